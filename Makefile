@@ -1,0 +1,88 @@
+# deepseek-claims: one engine (src/), one binding (src/lua_dsc.c), two builds:
+#   lua/deepseek_claims/core.so             LuaJIT / Lua 5.1 ABI, for Neovim
+#   build/lua5.4/deepseek_claims/core.so    Lua 5.4, for scripts and bin/
+# Neither links liblua; both link libuv (the corpus scan).
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wpointer-arith -Wcast-qual -Wvla -Wformat=2
+DEFS    := -D_POSIX_C_SOURCE=200809L
+PKG     ?= pkg-config
+LUAJIT_INC := $(shell $(PKG) --cflags luajit 2>/dev/null || echo -I/usr/include/luajit-2.1)
+LUA54_INC  := $(shell $(PKG) --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+UV_CFLAGS  := $(shell $(PKG) --cflags libuv 2>/dev/null)
+UV_LIBS    := $(shell $(PKG) --libs libuv 2>/dev/null || echo -luv)
+LDLIBS  := $(UV_LIBS) -lpthread -lm
+
+BUILD   := build
+ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c))
+ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o
+HDRS    := $(wildcard src/*.h)
+
+MOD_JIT := lua/deepseek_claims/core.so
+MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
+
+C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
+
+.PHONY: all build-c-tests deps test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
+        eval bench demo clean fuzz
+
+all: $(MOD_JIT) $(MOD_54)
+
+# The built-in dictionary: data/entities.tsv compiled into the module.
+$(BUILD)/gen/dict_data.c: data/entities.tsv tools/tsv2c.sh
+	@mkdir -p $(@D)
+	sh tools/tsv2c.sh $< > $@
+
+$(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(UV_CFLAGS) -fPIC -c $< -o $@
+
+$(BUILD)/obj/lua_dsc_jit.o: src/lua_dsc.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(LUAJIT_INC) -fPIC -c $< -o $@
+
+$(BUILD)/obj/lua_dsc_54.o: src/lua_dsc.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(LUA54_INC) -fPIC -c $< -o $@
+
+$(MOD_JIT): $(BUILD)/obj/lua_dsc_jit.o $(ENGINE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(MOD_54): $(BUILD)/obj/lua_dsc_54.o $(ENGINE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/c/%.c tests/c/check.h $(ENGINE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(DEFS) -Isrc -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+
+# Debian packages the build and the tests use; installs what is missing.
+deps:
+	@sh tools/deps.sh
+
+test: deps
+	@sh tools/run-tests.sh
+
+build-c-tests: $(C_TESTS)
+
+test-c: $(C_TESTS)
+	@sh tools/run-tests.sh c
+
+eval: all
+	@lua5.4 tools/eval.lua eval
+
+bench: all
+	@sh bench/run.sh
+
+demo: deps all
+	@sh tools/demo.sh
+
+clean:
+	rm -rf $(BUILD) $(MOD_JIT)

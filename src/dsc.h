@@ -1,0 +1,180 @@
+/*
+ * dsc.h: the public interface of the deepseek-claims engine.
+ *
+ * Text in, a document out: sentences, entity mentions, quantities and claims,
+ * every position mapped back to the original bytes (line, byte column, byte
+ * offset). Plain C99, no Lua, no global mutable state: a dictionary is
+ * immutable once built and may be shared by threads; a document owns every
+ * byte it allocates (one arena) and is freed with dsc_doc_free().
+ */
+#ifndef DSC_H
+#define DSC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DSC_VERSION "0.1.0"
+
+/* ===================================================================== */
+/* Kinds                                                                  */
+/* ===================================================================== */
+
+typedef enum {
+    DSC_ORG, DSC_PERSON, DSC_MODEL, DSC_CHIP, DSC_PRODUCT, DSC_PLACE,
+    DSC_ENTITY_KINDS
+} dsc_entity_kind;
+
+typedef enum {
+    DSC_COST, DSC_TIME, DSC_HARDWARE, DSC_BENCHMARK, DSC_MARKET, DSC_FUNDING,
+    DSC_POLICY, DSC_QUOTE, DSC_OTHER,
+    DSC_CLAIM_KINDS
+} dsc_claim_kind;
+
+typedef enum {
+    DSC_EXACT, DSC_ABOUT, DSC_LESS_THAN, DSC_MORE_THAN, DSC_RANGE,
+    DSC_QUALIFIERS
+} dsc_qualifier;
+
+const char *dsc_entity_kind_name(dsc_entity_kind k);   /* "org", ... */
+const char *dsc_claim_kind_name(dsc_claim_kind k);     /* "cost", ... */
+const char *dsc_qualifier_name(dsc_qualifier q);       /* "exact", ... */
+int dsc_entity_kind_parse(const char *s, size_t n);    /* -1 if unknown */
+
+/* ===================================================================== */
+/* Positions                                                              */
+/* ===================================================================== */
+
+/* A span of the original source. line and col are 1-based, col counts bytes;
+ * byte is the 0-based offset of the first byte, len the byte length in the
+ * original (markup inside the span included). */
+typedef struct {
+    uint32_t byte, len;
+    uint32_t line, col;
+    uint32_t end_line, end_col;   /* position of the last byte of the span */
+} dsc_span;
+
+/* ===================================================================== */
+/* Quantities                                                             */
+/* ===================================================================== */
+
+typedef struct {
+    uint32_t start, len;      /* in the text the quantity was found in */
+    double value;             /* normalised: $5.6 million -> 5600000 */
+    double value_max;         /* upper bound of a range, else == value */
+    dsc_qualifier qualifier;
+    char unit[32];            /* "USD", "%", "GPUs", "months", a count noun */
+} dsc_quantity;
+
+/* Finds the quantities in one sentence of clean text (markup removed).
+ * Writes at most cap of them to out, in text order, and returns how many it
+ * found (which may exceed cap). Calendar years and dates are not amounts.
+ * Pure function: no allocation, reentrant. */
+size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap);
+
+/* ===================================================================== */
+/* Dictionary                                                             */
+/* ===================================================================== */
+
+typedef struct dsc_dict dsc_dict;
+
+/* A new dictionary holding the built-in entries (builtin != 0) or none. */
+dsc_dict *dsc_dict_new(int builtin);
+void dsc_dict_free(dsc_dict *d);
+
+/* Adds or overrides an entry: a canonical name that already exists is
+ * replaced (kind and aliases). aliases: n_aliases strings. Returns 0, or -1
+ * with a message in err (errlen bytes) when the entry is invalid. Must be
+ * called before the dictionary is first used to parse (it is then frozen). */
+int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
+                 const char *const *aliases, size_t n_aliases,
+                 char *err, size_t errlen);
+
+/* Loads TSV text: "canonical<TAB>kind<TAB>alias|alias|..." per line, '#'
+ * comments and blank lines ignored. Returns the number of entries added, or
+ * -1 with "line N: why" in err. */
+int dsc_dict_load_tsv(dsc_dict *d, const char *text, size_t n,
+                      char *err, size_t errlen);
+
+/* Builds the matcher. Called implicitly by the first parse; idempotent.
+ * After it, the dictionary is read-only and thread-safe. */
+void dsc_dict_freeze(dsc_dict *d);
+
+size_t dsc_dict_size(const dsc_dict *d);   /* entries */
+/* Entry i: canonical name, kind, aliases (NULL-terminated array). */
+const char *dsc_dict_name(const dsc_dict *d, size_t i);
+dsc_entity_kind dsc_dict_kind(const dsc_dict *d, size_t i);
+const char *const *dsc_dict_aliases(const dsc_dict *d, size_t i);
+/* The entry whose canonical name or alias is exactly s, or -1. */
+long dsc_dict_lookup(const dsc_dict *d, const char *s, size_t n);
+
+/* ===================================================================== */
+/* Documents                                                              */
+/* ===================================================================== */
+
+typedef struct dsc_doc dsc_doc;
+
+typedef struct {
+    int markdown;            /* 1: markdown (default), 0: plain text */
+} dsc_options;
+
+typedef struct {
+    const char *name;        /* canonical name */
+    dsc_entity_kind kind;
+    long dict_index;         /* -1 for a name found from context */
+    uint32_t first_mention, n_mentions;  /* mentions of this entity, in order */
+} dsc_entity;
+
+typedef struct {
+    uint32_t entity;         /* index into the document's entities */
+    dsc_span span;
+    const char *text;        /* the surface form, NUL-terminated */
+} dsc_mention;
+
+typedef struct {
+    dsc_span span;           /* the sentence in the original source */
+    const char *text;        /* sentence, markup removed, spaces collapsed */
+    size_t text_len;
+    dsc_claim_kind kind;
+    const char *claimant;    /* canonical name, "article", a lowercase
+                                description, or NULL (agentless passive) */
+    int hedged;
+    const uint32_t *about;   /* entity indices */
+    uint32_t n_about;
+    const dsc_quantity *quantities;   /* start/len relative to text */
+    uint32_t n_quantities;
+    uint32_t sentence;       /* index of the sentence */
+} dsc_claim;
+
+typedef struct {
+    dsc_span span;
+    const char *text;        /* markup removed, spaces collapsed */
+    size_t text_len;
+    int heading;             /* title, heading or byline: never a claim */
+} dsc_sentence;
+
+/* Parses src (not retained: copied). d may be NULL for the built-in
+ * dictionary. Returns NULL only when out of memory. */
+dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt);
+void dsc_doc_free(dsc_doc *doc);
+
+size_t dsc_doc_sentence_count(const dsc_doc *doc);
+const dsc_sentence *dsc_doc_sentence(const dsc_doc *doc, size_t i);
+size_t dsc_doc_entity_count(const dsc_doc *doc);
+const dsc_entity *dsc_doc_entity(const dsc_doc *doc, size_t i);
+size_t dsc_doc_mention_count(const dsc_doc *doc);   /* in source order */
+const dsc_mention *dsc_doc_mention(const dsc_doc *doc, size_t i);
+/* Mentions are also grouped by entity: mention j of entity e. */
+const dsc_mention *dsc_doc_entity_mention(const dsc_doc *doc, size_t e, size_t j);
+size_t dsc_doc_claim_count(const dsc_doc *doc);
+const dsc_claim *dsc_doc_claim(const dsc_doc *doc, size_t i);
+
+/* The mention covering (line, col), 1-based, col in bytes; NULL if none. */
+const dsc_mention *dsc_doc_mention_at(const dsc_doc *doc, uint32_t line, uint32_t col);
+/* Entity index by canonical name or alias (dictionary aliases resolved), or
+ * -1 if the document never mentions it. */
+long dsc_doc_find_entity(const dsc_doc *doc, const char *name, size_t n);
+
+/* Maps an offset in the document's clean text to the original source. */
+dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len);
+
+#endif
