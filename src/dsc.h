@@ -157,6 +157,7 @@ typedef struct {
 dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt);
 void dsc_doc_free(dsc_doc *doc);
 
+size_t dsc_doc_source_len(const dsc_doc *doc);      /* bytes parsed */
 size_t dsc_doc_sentence_count(const dsc_doc *doc);
 const dsc_sentence *dsc_doc_sentence(const dsc_doc *doc, size_t i);
 size_t dsc_doc_entity_count(const dsc_doc *doc);

@@ -1,0 +1,799 @@
+/*
+ * claim.c: sentences -> claims (ANNOTATION.md, "Claims").
+ *
+ * Each sentence is read once into word tokens; each token is looked up in
+ * one sorted lexicon that says what the word signals (a reporting verb, a
+ * hedge, a topic, an unnamed source...). From those signals, the mentions
+ * and the quantities of the sentence, it decides:
+ *   - whether the sentence is a claim (figures, attribution, a quote with
+ *     a speaker, or an entity with a checkable predicate);
+ *   - the claimant ("according to X", "X said", "said X", pronouns, quotes
+ *     whose speaker stands in a neighbouring sentence, unnamed sources,
+ *     agentless passives -> NULL, otherwise "article");
+ *   - about (mentions minus the speaker, relaying outlets, appositive
+ *     descriptors and datelines);
+ *   - hedged (a hedge marker in the asserted proposition, not in a noun
+ *     complement such as "fears that ... may");
+ *   - kind (quote when a quotation carries the content, else the topic
+ *     that scores highest).
+ */
+#include "internal.h"
+#include <stdio.h>
+
+/* ===================================================================== */
+/* Lexicon                                                                */
+/* ===================================================================== */
+
+enum {
+    W_REPORT   = 1u << 0,   /* said, told, claimed ... */
+    W_HEDGE    = 1u << 1,   /* may, reportedly ... */
+    W_UNNAMED  = 1u << 2,   /* analysts, sources ... */
+    W_NOUNCOMP = 1u << 3,   /* fears, concerns (that ...) */
+    W_PRONOUN  = 1u << 4,   /* it, he, the company ... */
+    W_PREDICATE = 1u << 5,  /* a checkable action: released, banned ... */
+    W_PASSIVE  = 1u << 6,   /* reported/described/said/believed after "was" */
+    W_AUX      = 1u << 7,   /* has, had, also, previously: between subject and verb */
+    W_PERSONAL = 1u << 8,   /* he, she: refers to a person */
+    W_SELF     = 1u << 9,   /* its, our, we, his, their: the claim is about the speaker */
+    W_TELL     = 1u << 10,  /* told, tells: the object relays */
+    W_NOTCLAIM = 1u << 11,  /* watch, subscribe: calls to action */
+    /* topics: weights live in the topic table below */
+    W_T_COST = 1u << 16, W_T_TIME = 1u << 17, W_T_HW = 1u << 18, W_T_BENCH = 1u << 19,
+    W_T_MARKET = 1u << 20, W_T_FUND = 1u << 21, W_T_POLICY = 1u << 22, W_T_OTHER = 1u << 23
+};
+
+typedef struct { const char *word; uint32_t flags; } lex;
+
+/* Sorted by word (strcmp order); lowercase; checked at first use in tests. */
+static const lex lexicon[] = {
+    {"according", W_REPORT},
+    {"accused", W_T_OTHER | W_PREDICATE}, {"accuses", W_T_OTHER | W_PREDICATE},
+    {"accuracy", W_T_BENCH},
+    {"acknowledged", W_REPORT}, {"acquire", W_T_FUND | W_PREDICATE},
+    {"acquired", W_T_FUND | W_PREDICATE}, {"acquisition", W_T_FUND},
+    {"added", W_REPORT}, {"administration", W_T_POLICY},
+    {"affordable", W_T_COST}, {"allegedly", W_HEDGE},
+    {"also", W_AUX}, {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
+    {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
+    {"app", W_T_MARKET}, {"apparently", W_HEDGE},
+    {"appear", W_HEDGE}, {"appeared", W_HEDGE}, {"appears", W_HEDGE},
+    {"argued", W_REPORT}, {"argues", W_REPORT},
+    {"assets", W_T_FUND}, {"backed", W_T_FUND},
+    {"ban", W_T_POLICY | W_PREDICATE}, {"banned", W_T_POLICY | W_PREDICATE},
+    {"banning", W_T_POLICY | W_PREDICATE}, {"bans", W_T_POLICY | W_PREDICATE},
+    {"bandwidth", W_T_HW}, {"beat", W_T_BENCH | W_PREDICATE}, {"beats", W_T_BENCH | W_PREDICATE},
+    {"believe", W_HEDGE}, {"believed", W_HEDGE | W_PASSIVE}, {"believes", W_HEDGE},
+    {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH},
+    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE},
+    {"block", W_T_POLICY}, {"blocked", W_T_POLICY | W_PREDICATE},
+    {"blog", W_AUX}, {"bought", W_PREDICATE},
+    {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE},
+    {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cautioned", W_REPORT},
+    {"charges", W_T_COST}, {"chart", W_T_MARKET}, {"charts", W_T_MARKET},
+    {"cheap", W_T_COST}, {"cheaper", W_T_COST}, {"cheapest", W_T_COST}, {"cheaply", W_T_COST},
+    {"chip", W_T_HW}, {"chipmaker", W_PRONOUN}, {"chips", W_T_HW},
+    {"claim", W_REPORT}, {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT},
+    {"cluster", W_T_HW}, {"clusters", W_T_HW},
+    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compute", W_T_HW},
+    {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP},
+    {"confirmed", W_REPORT | W_PREDICATE}, {"controls", W_T_POLICY},
+    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
+    {"could", W_HEDGE}, {"countered", W_REPORT}, {"critics", W_UNNAMED},
+    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST},
+    {"datacenter", W_T_HW}, {"debuted", W_T_TIME | W_PREDICATE},
+    {"described", W_PASSIVE}, {"disclosed", W_REPORT | W_PREDICATE},
+    {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP},
+    {"downloaded", W_T_MARKET | W_PREDICATE}, {"downloads", W_T_MARKET},
+    {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
+    {"employees", W_T_OTHER}, {"erased", W_T_MARKET | W_PREDICATE},
+    {"estimate", W_REPORT}, {"estimated", W_REPORT}, {"estimates", W_REPORT},
+    {"executives", W_UNNAMED}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
+    {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND},
+    {"expensive", W_T_COST}, {"experts", W_UNNAMED}, {"explained", W_REPORT},
+    {"export", W_T_POLICY}, {"exports", W_T_POLICY},
+    {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE},
+    {"filed", W_PREDICATE}, {"firm", W_PRONOUN}, {"founded", W_T_OTHER | W_PREDICATE},
+    {"founder", W_T_OTHER}, {"fraction", W_T_COST}, {"fund", W_T_FUND},
+    {"funding", W_T_FUND}, {"government", W_T_POLICY},
+    {"gpu", W_T_HW}, {"gpus", W_T_HW},
+    {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
+    {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE},
+    {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
+    {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET},
+    {"insisted", W_REPORT}, {"interconnect", W_T_HW}, {"interview", W_AUX},
+    {"introduced", W_T_TIME | W_PREDICATE},
+    {"invest", W_T_FUND | W_PREDICATE}, {"invested", W_T_FUND | W_PREDICATE},
+    {"investigating", W_T_OTHER | W_PREDICATE}, {"investigation", W_T_OTHER},
+    {"investing", W_T_FUND}, {"investment", W_T_FUND}, {"investments", W_T_FUND},
+    {"investors", W_UNNAMED}, {"it", W_PRONOUN}, {"its", W_SELF},
+    {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN},
+    {"later", W_AUX}, {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
+    {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
+    {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"leaderboard", W_T_BENCH},
+    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE},
+    {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE},
+    {"matches", W_T_BENCH}, {"may", W_HEDGE}, {"might", W_HEDGE},
+    {"noted", W_REPORT}, {"observers", W_UNNAMED}, {"officials", W_UNNAMED},
+    {"our", W_SELF}, {"outperform", W_T_BENCH | W_PREDICATE},
+    {"outperformed", W_T_BENCH | W_PREDICATE}, {"outperforming", W_T_BENCH},
+    {"outperforms", W_T_BENCH | W_PREDICATE}, {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE},
+    {"paid", W_T_COST | W_PREDICATE}, {"paper", W_AUX},
+    {"parameters", W_T_OTHER}, {"people", W_UNNAMED},
+    {"perhaps", W_HEDGE}, {"performance", W_T_BENCH},
+    {"plunged", W_T_MARKET | W_PREDICATE}, {"possibility", W_NOUNCOMP},
+    {"possibly", W_HEDGE}, {"posted", W_REPORT}, {"predicted", W_REPORT},
+    {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST}, {"prices", W_T_COST},
+    {"pricing", W_T_COST}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
+    {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY},
+    {"purportedly", W_HEDGE}, {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP},
+    {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
+    {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
+    {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
+    {"regulators", W_T_POLICY}, {"regulatory", W_T_POLICY},
+    {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
+    {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
+    {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
+    {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY},
+    {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH}, {"rivaled", W_T_BENCH | W_PREDICATE},
+    {"rivals", W_T_BENCH}, {"rolled", W_T_TIME | W_PREDICATE},
+    {"rose", W_T_MARKET | W_PREDICATE}, {"rules", W_T_POLICY},
+    {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY}, {"sanctions", W_T_POLICY},
+    {"say", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH}, {"scored", W_T_BENCH | W_PREDICATE},
+    {"scores", W_T_BENCH}, {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE},
+    {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW}, {"servers", W_T_HW},
+    {"share", W_T_MARKET}, {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
+    {"shipped", W_T_TIME | W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
+    {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
+    {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED},
+    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
+    {"spent", W_T_COST | W_PREDICATE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN},
+    {"stated", W_REPORT}, {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
+    {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE}, {"suggested", W_HEDGE},
+    {"suggests", W_HEDGE}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
+    {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
+    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
+    {"their", W_SELF}, {"they", W_PRONOUN}, {"told", W_REPORT | W_TELL},
+    {"topped", W_T_MARKET | W_PREDICATE}, {"trained", W_PREDICATE | W_T_COST},
+    {"training", W_T_COST}, {"tumbled", W_T_MARKET | W_PREDICATE},
+    {"tweeted", W_REPORT}, {"unveiled", W_T_TIME | W_PREDICATE},
+    {"unveils", W_T_TIME | W_PREDICATE}, {"valuation", W_T_FUND},
+    {"valued", W_T_FUND | W_PREDICATE}, {"watch", W_NOTCLAIM},
+    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE},
+    {"worries", W_NOUNCOMP}, {"worry", W_NOUNCOMP}, {"wrote", W_REPORT},
+};
+
+static uint32_t lookup(const char *s, size_t n) {
+    char w[24];
+    size_t i, lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+    if (n == 0 || n >= sizeof w) return 0;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        w[i] = c;
+    }
+    w[n] = '\0';
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(lexicon[mid].word, w);
+        if (c == 0) return lexicon[mid].flags;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* Sentence reading                                                       */
+/* ===================================================================== */
+
+#define MAX_TOKS 400
+
+typedef struct {
+    uint32_t start, end;      /* absolute clean offsets */
+    uint32_t flags;
+    int16_t mention;          /* index into the sentence's mentions, or -1 */
+    uint8_t in_quote;         /* inside a quotation */
+    uint8_t comma_before;     /* a ',' between the previous token and this */
+    uint8_t cap;
+} ctok;
+
+typedef struct {
+    const dsc_claim_input *in;
+    const dsc_sent *s;
+    size_t m0, m1;            /* mentions of the sentence: [m0, m1) */
+    ctok toks[MAX_TOKS];
+    size_t nt;
+    uint32_t all;             /* OR of the tokens' flags */
+    int has_quote;            /* a quotation with words in it */
+    int quote_words;          /* words inside quotations */
+    int open_at_end;          /* the sentence ends inside an open quotation */
+    int starts_in_quote;
+    uint8_t excluded[256];    /* mention i (relative) is not "about" */
+} reading;
+
+static int tok_is(const reading *r, size_t i, const char *w) {
+    const ctok *t = &r->toks[i];
+    return dsc_ieq(r->in->text + t->start, t->end - t->start, w);
+}
+
+/* Reads words, marks quotation spans and attaches mentions to tokens. */
+static void read_sentence(reading *r, int in_quote) {
+    const char *t = r->in->text;
+    size_t i = r->s->start, e = r->s->end, mi = r->m0;
+    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0;
+    r->nt = 0; r->all = 0; r->has_quote = 0; r->quote_words = 0;
+    r->starts_in_quote = in_quote;
+    while (i < e) {
+        int open;
+        size_t q = dsc_quote_at(t, e, i, &open), j;
+        if (q) {
+            /* straight quotes: opening when nothing wordy precedes */
+            if (open < 0) open = !(i > r->s->start && (dsc_word_char_before(t, i) ||
+                                   strchr(".,!?;:", t[i - 1]) != NULL));
+            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; }
+            else if (!open && quote) {
+                quote = 0;
+                if (words_in_quote >= 1) r->has_quote = 1;
+            }
+            i += q;
+            continue;
+        }
+        if (!dsc_word_char_at(t, e, i)) {
+            size_t l = 1;
+            if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
+            if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
+            if (l == 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+                comma = 1;                                   /* dashes */
+            i += l;
+            continue;
+        }
+        j = i;
+        while (j < e) {
+            size_t l = 1;
+            if (dsc_word_char_at(t, e, j)) {
+                if ((unsigned char)t[j] >= 0x80) dsc_utf8_at(t, e, j, &l);
+                j += l;
+            } else if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) {
+                j++;
+            } else break;
+        }
+        if (r->nt < MAX_TOKS) {
+            ctok *k = &r->toks[r->nt++];
+            size_t wlen = j - i;
+            if (wlen > 2 && t[j - 2] == '\'' && t[j - 1] == 's') wlen -= 2;
+            k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
+            k->flags = lookup(t + i, wlen);
+            /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
+            if ((k->flags & (W_HEDGE | W_PRONOUN)) && dsc_is_upper(t[i]) && wlen <= 5 &&
+                !(k->flags & W_PRONOUN && i == r->s->start)) {
+                if (k->flags & W_HEDGE) k->flags &= ~(uint32_t)W_HEDGE;
+            }
+            k->in_quote = (uint8_t)quote;
+            k->comma_before = (uint8_t)comma;
+            k->cap = (uint8_t)dsc_is_upper(t[i]);
+            k->mention = -1;
+            while (mi < r->m1 && r->in->mentions[mi].start + r->in->mentions[mi].len <= i) mi++;
+            if (mi < r->m1 && r->in->mentions[mi].start < j) k->mention = (int16_t)(mi - r->m0);
+            r->all |= k->flags;
+            if (quote) { words_in_quote++; r->quote_words++; }
+        }
+        comma = 0;
+        i = j;
+    }
+    if (quote && words_in_quote >= 2) r->has_quote = 1;
+    r->open_at_end = quote;
+    (void)opened_here;
+}
+
+static const dsc_claim_mention *mention(const reading *r, int rel) {
+    return &r->in->mentions[r->m0 + (size_t)rel];
+}
+
+/* ===================================================================== */
+/* Claimant                                                               */
+/* ===================================================================== */
+
+typedef struct {
+    const char *name;         /* canonical, description, "article" or NULL */
+    int mention;              /* relative mention index of the claimant, or -1 */
+    size_t verb;              /* token index of the reporting verb, or nt */
+    int passive;
+} attribution;
+
+/* An unnamed source written from token i on ("people familiar with ..."). */
+static const char *unnamed(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k < r->nt && k < i + 6; k++) {
+        if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge")) return "people familiar with the matter";
+    }
+    if (tok_is(r, i, "analysts") || tok_is(r, i, "analyst")) return "analysts";
+    if (tok_is(r, i, "experts")) return "experts";
+    if (tok_is(r, i, "observers")) return "observers";
+    if (tok_is(r, i, "officials")) return "officials";
+    if (tok_is(r, i, "investors")) return "investors";
+    if (tok_is(r, i, "critics")) return "critics";
+    if (tok_is(r, i, "researchers")) return "researchers";
+    if (tok_is(r, i, "executives")) return "executives";
+    if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "people") ||
+        tok_is(r, i, "person") || tok_is(r, i, "insiders"))
+        return "unnamed source";
+    if (tok_is(r, i, "reports") || tok_is(r, i, "media")) return "media reports";
+    if (tok_is(r, i, "official") && i + 1 < r->nt && tok_is(r, i + 1, "information"))
+        return "official information";
+    return NULL;
+}
+
+/* The mention a pronoun subject refers to: the latest mention of a fitting
+ * kind before token i, in this sentence or the ones before. */
+static int resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out) {
+    size_t m = r->m0 + 0;
+    const dsc_claim_mention *best = NULL;
+    size_t k;
+    uint32_t limit = r->toks[i].start;
+    /* search backwards through all mentions before the pronoun */
+    for (k = r->m0 + (r->m1 - r->m0); k-- > 0;) {
+        const dsc_claim_mention *mn = &r->in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 1500) break;
+        if (mn->outlet) continue;
+        if (personal ? mn->kind == DSC_PERSON : mn->kind == DSC_ORG) { best = mn; break; }
+    }
+    (void)m;
+    *out = best;
+    return best != NULL;
+}
+
+/* Subject of the verb at token v: the mention that ends the noun phrase
+ * before it, stepping over auxiliaries, time phrases and an appositive
+ * set off by commas ("Jane Doe, an analyst at Foo, said"). */
+static int subject_before(reading *r, size_t v, attribution *a) {
+    size_t k = v, steps = 0;
+    int depth = 0;
+    if (v == 0) return 0;
+    /* appositive: a comma right before the verb */
+    if (r->toks[v].comma_before) {
+        size_t c = v;
+        while (c > 0 && !r->toks[c - 1].comma_before && v - c < 14) c--;
+        /* c-1 is the first word after the opening comma */
+        if (c > 1 && r->toks[c - 1].comma_before) { k = c - 1; depth = 1; }
+        else return 0;
+    }
+    while (k > 0 && steps < 8) {
+        const ctok *t = &r->toks[k - 1];
+        k--; steps++;
+        if (t->in_quote) return 0;
+        if (t->mention >= 0) {
+            /* the head of a "Org CEO Person" run is the last mention */
+            a->mention = t->mention;
+            a->name = mention(r, t->mention)->name;
+            /* the descriptor between subject and verb is not about-able */
+            {
+                size_t j;
+                for (j = k + 1; j < v; j++)
+                    if (r->toks[j].mention >= 0 && r->toks[j].mention != t->mention)
+                        r->excluded[r->toks[j].mention] = 1;
+                /* title before the subject: "Microsoft CEO Satya Nadella" */
+                j = k;
+                while (j > 0 && (r->toks[j - 1].mention == t->mention)) j--;
+                if (j > 1 && r->toks[j - 1].mention < 0 && r->toks[j - 2].mention >= 0 &&
+                    mention(r, t->mention)->kind == DSC_PERSON)
+                    r->excluded[r->toks[j - 2].mention] = 1;
+            }
+            return 1;
+        }
+        if (t->flags & W_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
+        if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
+            const dsc_claim_mention *m;
+            if (resolve_pronoun(r, k, (t->flags & W_PERSONAL) != 0, &m)) {
+                a->name = m->name; a->mention = -1;
+                return 1;
+            }
+            return 0;
+        }
+        if (t->comma_before && !depth) return 0;
+        if (t->flags & (W_AUX | W_HEDGE)) continue;
+        if (t->cap) continue;                     /* Monday, Friday */
+        if (tok_is(r, k, "on") || tok_is(r, k, "in") || tok_is(r, k, "a") || tok_is(r, k, "the") ||
+            tok_is(r, k, "last") || tok_is(r, k, "this") || tok_is(r, k, "week") ||
+            tok_is(r, k, "not") || tok_is(r, k, "publicly") || tok_is(r, k, "repeatedly") ||
+            tok_is(r, k, "separately") || tok_is(r, k, "then") || tok_is(r, k, "now") ||
+            tok_is(r, k, "spokesperson") || tok_is(r, k, "spokesman") ||
+            tok_is(r, k, "spokeswoman") || tok_is(r, k, "representative") ||
+            tok_is(r, k, "itself") || tok_is(r, k, "himself") || tok_is(r, k, "herself"))
+            continue;
+        if (depth) continue;
+        return 0;
+    }
+    return 0;
+}
+
+/* "said Jane Doe", "said Perplexity CEO Jane Doe": prefer a person. */
+static int subject_after(reading *r, size_t v, attribution *a) {
+    size_t k;
+    int first = -1;
+    for (k = v + 1; k < r->nt && k < v + 6; k++) {
+        const ctok *t = &r->toks[k];
+        if (t->in_quote) break;
+        if (t->mention >= 0) {
+            if (first < 0) first = t->mention;
+            if (mention(r, t->mention)->kind == DSC_PERSON) {
+                size_t j;
+                for (j = v + 1; j < k; j++)
+                    if (r->toks[j].mention >= 0 && r->toks[j].mention != t->mention)
+                        r->excluded[r->toks[j].mention] = 1;
+                first = t->mention;
+                break;
+            }
+            continue;
+        }
+        if (t->flags & W_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
+        if (t->comma_before && first >= 0) break;
+        if (!t->cap && first >= 0) break;
+        if (!t->cap && !(tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an")) && k > v + 1) break;
+    }
+    if (first < 0) return 0;
+    a->mention = first;
+    a->name = mention(r, first)->name;
+    return 1;
+}
+
+/* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo," */
+static void exclude_appositive(reading *r, int claimant) {
+    size_t k, start = r->nt;
+    for (k = 0; k < r->nt; k++)
+        if (r->toks[k].mention == claimant) start = k;
+    if (start >= r->nt) return;
+    for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
+    if (k >= r->nt || !r->toks[k].comma_before) return;
+    for (; k < r->nt && k < start + 12; k++) {
+        if (r->toks[k].flags & W_REPORT) return;
+        if (r->toks[k].mention >= 0 && r->toks[k].mention != claimant) r->excluded[r->toks[k].mention] = 1;
+        if (k + 1 < r->nt && r->toks[k + 1].comma_before) return;
+    }
+}
+
+static void find_attribution(reading *r, attribution *a) {
+    size_t i;
+    a->name = "article"; a->mention = -1; a->verb = r->nt; a->passive = 0;
+    /* according to X */
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote || !tok_is(r, i, "according") || !tok_is(r, i + 1, "to")) continue;
+        {
+            size_t k = i + 2;
+            while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
+                                 tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several")))
+                k++;
+            if (k < r->nt && r->toks[k].mention >= 0) {
+                int m = r->toks[k].mention;
+                /* "according to Reuters' sources" still names Reuters */
+                a->mention = m; a->name = mention(r, m)->name; a->verb = i;
+                exclude_appositive(r, m);
+                return;
+            }
+            if (k < r->nt) {
+                const char *u = unnamed(r, k);
+                if (!u && k + 1 < r->nt) u = unnamed(r, k + 1);   /* "industry analysts" */
+                if (u) { a->name = u; a->verb = i; return; }
+            }
+        }
+    }
+    /* X said / said X, outside quotations */
+    for (i = 0; i < r->nt; i++) {
+        const ctok *t = &r->toks[i];
+        if (!(t->flags & W_REPORT) || t->in_quote || tok_is(r, i, "according")) continue;
+        /* passive: "was reported", "is said to", without "by" */
+        if ((t->flags & W_PASSIVE) && i > 0 &&
+            (tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
+             tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be"))) {
+            if (!(i + 1 < r->nt && tok_is(r, i + 1, "by"))) {
+                a->name = NULL; a->passive = 1; a->verb = i;
+                return;
+            }
+        }
+        /* "claims" as a noun ("the claims") or reports as a noun */
+        if ((tok_is(r, i, "claims") || tok_is(r, i, "reports") || tok_is(r, i, "claim") ||
+             tok_is(r, i, "estimates") || tok_is(r, i, "estimate")) &&
+            i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "its") || tok_is(r, i - 1, "their") ||
+                      tok_is(r, i - 1, "his") || tok_is(r, i - 1, "her") || tok_is(r, i - 1, "these")))
+            continue;
+        if (subject_before(r, i, a) || subject_after(r, i, a)) {
+            a->verb = i;
+            if (a->mention >= 0) exclude_appositive(r, a->mention);
+            return;
+        }
+    }
+    a->name = "article"; a->mention = -1;
+}
+
+/* ===================================================================== */
+/* Hedges                                                                 */
+/* ===================================================================== */
+
+static int is_hedge_at(const reading *r, size_t i) {
+    const ctok *t = &r->toks[i];
+    size_t k;
+    if (!(t->flags & W_HEDGE)) return 0;
+    if (tok_is(r, i, "could")) {
+        /* permission or past ability, not possibility */
+        if (i + 1 < r->nt && (tok_is(r, i + 1, "use") || tok_is(r, i + 1, "access") ||
+                              tok_is(r, i + 1, "download") || tok_is(r, i + 1, "run") ||
+                              tok_is(r, i + 1, "buy") || tok_is(r, i + 1, "not") ||
+                              tok_is(r, i + 1, "only") || tok_is(r, i + 1, "also") ||
+                              tok_is(r, i + 1, "try") || tok_is(r, i + 1, "see")))
+            return 0;
+    }
+    if (tok_is(r, i, "appear") || tok_is(r, i, "appears") || tok_is(r, i, "appeared")) {
+        if (!(i + 1 < r->nt && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "that")))) return 0;
+    }
+    if (tok_is(r, i, "believe") || tok_is(r, i, "believes") || tok_is(r, i, "believed")) {
+        /* "we believe in open source" is not a hedge */
+        if (i + 1 < r->nt && tok_is(r, i + 1, "in")) return 0;
+    }
+    /* a noun complement: "fears that spending may have peaked" */
+    for (k = i; k-- > 0 && i - k < 10;) {
+        if (tok_is(r, k, "that") || tok_is(r, k, "whether") || tok_is(r, k, "about")) {
+            if (k > 0 && (r->toks[k - 1].flags & W_NOUNCOMP)) return 0;
+            if (k > 1 && (r->toks[k - 2].flags & W_NOUNCOMP)) return 0;
+        }
+    }
+    return 1;
+}
+
+static int hedged(const reading *r) {
+    size_t i;
+    if (!(r->all & W_HEDGE)) return 0;
+    for (i = 0; i < r->nt; i++) if (is_hedge_at(r, i)) return 1;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Kind                                                                   */
+/* ===================================================================== */
+
+static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) {
+    int score[DSC_CLAIM_KINDS] = {0};
+    size_t i, m;
+    int best = DSC_OTHER, best_score = 0;
+    static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
+                                 DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
+    for (i = 0; i < r->nt; i++) {
+        uint32_t f = r->toks[i].flags;
+        if (f & W_T_COST) score[DSC_COST] += 2;
+        if (f & W_T_TIME) score[DSC_TIME] += 2;
+        if (f & W_T_HW) score[DSC_HARDWARE] += 2;
+        if (f & W_T_BENCH) score[DSC_BENCHMARK] += 2;
+        if (f & W_T_MARKET) score[DSC_MARKET] += 2;
+        if (f & W_T_FUND) score[DSC_FUNDING] += 2;
+        if (f & W_T_POLICY) score[DSC_POLICY] += 2;
+        if (f & W_T_OTHER) score[DSC_OTHER] += 2;
+    }
+    for (m = r->m0; m < r->m1; m++) {
+        dsc_entity_kind k = r->in->mentions[m].kind;
+        if (k == DSC_CHIP) score[DSC_HARDWARE] += 2;
+    }
+    for (i = 0; i < nq; i++) {
+        const char *u = q[i].unit;
+        if (!strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") ||
+            !strcmp(u, "HKD")) {
+            if (score[DSC_FUNDING] || score[DSC_MARKET]) {
+                score[DSC_FUNDING] += score[DSC_FUNDING] ? 2 : 0;
+                score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
+            } else score[DSC_COST] += 3;
+        } else if (strstr(u, "per 1M tokens")) score[DSC_COST] += 4;
+        else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") ||
+                 !strcmp(u, "GB/s")) score[DSC_HARDWARE] += 2;
+        else if (!strcmp(u, "%")) score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
+        else if (!strcmp(u, "rank")) score[DSC_MARKET] += 3;
+        else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;
+        else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks"))
+            score[DSC_TIME] += 1;
+    }
+    for (i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (score[order[i]] > best_score) { best_score = score[order[i]]; best = order[i]; }
+    return (dsc_claim_kind)best;
+}
+
+/* ===================================================================== */
+/* About                                                                  */
+/* ===================================================================== */
+
+/* "Microsoft-backed OpenAI", "Hangzhou-based", "TikTok owner ByteDance". */
+static void exclude_descriptors(reading *r) {
+    const char *t = r->in->text;
+    size_t i;
+    for (i = 0; i < r->nt; i++) {
+        const ctok *k = &r->toks[i];
+        size_t e;
+        if (k->mention < 0) continue;
+        e = mention(r, k->mention)->start + mention(r, k->mention)->len;
+        if (e < r->s->end && t[e] == '-') {
+            static const char *const suffix[] = { "backed", "based", "owned", "listed",
+                "headquartered", "founded", "born", "funded", "linked", "affiliated", NULL };
+            size_t s;
+            for (s = 0; suffix[s]; s++) {
+                size_t l = strlen(suffix[s]);
+                if (e + 1 + l <= r->s->end && memcmp(t + e + 1, suffix[s], l) == 0) {
+                    r->excluded[k->mention] = 1;
+                }
+            }
+        }
+        /* "<X> owner/parent (company) <Y>" */
+        if (i + 2 < r->nt && r->toks[i + 1].mention < 0 &&
+            (tok_is(r, i + 1, "owner") || tok_is(r, i + 1, "parent") || tok_is(r, i + 1, "subsidiary") ||
+             tok_is(r, i + 1, "unit") || tok_is(r, i + 1, "affiliate") || tok_is(r, i + 1, "maker") ||
+             tok_is(r, i + 1, "developer") || tok_is(r, i + 1, "creator")) &&
+            (r->toks[i + 2].mention >= 0 ||
+             (i + 3 < r->nt && tok_is(r, i + 2, "company") && r->toks[i + 3].mention >= 0)))
+            r->excluded[k->mention] = 1;
+    }
+}
+
+/* A dateline opening the paragraph: "HONG KONG (Reuters) -". */
+static size_t dateline_end(const reading *r) {
+    const char *t = r->in->text;
+    size_t i = r->s->start, e = r->s->end, caps = 0;
+    if (!r->s->para_start) return r->s->start;
+    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == ',' || t[i] == '.')) {
+        if (dsc_is_upper(t[i])) caps++;
+        i++;
+    }
+    if (caps < 2) return r->s->start;
+    if (i < e && t[i] == '(') {
+        while (i < e && t[i] != ')') i++;
+        i++;
+        while (i < e && t[i] == ' ') i++;
+    }
+    if (i < e && (t[i] == '-' || t[i] == ':' || (unsigned char)t[i] == 0xE2)) return i + 1;
+    return r->s->start;
+}
+
+static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out) {
+    size_t m, i, n = 0, dl = dateline_end(r);
+    uint32_t *list;
+    int self = 0;
+    exclude_descriptors(r);
+    /* self-claims: "DeepSeek said its model"; the claimant is about it */
+    if (a->mention >= 0 && a->verb < r->nt) {
+        for (i = a->verb + 1; i < r->nt; i++) {
+            if ((r->toks[i].flags & (W_SELF)) && !r->toks[i].in_quote) { self = 1; break; }
+            if (r->toks[i].mention == a->mention) continue;
+        }
+        for (i = 0; i < r->nt; i++)
+            if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
+                mention(r, r->toks[i].mention)->entity == mention(r, a->mention)->entity)
+                self = 1;
+    }
+    list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1) * sizeof(uint32_t));
+    if (!list) return -1;
+    for (m = r->m0; m < r->m1; m++) {
+        const dsc_claim_mention *mn = &r->in->mentions[m];
+        size_t rel = m - r->m0, k;
+        int dup = 0;
+        if (rel < sizeof r->excluded && r->excluded[rel]) continue;
+        if (mn->start < dl) continue;
+        if (mn->outlet) continue;
+        if (a->mention >= 0 && mn->entity == mention(r, a->mention)->entity && !self) continue;
+        for (k = 0; k < n; k++) if (list[k] == mn->entity) dup = 1;
+        if (!dup) list[n++] = mn->entity;
+    }
+    *out = list; *n_out = (uint32_t)n;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Quantities                                                             */
+/* ===================================================================== */
+
+static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
+    size_t n = dsc_quantities_find(r->in->text + r->s->start, r->s->end - r->s->start, q, cap), i, k, out = 0;
+    if (n > cap) n = cap;
+    for (i = 0; i < n; i++) {
+        size_t qs = r->s->start + q[i].start, m;
+        int inside = 0, dup = 0;
+        /* a number inside an entity name (Llama 3.1 405B) is not an amount */
+        for (m = r->m0; m < r->m1; m++) {
+            const dsc_claim_mention *mn = &r->in->mentions[m];
+            if (qs >= mn->start && qs < mn->start + mn->len) inside = 1;
+        }
+        for (k = 0; k < out; k++)
+            if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0) dup = 1;
+        if (inside || dup) continue;
+        q[out++] = q[i];
+    }
+    return out;
+}
+
+/* ===================================================================== */
+/* Claims                                                                 */
+/* ===================================================================== */
+
+static int is_claim(const reading *r, const attribution *a, size_t nq) {
+    size_t i;
+    int predicate = 0, mentions = r->m1 > r->m0;
+    const char *t = r->in->text;
+    if (r->nt < 4) return 0;
+    if (r->toks[0].flags & W_NOTCLAIM) return 0;
+    /* questions assert nothing, unless someone is quoted asking */
+    if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
+    if (nq) return 1;
+    if (a->verb < r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0)))
+        return mentions || r->has_quote;
+    for (i = 0; i < r->nt; i++) if (r->toks[i].flags & W_PREDICATE) predicate = 1;
+    return mentions && predicate;
+}
+
+/* One sentence; speaker carries a quotation's speaker across sentences. */
+static int claim_for(const dsc_claim_input *in, size_t si, reading *r, int *in_quote,
+                     attribution *carried, dsc_vec *out) {
+    attribution a;
+    dsc_quantity q[32];
+    size_t nq;
+    dsc_raw_claim *c;
+    int quoted_part;
+
+    read_sentence(r, *in_quote);
+    find_attribution(r, &a);
+    quoted_part = r->starts_in_quote || r->has_quote || r->open_at_end;
+
+    /* a quotation continuing from the previous sentence, with no speaker
+     * of its own, keeps the previous speaker */
+    if (quoted_part && (a.verb >= r->nt) && carried->verb != (size_t)-1) {
+        a.name = carried->name; a.mention = -1;
+    }
+    if (r->has_quote && a.verb < r->nt) *carried = a, carried->mention = -1;
+    if (!r->open_at_end && !r->starts_in_quote && a.verb >= r->nt) carried->verb = (size_t)-1;
+    if (r->open_at_end && a.verb < r->nt) { *carried = a; carried->mention = -1; }
+    *in_quote = r->open_at_end;
+
+    nq = quantities(r, q, sizeof q / sizeof q[0]);
+    if (!is_claim(r, &a, nq) && !(quoted_part && a.name && strcmp(a.name, "article") && r->m1 > r->m0))
+        return 0;
+    c = dsc_vec_push(out);
+    if (!c) return -1;
+    c->sentence = (uint32_t)si;
+    c->claimant = a.name;
+    c->hedged = hedged(r);
+    if (quoted_part && a.name && strcmp(a.name, "article") != 0 && (r->quote_words >= 2 || r->starts_in_quote))
+        c->kind = DSC_QUOTE;
+    else
+        c->kind = topic(r, q, nq);
+    if (about_list(r, &a, in->arena, &c->about, &c->n_about) < 0) return -1;
+    c->n_quantities = (uint32_t)nq;
+    c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
+    if (!c->quantities) return -1;
+    if (nq) memcpy(c->quantities, q, nq * sizeof(dsc_quantity));
+    return 0;
+}
+
+int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
+    reading *r = malloc(sizeof *r);
+    size_t si, m = 0;
+    int in_quote = 0;
+    uint32_t block = (uint32_t)-1;
+    attribution carried;
+    if (!r) return -1;
+    carried.verb = (size_t)-1; carried.name = NULL; carried.mention = -1; carried.passive = 0;
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        size_t m1;
+        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
+        m1 = m;
+        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
+        if (s->block != block) {
+            /* a new paragraph that does not open with a quote mark ends
+             * any quotation left open */
+            int open;
+            size_t k = s->start;
+            if (!dsc_quote_at(in->text, s->end, k, &open)) in_quote = 0;
+            block = s->block;
+        }
+        if (s->heading) { in_quote = 0; carried.verb = (size_t)-1; continue; }
+        memset(r->excluded, 0, sizeof r->excluded);
+        r->in = in; r->s = s; r->m0 = m; r->m1 = m1;
+        if (m1 - m > sizeof r->excluded) r->m1 = m + sizeof r->excluded;
+        if (claim_for(in, si, r, &in_quote, &carried, out) < 0) { free(r); return -1; }
+    }
+    free(r);
+    return 0;
+}

@@ -1,0 +1,485 @@
+/*
+ * dict.c: the entity dictionary and its multi-pattern matcher.
+ *
+ * Entries (canonical name, kind, aliases) come from TSV text, the built-in
+ * one compiled in from data/entities.tsv first, then the user's, which
+ * override by canonical name and win alias collisions. Freezing builds:
+ *   - a hash of every name and alias -> entry, for lookups;
+ *   - a byte trie of the surface forms matched in text, with a 256-way
+ *     table at the root so most positions cost one load.
+ * Matching walks the trie only from word starts, keeps the longest form
+ * that ends on a word boundary (or before a possessive 's, or a plural s
+ * for chips, models and products), and resumes after it: leftmost-longest,
+ * one pass, each byte visited at most (longest form) times.
+ */
+#include "internal.h"
+#include <stdio.h>
+
+extern const char dsc_builtin_tsv[];
+extern const size_t dsc_builtin_tsv_len;
+
+/* ===================================================================== */
+/* Kinds                                                                  */
+/* ===================================================================== */
+
+static const char *const entity_kinds[DSC_ENTITY_KINDS] = {
+    "org", "person", "model", "chip", "product", "place"
+};
+static const char *const claim_kinds[DSC_CLAIM_KINDS] = {
+    "cost", "time", "hardware", "benchmark", "market", "funding", "policy", "quote", "other"
+};
+static const char *const qualifiers[DSC_QUALIFIERS] = {
+    "exact", "about", "less_than", "more_than", "range"
+};
+
+const char *dsc_entity_kind_name(dsc_entity_kind k) {
+    return (unsigned)k < DSC_ENTITY_KINDS ? entity_kinds[k] : "org";
+}
+const char *dsc_claim_kind_name(dsc_claim_kind k) {
+    return (unsigned)k < DSC_CLAIM_KINDS ? claim_kinds[k] : "other";
+}
+const char *dsc_qualifier_name(dsc_qualifier q) {
+    return (unsigned)q < DSC_QUALIFIERS ? qualifiers[q] : "exact";
+}
+int dsc_entity_kind_parse(const char *s, size_t n) {
+    int k;
+    for (k = 0; k < DSC_ENTITY_KINDS; k++)
+        if (strlen(entity_kinds[k]) == n && memcmp(entity_kinds[k], s, n) == 0) return k;
+    return -1;
+}
+
+/* ===================================================================== */
+/* Structures                                                             */
+/* ===================================================================== */
+
+typedef struct {
+    char *name;
+    dsc_entity_kind kind;
+    char **aliases;           /* NULL-terminated */
+    int outlet;
+} entry;
+
+typedef struct {
+    const char *key;
+    uint32_t len;
+    int32_t entry;
+    uint8_t matched;          /* a surface form searched for in text */
+} slot;
+
+typedef struct { uint32_t first_edge; uint16_t n_edges; int32_t entry; } tnode;
+typedef struct { uint8_t byte; uint32_t child; } tedge;
+
+struct dsc_dict {
+    dsc_arena arena;          /* names and aliases */
+    dsc_vec entries;          /* entry */
+    int frozen;
+    slot *slots; size_t n_slots;          /* hash, power of two */
+    tnode *nodes; size_t n_nodes;
+    tedge *edges;
+    uint32_t root[256];       /* child of the root per first byte, 0: none */
+};
+
+/* ===================================================================== */
+/* Building                                                               */
+/* ===================================================================== */
+
+dsc_dict *dsc_dict_new(int builtin) {
+    dsc_dict *d = calloc(1, sizeof *d);
+    if (!d) return NULL;
+    dsc_arena_init(&d->arena);
+    d->entries.elem = sizeof(entry);
+    if (builtin) {
+        char err[128];
+        if (dsc_dict_load_tsv(d, dsc_builtin_tsv, dsc_builtin_tsv_len, err, sizeof err) < 0) {
+            dsc_dict_free(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+void dsc_dict_free(dsc_dict *d) {
+    if (!d) return;
+    dsc_arena_free(&d->arena);
+    dsc_vec_free(&d->entries);
+    free(d->slots); free(d->nodes); free(d->edges);
+    free(d);
+}
+
+static int set_err(char *err, size_t errlen, const char *msg) {
+    if (err && errlen) snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+static int valid_form(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > 200) return 0;
+    if (dsc_is_space(s[0]) || dsc_is_space(s[n - 1])) return 0;
+    return strchr(s, '\t') == NULL && strchr(s, '\n') == NULL;
+}
+
+int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
+                 const char *const *aliases, size_t n_aliases, char *err, size_t errlen) {
+    entry *e = NULL;
+    size_t i;
+    if (d->frozen) return set_err(err, errlen, "dictionary already in use: add entries before parsing");
+    if (!name || !valid_form(name)) return set_err(err, errlen, "invalid name: empty, too long, or with tabs or surrounding spaces");
+    if ((unsigned)kind >= DSC_ENTITY_KINDS) return set_err(err, errlen, "invalid kind");
+    for (i = 0; i < n_aliases; i++)
+        if (!aliases[i] || !valid_form(aliases[i])) {
+            if (err && errlen) snprintf(err, errlen, "invalid alias %zu of \"%s\"", i + 1, name);
+            return -1;
+        }
+    for (i = 0; i < d->entries.len; i++)
+        if (strcmp(DSC_AT(d->entries, entry, i).name, name) == 0) { e = &DSC_AT(d->entries, entry, i); break; }
+    if (!e) {
+        e = dsc_vec_push(&d->entries);
+        if (!e) return set_err(err, errlen, "out of memory");
+        e->name = dsc_arena_strndup(&d->arena, name, strlen(name));
+        if (!e->name) { d->entries.len--; return set_err(err, errlen, "out of memory"); }
+    }
+    e->kind = kind;
+    e->aliases = dsc_arena_alloc(&d->arena, (n_aliases + 1) * sizeof(char *));
+    if (!e->aliases) return set_err(err, errlen, "out of memory");
+    for (i = 0; i < n_aliases; i++) {
+        e->aliases[i] = dsc_arena_strndup(&d->arena, aliases[i], strlen(aliases[i]));
+        if (!e->aliases[i]) return set_err(err, errlen, "out of memory");
+    }
+    return 0;
+}
+
+/* One TSV line: name, kind, optional aliases, optional tags ("outlet"). */
+static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
+    const char *field[4] = {0};
+    size_t flen[4] = {0}, nf = 0, i, start = 0;
+    char name[256], kind_s[32];
+    char *alias_buf;
+    const char *aliases[64];
+    size_t n_al = 0;
+    int kind;
+    for (i = 0; i <= n && nf < 4; i++) {
+        if (i == n || s[i] == '\t') {
+            field[nf] = s + start; flen[nf] = i - start; nf++;
+            start = i + 1;
+        }
+    }
+    if (nf < 2) return set_err(err, errlen, "expected name<TAB>kind<TAB>aliases");
+    if (flen[0] == 0 || flen[0] >= sizeof name) return set_err(err, errlen, "empty or too long name");
+    memcpy(name, field[0], flen[0]); name[flen[0]] = '\0';
+    if (flen[1] >= sizeof kind_s || (kind = dsc_entity_kind_parse(field[1], flen[1])) < 0) {
+        if (err && errlen) snprintf(err, errlen, "unknown kind \"%.*s\" (org, person, model, chip, product, place)",
+                                    (int)(flen[1] < 32 ? flen[1] : 32), field[1]);
+        return -1;
+    }
+    alias_buf = dsc_arena_strndup(&d->arena, field[2] ? field[2] : "", field[2] ? flen[2] : 0);
+    if (!alias_buf) return set_err(err, errlen, "out of memory");
+    if (flen[2]) {
+        char *p = alias_buf;
+        for (;;) {
+            char *bar = strchr(p, '|');
+            if (bar) *bar = '\0';
+            if (*p) {
+                if (n_al == sizeof aliases / sizeof aliases[0]) return set_err(err, errlen, "too many aliases (64 at most)");
+                aliases[n_al++] = p;
+            }
+            if (!bar) break;
+            p = bar + 1;
+        }
+    }
+    if (dsc_dict_add(d, name, (dsc_entity_kind)kind, aliases, n_al, err, errlen) < 0) return -1;
+    if (nf >= 4 && flen[3] >= 6 && memcmp(field[3], "outlet", 6) == 0) {
+        size_t k;
+        for (k = 0; k < d->entries.len; k++)
+            if (strcmp(DSC_AT(d->entries, entry, k).name, name) == 0) DSC_AT(d->entries, entry, k).outlet = 1;
+    }
+    return 0;
+}
+
+int dsc_dict_load_tsv(dsc_dict *d, const char *text, size_t n, char *err, size_t errlen) {
+    size_t ls = 0, line = 0;
+    int added = 0;
+    while (ls < n) {
+        size_t le = ls, e;
+        while (le < n && text[le] != '\n') le++;
+        e = le;
+        if (e > ls && text[e - 1] == '\r') e--;
+        line++;
+        if (e > ls && text[ls] != '#') {
+            size_t k = ls;
+            while (k < e && dsc_is_space(text[k])) k++;
+            if (k < e) {
+                char why[200];
+                if (tsv_line(d, text + ls, e - ls, why, sizeof why) < 0) {
+                    if (err && errlen) snprintf(err, errlen, "line %zu: %s", line, why);
+                    return -1;
+                }
+                added++;
+            }
+        }
+        ls = le + 1;
+    }
+    return added;
+}
+
+/* ===================================================================== */
+/* Hash of names                                                          */
+/* ===================================================================== */
+
+static uint32_t hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+    return h;
+}
+
+static slot *find_slot(const dsc_dict *d, const char *s, size_t n) {
+    size_t mask = d->n_slots - 1, i = hash(s, n) & mask;
+    while (d->slots[i].key) {
+        if (d->slots[i].len == n && memcmp(d->slots[i].key, s, n) == 0) return &d->slots[i];
+        i = (i + 1) & mask;
+    }
+    return &d->slots[i];
+}
+
+static void put_name(dsc_dict *d, const char *s, size_t n, int32_t e, int matched) {
+    slot *sl = find_slot(d, s, n);
+    if (!sl->key) { sl->key = s; sl->len = (uint32_t)n; }
+    sl->entry = e;                     /* later entries win collisions */
+    sl->matched = (uint8_t)matched;
+}
+
+/* "Nvidia H800" whose alias is "H800", where "Nvidia" names an org: the
+ * text "Nvidia H800" is two mentions, so the canonical is not searched. */
+static int composite_name(const dsc_dict *d, const entry *e) {
+    const char *sp = strchr(e->name, ' ');
+    size_t i;
+    slot *org;
+    if (!sp) return 0;
+    for (i = 0; e->aliases[i]; i++)
+        if (strcmp(e->aliases[i], sp + 1) == 0) break;
+    if (!e->aliases[i]) return 0;
+    org = find_slot(d, e->name, (size_t)(sp - e->name));
+    return org->key && org->entry >= 0 &&
+           DSC_AT(d->entries, entry, (size_t)org->entry).kind == DSC_ORG;
+}
+
+/* Places also match in capitals, as datelines write them (HONG KONG). */
+static char *upper_form(dsc_dict *d, const char *s) {
+    size_t n = strlen(s), i;
+    int lower = 0;
+    char *u;
+    for (i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) return NULL;
+        if (dsc_is_lower(s[i])) lower = 1;
+    }
+    if (!lower || n < 4) return NULL;
+    u = dsc_arena_strndup(&d->arena, s, n);
+    if (!u) return NULL;
+    for (i = 0; i < n; i++) if (dsc_is_lower(u[i])) u[i] = (char)(u[i] - 32);
+    return u;
+}
+
+/* ===================================================================== */
+/* Trie                                                                   */
+/* ===================================================================== */
+
+typedef struct { dsc_vec kids; int32_t entry; } bnode;   /* kids: tedge */
+
+static int trie_insert(dsc_vec *nodes, const char *s, size_t n, int32_t e) {
+    uint32_t cur = 0;
+    size_t i, k;
+    for (i = 0; i < n; i++) {
+        bnode *b = &DSC_AT(*nodes, bnode, cur);
+        tedge *t;
+        uint32_t next = 0;
+        for (k = 0; k < b->kids.len; k++)
+            if (DSC_AT(b->kids, tedge, k).byte == (uint8_t)s[i]) { next = DSC_AT(b->kids, tedge, k).child; break; }
+        if (!next) {
+            bnode *nb = dsc_vec_push(nodes);
+            if (!nb) return -1;
+            nb->kids.elem = sizeof(tedge); nb->entry = -1;
+            next = (uint32_t)(nodes->len - 1);
+            b = &DSC_AT(*nodes, bnode, cur);           /* push may move it */
+            t = dsc_vec_push(&b->kids);
+            if (!t) return -1;
+            t->byte = (uint8_t)s[i]; t->child = next;
+        }
+        cur = next;
+    }
+    DSC_AT(*nodes, bnode, cur).entry = e;
+    return 0;
+}
+
+static int cmp_edge(const void *a, const void *b) {
+    return (int)((const tedge *)a)->byte - (int)((const tedge *)b)->byte;
+}
+
+static int build_trie(dsc_dict *d) {
+    dsc_vec nodes = DSC_VEC(bnode);
+    bnode *root;
+    size_t i, n_edges = 0, at = 0;
+    int rc = -1;
+    root = dsc_vec_push(&nodes);
+    if (!root) return -1;
+    root->kids.elem = sizeof(tedge); root->entry = -1;
+    for (i = 0; i < d->n_slots; i++) {
+        const slot *s = &d->slots[i];
+        if (s->key && s->matched && trie_insert(&nodes, s->key, s->len, s->entry) < 0) goto done;
+    }
+    for (i = 0; i < nodes.len; i++) n_edges += DSC_AT(nodes, bnode, i).kids.len;
+    d->nodes = malloc(nodes.len * sizeof(tnode));
+    d->edges = malloc((n_edges ? n_edges : 1) * sizeof(tedge));
+    if (!d->nodes || !d->edges) goto done;
+    d->n_nodes = nodes.len;
+    for (i = 0; i < nodes.len; i++) {
+        bnode *b = &DSC_AT(nodes, bnode, i);
+        if (b->kids.len) qsort(b->kids.data, b->kids.len, sizeof(tedge), cmp_edge);
+        d->nodes[i].first_edge = (uint32_t)at;
+        d->nodes[i].n_edges = (uint16_t)b->kids.len;
+        d->nodes[i].entry = b->entry;
+        if (b->kids.len) memcpy(d->edges + at, b->kids.data, b->kids.len * sizeof(tedge));
+        at += b->kids.len;
+    }
+    memset(d->root, 0, sizeof d->root);
+    for (i = 0; i < d->nodes[0].n_edges; i++)
+        d->root[d->edges[i].byte] = d->edges[i].child;
+    rc = 0;
+done:
+    for (i = 0; i < nodes.len; i++) dsc_vec_free(&DSC_AT(nodes, bnode, i).kids);
+    dsc_vec_free(&nodes);
+    return rc;
+}
+
+void dsc_dict_freeze(dsc_dict *d) {
+    size_t i, k, names = 0;
+    if (d->frozen) return;
+    d->frozen = 1;
+    for (i = 0; i < d->entries.len; i++) {
+        entry *e = &DSC_AT(d->entries, entry, i);
+        names += 2;
+        for (k = 0; e->aliases[k]; k++) names += 2;
+    }
+    d->n_slots = 64;
+    while (d->n_slots < names * 2) d->n_slots *= 2;
+    d->slots = calloc(d->n_slots, sizeof(slot));
+    if (!d->slots) { d->n_slots = 0; return; }
+    /* canonical names first (so composite_name can see orgs), then aliases */
+    for (i = 0; i < d->entries.len; i++) {
+        entry *e = &DSC_AT(d->entries, entry, i);
+        put_name(d, e->name, strlen(e->name), (int32_t)i, 1);
+    }
+    for (i = 0; i < d->entries.len; i++) {
+        entry *e = &DSC_AT(d->entries, entry, i);
+        for (k = 0; e->aliases[k]; k++) put_name(d, e->aliases[k], strlen(e->aliases[k]), (int32_t)i, 1);
+    }
+    for (i = 0; i < d->entries.len; i++) {
+        entry *e = &DSC_AT(d->entries, entry, i);
+        slot *s = find_slot(d, e->name, strlen(e->name));
+        if (s->entry == (int32_t)i && composite_name(d, e)) s->matched = 0;
+        if (e->kind == DSC_PLACE) {
+            char *u = upper_form(d, e->name);
+            if (u && !find_slot(d, u, strlen(u))->key) put_name(d, u, strlen(u), (int32_t)i, 1);
+            for (k = 0; e->aliases[k]; k++) {
+                u = upper_form(d, e->aliases[k]);
+                if (u && !find_slot(d, u, strlen(u))->key) put_name(d, u, strlen(u), (int32_t)i, 1);
+            }
+        }
+    }
+    if (build_trie(d) < 0) {
+        free(d->nodes); free(d->edges);
+        d->nodes = NULL; d->edges = NULL; d->n_nodes = 0;
+    }
+}
+
+/* ===================================================================== */
+/* Lookups                                                                */
+/* ===================================================================== */
+
+size_t dsc_dict_size(const dsc_dict *d) { return d->entries.len; }
+const char *dsc_dict_name(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).name; }
+dsc_entity_kind dsc_dict_kind(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).kind; }
+const char *const *dsc_dict_aliases(const dsc_dict *d, size_t i) {
+    return (const char *const *)DSC_AT(d->entries, entry, i).aliases;
+}
+int dsc_dict_is_outlet(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).outlet; }
+
+long dsc_dict_lookup(const dsc_dict *d, const char *s, size_t n) {
+    const slot *sl;
+    if (!d->frozen || !d->n_slots) {
+        size_t i, k;
+        for (i = 0; i < d->entries.len; i++) {
+            const entry *e = &DSC_AT(d->entries, entry, i);
+            if (strlen(e->name) == n && memcmp(e->name, s, n) == 0) return (long)i;
+            for (k = 0; e->aliases[k]; k++)
+                if (strlen(e->aliases[k]) == n && memcmp(e->aliases[k], s, n) == 0) return (long)i;
+        }
+        return -1;
+    }
+    sl = find_slot(d, s, n);
+    return sl->key ? (long)sl->entry : -1;
+}
+
+/* ===================================================================== */
+/* Matching                                                               */
+/* ===================================================================== */
+
+/* Where a form ending at j may end: returns the mention's length past i
+ * (with a plural s) or 0 when the form does not end a word there. */
+static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, size_t i, size_t j) {
+    const unsigned char *u = (const unsigned char *)t;
+    dsc_entity_kind kind;
+    if (j >= n) return j - i;
+    if (!dsc_word_char_at(t, n, j)) {
+        /* a form ending in a letter followed by a word char is inside a
+         * word; a form ending in '.' (U.S.) is fine whatever follows */
+        return j - i;
+    }
+    if (!dsc_word_char_before(t, j)) return j - i;        /* "U.S." + word */
+    kind = DSC_AT(d->entries, entry, (size_t)e).kind;
+    if (t[j] == 's' && !dsc_word_char_at(t, n, j + 1) &&
+        (kind == DSC_CHIP || kind == DSC_MODEL || kind == DSC_PRODUCT))
+        return j + 1 - i;                                 /* H800s */
+    (void)u;
+    return 0;
+}
+
+int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    if (!d->nodes) return 0;
+    while (i < n) {
+        uint32_t node = d->root[u[i]];
+        size_t j, best_len = 0;
+        int32_t best = -1;
+        if (!node || (i > 0 && dsc_word_char_before(text, i))) { i++; continue; }
+        j = i + 1;
+        for (;;) {
+            const tnode *nd = &d->nodes[node];
+            size_t k, lo, hi;
+            if (nd->entry >= 0) {
+                size_t len = form_end(d, nd->entry, text, n, i, j);
+                if (len) { best = nd->entry; best_len = len; }
+            }
+            if (j >= n || !nd->n_edges) break;
+            /* edges are sorted: binary search the next byte */
+            lo = nd->first_edge; hi = lo + nd->n_edges; node = 0;
+            while (lo < hi) {
+                k = (lo + hi) / 2;
+                if (d->edges[k].byte < u[j]) lo = k + 1;
+                else if (d->edges[k].byte > u[j]) hi = k;
+                else { node = d->edges[k].child; break; }
+            }
+            if (!node) break;
+            j++;
+        }
+        if (best >= 0) {
+            dsc_match *m = dsc_vec_push(out);
+            if (!m) return -1;
+            m->start = (uint32_t)i; m->len = (uint32_t)best_len; m->entry = best;
+            i += best_len;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,282 @@
+/*
+ * doc.c: one parse, start to finish, and the lookups over its result.
+ *
+ * dsc_parse runs the stages in order (clean, split, match, names, claims),
+ * then freezes the result into flat arrays in the document's arena:
+ * mentions in source order, the same mentions grouped by entity, entities
+ * in order of first mention, claims in source order. Lookups answer from
+ * those arrays (binary search by position, the dictionary's hash by name):
+ * nothing is rescanned.
+ */
+#include "internal.h"
+
+struct dsc_doc {
+    dsc_arena arena;
+    dsc_clean clean;
+    const dsc_dict *dict;
+    dsc_dict *owned_dict;     /* the built-in one, when the caller gave none */
+    uint32_t *line_starts; size_t n_lines;
+    size_t src_len;
+    dsc_sentence *sentences; size_t n_sentences;
+    dsc_entity *entities; size_t n_entities;
+    dsc_mention *mentions; size_t n_mentions;
+    uint32_t *by_entity;      /* mention indices grouped by entity */
+    dsc_claim *claims; size_t n_claims;
+};
+
+/* ===================================================================== */
+/* Positions                                                              */
+/* ===================================================================== */
+
+static int index_lines(dsc_doc *doc, const char *src, size_t n) {
+    size_t count = 1, i = 0, k = 1;
+    const char *p = src, *end = src + n;
+    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) { count++; p++; }
+    doc->line_starts = dsc_arena_alloc(&doc->arena, count * sizeof(uint32_t));
+    if (!doc->line_starts) return -1;
+    doc->line_starts[0] = 0;
+    p = src;
+    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        p++;
+        doc->line_starts[k++] = (uint32_t)(p - src);
+    }
+    (void)i;
+    doc->n_lines = count;
+    return 0;
+}
+
+static void line_col(const dsc_doc *doc, uint32_t byte, uint32_t *line, uint32_t *col) {
+    size_t lo = 0, hi = doc->n_lines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->line_starts[mid] <= byte) lo = mid; else hi = mid;
+    }
+    *line = (uint32_t)lo + 1;
+    *col = byte - doc->line_starts[lo] + 1;
+}
+
+dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len) {
+    dsc_span sp;
+    uint32_t first = dsc_clean_map(&doc->clean, clean_start);
+    uint32_t last = clean_len ? dsc_clean_map(&doc->clean, clean_start + clean_len - 1) : first;
+    if (last < first) last = first;
+    if (doc->src_len && last >= doc->src_len) last = (uint32_t)doc->src_len - 1;
+    sp.byte = first;
+    sp.len = clean_len ? last - first + 1 : 0;
+    line_col(doc, first, &sp.line, &sp.col);
+    line_col(doc, last, &sp.end_line, &sp.end_col);
+    return sp;
+}
+
+/* ===================================================================== */
+/* Parsing                                                                */
+/* ===================================================================== */
+
+/* Copies clean text [s, s+n) into the arena with line breaks as spaces. */
+static char *clean_copy(dsc_doc *doc, size_t s, size_t n) {
+    char *p = dsc_arena_strndup(&doc->arena, doc->clean.text + s, n);
+    size_t i;
+    if (p) for (i = 0; i < n; i++) if (p[i] == '\n') p[i] = ' ';
+    return p;
+}
+
+static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *names) {
+    const dsc_dict *d = doc->dict;
+    size_t nd = dsc_dict_size(d), nl = names->len, i;
+    long *slot_of = malloc((nd + nl + 1) * sizeof(long));
+    uint32_t *fill;
+    if (!slot_of) return -1;
+    for (i = 0; i < nd + nl; i++) slot_of[i] = -1;
+
+    doc->n_mentions = matches->len;
+    doc->mentions = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_mention));
+    doc->entities = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_entity));
+    doc->by_entity = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(uint32_t));
+    if (!doc->mentions || !doc->entities || !doc->by_entity) { free(slot_of); return -1; }
+
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        size_t key = m->entry >= 0 ? (size_t)m->entry : nd + (size_t)(-1 - m->entry);
+        dsc_mention *mn = &doc->mentions[i];
+        if (slot_of[key] < 0) {
+            dsc_entity *e = &doc->entities[doc->n_entities];
+            slot_of[key] = (long)doc->n_entities++;
+            if (m->entry >= 0) {
+                e->name = dsc_dict_name(d, (size_t)m->entry);
+                e->kind = dsc_dict_kind(d, (size_t)m->entry);
+                e->dict_index = m->entry;
+            } else {
+                const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, (size_t)(-1 - m->entry));
+                e->name = ln->name; e->kind = ln->kind; e->dict_index = -1;
+            }
+        }
+        mn->entity = (uint32_t)slot_of[key];
+        mn->span = dsc_doc_span(doc, m->start, m->len);
+        mn->text = clean_copy(doc, m->start, m->len);
+        if (!mn->text) { free(slot_of); return -1; }
+        doc->entities[mn->entity].n_mentions++;
+    }
+    free(slot_of);
+    /* group mention indices by entity (counting sort) */
+    fill = calloc(doc->n_entities + 1, sizeof(uint32_t));
+    if (!fill) return -1;
+    for (i = 1; i < doc->n_entities; i++)
+        doc->entities[i].first_mention = doc->entities[i - 1].first_mention + doc->entities[i - 1].n_mentions;
+    for (i = 0; i < doc->n_mentions; i++) {
+        uint32_t e = doc->mentions[i].entity;
+        doc->by_entity[doc->entities[e].first_mention + fill[e]++] = (uint32_t)i;
+    }
+    free(fill);
+    return 0;
+}
+
+static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches) {
+    dsc_claim_input in;
+    dsc_claim_mention *cm;
+    dsc_vec raw = DSC_VEC(dsc_raw_claim);
+    size_t i;
+    int rc = -1;
+    cm = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof *cm);
+    if (!cm) return -1;
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        const dsc_entity *e = &doc->entities[doc->mentions[i].entity];
+        cm[i].start = m->start; cm[i].len = m->len;
+        cm[i].entity = doc->mentions[i].entity;
+        cm[i].kind = e->kind;
+        cm[i].name = e->name;
+        cm[i].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
+    }
+    in.text = doc->clean.text; in.len = doc->clean.len;
+    in.sents = sents->data; in.n_sents = sents->len;
+    in.blocks = doc->clean.blocks.data;
+    in.mentions = cm; in.n_mentions = matches->len;
+    in.arena = &doc->arena;
+    if (dsc_find_claims(&in, &raw) < 0) goto done;
+    doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));
+    if (!doc->claims) goto done;
+    for (i = 0; i < raw.len; i++) {
+        const dsc_raw_claim *r = &DSC_AT(raw, dsc_raw_claim, i);
+        dsc_claim *c = &doc->claims[i];
+        c->sentence = r->sentence;
+        c->span = doc->sentences[r->sentence].span;
+        c->text = doc->sentences[r->sentence].text;
+        c->text_len = doc->sentences[r->sentence].text_len;
+        c->kind = r->kind; c->claimant = r->claimant; c->hedged = r->hedged;
+        c->about = r->about; c->n_about = r->n_about;
+        c->quantities = r->quantities; c->n_quantities = r->n_quantities;
+    }
+    doc->n_claims = raw.len;
+    rc = 0;
+done:
+    dsc_vec_free(&raw);
+    return rc;
+}
+
+dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt) {
+    dsc_doc *doc = calloc(1, sizeof *doc);
+    dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
+    size_t i;
+    int ok = 0;
+    if (!doc) return NULL;
+    dsc_arena_init(&doc->arena);
+    if (!d) {
+        doc->owned_dict = dsc_dict_new(1);
+        if (!doc->owned_dict) { free(doc); return NULL; }
+        d = doc->owned_dict;
+    }
+    dsc_dict_freeze((dsc_dict *)(uintptr_t)d);   /* idempotent; see dsc.h */
+    doc->dict = d;
+    if (n > UINT32_MAX - 16) n = UINT32_MAX - 16;   /* offsets are 32-bit */
+    doc->src_len = n;
+    if (index_lines(doc, src, n) < 0) goto done;
+    if (dsc_clean_text(src, n, opt ? opt->markdown : 1, &doc->clean) < 0) goto done;
+    if (dsc_split_sentences(&doc->clean, &sents) < 0) goto done;
+
+    doc->n_sentences = sents.len;
+    doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
+    if (!doc->sentences) goto done;
+    for (i = 0; i < sents.len; i++) {
+        const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
+        dsc_sentence *o = &doc->sentences[i];
+        o->span = dsc_doc_span(doc, s->start, s->end - s->start);
+        o->text = clean_copy(doc, s->start, s->end - s->start);
+        o->text_len = s->end - s->start;
+        o->heading = s->heading;
+        if (!o->text) goto done;
+    }
+
+    if (dsc_dict_match(d, doc->clean.text, doc->clean.len, &matches) < 0) goto done;
+    if (dsc_find_names(doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
+                       &matches, &names, &doc->arena) < 0) goto done;
+    if (build_entities(doc, &matches, &names) < 0) goto done;
+    if (build_claims(doc, &sents, &matches) < 0) goto done;
+    ok = 1;
+done:
+    dsc_vec_free(&sents);
+    dsc_vec_free(&matches);
+    dsc_vec_free(&names);
+    if (!ok) { dsc_doc_free(doc); return NULL; }
+    return doc;
+}
+
+void dsc_doc_free(dsc_doc *doc) {
+    if (!doc) return;
+    dsc_clean_free(&doc->clean);
+    dsc_arena_free(&doc->arena);
+    dsc_dict_free(doc->owned_dict);
+    free(doc);
+}
+
+/* ===================================================================== */
+/* Lookups                                                                */
+/* ===================================================================== */
+
+size_t dsc_doc_source_len(const dsc_doc *doc) { return doc->src_len; }
+size_t dsc_doc_sentence_count(const dsc_doc *doc) { return doc->n_sentences; }
+const dsc_sentence *dsc_doc_sentence(const dsc_doc *doc, size_t i) {
+    return i < doc->n_sentences ? &doc->sentences[i] : NULL;
+}
+size_t dsc_doc_entity_count(const dsc_doc *doc) { return doc->n_entities; }
+const dsc_entity *dsc_doc_entity(const dsc_doc *doc, size_t i) {
+    return i < doc->n_entities ? &doc->entities[i] : NULL;
+}
+size_t dsc_doc_mention_count(const dsc_doc *doc) { return doc->n_mentions; }
+const dsc_mention *dsc_doc_mention(const dsc_doc *doc, size_t i) {
+    return i < doc->n_mentions ? &doc->mentions[i] : NULL;
+}
+const dsc_mention *dsc_doc_entity_mention(const dsc_doc *doc, size_t e, size_t j) {
+    if (e >= doc->n_entities || j >= doc->entities[e].n_mentions) return NULL;
+    return &doc->mentions[doc->by_entity[doc->entities[e].first_mention + j]];
+}
+size_t dsc_doc_claim_count(const dsc_doc *doc) { return doc->n_claims; }
+const dsc_claim *dsc_doc_claim(const dsc_doc *doc, size_t i) {
+    return i < doc->n_claims ? &doc->claims[i] : NULL;
+}
+
+const dsc_mention *dsc_doc_mention_at(const dsc_doc *doc, uint32_t line, uint32_t col) {
+    uint32_t byte;
+    size_t lo = 0, hi = doc->n_mentions;
+    if (line == 0 || col == 0 || line > doc->n_lines) return NULL;
+    byte = doc->line_starts[line - 1] + col - 1;
+    if (byte < doc->line_starts[line - 1]) return NULL;             /* overflow */
+    if (line < doc->n_lines && byte >= doc->line_starts[line]) return NULL;
+    while (lo < hi) {             /* first mention ending after byte */
+        size_t mid = (lo + hi) / 2;
+        const dsc_span *s = &doc->mentions[mid].span;
+        if (s->byte + s->len <= byte) lo = mid + 1; else hi = mid;
+    }
+    if (lo < doc->n_mentions && doc->mentions[lo].span.byte <= byte) return &doc->mentions[lo];
+    return NULL;
+}
+
+long dsc_doc_find_entity(const dsc_doc *doc, const char *name, size_t n) {
+    long entry = dsc_dict_lookup(doc->dict, name, n);
+    size_t i;
+    for (i = 0; i < doc->n_entities; i++) {
+        const dsc_entity *e = &doc->entities[i];
+        if (entry >= 0 && e->dict_index == entry) return (long)i;
+        if (strlen(e->name) == n && memcmp(e->name, name, n) == 0) return (long)i;
+    }
+    return -1;
+}

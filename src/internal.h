@@ -1,0 +1,165 @@
+/*
+ * internal.h: what the engine's modules share and the outside never sees.
+ *
+ * Data flows one way: source bytes -> clean text with an offset map
+ * (markdown.c) -> sentences (sentence.c) -> mentions (dict.c, names.c) ->
+ * quantities and claims (quantity.c, claim.c) -> the document and its
+ * lookups (doc.c). Every module allocates from the document's arena or its
+ * own vectors, never from globals.
+ */
+#ifndef DSC_INTERNAL_H
+#define DSC_INTERNAL_H
+
+#include "dsc.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* ===================================================================== */
+/* Arena and growable arrays (util.c)                                     */
+/* ===================================================================== */
+
+typedef struct dsc_arena_block dsc_arena_block;
+typedef struct { dsc_arena_block *head; } dsc_arena;
+
+void dsc_arena_init(dsc_arena *a);
+void *dsc_arena_alloc(dsc_arena *a, size_t n);          /* zeroed, 8-aligned */
+char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n);
+void dsc_arena_free(dsc_arena *a);
+
+typedef struct { void *data; size_t len, cap, elem; } dsc_vec;
+
+#define DSC_VEC(type) { NULL, 0, 0, sizeof(type) }
+void *dsc_vec_push(dsc_vec *v);                        /* zeroed; NULL on OOM */
+void dsc_vec_free(dsc_vec *v);
+#define DSC_AT(v, type, i) (((type *)(v).data)[i])
+
+/* ===================================================================== */
+/* Characters (util.c)                                                    */
+/* ===================================================================== */
+
+/* Decodes the UTF-8 character at s[i] (i < n); sets *len to its byte
+ * length (1 for an invalid byte, which decodes as U+FFFD). */
+uint32_t dsc_utf8_at(const char *s, size_t n, size_t i, size_t *len);
+/* The code point ending just before s[i] (i > 0) and its length. */
+uint32_t dsc_utf8_before(const char *s, size_t i, size_t *len);
+/* Letters and digits of any script: what a word is made of. */
+int dsc_cp_is_word(uint32_t cp);
+/* Is s[i] inside a word / does a word start or end at i. */
+int dsc_word_char_at(const char *s, size_t n, size_t i);
+int dsc_word_char_before(const char *s, size_t i);
+
+static inline int dsc_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int dsc_is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int dsc_is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int dsc_is_alpha(int c) { return dsc_is_upper(c) || dsc_is_lower(c); }
+static inline int dsc_is_alnum(int c) { return dsc_is_alpha(c) || dsc_is_digit(c); }
+static inline int dsc_is_space(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+/* Is the quote character (straight or curly) at s[i]? Returns its length. */
+size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
+/* Case-insensitive ASCII compare of s[0..n) with the NUL-terminated word. */
+int dsc_ieq(const char *s, size_t n, const char *word);
+
+/* ===================================================================== */
+/* Clean text (markdown.c)                                                */
+/* ===================================================================== */
+
+enum { DSC_BLK_PARA, DSC_BLK_HEADING, DSC_BLK_LIST, DSC_BLK_QUOTE, DSC_BLK_TABLE };
+
+typedef struct {
+    uint32_t start, end;      /* in clean text */
+    uint8_t type;
+} dsc_block;
+
+/* Clean offset `clean` and after map to orig + (offset - clean). */
+typedef struct { uint32_t clean, orig; } dsc_seg;
+
+typedef struct {
+    char *text;               /* malloc'd, NUL-terminated; blocks end in '\n' */
+    size_t len;
+    dsc_vec blocks;           /* dsc_block */
+    dsc_vec segs;             /* dsc_seg, sorted by clean */
+} dsc_clean;
+
+/* Returns 0, or -1 when out of memory. markdown: 0 for plain text. */
+int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out);
+void dsc_clean_free(dsc_clean *c);
+/* The original offset of clean offset i (i <= len). */
+uint32_t dsc_clean_map(const dsc_clean *c, size_t i);
+
+/* ===================================================================== */
+/* Sentences (sentence.c)                                                 */
+/* ===================================================================== */
+
+typedef struct {
+    uint32_t start, end;      /* in clean text, end exclusive */
+    uint32_t block;
+    uint8_t heading;          /* title, heading, byline: never a claim */
+    uint8_t para_start;       /* first sentence of its block */
+} dsc_sent;
+
+/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1. */
+int dsc_split_sentences(const dsc_clean *c, dsc_vec *out);
+
+/* ===================================================================== */
+/* Dictionary matching (dict.c) and names from context (names.c)          */
+/* ===================================================================== */
+
+typedef struct {
+    uint32_t start, len;      /* in clean text; len covers the surface form */
+    long entry;               /* dictionary entry, or -1 - (local name id) */
+} dsc_match;
+
+/* Appends the dictionary's matches in text to out (dsc_match), in order. */
+int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out);
+/* Extra information the claim analysis needs about an entry. */
+int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
+
+typedef struct {
+    char *name;               /* arena */
+    dsc_entity_kind kind;
+} dsc_local_name;
+
+/* Finds names the dictionary does not know, from context (titles,
+ * reporting verbs, company suffixes), and merges them into matches (kept
+ * sorted). New names are appended to names (dsc_local_name); their
+ * matches carry entry = -1 - index. */
+int dsc_find_names(const char *text, size_t n, const dsc_vec *sents,
+                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names,
+                   dsc_arena *arena);
+
+/* ===================================================================== */
+/* Claims (claim.c)                                                       */
+/* ===================================================================== */
+
+/* What claim.c sees of a mention. */
+typedef struct {
+    uint32_t start, len;      /* clean text */
+    uint32_t entity;          /* document entity index */
+    dsc_entity_kind kind;
+    uint8_t outlet;           /* a media outlet (relays claims) */
+    const char *name;
+} dsc_claim_mention;
+
+typedef struct {
+    const char *text; size_t len;           /* the whole clean text */
+    const dsc_sent *sents; size_t n_sents;
+    const dsc_block *blocks;
+    const dsc_claim_mention *mentions; size_t n_mentions;  /* sorted */
+    dsc_arena *arena;
+} dsc_claim_input;
+
+/* A claim before positions are mapped. */
+typedef struct {
+    uint32_t sentence;
+    dsc_claim_kind kind;
+    const char *claimant;     /* arena or static */
+    int hedged;
+    uint32_t *about; uint32_t n_about;
+    dsc_quantity *quantities; uint32_t n_quantities;  /* relative to sentence */
+} dsc_raw_claim;
+
+int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
+
+#endif

@@ -1,0 +1,688 @@
+/*
+ * lua_dsc.c: the Lua binding, deepseek_claims.core.
+ *
+ * One source for Lua 5.4 and LuaJIT (lua_compat.h). Dictionaries and
+ * documents are userdata holding a pointer, freed by __gc (and safe after
+ * an explicit free). Every function shares two upvalues: the default
+ * dictionary (built once per Lua state, never global) and a weak table
+ * that keeps a document's dictionary alive as long as the document.
+ * Argument errors raise; I/O errors return nil, message.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dsc.h"
+#include "lua_compat.h"
+
+#define DICT_T "deepseek_claims.dict"
+#define DOC_T  "deepseek_claims.doc"
+
+#define UP_DEFAULT_DICT lua_upvalueindex(1)
+#define UP_KEEP         lua_upvalueindex(2)
+
+typedef struct { dsc_dict *d; } ldict;
+typedef struct { dsc_doc *doc; const dsc_dict *d; } ldoc;
+
+/* ===================================================================== */
+/* Checkers                                                               */
+/* ===================================================================== */
+
+static ldict *check_dict(lua_State *L, int i) {
+    ldict *ud = luaL_checkudata(L, i, DICT_T);
+    if (!ud->d) luaL_argerror(L, i, "dictionary already freed");
+    return ud;
+}
+
+static ldoc *check_doc(lua_State *L, int i) {
+    ldoc *ud = luaL_checkudata(L, i, DOC_T);
+    if (!ud->doc) luaL_argerror(L, i, "document already freed");
+    return ud;
+}
+
+/* The dictionary at i if it is one, else the default one (pushed: the
+ * index where it now lives is returned). */
+static int dict_arg(lua_State *L, int i) {
+    if (lua_isnoneornil(L, i)) { lua_pushvalue(L, UP_DEFAULT_DICT); return lua_gettop(L); }
+    check_dict(L, i);
+    return i;
+}
+
+static int opt_boolean_field(lua_State *L, int t, const char *name, int def) {
+    int v = def;
+    lua_getfield(L, t, name);
+    if (!lua_isnil(L, -1)) {
+        if (!lua_isboolean(L, -1))
+            luaL_error(L, "bad option '%s' (boolean expected, got %s)", name, luaL_typename(L, -1));
+        v = lua_toboolean(L, -1);
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* ===================================================================== */
+/* Tables out                                                             */
+/* ===================================================================== */
+
+static void set_int(lua_State *L, const char *k, double v) { lua_pushnumber(L, v); lua_setfield(L, -2, k); }
+static void set_str(lua_State *L, const char *k, const char *v) { lua_pushstring(L, v); lua_setfield(L, -2, k); }
+
+#if LUA_VERSION_NUM >= 503
+#define push_count(L, v) lua_pushinteger((L), (lua_Integer)(v))
+#else
+#define push_count(L, v) lua_pushnumber((L), (lua_Number)(v))
+#endif
+
+static void set_count(lua_State *L, const char *k, size_t v) { push_count(L, v); lua_setfield(L, -2, k); }
+
+static void push_span(lua_State *L, const dsc_span *s) {
+    set_count(L, "line", s->line);
+    set_count(L, "col", s->col);
+    set_count(L, "byte", s->byte);
+    set_count(L, "len", s->len);
+    set_count(L, "end_line", s->end_line);
+    set_count(L, "end_col", s->end_col);
+}
+
+static void push_mention(lua_State *L, const dsc_doc *doc, const dsc_mention *m) {
+    const dsc_entity *e = dsc_doc_entity(doc, m->entity);
+    lua_createtable(L, 0, 9);
+    set_str(L, "name", e->name);
+    set_str(L, "kind", dsc_entity_kind_name(e->kind));
+    set_str(L, "text", m->text);
+    push_span(L, &m->span);
+}
+
+static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
+    uint32_t i;
+    lua_createtable(L, 0, 14);
+    push_span(L, &c->span);
+    lua_pushlstring(L, c->text, c->text_len); lua_setfield(L, -2, "text");
+    set_str(L, "kind", dsc_claim_kind_name(c->kind));
+    if (c->claimant) set_str(L, "claimant", c->claimant);
+    lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
+    lua_createtable(L, (int)c->n_about, 0);
+    for (i = 0; i < c->n_about; i++) {
+        lua_pushstring(L, dsc_doc_entity(doc, c->about[i])->name);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    lua_setfield(L, -2, "about");
+    lua_createtable(L, (int)c->n_quantities, 0);
+    for (i = 0; i < c->n_quantities; i++) {
+        const dsc_quantity *q = &c->quantities[i];
+        lua_createtable(L, 0, 5);
+        if (q->start + q->len <= c->text_len) {
+            lua_pushlstring(L, c->text + q->start, q->len); lua_setfield(L, -2, "text");
+        }
+        set_int(L, "value", q->value);
+        set_int(L, "value_max", q->value_max);
+        set_str(L, "unit", q->unit);
+        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    lua_setfield(L, -2, "quantities");
+}
+
+static void push_entity(lua_State *L, const dsc_doc *doc, size_t i) {
+    const dsc_entity *e = dsc_doc_entity(doc, i);
+    size_t j;
+    lua_createtable(L, 0, 5);
+    set_str(L, "name", e->name);
+    set_str(L, "kind", dsc_entity_kind_name(e->kind));
+    set_count(L, "count", e->n_mentions);
+    lua_pushboolean(L, e->dict_index >= 0); lua_setfield(L, -2, "known");
+    lua_createtable(L, (int)e->n_mentions, 0);
+    for (j = 0; j < e->n_mentions; j++) {
+        push_mention(L, doc, dsc_doc_entity_mention(doc, i, j));
+        lua_rawseti(L, -2, (int)j + 1);
+    }
+    lua_setfield(L, -2, "mentions");
+}
+
+static void push_entry(lua_State *L, const dsc_dict *d, size_t i) {
+    const char *const *al = dsc_dict_aliases(d, i);
+    int k;
+    lua_createtable(L, 0, 3);
+    set_str(L, "name", dsc_dict_name(d, i));
+    set_str(L, "kind", dsc_entity_kind_name(dsc_dict_kind(d, i)));
+    lua_newtable(L);
+    for (k = 0; al[k]; k++) { lua_pushstring(L, al[k]); lua_rawseti(L, -2, k + 1); }
+    lua_setfield(L, -2, "aliases");
+}
+
+/* ===================================================================== */
+/* JSON (the DESIGN.md contract), built in C: the CLI's hot path          */
+/* ===================================================================== */
+
+static void json_str(luaL_Buffer *b, const char *s, size_t n) {
+    size_t i;
+    luaL_addchar(b, '"');
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') { luaL_addchar(b, '\\'); luaL_addchar(b, (char)c); }
+        else if (c == '\n') luaL_addstring(b, "\\n");
+        else if (c == '\t') luaL_addstring(b, "\\t");
+        else if (c == '\r') luaL_addstring(b, "\\r");
+        else if (c < 0x20 || c == 0x7F) {
+            char esc[8];
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            luaL_addstring(b, esc);
+        } else if (c < 0x80) luaL_addchar(b, (char)c);
+        else {
+            /* copy valid UTF-8 sequences, replace invalid bytes */
+            size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0, k;
+            int ok = need && i + need <= n && c >= 0xC2 && c <= 0xF4;
+            for (k = 1; ok && k < need; k++) if (((unsigned char)s[i + k] & 0xC0) != 0x80) ok = 0;
+            if (ok) { luaL_addlstring(b, s + i, need); i += need - 1; }
+            else luaL_addstring(b, "\xEF\xBF\xBD");
+        }
+    }
+    luaL_addchar(b, '"');
+}
+
+static void json_num(luaL_Buffer *b, double v) {
+    char num[40];
+    if (v != v || v > 1e300 || v < -1e300) { luaL_addstring(b, "null"); return; }
+    if (v == (double)(long long)v && v < 9e15 && v > -9e15) snprintf(num, sizeof num, "%lld", (long long)v);
+    else snprintf(num, sizeof num, "%.15g", v);
+    luaL_addstring(b, num);
+}
+
+static void json_key(luaL_Buffer *b, const char *k, int first) {
+    if (!first) luaL_addchar(b, ',');
+    luaL_addchar(b, '"'); luaL_addstring(b, k); luaL_addstring(b, "\":");
+}
+
+static void json_span(luaL_Buffer *b, const dsc_span *s) {
+    json_key(b, "line", 0); json_num(b, s->line);
+    json_key(b, "col", 0); json_num(b, s->col);
+    json_key(b, "byte", 0); json_num(b, s->byte);
+    json_key(b, "len", 0); json_num(b, s->len);
+}
+
+static int doc_json(lua_State *L) {
+    ldoc *ud = check_doc(L, 1);
+    size_t flen = 0, i, j;
+    const char *file = luaL_optlstring(L, 2, NULL, &flen);
+    const dsc_doc *doc = ud->doc;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addchar(&b, '{');
+    json_key(&b, "file", 1);
+    if (file) json_str(&b, file, flen); else luaL_addstring(&b, "null");
+    json_key(&b, "bytes", 0);
+    json_num(&b, (double)dsc_doc_source_len(doc));
+    json_key(&b, "entities", 0);
+    luaL_addchar(&b, '[');
+    for (i = 0; i < dsc_doc_entity_count(doc); i++) {
+        const dsc_entity *e = dsc_doc_entity(doc, i);
+        if (i) luaL_addchar(&b, ',');
+        luaL_addchar(&b, '{');
+        json_key(&b, "name", 1); json_str(&b, e->name, strlen(e->name));
+        json_key(&b, "kind", 0); json_str(&b, dsc_entity_kind_name(e->kind), strlen(dsc_entity_kind_name(e->kind)));
+        json_key(&b, "count", 0); json_num(&b, e->n_mentions);
+        json_key(&b, "mentions", 0);
+        luaL_addchar(&b, '[');
+        for (j = 0; j < e->n_mentions; j++) {
+            const dsc_mention *m = dsc_doc_entity_mention(doc, i, j);
+            if (j) luaL_addchar(&b, ',');
+            luaL_addchar(&b, '{');
+            json_key(&b, "text", 1); json_str(&b, m->text, strlen(m->text));
+            json_span(&b, &m->span);
+            luaL_addchar(&b, '}');
+        }
+        luaL_addstring(&b, "]}");
+    }
+    luaL_addchar(&b, ']');
+    json_key(&b, "claims", 0);
+    luaL_addchar(&b, '[');
+    for (i = 0; i < dsc_doc_claim_count(doc); i++) {
+        const dsc_claim *c = dsc_doc_claim(doc, i);
+        const char *kind = dsc_claim_kind_name(c->kind);
+        if (i) luaL_addchar(&b, ',');
+        luaL_addchar(&b, '{');
+        json_key(&b, "text", 1); json_str(&b, c->text, c->text_len);
+        json_span(&b, &c->span);
+        json_key(&b, "kind", 0); json_str(&b, kind, strlen(kind));
+        json_key(&b, "claimant", 0);
+        if (c->claimant) json_str(&b, c->claimant, strlen(c->claimant)); else luaL_addstring(&b, "null");
+        json_key(&b, "about", 0);
+        luaL_addchar(&b, '[');
+        for (j = 0; j < c->n_about; j++) {
+            const char *name = dsc_doc_entity(doc, c->about[j])->name;
+            if (j) luaL_addchar(&b, ',');
+            json_str(&b, name, strlen(name));
+        }
+        luaL_addchar(&b, ']');
+        json_key(&b, "hedged", 0); luaL_addstring(&b, c->hedged ? "true" : "false");
+        json_key(&b, "quantities", 0);
+        luaL_addchar(&b, '[');
+        for (j = 0; j < c->n_quantities; j++) {
+            const dsc_quantity *q = &c->quantities[j];
+            const char *ql = dsc_qualifier_name(q->qualifier);
+            if (j) luaL_addchar(&b, ',');
+            luaL_addchar(&b, '{');
+            json_key(&b, "text", 1);
+            if (q->start + q->len <= c->text_len) json_str(&b, c->text + q->start, q->len);
+            else luaL_addstring(&b, "null");
+            json_key(&b, "value", 0); json_num(&b, q->value);
+            if (q->qualifier == DSC_RANGE) { json_key(&b, "value_max", 0); json_num(&b, q->value_max); }
+            json_key(&b, "unit", 0); json_str(&b, q->unit, strlen(q->unit));
+            json_key(&b, "qualifier", 0); json_str(&b, ql, strlen(ql));
+            luaL_addchar(&b, '}');
+        }
+        luaL_addstring(&b, "]}");
+    }
+    luaL_addstring(&b, "]}");
+    luaL_pushresult(&b);
+    return 1;
+}
+
+/* ===================================================================== */
+/* Dictionaries                                                           */
+/* ===================================================================== */
+
+static ldict *new_dict(lua_State *L, int builtin) {
+    ldict *ud = compat_newuserdata(L, sizeof *ud);
+    ud->d = NULL;
+    luaL_getmetatable(L, DICT_T);
+    lua_setmetatable(L, -2);
+    ud->d = dsc_dict_new(builtin);
+    if (!ud->d) luaL_error(L, "out of memory building the dictionary");
+    return ud;
+}
+
+/* Adds opts.entities ({name=, kind=, aliases={}}) to d; raises on a bad one. */
+static void add_entities(lua_State *L, dsc_dict *d, int t) {
+    size_t i, n;
+    lua_getfield(L, t, "entities");
+    if (lua_isnil(L, -1)) { lua_pop(L, 1); return; }
+    if (!lua_istable(L, -1)) luaL_error(L, "bad option 'entities' (table expected, got %s)", luaL_typename(L, -1));
+    n = compat_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+        const char *name, *kind_s, *aliases[64];
+        size_t na = 0, k, an;
+        int kind;
+        char err[200];
+        lua_rawgeti(L, -1, (int)i);
+        if (!lua_istable(L, -1)) luaL_error(L, "entities[%d]: table expected, got %s", (int)i, luaL_typename(L, -1));
+        lua_getfield(L, -1, "name");
+        name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (!name) luaL_error(L, "entities[%d].name: string expected", (int)i);
+        lua_getfield(L, -2, "kind");
+        kind_s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        kind = kind_s ? dsc_entity_kind_parse(kind_s, strlen(kind_s)) : -1;
+        if (kind < 0)
+            luaL_error(L, "entities[%d].kind: one of org, person, model, chip, product, place expected, got %s",
+                       (int)i, kind_s ? kind_s : luaL_typename(L, -1));
+        lua_getfield(L, -3, "aliases");
+        if (!lua_isnil(L, -1)) {
+            if (!lua_istable(L, -1)) luaL_error(L, "entities[%d].aliases: table expected", (int)i);
+            an = compat_rawlen(L, -1);
+            if (an > 64) luaL_error(L, "entities[%d].aliases: 64 at most", (int)i);
+            for (k = 1; k <= an; k++) {
+                lua_rawgeti(L, -1, (int)k);
+                if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "entities[%d].aliases[%d]: string expected", (int)i, (int)k);
+                aliases[na++] = lua_tostring(L, -1);
+                lua_pop(L, 1);   /* the string stays alive in the aliases table */
+            }
+        }
+        if (dsc_dict_add(d, name, (dsc_entity_kind)kind, aliases, na, err, sizeof err) < 0)
+            luaL_error(L, "entities[%d]: %s", (int)i, err);
+        lua_pop(L, 4);
+    }
+    lua_pop(L, 1);
+}
+
+/* core.dict([opts]) */
+static int l_dict(lua_State *L) {
+    int builtin = 1;
+    ldict *ud;
+    if (!lua_isnoneornil(L, 1)) {
+        luaL_checktype(L, 1, LUA_TTABLE);
+        builtin = opt_boolean_field(L, 1, "builtin", 1);
+    }
+    ud = new_dict(L, builtin);
+    if (!lua_isnoneornil(L, 1)) {
+        add_entities(L, ud->d, 1);
+        lua_getfield(L, 1, "tsv");
+        if (!lua_isnil(L, -1)) {
+            size_t n;
+            const char *s;
+            char err[240];
+            if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'tsv' (string expected, got %s)", luaL_typename(L, -1));
+            s = lua_tolstring(L, -1, &n);
+            if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
+        }
+        lua_pop(L, 1);
+    }
+    dsc_dict_freeze(ud->d);
+    return 1;
+}
+
+static int read_file(lua_State *L, const char *path) {
+    FILE *f = fopen(path, "rb");
+    luaL_Buffer b;
+    char chunk[16384];
+    size_t n;
+    if (!f) { lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, strerror(errno)); return 0; }
+    luaL_buffinit(L, &b);
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) luaL_addlstring(&b, chunk, n);
+    if (ferror(f)) {
+        int e = errno;
+        fclose(f);
+        luaL_pushresult(&b);
+        lua_pop(L, 1);
+        lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, strerror(e ? e : EIO));
+        return 0;
+    }
+    fclose(f);
+    luaL_pushresult(&b);
+    return 1;
+}
+
+/* core.dict_file(path [, opts]) -> dict | nil, err */
+static int l_dict_file(lua_State *L) {
+    const char *path = luaL_checkstring(L, 1);
+    int builtin = 1;
+    ldict *ud;
+    size_t n;
+    const char *s;
+    char err[240];
+    if (!lua_isnoneornil(L, 2)) { luaL_checktype(L, 2, LUA_TTABLE); builtin = opt_boolean_field(L, 2, "builtin", 1); }
+    if (!read_file(L, path)) return 2;
+    s = lua_tolstring(L, -1, &n);
+    ud = new_dict(L, builtin);
+    if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) {
+        lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, err);
+        return 2;
+    }
+    dsc_dict_freeze(ud->d);
+    return 1;
+}
+
+static int dict_gc(lua_State *L) {
+    ldict *ud = luaL_checkudata(L, 1, DICT_T);
+    dsc_dict_free(ud->d);
+    ud->d = NULL;
+    return 0;
+}
+
+static int dict_len(lua_State *L) { push_count(L, dsc_dict_size(check_dict(L, 1)->d)); return 1; }
+
+static int lookup_in(lua_State *L, int di, int ni) {
+    size_t n;
+    const char *s = luaL_checklstring(L, ni, &n);
+    const dsc_dict *d = check_dict(L, di)->d;
+    long e = dsc_dict_lookup(d, s, n);
+    if (e < 0) lua_pushnil(L); else push_entry(L, d, (size_t)e);
+    return 1;
+}
+
+static int dict_lookup(lua_State *L) { return lookup_in(L, 1, 2); }
+static int l_lookup(lua_State *L) { int di; luaL_checkstring(L, 1); di = dict_arg(L, 2); return lookup_in(L, di, 1); }
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static int names_in(lua_State *L, int di) {
+    const dsc_dict *d = check_dict(L, di)->d;
+    size_t i, n = 0, cap = 0, k, out = 0;
+    const char **all;
+    for (i = 0; i < dsc_dict_size(d); i++) {
+        cap++;
+        for (k = 0; dsc_dict_aliases(d, i)[k]; k++) cap++;
+    }
+    all = lua_newuserdata(L, (cap + 1) * sizeof *all);   /* scratch, collected */
+    for (i = 0; i < dsc_dict_size(d); i++) {
+        all[n++] = dsc_dict_name(d, i);
+        for (k = 0; dsc_dict_aliases(d, i)[k]; k++) all[n++] = dsc_dict_aliases(d, i)[k];
+    }
+    qsort(all, n, sizeof *all, cmp_str);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        if (i && strcmp(all[i], all[i - 1]) == 0) continue;
+        lua_pushstring(L, all[i]);
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
+static int dict_names(lua_State *L) { return names_in(L, 1); }
+static int l_names(lua_State *L) { return names_in(L, dict_arg(L, 1)); }
+
+/* ===================================================================== */
+/* Documents                                                              */
+/* ===================================================================== */
+
+/* Parses text with the dictionary at index di and options at oi. */
+static int parse_with(lua_State *L, int di, const char *text, size_t n, int oi) {
+    dsc_options opt;
+    ldoc *ud;
+    ldict *d = check_dict(L, di);
+    opt.markdown = 1;
+    if (!lua_isnoneornil(L, oi)) {
+        luaL_checktype(L, oi, LUA_TTABLE);
+        opt.markdown = opt_boolean_field(L, oi, "markdown", 1);
+        lua_getfield(L, oi, "dict");
+        if (!lua_isnil(L, -1)) { d = check_dict(L, lua_gettop(L)); di = lua_gettop(L); }
+        else lua_pop(L, 1);
+    }
+    ud = compat_newuserdata(L, sizeof *ud);
+    ud->doc = NULL; ud->d = d->d;
+    luaL_getmetatable(L, DOC_T);
+    lua_setmetatable(L, -2);
+    ud->doc = dsc_parse(d->d, text, n, &opt);
+    if (!ud->doc) return luaL_error(L, "out of memory parsing %d bytes", (int)n);
+    /* keep[doc] = dict: the dictionary lives as long as the document */
+    lua_pushvalue(L, -1);
+    lua_pushvalue(L, di);
+    lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+static int l_parse(lua_State *L) {
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    int di;
+    lua_pushvalue(L, UP_DEFAULT_DICT);
+    di = lua_gettop(L);
+    return parse_with(L, di, s, n, 2);
+}
+
+static int dict_parse(lua_State *L) {
+    size_t n;
+    const char *s;
+    check_dict(L, 1);
+    s = luaL_checklstring(L, 2, &n);
+    return parse_with(L, 1, s, n, 3);
+}
+
+static int l_parse_file(lua_State *L) {
+    const char *path = luaL_checkstring(L, 1);
+    size_t n;
+    const char *s;
+    int di, ti;
+    if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+    if (!read_file(L, path)) return 2;
+    ti = lua_gettop(L);
+    s = lua_tolstring(L, ti, &n);
+    lua_pushvalue(L, UP_DEFAULT_DICT);
+    di = lua_gettop(L);
+    return parse_with(L, di, s, n, 2);
+}
+
+static int doc_gc(lua_State *L) {
+    ldoc *ud = luaL_checkudata(L, 1, DOC_T);
+    dsc_doc_free(ud->doc);
+    ud->doc = NULL;
+    return 0;
+}
+
+static int doc_len(lua_State *L) { push_count(L, dsc_doc_claim_count(check_doc(L, 1)->doc)); return 1; }
+
+static int doc_claims(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t i, n = dsc_doc_claim_count(doc);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) { push_claim(L, doc, dsc_doc_claim(doc, i)); lua_rawseti(L, -2, (int)i + 1); }
+    return 1;
+}
+
+static int doc_entities(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t i, n = dsc_doc_entity_count(doc);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) { push_entity(L, doc, i); lua_rawseti(L, -2, (int)i + 1); }
+    return 1;
+}
+
+static int doc_mentions(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t i, n = dsc_doc_mention_count(doc);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) { push_mention(L, doc, dsc_doc_mention(doc, i)); lua_rawseti(L, -2, (int)i + 1); }
+    return 1;
+}
+
+static int doc_sentences(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t i, n = dsc_doc_sentence_count(doc);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_sentence *s = dsc_doc_sentence(doc, i);
+        lua_createtable(L, 0, 8);
+        push_span(L, &s->span);
+        lua_pushlstring(L, s->text, s->text_len); lua_setfield(L, -2, "text");
+        lua_pushboolean(L, s->heading); lua_setfield(L, -2, "heading");
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+static uint32_t check_pos(lua_State *L, int i) {
+    lua_Number v = luaL_checknumber(L, i);
+    if (v < 1 || v > 4294967295.0) return 0;   /* out of range: no mention */
+    return (uint32_t)v;
+}
+
+static int doc_at(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    uint32_t line = check_pos(L, 2), col = check_pos(L, 3);
+    const dsc_mention *m = dsc_doc_mention_at(doc, line, col);
+    if (!m) lua_pushnil(L); else push_mention(L, doc, m);
+    return 1;
+}
+
+static int doc_entity(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    long e = dsc_doc_find_entity(doc, s, n);
+    if (e < 0) lua_pushnil(L); else push_entity(L, doc, (size_t)e);
+    return 1;
+}
+
+static int doc_about(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n, i, out = 0;
+    const char *s = luaL_checklstring(L, 2, &n);
+    long e = dsc_doc_find_entity(doc, s, n);
+    lua_newtable(L);
+    if (e < 0) return 1;
+    for (i = 0; i < dsc_doc_claim_count(doc); i++) {
+        const dsc_claim *c = dsc_doc_claim(doc, i);
+        uint32_t k;
+        for (k = 0; k < c->n_about; k++) {
+            if (c->about[k] == (uint32_t)e) {
+                push_claim(L, doc, c);
+                lua_rawseti(L, -2, (int)++out);
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+/* ===================================================================== */
+/* Registration                                                           */
+/* ===================================================================== */
+
+static const luaL_Reg doc_methods[] = {
+    {"claims", doc_claims}, {"entities", doc_entities}, {"mentions", doc_mentions},
+    {"sentences", doc_sentences}, {"at", doc_at}, {"about", doc_about},
+    {"entity", doc_entity}, {"json", doc_json}, {NULL, NULL}
+};
+
+static const luaL_Reg dict_methods[] = {
+    {"parse", dict_parse}, {"lookup", dict_lookup}, {"names", dict_names}, {NULL, NULL}
+};
+
+static const luaL_Reg functions[] = {
+    {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
+    {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {NULL, NULL}
+};
+
+static int doc_tostring(lua_State *L) {
+    ldoc *ud = luaL_checkudata(L, 1, DOC_T);
+    if (!ud->doc) lua_pushliteral(L, "deepseek_claims.doc (freed)");
+    else lua_pushfstring(L, "deepseek_claims.doc (%d claims)", (int)dsc_doc_claim_count(ud->doc));
+    return 1;
+}
+
+static int dict_tostring(lua_State *L) {
+    ldict *ud = luaL_checkudata(L, 1, DICT_T);
+    if (!ud->d) lua_pushliteral(L, "deepseek_claims.dict (freed)");
+    else lua_pushfstring(L, "deepseek_claims.dict (%d entries)", (int)dsc_dict_size(ud->d));
+    return 1;
+}
+
+/* Metatable with __index = methods; methods share the module upvalues. */
+static void make_type(lua_State *L, const char *name, const luaL_Reg *methods,
+                      lua_CFunction gc, lua_CFunction len, lua_CFunction tostring) {
+    luaL_newmetatable(L, name);
+    lua_newtable(L);
+    lua_pushvalue(L, -4); lua_pushvalue(L, -4);
+    compat_setfuncs(L, methods, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, gc); lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, len); lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, tostring); lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "locked"); lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
+
+#if defined(_WIN32)
+#define DSC_EXPORT __declspec(dllexport)
+#else
+#define DSC_EXPORT __attribute__((visibility("default")))
+#endif
+
+DSC_EXPORT int luaopen_deepseek_claims_core(lua_State *L);
+
+int luaopen_deepseek_claims_core(lua_State *L) {
+    ldict *def;
+    /* the metatable of dictionaries must exist before the default one */
+    luaL_newmetatable(L, DICT_T);
+    lua_pop(L, 1);
+    def = new_dict(L, 1);                       /* upvalue 1 */
+    dsc_dict_freeze(def->d);
+    lua_newtable(L);                            /* upvalue 2: keep, weak keys */
+    lua_newtable(L);
+    lua_pushliteral(L, "k"); lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    /* stack: def, keep */
+    make_type(L, DOC_T, doc_methods, doc_gc, doc_len, doc_tostring);
+    make_type(L, DICT_T, dict_methods, dict_gc, dict_len, dict_tostring);
+    lua_newtable(L);
+    lua_pushvalue(L, -3); lua_pushvalue(L, -3);
+    compat_setfuncs(L, functions, 2);
+    lua_pushliteral(L, DSC_VERSION); lua_setfield(L, -2, "version");
+#if LUA_VERSION_NUM >= 502
+    lua_pushliteral(L, "Lua 5.4");
+#else
+    lua_pushliteral(L, "LuaJIT");
+#endif
+    lua_setfield(L, -2, "abi");
+    return 1;
+}

@@ -1,0 +1,399 @@
+/*
+ * names.c: names the dictionary does not know, typed from their context.
+ *
+ * A run of capitalised words (split at dictionary mentions and at titles)
+ * becomes a name only with evidence:
+ *   - a company suffix as its last word (Labs, Capital, University, ...);
+ *   - a title before it ("analyst Jane Doe", "CEO Jane Doe", "Dr. Doe");
+ *   - a reporting verb after it ("Jane Doe said") or before it ("said Jane Doe");
+ *   - an apposition after it ("Jane Doe, a partner at X", "Jane Doe, who");
+ *   - "at X" / "of X" after a title ("a partner at Foo", "CEO of Foo"): an org;
+ *   - a byline ("By Jane Doe and John Roe").
+ * Two or more words make a person, one word with an org cue an org. Once
+ * found, every other occurrence counts, and a person's surname alone
+ * ("Doe said") is a mention of them too, unless two people share it.
+ */
+#include "internal.h"
+
+/* ===================================================================== */
+/* Word lists                                                             */
+/* ===================================================================== */
+
+static const char *const org_suffixes[] = {
+    "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "Labs", "Lab", "Capital",
+    "Partners", "Ventures", "Group", "Holdings", "Technologies", "Technology",
+    "Systems", "Research", "University", "Institute", "Committee", "Commission",
+    "Ministry", "Department", "Agency", "Bureau", "Council", "Foundation",
+    "Association", "Securities", "Management", "Investments", "Investment",
+    "Fund", "Bank", "Associates", "Analytics", "Intelligence", "Robotics",
+    "Semiconductor", "Semiconductors", "Networks", "Media", "Advisors",
+    "Advisory", "Consulting", "Insights", "Academy", "College", "School",
+    "Center", "Centre", "Office", "Administration", "Authority", "Board",
+    "Exchange", "Times", "Post", "News", "Journal", "Daily", "Review",
+    "Computing", "Cloud", "Software", "Electronics", "Motors", "Industries",
+    "Trust", "Society", "Alliance", "Consortium", "Dynamics", "Robotics",
+    "Energy", "Microelectronics", "Financial", "Markets", "Asset", "Equity",
+    NULL
+};
+
+/* Titles and roles: before a name they make it a person. */
+static const char *const titles[] = {
+    "CEO", "CFO", "CTO", "COO", "chief", "Chief", "founder", "Founder", "co-founder",
+    "Co-founder", "cofounder", "chairman", "Chairman", "chairwoman", "president",
+    "President", "analyst", "Analyst", "professor", "Professor", "researcher",
+    "scientist", "engineer", "director", "Director", "head", "executive",
+    "spokesperson", "spokesman", "spokeswoman", "partner", "economist",
+    "strategist", "investor", "minister", "Minister", "secretary", "Secretary",
+    "senator", "Senator", "lawmaker", "official", "reporter", "author", "writer",
+    "manager", "lead", "fellow", "adviser", "advisor", "entrepreneur", "developer",
+    "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Mr", "Ms", "Mrs", "Dr",
+    "Prof", "Sen", "Rep", "Gov", "VP", "editor", "correspondent", "commentator",
+    "representative", "Representative", "boss", "billionaire", "trader",
+    "vice", "Vice", "manager", "principal", "owner", "staffer", "programmer",
+    NULL
+};
+
+static const char *const reporting_verbs[] = {
+    "said", "says", "told", "wrote", "writes", "noted", "notes", "added", "argued",
+    "argues", "warned", "warns", "explained", "posted", "tweeted", "claimed",
+    "claims", "stated", "believes", "thinks", "estimated", "estimates", "predicted",
+    "cautioned", "countered", "insisted", "acknowledged", "recalled", "remarked",
+    "observed", "agreed", "replied", "asked", "emphasized", "stressed", NULL
+};
+
+/* Capitalised words that are not names. */
+static const char *const not_names[] = {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It",
+    "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "His",
+    "Her", "Their", "Our", "My", "Your", "There", "Here", "When", "While", "After",
+    "Before", "Since", "Although", "Though", "However", "Meanwhile", "Still", "Yet",
+    "So", "Also", "Even", "Then", "Now", "Last", "Next", "First", "Some", "Many",
+    "Most", "Other", "Others", "Both", "Each", "Every", "All", "Any", "No", "Not",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Chinese",
+    "American", "Americans", "European", "Japanese", "Korean", "Indian", "British",
+    "French", "German", "Western", "Eastern", "Asian", "Russian", "Taiwanese",
+    "AI", "GPU", "GPUs", "LLM", "LLMs", "API", "APIs", "IPO", "AGI", "Big", "Tech",
+    "New", "Year", "Lunar", "Festival", "Spring", "Read", "Watch", "See", "Click",
+    "According", "Despite", "Under", "Over", "Through", "With", "Without",
+    "Within", "From", "To", "Of", "By", "Via", "Per", "About", "What", "Why",
+    "How", "Who", "Where", "Which", "Section", "Act", "Law", "Rule", "Rules",
+    "Order", "Article", "Part", "Chapter", "Figure", "Table", "Model", "Models",
+    "Chip", "Chips", "Series", "Round", "Update", "Updated", "Published", "Source",
+    "Sources", "Note", "Notes", "Editor", "Editors", "Photo", "Image", "Video",
+    "Share", "Shares", "Stock", "Stocks", "Market", "Markets", "Just", "Only",
+    "Yes", "Oh", "Well", "Like", "Unlike", "Among", "Because", "Until", "During",
+    "Instead", "Indeed", "Perhaps", "Maybe", "Still", "Such", "Several", "Few",
+    "Open", "Source", "Deep", "Research", "Street", "Global", "National", "State",
+    "Federal", "Government", "Congress", "Senate", "House", "Trade", "Export",
+    "Controls", "Commerce", "Department", "Ministry", "Bureau", "CEO", "CFO",
+    "CTO", "Inc", "Corp", "Co", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Prof", "Sen",
+    "Rep", "Gov", "President", "Chairman", "Chief", "Executive", "Officer",
+    "Minister", "Secretary", "Analyst", "Analysts", "Professor", "Founder",
+    "Partner", "Director", "Head", "General", "Senior", "Vice", "Deputy", "Former",
+    "Co-founder", "Benchmark", "Benchmarks", "Leading", "Little", "Top", "Key",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "US", "UK", "EU", "UN", "Bn", "Mn",
+    "Breaking", "Exclusive", "Opinion", "Analysis", "Comment", "Live", "Related",
+    "Thanks", "Please", "Today", "Yesterday", "Tomorrow", "Week", "Month",
+    "Still", "Hong", "Kong", "Silicon", "Valley", "Wall", "South", "North",
+    "East", "West", "Central", "United", "States", "Kingdom", "Union", NULL
+};
+
+static int in_list(const char *const *list, const char *s, size_t n) {
+    size_t k;
+    for (k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0) return 1;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Tokens                                                                 */
+/* ===================================================================== */
+
+typedef struct {
+    uint32_t start, end;      /* the word, without a possessive 's */
+    uint8_t cap;              /* starts with an ASCII capital */
+    uint8_t matched;          /* inside a dictionary mention */
+    uint8_t comma_after;      /* a ',' right after it */
+    uint8_t initial;          /* "F." */
+} token;
+
+/* Splits [s, e) into word tokens. Words hold letters, digits, inner
+ * hyphens, apostrophes and periods (U.S.); a trailing possessive is cut. */
+static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
+    size_t i = s;
+    while (i < e) {
+        size_t j;
+        token *tk;
+        if (!dsc_word_char_at(t, e, i)) {
+            size_t l;
+            if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l); else l = 1;
+            i += l;
+            continue;
+        }
+        j = i;
+        for (;;) {
+            size_t l;
+            if (j < e && dsc_word_char_at(t, e, j)) {
+                if ((unsigned char)t[j] >= 0x80) dsc_utf8_at(t, e, j, &l); else l = 1;
+                j += l;
+                continue;
+            }
+            if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
+                dsc_word_char_at(t, e, j + 1)) { j++; continue; }
+            break;
+        }
+        tk = dsc_vec_push(out);
+        if (!tk) return -1;
+        tk->start = (uint32_t)i; tk->end = (uint32_t)j;
+        if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') tk->end -= 2;
+        if (j + 3 <= e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+            (unsigned char)t[j + 2] == 0x99) {
+            /* ’s: the possessive stays outside the token */
+        }
+        tk->cap = (uint8_t)dsc_is_upper(t[i]);
+        tk->initial = (uint8_t)(j - i == 1 && tk->cap && j < e && t[j] == '.');
+        if (tk->initial) j++;
+        {
+            size_t k = j;
+            if (k + 3 <= e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+                (unsigned char)t[k + 2] == 0x99 && k + 3 < e && t[k + 3] == 's') k += 4;
+            tk->comma_after = (uint8_t)(k < e && t[k] == ',');
+        }
+        i = j;
+    }
+    return 0;
+}
+
+static int tok_is(const char *t, const token *k, const char *const *list) {
+    return in_list(list, t + k->start, k->end - k->start);
+}
+
+static int tok_eq(const char *t, const token *k, const char *w) {
+    size_t n = strlen(w);
+    return k->end - k->start == n && memcmp(t + k->start, w, n) == 0;
+}
+
+/* A title written with its period (Dr.) is one token plus '.'. */
+static int is_title(const char *t, const token *k) {
+    return tok_is(t, k, titles);
+}
+
+/* ===================================================================== */
+/* Registry of names found                                                */
+/* ===================================================================== */
+
+typedef struct {
+    dsc_vec *names;           /* dsc_local_name */
+    dsc_arena *arena;
+} registry;
+
+static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind kind) {
+    size_t i;
+    dsc_local_name *ln;
+    for (i = 0; i < r->names->len; i++) {
+        ln = &DSC_AT(*r->names, dsc_local_name, i);
+        if (strlen(ln->name) == n && memcmp(ln->name, s, n) == 0) return (long)i;
+    }
+    ln = dsc_vec_push(r->names);
+    if (!ln) return -2;
+    ln->name = dsc_arena_strndup(r->arena, s, n);
+    if (!ln->name) { r->names->len--; return -2; }
+    ln->kind = kind;
+    return (long)(r->names->len - 1);
+}
+
+/* ===================================================================== */
+/* Candidate runs                                                         */
+/* ===================================================================== */
+
+/* Classifies the capitalised run toks[a..b) and registers it. */
+static int classify(registry *r, const char *t, const token *toks, size_t nt, size_t a, size_t b,
+                    int byline) {
+    size_t k, words = b - a;
+    const token *last = &toks[b - 1];
+    int person_cue = byline, org_cue = 0;
+    long id;
+    /* drop leading words that are not names (The, In, ...) */
+    while (a < b && tok_is(t, &toks[a], not_names) && !tok_is(t, &toks[a], org_suffixes)) a++;
+    if (a >= b) return 0;
+    words = b - a;
+    /* org: a company suffix closes the run */
+    if (words >= 2 && tok_is(t, last, org_suffixes)) org_cue = 2;
+    if (a > 0) {
+        const token *p = &toks[a - 1];
+        if (is_title(t, p)) person_cue = 1;
+        if (tok_is(t, p, reporting_verbs) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
+        if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 && is_title(t, &toks[a - 2]))
+            org_cue = 1;                                    /* analyst at Foo, CEO of Foo */
+        if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
+    }
+    if (b < nt) {
+        const token *n = &toks[b];
+        if (tok_is(t, n, reporting_verbs) && !last->comma_after) person_cue = 1;
+        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the") ||
+                                  tok_eq(t, n, "who") || is_title(t, n)))
+            person_cue = 1;
+    }
+    if (org_cue == 2) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
+    if (person_cue && words >= 2 && words <= 4) {
+        for (k = a; k < b; k++)
+            if (tok_is(t, &toks[k], not_names) || tok_is(t, &toks[k], org_suffixes)) return 0;
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PERSON);
+        return id < -1 ? -1 : 0;
+    }
+    if (org_cue && words <= 3) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
+    return 0;
+}
+
+/* Finds cue-backed names in one sentence. */
+static int sentence_names(registry *r, const char *t, token *toks, size_t nt, int byline) {
+    size_t i = 0;
+    while (i < nt) {
+        size_t j;
+        if (!toks[i].cap || toks[i].matched || is_title(t, &toks[i])) { i++; continue; }
+        j = i;
+        /* a run of capitalised words, joined by "of" for org names */
+        while (j < nt && toks[j].cap && !toks[j].matched && !is_title(t, &toks[j])) {
+            j++;
+            if (toks[j - 1].comma_after) break;
+            if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
+                tok_is(t, &toks[j - 1], org_suffixes))
+                j++;
+        }
+        if (classify(r, t, toks, nt, i, j, byline) < 0) return -1;
+        i = j;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* Every occurrence of the names found                                    */
+/* ===================================================================== */
+
+static int overlaps(const dsc_vec *m, size_t s, size_t e) {
+    size_t lo = 0, hi = m->len;
+    while (lo < hi) {             /* first match ending after s */
+        size_t mid = (lo + hi) / 2;
+        const dsc_match *x = &DSC_AT(*m, dsc_match, mid);
+        if (x->start + x->len <= s) lo = mid + 1; else hi = mid;
+    }
+    return lo < m->len && DSC_AT(*m, dsc_match, lo).start < e;
+}
+
+static int cmp_match(const void *a, const void *b) {
+    const dsc_match *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Occurrences of s as a whole word (possessive allowed) not yet matched. */
+static int add_occurrences(const char *t, size_t n, const char *s, size_t len, long entry,
+                           const dsc_vec *matches, dsc_vec *found, int alone) {
+    size_t i = 0;
+    while (i + len <= n) {
+        const char *p = memchr(t + i, s[0], n - len + 1 - i);
+        size_t at, end;
+        if (!p) break;
+        at = (size_t)(p - t);
+        end = at + len;
+        i = at + 1;
+        if (memcmp(t + at, s, len) != 0) continue;
+        if (dsc_word_char_before(t, at) || dsc_word_char_at(t, n, end)) continue;
+        if (at > 0 && (t[at - 1] == '-' || t[at - 1] == '.')) continue;
+        if (end < n && t[end] == '-') continue;
+        if (alone) {
+            /* a surname alone: not inside another capitalised run */
+            if (at >= 2 && t[at - 1] == ' ') {
+                size_t w = at - 1;
+                while (w > 0 && t[w - 1] != ' ') w--;
+                if (dsc_is_upper(t[w]) && !in_list(not_names, t + w, at - 1 - w)) continue;
+            }
+            if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) continue;
+        }
+        if (overlaps(matches, at, end)) continue;
+        {
+            dsc_match *m = dsc_vec_push(found);
+            if (!m) return -1;
+            m->start = (uint32_t)at; m->len = (uint32_t)len; m->entry = entry;
+        }
+        i = end;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* Entry point                                                            */
+/* ===================================================================== */
+
+int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_vec *blocks,
+                   dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
+    registry r;
+    dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
+    size_t si, mi = 0, i, k, first_new = names->len;
+    int rc = -1;
+    r.names = names; r.arena = arena;
+    (void)blocks;
+
+    for (si = 0; si < sents->len; si++) {
+        const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
+        int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
+        toks.len = 0;
+        if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
+        /* mark tokens covered by dictionary mentions */
+        for (k = 0; k < toks.len; k++) {
+            token *tk = &DSC_AT(toks, token, k);
+            while (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start +
+                   DSC_AT(*matches, dsc_match, mi).len <= tk->start) mi++;
+            if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) tk->matched = 1;
+        }
+        if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
+    }
+
+    /* every occurrence of each new name, then surnames of new people */
+    for (i = first_new; i < names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
+        if (add_occurrences(text, n, ln->name, strlen(ln->name), -1 - (long)i, matches, &found, 0) < 0)
+            goto done;
+    }
+    if (found.len) qsort(found.data, found.len, sizeof(dsc_match), cmp_match);
+    for (i = 0; i < found.len; i++) {
+        dsc_match *m = dsc_vec_push(matches);
+        if (!m) goto done;
+        *m = DSC_AT(found, dsc_match, i);
+    }
+    if (matches->len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
+    found.len = 0;
+    for (i = first_new; i < names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
+        const char *sp = strrchr(ln->name, ' ');
+        size_t j, shared = 0;
+        if (ln->kind != DSC_PERSON || !sp || strlen(sp + 1) < 3) continue;
+        if (in_list(not_names, sp + 1, strlen(sp + 1))) continue;
+        for (j = first_new; j < names->len; j++) {
+            const char *o = DSC_AT(*names, dsc_local_name, j).name, *osp = strrchr(o, ' ');
+            if (j != i && osp && strcmp(osp, sp) == 0) shared = 1;
+        }
+        if (shared) continue;
+        if (add_occurrences(text, n, sp + 1, strlen(sp + 1), -1 - (long)i, matches, &found, 1) < 0)
+            goto done;
+    }
+    for (i = 0; i < found.len; i++) {
+        dsc_match *m = dsc_vec_push(matches);
+        if (!m) goto done;
+        *m = DSC_AT(found, dsc_match, i);
+    }
+    if (found.len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
+    rc = 0;
+done:
+    dsc_vec_free(&toks);
+    dsc_vec_free(&found);
+    return rc;
+}

@@ -1,0 +1,207 @@
+/*
+ * sentence.c: clean text -> sentences.
+ *
+ * A sentence ends at '.', '!', '?' or an ellipsis (with any closing quotes
+ * and brackets after it) followed by a space and something that can start a
+ * sentence. The hard part is the period that does not end one: titles and
+ * months (Mr., Jan.), initials (F.), and abbreviations that end sentences
+ * only sometimes (U.S., Inc., Corp.): for those the next word decides.
+ * Decimals, versions and dotted names (3.5, 01.ai) never have a space after
+ * the dot, so they never split. Blocks (paragraphs, headings, list items)
+ * always end a sentence; markdown.c has already rejoined the paragraphs a
+ * blank line cut.
+ */
+#include "internal.h"
+
+/* ===================================================================== */
+/* Word lists                                                             */
+/* ===================================================================== */
+
+/* A period after these never ends a sentence. */
+static const char *const never_final[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt",
+    "Col", "Capt", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Messrs",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "No", "Nos", "vs", "e.g", "i.e", "cf", "approx", "est", "Fig", "Vol", "ca",
+    "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ", "Assn", "Dept", "min", "Ph.D",
+    NULL
+};
+
+/* A period after these ends a sentence only when a typical sentence
+ * opener follows ("... in the U.S. The company said"). */
+static const char *const maybe_final[] = {
+    "U.S", "U.K", "U.N", "E.U", "U.S.A", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr",
+    "Bros", "etc", "a.m", "p.m", "A.M", "P.M", "Calif", "Mass", "Wash", "D.C",
+    "S.A", "N.V", "plc", "L.P", "P.R.C", NULL
+};
+
+static const char *const openers[] = {
+    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
+    "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "So",
+    "Yet", "In", "On", "At", "As", "For", "From", "With", "After", "Before",
+    "Since", "While", "When", "If", "Although", "Though", "However", "Meanwhile",
+    "Still", "A", "An", "Some", "Many", "Most", "Other", "Others", "There",
+    "Last", "Next", "Earlier", "Later", "Now", "Then", "Shares", "Analysts",
+    "According", "By", "Despite", "Under", "Over", "Its", "One", "Two", "Both",
+    NULL
+};
+
+static int in_list(const char *const *list, const char *s, size_t n) {
+    size_t k;
+    for (k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0) return 1;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Boundaries                                                             */
+/* ===================================================================== */
+
+static size_t closing_run(const char *t, size_t j, size_t e) {
+    for (;;) {
+        int open;
+        size_t q = dsc_quote_at(t, e, j, &open);
+        if (j < e && (t[j] == '\'' || t[j] == ')' || t[j] == ']')) { j++; continue; }
+        if (q && open != 1) { j += q; continue; }
+        /* ’ closing single quote */
+        if (j + 2 < e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
+            (unsigned char)t[j + 2] == 0x99) { j += 3; continue; }
+        return j;
+    }
+}
+
+/* The first letter or digit of the next sentence, past opening quotes. */
+static size_t next_word(const char *t, size_t k, size_t e) {
+    while (k < e) {
+        int open;
+        size_t q = dsc_quote_at(t, e, k, &open);
+        if (q) { k += q; continue; }
+        if (t[k] == '(' || t[k] == '[' || t[k] == '\'' || t[k] == '*') { k++; continue; }
+        if ((unsigned char)t[k] == 0xE2 && k + 2 < e && (unsigned char)t[k + 1] == 0x80 &&
+            (unsigned char)t[k + 2] == 0x98) { k += 3; continue; }   /* ‘ */
+        break;
+    }
+    return k;
+}
+
+/* Decides whether the period at t[p] (space at t[j]) ends the sentence. */
+static int period_ends(const char *t, size_t bs, size_t p, size_t k, size_t e) {
+    size_t w = p, nw = k;
+    while (w > bs && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
+    if (k >= e) return 1;
+    if (dsc_is_lower(t[k])) return 0;
+    if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */
+    if (in_list(never_final, t + w, p - w)) return 0;
+    if (in_list(maybe_final, t + w, p - w)) {
+        while (nw < e && dsc_is_alpha(t[nw])) nw++;
+        return in_list(openers, t + k, nw - k);
+    }
+    return 1;
+}
+
+static int push_sentence(dsc_vec *out, const char *t, size_t s, size_t e, uint32_t block,
+                         int heading, int first) {
+    dsc_sent *x;
+    while (s < e && t[s] == ' ') s++;
+    while (e > s && t[e - 1] == ' ') e--;
+    if (s == e) return 0;
+    x = dsc_vec_push(out);
+    if (!x) return -1;
+    x->start = (uint32_t)s; x->end = (uint32_t)e; x->block = block;
+    x->heading = (uint8_t)heading; x->para_start = (uint8_t)first;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Headings that markdown did not mark                                    */
+/* ===================================================================== */
+
+static int word_count(const char *t, size_t s, size_t e) {
+    int n = 0, in = 0;
+    for (; s < e; s++) {
+        if (t[s] == ' ') in = 0;
+        else if (!in) { in = 1; n++; }
+    }
+    return n;
+}
+
+static int ends_sentence(const char *t, size_t s, size_t e) {
+    size_t j = e;
+    while (j > s) {
+        unsigned char ch = (unsigned char)t[j - 1];
+        if (ch == '"' || ch == '\'' || ch == ')' || ch == ' ') { j--; continue; }
+        if (j - s >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
+            ((unsigned char)t[j - 1] == 0x9D || (unsigned char)t[j - 1] == 0x99)) { j -= 3; continue; }
+        return ch == '.' || ch == '!' || ch == '?' || ch == ':' ||
+               (j - s >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 1] == 0xA6);
+    }
+    return 0;
+}
+
+static int contains(const char *t, size_t s, size_t e, const char *needle) {
+    size_t n = strlen(needle);
+    for (; s + n <= e; s++) if (memcmp(t + s, needle, n) == 0) return 1;
+    return 0;
+}
+
+/* Titles, bylines and reading-time lines written as plain paragraphs. */
+static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
+    const char *t = c->text;
+    int words = word_count(t, b->start, b->end);
+    if (b->type == DSC_BLK_HEADING) return 1;
+    if (b->type != DSC_BLK_PARA) return 0;
+    if (words <= 16 && b->end - b->start > 3 && memcmp(t + b->start, "By ", 3) == 0 &&
+        dsc_is_upper(t[b->start + 3]) && !contains(t, b->start, b->end, " said"))
+        return 1;
+    if (words <= 12 && (contains(t, b->start, b->end, "min read") ||
+                        contains(t, b->start, b->end, "min. read")))
+        return 1;
+    if (ends_sentence(t, b->start, b->end)) return 0;
+    /* the first line of a document, short and unpunctuated: its title */
+    if (index == 0 && words <= 20) return 1;
+    return 0;
+}
+
+int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
+    const dsc_block *blocks = c->blocks.data;
+    const char *t = c->text;
+    size_t b;
+    for (b = 0; b < c->blocks.len; b++) {
+        size_t bs = blocks[b].start, e = blocks[b].end, s0 = bs, i = bs;
+        int heading = looks_like_heading(c, &blocks[b], b), first = 1;
+        if (heading || blocks[b].type == DSC_BLK_TABLE) {
+            if (push_sentence(out, t, bs, e, (uint32_t)b, heading, 1)) return -1;
+            continue;
+        }
+        while (i < e) {
+            unsigned char ch = (unsigned char)t[i];
+            size_t p = i, j, k;
+            int ellipsis = 0;
+            if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+                (unsigned char)t[i + 2] == 0xA6) {
+                ellipsis = 1; j = i + 3;
+            } else if (ch == '.' || ch == '!' || ch == '?') {
+                j = i + 1;
+                while (j < e && (t[j] == '.' || t[j] == '!' || t[j] == '?')) j++;
+                if (j - i >= 3 && t[i] == '.') ellipsis = 1;
+            } else { i++; continue; }
+            j = closing_run(t, j, e);
+            if (j < e && t[j] != ' ') { i = j; continue; }
+            k = next_word(t, j + (j < e), e);
+            if (j < e) {
+                int ends;
+                if (ellipsis) ends = k < e && dsc_is_upper(t[k]);
+                else if (ch == '.' && j == p + 1) ends = period_ends(t, bs, p, k, e);
+                else if (ch == '.') ends = period_ends(t, bs, p, k, e);
+                else ends = k >= e || !dsc_is_lower(t[k]);
+                if (!ends) { i = j; continue; }
+            }
+            if (push_sentence(out, t, s0, j, (uint32_t)b, 0, first)) return -1;
+            first = 0;
+            s0 = j;
+            i = j;
+        }
+        if (s0 < e && push_sentence(out, t, s0, e, (uint32_t)b, 0, first)) return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,169 @@
+/*
+ * util.c: the arena every document allocates from, growable arrays, and
+ * the character classes the other modules agree on (what a word is, what a
+ * quote is), so that "whole word" means the same thing everywhere.
+ */
+#include "internal.h"
+
+/* ===================================================================== */
+/* Arena                                                                  */
+/* ===================================================================== */
+
+struct dsc_arena_block {
+    dsc_arena_block *next;
+    size_t used, cap;
+    /* data follows, 8-aligned */
+};
+
+#define ARENA_MIN 16384u
+#define ALIGN8(x) (((x) + 7u) & ~(size_t)7u)
+#define BLOCK_DATA(b) ((char *)(b) + ALIGN8(sizeof(dsc_arena_block)))
+
+void dsc_arena_init(dsc_arena *a) { a->head = NULL; }
+
+void *dsc_arena_alloc(dsc_arena *a, size_t n) {
+    dsc_arena_block *b = a->head;
+    void *p;
+    n = ALIGN8(n ? n : 1);
+    if (!b || b->cap - b->used < n) {
+        /* Blocks double up to 1 MiB so a big document makes few of them. */
+        size_t cap = b ? b->cap * 2 : ARENA_MIN;
+        if (cap > (1u << 20)) cap = 1u << 20;
+        if (cap < n) cap = n;
+        b = malloc(ALIGN8(sizeof(dsc_arena_block)) + cap);
+        if (!b) return NULL;
+        b->used = 0; b->cap = cap; b->next = a->head;
+        a->head = b;
+    }
+    p = BLOCK_DATA(b) + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n) {
+    char *p = dsc_arena_alloc(a, n + 1);
+    if (p) { memcpy(p, s, n); p[n] = '\0'; }
+    return p;
+}
+
+void dsc_arena_free(dsc_arena *a) {
+    dsc_arena_block *b = a->head;
+    while (b) { dsc_arena_block *next = b->next; free(b); b = next; }
+    a->head = NULL;
+}
+
+/* ===================================================================== */
+/* Growable arrays                                                        */
+/* ===================================================================== */
+
+void *dsc_vec_push(dsc_vec *v) {
+    char *p;
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *d = realloc(v->data, cap * v->elem);
+        if (!d) return NULL;
+        v->data = d; v->cap = cap;
+    }
+    p = (char *)v->data + v->len++ * v->elem;
+    memset(p, 0, v->elem);
+    return p;
+}
+
+void dsc_vec_free(dsc_vec *v) {
+    free(v->data);
+    v->data = NULL; v->len = v->cap = 0;
+}
+
+/* ===================================================================== */
+/* UTF-8 and character classes                                            */
+/* ===================================================================== */
+
+uint32_t dsc_utf8_at(const char *s, size_t n, size_t i, size_t *len) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = n - i, need, k;
+    uint32_t cp;
+    if (u[0] < 0x80) { *len = 1; return u[0]; }
+    if ((u[0] & 0xE0) == 0xC0) { need = 2; cp = u[0] & 0x1Fu; }
+    else if ((u[0] & 0xF0) == 0xE0) { need = 3; cp = u[0] & 0x0Fu; }
+    else if ((u[0] & 0xF8) == 0xF0) { need = 4; cp = u[0] & 0x07u; }
+    else { *len = 1; return 0xFFFD; }
+    if (left < need) { *len = 1; return 0xFFFD; }
+    for (k = 1; k < need; k++) {
+        if ((u[k] & 0xC0) != 0x80) { *len = 1; return 0xFFFD; }
+        cp = (cp << 6) | (u[k] & 0x3Fu);
+    }
+    *len = need;
+    return cp;
+}
+
+uint32_t dsc_utf8_before(const char *s, size_t i, size_t *len) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t j = i - 1, k;
+    uint32_t cp;
+    /* Step back over at most three continuation bytes, then decode. */
+    while (j > 0 && i - j < 4 && (u[j] & 0xC0) == 0x80) j--;
+    cp = dsc_utf8_at(s, i, j, &k);
+    if (j + k == i) { *len = k; return cp; }
+    *len = 1;
+    return 0xFFFD;
+}
+
+int dsc_cp_is_word(uint32_t cp) {
+    if (cp < 0x80) return dsc_is_alnum((int)cp);
+    if (cp == 0xFFFD) return 0;
+    if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (cp == 0xD7 || cp == 0xF7) return 0;
+    /* General punctuation, currency, letterlike arrows and math symbols,
+     * box drawing, CJK punctuation and full-width punctuation are not
+     * letters; everything else above Latin-1 is treated as a letter. */
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0;
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;
+    if (cp >= 0xFE30 && cp <= 0xFE4F) return 0;
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return 0;
+    if (cp >= 0xFF1A && cp <= 0xFF20) return 0;
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) return 0;   /* emoji */
+    return 1;
+}
+
+int dsc_word_char_at(const char *s, size_t n, size_t i) {
+    size_t l;
+    if (i >= n) return 0;
+    if (((const unsigned char *)s)[i] < 0x80) return dsc_is_alnum(s[i]);
+    return dsc_cp_is_word(dsc_utf8_at(s, n, i, &l));
+}
+
+int dsc_word_char_before(const char *s, size_t i) {
+    size_t l;
+    if (i == 0) return 0;
+    if (((const unsigned char *)s)[i - 1] < 0x80) return dsc_is_alnum(s[i - 1]);
+    return dsc_cp_is_word(dsc_utf8_before(s, i, &l));
+}
+
+size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening) {
+    const unsigned char *u = (const unsigned char *)s;
+    *opening = -1;   /* straight quotes: unknown, the caller decides */
+    if (i >= n) return 0;
+    if (u[i] == '"') return 1;
+    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80) {
+        if (u[i + 2] == 0x9C) { *opening = 1; return 3; }   /* “ */
+        if (u[i + 2] == 0x9D) { *opening = 0; return 3; }   /* ” */
+    }
+    if (i + 1 < n && u[i] == 0xC2 && (u[i + 1] == 0xAB || u[i + 1] == 0xBB)) {
+        *opening = u[i + 1] == 0xAB;                        /* « » */
+        return 2;
+    }
+    return 0;
+}
+
+int dsc_ieq(const char *s, size_t n, const char *word) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int a = (unsigned char)s[i], b = (unsigned char)word[i];
+        if (!b) return 0;
+        if (a >= 'A' && a <= 'Z') a += 32;
+        if (b >= 'A' && b <= 'Z') b += 32;
+        if (a != b) return 0;
+    }
+    return word[n] == '\0';
+}
