@@ -46,122 +46,119 @@ typedef struct { const char *word; uint32_t flags; } lex;
 
 /* Sorted by word (strcmp order); lowercase; checked at first use in tests. */
 static const lex lexicon[] = {
-    {"according", W_REPORT},
-    {"accused", W_T_OTHER | W_PREDICATE}, {"accuses", W_T_OTHER | W_PREDICATE},
-    {"accuracy", W_T_BENCH},
-    {"acknowledged", W_REPORT}, {"acquire", W_T_FUND | W_PREDICATE},
-    {"acquired", W_T_FUND | W_PREDICATE}, {"acquisition", W_T_FUND},
-    {"added", W_REPORT}, {"administration", W_T_POLICY},
-    {"affordable", W_T_COST}, {"allegedly", W_HEDGE},
-    {"also", W_AUX}, {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
-    {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
-    {"app", W_T_MARKET}, {"apparently", W_HEDGE},
-    {"appear", W_HEDGE}, {"appeared", W_HEDGE}, {"appears", W_HEDGE},
-    {"argued", W_REPORT}, {"argues", W_REPORT},
-    {"assets", W_T_FUND}, {"backed", W_T_FUND},
-    {"ban", W_T_POLICY | W_PREDICATE}, {"banned", W_T_POLICY | W_PREDICATE},
-    {"banning", W_T_POLICY | W_PREDICATE}, {"bans", W_T_POLICY | W_PREDICATE},
-    {"bandwidth", W_T_HW}, {"beat", W_T_BENCH | W_PREDICATE}, {"beats", W_T_BENCH | W_PREDICATE},
-    {"believe", W_HEDGE}, {"believed", W_HEDGE | W_PASSIVE}, {"believes", W_HEDGE},
-    {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH},
-    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE},
-    {"block", W_T_POLICY}, {"blocked", W_T_POLICY | W_PREDICATE},
-    {"blog", W_AUX}, {"bought", W_PREDICATE},
-    {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE},
-    {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cautioned", W_REPORT},
-    {"charges", W_T_COST}, {"chart", W_T_MARKET}, {"charts", W_T_MARKET},
-    {"cheap", W_T_COST}, {"cheaper", W_T_COST}, {"cheapest", W_T_COST}, {"cheaply", W_T_COST},
-    {"chip", W_T_HW}, {"chipmaker", W_PRONOUN}, {"chips", W_T_HW},
-    {"claim", W_REPORT}, {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT},
-    {"cluster", W_T_HW}, {"clusters", W_T_HW},
-    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compute", W_T_HW},
-    {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP},
-    {"confirmed", W_REPORT | W_PREDICATE}, {"controls", W_T_POLICY},
+    {"according", W_REPORT}, {"accuracy", W_T_BENCH}, {"accused", W_T_OTHER | W_PREDICATE},
+    {"accuses", W_T_OTHER | W_PREDICATE}, {"acknowledged", W_REPORT},
+    {"acquire", W_T_FUND | W_PREDICATE}, {"acquired", W_T_FUND | W_PREDICATE},
+    {"acquisition", W_T_FUND}, {"added", W_REPORT}, {"administration", W_T_POLICY},
+    {"affordable", W_T_COST}, {"allegedly", W_HEDGE}, {"also", W_AUX}, {"analyst", W_UNNAMED},
+    {"analysts", W_UNNAMED}, {"announced", W_REPORT | W_PREDICATE | W_T_TIME},
+    {"announces", W_REPORT | W_PREDICATE}, {"app", W_T_MARKET}, {"apparently", W_HEDGE},
+    {"appear", W_HEDGE}, {"appeared", W_HEDGE}, {"appears", W_HEDGE}, {"argued", W_REPORT},
+    {"argues", W_REPORT}, {"assets", W_T_FUND}, {"backed", W_T_FUND},
+    {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
+    {"banned", W_T_POLICY | W_PREDICATE}, {"banning", W_T_POLICY | W_PREDICATE},
+    {"bans", W_T_POLICY | W_PREDICATE}, {"beat", W_T_BENCH | W_PREDICATE},
+    {"beats", W_T_BENCH | W_PREDICATE}, {"believe", W_HEDGE},
+    {"believed", W_HEDGE | W_PASSIVE}, {"believes", W_HEDGE}, {"benchmark", W_T_BENCH},
+    {"benchmarks", W_T_BENCH}, {"blacklist", W_T_POLICY},
+    {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
+    {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX}, {"bought", W_PREDICATE},
+    {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE}, {"capex", W_T_FUND},
+    {"capital", W_T_FUND}, {"cautioned", W_REPORT}, {"charges", W_T_COST},
+    {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
+    {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
+    {"chips", W_T_HW}, {"claim", W_REPORT}, {"claimed", W_REPORT}, {"claiming", W_REPORT},
+    {"claims", W_REPORT}, {"cluster", W_T_HW}, {"clusters", W_T_HW}, {"company", W_PRONOUN},
+    {"comparable", W_T_BENCH}, {"compute", W_T_HW}, {"concern", W_NOUNCOMP},
+    {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"controls", W_T_POLICY},
     {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
     {"could", W_HEDGE}, {"countered", W_REPORT}, {"critics", W_UNNAMED},
-    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST},
-    {"datacenter", W_T_HW}, {"debuted", W_T_TIME | W_PREDICATE},
-    {"described", W_PASSIVE}, {"disclosed", W_REPORT | W_PREDICATE},
-    {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP},
-    {"downloaded", W_T_MARKET | W_PREDICATE}, {"downloads", W_T_MARKET},
-    {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
-    {"employees", W_T_OTHER}, {"erased", W_T_MARKET | W_PREDICATE},
-    {"estimate", W_REPORT}, {"estimated", W_REPORT}, {"estimates", W_REPORT},
-    {"executives", W_UNNAMED}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
-    {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND},
-    {"expensive", W_T_COST}, {"experts", W_UNNAMED}, {"explained", W_REPORT},
-    {"export", W_T_POLICY}, {"exports", W_T_POLICY},
-    {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE},
-    {"filed", W_PREDICATE}, {"firm", W_PRONOUN}, {"founded", W_T_OTHER | W_PREDICATE},
-    {"founder", W_T_OTHER}, {"fraction", W_T_COST}, {"fund", W_T_FUND},
-    {"funding", W_T_FUND}, {"government", W_T_POLICY},
-    {"gpu", W_T_HW}, {"gpus", W_T_HW},
-    {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
+    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
+    {"debuted", W_T_TIME | W_PREDICATE}, {"described", W_PASSIVE},
+    {"disclosed", W_REPORT | W_PREDICATE}, {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP},
+    {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
+    {"downloads", W_T_MARKET}, {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
+    {"employees", W_T_OTHER}, {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT},
+    {"estimated", W_REPORT}, {"estimates", W_REPORT}, {"executives", W_UNNAMED},
+    {"expanded", W_PREDICATE}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
+    {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND}, {"expensive", W_T_COST},
+    {"experts", W_UNNAMED}, {"explained", W_REPORT}, {"export", W_T_POLICY},
+    {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP},
+    {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"firm", W_PRONOUN},
+    {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
+    {"fund", W_T_FUND}, {"funding", W_T_FUND}, {"government", W_T_POLICY}, {"gpu", W_T_HW},
+    {"gpus", W_T_HW}, {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
     {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE},
     {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
-    {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET},
-    {"insisted", W_REPORT}, {"interconnect", W_T_HW}, {"interview", W_AUX},
-    {"introduced", W_T_TIME | W_PREDICATE},
+    {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET}, {"insisted", W_REPORT},
+    {"interconnect", W_T_HW}, {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
     {"invest", W_T_FUND | W_PREDICATE}, {"invested", W_T_FUND | W_PREDICATE},
     {"investigating", W_T_OTHER | W_PREDICATE}, {"investigation", W_T_OTHER},
     {"investing", W_T_FUND}, {"investment", W_T_FUND}, {"investments", W_T_FUND},
     {"investors", W_UNNAMED}, {"it", W_PRONOUN}, {"its", W_SELF},
-    {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN},
-    {"later", W_AUX}, {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
+    {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN}, {"later", W_AUX},
+    {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
     {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"leaderboard", W_T_BENCH},
-    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE},
-    {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE},
-    {"matches", W_T_BENCH}, {"may", W_HEDGE}, {"might", W_HEDGE},
-    {"noted", W_REPORT}, {"observers", W_UNNAMED}, {"officials", W_UNNAMED},
-    {"our", W_SELF}, {"outperform", W_T_BENCH | W_PREDICATE},
+    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE}, {"market", W_T_MARKET},
+    {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
+    {"might", W_HEDGE}, {"noted", W_REPORT}, {"observers", W_UNNAMED},
+    {"officials", W_UNNAMED}, {"our", W_SELF}, {"outperform", W_T_BENCH | W_PREDICATE},
     {"outperformed", W_T_BENCH | W_PREDICATE}, {"outperforming", W_T_BENCH},
-    {"outperforms", W_T_BENCH | W_PREDICATE}, {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE},
-    {"paid", W_T_COST | W_PREDICATE}, {"paper", W_AUX},
-    {"parameters", W_T_OTHER}, {"people", W_UNNAMED},
-    {"perhaps", W_HEDGE}, {"performance", W_T_BENCH},
-    {"plunged", W_T_MARKET | W_PREDICATE}, {"possibility", W_NOUNCOMP},
+    {"outperforms", W_T_BENCH | W_PREDICATE}, {"owned", W_T_FUND},
+    {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE}, {"paper", W_AUX},
+    {"parameters", W_T_OTHER}, {"people", W_UNNAMED}, {"performance", W_T_BENCH},
+    {"perhaps", W_HEDGE}, {"plunged", W_T_MARKET | W_PREDICATE}, {"possibility", W_NOUNCOMP},
     {"possibly", W_HEDGE}, {"posted", W_REPORT}, {"predicted", W_REPORT},
     {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST}, {"prices", W_T_COST},
     {"pricing", W_T_COST}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
-    {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY},
-    {"purportedly", W_HEDGE}, {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP},
-    {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
+    {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY}, {"purportedly", W_HEDGE},
+    {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP}, {"raise", W_T_FUND},
+    {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
     {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
     {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
-    {"regulators", W_T_POLICY}, {"regulatory", W_T_POLICY},
-    {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
-    {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
-    {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
-    {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY},
-    {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH}, {"rivaled", W_T_BENCH | W_PREDICATE},
-    {"rivals", W_T_BENCH}, {"rolled", W_T_TIME | W_PREDICATE},
-    {"rose", W_T_MARKET | W_PREDICATE}, {"rules", W_T_POLICY},
-    {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY}, {"sanctions", W_T_POLICY},
-    {"say", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH}, {"scored", W_T_BENCH | W_PREDICATE},
-    {"scores", W_T_BENCH}, {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE},
-    {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW}, {"servers", W_T_HW},
-    {"share", W_T_MARKET}, {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
+    {"regulators", W_T_POLICY}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
+    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
+    {"releasing", W_T_TIME | W_PREDICATE}, {"reported", W_REPORT | W_PASSIVE},
+    {"reportedly", W_HEDGE}, {"reports", W_REPORT}, {"researchers", W_UNNAMED},
+    {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
+    {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH},
+    {"rivaled", W_T_BENCH | W_PREDICATE}, {"rivals", W_T_BENCH},
+    {"rolled", W_T_TIME | W_PREDICATE}, {"rose", W_T_MARKET | W_PREDICATE},
+    {"rules", W_T_POLICY}, {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY},
+    {"sanctions", W_T_POLICY}, {"say", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH},
+    {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH}, {"seem", W_HEDGE},
+    {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"semiconductor", W_T_HW},
+    {"semiconductors", W_T_HW}, {"servers", W_T_HW}, {"share", W_T_MARKET},
+    {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
     {"shipped", W_T_TIME | W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
     {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
-    {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED},
-    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
-    {"spent", W_T_COST | W_PREDICATE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN},
-    {"stated", W_REPORT}, {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
-    {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE}, {"suggested", W_HEDGE},
-    {"suggests", W_HEDGE}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP},
+    {"spend", W_T_FUND}, {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE},
+    {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX},
+    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"subscribe", W_NOTCLAIM},
+    {"suggest", W_HEDGE}, {"suggested", W_HEDGE}, {"suggests", W_HEDGE},
+    {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
     {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
-    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
-    {"their", W_SELF}, {"they", W_PRONOUN}, {"told", W_REPORT | W_TELL},
-    {"topped", W_T_MARKET | W_PREDICATE}, {"trained", W_PREDICATE | W_T_COST},
-    {"training", W_T_COST}, {"tumbled", W_T_MARKET | W_PREDICATE},
-    {"tweeted", W_REPORT}, {"unveiled", W_T_TIME | W_PREDICATE},
-    {"unveils", W_T_TIME | W_PREDICATE}, {"valuation", W_T_FUND},
-    {"valued", W_T_FUND | W_PREDICATE}, {"watch", W_NOTCLAIM},
-    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE},
-    {"worries", W_NOUNCOMP}, {"worry", W_NOUNCOMP}, {"wrote", W_REPORT},
+    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN},
+    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
+    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE},
+    {"trained", W_PREDICATE | W_T_COST}, {"training", W_T_COST},
+    {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
+    {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
+    {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"watch", W_NOTCLAIM},
+    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE}, {"worries", W_NOUNCOMP},
+    {"worry", W_NOUNCOMP}, {"wrote", W_REPORT},
 };
+
+/* For the tests: the binary search needs the table sorted. */
+int dsc_claim_lexicon_sorted(void) {
+    size_t i;
+    for (i = 1; i < sizeof lexicon / sizeof lexicon[0]; i++)
+        if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0) return 0;
+    return 1;
+}
 
 static uint32_t lookup(const char *s, size_t n) {
     char w[24];
@@ -351,6 +348,20 @@ static int subject_before(reading *r, size_t v, attribution *a) {
     size_t k = v, steps = 0;
     int depth = 0;
     if (v == 0) return 0;
+    /* "people familiar with the matter said", "sources close to X said" */
+    for (k = v; k-- > 0 && v - k <= 8;) {
+        if (r->toks[k].in_quote) break;
+        if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge") ||
+            (tok_is(r, k, "close") && k > 0 && (r->toks[k - 1].flags & W_UNNAMED))) {
+            size_t j = k;
+            while (j > 0 && v - j < 10 && !(r->toks[j].flags & W_UNNAMED)) j--;
+            if (r->toks[j].flags & W_UNNAMED) {
+                a->name = "people familiar with the matter"; a->mention = -1;
+                return 1;
+            }
+        }
+    }
+    k = v;
     /* appositive: a comma right before the verb */
     if (r->toks[v].comma_before) {
         size_t c = v;
@@ -438,19 +449,32 @@ static int subject_after(reading *r, size_t v, attribution *a) {
     return 1;
 }
 
-/* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo," */
+/* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo,".
+ * It opens with a determiner, a title or a lowercase word, never with a
+ * name ("according to Reuters, Nvidia lost ..." has none). */
 static void exclude_appositive(reading *r, int claimant) {
     size_t k, start = r->nt;
     for (k = 0; k < r->nt; k++)
         if (r->toks[k].mention == claimant) start = k;
     if (start >= r->nt) return;
     for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
-    if (k >= r->nt || !r->toks[k].comma_before) return;
+    if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
+    if (r->toks[k].cap && !(tok_is(r, k, "CEO") || tok_is(r, k, "CTO") || tok_is(r, k, "CFO") ||
+                            tok_is(r, k, "A") || tok_is(r, k, "An") || tok_is(r, k, "The")))
+        return;
     for (; k < r->nt && k < start + 12; k++) {
         if (r->toks[k].flags & W_REPORT) return;
         if (r->toks[k].mention >= 0 && r->toks[k].mention != claimant) r->excluded[r->toks[k].mention] = 1;
         if (k + 1 < r->nt && r->toks[k + 1].comma_before) return;
     }
+}
+
+/* "told Reuters", "told CNBC": the outlet only relays. */
+static void exclude_told(reading *r) {
+    size_t i;
+    for (i = 0; i + 1 < r->nt; i++)
+        if ((r->toks[i].flags & W_TELL) && r->toks[i + 1].mention >= 0)
+            r->excluded[r->toks[i + 1].mention] = 1;
 }
 
 static void find_attribution(reading *r, attribution *a) {
@@ -648,11 +672,22 @@ static size_t dateline_end(const reading *r) {
     return r->s->start;
 }
 
+/* "...," Nadella said at the forum in Davos: where and when the speaker
+ * spoke is not what the quotation claims. */
+static void exclude_attribution_tail(reading *r, const attribution *a) {
+    size_t i;
+    if (!r->has_quote || a->verb >= r->nt || r->toks[a->verb].in_quote) return;
+    for (i = a->verb + 1; i < r->nt && !r->toks[i].in_quote; i++)
+        if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention) r->excluded[r->toks[i].mention] = 1;
+}
+
 static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out) {
     size_t m, i, n = 0, dl = dateline_end(r);
     uint32_t *list;
     int self = 0;
     exclude_descriptors(r);
+    exclude_attribution_tail(r, a);
+    exclude_told(r);
     /* self-claims: "DeepSeek said its model"; the claimant is about it */
     if (a->mention >= 0 && a->verb < r->nt) {
         for (i = a->verb + 1; i < r->nt; i++) {
@@ -723,42 +758,117 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     return mentions && predicate;
 }
 
-/* One sentence; speaker carries a quotation's speaker across sentences. */
-static int claim_for(const dsc_claim_input *in, size_t si, reading *r, int *in_quote,
-                     attribution *carried, dsc_vec *out) {
+/* What the first pass learns of each sentence. */
+typedef struct {
+    const char *speaker;      /* own attribution, or the quotation's */
+    const char *last_person;  /* the last person named in the sentence */
+    uint8_t has_verb;         /* attributed in the sentence itself */
+    uint8_t starts_in_quote, open_at_end, has_quote, skip;
+    uint32_t m0, m1;
+} sent_info;
+
+static int quoted(const sent_info *f) { return f->starts_in_quote || f->has_quote || f->open_at_end; }
+
+static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info *f, size_t si) {
+    memset(r->excluded, 0, sizeof r->excluded);
+    r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
+}
+
+/* Pass 1: quotation state and attribution of every sentence. */
+static void first_pass(const dsc_claim_input *in, reading *r, sent_info *info) {
+    size_t si, m = 0;
+    int in_quote = 0;
+    uint32_t block = (uint32_t)-1;
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        sent_info *f = &info[si];
+        attribution a;
+        size_t m1, k;
+        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
+        m1 = m;
+        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
+        if (m1 - m > sizeof r->excluded) m1 = m + sizeof r->excluded;
+        f->m0 = (uint32_t)m; f->m1 = (uint32_t)m1;
+        if (s->block != block) {
+            /* a paragraph that does not open with a quote mark ends any
+             * quotation left open (a quote running on over paragraphs
+             * reopens each one) */
+            int open;
+            if (!dsc_quote_at(in->text, s->end, s->start, &open)) in_quote = 0;
+            block = s->block;
+        }
+        if (s->heading) { f->skip = 1; in_quote = 0; continue; }
+        set_sentence(r, in, f, si);
+        read_sentence(r, in_quote);
+        find_attribution(r, &a);
+        f->speaker = a.name;
+        f->has_verb = a.verb < r->nt;
+        f->starts_in_quote = (uint8_t)r->starts_in_quote;
+        f->open_at_end = (uint8_t)r->open_at_end;
+        f->has_quote = (uint8_t)r->has_quote;
+        for (k = m1; k-- > m;)
+            if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
+        in_quote = r->open_at_end;
+    }
+}
+
+/* A quotation running over several sentences has one speaker, named in
+ * any of them ("First. Second," she said.), or, when none names it, in
+ * the sentence before the quotation ("Doe was blunt." / "It changes
+ * everything."). */
+static void share_speakers(const dsc_claim_input *in, sent_info *info) {
+    size_t a = 0, b, k;
+    while (a < in->n_sents) {
+        const char *speaker = NULL;
+        if (info[a].skip || !quoted(&info[a])) { a++; continue; }
+        b = a + 1;
+        while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
+        for (k = a; k < b && !speaker; k++)
+            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0)
+                speaker = info[k].speaker;
+        if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
+            /* the speaker introduced just before the quotation */
+            if (info[a - 1].has_verb && info[a - 1].speaker && quoted(&info[a - 1]))
+                speaker = info[a - 1].speaker;
+            else if (info[a - 1].last_person)
+                speaker = info[a - 1].last_person;
+        }
+        if (speaker)
+            for (k = a; k < b; k++)
+                if (!info[k].has_verb) info[k].speaker = speaker;
+        a = b;
+    }
+}
+
+/* Pass 2: one sentence, its speaker known. */
+static int claim_for(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, dsc_vec *out) {
     attribution a;
     dsc_quantity q[32];
     size_t nq;
     dsc_raw_claim *c;
-    int quoted_part;
+    int quote_part = quoted(f);
 
-    read_sentence(r, *in_quote);
+    set_sentence(r, in, f, si);
+    read_sentence(r, f->starts_in_quote);
     find_attribution(r, &a);
-    quoted_part = r->starts_in_quote || r->has_quote || r->open_at_end;
-
-    /* a quotation continuing from the previous sentence, with no speaker
-     * of its own, keeps the previous speaker */
-    if (quoted_part && (a.verb >= r->nt) && carried->verb != (size_t)-1) {
-        a.name = carried->name; a.mention = -1;
-    }
-    if (r->has_quote && a.verb < r->nt) *carried = a, carried->mention = -1;
-    if (!r->open_at_end && !r->starts_in_quote && a.verb >= r->nt) carried->verb = (size_t)-1;
-    if (r->open_at_end && a.verb < r->nt) { *carried = a; carried->mention = -1; }
-    *in_quote = r->open_at_end;
-
+    if (!f->has_verb && quote_part) a.name = f->speaker;
     nq = quantities(r, q, sizeof q / sizeof q[0]);
-    if (!is_claim(r, &a, nq) && !(quoted_part && a.name && strcmp(a.name, "article") && r->m1 > r->m0))
+    if (!is_claim(r, &a, nq) && !(quote_part && a.name && strcmp(a.name, "article") && r->m1 > r->m0))
         return 0;
     c = dsc_vec_push(out);
     if (!c) return -1;
     c->sentence = (uint32_t)si;
     c->claimant = a.name;
     c->hedged = hedged(r);
-    if (quoted_part && a.name && strcmp(a.name, "article") != 0 && (r->quote_words >= 2 || r->starts_in_quote))
+    if (quote_part && a.name && strcmp(a.name, "article") != 0 &&
+        (r->quote_words >= 2 || f->starts_in_quote || a.verb < r->nt))
         c->kind = DSC_QUOTE;
     else
         c->kind = topic(r, q, nq);
     if (about_list(r, &a, in->arena, &c->about, &c->n_about) < 0) return -1;
+    /* a quotation with no entity and no figure is commentary or a
+     * proverb ("Necessity is the mother of invention"), not a claim */
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0) { out->len--; return 0; }
     c->n_quantities = (uint32_t)nq;
     c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
     if (!c->quantities) return -1;
@@ -768,32 +878,17 @@ static int claim_for(const dsc_claim_input *in, size_t si, reading *r, int *in_q
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
-    size_t si, m = 0;
-    int in_quote = 0;
-    uint32_t block = (uint32_t)-1;
-    attribution carried;
-    if (!r) return -1;
-    carried.verb = (size_t)-1; carried.name = NULL; carried.mention = -1; carried.passive = 0;
-    for (si = 0; si < in->n_sents; si++) {
-        const dsc_sent *s = &in->sents[si];
-        size_t m1;
-        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
-        m1 = m;
-        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
-        if (s->block != block) {
-            /* a new paragraph that does not open with a quote mark ends
-             * any quotation left open */
-            int open;
-            size_t k = s->start;
-            if (!dsc_quote_at(in->text, s->end, k, &open)) in_quote = 0;
-            block = s->block;
-        }
-        if (s->heading) { in_quote = 0; carried.verb = (size_t)-1; continue; }
-        memset(r->excluded, 0, sizeof r->excluded);
-        r->in = in; r->s = s; r->m0 = m; r->m1 = m1;
-        if (m1 - m > sizeof r->excluded) r->m1 = m + sizeof r->excluded;
-        if (claim_for(in, si, r, &in_quote, &carried, out) < 0) { free(r); return -1; }
-    }
+    sent_info *info = calloc(in->n_sents + 1, sizeof *info);
+    size_t si;
+    int rc = -1;
+    if (!r || !info) goto done;
+    first_pass(in, r, info);
+    share_speakers(in, info);
+    for (si = 0; si < in->n_sents; si++)
+        if (!info[si].skip && claim_for(in, si, r, &info[si], out) < 0) goto done;
+    rc = 0;
+done:
     free(r);
-    return 0;
+    free(info);
+    return rc;
 }

@@ -161,5 +161,6 @@ typedef struct {
 } dsc_raw_claim;
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
+int dsc_claim_lexicon_sorted(void);   /* self-check for the tests */
 
 #endif

@@ -364,7 +364,7 @@ static void table_row(cleaner *c, size_t i, size_t e) {
 /* Plain text (or markdown) paragraph line. */
 static void text_line(cleaner *c, size_t i, size_t e, int type) {
     if (c->in_block && (c->gap || c->cur.type != type)) {
-        if (c->gap && continues_sentence(c, c->src, i, e)) emit_space(c, i);
+        if (c->gap && c->cur.type == type && continues_sentence(c, c->src, i, e)) emit_space(c, i);
         else end_block(c);
     }
     c->gap = 0;

@@ -22,7 +22,7 @@ static const char *const never_final[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt",
     "Col", "Capt", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Messrs",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "vs", "e.g", "i.e", "cf", "approx", "est", "Fig", "Vol", "ca",
+    "No", "Nos", "vs", "v", "p", "pp", "e.g", "i.e", "cf", "approx", "est", "Fig", "Vol", "ca",
     "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ", "Assn", "Dept", "min", "Ph.D",
     NULL
 };
