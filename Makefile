@@ -78,7 +78,10 @@ test-c: $(C_TESTS)
 eval: all
 	@lua5.4 tools/eval.lua eval
 
-bench: all
+$(BUILD)/bench: bench/bench.c $(ENGINE_OBJ)
+	$(CC) $(CFLAGS) $(DEFS) -Isrc -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+
+bench: all $(BUILD)/bench
 	@sh bench/run.sh
 
 demo: deps all

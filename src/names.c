@@ -14,6 +14,7 @@
  * ("Doe said") is a mention of them too, unless two people share it.
  */
 #include "internal.h"
+#include <stdio.h>
 
 /* ===================================================================== */
 /* Word lists                                                             */
@@ -294,39 +295,16 @@ static int cmp_match(const void *a, const void *b) {
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Occurrences of s as a whole word (possessive allowed) not yet matched. */
-static int add_occurrences(const char *t, size_t n, const char *s, size_t len, long entry,
-                           const dsc_vec *matches, dsc_vec *found, int alone) {
-    size_t i = 0;
-    while (i + len <= n) {
-        const char *p = memchr(t + i, s[0], n - len + 1 - i);
-        size_t at, end;
-        if (!p) break;
-        at = (size_t)(p - t);
-        end = at + len;
-        i = at + 1;
-        if (memcmp(t + at, s, len) != 0) continue;
-        if (dsc_word_char_before(t, at) || dsc_word_char_at(t, n, end)) continue;
-        if (at > 0 && (t[at - 1] == '-' || t[at - 1] == '.')) continue;
-        if (end < n && t[end] == '-') continue;
-        if (alone) {
-            /* a surname alone: not inside another capitalised run */
-            if (at >= 2 && t[at - 1] == ' ') {
-                size_t w = at - 1;
-                while (w > 0 && t[w - 1] != ' ') w--;
-                if (dsc_is_upper(t[w]) && !in_list(not_names, t + w, at - 1 - w)) continue;
-            }
-            if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) continue;
-        }
-        if (overlaps(matches, at, end)) continue;
-        {
-            dsc_match *m = dsc_vec_push(found);
-            if (!m) return -1;
-            m->start = (uint32_t)at; m->len = (uint32_t)len; m->entry = entry;
-        }
-        i = end;
+/* A surname alone ("Doe said"), not inside another capitalised run
+ * ("John Doe Smith", "Doe Corp"). */
+static int stands_alone(const char *t, size_t n, size_t at, size_t end) {
+    if (at >= 2 && t[at - 1] == ' ' && dsc_is_alpha(t[at - 2])) {
+        size_t w = at - 1;
+        while (w > 0 && t[w - 1] != ' ') w--;
+        if (dsc_is_upper(t[w]) && !in_list(not_names, t + w, at - 1 - w)) return 0;
     }
-    return 0;
+    if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) return 0;
+    return 1;
 }
 
 /* ===================================================================== */
@@ -357,40 +335,56 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
         if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
     }
 
-    /* every occurrence of each new name, then surnames of new people */
-    for (i = first_new; i < names->len; i++) {
-        const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-        if (add_occurrences(text, n, ln->name, strlen(ln->name), -1 - (long)i, matches, &found, 0) < 0)
-            goto done;
-    }
-    if (found.len) qsort(found.data, found.len, sizeof(dsc_match), cmp_match);
-    for (i = 0; i < found.len; i++) {
-        dsc_match *m = dsc_vec_push(matches);
-        if (!m) goto done;
-        *m = DSC_AT(found, dsc_match, i);
-    }
-    if (matches->len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
-    found.len = 0;
-    for (i = first_new; i < names->len; i++) {
-        const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-        const char *sp = strrchr(ln->name, ' ');
-        size_t j, shared = 0;
-        if (ln->kind != DSC_PERSON || !sp || strlen(sp + 1) < 3) continue;
-        if (in_list(not_names, sp + 1, strlen(sp + 1))) continue;
-        for (j = first_new; j < names->len; j++) {
-            const char *o = DSC_AT(*names, dsc_local_name, j).name, *osp = strrchr(o, ' ');
-            if (j != i && osp && strcmp(osp, sp) == 0) shared = 1;
+    /* Every occurrence of each new name, and of a new person's surname
+     * when no other new person shares it: a small dictionary of its own,
+     * matched in one pass like the big one. */
+    if (names->len > first_new) {
+        dsc_dict *local = dsc_dict_new(0);
+        dsc_vec hits = DSC_VEC(dsc_match);
+        if (!local) goto done;
+        /* the names themselves become the aliases of their index entries */
+        for (i = first_new; i < names->len; i++) {
+            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
+            const char *sp = strrchr(ln->name, ' '), *al[2];
+            size_t j, na = 0;
+            char key[24];
+            int shared = 0;
+            al[na++] = ln->name;
+            if (ln->kind == DSC_PERSON && sp && strlen(sp + 1) >= 3 && !in_list(not_names, sp + 1, strlen(sp + 1))) {
+                for (j = first_new; j < names->len; j++) {
+                    const char *o = DSC_AT(*names, dsc_local_name, j).name, *osp = strrchr(o, ' ');
+                    if (j != i && osp && strcmp(osp, sp) == 0) shared = 1;
+                }
+                if (!shared) al[na++] = sp + 1;
+            }
+            snprintf(key, sizeof key, "%zu", i);
+            if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) < 0) { dsc_dict_free(local); goto done; }
         }
-        if (shared) continue;
-        if (add_occurrences(text, n, sp + 1, strlen(sp + 1), -1 - (long)i, matches, &found, 1) < 0)
-            goto done;
+        dsc_dict_freeze(local);
+        if (dsc_dict_match(local, text, n, &hits) < 0) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
+        for (i = 0; i < hits.len; i++) {
+            const dsc_match *h = &DSC_AT(hits, dsc_match, i);
+            size_t idx = (size_t)strtoul(dsc_dict_name(local, (size_t)h->entry), NULL, 10);
+            const char *name = DSC_AT(*names, dsc_local_name, idx).name;
+            int surname = h->len < strlen(name);
+            if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
+            if (surname && !stands_alone(text, n, h->start, h->start + h->len)) continue;
+            if (overlaps(matches, h->start, h->start + h->len)) continue;
+            {
+                dsc_match *m = dsc_vec_push(&found);
+                if (!m) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
+                m->start = h->start; m->len = h->len; m->entry = -1 - (long)idx;
+            }
+        }
+        dsc_vec_free(&hits);
+        dsc_dict_free(local);
+        for (i = 0; i < found.len; i++) {
+            dsc_match *m = dsc_vec_push(matches);
+            if (!m) goto done;
+            *m = DSC_AT(found, dsc_match, i);
+        }
+        if (found.len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
     }
-    for (i = 0; i < found.len; i++) {
-        dsc_match *m = dsc_vec_push(matches);
-        if (!m) goto done;
-        *m = DSC_AT(found, dsc_match, i);
-    }
-    if (found.len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
     rc = 0;
 done:
     dsc_vec_free(&toks);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: installs the Debian packages the build and the tests use, when missing.
 # As root it runs apt-get; otherwise it prints the command to run.
-pkgs="make gcc clang pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev libuv1-dev neovim ripgrep tmux valgrind"
+pkgs="make gcc clang pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev libuv1-dev neovim ripgrep tmux valgrind bc"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

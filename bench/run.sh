@@ -1,0 +1,29 @@
+#!/bin/sh
+# run.sh: make bench. Full extraction throughput of the engine against
+# ripgrep's multi-literal search for the dictionary's names, on the same
+# generated corpus (>= 64 MB), in the same run, page cache warm for both.
+cd "$(dirname "$0")/.." || exit 2
+corpus=${BENCH_CORPUS:-build/bench-corpus}
+mb=${BENCH_MB:-64}
+set -e
+[ -d "$corpus" ] || lua5.4 bench/gen.lua "$corpus" "$mb"
+lua5.4 -e 'package.cpath = "build/lua5.4/?.so;" .. package.cpath
+  for _, n in ipairs(require("deepseek_claims.core").names()) do print(n) end' > build/bench-names.txt
+bytes=$(cat "$corpus"/*.md | wc -c)
+cat "$corpus"/*.md > /dev/null     # warm the page cache for both
+
+secs() { s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+best() { b=999999; for _ in 1 2 3; do t=$(secs "$@"); b=$(echo "if ($t < $b) $t else $b" | bc -l); done; echo "$b"; }
+
+rg1=$(best rg -j1 -o -F -f build/bench-names.txt "$corpus")
+rgn=$(best rg -o -F -f build/bench-names.txt "$corpus")
+eng_line=$(./build/bench -r 3 "$corpus"/*.md)
+eng=$(echo "$eng_line" | sed 's/.* in \([0-9.]*\) s.*/\1/')
+
+mbs() { echo "scale=1; $bytes / 1000000 / $1" | bc -l; }
+echo "corpus: $(ls "$corpus" | wc -l) files, $(echo "scale=1; $bytes/1000000" | bc) MB; names: $(wc -l < build/bench-names.txt)"
+echo "$eng_line"
+echo "ripgrep -j1 -o -F -f names: $(mbs "$rg1") MB/s"
+echo "ripgrep (all cores) -o -F -f names: $(mbs "$rgn") MB/s"
+echo "ratio engine / ripgrep -j1: $(echo "scale=2; $rg1 / $eng" | bc -l)"
+echo "ratio engine / ripgrep all cores: $(echo "scale=2; $rgn / $eng" | bc -l)"
