@@ -37,6 +37,7 @@ enum {
     W_SELF     = 1u << 9,   /* its, our, we, his, their: the claim is about the speaker */
     W_TELL     = 1u << 10,  /* told, tells: the object relays */
     W_NOTCLAIM = 1u << 11,  /* watch, subscribe: calls to action */
+    W_DOC      = 1u << 12,  /* report, paper, note: stands for its author */
     /* topics: weights live in the topic table below */
     W_T_COST = 1u << 16, W_T_TIME = 1u << 17, W_T_HW = 1u << 18, W_T_BENCH = 1u << 19,
     W_T_MARKET = 1u << 20, W_T_FUND = 1u << 21, W_T_POLICY = 1u << 22, W_T_OTHER = 1u << 23
@@ -50,17 +51,17 @@ static const lex lexicon[] = {
     {"accuses", W_T_OTHER | W_PREDICATE}, {"acknowledged", W_REPORT},
     {"acquire", W_T_FUND | W_PREDICATE}, {"acquired", W_T_FUND | W_PREDICATE},
     {"acquisition", W_T_FUND}, {"added", W_REPORT}, {"administration", W_T_POLICY},
-    {"affordable", W_T_COST}, {"allegedly", W_HEDGE}, {"also", W_AUX}, {"analyst", W_UNNAMED},
-    {"analysts", W_UNNAMED}, {"announced", W_REPORT | W_PREDICATE | W_T_TIME},
-    {"announces", W_REPORT | W_PREDICATE}, {"app", W_T_MARKET}, {"apparently", W_HEDGE},
-    {"appear", W_HEDGE}, {"appeared", W_HEDGE}, {"appears", W_HEDGE}, {"argued", W_REPORT},
-    {"argues", W_REPORT}, {"assets", W_T_FUND}, {"backed", W_T_FUND},
-    {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
+    {"affordable", W_T_COST}, {"allegedly", W_HEDGE}, {"also", W_AUX}, {"analysis", W_DOC},
+    {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
+    {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
+    {"app", W_T_MARKET}, {"apparently", W_HEDGE}, {"appear", W_HEDGE}, {"appeared", W_HEDGE},
+    {"appears", W_HEDGE}, {"argued", W_REPORT}, {"argues", W_REPORT}, {"assets", W_T_FUND},
+    {"backed", W_T_FUND}, {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
     {"banned", W_T_POLICY | W_PREDICATE}, {"banning", W_T_POLICY | W_PREDICATE},
     {"bans", W_T_POLICY | W_PREDICATE}, {"beat", W_T_BENCH | W_PREDICATE},
-    {"beats", W_T_BENCH | W_PREDICATE}, {"believe", W_HEDGE},
-    {"believed", W_HEDGE | W_PASSIVE}, {"believes", W_HEDGE}, {"benchmark", W_T_BENCH},
-    {"benchmarks", W_T_BENCH}, {"blacklist", W_T_POLICY},
+    {"beats", W_T_BENCH | W_PREDICATE}, {"believe", W_HEDGE | W_REPORT},
+    {"believed", W_HEDGE | W_REPORT | W_PASSIVE}, {"believes", W_HEDGE | W_REPORT},
+    {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH}, {"blacklist", W_T_POLICY},
     {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
     {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX}, {"bought", W_PREDICATE},
     {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE}, {"capex", W_T_FUND},
@@ -72,7 +73,7 @@ static const lex lexicon[] = {
     {"comparable", W_T_BENCH}, {"compute", W_T_HW}, {"concern", W_NOUNCOMP},
     {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"controls", W_T_POLICY},
     {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
-    {"could", W_HEDGE}, {"countered", W_REPORT}, {"critics", W_UNNAMED},
+    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
     {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
     {"debuted", W_T_TIME | W_PREDICATE}, {"described", W_PASSIVE},
     {"disclosed", W_REPORT | W_PREDICATE}, {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP},
@@ -84,7 +85,8 @@ static const lex lexicon[] = {
     {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND}, {"expensive", W_T_COST},
     {"experts", W_UNNAMED}, {"explained", W_REPORT}, {"export", W_T_POLICY},
     {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP},
-    {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"firm", W_PRONOUN},
+    {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"filing", W_DOC},
+    {"firm", W_PRONOUN}, {"found", W_REPORT | W_PREDICATE},
     {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
     {"fund", W_T_FUND}, {"funding", W_T_FUND}, {"government", W_T_POLICY}, {"gpu", W_T_HW},
     {"gpus", W_T_HW}, {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
@@ -102,27 +104,28 @@ static const lex lexicon[] = {
     {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"leaderboard", W_T_BENCH},
     {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE}, {"market", W_T_MARKET},
     {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
-    {"might", W_HEDGE}, {"noted", W_REPORT}, {"observers", W_UNNAMED},
-    {"officials", W_UNNAMED}, {"our", W_SELF}, {"outperform", W_T_BENCH | W_PREDICATE},
-    {"outperformed", W_T_BENCH | W_PREDICATE}, {"outperforming", W_T_BENCH},
-    {"outperforms", W_T_BENCH | W_PREDICATE}, {"owned", W_T_FUND},
-    {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE}, {"paper", W_AUX},
-    {"parameters", W_T_OTHER}, {"people", W_UNNAMED}, {"performance", W_T_BENCH},
-    {"perhaps", W_HEDGE}, {"plunged", W_T_MARKET | W_PREDICATE}, {"possibility", W_NOUNCOMP},
-    {"possibly", W_HEDGE}, {"posted", W_REPORT}, {"predicted", W_REPORT},
-    {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST}, {"prices", W_T_COST},
-    {"pricing", W_T_COST}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
+    {"might", W_HEDGE}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
+    {"observers", W_UNNAMED}, {"officials", W_UNNAMED}, {"our", W_SELF},
+    {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
+    {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
+    {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE},
+    {"paper", W_DOC}, {"parameters", W_T_OTHER}, {"people", W_UNNAMED},
+    {"performance", W_T_BENCH}, {"perhaps", W_HEDGE}, {"plunged", W_T_MARKET | W_PREDICATE},
+    {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE}, {"posted", W_REPORT},
+    {"predicted", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST},
+    {"prices", W_T_COST}, {"pricing", W_T_COST}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
     {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY}, {"purportedly", W_HEDGE},
-    {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP}, {"raise", W_T_FUND},
-    {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
+    {"puts", W_REPORT}, {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP},
+    {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
     {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
     {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
     {"regulators", W_T_POLICY}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
     {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
-    {"releasing", W_T_TIME | W_PREDICATE}, {"reported", W_REPORT | W_PASSIVE},
-    {"reportedly", W_HEDGE}, {"reports", W_REPORT}, {"researchers", W_UNNAMED},
-    {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
-    {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH},
+    {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
+    {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
+    {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
+    {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY},
+    {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH},
     {"rivaled", W_T_BENCH | W_PREDICATE}, {"rivals", W_T_BENCH},
     {"rolled", W_T_TIME | W_PREDICATE}, {"rose", W_T_MARKET | W_PREDICATE},
     {"rules", W_T_POLICY}, {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY},
@@ -131,21 +134,22 @@ static const lex lexicon[] = {
     {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"semiconductor", W_T_HW},
     {"semiconductors", W_T_HW}, {"servers", W_T_HW}, {"share", W_T_MARKET},
     {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
-    {"shipped", W_T_TIME | W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
-    {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
-    {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP},
-    {"spend", W_T_FUND}, {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE},
-    {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX},
-    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"subscribe", W_NOTCLAIM},
-    {"suggest", W_HEDGE}, {"suggested", W_HEDGE}, {"suggests", W_HEDGE},
+    {"shipped", W_T_TIME | W_PREDICATE}, {"showed", W_REPORT}, {"shows", W_REPORT},
+    {"slid", W_T_MARKET | W_PREDICATE}, {"smuggled", W_T_POLICY | W_PREDICATE},
+    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED},
+    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
+    {"spent", W_T_COST | W_PREDICATE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN},
+    {"stated", W_REPORT}, {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
+    {"study", W_DOC}, {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE | W_REPORT},
+    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT},
     {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
-    {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
-    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN},
-    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
-    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE},
-    {"trained", W_PREDICATE | W_T_COST}, {"training", W_T_COST},
-    {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
+    {"survey", W_DOC}, {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY},
+    {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
+    {"their", W_SELF}, {"they", W_PRONOUN}, {"tighten", W_T_POLICY},
+    {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
+    {"topped", W_T_MARKET | W_PREDICATE}, {"trained", W_PREDICATE | W_T_COST},
+    {"training", W_T_COST}, {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
     {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
     {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"watch", W_NOTCLAIM},
     {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE}, {"worries", W_NOUNCOMP},
@@ -205,6 +209,7 @@ typedef struct {
     int quote_words;          /* words inside quotations */
     int open_at_end;          /* the sentence ends inside an open quotation */
     int starts_in_quote;
+    size_t si;                /* index of the sentence */
     uint8_t excluded[256];    /* mention i (relative) is not "about" */
 } reading;
 
@@ -294,8 +299,10 @@ static const dsc_claim_mention *mention(const reading *r, int rel) {
 typedef struct {
     const char *name;         /* canonical, description, "article" or NULL */
     int mention;              /* relative mention index of the claimant, or -1 */
+    long entity;              /* document entity of the claimant, or -1 */
     size_t verb;              /* token index of the reporting verb, or nt */
     int passive;
+    int self;                 /* the claim is about the claimant ("X's engineers said") */
 } attribution;
 
 /* An unnamed source written from token i on ("people familiar with ..."). */
@@ -321,24 +328,57 @@ static const char *unnamed(const reading *r, size_t i) {
     return NULL;
 }
 
-/* The mention a pronoun subject refers to: the latest mention of a fitting
- * kind before token i, in this sentence or the ones before. */
+/* The mention a pronoun subject refers to. "He" and "she": the latest
+ * person named before. "It", "the company", "the report": the org the
+ * text is about, that is the first org of the latest sentence naming one
+ * (in this sentence, before the pronoun). */
+static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long skip,
+                                const dsc_claim_mention **out);
+
 static int resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out) {
-    size_t m = r->m0 + 0;
-    const dsc_claim_mention *best = NULL;
-    size_t k;
+    return resolve_pronoun_skip(r, i, personal, -1, out);
+}
+
+/* As resolve_pronoun, never resolving to the entity skip. */
+static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long skip,
+                                const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
     uint32_t limit = r->toks[i].start;
-    /* search backwards through all mentions before the pronoun */
-    for (k = r->m0 + (r->m1 - r->m0); k-- > 0;) {
-        const dsc_claim_mention *mn = &r->in->mentions[k];
-        if (mn->start >= limit) continue;
-        if (limit - mn->start > 1500) break;
-        if (mn->outlet) continue;
-        if (personal ? mn->kind == DSC_PERSON : mn->kind == DSC_ORG) { best = mn; break; }
+    size_t k = r->m1;
+    const dsc_claim_mention *best = NULL;
+    *out = NULL;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit || mn->outlet || (long)mn->entity == skip) continue;
+        if (limit - mn->start > 3000) break;
+        if (personal) {
+            if (mn->kind == DSC_PERSON) { *out = mn; return 1; }
+            continue;
+        }
+        if (mn->kind != DSC_ORG) continue;
+        /* walk back to the first org of the sentence holding this one */
+        {
+            size_t si = r->si;
+            while (si > 0 && in->sents[si].start > mn->start) si--;
+            best = mn;
+            while (k-- > 0 && in->mentions[k].start >= in->sents[si].start) {
+                const dsc_claim_mention *o = &in->mentions[k];
+                if (o->kind == DSC_ORG && !o->outlet && (long)o->entity != skip) best = o;
+            }
+            *out = best;
+            return 1;
+        }
     }
-    (void)m;
-    *out = best;
-    return best != NULL;
+    return 0;
+}
+
+/* Is token i followed by a possessive 's? */
+static int possessive_after(const reading *r, size_t i) {
+    const char *t = r->in->text;
+    size_t e = r->toks[i].end;
+    if (e + 1 < r->s->end && t[e] == '\'' && t[e + 1] == 's') return 1;
+    return e + 3 < r->s->end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+           (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
 }
 
 /* Subject of the verb at token v: the mention that ends the noun phrase
@@ -397,10 +437,29 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
             const dsc_claim_mention *m;
             if (resolve_pronoun(r, k, (t->flags & W_PERSONAL) != 0, &m)) {
-                a->name = m->name; a->mention = -1;
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
             return 0;
+        }
+        if (t->flags & W_DOC) {
+            /* "the report says": its author, the last org named before */
+            const dsc_claim_mention *m;
+            if (k > 0 && r->toks[k - 1].mention >= 0) {       /* "DeepSeek's report" */
+                a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+                return 1;
+            }
+            if (resolve_pronoun(r, k, 0, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
+            return 0;
+        }
+        if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && possessive_after(r, k - 1)) {
+            /* "DeepSeek's engineers wrote": about DeepSeek's own work */
+            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+            a->self = 1;
+            return 1;
         }
         if (t->comma_before && !depth) return 0;
         if (t->flags & (W_AUX | W_HEDGE)) continue;
@@ -471,15 +530,28 @@ static void exclude_appositive(reading *r, int claimant) {
 
 /* "told Reuters", "told CNBC": the outlet only relays. */
 static void exclude_told(reading *r) {
-    size_t i;
-    for (i = 0; i + 1 < r->nt; i++)
-        if ((r->toks[i].flags & W_TELL) && r->toks[i + 1].mention >= 0)
-            r->excluded[r->toks[i + 1].mention] = 1;
+    size_t i, k;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (!(r->toks[i].flags & W_TELL)) continue;
+        /* "told Reuters", "told the Chinese outlet 36Kr" */
+        for (k = i + 1; k < r->nt && k <= i + 5; k++) {
+            if (k > i + 1 && r->toks[k].comma_before) break;
+            if (r->toks[k].mention >= 0) { r->excluded[r->toks[k].mention] = 1; break; }
+            if (tok_is(r, k, "that") || (r->toks[k].flags & W_PRONOUN)) break;
+        }
+    }
 }
 
+static void find_attribution_in(reading *r, attribution *a);
+
 static void find_attribution(reading *r, attribution *a) {
+    a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
+    find_attribution_in(r, a);
+    if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
+}
+
+static void find_attribution_in(reading *r, attribution *a) {
     size_t i;
-    a->name = "article"; a->mention = -1; a->verb = r->nt; a->passive = 0;
     /* according to X */
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].in_quote || !tok_is(r, i, "according") || !tok_is(r, i + 1, "to")) continue;
@@ -494,6 +566,18 @@ static void find_attribution(reading *r, attribution *a) {
                 a->mention = m; a->name = mention(r, m)->name; a->verb = i;
                 exclude_appositive(r, m);
                 return;
+            }
+            {
+                /* "according to a technical report the lab published" */
+                size_t j;
+                for (j = k; j < r->nt && j < k + 3; j++) {
+                    const dsc_claim_mention *m;
+                    if (!(r->toks[j].flags & W_DOC)) continue;
+                    if (resolve_pronoun(r, j, 0, &m)) {
+                        a->name = m->name; a->entity = (long)m->entity; a->verb = i;
+                        return;
+                    }
+                }
             }
             if (k < r->nt) {
                 const char *u = unnamed(r, k);
@@ -688,18 +772,28 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
     exclude_descriptors(r);
     exclude_attribution_tail(r, a);
     exclude_told(r);
-    /* self-claims: "DeepSeek said its model"; the claimant is about it */
-    if (a->mention >= 0 && a->verb < r->nt) {
-        for (i = a->verb + 1; i < r->nt; i++) {
-            if ((r->toks[i].flags & (W_SELF)) && !r->toks[i].in_quote) { self = 1; break; }
-            if (r->toks[i].mention == a->mention) continue;
+    /* Self-claims ("DeepSeek said its model ..."): the claimant is about
+     * the claim when it is named again, or, for an org, when "its", "our"
+     * or "we" follow the verb, or when the verb takes its own action
+     * ("Meta reported using", "claims to have"). */
+    self = a->self;
+    if (a->entity >= 0 && a->verb < r->nt) {
+        int org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : 1;
+        if (org && a->verb + 1 < r->nt) {
+            const ctok *nx = &r->toks[a->verb + 1];
+            size_t l = nx->end - nx->start;
+            if ((l > 4 && memcmp(r->in->text + nx->end - 3, "ing", 3) == 0) || tok_is(r, a->verb + 1, "to"))
+                self = 1;
         }
+        for (i = a->verb + 1; i < r->nt && org; i++)
+            if (!r->toks[i].in_quote && (tok_is(r, i, "its") || tok_is(r, i, "our") || tok_is(r, i, "we")))
+                self = 1;
         for (i = 0; i < r->nt; i++)
             if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
-                mention(r, r->toks[i].mention)->entity == mention(r, a->mention)->entity)
+                (long)mention(r, r->toks[i].mention)->entity == a->entity)
                 self = 1;
     }
-    list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1) * sizeof(uint32_t));
+    list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1 + r->nt) * sizeof(uint32_t));
     if (!list) return -1;
     for (m = r->m0; m < r->m1; m++) {
         const dsc_claim_mention *mn = &r->in->mentions[m];
@@ -708,9 +802,27 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
         if (rel < sizeof r->excluded && r->excluded[rel]) continue;
         if (mn->start < dl) continue;
         if (mn->outlet) continue;
-        if (a->mention >= 0 && mn->entity == mention(r, a->mention)->entity && !self) continue;
+        if ((long)mn->entity == a->entity && !self) continue;
         for (k = 0; k < n; k++) if (list[k] == mn->entity) dup = 1;
         if (!dup) list[n++] = mn->entity;
+    }
+    /* "the lab", "the company" in the asserted content: the org the text
+     * is about (never the claimant itself) */
+    for (i = (a->verb < r->nt ? a->verb + 1 : 0); i < r->nt; i++) {
+        const dsc_claim_mention *ref;
+        size_t k;
+        int dup = 0;
+        if (!(r->toks[i].flags & W_PRONOUN) || r->toks[i].flags & W_PERSONAL || i == 0 ||
+            !tok_is(r, i - 1, "the") || tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
+            continue;
+        if (!resolve_pronoun_skip(r, i, 0, a->entity, &ref)) continue;
+        for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;
+        if (!dup) list[n++] = ref->entity;
+    }
+    if (self && a->entity >= 0) {           /* named by a pronoun only */
+        int dup = 0;
+        for (i = 0; i < n; i++) if (list[i] == (uint32_t)a->entity) dup = 1;
+        if (!dup) list[n++] = (uint32_t)a->entity;
     }
     *out = list; *n_out = (uint32_t)n;
     return 0;
@@ -771,6 +883,7 @@ static int quoted(const sent_info *f) { return f->starts_in_quote || f->has_quot
 
 static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info *f, size_t si) {
     memset(r->excluded, 0, sizeof r->excluded);
+    r->si = si;
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
 }
 

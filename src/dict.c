@@ -57,6 +57,7 @@ typedef struct {
     dsc_entity_kind kind;
     char **aliases;           /* NULL-terminated */
     int outlet;
+    int hidden;               /* the canonical name is a key, not a form */
 } entry;
 
 typedef struct {
@@ -375,7 +376,7 @@ void dsc_dict_freeze(dsc_dict *d) {
     for (i = 0; i < d->entries.len; i++) {
         entry *e = &DSC_AT(d->entries, entry, i);
         slot *s = find_slot(d, e->name, strlen(e->name));
-        if (s->entry == (int32_t)i && composite_name(d, e)) s->matched = 0;
+        if (s->entry == (int32_t)i && (e->hidden || composite_name(d, e))) s->matched = 0;
         if (e->kind == DSC_PLACE) {
             char *u = upper_form(d, e->name);
             if (u && !find_slot(d, u, strlen(u))->key) put_name(d, u, strlen(u), (int32_t)i, 1);
@@ -402,6 +403,7 @@ const char *const *dsc_dict_aliases(const dsc_dict *d, size_t i) {
     return (const char *const *)DSC_AT(d->entries, entry, i).aliases;
 }
 int dsc_dict_is_outlet(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).outlet; }
+void dsc_dict_hide_name(dsc_dict *d, size_t i) { DSC_AT(d->entries, entry, i).hidden = 1; }
 
 long dsc_dict_lookup(const dsc_dict *d, const char *s, size_t n) {
     const slot *sl;

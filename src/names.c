@@ -359,6 +359,7 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
             }
             snprintf(key, sizeof key, "%zu", i);
             if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) < 0) { dsc_dict_free(local); goto done; }
+            dsc_dict_hide_name(local, i - first_new);
         }
         dsc_dict_freeze(local);
         if (dsc_dict_match(local, text, n, &hits) < 0) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
