@@ -88,8 +88,9 @@ static const lex lexicon[] = {
     {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"filing", W_DOC},
     {"firm", W_PRONOUN}, {"found", W_REPORT | W_PREDICATE},
     {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
-    {"fund", W_T_FUND}, {"funding", W_T_FUND}, {"government", W_T_POLICY}, {"gpu", W_T_HW},
-    {"gpus", W_T_HW}, {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
+    {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND}, {"giant", W_PRONOUN},
+    {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW}, {"group", W_PRONOUN},
+    {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
     {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE},
     {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
     {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET}, {"insisted", W_REPORT},
@@ -102,10 +103,10 @@ static const lex lexicon[] = {
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
     {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"leaderboard", W_T_BENCH},
-    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE}, {"market", W_T_MARKET},
-    {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
-    {"might", W_HEDGE}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
-    {"observers", W_UNNAMED}, {"officials", W_UNNAMED}, {"our", W_SELF},
+    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE}, {"maker", W_PRONOUN},
+    {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH},
+    {"may", W_HEDGE}, {"might", W_HEDGE}, {"note", W_DOC}, {"noted", W_REPORT},
+    {"notes", W_REPORT}, {"observers", W_UNNAMED}, {"officials", W_UNNAMED}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
     {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE},
@@ -603,7 +604,12 @@ static void find_attribution_in(reading *r, attribution *a) {
         if ((tok_is(r, i, "claims") || tok_is(r, i, "reports") || tok_is(r, i, "claim") ||
              tok_is(r, i, "estimates") || tok_is(r, i, "estimate")) &&
             i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "its") || tok_is(r, i - 1, "their") ||
-                      tok_is(r, i - 1, "his") || tok_is(r, i - 1, "her") || tok_is(r, i - 1, "these")))
+                      tok_is(r, i - 1, "his") || tok_is(r, i - 1, "her") || tok_is(r, i - 1, "these") ||
+                      (r->toks[i - 1].mention >= 0 && possessive_after(r, i - 1))))
+            continue;
+        /* "had added $2 trillion": reporting only with a clause after it */
+        if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
+            !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
             continue;
         if (subject_before(r, i, a) || subject_after(r, i, a)) {
             a->verb = i;
@@ -640,7 +646,8 @@ static int is_hedge_at(const reading *r, size_t i) {
     }
     /* a noun complement: "fears that spending may have peaked" */
     for (k = i; k-- > 0 && i - k < 10;) {
-        if (tok_is(r, k, "that") || tok_is(r, k, "whether") || tok_is(r, k, "about")) {
+        if (tok_is(r, k, "whether")) return 0;      /* an embedded question */
+        if (tok_is(r, k, "that") || tok_is(r, k, "about")) {
             if (k > 0 && (r->toks[k - 1].flags & W_NOUNCOMP)) return 0;
             if (k > 1 && (r->toks[k - 2].flags & W_NOUNCOMP)) return 0;
         }
@@ -726,6 +733,13 @@ static void exclude_descriptors(reading *r) {
                 }
             }
         }
+        /* "Japan's Advantest", "the Hangzhou startup": where it is from */
+        if (mention(r, k->mention)->kind == DSC_PLACE && i + 1 < r->nt &&
+            ((r->toks[i + 1].mention >= 0 && mention(r, r->toks[i + 1].mention)->kind == DSC_ORG &&
+              possessive_after(r, i)) ||
+             ((r->toks[i + 1].flags & W_PRONOUN) && !(r->toks[i + 1].flags & W_PERSONAL) &&
+              !r->toks[i + 1].cap)))
+            r->excluded[k->mention] = 1;
         /* "<X> owner/parent (company) <Y>" */
         if (i + 2 < r->nt && r->toks[i + 1].mention < 0 &&
             (tok_is(r, i + 1, "owner") || tok_is(r, i + 1, "parent") || tok_is(r, i + 1, "subsidiary") ||
@@ -737,16 +751,23 @@ static void exclude_descriptors(reading *r) {
     }
 }
 
-/* A dateline opening the paragraph: "HONG KONG (Reuters) -". */
+/* A dateline opening the paragraph: "HONG KONG (Reuters) -",
+ * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
 static size_t dateline_end(const reading *r) {
     const char *t = r->in->text;
     size_t i = r->s->start, e = r->s->end, caps = 0;
     if (!r->s->para_start) return r->s->start;
-    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == ',' || t[i] == '.')) {
+    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.')) {
         if (dsc_is_upper(t[i])) caps++;
         i++;
     }
-    if (caps < 2) return r->s->start;
+    if (caps < 2 || (i < e && dsc_is_lower(t[i]))) return r->s->start;
+    if (i < e && t[i] == ',') {                 /* the date: ", Jan 27" */
+        size_t j = i + 1;
+        while (j < e && j - i < 20 && t[j] != '(' && t[j] != '-' && (unsigned char)t[j] != 0xE2) j++;
+        i = j;
+    }
+    while (i < e && t[i] == ' ') i++;
     if (i < e && t[i] == '(') {
         while (i < e && t[i] != ')') i++;
         i++;
@@ -779,7 +800,7 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
     self = a->self;
     if (a->entity >= 0 && a->verb < r->nt) {
         int org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : 1;
-        if (org && a->verb + 1 < r->nt) {
+        if (org && a->verb + 1 < r->nt && !tok_is(r, a->verb, "according")) {
             const ctok *nx = &r->toks[a->verb + 1];
             size_t l = nx->end - nx->start;
             if ((l > 4 && memcmp(r->in->text + nx->end - 3, "ing", 3) == 0) || tok_is(r, a->verb + 1, "to"))
@@ -813,7 +834,11 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
         size_t k;
         int dup = 0;
         if (!(r->toks[i].flags & W_PRONOUN) || r->toks[i].flags & W_PERSONAL || i == 0 ||
-            !tok_is(r, i - 1, "the") || tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
+            tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
+            continue;
+        /* "the lab", "the AI chipmaker", "the Chinese startup" */
+        if (!(tok_is(r, i - 1, "the") || (i > 1 && tok_is(r, i - 2, "the") && r->toks[i - 1].mention < 0) ||
+              (i > 2 && tok_is(r, i - 3, "the") && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
             continue;
         if (!resolve_pronoun_skip(r, i, 0, a->entity, &ref)) continue;
         for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;
@@ -911,6 +936,8 @@ static void first_pass(const dsc_claim_input *in, reading *r, sent_info *info) {
             block = s->block;
         }
         if (s->heading) { f->skip = 1; in_quote = 0; continue; }
+        /* a block quote is a quotation from its first word */
+        if (in->blocks[s->block].type == DSC_BLK_QUOTE) in_quote = 1;
         set_sentence(r, in, f, si);
         read_sentence(r, in_quote);
         find_attribution(r, &a);
@@ -941,7 +968,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
                 speaker = info[k].speaker;
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
-            if (info[a - 1].has_verb && info[a - 1].speaker && quoted(&info[a - 1]))
+            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0)
                 speaker = info[a - 1].speaker;
             else if (info[a - 1].last_person)
                 speaker = info[a - 1].last_person;
