@@ -87,5 +87,14 @@ bench: all $(BUILD)/bench
 demo: deps all
 	@sh tools/demo.sh
 
+# libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
+FUZZ_SECONDS ?= 60
+fuzz: $(BUILD)/gen/dict_data.c
+	@mkdir -p $(BUILD)/fuzz-corpus
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
+	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(UV_LIBS) -lpthread -lm
+	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
+	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
+
 clean:
 	rm -rf $(BUILD) $(MOD_JIT)

@@ -265,6 +265,9 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* a run of capitalised words, joined by "of" for org names */
         while (j < nt && toks[j].cap && !toks[j].matched && !is_title(t, &toks[j])) {
             j++;
+            /* names are words separated by single spaces */
+            if (j < nt && !(toks[j].start == toks[j - 1].end + 1 && t[toks[j - 1].end] == ' ') &&
+                !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2)) break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
                 tok_is(t, &toks[j - 1], org_suffixes))
@@ -358,8 +361,9 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
                 if (!shared) al[na++] = sp + 1;
             }
             snprintf(key, sizeof key, "%zu", i);
-            if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) < 0) { dsc_dict_free(local); goto done; }
-            dsc_dict_hide_name(local, i - first_new);
+            /* a name the dictionary refuses (too long) is simply not searched */
+            if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)
+                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
         }
         dsc_dict_freeze(local);
         if (dsc_dict_match(local, text, n, &hits) < 0) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
