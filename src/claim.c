@@ -177,9 +177,10 @@ static uint32_t lookup(const char *s, size_t n) {
     w[n] = '\0';
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(lexicon[mid].word, w);
-        if (c == 0) return lexicon[mid].flags;
-        if (c < 0) lo = mid + 1; else hi = mid;
+        const unsigned char *a = (const unsigned char *)lexicon[mid].word, *b = (const unsigned char *)w;
+        while (*a && *a == *b) { a++; b++; }     /* inline: most words differ at once */
+        if (*a == *b) return lexicon[mid].flags;
+        if (*a < *b) lo = mid + 1; else hi = mid;
     }
     return 0;
 }
@@ -912,8 +913,43 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
 }
 
-/* Pass 1: quotation state and attribution of every sentence. */
-static void first_pass(const dsc_claim_input *in, reading *r, sent_info *info) {
+/* The claim of the sentence r has read, with attribution a, if it is one. */
+static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                      attribution *a, dsc_vec *out) {
+    dsc_quantity q[32];
+    size_t nq;
+    dsc_raw_claim *c;
+    int quote_part = quoted(f);
+    nq = quantities(r, q, sizeof q / sizeof q[0]);
+    if (!is_claim(r, a, nq) && !(quote_part && a->name && strcmp(a->name, "article") && r->m1 > r->m0))
+        return 0;
+    c = dsc_vec_push(out);
+    if (!c) return -1;
+    c->sentence = (uint32_t)si;
+    c->claimant = a->name;
+    c->hedged = hedged(r);
+    if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
+        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt))
+        c->kind = DSC_QUOTE;
+    else
+        c->kind = topic(r, q, nq);
+    if (about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
+    /* a quotation with no entity and no figure is commentary or a
+     * proverb ("Necessity is the mother of invention"), not a claim */
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0) { out->len--; return 0; }
+    c->n_quantities = (uint32_t)nq;
+    c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
+    if (!c->quantities) return -1;
+    if (nq) memcpy(c->quantities, q, nq * sizeof(dsc_quantity));
+    return 0;
+}
+
+/* A quoted sentence that names no speaker waits for share_speakers. */
+static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
+
+/* Pass 1: quotation state and attribution of every sentence, and the
+ * claims of every sentence that does not wait for a speaker. */
+static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, dsc_vec *out) {
     size_t si, m = 0;
     int in_quote = 0;
     uint32_t block = (uint32_t)-1;
@@ -949,7 +985,9 @@ static void first_pass(const dsc_claim_input *in, reading *r, sent_info *info) {
         for (k = m1; k-- > m;)
             if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
         in_quote = r->open_at_end;
+        if (!deferred(f) && emit_claim(in, si, r, f, &a, out) < 0) return -1;
     }
+    return 0;
 }
 
 /* A quotation running over several sentences has one speaker, named in
@@ -980,52 +1018,31 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
     }
 }
 
-/* Pass 2: one sentence, its speaker known. */
-static int claim_for(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, dsc_vec *out) {
-    attribution a;
-    dsc_quantity q[32];
-    size_t nq;
-    dsc_raw_claim *c;
-    int quote_part = quoted(f);
-
-    set_sentence(r, in, f, si);
-    read_sentence(r, f->starts_in_quote);
-    find_attribution(r, &a);
-    if (!f->has_verb && quote_part) a.name = f->speaker;
-    nq = quantities(r, q, sizeof q / sizeof q[0]);
-    if (!is_claim(r, &a, nq) && !(quote_part && a.name && strcmp(a.name, "article") && r->m1 > r->m0))
-        return 0;
-    c = dsc_vec_push(out);
-    if (!c) return -1;
-    c->sentence = (uint32_t)si;
-    c->claimant = a.name;
-    c->hedged = hedged(r);
-    if (quote_part && a.name && strcmp(a.name, "article") != 0 &&
-        (r->quote_words >= 2 || f->starts_in_quote || a.verb < r->nt))
-        c->kind = DSC_QUOTE;
-    else
-        c->kind = topic(r, q, nq);
-    if (about_list(r, &a, in->arena, &c->about, &c->n_about) < 0) return -1;
-    /* a quotation with no entity and no figure is commentary or a
-     * proverb ("Necessity is the mother of invention"), not a claim */
-    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0) { out->len--; return 0; }
-    c->n_quantities = (uint32_t)nq;
-    c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
-    if (!c->quantities) return -1;
-    if (nq) memcpy(c->quantities, q, nq * sizeof(dsc_quantity));
-    return 0;
+static int cmp_claim(const void *x, const void *y) {
+    const dsc_raw_claim *a = x, *b = y;
+    return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
 }
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
     sent_info *info = calloc(in->n_sents + 1, sizeof *info);
-    size_t si;
+    size_t si, before;
     int rc = -1;
     if (!r || !info) goto done;
-    first_pass(in, r, info);
+    if (first_pass(in, r, info, out) < 0) goto done;
     share_speakers(in, info);
-    for (si = 0; si < in->n_sents; si++)
-        if (!info[si].skip && claim_for(in, si, r, &info[si], out) < 0) goto done;
+    /* pass 2: the quoted sentences that waited, read again with their speaker */
+    before = out->len;
+    for (si = 0; si < in->n_sents; si++) {
+        attribution a;
+        if (info[si].skip || !deferred(&info[si])) continue;
+        set_sentence(r, in, &info[si], si);
+        read_sentence(r, info[si].starts_in_quote);
+        find_attribution(r, &a);
+        a.name = info[si].speaker;
+        if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
+    }
+    if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
     rc = 0;
 done:
     free(r);

@@ -44,9 +44,10 @@ uint32_t dsc_utf8_at(const char *s, size_t n, size_t i, size_t *len);
 uint32_t dsc_utf8_before(const char *s, size_t i, size_t *len);
 /* Letters and digits of any script: what a word is made of. */
 int dsc_cp_is_word(uint32_t cp);
-/* Is s[i] inside a word / does a word start or end at i. */
-int dsc_word_char_at(const char *s, size_t n, size_t i);
-int dsc_word_char_before(const char *s, size_t i);
+/* Is s[i] inside a word / does a word start or end at i. The ASCII case
+ * is inline: these run on every byte. */
+int dsc_word_cp_at(const char *s, size_t n, size_t i);
+int dsc_word_cp_before(const char *s, size_t i);
 
 static inline int dsc_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int dsc_is_lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -56,8 +57,26 @@ static inline int dsc_is_alnum(int c) { return dsc_is_alpha(c) || dsc_is_digit(c
 static inline int dsc_is_space(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+static inline int dsc_word_char_at(const char *s, size_t n, size_t i) {
+    unsigned char c;
+    if (i >= n) return 0;
+    c = (unsigned char)s[i];
+    return c < 0x80 ? dsc_is_alnum(c) : dsc_word_cp_at(s, n, i);
+}
+static inline int dsc_word_char_before(const char *s, size_t i) {
+    unsigned char c;
+    if (i == 0) return 0;
+    c = (unsigned char)s[i - 1];
+    return c < 0x80 ? dsc_is_alnum(c) : dsc_word_cp_before(s, i);
+}
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
+/* Word lists: sorted arrays (byte order) searched by bisection. The
+ * tests check that every list is sorted (dsc_words_sorted). */
+#define DSC_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n);
+#define DSC_IN_WORDS(list, s, n) dsc_in_words((list), DSC_COUNT(list), (s), (n))
+int dsc_words_sorted(const char *const *list, size_t count);
 /* Case-insensitive ASCII compare of s[0..n) with the NUL-terminated word. */
 int dsc_ieq(const char *s, size_t n, const char *word);
 
@@ -127,6 +146,8 @@ typedef struct {
  * reporting verbs, company suffixes), and merges them into matches (kept
  * sorted). New names are appended to names (dsc_local_name); their
  * matches carry entry = -1 - index. */
+int dsc_names_lists_sorted(void);      /* self-checks for the tests */
+int dsc_sentence_lists_sorted(void);
 int dsc_find_names(const char *text, size_t n, const dsc_vec *sents,
                    const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names,
                    dsc_arena *arena);

@@ -21,92 +21,88 @@
 /* ===================================================================== */
 
 static const char *const org_suffixes[] = {
-    "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "Labs", "Lab", "Capital",
-    "Partners", "Ventures", "Group", "Holdings", "Technologies", "Technology",
-    "Systems", "Research", "University", "Institute", "Committee", "Commission",
-    "Ministry", "Department", "Agency", "Bureau", "Council", "Foundation",
-    "Association", "Securities", "Management", "Investments", "Investment",
-    "Fund", "Bank", "Associates", "Analytics", "Intelligence", "Robotics",
-    "Semiconductor", "Semiconductors", "Networks", "Media", "Advisors",
-    "Advisory", "Consulting", "Insights", "Academy", "College", "School",
-    "Center", "Centre", "Office", "Administration", "Authority", "Board",
-    "Exchange", "Times", "Post", "News", "Journal", "Daily", "Review",
-    "Computing", "Cloud", "Software", "Electronics", "Motors", "Industries",
-    "Trust", "Society", "Alliance", "Consortium", "Dynamics", "Robotics",
-    "Energy", "Microelectronics", "Financial", "Markets", "Asset", "Equity",
-    NULL
+    "Academy", "Administration", "Advisors", "Advisory", "Agency", "Alliance",
+    "Analytics", "Asset", "Associates", "Association", "Authority", "Bank", "Board",
+    "Bureau", "Capital", "Center", "Centre", "Cloud", "Co", "College", "Commission",
+    "Committee", "Computing", "Consortium", "Consulting", "Corp", "Corporation",
+    "Council", "Daily", "Department", "Dynamics", "Electronics", "Energy", "Equity",
+    "Exchange", "Financial", "Foundation", "Fund", "Group", "Holdings", "Inc",
+    "Industries", "Insights", "Institute", "Intelligence", "Investment", "Investments",
+    "Journal", "LLC", "Lab", "Labs", "Ltd", "Management", "Markets", "Media",
+    "Microelectronics", "Ministry", "Motors", "Networks", "News", "Office", "Partners",
+    "Post", "Research", "Review", "Robotics", "School", "Securities", "Semiconductor",
+    "Semiconductors", "Society", "Software", "Systems", "Technologies", "Technology",
+    "Times", "Trust", "University", "Ventures",
 };
 
 /* Titles and roles: before a name they make it a person. */
 static const char *const titles[] = {
-    "CEO", "CFO", "CTO", "COO", "chief", "Chief", "founder", "Founder", "co-founder",
-    "Co-founder", "cofounder", "chairman", "Chairman", "chairwoman", "president",
-    "President", "analyst", "Analyst", "professor", "Professor", "researcher",
-    "scientist", "engineer", "director", "Director", "head", "executive",
-    "spokesperson", "spokesman", "spokeswoman", "partner", "economist",
-    "strategist", "investor", "minister", "Minister", "secretary", "Secretary",
-    "senator", "Senator", "lawmaker", "official", "reporter", "author", "writer",
-    "manager", "lead", "fellow", "adviser", "advisor", "entrepreneur", "developer",
-    "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Mr", "Ms", "Mrs", "Dr",
-    "Prof", "Sen", "Rep", "Gov", "VP", "editor", "correspondent", "commentator",
-    "representative", "Representative", "boss", "billionaire", "trader",
-    "vice", "Vice", "manager", "principal", "owner", "staffer", "programmer",
-    NULL
+    "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chief", "Co-founder",
+    "Director", "Dr", "Dr.", "Founder", "Gov", "Gov.", "Minister", "Mr", "Mr.", "Mrs",
+    "Mrs.", "Ms", "Ms.", "President", "Prof", "Prof.", "Professor", "Rep", "Rep.",
+    "Representative", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice", "adviser",
+    "advisor", "analyst", "author", "billionaire", "boss", "chairman", "chairwoman",
+    "chief", "co-founder", "cofounder", "commentator", "correspondent", "developer",
+    "director", "economist", "editor", "engineer", "entrepreneur", "executive",
+    "fellow", "founder", "head", "investor", "lawmaker", "lead", "manager", "minister",
+    "official", "owner", "partner", "president", "principal", "professor",
+    "programmer", "reporter", "representative", "researcher", "scientist", "secretary",
+    "senator", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
+    "trader", "vice", "writer",
 };
 
 static const char *const reporting_verbs[] = {
-    "said", "says", "told", "wrote", "writes", "noted", "notes", "added", "argued",
-    "argues", "warned", "warns", "explained", "posted", "tweeted", "claimed",
-    "claims", "stated", "believes", "thinks", "estimated", "estimates", "predicted",
-    "cautioned", "countered", "insisted", "acknowledged", "recalled", "remarked",
-    "observed", "agreed", "replied", "asked", "emphasized", "stressed", NULL
+    "acknowledged", "added", "agreed", "argued", "argues", "asked", "believes",
+    "cautioned", "claimed", "claims", "countered", "emphasized", "estimated",
+    "estimates", "explained", "insisted", "noted", "notes", "observed", "posted",
+    "predicted", "recalled", "remarked", "replied", "said", "says", "stated",
+    "stressed", "thinks", "told", "tweeted", "warned", "warns", "writes", "wrote",
 };
 
 /* Capitalised words that are not names. */
 static const char *const not_names[] = {
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It",
-    "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "His",
-    "Her", "Their", "Our", "My", "Your", "There", "Here", "When", "While", "After",
-    "Before", "Since", "Although", "Though", "However", "Meanwhile", "Still", "Yet",
-    "So", "Also", "Even", "Then", "Now", "Last", "Next", "First", "Some", "Many",
-    "Most", "Other", "Others", "Both", "Each", "Every", "All", "Any", "No", "Not",
-    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Chinese",
-    "American", "Americans", "European", "Japanese", "Korean", "Indian", "British",
-    "French", "German", "Western", "Eastern", "Asian", "Russian", "Taiwanese",
-    "AI", "GPU", "GPUs", "LLM", "LLMs", "API", "APIs", "IPO", "AGI", "Big", "Tech",
-    "New", "Year", "Lunar", "Festival", "Spring", "Read", "Watch", "See", "Click",
-    "According", "Despite", "Under", "Over", "Through", "With", "Without",
-    "Within", "From", "To", "Of", "By", "Via", "Per", "About", "What", "Why",
-    "How", "Who", "Where", "Which", "Section", "Act", "Law", "Rule", "Rules",
-    "Order", "Article", "Part", "Chapter", "Figure", "Table", "Model", "Models",
-    "Chip", "Chips", "Series", "Round", "Update", "Updated", "Published", "Source",
-    "Sources", "Note", "Notes", "Editor", "Editors", "Photo", "Image", "Video",
-    "Share", "Shares", "Stock", "Stocks", "Market", "Markets", "Just", "Only",
-    "Yes", "Oh", "Well", "Like", "Unlike", "Among", "Because", "Until", "During",
-    "Instead", "Indeed", "Perhaps", "Maybe", "Still", "Such", "Several", "Few",
-    "Open", "Source", "Deep", "Research", "Street", "Global", "National", "State",
-    "Federal", "Government", "Congress", "Senate", "House", "Trade", "Export",
-    "Controls", "Commerce", "Department", "Ministry", "Bureau", "CEO", "CFO",
-    "CTO", "Inc", "Corp", "Co", "Ltd", "Mr", "Ms", "Mrs", "Dr", "Prof", "Sen",
-    "Rep", "Gov", "President", "Chairman", "Chief", "Executive", "Officer",
-    "Minister", "Secretary", "Analyst", "Analysts", "Professor", "Founder",
-    "Partner", "Director", "Head", "General", "Senior", "Vice", "Deputy", "Former",
-    "Co-founder", "Benchmark", "Benchmarks", "Leading", "Little", "Top", "Key",
-    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "US", "UK", "EU", "UN", "Bn", "Mn",
-    "Breaking", "Exclusive", "Opinion", "Analysis", "Comment", "Live", "Related",
-    "Thanks", "Please", "Today", "Yesterday", "Tomorrow", "Week", "Month",
-    "Still", "Hong", "Kong", "Silicon", "Valley", "Wall", "South", "North",
-    "East", "West", "Central", "United", "States", "Kingdom", "Union", NULL
+    "A", "AGI", "AI", "API", "APIs", "About", "According", "Act", "After", "All",
+    "Also", "Although", "American", "Americans", "Among", "An", "Analysis", "Analyst",
+    "Analysts", "And", "Any", "April", "Article", "As", "Asian", "At", "August",
+    "Because", "Before", "Benchmark", "Benchmarks", "Big", "Bn", "Both", "Breaking",
+    "British", "Bureau", "But", "By", "CEO", "CFO", "CTO", "Central", "Chairman",
+    "Chapter", "Chief", "Chinese", "Chip", "Chips", "Click", "Co", "Co-founder",
+    "Comment", "Commerce", "Congress", "Controls", "Corp", "December", "Deep",
+    "Department", "Deputy", "Despite", "Director", "Dr", "During", "EU", "Each",
+    "East", "Eastern", "Editor", "Editors", "Eight", "European", "Even", "Every",
+    "Exclusive", "Executive", "Export", "February", "Federal", "Festival", "Few",
+    "Figure", "First", "Five", "For", "Former", "Founder", "Four", "French", "Friday",
+    "From", "GPU", "GPUs", "General", "German", "Global", "Gov", "Government", "H1",
+    "H2", "He", "Head", "Her", "Here", "His", "Hong", "House", "How", "However", "I",
+    "IPO", "If", "Image", "In", "Inc", "Indeed", "Indian", "Instead", "It", "Its",
+    "January", "Japanese", "July", "June", "Just", "Key", "Kingdom", "Kong", "Korean",
+    "LLM", "LLMs", "Last", "Law", "Leading", "Like", "Little", "Live", "Ltd", "Lunar",
+    "Many", "March", "Market", "Markets", "May", "Maybe", "Meanwhile", "Minister",
+    "Ministry", "Mn", "Model", "Models", "Monday", "Month", "Most", "Mr", "Mrs", "Ms",
+    "My", "National", "New", "Next", "Nine", "No", "North", "Not", "Note", "Notes",
+    "November", "Now", "October", "Of", "Officer", "Oh", "On", "One", "Only", "Open",
+    "Opinion", "Or", "Order", "Other", "Others", "Our", "Over", "Part", "Partner",
+    "Per", "Perhaps", "Photo", "Please", "President", "Prof", "Professor", "Published",
+    "Q1", "Q2", "Q3", "Q4", "Read", "Related", "Rep", "Research", "Round", "Rule",
+    "Rules", "Russian", "Saturday", "Secretary", "Section", "See", "Sen", "Senate",
+    "Senior", "September", "Series", "Seven", "Several", "Share", "Shares", "She",
+    "Silicon", "Since", "Six", "So", "Some", "Source", "Sources", "South", "Spring",
+    "State", "States", "Still", "Stock", "Stocks", "Street", "Such", "Sunday", "Table",
+    "Taiwanese", "Tech", "Ten", "Thanks", "That", "The", "Their", "Then", "There",
+    "These", "They", "This", "Those", "Though", "Three", "Through", "Thursday", "To",
+    "Today", "Tomorrow", "Top", "Trade", "Tuesday", "Two", "UK", "UN", "US", "Under",
+    "Union", "United", "Unlike", "Until", "Update", "Updated", "Valley", "Via", "Vice",
+    "Video", "Wall", "Watch", "We", "Wednesday", "Week", "Well", "West", "Western",
+    "What", "When", "Where", "Which", "While", "Who", "Why", "With", "Within",
+    "Without", "Year", "Yes", "Yesterday", "Yet", "Your",
 };
 
-static int in_list(const char *const *list, const char *s, size_t n) {
-    size_t k;
-    for (k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0) return 1;
-    return 0;
+
+int dsc_names_lists_sorted(void) {
+    return dsc_words_sorted(org_suffixes, DSC_COUNT(org_suffixes)) &&
+           dsc_words_sorted(titles, DSC_COUNT(titles)) &&
+           dsc_words_sorted(reporting_verbs, DSC_COUNT(reporting_verbs)) &&
+           dsc_words_sorted(not_names, DSC_COUNT(not_names));
 }
 
 /* ===================================================================== */
@@ -168,9 +164,8 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
     return 0;
 }
 
-static int tok_is(const char *t, const token *k, const char *const *list) {
-    return in_list(list, t + k->start, k->end - k->start);
-}
+/* Is token k one of the words of a sorted list? */
+#define TOK_IN(t, k, list) dsc_in_words((list), DSC_COUNT(list), (t) + (k)->start, (k)->end - (k)->start)
 
 static int tok_eq(const char *t, const token *k, const char *w) {
     size_t n = strlen(w);
@@ -179,7 +174,7 @@ static int tok_eq(const char *t, const token *k, const char *w) {
 
 /* A title written with its period (Dr.) is one token plus '.'. */
 static int is_title(const char *t, const token *k) {
-    return tok_is(t, k, titles);
+    return TOK_IN(t, k, titles);
 }
 
 /* ===================================================================== */
@@ -218,22 +213,22 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     int person_cue = byline, org_cue = 0;
     long id;
     /* drop leading words that are not names (The, In, ...) */
-    while (a < b && tok_is(t, &toks[a], not_names) && !tok_is(t, &toks[a], org_suffixes)) a++;
+    while (a < b && TOK_IN(t, &toks[a], not_names) && !TOK_IN(t, &toks[a], org_suffixes)) a++;
     if (a >= b) return 0;
     words = b - a;
     /* org: a company suffix closes the run */
-    if (words >= 2 && tok_is(t, last, org_suffixes)) org_cue = 2;
+    if (words >= 2 && TOK_IN(t, last, org_suffixes)) org_cue = 2;
     if (a > 0) {
         const token *p = &toks[a - 1];
         if (is_title(t, p)) person_cue = 1;
-        if (tok_is(t, p, reporting_verbs) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
+        if (TOK_IN(t, p, reporting_verbs) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
         if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 && is_title(t, &toks[a - 2]))
             org_cue = 1;                                    /* analyst at Foo, CEO of Foo */
         if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
     }
     if (b < nt) {
         const token *n = &toks[b];
-        if (tok_is(t, n, reporting_verbs) && !last->comma_after) person_cue = 1;
+        if (TOK_IN(t, n, reporting_verbs) && !last->comma_after) person_cue = 1;
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the") ||
                                   tok_eq(t, n, "who") || is_title(t, n)))
             person_cue = 1;
@@ -244,7 +239,7 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     }
     if (person_cue && words >= 2 && words <= 4) {
         for (k = a; k < b; k++)
-            if (tok_is(t, &toks[k], not_names) || tok_is(t, &toks[k], org_suffixes)) return 0;
+            if (TOK_IN(t, &toks[k], not_names) || TOK_IN(t, &toks[k], org_suffixes)) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PERSON);
         return id < -1 ? -1 : 0;
     }
@@ -270,7 +265,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2)) break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
-                tok_is(t, &toks[j - 1], org_suffixes))
+                TOK_IN(t, &toks[j - 1], org_suffixes))
                 j++;
         }
         if (classify(r, t, toks, nt, i, j, byline) < 0) return -1;
@@ -304,7 +299,7 @@ static int stands_alone(const char *t, size_t n, size_t at, size_t end) {
     if (at >= 2 && t[at - 1] == ' ' && dsc_is_alpha(t[at - 2])) {
         size_t w = at - 1;
         while (w > 0 && t[w - 1] != ' ') w--;
-        if (dsc_is_upper(t[w]) && !in_list(not_names, t + w, at - 1 - w)) return 0;
+        if (dsc_is_upper(t[w]) && !DSC_IN_WORDS(not_names, t + w, at - 1 - w)) return 0;
     }
     if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) return 0;
     return 1;
@@ -353,7 +348,7 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
             char key[24];
             int shared = 0;
             al[na++] = ln->name;
-            if (ln->kind == DSC_PERSON && sp && strlen(sp + 1) >= 3 && !in_list(not_names, sp + 1, strlen(sp + 1))) {
+            if (ln->kind == DSC_PERSON && sp && strlen(sp + 1) >= 3 && !DSC_IN_WORDS(not_names, sp + 1, strlen(sp + 1))) {
                 for (j = first_new; j < names->len; j++) {
                     const char *o = DSC_AT(*names, dsc_local_name, j).name, *osp = strrchr(o, ' ');
                     if (j != i && osp && strcmp(osp, sp) == 0) shared = 1;

@@ -19,38 +19,36 @@
 
 /* A period after these never ends a sentence. */
 static const char *const never_final[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt",
-    "Col", "Capt", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Messrs",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "vs", "v", "p", "pp", "e.g", "i.e", "cf", "approx", "est", "Fig", "Vol", "ca",
-    "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ", "Assn", "Dept", "min", "Ph.D",
-    NULL
+    "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Capt", "Cmdr", "Col", "Dec", "Dept",
+    "Dr", "Feb", "Fig", "Ft", "Gen", "Gov", "Hon", "Jan", "Jul", "Jun", "Lt", "Mar",
+    "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Pres",
+    "Prof", "Rd", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "St", "Supt", "Univ",
+    "Vol", "approx", "ca", "cf", "e.g", "est", "i.e", "min", "p", "pp", "v", "vs",
 };
 
 /* A period after these ends a sentence only when a typical sentence
  * opener follows ("... in the U.S. The company said"). */
 static const char *const maybe_final[] = {
-    "U.S", "U.K", "U.N", "E.U", "U.S.A", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr",
-    "Bros", "etc", "a.m", "p.m", "A.M", "P.M", "Calif", "Mass", "Wash", "D.C",
-    "S.A", "N.V", "plc", "L.P", "P.R.C", NULL
+    "A.M", "Bros", "Calif", "Co", "Corp", "D.C", "E.U", "Inc", "Jr", "L.P", "Ltd",
+    "Mass", "N.V", "P.M", "P.R.C", "S.A", "Sr", "U.K", "U.N", "U.S", "U.S.A", "Wash",
+    "a.m", "etc", "p.m", "plc",
 };
 
 static const char *const openers[] = {
-    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
-    "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "So",
-    "Yet", "In", "On", "At", "As", "For", "From", "With", "After", "Before",
-    "Since", "While", "When", "If", "Although", "Though", "However", "Meanwhile",
-    "Still", "A", "An", "Some", "Many", "Most", "Other", "Others", "There",
-    "Last", "Next", "Earlier", "Later", "Now", "Then", "Shares", "Analysts",
-    "According", "By", "Despite", "Under", "Over", "Its", "One", "Two", "Both",
-    NULL
+    "A", "According", "After", "Although", "An", "Analysts", "And", "As", "At",
+    "Before", "Both", "But", "By", "Despite", "Earlier", "For", "From", "He", "Her",
+    "His", "However", "I", "If", "In", "It", "Its", "Last", "Later", "Many",
+    "Meanwhile", "Most", "Next", "Now", "On", "One", "Or", "Other", "Others", "Our",
+    "Over", "Shares", "She", "Since", "So", "Some", "Still", "That", "The", "Their",
+    "Then", "There", "These", "They", "This", "Those", "Though", "Two", "Under", "We",
+    "When", "While", "With", "Yet", "You",
 };
 
-static int in_list(const char *const *list, const char *s, size_t n) {
-    size_t k;
-    for (k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], s, n) == 0) return 1;
-    return 0;
+
+int dsc_sentence_lists_sorted(void) {
+    return dsc_words_sorted(never_final, DSC_COUNT(never_final)) &&
+           dsc_words_sorted(maybe_final, DSC_COUNT(maybe_final)) &&
+           dsc_words_sorted(openers, DSC_COUNT(openers));
 }
 
 /* ===================================================================== */
@@ -91,10 +89,10 @@ static int period_ends(const char *t, size_t bs, size_t p, size_t k, size_t e) {
     if (k >= e) return 1;
     if (dsc_is_lower(t[k])) return 0;
     if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */
-    if (in_list(never_final, t + w, p - w)) return 0;
-    if (in_list(maybe_final, t + w, p - w)) {
+    if (DSC_IN_WORDS(never_final, t + w, p - w)) return 0;
+    if (DSC_IN_WORDS(maybe_final, t + w, p - w)) {
         while (nw < e && dsc_is_alpha(t[nw])) nw++;
-        return in_list(openers, t + k, nw - k);
+        return DSC_IN_WORDS(openers, t + k, nw - k);
     }
     return 1;
 }

@@ -126,17 +126,13 @@ int dsc_cp_is_word(uint32_t cp) {
     return 1;
 }
 
-int dsc_word_char_at(const char *s, size_t n, size_t i) {
+int dsc_word_cp_at(const char *s, size_t n, size_t i) {
     size_t l;
-    if (i >= n) return 0;
-    if (((const unsigned char *)s)[i] < 0x80) return dsc_is_alnum(s[i]);
     return dsc_cp_is_word(dsc_utf8_at(s, n, i, &l));
 }
 
-int dsc_word_char_before(const char *s, size_t i) {
+int dsc_word_cp_before(const char *s, size_t i) {
     size_t l;
-    if (i == 0) return 0;
-    if (((const unsigned char *)s)[i - 1] < 0x80) return dsc_is_alnum(s[i - 1]);
     return dsc_cp_is_word(dsc_utf8_before(s, i, &l));
 }
 
@@ -166,4 +162,33 @@ int dsc_ieq(const char *s, size_t n, const char *word) {
         if (a != b) return 0;
     }
     return word[n] == '\0';
+}
+
+/* ===================================================================== */
+/* Word lists                                                             */
+/* ===================================================================== */
+
+/* strcmp order between s[0..n) and the NUL-terminated w. */
+static int cmp_word(const char *s, size_t n, const char *w) {
+    size_t wn = strlen(w), m = n < wn ? n : wn;
+    int c = memcmp(s, w, m);
+    if (c) return c;
+    return n < wn ? -1 : n > wn;
+}
+
+int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(s, n, sorted[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return 0;
+}
+
+int dsc_words_sorted(const char *const *list, size_t count) {
+    size_t i;
+    for (i = 1; i < count; i++) if (strcmp(list[i - 1], list[i]) >= 0) return 0;
+    return 1;
 }

@@ -57,6 +57,7 @@ static void run(const char *text, const char *want, size_t idx) {
 
 int main(void) {
     size_t i;
+    CHECK(dsc_sentence_lists_sorted(), "abbreviation lists sorted for bisection");
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) run(cases[i].text, cases[i].want, i);
     /* headings, bylines and reading time are marked; body sentences are not */
     {
