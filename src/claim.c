@@ -927,7 +927,7 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     if (!c) return -1;
     c->sentence = (uint32_t)si;
     c->claimant = a->name;
-    c->hedged = hedged(r);
+    c->hedged = hedged(r) || a->passive;   /* "was reported to" hedges too */
     if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
         (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt))
         c->kind = DSC_QUOTE;

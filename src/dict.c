@@ -453,7 +453,14 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
         uint32_t node = d->root[u[i]];
         size_t j, best_len = 0;
         int32_t best = -1;
-        if (!node || (i > 0 && dsc_word_char_before(text, i))) { i++; continue; }
+        if (i > 0 && dsc_word_char_before(text, i)) {
+            /* inside a word: no form starts here, skip to its end */
+            size_t from = i;
+            while (i < n && u[i] < 0x80 && dsc_is_alnum(u[i])) i++;
+            if (i == from) i++;
+            continue;
+        }
+        if (!node) { i++; continue; }
         j = i + 1;
         for (;;) {
             const tnode *nd = &d->nodes[node];

@@ -73,6 +73,26 @@ static void emit(cleaner *c, char ch, size_t orig) {
     put_byte(c, ch, (uint32_t)orig);
 }
 
+/* A run of plain bytes, copied at once (the common case). */
+static void emit_run(cleaner *c, size_t from, size_t len) {
+    dsc_clean *o = c->out;
+    if (!len) return;
+    emit(c, c->src[from], from);
+    from++; len--;
+    if (!len || c->oom) return;
+    if (o->len + len + 2 > c->cap) {
+        size_t cap = c->cap;
+        char *t;
+        while (o->len + len + 2 > cap) cap *= 2;
+        t = realloc(o->text, cap);
+        if (!t) { c->oom = 1; return; }
+        o->text = t; c->cap = cap;
+    }
+    memcpy(o->text + o->len, c->src + from, len);   /* continues the segment */
+    o->len += len;
+    c->next_orig = (uint32_t)(from + len);
+}
+
 static void emit_space(cleaner *c, size_t orig) {
     if (!c->in_block || c->pending_space) return;
     c->pending_space = 1;
@@ -202,12 +222,31 @@ static size_t emphasis(const char *s, size_t i, size_t e) {
     return j - i;
 }
 
+/* Bytes that may start markup or need collapsing; the rest is copied. */
+static int plain_byte(unsigned char ch, int markdown) {
+    if (ch >= 0x80 || ch <= ' ') return 0;
+    if (!markdown) return 1;
+    switch (ch) {
+    case '\\': case '`': case '!': case '[': case '<': case '&': case '*': case '_': case '~':
+        return 0;
+    default:
+        return 1;
+    }
+}
+
 static void inline_text(cleaner *c, size_t i, size_t e) {
     const char *s = c->src;
     while (i < e) {
         unsigned char ch = (unsigned char)s[i];
         size_t k;
         int zero;
+        if (plain_byte(ch, c->markdown)) {
+            k = i + 1;
+            while (k < e && plain_byte((unsigned char)s[k], c->markdown)) k++;
+            emit_run(c, i, k - i);
+            i = k;
+            continue;
+        }
         if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') { emit_space(c, i); i++; continue; }
         if (ch >= 0x80) {
             if ((k = unicode_space(s, e, i, &zero)) != 0) {

@@ -1,0 +1,1510 @@
+/*
+ * quantity.c: the numeric amounts of one sentence of clean text.
+ *
+ * dsc_quantities_find() walks the sentence once, left to right. At each token
+ * start it tries, in order:
+ *
+ *   a rank            "No. 1", "#1", "number one", "top spot"
+ *   a vague plural    "billions of dollars", "tens of thousands of GPUs"
+ *   a multiplier word "tenfold", "twice as"
+ *   an amount         [currency] number [scale] [unit]
+ *                     "$5.6 million", "2,048 Nvidia H800 GPUs", "17%",
+ *                     "two months", "4.7 billion yuan", "400GB/s", "10x"
+ *
+ * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
+ * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
+ * a token price ("$0.55 per million input tokens"). The qualifier comes from
+ * the words just before the amount ("less than", "about"), which stay outside
+ * the surface text; "+" and "or more" after it count too.
+ *
+ * A number with nothing to measure is not a quantity: years, dates, times,
+ * version numbers and names ("Llama 3.1", "GPT-4o", "H800", "01.ai") fall
+ * out because they have no unit, or are rejected by the context checks.
+ *
+ * Every look-ahead and look-behind is bounded and a failed token is skipped
+ * whole, so the scan is linear in the sentence length. Every read goes through
+ * at(), which returns -1 outside [0, n): the text need not be NUL-terminated.
+ * No allocation, no mutable static data.
+ */
+#include "dsc.h"
+
+#include <float.h>
+#include <string.h>
+
+#define NPOS ((size_t)-1)
+
+/* ===================================================================== */
+/* Text access                                                            */
+/* ===================================================================== */
+
+typedef struct {
+    const unsigned char *s;
+    size_t n;
+} text;
+
+static int at(const text *t, size_t i) { return i < t->n ? t->s[i] : -1; }
+static int before(const text *t, size_t i) { return i > 0 && i <= t->n ? t->s[i - 1] : -1; }
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static int lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
+
+/* Bytes of the space character at i: ASCII blank, NBSP (U+00A0), thin or
+ * narrow no-break space (U+2009, U+202F); 0 if there is none. */
+static size_t space_len(const text *t, size_t i)
+{
+    int c = at(t, i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == 0xC2 && at(t, i + 1) == 0xA0) return 2;
+    if (c == 0xE2 && at(t, i + 1) == 0x80 && (at(t, i + 2) == 0x89 || at(t, i + 2) == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* Bytes of the space character that ends just before i, 0 if none. */
+static size_t space_before(const text *t, size_t i)
+{
+    int c = before(t, i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == 0xA0 && i >= 2 && t->s[i - 2] == 0xC2) return 2;
+    if ((c == 0x89 || c == 0xAF) && i >= 3 && t->s[i - 2] == 0x80 && t->s[i - 3] == 0xE2)
+        return 3;
+    return 0;
+}
+
+/* Position after one to four spaces at i; NPOS if there is no space (or i
+ * is NPOS). The text is collapsed, so more than one is rare; the bound keeps
+ * look-ahead constant. */
+static size_t spaces(const text *t, size_t i)
+{
+    size_t k, m = 0;
+    if (i == NPOS) return NPOS;
+    while (m < 4 && (k = space_len(t, i)) > 0) { i += k; m++; }
+    return m ? i : NPOS;
+}
+
+static size_t opt_spaces(const text *t, size_t i)
+{
+    size_t j = spaces(t, i);
+    return j == NPOS ? i : j;
+}
+
+/* Matches the literal w at i (case-folded if fold); a ' ' in w matches one
+ * space character. Returns the end, or NPOS. */
+static size_t match_lit(const text *t, size_t i, const char *w, int fold)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    if (i == NPOS) return NPOS;
+    for (; *p; p++) {
+        int c;
+        if (*p == ' ') {
+            size_t k = space_len(t, i);
+            if (!k) return NPOS;
+            i += k;
+            continue;
+        }
+        c = at(t, i);
+        if (c < 0 || (fold ? lower(c) != lower(*p) : c != *p)) return NPOS;
+        i++;
+    }
+    return i;
+}
+
+/* match_lit() that must end at a word boundary. */
+static size_t match_word(const text *t, size_t i, const char *w, int fold)
+{
+    size_t e = match_lit(t, i, w, fold);
+    return e != NPOS && !is_alnum(at(t, e)) ? e : NPOS;
+}
+
+/* End of the run of ASCII letters at i, or NPOS if it is longer than max. */
+static size_t letters_end(const text *t, size_t i, size_t max)
+{
+    size_t e = i;
+    while (is_alpha(at(t, e))) {
+        if (e - i >= max) return NPOS;
+        e++;
+    }
+    return e;
+}
+
+/* Is [i, e) one of the words of list (case-folded)? */
+static int span_in(const text *t, size_t i, size_t e, const char *const *list)
+{
+    size_t k;
+    for (; *list; list++) {
+        const char *w = *list;
+        if (strlen(w) != e - i) continue;
+        for (k = 0; k < e - i; k++)
+            if (lower(t->s[i + k]) != lower((unsigned char)w[k])) break;
+        if (k == e - i) return 1;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* Word tables                                                            */
+/* ===================================================================== */
+
+/* Words that never modify a count noun: "5 of the chips" is not "5 chips". */
+static const char *const STOPWORDS[] = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "about", "as", "into", "onto", "than", "per", "over", "under", "between",
+    "after", "before", "since", "during", "including", "across", "among",
+    "through", "against", "via", "within", "without", "upon", "and", "or",
+    "but", "nor", "so", "yet", "if", "while", "because", "that", "which",
+    "who", "whom", "whose", "when", "where", "what", "how", "why", "it", "its",
+    "they", "their", "them", "we", "our", "us", "you", "your", "he", "she",
+    "his", "her", "him", "i", "my", "me", "this", "these", "those", "there",
+    "here", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "do", "does", "did", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "not", "no", "also", "only", "just",
+    "less", "least", "then", "each", "every", "all", "both", "some", "any",
+    "such", "up", "down", "out", "off", "ago", "later", "earlier", "said",
+    "says", "say", "according", "reportedly", "alone", "apiece", "last",
+    "next", "versus", "vs", "like", "compared", "worth", "plus", "minus",
+    "total", "times", "percent", "year", "month", "week", "day", NULL
+};
+
+/* Lowercase words ending in "s" that are not plural count nouns. */
+static const char *const NOT_PLURAL[] = {
+    "has", "was", "does", "goes", "its", "yes", "this", "thus", "plus",
+    "always", "perhaps", "towards", "afterwards", "besides", "whereas",
+    "sometimes", "nevertheless", "news", "series", "species", "means",
+    "hers", "ours", "yours", "theirs", "lens", "gas", "alias", "chaos",
+    "ethos", "times", "says", "uses", "makes", "takes", "gets", "seems",
+    "becomes", "gives", "keeps", "lets", "puts", "helps", "allows",
+    "outperforms", "surpasses", "exceeds", "requires", "includes", "remains",
+    "appears", "suggests", "believes", "knows", "thinks", "tells", "asks",
+    "tries", "wants", "needs", "comes", "runs", "sits", "stands",
+    "represents", "equals", "reaches", "beats", "matches", "rivals",
+    "trails", "lags", "lacks", "continues", "marks", "accounts", "amounts",
+    "totals", "ranks", "sells", "costs", "tops", "was", "whereas", NULL
+};
+
+/* Words after which a four-digit number is a year: "in 2024", "since 2015". */
+static const char *const YEAR_CUES[] = {
+    "in", "since", "by", "from", "until", "till", "through", "of", "during",
+    "before", "after", "early", "late", "mid", "year", "fiscal", "the",
+    "this", "last", "next", "its", "their", "and", "to", "between", "fy", NULL
+};
+
+static const char *const MONTHS[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL
+};
+
+/* "ranging from 2 to 5" is a range; "fell from 5 to 2" is a change. */
+static const char *const RANGE_LEADS[] = {
+    "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary",
+    "varies", NULL
+};
+
+/* Words that may sit between a token count and "tokens". */
+static const char *const TOKEN_KINDS[] = {
+    "input", "output", "cached", "cache", "uncached", "prompt", "completion",
+    "generated", "hit", "miss", NULL
+};
+
+static const struct { const char *w; int v; } NUMBER_WORDS[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}
+};
+#define N_NUMBER_WORDS (sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0])
+
+/* ===================================================================== */
+/* Number parsing                                                         */
+/* ===================================================================== */
+
+typedef struct {
+    double mant;      /* significant digits, as an integer */
+    int e10;          /* the number is mant * 10^e10 */
+    size_t end;
+    int grouped;      /* thousands separators: "2,048" */
+    int fraction;     /* a decimal point: "2.5" */
+    int word;         /* 0 digits, 1 a number word ("two"), 2 the article "a" */
+    int ndigits;      /* digits before the decimal point */
+} number;
+
+/* Digits accumulate exactly into mant while it stays below 2^53; beyond
+ * that, integer digits only raise the exponent (saturating), so a thousand-
+ * digit run stays finite in the counter and costs one pass. */
+static void add_digit(number *x, int d, int frac)
+{
+    if (x->mant < 9e14) {
+        x->mant = x->mant * 10 + d;
+        if (frac) x->e10--;
+    } else if (!frac && x->e10 < 1000) {
+        x->e10++;
+    }
+}
+
+/* mant * 10^e10, exact for the usual cases (both factors exact, one
+ * rounding), clamped to DBL_MAX. */
+static double scaled(double mant, int e10)
+{
+    static const double p10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+    };
+    double v = mant;
+    if (e10 > 400) e10 = 400;
+    if (e10 < -400) e10 = -400;
+    while (e10 > 22) { v *= 1e22; e10 -= 22; }
+    while (e10 < -22) { v /= 1e22; e10 += 22; }
+    v = e10 >= 0 ? v * p10[e10] : v / p10[-e10];
+    return v > DBL_MAX ? DBL_MAX : v;
+}
+
+/* "2,048", "1,000,000", "2.664", "17". Commas group exactly three digits
+ * after a first run of one to three ("1,2,3" is a list, read as 1). */
+static size_t parse_digits(const text *t, size_t i, number *x)
+{
+    size_t j = i;
+    memset(x, 0, sizeof *x);
+    while (is_digit(at(t, j))) {
+        add_digit(x, at(t, j) - '0', 0);
+        x->ndigits++;
+        j++;
+    }
+    if (x->ndigits <= 3)
+        while (at(t, j) == ',' && is_digit(at(t, j + 1)) && is_digit(at(t, j + 2)) &&
+               is_digit(at(t, j + 3)) && !is_digit(at(t, j + 4))) {
+            add_digit(x, at(t, j + 1) - '0', 0);
+            add_digit(x, at(t, j + 2) - '0', 0);
+            add_digit(x, at(t, j + 3) - '0', 0);
+            x->ndigits += 3;
+            x->grouped = 1;
+            j += 4;
+        }
+    if (at(t, j) == '.' && is_digit(at(t, j + 1))) {
+        x->fraction = 1;
+        for (j++; is_digit(at(t, j)); j++) add_digit(x, at(t, j) - '0', 1);
+    }
+    x->end = j;
+    return j;
+}
+
+/* The value of the number word [i, e), or -1. */
+static int number_word_value(const text *t, size_t i, size_t e)
+{
+    size_t k;
+    for (k = 0; k < N_NUMBER_WORDS; k++) {
+        const char *list[2];
+        list[0] = NUMBER_WORDS[k].w;
+        list[1] = NULL;
+        if (span_in(t, i, e, list)) return NUMBER_WORDS[k].v;
+    }
+    return -1;
+}
+
+static int scale_word_follows(const text *t, size_t i);
+
+/* "two", "twenty-five", "Ten"; and "a" when a scale word follows ("a
+ * million users", "a dozen engineers"). "hundred" and "thousand" alone are
+ * scale words, not numbers. */
+static size_t parse_number_word(const text *t, size_t i, number *x)
+{
+    size_t e = letters_end(t, i, 12), k, e2;
+    int v, u;
+    memset(x, 0, sizeof *x);
+    if (e == NPOS || e == i || is_digit(at(t, e))) return NPOS;
+    if (e - i == 1 && lower(at(t, i)) == 'a') {
+        if (!scale_word_follows(t, e)) return NPOS;
+        x->mant = 1;
+        x->word = 2;
+        x->end = e;
+        return e;
+    }
+    v = number_word_value(t, i, e);
+    if (v < 1 || v >= 100) return NPOS;
+    /* "twenty-five", "twenty five" */
+    if (v >= 20 && v % 10 == 0) {
+        k = at(t, e) == '-' ? e + 1 : spaces(t, e);
+        if (k != NPOS && (e2 = letters_end(t, k, 12)) != NPOS && e2 > k &&
+            (u = number_word_value(t, k, e2)) >= 1 && u <= 9) {
+            v += u;
+            e = e2;
+        }
+    }
+    x->mant = v;
+    x->word = 1;
+    x->end = e;
+    return e;
+}
+
+/* ===================================================================== */
+/* Scale words                                                            */
+/* ===================================================================== */
+
+/* Spelled-out scales, after a space or a hyphen ("671-billion-parameter"). */
+static const struct { const char *w; int e10, mul, hyphen; } SCALE_WORDS[] = {
+    {"thousand", 3, 1, 1}, {"million", 6, 1, 1}, {"billion", 9, 1, 1},
+    {"trillion", 12, 1, 1}, {"hundred", 2, 1, 1}, {"dozen", 0, 12, 1},
+    {"mln", 6, 1, 0}, {"mn", 6, 1, 0}, {"bln", 9, 1, 0}, {"bn", 9, 1, 0},
+    {"trn", 12, 1, 0}, {"tn", 12, 1, 0}
+};
+#define N_SCALE_WORDS (sizeof SCALE_WORDS / sizeof SCALE_WORDS[0])
+
+/* Abbreviations glued to the digits: "$6M", "$600bn", "300k", "$1tn".
+ * Case matters: "B" and "T" are model sizes unless a currency or a unit
+ * noun says otherwise (see amount_allowed). */
+static const struct { const char *w; int e10, letter; } SCALE_SUFFIXES[] = {
+    {"k", 3, 1}, {"K", 3, 1}, {"m", 6, 1}, {"M", 6, 1}, {"mn", 6, 0},
+    {"Mn", 6, 0}, {"mln", 6, 0}, {"b", 9, 2}, {"B", 9, 2}, {"bn", 9, 0},
+    {"Bn", 9, 0}, {"bln", 9, 0}, {"T", 12, 2}, {"tn", 12, 0}, {"trn", 12, 0}
+};
+#define N_SCALE_SUFFIXES (sizeof SCALE_SUFFIXES / sizeof SCALE_SUFFIXES[0])
+
+/* The glued scale suffix spanning exactly [j, e), or -1. */
+static int scale_suffix(const text *t, size_t j, size_t e)
+{
+    size_t k;
+    for (k = 0; k < N_SCALE_SUFFIXES; k++)
+        if (strlen(SCALE_SUFFIXES[k].w) == e - j && memcmp(t->s + j, SCALE_SUFFIXES[k].w, e - j) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* A scale word at i (after a separator already skipped): its end, NPOS. */
+static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul)
+{
+    size_t k, e;
+    for (k = 0; k < N_SCALE_WORDS; k++) {
+        if (hyphen && !SCALE_WORDS[k].hyphen) continue;
+        e = match_word(t, i, SCALE_WORDS[k].w, 1);
+        if (e != NPOS) {
+            *e10 = SCALE_WORDS[k].e10;
+            *mul = SCALE_WORDS[k].mul;
+            return e;
+        }
+    }
+    return NPOS;
+}
+
+static int scale_word_follows(const text *t, size_t i)
+{
+    int e10, mul;
+    size_t k = spaces(t, i);
+    return k != NPOS && scale_word(t, k, 0, &e10, &mul) != NPOS;
+}
+
+/* ===================================================================== */
+/* Units                                                                  */
+/* ===================================================================== */
+
+enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK };
+
+/* Currency before the number: symbols ("$", "US$", "€") may be followed by
+ * one space, codes ("USD", "RMB") by a space or the digits. */
+static const struct { const char *w; const char *code; int is_code; } CURRENCY_PREFIXES[] = {
+    {"US$", "USD", 0}, {"U.S.$", "USD", 0}, {"HK$", "HKD", 0}, {"NT$", "TWD", 0},
+    {"A$", "AUD", 0}, {"C$", "CAD", 0}, {"S$", "SGD", 0}, {"R$", "BRL", 0},
+    {"$", "USD", 0}, {"\xE2\x82\xAC", "EUR", 0} /* € */, {"\xC2\xA3", "GBP", 0} /* £ */,
+    {"\xC2\xA5", "CNY", 0} /* ¥ */, {"\xEF\xBF\xA5", "CNY", 0} /* fullwidth ¥ */,
+    {"\xE2\x82\xB9", "INR", 0} /* ₹ */, {"\xE2\x82\xA9", "KRW", 0} /* ₩ */,
+    {"USD", "USD", 1}, {"RMB", "CNY", 1}, {"Rmb", "CNY", 1}, {"CNY", "CNY", 1},
+    {"EUR", "EUR", 1}, {"GBP", "GBP", 1}, {"HKD", "HKD", 1}, {"JPY", "JPY", 1}
+};
+#define N_CURRENCY_PREFIXES (sizeof CURRENCY_PREFIXES / sizeof CURRENCY_PREFIXES[0])
+
+/* Currency after the number ("4.7 billion dollars", "14 cents"). */
+static const struct { const char *w; const char *code; int e10; } CURRENCY_WORDS[] = {
+    {"U.S. dollars", "USD", 0}, {"US dollars", "USD", 0},
+    {"American dollars", "USD", 0}, {"Hong Kong dollars", "HKD", 0},
+    {"Singapore dollars", "SGD", 0}, {"Australian dollars", "AUD", 0},
+    {"Canadian dollars", "CAD", 0}, {"New Taiwan dollars", "TWD", 0},
+    {"Taiwan dollars", "TWD", 0}, {"dollars", "USD", 0}, {"dollar", "USD", 0},
+    {"US cents", "USD", -2}, {"U.S. cents", "USD", -2}, {"cents", "USD", -2},
+    {"cent", "USD", -2}, {"yuan", "CNY", 0}, {"renminbi", "CNY", 0},
+    {"RMB", "CNY", 0}, {"CNY", "CNY", 0}, {"USD", "USD", 0}, {"euros", "EUR", 0},
+    {"euro", "EUR", 0}, {"EUR", "EUR", 0}, {"pounds sterling", "GBP", 0},
+    {"pounds", "GBP", 0}, {"GBP", "GBP", 0}, {"HKD", "HKD", 0}, {"yen", "JPY", 0},
+    {"JPY", "JPY", 0}, {"rupees", "INR", 0}
+};
+#define N_CURRENCY_WORDS (sizeof CURRENCY_WORDS / sizeof CURRENCY_WORDS[0])
+
+static const struct { const char *w; const char *unit; } PERCENT_WORDS[] = {
+    {"percentage points", "percentage points"}, {"percentage point", "percentage points"},
+    {"percent", "%"}, {"per cent", "%"}, {"pct", "%"},
+    {"basis points", "basis points"}, {"basis point", "basis points"},
+    {"bps", "basis points"}
+};
+#define N_PERCENT_WORDS (sizeof PERCENT_WORDS / sizeof PERCENT_WORDS[0])
+
+/* Measurement symbols, glued or after a space; case matters ("GB" not "gb"). */
+static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
+    {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
+    {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
+    {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"}, {"nm", "nm"},
+    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}
+};
+#define N_DATA_UNITS (sizeof DATA_UNITS / sizeof DATA_UNITS[0])
+
+/* Known count nouns and durations. The unit is the canonical plural.
+ * N_SING marks a singular form, N_FIXED a unit of the annotation scheme
+ * (these may follow "one" and be used attributively: "a 10,000 GPU
+ * cluster", "a 5 year plan"), N_DUR a duration. Multi-word forms first. */
+#define N_SING 1
+#define N_FIXED 2
+#define N_DUR 4
+#define N_BIG 8   /* plausible after a model-size suffix: "7B parameters" */
+static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
+    {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
+    {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
+    {"data centers", "data centers", 0}, {"data centres", "data centers", 0},
+    {"data center", "data centers", N_SING}, {"data centre", "data centers", N_SING},
+    {"datacenters", "data centers", 0}, {"datacenter", "data centers", N_SING},
+    {"GPUs", "GPUs", N_FIXED}, {"GPU", "GPUs", N_FIXED | N_SING},
+    {"parameters", "parameters", N_FIXED | N_BIG}, {"parameter", "parameters", N_FIXED | N_SING | N_BIG},
+    {"params", "parameters", N_FIXED | N_BIG}, {"param", "parameters", N_FIXED | N_SING | N_BIG},
+    {"seconds", "seconds", N_FIXED | N_DUR}, {"second", "seconds", N_FIXED | N_DUR | N_SING},
+    {"minutes", "minutes", N_FIXED | N_DUR}, {"minute", "minutes", N_FIXED | N_DUR | N_SING},
+    {"hours", "hours", N_FIXED | N_DUR}, {"hour", "hours", N_FIXED | N_DUR | N_SING},
+    {"days", "days", N_FIXED | N_DUR}, {"day", "days", N_FIXED | N_DUR | N_SING},
+    {"weeks", "weeks", N_FIXED | N_DUR}, {"week", "weeks", N_FIXED | N_DUR | N_SING},
+    {"months", "months", N_FIXED | N_DUR}, {"month", "months", N_FIXED | N_DUR | N_SING},
+    {"years", "years", N_FIXED | N_DUR}, {"year", "years", N_FIXED | N_DUR | N_SING},
+    {"tokens", "tokens", N_BIG}, {"token", "tokens", N_SING | N_BIG},
+    {"chips", "chips", 0}, {"chip", "chips", N_SING},
+    {"TPUs", "TPUs", 0}, {"CPUs", "CPUs", 0}, {"NPUs", "NPUs", 0},
+    {"accelerators", "accelerators", 0}, {"processors", "processors", 0},
+    {"servers", "servers", 0}, {"nodes", "nodes", 0}, {"clusters", "clusters", 0},
+    {"supercomputers", "supercomputers", 0}, {"supercomputer", "supercomputers", N_SING},
+    {"people", "people", N_BIG}, {"users", "users", N_BIG}, {"user", "users", N_SING},
+    {"downloads", "downloads", N_BIG}, {"installs", "installs", N_BIG},
+    {"employees", "employees", 0}, {"workers", "workers", 0},
+    {"engineers", "engineers", 0}, {"researchers", "researchers", 0},
+    {"scientists", "scientists", 0}, {"staff", "staff", 0}, {"staffers", "staffers", 0},
+    {"members", "members", 0}, {"companies", "companies", 0},
+    {"company", "companies", N_SING}, {"firms", "firms", 0}, {"firm", "firms", N_SING},
+    {"startups", "startups", 0}, {"start-ups", "startups", 0},
+    {"businesses", "businesses", 0}, {"teams", "teams", 0}, {"labs", "labs", 0},
+    {"laboratories", "laboratories", 0}, {"models", "models", 0},
+    {"model", "models", N_SING}, {"countries", "countries", 0},
+    {"apps", "apps", 0}, {"papers", "papers", 0}, {"patents", "patents", 0},
+    {"shares", "shares", 0}, {"customers", "customers", 0},
+    {"subscribers", "subscribers", 0}, {"developers", "developers", 0},
+    {"queries", "queries", 0}, {"requests", "requests", 0},
+    {"questions", "questions", 0}, {"problems", "problems", 0},
+    {"languages", "languages", 0}, {"investors", "investors", 0},
+    {"universities", "universities", 0}, {"students", "students", 0},
+    {"jobs", "jobs", 0}, {"layers", "layers", 0}, {"experts", "experts", 0},
+    {"images", "images", 0}, {"videos", "videos", 0}, {"tasks", "tasks", 0},
+    {"agents", "agents", 0}, {"visits", "visits", 0}, {"visitors", "visitors", 0},
+    {"officials", "officials", 0}, {"lawmakers", "lawmakers", 0},
+    {"states", "states", 0}, {"cities", "cities", 0}, {"provinces", "provinces", 0},
+    {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
+    {"devices", "devices", 0}, {"smartphones", "smartphones", 0},
+    {"vehicles", "vehicles", 0}, {"robots", "robots", 0}, {"benchmarks", "benchmarks", 0},
+    {"gigawatts", "gigawatts", 0}, {"megawatts", "megawatts", 0}
+};
+#define N_NOUNS (sizeof NOUNS / sizeof NOUNS[0])
+
+static void set_unit(char dst[32], const char *src, size_t len)
+{
+    if (len > 31) len = 31;
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
+static void set_unit_str(char dst[32], const char *src) { set_unit(dst, src, strlen(src)); }
+
+/* A currency symbol or code at i: the position after it (and after one
+ * optional space), provided digits follow; NPOS otherwise. */
+static size_t currency_prefix(const text *t, size_t i, const char **code)
+{
+    size_t k, e, j;
+    for (k = 0; k < N_CURRENCY_PREFIXES; k++) {
+        e = match_lit(t, i, CURRENCY_PREFIXES[k].w, 0);
+        if (e == NPOS) continue;
+        /* "US$", "USD": the letters must start a word */
+        if (is_alpha(at(t, i)) && is_alnum(before(t, i))) return NPOS;
+        j = space_len(t, e) ? e + space_len(t, e) : e;
+        if (!is_digit(at(t, j))) continue;
+        *code = CURRENCY_PREFIXES[k].code;
+        return j;
+    }
+    return NPOS;
+}
+
+/* A data unit at i with a word boundary after it. */
+static size_t data_unit(const text *t, size_t i, const char **unit)
+{
+    size_t k, e;
+    for (k = 0; k < N_DATA_UNITS; k++) {
+        e = match_lit(t, i, DATA_UNITS[k].w, 0);
+        if (e != NPOS && !is_alnum(at(t, e)) && at(t, e) != '/') {
+            *unit = DATA_UNITS[k].unit;
+            return e;
+        }
+    }
+    return NPOS;
+}
+
+/* "H100s", "H800s", "MI300Xs": a plural chip name counts GPUs. */
+static size_t chip_plural(const text *t, size_t i)
+{
+    size_t e = i, d;
+    while (is_upper(at(t, e)) && e - i < 3) e++;
+    if (e == i) return NPOS;
+    d = e;
+    while (is_digit(at(t, e)) && e - d < 4) e++;
+    if (e == d) return NPOS;
+    while (is_upper(at(t, e)) && e - d < 6) e++;
+    if (at(t, e) != 's' || is_alnum(at(t, e + 1))) return NPOS;
+    return e + 1;
+}
+
+/* A lowercase word that looks like a plural noun ("gigawatts", "miles"):
+ * ends in "s" but not "ss", "us", "is" ("less", "famous", "analysis"), and
+ * is not a verb or function word from NOT_PLURAL. */
+static size_t generic_plural(const text *t, size_t i)
+{
+    size_t e = i;
+    while (is_lower(at(t, e))) {
+        if (e - i >= 24) return NPOS;
+        e++;
+    }
+    if (e - i < 3 || is_alnum(at(t, e)) || at(t, e - 1) != 's') return NPOS;
+    if (at(t, e - 2) == 's' || at(t, e - 2) == 'u' || at(t, e - 2) == 'i') return NPOS;
+    if (span_in(t, i, e, NOT_PLURAL) || span_in(t, i, e, STOPWORDS)) return NPOS;
+    return e;
+}
+
+/* A modifier between a number and its noun ("Nvidia", "H800", "activated",
+ * "U.S.", "high-end"): its end after the following space, or NPOS. *strong
+ * is set when it is capitalised or has digits (a name, a chip). */
+static size_t modifier(const text *t, size_t i, int *strong)
+{
+    size_t e = i, k;
+    int up = 0, dig = 0, dots = 0;
+    if (!is_alnum(at(t, i))) return NPOS;
+    for (;;) {
+        int c = at(t, e);
+        if (is_alnum(c)) {
+            up |= is_upper(c);
+            dig |= is_digit(c);
+            e++;
+        } else if ((c == '-' || c == '.' || c == '\'') && is_alnum(at(t, e + 1))) {
+            dots |= c == '.';
+            e++;
+        } else {
+            break;
+        }
+        if (e - i > 40) return NPOS;
+    }
+    if (at(t, e) == '.' && dots) e++;   /* "U.S." */
+    k = spaces(t, e);
+    if (k == NPOS) return NPOS;
+    if (!up && !dig && span_in(t, i, e, STOPWORDS)) return NPOS;
+    if (dig && !up && !is_alpha(at(t, i))) return NPOS;   /* a number, not a modifier */
+    if (!dig && number_word_value(t, i, e) > 0) return NPOS;
+    *strong = up || dig;
+    return k;
+}
+
+typedef struct {
+    int kind;            /* K_* */
+    char unit[32];
+    size_t end;
+    int e10;             /* cents: -2 */
+    int flags;           /* N_* of a known noun */
+    int generic;         /* a plural recognised by its form only */
+    int modifiers;       /* words between the number and the noun */
+    int hyphen;          /* "10-year", "2,048-GPU" */
+    int attributive;     /* a singular noun before another word: "GPU cluster" */
+} unit_match;
+
+/* A known noun at i (no modifiers). */
+static int known_noun(const text *t, size_t i, unit_match *u)
+{
+    size_t k, e, j;
+    for (k = 0; k < N_NOUNS; k++) {
+        e = match_word(t, i, NOUNS[k].w, 1);
+        if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
+        u->kind = NOUNS[k].flags & N_DUR ? K_DURATION : K_COUNT;
+        u->flags = NOUNS[k].flags;
+        set_unit_str(u->unit, NOUNS[k].unit);
+        u->end = e;
+        j = spaces(t, e);
+        u->attributive = j != NPOS && is_lower(at(t, j));
+        return 1;
+    }
+    return 0;
+}
+
+/* A count noun or duration at i, after up to three modifiers: "Nvidia H800
+ * GPUs", "37 billion activated parameters". Lowercase modifiers only lead to
+ * a known noun; a plural guessed from its form may follow names only. */
+static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
+{
+    size_t k = i, e;
+    int mods, strong = 1, s;
+    for (mods = 0;; mods++) {
+        if (known_noun(t, k, u)) {
+            u->modifiers = mods;
+            return 1;
+        }
+        if (strong && (e = chip_plural(t, k)) != NPOS) {
+            u->kind = K_COUNT;
+            u->flags = N_FIXED;
+            set_unit_str(u->unit, "GPUs");
+            u->end = e;
+            u->modifiers = mods;
+            return 1;
+        }
+        if (allow_generic && strong && (e = generic_plural(t, k)) != NPOS) {
+            u->kind = K_COUNT;
+            u->generic = 1;
+            set_unit(u->unit, (const char *)t->s + k, e - k);
+            u->end = e;
+            u->modifiers = mods;
+            return 1;
+        }
+        if (mods == 3 || (e = modifier(t, k, &s)) == NPOS) return 0;
+        strong &= s;
+        k = e;
+    }
+}
+
+/* The currency word at i. */
+static size_t currency_word(const text *t, size_t i, unit_match *u)
+{
+    size_t k, e;
+    for (k = 0; k < N_CURRENCY_WORDS; k++) {
+        e = match_word(t, i, CURRENCY_WORDS[k].w, 1);
+        if (e == NPOS) continue;
+        u->kind = K_MONEY;
+        set_unit_str(u->unit, CURRENCY_WORDS[k].code);
+        u->e10 = CURRENCY_WORDS[k].e10;
+        u->end = e;
+        return e;
+    }
+    return NPOS;
+}
+
+/* The unit after a number (and its scale) ending at j. */
+static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
+{
+    size_t k, e;
+    const char *sym;
+    memset(u, 0, sizeof *u);
+
+    /* Symbols: "17%", "17 %", "14¢", "10×" */
+    k = opt_spaces(t, j);
+    if (at(t, k) == '%' || (at(t, k) == 0xEF && at(t, k + 1) == 0xBC && at(t, k + 2) == 0x85)) {
+        u->kind = K_PERCENT;
+        set_unit_str(u->unit, "%");
+        u->end = k + (at(t, k) == '%' ? 1 : 3);
+        return 1;
+    }
+    if (at(t, j) == 0xC2 && at(t, j + 1) == 0xA2) {
+        u->kind = K_MONEY;
+        set_unit_str(u->unit, "USD");
+        u->e10 = -2;
+        u->end = j + 2;
+        return 1;
+    }
+    if (at(t, j) == 0xC3 && at(t, j + 1) == 0x97 && !is_alnum(at(t, j + 2))) {
+        u->kind = K_MULT;
+        set_unit_str(u->unit, "x");
+        u->end = j + 2;
+        return 1;
+    }
+
+    /* Hyphenated adjectives: "17-percent", "50-fold", "10-year", "2,048-GPU" */
+    if (at(t, j) == '-') {
+        k = j + 1;
+        if ((e = match_word(t, k, "percent", 1)) != NPOS) {
+            u->kind = K_PERCENT;
+            set_unit_str(u->unit, "%");
+            u->end = e;
+            return 1;
+        }
+        if ((e = match_word(t, k, "fold", 1)) != NPOS) {
+            u->kind = K_MULT;
+            set_unit_str(u->unit, "x");
+            u->end = e;
+            return 1;
+        }
+        if (known_noun(t, k, u) && match_lit(t, u->end, "-old", 1) == NPOS) {
+            u->hyphen = 1;
+            u->attributive = 0;
+            return 1;
+        }
+        memset(u, 0, sizeof *u);
+        return 0;
+    }
+
+    if ((k = spaces(t, j)) == NPOS) return 0;
+    for (e = 0; e < N_PERCENT_WORDS; e++) {
+        size_t end = match_word(t, k, PERCENT_WORDS[e].w, 1);
+        if (end != NPOS) {
+            u->kind = K_PERCENT;
+            set_unit_str(u->unit, PERCENT_WORDS[e].unit);
+            u->end = end;
+            return 1;
+        }
+    }
+    if ((e = match_word(t, k, "times", 1)) != NPOS) {
+        u->kind = K_MULT;
+        set_unit_str(u->unit, "x");
+        u->end = e;
+        return 1;
+    }
+    if ((e = data_unit(t, k, &sym)) != NPOS) {
+        u->kind = K_DATA;
+        set_unit_str(u->unit, sym);
+        u->end = e;
+        return 1;
+    }
+    if (currency_word(t, k, u) != NPOS) return 1;
+    if (count_noun(t, k, allow_generic, u)) return 1;
+    memset(u, 0, sizeof *u);
+    return 0;
+}
+
+/* "per million input tokens", "per 1M tokens", "/M tokens", "per token":
+ * the end, with *per set to the number of tokens priced; NPOS if none. */
+static size_t per_tokens(const text *t, size_t j, double *per)
+{
+    size_t k, e, m, start;
+    number x;
+    int e10 = 0, mul = 1, i, sx, counted;
+    double count = 1;
+
+    if (at(t, j) == '/') {
+        k = j + 1;
+    } else {
+        k = match_word(t, spaces(t, j), "per", 1);
+        if (k == NPOS) return NPOS;
+        if ((k = spaces(t, k)) == NPOS) return NPOS;
+    }
+    start = k;
+    if (is_digit(at(t, k))) {                       /* "1M", "1 million", "1,000" */
+        k = parse_digits(t, k, &x);
+        count = scaled(x.mant, x.e10);
+        e = letters_end(t, k, 3);
+        if (e != NPOS && e > k) {
+            if ((sx = scale_suffix(t, k, e)) < 0) return NPOS;
+            count *= scaled(1, SCALE_SUFFIXES[sx].e10);
+            k = e;
+        } else if ((m = spaces(t, k)) != NPOS && (e = scale_word(t, m, 0, &e10, &mul)) != NPOS) {
+            count *= scaled(mul, e10);
+            k = e;
+        }
+    } else if ((e = scale_word(t, k, 0, &e10, &mul)) != NPOS) {   /* "million" */
+        count = scaled(mul, e10);
+        k = e;
+    } else if ((e = match_word(t, k, "M", 0)) != NPOS || (e = match_word(t, k, "K", 0)) != NPOS) {
+        count = at(t, k) == 'M' ? 1e6 : 1e3;
+        k = e;
+    } else if ((e = match_word(t, k, "one", 1)) != NPOS || (e = match_word(t, k, "a", 1)) != NPOS) {
+        m = spaces(t, e);
+        if (m == NPOS || (e = scale_word(t, m, 0, &e10, &mul)) == NPOS) return NPOS;
+        count = scaled(mul, e10);
+        k = e;
+    }
+    /* then "tokens", perhaps after "input" or "output"; a space separates
+     * them from the count, and "per token" has none */
+    counted = k != start;
+    for (i = 0; i < 3; i++) {
+        if ((counted || i > 0) && (k = spaces(t, k)) == NPOS) return NPOS;
+        if ((e = match_word(t, k, "tokens", 1)) != NPOS || (e = match_word(t, k, "token", 1)) != NPOS) {
+            *per = count > 0 ? count : 1;
+            return e;
+        }
+        e = letters_end(t, k, 12);
+        if (e == NPOS || e == k || !span_in(t, k, e, TOKEN_KINDS)) return NPOS;
+        k = e;
+    }
+    return NPOS;
+}
+
+/* ===================================================================== */
+/* Qualifiers                                                             */
+/* ===================================================================== */
+
+/* Phrases just before an amount; the longest match wins. */
+static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
+    {"no more than", DSC_LESS_THAN}, {"not more than", DSC_LESS_THAN},
+    {"as many as", DSC_LESS_THAN}, {"as much as", DSC_LESS_THAN},
+    {"in excess of", DSC_MORE_THAN}, {"no less than", DSC_MORE_THAN},
+    {"no fewer than", DSC_MORE_THAN}, {"not less than", DSC_MORE_THAN},
+    {"on the order of", DSC_ABOUT}, {"in the region of", DSC_ABOUT},
+    {"less than", DSC_LESS_THAN}, {"fewer than", DSC_LESS_THAN},
+    {"up to", DSC_LESS_THAN}, {"at most", DSC_LESS_THAN}, {"lower than", DSC_LESS_THAN},
+    {"shy of", DSC_LESS_THAN}, {"under", DSC_LESS_THAN}, {"within", DSC_LESS_THAN},
+    {"below", DSC_LESS_THAN},
+    {"more than", DSC_MORE_THAN}, {"at least", DSC_MORE_THAN},
+    {"upwards of", DSC_MORE_THAN}, {"upward of", DSC_MORE_THAN},
+    {"north of", DSC_MORE_THAN}, {"greater than", DSC_MORE_THAN},
+    {"higher than", DSC_MORE_THAN}, {"over", DSC_MORE_THAN}, {"above", DSC_MORE_THAN},
+    {"exceeding", DSC_MORE_THAN},
+    {"close to", DSC_ABOUT}, {"an estimated", DSC_ABOUT}, {"estimated", DSC_ABOUT},
+    {"about", DSC_ABOUT}, {"roughly", DSC_ABOUT}, {"nearly", DSC_ABOUT},
+    {"almost", DSC_ABOUT}, {"approximately", DSC_ABOUT}, {"approx", DSC_ABOUT},
+    {"around", DSC_ABOUT}, {"some", DSC_ABOUT}, {"circa", DSC_ABOUT}
+};
+#define N_QUALIFIERS (sizeof QUALIFIERS / sizeof QUALIFIERS[0])
+
+typedef struct {
+    int qual;        /* a dsc_qualifier, or -1 */
+    int between;     /* "between 10 and 20" */
+    int change;      /* "from 10 to 20" (a change, not a range) */
+    int spread;      /* "over" that means "across": "$500 billion over four years" */
+} lead;
+
+/* "over" before a duration means "more than" after these words ("took over
+ * two months", "for over a decade"); elsewhere it spreads an amount across
+ * the period ("$500 billion over four years"). */
+static const char *const OVER_MORE_THAN[] = {
+    "took", "take", "takes", "taking", "lasted", "lasts", "last", "for", "in",
+    "just", "spent", "after", "well", "of", NULL
+};
+
+/* Reads up to three words before p (bounded) and matches the qualifier
+ * phrases against them, longest first. */
+static void look_behind(const text *t, size_t p, lead *ld)
+{
+    char w[3][20];
+    char phrase[64];
+    int nw = 0, m, c;
+    size_t k = p, sp, b, q, len;
+
+    ld->qual = -1;
+    ld->between = ld->change = ld->spread = 0;
+
+    /* Symbols: "~$6M", "< 5%", "≈ 10x" */
+    sp = space_before(t, k);
+    c = before(t, k - sp);
+    if (c == '~') { ld->qual = DSC_ABOUT; return; }
+    if (c == '<') { ld->qual = DSC_LESS_THAN; return; }
+    if (c == '>') { ld->qual = DSC_MORE_THAN; return; }
+    if (k - sp >= 3 && t->s[k - sp - 3] == 0xE2 && t->s[k - sp - 2] == 0x89) {
+        c = t->s[k - sp - 1];
+        if (c == 0x88) { ld->qual = DSC_ABOUT; return; }
+        if (c == 0xA4) { ld->qual = DSC_LESS_THAN; return; }
+        if (c == 0xA5) { ld->qual = DSC_MORE_THAN; return; }
+    }
+
+    while (nw < 3) {
+        if ((sp = space_before(t, k)) == 0) break;
+        k -= sp;
+        b = k;
+        while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 19) b--;
+        if (b == k || is_alnum(before(t, b))) break;
+        for (q = 0; q < k - b; q++) w[nw][q] = (char)lower(t->s[b + q]);
+        w[nw][k - b] = '\0';
+        nw++;
+        k = b;
+    }
+    if (nw == 0) return;
+    ld->between = strcmp(w[0], "between") == 0;
+    if (strcmp(w[0], "from") == 0) {
+        const char *const *r;
+        ld->change = 1;
+        for (r = RANGE_LEADS; nw > 1 && *r; r++)
+            if (strcmp(w[1], *r) == 0) ld->change = 0;
+    }
+    for (m = nw; m >= 1; m--) {
+        size_t x;
+        phrase[0] = '\0';
+        len = 0;
+        for (q = (size_t)m; q-- > 0;) {
+            size_t wl = strlen(w[q]);
+            if (len) phrase[len++] = ' ';
+            memcpy(phrase + len, w[q], wl + 1);
+            len += wl;
+        }
+        for (x = 0; x < N_QUALIFIERS; x++)
+            if (strcmp(phrase, QUALIFIERS[x].w) == 0) {
+                const char *const *o;
+                ld->qual = (int)QUALIFIERS[x].q;
+                if (m == 1 && strcmp(w[0], "over") == 0) {
+                    ld->spread = 1;
+                    for (o = OVER_MORE_THAN; nw > 1 && *o; o++)
+                        if (strcmp(w[1], *o) == 0) ld->spread = 0;
+                }
+                return;
+            }
+    }
+}
+
+/* "100 GPUs or more", "two months or so": a qualifier after the amount. */
+static int look_after(const text *t, size_t e)
+{
+    size_t k = match_word(t, spaces(t, e), "or", 1);
+    k = spaces(t, k);
+    if (match_word(t, k, "more", 1) != NPOS) return DSC_MORE_THAN;
+    if (match_word(t, k, "less", 1) != NPOS || match_word(t, k, "fewer", 1) != NPOS)
+        return DSC_LESS_THAN;
+    if (match_word(t, k, "so", 1) != NPOS) return DSC_ABOUT;
+    return -1;
+}
+
+/* ===================================================================== */
+/* Amounts                                                                */
+/* ===================================================================== */
+
+typedef struct {
+    size_t start, end;
+    double mant;         /* value = mant * 10^(num_e10 + scale_e10 + unit_e10) */
+    int num_e10, scale_e10, unit_e10;
+    int scaled;          /* a scale word or suffix was given */
+    int neg;             /* a minus sign (kept for percentages only) */
+    int kind;            /* K_* */
+    char unit[32];
+    int qual;            /* qualifier carried by the amount ("100+"), or -1 */
+    double per;          /* tokens priced ("per million tokens"), 0 if none */
+    int yearish;         /* a bare four-digit year-like number */
+} amount;
+
+static double amount_value(const amount *a)
+{
+    double v = scaled(a->mant, a->num_e10 + a->scale_e10 + a->unit_e10);
+    if (a->per > 0) v = v * (1e6 / a->per);
+    return a->neg ? -v : v;
+}
+
+/* The number as written, without its scale: "$5" in "$5-10 million". */
+static double amount_raw(const amount *a) { return scaled(a->mant, a->num_e10); }
+
+/* May a number start at j? Not inside a name or a version ("GPT-4",
+ * "Qwen2.5", "3.1.2", "9:30", "1/20", "’90s"). */
+static int digit_start_ok(const text *t, size_t j)
+{
+    int p = before(t, j), p2 = j >= 2 ? t->s[j - 2] : -1;
+    if (p < 0) return 1;
+    if (is_alnum(p) || p == '_' || p == '\'') return 0;
+    if ((p == '-' || p == '.' || p == '/' || p == ':' || p == ',') && is_alnum(p2)) return 0;
+    if (p == 0x99 && p2 == 0x80 && j >= 3 && t->s[j - 3] == 0xE2) return 0;   /* ’ */
+    return 1;
+}
+
+/* The token just before j (across one space): [*b, *e). Tokens hold
+ * letters, digits, '.' and '-'. */
+static int prev_token(const text *t, size_t j, size_t *b, size_t *e)
+{
+    size_t sp = space_before(t, j), k;
+    if (!sp) return 0;
+    k = j - sp;
+    *e = k;
+    while (k > 0 && *e - k < 40 &&
+           (is_alnum(t->s[k - 1]) || t->s[k - 1] == '.' || t->s[k - 1] == '-'))
+        k--;
+    *b = k;
+    return k < *e;
+}
+
+/* Is the number at j part of a name: "Llama 3", "Section 230", "H800 2"?
+ * A capitalised word or a word with digits just before it says so, unless
+ * that word opens the sentence ("About 200 engineers") or is possessive
+ * ("Meta's 2 models"). */
+static int name_context(const text *t, size_t j)
+{
+    size_t b, e, k;
+    int up = 0, dig = 0;
+    if (!prev_token(t, j, &b, &e)) return 0;
+    if (before(t, b) == '\'' || (before(t, b) == 0x99 && b >= 3 && t->s[b - 2] == 0x80))
+        return 0;                                           /* possessive */
+    for (k = b; k < e; k++) {
+        up |= is_upper(t->s[k]);
+        dig |= is_digit(t->s[k]);
+    }
+    if (dig) return 1;
+    if (!up) return 0;
+    for (k = 0; k < b; k++)
+        if (is_alnum(t->s[k])) return 1;
+    return 0;                                               /* opens the sentence */
+}
+
+/* A day of the month: "January 27", "Jan. 20", "27 January". */
+static int date_context(const text *t, size_t j, size_t end)
+{
+    size_t b, e, k;
+    if (prev_token(t, j, &b, &e)) {
+        if (e > b && t->s[e - 1] == '.') e--;
+        if (span_in(t, b, e, MONTHS) && is_upper(t->s[b])) return 1;
+    }
+    if ((k = spaces(t, end)) != NPOS) {
+        e = letters_end(t, k, 10);
+        if (e != NPOS && e > k && is_upper(t->s[k]) && span_in(t, k, e, MONTHS)) return 1;
+    }
+    return 0;
+}
+
+static int prev_word_in(const text *t, size_t j, const char *const *list)
+{
+    size_t b, e;
+    return prev_token(t, j, &b, &e) && span_in(t, b, e, list);
+}
+
+/* Does the context allow number x with unit u? letter_scale: 1 for a
+ * glued "k"/"M", 2 for a glued "B"/"T" (a model size unless a currency or a
+ * big count follows: "7B parameters", not "7B model"). */
+static int unit_allowed(const text *t, size_t j, const number *x, const amount *a,
+                        const unit_match *u, int letter_scale)
+{
+    int plain = !x->word && !x->grouped && !x->fraction;
+    int counted = u->kind == K_COUNT || u->kind == K_DURATION;
+    int big = (u->flags & N_BIG) != 0;
+
+    if (u->kind == K_NONE) return 0;
+    /* "one" needs a unit of measure right after it: "one month", not "one
+     * firm" or "one person familiar with the matter" */
+    if (x->word == 1 && x->mant == 1 && !a->scaled && counted &&
+        (!(u->flags & N_FIXED) || u->modifiers > 0))
+        return 0;
+    /* only digits may introduce a noun recognised by its form alone */
+    if (x->word && u->generic) return 0;
+    /* a singular noun after a number other than 1 must be hyphenated ("a
+     * 10-year plan") or attributive ("a 10,000 GPU cluster") */
+    if ((u->flags & N_SING) && !u->hyphen && !(scaled(x->mant, x->e10) == 1 && !a->scaled) &&
+        !((u->flags & N_FIXED) && u->attributive && !letter_scale))
+        return 0;
+    if (letter_scale == 2 && !big) return 0;
+    if (counted && plain && date_context(t, j, x->end)) return 0;
+    if (a->yearish && counted &&
+        (u->modifiers > 0 || u->generic || prev_word_in(t, j, YEAR_CUES)))
+        return 0;
+    /* "Llama 3 models", "iPhone 16 users": a version, not a count */
+    if (u->kind == K_COUNT && plain && !(letter_scale && big) && name_context(t, j)) return 0;
+    return 1;
+}
+
+/* Letters glued to the digits at j: a unit ("400GB/s", "10x", "50fold"), a
+ * scale ("$6M", "$600bn", "300k"), or a name or ordinal ("4o", "20th",
+ * "1990s", "5G"). Returns -1 for a name, 1 when a unit was read into a, 0
+ * when a scale was read; *j moves past what was read. */
+static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *letter_scale)
+{
+    const char *sym;
+    size_t le = letters_end(t, *j, 8), e;
+    int sx;
+
+    if (!money && (e = data_unit(t, *j, &sym)) != NPOS) {
+        a->kind = K_DATA;
+        set_unit_str(a->unit, sym);
+        *j = e;
+        return 1;
+    }
+    if (le == NPOS || is_digit(at(t, le))) return -1;
+    if (!money && ((le == *j + 1 && lower(at(t, *j)) == 'x') ||
+                   (le == *j + 4 && match_lit(t, *j, "fold", 1) == le))) {
+        a->kind = K_MULT;
+        set_unit_str(a->unit, "x");
+        *j = le;
+        return 1;
+    }
+    if ((sx = scale_suffix(t, *j, le)) < 0) return -1;
+    a->scaled = 1;
+    a->scale_e10 = SCALE_SUFFIXES[sx].e10;
+    *letter_scale = SCALE_SUFFIXES[sx].letter;
+    *j = le;
+    return 0;
+}
+
+/* Spelled-out scales after the number ending at j: "5.6 million", "two
+ * hundred thousand", "671-billion", "a dozen". Returns the new end. */
+static size_t spelled_scale(const text *t, size_t j, const number *x, amount *a)
+{
+    int n, e10, mul;
+    size_t k, e;
+    for (n = 0; n < 3; n++) {
+        int hyphen = at(t, j) == '-';
+        k = hyphen ? j + 1 : spaces(t, j);
+        if (k == NPOS || (e = scale_word(t, k, hyphen, &e10, &mul)) == NPOS) break;
+        if (mul != 1 && !x->word) break;   /* "dozen" only after words: "two dozen" */
+        a->scaled = 1;
+        a->scale_e10 += e10;
+        a->mant *= mul;
+        j = e;
+    }
+    return j;
+}
+
+/* An amount at i: [currency | sign] number [scale] [+] [unit]. Returns 0
+ * if there is no number here; 1 with a->kind K_NONE for a bare number (it
+ * may still join a range). in_range: i follows a range connector, so the
+ * "15" in "15-20%" does not make "20" part of a name. */
+static int parse_amount(const text *t, size_t i, int in_range, amount *a)
+{
+    number x;
+    unit_match u;
+    size_t j = i, e, sign = 0;
+    const char *cur = NULL;
+    int letter_scale = 0, c;
+
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+
+    /* currency or sign, then the number */
+    if ((e = currency_prefix(t, i, &cur)) != NPOS) {
+        j = e;
+    } else if ((at(t, i) == '-' || at(t, i) == '+') && is_digit(at(t, i + 1))) {
+        sign = 1;
+        a->neg = at(t, i) == '-';
+    } else if (at(t, i) == 0xE2 && at(t, i + 1) == 0x88 && at(t, i + 2) == 0x92 &&
+               is_digit(at(t, i + 3))) {                      /* − U+2212 */
+        sign = 3;
+        a->neg = 1;
+    }
+    j += sign;
+    if (is_digit(at(t, j))) {
+        if (j == i && !in_range && !digit_start_ok(t, j)) return 0;
+        j = parse_digits(t, j, &x);
+    } else if (j == i) {
+        if ((j = parse_number_word(t, i, &x)) == NPOS) return 0;
+    } else {
+        return 0;
+    }
+    a->mant = x.mant;
+    a->num_e10 = x.e10;
+    a->yearish = !cur && !x.word && !x.grouped && !x.fraction && x.ndigits == 4 &&
+                 x.mant >= 1900 && x.mant <= 2099;
+
+    /* glued to something that is not a unit: "3.1.2", "01.ai", "9:30", "1/20" */
+    c = at(t, j);
+    if ((c == '.' || c == ':') && is_alnum(at(t, j + 1))) return 0;
+    if (c == '/' && is_digit(at(t, j + 1))) return 0;
+    if (is_alpha(c) && glued_suffix(t, &j, cur != NULL, a, &letter_scale) < 0) return 0;
+
+    if (a->kind == K_NONE) {
+        if (!a->scaled) j = spelled_scale(t, j, &x, a);
+        if (a->scaled) a->yearish = 0;
+        /* "100+", "1,000-plus" */
+        if (at(t, j) == '+' && !is_alnum(at(t, j + 1))) {
+            a->qual = DSC_MORE_THAN;
+            j++;
+        } else if ((e = match_word(t, j, "-plus", 1)) != NPOS) {
+            a->qual = DSC_MORE_THAN;
+            j = e;
+        }
+        if (cur) {
+            a->kind = K_MONEY;
+            set_unit_str(a->unit, cur);
+        } else if (parse_unit(t, j, !x.word, &u) && unit_allowed(t, i, &x, a, &u, letter_scale)) {
+            a->kind = u.kind;
+            set_unit_str(a->unit, u.unit);
+            a->unit_e10 = u.e10;
+            j = u.end;
+        }
+    }
+    a->end = j;
+    if (a->neg && a->kind != K_PERCENT) {   /* a sign only means something on a percentage */
+        a->neg = 0;
+        a->start += sign;
+    } else if (sign && !a->neg) {
+        a->start += sign;                   /* "+5%": the text starts at the digits */
+    }
+    return 1;
+}
+
+/* Reads the amount after a connector ("-", "–", "to", "and" after
+ * "between") into b and makes a and b one range: the unit and the scale may
+ * be given once ("15-20%", "$5-10 million"). Returns 0 if there is none. */
+static int join_range(const text *t, amount *a, const lead *ld, amount *b)
+{
+    size_t j = a->end, k, e, d = opt_spaces(t, a->end);
+
+    if (at(t, j) == '-') {
+        k = j + 1;                                         /* "15-20%" */
+    } else if (at(t, d) == 0xE2 && at(t, d + 1) == 0x80 && at(t, d + 2) == 0x93) {
+        k = opt_spaces(t, d + 3);                          /* "15–20%", "15 – 20%" */
+    } else {
+        k = spaces(t, j);
+        if ((e = match_word(t, k, "to", 1)) != NPOS && !ld->change)
+            k = spaces(t, e);
+        else if ((e = match_word(t, k, "and", 1)) != NPOS && ld->between)
+            k = spaces(t, e);
+        else
+            return 0;
+    }
+    if (k == NPOS || !parse_amount(t, k, 1, b) || b->neg || b->qual >= 0) return 0;
+
+    if (a->kind == K_NONE && b->kind == K_NONE) return 0;  /* "2024-25" */
+    if (a->kind == K_NONE) {
+        a->kind = b->kind;
+        a->unit_e10 = b->unit_e10;
+        memcpy(a->unit, b->unit, sizeof a->unit);
+    } else if (b->kind == K_NONE) {
+        /* "$1.2 million to 2 million", "between 15% and 20"; but "fell 3.1%
+         * to 19,341.83" is a change to a level */
+        if (b->yearish || !(b->scaled || ld->between)) return 0;
+        b->kind = a->kind;
+        b->unit_e10 = a->unit_e10;
+        memcpy(b->unit, a->unit, sizeof b->unit);
+    } else if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0) {
+        return 0;                                          /* "17% to $5 billion" */
+    }
+    /* "$5-10 million", "1 to 2 billion"; but "500 to 2 million" keeps 500 */
+    if (!a->scaled && b->scaled && amount_raw(a) < amount_raw(b)) {
+        a->scale_e10 = b->scale_e10;
+        a->scaled = 1;
+    }
+    if (amount_value(b) < amount_value(a)) return 0;      /* "fell 20 to 10" */
+    return 1;
+}
+
+/* ===================================================================== */
+/* Ranks, vague plurals, multiplier words                                 */
+/* ===================================================================== */
+
+/* "No. 1", "No.1", "#1", "number one", "top spot". */
+static int parse_rank(const text *t, size_t i, amount *a)
+{
+    size_t k, e;
+    number x;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_RANK;
+    set_unit_str(a->unit, "rank");
+    a->mant = 1;
+
+    if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
+        ((e = match_word(t, k, "spot", 1)) != NPOS || (e = match_word(t, k, "position", 1)) != NPOS ||
+         (e = match_word(t, k, "slot", 1)) != NPOS)) {
+        a->end = e;
+        return 1;
+    }
+    if ((e = match_word(t, i, "number", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
+        !is_digit(at(t, k))) {
+        e = letters_end(t, k, 8);
+        if (e == NPOS || e == k || number_word_value(t, k, e) < 1 || number_word_value(t, k, e) > 20)
+            return 0;
+        a->mant = number_word_value(t, k, e);
+        a->end = e;
+        return 1;
+    }
+    if (at(t, i) == '#') {
+        k = i + 1;
+    } else if ((e = match_lit(t, i, "No.", 1)) != NPOS) {
+        k = opt_spaces(t, e);
+    } else if ((e = match_word(t, i, "number", 1)) != NPOS) {
+        k = spaces(t, e);
+    } else {
+        return 0;
+    }
+    if (!is_digit(at(t, k))) return 0;
+    e = parse_digits(t, k, &x);
+    if (x.grouped || x.fraction || x.ndigits > 4 || is_alnum(at(t, e)) ||
+        (at(t, e) == '.' && is_digit(at(t, e + 1))))
+        return 0;
+    a->mant = x.mant;
+    a->end = e;
+    return 1;
+}
+
+static const struct { const char *w; int e10, mul; } VAGUE[] = {
+    {"tens", 1, 1}, {"dozens", 0, 12}, {"hundreds", 2, 1}, {"thousands", 3, 1},
+    {"millions", 6, 1}, {"billions", 9, 1}, {"trillions", 12, 1}
+};
+#define N_VAGUE (sizeof VAGUE / sizeof VAGUE[0])
+
+static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
+{
+    size_t k, e;
+    for (k = 0; k < N_VAGUE; k++)
+        if ((e = match_word(t, i, VAGUE[k].w, 1)) != NPOS) {
+            *e10 = VAGUE[k].e10;
+            *mul = VAGUE[k].mul;
+            return e;
+        }
+    return NPOS;
+}
+
+/* "billions of dollars", "hundreds of millions of users", "tens of thousands
+ * of GPUs": recorded with their floor and more_than. A bare "billions" or
+ * "trillions" in this domain is money ("spent billions on chips"). */
+static int parse_vague(const text *t, size_t i, amount *a)
+{
+    size_t j, k, e;
+    int e10, mul, last = 0, n;
+    unit_match u;
+
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = DSC_MORE_THAN;
+    a->mant = 1;
+    if ((j = vague_word(t, i, &e10, &mul)) == NPOS) return 0;
+    a->mant *= mul;
+    a->scale_e10 = last = e10;
+    for (n = 0; n < 2; n++) {   /* "hundreds of millions of" */
+        k = spaces(t, match_word(t, spaces(t, j), "of", 1));
+        if (k == NPOS || (e = vague_word(t, k, &e10, &mul)) == NPOS || e10 <= last) break;
+        a->mant *= mul;
+        a->scale_e10 += e10;
+        last = e10;
+        j = e;
+    }
+    k = spaces(t, match_word(t, spaces(t, j), "of", 1));
+    memset(&u, 0, sizeof u);
+    if (k != NPOS && (currency_word(t, k, &u) != NPOS || count_noun(t, k, 1, &u))) {
+        a->kind = u.kind;
+        set_unit_str(a->unit, u.unit);
+        a->end = u.end;
+        return 1;
+    }
+    if (last >= 9) {
+        a->kind = K_MONEY;
+        set_unit_str(a->unit, "USD");
+        a->end = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* "tenfold", "twofold", "hundredfold"; "twice as", "twice the". */
+static int parse_multiplier_word(const text *t, size_t i, amount *a)
+{
+    size_t e = letters_end(t, i, 16), k;
+    int v;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_MULT;
+    set_unit_str(a->unit, "x");
+    if (e == NPOS || e - i < 5) return 0;
+    if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = number_word_value(t, i, e - 4)) > 1) {
+        a->mant = v;
+        a->end = e;
+        return 1;
+    }
+    if (e - i == 5 && match_lit(t, i, "twice", 1) == e && (k = spaces(t, e)) != NPOS &&
+        (match_word(t, k, "as", 1) != NPOS || match_word(t, k, "the", 1) != NPOS)) {
+        a->mant = 2;
+        a->end = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* The scanner                                                            */
+/* ===================================================================== */
+
+typedef struct {
+    size_t start, end;
+    double value, value_max;
+    int qual;
+    char unit[32];
+} found_q;
+
+/* "USD" -> "USD per 1M tokens". */
+static void token_price_unit(char dst[32], const char *code)
+{
+    size_t n = strlen(code);
+    if (n > 8) n = 8;
+    memcpy(dst, code, n);
+    memcpy(dst + n, " per 1M tokens", 15);
+}
+
+/* The quantity starting at i, if any. */
+static int quantity_at(const text *t, size_t i, found_q *q)
+{
+    amount a, b;
+    lead ld;
+    int post;
+    size_t e;
+    double per = 0;
+
+    if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
+        q->start = a.start;
+        q->end = a.end;
+        q->value = q->value_max = amount_value(&a);
+        q->qual = a.qual >= 0 ? a.qual : DSC_EXACT;
+        memcpy(q->unit, a.unit, sizeof q->unit);
+        return 1;
+    }
+    if (!parse_multiplier_word(t, i, &a) && !parse_amount(t, i, 0, &a)) return 0;
+    look_behind(t, a.start, &ld);
+
+    if (a.kind != K_RANK && a.kind != K_MULT && join_range(t, &a, &ld, &b)) {
+        q->start = a.start;
+        q->end = b.end;
+        q->qual = DSC_RANGE;
+        if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
+            a.per = b.per = per;
+            q->end = e;
+            token_price_unit(q->unit, a.unit);
+        } else {
+            memcpy(q->unit, a.unit, sizeof q->unit);
+        }
+        q->value = amount_value(&a);
+        q->value_max = amount_value(&b);
+        return 1;
+    }
+    if (a.kind == K_NONE) return 0;
+
+    q->start = a.start;
+    q->end = a.end;
+    if (a.kind == K_MONEY && (e = per_tokens(t, a.end, &per)) != NPOS) {
+        a.per = per;
+        q->end = e;
+        token_price_unit(q->unit, a.unit);
+    } else {
+        memcpy(q->unit, a.unit, sizeof q->unit);
+    }
+    q->value = q->value_max = amount_value(&a);
+    post = look_after(t, q->end);
+    if (ld.spread && a.kind == K_DURATION) ld.qual = -1;
+    q->qual = ld.qual >= 0 ? ld.qual : a.qual >= 0 ? a.qual : post >= 0 ? post : DSC_EXACT;
+    return 1;
+}
+
+/* End of the token at i, for skipping: a whole number ("2,048.5") or a
+ * whole word, so a failed token is never retried from its middle. */
+static size_t token_end(const text *t, size_t i)
+{
+    size_t e = i;
+    if (is_digit(at(t, e))) {
+        while (is_alnum(at(t, e)) ||
+               ((at(t, e) == ',' || at(t, e) == '.') && is_digit(at(t, e + 1))))
+            e++;
+        return e;
+    }
+    while (is_alnum(at(t, e))) e++;
+    return e > i ? e : i + 1;
+}
+
+size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
+{
+    text t;
+    size_t i = 0, count = 0;
+    found_q q;
+
+    t.s = (const unsigned char *)s;
+    t.n = s ? n : 0;
+    while (i < t.n) {
+        if (!is_alnum(before(&t, i)) && quantity_at(&t, i, &q)) {
+            if (count < cap && out) {
+                dsc_quantity *o = &out[count];
+                o->start = (uint32_t)q.start;
+                o->len = (uint32_t)(q.end - q.start);
+                o->value = q.value;
+                o->value_max = q.value_max;
+                o->qualifier = (dsc_qualifier)q.qual;
+                memcpy(o->unit, q.unit, sizeof o->unit);
+                o->unit[sizeof o->unit - 1] = '\0';
+            }
+            count++;
+            i = q.end > i ? q.end : i + 1;
+            continue;
+        }
+        i = token_end(&t, i);
+    }
+    return count;
+}
