@@ -881,6 +881,32 @@ static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
 /* Claims                                                                 */
 /* ===================================================================== */
 
+/* Non-claims that name an entity: "X did not respond to a request for
+ * comment", "X declined to comment", a line introducing a quotation
+ * ("Doe, an analyst at Foo, was blunt:"), credits, open questions. */
+static int no_content(const reading *r) {
+    const char *t = r->in->text;
+    size_t i, end = r->s->end;
+    while (end > r->s->start && (t[end - 1] == ' ' || t[end - 1] == ')')) end--;
+    if (end > r->s->start && t[end - 1] == ':') return 1;
+    if (tok_is(r, 0, "whether") || (tok_is(r, 0, "reporting") && r->toks[0].start > r->s->start) ||
+        tok_is(r, 0, "editing"))
+        return 1;
+    for (i = 0; i + 2 < r->nt; i++) {
+        if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) &&
+            (tok_is(r, i + 1, "respond") || tok_is(r, i + 1, "reply") || tok_is(r, i + 1, "comment") ||
+             (tok_is(r, i + 1, "to") && (tok_is(r, i + 2, "comment") || tok_is(r, i + 2, "respond")))))
+            return 1;
+        if (tok_is(r, i, "be") && tok_is(r, i + 1, "reached") && tok_is(r, i + 2, "for")) return 1;
+    }
+    return 0;
+}
+
+/* Is the sentence a claim? Figures make one; so does an attribution to a
+ * named or unnamed source, or a quotation with a speaker. A sentence that
+ * names an entity is one unless it says nothing checkable: too short to
+ * assert anything, an open question, a no-comment line, a quote's
+ * introduction. */
 static int is_claim(const reading *r, const attribution *a, size_t nq) {
     size_t i;
     int predicate = 0, mentions = r->m1 > r->m0;
@@ -889,11 +915,14 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     if (r->toks[0].flags & W_NOTCLAIM) return 0;
     /* questions assert nothing, unless someone is quoted asking */
     if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
+    if (no_content(r)) return 0;
     if (nq) return 1;
     if (a->verb < r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0)))
-        return mentions || r->has_quote;
+        return 1;
+    if (a->passive) return 1;
     for (i = 0; i < r->nt; i++) if (r->toks[i].flags & W_PREDICATE) predicate = 1;
-    return mentions && predicate;
+    if (mentions && predicate) return 1;
+    return mentions && r->nt >= 7;
 }
 
 /* What the first pass learns of each sentence. */

@@ -588,7 +588,7 @@ static size_t modifier(const text *t, size_t i, int *strong)
 {
     size_t e = i, k;
     int up = 0, dig = 0, dots = 0;
-    if (!is_alnum(at(t, i))) return NPOS;
+    if (!is_alpha(at(t, i))) return NPOS;   /* "405B", "3D": another number */
     for (;;) {
         int c = at(t, e);
         if (is_alnum(c)) {
@@ -607,7 +607,6 @@ static size_t modifier(const text *t, size_t i, int *strong)
     k = spaces(t, e);
     if (k == NPOS) return NPOS;
     if (!up && !dig && span_in(t, i, e, STOPWORDS)) return NPOS;
-    if (dig && !up && !is_alpha(at(t, i))) return NPOS;   /* a number, not a modifier */
     if (!dig && number_word_value(t, i, e) > 0) return NPOS;
     *strong = up || dig;
     return k;
