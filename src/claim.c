@@ -38,6 +38,7 @@ enum {
     W_TELL     = 1u << 10,  /* told, tells: the object relays */
     W_NOTCLAIM = 1u << 11,  /* watch, subscribe: calls to action */
     W_DOC      = 1u << 12,  /* report, paper, note: stands for its author */
+    W_ROLE     = 1u << 13,  /* engineer, employee: a person not named */
     /* topics: weights live in the topic table below */
     W_T_COST = 1u << 16, W_T_TIME = 1u << 17, W_T_HW = 1u << 18, W_T_BENCH = 1u << 19,
     W_T_MARKET = 1u << 20, W_T_FUND = 1u << 21, W_T_POLICY = 1u << 22, W_T_OTHER = 1u << 23
@@ -55,46 +56,52 @@ static const lex lexicon[] = {
     {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
     {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
     {"app", W_T_MARKET}, {"apparently", W_HEDGE}, {"appear", W_HEDGE}, {"appeared", W_HEDGE},
-    {"appears", W_HEDGE}, {"argued", W_REPORT}, {"argues", W_REPORT}, {"assets", W_T_FUND},
-    {"backed", W_T_FUND}, {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
-    {"banned", W_T_POLICY | W_PREDICATE}, {"banning", W_T_POLICY | W_PREDICATE},
-    {"bans", W_T_POLICY | W_PREDICATE}, {"beat", W_T_BENCH | W_PREDICATE},
-    {"beats", W_T_BENCH | W_PREDICATE}, {"believe", W_HEDGE | W_REPORT},
-    {"believed", W_HEDGE | W_REPORT | W_PASSIVE}, {"believes", W_HEDGE | W_REPORT},
-    {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH}, {"blacklist", W_T_POLICY},
-    {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
-    {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX}, {"bought", W_PREDICATE},
-    {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE}, {"capex", W_T_FUND},
-    {"capital", W_T_FUND}, {"cautioned", W_REPORT}, {"charges", W_T_COST},
+    {"appears", W_HEDGE}, {"argue", W_REPORT}, {"argued", W_REPORT}, {"argues", W_REPORT},
+    {"assets", W_T_FUND}, {"authorities", W_T_POLICY | W_UNNAMED}, {"backed", W_T_FUND},
+    {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW}, {"banker", W_ROLE},
+    {"bankers", W_ROLE}, {"banned", W_T_POLICY | W_PREDICATE},
+    {"banning", W_T_POLICY | W_PREDICATE}, {"bans", W_T_POLICY | W_PREDICATE},
+    {"beat", W_T_BENCH | W_PREDICATE}, {"beats", W_T_BENCH | W_PREDICATE},
+    {"believe", W_HEDGE | W_REPORT}, {"believed", W_HEDGE | W_REPORT | W_PASSIVE},
+    {"believes", W_HEDGE | W_REPORT}, {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH},
+    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE},
+    {"block", W_T_POLICY}, {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX},
+    {"bought", W_PREDICATE}, {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE},
+    {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cautioned", W_REPORT}, {"charges", W_T_COST},
     {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
     {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
-    {"chips", W_T_HW}, {"claim", W_REPORT}, {"claimed", W_REPORT}, {"claiming", W_REPORT},
-    {"claims", W_REPORT}, {"cluster", W_T_HW}, {"clusters", W_T_HW}, {"company", W_PRONOUN},
-    {"comparable", W_T_BENCH}, {"compute", W_T_HW}, {"concern", W_NOUNCOMP},
-    {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"controls", W_T_POLICY},
-    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
-    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
+    {"chips", W_T_HW}, {"cited", W_REPORT}, {"claim", W_REPORT}, {"claimed", W_REPORT},
+    {"claiming", W_REPORT}, {"claims", W_REPORT}, {"cluster", W_T_HW}, {"clusters", W_T_HW},
+    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compute", W_T_HW},
+    {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE},
+    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST},
+    {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE},
+    {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
     {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
-    {"debuted", W_T_TIME | W_PREDICATE}, {"described", W_PASSIVE},
-    {"disclosed", W_REPORT | W_PREDICATE}, {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP},
-    {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
-    {"downloads", W_T_MARKET}, {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
-    {"employees", W_T_OTHER}, {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT},
-    {"estimated", W_REPORT}, {"estimates", W_REPORT}, {"executives", W_UNNAMED},
+    {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
+    {"described", W_PASSIVE}, {"disclosed", W_REPORT | W_PREDICATE},
+    {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP},
+    {"downloaded", W_T_MARKET | W_PREDICATE}, {"downloads", W_T_MARKET},
+    {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX}, {"economists", W_UNNAMED},
+    {"employee", W_ROLE}, {"employees", W_ROLE}, {"engineer", W_ROLE}, {"engineers", W_ROLE},
+    {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT}, {"estimated", W_REPORT},
+    {"estimates", W_REPORT}, {"executive", W_ROLE}, {"executives", W_UNNAMED},
     {"expanded", W_PREDICATE}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
-    {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND}, {"expensive", W_T_COST},
-    {"experts", W_UNNAMED}, {"explained", W_REPORT}, {"export", W_T_POLICY},
-    {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP},
-    {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"filing", W_DOC},
-    {"firm", W_PRONOUN}, {"found", W_REPORT | W_PREDICATE},
-    {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
-    {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND}, {"giant", W_PRONOUN},
-    {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW}, {"group", W_PRONOUN},
-    {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
-    {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE},
-    {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
-    {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET}, {"insisted", W_REPORT},
-    {"interconnect", W_T_HW}, {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
+    {"expects", W_REPORT}, {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND},
+    {"expensive", W_T_COST}, {"experts", W_UNNAMED}, {"explained", W_REPORT},
+    {"export", W_T_POLICY}, {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP},
+    {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE},
+    {"filing", W_DOC}, {"firm", W_PRONOUN}, {"forecast", W_REPORT},
+    {"found", W_REPORT | W_PREDICATE}, {"founded", W_T_OTHER | W_PREDICATE},
+    {"founder", W_T_OTHER}, {"fraction", W_T_COST}, {"fund", W_T_FUND | W_PRONOUN},
+    {"funding", W_T_FUND}, {"giant", W_PRONOUN}, {"government", W_T_POLICY}, {"gpu", W_T_HW},
+    {"gpus", W_T_HW}, {"group", W_PRONOUN}, {"guided", W_REPORT}, {"had", W_AUX},
+    {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX}, {"he", W_PRONOUN | W_PERSONAL},
+    {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE}, {"his", W_SELF}, {"hope", W_NOUNCOMP},
+    {"hopes", W_NOUNCOMP}, {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET},
+    {"indicated", W_REPORT}, {"insider", W_ROLE}, {"insiders", W_UNNAMED},
+    {"insisted", W_REPORT}, {"insists", W_REPORT}, {"interconnect", W_T_HW},
+    {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
     {"invest", W_T_FUND | W_PREDICATE}, {"invested", W_T_FUND | W_PREDICATE},
     {"investigating", W_T_OTHER | W_PREDICATE}, {"investigation", W_T_OTHER},
     {"investing", W_T_FUND}, {"investment", W_T_FUND}, {"investments", W_T_FUND},
@@ -102,31 +109,34 @@ static const lex lexicon[] = {
     {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN}, {"later", W_AUX},
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
-    {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"leaderboard", W_T_BENCH},
-    {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE}, {"maker", W_PRONOUN},
-    {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH},
-    {"may", W_HEDGE}, {"might", W_HEDGE}, {"note", W_DOC}, {"noted", W_REPORT},
-    {"notes", W_REPORT}, {"observers", W_UNNAMED}, {"officials", W_UNNAMED}, {"our", W_SELF},
+    {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE}, {"lawyers", W_UNNAMED},
+    {"leaderboard", W_T_BENCH}, {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE},
+    {"maintained", W_REPORT}, {"maintains", W_REPORT}, {"maker", W_PRONOUN},
+    {"manager", W_ROLE}, {"managers", W_ROLE}, {"market", W_T_MARKET},
+    {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
+    {"might", W_HEDGE}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
+    {"observers", W_UNNAMED}, {"official", W_ROLE}, {"officials", W_UNNAMED}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
     {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE},
     {"paper", W_DOC}, {"parameters", W_T_OTHER}, {"people", W_UNNAMED},
-    {"performance", W_T_BENCH}, {"perhaps", W_HEDGE}, {"plunged", W_T_MARKET | W_PREDICATE},
-    {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE}, {"posted", W_REPORT},
-    {"predicted", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST},
-    {"prices", W_T_COST}, {"pricing", W_T_COST}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
-    {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY}, {"purportedly", W_HEDGE},
-    {"puts", W_REPORT}, {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP},
-    {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
+    {"performance", W_T_BENCH}, {"perhaps", W_HEDGE}, {"person", W_UNNAMED},
+    {"plunged", W_T_MARKET | W_PREDICATE}, {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE},
+    {"posted", W_REPORT}, {"predicted", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST},
+    {"priced", W_T_COST}, {"prices", W_T_COST}, {"pricing", W_T_COST}, {"probably", W_HEDGE},
+    {"probe", W_T_OTHER}, {"probing", W_T_OTHER | W_PREDICATE}, {"prohibited", W_T_POLICY},
+    {"projected", W_REPORT}, {"purportedly", W_HEDGE}, {"put", W_REPORT}, {"puts", W_REPORT},
+    {"question", W_NOUNCOMP}, {"questions", W_NOUNCOMP}, {"raise", W_T_FUND},
+    {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
     {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
-    {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
-    {"regulators", W_T_POLICY}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
-    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
-    {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
+    {"reaffirmed", W_REPORT}, {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY},
+    {"regulator", W_T_POLICY}, {"regulators", W_T_POLICY | W_UNNAMED},
+    {"regulatory", W_T_POLICY}, {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE},
+    {"releases", W_T_TIME}, {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
     {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
-    {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
-    {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY},
-    {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH},
+    {"researcher", W_ROLE}, {"researchers", W_UNNAMED},
+    {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
+    {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE}, {"rival", W_T_BENCH},
     {"rivaled", W_T_BENCH | W_PREDICATE}, {"rivals", W_T_BENCH},
     {"rolled", W_T_TIME | W_PREDICATE}, {"rose", W_T_MARKET | W_PREDICATE},
     {"rules", W_T_POLICY}, {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY},
@@ -137,24 +147,27 @@ static const lex lexicon[] = {
     {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
     {"shipped", W_T_TIME | W_PREDICATE}, {"showed", W_REPORT}, {"shows", W_REPORT},
     {"slid", W_T_MARKET | W_PREDICATE}, {"smuggled", W_T_POLICY | W_PREDICATE},
-    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"sources", W_UNNAMED},
-    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
-    {"spent", W_T_COST | W_PREDICATE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN},
-    {"stated", W_REPORT}, {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
-    {"study", W_DOC}, {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE | W_REPORT},
-    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT},
-    {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED},
+    {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND},
+    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"staffer", W_ROLE},
+    {"staffers", W_ROLE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT},
+    {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
+    {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
+    {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
+    {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
     {"survey", W_DOC}, {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY},
     {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
-    {"their", W_SELF}, {"they", W_PRONOUN}, {"tighten", W_T_POLICY},
-    {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
-    {"topped", W_T_MARKET | W_PREDICATE}, {"trained", W_PREDICATE | W_T_COST},
+    {"their", W_SELF}, {"they", W_PRONOUN}, {"think", W_REPORT}, {"thinks", W_REPORT},
+    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
+    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE}, {"trader", W_ROLE},
+    {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE | W_T_COST},
     {"training", W_T_COST}, {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
     {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
-    {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"watch", W_NOTCLAIM},
-    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE}, {"worries", W_NOUNCOMP},
-    {"worry", W_NOUNCOMP}, {"wrote", W_REPORT},
+    {"urged", W_REPORT}, {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE},
+    {"warn", W_REPORT}, {"warns", W_REPORT}, {"watch", W_NOTCLAIM}, {"we", W_PRONOUN | W_SELF},
+    {"wiped", W_T_MARKET | W_PREDICATE}, {"worker", W_ROLE}, {"workers", W_ROLE},
+    {"worries", W_NOUNCOMP}, {"worry", W_NOUNCOMP}, {"writes", W_REPORT}, {"wrote", W_REPORT},
 };
 
 /* For the tests: the binary search needs the table sorted. */
@@ -321,9 +334,15 @@ static const char *unnamed(const reading *r, size_t i) {
     if (tok_is(r, i, "critics")) return "critics";
     if (tok_is(r, i, "researchers")) return "researchers";
     if (tok_is(r, i, "executives")) return "executives";
-    if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "people") ||
-        tok_is(r, i, "person") || tok_is(r, i, "insiders"))
+    if (tok_is(r, i, "people") || tok_is(r, i, "person")) return "people familiar with the matter";
+    if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "insiders"))
         return "unnamed source";
+    if (tok_is(r, i, "lawyers")) return "lawyers";
+    if (tok_is(r, i, "economists")) return "economists";
+    if (tok_is(r, i, "strategists")) return "strategists";
+    if (tok_is(r, i, "regulators")) return "regulators";
+    if (tok_is(r, i, "authorities")) return "authorities";
+    if (tok_is(r, i, "traders")) return "traders";
     if (tok_is(r, i, "reports") || tok_is(r, i, "media")) return "media reports";
     if (tok_is(r, i, "official") && i + 1 < r->nt && tok_is(r, i + 1, "information"))
         return "official information";
@@ -386,8 +405,67 @@ static int possessive_after(const reading *r, size_t i) {
 /* Subject of the verb at token v: the mention that ends the noun phrase
  * before it, stepping over auxiliaries, time phrases and an appositive
  * set off by commas ("Jane Doe, an analyst at Foo, said"). */
+static size_t dateline_end(const reading *r);
+
+/* Adverbs and auxiliaries that may stand between a subject and its verb. */
+static int verb_modifier(const reading *r, size_t k) {
+    return (r->toks[k].flags & (W_AUX | W_HEDGE)) || tok_is(r, k, "not") || tok_is(r, k, "publicly") ||
+           tok_is(r, k, "repeatedly") || tok_is(r, k, "separately") || tok_is(r, k, "then") ||
+           tok_is(r, k, "now") || tok_is(r, k, "later") || tok_is(r, k, "once") || tok_is(r, k, "recently") ||
+           tok_is(r, k, "reportedly") || tok_is(r, k, "allegedly") || tok_is(r, k, "itself") ||
+           tok_is(r, k, "himself") || tok_is(r, k, "herself") || tok_is(r, k, "themselves") ||
+           tok_is(r, k, "privately") || tok_is(r, k, "openly") || tok_is(r, k, "first");
+}
+
+/* "sources at OpenAI", "one engineer at a U.S. lab", "analysts at
+ * Bernstein": the token at k (a mention or a noun) follows "at X" after a
+ * people noun. Firms speak through their analysts and researchers; a
+ * source inside a company stays unnamed. Returns 1 and fills a. */
+static int unnamed_at(reading *r, size_t k, attribution *a) {
+    size_t j = k, steps = 0;
+    while (j > 0 && steps < 4) {
+        j--; steps++;
+        if (tok_is(r, j, "at") || tok_is(r, j, "from") || tok_is(r, j, "inside") || tok_is(r, j, "within")) break;
+        if (r->toks[j].comma_before) return 0;
+    }
+    if (!(tok_is(r, j, "at") || tok_is(r, j, "from") || tok_is(r, j, "inside") || tok_is(r, j, "within")) || j == 0)
+        return 0;
+    j--;
+    if (!(r->toks[j].flags & W_UNNAMED) && !(r->toks[j].flags & W_ROLE)) return 0;
+    if ((tok_is(r, j, "analysts") || tok_is(r, j, "researchers") || tok_is(r, j, "economists") ||
+         tok_is(r, j, "strategists") || tok_is(r, j, "analyst")) && r->toks[k].mention >= 0) {
+        a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+        return 1;
+    }
+    a->mention = -1;
+    a->name = unnamed(r, j);
+    if (!a->name) a->name = "unnamed source";
+    return 1;
+}
+
+/* The first named subject of the sentence, after any dateline: the
+ * subject of a coordinated verb ("X released a model and said ..."). */
+static int sentence_subject(reading *r, size_t v, attribution *a) {
+    size_t k;
+    for (k = 0; k < v; k++) {
+        const ctok *t = &r->toks[k];
+        if (t->in_quote) continue;
+        if (t->mention >= 0) {
+            const dsc_claim_mention *m = mention(r, t->mention);
+            if (m->outlet || (m->kind != DSC_ORG && m->kind != DSC_PERSON)) continue;
+            if (m->start < dateline_end(r)) continue;
+            a->mention = t->mention; a->name = m->name;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Subject of the verb at token v: the mention that ends the noun phrase
+ * before it, stepping over auxiliaries, time phrases and an appositive
+ * set off by commas ("Jane Doe, an analyst at Foo, has said"). */
 static int subject_before(reading *r, size_t v, attribution *a) {
-    size_t k = v, steps = 0;
+    size_t k = v, steps = 0, g = v;
     int depth = 0;
     if (v == 0) return 0;
     /* "people familiar with the matter said", "sources close to X said" */
@@ -396,27 +474,43 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge") ||
             (tok_is(r, k, "close") && k > 0 && (r->toks[k - 1].flags & W_UNNAMED))) {
             size_t j = k;
-            while (j > 0 && v - j < 10 && !(r->toks[j].flags & W_UNNAMED)) j--;
-            if (r->toks[j].flags & W_UNNAMED) {
+            while (j > 0 && v - j < 10 && !(r->toks[j].flags & (W_UNNAMED | W_ROLE))) j--;
+            if (r->toks[j].flags & (W_UNNAMED | W_ROLE)) {
                 a->name = "people familiar with the matter"; a->mention = -1;
                 return 1;
             }
         }
     }
-    k = v;
-    /* appositive: a comma right before the verb */
-    if (r->toks[v].comma_before) {
-        size_t c = v;
-        while (c > 0 && !r->toks[c - 1].comma_before && v - c < 14) c--;
+    /* the verb group: "has also said" */
+    while (g > 0 && verb_modifier(r, g - 1) && !r->toks[g].comma_before) g--;
+    /* a coordinated verb: "X released a model and said it ..." */
+    if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
+        return sentence_subject(r, g - 1, a);
+    k = g;
+    /* appositive: a comma right before the verb group */
+    if (r->toks[g].comma_before) {
+        size_t c = g, j;
+        while (c > 0 && !r->toks[c - 1].comma_before && g - c < 14) c--;
         /* c-1 is the first word after the opening comma */
-        if (c > 1 && r->toks[c - 1].comma_before) { k = c - 1; depth = 1; }
-        else return 0;
+        if (!(c > 1 && r->toks[c - 1].comma_before)) return 0;
+        /* "The authority, known as the Garante, said" */
+        for (j = c - 1; j + 2 < g; j++)
+            if (tok_is(r, j, "known") && tok_is(r, j + 1, "as")) {
+                size_t x = j + 2;
+                while (x < g && r->toks[x].mention < 0 && x < j + 4) x++;
+                if (x < g && r->toks[x].mention >= 0) {
+                    a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
+                    return 1;
+                }
+            }
+        k = c - 1; depth = 1;
     }
     while (k > 0 && steps < 8) {
         const ctok *t = &r->toks[k - 1];
         k--; steps++;
         if (t->in_quote) return 0;
         if (t->mention >= 0) {
+            if (unnamed_at(r, k, a)) return 1;
             /* the head of a "Org CEO Person" run is the last mention */
             a->mention = t->mention;
             a->name = mention(r, t->mention)->name;
@@ -432,12 +526,27 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                 if (j > 1 && r->toks[j - 1].mention < 0 && r->toks[j - 2].mention >= 0 &&
                     mention(r, t->mention)->kind == DSC_PERSON)
                     r->excluded[r->toks[j - 2].mention] = 1;
+                /* "Citi analysts said": the firm speaks */
             }
             return 1;
         }
-        if (t->flags & W_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
+        if (t->flags & W_UNNAMED) {
+            /* "Citi analysts said", "Bernstein analysts wrote" */
+            if (k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
+                mention(r, r->toks[k - 1].mention)->kind == DSC_ORG) {
+                a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+                return 1;
+            }
+            a->name = unnamed(r, k); a->mention = -1;
+            return a->name != NULL;
+        }
+        if (t->flags & W_ROLE) {
+            /* "one engineer at a U.S. lab", "a senior engineer at ..." */
+            if (k + 1 < v && tok_is(r, k + 1, "at")) { a->name = "unnamed source"; a->mention = -1; return 1; }
+        }
         if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
             const dsc_claim_mention *m;
+            if (unnamed_at(r, k, a)) return 1;
             if (resolve_pronoun(r, k, (t->flags & W_PERSONAL) != 0, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
@@ -464,15 +573,12 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             return 1;
         }
         if (t->comma_before && !depth) return 0;
-        if (t->flags & (W_AUX | W_HEDGE)) continue;
+        if (verb_modifier(r, k)) continue;
         if (t->cap) continue;                     /* Monday, Friday */
         if (tok_is(r, k, "on") || tok_is(r, k, "in") || tok_is(r, k, "a") || tok_is(r, k, "the") ||
             tok_is(r, k, "last") || tok_is(r, k, "this") || tok_is(r, k, "week") ||
-            tok_is(r, k, "not") || tok_is(r, k, "publicly") || tok_is(r, k, "repeatedly") ||
-            tok_is(r, k, "separately") || tok_is(r, k, "then") || tok_is(r, k, "now") ||
             tok_is(r, k, "spokesperson") || tok_is(r, k, "spokesman") ||
-            tok_is(r, k, "spokeswoman") || tok_is(r, k, "representative") ||
-            tok_is(r, k, "itself") || tok_is(r, k, "himself") || tok_is(r, k, "herself"))
+            tok_is(r, k, "spokeswoman") || tok_is(r, k, "representative"))
             continue;
         if (depth) continue;
         return 0;
@@ -484,6 +590,9 @@ static int subject_before(reading *r, size_t v, attribution *a) {
 static int subject_after(reading *r, size_t v, attribution *a) {
     size_t k;
     int first = -1;
+    /* inversion follows a quotation or a comma: '"...," said Jane Doe' */
+    if (v > 0 && !r->toks[v].comma_before && !r->toks[v - 1].in_quote && !tok_is(r, v - 1, "also"))
+        return 0;
     for (k = v + 1; k < r->nt && k < v + 6; k++) {
         const ctok *t = &r->toks[k];
         if (t->in_quote) break;
@@ -892,6 +1001,18 @@ static int no_content(const reading *r) {
     if (tok_is(r, 0, "whether") || (tok_is(r, 0, "reporting") && r->toks[0].start > r->s->start) ||
         tok_is(r, 0, "editing"))
         return 1;
+    /* "Jane Doe, a partner at Foo, was blunt." introduces a quotation */
+    if (r->nt > 3 && r->toks[0].mention >= 0 && mention(r, r->toks[0].mention)->kind == DSC_PERSON) {
+        size_t k = 1, close = 0, m = 0;
+        while (k < r->nt && r->toks[k].mention == r->toks[0].mention) k++;
+        if (k < r->nt && r->toks[k].comma_before) {
+            for (i = k + 1; i < r->nt; i++) if (r->toks[i].comma_before) { close = i; break; }
+            if (close && r->nt - close <= 6) {
+                for (i = close; i < r->nt; i++) if (r->toks[i].mention >= 0 || (r->toks[i].flags & W_PREDICATE)) m = 1;
+                if (!m) return 1;
+            }
+        }
+    }
     for (i = 0; i + 2 < r->nt; i++) {
         if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) &&
             (tok_is(r, i + 1, "respond") || tok_is(r, i + 1, "reply") || tok_is(r, i + 1, "comment") ||

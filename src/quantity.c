@@ -182,7 +182,20 @@ static const char *const NOT_PLURAL[] = {
     "tries", "wants", "needs", "comes", "runs", "sits", "stands",
     "represents", "equals", "reaches", "beats", "matches", "rivals",
     "trails", "lags", "lacks", "continues", "marks", "accounts", "amounts",
-    "totals", "ranks", "sells", "costs", "tops", "was", "whereas", NULL
+    "totals", "ranks", "sells", "costs", "tops", "protects", "tens", "dozens",
+    "hundreds", "thousands", "millions", "billions", "trillions", NULL
+};
+
+/* Capitalised words that may open a sentence before a number without
+ * making it a name ("About 200 engineers", "Some 20 countries"); any other
+ * capitalised word before a number does ("Section 230", "Llama 3"). */
+static const char *const OPENERS[] = {
+    "about", "nearly", "roughly", "almost", "approximately", "around", "some",
+    "more", "fewer", "less", "over", "under", "above", "below", "within", "up",
+    "at", "just", "only", "exactly", "estimated", "upwards", "north", "close",
+    "the", "its", "their", "his", "her", "our", "those", "these", "all",
+    "another", "every", "each", "with", "in", "on", "by", "for", "from",
+    "after", "before", "since", "and", "but", "of", "to", NULL
 };
 
 /* Words after which a four-digit number is a year: "in 2024", "since 2015". */
@@ -1008,7 +1021,7 @@ static int prev_token(const text *t, size_t j, size_t *b, size_t *e)
 
 /* Is the number at j part of a name: "Llama 3", "Section 230", "H800 2"?
  * A capitalised word or a word with digits just before it says so, unless
- * that word opens the sentence ("About 200 engineers") or is possessive
+ * that word is an ordinary opener ("About 200 engineers") or possessive
  * ("Meta's 2 models"). */
 static int name_context(const text *t, size_t j)
 {
@@ -1025,7 +1038,7 @@ static int name_context(const text *t, size_t j)
     if (!up) return 0;
     for (k = 0; k < b; k++)
         if (is_alnum(t->s[k])) return 1;
-    return 0;                                               /* opens the sentence */
+    return !span_in(t, b, e, OPENERS);                      /* opens the sentence */
 }
 
 /* A day of the month: "January 27", "Jan. 20", "27 January". */
@@ -1406,6 +1419,7 @@ typedef struct {
 static void token_price_unit(char dst[32], const char *code)
 {
     size_t n = strlen(code);
+    memset(dst, 0, 32);
     if (n > 8) n = 8;
     memcpy(dst, code, n);
     memcpy(dst + n, " per 1M tokens", 15);
