@@ -207,7 +207,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     }
 
     if (dsc_dict_match(d, doc->clean.text, doc->clean.len, &matches) < 0) goto done;
-    if (dsc_find_names(doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
+    if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
                        &matches, &names, &doc->arena) < 0) goto done;
     if (build_entities(doc, &matches, &names) < 0) goto done;
     if (build_claims(doc, &sents, &matches) < 0) goto done;

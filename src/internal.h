@@ -145,10 +145,12 @@ typedef struct {
 /* Finds names the dictionary does not know, from context (titles,
  * reporting verbs, company suffixes), and merges them into matches (kept
  * sorted). New names are appended to names (dsc_local_name); their
- * matches carry entry = -1 - index. */
+ * matches carry entry = -1 - index. Surnames of the people named in
+ * full (from d or new) become mentions of them. */
 int dsc_names_lists_sorted(void);      /* self-checks for the tests */
 int dsc_sentence_lists_sorted(void);
-int dsc_find_names(const char *text, size_t n, const dsc_vec *sents,
+int dsc_names_family_sorted(void);
+int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
                    const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names,
                    dsc_arena *arena);
 

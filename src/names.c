@@ -225,6 +225,11 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 && is_title(t, &toks[a - 2]))
             org_cue = 1;                                    /* analyst at Foo, CEO of Foo */
         if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
+        /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
+         * a source; one word or a company suffix makes it an org */
+        if ((tok_eq(t, p, "to") && a >= 2 && (tok_eq(t, &toks[a - 2], "according") || tok_eq(t, &toks[a - 2], "According"))) ||
+            tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
+            if (words == 1 && !person_cue) org_cue = 1;
     }
     if (b < nt) {
         const token *n = &toks[b];
@@ -305,12 +310,68 @@ static int stands_alone(const char *t, size_t n, size_t at, size_t end) {
     return 1;
 }
 
+/* Family names first: "Liang Wenfeng" is Mr. Liang, "Jensen Huang" is
+ * Mr. Huang. The common Chinese surnames that open a two-word name. */
+static const char *const family_first[] = {
+    "Bai", "Cai", "Cao", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du", "Duan",
+    "Fan", "Fang", "Feng", "Fu", "Gao", "Gu", "Guo", "Han", "He", "Hong", "Hou", "Hu",
+    "Huang", "Jiang", "Jin", "Kang", "Kong", "Lei", "Li", "Liang", "Liao", "Lin", "Liu", "Long",
+    "Lu", "Luo", "Ma", "Mao", "Meng", "Pan", "Peng", "Qian", "Qin", "Qiu", "Ren", "Shao",
+    "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei", "Wen",
+    "Wu", "Xia", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yi",
+    "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
+};
+
+int dsc_names_family_sorted(void) { return dsc_words_sorted(family_first, DSC_COUNT(family_first)); }
+
+typedef struct {
+    const char *name;
+    long ref;                 /* dictionary entry (>= 0) or -1 - new name */
+    char surname[64];
+} person_ref;
+
+static int add_person(dsc_vec *people, const char *name, long ref) {
+    const char *sp = strchr(name, ' '), *last = strrchr(name, ' ');
+    person_ref *p;
+    size_t k, l;
+    if (!sp) return 0;
+    for (k = 0; k < people->len; k++) if (DSC_AT(*people, person_ref, k).ref == ref) return 0;
+    p = dsc_vec_push(people);
+    if (!p) return -1;
+    p->name = name; p->ref = ref;
+    if (sp == last && DSC_IN_WORDS(family_first, name, (size_t)(sp - name))) {
+        l = (size_t)(sp - name);
+        memcpy(p->surname, name, l);
+    } else {
+        l = strlen(last + 1);
+        if (l >= sizeof p->surname) l = 0;
+        memcpy(p->surname, last + 1, l);
+    }
+    p->surname[l] = '\0';
+    if (l < 2 || DSC_IN_WORDS(not_names, p->surname, l)) p->surname[0] = '\0';
+    return 0;
+}
+
+/* The surname of person ref, or NULL when another person shares it. */
+static const char *unique_surname(const dsc_vec *people, long ref) {
+    size_t k;
+    const person_ref *me = NULL;
+    for (k = 0; k < people->len; k++)
+        if (DSC_AT(*people, person_ref, k).ref == ref) me = &DSC_AT(*people, person_ref, k);
+    if (!me || !me->surname[0]) return NULL;
+    for (k = 0; k < people->len; k++) {
+        const person_ref *o = &DSC_AT(*people, person_ref, k);
+        if (o != me && strcmp(o->surname, me->surname) == 0) return NULL;
+    }
+    return me->surname;
+}
+
 /* ===================================================================== */
 /* Entry point                                                            */
 /* ===================================================================== */
 
-int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_vec *blocks,
-                   dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
+int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
+                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
     registry r;
     dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
     size_t si, mi = 0, i, k, first_new = names->len;
@@ -333,50 +394,67 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
         if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
     }
 
-    /* Every occurrence of each new name, and of a new person's surname
-     * when no other new person shares it: a small dictionary of its own,
-     * matched in one pass like the big one. */
-    if (names->len > first_new) {
+    /* Every occurrence of each new name, and the surnames of the people
+     * named in full (new or from the dictionary: "Liang said" after
+     * "Liang Wenfeng"), unless two of them share it: a small dictionary
+     * of the document's own, matched in one pass like the big one. Its
+     * keys: "n<i>" for new name i, "d<e>" for dictionary entry e. */
+    {
         dsc_dict *local = dsc_dict_new(0);
-        dsc_vec hits = DSC_VEC(dsc_match);
+        dsc_vec hits = DSC_VEC(dsc_match), people = DSC_VEC(person_ref);
         if (!local) goto done;
-        /* the names themselves become the aliases of their index entries */
         for (i = first_new; i < names->len; i++) {
             const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            const char *sp = strrchr(ln->name, ' '), *al[2];
-            size_t j, na = 0;
-            char key[24];
-            int shared = 0;
+            if (ln->kind == DSC_PERSON && add_person(&people, ln->name, -1 - (long)i) < 0) goto local_fail;
+        }
+        for (i = 0; i < matches->len; i++) {
+            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_PERSON) continue;
+            if (!memchr(text + m->start, ' ', m->len)) continue;      /* named in full */
+            if (add_person(&people, dsc_dict_name(d, (size_t)m->entry), m->entry) < 0) goto local_fail;
+        }
+        for (i = first_new; i < names->len; i++) {
+            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
+            const char *al[2];
+            size_t na = 0;
+            char key[32];
             al[na++] = ln->name;
-            if (ln->kind == DSC_PERSON && sp && strlen(sp + 1) >= 3 && !DSC_IN_WORDS(not_names, sp + 1, strlen(sp + 1))) {
-                for (j = first_new; j < names->len; j++) {
-                    const char *o = DSC_AT(*names, dsc_local_name, j).name, *osp = strrchr(o, ' ');
-                    if (j != i && osp && strcmp(osp, sp) == 0) shared = 1;
-                }
-                if (!shared) al[na++] = sp + 1;
-            }
-            snprintf(key, sizeof key, "%zu", i);
+            if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&people, -1 - (long)i)) != NULL) na++;
+            snprintf(key, sizeof key, "n%zu", i);
             /* a name the dictionary refuses (too long) is simply not searched */
             if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)
                 dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
         }
+        for (i = 0; i < people.len; i++) {
+            const person_ref *p = &DSC_AT(people, person_ref, i);
+            const char *al[1];
+            char key[32];
+            if (p->ref < 0 || !(al[0] = unique_surname(&people, p->ref))) continue;
+            snprintf(key, sizeof key, "d%ld", p->ref);
+            if (dsc_dict_lookup(d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
+            if (dsc_dict_add(local, key, DSC_PERSON, al, 1, NULL, 0) == 0)
+                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
+        }
         dsc_dict_freeze(local);
-        if (dsc_dict_match(local, text, n, &hits) < 0) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
+        if (dsc_dict_match(local, text, n, &hits) < 0) goto local_fail;
         for (i = 0; i < hits.len; i++) {
             const dsc_match *h = &DSC_AT(hits, dsc_match, i);
-            size_t idx = (size_t)strtoul(dsc_dict_name(local, (size_t)h->entry), NULL, 10);
-            const char *name = DSC_AT(*names, dsc_local_name, idx).name;
+            const char *key = dsc_dict_name(local, (size_t)h->entry);
+            long entry = key[0] == 'd' ? strtol(key + 1, NULL, 10) : -1 - strtol(key + 1, NULL, 10);
+            const char *name = entry >= 0 ? dsc_dict_name(d, (size_t)entry)
+                                          : DSC_AT(*names, dsc_local_name, (size_t)(-1 - entry)).name;
             int surname = h->len < strlen(name);
             if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
             if (surname && !stands_alone(text, n, h->start, h->start + h->len)) continue;
             if (overlaps(matches, h->start, h->start + h->len)) continue;
             {
                 dsc_match *m = dsc_vec_push(&found);
-                if (!m) { dsc_vec_free(&hits); dsc_dict_free(local); goto done; }
-                m->start = h->start; m->len = h->len; m->entry = -1 - (long)idx;
+                if (!m) goto local_fail;
+                m->start = h->start; m->len = h->len; m->entry = entry;
             }
         }
         dsc_vec_free(&hits);
+        dsc_vec_free(&people);
         dsc_dict_free(local);
         for (i = 0; i < found.len; i++) {
             dsc_match *m = dsc_vec_push(matches);
@@ -384,7 +462,14 @@ int dsc_find_names(const char *text, size_t n, const dsc_vec *sents, const dsc_v
             *m = DSC_AT(found, dsc_match, i);
         }
         if (found.len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
+        goto finished;
+    local_fail:
+        dsc_vec_free(&hits);
+        dsc_vec_free(&people);
+        dsc_dict_free(local);
+        goto done;
     }
+finished:
     rc = 0;
 done:
     dsc_vec_free(&toks);

@@ -53,6 +53,7 @@ int main(void) {
     size_t i;
     CHECK(d != NULL, "builtin dictionary loads");
     CHECK(dsc_names_lists_sorted(), "name word lists sorted for bisection");
+    CHECK(dsc_names_family_sorted(), "family name list sorted for bisection");
     dsc_dict_freeze(d);
     CHECK(dsc_dict_size(d) >= 400, "at least 400 entries, got %zu", dsc_dict_size(d));
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1,0 +1,586 @@
+/* test_quantity.c: dsc_quantities_find() on one sentence at a time.
+ *
+ * The table gives a sentence and every quantity expected in it (surface
+ * text, value, upper bound, qualifier, unit). Each sentence is copied into a
+ * buffer of exactly its length, with no terminator, so AddressSanitizer and
+ * valgrind catch any read past the end. Robustness checks follow: truncated
+ * prefixes, hostile inputs, long inputs, cap handling, a random soak. */
+#include "dsc.h"
+#include "check.h"
+
+#include <float.h>
+#include <stdlib.h>
+#include <time.h>
+
+static const char *qual_name(dsc_qualifier q)
+{
+    static const char *const names[] = {"exact", "about", "less_than", "more_than", "range"};
+    return (unsigned)q < DSC_QUALIFIERS ? names[q] : "?";
+}
+
+#define EXACT DSC_EXACT
+#define ABOUT DSC_ABOUT
+#define LESS DSC_LESS_THAN
+#define MORE DSC_MORE_THAN
+
+typedef struct {
+    const char *text;
+    double value, value_max;
+    dsc_qualifier qual;
+    const char *unit;
+} want;
+
+typedef struct {
+    const char *input;
+    size_t n;           /* quantities expected */
+    want q[4];
+} qcase;
+
+#define Q(text, v, qual, unit) {text, v, v, qual, unit}
+#define R(text, lo, hi, unit) {text, lo, hi, DSC_RANGE, unit}
+#define NONE(input) {input, 0, {{NULL, 0, 0, EXACT, NULL}}}
+
+static const qcase CASES[] = {
+    /* --- money ------------------------------------------------------- */
+    {"It took less than $6 million to build.", 1, {Q("$6 million", 6e6, LESS, "USD")}},
+    {"The round raised $6M from two funds.", 1, {Q("$6M", 6e6, EXACT, "USD")}},
+    {"Seed money was $6m.", 1, {Q("$6m", 6e6, EXACT, "USD")}},
+    {"The final run cost $5.6 million.", 1, {Q("$5.6 million", 5.6e6, EXACT, "USD")}},
+    {"Alibaba raised US$4.7 billion.", 1, {Q("US$4.7 billion", 4.7e9, EXACT, "USD")}},
+    {"It booked USD 4.7 billion in sales.", 1, {Q("USD 4.7 billion", 4.7e9, EXACT, "USD")}},
+    {"That is 4.7 billion dollars.", 1, {Q("4.7 billion dollars", 4.7e9, EXACT, "USD")}},
+    {"It cost 5.6 million dollars, the paper says.", 1,
+     {Q("5.6 million dollars", 5.6e6, EXACT, "USD")}},
+    {"Capex hit $600bn.", 1, {Q("$600bn", 6e11, EXACT, "USD")}},
+    {"A $1.5 bn deal closed.", 1, {Q("$1.5 bn", 1.5e9, EXACT, "USD")}},
+    {"It paid $20 mln for the stake.", 1, {Q("$20 mln", 2e7, EXACT, "USD")}},
+    {"Engineers earn $300k a year.", 1, {Q("$300k", 3e5, EXACT, "USD")}},
+    {"Nvidia passed $1 trillion.", 1, {Q("$1 trillion", 1e12, EXACT, "USD")}},
+    {"Apple is worth $1tn more.", 1, {Q("$1tn", 1e12, EXACT, "USD")}},
+    {"The fund put in 1 billion yuan.", 1, {Q("1 billion yuan", 1e9, EXACT, "CNY")}},
+    {"Tencent spent RMB 3 billion on servers.", 1, {Q("RMB 3 billion", 3e9, EXACT, "CNY")}},
+    {"Output costs \xC2\xA5" "2 per unit.", 1, {Q("\xC2\xA5" "2", 2, EXACT, "CNY")}},
+    {"Mistral raised \xE2\x82\xAC" "100 million.", 1,
+     {Q("\xE2\x82\xAC" "100 million", 1e8, EXACT, "EUR")}},
+    {"Brussels pledged 100 million euros.", 1, {Q("100 million euros", 1e8, EXACT, "EUR")}},
+    {"The EU fund holds EUR 5 billion.", 1, {Q("EUR 5 billion", 5e9, EXACT, "EUR")}},
+    {"DeepMind got \xC2\xA3" "5 million.", 1, {Q("\xC2\xA3" "5 million", 5e6, EXACT, "GBP")}},
+    {"Shares raised HK$10 billion.", 1, {Q("HK$10 billion", 1e10, EXACT, "HKD")}},
+    {"A query costs 14 cents.", 1, {Q("14 cents", 0.14, EXACT, "USD")}},
+    {"It was 4.7 billion U.S. dollars.", 1, {Q("4.7 billion U.S. dollars", 4.7e9, EXACT, "USD")}},
+    {"The chips cost $30,000 each.", 1, {Q("$30,000", 3e4, EXACT, "USD")}},
+    {"Profit reached RMB3bn.", 1, {Q("RMB3bn", 3e9, EXACT, "CNY")}},
+    {"It cost $ 6 million.", 1, {Q("$ 6 million", 6e6, EXACT, "USD")}},
+    {"It is a billion dollars.", 1, {Q("a billion dollars", 1e9, EXACT, "USD")}},
+    {"Nvidia lost nearly $600 billion in value.", 1, {Q("$600 billion", 6e11, ABOUT, "USD")}},
+    {"The startup raised $1 billion.", 1, {Q("$1 billion", 1e9, EXACT, "USD")}},
+    {"It sells for $2.5k.", 1, {Q("$2.5k", 2500, EXACT, "USD")}},
+    {"Valuations near $300B worried investors.", 1, {Q("$300B", 3e11, EXACT, "USD")}},
+
+    /* --- token prices ---------------------------------------------------- */
+    {"It charges $0.55 per million input tokens.", 1,
+     {Q("$0.55 per million input tokens", 0.55, EXACT, "USD per 1M tokens")}},
+    {"Output is $2.19 per million output tokens.", 1,
+     {Q("$2.19 per million output tokens", 2.19, EXACT, "USD per 1M tokens")}},
+    {"The API costs 1 yuan per million tokens.", 1,
+     {Q("1 yuan per million tokens", 1, EXACT, "CNY per 1M tokens")}},
+    {"Priced at $2.19/M output tokens.", 1,
+     {Q("$2.19/M output tokens", 2.19, EXACT, "USD per 1M tokens")}},
+    {"It was $0.002 per 1,000 tokens.", 1,
+     {Q("$0.002 per 1,000 tokens", 2, EXACT, "USD per 1M tokens")}},
+    {"That is 14 cents per million tokens.", 1,
+     {Q("14 cents per million tokens", 0.14, EXACT, "USD per 1M tokens")}},
+    {"Rivals ask $1 per 1M tokens.", 1, {Q("$1 per 1M tokens", 1, EXACT, "USD per 1M tokens")}},
+    {"Renting costs $5 per hour.", 1, {Q("$5", 5, EXACT, "USD")}},
+    {"DeepSeek charges 0.14 yuan per million tokens.", 1,
+     {Q("0.14 yuan per million tokens", 0.14, EXACT, "CNY per 1M tokens")}},
+    {"Prices run $0.14\xE2\x80\x93$0.28 per million tokens.", 1,
+     {R("$0.14\xE2\x80\x93$0.28 per million tokens", 0.14, 0.28, "USD per 1M tokens")}},
+    {"Cached input costs $0.07 per million cached tokens.", 1,
+     {Q("$0.07 per million cached tokens", 0.07, EXACT, "USD per 1M tokens")}},
+
+    /* --- scale words and model sizes ----------------------------------- */
+    {"V3 has 671 billion parameters.", 1, {Q("671 billion parameters", 6.71e11, EXACT, "parameters")}},
+    {"Only 37 billion activated parameters fire per token.", 1,
+     {Q("37 billion activated parameters", 3.7e10, EXACT, "parameters")}},
+    {"Its 7B parameters fit on a laptop.", 1, {Q("7B parameters", 7e9, EXACT, "parameters")}},
+    NONE("It beat Llama 3.1 405B on math."),
+    NONE("Even a 7B model can do it."),
+    NONE("Small 7B models are cheap."),
+    {"It is a 3B-parameter model.", 1, {Q("3B-parameter", 3e9, EXACT, "parameters")}},
+    {"GPT-3 was a 175-billion-parameter model.", 1,
+     {Q("175-billion-parameter", 1.75e11, EXACT, "parameters")}},
+    {"It was trained on 14.8 trillion tokens.", 1, {Q("14.8 trillion tokens", 1.48e13, EXACT, "tokens")}},
+    {"The context holds 100M tokens.", 1, {Q("100M tokens", 1e8, EXACT, "tokens")}},
+    {"The app has 300K users.", 1, {Q("300K users", 3e5, EXACT, "users")}},
+    {"It reached two million users.", 1, {Q("two million users", 2e6, EXACT, "users")}},
+    {"The model has 405B parameters.", 1, {Q("405B parameters", 4.05e11, EXACT, "parameters")}},
+
+    /* --- durations ----------------------------------------------------- */
+    {"It took two months.", 1, {Q("two months", 2, EXACT, "months")}},
+    {"Training ran for 55 days.", 1, {Q("55 days", 55, EXACT, "days")}},
+    {"It was 18 months in the making.", 1, {Q("18 months", 18, EXACT, "months")}},
+    NONE("It happened a year ago."),
+    {"The review lasted three weeks.", 1, {Q("three weeks", 3, EXACT, "weeks")}},
+    {"Export rules date back 10 years.", 1, {Q("10 years", 10, EXACT, "years")}},
+    {"The outage lasted 48 hours.", 1, {Q("48 hours", 48, EXACT, "hours")}},
+    {"It shipped one month later.", 1, {Q("one month", 1, EXACT, "months")}},
+    {"The contract runs 1 year.", 1, {Q("1 year", 1, EXACT, "years")}},
+    {"It finished within 55 days.", 1, {Q("55 days", 55, LESS, "days")}},
+    {"It was a two-month sprint.", 1, {Q("two-month", 2, EXACT, "months")}},
+    NONE("It was a 10-year-old program."),
+    NONE("2 min. read"),
+    {"Stargate is worth $500 billion over four years.", 2,
+     {Q("$500 billion", 5e11, EXACT, "USD"), Q("four years", 4, EXACT, "years")}},
+    {"It took over two months.", 1, {Q("two months", 2, MORE, "months")}},
+    {"A 24-hour news cycle followed.", 1, {Q("24-hour", 24, EXACT, "hours")}},
+    {"It is twenty-five days late.", 1, {Q("twenty-five days", 25, EXACT, "days")}},
+
+    /* --- percentages --------------------------------------------------- */
+    {"Nvidia fell 17% on Monday.", 1, {Q("17%", 17, EXACT, "%")}},
+    {"Nvidia fell 17 percent.", 1, {Q("17 percent", 17, EXACT, "%")}},
+    {"Nvidia fell 17 per cent.", 1, {Q("17 per cent", 17, EXACT, "%")}},
+    {"Margins shrank 17 percentage points.", 1,
+     {Q("17 percentage points", 17, EXACT, "percentage points")}},
+    {"The index moved -3.5% overnight.", 1, {Q("-3.5%", -3.5, EXACT, "%")}},
+    {"The index moved \xE2\x88\x92" "3% overnight.", 1, {Q("\xE2\x88\x92" "3%", -3, EXACT, "%")}},
+    {"It was a 17% drop.", 1, {Q("17%", 17, EXACT, "%")}},
+    {"R1 scored 97.3% on MATH-500.", 1, {Q("97.3%", 97.3, EXACT, "%")}},
+    {"It is roughly 95% cheaper.", 1, {Q("95%", 95, ABOUT, "%")}},
+    {"Error rates stayed <5% all year.", 1, {Q("5%", 5, LESS, "%")}},
+    {"Growth was 17 % again.", 1, {Q("17 %", 17, EXACT, "%")}},
+    {"It took a 50% stake.", 1, {Q("50%", 50, EXACT, "%")}},
+    {"Rates rose 25 basis points.", 1, {Q("25 basis points", 25, EXACT, "basis points")}},
+    {"A ten percent cut followed.", 1, {Q("ten percent", 10, EXACT, "%")}},
+
+    /* --- counts with nouns --------------------------------------------- */
+    {"It used 2,048 Nvidia H800 GPUs.", 1, {Q("2,048 Nvidia H800 GPUs", 2048, EXACT, "GPUs")}},
+    {"Liang bought 10,000 A100 GPUs.", 1, {Q("10,000 A100 GPUs", 1e4, EXACT, "GPUs")}},
+    {"Pre-training took 2.788 million H800 GPU hours.", 1,
+     {Q("2.788 million H800 GPU hours", 2788000, EXACT, "GPU hours")}},
+    {"The run needed 2.664 million GPU hours.", 1,
+     {Q("2.664 million GPU hours", 2664000, EXACT, "GPU hours")}},
+    {"It stockpiled 10,000 chips.", 1, {Q("10,000 chips", 1e4, EXACT, "chips")}},
+    {"ChatGPT has 100 million users.", 1, {Q("100 million users", 1e8, EXACT, "users")}},
+    {"The lab runs two supercomputers.", 1, {Q("two supercomputers", 2, EXACT, "supercomputers")}},
+    {"Only five firms replied.", 1, {Q("five firms", 5, EXACT, "firms")}},
+    {"The lab has 200 employees.", 1, {Q("200 employees", 200, EXACT, "employees")}},
+    {"It is building 3 data centers.", 1, {Q("3 data centers", 3, EXACT, "data centers")}},
+    {"It logged 1 million downloads.", 1, {Q("1 million downloads", 1e6, EXACT, "downloads")}},
+    {"Each node has 1 GPU.", 1, {Q("1 GPU", 1, EXACT, "GPUs")}},
+    {"It bought 50,000 H100s.", 1, {Q("50,000 H100s", 5e4, EXACT, "GPUs")}},
+    {"It is a 2,048-GPU cluster.", 1, {Q("2,048-GPU", 2048, EXACT, "GPUs")}},
+    {"It is a 10,000 GPU cluster.", 1, {Q("10,000 GPU", 1e4, EXACT, "GPUs")}},
+    {"Some 20 countries signed.", 1, {Q("20 countries", 20, ABOUT, "countries")}},
+    {"The cable runs 1,500 miles.", 1, {Q("1,500 miles", 1500, EXACT, "miles")}},
+    {"It released 100+ models.", 1, {Q("100+ models", 100, MORE, "models")}},
+    {"It has 1,000-plus employees.", 1, {Q("1,000-plus employees", 1000, MORE, "employees")}},
+    {"They need 100 GPUs or more.", 1, {Q("100 GPUs", 100, MORE, "GPUs")}},
+    {"It has 3.2 million daily active users.", 1,
+     {Q("3.2 million daily active users", 3.2e6, EXACT, "users")}},
+    {"Nearly twenty-five firms bid.", 1, {Q("twenty-five firms", 25, ABOUT, "firms")}},
+    {"He hired a dozen engineers.", 1, {Q("a dozen engineers", 12, EXACT, "engineers")}},
+    {"It funds two dozen labs.", 1, {Q("two dozen labs", 24, EXACT, "labs")}},
+    {"It employs 139 engineers and researchers.", 1, {Q("139 engineers", 139, EXACT, "engineers")}},
+    {"Meta's 600,000 H100s dwarf that.", 1, {Q("600,000 H100s", 6e5, EXACT, "GPUs")}},
+    {"One of the five firms said so.", 1, {Q("five firms", 5, EXACT, "firms")}},
+    {"It was 2048 GPUs in all.", 1, {Q("2048 GPUs", 2048, EXACT, "GPUs")}},
+    {"It has 5 GW of capacity planned.", 1, {Q("5 GW", 5, EXACT, "GW")}},
+    {"It sold 10 million shares.", 1, {Q("10 million shares", 1e7, EXACT, "shares")}},
+
+    /* --- bandwidth and other measures ---------------------------------- */
+    {"The H800 links run at 400GB/s.", 1, {Q("400GB/s", 400, EXACT, "GB/s")}},
+    {"NVLink reaches 900 GB/s.", 1, {Q("900 GB/s", 900, EXACT, "GB/s")}},
+    {"Each card has 80GB of memory.", 1, {Q("80GB", 80, EXACT, "GB")}},
+
+    /* --- multipliers --------------------------------------------------- */
+    {"It is 10x cheaper.", 1, {Q("10x", 10, EXACT, "x")}},
+    {"It is 10X cheaper.", 1, {Q("10X", 10, EXACT, "x")}},
+    {"It is ten times cheaper.", 1, {Q("ten times", 10, EXACT, "x")}},
+    {"It runs three times faster.", 1, {Q("three times", 3, EXACT, "x")}},
+    {"Usage grew tenfold.", 1, {Q("tenfold", 10, EXACT, "x")}},
+    {"Costs fell more than tenfold.", 1, {Q("tenfold", 10, MORE, "x")}},
+    {"Demand rose twofold.", 1, {Q("twofold", 2, EXACT, "x")}},
+    {"Inference got 50-fold cheaper.", 1, {Q("50-fold", 50, EXACT, "x")}},
+    {"It learns twice as fast.", 1, {Q("twice", 2, EXACT, "x")}},
+    {"R1 is 20 to 50 times cheaper.", 1, {R("20 to 50 times", 20, 50, "x")}},
+    {"It gave a 1.5x speedup.", 1, {Q("1.5x", 1.5, EXACT, "x")}},
+
+    /* --- ranks --------------------------------------------------------- */
+    {"The app hit No. 1 on the App Store.", 1, {Q("No. 1", 1, EXACT, "rank")}},
+    {"It was No.1 in the U.S.", 1, {Q("No.1", 1, EXACT, "rank")}},
+    {"It became the number one app.", 1, {Q("number one", 1, EXACT, "rank")}},
+    {"It took the top spot in the store.", 1, {Q("top spot", 1, EXACT, "rank")}},
+    {"It ranked #1 overall.", 1, {Q("#1", 1, EXACT, "rank")}},
+    {"It slipped to No. 2 on Friday.", 1, {Q("No. 2", 2, EXACT, "rank")}},
+    NONE("It finished in first place."),
+    NONE("A number of firms replied."),
+
+    /* --- vague plurals ------------------------------------------------- */
+    {"They spent billions of dollars.", 1, {Q("billions of dollars", 1e9, MORE, "USD")}},
+    {"It reached millions of users.", 1, {Q("millions of users", 1e6, MORE, "users")}},
+    {"They burned hundreds of millions of dollars.", 1,
+     {Q("hundreds of millions of dollars", 1e8, MORE, "USD")}},
+    {"It runs on tens of thousands of GPUs.", 1,
+     {Q("tens of thousands of GPUs", 1e4, MORE, "GPUs")}},
+    {"It bought thousands of chips.", 1, {Q("thousands of chips", 1e3, MORE, "chips")}},
+    {"Dozens of startups followed.", 1, {Q("Dozens of startups", 12, MORE, "startups")}},
+    {"Big Tech is spending billions on AI.", 1, {Q("billions", 1e9, MORE, "USD")}},
+    NONE("Millions tuned in."),
+    {"Tens of billions of yuan flowed in.", 1, {Q("Tens of billions of yuan", 1e10, MORE, "CNY")}},
+
+    /* --- qualifiers ---------------------------------------------------- */
+    {"High-Flyer manages about $8 billion.", 1, {Q("$8 billion", 8e9, ABOUT, "USD")}},
+    {"It has fewer than 100 employees.", 1, {Q("100 employees", 100, LESS, "employees")}},
+    {"It cost under $6 million.", 1, {Q("$6 million", 6e6, LESS, "USD")}},
+    {"It can use up to 50,000 H100 chips.", 1, {Q("50,000 H100 chips", 5e4, LESS, "chips")}},
+    {"Churn stayed below 5%.", 1, {Q("5%", 5, LESS, "%")}},
+    {"It needs no more than 10 GPUs.", 1, {Q("10 GPUs", 10, LESS, "GPUs")}},
+    {"It owns at least 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, MORE, "GPUs")}},
+    {"Margins were above 50%.", 1, {Q("50%", 50, MORE, "%")}},
+    {"It raised upwards of $1 billion.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
+    {"It spent in excess of $1 billion.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
+    {"Valuations north of $1 billion are common.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
+    {"It hired roughly 200 engineers.", 1, {Q("200 engineers", 200, ABOUT, "engineers")}},
+    {"It used almost 2,000 GPUs.", 1, {Q("2,000 GPUs", 2000, ABOUT, "GPUs")}},
+    {"It took approximately 3 months.", 1, {Q("3 months", 3, ABOUT, "months")}},
+    {"OpenAI has around 3,500 staff.", 1, {Q("3,500 staff", 3500, ABOUT, "staff")}},
+    {"It hired some 200 engineers.", 1, {Q("200 engineers", 200, ABOUT, "engineers")}},
+    {"It spent an estimated $5 billion.", 1, {Q("$5 billion", 5e9, ABOUT, "USD")}},
+    {"It is close to $1 trillion.", 1, {Q("$1 trillion", 1e12, ABOUT, "USD")}},
+    {"It cost ~$6M in compute.", 1, {Q("$6M", 6e6, ABOUT, "USD")}},
+    {"Kai-Fu Lee said 01.ai was trained using only $3 million.", 1,
+     {Q("$3 million", 3e6, EXACT, "USD")}},
+    {"It came in just under $6 million.", 1, {Q("$6 million", 6e6, LESS, "USD")}},
+    {"It lasted two months or so.", 1, {Q("two months", 2, ABOUT, "months")}},
+    {"More than 100 million people used it.", 1, {Q("100 million people", 1e8, MORE, "people")}},
+    {"It is worth about a billion dollars.", 1, {Q("a billion dollars", 1e9, ABOUT, "USD")}},
+    {"Over 50 countries joined.", 1, {Q("50 countries", 50, MORE, "countries")}},
+
+    /* --- ranges -------------------------------------------------------- */
+    {"Grants were $1.2 million to $23.5 million.", 1,
+     {R("$1.2 million to $23.5 million", 1.2e6, 23.5e6, "USD")}},
+    {"Shares fell 15-20%.", 1, {R("15-20%", 15, 20, "%")}},
+    {"Shares fell 15\xE2\x80\x93" "20%.", 1, {R("15\xE2\x80\x93" "20%", 15, 20, "%")}},
+    {"Shares fell 15 \xE2\x80\x93 20%.", 1, {R("15 \xE2\x80\x93 20%", 15, 20, "%")}},
+    {"Costs fell between 10 and 20 percent.", 1, {R("10 and 20 percent", 10, 20, "%")}},
+    {"They bought between 10,000 and 50,000 GPUs.", 1,
+     {R("10,000 and 50,000 GPUs", 1e4, 5e4, "GPUs")}},
+    {"It cost $5-10 million.", 1, {R("$5-10 million", 5e6, 1e7, "USD")}},
+    {"It is 3 to 4 months behind.", 1, {R("3 to 4 months", 3, 4, "months")}},
+    {"Meta expects $60 billion to $65 billion in capex.", 1,
+     {R("$60 billion to $65 billion", 6e10, 6.5e10, "USD")}},
+    {"It serves between 500 and 2 million users.", 1,
+     {R("500 and 2 million users", 500, 2e6, "users")}},
+    {"It needs 1 to 2 billion dollars.", 1, {R("1 to 2 billion dollars", 1e9, 2e9, "USD")}},
+    {"Prices were cut from $2 to $1.", 2,
+     {Q("$2", 2, EXACT, "USD"), Q("$1", 1, EXACT, "USD")}},
+    {"Fees ranging from $1 to $5 apply.", 1, {R("$1 to $5", 1, 5, "USD")}},
+    {"Costs rose 17% to $5 billion.", 2,
+     {Q("17%", 17, EXACT, "%"), Q("$5 billion", 5e9, EXACT, "USD")}},
+    {"The index fell 3.1% to 19,341.83.", 1, {Q("3.1%", 3.1, EXACT, "%")}},
+    {"It costs $5-10B.", 1, {R("$5-10B", 5e9, 1e10, "USD")}},
+    {"Between two and three months passed.", 1, {R("two and three months", 2, 3, "months")}},
+
+    /* --- not amounts --------------------------------------------------- */
+    NONE("It launched in 2024."),
+    NONE("It has grown since 2015."),
+    NONE("It was the 2024-25 season."),
+    NONE("It was released on Jan. 20, the day of the inauguration."),
+    NONE("Nvidia fell on January 27, 2025."),
+    NONE("It fell on 27 January."),
+    NONE("It happened on the 20th."),
+    NONE("Earnings for Q4 2024 beat estimates."),
+    NONE("Trading opened at 9:30 a.m. sharp."),
+    NONE("It recalls the 1990s."),
+    NONE("It beat Llama 3.1 and GPT-4o and GPT-4."),
+    NONE("Claude 3.5 and Qwen 2.5 lag behind."),
+    NONE("It runs on the H800 and the H800s and the A100."),
+    NONE("DeepSeek released R1 and V3 to rival o1."),
+    NONE("Kai-Fu Lee founded 01.ai in Beijing."),
+    NONE("Alibaba (9988.HK) rose."),
+    NONE("Section 230 protects platforms."),
+    NONE("It ranked 5 overall."),
+    NONE("Third-party tests came first."),
+    NONE("In 2025 companies spent more."),
+    NONE("The 2024 models were weaker."),
+    NONE("One person familiar with the matter spoke."),
+    NONE("Meta said Llama 3 models are open."),
+    NONE("Its iPhone 16 users complained."),
+    NONE("Liang, 40, founded High-Flyer in 2015."),
+    NONE("It is the 2.0 version."),
+    NONE("Upgrade to 3.1.2 now."),
+    NONE("Deadlines are 1/20/2025 and 24/7."),
+    NONE("The ratio is 1:1."),
+    NONE("5G and 3D and G7 talks resumed."),
+    NONE("A little-known lab out of China has ignited panic."),
+    NONE("It scored 79.8 on AIME."),
+    NONE("COVID-19 slowed the build-out."),
+    NONE("It is the 2,000-strong team."),
+
+    /* --- UTF-8 and whole sentences -------------------------------------- */
+    {"It cost $6\xC2\xA0million.", 1, {Q("$6\xC2\xA0million", 6e6, EXACT, "USD")}},
+    {"\xE2\x80\x9CIt cost $6 million,\xE2\x80\x9D he said.", 1, {Q("$6 million", 6e6, EXACT, "USD")}},
+    {"DeepSeek says it took only two months and less than $6 million to build, using "
+     "reduced-capability chips from Nvidia called H800s.", 2,
+     {Q("two months", 2, EXACT, "months"), Q("$6 million", 6e6, LESS, "USD")}},
+    {"High-Flyer manages about $8 billion in assets, according to media reports.", 1,
+     {Q("$8 billion", 8e9, ABOUT, "USD")}},
+    {"Nvidia shares fell 17% on Monday, wiping nearly $600 billion off its value.", 2,
+     {Q("17%", 17, EXACT, "%"), Q("$600 billion", 6e11, ABOUT, "USD")}},
+    {"The app had 3.2 million daily users and more than 1 million downloads in 2 weeks.", 3,
+     {Q("3.2 million daily users", 3.2e6, EXACT, "users"),
+      Q("1 million downloads", 1e6, MORE, "downloads"), Q("2 weeks", 2, EXACT, "weeks")}},
+    {"V3 used 2,048 H800 GPUs for 55 days at a cost of $5.6 million.", 3,
+     {Q("2,048 H800 GPUs", 2048, EXACT, "GPUs"), Q("55 days", 55, EXACT, "days"),
+      Q("$5.6 million", 5.6e6, EXACT, "USD")}},
+};
+#define N_CASES (sizeof CASES / sizeof CASES[0])
+
+/* A copy of s with no terminator: any read past n is an ASan/valgrind error. */
+static char *exact_copy(const char *s, size_t n)
+{
+    char *p = malloc(n ? n : 1);
+    if (!p) abort();
+    memcpy(p, s, n);
+    return p;
+}
+
+/* Structural invariants that hold for every input. */
+static void check_invariants(const char *s, size_t n, const dsc_quantity *q, size_t got,
+                             size_t cap, const char *ctx)
+{
+    size_t k, prev_end = 0;
+    for (k = 0; k < got && k < cap; k++) {
+        int ok = q[k].start >= prev_end && q[k].len > 0 && (size_t)q[k].start + q[k].len <= n &&
+                 memchr(q[k].unit, '\0', sizeof q[k].unit) != NULL && q[k].unit[0] != '\0' &&
+                 q[k].value_max >= q[k].value && q[k].value == q[k].value &&
+                 q[k].value <= DBL_MAX && q[k].value >= -DBL_MAX && q[k].value_max <= DBL_MAX &&
+                 (unsigned)q[k].qualifier < DSC_QUALIFIERS &&
+                 (q[k].qualifier == DSC_RANGE || q[k].value == q[k].value_max);
+        if (!ok) {
+            CHECK(0, "%s: quantity %u breaks an invariant", ctx, (unsigned)k);
+            return;
+        }
+        prev_end = (size_t)q[k].start + q[k].len;
+    }
+    (void)s;
+}
+
+static void run_table(void)
+{
+    size_t c, k;
+    for (c = 0; c < N_CASES; c++) {
+        const qcase *tc = &CASES[c];
+        size_t n = strlen(tc->input), got;
+        char *buf = exact_copy(tc->input, n);
+        dsc_quantity q[8];
+        char ctx[160];
+
+        got = dsc_quantities_find(buf, n, q, 8);
+        snprintf(ctx, sizeof ctx, "\"%s\"", tc->input);
+        CHECK(got == tc->n, "%s: found %u quantities, want %u", ctx, (unsigned)got, (unsigned)tc->n);
+        check_invariants(buf, n, q, got, 8, ctx);
+        for (k = 0; k < tc->n && k < got && k < 8; k++) {
+            const want *w = &tc->q[k];
+            char surface[128];
+            size_t len = q[k].len < sizeof surface - 1 ? q[k].len : sizeof surface - 1;
+            memcpy(surface, buf + q[k].start, len);
+            surface[len] = '\0';
+            snprintf(ctx, sizeof ctx, "\"%.100s\" #%u", tc->input, (unsigned)k);
+            CHECK_STR(surface, w->text, ctx);
+            CHECK_NUM(q[k].value, w->value, ctx);
+            CHECK_NUM(q[k].value_max, w->value_max, ctx);
+            CHECK_STR(qual_name(q[k].qualifier), qual_name(w->qual), ctx);
+            CHECK_STR(q[k].unit, w->unit, ctx);
+        }
+        free(buf);
+    }
+}
+
+/* Every prefix of these sentences ends at an awkward byte: "$", "1,",
+ * "1.", inside a UTF-8 sequence, inside "million". */
+static void run_prefixes(void)
+{
+    static const char *const sentences[] = {
+        "It cost less than $6 million, or 2.788 million H800 GPU hours, at $0.55 per million input tokens.",
+        "Shares fell 15\xE2\x80\x93" "20% and \xE2\x82\xAC" "100 million, \xC2\xA5" "2, 1,000,000 GPUs.",
+        "between 10,000 and 50,000 GPUs, No. 1, tens of thousands of chips, 50-fold, 1.",
+        "US$4.7 billion, HK$10 billion, RMB3bn, 1,",
+    };
+    size_t s, n, got, total = 0, bad = 0;
+    dsc_quantity q[16];
+    for (s = 0; s < sizeof sentences / sizeof sentences[0]; s++) {
+        size_t len = strlen(sentences[s]);
+        for (n = 0; n <= len; n++) {
+            char *buf = exact_copy(sentences[s], n);
+            got = dsc_quantities_find(buf, n, q, 16);
+            check_invariants(buf, n, q, got, 16, "prefix");
+            total++;
+            if (got > 16) bad++;
+            free(buf);
+        }
+    }
+    CHECK(bad == 0 && total > 200, "prefixes: %u runs, %u odd", (unsigned)total, (unsigned)bad);
+}
+
+static size_t find_in(const char *s, dsc_quantity *q, size_t cap)
+{
+    size_t n = strlen(s), got;
+    char *buf = exact_copy(s, n);
+    got = dsc_quantities_find(buf, n, q, cap);
+    check_invariants(buf, n, q, got, cap, s);
+    free(buf);
+    return got;
+}
+
+static void run_hostile(void)
+{
+    static const char *const zero[] = {
+        "", " ", "$", "$$$", "$ $ $", "1,2,3", "1..2", "1,", "1.", "-", "\xE2\x88\x92", "No.",
+        "#", "a", "a million", "two", "tens of", "99999999999999999999999",
+        "\xFF\xFE\xFD", "\xC2", "\xE2\x82", "$\xE2\x82\xAC\xC2\xA3", "%%%", "x10", "..5",
+    };
+    dsc_quantity q[4];
+    size_t k, got;
+    char big[512];
+
+    for (k = 0; k < sizeof zero / sizeof zero[0]; k++) {
+        got = find_in(zero[k], q, 4);
+        CHECK(got == 0, "\"%s\": found %u, want 0", zero[k], (unsigned)got);
+    }
+    CHECK(dsc_quantities_find(NULL, 0, NULL, 0) == 0, "NULL input");
+    CHECK(dsc_quantities_find("$6 million", 0, q, 4) == 0, "n = 0");
+    /* n shorter than the string: only the first n bytes count */
+    got = dsc_quantities_find("$6 million users", 2, q, 4);
+    CHECK(got == 1 && q[0].len == 2 && q[0].value == 6, "n cuts \"$6 million\" to \"$6\"");
+
+    /* huge numbers stay finite */
+    got = find_in("99999999999999999999999 GPUs", q, 4);
+    CHECK(got == 1 && q[0].value > 9.9e22 && q[0].value < 1.1e23, "23 digits: %g", got ? q[0].value : 0);
+    memset(big, '9', 400);
+    memcpy(big + 400, " GPUs", 6);
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value <= DBL_MAX && q[0].value > 1e300, "400 digits stay finite");
+    memset(big, '9', 400);
+    memcpy(big, "$0.", 3);
+    big[400] = '\0';
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value > 0.99 && q[0].value < 1.0, "long fraction: %g", got ? q[0].value : 0);
+
+    /* invalid UTF-8 around a real amount */
+    got = find_in("\xFF$6 million\xC2", q, 4);
+    CHECK(got == 1 && q[0].value == 6e6, "invalid UTF-8 around $6 million");
+    got = find_in("\xE2\x82$5 \xE2\x80\x93", q, 4);
+    CHECK(got == 1 && q[0].value == 5, "truncated sequences around $5");
+}
+
+static void run_cap(void)
+{
+    const char *s = "It used 2,048 GPUs, 55 days and $5.6 million.";
+    dsc_quantity q[3];
+    size_t got;
+
+    CHECK(dsc_quantities_find(s, strlen(s), NULL, 0) == 3, "cap 0 still counts");
+    memset(q, 0x5A, sizeof q);
+    got = dsc_quantities_find(s, strlen(s), q, 1);
+    CHECK(got == 3, "cap 1 returns the total: %u", (unsigned)got);
+    CHECK(q[0].value == 2048, "cap 1 writes the first");
+    CHECK(((unsigned char *)&q[1])[0] == 0x5A && ((unsigned char *)&q[2])[sizeof q[2] - 1] == 0x5A,
+          "cap 1 writes nothing past out[0]");
+    /* reentrant and deterministic */
+    {
+        dsc_quantity a[4], b[4];
+        size_t na = dsc_quantities_find(s, strlen(s), a, 4);
+        size_t nb = dsc_quantities_find(s, strlen(s), b, 4);
+        size_t k, same = na == nb;
+        for (k = 0; same && k < na && k < 4; k++)
+            same = a[k].start == b[k].start && a[k].len == b[k].len && a[k].value == b[k].value &&
+                   a[k].value_max == b[k].value_max && a[k].qualifier == b[k].qualifier &&
+                   strcmp(a[k].unit, b[k].unit) == 0;
+        CHECK(same, "same input, same output");
+    }
+}
+
+/* Long inputs: linear time. A quadratic scan of these 100 KB inputs would
+ * take minutes; the bound is loose enough for valgrind. */
+static void run_long(void)
+{
+    static const char *const units[] = {"9", "1 ", "$1-", "a ", "1,0", "tens of ", "No. 1 ",
+                                        "2,048 GPUs ", "aaaaaaaaaaaaaaaaaaaa", "1 Aa ", "-1-"};
+    const size_t n = 100 * 1024;
+    char *buf = malloc(n);
+    size_t u, k, got, expect;
+    clock_t t0 = clock();
+    double secs;
+
+    if (!buf) abort();
+    for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]);
+        for (k = 0; k < n; k++) buf[k] = units[u][k % ul];
+        got = dsc_quantities_find(buf, n, NULL, 0);
+        expect = strcmp(units[u], "No. 1 ") == 0 ? n / ul : strcmp(units[u], "2,048 GPUs ") == 0 ? n / ul : 0;
+        if (strcmp(units[u], "No. 1 ") == 0 || strcmp(units[u], "2,048 GPUs ") == 0)
+            CHECK(got >= expect && got <= expect + 1, "100 KB of \"%s\": %u", units[u], (unsigned)got);
+        else if (strcmp(units[u], "$1-") != 0)
+            CHECK(got == 0, "100 KB of \"%s\": found %u", units[u], (unsigned)got);
+        else
+            CHECK(got > 0, "100 KB of \"$1-\"");
+    }
+    secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 20, "long inputs took %.2f s", secs);
+    free(buf);
+}
+
+/* Random sentences from a vocabulary of tricky tokens and raw bytes. */
+static void run_soak(void)
+{
+    static const char *const vocab[] = {
+        "$", "6", "million", "2,048", "GPUs", "H800", "-", "\xE2\x80\x93", "to", "and", "between",
+        "less", "than", "about", "%", "per", "tokens", "1.", ",", ".", "No.", "1", "x", "fold",
+        "ten", "a", "dozen", "billions", "of", "dollars", "\xC2\xA0", "\xE2\x82\xAC", "yuan",
+        "GB/s", "B", "parameters", "2024", "January", "27", "the", "Llama", "3.1", "+", "or",
+        "more", "\xFF", "\xE2\x88\x92", "months", "one", "top", "spot", "#", "k", "M", "bn",
+    };
+    const size_t nv = sizeof vocab / sizeof vocab[0];
+    unsigned seed = 12345;
+    char sentence[256];
+    dsc_quantity q[32];
+    int r, failures_before = check_failed;
+
+    for (r = 0; r < 20000; r++) {
+        size_t len = 0, words = 1 + (seed >> 16) % 24, w;
+        for (w = 0; w < words; w++) {
+            const char *v;
+            size_t vl;
+            seed = seed * 1103515245u + 12345u;
+            v = vocab[(seed >> 16) % nv];
+            vl = strlen(v);
+            if (len + vl + 1 >= sizeof sentence) break;
+            memcpy(sentence + len, v, vl);
+            len += vl;
+            if ((seed >> 8) & 1) sentence[len++] = ' ';
+        }
+        {
+            char *buf = exact_copy(sentence, len);
+            size_t got = dsc_quantities_find(buf, len, q, 32);
+            check_invariants(buf, len, q, got, 32, "soak");
+            free(buf);
+        }
+        if (check_failed > failures_before) break;
+    }
+    CHECK(check_failed == failures_before, "soak: %d sentences", r);
+}
+
+int main(void)
+{
+    CHECK(N_CASES >= 140, "table has %u cases", (unsigned)N_CASES);
+    run_table();
+    run_prefixes();
+    run_hostile();
+    run_cap();
+    run_long();
+    run_soak();
+    printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
+    return check_report("test_quantity");
+}

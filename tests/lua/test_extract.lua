@@ -1,0 +1,372 @@
+-- What the engine extracts, on fixtures where ANNOTATION.md and issue 2 leave
+-- no doubt: claim fields, quantities, sentence boundaries, unknown names.
+
+return function(T)
+    local F = require("fixtures")
+
+    local function claim_on(doc, line)
+        for _, c in ipairs(doc:claims()) do
+            if c.line == line then return c end
+        end
+        local lines = {}
+        for _, c in ipairs(doc:claims()) do lines[#lines + 1] = c.line end
+        error("no claim on line " .. line .. " (claims on lines " .. table.concat(lines, ",") .. ")", 2)
+    end
+
+    -- The only claim of a one-sentence text.
+    local function only_claim(text, opts)
+        local doc = T.core().parse(text, opts)
+        local cs = doc:claims()
+        if #cs ~= 1 then
+            error("expected 1 claim in " .. T.show(text) .. ", got " .. #cs, 2)
+        end
+        return cs[1], doc
+    end
+
+    local function quantity(c, value)
+        for _, q in ipairs(c.quantities) do
+            if math.abs(q.value - value) <= 1e-6 * math.max(1, math.abs(value)) then return q end
+        end
+        error("no quantity " .. string.format("%.17g", value) .. " in " .. T.dump(c.quantities), 2)
+    end
+
+    ---------------------------------------------------------------------
+    -- The article fixture, claim by claim
+    ---------------------------------------------------------------------
+
+    T.test("title and byline are not claims", function()
+        local doc = T.core().parse(F.article)
+        for _, c in ipairs(doc:claims()) do
+            T.ok(c.line ~= 1 and c.line ~= 7, "a claim on line " .. c.line .. ": " .. c.text)
+        end
+    end)
+
+    T.test("a sentence cut by a blank line, with \\$ and [said](#)", function()
+        local doc = T.core().parse(F.article)
+        local c = claim_on(doc, 9)
+        T.eq(c.text, F.cost_sentence)
+        T.eq(c.col, 1)
+        T.eq(c.end_line, 11)
+        T.eq(c.byte, (F.article:find("DeepSeek [said]", 1, true)) - 1)
+        local last = F.article:find("H800s.", 1, true) + #"H800s." - 1
+        T.eq(c.byte + c.len, last, "the span ends at the full stop")
+        T.eq(F.article:sub(c.byte + 1, c.byte + c.len):sub(1, 17), "DeepSeek [said](#")
+        T.eq(c.kind, "cost")
+        T.eq(c.claimant, "DeepSeek")
+        T.eq(c.hedged, false)
+        T.same(T.sorted(c.about), { "DeepSeek", "DeepSeek-V3", "Nvidia", "Nvidia H800" })
+        local six = quantity(c, 6000000)
+        T.eq(six.unit, "USD")
+        T.eq(six.qualifier, "less_than")
+        T.eq(six.text, "$6 million")
+        local days = quantity(c, 55)
+        T.eq(days.unit, "days")
+        T.eq(days.qualifier, "exact")
+        quantity(c, 2048)
+        T.eq(#c.quantities, 3, "55 days, $6 million, 2,048 chips: " .. T.dump(c.quantities))
+    end)
+
+    T.test("according to analysts: an unnamed source, market", function()
+        local c = claim_on(T.core().parse(F.article), 13)
+        T.eq(c.claimant, "analysts")
+        T.eq(c.kind, "market")
+        T.eq(c.hedged, false)
+        T.same(c.about, { "Nvidia" })
+        local q = quantity(c, 17)
+        T.eq(q.unit, "%")
+        T.eq(q.qualifier, "exact")
+        T.eq(#c.quantities, 1)
+    end)
+
+    T.test("a curly-quoted statement with the speaker after it", function()
+        local c = claim_on(T.core().parse(F.article), 15)
+        T.eq(c.text, "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft.")
+        T.eq(c.claimant, "Satya Nadella")
+        T.eq(c.kind, "quote")
+        T.eq(c.hedged, false)
+    end)
+
+    T.test("a quote running across a paragraph break is one sentence", function()
+        local doc = T.core().parse(F.article)
+        local found
+        for _, s in ipairs(doc:sentences()) do
+            if s.text:find("We have to take", 1, true) then found = s end
+        end
+        T.ok(found, "a sentence with 'We have to take'")
+        T.eq(found.text, "\226\128\156We have to take them very seriously.\226\128\157")
+        T.eq(found.line, 15)
+        T.eq(found.end_line, 17)
+    end)
+
+    T.test("agentless passive: claimant nil, hedged", function()
+        local c = claim_on(T.core().parse(F.article), 19)
+        T.eq(c.text, "The company's training cost was reported to be about $5.6 million.")
+        T.eq(c.claimant, nil)
+        T.eq(c.hedged, true)
+        T.eq(c.kind, "cost")
+        local q = quantity(c, 5600000)
+        T.eq(q.unit, "USD")
+        T.eq(q.qualifier, "about")
+    end)
+
+    T.test("may + people familiar with the matter", function()
+        local c = claim_on(T.core().parse(F.article), 21)
+        T.eq(c.claimant, "people familiar with the matter")
+        T.eq(c.hedged, true)
+        T.eq(c.kind, "hardware")
+        T.eq(quantity(c, 10000).qualifier, "more_than")
+    end)
+
+    ---------------------------------------------------------------------
+    -- Markdown structure
+    ---------------------------------------------------------------------
+
+    T.test("emphasis, code, lists and block quotes", function()
+        local doc = T.core().parse(F.structure)
+        for _, c in ipairs(doc:claims()) do
+            T.ok(c.line ~= 1, "the heading is not a claim")
+            T.ok(c.line < 5 or c.line > 7, "nothing from the code block: " .. c.text)
+        end
+        for _, m in ipairs(doc:mentions()) do
+            T.ok(m.line < 5 or m.line > 7, "no mention in the code block: line " .. m.line)
+            T.ok(m.line ~= 9, "no mention in the code span")
+        end
+        local c3 = claim_on(doc, 3)
+        T.eq(c3.text, "Nvidia said its H100 sales rose 20% in the quarter.")
+        T.eq(c3.claimant, "Nvidia")
+        T.same(T.sorted(c3.about), { "Nvidia", "Nvidia H100" })
+        local c11 = claim_on(doc, 11)
+        T.eq(c11.text, "Microsoft said it will spend $80 billion on data centers this year.")
+        T.eq(c11.claimant, "Microsoft")
+        T.eq(c11.kind, "funding")
+        T.eq(quantity(c11, 80e9).unit, "USD")
+        local c13 = claim_on(doc, 13)
+        T.eq(c13.text, "OpenAI said its revenue grew 30% in 2024.")
+        T.eq(c13.claimant, "OpenAI")
+        for _, q in ipairs(c13.quantities) do T.ok(q.value ~= 2024, "a year is not an amount") end
+        T.eq(doc:entity("H100").count, 1, "**H100** counts, `H800` and the code block do not")
+        T.eq(doc:entity("H800"), nil)
+    end)
+
+    T.test("plain text mode keeps markdown as text", function()
+        local c = only_claim(F.plain, { markdown = false })
+        T.eq(c.text, "OpenAI said it spent more than $100 million on [training](#) runs.")
+        T.eq(c.claimant, "OpenAI")
+        local q = quantity(c, 100e6)
+        T.eq(q.unit, "USD")
+        T.eq(q.qualifier, "more_than")
+        local md = only_claim(F.plain)
+        T.eq(md.text, "OpenAI said it spent more than $100 million on training runs.")
+        -- a markdown heading marker in plain text is just text
+        local doc = T.core().parse("# Nvidia said sales rose 20%.\n", { markdown = false })
+        T.eq(#doc:sentences(), 1)
+        T.eq(doc:sentences()[1].heading, false)
+    end)
+
+    ---------------------------------------------------------------------
+    -- Sentences
+    ---------------------------------------------------------------------
+
+    T.test("abbreviations, decimals and versions do not end sentences", function()
+        local doc = T.core().parse(F.boundaries)
+        local ss = doc:sentences()
+        T.eq(#ss, 2, "sentences: " .. T.dump(ss))
+        T.eq(ss[2].text, "The second sentence starts here.")
+        T.eq(ss[1].text:sub(-8), "shipped.")
+        local more = {
+            "OpenAI Inc. said it raised $6.6 billion. It will build data centers.",
+            "Researchers at 01.ai said the model, e.g. its base version, is small. It costs little.",
+            "Prices fell... and then they rose again. It was odd.",
+        }
+        for _, text in ipairs(more) do
+            T.eq(#T.core().parse(text):sentences(), 2, T.show(text))
+        end
+    end)
+
+    T.test("a sentence ending in a closing quote", function()
+        local doc = T.core().parse("\"It is cheap,\" said Satya Nadella. \"It is also fast.\" Then he left.")
+        local ss = doc:sentences()
+        T.eq(#ss, 3)
+        T.eq(ss[2].text, "\"It is also fast.\"")
+    end)
+
+    ---------------------------------------------------------------------
+    -- Claimants, kinds, hedges
+    ---------------------------------------------------------------------
+
+    T.test("claimants", function()
+        local cases = {
+            { "Microsoft CEO Satya Nadella said the company will spend $80 billion this year.", "Satya Nadella" },
+            { "Nvidia lost $589 billion in market value on Monday.", "article" },
+            { "DeepSeek reportedly trained the model on 2,048 GPUs.", "article" },
+            { "The model cost $6 million to train, according to Microsoft.", "Microsoft" },
+            { "Its cost has been described as less than $6 million.", nil },
+            { "Experts said the chips cost about $30,000 each.", "experts" },
+        }
+        for _, case in ipairs(cases) do
+            local c = only_claim(case[1])
+            T.eq(c.claimant, case[2], T.show(case[1]))
+        end
+    end)
+
+    T.test("a quote whose speaker is in the previous paragraph", function()
+        local doc = T.core().parse(F.previous_speaker)
+        local c = claim_on(doc, 3)
+        T.eq(c.claimant, "Satya Nadella")
+        T.eq(c.kind, "quote")
+        T.eq(quantity(c, 6e6).qualifier, "less_than")
+    end)
+
+    T.test("kinds", function()
+        local cases = {
+            { "The U.S. banned exports of H100 chips to China in 2022.", "policy" },
+            { "DeepSeek released R1 on January 20.", "time" },
+            { "DeepSeek said R1 outperformed OpenAI o1 on math tests.", "benchmark" },
+            { "Nvidia shares fell 17% on Monday.", "market" },
+            { "Microsoft plans to invest $80 billion in data centers this year.", "funding" },
+            { "DeepSeek said it trained V3 on 2,048 Nvidia H800 GPUs.", "hardware" },
+            { "DeepSeek said training V3 cost $5.6 million.", "cost" },
+        }
+        for _, case in ipairs(cases) do
+            T.eq(only_claim(case[1]).kind, case[2], T.show(case[1]))
+        end
+    end)
+
+    T.test("hedges", function()
+        local cases = {
+            { "DeepSeek may have spent more than $1 billion on chips, analysts said.", true },
+            { "DeepSeek reportedly used H100 chips.", true },
+            { "DeepSeek allegedly used 50,000 H100 chips.", true },
+            { "Nvidia shares fell 17% amid fears that spending may have peaked.", false },
+            { "Researchers could use the model for free, DeepSeek said.", false },
+            { "DeepSeek spent nearly $6 million on training.", false },
+        }
+        for _, case in ipairs(cases) do
+            T.eq(only_claim(case[1]).hedged, case[2], T.show(case[1]))
+        end
+    end)
+
+    ---------------------------------------------------------------------
+    -- Quantities
+    ---------------------------------------------------------------------
+
+    T.test("quantities: values, units, qualifiers", function()
+        -- { amount as written, value, unit, qualifier, value_max }
+        local cases = {
+            { "$6 million", 6e6, "USD", "exact" },
+            { "US$4.7 billion", 4.7e9, "USD", "exact" },
+            { "5.6 million dollars", 5.6e6, "USD", "exact" },
+            { "10 billion yuan", 1e10, "CNY", "exact" },
+            { "\226\130\1745 million", 5e6, "EUR", "exact" },   -- €5 million
+            { "$2bn", 2e9, "USD", "exact" },
+            { "$500k", 5e5, "USD", "exact" },
+            { "less than $6 million", 6e6, "USD", "less_than" },
+            { "under $6 million", 6e6, "USD", "less_than" },
+            { "up to $6 million", 6e6, "USD", "less_than" },
+            { "more than $1 billion", 1e9, "USD", "more_than" },
+            { "at least $1 billion", 1e9, "USD", "more_than" },
+            { "over $1 billion", 1e9, "USD", "more_than" },
+            { "about $8 billion", 8e9, "USD", "about" },
+            { "roughly $8 billion", 8e9, "USD", "about" },
+            { "nearly $8 billion", 8e9, "USD", "about" },
+            { "$1.2 million to $23.5 million", 1.2e6, "USD", "range", 23.5e6 },
+            { "billions of dollars", 1e9, "USD", "more_than" },
+        }
+        for _, case in ipairs(cases) do
+            local text = "DeepSeek said it spent " .. case[1] .. " on the project."
+            local c = only_claim(text)
+            local q = quantity(c, case[2])
+            T.eq(q.unit, case[3], case[1] .. " unit")
+            T.eq(q.qualifier, case[4], case[1] .. " qualifier")
+            if case[5] then T.near(q.value_max, case[5], case[1] .. " value_max") end
+            T.eq(#c.quantities, 1, case[1] .. ": one quantity, " .. T.dump(c.quantities))
+        end
+    end)
+
+    T.test("quantities: counts, durations, percentages, multipliers", function()
+        local cases = {
+            { "DeepSeek said it trained V3 on 2,048 GPUs.", 2048, "GPUs", "exact" },
+            { "DeepSeek said training took 2.788 million GPU hours.", 2788000, "GPU hours", "exact" },
+            { "DeepSeek said V3 has 671 billion parameters.", 671e9, "parameters", "exact" },
+            { "DeepSeek said training took two months.", 2, "months", "exact" },
+            { "DeepSeek said training took 55 days.", 55, "days", "exact" },
+            { "Nvidia said its share of the market was 15-20%.", 15, "%", "range", 20 },
+            { "Nvidia said demand rose nearly 20%.", 20, "%", "about" },
+            { "DeepSeek said its model is 10x cheaper than o1.", 10, "x", "exact" },
+            { "DeepSeek said the cost fell more than tenfold.", 10, "x", "more_than" },
+        }
+        for _, case in ipairs(cases) do
+            local c = only_claim(case[1])
+            local q = quantity(c, case[2])
+            T.eq(q.unit, case[3], case[1] .. " unit")
+            T.eq(q.qualifier, case[4], case[1] .. " qualifier")
+            if case[5] then T.near(q.value_max, case[5], case[1] .. " value_max") end
+        end
+    end)
+
+    T.test("quantities: value_max equals value outside ranges", function()
+        local c = only_claim("DeepSeek said it spent $6 million on the project.")
+        T.near(c.quantities[1].value_max, 6e6)
+    end)
+
+    T.test("years and dates are not amounts", function()
+        local texts = {
+            "DeepSeek released R1 on January 20, 2025.",
+            "The U.S. banned exports of H100 chips to China in 2022.",
+            "DeepSeek said in 2024 that it would release V3.",
+        }
+        for _, text in ipairs(texts) do
+            for _, c in ipairs(T.core().parse(text):claims()) do
+                for _, q in ipairs(c.quantities) do
+                    T.ok(q.value ~= 2025 and q.value ~= 2022 and q.value ~= 2024 and q.value ~= 20,
+                        "a date read as an amount in " .. T.show(text) .. ": " .. T.dump(q))
+                end
+            end
+        end
+    end)
+
+    T.test("a repeated quantity is listed once", function()
+        local c = only_claim("DeepSeek said it spent $6 million, yes, $6 million, on the project.")
+        T.eq(#c.quantities, 1)
+    end)
+
+    ---------------------------------------------------------------------
+    -- Entities
+    ---------------------------------------------------------------------
+
+    T.test("longest match and org plus model", function()
+        local doc = T.core().parse("DeepSeek-V3 beat Llama 3.1, and OpenAI's o1 beat both, Nvidia said.")
+        T.eq(doc:entity("DeepSeek-V3").count, 1)
+        T.eq(doc:entity("DeepSeek"), nil, "DeepSeek-V3 is the model only")
+        T.eq(doc:entity("Llama 3.1").count, 1)
+        T.eq(doc:entity("OpenAI").count, 1)
+        T.eq(doc:entity("OpenAI o1").count, 1)
+        local doc2 = T.core().parse("The Nvidia H800 is slower than the H100s that Nvidia sells.")
+        T.eq(doc2:entity("Nvidia").count, 2, "Nvidia H800 gives Nvidia x1 and the chip x1")
+        T.eq(doc2:entity("Nvidia H800").count, 1)
+        T.eq(doc2:entity("Nvidia H100").count, 1, "plural H100s")
+    end)
+
+    T.test("whole words, case-sensitive", function()
+        local doc = T.core().parse("The metadata in Metaverse files mentions chinaware and openaire.")
+        T.eq(doc:entity("Meta"), nil)
+        T.eq(doc:entity("China"), nil)
+        T.eq(doc:entity("OpenAI"), nil)
+    end)
+
+    T.test("names the dictionary does not know", function()
+        local doc = T.core().parse(F.unknown_names)
+        local person = doc:entity("Marta Kowalski")
+        T.ok(person, "Marta Kowalski found")
+        T.eq(person.kind, "person")
+        T.eq(person.known, false)
+        local org = doc:entity("Harbor Point Capital")
+        T.ok(org, "Harbor Point Capital found")
+        T.eq(org.kind, "org")
+        T.eq(org.known, false)
+        local c = doc:claims()[1]
+        T.ok(c, "the quote is a claim")
+        T.eq(c.claimant, "Marta Kowalski")
+        T.eq(c.kind, "quote")
+    end)
+end

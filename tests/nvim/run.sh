@@ -1,0 +1,25 @@
+#!/bin/sh
+# run.sh: runs every tests/nvim/test_*.lua in its own headless Neovim (clean,
+# no user config, the checkout on 'runtimepath'), prints their result lines,
+# and fails if any test failed or a run crashed or hung.
+cd "$(dirname "$0")/../.." || exit 2
+root=$(pwd)
+if [ -z "$DSC_NO_BUILD" ]; then
+    make -s all >/dev/null 2>&1 || { echo "nvim-build: 0 passed, 1 failed (make all failed; run make to see why)"; exit 1; }
+fi
+rc=0
+for f in tests/nvim/test_*.lua; do
+    name=$(basename "$f" .lua); name=${name#test_}
+    out=$(timeout 300 nvim --headless --clean -u NONE -i NONE -n \
+        --cmd "set rtp^=$root" --cmd "set rtp+=$root/after" \
+        -c "luafile $root/$f" 2>&1 </dev/null)
+    status=$?
+    printf '%s\n' "$out"
+    if ! printf '%s\n' "$out" | grep -q "^nvim-$name: [0-9]* passed, [0-9]* failed"; then
+        echo "nvim-$name: 0 passed, 1 failed (exited with status $status without a result line)"
+        rc=1
+    elif [ "$status" -ne 0 ]; then
+        rc=1
+    fi
+done
+exit $rc
