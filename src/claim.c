@@ -366,7 +366,6 @@ static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long s
     const dsc_claim_input *in = r->in;
     uint32_t limit = r->toks[i].start;
     size_t k = r->m1;
-    const dsc_claim_mention *best = NULL;
     *out = NULL;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -380,8 +379,8 @@ static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long s
         /* walk back to the first org of the sentence holding this one */
         {
             size_t si = r->si;
+            const dsc_claim_mention *best = mn;
             while (si > 0 && in->sents[si].start > mn->start) si--;
-            best = mn;
             while (k-- > 0 && in->mentions[k].start >= in->sents[si].start) {
                 const dsc_claim_mention *o = &in->mentions[k];
                 if (o->kind == DSC_ORG && !o->outlet && (long)o->entity != skip) best = o;
@@ -391,6 +390,39 @@ static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long s
         }
     }
     return 0;
+}
+
+/* "It said", "the company said": the org the story is about. The orgs
+ * named before weigh by how often they were named, plus a bonus for the
+ * last two sentences; ties go to the latest. */
+static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    struct { const dsc_claim_mention *m; int score; } cand[32];
+    size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
+    uint32_t limit = r->toks[i].start;
+    for (k = 0; k < r->m1; k++) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        int bonus;
+        if (mn->start >= limit) break;
+        if (mn->outlet || mn->kind != DSC_ORG) continue;
+        bonus = mn->start >= in->sents[recent_from].start ? 3 : 1;
+        for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
+        if (c == nc) {
+            if (nc == sizeof cand / sizeof cand[0]) continue;
+            cand[nc].score = 0; nc++;
+        }
+        cand[c].m = mn;
+        cand[c].score += bonus;
+    }
+    *out = NULL;
+    {
+        int best = -1;
+        for (c = 0; c < nc; c++)
+            if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
+                best = cand[c].score; *out = cand[c].m;
+            }
+    }
+    return *out != NULL;
 }
 
 /* Is token i followed by a possessive 's? */
@@ -546,8 +578,9 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         }
         if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
             const dsc_claim_mention *m;
+            int personal = (t->flags & W_PERSONAL) != 0;
             if (unnamed_at(r, k, a)) return 1;
-            if (resolve_pronoun(r, k, (t->flags & W_PERSONAL) != 0, &m)) {
+            if (personal ? resolve_pronoun(r, k, 1, &m) : resolve_topic(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -661,40 +694,66 @@ static void find_attribution(reading *r, attribution *a) {
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
 }
 
+/* The source named from token k on, after "according to", "per" or
+ * "citing" at token v: a mention, a document standing for its author, an
+ * unnamed source, or (for "according to") the words themselves as a
+ * lowercase description ("company filings"). */
+static int source_after(reading *r, size_t v, size_t k, int describe, attribution *a) {
+    size_t j, start;
+    while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
+                         tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several")))
+        k++;
+    if (k >= r->nt || r->toks[k].in_quote) return 0;
+    if (r->toks[k].mention >= 0) {
+        int m = r->toks[k].mention;
+        /* "per Bank of America's fund manager survey" still names the bank */
+        a->mention = m; a->name = mention(r, m)->name; a->verb = v;
+        exclude_appositive(r, m);
+        return 1;
+    }
+    for (j = k; j < r->nt && j < k + 3; j++) {
+        /* "according to a technical report the lab published" */
+        const dsc_claim_mention *m;
+        if (!(r->toks[j].flags & W_DOC)) continue;
+        if (j + 1 < r->nt && r->toks[j + 1].mention >= 0 && !r->toks[j + 1].comma_before) {
+            a->mention = r->toks[j + 1].mention; a->name = mention(r, a->mention)->name; a->verb = v;
+            return 1;                                    /* "a report by Bernstein" */
+        }
+        if (resolve_pronoun(r, j, 0, &m)) { a->name = m->name; a->entity = (long)m->entity; a->verb = v; return 1; }
+    }
+    {
+        const char *u = unnamed(r, k);
+        if (!u && k + 1 < r->nt) u = unnamed(r, k + 1);   /* "industry analysts" */
+        if (u) { a->name = u; a->verb = v; return 1; }
+    }
+    if (!describe) return 0;
+    /* up to three lowercase words, as written: "company filings" */
+    for (start = k, j = k; j < r->nt && j < start + 3; j++) {
+        if (r->toks[j].cap || (j > start && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
+        if (tok_is(r, j, "that") || tok_is(r, j, "which") || tok_is(r, j, "who")) break;
+    }
+    if (j == start) return 0;
+    {
+        size_t len = r->toks[j - 1].end - r->toks[start].start, x;
+        char *d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[start].start, len);
+        if (!d) return 0;
+        for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
+        a->name = d; a->verb = v;
+        return 1;
+    }
+}
+
 static void find_attribution_in(reading *r, attribution *a) {
     size_t i;
-    /* according to X */
+    /* according to X, per X, citing X */
     for (i = 0; i + 1 < r->nt; i++) {
-        if (r->toks[i].in_quote || !tok_is(r, i, "according") || !tok_is(r, i + 1, "to")) continue;
-        {
-            size_t k = i + 2;
-            while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
-                                 tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several")))
-                k++;
-            if (k < r->nt && r->toks[k].mention >= 0) {
-                int m = r->toks[k].mention;
-                /* "according to Reuters' sources" still names Reuters */
-                a->mention = m; a->name = mention(r, m)->name; a->verb = i;
-                exclude_appositive(r, m);
-                return;
-            }
-            {
-                /* "according to a technical report the lab published" */
-                size_t j;
-                for (j = k; j < r->nt && j < k + 3; j++) {
-                    const dsc_claim_mention *m;
-                    if (!(r->toks[j].flags & W_DOC)) continue;
-                    if (resolve_pronoun(r, j, 0, &m)) {
-                        a->name = m->name; a->entity = (long)m->entity; a->verb = i;
-                        return;
-                    }
-                }
-            }
-            if (k < r->nt) {
-                const char *u = unnamed(r, k);
-                if (!u && k + 1 < r->nt) u = unnamed(r, k + 1);   /* "industry analysts" */
-                if (u) { a->name = u; a->verb = i; return; }
-            }
+        if (r->toks[i].in_quote) continue;
+        if (tok_is(r, i, "according") && tok_is(r, i + 1, "to")) {
+            if (source_after(r, i, i + 2, 1, a)) return;
+        } else if ((tok_is(r, i, "per") && !r->toks[i].cap) || tok_is(r, i, "citing")) {
+            if (source_after(r, i, i + 1, 0, a)) return;
+        } else if (tok_is(r, i, "Per") && i == 0) {
+            if (source_after(r, i, i + 1, 0, a)) return;
         }
     }
     /* X said / said X, outside quotations */
