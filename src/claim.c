@@ -67,16 +67,16 @@ static const lex lexicon[] = {
     {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE},
     {"block", W_T_POLICY}, {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX},
     {"bought", W_PREDICATE}, {"budget", W_T_COST}, {"build", W_T_COST}, {"built", W_PREDICATE},
-    {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cautioned", W_REPORT}, {"charges", W_T_COST},
-    {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
-    {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
-    {"chips", W_T_HW}, {"cited", W_REPORT}, {"claim", W_REPORT}, {"claimed", W_REPORT},
-    {"claiming", W_REPORT}, {"claims", W_REPORT}, {"cluster", W_T_HW}, {"clusters", W_T_HW},
-    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compute", W_T_HW},
-    {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE},
-    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST},
-    {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE},
-    {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
+    {"called", W_REPORT}, {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cautioned", W_REPORT},
+    {"charges", W_T_COST}, {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST},
+    {"cheaper", W_T_COST}, {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW},
+    {"chipmaker", W_PRONOUN}, {"chips", W_T_HW}, {"cited", W_REPORT}, {"claim", W_REPORT},
+    {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT}, {"cluster", W_T_HW},
+    {"clusters", W_T_HW}, {"company", W_PRONOUN}, {"comparable", W_T_BENCH},
+    {"compute", W_T_HW}, {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP},
+    {"confirmed", W_REPORT | W_PREDICATE}, {"contends", W_REPORT}, {"controls", W_T_POLICY},
+    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
+    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
     {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
     {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
     {"described", W_PASSIVE}, {"disclosed", W_REPORT | W_PREDICATE},
@@ -140,16 +140,17 @@ static const lex lexicon[] = {
     {"rivaled", W_T_BENCH | W_PREDICATE}, {"rivals", W_T_BENCH},
     {"rolled", W_T_TIME | W_PREDICATE}, {"rose", W_T_MARKET | W_PREDICATE},
     {"rules", W_T_POLICY}, {"said", W_REPORT | W_PASSIVE}, {"sanction", W_T_POLICY},
-    {"sanctions", W_T_POLICY}, {"say", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH},
-    {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH}, {"seem", W_HEDGE},
-    {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"semiconductor", W_T_HW},
+    {"sanctions", W_T_POLICY}, {"say", W_REPORT}, {"saying", W_REPORT}, {"says", W_REPORT},
+    {"score", W_T_BENCH}, {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH},
+    {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"semiconductor", W_T_HW},
     {"semiconductors", W_T_HW}, {"servers", W_T_HW}, {"share", W_T_MARKET},
     {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
     {"shipped", W_T_TIME | W_PREDICATE}, {"showed", W_REPORT}, {"shows", W_REPORT},
     {"slid", W_T_MARKET | W_PREDICATE}, {"smuggled", W_T_POLICY | W_PREDICATE},
     {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED},
     {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND},
-    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"staffer", W_ROLE},
+    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
+    {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE},
     {"staffers", W_ROLE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT},
     {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
     {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
@@ -323,6 +324,11 @@ typedef struct {
 /* An unnamed source written from token i on ("people familiar with ..."). */
 static const char *unnamed(const reading *r, size_t i) {
     size_t k;
+    /* "one of those people", "some of the analysts" */
+    for (k = i; k + 1 < r->nt && k < i + 3 && (tok_is(r, k, "one") || tok_is(r, k, "some") ||
+         tok_is(r, k, "two") || tok_is(r, k, "of") || tok_is(r, k, "those") || tok_is(r, k, "the") ||
+         tok_is(r, k, "these")); k++) {}
+    if (k != i && (r->toks[k].flags & W_UNNAMED)) i = k;
     for (k = i; k < r->nt && k < i + 6; k++) {
         if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge")) return "people familiar with the matter";
     }
@@ -535,6 +541,14 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                     return 1;
                 }
             }
+        /* "Its founder, Yang Zhilin, told staff": the name is in the apposition */
+        if (c > 1 && r->toks[c - 2].mention < 0) {
+            for (j = c - 1; j < g; j++)
+                if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON) {
+                    a->mention = r->toks[j].mention; a->name = mention(r, a->mention)->name;
+                    return 1;
+                }
+        }
         k = c - 1; depth = 1;
     }
     while (k > 0 && steps < 8) {
@@ -571,6 +585,12 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             }
             a->name = unnamed(r, k); a->mention = -1;
             return a->name != NULL;
+        }
+        if ((t->flags & W_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
+            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG) {
+            /* "an Alibaba executive denied": the company speaks */
+            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+            return 1;
         }
         if (t->flags & W_ROLE) {
             /* "one engineer at a U.S. lab", "a senior engineer at ..." */
@@ -727,10 +747,27 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
         if (u) { a->name = u; a->verb = v; return 1; }
     }
     if (!describe) return 0;
+    /* "estimates from Crescent Bay", "data from the Foo Association" */
+    for (j = k; j < r->nt && j < k + 5; j++) {
+        if (j > k && r->toks[j].comma_before) break;
+        if (r->toks[j].mention >= 0) {
+            a->mention = r->toks[j].mention; a->name = mention(r, a->mention)->name; a->verb = v;
+            return 1;
+        }
+    }
+    /* registration records and filings are official information */
+    for (j = k; j < r->nt && j < k + 3; j++)
+        if (tok_is(r, j, "registration") || tok_is(r, j, "regulatory") || tok_is(r, j, "government")) {
+            a->name = "official information"; a->verb = v;
+            return 1;
+        }
     /* up to three lowercase words, as written: "company filings" */
     for (start = k, j = k; j < r->nt && j < start + 3; j++) {
         if (r->toks[j].cap || (j > start && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
-        if (tok_is(r, j, "that") || tok_is(r, j, "which") || tok_is(r, j, "who")) break;
+        if (tok_is(r, j, "that") || tok_is(r, j, "which") || tok_is(r, j, "who") || tok_is(r, j, "and") ||
+            tok_is(r, j, "or") || tok_is(r, j, "from") || tok_is(r, j, "by") || tok_is(r, j, "of") ||
+            tok_is(r, j, "in") || tok_is(r, j, "on") || tok_is(r, j, "for") || tok_is(r, j, "with"))
+            break;
     }
     if (j == start) return 0;
     {
@@ -743,30 +780,24 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     }
 }
 
-static void find_attribution_in(reading *r, attribution *a) {
+/* The reporting verb's own claimant: "X said", "said X", a passive. */
+static int verb_attribution(reading *r, attribution *a) {
     size_t i;
-    /* according to X, per X, citing X */
-    for (i = 0; i + 1 < r->nt; i++) {
-        if (r->toks[i].in_quote) continue;
-        if (tok_is(r, i, "according") && tok_is(r, i + 1, "to")) {
-            if (source_after(r, i, i + 2, 1, a)) return;
-        } else if ((tok_is(r, i, "per") && !r->toks[i].cap) || tok_is(r, i, "citing")) {
-            if (source_after(r, i, i + 1, 0, a)) return;
-        } else if (tok_is(r, i, "Per") && i == 0) {
-            if (source_after(r, i, i + 1, 0, a)) return;
-        }
-    }
-    /* X said / said X, outside quotations */
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
         if (!(t->flags & W_REPORT) || t->in_quote || tok_is(r, i, "according")) continue;
-        /* passive: "was reported", "is said to", without "by" */
+        /* passive: "was reported", "is said to"; "first reported by X" names X */
+        if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
+            (i == 0 || !(r->toks[i - 1].mention >= 0))) {
+            a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
+            return 1;
+        }
         if ((t->flags & W_PASSIVE) && i > 0 &&
             (tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
              tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be"))) {
             if (!(i + 1 < r->nt && tok_is(r, i + 1, "by"))) {
-                a->name = NULL; a->passive = 1; a->verb = i;
-                return;
+                a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i;
+                return 1;
             }
         }
         /* "claims" as a noun ("the claims") or reports as a noun */
@@ -780,12 +811,47 @@ static void find_attribution_in(reading *r, attribution *a) {
         if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
             !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
             continue;
+        /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
+        if (tok_is(r, i, "called")) {
+            size_t k;
+            int quoted_soon = 0;
+            for (k = i + 1; k < r->nt && k <= i + 4; k++) if (r->toks[k].in_quote) quoted_soon = 1;
+            if (!quoted_soon) continue;
+        }
+        /* "X issued guidance saying ...": the subject of the sentence */
+        if (tok_is(r, i, "saying")) {
+            if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
+            continue;
+        }
         if (subject_before(r, i, a) || subject_after(r, i, a)) {
             a->verb = i;
             if (a->mention >= 0) exclude_appositive(r, a->mention);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* The claimant: a named speaker or author ("X said", "said X") is the
+ * originator and wins over a relay ("according to one of those people",
+ * "citing people familiar"); otherwise "according to X", "per X",
+ * "citing X"; otherwise an unnamed or pronoun subject of a reporting verb;
+ * otherwise the article itself. */
+static void find_attribution_in(reading *r, attribution *a) {
+    attribution by_verb = *a, by_source = *a;
+    int verb = verb_attribution(r, &by_verb), source = 0;
+    size_t i;
+    if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive) { *a = by_verb; return; }
+    for (i = 0; i + 1 < r->nt && !source; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))
+            source = source_after(r, i, i + 2, 1, &by_source);
+        else if ((tok_is(r, i, "per") && !r->toks[i].cap) || tok_is(r, i, "citing") ||
+                 (tok_is(r, i, "Per") && i == 0))
+            source = source_after(r, i, i + 1, 0, &by_source);
+    }
+    if (source) { *a = by_source; return; }
+    if (verb) { *a = by_verb; return; }
     a->name = "article"; a->mention = -1;
 }
 

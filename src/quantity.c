@@ -307,54 +307,6 @@ static size_t parse_digits(const text *t, size_t i, number *x)
     return j;
 }
 
-/* The value of the number word [i, e), or -1. */
-static int number_word_value(const text *t, size_t i, size_t e)
-{
-    size_t k;
-    for (k = 0; k < N_NUMBER_WORDS; k++) {
-        const char *list[2];
-        list[0] = NUMBER_WORDS[k].w;
-        list[1] = NULL;
-        if (span_in(t, i, e, list)) return NUMBER_WORDS[k].v;
-    }
-    return -1;
-}
-
-static int scale_word_follows(const text *t, size_t i);
-
-/* "two", "twenty-five", "Ten"; and "a" when a scale word follows ("a
- * million users", "a dozen engineers"). "hundred" and "thousand" alone are
- * scale words, not numbers. */
-static size_t parse_number_word(const text *t, size_t i, number *x)
-{
-    size_t e = letters_end(t, i, 12), k, e2;
-    int v, u;
-    memset(x, 0, sizeof *x);
-    if (e == NPOS || e == i || is_digit(at(t, e))) return NPOS;
-    if (e - i == 1 && lower(at(t, i)) == 'a') {
-        if (!scale_word_follows(t, e)) return NPOS;
-        x->mant = 1;
-        x->word = 2;
-        x->end = e;
-        return e;
-    }
-    v = number_word_value(t, i, e);
-    if (v < 1 || v >= 100) return NPOS;
-    /* "twenty-five", "twenty five" */
-    if (v >= 20 && v % 10 == 0) {
-        k = at(t, e) == '-' ? e + 1 : spaces(t, e);
-        if (k != NPOS && (e2 = letters_end(t, k, 12)) != NPOS && e2 > k &&
-            (u = number_word_value(t, k, e2)) >= 1 && u <= 9) {
-            v += u;
-            e = e2;
-        }
-    }
-    x->mant = v;
-    x->word = 1;
-    x->end = e;
-    return e;
-}
-
 /* ===================================================================== */
 /* Scale words                                                            */
 /* ===================================================================== */
@@ -409,6 +361,65 @@ static int scale_word_follows(const text *t, size_t i)
     int e10, mul;
     size_t k = spaces(t, i);
     return k != NPOS && scale_word(t, k, 0, &e10, &mul) != NPOS;
+}
+
+/* ===================================================================== */
+/* Number words                                                           */
+/* ===================================================================== */
+
+/* The value of the number word [i, e), or -1. */
+static int number_word_value(const text *t, size_t i, size_t e)
+{
+    size_t k;
+    for (k = 0; k < N_NUMBER_WORDS; k++) {
+        const char *list[2];
+        list[0] = NUMBER_WORDS[k].w;
+        list[1] = NULL;
+        if (span_in(t, i, e, list)) return NUMBER_WORDS[k].v;
+    }
+    return -1;
+}
+
+/* "two", "twenty-five", "Ten"; and "a" or "half a" when a scale word
+ * follows ("a million users", "a dozen engineers", "half a million").
+ * "hundred" and "thousand" alone are scale words, not numbers. */
+static size_t parse_number_word(const text *t, size_t i, number *x)
+{
+    size_t e = letters_end(t, i, 12), k, e2;
+    int v, u;
+    memset(x, 0, sizeof *x);
+    if (e == NPOS || e == i || is_digit(at(t, e))) return NPOS;
+    if (e - i == 1 && lower(at(t, i)) == 'a') {
+        if (!scale_word_follows(t, e)) return NPOS;
+        x->mant = 1;
+        x->word = 2;
+        x->end = e;
+        return e;
+    }
+    /* "half a million" */
+    if (match_word(t, i, "half", 1) == e && (k = match_word(t, spaces(t, e), "a", 1)) != NPOS &&
+        scale_word_follows(t, k)) {
+        x->mant = 5;
+        x->e10 = -1;
+        x->word = 2;
+        x->end = k;
+        return k;
+    }
+    v = number_word_value(t, i, e);
+    if (v < 1 || v >= 100) return NPOS;
+    /* "twenty-five", "twenty five" */
+    if (v >= 20 && v % 10 == 0) {
+        k = at(t, e) == '-' ? e + 1 : spaces(t, e);
+        if (k != NPOS && (e2 = letters_end(t, k, 12)) != NPOS && e2 > k &&
+            (u = number_word_value(t, k, e2)) >= 1 && u <= 9) {
+            v += u;
+            e = e2;
+        }
+    }
+    x->mant = v;
+    x->word = 1;
+    x->end = e;
+    return e;
 }
 
 /* ===================================================================== */
@@ -1074,9 +1085,9 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
 
     if (u->kind == K_NONE) return 0;
     /* "one" needs a unit of measure right after it: "one month", not "one
-     * firm" or "one person familiar with the matter" */
+     * firm", "one person familiar with the matter" or "a one-day loss" */
     if (x->word == 1 && x->mant == 1 && !a->scaled && counted &&
-        (!(u->flags & N_FIXED) || u->modifiers > 0))
+        (!(u->flags & N_FIXED) || u->modifiers > 0 || u->hyphen))
         return 0;
     /* only digits may introduce a noun recognised by its form alone */
     if (x->word && u->generic) return 0;
@@ -1430,9 +1441,9 @@ static int quantity_at(const text *t, size_t i, found_q *q)
 {
     amount a, b;
     lead ld;
-    int post;
+    int word_mult, range, post;
     size_t e;
-    double per = 0;
+    double per;
 
     if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
         q->start = a.start;
@@ -1442,39 +1453,32 @@ static int quantity_at(const text *t, size_t i, found_q *q)
         memcpy(q->unit, a.unit, sizeof q->unit);
         return 1;
     }
-    if (!parse_multiplier_word(t, i, &a) && !parse_amount(t, i, 0, &a)) return 0;
+    word_mult = parse_multiplier_word(t, i, &a);
+    if (!word_mult && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
-    if (a.kind != K_RANK && a.kind != K_MULT && join_range(t, &a, &ld, &b)) {
-        q->start = a.start;
-        q->end = b.end;
-        q->qual = DSC_RANGE;
-        if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
-            a.per = b.per = per;
-            q->end = e;
-            token_price_unit(q->unit, a.unit);
-        } else {
-            memcpy(q->unit, a.unit, sizeof q->unit);
-        }
-        q->value = amount_value(&a);
-        q->value_max = amount_value(&b);
-        return 1;
+    range = !word_mult && join_range(t, &a, &ld, &b);
+    if (!range) {
+        if (a.kind == K_NONE) return 0;   /* a bare number: "Llama 3.1", "in 2024" */
+        b = a;
     }
-    if (a.kind == K_NONE) return 0;
-
     q->start = a.start;
-    q->end = a.end;
-    if (a.kind == K_MONEY && (e = per_tokens(t, a.end, &per)) != NPOS) {
-        a.per = per;
+    q->end = b.end;
+    memcpy(q->unit, a.unit, sizeof q->unit);
+    if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
+        a.per = b.per = per;
         q->end = e;
         token_price_unit(q->unit, a.unit);
-    } else {
-        memcpy(q->unit, a.unit, sizeof q->unit);
     }
-    q->value = q->value_max = amount_value(&a);
-    post = look_after(t, q->end);
-    if (ld.spread && a.kind == K_DURATION) ld.qual = -1;
-    q->qual = ld.qual >= 0 ? ld.qual : a.qual >= 0 ? a.qual : post >= 0 ? post : DSC_EXACT;
+    q->value = amount_value(&a);
+    q->value_max = amount_value(&b);
+    if (range) {
+        q->qual = DSC_RANGE;
+    } else {
+        post = look_after(t, q->end);
+        if (ld.spread && a.kind == K_DURATION) ld.qual = -1;
+        q->qual = ld.qual >= 0 ? ld.qual : a.qual >= 0 ? a.qual : post >= 0 ? post : DSC_EXACT;
+    }
     return 1;
 }
 
