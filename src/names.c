@@ -51,6 +51,12 @@ static const char *const titles[] = {
     "trader", "vice", "writer",
 };
 
+/* People who work somewhere: "researchers at Wiz", "engineers at Foo". */
+static const char *const groups_at[] = {
+    "analysts", "economists", "employees", "engineers", "executives", "investors",
+    "lawyers", "partners", "researchers", "scientists", "staff", "strategists", "traders",
+};
+
 static const char *const reporting_verbs[] = {
     "acknowledged", "added", "agreed", "argued", "argues", "asked", "believes",
     "cautioned", "claimed", "claims", "countered", "emphasized", "estimated",
@@ -102,7 +108,8 @@ int dsc_names_lists_sorted(void) {
     return dsc_words_sorted(org_suffixes, DSC_COUNT(org_suffixes)) &&
            dsc_words_sorted(titles, DSC_COUNT(titles)) &&
            dsc_words_sorted(reporting_verbs, DSC_COUNT(reporting_verbs)) &&
-           dsc_words_sorted(not_names, DSC_COUNT(not_names));
+           dsc_words_sorted(not_names, DSC_COUNT(not_names)) &&
+           dsc_words_sorted(groups_at, DSC_COUNT(groups_at));
 }
 
 /* ===================================================================== */
@@ -222,8 +229,9 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         const token *p = &toks[a - 1];
         if (is_title(t, p)) person_cue = 1;
         if (TOK_IN(t, p, reporting_verbs) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
-        if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 && is_title(t, &toks[a - 2]))
-            org_cue = 1;                                    /* analyst at Foo, CEO of Foo */
+        if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 &&
+            (is_title(t, &toks[a - 2]) || TOK_IN(t, &toks[a - 2], groups_at)))
+            org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
         if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
@@ -415,11 +423,23 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
         }
         for (i = first_new; i < names->len; i++) {
             const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            const char *al[2];
+            const char *al[3];
             size_t na = 0;
-            char key[32];
+            char key[32], short_name[128];
             al[na++] = ln->name;
             if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&people, -1 - (long)i)) != NULL) na++;
+            /* an org named with its suffix is also named without it:
+             * "Crescent Bay Research", later "Crescent Bay" */
+            if (ln->kind == DSC_ORG) {
+                const char *last = strrchr(ln->name, ' ');
+                if (last && DSC_IN_WORDS(org_suffixes, last + 1, strlen(last + 1)) &&
+                    (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
+                    !DSC_IN_WORDS(not_names, ln->name, (size_t)(last - ln->name))) {
+                    memcpy(short_name, ln->name, (size_t)(last - ln->name));
+                    short_name[last - ln->name] = '\0';
+                    if (dsc_dict_lookup(d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
+                }
+            }
             snprintf(key, sizeof key, "n%zu", i);
             /* a name the dictionary refuses (too long) is simply not searched */
             if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)

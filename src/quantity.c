@@ -131,17 +131,21 @@ static size_t letters_end(const text *t, size_t i, size_t max)
     return e;
 }
 
+/* Is [i, e) the word w (case-folded)? */
+static int span_is(const text *t, size_t i, size_t e, const char *w)
+{
+    size_t k;
+    if (strlen(w) != e - i) return 0;
+    for (k = 0; k < e - i; k++)
+        if (lower(t->s[i + k]) != lower((unsigned char)w[k])) return 0;
+    return 1;
+}
+
 /* Is [i, e) one of the words of list (case-folded)? */
 static int span_in(const text *t, size_t i, size_t e, const char *const *list)
 {
-    size_t k;
-    for (; *list; list++) {
-        const char *w = *list;
-        if (strlen(w) != e - i) continue;
-        for (k = 0; k < e - i; k++)
-            if (lower(t->s[i + k]) != lower((unsigned char)w[k])) break;
-        if (k == e - i) return 1;
-    }
+    for (; *list; list++)
+        if (span_is(t, i, e, *list)) return 1;
     return 0;
 }
 
@@ -230,7 +234,7 @@ static const struct { const char *w; int v; } NUMBER_WORDS[] = {
     {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
     {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
     {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}
+    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}   /* "hundredfold" */
 };
 #define N_NUMBER_WORDS (sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0])
 
@@ -322,7 +326,7 @@ static const struct { const char *w; int e10, mul, hyphen; } SCALE_WORDS[] = {
 
 /* Abbreviations glued to the digits: "$6M", "$600bn", "300k", "$1tn".
  * Case matters: "B" and "T" are model sizes unless a currency or a unit
- * noun says otherwise (see amount_allowed). */
+ * noun says otherwise (see unit_allowed). */
 static const struct { const char *w; int e10, letter; } SCALE_SUFFIXES[] = {
     {"k", 3, 1}, {"K", 3, 1}, {"m", 6, 1}, {"M", 6, 1}, {"mn", 6, 0},
     {"Mn", 6, 0}, {"mln", 6, 0}, {"b", 9, 2}, {"B", 9, 2}, {"bn", 9, 0},
@@ -371,12 +375,8 @@ static int scale_word_follows(const text *t, size_t i)
 static int number_word_value(const text *t, size_t i, size_t e)
 {
     size_t k;
-    for (k = 0; k < N_NUMBER_WORDS; k++) {
-        const char *list[2];
-        list[0] = NUMBER_WORDS[k].w;
-        list[1] = NULL;
-        if (span_in(t, i, e, list)) return NUMBER_WORDS[k].v;
-    }
+    for (k = 0; k < N_NUMBER_WORDS; k++)
+        if (span_is(t, i, e, NUMBER_WORDS[k].w)) return NUMBER_WORDS[k].v;
     return -1;
 }
 
