@@ -431,6 +431,7 @@ static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, si
     const unsigned char *u = (const unsigned char *)t;
     dsc_entity_kind kind;
     if (j >= n) return j - i;
+    if (t[j] == '$') return 0;                            /* US$, HK$: a currency */
     if (!dsc_word_char_at(t, n, j)) {
         /* a form ending in a letter followed by a word char is inside a
          * word; a form ending in '.' (U.S.) is fine whatever follows */

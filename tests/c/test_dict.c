@@ -33,6 +33,7 @@ static const struct { const char *text, *want; } cases[] = {
     {"Llama 3.1 and Llama 4", "Llama 3.1=Llama 3.1|Llama 4=Llama 4"},
     {"Metaverse Nvidias", ""},
     {"US-based and U.S. firms", "United States=US|United States=U.S."},
+    {"US$4.7 billion and HK$2", ""},
     {"deepseek's r1 is wild", "DeepSeek=deepseek|DeepSeek-R1=r1"},
     {"the PRC said", "China=PRC"},
     {"SAN FRANCISCO (Reuters)", "San Francisco=SAN FRANCISCO|Reuters=Reuters"},

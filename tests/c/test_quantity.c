@@ -114,6 +114,8 @@ static const qcase CASES[] = {
     {"The context holds 100M tokens.", 1, {Q("100M tokens", 1e8, EXACT, "tokens")}},
     {"The app has 300K users.", 1, {Q("300K users", 3e5, EXACT, "users")}},
     {"It reached two million users.", 1, {Q("two million users", 2e6, EXACT, "users")}},
+    {"It has half a million users.", 1, {Q("half a million users", 5e5, EXACT, "users")}},
+    {"A hundred engineers joined.", 1, {Q("A hundred engineers", 100, EXACT, "engineers")}},
     {"The model has 405B parameters.", 1, {Q("405B parameters", 4.05e11, EXACT, "parameters")}},
 
     /* --- durations ----------------------------------------------------- */
@@ -129,6 +131,8 @@ static const qcase CASES[] = {
     {"It finished within 55 days.", 1, {Q("55 days", 55, LESS, "days")}},
     {"It was a two-month sprint.", 1, {Q("two-month", 2, EXACT, "months")}},
     NONE("It was a 10-year-old program."),
+    NONE("It was the biggest one-day loss ever."),
+    {"It signed a 1-year deal.", 1, {Q("1-year", 1, EXACT, "years")}},
     NONE("2 min. read"),
     {"Stargate is worth $500 billion over four years.", 2,
      {Q("$500 billion", 5e11, EXACT, "USD"), Q("four years", 4, EXACT, "years")}},
@@ -205,6 +209,7 @@ static const qcase CASES[] = {
     {"It learns twice as fast.", 1, {Q("twice", 2, EXACT, "x")}},
     {"R1 is 20 to 50 times cheaper.", 1, {R("20 to 50 times", 20, 50, "x")}},
     {"It gave a 1.5x speedup.", 1, {Q("1.5x", 1.5, EXACT, "x")}},
+    {"It is 2x-3x faster.", 1, {R("2x-3x", 2, 3, "x")}},
 
     /* --- ranks --------------------------------------------------------- */
     {"The app hit No. 1 on the App Store.", 1, {Q("No. 1", 1, EXACT, "rank")}},
