@@ -487,6 +487,7 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
     a->mention = -1;
     a->name = unnamed(r, j);
     if (!a->name) a->name = "unnamed source";
+    if (r->toks[k].mention >= 0) r->excluded[r->toks[k].mention] = 1;   /* where the source works */
     return 1;
 }
 
@@ -1025,7 +1026,10 @@ static size_t dateline_end(const reading *r) {
  * spoke is not what the quotation claims. */
 static void exclude_attribution_tail(reading *r, const attribution *a) {
     size_t i;
+    int quote_before = 0;
     if (!r->has_quote || a->verb >= r->nt || r->toks[a->verb].in_quote) return;
+    for (i = 0; i < a->verb; i++) if (r->toks[i].in_quote) quote_before = 1;
+    if (!quote_before) return;          /* 'X called R1 "a moment"': R1 is content */
     for (i = a->verb + 1; i < r->nt && !r->toks[i].in_quote; i++)
         if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention) r->excluded[r->toks[i].mention] = 1;
 }

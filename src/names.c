@@ -53,6 +53,7 @@ static const char *const titles[] = {
 
 /* People who work somewhere: "researchers at Wiz", "engineers at Foo". */
 static const char *const groups_at[] = {
+    "Analysts", "Economists", "Engineers", "Researchers", "Scientists",
     "analysts", "economists", "employees", "engineers", "executives", "investors",
     "lawyers", "partners", "researchers", "scientists", "staff", "strategists", "traders",
 };

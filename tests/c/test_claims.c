@@ -36,6 +36,20 @@ static const claim_case cases[] = {
     {"HONG KONG (Reuters) - Alibaba shares jumped 8% on Wednesday.", 1, "article", "market", 0, "Alibaba", "Hong Kong"},
     {"Jane Doe, a partner at Foo Capital, was blunt.\n\n\"DeepSeek changed the economics of AI.\"", 1, "Jane Doe", "quote", 0, "DeepSeek", NULL},
     {"\"We will keep investing,\" Zuckerberg wrote, adding that Meta may spend $65 billion this year.", 1, "Mark Zuckerberg", NULL, 1, NULL, NULL},
+    /* a named speaker outranks a relayed source */
+    {"Its founder, Jane Doe, told staff the lab would cut prices by 30%, according to one of those people.", 1, "Jane Doe", NULL, 0, NULL, NULL},
+    {"Two sources at OpenAI said the review found evidence of distillation.", 1, "unnamed source", NULL, 0, NULL, "OpenAI"},
+    {"Researchers at Wiz said the exposed database held more than 1 million lines of logs.", 1, "Wiz", NULL, 0, NULL, NULL},
+    {"Citi analysts said Nvidia shares could rebound 20% by June.", 1, "Citi", "market", 1, NULL, NULL},
+    {"Apps grew 40% last quarter, according to company filings and analyst notes.", 1, "company filings", NULL, 0, NULL, NULL},
+    {"The inquiry, first reported by Bloomberg, covers shipments of 5,000 chips.", 1, "Bloomberg", NULL, 0, NULL, NULL},
+    {"Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.", 1, "Alibaba", NULL, 0, NULL, NULL},
+    {"The authority, known as the Garante, said it had opened an investigation into DeepSeek.", 1, "Garante", NULL, 0, NULL, NULL},
+    {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
+    {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
+    {"DeepSeek did not respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Is DeepSeek cheaper than OpenAI?", 0, NULL, NULL, 0, NULL, NULL},
+    {"The startup raised $300 million, data from Foo Research showed.", 1, "Foo Research", "funding", 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
