@@ -178,4 +178,65 @@ long dsc_doc_find_entity(const dsc_doc *doc, const char *name, size_t n);
 /* Maps an offset in the document's clean text to the original source. */
 dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len);
 
+/* ===================================================================== */
+/* Corpus scans (scan.c)                                                  */
+/* ===================================================================== */
+
+typedef struct dsc_scan dsc_scan;
+typedef struct dsc_corpus dsc_corpus;
+
+typedef struct {
+    unsigned jobs;                   /* worker threads; 0: 2 */
+    size_t max_file_bytes;           /* bytes read per file; 0: 16 MiB */
+    const char *const *extensions;   /* without the dot; NULL: md, markdown, txt */
+    size_t n_extensions;
+} dsc_scan_options;
+
+typedef struct {
+    size_t files_done, files_total, files_skipped, bytes, errors;
+    int listing_done, cancelled, finished;
+} dsc_progress;
+
+typedef struct {
+    const char *name;
+    dsc_entity_kind kind;
+    uint32_t count;
+    dsc_span first;                  /* its first mention */
+} dsc_corpus_entity;
+
+typedef struct {
+    dsc_span span;
+    const char *text;
+    dsc_claim_kind kind;
+    const char *claimant;
+    int hedged;
+    const char **about; uint32_t n_about;      /* canonical names */
+    dsc_quantity *quantities; uint32_t n_quantities;
+} dsc_corpus_claim;
+
+typedef struct {
+    const char *path;
+    const char *error;               /* NULL, or why the file could not be read */
+    size_t bytes;
+    const dsc_corpus_entity *entities; size_t n_entities;
+    const dsc_corpus_claim *claims; size_t n_claims;
+} dsc_corpus_file;
+
+/* Starts scanning files and folders (recursively; names starting with '.'
+ * such as .git are skipped; binary files skipped) on worker threads and
+ * returns at once. The dictionary must outlive the scan. NULL: no memory. */
+dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
+                         const dsc_scan_options *opt);
+void dsc_scan_progress(dsc_scan *s, dsc_progress *p);
+void dsc_scan_cancel(dsc_scan *s);
+void dsc_scan_wait(dsc_scan *s);                 /* joins the threads */
+/* Waits, then hands over the corpus (files sorted by path); NULL after
+ * the first call. The caller frees it with dsc_corpus_free. */
+dsc_corpus *dsc_scan_take(dsc_scan *s);
+void dsc_scan_free(dsc_scan *s);                 /* cancels and joins first */
+
+size_t dsc_corpus_file_count(const dsc_corpus *c);
+const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);
+void dsc_corpus_free(dsc_corpus *c);
+
 #endif

@@ -4,7 +4,7 @@
 # Each suite prints lines "NAME: N passed, N failed"; a suite that crashes or
 # prints no such line counts as one failure.
 cd "$(dirname "$0")/.." || exit 2
-suites=${*:-"c lua nvim tmux asan valgrind"}
+suites=${*:-"c lua nvim tmux asan tsan valgrind"}
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 total_pass=0; total_fail=0
 
@@ -30,6 +30,7 @@ for s in $suites; do
     nvim)     run_suite nvim sh tests/nvim/run.sh ;;
     tmux)     run_suite tmux sh tests/tmux/run.sh ;;
     asan)     run_suite asan sh tools/sanitize.sh asan ;;
+    tsan)     run_suite tsan sh tools/sanitize.sh tsan ;;
     valgrind) run_suite valgrind sh tools/sanitize.sh valgrind ;;
     *)        echo "unknown suite: $s"; total_fail=$((total_fail+1)) ;;
     esac

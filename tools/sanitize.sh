@@ -1,6 +1,7 @@
 #!/bin/sh
-# sanitize.sh asan|valgrind: the C tests, and the Lua 5.4 tests, again under
-# AddressSanitizer + UndefinedBehaviorSanitizer (clang) or under valgrind.
+# sanitize.sh asan|tsan|valgrind: the C tests, and the Lua 5.4 tests, again
+# under AddressSanitizer + UndefinedBehaviorSanitizer (clang), the threaded
+# scan under ThreadSanitizer, or the C tests under valgrind.
 # Output lines "NAME: N passed, N failed" get an "asan-" or "valgrind-" prefix.
 cd "$(dirname "$0")/.." || exit 2
 mode=$1
@@ -30,6 +31,13 @@ asan)
             DSC_CPATH="$out/lua5.4/?.so" lua5.4 tests/lua/run.lua
     fi
     ;;
+tsan)
+    # the threaded scan under ThreadSanitizer
+    out=build/tsan
+    make -s BUILD=$out MOD_JIT=$out/jit/core.so CC=clang \
+        CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" $out/tests/test_scan >/dev/null || exit 2
+    run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_scan
+    ;;
 valgrind)
     make -s build-c-tests >/dev/null || exit 2
     for t in build/tests/test_*; do
@@ -38,6 +46,6 @@ valgrind)
     done
     ;;
 *)
-    echo "usage: sanitize.sh asan|valgrind"; exit 2 ;;
+    echo "usage: sanitize.sh asan|tsan|valgrind"; exit 2 ;;
 esac
 exit $rc
