@@ -485,6 +485,7 @@ static int l_parse(lua_State *L) {
     size_t n;
     const char *s = luaL_checklstring(L, 1, &n);
     int di;
+    lua_settop(L, 2);                        /* the options stay at 2 */
     lua_pushvalue(L, UP_DEFAULT_DICT);
     di = lua_gettop(L);
     return parse_with(L, di, s, n, 2);
@@ -495,6 +496,7 @@ static int dict_parse(lua_State *L) {
     const char *s;
     check_dict(L, 1);
     s = luaL_checklstring(L, 2, &n);
+    lua_settop(L, 3);
     return parse_with(L, 1, s, n, 3);
 }
 
@@ -503,6 +505,7 @@ static int l_parse_file(lua_State *L) {
     size_t n;
     const char *s;
     int di, ti;
+    lua_settop(L, 2);
     if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
     if (!read_file(L, path)) return 2;
     ti = lua_gettop(L);
@@ -605,6 +608,296 @@ static int doc_about(lua_State *L) {
 }
 
 /* ===================================================================== */
+/* Corpus scans                                                           */
+/* ===================================================================== */
+
+#define SCAN_T   "deepseek_claims.scan"
+#define CORPUS_T "deepseek_claims.corpus"
+
+typedef struct { dsc_scan *s; const dsc_dict *d; } lscan;
+typedef struct { dsc_corpus *c; const dsc_dict *d; } lcorpus;
+
+static lscan *check_scan(lua_State *L, int i) {
+    lscan *ud = luaL_checkudata(L, i, SCAN_T);
+    if (!ud->s) luaL_argerror(L, i, "scan already freed");
+    return ud;
+}
+
+static lcorpus *check_corpus(lua_State *L, int i) {
+    lcorpus *ud = luaL_checkudata(L, i, CORPUS_T);
+    if (!ud->c) luaL_argerror(L, i, "corpus already freed");
+    return ud;
+}
+
+/* core.scan(paths [, opts]): paths is a string or a list of strings;
+ * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.dict. */
+static int l_scan(lua_State *L) {
+    const char *paths[256], *exts[32];
+    size_t n = 0, ne = 0, i;
+    dsc_scan_options o;
+    lscan *ud;
+    int di;
+    memset(&o, 0, sizeof o);
+    lua_settop(L, 2);
+    if (lua_type(L, 1) == LUA_TSTRING) paths[n++] = lua_tostring(L, 1);
+    else {
+        luaL_checktype(L, 1, LUA_TTABLE);
+        for (i = 1; i <= compat_rawlen(L, 1); i++) {
+            lua_rawgeti(L, 1, (int)i);
+            if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad argument #1 to 'scan' (paths[%d]: string expected)", (int)i);
+            if (n == sizeof paths / sizeof paths[0]) luaL_error(L, "bad argument #1 to 'scan' (256 paths at most)");
+            paths[n++] = lua_tostring(L, -1);    /* kept alive by the table */
+            lua_pop(L, 1);
+        }
+        if (n == 0) luaL_argerror(L, 1, "no path to scan");
+    }
+    lua_pushvalue(L, UP_DEFAULT_DICT);
+    di = lua_gettop(L);
+    if (!lua_isnoneornil(L, 2)) {
+        luaL_checktype(L, 2, LUA_TTABLE);
+        lua_getfield(L, 2, "jobs");
+        if (!lua_isnil(L, -1)) {
+            lua_Number j = luaL_checknumber(L, -1);
+            if (j < 1 || j > 64) luaL_error(L, "bad option 'jobs' (1 to 64 expected)");
+            o.jobs = (unsigned)j;
+        }
+        lua_getfield(L, 2, "max_bytes");
+        if (!lua_isnil(L, -1)) {
+            lua_Number b = luaL_checknumber(L, -1);
+            if (b < 1) luaL_error(L, "bad option 'max_bytes' (positive number expected)");
+            o.max_file_bytes = (size_t)b;
+        }
+        lua_getfield(L, 2, "extensions");
+        if (!lua_isnil(L, -1)) {
+            luaL_checktype(L, -1, LUA_TTABLE);
+            for (i = 1; i <= compat_rawlen(L, -1) && ne < sizeof exts / sizeof exts[0]; i++) {
+                lua_rawgeti(L, -1, (int)i);
+                if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'extensions' (strings expected)");
+                exts[ne] = lua_tostring(L, -1);
+                if (exts[ne][0] == '.') exts[ne]++;
+                ne++;
+                lua_pop(L, 1);
+            }
+            o.extensions = exts; o.n_extensions = ne;
+        }
+        lua_getfield(L, 2, "dict");
+        if (!lua_isnil(L, -1)) { check_dict(L, -1); di = lua_gettop(L); }
+    }
+    ud = compat_newuserdata(L, sizeof *ud);
+    ud->s = NULL; ud->d = check_dict(L, di)->d;
+    luaL_getmetatable(L, SCAN_T);
+    lua_setmetatable(L, -2);
+    ud->s = dsc_scan_start(ud->d, paths, n, &o);    /* copies paths and extensions */
+    if (!ud->s) return luaL_error(L, "could not start the scan (out of memory or threads)");
+    lua_pushvalue(L, -1); lua_pushvalue(L, di); lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+static int scan_poll(lua_State *L) {
+    dsc_progress p;
+    dsc_scan_progress(check_scan(L, 1)->s, &p);
+    lua_createtable(L, 0, 8);
+    set_count(L, "files_done", p.files_done);
+    set_count(L, "files_total", p.files_total);
+    set_count(L, "files_skipped", p.files_skipped);
+    set_count(L, "bytes", p.bytes);
+    set_count(L, "errors", p.errors);
+    lua_pushboolean(L, p.listing_done); lua_setfield(L, -2, "listing_done");
+    lua_pushboolean(L, p.finished); lua_setfield(L, -2, "done");
+    lua_pushboolean(L, p.cancelled); lua_setfield(L, -2, "cancelled");
+    return 1;
+}
+
+static int scan_cancel(lua_State *L) { dsc_scan_cancel(check_scan(L, 1)->s); return 0; }
+
+/* job:result(): the corpus once the scan is done, else nil. Blocking
+ * variant: job:wait(). The corpus is made once and cached. */
+static int scan_result_impl(lua_State *L, int block) {
+    lscan *ud = check_scan(L, 1);
+    dsc_progress p;
+    lcorpus *c;
+    lua_pushvalue(L, 1);
+    lua_rawget(L, UP_KEEP);                  /* keep[job] = dict, or {dict, corpus} */
+    if (lua_istable(L, -1)) { lua_rawgeti(L, -1, 2); return 1; }
+    dsc_scan_progress(ud->s, &p);
+    if (!p.finished && !block) { lua_pushnil(L); return 1; }
+    c = compat_newuserdata(L, sizeof *c);
+    c->c = NULL; c->d = ud->d;
+    luaL_getmetatable(L, CORPUS_T);
+    lua_setmetatable(L, -2);
+    c->c = dsc_scan_take(ud->s);
+    if (!c->c) return luaL_error(L, "out of memory collecting the corpus");
+    /* keep[corpus] = dict; keep[job] = {dict, corpus} */
+    lua_pushvalue(L, -1); lua_pushvalue(L, -3); lua_rawset(L, UP_KEEP);
+    lua_pushvalue(L, 1);
+    lua_createtable(L, 2, 0);
+    lua_pushvalue(L, -4); lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, -3); lua_rawseti(L, -2, 2);
+    lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+static int scan_result(lua_State *L) { return scan_result_impl(L, 0); }
+static int scan_wait(lua_State *L) { return scan_result_impl(L, 1); }
+
+static int scan_gc(lua_State *L) {
+    lscan *ud = luaL_checkudata(L, 1, SCAN_T);
+    dsc_scan_free(ud->s);                    /* cancels and joins */
+    ud->s = NULL;
+    return 0;
+}
+
+static int scan_len(lua_State *L) {
+    dsc_progress p;
+    dsc_scan_progress(check_scan(L, 1)->s, &p);
+    push_count(L, p.files_done);
+    return 1;
+}
+
+static int scan_tostring(lua_State *L) {
+    lscan *ud = luaL_checkudata(L, 1, SCAN_T);
+    lua_pushstring(L, ud->s ? "deepseek_claims.scan" : "deepseek_claims.scan (freed)");
+    return 1;
+}
+
+static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_corpus_claim *c) {
+    uint32_t k;
+    lua_createtable(L, 0, 14);
+    set_str(L, "file", f->path);
+    push_span(L, &c->span);
+    set_str(L, "text", c->text);
+    set_str(L, "kind", dsc_claim_kind_name(c->kind));
+    if (c->claimant) set_str(L, "claimant", c->claimant);
+    lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
+    lua_createtable(L, (int)c->n_about, 0);
+    for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
+    lua_setfield(L, -2, "about");
+    lua_createtable(L, (int)c->n_quantities, 0);
+    for (k = 0; k < c->n_quantities; k++) {
+        const dsc_quantity *q = &c->quantities[k];
+        lua_createtable(L, 0, 5);
+        if (q->start + q->len <= strlen(c->text)) {
+            lua_pushlstring(L, c->text + q->start, q->len); lua_setfield(L, -2, "text");
+        }
+        set_int(L, "value", q->value);
+        set_int(L, "value_max", q->value_max);
+        set_str(L, "unit", q->unit);
+        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        lua_rawseti(L, -2, (int)k + 1);
+    }
+    lua_setfield(L, -2, "quantities");
+}
+
+static int corpus_files(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    size_t i, n = dsc_corpus_file_count(c);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_corpus_file *f = dsc_corpus_file_at(c, i);
+        lua_createtable(L, 0, 5);
+        set_str(L, "path", f->path);
+        set_count(L, "bytes", f->bytes);
+        set_count(L, "claims", f->n_claims);
+        set_count(L, "entities", f->n_entities);
+        if (f->error) set_str(L, "error", f->error);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+/* Claims of the corpus; with a name, only those about it (alias or canonical). */
+static int corpus_claims_about(lua_State *L, const char *name) {
+    lcorpus *ud = check_corpus(L, 1);
+    size_t i, j, out = 0;
+    uint32_t k;
+    if (name) {
+        long e = dsc_dict_lookup(ud->d, name, strlen(name));
+        if (e >= 0) name = dsc_dict_name(ud->d, (size_t)e);
+    }
+    lua_newtable(L);
+    for (i = 0; i < dsc_corpus_file_count(ud->c); i++) {
+        const dsc_corpus_file *f = dsc_corpus_file_at(ud->c, i);
+        for (j = 0; j < f->n_claims; j++) {
+            const dsc_corpus_claim *c = &f->claims[j];
+            int hit = !name;
+            for (k = 0; k < c->n_about && !hit; k++) hit = strcmp(c->about[k], name) == 0;
+            if (!hit) continue;
+            push_corpus_claim(L, f, c);
+            lua_rawseti(L, -2, (int)++out);
+        }
+    }
+    return 1;
+}
+
+static int corpus_claims(lua_State *L) { return corpus_claims_about(L, NULL); }
+static int corpus_about(lua_State *L) { return corpus_claims_about(L, luaL_checkstring(L, 2)); }
+
+/* Entities over all files: {name, kind, count, files}, in order of first mention. */
+static int corpus_entities(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    size_t i, j;
+    int t;
+    lua_newtable(L);                         /* name -> entity table */
+    t = lua_gettop(L);
+    lua_newtable(L);                         /* the list */
+    for (i = 0; i < dsc_corpus_file_count(c); i++) {
+        const dsc_corpus_file *f = dsc_corpus_file_at(c, i);
+        for (j = 0; j < f->n_entities; j++) {
+            const dsc_corpus_entity *e = &f->entities[j];
+            lua_getfield(L, t, e->name);
+            if (lua_isnil(L, -1)) {
+                lua_pop(L, 1);
+                lua_createtable(L, 0, 4);
+                set_str(L, "name", e->name);
+                set_str(L, "kind", dsc_entity_kind_name(e->kind));
+                set_count(L, "count", 0);
+                set_count(L, "files", 0);
+                lua_pushvalue(L, -1); lua_setfield(L, t, e->name);
+                lua_pushvalue(L, -1); lua_rawseti(L, t + 1, (int)compat_rawlen(L, t + 1) + 1);
+            }
+            {
+                size_t count, files;
+                lua_getfield(L, -1, "count");
+                count = (size_t)lua_tonumber(L, -1);
+                lua_getfield(L, -2, "files");
+                files = (size_t)lua_tonumber(L, -1);
+                lua_pop(L, 2);
+                set_count(L, "count", count + e->count);
+                set_count(L, "files", files + 1);
+            }
+            lua_pop(L, 1);
+        }
+    }
+    return 1;
+}
+
+static int corpus_len(lua_State *L) { push_count(L, dsc_corpus_file_count(check_corpus(L, 1)->c)); return 1; }
+
+static int corpus_gc(lua_State *L) {
+    lcorpus *ud = luaL_checkudata(L, 1, CORPUS_T);
+    dsc_corpus_free(ud->c);
+    ud->c = NULL;
+    return 0;
+}
+
+static int corpus_tostring(lua_State *L) {
+    lcorpus *ud = luaL_checkudata(L, 1, CORPUS_T);
+    if (!ud->c) lua_pushliteral(L, "deepseek_claims.corpus (freed)");
+    else lua_pushfstring(L, "deepseek_claims.corpus (%d files)", (int)dsc_corpus_file_count(ud->c));
+    return 1;
+}
+
+static const luaL_Reg scan_methods[] = {
+    {"poll", scan_poll}, {"cancel", scan_cancel}, {"result", scan_result}, {"wait", scan_wait},
+    {NULL, NULL}
+};
+
+static const luaL_Reg corpus_methods[] = {
+    {"files", corpus_files}, {"claims", corpus_claims}, {"about", corpus_about},
+    {"entities", corpus_entities}, {NULL, NULL}
+};
+
+/* ===================================================================== */
 /* Registration                                                           */
 /* ===================================================================== */
 
@@ -620,7 +913,8 @@ static const luaL_Reg dict_methods[] = {
 
 static const luaL_Reg functions[] = {
     {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
-    {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {NULL, NULL}
+    {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {"scan", l_scan},
+    {NULL, NULL}
 };
 
 static int doc_tostring(lua_State *L) {
@@ -674,6 +968,8 @@ int luaopen_deepseek_claims_core(lua_State *L) {
     /* stack: def, keep */
     make_type(L, DOC_T, doc_methods, doc_gc, doc_len, doc_tostring);
     make_type(L, DICT_T, dict_methods, dict_gc, dict_len, dict_tostring);
+    make_type(L, SCAN_T, scan_methods, scan_gc, scan_len, scan_tostring);
+    make_type(L, CORPUS_T, corpus_methods, corpus_gc, corpus_len, corpus_tostring);
     lua_newtable(L);
     lua_pushvalue(L, -3); lua_pushvalue(L, -3);
     compat_setfuncs(L, functions, 2);
