@@ -62,7 +62,8 @@ typedef struct {
     double value;             /* normalised: $5.6 million -> 5600000 */
     double value_max;         /* upper bound of a range, else == value */
     dsc_qualifier qualifier;
-    char unit[32];            /* "USD", "%", "GPUs", "months", a count noun */
+    char unit[32];            /* "USD", "%", "GPUs", "months", a count noun;
+                                 "" when the sentence does not say */
 } dsc_quantity;
 
 /* Finds the quantities in one sentence of clean text (markup removed).

@@ -6,25 +6,31 @@
  *
  *   a rank            "No. 1", "#1", "number one", "top spot"
  *   a vague plural    "billions of dollars", "tens of thousands of GPUs"
- *   a multiplier word "tenfold", "twice as"
+ *   a word amount     "tenfold", "twice as", "more than double", "more than half"
  *   an amount         [currency] number [scale] [unit]
  *                     "$5.6 million", "2,048 Nvidia H800 GPUs", "17%",
- *                     "two months", "4.7 billion yuan", "400GB/s", "10x"
+ *                     "two months", "4.7 billion yuan", "400GB/s", "10x",
+ *                     "within a week", "a few hundred people", "Liang, 40,"
  *
  * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
  * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
- * a token price ("$0.55 per million input tokens"). The qualifier comes from
- * the words just before the amount ("less than", "about"), which stay outside
+ * a token price ("$0.55 per million input tokens"), and once a sentence has
+ * one, its other small money amounts are token prices too. A bare number
+ * with a spelled-out scale takes the unit of the amount before it ("671
+ * billion parameters, of which 37 billion"). The qualifier comes from the
+ * words just before the amount ("less than", "about"), which stay outside
  * the surface text; "+" and "or more" after it count too.
  *
  * A number with nothing to measure is not a quantity: years, dates, times,
  * version numbers and names ("Llama 3.1", "GPT-4o", "H800", "01.ai") fall
- * out because they have no unit, or are rejected by the context checks.
+ * out because they have no unit, or are rejected by the context checks; so
+ * do counts of informants ("according to two people familiar with...").
  *
  * Every look-ahead and look-behind is bounded and a failed token is skipped
  * whole, so the scan is linear in the sentence length. Every read goes through
  * at(), which returns -1 outside [0, n): the text need not be NUL-terminated.
- * No allocation, no mutable static data.
+ * No allocation and no mutable static data: the little the scan remembers
+ * between quantities lives on the caller's stack.
  */
 #include "dsc.h"
 
@@ -215,6 +221,10 @@ static const char *const MONTHS[] = {
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL
 };
 
+static const char *const WEEKDAYS[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL
+};
+
 /* "ranging from 2 to 5" is a range; "fell from 5 to 2" is a change. */
 static const char *const RANGE_LEADS[] = {
     "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary",
@@ -242,13 +252,21 @@ static const struct { const char *w; int v; } NUMBER_WORDS[] = {
 /* Number parsing                                                         */
 /* ===================================================================== */
 
+enum {
+    W_DIGITS,         /* "2,048" */
+    W_WORD,           /* "two", "twenty-five" */
+    W_ARTICLE,        /* "a million", "half a million" */
+    W_A_UNIT,         /* "a month": counts only after a qualifier ("within a month") */
+    W_FEW             /* "a few hundred", "several thousand": a floor */
+};
+
 typedef struct {
     double mant;      /* significant digits, as an integer */
     int e10;          /* the number is mant * 10^e10 */
     size_t end;
     int grouped;      /* thousands separators: "2,048" */
     int fraction;     /* a decimal point: "2.5" */
-    int word;         /* 0 digits, 1 a number word ("two"), 2 the article "a" */
+    int word;         /* W_*: how the number is written */
     int ndigits;      /* digits before the decimal point */
 } number;
 
@@ -380,28 +398,46 @@ static int number_word_value(const text *t, size_t i, size_t e)
     return -1;
 }
 
-/* "two", "twenty-five", "Ten"; and "a" or "half a" when a scale word
- * follows ("a million users", "a dozen engineers", "half a million").
- * "hundred" and "thousand" alone are scale words, not numbers. */
+static int duration_follows(const text *t, size_t i);
+
+/* "two", "twenty-five", "Ten"; "a" or "half a" before a scale word ("a
+ * million users", "a dozen engineers", "half a million"); "a" or "an"
+ * before a duration ("within an hour"); "a few" or "several" before a scale
+ * ("a few hundred people"). "hundred" and "thousand" alone are scale words,
+ * not numbers. */
 static size_t parse_number_word(const text *t, size_t i, number *x)
 {
     size_t e = letters_end(t, i, 12), k, e2;
     int v, u;
     memset(x, 0, sizeof *x);
     if (e == NPOS || e == i || is_digit(at(t, e))) return NPOS;
-    if (e - i == 1 && lower(at(t, i)) == 'a') {
-        if (!scale_word_follows(t, e)) return NPOS;
-        x->mant = 1;
-        x->word = 2;
-        x->end = e;
+    x->mant = 1;
+    x->end = e;
+    if (span_is(t, i, e, "a") || span_is(t, i, e, "an")) {
+        if ((k = match_word(t, spaces(t, e), "few", 1)) != NPOS && scale_word_follows(t, k)) {
+            x->word = W_FEW;
+            x->end = k;
+            return k;
+        }
+        if (e - i == 1 && scale_word_follows(t, e)) {
+            x->word = W_ARTICLE;
+            return e;
+        }
+        if (duration_follows(t, e)) {
+            x->word = W_A_UNIT;
+            return e;
+        }
+        return NPOS;
+    }
+    if (span_is(t, i, e, "several") && scale_word_follows(t, e)) {
+        x->word = W_FEW;
         return e;
     }
-    /* "half a million" */
-    if (match_word(t, i, "half", 1) == e && (k = match_word(t, spaces(t, e), "a", 1)) != NPOS &&
+    if (span_is(t, i, e, "half") && (k = match_word(t, spaces(t, e), "a", 1)) != NPOS &&
         scale_word_follows(t, k)) {
         x->mant = 5;
         x->e10 = -1;
-        x->word = 2;
+        x->word = W_ARTICLE;
         x->end = k;
         return k;
     }
@@ -417,7 +453,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
         }
     }
     x->mant = v;
-    x->word = 1;
+    x->word = W_WORD;
     x->end = e;
     return e;
 }
@@ -426,7 +462,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
 /* Units                                                                  */
 /* ===================================================================== */
 
-enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK };
+enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK, K_RATIO };
 
 /* Currency before the number: symbols ("$", "US$", "€") may be followed by
  * one space, codes ("USD", "RMB") by a space or the digits. */
@@ -505,6 +541,7 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"servers", "servers", 0}, {"nodes", "nodes", 0}, {"clusters", "clusters", 0},
     {"supercomputers", "supercomputers", 0}, {"supercomputer", "supercomputers", N_SING},
     {"people", "people", N_BIG}, {"users", "users", N_BIG}, {"user", "users", N_SING},
+    {"men", "men", 0}, {"women", "women", 0}, {"children", "children", 0},
     {"downloads", "downloads", N_BIG}, {"installs", "installs", N_BIG},
     {"employees", "employees", 0}, {"workers", "workers", 0},
     {"engineers", "engineers", 0}, {"researchers", "researchers", 0},
@@ -605,18 +642,57 @@ static size_t generic_plural(const text *t, size_t i)
     return e;
 }
 
-/* A modifier between a number and its noun ("Nvidia", "H800", "activated",
- * "U.S.", "high-end"): its end after the following space, or NPOS. *strong
- * is set when it is capitalised or has digits (a name, a chip). */
-static size_t modifier(const text *t, size_t i, int *strong)
+/* Adjectives before a count noun that are not part of its name: "20
+ * consecutive sessions", "50 other markets" (but "four war rooms"). */
+static const char *const ADJECTIVES[] = {
+    "other", "new", "more", "free", "big", "small", "large", "major", "top",
+    "key", "few", "many", "several", "same", "different", "various", "old",
+    "young", "high", "low", "full", "main", "own", "best", "early", "late",
+    "recent", "current", "former", "extra", "separate", "straight", "open",
+    "single", "double", "whole", "entire", "average", "last", "next", "first",
+    "second", "third", "fewer", "most", "such", "similar", "certain", "senior",
+    "junior", "leading", "foreign", "smaller", "larger", "bigger", "further",
+    "additional", "paying", "active", "daily", "weekly", "monthly", "yearly",
+    "annual", "total", "top", "real", "true", "fake", "well", NULL
+};
+
+static const char *const ADJECTIVE_ENDINGS[] = {
+    "ive", "al", "ous", "ful", "less", "able", "ible", "ic", "ed", "ing", "ent",
+    "ant", "ary", "ory", "ly", "est", "ese", "ish", "ian", NULL
+};
+
+/* Does the lowercase word [i, e) look like an adjective? */
+static int looks_adjective(const text *t, size_t i, size_t e)
+{
+    const char *const *x;
+    if (span_in(t, i, e, ADJECTIVES)) return 1;
+    for (x = ADJECTIVE_ENDINGS; *x; x++) {
+        size_t n = strlen(*x);
+        if (e - i > n + 2 && match_lit(t, e - n, *x, 1) == e) return 1;
+    }
+    return 0;
+}
+
+/* A modifier between a number and its noun ("Nvidia", "H800", "910C",
+ * "activated", "U.S.", "high-end"). Returns its end after the following
+ * space, or NPOS; sets m->end to the end of the word, m->strong when it is
+ * a name or a chip (capitals or digits) and m->adjunct when it belongs to
+ * the noun's name ("API calls", "war rooms"). */
+typedef struct {
+    size_t start, end;
+    int strong, adjunct;
+} modifier_word;
+
+static size_t modifier(const text *t, size_t i, modifier_word *m)
 {
     size_t e = i, k;
-    int up = 0, dig = 0, dots = 0;
-    if (!is_alpha(at(t, i))) return NPOS;   /* "405B", "3D": another number */
+    int up = 0, low = 0, dig = 0, dots = 0;
+    if (!is_alnum(at(t, i))) return NPOS;
     for (;;) {
         int c = at(t, e);
         if (is_alnum(c)) {
             up |= is_upper(c);
+            low |= is_lower(c);
             dig |= is_digit(c);
             e++;
         } else if ((c == '-' || c == '.' || c == '\'') && is_alnum(at(t, e + 1))) {
@@ -630,9 +706,14 @@ static size_t modifier(const text *t, size_t i, int *strong)
     if (at(t, e) == '.' && dots) e++;   /* "U.S." */
     k = spaces(t, e);
     if (k == NPOS) return NPOS;
+    if (is_digit(at(t, i)) && !up) return NPOS;   /* "910C" is a chip; "2024", "3rd" are not */
     if (!up && !dig && span_in(t, i, e, STOPWORDS)) return NPOS;
     if (!dig && number_word_value(t, i, e) > 0) return NPOS;
-    *strong = up || dig;
+    m->start = i;
+    m->end = e;
+    m->strong = up || dig;
+    m->adjunct = (up && !low && !dig && e - i >= 2 && e - i <= 5) ||     /* "API", "AI" */
+                 (!up && !dig && !dots && !looks_adjective(t, i, e));      /* "war", "cloud" */
     return k;
 }
 
@@ -666,19 +747,30 @@ static int known_noun(const text *t, size_t i, unit_match *u)
     return 0;
 }
 
+/* A singular duration after a space at i: "a month", "an hour". */
+static int duration_follows(const text *t, size_t i)
+{
+    unit_match u;
+    size_t k = spaces(t, i);
+    memset(&u, 0, sizeof u);
+    return k != NPOS && known_noun(t, k, &u) && u.kind == K_DURATION && (u.flags & N_SING);
+}
+
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
- * GPUs", "37 billion activated parameters". Lowercase modifiers only lead to
- * a known noun; a plural guessed from its form may follow names only. */
+ * GPUs", "37 billion activated parameters". A plural recognised by its form
+ * alone keeps the modifiers that name it: "1.2 billion API calls" counts
+ * "API calls", "20 consecutive sessions" counts "sessions". */
 static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
 {
+    modifier_word mw[3];
     size_t k = i, e;
-    int mods, strong = 1, s;
+    int mods, first, weak = 0;
     for (mods = 0;; mods++) {
         if (known_noun(t, k, u)) {
             u->modifiers = mods;
             return 1;
         }
-        if (strong && (e = chip_plural(t, k)) != NPOS) {
+        if (!weak && (e = chip_plural(t, k)) != NPOS) {
             u->kind = K_COUNT;
             u->flags = N_FIXED;
             set_unit_str(u->unit, "GPUs");
@@ -686,16 +778,18 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
             u->modifiers = mods;
             return 1;
         }
-        if (allow_generic && strong && (e = generic_plural(t, k)) != NPOS) {
+        if (allow_generic && weak <= 2 && (e = generic_plural(t, k)) != NPOS) {
+            for (first = mods; first > 0 && mw[first - 1].adjunct; first--) {}
             u->kind = K_COUNT;
             u->generic = 1;
-            set_unit(u->unit, (const char *)t->s + k, e - k);
+            set_unit(u->unit, (const char *)t->s + (first < mods ? mw[first].start : k),
+                     e - (first < mods ? mw[first].start : k));
             u->end = e;
             u->modifiers = mods;
             return 1;
         }
-        if (mods == 3 || (e = modifier(t, k, &s)) == NPOS) return 0;
-        strong &= s;
+        if (mods == 3 || (e = modifier(t, k, &mw[mods])) == NPOS) return 0;
+        weak += !mw[mods].strong;
         k = e;
     }
 }
@@ -714,6 +808,43 @@ static size_t currency_word(const text *t, size_t i, unit_match *u)
         return e;
     }
     return NPOS;
+}
+
+/* Words that follow a number and a hyphen without being counted: "a
+ * 2,000-strong team", "a 10-year-old", "20-something". */
+static const char *const NOT_HYPHEN_NOUNS[] = {
+    "old", "strong", "long", "wide", "odd", "plus", "fold", "percent", "something",
+    "ish", "off", "for", "and", "way", "time", "times", "high", "low", "year", NULL
+};
+
+/* "a 300-page book", "a 10-member panel": a singular noun after a hyphen,
+ * used attributively. Writes its plural to unit and returns its end. */
+static size_t hyphen_noun(const text *t, size_t i, char unit[32])
+{
+    size_t e = i, n, k;
+    int c;
+    while (is_lower(at(t, e)) && e - i < 13) e++;
+    n = e - i;
+    if (n < 3 || n > 12 || is_alnum(at(t, e)) || at(t, e) == '-') return NPOS;
+    k = spaces(t, e);
+    if (k == NPOS || !is_lower(at(t, k))) return NPOS;   /* attributive: a noun follows */
+    if (span_in(t, i, e, NOT_HYPHEN_NOUNS) || span_in(t, i, e, STOPWORDS) || looks_adjective(t, i, e) ||
+        t->s[e - 1] == 's')
+        return NPOS;
+    if (span_is(t, i, e, "person")) {
+        set_unit_str(unit, "people");
+        return e;
+    }
+    memcpy(unit, t->s + i, n);
+    c = t->s[e - 1];
+    if (c == 'y' && !strchr("aeiou", t->s[e - 2])) {
+        memcpy(unit + n - 1, "ies", 4);                    /* "country" -> "countries" */
+    } else if (c == 'x' || c == 'z' || (c == 'h' && (t->s[e - 2] == 'c' || t->s[e - 2] == 's'))) {
+        memcpy(unit + n, "es", 3);
+    } else {
+        memcpy(unit + n, "s", 2);
+    }
+    return e;
 }
 
 /* The unit after a number (and its scale) ending at j. */
@@ -766,6 +897,12 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
             return 1;
         }
         memset(u, 0, sizeof *u);
+        if (allow_generic && (e = hyphen_noun(t, k, u->unit)) != NPOS) {
+            u->kind = K_COUNT;
+            u->generic = u->hyphen = 1;
+            u->end = e;
+            return 1;
+        }
         return 0;
     }
 
@@ -873,7 +1010,9 @@ static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
     {"upwards of", DSC_MORE_THAN}, {"upward of", DSC_MORE_THAN},
     {"north of", DSC_MORE_THAN}, {"greater than", DSC_MORE_THAN},
     {"higher than", DSC_MORE_THAN}, {"over", DSC_MORE_THAN}, {"above", DSC_MORE_THAN},
-    {"exceeding", DSC_MORE_THAN},
+    {"exceeding", DSC_MORE_THAN}, {"exceed", DSC_MORE_THAN}, {"exceeds", DSC_MORE_THAN},
+    {"exceeded", DSC_MORE_THAN}, {"surpass", DSC_MORE_THAN}, {"surpassed", DSC_MORE_THAN},
+    {"surpassing", DSC_MORE_THAN},
     {"close to", DSC_ABOUT}, {"an estimated", DSC_ABOUT}, {"estimated", DSC_ABOUT},
     {"about", DSC_ABOUT}, {"roughly", DSC_ABOUT}, {"nearly", DSC_ABOUT},
     {"almost", DSC_ABOUT}, {"approximately", DSC_ABOUT}, {"approx", DSC_ABOUT},
@@ -886,7 +1025,34 @@ typedef struct {
     int between;     /* "between 10 and 20" */
     int change;      /* "from 10 to 20" (a change, not a range) */
     int spread;      /* "over" that means "across": "$500 billion over four years" */
+    int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
 } lead;
+
+/* Words before a bare number that compare it with the amount before. */
+static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
+
+/* Bytes of the gap that ends at k: spaces and quotation marks ("well
+ * under" $10 billion), at least one space, at most a few characters. */
+static size_t gap_before(const text *t, size_t k)
+{
+    size_t g = 0, sp;
+    int spaced = 0;
+    while (g < 12) {
+        int c = before(t, k - g);
+        if ((sp = space_before(t, k - g)) > 0) {
+            g += sp;
+            spaced = 1;
+        } else if (c == '"' || c == '\'') {
+            g++;
+        } else if ((c == 0x9C || c == 0x9D || c == 0x98 || c == 0x99) && k - g >= 3 &&
+                   t->s[k - g - 2] == 0x80 && t->s[k - g - 3] == 0xE2) {
+            g += 3;                                        /* “ ” ‘ ’ */
+        } else {
+            break;
+        }
+    }
+    return spaced ? g : 0;
+}
 
 /* "over" before a duration means "more than" after these words ("took over
  * two months", "for over a decade"); elsewhere it spreads an amount across
@@ -904,9 +1070,10 @@ static void look_behind(const text *t, size_t p, lead *ld)
     char phrase[64];
     int nw = 0, m, c;
     size_t k = p, sp, b, q, len;
+    const char *const *r;
 
+    memset(ld, 0, sizeof *ld);
     ld->qual = -1;
-    ld->between = ld->change = ld->spread = 0;
 
     /* Symbols: "~$6M", "< 5%", "≈ 10x" */
     sp = space_before(t, k);
@@ -921,9 +1088,15 @@ static void look_behind(const text *t, size_t p, lead *ld)
         if (c == 0xA5) { ld->qual = DSC_MORE_THAN; return; }
     }
 
+    /* "DeepSeek-V3's 60.5": a possessive before a bare number compares it */
+    if (space_before(t, k) && before(t, k - space_before(t, k)) == 's' &&
+        (before(t, k - space_before(t, k) - 1) == '\'' || before(t, k - space_before(t, k) - 1) == 0x99))
+        ld->compare = 1;
+
     while (nw < 3) {
-        if ((sp = space_before(t, k)) == 0) break;
+        if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
+        if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
         b = k;
         while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 19) b--;
         if (b == k || is_alnum(before(t, b))) break;
@@ -934,8 +1107,10 @@ static void look_behind(const text *t, size_t p, lead *ld)
     }
     if (nw == 0) return;
     ld->between = strcmp(w[0], "between") == 0;
+    for (r = COMPARE_CUES; *r; r++)
+        if (strcmp(w[0], *r) == 0) ld->compare = 1;
+    if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
     if (strcmp(w[0], "from") == 0) {
-        const char *const *r;
         ld->change = 1;
         for (r = RANGE_LEADS; nw > 1 && *r; r++)
             if (strcmp(w[1], *r) == 0) ld->change = 0;
@@ -991,7 +1166,18 @@ typedef struct {
     int qual;            /* qualifier carried by the amount ("100+"), or -1 */
     double per;          /* tokens priced ("per million tokens"), 0 if none */
     int yearish;         /* a bare four-digit year-like number */
+    int needs_qual;      /* "a month": an amount only after "within", "about"... */
+    int bare;            /* B_*: a number without a unit that may still count */
 } amount;
+
+/* Numbers without a unit of their own that still count, taking the unit of
+ * the amount before them in the sentence (or none): "of which 37 billion",
+ * "16 million downloads vs. 9 million", "62.2 points, ahead of V3's 60.5". */
+enum {
+    B_NO,
+    B_SCALED,         /* a spelled-out scale: "37 billion" */
+    B_COMPARED        /* a decimal after "against", "vs.", a possessive */
+};
 
 static double amount_value(const amount *a)
 {
@@ -1067,6 +1253,20 @@ static int date_context(const text *t, size_t j, size_t end)
     return 0;
 }
 
+/* An age after a name: "Liang, 40, founded", "Liang, now 40, co-founded". */
+static int age_context(const text *t, size_t j, size_t end)
+{
+    size_t b, e, k = j;
+    if (at(t, end) != ',') return 0;
+    if (prev_token(t, k, &b, &e) && (span_is(t, b, e, "now") || span_is(t, b, e, "aged")))
+        k = b;
+    if (!space_before(t, k) || before(t, k - space_before(t, k)) != ',') return 0;
+    k -= space_before(t, k) + 1;                           /* the comma */
+    b = k;
+    while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 30) b--;
+    return b < k && is_upper(t->s[b]) && !span_in(t, b, k, MONTHS) && !span_in(t, b, k, WEEKDAYS);
+}
+
 static int prev_word_in(const text *t, size_t j, const char *const *list)
 {
     size_t b, e;
@@ -1079,18 +1279,21 @@ static int prev_word_in(const text *t, size_t j, const char *const *list)
 static int unit_allowed(const text *t, size_t j, const number *x, const amount *a,
                         const unit_match *u, int letter_scale)
 {
-    int plain = !x->word && !x->grouped && !x->fraction;
+    int plain = x->word == W_DIGITS && !x->grouped && !x->fraction;
+    int versionlike = x->word == W_DIGITS && !x->grouped;   /* "Llama 3", "Qwen 2.5" */
     int counted = u->kind == K_COUNT || u->kind == K_DURATION;
     int big = (u->flags & N_BIG) != 0;
 
     if (u->kind == K_NONE) return 0;
+    /* "a month" is a duration (and counts only after a qualifier) */
+    if (x->word == W_A_UNIT) return u->kind == K_DURATION && u->modifiers == 0 && !u->hyphen;
     /* "one" needs a unit of measure right after it: "one month", not "one
      * firm", "one person familiar with the matter" or "a one-day loss" */
-    if (x->word == 1 && x->mant == 1 && !a->scaled && counted &&
+    if (x->word == W_WORD && x->mant == 1 && !a->scaled && counted &&
         (!(u->flags & N_FIXED) || u->modifiers > 0 || u->hyphen))
         return 0;
-    /* only digits may introduce a noun recognised by its form alone */
-    if (x->word && u->generic) return 0;
+    if (u->generic && x->word == W_WORD && x->mant < 2) return 0;
+    if (u->generic && u->hyphen && (x->word != W_DIGITS || x->fraction || a->scaled)) return 0;
     /* a singular noun after a number other than 1 must be hyphenated ("a
      * 10-year plan") or attributive ("a 10,000 GPU cluster") */
     if ((u->flags & N_SING) && !u->hyphen && !(scaled(x->mant, x->e10) == 1 && !a->scaled) &&
@@ -1101,8 +1304,7 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
     if (a->yearish && counted &&
         (u->modifiers > 0 || u->generic || prev_word_in(t, j, YEAR_CUES)))
         return 0;
-    /* "Llama 3 models", "iPhone 16 users": a version, not a count */
-    if (u->kind == K_COUNT && plain && !(letter_scale && big) && name_context(t, j)) return 0;
+    if (u->kind == K_COUNT && versionlike && !(letter_scale && big) && name_context(t, j)) return 0;
     return 1;
 }
 
@@ -1148,7 +1350,7 @@ static size_t spelled_scale(const text *t, size_t j, const number *x, amount *a)
         int hyphen = at(t, j) == '-';
         k = hyphen ? j + 1 : spaces(t, j);
         if (k == NPOS || (e = scale_word(t, k, hyphen, &e10, &mul)) == NPOS) break;
-        if (mul != 1 && !x->word) break;   /* "dozen" only after words: "two dozen" */
+        if (mul != 1 && x->word == W_DIGITS) break;   /* "dozen" only after words */
         a->scaled = 1;
         a->scale_e10 += e10;
         a->mant *= mul;
@@ -1195,7 +1397,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     }
     a->mant = x.mant;
     a->num_e10 = x.e10;
-    a->yearish = !cur && !x.word && !x.grouped && !x.fraction && x.ndigits == 4 &&
+    a->yearish = !cur && x.word == W_DIGITS && !x.grouped && !x.fraction && x.ndigits == 4 &&
                  x.mant >= 1900 && x.mant <= 2099;
 
     /* glued to something that is not a unit: "3.1.2", "01.ai", "9:30", "1/20" */
@@ -1218,11 +1420,25 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
         if (cur) {
             a->kind = K_MONEY;
             set_unit_str(a->unit, cur);
-        } else if (parse_unit(t, j, !x.word, &u) && unit_allowed(t, i, &x, a, &u, letter_scale)) {
+        } else if (parse_unit(t, j, x.word != W_A_UNIT, &u) &&
+                   unit_allowed(t, i, &x, a, &u, letter_scale)) {
             a->kind = u.kind;
             set_unit_str(a->unit, u.unit);
             a->unit_e10 = u.e10;
             j = u.end;
+        }
+        if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
+        a->needs_qual = x.word == W_A_UNIT;
+    }
+    if (a->kind == K_NONE && !cur && !letter_scale) {
+        if (a->scaled && a->scale_e10 >= 3) {
+            a->bare = B_SCALED;
+        } else if (x.word == W_DIGITS && (x.fraction || x.grouped) && !a->scaled) {
+            a->bare = B_COMPARED;
+        } else if (x.word == W_DIGITS && !x.grouped && !x.fraction && x.mant >= 15 &&
+                   x.mant <= 110 && age_context(t, i, j)) {
+            a->kind = K_DURATION;                          /* an age */
+            set_unit_str(a->unit, "years");
         }
     }
     a->end = j;
@@ -1257,7 +1473,8 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
     }
     if (k == NPOS || !parse_amount(t, k, 1, b) || b->neg || b->qual >= 0) return 0;
 
-    if (a->kind == K_NONE && b->kind == K_NONE) return 0;  /* "2024-25" */
+    if (a->kind == K_NONE && b->kind == K_NONE && b->bare != B_SCALED)
+        return 0;                                          /* "2024-25" */
     if (a->kind == K_NONE) {
         a->kind = b->kind;
         a->unit_e10 = b->unit_e10;
@@ -1390,26 +1607,78 @@ static int parse_vague(const text *t, size_t i, amount *a)
     return 0;
 }
 
-/* "tenfold", "twofold", "hundredfold"; "twice as", "twice the". */
+/* Words after "double", "twice", "half": "double the record", "twice as
+ * fast", "half of it". */
+static const char *const MULTIPLIER_OBJECTS[] = {
+    "as", "the", "that", "what", "its", "their", "his", "her", "our", NULL
+};
+
+static const struct { const char *w; int v; } MULTIPLIER_WORDS[] = {
+    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4}
+};
+#define N_MULTIPLIER_WORDS (sizeof MULTIPLIER_WORDS / sizeof MULTIPLIER_WORDS[0])
+
+/* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
+ * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
 {
-    size_t e = letters_end(t, i, 16), k;
+    size_t e = letters_end(t, i, 16), k, m;
     int v;
     memset(a, 0, sizeof *a);
     a->start = i;
     a->qual = -1;
     a->kind = K_MULT;
     set_unit_str(a->unit, "x");
-    if (e == NPOS || e - i < 5) return 0;
+    if (e == NPOS || e - i < 5 || at(t, e) == '-') return 0;   /* "double-digit" */
     if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = number_word_value(t, i, e - 4)) > 1) {
         a->mant = v;
         a->end = e;
         return 1;
     }
-    if (e - i == 5 && match_lit(t, i, "twice", 1) == e && (k = spaces(t, e)) != NPOS &&
-        (match_word(t, k, "as", 1) != NPOS || match_word(t, k, "the", 1) != NPOS)) {
-        a->mant = 2;
+    for (m = 0; m < N_MULTIPLIER_WORDS; m++) {
+        if (!span_is(t, i, e, MULTIPLIER_WORDS[m].w)) continue;
+        a->mant = MULTIPLIER_WORDS[m].v;
         a->end = e;
+        k = spaces(t, e);
+        e = k == NPOS ? NPOS : letters_end(t, k, 8);
+        /* "double the price"; else only "more than double" and the like */
+        a->needs_qual = !(e != NPOS && e > k && span_in(t, k, e, MULTIPLIER_OBJECTS));
+        return 1;
+    }
+    return 0;
+}
+
+/* Fractions: "more than half", "about a third of", "two-thirds of". A ratio
+ * needs a qualifier before it or "of" after it, and is never "the first
+ * half" (of a year). */
+static const struct { const char *w; double v; } FRACTIONS[] = {
+    {"half", 0.5}, {"a third", 1.0 / 3}, {"one third", 1.0 / 3}, {"one-third", 1.0 / 3},
+    {"two thirds", 2.0 / 3}, {"two-thirds", 2.0 / 3}, {"a quarter", 0.25},
+    {"one quarter", 0.25}, {"one-quarter", 0.25}, {"three quarters", 0.75},
+    {"three-quarters", 0.75}, {"a fifth", 0.2}, {"one-fifth", 0.2}
+};
+#define N_FRACTIONS (sizeof FRACTIONS / sizeof FRACTIONS[0])
+
+static const char *const NOT_BEFORE_FRACTION[] = {
+    "the", "first", "second", "latter", "former", "other", "back", "front", NULL
+};
+
+static int parse_fraction(const text *t, size_t i, amount *a)
+{
+    size_t m, e, b, pe;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_RATIO;
+    set_unit_str(a->unit, "ratio");
+    for (m = 0; m < N_FRACTIONS; m++) {
+        if ((e = match_word(t, i, FRACTIONS[m].w, 1)) == NPOS || at(t, e) == '-') continue;
+        if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+        if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
+            return 0;                                      /* "half a million": a number */
+        a->mant = FRACTIONS[m].v;
+        a->end = e;
+        a->needs_qual = match_word(t, spaces(t, e), "of", 1) == NPOS;
         return 1;
     }
     return 0;
@@ -1436,12 +1705,103 @@ static void token_price_unit(char dst[32], const char *code)
     memcpy(dst + n, " per 1M tokens", 15);
 }
 
+/* The end of a short parenthesis after j: " (about $0.14)". */
+static size_t after_parenthesis(const text *t, size_t j)
+{
+    size_t k = spaces(t, j), e;
+    if (k == NPOS || at(t, k) != '(') return NPOS;
+    for (e = k + 1; e < k + 48 && at(t, e) >= 0 && at(t, e) != '(' && at(t, e) != ')'; e++) {}
+    return at(t, e) == ')' ? e + 1 : NPOS;
+}
+
+/* Is the money amount ending at e priced per something other than tokens:
+ * "$200 a month", "$20 per user", "$5/hour"? */
+static int priced_per_period(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    if (at(t, e) == '/' && is_alpha(at(t, e + 1))) return 1;
+    return k != NPOS && (match_word(t, k, "a", 1) != NPOS || match_word(t, k, "an", 1) != NPOS ||
+                         match_word(t, k, "per", 1) != NPOS || match_word(t, k, "each", 1) != NPOS);
+}
+
+/* Once a sentence prices tokens, its other small money amounts are token
+ * prices too: "$2.19 per million output tokens, against $15 and $60". */
+static void share_token_prices(const text *t, dsc_quantity *q, size_t n)
+{
+    size_t k, priced = 0;
+    for (k = 0; k < n; k++)
+        if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
+    if (!priced) return;
+    for (k = 0; k < n; k++) {
+        const char *u = q[k].unit;
+        if (strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
+            is_upper((unsigned char)u[2]) && q[k].value_max < 1000 &&
+            !priced_per_period(t, (size_t)q[k].start + q[k].len)) {
+            char code[4];
+            memcpy(code, u, 4);
+            token_price_unit(q[k].unit, code);
+        }
+    }
+}
+
+/* Counts of informants are not amounts: "according to two people familiar
+ * with the matter", "Two sources at OpenAI said", "per three researchers I
+ * spoke to". */
+static const char *const INFORMANTS[] = {
+    "people", "sources", "officials", "researchers", "analysts", "executives",
+    "insiders", "employees", "engineers", "staff", "persons", NULL
+};
+static const char *const INFORMANT_LEADS[] = {"to", "citing", "per", "told", "cited", NULL};
+static const char *const INFORMANT_TAILS[] = {
+    "familiar", "involved", "briefed", "close", "knowledgeable", "who", "I", NULL
+};
+
+static int informant_count(const text *t, const found_q *q)
+{
+    const char *const *w;
+    size_t b, e, k;
+    int known = 0;
+    if (strcmp(q->unit, "sources") == 0) return 1;
+    for (w = INFORMANTS; *w; w++) known |= strcmp(q->unit, *w) == 0;
+    if (!known || q->value > 10) return 0;
+    if (prev_token(t, q->start, &b, &e) && span_in(t, b, e, INFORMANT_LEADS)) return 1;
+    k = spaces(t, q->end);
+    if (match_word(t, k, "with", 1) != NPOS)                /* "with knowledge of" */
+        return match_word(t, spaces(t, k + 4), "knowledge", 1) != NPOS;
+    e = k == NPOS ? NPOS : letters_end(t, k, 16);
+    return e != NPOS && e > k && span_in(t, k, e, INFORMANT_TAILS);
+}
+
+/* What the scan remembers from one quantity to the next. */
+typedef struct {
+    char unit[32];      /* the unit of the last amount: "62.2 points ... V3's 60.5" */
+    char big_unit[32];  /* of the last amount of a thousand or more: "16 million
+                           downloads in 18 days, vs. 9 million" */
+} scan_state;
+
+/* The unit of a bare number: "2.664 million of those hours" names it after
+ * "of"; otherwise the amount before it in the sentence does, if any. */
+static void bare_unit(const text *t, const amount *a, const scan_state *st, char unit[32])
+{
+    unit_match u;
+    size_t k = spaces(t, match_word(t, spaces(t, a->end), "of", 1)), e;
+    memset(&u, 0, sizeof u);
+    if (k != NPOS && (e = letters_end(t, k, 8)) != NPOS && e > k &&
+        (span_is(t, k, e, "those") || span_is(t, k, e, "these") || span_is(t, k, e, "the") ||
+         span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&
+        count_noun(t, spaces(t, e), 1, &u)) {
+        memcpy(unit, u.unit, 32);
+        return;
+    }
+    memcpy(unit, a->bare == B_SCALED ? st->big_unit : st->unit, 32);
+}
+
 /* The quantity starting at i, if any. */
-static int quantity_at(const text *t, size_t i, found_q *q)
+static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
     amount a, b;
     lead ld;
-    int word_mult, range, post;
+    int word_amount, range, post;
     size_t e;
     double per;
 
@@ -1453,21 +1813,31 @@ static int quantity_at(const text *t, size_t i, found_q *q)
         memcpy(q->unit, a.unit, sizeof q->unit);
         return 1;
     }
-    word_mult = parse_multiplier_word(t, i, &a);
-    if (!word_mult && !parse_amount(t, i, 0, &a)) return 0;
+    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a);
+    if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
-    range = !word_mult && join_range(t, &a, &ld, &b);
+    if (a.needs_qual && ld.qual < 0) return 0;            /* "$200 a month" */
+    range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
-        if (a.kind == K_NONE) return 0;   /* a bare number: "Llama 3.1", "in 2024" */
+        /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
+        if (a.kind == K_NONE &&
+            !(a.bare == B_SCALED || (a.bare == B_COMPARED && ld.compare && st->unit[0])))
+            return 0;
         b = a;
     }
     q->start = a.start;
     q->end = b.end;
+    if (a.kind == K_NONE) bare_unit(t, &b, st, a.unit);
     memcpy(q->unit, a.unit, sizeof q->unit);
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
+        token_price_unit(q->unit, a.unit);
+    } else if (a.kind == K_MONEY && (e = after_parenthesis(t, b.end)) != NPOS &&
+               per_tokens(t, e, &per) != NPOS) {
+        /* "1 yuan (about $0.14) per million tokens": the text stays "1 yuan" */
+        a.per = b.per = per;
         token_price_unit(q->unit, a.unit);
     }
     q->value = amount_value(&a);
@@ -1502,11 +1872,19 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
     text t;
     size_t i = 0, count = 0;
     found_q q;
+    scan_state st;
 
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
+    memset(&st, 0, sizeof st);
     while (i < t.n) {
-        if (!is_alnum(before(&t, i)) && quantity_at(&t, i, &q)) {
+        if (!is_alnum(before(&t, i)) && quantity_at(&t, i, &st, &q)) {
+            i = q.end > i ? q.end : i + 1;
+            if (informant_count(&t, &q)) continue;
+            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0) {
+                memcpy(st.unit, q.unit, sizeof st.unit);
+                if (q.value_max >= 1000) memcpy(st.big_unit, q.unit, sizeof st.big_unit);
+            }
             if (count < cap && out) {
                 dsc_quantity *o = &out[count];
                 o->start = (uint32_t)q.start;
@@ -1518,10 +1896,10 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
                 o->unit[sizeof o->unit - 1] = '\0';
             }
             count++;
-            i = q.end > i ? q.end : i + 1;
             continue;
         }
         i = token_end(&t, i);
     }
+    if (out) share_token_prices(&t, out, count < cap ? count : cap);
     return count;
 }

@@ -43,7 +43,8 @@ typedef struct {
 static const qcase CASES[] = {
     /* --- money ------------------------------------------------------- */
     {"It took less than $6 million to build.", 1, {Q("$6 million", 6e6, LESS, "USD")}},
-    {"The round raised $6M from two funds.", 1, {Q("$6M", 6e6, EXACT, "USD")}},
+    {"The round raised $6M from two funds.", 2,
+     {Q("$6M", 6e6, EXACT, "USD"), Q("two funds", 2, EXACT, "funds")}},
     {"Seed money was $6m.", 1, {Q("$6m", 6e6, EXACT, "USD")}},
     {"The final run cost $5.6 million.", 1, {Q("$5.6 million", 5.6e6, EXACT, "USD")}},
     {"Alibaba raised US$4.7 billion.", 1, {Q("US$4.7 billion", 4.7e9, EXACT, "USD")}},
@@ -287,6 +288,76 @@ static const qcase CASES[] = {
     {"It costs $5-10B.", 1, {R("$5-10B", 5e9, 1e10, "USD")}},
     {"Between two and three months passed.", 1, {R("two and three months", 2, 3, "months")}},
 
+    /* --- "a month", fractions, word multipliers, floors ----------------- */
+    {"It was fixed within an hour.", 1, {Q("an hour", 1, LESS, "hours")}},
+    {"Within a week, rivals responded.", 1, {Q("a week", 1, LESS, "weeks")}},
+    {"It began about a month before launch.", 1, {Q("a month", 1, ABOUT, "months")}},
+    {"Subscribers pay $200 a month.", 1, {Q("$200", 200, EXACT, "USD")}},
+    {"It spends more than half of it abroad.", 1, {Q("half", 0.5, MORE, "ratio")}},
+    {"About a third of revenue is ads.", 1, {Q("a third", 1.0 / 3, ABOUT, "ratio")}},
+    {"Two-thirds of staff left.", 1, {Q("Two-thirds", 2.0 / 3, EXACT, "ratio")}},
+    NONE("It ships in the first half of the year."),
+    NONE("It is half the story."),
+    {"It was more than double the old record.", 1, {Q("double", 2, MORE, "x")}},
+    {"Its cost is double the rival's.", 1, {Q("double", 2, EXACT, "x")}},
+    NONE("Big Tech doubles down on double-digit growth."),
+    {"It has a few hundred people.", 1, {Q("a few hundred people", 100, MORE, "people")}},
+    {"It bought several thousand GPUs.", 1, {Q("several thousand GPUs", 1000, MORE, "GPUs")}},
+
+    /* --- bare numbers that borrow a unit --------------------------------- */
+    {"V3 has 671 billion parameters, of which 37 billion are active.", 2,
+     {Q("671 billion parameters", 6.71e11, EXACT, "parameters"),
+      Q("37 billion", 3.7e10, EXACT, "parameters")}},
+    {"It had 16 million downloads vs. 9 million for ChatGPT.", 2,
+     {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("9 million", 9e6, EXACT, "downloads")}},
+    {"It scored 62.2 points, ahead of V3's 60.5.", 2,
+     {Q("62.2 points", 62.2, EXACT, "points"), Q("60.5", 60.5, EXACT, "points")}},
+    {"It scored 89.4 points, against 85.5 for V3.", 2,
+     {Q("89.4 points", 89.4, EXACT, "points"), Q("85.5", 85.5, EXACT, "points")}},
+    {"Pre-training took 2.664 million of those hours.", 1,
+     {Q("2.664 million", 2664000, EXACT, "hours")}},
+    {"The other figure is lower (approx. 12 million).", 1, {Q("12 million", 1.2e7, ABOUT, "")}},
+    {"It had 40 GPUs and firmware 2.5.", 1, {Q("40 GPUs", 40, EXACT, "GPUs")}},
+    {"It filled 2.5 racks.", 1, {Q("2.5 racks", 2.5, EXACT, "racks")}},
+    NONE("The index fell to 19,341.83."),
+
+    /* --- compound and guessed count nouns ------------------------------- */
+    {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
+    {"Prosecutors charged three men with fraud.", 1, {Q("three men", 3, EXACT, "men")}},
+    {"Developers made 1.2 billion API calls a day.", 1,
+     {Q("1.2 billion API calls", 1.2e9, EXACT, "API calls")}},
+    {"It rose for 20 consecutive sessions.", 1, {Q("20 consecutive sessions", 20, EXACT, "sessions")}},
+    {"It is No. 1 in about 50 other markets.", 2,
+     {Q("No. 1", 1, EXACT, "rank"), Q("50 other markets", 50, ABOUT, "markets")}},
+    {"Huawei aims to make 100,000 910C chips.", 1, {Q("100,000 910C chips", 1e5, EXACT, "chips")}},
+    {"It can process a 300-page book.", 1, {Q("300-page", 300, EXACT, "pages")}},
+    {"It is a 10-member panel.", 1, {Q("10-member", 10, EXACT, "members")}},
+    NONE("The 2,000-strong team left."),
+
+    {"It had 16 million downloads in 18 days, vs. 9 million for ChatGPT.", 3,
+     {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("18 days", 18, EXACT, "days"),
+      Q("9 million", 9e6, EXACT, "downloads")}},
+    {"It is probing, according to two people familiar with the matter.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    {"Two sources at OpenAI said the review began.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    {"That is not needed, per three researchers I spoke to.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    {"It hired two people to run it.", 1, {Q("two people", 2, EXACT, "people")}},
+    {"It has 200 researchers familiar with RL.", 1, {Q("200 researchers", 200, EXACT, "researchers")}},
+
+    /* --- token prices that share a unit ---------------------------------- */
+    {"V2 cost 1 yuan (about $0.14) per million input tokens.", 2,
+     {Q("1 yuan", 1, EXACT, "CNY per 1M tokens"), Q("$0.14", 0.14, ABOUT, "USD per 1M tokens")}},
+    {"R1 costs $2.19 per million output tokens, while OpenAI lists o1 at $15 and $60.", 3,
+     {Q("$2.19 per million output tokens", 2.19, EXACT, "USD per 1M tokens"),
+      Q("$15", 15, EXACT, "USD per 1M tokens"), Q("$60", 60, EXACT, "USD per 1M tokens")}},
+    {"It costs $0.55 per million input tokens; Pro users pay $200 a month.", 2,
+     {Q("$0.55 per million input tokens", 0.55, EXACT, "USD per 1M tokens"),
+      Q("$200", 200, EXACT, "USD")}},
+
+    /* --- qualifiers through quotes, verbs -------------------------------- */
+    {"Musk said it had \"well under\" $10 billion secured.", 1, {Q("$10 billion", 1e10, LESS, "USD")}},
+    {"Their budgets now exceed $300 billion.", 1, {Q("$300 billion", 3e11, MORE, "USD")}},
+
     /* --- not amounts --------------------------------------------------- */
     NONE("It launched in 2024."),
     NONE("It has grown since 2015."),
@@ -312,7 +383,9 @@ static const qcase CASES[] = {
     NONE("One person familiar with the matter spoke."),
     NONE("Meta said Llama 3 models are open."),
     NONE("Its iPhone 16 users complained."),
-    NONE("Liang, 40, founded High-Flyer in 2015."),
+    {"Liang, 40, founded High-Flyer in 2015.", 1, {Q("40", 40, EXACT, "years")}},
+    {"Liang, now 40, runs it.", 1, {Q("40", 40, EXACT, "years")}},
+    NONE("In March, 40, maybe 50, staff left."),
     NONE("It is the 2.0 version."),
     NONE("Upgrade to 3.1.2 now."),
     NONE("Deadlines are 1/20/2025 and 24/7."),
@@ -358,7 +431,7 @@ static void check_invariants(const char *s, size_t n, const dsc_quantity *q, siz
     size_t k, prev_end = 0;
     for (k = 0; k < got && k < cap; k++) {
         int ok = q[k].start >= prev_end && q[k].len > 0 && (size_t)q[k].start + q[k].len <= n &&
-                 memchr(q[k].unit, '\0', sizeof q[k].unit) != NULL && q[k].unit[0] != '\0' &&
+                 memchr(q[k].unit, '\0', sizeof q[k].unit) != NULL &&
                  q[k].value_max >= q[k].value && q[k].value == q[k].value &&
                  q[k].value <= DBL_MAX && q[k].value >= -DBL_MAX && q[k].value_max <= DBL_MAX &&
                  (unsigned)q[k].qualifier < DSC_QUALIFIERS &&
@@ -443,7 +516,7 @@ static void run_hostile(void)
 {
     static const char *const zero[] = {
         "", " ", "$", "$$$", "$ $ $", "1,2,3", "1..2", "1,", "1.", "-", "\xE2\x88\x92", "No.",
-        "#", "a", "a million", "two", "tens of", "99999999999999999999999",
+        "#", "a", "two", "tens of", "99999999999999999999999",
         "\xFF\xFE\xFD", "\xC2", "\xE2\x82", "$\xE2\x82\xAC\xC2\xA3", "%%%", "x10", "..5",
     };
     dsc_quantity q[4];
