@@ -255,7 +255,7 @@ static int composite_name(const dsc_dict *d, const entry *e) {
     const char *sp = strchr(e->name, ' ');
     size_t i;
     slot *org;
-    if (!sp) return 0;
+    if (!sp || e->kind == DSC_ORG) return 0;     /* "Google DeepMind" is one org */
     for (i = 0; e->aliases[i]; i++)
         if (strcmp(e->aliases[i], sp + 1) == 0) break;
     if (!e->aliases[i]) return 0;
