@@ -235,6 +235,10 @@ typedef struct {
     int open_at_end;          /* the sentence ends inside an open quotation */
     int starts_in_quote;
     size_t si;                /* index of the sentence */
+    /* the part of the sentence a claim is built from: all of it, or one
+     * clause of a sentence carrying two claims */
+    size_t t0, t1;            /* tokens */
+    uint32_t b0, b1;          /* clean text offsets */
     uint8_t excluded[256];    /* mention i (relative) is not "about" */
 } reading;
 
@@ -310,6 +314,7 @@ static void read_sentence(reading *r, int in_quote) {
     }
     if (quote && words_in_quote >= 2) r->has_quote = 1;
     r->open_at_end = quote;
+    r->t0 = 0; r->t1 = r->nt; r->b0 = (uint32_t)r->s->start; r->b1 = (uint32_t)r->s->end;
     (void)opened_here;
 }
 
@@ -903,7 +908,7 @@ static int is_hedge_at(const reading *r, size_t i) {
 static int hedged(const reading *r) {
     size_t i;
     if (!(r->all & W_HEDGE)) return 0;
-    for (i = 0; i < r->nt; i++) if (is_hedge_at(r, i)) return 1;
+    for (i = r->t0; i < r->t1; i++) if (is_hedge_at(r, i)) return 1;
     return 0;
 }
 
@@ -917,7 +922,7 @@ static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) 
     int best = DSC_OTHER, best_score = 0;
     static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
                                  DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
-    for (i = 0; i < r->nt; i++) {
+    for (i = r->t0; i < r->t1; i++) {
         uint32_t f = r->toks[i].flags;
         if (f & W_T_COST) score[DSC_COST] += 2;
         if (f & W_T_TIME) score[DSC_TIME] += 2;
@@ -930,6 +935,7 @@ static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) 
     }
     for (m = r->m0; m < r->m1; m++) {
         dsc_entity_kind k = r->in->mentions[m].kind;
+        if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
         if (k == DSC_CHIP) score[DSC_HARDWARE] += 2;
     }
     for (i = 0; i < nq; i++) {
@@ -1069,7 +1075,7 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
         size_t rel = m - r->m0, k;
         int dup = 0;
         if (rel < sizeof r->excluded && r->excluded[rel]) continue;
-        if (mn->start < dl) continue;
+        if (mn->start < dl || mn->start < r->b0 || mn->start >= r->b1) continue;
         if (mn->outlet) continue;
         if ((long)mn->entity == a->entity && !self) continue;
         for (k = 0; k < n; k++) if (list[k] == mn->entity) dup = 1;
@@ -1077,7 +1083,7 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
     }
     /* "the lab", "the company" in the asserted content: the org the text
      * is about (never the claimant itself) */
-    for (i = (a->verb < r->nt ? a->verb + 1 : 0); i < r->nt; i++) {
+    for (i = (a->verb < r->nt && a->verb >= r->t0 ? a->verb + 1 : r->t0); i < r->t1; i++) {
         const dsc_claim_mention *ref;
         size_t k;
         int dup = 0;
@@ -1202,15 +1208,21 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
 }
 
 /* The claim of the sentence r has read, with attribution a, if it is one. */
-static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
-                      attribution *a, dsc_vec *out) {
+/* One claim from the part [t0, t1) of the sentence r has read. */
+static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                     attribution *a, const dsc_quantity *all, size_t n_all, size_t t0, size_t t1,
+                     dsc_vec *out) {
     dsc_quantity q[32];
-    size_t nq;
+    size_t nq = 0, i;
     dsc_raw_claim *c;
     int quote_part = quoted(f);
-    nq = quantities(r, q, sizeof q / sizeof q[0]);
-    if (!is_claim(r, a, nq) && !(quote_part && a->name && strcmp(a->name, "article") && r->m1 > r->m0))
-        return 0;
+    r->t0 = t0; r->t1 = t1;
+    r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
+    r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
+    for (i = 0; i < n_all; i++) {
+        uint32_t at = (uint32_t)r->s->start + all[i].start;
+        if (at >= r->b0 && at < r->b1) q[nq++] = all[i];
+    }
     c = dsc_vec_push(out);
     if (!c) return -1;
     c->sentence = (uint32_t)si;
@@ -1222,14 +1234,81 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     else
         c->kind = topic(r, q, nq);
     if (about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
-    /* a quotation with no entity and no figure is commentary or a
+    /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */
-    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0) { out->len--; return 0; }
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && r->quote_words < 10) { out->len--; return 0; }
     c->n_quantities = (uint32_t)nq;
     c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
     if (!c->quantities) return -1;
     if (nq) memcpy(c->quantities, q, nq * sizeof(dsc_quantity));
     return 0;
+}
+
+/* Does the clause [t0, t1) assert something of its own (a verb of
+ * action or a figure)? */
+static int clause_asserts(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    for (i = t0; i < t1; i++)
+        if (r->toks[i].flags & (W_PREDICATE | W_T_MARKET | W_T_FUND | W_T_POLICY | W_T_TIME)) return 1;
+    return 0;
+}
+
+/* Two claims in one sentence (ANNOTATION: different claimants or kinds):
+ *   "Alibaba released a model on Wednesday and said it beat V3": the
+ *   release in the article's voice, then Alibaba's benchmark claim;
+ *   "The lab says X, but analysts argue Y": one claim per speaker.
+ * Returns the token where the second claim starts (and fills second), or 0. */
+static size_t split_point(reading *r, const attribution *a, attribution *second) {
+    size_t g, k;
+    if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
+    /* coordinated verb after a clause with its own action */
+    g = a->verb;
+    while (g > 0 && verb_modifier(r, g - 1)) g--;
+    if (g > 2 && tok_is(r, g - 1, "and") && a->mention >= 0 &&
+        clause_asserts(r, 0, g - 1)) {
+        second->name = "article"; second->mention = -1; second->entity = -1;
+        second->verb = r->nt; second->passive = 0; second->self = 0;
+        return g - 1;   /* the caller swaps: first part is the article's */
+    }
+    /* a contrast introducing another speaker */
+    for (k = a->verb + 2; k + 2 < r->nt; k++) {
+        size_t v;
+        if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
+        if (!(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
+              tok_is(r, k, "although") || tok_is(r, k, "though")))
+            continue;
+        for (v = k + 1; v < r->nt && v <= k + 6; v++) {
+            if (!(r->toks[v].flags & W_REPORT) || r->toks[v].in_quote) continue;
+            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->verb = r->nt; second->passive = 0; second->self = 0;
+            if (subject_before(r, v, second) && second->name &&
+                (!a->name || strcmp(second->name, a->name) != 0)) {
+                second->verb = v;
+                return k;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                      attribution *a, dsc_vec *out) {
+    dsc_quantity q[32];
+    attribution second;
+    size_t nq, at;
+    nq = quantities(r, q, sizeof q / sizeof q[0]);
+    if (!is_claim(r, a, nq) && !(quoted(f) && a->name && strcmp(a->name, "article") && r->m1 > r->m0))
+        return 0;
+    at = quoted(f) ? 0 : split_point(r, a, &second);
+    if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
+    if (second.verb >= r->nt) {
+        /* coordination: the article's clause first, then the speaker's */
+        if (emit_part(in, si, r, f, &second, q, nq, 0, at, out) < 0) return -1;
+        return emit_part(in, si, r, f, a, q, nq, at, r->nt, out);
+    }
+    if (emit_part(in, si, r, f, a, q, nq, 0, at, out) < 0) return -1;
+    return emit_part(in, si, r, f, &second, q, nq, at, r->nt, out);
 }
 
 /* A quoted sentence that names no speaker waits for share_speakers. */
