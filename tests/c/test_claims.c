@@ -43,7 +43,9 @@ static const claim_case cases[] = {
     {"Citi analysts said Nvidia shares could rebound 20% by June.", 1, "Citi", "market", 1, NULL, NULL},
     {"Apps grew 40% last quarter, according to company filings and analyst notes.", 1, "company filings", NULL, 0, NULL, NULL},
     {"The inquiry, first reported by Bloomberg, covers shipments of 5,000 chips.", 1, "Bloomberg", NULL, 0, NULL, NULL},
-    {"Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.", 1, "Alibaba", NULL, 0, NULL, NULL},
+    /* two claims: the release in the article's voice, then Alibaba's own */
+    {"Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.", 2, "article", "time", 0, NULL, NULL},
+    {"DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.", 2, "DeepSeek", NULL, 0, NULL, NULL},
     {"The authority, known as the Garante, said it had opened an investigation into DeepSeek.", 1, "Garante", NULL, 0, NULL, NULL},
     {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
     {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
