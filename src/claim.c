@@ -412,36 +412,108 @@ static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long s
     return 0;
 }
 
+/* Does a model or product named `model` belong to org `org` by name
+ * ("DeepSeek-R1" and "DeepSeek", "OpenAI o1" and "OpenAI")? */
+static int owned_by(const char *model, const char *org) {
+    size_t n = strlen(org);
+    return strncmp(model, org, n) == 0 && (model[n] == '-' || model[n] == ' ');
+}
+
+/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
+static int strncasecmp_ascii(const char *a, const char *b, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y) return x - y;
+    }
+    return 0;
+}
+
+/* The first mention of sentence si, or (size_t)-1. */
+static size_t first_in_sentence(const dsc_claim_input *in, size_t si) {
+    size_t lo = 0, hi = in->n_mentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (in->mentions[mid].start < in->sents[si].start) lo = mid + 1; else hi = mid;
+    }
+    return lo < in->n_mentions && in->mentions[lo].start < in->sents[si].end ? lo : (size_t)-1;
+}
+
+/* "the paper says", "the same note said": the author of that document,
+ * the subject of the sentence that introduced it ("DeepSeek published a
+ * paper", "SemiAnalysis said in a note"). */
+static int doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const ctok *t = &r->toks[i];
+    size_t len = t->end - t->start, si = r->si, j;
+    while (si-- > 0 && r->si - si <= 8) {
+        const dsc_sent *s = &in->sents[si];
+        for (j = s->start; j + len <= s->end; j++) {
+            size_t k;
+            if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
+            if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
+            if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
+            k = first_in_sentence(in, si);
+            for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
+                const dsc_claim_mention *m = &in->mentions[k];
+                if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Are mentions a and b in the same sentence? (Sentences hold no '\n' and
+ * mentions never span one; a '.', '!' or '?' followed by a space between
+ * them is taken as a sentence end.) */
+static int same_sentence(const dsc_claim_input *in, size_t a, size_t b) {
+    const char *t = in->text;
+    size_t i;
+    for (i = in->mentions[a].start; i < in->mentions[b].start; i++)
+        if (t[i] == '\n' || ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' &&
+                             i + 2 < in->len && dsc_is_upper(t[i + 2])))
+            return 0;
+    return 1;
+}
+
 /* "It said", "the company said": the org the story is about. The orgs
- * named before weigh by how often they were named, plus a bonus for the
- * last two sentences; ties go to the latest. */
+ * named before weigh by how often they, or models bearing their name,
+ * were named, more as the first name of a sentence (its subject, as a
+ * rule) and in the last two sentences; ties go to the latest. */
 static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     struct { const dsc_claim_mention *m; int score; } cand[32];
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
-    for (k = 0; k < r->m1; k++) {
+    int best = -1;
+    for (k = 0; k < r->m1; k++) {                      /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
-        int bonus;
         if (mn->start >= limit) break;
         if (mn->outlet || mn->kind != DSC_ORG) continue;
-        bonus = mn->start >= in->sents[recent_from].start ? 3 : 1;
         for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
         if (c == nc) {
             if (nc == sizeof cand / sizeof cand[0]) continue;
             cand[nc].score = 0; nc++;
         }
         cand[c].m = mn;
-        cand[c].score += bonus;
+    }
+    for (k = 0; k < r->m1; k++) {                      /* their weight */
+        const dsc_claim_mention *mn = &in->mentions[k];
+        int w;
+        if (mn->start >= limit) break;
+        w = mn->start >= in->sents[recent_from].start ? 2 : 1;
+        if (k == 0 || !same_sentence(in, k - 1, k)) w += 2;      /* a sentence's subject */
+        for (c = 0; c < nc; c++)
+            if (cand[c].m->entity == mn->entity || owned_by(mn->name, cand[c].m->name)) cand[c].score += w;
     }
     *out = NULL;
-    {
-        int best = -1;
-        for (c = 0; c < nc; c++)
-            if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
-                best = cand[c].score; *out = cand[c].m;
-            }
-    }
+    for (c = 0; c < nc; c++)
+        if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
+            best = cand[c].score; *out = cand[c].m;
+        }
     return *out != NULL;
 }
 
@@ -628,7 +700,7 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                 a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
                 return 1;
             }
-            if (resolve_pronoun(r, k, 0, &m)) {
+            if (doc_author(r, k, &m) || resolve_topic(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -754,7 +826,10 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             a->mention = r->toks[j + 1].mention; a->name = mention(r, a->mention)->name; a->verb = v;
             return 1;                                    /* "a report by Bernstein" */
         }
-        if (resolve_pronoun(r, j, 0, &m)) { a->name = m->name; a->entity = (long)m->entity; a->verb = v; return 1; }
+        if (doc_author(r, j, &m) || resolve_topic(r, j, &m)) {
+            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
+            return 1;
+        }
     }
     {
         const char *u = unnamed(r, k);

@@ -224,8 +224,11 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     while (a < b && TOK_IN(t, &toks[a], not_names) && !TOK_IN(t, &toks[a], org_suffixes)) a++;
     if (a >= b) return 0;
     words = b - a;
-    /* org: a company suffix closes the run */
-    if (words >= 2 && TOK_IN(t, last, org_suffixes)) org_cue = 2;
+    /* org: a company suffix closes the run, whatever else the context says */
+    if (words >= 2 && TOK_IN(t, last, org_suffixes)) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
     if (a > 0) {
         const token *p = &toks[a - 1];
         if (is_title(t, p)) person_cue = 1;
@@ -246,10 +249,6 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the") ||
                                   tok_eq(t, n, "who") || is_title(t, n)))
             person_cue = 1;
-    }
-    if (org_cue == 2) {
-        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
-        return id < -1 ? -1 : 0;
     }
     if (person_cue && words >= 2 && words <= 4) {
         for (k = a; k < b; k++)
