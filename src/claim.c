@@ -76,31 +76,33 @@ static const lex lexicon[] = {
     {"commission", W_T_POLICY}, {"committee", W_T_POLICY}, {"company", W_PRONOUN},
     {"comparable", W_T_BENCH}, {"compute", W_T_HW}, {"concern", W_NOUNCOMP},
     {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"congress", W_T_POLICY},
-    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST},
-    {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE},
-    {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
-    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
-    {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
-    {"department", W_T_POLICY}, {"described", W_PASSIVE},
+    {"considered", W_PASSIVE}, {"contends", W_REPORT}, {"controls", W_T_POLICY},
+    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
+    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
+    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST},
+    {"datacenter", W_T_HW}, {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT},
+    {"denies", W_REPORT}, {"department", W_T_POLICY}, {"described", W_PASSIVE},
     {"disclosed", W_REPORT | W_PREDICATE}, {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP},
     {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
     {"downloads", W_T_MARKET}, {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
     {"economists", W_UNNAMED}, {"employee", W_ROLE}, {"employees", W_ROLE},
     {"engineer", W_ROLE}, {"engineers", W_ROLE}, {"entities", W_T_POLICY},
-    {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT}, {"estimated", W_REPORT},
-    {"estimates", W_REPORT}, {"examining", W_T_POLICY}, {"executive", W_ROLE},
-    {"executives", W_UNNAMED}, {"expanded", W_PREDICATE}, {"expectation", W_NOUNCOMP},
-    {"expectations", W_NOUNCOMP}, {"expects", W_REPORT}, {"expenditure", W_T_FUND},
+    {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT},
+    {"estimated", W_REPORT | W_PASSIVE}, {"estimates", W_REPORT},
+    {"examining", W_T_POLICY}, {"executive", W_ROLE}, {"executives", W_UNNAMED},
+    {"expanded", W_PREDICATE}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
+    {"expected", W_PASSIVE}, {"expects", W_REPORT}, {"expenditure", W_T_FUND},
     {"expenditures", W_T_FUND}, {"expensive", W_T_COST}, {"experts", W_UNNAMED},
     {"explained", W_REPORT}, {"export", W_T_POLICY}, {"exports", W_T_POLICY},
     {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE},
-    {"filed", W_PREDICATE}, {"filing", W_DOC}, {"fine", W_T_POLICY}, {"fined", W_T_POLICY},
-    {"firm", W_PRONOUN}, {"forecast", W_REPORT}, {"found", W_REPORT | W_PREDICATE},
-    {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
-    {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND}, {"gained", W_T_MARKET},
-    {"giant", W_PRONOUN}, {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW},
-    {"group", W_PRONOUN}, {"guided", W_REPORT}, {"had", W_AUX}, {"hardware", W_T_HW},
-    {"has", W_AUX}, {"have", W_AUX}, {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF},
+    {"filed", W_PREDICATE}, {"filing", W_DOC},
+    {"fine", W_T_POLICY}, {"fined", W_T_POLICY}, {"firm", W_PRONOUN}, {"forecast", W_REPORT},
+    {"found", W_REPORT | W_PREDICATE}, {"founded", W_T_OTHER | W_PREDICATE},
+    {"founder", W_T_OTHER}, {"fraction", W_T_COST}, {"fund", W_T_FUND | W_PRONOUN},
+    {"funding", W_T_FUND}, {"gained", W_T_MARKET}, {"giant", W_PRONOUN},
+    {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW}, {"group", W_PRONOUN},
+    {"guided", W_REPORT}, {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX},
+    {"have", W_AUX}, {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF},
     {"hired", W_T_OTHER | W_PREDICATE}, {"his", W_SELF}, {"hope", W_NOUNCOMP},
     {"hopes", W_NOUNCOMP}, {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET},
     {"indicated", W_REPORT}, {"inquiry", W_T_POLICY}, {"insider", W_ROLE},
@@ -114,12 +116,12 @@ static const lex lexicon[] = {
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
     {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE}, {"lawyers", W_UNNAMED},
-    {"leaderboard", W_T_BENCH}, {"likely", W_HEDGE}, {"lost", W_T_MARKET | W_PREDICATE},
-    {"maintained", W_REPORT}, {"maintains", W_REPORT}, {"maker", W_PRONOUN},
-    {"manager", W_ROLE}, {"managers", W_ROLE}, {"market", W_T_MARKET},
+    {"leaderboard", W_T_BENCH}, {"likely", W_HEDGE},
+    {"lost", W_T_MARKET | W_PREDICATE}, {"maintained", W_REPORT}, {"maintains", W_REPORT},
+    {"maker", W_PRONOUN}, {"manager", W_ROLE}, {"managers", W_ROLE}, {"market", W_T_MARKET},
     {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
-    {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"note", W_DOC}, {"noted", W_REPORT},
-    {"notes", W_REPORT}, {"observers", W_UNNAMED}, {"official", W_ROLE},
+    {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"note", W_DOC},
+    {"noted", W_REPORT}, {"notes", W_REPORT}, {"observers", W_UNNAMED}, {"official", W_ROLE},
     {"officials", W_UNNAMED | W_T_POLICY}, {"ordered", W_T_POLICY}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
@@ -136,21 +138,23 @@ static const lex lexicon[] = {
     {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
     {"rallied", W_T_MARKET}, {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET},
     {"rankings", W_T_MARKET}, {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET},
-    {"recovered", W_T_MARKET}, {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY},
-    {"regulator", W_T_POLICY}, {"regulators", W_T_POLICY | W_UNNAMED},
-    {"regulatory", W_T_POLICY}, {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE},
-    {"releases", W_T_TIME}, {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
+    {"recovered", W_T_MARKET}, {"regulation", W_T_POLICY},
+    {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
+    {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
+    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
+    {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
     {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
     {"researcher", W_ROLE}, {"researchers", W_UNNAMED},
     {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
     {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE},
     {"revenue", W_T_MARKET}, {"rival", W_T_BENCH}, {"rivaled", W_T_BENCH | W_PREDICATE},
     {"rivals", W_T_BENCH}, {"rolled", W_T_TIME | W_PREDICATE},
-    {"rose", W_T_MARKET | W_PREDICATE}, {"rules", W_T_POLICY}, {"said", W_REPORT | W_PASSIVE},
-    {"sales", W_T_MARKET}, {"sanction", W_T_POLICY}, {"sanctions", W_T_POLICY},
-    {"say", W_REPORT}, {"saying", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH},
+    {"rose", W_T_MARKET | W_PREDICATE}, {"rules", W_T_POLICY}, {"rumored", W_PASSIVE},
+    {"rumoured", W_PASSIVE}, {"said", W_REPORT | W_PASSIVE}, {"sales", W_T_MARKET},
+    {"sanction", W_T_POLICY}, {"sanctions", W_T_POLICY}, {"say", W_REPORT},
+    {"saying", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH},
     {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH}, {"seem", W_HEDGE},
-    {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"semiconductor", W_T_HW},
+    {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"seen", W_PASSIVE}, {"semiconductor", W_T_HW},
     {"semiconductors", W_T_HW}, {"senate", W_T_POLICY}, {"servers", W_T_HW},
     {"share", W_T_MARKET}, {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
     {"shipped", W_T_TIME | W_PREDICATE}, {"showed", W_REPORT}, {"shows", W_REPORT},
@@ -160,17 +164,18 @@ static const lex lexicon[] = {
     {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
     {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE},
     {"staffers", W_ROLE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT},
-    {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
-    {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
-    {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
-    {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
+    {"store", W_T_MARKET}, {"strategists", W_UNNAMED}, {"study", W_DOC},
+    {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE | W_REPORT},
+    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT},
+    {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
     {"survey", W_DOC}, {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY},
     {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
     {"their", W_SELF}, {"they", W_PRONOUN}, {"think", W_REPORT}, {"thinks", W_REPORT},
-    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
-    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE}, {"trader", W_ROLE},
-    {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE},
+    {"thought", W_PASSIVE}, {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
+    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE},
+    {"trader", W_ROLE}, {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE},
     {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
     {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
     {"urged", W_REPORT}, {"users", W_T_MARKET}, {"valuable", W_T_MARKET},
@@ -644,6 +649,23 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if (t->in_quote) return 0;
         if (t->mention >= 0) {
             if (unnamed_at(r, k, a)) return 1;
+            /* "a small lab in China says": China only modifies the subject */
+            {
+                size_t j = k;
+                while (j > 0 && r->toks[j - 1].mention == t->mention) j--;
+                if (j > 0 && (tok_is(r, j - 1, "in") || tok_is(r, j - 1, "from") || tok_is(r, j - 1, "of") ||
+                              tok_is(r, j - 1, "near") || tok_is(r, j - 1, "across") || tok_is(r, j - 1, "for") ||
+                              tok_is(r, j - 1, "with") || tok_is(r, j - 1, "outside")) &&
+                    !r->toks[j].comma_before) {
+                    /* ... unless a document stands before it: "data from X showed" */
+                    if (!(j > 1 && ((r->toks[j - 2].flags & W_DOC) || tok_is(r, j - 2, "data") ||
+                                    tok_is(r, j - 2, "figures") || tok_is(r, j - 2, "estimates") ||
+                                    tok_is(r, j - 2, "numbers")))) {
+                        k = j;
+                        continue;
+                    }
+                }
+            }
             /* the head of a "Org CEO Person" run is the last mention */
             a->mention = t->mention;
             a->name = mention(r, t->mention)->name;
@@ -875,7 +897,7 @@ static int verb_attribution(reading *r, attribution *a) {
     size_t i;
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
-        if (!(t->flags & W_REPORT) || t->in_quote || tok_is(r, i, "according")) continue;
+        if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
         /* passive: "was reported", "is said to"; "first reported by X" names X */
         if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
             (i == 0 || !(r->toks[i - 1].mention >= 0))) {
@@ -884,12 +906,14 @@ static int verb_attribution(reading *r, attribution *a) {
         }
         if ((t->flags & W_PASSIVE) && i > 0 &&
             (tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
-             tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be"))) {
+             tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be") ||
+             tok_is(r, i - 1, "widely"))) {
             if (!(i + 1 < r->nt && tok_is(r, i + 1, "by"))) {
                 a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i;
                 return 1;
             }
         }
+        if (!(t->flags & W_REPORT)) continue;      /* a passive participle only */
         /* "claims" as a noun ("the claims") or reports as a noun */
         if ((tok_is(r, i, "claims") || tok_is(r, i, "reports") || tok_is(r, i, "claim") ||
              tok_is(r, i, "estimates") || tok_is(r, i, "estimate")) &&
@@ -1011,16 +1035,17 @@ static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) 
     for (m = r->m0; m < r->m1; m++) {
         dsc_entity_kind k = r->in->mentions[m].kind;
         if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
-        if (k == DSC_CHIP) score[DSC_HARDWARE] += 2;
+        if (k == DSC_CHIP) score[DSC_HARDWARE] += 1;
     }
     for (i = 0; i < nq; i++) {
         const char *u = q[i].unit;
         if (!strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") ||
             !strcmp(u, "HKD")) {
+            /* money is the headline: what it measures decides the kind */
             if (score[DSC_FUNDING] || score[DSC_MARKET]) {
-                score[DSC_FUNDING] += score[DSC_FUNDING] ? 2 : 0;
-                score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
-            } else score[DSC_COST] += 3;
+                score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
+                score[DSC_MARKET] += score[DSC_MARKET] ? 3 : 0;
+            } else score[DSC_COST] += 5;
         } else if (strstr(u, "per 1M tokens")) score[DSC_COST] += 4;
         else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") ||
                  !strcmp(u, "GB/s")) score[DSC_HARDWARE] += 2;
@@ -1262,6 +1287,7 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     if (a->passive) return 1;
     for (i = 0; i < r->nt; i++) if (r->toks[i].flags & W_PREDICATE) predicate = 1;
     if (mentions && predicate) return 1;
+    if (mentions && (r->all & W_HEDGE)) return 1;     /* "X reportedly used H100s." */
     return mentions && r->nt >= 7;
 }
 
@@ -1283,6 +1309,23 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
 }
 
 /* The claim of the sentence r has read, with attribution a, if it is one. */
+/* A quotation that speaks of nothing in particular: short, and without a
+ * pronoun or a definite noun phrase pointing at the story ("Necessity is
+ * the mother of invention" against "The numbers are impressive"). */
+static int generic_quote(const reading *r) {
+    size_t i, first = r->nt;
+    if (r->quote_words >= 10) return 0;
+    for (i = 0; i < r->nt; i++) {
+        if (!r->toks[i].in_quote) continue;
+        if (first == r->nt) first = i;
+        if ((r->toks[i].flags & (W_PRONOUN | W_SELF)) || tok_is(r, i, "this") || tok_is(r, i, "these") ||
+            tok_is(r, i, "those") || tok_is(r, i, "i") || tok_is(r, i, "us") || tok_is(r, i, "them") ||
+            tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
+            return 0;
+    }
+    return !(first < r->nt && (tok_is(r, first, "the") || tok_is(r, first, "that")));
+}
+
 /* One claim from the part [t0, t1) of the sentence r has read. */
 static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
                      attribution *a, const dsc_quantity *all, size_t n_all, size_t t0, size_t t1,
@@ -1311,7 +1354,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     if (about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */
-    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && r->quote_words < 10) { out->len--; return 0; }
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && generic_quote(r)) { out->len--; return 0; }
     c->n_quantities = (uint32_t)nq;
     c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
     if (!c->quantities) return -1;
@@ -1414,9 +1457,14 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
             block = s->block;
         }
         if (s->heading) { f->skip = 1; in_quote = 0; continue; }
-        /* a block quote is a quotation from its first word */
-        if (in->blocks[s->block].type == DSC_BLK_QUOTE) in_quote = 1;
         set_sentence(r, in, f, si);
+        /* A block quote is a quotation from its first word, unless the
+         * quoted text attributes its own content ("> OpenAI said ..."). */
+        if (in->blocks[s->block].type == DSC_BLK_QUOTE && !in_quote) {
+            read_sentence(r, 0);
+            find_attribution(r, &a);
+            if (a.verb >= r->nt) in_quote = 1;
+        }
         read_sentence(r, in_quote);
         find_attribution(r, &a);
         f->speaker = a.name;

@@ -257,7 +257,7 @@ return function(T)
             { "US$4.7 billion", 4.7e9, "USD", "exact" },
             { "5.6 million dollars", 5.6e6, "USD", "exact" },
             { "10 billion yuan", 1e10, "CNY", "exact" },
-            { "\226\130\1745 million", 5e6, "EUR", "exact" },   -- €5 million
+            { "\226\130\1725 million", 5e6, "EUR", "exact" },   -- €5 million
             { "$2bn", 2e9, "USD", "exact" },
             { "$500k", 5e5, "USD", "exact" },
             { "less than $6 million", 6e6, "USD", "less_than" },
