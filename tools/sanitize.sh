@@ -2,7 +2,7 @@
 # sanitize.sh asan|tsan|valgrind: the C tests, and the Lua 5.4 tests, again
 # under AddressSanitizer + UndefinedBehaviorSanitizer (clang), the threaded
 # scan under ThreadSanitizer, or the C tests under valgrind.
-# Output lines "NAME: N passed, N failed" get an "asan-" or "valgrind-" prefix.
+# Output lines "NAME: N passed, N failed" get an "asan-", "tsan-" or "valgrind-" prefix.
 cd "$(dirname "$0")/.." || exit 2
 mode=$1
 rc=0
@@ -12,7 +12,7 @@ log=$(mktemp); trap 'rm -f "$log"' EXIT
 run() {
     prefix=$1; shift
     "$@" > "$log" 2>&1; s=$?
-    sed "s/^\([a-z0-9.-]*: [0-9]* passed\)/$prefix\1/" "$log"
+    sed "s/^\([a-z0-9._-]*: [0-9]* passed\)/$prefix\1/" "$log"
     if [ $s -ne 0 ]; then echo "$prefix: $* exited with status $s"; rc=1; fi
 }
 
