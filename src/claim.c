@@ -493,8 +493,17 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
     struct { const dsc_claim_mention *m; int score; } cand[32];
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
+    size_t from = 0, lo, hi;
     int best = -1;
-    for (k = 0; k < r->m1; k++) {                      /* the orgs */
+    /* the story around the pronoun: the mentions of the last 6000 bytes
+     * (a news article's worth), so a long document stays linear */
+    lo = 0; hi = r->m1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (in->mentions[mid].start + 6000 < limit) lo = mid + 1; else hi = mid;
+    }
+    from = lo;
+    for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) break;
         if (mn->outlet || mn->kind != DSC_ORG) continue;
@@ -505,12 +514,12 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         }
         cand[c].m = mn;
     }
-    for (k = 0; k < r->m1; k++) {                      /* their weight */
+    for (k = from; k < r->m1; k++) {                   /* their weight */
         const dsc_claim_mention *mn = &in->mentions[k];
         int w;
         if (mn->start >= limit) break;
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
-        if (k == 0 || !same_sentence(in, k - 1, k)) w += 2;      /* a sentence's subject */
+        if (k == from || !same_sentence(in, k - 1, k)) w += 2;   /* a sentence's subject */
         for (c = 0; c < nc; c++)
             if (cand[c].m->entity == mn->entity || owned_by(mn->name, cand[c].m->name)) cand[c].score += w;
     }
