@@ -79,30 +79,29 @@ static const lex lexicon[] = {
     {"considered", W_PASSIVE}, {"contends", W_REPORT}, {"controls", W_T_POLICY},
     {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
     {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
-    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST},
-    {"datacenter", W_T_HW}, {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT},
-    {"denies", W_REPORT}, {"department", W_T_POLICY}, {"described", W_PASSIVE},
+    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
+    {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
+    {"department", W_T_POLICY}, {"described", W_PASSIVE},
     {"disclosed", W_REPORT | W_PREDICATE}, {"distillation", W_T_OTHER}, {"doubt", W_NOUNCOMP},
     {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
     {"downloads", W_T_MARKET}, {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
     {"economists", W_UNNAMED}, {"employee", W_ROLE}, {"employees", W_ROLE},
     {"engineer", W_ROLE}, {"engineers", W_ROLE}, {"entities", W_T_POLICY},
     {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT},
-    {"estimated", W_REPORT | W_PASSIVE}, {"estimates", W_REPORT},
-    {"examining", W_T_POLICY}, {"executive", W_ROLE}, {"executives", W_UNNAMED},
-    {"expanded", W_PREDICATE}, {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP},
-    {"expected", W_PASSIVE}, {"expects", W_REPORT}, {"expenditure", W_T_FUND},
-    {"expenditures", W_T_FUND}, {"expensive", W_T_COST}, {"experts", W_UNNAMED},
-    {"explained", W_REPORT}, {"export", W_T_POLICY}, {"exports", W_T_POLICY},
-    {"fear", W_NOUNCOMP}, {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE},
-    {"filed", W_PREDICATE}, {"filing", W_DOC},
-    {"fine", W_T_POLICY}, {"fined", W_T_POLICY}, {"firm", W_PRONOUN}, {"forecast", W_REPORT},
-    {"found", W_REPORT | W_PREDICATE}, {"founded", W_T_OTHER | W_PREDICATE},
-    {"founder", W_T_OTHER}, {"fraction", W_T_COST}, {"fund", W_T_FUND | W_PRONOUN},
-    {"funding", W_T_FUND}, {"gained", W_T_MARKET}, {"giant", W_PRONOUN},
-    {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW}, {"group", W_PRONOUN},
-    {"guided", W_REPORT}, {"had", W_AUX}, {"hardware", W_T_HW}, {"has", W_AUX},
-    {"have", W_AUX}, {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF},
+    {"estimated", W_REPORT | W_PASSIVE}, {"estimates", W_REPORT}, {"examining", W_T_POLICY},
+    {"executive", W_ROLE}, {"executives", W_UNNAMED}, {"expanded", W_PREDICATE},
+    {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP}, {"expected", W_PASSIVE},
+    {"expects", W_REPORT}, {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND},
+    {"expensive", W_T_COST}, {"experts", W_UNNAMED}, {"explained", W_REPORT},
+    {"export", W_T_POLICY}, {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP},
+    {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE},
+    {"filing", W_DOC}, {"fine", W_T_POLICY}, {"fined", W_T_POLICY}, {"firm", W_PRONOUN},
+    {"forecast", W_REPORT}, {"found", W_REPORT | W_PREDICATE},
+    {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
+    {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND}, {"gained", W_T_MARKET},
+    {"giant", W_PRONOUN}, {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW},
+    {"group", W_PRONOUN}, {"guided", W_REPORT}, {"had", W_AUX}, {"hardware", W_T_HW},
+    {"has", W_AUX}, {"have", W_AUX}, {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF},
     {"hired", W_T_OTHER | W_PREDICATE}, {"his", W_SELF}, {"hope", W_NOUNCOMP},
     {"hopes", W_NOUNCOMP}, {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET},
     {"indicated", W_REPORT}, {"inquiry", W_T_POLICY}, {"insider", W_ROLE},
@@ -116,11 +115,11 @@ static const lex lexicon[] = {
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
     {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE}, {"lawyers", W_UNNAMED},
-    {"leaderboard", W_T_BENCH}, {"likely", W_HEDGE},
+    {"leaderboard", W_T_BENCH}, {"letter", W_DOC}, {"likely", W_HEDGE},
     {"lost", W_T_MARKET | W_PREDICATE}, {"maintained", W_REPORT}, {"maintains", W_REPORT},
     {"maker", W_PRONOUN}, {"manager", W_ROLE}, {"managers", W_ROLE}, {"market", W_T_MARKET},
     {"matched", W_T_BENCH | W_PREDICATE}, {"matches", W_T_BENCH}, {"may", W_HEDGE},
-    {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"note", W_DOC},
+    {"memo", W_DOC}, {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"note", W_DOC},
     {"noted", W_REPORT}, {"notes", W_REPORT}, {"observers", W_UNNAMED}, {"official", W_ROLE},
     {"officials", W_UNNAMED | W_T_POLICY}, {"ordered", W_T_POLICY}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
@@ -138,11 +137,10 @@ static const lex lexicon[] = {
     {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND},
     {"rallied", W_T_MARKET}, {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET},
     {"rankings", W_T_MARKET}, {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET},
-    {"recovered", W_T_MARKET}, {"regulation", W_T_POLICY},
-    {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
-    {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
-    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
-    {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
+    {"recovered", W_T_MARKET}, {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY},
+    {"regulator", W_T_POLICY}, {"regulators", W_T_POLICY | W_UNNAMED},
+    {"regulatory", W_T_POLICY}, {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE},
+    {"releases", W_T_TIME}, {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
     {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
     {"researcher", W_ROLE}, {"researchers", W_UNNAMED},
     {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
@@ -164,17 +162,16 @@ static const lex lexicon[] = {
     {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
     {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE},
     {"staffers", W_ROLE}, {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT},
-    {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET},
-    {"store", W_T_MARKET}, {"strategists", W_UNNAMED}, {"study", W_DOC},
-    {"subscribe", W_NOTCLAIM}, {"suggest", W_HEDGE | W_REPORT},
-    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT},
-    {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"statement", W_AUX}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
+    {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
+    {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
+    {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
     {"survey", W_DOC}, {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY},
     {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH},
     {"their", W_SELF}, {"they", W_PRONOUN}, {"think", W_REPORT}, {"thinks", W_REPORT},
     {"thought", W_PASSIVE}, {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE},
-    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE},
+    {"told", W_REPORT | W_TELL}, {"topped", W_T_MARKET | W_PREDICATE}, {"tracker", W_DOC},
     {"trader", W_ROLE}, {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE},
     {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
     {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
@@ -359,7 +356,14 @@ static const char *unnamed(const reading *r, size_t i) {
     if (tok_is(r, i, "critics")) return "critics";
     if (tok_is(r, i, "researchers")) return "researchers";
     if (tok_is(r, i, "executives")) return "executives";
-    if (tok_is(r, i, "people") || tok_is(r, i, "person")) return "people familiar with the matter";
+    if (tok_is(r, i, "people") || tok_is(r, i, "person")) {
+        /* "one of the people said" after "people familiar with the matter" */
+        const char *t = r->in->text;
+        size_t from = r->s->start > 2000 ? r->s->start - 2000 : 0, j;
+        for (j = from; j + 13 <= r->s->start; j++)
+            if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
+        return "unnamed source";
+    }
     if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "insiders"))
         return "unnamed source";
     if (tok_is(r, i, "lawyers")) return "lawyers";
@@ -520,6 +524,7 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         if (mn->start >= limit) break;
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
         if (k == from || !same_sentence(in, k - 1, k)) w += 2;   /* a sentence's subject */
+        if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
         for (c = 0; c < nc; c++)
             if (cand[c].m->entity == mn->entity || owned_by(mn->name, cand[c].m->name)) cand[c].score += w;
     }
@@ -694,6 +699,14 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             }
             return 1;
         }
+        if ((t->flags & W_UNNAMED) && k > 0 && tok_is(r, k - 1, "the")) {
+            /* "the researchers said": the ones named before ("researchers at Wiz") */
+            const dsc_claim_mention *m;
+            if (doc_author(r, k, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
+        }
         if (t->flags & W_UNNAMED) {
             /* "Citi analysts said", "Bernstein analysts wrote" */
             if (k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
@@ -731,7 +744,8 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                 a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
                 return 1;
             }
-            if (doc_author(r, k, &m) || resolve_topic(r, k, &m)) {
+            if (doc_author(r, k, &m) ||
+                (k > 0 && (tok_is(r, k - 1, "the") || tok_is(r, k - 1, "its")) && resolve_topic(r, k, &m))) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -902,11 +916,30 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
 }
 
 /* The reporting verb's own claimant: "X said", "said X", a passive. */
+/* Verbs of saying, preferred to verbs of thinking or expecting when a
+ * sentence has both ("Meta expects ..., Zuckerberg said"). */
+static int saying(const reading *r, size_t i) {
+    return tok_is(r, i, "said") || tok_is(r, i, "says") || tok_is(r, i, "told") || tok_is(r, i, "tells") ||
+           tok_is(r, i, "wrote") || tok_is(r, i, "writes") || tok_is(r, i, "stated") ||
+           tok_is(r, i, "announced") || tok_is(r, i, "claimed") || tok_is(r, i, "reported") ||
+           tok_is(r, i, "added") || tok_is(r, i, "noted") || tok_is(r, i, "acknowledged");
+}
+
+static int verb_attribution_pass(reading *r, attribution *a, int strong);
+
 static int verb_attribution(reading *r, attribution *a) {
+    attribution save = *a;
+    if (verb_attribution_pass(r, a, 1)) return 1;
+    *a = save;
+    return verb_attribution_pass(r, a, 0);
+}
+
+static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     size_t i;
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
+        if (strong && !saying(r, i) && !(t->flags & W_PASSIVE)) continue;
         /* passive: "was reported", "is said to"; "first reported by X" names X */
         if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
             (i == 0 || !(r->toks[i - 1].mention >= 0))) {
