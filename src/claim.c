@@ -464,6 +464,10 @@ static int doc_author(const reading *r, size_t i, const dsc_claim_mention **out)
             if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
             if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
             if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
+            /* "according to the paper" refers back too: keep looking for
+             * where the document was introduced ("published a paper") */
+            if (j >= s->start + 4 && strncasecmp_ascii(in->text + j - 4, "the ", 4) == 0) continue;
+            if (j >= s->start + 5 && strncasecmp_ascii(in->text + j - 5, "same ", 5) == 0) continue;
             k = first_in_sentence(in, si);
             for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
                 const dsc_claim_mention *m = &in->mentions[k];

@@ -18,7 +18,7 @@ local function dirname(path) return path:match("^(.*)/[^/]*$") or "." end
 -- The checkout: the parent of this script's folder.
 local TOOLS = dirname(arg and arg[0] or "tools/eval.lua")
 local ROOT = TOOLS == "tools" and "." or TOOLS:match("^(.+)/tools$") or TOOLS .. "/.."
-package.cpath = ROOT .. "/build/lua5.4/?.so;" .. package.cpath
+package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "") .. ROOT .. "/build/lua5.4/?.so;" .. package.cpath
 package.path = ROOT .. "/lua/?.lua;" .. package.path
 
 local json = require("deepseek_claims.json")
@@ -475,6 +475,14 @@ end
 -- The verbose diff of one article
 ---------------------------------------------------------------------------
 
+-- text cut to about n bytes at a space, never inside a UTF-8 sequence.
+local function clip(text, n)
+    if #text <= n then return text end
+    local cut = text:sub(1, n):match("^(.*)%s") or text:sub(1, n)
+    while #cut > 0 and cut:byte(#cut) >= 0x80 do cut = cut:sub(1, -2) end
+    return cut .. " ..."
+end
+
 local function claim_tag(cl)
     local q = {}
     for _, x in ipairs(cl.quantities or {}) do q[#q + 1] = fmt_number(x.value) .. " " .. tostring(x.unit) end
@@ -584,6 +592,7 @@ local function print_claim_diff(r)
         else
             local p = r.preds[pair.pred]
             print(string.format('  ~ line %-4d "%s"', p.line, p.start))
+            print("      | " .. clip(p.text, 150))
             for _, d in ipairs(pair.diff) do print(string.format("      %-9s %s", d[1], d[2])) end
         end
     end

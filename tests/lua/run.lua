@@ -14,6 +14,13 @@
 local function dirname(path) return path:match("^(.*)/[^/]*$") or "." end
 local HERE = dirname(arg and arg[0] or "tests/lua/run.lua")
 local ROOT = HERE == "tests/lua" and "." or HERE:match("^(.+)/tests/lua$") or (HERE .. "/../..")
+if ROOT:sub(1, 1) ~= "/" then   -- absolute, so that tests may cd elsewhere
+    local p = io.popen("pwd")
+    local cwd = p:read("*l")
+    p:close()
+    ROOT = ROOT == "." and cwd or (cwd .. "/" .. ROOT)
+    HERE = cwd .. "/" .. HERE
+end
 
 local IS54 = _VERSION == "Lua 5.4"
 local INTERP = IS54 and "lua5.4" or (rawget(_G, "jit") and "luajit" or "lua5.1")

@@ -55,6 +55,34 @@ return function(T)
         local _, err2, rc2 = cli("--entity")
         T.eq(rc2, 2)
         T.contains(err2, "needs a value")
+        T.core()
+        local out3, err3, rc3 = cli("")
+        T.eq(rc3, 2, "no PATH")
+        T.eq(out3, "")
+        T.contains(err3, "Usage:")
+    end)
+
+    T.test("-- ends the options", function()
+        T.core()
+        local odd = T.tmpdir() .. "/-dash.md"
+        T.write_file(odd, "Nvidia said its sales rose 20% in the quarter.\n")
+        local out, err, rc = T.run("cd " .. T.quote(T.tmpdir()) .. " && lua5.4 " .. T.quote(BIN) .. " -- -dash.md")
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "-dash.md:1 ")
+    end)
+
+    T.test("--json --entities: entities with counts, no claims", function()
+        T.core()
+        local path = make_notes() .. "/budget.md"
+        local out, err, rc = cli("--json --entities " .. T.quote(path))
+        T.eq(rc, 0, "stderr: " .. err)
+        local obj = assert(json.decode(lines(out)[1]))
+        T.eq(obj.file, path)
+        T.eq(obj.claims, nil)
+        local counts = {}
+        for _, e in ipairs(obj.entities) do counts[e.name] = e.count end
+        T.eq(counts["Nvidia"], 2)
+        T.eq(counts["DeepSeek"], 2)
     end)
 
     T.test("the script is executable and runs through its shebang", function()
@@ -89,7 +117,7 @@ return function(T)
             if l:sub(#path + 1, #path + 3) == ":9 " then cost = l end
         end
         T.ok(cost, "a line for the claim on line 9: " .. out)
-        T.ok(cost:find("^[^ ]+:9 +cost +DeepSeek +"), cost)
+        T.ok(cost:sub(#path + 1):find("^:9 +cost +DeepSeek +"), cost)
         T.contains(cost, "less than $6M (USD 6000000)")
         T.contains(cost, "55 days")
         T.contains(cost, '"DeepSeek said on Tuesday')
@@ -97,7 +125,7 @@ return function(T)
         for _, l in ipairs(ls) do if l:find(":19 ", 1, true) then hedged = l end end
         T.ok(hedged, "a line for the claim on line 19")
         T.contains(hedged, "(hedged)")
-        T.ok(hedged:find(":19 +cost +%- "), "nil claimant shows as -: " .. hedged)
+        T.ok(hedged:sub(#path + 1):find("^:19 +cost +%- "), "nil claimant shows as -: " .. hedged)
     end)
 
     T.test("folders are walked: .md, .markdown, .txt; .git skipped", function()

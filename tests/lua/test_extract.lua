@@ -202,6 +202,10 @@ return function(T)
             { "The model cost $6 million to train, according to Microsoft.", "Microsoft" },
             { "Its cost has been described as less than $6 million.", nil },
             { "Experts said the chips cost about $30,000 each.", "experts" },
+            { "Satya Nadella told reporters that Microsoft would spend $80 billion this year.", "Satya Nadella" },
+            { "Satya Nadella, the chief executive of Microsoft, said the company would spend $80 billion.", "Satya Nadella" },
+            { "Satya Nadella said: \226\128\156DeepSeek's model is impressive.\226\128\157", "Satya Nadella" },
+            { "The chips cost $30,000 each, said Jane Okoro.", "Jane Okoro" },
         }
         for _, case in ipairs(cases) do
             local c = only_claim(case[1])
@@ -260,6 +264,8 @@ return function(T)
             { "\226\130\1725 million", 5e6, "EUR", "exact" },   -- €5 million
             { "$2bn", 2e9, "USD", "exact" },
             { "$500k", 5e5, "USD", "exact" },
+            { "5 mln yuan", 5e6, "CNY", "exact" },
+            { "USD 3 million", 3e6, "USD", "exact" },
             { "less than $6 million", 6e6, "USD", "less_than" },
             { "under $6 million", 6e6, "USD", "less_than" },
             { "up to $6 million", 6e6, "USD", "less_than" },
@@ -364,6 +370,9 @@ return function(T)
         T.ok(org, "Harbor Point Capital found")
         T.eq(org.kind, "org")
         T.eq(org.known, false)
+        local founder = T.core().parse("Quantix founder Lena Marsh said Bluefin Partners invested $20 million.")
+        T.eq((founder:entity("Lena Marsh") or {}).kind, "person", "a title before a name")
+        T.eq((founder:entity("Bluefin Partners") or {}).kind, "org", "a company suffix")
         local c = doc:claims()[1]
         T.ok(c, "the quote is a claim")
         T.eq(c.claimant, "Marta Kowalski")
