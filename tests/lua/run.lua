@@ -26,7 +26,9 @@ local IS54 = _VERSION == "Lua 5.4"
 local INTERP = IS54 and "lua5.4" or (rawget(_G, "jit") and "luajit" or "lua5.1")
 
 package.path = ROOT .. "/lua/?.lua;" .. HERE .. "/?.lua;" .. package.path
-package.cpath = (IS54 and ROOT .. "/build/lua5.4/?.so;" or ROOT .. "/lua/?.so;") .. package.cpath
+-- DSC_CPATH points at another build of the module (tools/sanitize.sh: ASan).
+package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "")
+    .. (IS54 and ROOT .. "/build/lua5.4/?.so;" or ROOT .. "/lua/?.so;") .. package.cpath
 
 local T = { root = ROOT, here = HERE, interp = INTERP, is54 = IS54 }
 
