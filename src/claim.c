@@ -1303,6 +1303,16 @@ static int no_content(const reading *r) {
             }
         }
     }
+    /* notes to self: "Note the wording: ...", "Next: check ...", "Ask both for ..." */
+    if (r->nt && r->toks[0].cap && (tok_is(r, 0, "note") || tok_is(r, 0, "next") || tok_is(r, 0, "ask") ||
+                                    tok_is(r, 0, "check") || tok_is(r, 0, "todo") || tok_is(r, 0, "compare")))
+        return 1;
+    for (i = 0; i + 1 < r->nt; i++) {
+        /* "X has not confirmed the figures", "would not say": nothing asserted */
+        if (tok_is(r, i, "not") && (tok_is(r, i + 1, "confirmed") || tok_is(r, i + 1, "disclosed") ||
+                                    tok_is(r, i + 1, "say") || tok_is(r, i + 1, "said")))
+            return 1;
+    }
     for (i = 0; i + 2 < r->nt; i++) {
         if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) &&
             (tok_is(r, i + 1, "respond") || tok_is(r, i + 1, "reply") || tok_is(r, i + 1, "comment") ||
@@ -1319,8 +1329,10 @@ static int no_content(const reading *r) {
  * assert anything, an open question, a no-comment line, a quote's
  * introduction. */
 static int is_claim(const reading *r, const attribution *a, size_t nq) {
-    size_t i;
-    int predicate = 0, mentions = r->m1 > r->m0;
+    size_t i, dl = dateline_end(r);
+    int predicate = 0, mentions = 0;
+    /* a dateline's place and outlet do not make the lede a claim */
+    for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) mentions = 1;
     const char *t = r->in->text;
     if (r->nt < 4) return 0;
     if (r->toks[0].flags & W_NOTCLAIM) return 0;
