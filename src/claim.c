@@ -1344,9 +1344,16 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
         return 1;
     if (a->passive) return 1;
     for (i = 0; i < r->nt; i++) if (r->toks[i].flags & W_PREDICATE) predicate = 1;
+    /* "The company's shares closed at a record high", "It does not appear
+     * to need outside money": a pronoun or "the company" stands for an
+     * entity named before */
+    if (!mentions && r->nt && !r->toks[0].in_quote &&
+        (tok_is(r, 0, "it") || tok_is(r, 0, "its") || tok_is(r, 0, "their") ||
+         (tok_is(r, 0, "the") && r->nt > 1 && (r->toks[1].flags & W_PRONOUN) && !(r->toks[1].flags & W_PERSONAL))))
+        mentions = 1;
     if (mentions && predicate) return 1;
     if (mentions && (r->all & W_HEDGE)) return 1;     /* "X reportedly used H100s." */
-    return mentions && r->nt >= 7;
+    return mentions && r->nt >= 6;
 }
 
 /* What the first pass learns of each sentence. */
@@ -1373,6 +1380,9 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
 static int generic_quote(const reading *r) {
     size_t i, first = r->nt;
     if (r->quote_words >= 10) return 0;
+    /* a partial quotation inside a statement ('X said that estimate
+     * "greatly overstates" the issue') is not a saying on its own */
+    if (r->nt && !r->toks[0].in_quote) return 0;
     for (i = 0; i < r->nt; i++) {
         if (!r->toks[i].in_quote) continue;
         if (first == r->nt) first = i;
