@@ -1,8 +1,10 @@
--- gen.lua DIR MB: writes a corpus of at least MB megabytes of AI-industry
+-- gen.lua DIR MB [KB]: writes a corpus of at least MB megabytes, in files of
+-- about KB kilobytes (default 256), of AI-industry
 -- news into DIR, built from the project's own example and dev-set articles:
 -- paragraphs are sampled and their figures and names varied with a fixed
 -- seed, so every run measures the same bytes.
 local dir, mb = arg[1] or "bench/corpus", tonumber(arg[2] or "64")
+local file_kb = tonumber(arg[3] or "256")
 local here = arg[0]:match("^(.*)/bench/gen%.lua$") or "."
 
 local seed = 20250127
@@ -38,7 +40,7 @@ while total < mb * 1e6 do
   file_no = file_no + 1
   local parts = {}
   local size = 0
-  while size < 256 * 1024 do
+  while size < file_kb * 1024 do
     local title = "# " .. labs[rand(#labs)] .. " story " .. file_no .. "-" .. #parts .. "\n\n"
     parts[#parts + 1] = title
     size = size + #title

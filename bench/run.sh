@@ -27,3 +27,15 @@ echo "ripgrep -j1 -o -F -f names: $(mbs "$rg1") MB/s"
 echo "ripgrep (all cores) -o -F -f names: $(mbs "$rgn") MB/s"
 echo "ratio engine / ripgrep -j1: $(echo "scale=2; $rg1 / $eng" | bc -l)"
 echo "ratio engine / ripgrep all cores: $(echo "scale=2; $rgn / $eng" | bc -l)"
+
+# The corpus scan (issue 4): at least 10,000 files and 200 MB, 1 and 2 threads.
+scan_corpus=${BENCH_SCAN_CORPUS:-build/bench-scan-corpus}
+[ -d "$scan_corpus" ] || lua5.4 bench/gen.lua "$scan_corpus" 200 20 > /dev/null
+cat "$scan_corpus"/*.md > /dev/null
+one=$(lua5.4 bench/scan.lua "$scan_corpus" 1)
+two=$(lua5.4 bench/scan.lua "$scan_corpus" 2)
+echo "$one"
+echo "$two"
+s1=$(echo "$one" | sed 's/.* \([0-9.]*\) s,.*/\1/')
+s2=$(echo "$two" | sed 's/.* \([0-9.]*\) s,.*/\1/')
+echo "scan speed-up with 2 threads: $(echo "scale=2; $s1 / $s2" | bc -l)x (this machine has $(nproc) cores)"
