@@ -40,15 +40,17 @@ static const char *const titles[] = {
     "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chief", "Co-founder",
     "Director", "Dr", "Dr.", "Founder", "Gov", "Gov.", "Minister", "Mr", "Mr.", "Mrs",
     "Mrs.", "Ms", "Ms.", "President", "Prof", "Prof.", "Professor", "Rep", "Rep.",
-    "Representative", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice", "adviser",
-    "advisor", "analyst", "author", "billionaire", "boss", "chairman", "chairwoman",
-    "chief", "co-founder", "cofounder", "commentator", "correspondent", "developer",
-    "director", "economist", "editor", "engineer", "entrepreneur", "executive",
-    "fellow", "founder", "head", "investor", "lawmaker", "lead", "manager", "minister",
-    "official", "owner", "partner", "president", "principal", "professor",
-    "programmer", "reporter", "representative", "researcher", "scientist", "secretary",
-    "senator", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
-    "trader", "vice", "writer",
+    "Representative", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice", "academic",
+    "adviser", "advisor", "analyst", "attorney", "author", "banker", "billionaire",
+    "boss", "chairman", "chairwoman", "chief", "co-founder", "cofounder", "columnist",
+    "commentator", "commissioner", "congressman", "congresswoman", "consultant",
+    "correspondent", "counsel", "developer", "director", "economist", "editor",
+    "engineer", "entrepreneur", "executive", "fellow", "founder", "governor", "head",
+    "investor", "journalist", "lawmaker", "lawyer", "lead", "lecturer", "manager",
+    "mayor", "minister", "officer", "official", "owner", "partner", "president",
+    "principal", "professor", "programmer", "reporter", "representative", "researcher",
+    "scientist", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
+    "staffer", "strategist", "trader", "vice", "writer",
 };
 
 /* People who work somewhere: "researchers at Wiz", "engineers at Foo". */
@@ -247,7 +249,8 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         const token *n = &toks[b];
         if (TOK_IN(t, n, reporting_verbs) && !last->comma_after) person_cue = 1;
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the") ||
-                                  tok_eq(t, n, "who") || is_title(t, n)))
+                                  tok_eq(t, n, "who") || is_title(t, n) ||
+                                  (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
     }
     if (person_cue && words >= 2 && words <= 4) {
