@@ -1501,7 +1501,12 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     attribution second;
     size_t nq, at;
     nq = quantities(r, q, sizeof q / sizeof q[0]);
-    if (!is_claim(r, a, nq) && !(quoted(f) && a->name && strcmp(a->name, "article") && r->m1 > r->m0))
+    /* a quotation with a known speaker is a claim, unless it is a saying
+     * (emit_part drops those) */
+    if (!is_claim(r, a, nq) &&
+        !(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
+          (r->m1 > r->m0 || clause_asserts(r, 0, r->nt) ||
+           (r->all & (W_T_COST | W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)))))
         return 0;
     at = quoted(f) ? 0 : split_point(r, a, &second);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
