@@ -72,19 +72,19 @@ static const lex lexicon[] = {
     {"cards", W_T_HW}, {"cautioned", W_REPORT}, {"charged", W_T_POLICY}, {"charges", W_T_COST},
     {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
     {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
-    {"chips", W_T_HW}, {"cited", W_REPORT}, {"claim", W_REPORT}, {"claimed", W_REPORT},
-    {"claiming", W_REPORT}, {"claims", W_REPORT}, {"closed", W_T_MARKET | W_PREDICATE},
-    {"cluster", W_T_HW}, {"clusters", W_T_HW}, {"commission", W_T_POLICY},
-    {"commit", W_T_FUND}, {"committed", W_T_FUND}, {"committee", W_T_POLICY},
-    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compute", W_T_HW},
-    {"conceded", W_REPORT}, {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP},
-    {"confirmed", W_REPORT | W_PREDICATE}, {"congress", W_T_POLICY}, {"considered", W_PASSIVE},
-    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST},
-    {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE},
-    {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
+    {"chips", W_T_HW}, {"cited", W_REPORT}, {"citing", W_REPORT}, {"claim", W_REPORT},
+    {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT},
+    {"closed", W_T_MARKET | W_PREDICATE}, {"cluster", W_T_HW}, {"clusters", W_T_HW},
+    {"commission", W_T_POLICY}, {"commit", W_T_FUND}, {"committed", W_T_FUND},
+    {"committee", W_T_POLICY}, {"company", W_PRONOUN}, {"comparable", W_T_BENCH},
+    {"compute", W_T_HW}, {"conceded", W_REPORT}, {"concern", W_NOUNCOMP},
+    {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"congress", W_T_POLICY},
+    {"considered", W_PASSIVE}, {"contends", W_REPORT}, {"controls", W_T_POLICY},
+    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
+    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
     {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
     {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
-    {"department", W_T_POLICY}, {"described", W_PASSIVE},
+    {"department", W_T_POLICY}, {"described", W_PASSIVE}, {"describes", W_REPORT},
     {"disclosed", W_REPORT | W_PREDICATE}, {"discount", W_T_COST}, {"discounts", W_T_COST},
     {"disputed", W_REPORT}, {"distillation", W_T_OTHER}, {"doubled", W_PREDICATE},
     {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
@@ -376,8 +376,9 @@ static const char *unnamed(const reading *r, size_t i) {
         /* "one of the people said" after "people familiar with the matter" */
         const char *t = r->in->text;
         size_t from = r->s->start > 2000 ? r->s->start - 2000 : 0, j;
-        for (j = from; j + 13 <= r->s->start; j++)
-            if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
+        if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")))
+            for (j = from; j + 13 <= r->s->start; j++)
+                if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
         return "unnamed source";
     }
     if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "insiders"))
@@ -565,6 +566,20 @@ static int possessive_after(const reading *r, size_t i) {
            (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
 }
 
+/* The maker of a model or product named by mention rel, when an org of
+ * the document bears its name ("DeepSeek-R1" -> "DeepSeek"); else the
+ * mention itself. */
+static const dsc_claim_mention *maker(const reading *r, int rel) {
+    const dsc_claim_mention *m = mention(r, rel);
+    size_t k;
+    if (m->kind == DSC_ORG || m->kind == DSC_PERSON) return m;
+    for (k = 0; k < r->in->n_mentions; k++) {
+        const dsc_claim_mention *o = &r->in->mentions[k];
+        if (o->kind == DSC_ORG && owned_by(m->name, o->name)) return o;
+    }
+    return m;
+}
+
 /* Subject of the verb at token v: the mention that ends the noun phrase
  * before it, stepping over auxiliaries, time phrases and an appositive
  * set off by commas ("Jane Doe, an analyst at Foo, said"). */
@@ -735,6 +750,12 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                 a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
                 return 1;
             }
+            /* "officials and industry executives said": the first named group */
+            {
+                size_t j = k;
+                while (j > 0 && k - j < 4 && !tok_is(r, j - 1, "and")) j--;
+                if (j > 1 && tok_is(r, j - 1, "and") && (r->toks[j - 2].flags & W_UNNAMED)) k = j - 2;
+            }
             a->name = unnamed(r, k); a->mention = -1;
             return a->name != NULL;
         }
@@ -761,9 +782,16 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if (t->flags & W_DOC) {
             /* "the report says": its author, the last org named before */
             const dsc_claim_mention *m;
-            if (k > 0 && r->toks[k - 1].mention >= 0) {       /* "DeepSeek's report" */
-                a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-                return 1;
+            {
+                /* "DeepSeek's report", "DeepSeek's own paper", "R1's paper" (its maker) */
+                size_t j = k;
+                while (j > 0 && k - j < 3 && r->toks[j - 1].mention < 0 && !r->toks[j].comma_before) j--;
+                if (j > 0 && r->toks[j - 1].mention >= 0 && possessive_after(r, j - 1)) {
+                    const dsc_claim_mention *owner = maker(r, r->toks[j - 1].mention);
+                    a->name = owner->name; a->entity = (long)owner->entity;
+                    a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
+                    return 1;
+                }
             }
             if (doc_author(r, k, &m) ||
                 (k > 0 && (tok_is(r, k - 1, "the") || tok_is(r, k - 1, "its")) && resolve_topic(r, k, &m))) {
@@ -937,6 +965,12 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
 }
 
 /* The reporting verb's own claimant: "X said", "said X", a passive. */
+/* "was", "is", "been": a passive before a participle. */
+static int passive_aux(const reading *r, size_t i) {
+    return tok_is(r, i, "was") || tok_is(r, i, "were") || tok_is(r, i, "is") || tok_is(r, i, "are") ||
+           tok_is(r, i, "been") || tok_is(r, i, "be");
+}
+
 /* Verbs of saying, preferred to verbs of thinking or expecting when a
  * sentence has both ("Meta expects ..., Zuckerberg said"). */
 static int saying(const reading *r, size_t i) {
@@ -968,7 +1002,8 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             return 1;
         }
         if ((t->flags & W_PASSIVE) && i > 0 &&
-            (tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
+            (passive_aux(r, i - 1) || (i > 1 && verb_modifier(r, i - 1) && passive_aux(r, i - 2)) ||
+             tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
              tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be") ||
              tok_is(r, i - 1, "widely"))) {
             if (!(i + 1 < r->nt && tok_is(r, i + 1, "by"))) {
@@ -995,8 +1030,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             for (k = i + 1; k < r->nt && k <= i + 4; k++) if (r->toks[k].in_quote) quoted_soon = 1;
             if (!quoted_soon) continue;
         }
-        /* "X issued guidance saying ...": the subject of the sentence */
-        if (tok_is(r, i, "saying")) {
+        /* "X issued guidance saying ...", "X paused sign-ups, citing
+         * 'attacks'": the subject of the sentence */
+        if (tok_is(r, i, "saying") || (tok_is(r, i, "citing") && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
             if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
             continue;
         }
