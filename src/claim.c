@@ -580,6 +580,18 @@ static const dsc_claim_mention *maker(const reading *r, int rel) {
     return m;
 }
 
+/* The org that opens this sentence before token i (a model counts for
+ * its maker): what "it" refers to inside the same sentence. */
+static int own_subject(const reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t k;
+    for (k = 0; k < i && k < 4; k++) {
+        if (r->toks[k].mention < 0) continue;
+        *out = maker(r, r->toks[k].mention);
+        return (*out)->kind == DSC_ORG && !(*out)->outlet;
+    }
+    return 0;
+}
+
 /* Subject of the verb at token v: the mention that ends the noun phrase
  * before it, stepping over auxiliaries, time phrases and an appositive
  * set off by commas ("Jane Doe, an analyst at Foo, said"). */
@@ -773,6 +785,12 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             const dsc_claim_mention *m;
             int personal = (t->flags & W_PERSONAL) != 0;
             if (unnamed_at(r, k, a)) return 1;
+            /* "X priced its model ..., which it said was cheaper": "it" and
+             * "they" take the subject of their own sentence when it has one */
+            if (!personal && (tok_is(r, k, "it") || tok_is(r, k, "they")) && own_subject(r, k, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
             if (personal ? resolve_pronoun(r, k, 1, &m) : resolve_topic(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
@@ -890,9 +908,17 @@ static void exclude_told(reading *r) {
 static void find_attribution_in(reading *r, attribution *a);
 
 static void find_attribution(reading *r, attribution *a) {
+    size_t i;
     a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
     find_attribution_in(r, a);
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
+    /* "One Meta researcher, who spoke on condition of anonymity, said" */
+    if (a->verb < r->nt && !(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON))
+        for (i = 0; i < a->verb; i++)
+            if (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous")) {
+                a->name = "unnamed source"; a->mention = -1; a->entity = -1;
+                break;
+            }
 }
 
 /* The source named from token k on, after "according to", "per" or
