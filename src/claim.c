@@ -1049,6 +1049,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
             !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
             continue;
+        /* "put the figure at": putting is estimating only with a figure */
+        if ((tok_is(r, i, "put") || tok_is(r, i, "puts")) && !(i + 1 < r->nt && tok_is(r, i + 1, "the")))
+            continue;
         /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
         if (tok_is(r, i, "called")) {
             size_t k;
@@ -1531,16 +1534,25 @@ static size_t split_point(reading *r, const attribution *a, attribution *second)
     while (g > 0 && verb_modifier(r, g - 1)) g--;
     if (g > 2 && tok_is(r, g - 1, "and") && a->mention >= 0 &&
         clause_asserts(r, 0, g - 1)) {
-        second->name = "article"; second->mention = -1; second->entity = -1;
-        second->verb = r->nt; second->passive = 0; second->self = 0;
-        return g - 1;   /* the caller swaps: first part is the article's */
+        size_t j;
+        int says = 0;
+        for (j = 0; j + 1 < g; j++) if (r->toks[j].flags & W_REPORT) says = 1;
+        /* "Zuckerberg reaffirmed plans ... and said ...": both are his */
+        if (says) { *second = *a; second->verb = r->nt; }
+        else {
+            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->verb = r->nt; second->passive = 0; second->self = 0;
+        }
+        return g - 1;   /* the caller swaps: the first part is the action's */
     }
     /* a contrast introducing another speaker */
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
         size_t v;
         if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
         if (!(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
-              tok_is(r, k, "although") || tok_is(r, k, "though")))
+              tok_is(r, k, "although") || tok_is(r, k, "though") ||
+              /* ", and Zuckerberg has predicted ...": another speaker */
+              (tok_is(r, k, "and") && k + 1 < r->nt && r->toks[k + 1].mention >= 0)))
             continue;
         for (v = k + 1; v < r->nt && v <= k + 6; v++) {
             if (!(r->toks[v].flags & W_REPORT) || r->toks[v].in_quote) continue;
