@@ -849,8 +849,11 @@ static int subject_after(reading *r, size_t v, attribution *a) {
         const ctok *t = &r->toks[k];
         if (t->in_quote) break;
         if (t->mention >= 0) {
+            dsc_entity_kind kind = mention(r, t->mention)->kind;
+            /* "claimed the Ascend 910C reaches ...": a chip says nothing */
+            if (kind != DSC_PERSON && kind != DSC_ORG) break;
             if (first < 0) first = t->mention;
-            if (mention(r, t->mention)->kind == DSC_PERSON) {
+            if (kind == DSC_PERSON) {
                 size_t j;
                 for (j = v + 1; j < k; j++)
                     if (r->toks[j].mention >= 0 && r->toks[j].mention != t->mention)
@@ -913,10 +916,15 @@ static void find_attribution(reading *r, attribution *a) {
     find_attribution_in(r, a);
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
     /* "One Meta researcher, who spoke on condition of anonymity, said" */
-    if (a->verb < r->nt && !(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON))
-        for (i = 0; i < a->verb; i++)
-            if (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous")) {
+    if (!(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) && (r->all & W_REPORT))
+        for (i = 0; i < r->nt; i++)
+            if (!r->toks[i].in_quote && (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous"))) {
+                size_t v;
+                for (v = i + 1; v < r->nt; v++)
+                    if ((r->toks[v].flags & W_REPORT) && !r->toks[v].in_quote) break;
+                if (v == r->nt) break;
                 a->name = "unnamed source"; a->mention = -1; a->entity = -1;
+                if (a->verb >= r->nt) a->verb = v;
                 break;
             }
 }
@@ -1435,7 +1443,11 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
         mentions = 1;
     if (mentions && predicate) return 1;
     if (mentions && (r->all & W_HEDGE)) return 1;     /* "X reportedly used H100s." */
-    return mentions && r->nt >= 6;
+    /* a short sentence with nothing but names in it is a remark
+     * ("The squeeze is not unique to China."), unless it names a topic */
+    return mentions && r->nt >= 6 &&
+           (r->nt >= 10 || (r->all & (W_T_COST | W_T_TIME | W_T_HW | W_T_BENCH | W_T_MARKET |
+                                      W_T_FUND | W_T_POLICY | W_T_OTHER)));
 }
 
 /* What the first pass learns of each sentence. */
