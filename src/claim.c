@@ -135,19 +135,19 @@ static const lex lexicon[] = {
     {"paper", W_DOC}, {"parameters", W_T_OTHER}, {"paused", W_PREDICATE},
     {"people", W_UNNAMED}, {"performance", W_T_BENCH}, {"perhaps", W_HEDGE},
     {"person", W_UNNAMED}, {"pledged", W_T_FUND}, {"plunged", W_T_MARKET | W_PREDICATE},
-    {"pointed", W_REPORT}, {"points", W_T_BENCH}, {"possibility", W_NOUNCOMP},
-    {"possibly", W_HEDGE}, {"posted", W_REPORT}, {"predicted", W_REPORT},
-    {"previously", W_AUX}, {"price", W_T_COST}, {"priced", W_T_COST | W_PREDICATE},
-    {"prices", W_T_COST}, {"pricing", W_T_COST}, {"privacy", W_T_POLICY},
-    {"probably", W_HEDGE}, {"probe", W_T_OTHER}, {"probing", W_PREDICATE | W_T_POLICY},
-    {"produce", W_T_HW}, {"production", W_T_HW}, {"prohibited", W_T_POLICY},
-    {"projected", W_REPORT}, {"prosecutors", W_T_POLICY}, {"purportedly", W_HEDGE},
-    {"put", W_REPORT}, {"puts", W_REPORT}, {"question", W_NOUNCOMP}, {"questioned", W_REPORT},
-    {"questions", W_NOUNCOMP}, {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE},
-    {"raising", W_T_FUND}, {"rallied", W_T_MARKET}, {"ranked", W_T_MARKET | W_PREDICATE},
-    {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET}, {"reaffirmed", W_REPORT},
-    {"rebounded", W_T_MARKET}, {"recovered", W_T_MARKET}, {"regulation", W_T_POLICY},
-    {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
+    {"pointed", W_REPORT}, {"points", W_T_BENCH}, {"policy", W_DOC},
+    {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE}, {"posted", W_REPORT},
+    {"predicted", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST},
+    {"priced", W_T_COST | W_PREDICATE}, {"prices", W_T_COST}, {"pricing", W_T_COST},
+    {"privacy", W_T_POLICY}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
+    {"probing", W_PREDICATE | W_T_POLICY}, {"produce", W_T_HW}, {"production", W_T_HW},
+    {"prohibited", W_T_POLICY}, {"projected", W_REPORT}, {"prosecutors", W_T_POLICY},
+    {"purportedly", W_HEDGE}, {"put", W_REPORT}, {"puts", W_REPORT}, {"question", W_NOUNCOMP},
+    {"questioned", W_REPORT}, {"questions", W_NOUNCOMP}, {"raise", W_T_FUND},
+    {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND}, {"rallied", W_T_MARKET},
+    {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
+    {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET}, {"recovered", W_T_MARKET},
+    {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
     {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
     {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
     {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
@@ -174,10 +174,10 @@ static const lex lexicon[] = {
     {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
     {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE}, {"spokesperson", W_ROLE},
     {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE}, {"stake", W_T_FUND},
-    {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX}, {"stock", W_T_MARKET},
-    {"stocks", W_T_MARKET}, {"store", W_T_MARKET}, {"strategists", W_UNNAMED},
-    {"study", W_DOC}, {"subscribe", W_NOTCLAIM}, {"sued", W_PREDICATE},
-    {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
+    {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX}, {"states", W_REPORT},
+    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
+    {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
+    {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
     {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
     {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
     {"survey", W_DOC}, {"suspect", W_REPORT}, {"suspected", W_REPORT},
@@ -811,8 +811,14 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                     return 1;
                 }
             }
-            if (doc_author(r, k, &m) ||
-                (k > 0 && (tok_is(r, k - 1, "the") || tok_is(r, k - 1, "its")) && resolve_topic(r, k, &m))) {
+            size_t j = k;
+            int definite = k > 0 && (tok_is(r, k - 1, "the") || tok_is(r, k - 1, "its"));
+            /* "The company's privacy policy states" */
+            while (j > 0 && k - j < 3 && !definite) {
+                j--;
+                if ((r->toks[j].flags & W_PRONOUN) && possessive_after(r, j)) definite = 1;
+            }
+            if (doc_author(r, k, &m) || (definite && resolve_topic(r, k, &m))) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -1556,6 +1562,15 @@ static size_t split_point(reading *r, const attribution *a, attribution *second)
             second->verb = r->nt; second->passive = 0; second->self = 0;
         }
         return g - 1;   /* the caller swaps: the first part is the action's */
+    }
+    /* "X priced its model at ..., which it said was cheaper": the price in
+     * the article's voice, the comparison in X's */
+    if (a->verb > 2 && a->verb < r->nt && r->toks[a->verb - 2].comma_before &&
+        (tok_is(r, a->verb - 2, "which") || tok_is(r, a->verb - 2, "what")) &&
+        (tok_is(r, a->verb - 1, "it") || tok_is(r, a->verb - 1, "they")) && clause_asserts(r, 0, a->verb - 2)) {
+        second->name = "article"; second->mention = -1; second->entity = -1;
+        second->verb = r->nt; second->passive = 0; second->self = 0;
+        return a->verb - 2;
     }
     /* a contrast introducing another speaker */
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
