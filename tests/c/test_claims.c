@@ -50,6 +50,12 @@ static const claim_case cases[] = {
     {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
     {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
     {"DeepSeek did not respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
+    {"ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% cheaper than rivals.", 2, "article", "cost", 0, NULL, NULL},
+    {"One OpenAI researcher, who spoke on condition of anonymity, said the review found distillation.", 1, "unnamed source", NULL, 0, NULL, NULL},
+    {"DeepSeek paused new sign-ups on Monday, citing \"large-scale malicious attacks\" on its services.", 1, "DeepSeek", NULL, 0, NULL, NULL},
+    {"The squeeze is not unique to China.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Researchers at Wiz found an exposed database.\n\nDeepSeek secured the database within an hour, the researchers said.", 2, "Wiz", NULL, 0, NULL, NULL},
+    {"A post on X, citing DeepSeek researchers, claimed the Ascend 910C reaches 60% of the H100.", 1, "DeepSeek", NULL, 0, NULL, NULL},
     {"Is DeepSeek cheaper than OpenAI?", 0, NULL, NULL, 0, NULL, NULL},
     {"The startup raised $300 million, data from Foo Research showed.", 1, "Foo Research", "funding", 0, NULL, NULL},
 };
