@@ -1,0 +1,55 @@
+#!/bin/sh
+# run.sh: a real terminal. tmux runs Neovim (clean config, this checkout) on
+# the example article; we type :DeepSeekClaims and K on a company name like
+# a person would and read the screen with capture-pane.
+cd "$(dirname "$0")/../.." || exit 2
+sock=dsc-test-$$
+pass=0; fail=0
+screen() { tmux -L "$sock" capture-pane -p -t dsc 2>/dev/null; }
+keys() { tmux -L "$sock" send-keys -t dsc "$@"; }
+# wait_for TEXT: polls the screen for up to 10 s
+wait_for() {
+    i=0
+    while [ $i -lt 100 ]; do
+        screen | grep -qF -- "$1" && return 0
+        sleep 0.1; i=$((i + 1))
+    done
+    return 1
+}
+check() {   # check NAME TEXT
+    if wait_for "$2"; then pass=$((pass + 1)); echo "  ok   $1"
+    else fail=$((fail + 1)); echo "  FAIL $1: \"$2\" not on screen"; screen | sed 's/^/     | /'; fi
+}
+gone() {    # gone NAME TEXT: the text leaves the screen
+    i=0
+    while [ $i -lt 50 ] && screen | grep -qF -- "$2"; do sleep 0.1; i=$((i + 1)); done
+    if screen | grep -qF -- "$2"; then fail=$((fail + 1)); echo "  FAIL $1"
+    else pass=$((pass + 1)); echo "  ok   $1"; fi
+}
+trap 'tmux -L "$sock" kill-server 2>/dev/null' EXIT INT TERM
+
+make -s all >/dev/null || { echo "tmux: 0 passed, 1 failed"; exit 1; }
+tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 120 -y 40 \
+    "nvim --clean -u tools/demo_init.lua examples/deepseek-week.md" || {
+    echo "tmux: 0 passed, 1 failed"; exit 1; }
+check "Neovim shows the article" "DeepSeek"
+
+keys ":DeepSeekClaims" Enter
+check "the list float opens with its title" "claims in deepseek-week.md"
+check "a claim row shows kind and claimant" "hardware  DeepSeek"
+check "the keys are shown" "<CR> jump"
+keys q
+gone "q closes the list" "<CR> jump"
+
+keys "/Nvidia" Enter
+keys K
+check "K on Nvidia opens the hover" "Nvidia · org"
+check "the hover lists claims about it" "claims in this buffer"
+keys j
+gone "moving the cursor closes the hover" "claims in this buffer"
+
+keys ":DeepSeekClaims nosuchthing" Enter
+check "an unknown subcommand gets a usage message" "usage"
+
+echo "tmux: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
