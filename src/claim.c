@@ -1184,7 +1184,7 @@ static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) 
         if (!strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") ||
             !strcmp(u, "HKD")) {
             /* money is the headline: what it measures decides the kind */
-            if (score[DSC_FUNDING] || score[DSC_MARKET]) {
+            if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
                 score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
                 score[DSC_MARKET] += score[DSC_MARKET] ? 3 : 0;
             } else score[DSC_COST] += 5;
