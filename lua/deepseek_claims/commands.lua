@@ -88,6 +88,18 @@ M.subcommands = {
     desc = 're-read the dictionary and re-parse the buffer',
     run = function() dsc().refresh() end,
   },
+  scan = {
+    desc = 'scan a folder of articles in the background: scan [dir]',
+    run = function(args) require('deepseek_claims.corpus').scan(args[1]) end,
+    complete = function(lead) return vim.fn.getcompletion(lead, 'dir') end,
+  },
+  corpus = {
+    desc = 'the scanned corpus claims (about one entity) into the quickfix list',
+    run = function(args)
+      require('deepseek_claims.corpus').quickfix(#args > 0 and table.concat(args, ' ') or nil)
+    end,
+    complete = complete_entities,
+  },
 }
 
 --- Adds or replaces a subcommand: spec = { run = fn(args, opts), complete = fn(lead, typed), desc = }.

@@ -44,6 +44,9 @@ M.defaults = {
     markers = 'eol',      -- claim markers: 'eol' (virtual text), 'sign', or false
     debounce = 150,       -- ms after the last change before re-parsing
   },
+  corpus = {
+    folders = {},         -- :DeepSeekClaims scan without an argument scans these (else the cwd)
+  },
 }
 
 -- Validation ----------------------------------------------------------------
@@ -207,13 +210,18 @@ function M.validate(c)
     fail('highlights.markers', 'must be "eol", "sign" or false, got ' .. show(mk))
   end
   check_number('highlights.debounce', c.highlights.debounce, 0)
+  check_table('corpus', c.corpus)
+  check_table('corpus.folders', c.corpus.folders)
+  for i, f in ipairs(c.corpus.folders) do
+    if type(f) ~= 'string' or f == '' then fail('corpus.folders[' .. i .. ']', 'must be a folder path, got ' .. show(f)) end
+  end
   return c
 end
 
 -- Merge -----------------------------------------------------------------------
 
 -- Sections merged key by key; every other option is replaced as a whole.
-local SECTIONS = { hover = true, list = true, ['list.keys'] = true, highlights = true }
+local SECTIONS = { hover = true, list = true, ['list.keys'] = true, highlights = true, corpus = true }
 
 local function merge(path, default, user)
   local known = {}

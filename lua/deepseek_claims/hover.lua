@@ -69,7 +69,16 @@ local function content(entry, m, width)
   local stats = string.format('%d mention%s · %d claim%s in this buffer', count, count == 1 and '' or 's',
     #claims, #claims == 1 and '' or 's')
   add(stats, { { 'DeepSeekClaimsHint', 0, #stats } })
-  if #claims == 0 then return lines, hls, rows, e end
+  -- what a scanned corpus says about it (:DeepSeekClaims scan)
+  local function add_corpus()
+    local corpus = package.loaded['deepseek_claims.corpus']
+    if not corpus then return end
+    for _, l in ipairs(corpus.hover_lines(e.name, width)) do add(l, { { 'DeepSeekClaimsHint', 0, #l } }) end
+  end
+  if #claims == 0 then
+    add_corpus()
+    return lines, hls, rows, e
+  end
   add('')
   for _, c in ipairs(claims) do
     local parts = { { '- ' }, { 'L' .. c.line, 'DeepSeekClaimsLineNr' }, { ' ' }, { c.kind, 'DeepSeekClaimsKind' },
@@ -93,6 +102,7 @@ local function content(entry, m, width)
     add('  ' .. util.oneline(c.text))
     rows[#lines] = c
   end
+  add_corpus()
   return lines, hls, rows, e
 end
 
