@@ -26,9 +26,12 @@
  * out because they have no unit, or are rejected by the context checks; so
  * do counts of informants ("according to two people familiar with...").
  *
- * Every look-ahead and look-behind is bounded and a failed token is skipped
- * whole, so the scan is linear in the sentence length. Every read goes through
- * at(), which returns -1 outside [0, n): the text need not be NUL-terminated.
+ * Most token starts cannot begin a quantity ("the", "said", a comma); a
+ * cheap test of the first byte or word (may_start) skips them before any
+ * parser runs. Every look-ahead and look-behind is bounded and a failed
+ * token is skipped whole, so the scan is linear in the sentence length.
+ * Every read goes through at(), which returns -1 outside [0, n): the text
+ * need not be NUL-terminated.
  * No allocation and no mutable static data: the little the scan remembers
  * between quantities lives on the caller's stack.
  */
@@ -51,10 +54,12 @@ typedef struct {
 static int at(const text *t, size_t i) { return i < t->n ? t->s[i] : -1; }
 static int before(const text *t, size_t i) { return i > 0 && i <= t->n ? t->s[i - 1] : -1; }
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+/* ASCII classes of a byte from at(), which may be -1: one unsigned compare
+ * each ((unsigned)-1 - 'A' is huge), so they stay cheap in the hot loops. */
+static int is_digit(int c) { return (unsigned)(c - '0') < 10u; }
+static int is_upper(int c) { return (unsigned)(c - 'A') < 26u; }
+static int is_lower(int c) { return (unsigned)(c - 'a') < 26u; }
+static int is_alpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 static int lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
 
@@ -119,6 +124,15 @@ static size_t match_lit(const text *t, size_t i, const char *w, int fold)
     return i;
 }
 
+/* Can the literal w match where the text has byte c (from at())? The table
+ * loops below ask this before match_lit(): it rejects nearly every entry
+ * with one compare instead of a call. */
+static int first_may_match(int c, const char *w, int fold)
+{
+    int f = (unsigned char)w[0];
+    return f == ' ' || (fold ? lower(c) == lower(f) : c == f);
+}
+
 /* match_lit() that must end at a word boundary. */
 static size_t match_word(const text *t, size_t i, const char *w, int fold)
 {
@@ -137,21 +151,35 @@ static size_t letters_end(const text *t, size_t i, size_t max)
     return e;
 }
 
-/* Is [i, e) the word w (case-folded)? */
+/* A word with its length, for lists scanned in hot loops: a length that
+ * differs rules an entry out without reading it. */
+typedef struct {
+    size_t len;
+    const char *w;
+} sized_word;
+#define SW(w) {sizeof w - 1, w}
+#define SW_END {0, NULL}
+
+/* Is [i, e) the word w (case-folded)? Most calls fail on the first byte,
+ * so the length is checked as the walk goes rather than with strlen. */
 static int span_is(const text *t, size_t i, size_t e, const char *w)
 {
-    size_t k;
-    if (strlen(w) != e - i) return 0;
-    for (k = 0; k < e - i; k++)
-        if (lower(t->s[i + k]) != lower((unsigned char)w[k])) return 0;
-    return 1;
+    const unsigned char *p = (const unsigned char *)w;
+    size_t k, n = e - i;
+    for (k = 0; k < n; k++)
+        if (p[k] == '\0' || lower(t->s[i + k]) != lower(p[k])) return 0;
+    return p[n] == '\0';
 }
 
-/* Is [i, e) one of the words of list (case-folded)? */
+/* Is [i, e) one of the words of list (case-folded)? The lists hold no
+ * empty word, and the first byte rules out most of them. */
 static int span_in(const text *t, size_t i, size_t e, const char *const *list)
 {
+    int c;
+    if (i >= e) return 0;
+    c = lower(t->s[i]);
     for (; *list; list++)
-        if (span_is(t, i, e, *list)) return 1;
+        if (lower((unsigned char)**list) == c && span_is(t, i, e, *list)) return 1;
     return 0;
 }
 
@@ -357,7 +385,8 @@ static int scale_suffix(const text *t, size_t j, size_t e)
 {
     size_t k;
     for (k = 0; k < N_SCALE_SUFFIXES; k++)
-        if (strlen(SCALE_SUFFIXES[k].w) == e - j && memcmp(t->s + j, SCALE_SUFFIXES[k].w, e - j) == 0)
+        if (at(t, j) == (unsigned char)SCALE_SUFFIXES[k].w[0] && strlen(SCALE_SUFFIXES[k].w) == e - j &&
+            memcmp(t->s + j, SCALE_SUFFIXES[k].w, e - j) == 0)
             return (int)k;
     return -1;
 }
@@ -366,8 +395,10 @@ static int scale_suffix(const text *t, size_t j, size_t e)
 static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul)
 {
     size_t k, e;
+    int c = at(t, i);
     for (k = 0; k < N_SCALE_WORDS; k++) {
         if (hyphen && !SCALE_WORDS[k].hyphen) continue;
+        if (!first_may_match(c, SCALE_WORDS[k].w, 1)) continue;
         e = match_word(t, i, SCALE_WORDS[k].w, 1);
         if (e != NPOS) {
             *e10 = SCALE_WORDS[k].e10;
@@ -585,7 +616,9 @@ static void set_unit_str(char dst[32], const char *src) { set_unit(dst, src, str
 static size_t currency_prefix(const text *t, size_t i, const char **code)
 {
     size_t k, e, j;
+    int c = at(t, i);
     for (k = 0; k < N_CURRENCY_PREFIXES; k++) {
+        if (!first_may_match(c, CURRENCY_PREFIXES[k].w, 0)) continue;
         e = match_lit(t, i, CURRENCY_PREFIXES[k].w, 0);
         if (e == NPOS) continue;
         /* "US$", "USD": the letters must start a word */
@@ -602,7 +635,9 @@ static size_t currency_prefix(const text *t, size_t i, const char **code)
 static size_t data_unit(const text *t, size_t i, const char **unit)
 {
     size_t k, e;
+    int c = at(t, i);
     for (k = 0; k < N_DATA_UNITS; k++) {
+        if (!first_may_match(c, DATA_UNITS[k].w, 0)) continue;
         e = match_lit(t, i, DATA_UNITS[k].w, 0);
         if (e != NPOS && !is_alnum(at(t, e)) && at(t, e) != '/') {
             *unit = DATA_UNITS[k].unit;
@@ -656,20 +691,19 @@ static const char *const ADJECTIVES[] = {
     "annual", "total", "top", "real", "true", "fake", "well", NULL
 };
 
-static const char *const ADJECTIVE_ENDINGS[] = {
-    "ive", "al", "ous", "ful", "less", "able", "ible", "ic", "ed", "ing", "ent",
-    "ant", "ary", "ory", "ly", "est", "ese", "ish", "ian", NULL
+static const sized_word ADJECTIVE_ENDINGS[] = {
+    SW("ive"), SW("al"), SW("ous"), SW("ful"), SW("less"), SW("able"), SW("ible"), SW("ic"),
+    SW("ed"), SW("ing"), SW("ent"), SW("ant"), SW("ary"), SW("ory"), SW("ly"), SW("est"),
+    SW("ese"), SW("ish"), SW("ian"), SW_END
 };
 
 /* Does the lowercase word [i, e) look like an adjective? */
 static int looks_adjective(const text *t, size_t i, size_t e)
 {
-    const char *const *x;
+    const sized_word *x;
     if (span_in(t, i, e, ADJECTIVES)) return 1;
-    for (x = ADJECTIVE_ENDINGS; *x; x++) {
-        size_t n = strlen(*x);
-        if (e - i > n + 2 && match_lit(t, e - n, *x, 1) == e) return 1;
-    }
+    for (x = ADJECTIVE_ENDINGS; x->w; x++)
+        if (e - i > x->len + 2 && match_lit(t, e - x->len, x->w, 1) == e) return 1;
     return 0;
 }
 
@@ -733,7 +767,9 @@ typedef struct {
 static int known_noun(const text *t, size_t i, unit_match *u)
 {
     size_t k, e, j;
+    int c = at(t, i);
     for (k = 0; k < N_NOUNS; k++) {
+        if (!first_may_match(c, NOUNS[k].w, 1)) continue;
         e = match_word(t, i, NOUNS[k].w, 1);
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
         u->kind = NOUNS[k].flags & N_DUR ? K_DURATION : K_COUNT;
@@ -798,7 +834,9 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
 static size_t currency_word(const text *t, size_t i, unit_match *u)
 {
     size_t k, e;
+    int c = at(t, i);
     for (k = 0; k < N_CURRENCY_WORDS; k++) {
+        if (!first_may_match(c, CURRENCY_WORDS[k].w, 1)) continue;
         e = match_word(t, i, CURRENCY_WORDS[k].w, 1);
         if (e == NPOS) continue;
         u->kind = K_MONEY;
@@ -908,7 +946,8 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
 
     if ((k = spaces(t, j)) == NPOS) return 0;
     for (e = 0; e < N_PERCENT_WORDS; e++) {
-        size_t end = match_word(t, k, PERCENT_WORDS[e].w, 1);
+        size_t end = first_may_match(at(t, k), PERCENT_WORDS[e].w, 1)
+                         ? match_word(t, k, PERCENT_WORDS[e].w, 1) : NPOS;
         if (end != NPOS) {
             u->kind = K_PERCENT;
             set_unit_str(u->unit, PERCENT_WORDS[e].unit);
@@ -1126,7 +1165,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
             len += wl;
         }
         for (x = 0; x < N_QUALIFIERS; x++)
-            if (strcmp(phrase, QUALIFIERS[x].w) == 0) {
+            if (phrase[0] == QUALIFIERS[x].w[0] && strcmp(phrase, QUALIFIERS[x].w) == 0) {
                 const char *const *o;
                 ld->qual = (int)QUALIFIERS[x].q;
                 if (m == 1 && strcmp(w[0], "over") == 0) {
@@ -1557,8 +1596,9 @@ static const struct { const char *w; int e10, mul; } VAGUE[] = {
 static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
 {
     size_t k, e;
+    int c = at(t, i);
     for (k = 0; k < N_VAGUE; k++)
-        if ((e = match_word(t, i, VAGUE[k].w, 1)) != NPOS) {
+        if (first_may_match(c, VAGUE[k].w, 1) && (e = match_word(t, i, VAGUE[k].w, 1)) != NPOS) {
             *e10 = VAGUE[k].e10;
             *mul = VAGUE[k].mul;
             return e;
@@ -1672,6 +1712,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
     for (m = 0; m < N_FRACTIONS; m++) {
+        if (!first_may_match(at(t, i), FRACTIONS[m].w, 1)) continue;
         if ((e = match_word(t, i, FRACTIONS[m].w, 1)) == NPOS || at(t, e) == '-') continue;
         if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
@@ -1796,6 +1837,134 @@ static void bare_unit(const text *t, const amount *a, const scan_state *st, char
     memcpy(unit, a->bare == B_SCALED ? st->big_unit : st->unit, 32);
 }
 
+/* ===================================================================== */
+/* Where a quantity may start                                             */
+/* ===================================================================== */
+
+/* Most token starts cannot start a quantity: "the", "said", a comma, a
+ * space. quantity_at() learns that only after trying every rank, vague
+ * plural, fraction, currency and number-word form against the text, so
+ * the scanner first asks may_start(): a cheap test that is true wherever
+ * quantity_at() can succeed (and sometimes elsewhere). It must never say no
+ * where a parser would say yes; each case names the parsers it stands for,
+ * and a new word in their tables needs a place here too. */
+
+/* The first byte of a quantity: */
+enum {
+    S_NO,             /* cannot start one */
+    S_YES,            /* may: a digit, "#1", "$5", "+5%", "-3%" */
+    S_LETTER,         /* may, if the word is right: see word_may_start() */
+    S_UTF8            /* may, if the character is right: £ ¥ € ₹ ₩ − ￥ */
+};
+
+#define Y_(c) [c] = S_YES
+#define L_(c) [c] = S_LETTER, [c - 'a' + 'A'] = S_LETTER
+static const unsigned char START_CLASS[256] = {
+    Y_('0'), Y_('1'), Y_('2'), Y_('3'), Y_('4'), Y_('5'), Y_('6'), Y_('7'), Y_('8'), Y_('9'),
+    Y_('#'), Y_('$'), Y_('+'), Y_('-'),
+    L_('a'), L_('b'), L_('c'), L_('d'), L_('e'), L_('f'), L_('g'), L_('h'), L_('i'),
+    L_('j'), L_('k'), L_('l'), L_('m'), L_('n'), L_('o'), L_('p'), L_('q'), L_('r'),
+    L_('s'), L_('t'), L_('u'), L_('v'), L_('w'), L_('x'), L_('y'), L_('z'),
+    [0xC2] = S_UTF8, [0xE2] = S_UTF8, [0xEF] = S_UTF8
+};
+#undef Y_
+#undef L_
+
+/* Words (lowercase, grouped by first letter) that may start a quantity:
+ *   parse_rank               "top spot", "number one", "No. 1"
+ *   parse_vague              VAGUE: "tens" ... "trillions"
+ *   parse_multiplier_word    MULTIPLIER_WORDS ("*fold" is tested apart)
+ *   parse_fraction           the first word of FRACTIONS: "half", "a", "one",
+ *                            "two", "three"
+ *   parse_number_word        "a", "an", "several", "half", NUMBER_WORDS
+ *                            below 100
+ * Each list ends with SW_END; the lengths make a miss one compare. */
+static const sized_word START_A[] = {SW("a"), SW("an"), SW_END};
+static const sized_word START_B[] = {SW("billions"), SW_END};
+static const sized_word START_D[] = {SW("double"), SW("dozens"), SW_END};
+static const sized_word START_E[] = {
+    SW("eight"), SW("eighteen"), SW("eighty"), SW("eleven"), SW_END
+};
+static const sized_word START_F[] = {
+    SW("five"), SW("four"), SW("fourteen"), SW("forty"), SW("fifteen"), SW("fifty"), SW_END
+};
+static const sized_word START_H[] = {SW("half"), SW("hundreds"), SW_END};
+static const sized_word START_M[] = {SW("millions"), SW_END};
+static const sized_word START_N[] = {
+    SW("no"), SW("number"), SW("nine"), SW("nineteen"), SW("ninety"), SW_END
+};
+static const sized_word START_O[] = {SW("one"), SW_END};
+static const sized_word START_Q[] = {SW("quadruple"), SW_END};
+static const sized_word START_S[] = {
+    SW("several"), SW("six"), SW("seven"), SW("sixteen"), SW("seventeen"), SW("sixty"),
+    SW("seventy"), SW_END
+};
+static const sized_word START_T[] = {
+    SW("two"), SW("ten"), SW("three"), SW("top"), SW("tens"), SW("twice"), SW("triple"),
+    SW("twelve"), SW("twenty"), SW("thirty"), SW("thirteen"), SW("thousands"),
+    SW("trillions"), SW_END
+};
+static const sized_word START_NONE[] = {SW_END};
+
+/* By first letter, 'a' to 'z'. */
+static const sized_word *const START_WORDS[26] = {
+    START_A, START_B, START_NONE, START_D, START_E, START_F, START_NONE, START_H,
+    START_NONE, START_NONE, START_NONE, START_NONE, START_M, START_N, START_O, START_NONE,
+    START_Q, START_NONE, START_S, START_T, START_NONE, START_NONE, START_NONE, START_NONE,
+    START_NONE, START_NONE
+};
+
+/* May the word at i start a quantity? w holds its n (1 to 16) letters in
+ * lowercase, e is its end. */
+static int word_may_start(const text *t, size_t i, size_t e, const char *w, size_t n)
+{
+    const sized_word *list;
+    const char *code;
+
+    /* "tenfold", "hundredfold" (parse_multiplier_word) */
+    if (n >= 5 && w[n - 1] == 'd' && memcmp(w + n - 4, "fold", 4) == 0) return 1;
+    /* currency_prefix() itself, which matches case, for the shapes of
+     * CURRENCY_PREFIXES spelled with capitals: "US$", "HK$", "U.S.$" (the
+     * word is "U"), "USD", "RMB" */
+    if (is_upper(t->s[i]) && (at(t, e) == '$' || (n == 1 && at(t, e) == '.') || n == 3) &&
+        currency_prefix(t, i, &code) != NPOS)
+        return 1;
+    for (list = START_WORDS[w[0] - 'a']; list->w; list++)
+        if (list->len == n && memcmp(list->w, w, n) == 0) return 1;
+    return 0;
+}
+
+/* May a quantity start at i (< t->n)? Sets *letters to the end of the
+ * letters it read, so that token_end() need not read them again. */
+static int may_start(const text *t, size_t i, size_t *letters)
+{
+    char w[16];
+    size_t n;
+    switch (START_CLASS[t->s[i]]) {
+    case S_YES:
+        return 1;
+    case S_UTF8:   /* £ ¥ (C2 A3, C2 A5), € ₹ ₩ (E2 82 ..), − (E2 88 92), ￥ (EF BF A5) */
+        switch (t->s[i]) {
+        case 0xC2: return at(t, i + 1) == 0xA3 || at(t, i + 1) == 0xA5;
+        case 0xE2: return at(t, i + 1) == 0x82 || at(t, i + 1) == 0x88;
+        default: return at(t, i + 1) == 0xBF;
+        }
+    case S_LETTER:
+        /* every parser reads a word of at most 16 letters here */
+        for (n = 0; i + n < t->n && is_alpha(t->s[i + n]); n++) {
+            if (n == sizeof w) {
+                *letters = i + n;
+                return 0;
+            }
+            w[n] = (char)lower(t->s[i + n]);
+        }
+        *letters = i + n;
+        return word_may_start(t, i, i + n, w, n);
+    default:
+        return 0;
+    }
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -1853,8 +2022,9 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 }
 
 /* End of the token at i, for skipping: a whole number ("2,048.5") or a
- * whole word, so a failed token is never retried from its middle. */
-static size_t token_end(const text *t, size_t i)
+ * whole word, so a failed token is never retried from its middle. [i,
+ * letters) are known to be letters (may_start() read them). */
+static size_t token_end(const text *t, size_t i, size_t letters)
 {
     size_t e = i;
     if (is_digit(at(t, e))) {
@@ -1863,7 +2033,7 @@ static size_t token_end(const text *t, size_t i)
             e++;
         return e;
     }
-    while (is_alnum(at(t, e))) e++;
+    for (e = letters; is_alnum(at(t, e)); e++) {}
     return e > i ? e : i + 1;
 }
 
@@ -1878,7 +2048,8 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);
     while (i < t.n) {
-        if (!is_alnum(before(&t, i)) && quantity_at(&t, i, &st, &q)) {
+        size_t letters = i;
+        if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
             if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0) {
@@ -1898,7 +2069,7 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
             count++;
             continue;
         }
-        i = token_end(&t, i);
+        i = token_end(&t, i, letters);
     }
     if (out) share_token_prices(&t, out, count < cap ? count : cap);
     return count;
