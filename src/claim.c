@@ -547,7 +547,10 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         if (k == from || !same_sentence(in, k - 1, k)) w += 2;   /* a sentence's subject */
         if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
         for (c = 0; c < nc; c++)
-            if (cand[c].m->entity == mn->entity || owned_by(mn->name, cand[c].m->name)) cand[c].score += w;
+            if (cand[c].m->entity == mn->entity ||
+                ((mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) &&
+                 owned_by(mn->name, cand[c].m->name)))
+                cand[c].score += w;
     }
     *out = NULL;
     for (c = 0; c < nc; c++)
