@@ -273,8 +273,12 @@ static void read_sentence(reading *r, int in_quote) {
     r->nt = 0; r->all = 0; r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
-        int open;
-        size_t q = dsc_quote_at(t, e, i, &open), j;
+        int open = -1;
+        unsigned char ch = (unsigned char)t[i];
+        size_t q, j;
+        if (ch == ' ') { i++; continue; }
+        /* only '"' and a few UTF-8 lead bytes can start a quote mark */
+        q = (ch == '"' || ch == 0xE2 || ch == 0xC2) ? dsc_quote_at(t, e, i, &open) : 0;
         if (q) {
             /* straight quotes: opening when nothing wordy precedes */
             if (open < 0) open = !(i > r->s->start && (dsc_word_char_before(t, i) ||
