@@ -328,6 +328,10 @@ static void read_sentence(reading *r, int in_quote) {
             k->mention = -1;
             while (mi < r->m1 && r->in->mentions[mi].start + r->in->mentions[mi].len <= i) mi++;
             if (mi < r->m1 && r->in->mentions[mi].start < j) k->mention = (int16_t)(mi - r->m0);
+            /* words of a name ("United States") or capitalised mid-sentence
+             * are not verbs or hedges */
+            if (k->mention >= 0 || (k->cap && r->nt > 1))
+                k->flags &= ~(uint32_t)(W_REPORT | W_PASSIVE | W_HEDGE | W_PREDICATE);
             r->all |= k->flags;
             if (quote) { words_in_quote++; r->quote_words++; }
         }
