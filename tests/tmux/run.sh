@@ -37,7 +37,7 @@ check "Neovim shows the article" "DeepSeek"
 keys ":DeepSeekClaims" Enter
 check "the list float opens with its title" "claims in deepseek-week.md"
 check "a claim row shows its claimant" "Maya Lindqvist"
-check "a claim row shows its figures" "17%, ~$589B"
+check "a claim row shows its figures" '17%, ~$589B'
 check "the keys are shown" "<CR> jump"
 keys q
 gone "q closes the list" "<CR> jump"
