@@ -3,6 +3,8 @@
 # the example article; we type :DeepSeekClaims and K on a company name like
 # a person would and read the screen with capture-pane.
 cd "$(dirname "$0")/../.." || exit 2
+# CI runs without a terminal: tmux and Neovim still need a TERM to draw
+case ${TERM:-dumb} in dumb|unknown) export TERM=xterm-256color ;; esac
 sock=dsc-test-$$
 pass=0; fail=0
 screen() { tmux -L "$sock" capture-pane -p -t dsc 2>/dev/null; }
