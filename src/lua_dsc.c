@@ -94,6 +94,26 @@ static void push_mention(lua_State *L, const dsc_doc *doc, const dsc_mention *m)
     push_span(L, &m->span);
 }
 
+/* claim.quantities: text is the surface string inside the claim's text. */
+static void push_quantities(lua_State *L, const char *text, size_t text_len,
+                            const dsc_quantity *qs, uint32_t n) {
+    uint32_t i;
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_quantity *q = &qs[i];
+        lua_createtable(L, 0, 5);
+        if (q->start + q->len <= text_len) {
+            lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
+        }
+        set_int(L, "value", q->value);
+        set_int(L, "value_max", q->value_max);
+        set_str(L, "unit", q->unit);
+        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    lua_setfield(L, -2, "quantities");
+}
+
 static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     uint32_t i;
     lua_createtable(L, 0, 14);
@@ -108,20 +128,7 @@ static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "about");
-    lua_createtable(L, (int)c->n_quantities, 0);
-    for (i = 0; i < c->n_quantities; i++) {
-        const dsc_quantity *q = &c->quantities[i];
-        lua_createtable(L, 0, 5);
-        if (q->start + q->len <= c->text_len) {
-            lua_pushlstring(L, c->text + q->start, q->len); lua_setfield(L, -2, "text");
-        }
-        set_int(L, "value", q->value);
-        set_int(L, "value_max", q->value_max);
-        set_str(L, "unit", q->unit);
-        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
-        lua_rawseti(L, -2, (int)i + 1);
-    }
-    lua_setfield(L, -2, "quantities");
+    push_quantities(L, c->text, c->text_len, c->quantities, c->n_quantities);
 }
 
 static void push_entity(lua_State *L, const dsc_doc *doc, size_t i) {
@@ -772,20 +779,7 @@ static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_
     lua_createtable(L, (int)c->n_about, 0);
     for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
     lua_setfield(L, -2, "about");
-    lua_createtable(L, (int)c->n_quantities, 0);
-    for (k = 0; k < c->n_quantities; k++) {
-        const dsc_quantity *q = &c->quantities[k];
-        lua_createtable(L, 0, 5);
-        if (q->start + q->len <= strlen(c->text)) {
-            lua_pushlstring(L, c->text + q->start, q->len); lua_setfield(L, -2, "text");
-        }
-        set_int(L, "value", q->value);
-        set_int(L, "value_max", q->value_max);
-        set_str(L, "unit", q->unit);
-        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
-        lua_rawseti(L, -2, (int)k + 1);
-    }
-    lua_setfield(L, -2, "quantities");
+    push_quantities(L, c->text, strlen(c->text), c->quantities, c->n_quantities);
 }
 
 static int corpus_files(lua_State *L) {
