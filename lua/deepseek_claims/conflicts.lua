@@ -1,0 +1,206 @@
+-- deepseek_claims.conflicts: claims about the same entity and attribute
+-- whose figures disagree, across a buffer, a corpus and ledgers. Pure Lua.
+--
+--   local conflicts = require("deepseek_claims.conflicts")
+--   local recs = conflicts.records({ buffer = { claims =, file = }, corpus = corpus, ledgers = { L } })
+--   local list = conflicts.find(recs, { tolerance = 0.25, lookup = core.lookup, entity = "DeepSeek" })
+--   for _, line in ipairs(conflicts.format(list)) do print(line) end
+--
+-- A conflict: { entity =, attribute =, unit =, facts = { fact... },
+--   clusters = { { lo =, hi =, facts = { fact... } }, ... } } where each
+-- cluster holds facts that agree and clusters disagree with each other; a
+-- fact is { value =, value_max =, qualifier =, lo =, hi =, text =, record = }
+-- (see deepseek_claims.attributes; record has claimant, source, file, line,
+-- url).
+--
+-- Two figures agree when their intervals ("less than 6" is [0, 6], "more
+-- than 500" is [500, inf], a range is itself) overlap, or the gap between
+-- them is at most `tolerance` (relative, default 0.25) of the larger end.
+-- Figures of one claim never conflict with each other (a sentence giving an
+-- input and an output price is not disagreeing with itself).
+
+local records = require("deepseek_claims.records")
+local attributes = require("deepseek_claims.attributes")
+
+local M = {}
+
+M.DEFAULT_TOLERANCE = 0.25
+
+M.records = records.collect
+
+--- True when facts a and b agree within the tolerance.
+function M.agree(a, b, tolerance)
+    tolerance = tolerance or M.DEFAULT_TOLERANCE
+    local lo = math.max(a.lo, b.lo)
+    local hi = math.min(a.hi, b.hi)
+    if lo <= hi then return true end          -- the intervals overlap
+    local gap = lo - hi
+    return gap <= tolerance * math.max(math.abs(lo), math.abs(hi))
+end
+
+local SOURCE_RANK = { buffer = 1, corpus = 2, ledger = 3 }
+
+-- A record's identity, so that two figures of one claim are known as such.
+local function record_key(r)
+    return (r.source or "") .. "\0" .. tostring(r.file) .. "\0" .. tostring(r.line) .. "\0" .. (r.text or "")
+end
+
+-- Deterministic order of facts: by value, then where they come from.
+local function fact_less(a, b)
+    if a.lo ~= b.lo then return a.lo < b.lo end
+    if a.hi ~= b.hi then return a.hi < b.hi end
+    local ra, rb = a.record, b.record
+    local sa, sb = SOURCE_RANK[ra.source] or 9, SOURCE_RANK[rb.source] or 9
+    if sa ~= sb then return sa < sb end
+    if tostring(ra.file) ~= tostring(rb.file) then return tostring(ra.file) < tostring(rb.file) end
+    if (ra.line or 0) ~= (rb.line or 0) then return (ra.line or 0) < (rb.line or 0) end
+    return (a.text or "") < (b.text or "")
+end
+
+-- Drops repeated facts: one figure of one claim counted twice (the same
+-- file open in a buffer and scanned in the corpus is already removed by
+-- records.collect; this catches a ledger loaded twice and the like).
+local function dedupe(facts)
+    local seen, out = {}, {}
+    for _, f in ipairs(facts) do
+        local r = f.record
+        local key = table.concat({ f.entity, f.attribute, tostring(f.lo), tostring(f.hi),
+            r.id or "", r.id and "" or record_key(r) }, "\0")
+        if not seen[key] then seen[key] = true; out[#out + 1] = f end
+    end
+    return out
+end
+
+-- Groups sorted facts into clusters of mutually agreeing figures.
+local function cluster(facts, tolerance)
+    local clusters = {}
+    for _, f in ipairs(facts) do
+        local home
+        for _, c in ipairs(clusters) do
+            local ok = true
+            for _, g in ipairs(c.facts) do
+                if not M.agree(f, g, tolerance) then ok = false break end
+            end
+            if ok then home = c break end
+        end
+        if not home then
+            home = { facts = {}, lo = f.lo, hi = f.hi }
+            clusters[#clusters + 1] = home
+        end
+        home.facts[#home.facts + 1] = f
+        home.lo = math.min(home.lo, f.lo)
+        home.hi = math.max(home.hi, f.hi)
+    end
+    return clusters
+end
+
+-- True when two facts in different clusters come from different claims.
+local function disagree_across_claims(clusters)
+    for i = 1, #clusters do
+        for j = i + 1, #clusters do
+            for _, a in ipairs(clusters[i].facts) do
+                for _, b in ipairs(clusters[j].facts) do
+                    if record_key(a.record) ~= record_key(b.record) then return true end
+                end
+            end
+        end
+    end
+    return false
+end
+
+--- The conflicts among records. opts: tolerance (default 0.25), lookup
+--- (name -> dictionary entry; default core.lookup), entity (only this
+--- canonical name), attribute (only this one), facts (precomputed facts).
+--- Sorted by entity (case-insensitive), then attribute.
+function M.find(recs, opts)
+    opts = opts or {}
+    local tolerance = opts.tolerance or M.DEFAULT_TOLERANCE
+    if type(tolerance) ~= "number" or tolerance < 0 then
+        error("tolerance must be a number >= 0, got " .. tostring(tolerance), 2)
+    end
+    local facts = opts.facts or attributes.facts(recs, { lookup = opts.lookup })
+    local want = opts.entity
+    if want and opts.lookup then
+        local ok, d = pcall(opts.lookup, want)
+        if ok and type(d) == "table" and d.name then want = d.name end
+    end
+    local groups, order = {}, {}
+    for _, f in ipairs(dedupe(facts)) do
+        if (not want or f.entity == want) and (not opts.attribute or f.attribute == opts.attribute) then
+            local key = f.entity .. "\0" .. f.attribute
+            if not groups[key] then
+                groups[key] = { entity = f.entity, attribute = f.attribute, unit = f.unit, facts = {} }
+                order[#order + 1] = key
+            end
+            table.insert(groups[key].facts, f)
+        end
+    end
+    local out = {}
+    for _, key in ipairs(order) do
+        local g = groups[key]
+        table.sort(g.facts, fact_less)
+        g.clusters = cluster(g.facts, tolerance)
+        if #g.clusters > 1 and disagree_across_claims(g.clusters) then out[#out + 1] = g end
+    end
+    table.sort(out, function(a, b)
+        local ea, eb = a.entity:lower(), b.entity:lower()
+        if ea ~= eb then return ea < eb end
+        if a.entity ~= b.entity then return a.entity < b.entity end
+        return a.attribute < b.attribute
+    end)
+    return out
+end
+
+--- The conflicts that involve an entity (canonical name), from a list.
+function M.about(list, name)
+    local out = {}
+    for _, c in ipairs(list or {}) do if c.entity == name then out[#out + 1] = c end end
+    return out
+end
+
+---------------------------------------------------------------------------
+-- Text
+---------------------------------------------------------------------------
+
+--- Where a fact's claim comes from: "ledger data/ledger.jsonl:12 (https://...)".
+function M.where(r)
+    local s = (r.source or "?") .. " " .. tostring(r.file or "?")
+    if r.line then s = s .. ":" .. r.line end
+    if r.url then s = s .. " " .. r.url end
+    return s
+end
+
+--- A short claimant: the claimant, "(article)" or "(passive)".
+function M.claimant(r)
+    if r.claimant == nil then return "(passive)" end
+    if r.claimant == "article" then return "(article)" end
+    return r.claimant
+end
+
+local function pad(s, n)
+    if #s >= n then return s end
+    return s .. string.rep(" ", n - #s)
+end
+
+--- The conflicts as lines of text, side by side:
+---   DeepSeek · gpu_count: 2 views
+---     2,048 GPUs        DeepSeek            ledger data/ledger.jsonl:3 https://...
+---     ~50,000 GPUs      Alexandr Wang       corpus notes/x.md:19
+--- (a cluster's facts share a marker: "=" for the first, "≠" after).
+function M.format(list)
+    local lines = {}
+    for _, c in ipairs(list or {}) do
+        lines[#lines + 1] = string.format("%s · %s: %d views", c.entity, c.attribute, #c.clusters)
+        for ci, cl in ipairs(c.clusters) do
+            for fi, f in ipairs(cl.facts) do
+                local mark = fi == 1 and (ci == 1 and "  " or "≠ ") or "  "
+                local status = f.record.status and (" [" .. f.record.status .. "]") or ""
+                lines[#lines + 1] = "  " .. mark .. pad(records.figure(f), 18) .. " " ..
+                    pad(M.claimant(f.record), 24) .. " " .. M.where(f.record) .. status
+            end
+        end
+    end
+    return lines
+end
+
+return M
