@@ -1,0 +1,106 @@
+-- core.scan from Lua: poll until done, then the corpus lookups with files
+-- and lines; cancellation and garbage collection mid-scan; corpus claims
+-- as records for conflicts.
+
+return function(T)
+    local function folder(name, files)
+        local dir = T.tmpdir() .. "/" .. name
+        os.execute("mkdir -p " .. T.quote(dir .. "/sub"))
+        for path, text in pairs(files) do T.write_file(dir .. "/" .. path, text) end
+        return dir
+    end
+
+    -- Polls until the job is done (a busy wait: plain Lua cannot sleep
+    -- without a shell); returns the last progress.
+    local function poll_until_done(job, seconds)
+        local t0 = os.time()
+        local p = job:poll()
+        local polls = 1
+        while not p.done do
+            if os.time() - t0 > (seconds or 20) then error("scan did not finish") end
+            p = job:poll()
+            polls = polls + 1
+        end
+        return p, polls
+    end
+
+    T.test("scan a folder: progress, then claims about an entity with file and line", function()
+        local core = T.core()
+        local dir = folder("scan-a", {
+            ["a.md"] = "# Notes\n\nDeepSeek said V3 cost $5.6 million to train.\n",
+            ["sub/b.markdown"] = "Intro.\n\nNvidia shares fell 17% on Monday, analysts said.\n\nDeepSeek trained V3 on 2,048 H800 chips, the company said.\n",
+            ["c.txt"] = "Nothing to see here.\n",
+            ["skip.json"] = '{"DeepSeek": 1}',
+        })
+        local job = core.scan(dir, { jobs = 2 })
+        local p = poll_until_done(job)
+        T.eq(p.files_total, 3)
+        T.eq(p.files_done, 3)
+        T.eq(p.listing_done, true)
+        T.eq(p.cancelled, false)
+        local corpus = job:result()
+        T.ok(corpus, "a corpus once done")
+        T.eq(#corpus, 3)
+        local about = corpus:about("DeepSeek-V3")
+        T.ok(#about >= 2, #about .. " claims about DeepSeek-V3")
+        local where = {}
+        for _, c in ipairs(about) do where[#where + 1] = c.file:match("[^/]+$") .. ":" .. c.line end
+        table.sort(where)
+        T.same(where, { "a.md:3", "b.markdown:5" })
+        -- an alias works like the canonical name
+        T.eq(#corpus:about("V3"), #corpus:about("DeepSeek-V3"))
+        local files = corpus:files()
+        T.eq(files[1].path, dir .. "/a.md")
+        T.ok(files[1].claims >= 1)
+        local nv
+        for _, e in ipairs(corpus:entities()) do if e.name == "Nvidia" then nv = e end end
+        T.ok(nv and nv.files == 1, "Nvidia in one file")
+    end)
+
+    T.test("corpus claims become records that conflict with a ledger", function()
+        local core = T.core()
+        local conflicts = require("deepseek_claims.conflicts")
+        local ledger = require("deepseek_claims.ledger")
+        local dir = folder("scan-b", {
+            ["one.md"] = "DeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs.\n",
+        })
+        local corpus = core.scan({ dir }):wait()
+        local L = ledger.parse('{"id":"w","text":"50k.","claimant":"Alexandr Wang","about":["DeepSeek-V3"],'
+            .. '"attribute":"gpu_count","quantities":[{"value":50000,"unit":"GPUs","qualifier":"about"}]}', "l.jsonl")
+        local list = conflicts.find(conflicts.records({ corpus = corpus, ledgers = { L } }), { lookup = core.lookup })
+        T.eq(#list, 1)
+        local f = list[1].clusters[1].facts[1].record
+        T.eq(f.source, "corpus")
+        T.eq(f.file, dir .. "/one.md")
+        T.eq(f.line, 1)
+    end)
+
+    T.test("cancel mid-scan and collect the job without a crash", function()
+        local core = T.core()
+        local dir = T.tmpdir() .. "/scan-big"
+        os.execute("mkdir -p " .. T.quote(dir))
+        local para = string.rep("DeepSeek said V3 cost $5.6 million to train on 2,048 H800 chips. ", 40) .. "\n\n"
+        local body = string.rep(para, 20)
+        for i = 1, 150 do T.write_file(string.format("%s/f%03d.md", dir, i), body) end
+        local job = core.scan(dir, { jobs = 1 })
+        job:cancel()
+        local p = poll_until_done(job)
+        T.eq(p.cancelled, true)
+        T.ok(p.files_done <= p.files_total)
+        local corpus = job:result()
+        T.ok(corpus, "the files parsed so far")
+        T.ok(#corpus <= 150)
+        -- dropped mid-scan: the collector cancels and joins
+        for _ = 1, 3 do
+            local j = core.scan(dir, { jobs = 2 })
+            j:poll()
+            j = nil
+            collectgarbage()
+            collectgarbage()
+        end
+        -- the corpus outlives its job
+        job = nil
+        collectgarbage()
+        T.ok(#corpus:claims() >= 0)
+    end)
+end
