@@ -102,6 +102,15 @@ M.subcommands = {
   },
 }
 
+-- save, conflicts, export and known live with corpus.lua (ledgers,
+-- conflicts, export); those this table does not define are merged in.
+for name, spec in pairs(require('deepseek_claims.corpus').subcommands) do
+  if not M.subcommands[name] then
+    if (name == 'known' or name == 'conflicts') and not spec.complete then spec.complete = complete_entities end
+    M.subcommands[name] = spec
+  end
+end
+
 --- Adds or replaces a subcommand: spec = { run = fn(args, opts), complete = fn(lead, typed), desc = }.
 function M.register(name, spec)
   assert(type(name) == 'string' and type(spec) == 'table' and type(spec.run) == 'function',

@@ -46,6 +46,20 @@ M.defaults = {
   },
   corpus = {
     folders = {},         -- :DeepSeekClaims scan without an argument scans these (else the cwd)
+    watch = false,        -- re-scan files that change on disk after a scan (libuv fs events)
+    jobs = 2,             -- worker threads of a scan
+    extensions = nil,     -- file extensions scanned; nil: md, markdown, txt
+    max_bytes = nil,      -- files above this size are skipped; nil: the engine's cap (64 MB)
+    debounce = 300,       -- ms after the last change on disk before re-scanning
+  },
+  ledger = {
+    path = nil,           -- the user ledger :DeepSeekClaims save writes; nil: ./.deepseek-claims.jsonl
+                          -- when it exists, else stdpath('data')/deepseek-claims/ledger.jsonl
+    files = {},           -- more ledgers to read (a team's, a project's)
+    bundled = true,       -- read the bundled data/ledger.jsonl
+  },
+  conflicts = {
+    tolerance = 0.25,     -- relative gap two figures may have and still agree
   },
 }
 
@@ -215,19 +229,60 @@ function M.validate(c)
   for i, f in ipairs(c.corpus.folders) do
     if type(f) ~= 'string' or f == '' then fail('corpus.folders[' .. i .. ']', 'must be a folder path, got ' .. show(f)) end
   end
+  check_bool('corpus.watch', c.corpus.watch)
+  if type(c.corpus.jobs) ~= 'number' or c.corpus.jobs ~= math.floor(c.corpus.jobs) or c.corpus.jobs < 1 or c.corpus.jobs > 64 then
+    fail('corpus.jobs', 'must be a whole number from 1 to 64, got ' .. show(c.corpus.jobs))
+  end
+  if c.corpus.extensions ~= nil then
+    if not is_list(c.corpus.extensions) or #c.corpus.extensions == 0 then
+      fail('corpus.extensions', 'must be a list of extensions like { "md", "txt" }, got ' .. show(c.corpus.extensions))
+    end
+    for i, x in ipairs(c.corpus.extensions) do
+      if type(x) ~= 'string' or not x:match('^%.?[%w_+-]+$') then
+        fail('corpus.extensions[' .. i .. ']', 'must be an extension like "md", got ' .. show(x))
+      end
+    end
+  end
+  if c.corpus.max_bytes ~= nil then check_number('corpus.max_bytes', c.corpus.max_bytes, 1) end
+  check_number('corpus.debounce', c.corpus.debounce, 0)
+
+  check_table('ledger', c.ledger)
+  local lp = c.ledger.path
+  if lp ~= nil and not (type(lp) == 'string' and lp ~= '') and type(lp) ~= 'function' then
+    fail('ledger.path', 'must be a file path or a function returning one, got ' .. show(lp))
+  end
+  if type(c.ledger.files) == 'string' then c.ledger.files = { c.ledger.files } end
+  if not is_list(c.ledger.files) then fail('ledger.files', 'must be a list of ledger paths, got ' .. show(c.ledger.files)) end
+  for i, f in ipairs(c.ledger.files) do
+    if type(f) ~= 'string' or f == '' then fail('ledger.files[' .. i .. ']', 'must be a file path, got ' .. show(f)) end
+  end
+  check_bool('ledger.bundled', c.ledger.bundled)
+  check_table('conflicts', c.conflicts)
+  local tol = c.conflicts.tolerance
+  if type(tol) ~= 'number' or tol ~= tol or tol < 0 or tol >= 1 then
+    fail('conflicts.tolerance', 'must be a fraction from 0 to below 1 (0.25 is 25%), got ' .. show(tol))
+  end
   return c
 end
 
 -- Merge -----------------------------------------------------------------------
 
 -- Sections merged key by key; every other option is replaced as a whole.
-local SECTIONS = { hover = true, list = true, ['list.keys'] = true, highlights = true, corpus = true }
+local SECTIONS = { hover = true, list = true, ['list.keys'] = true, highlights = true, corpus = true,
+  ledger = true, conflicts = true }
+
+-- Options that default to nil (pairs() over the defaults does not see them).
+local NIL_DEFAULTS = {
+  [''] = { entities = true },
+  corpus = { extensions = true, max_bytes = true },
+  ledger = { path = true },
+}
 
 local function merge(path, default, user)
   local known = {}
   for k in pairs(default) do known[k] = true end
-  -- entities defaults to nil but is a known option
-  if path == '' then known.entities = true end
+  -- options whose default is nil are known too
+  for k in pairs(NIL_DEFAULTS[path] or {}) do known[k] = true end
   check_keys(path, user, known)
   local out = {}
   for k, v in pairs(default) do out[k] = v end

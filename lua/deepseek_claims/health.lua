@@ -55,7 +55,7 @@ function M.check()
 
   start('deepseek-claims: dictionary')
   if core then
-    local d, derr = engine.dict()
+    local _, derr = engine.dict()
     local size = engine.dict_size()
     if derr then
       err(derr, { 'Fix the `entities` option (see :help deepseek-claims-entities)' })
@@ -66,7 +66,6 @@ function M.check()
       or string.format('built-in + %d from setup()', #src)
     if not config.current.builtin_entities then what = what:gsub('^built%-in %+ ', '') end
     if size then ok(string.format('%d entries (%s)', size, what)) end
-    local _ = d
   else
     warn('not checked: the core module did not load')
   end

@@ -31,7 +31,7 @@ end)
 
 T.test('completion offers every subcommand', function()
   T.eq(complete('DeepSeekClaims '),
-    { 'corpus', 'entity', 'hover', 'list', 'loclist', 'qf', 'refresh', 'scan', 'toggle' })
+    { 'conflicts', 'corpus', 'entity', 'export', 'hover', 'known', 'list', 'loclist', 'qf', 'refresh', 'save', 'scan', 'toggle' })
   T.eq(complete('DeepSeekClaims l'), { 'list', 'loclist' })
   T.eq(complete('DeepSeekClaims xyz'), {})
 end)

@@ -62,6 +62,18 @@ local bad = {
   { { highlights = { enabled = 'on' } }, '`highlights.enabled` must be true or false' },
   { { higlights = {} }, 'unknown option `higlights` (did you mean `highlights`?)' },
   { { hover = { keys = 'K' } }, 'unknown option `hover.keys` (did you mean `hover.key`?)' },
+  { { corpus = { watch = 1 } }, '`corpus.watch` must be true or false, got 1' },
+  { { corpus = { jobs = 0 } }, '`corpus.jobs` must be a whole number from 1 to 64, got 0' },
+  { { corpus = { jobs = 1.5 } }, '`corpus.jobs` must be a whole number from 1 to 64, got 1.5' },
+  { { corpus = { extensions = 'md' } }, '`corpus.extensions` must be a list of extensions like { "md", "txt" }' },
+  { { corpus = { extensions = { 'md', 'a b' } } }, '`corpus.extensions[2]` must be an extension like "md", got "a b"' },
+  { { corpus = { max_bytes = 0 } }, '`corpus.max_bytes` must be a number >= 1, got 0' },
+  { { corpus = { folder = {} } }, 'unknown option `corpus.folder` (did you mean `corpus.folders`?)' },
+  { { ledger = 'x.jsonl' }, '`ledger` must be a table, got "x.jsonl"' },
+  { { ledger = { path = 3 } }, '`ledger.path` must be a file path or a function returning one, got 3' },
+  { { ledger = { files = { 'a', false } } }, '`ledger.files[2]` must be a file path, got false' },
+  { { ledger = { bundled = 'no' } }, '`ledger.bundled` must be true or false, got "no"' },
+  { { conflicts = { tolerance = 2 } }, '`conflicts.tolerance` must be a fraction from 0 to below 1 (0.25 is 25%), got 2' },
 }
 
 T.test('each bad option gives a clear (deepseek-claims) message', function()
@@ -70,6 +82,22 @@ T.test('each bad option gives a clear (deepseek-claims) message', function()
     T.match(err, '^%(deepseek%-claims%) ', 'prefix of ' .. err)
     T.ok(not err:find('stack traceback') and not err:find('%.lua:%d+:'), 'no Lua location in ' .. err)
   end
+end)
+
+T.test('corpus, ledger and conflicts options merge over their defaults', function()
+  dsc.setup({ corpus = { watch = true, extensions = { 'md' } }, ledger = { path = '~/l.jsonl', files = 'team.jsonl' },
+    conflicts = { tolerance = 0.1 } })
+  local c = dsc.config()
+  T.eq(c.corpus.watch, true)
+  T.eq(c.corpus.jobs, 2, 'sibling kept')
+  T.eq(c.corpus.extensions, { 'md' })
+  T.eq(c.ledger.path, '~/l.jsonl')
+  T.eq(c.ledger.files, { 'team.jsonl' }, 'a single path string')
+  T.eq(c.ledger.bundled, true)
+  T.eq(c.conflicts.tolerance, 0.1)
+  dsc.setup()
+  T.eq(dsc.config().corpus.watch, false)
+  T.eq(dsc.config().ledger.path, nil)
 end)
 
 T.test('a failed setup() changes nothing', function()

@@ -1,0 +1,114 @@
+-- save.lua: :DeepSeekClaims save. Takes the claim under the cursor (from
+-- the buffer's parse in engine.lua), asks for a status (vim.ui.select) and
+-- a note (vim.ui.input), and appends it to the user ledger (known.lua says
+-- which file) through deepseek_claims.ledger: atomic, locked, and never
+-- touching what the ledger already holds.
+local util = require('deepseek_claims.util')
+local records = require('deepseek_claims.records')
+
+local M = {}
+
+M.STATUSES = { 'claimed', 'confirmed', 'disputed' }
+
+--- The claim covering the cursor of win (default current), or nil and why.
+function M.claim_at_cursor(win)
+  win = win or vim.api.nvim_get_current_win()
+  local buf = vim.api.nvim_win_get_buf(win)
+  local claims, err = require('deepseek_claims.engine').claims(buf)
+  if not claims then return nil, err end
+  local pos = vim.api.nvim_win_get_cursor(win)
+  local line, col = pos[1], pos[2] + 1
+  local best
+  for _, c in ipairs(claims) do
+    local el, ec = c.end_line or c.line, c.end_col or math.huge
+    local after_start = line > c.line or (line == c.line and col >= c.col)
+    local before_end = line < el or (line == el and col <= ec)
+    if after_start and before_end then best = c end
+  end
+  if not best then
+    -- on a line of a claim but outside its bytes (indent, trailing space)
+    for _, c in ipairs(claims) do
+      if line >= c.line and line <= (c.end_line or c.line) then best = best or c end
+    end
+  end
+  if not best then return nil, 'no claim under the cursor' end
+  return best, nil, buf
+end
+
+-- libuv primitives for the ledger lock, so a save never runs a shell.
+local function lock_env()
+  local uv = util.uv
+  return {
+    mkdir = function(p) return uv.fs_mkdir(p, 448) ~= nil end,
+    rmdir = function(p) return uv.fs_rmdir(p) end,
+    sleep = function(ms) uv.sleep(ms) end,
+    timeout = 3000,
+  }
+end
+
+--- The ledger entry for a claim of buf with a status and a note.
+function M.entry(claim, buf, status, note)
+  local file = vim.api.nvim_buf_get_name(buf)
+  local r = records.from_claim(claim, 'buffer', file)
+  -- each figure keeps the attribute and entities inferred for it, so the
+  -- saved line compares with others the same way the buffer claim did
+  local attributes = require('deepseek_claims.attributes')
+  local facts = attributes.facts({ r }, { lookup = require('deepseek_claims.engine').lookup })
+  local quantities = {}
+  for i, q in ipairs(r.quantities) do
+    local out = { text = q.text, value = q.value, unit = q.unit, qualifier = q.qualifier }
+    if q.qualifier == 'range' then out.value_max = q.value_max end
+    local about = {}
+    for _, f in ipairs(facts) do
+      if f.record == r and f.text == q.text and f.value == q.value then
+        out.attribute = f.attribute
+        if not vim.tbl_contains(about, f.entity) then about[#about + 1] = f.entity end
+      end
+    end
+    if #about > 0 then out.about = about end
+    quantities[i] = out
+  end
+  local e = {
+    text = r.text, about = r.about, kind = r.kind, quantities = quantities,
+    date = os.date('%Y-%m-%d'), status = status,
+    source = file ~= '' and file or nil, source_line = claim.line,
+  }
+  if r.claimant then e.claimant = r.claimant end
+  if note and note:find('%S') then e.note = note end
+  return e
+end
+
+--- Appends an entry to the user ledger (its folder is created). Returns
+--- the entry written, or nil and a message.
+function M.write(e, path)
+  path = path or require('deepseek_claims.known').user_path()
+  local dir = vim.fn.fnamemodify(path, ':h')
+  if vim.fn.isdirectory(dir) == 0 then
+    local ok = pcall(vim.fn.mkdir, dir, 'p')
+    if not ok or vim.fn.isdirectory(dir) == 0 then return nil, 'cannot create the ledger folder ' .. dir end
+  end
+  local written, err = require('deepseek_claims.ledger').append(path, e, lock_env())
+  if not written then return nil, err end
+  return written, path
+end
+
+--- :DeepSeekClaims save: status, then note, then the write.
+function M.run()
+  local claim, err, buf = M.claim_at_cursor()
+  if not claim then return util.warn(err) end
+  vim.ui.select(M.STATUSES, {
+    prompt = 'Status of this claim:',
+    format_item = function(s) return s end,
+  }, function(status)
+    if not status then return util.notify('save cancelled') end
+    vim.ui.input({ prompt = 'Note (optional): ' }, function(note)
+      if note == nil then return util.notify('save cancelled') end
+      local e = M.entry(claim, buf, status, note)
+      local written, where = M.write(e)
+      if not written then return util.error('not saved: ' .. tostring(where)) end
+      util.notify(string.format('saved "%s" (%s) to %s', written.id, status, vim.fn.fnamemodify(where, ':~')))
+    end)
+  end)
+end
+
+return M
