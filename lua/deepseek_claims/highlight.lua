@@ -40,6 +40,8 @@ local KIND_GROUP = {
   chip = 'DeepSeekClaimsChip', product = 'DeepSeekClaimsProduct', place = 'DeepSeekClaimsPlace',
 }
 
+local MAX_KINDS = 4   -- kinds named in one end-of-line marker
+
 local SIGN = {
   cost = '$', time = 'T', hardware = 'H', benchmark = 'B', market = 'M',
   funding = 'F', policy = 'P', quote = 'Q', other = '•',
@@ -73,47 +75,114 @@ local function set(buf, row, col, opts)
   pcall(vim.api.nvim_buf_set_extmark, buf, M.ns, row, col, opts)
 end
 
---- Draws the marks of one parse; replaces the previous ones in one go.
-function M.apply(buf, entry)
-  local cfg = config.current.highlights
-  local known = {}
-  if cfg.entities then
-    for _, e in ipairs(entry.doc:entities()) do known[e.name] = e.known end
+-- Marks of a big buffer are drawn by blocks of lines, the visible ones first,
+-- the others when a window scrolls to them: setting 20,000 extmarks nobody
+-- looks at would cost more than the parse.
+local FULL_LIMIT = 3000   -- mentions + claims drawn at once below this
+local BLOCK = 200         -- lines per block
+
+-- The first index i of list (sorted by .line) with list[i].line >= line.
+local function first_at(list, line)
+  local lo, hi = 1, #list + 1
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if list[mid].line < line then lo = mid + 1 else hi = mid end
   end
-  local mentions = cfg.entities and require('deepseek_claims.engine').mentions(buf) or {}
-  local claims = cfg.markers and require('deepseek_claims.engine').claims(buf) or {}
-  M.clear(buf)
-  for _, m in ipairs(mentions) do
-    local group = known[m.name] == false and 'DeepSeekClaimsUnknown' or (KIND_GROUP[m.kind] or 'DeepSeekClaimsEntity')
+  return lo
+end
+
+local function marker_chunks(cs)
+  -- the kinds of the line's claims, each once, at most MAX_KINDS shown
+  local chunks = { { '  ◆ ', 'DeepSeekClaimsMarker' } }
+  local seen, shown = {}, 0
+  for _, c in ipairs(cs) do
+    local key = c.kind .. (c.hedged and '?' or '')
+    if not seen[key] then
+      seen[key] = true
+      shown = shown + 1
+      if shown <= MAX_KINDS then
+        if shown > 1 then chunks[#chunks + 1] = { ' · ', 'DeepSeekClaimsMarker' } end
+        chunks[#chunks + 1] = { c.kind, 'DeepSeekClaimsMarker' }
+        if c.hedged then chunks[#chunks + 1] = { util.hedge_mark, 'DeepSeekClaimsHedged' } end
+      end
+    end
+  end
+  if shown > MAX_KINDS then chunks[#chunks + 1] = { ' +' .. (shown - MAX_KINDS), 'DeepSeekClaimsMarker' } end
+  if #cs > 1 then chunks[#chunks + 1] = { '  (' .. #cs .. ')', 'DeepSeekClaimsMarker' } end
+  return chunks
+end
+
+-- Draws the marks of lines [first, last] (1-based) from the prepared parse d.
+local function draw_lines(buf, d, first, last)
+  local cfg = config.current.highlights
+  local ms = d.mentions
+  for i = first_at(ms, first), #ms do
+    local m = ms[i]
+    if m.line > last then break end
+    local known = d.known[m.name]
+    if known == nil then
+      -- in the dictionary, or a name found from context
+      known = require('deepseek_claims.engine').lookup(m.name) ~= nil
+      d.known[m.name] = known
+    end
+    local group = not known and 'DeepSeekClaimsUnknown' or (KIND_GROUP[m.kind] or 'DeepSeekClaimsEntity')
     set(buf, m.line - 1, m.col - 1, {
       end_row = m.end_line - 1, end_col = m.end_col, hl_group = group, priority = 150,
     })
   end
-  if cfg.markers then
-    local by_line, order = {}, {}
-    for _, c in ipairs(claims) do
-      if not by_line[c.line] then by_line[c.line] = {}; order[#order + 1] = c.line end
-      table.insert(by_line[c.line], c)
+  if not cfg.markers then return end
+  local cl = d.claims
+  local i = first_at(cl, first)
+  while cl[i] and cl[i].line <= last do
+    local line, cs = cl[i].line, {}
+    while cl[i] and cl[i].line == line do cs[#cs + 1] = cl[i]; i = i + 1 end
+    if cfg.markers == 'sign' then
+      set(buf, line - 1, 0, {
+        sign_text = (SIGN[cs[1].kind] or '•') .. (#cs > 1 and '+' or ' '),
+        sign_hl_group = cs[1].hedged and 'DeepSeekClaimsHedged' or 'DeepSeekClaimsSign',
+      })
+    else
+      set(buf, line - 1, 0, { virt_text = marker_chunks(cs), virt_text_pos = 'eol', hl_mode = 'combine' })
     end
-    for _, line in ipairs(order) do
-      local cs = by_line[line]
-      if cfg.markers == 'sign' then
-        local s = SIGN[cs[1].kind] or '•'
-        set(buf, line - 1, 0, {
-          sign_text = s .. (#cs > 1 and '+' or ' '),
-          sign_hl_group = cs[1].hedged and 'DeepSeekClaimsHedged' or 'DeepSeekClaimsSign',
-        })
-      else
-        local chunks = { { '  ◆ ', 'DeepSeekClaimsMarker' } }
-        for i, c in ipairs(cs) do
-          if i > 1 then chunks[#chunks + 1] = { ' · ', 'DeepSeekClaimsMarker' } end
-          chunks[#chunks + 1] = { c.kind, 'DeepSeekClaimsMarker' }
-          if c.hedged then chunks[#chunks + 1] = { util.hedge_mark, 'DeepSeekClaimsHedged' } end
-        end
-        set(buf, line - 1, 0, { virt_text = chunks, virt_text_pos = 'eol', hl_mode = 'combine' })
+  end
+end
+
+-- Draws the blocks of buf shown in its windows (and one block either side).
+local function draw_visible(buf)
+  local st = state[buf]
+  if not st or not st.d or not st.d.partial then return end
+  for _, win in ipairs(vim.fn.win_findbuf(buf)) do
+    local top = vim.fn.line('w0', win)
+    local bot = vim.fn.line('w$', win)
+    for b = math.max(0, math.floor((top - 1) / BLOCK) - 1), math.floor((bot - 1) / BLOCK) + 1 do
+      if not st.d.blocks[b] then
+        st.d.blocks[b] = true
+        draw_lines(buf, st.d, b * BLOCK + 1, (b + 1) * BLOCK)
       end
     end
   end
+end
+
+--- Draws the marks of one parse; replaces the previous ones in one go.
+function M.apply(buf, entry)
+  local cfg = config.current.highlights
+  local engine = require('deepseek_claims.engine')
+  local d = { known = {}, mentions = {}, claims = {}, blocks = {} }
+  if cfg.entities then d.mentions = engine.mentions(buf) or {} end
+  if cfg.markers then d.claims = engine.claims(buf) or {} end
+  d.partial = #d.mentions + #d.claims > FULL_LIMIT
+  M.clear(buf)
+  local st = state[buf]
+  if st then st.d = d end
+  if not d.partial or not st then
+    return draw_lines(buf, d, 1, math.huge)
+  end
+  draw_visible(buf)
+end
+
+--- Draws what scrolled into view of a big buffer (WinScrolled, BufWinEnter).
+function M.on_view(buf)
+  if state[buf] and not state[buf].detached then draw_visible(buf) end
 end
 
 --- Parses (if stale) and redraws the marks of buf. Called from the timer.
@@ -122,10 +191,12 @@ function M.update(buf)
   if not st or st.detached or not util.buf_ok(buf) then return end
   if not config.current.highlights.enabled then return M.clear(buf) end
   local engine = require('deepseek_claims.engine')
+  local t0 = util.uv.hrtime()
   local entry, err = engine.document(buf, { auto = true })
   if not entry then
     if err == 'too big' then
       M.clear(buf)
+      st.d = nil
       if not st.warned then
         st.warned = true
         util.notify(string.format('buffer %d is %s, above `max_filesize` (%s): no inline highlights; :DeepSeekClaims still works',
@@ -139,8 +210,9 @@ function M.update(buf)
   st.warned = false
   if st.drawn == entry.tick then return end
   st.drawn = entry.tick
-  st.ms = entry.ms
   M.apply(buf, entry)
+  -- the whole update (parse, tables, marks) sets how long the next debounce is
+  st.ms = (util.uv.hrtime() - t0) / 1e6
 end
 
 --- Schedules an update of buf after the debounce (delay overrides it). The

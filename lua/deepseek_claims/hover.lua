@@ -9,6 +9,7 @@ local highlight = require('deepseek_claims.highlight')
 local M = {}
 
 local ns = vim.api.nvim_create_namespace('deepseek_claims_hover')
+local MAX_CLAIMS = 50   -- claims shown in one popup; the list has them all
 
 -- The open popup: { win, buf, src_buf, src_win, cursor, entity, rows, augroup }
 local H = nil
@@ -80,7 +81,12 @@ local function content(entry, m, width)
     return lines, hls, rows, e
   end
   add('')
-  for _, c in ipairs(claims) do
+  for i, c in ipairs(claims) do
+    if i > MAX_CLAIMS then
+      local more = string.format('… %d more: :DeepSeekClaims entity %s', #claims - MAX_CLAIMS, name)
+      add(more, { { 'DeepSeekClaimsHint', 0, #more } })
+      break
+    end
     local parts = { { '- ' }, { 'L' .. c.line, 'DeepSeekClaimsLineNr' }, { ' ' }, { c.kind, 'DeepSeekClaimsKind' },
       { ' · ' }, { util.oneline(util.claimant(c)), 'DeepSeekClaimsClaimant' } }
     local f = util.figures(c)
@@ -99,8 +105,11 @@ local function content(entry, m, width)
     end
     add(s, marks)
     rows[#lines] = c
-    add('  ' .. util.oneline(c.text))
-    rows[#lines] = c
+    -- wrapped here, at spaces: 'breakat' would split "50,000" at the comma
+    for _, l in ipairs(util.wrap(util.oneline(c.text), width - 2)) do
+      add('  ' .. l)
+      rows[#lines] = c
+    end
   end
   add_corpus()
   return lines, hls, rows, e
@@ -146,7 +155,7 @@ function M.open(m, entry, opts)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
   vim.bo[buf].modifiable = false
   vim.bo[buf].syntax = 'markdown'
-  for _, h in ipairs(hls) do pcall(vim.api.nvim_buf_add_highlight, buf, ns, h[1], h[2], h[3], h[4]) end
+  for _, h in ipairs(hls) do util.hl(buf, ns, h[1], h[2], h[3], h[4]) end
 
   -- below the cursor, or above when there is more room there
   local screen_row = vim.fn.screenpos(src_win, vim.api.nvim_win_get_cursor(src_win)[1],
@@ -263,6 +272,7 @@ end
 --- says so when the cursor is not on an entity.
 function M.hover()
   if M.is_open() and H.src_buf == vim.api.nvim_get_current_buf() then return M.enter() end
+  if vim.b.deepseek_claims_float then return end   -- inside the popup or the list
   local m, err, entry = M.mention_at_cursor()
   if m then return M.open(m, entry) end
   if err then util.error(err) else util.notify('no entity under the cursor') end

@@ -60,6 +60,16 @@ local function autocmds()
       end
     end,
   })
+  -- big buffers get their marks drawn as they come into view
+  vim.api.nvim_create_autocmd({ 'WinScrolled', 'BufWinEnter' }, {
+    group = augroup,
+    callback = function(a)
+      if not package.loaded['deepseek_claims.highlight'] then return end
+      local win = a.event == 'WinScrolled' and tonumber(a.match) or nil
+      local buf = (win and vim.api.nvim_win_is_valid(win)) and vim.api.nvim_win_get_buf(win) or a.buf
+      hl().on_view(buf)
+    end,
+  })
   vim.api.nvim_create_autocmd('ColorScheme', {
     group = augroup,
     callback = function() if package.loaded['deepseek_claims.highlight'] then hl().define() end end,
@@ -119,7 +129,20 @@ end
 
 -- Public functions ------------------------------------------------------------
 
-local function bufnr(b) return (b == nil or b == 0) and vim.api.nvim_get_current_buf() or b end
+-- The buffer a function works on: b, or the current one; inside one of the
+-- plugin's floats, the buffer that float is about.
+local function bufnr(b)
+  if b ~= nil and b ~= 0 then return b end
+  b = vim.api.nvim_get_current_buf()
+  if vim.b[b].deepseek_claims_float then
+    for _, name in ipairs({ 'deepseek_claims.list', 'deepseek_claims.hover' }) do
+      local mod = package.loaded[name]
+      local st = mod and mod.state()
+      if st and st.buf == b and vim.api.nvim_buf_is_valid(st.src_buf) then return st.src_buf end
+    end
+  end
+  return b
+end
 
 --- The claims of a buffer as a list of tables (see |deepseek-claims-claim|),
 --- or nil and a message.
@@ -136,6 +159,8 @@ end
 
 --- Opens the claims list. opts: { buf =, kind =, entity =, group = }.
 function M.list(opts)
+  opts = vim.deepcopy(opts or {})
+  opts.buf = bufnr(opts.buf)
   return require('deepseek_claims.list').open(opts)
 end
 
@@ -143,6 +168,7 @@ end
 function M.entity(name, opts)
   opts = vim.deepcopy(opts or {})
   opts.entity = name
+  opts.buf = bufnr(opts.buf)
   return require('deepseek_claims.list').open(opts)
 end
 

@@ -10,6 +10,7 @@ local M = {}
 
 local ns = vim.api.nvim_create_namespace('deepseek_claims_list')
 local HEADER = 2   -- header lines before the first row
+local MAX_ROWS = 10000   -- rows drawn; beyond, a last line says how many are left
 
 -- The open list: { win, buf, src_win, src_buf, claims, entities, title,
 -- group, kind, rows = { [row] = {line, col} } }
@@ -101,8 +102,24 @@ local function render(width)
   local wl = #tostring(maxline)
   wc = math.min(wc, 22)
   wf = math.min(wf, 26)
+  -- the sentence keeps at least 40% of the row: narrow the figures, then the
+  -- claimants, down to 12 cells each
+  local fixed = #indent + wl + 2 + 9 + 1 + 1 + (any_hedge and 2 or 0) + (wf > 0 and 1 or 0)
+  local want_text = math.floor(width * 0.4)
+  local over = fixed + wc + wf + want_text - width
+  if over > 0 and wf > 12 then
+    local cut = math.min(over, wf - 12); wf = wf - cut; over = over - cut
+  end
+  if over > 0 and wc > 12 then
+    local cut = math.min(over, wc - 12); wc = wc - cut
+  end
 
+  local hidden = 0
   local function row_of(c, i)
+    if #lines >= MAX_ROWS + HEADER then
+      hidden = hidden + 1
+      return
+    end
     local parts = {
       { indent .. string.rep(' ', wl - #tostring(c.line)) .. c.line, 'DeepSeekClaimsLineNr' },
       { '  ' },
@@ -171,6 +188,12 @@ local function render(width)
       for _, c in ipairs(cs) do row_of(c, index[c]) end
     end
   end
+  if hidden > 0 then
+    local more = string.format(' … %d more rows not shown: %s filters by kind, :DeepSeekClaims qf lists them all',
+      hidden, key_label(k.filter))
+    lines[#lines + 1] = more
+    hl('DeepSeekClaimsHint', #lines - 1, 0, #more)
+  end
   return lines, hls, rows
 end
 
@@ -183,7 +206,7 @@ local function draw(keep)
   vim.bo[S.buf].modifiable = false
   vim.api.nvim_buf_clear_namespace(S.buf, ns, 0, -1)
   for _, h in ipairs(hls) do
-    pcall(vim.api.nvim_buf_add_highlight, S.buf, ns, h[1], h[2], h[3], h[4])
+    util.hl(S.buf, ns, h[1], h[2], h[3], h[4])
   end
   S.rows = rows
   vim.api.nvim_win_set_config(S.win, layout(#lines))

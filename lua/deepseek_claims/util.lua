@@ -140,6 +140,23 @@ function M.truncate(s, w)
   return vim.fn.strcharpart(s, 0, lo) .. '…'
 end
 
+--- Splits s into lines of at most w display cells, breaking at spaces only
+--- (a word longer than w gets a line of its own).
+function M.wrap(s, w)
+  local out, cur, cw = {}, {}, 0
+  for word in s:gmatch('%S+') do
+    local ww = M.width(word)
+    if cw > 0 and cw + 1 + ww > w then
+      out[#out + 1] = table.concat(cur, ' ')
+      cur, cw = {}, 0
+    end
+    cur[#cur + 1] = word
+    cw = cw + (cw > 0 and 1 or 0) + ww
+  end
+  if #cur > 0 then out[#out + 1] = table.concat(cur, ' ') end
+  return out
+end
+
 --- Pads (or truncates) s to exactly w display cells.
 function M.pad(s, w)
   s = M.truncate(s, w)
@@ -149,6 +166,11 @@ end
 --- Replaces control bytes (NUL, tabs, newlines) with spaces so a string is safe on one line.
 function M.oneline(s)
   return (tostring(s or ''):gsub('[%z\1-\31\127]', ' '))
+end
+
+--- Highlights bytes [s, e) of row (0-based) with group, in namespace ns.
+function M.hl(buf, ns, group, row, s, e)
+  pcall(vim.api.nvim_buf_set_extmark, buf, ns, row, s, { end_row = row, end_col = e, hl_group = group, strict = false })
 end
 
 --- True when buf is a valid, loaded buffer.

@@ -181,10 +181,11 @@ run_next = function()
   -- a test that never comes back fails instead of hanging the run
   vim.defer_fn(function()
     if current == me then
-      failed = failed + 1
-      out('  FAIL ' .. me.name .. ': timed out')
+      -- the editor's state is unknown now: stop, counting the rest as failed
+      failed = failed + 1 + #tests
+      out('  FAIL ' .. me.name .. ': timed out; ' .. #tests .. ' remaining test(s) not run')
       current = nil
-      run_next()
+      finish()
     end
   end, T.timeout or 30000)
   step(current.co)

@@ -201,5 +201,30 @@ T.test('a buffer reloaded from disk is redrawn', function()
   end), 'redrawn after :edit!')
 end)
 
+T.test('big buffers: marks for the lines in view, the rest as they scroll in', function()
+  local base, lines = vim.fn.readfile(T.fixtures .. '/week.md'), {}
+  while #lines < 6000 do vim.list_extend(lines, base) end
+  local buf = T.buf(lines)
+  local n = #lines
+  local function marks_near(row)
+    return #vim.api.nvim_buf_get_extmarks(buf, hl().ns, { math.max(0, row - 30), 0 }, { row + 30, 0 }, {})
+  end
+  T.ok(T.wait(function() return marks_near(0) > 0 end), 'marks at the top')
+  T.eq(marks_near(n - 40), 0, 'none far out of view')
+  T.feed('G')
+  T.ok(T.wait(function() return marks_near(n - 40) > 0 end), 'marks at the end after G')
+  T.feed('gg')
+  -- an edit redraws what is in view from the new parse
+  vim.api.nvim_buf_set_lines(buf, 0, 0, false, { 'Microsoft said it will spend $80 billion.', '' })
+  T.ok(T.wait(function()
+    for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, hl().ns, 0, { 1, 0 }, { details = true })) do
+      if m[2] == 0 and m[4].hl_group then return true end
+    end
+  end), 'new first line highlighted')
+  vim.cmd('split')
+  vim.cmd('normal! G')
+  T.ok(T.wait(function() return marks_near(n - 40) > 0 end), 'a second window on the buffer gets its view drawn')
+end)
+
 vim.cmd('filetype on')
 T.run('highlight')

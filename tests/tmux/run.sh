@@ -48,6 +48,13 @@ keys "/Nvidia" Enter
 keys K
 check "K on Nvidia opens the hover" "Nvidia · org"
 check "the hover lists claims about it" "claims in this buffer"
+check "the hover shows a claim row with its line" "- L21 market"
+keys K
+check "a second K enters the hover" "- L21 market"
+keys q
+gone "q closes the hover" "claims in this buffer"
+keys K
+check "K opens it again" "claims in this buffer"
 keys j
 gone "moving the cursor closes the hover" "claims in this buffer"
 
