@@ -799,6 +799,31 @@ static int corpus_files(lua_State *L) {
     return 1;
 }
 
+/* corpus:file_entities(i): the entities of the i-th file (1-based, as in
+ * corpus:files()): { name, kind, count, first = span }. A corpus keeps each
+ * file's first mention only, so memory grows with entities, not mentions. */
+static int corpus_file_entities(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    lua_Integer i = luaL_checkinteger(L, 2);
+    const dsc_corpus_file *f;
+    size_t j;
+    luaL_argcheck(L, i >= 1 && (size_t)i <= dsc_corpus_file_count(c), 2, "no file at that index");
+    f = dsc_corpus_file_at(c, (size_t)i - 1);
+    lua_createtable(L, (int)f->n_entities, 0);
+    for (j = 0; j < f->n_entities; j++) {
+        const dsc_corpus_entity *e = &f->entities[j];
+        lua_createtable(L, 0, 4);
+        set_str(L, "name", e->name);
+        set_str(L, "kind", dsc_entity_kind_name(e->kind));
+        set_count(L, "count", e->count);
+        lua_createtable(L, 0, 6);
+        push_span(L, &e->first);
+        lua_setfield(L, -2, "first");
+        lua_rawseti(L, -2, (int)j + 1);
+    }
+    return 1;
+}
+
 /* Claims of the corpus; with a name, only those about it (alias or canonical). */
 static int corpus_claims_about(lua_State *L, const char *name) {
     lcorpus *ud = check_corpus(L, 1);
@@ -887,7 +912,8 @@ static const luaL_Reg scan_methods[] = {
 };
 
 static const luaL_Reg corpus_methods[] = {
-    {"files", corpus_files}, {"claims", corpus_claims}, {"about", corpus_about},
+    {"files", corpus_files}, {"file_entities", corpus_file_entities},
+    {"claims", corpus_claims}, {"about", corpus_about},
     {"entities", corpus_entities}, {NULL, NULL}
 };
 

@@ -49,7 +49,7 @@ M.defaults = {
     watch = false,        -- re-scan files that change on disk after a scan (libuv fs events)
     jobs = 2,             -- worker threads of a scan
     extensions = nil,     -- file extensions scanned; nil: md, markdown, txt
-    max_bytes = nil,      -- files above this size are skipped; nil: the engine's cap (64 MB)
+    max_bytes = nil,      -- files above this size are skipped; nil: the engine's cap (16 MiB)
     debounce = 300,       -- ms after the last change on disk before re-scanning
   },
   ledger = {

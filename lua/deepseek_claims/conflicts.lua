@@ -177,9 +177,12 @@ function M.claimant(r)
     return r.claimant
 end
 
+-- Pads to n columns, counting UTF-8 characters, not bytes ("¥2" is two
+-- columns); the figures and names here have no double-width characters.
 local function pad(s, n)
-    if #s >= n then return s end
-    return s .. string.rep(" ", n - #s)
+    local w = select(2, s:gsub("[^\128-\191]", ""))
+    if w >= n then return s end
+    return s .. string.rep(" ", n - w)
 end
 
 --- The conflicts as lines of text, side by side:

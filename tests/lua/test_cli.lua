@@ -256,4 +256,463 @@ return function(T)
         T.eq(jrc, 2)
         T.eq(#lines(jout), 1)
     end)
+
+    ---------------------------------------------------------------------------
+    -- scan: the corpus on worker threads, same output as the file mode
+    ---------------------------------------------------------------------------
+
+    -- A folder that both modes read alike: .md, .markdown and a .txt without
+    -- markup (scan reads .txt as plain text), a .git to skip, a file to ignore.
+    local corpus_dir
+    local function make_corpus()
+        if corpus_dir then return corpus_dir end
+        corpus_dir = T.tmpdir() .. "/corpus dir"
+        os.execute("mkdir -p " .. T.quote(corpus_dir .. "/sub") .. " " .. T.quote(corpus_dir .. "/.git"))
+        T.write_file(corpus_dir .. "/budget.md", F.article)
+        T.write_file(corpus_dir .. "/sub/chips.markdown", F.structure)
+        T.write_file(corpus_dir .. "/sub/note.txt", "Nvidia said its H800 sales rose 20% in the quarter.\n")
+        T.write_file(corpus_dir .. "/.git/skipped.md", F.article)
+        T.write_file(corpus_dir .. "/data.json", "{}")
+        return corpus_dir
+    end
+
+    local function decode_lines(out)
+        local objs = {}
+        for _, l in ipairs(lines(out)) do
+            local obj, err = json.decode(l)
+            T.ok(obj, "a JSON line: " .. tostring(err) .. " in " .. l)
+            objs[#objs + 1] = obj
+        end
+        return objs
+    end
+
+    T.test("scan --jobs 1 and 2 print the claims of the file mode", function()
+        local core = T.core()
+        local dir = make_corpus()
+        local serial, serr, src = cli(T.quote(dir))
+        T.eq(src, 0, "stderr: " .. serr)
+        local want = #core.parse(F.article):claims() + #core.parse(F.structure):claims() + 1
+        T.eq(#lines(serial), want)
+        for _, jobs in ipairs({ "1", "2" }) do
+            local out, err, rc = cli("scan " .. T.quote(dir) .. " --jobs " .. jobs)
+            T.eq(rc, 0, "stderr: " .. err)
+            T.eq(err, "", "no progress on stderr in a pipe")
+            T.eq(out, serial, "--jobs " .. jobs)
+        end
+        local out = cli("--jobs=2 scan " .. T.quote(dir))
+        T.eq(out, serial, "options before the scan word")
+    end)
+
+    T.test("scan --json: one object per file with the claims of the file mode", function()
+        T.core()
+        local dir = make_corpus()
+        local out, err, rc = cli("scan --json --jobs 2 " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        local objs = decode_lines(out)
+        local files = {}
+        for _, o in ipairs(objs) do files[#files + 1] = o.file end
+        T.same(files, { dir .. "/budget.md", dir .. "/sub/chips.markdown", dir .. "/sub/note.txt" })
+        T.eq(objs[1].bytes, #F.article)
+        local serial = decode_lines((cli("--json " .. T.quote(dir))))
+        for i, o in ipairs(objs) do
+            T.same(o.claims, serial[i].claims, o.file .. ": the same claims")
+        end
+        local cost
+        for _, c in ipairs(objs[1].claims) do if c.line == 9 then cost = c end end
+        T.ok(cost, "the claim on line 9")
+        T.eq(cost.col, 1)
+        T.eq(cost.kind, "cost")
+        T.eq(cost.claimant, "DeepSeek")
+        -- a corpus keeps each entity's count and first mention: the same
+        -- names, kinds, counts and first positions as the file mode
+        for i, o in ipairs(objs) do
+            T.eq(#o.entities, #serial[i].entities, o.file .. ": as many entities")
+            for j, e in ipairs(o.entities) do
+                local want = serial[i].entities[j]
+                T.eq(e.name, want.name)
+                T.eq(e.kind, want.kind)
+                T.eq(e.count, #want.mentions, e.name .. ": count")
+                T.eq(#e.mentions, 1, e.name .. ": the first mention")
+                for _, k in ipairs({ "line", "col", "byte", "len" }) do
+                    T.eq(e.mentions[1][k], want.mentions[1][k], e.name .. ": first mention " .. k)
+                end
+            end
+        end
+    end)
+
+    T.test("scan --entity: the claims about one entity, alias or canonical", function()
+        T.core()
+        local dir = make_corpus()
+        local serial = cli("--entity 'Nvidia H800' " .. T.quote(dir))
+        T.ok(#lines(serial) >= 2, serial)
+        for _, name in ipairs({ "H800", "'Nvidia H800'" }) do
+            local out, err, rc = cli("scan --entity " .. name .. " " .. T.quote(dir))
+            T.eq(rc, 0, "stderr: " .. err)
+            T.eq(out, serial, name)
+        end
+        local objs = decode_lines((cli("scan --json -e H800 " .. T.quote(dir))))
+        T.eq(#objs, 3, "every file still has its line")
+        for _, o in ipairs(objs) do
+            for _, c in ipairs(o.claims) do
+                T.ok(table.concat(c.about, "|"):find("Nvidia H800", 1, true), "about the chip")
+            end
+            for _, e in ipairs(o.entities) do T.eq(e.name, "Nvidia H800") end
+        end
+        T.eq(#objs[3].claims, 1, "note.txt")
+    end)
+
+    T.test("scan --entities: mentions and files over the corpus", function()
+        T.core()
+        local dir = make_corpus()
+        local mentions = 0
+        for _, o in ipairs(decode_lines((cli("--json --entities " .. T.quote(dir))))) do
+            for _, e in ipairs(o.entities) do if e.name == "Nvidia" then mentions = mentions + e.count end end
+        end
+        T.ok(mentions >= 3)
+        local out, err, rc = cli("scan --entities " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        local row
+        for _, l in ipairs(lines(out)) do
+            if l:find("   Nvidia$") then row = l end
+        end
+        T.ok(row, out)
+        T.eq(row, string.format("%4d", mentions) .. "      3 files   org       Nvidia")
+        local one = cli("scan --entities --entity H800 " .. T.quote(dir))
+        T.eq(#lines(one), 1)
+        T.ok(one:find("chip +Nvidia H800\n$"), one)
+    end)
+
+    T.test("scan: an unreadable path is reported, the rest printed, exit 2", function()
+        T.core()
+        local dir = make_corpus()
+        local missing = T.tmpdir() .. "/no-such-dir"
+        local out, err, rc = cli("scan " .. T.quote(missing) .. " " .. T.quote(dir .. "/budget.md"))
+        T.eq(rc, 2)
+        T.eq(err, "deepseek-claims: " .. missing .. ": No such file or directory\n")
+        T.eq(out, (cli(T.quote(dir .. "/budget.md"))))
+    end)
+
+    -- `script` (bsdutils, an Essential package on Debian) gives the command a terminal.
+    T.test("scan: progress on stderr when it is a terminal", function()
+        T.core()
+        local dir = T.tmpdir() .. "/progress"
+        os.execute("mkdir -p " .. T.quote(dir))
+        local big = string.rep(F.article, 40)
+        for i = 1, 40 do T.write_file(dir .. "/a" .. i .. ".md", big) end
+        local outfile = T.tmpdir() .. "/progress.out"
+        local inner = "lua5.4 " .. T.quote(BIN) .. " scan --jobs 1 --entities " .. T.quote(dir)
+            .. " > " .. T.quote(outfile)
+        local tty, _, rc = T.run("script -qec " .. T.quote(inner) .. " /dev/null")
+        T.eq(rc, 0)
+        T.contains(tty, "scanning: ")
+        T.contains(tty, " files")
+        T.ok(tty:find("\r\27%[K%s*$"), "the progress line is erased: " .. T.show(tty:sub(-40)))
+        T.eq(T.read_file(outfile), (cli("scan --jobs 1 --entities " .. T.quote(dir))))
+    end)
+
+    ---------------------------------------------------------------------------
+    -- Ledgers, conflicts, export
+    ---------------------------------------------------------------------------
+
+    local function article(name, text)
+        local dir = T.tmpdir() .. "/crafted"
+        os.execute("mkdir -p " .. T.quote(dir))
+        return T.write_file(dir .. "/" .. name, text)
+    end
+
+    local function pad(s, n) return s .. string.rep(" ", n - #s) end
+
+    -- A conflict row as conflicts.format writes it.
+    local function row(mark, figure, claimant, where)
+        return "  " .. mark .. pad(figure, 18) .. " " .. pad(claimant, 24) .. " " .. where
+    end
+
+    local cheap = "# Costs\n\nDeepSeek said training DeepSeek-V3 cost $5.6 million.\n"
+    local dear = "# Costs, again\n\nSemiAnalysis estimated that DeepSeek-V3 cost $1.6 billion to train.\n"
+
+    T.test("--conflicts: two files that disagree on a figure, side by side", function()
+        T.core()
+        local a, b = article("cheap.md", cheap), article("dear.md", dear)
+        local want = table.concat({
+            "DeepSeek-V3 · training_cost_usd: 2 views",
+            row("  ", "$5.6M", "DeepSeek", "corpus " .. a .. ":3"),
+            row("≠ ", "$1.6B", "SemiAnalysis", "corpus " .. b .. ":3"),
+        }, "\n") .. "\n"
+        local out, err, rc = cli("--conflicts --no-bundled " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.eq(err, "")
+        T.eq(out, want)
+        local sout, serr, src = cli("scan --conflicts --no-bundled " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(src, 0, "stderr: " .. serr)
+        T.eq(sout, want, "scan mode")
+        local eout = cli("--conflicts --no-bundled --entity V3 " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(eout, want, "--entity by alias")
+        local nout, nerr, nrc = cli("--conflicts --no-bundled --entity Nvidia " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(nrc, 0)
+        T.eq(nout, "")
+        T.eq(nerr, "deepseek-claims: no conflicts about Nvidia among 2 claims\n")
+    end)
+
+    T.test("--conflicts: agreeing figures give none; --tolerance moves the line", function()
+        T.core()
+        local a = article("cheap.md", cheap)
+        local b = article("close.md", "# Costs\n\nAnalysts said DeepSeek-V3 cost $6.5 million to train.\n")
+        local paths = T.quote(a) .. " " .. T.quote(b)
+        local out, err, rc = cli("--conflicts --no-bundled " .. paths)
+        T.eq(rc, 0)
+        T.eq(out, "", "13% apart: within the default 25%")
+        T.eq(err, "deepseek-claims: no conflicts among 2 claims\n")
+        local tout, terr, trc = cli("--conflicts --no-bundled --tolerance 0.1 " .. paths)
+        T.eq(trc, 0, "stderr: " .. terr)
+        T.eq(lines(tout)[1], "DeepSeek-V3 · training_cost_usd: 2 views")
+        T.eq(#lines(tout), 3)
+    end)
+
+    T.test("--conflicts includes the bundled ledger unless --no-bundled", function()
+        T.core()
+        local b = article("dear.md", dear)
+        local out, err, rc = cli("--conflicts --entity DeepSeek-V3 " .. T.quote(b))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "corpus " .. b .. ":3")
+        T.contains(out, " ledger " .. T.root .. "/data/ledger.jsonl:")
+        -- the bundled ledger alone is enough input
+        local alone, aerr, arc = cli("--conflicts")
+        T.eq(arc, 0, "stderr: " .. aerr)
+        T.contains(alone, "ledger " .. T.root .. "/data/ledger.jsonl:")
+        T.ok(not alone:find("corpus "), "no files given")
+    end)
+
+    -- A ledger with two good lines (1 and 4) and two bad ones (2 and 3).
+    local function make_ledger()
+        return article("mine.jsonl", table.concat({
+            '{"id":"v3-cost","text":"DeepSeek put the final V3 run at $5.576 million.","claimant":"DeepSeek",'
+                .. '"about":["V3"],"kind":"cost","quantities":[{"text":"$5.576 million","value":5576000,"unit":"USD"}],'
+                .. '"attribute":"training_cost_usd","source":"https://arxiv.org/abs/2412.19437","date":"2024-12-27","status":"claimed"}',
+            "not json",
+            '{"text":"A claim with a bad status.","status":"maybe"}',
+            '{"id":"nv-loss","text":"Nvidia lost $589 billion of market value in a day.","claimant":"Bloomberg",'
+                .. '"about":["Nvidia"],"kind":"market","date":"2025-01-27","status":"confirmed"}',
+        }, "\n") .. "\n")
+    end
+
+    T.test("--ledger: malformed lines as FILE:LINE, the rest printed, exit 2", function()
+        T.core()
+        local L = make_ledger()
+        local a = article("cheap.md", cheap)
+        local out, err, rc = cli("--ledger " .. T.quote(L) .. " " .. T.quote(a))
+        T.eq(rc, 2)
+        local errs = lines(err)
+        T.eq(#errs, 2, err)
+        T.eq(errs[1], L .. ":2: invalid JSON: unexpected character 'n' at byte 1")
+        T.eq(errs[2], L .. ':3: "status" must be one of claimed, confirmed, disputed')
+        local ls = lines(out)
+        T.eq(#ls, 3, out)
+        T.ok(ls[1]:find("^" .. a:gsub("%p", "%%%0") .. ":3 +cost +DeepSeek +"), ls[1])
+        T.ok(ls[2]:find("^" .. L:gsub("%p", "%%%0") .. ":1 +cost +DeepSeek +%$5%.576M %(USD 5576000%) %[claimed%] +\"DeepSeek put"), ls[2])
+        T.ok(ls[3]:find("^" .. L:gsub("%p", "%%%0") .. ":4 +market +Bloomberg +%- %[confirmed%] +\"Nvidia lost"), ls[3])
+        -- --entity keeps the entries about it (the ledger says "V3")
+        local eout = cli("--ledger " .. T.quote(L) .. " --entity DeepSeek-V3 " .. T.quote(a))
+        T.eq(#lines(eout), 2)
+        T.contains(eout, L .. ":1 ")
+        -- a missing ledger
+        local _, merr, mrc = cli("--ledger " .. T.quote(L .. ".none") .. " " .. T.quote(a))
+        T.eq(mrc, 2)
+        T.eq(merr, "deepseek-claims: ledger " .. L .. ".none does not exist\n")
+    end)
+
+    T.test("--ledger --json: a line for the ledger with its entries", function()
+        T.core()
+        local L = make_ledger()
+        local out, _, rc = cli("--json --ledger " .. T.quote(L))
+        T.eq(rc, 2, "the malformed lines")
+        local objs = decode_lines(out)
+        T.eq(#objs, 1)
+        T.eq(objs[1].file, L)
+        T.eq(objs[1].ledger, true)
+        T.eq(objs[1].bytes, #T.read_file(L))
+        local c = objs[1].claims
+        T.eq(#c, 2)
+        T.eq(c[1].line, 1)
+        T.eq(c[1].id, "v3-cost")
+        T.eq(c[1].status, "claimed")
+        T.eq(c[1].source, "https://arxiv.org/abs/2412.19437")
+        T.eq(c[1].quantities[1].value, 5576000)
+        T.eq(c[2].line, 4)
+        T.eq(c[2].claimant, "Bloomberg")
+    end)
+
+    -- RFC 4180 rows (quoted fields, doubled quotes, CRLF).
+    local function csv_rows(text)
+        local rows, row, field, i, quoted = {}, {}, {}, 1, false
+        while i <= #text do
+            local ch = text:sub(i, i)
+            if quoted then
+                if ch == '"' and text:sub(i + 1, i + 1) == '"' then field[#field + 1] = '"'; i = i + 1
+                elseif ch == '"' then quoted = false
+                else field[#field + 1] = ch end
+            elseif ch == '"' then quoted = true
+            elseif ch == "," then row[#row + 1] = table.concat(field); field = {}
+            elseif ch == "\r" and text:sub(i + 1, i + 1) == "\n" then
+                row[#row + 1] = table.concat(field); field = {}
+                rows[#rows + 1] = row; row = {}
+                i = i + 1
+            else field[#field + 1] = ch end
+            i = i + 1
+        end
+        return rows
+    end
+
+    local CSV_HEADER = { "source", "file", "line", "id", "claimant", "kind", "about", "text", "figures",
+        "attribute", "status", "date", "url", "note" }
+
+    T.test("--format csv: a header row, then one row per claim and entry", function()
+        T.core()
+        local L = make_ledger()
+        local a = article("cheap.md", cheap)
+        local out, _, rc = cli("--format csv --ledger " .. T.quote(L) .. " " .. T.quote(a))
+        T.eq(rc, 2, "the malformed ledger lines")
+        T.ok(out:sub(-2) == "\r\n", "CRLF")
+        local rows = csv_rows(out)
+        T.same(rows[1], CSV_HEADER)
+        T.eq(#rows, 4)
+        T.same(rows[2], { "corpus", a, "3", "", "DeepSeek", "cost", "DeepSeek; DeepSeek-V3",
+            "DeepSeek said training DeepSeek-V3 cost $5.6 million.", "$5.6M", "", "", "", "", "" })
+        T.same({ rows[3][1], rows[3][2], rows[3][3], rows[3][4], rows[3][10], rows[3][11], rows[3][13] },
+            { "ledger", L, "1", "v3-cost", "training_cost_usd", "claimed", "https://arxiv.org/abs/2412.19437" })
+        T.eq(rows[4][11], "confirmed")
+    end)
+
+    T.test("--format claimreview: schema.org ClaimReview JSON-LD", function()
+        T.core()
+        local L = make_ledger()
+        local a = article("cheap.md", cheap)
+        local out = cli("--format claimreview --ledger " .. T.quote(L) .. " " .. T.quote(a))
+        local list = assert(json.decode(out))
+        T.eq(#list, 3)
+        for _, r in ipairs(list) do
+            T.eq(r["@context"], "https://schema.org")
+            T.eq(r["@type"], "ClaimReview")
+            T.eq(r.itemReviewed["@type"], "Claim")
+            T.eq(r.reviewRating["@type"], "Rating")
+            T.eq(r.reviewRating.bestRating, 3)
+            T.eq(r.reviewRating.worstRating, 1)
+            T.ok(r.datePublished:find("^%d%d%d%d%-%d%d%-%d%d$"))
+        end
+        T.eq(list[1].claimReviewed, "DeepSeek said training DeepSeek-V3 cost $5.6 million.")
+        T.eq(list[1].itemReviewed.author.name, "DeepSeek")
+        T.eq(list[1].itemReviewed.appearance.url, "file://" .. a)
+        T.eq(list[1].reviewRating.alternateName, "claimed")
+        T.eq(list[2].itemReviewed.appearance.url, "https://arxiv.org/abs/2412.19437")
+        T.eq(list[2].itemReviewed.datePublished, "2024-12-27")
+        T.eq(list[3].reviewRating.ratingValue, 3)
+        T.eq(list[3].reviewRating.alternateName, "confirmed")
+        -- --entity narrows the export
+        local one = assert(json.decode((cli("--format claimreview --entity Nvidia --ledger " .. T.quote(L)))))
+        T.eq(#one, 1)
+        T.eq(one[1].claimReviewed, "Nvidia lost $589 billion of market value in a day.")
+    end)
+
+    T.test("--format jsonl: one record per line with source, file and line", function()
+        T.core()
+        local a, b = article("cheap.md", cheap), article("dear.md", dear)
+        local out, err, rc = cli("--format jsonl " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(rc, 0, "stderr: " .. err)
+        local objs = decode_lines(out)
+        T.eq(#objs, 2)
+        T.same({ objs[1].source, objs[1].file, objs[1].line, objs[1].kind }, { "corpus", a, 3, "cost" })
+        T.same({ objs[2].file, objs[2].claimant, objs[2].quantities[1].value }, { b, "SemiAnalysis", 1600000000 })
+        local sout = cli("scan --format jsonl " .. T.quote(a) .. " " .. T.quote(b))
+        T.eq(sout, out, "scan mode")
+    end)
+
+    T.test("-o FILE: the export written atomically, format from the extension", function()
+        T.core()
+        local a = article("cheap.md", cheap)
+        local dir = T.tmpdir() .. "/exports"
+        os.execute("mkdir -p " .. T.quote(dir))
+        local stdout_csv = cli("--format csv " .. T.quote(a))
+        local stdout_jsonl = cli("--format jsonl " .. T.quote(a))
+        for _, case in ipairs({
+            { "out.csv", "", stdout_csv },
+            { "out.jsonl", "", stdout_jsonl },
+            { "out.data", "--format csv ", stdout_csv },
+        }) do
+            local path = dir .. "/" .. case[1]
+            local out, err, rc = cli(case[2] .. "-o " .. T.quote(path) .. " " .. T.quote(a))
+            T.eq(rc, 0, case[1] .. " stderr: " .. err)
+            T.eq(out, "", "nothing on stdout")
+            T.eq(err, "")
+            T.eq(T.read_file(path), case[3], case[1])
+        end
+        for _, name in ipairs({ "out.jsonld", "out.json" }) do
+            local path = dir .. "/" .. name
+            local _, err, rc = cli("--output=" .. T.quote(path) .. " " .. T.quote(a))
+            T.eq(rc, 0, "stderr: " .. err)
+            local list = assert(json.decode(T.read_file(path)))
+            T.eq(list[1]["@type"], "ClaimReview")
+            T.eq(list[1].itemReviewed["@type"], "Claim")
+            T.eq(list[1].reviewRating.ratingValue, 2)
+        end
+        -- no temporary files left beside them
+        local p = io.popen("ls -A " .. T.quote(dir))
+        local names = p:read("a")
+        p:close()
+        T.eq(names, "out.csv\nout.data\nout.json\nout.jsonl\nout.jsonld\n")
+        -- -o with --json: the export in the file, the JSON Lines on stdout
+        local path = dir .. "/both.csv"
+        local out, _, rc = cli("--json -o " .. T.quote(path) .. " " .. T.quote(a))
+        T.eq(rc, 0)
+        T.eq(decode_lines(out)[1].file, a)
+        T.eq(T.read_file(path), stdout_csv)
+        -- a folder that does not exist: an error, exit 2
+        local _, err2, rc2 = cli("-o " .. T.quote(dir .. "/none/out.csv") .. " " .. T.quote(a))
+        T.eq(rc2, 2)
+        T.contains(err2, "does not exist")
+    end)
+
+    T.test("usage errors: exit 2 and one line that names the option", function()
+        T.core()
+        local a = T.quote(article("cheap.md", cheap))
+        local dir = T.quote(make_corpus())
+        for _, case in ipairs({
+            { "scan " .. dir .. " --jobs 0", "--jobs must be a whole number from 1 to 64, got \"0\"" },
+            { "scan " .. dir .. " --jobs abc", "--jobs must be a whole number from 1 to 64, got \"abc\"" },
+            { "scan " .. dir .. " --jobs 65", "--jobs must be a whole number from 1 to 64, got \"65\"" },
+            { "--jobs 2 " .. a, "--jobs works only with scan" },
+            { "--conflicts --tolerance -1 " .. a, "--tolerance must be a fraction from 0 to below 1" },
+            { "--conflicts --tolerance x " .. a, "--tolerance must be a fraction from 0 to below 1" },
+            { "--tolerance 0.1 " .. a, "--tolerance works only with --conflicts" },
+            { "--format xml " .. a, "--format must be one of jsonl, csv, claimreview, got \"xml\"" },
+            { "--format csv --json " .. a, "--format writes to standard output like --json" },
+            { "-o out.txt " .. a, "--output out.txt: cannot tell the format" },
+            { "--conflicts --format csv " .. a, "--conflicts cannot be combined with --format" },
+            { "--conflicts --json " .. a, "--json does not apply to --conflicts" },
+            { "--entities --ledger x.jsonl " .. a, "--ledger does not apply to --entities" },
+            { "scan --plain " .. dir, "--plain does not apply to scan" },
+            { "scan -", "scan reads files and folders, not standard input (-)" },
+            { a .. " --ledger", "option --ledger needs a value" },
+            { "--conflicts " .. a .. " --tolerance", "option --tolerance needs a value" },
+            { "scan " .. dir .. " --jobs", "option --jobs needs a value" },
+        }) do
+            local out, err, rc = cli(case[1])
+            T.eq(rc, 2, case[1])
+            T.eq(out, "", case[1])
+            T.eq(#lines(err), 1, case[1] .. ": " .. err)
+            T.contains(err, "deepseek-claims: " .. case[2], case[1])
+        end
+        local _, err, rc = cli("scan")
+        T.eq(rc, 2)
+        T.contains(err, "scan needs a DIR")
+        T.contains(err, "Usage:")
+    end)
+
+    T.test("--help names every option and mode", function()
+        local out = cli("--help")
+        for _, word in ipairs({ "scan [options] DIR", "--jobs N", "--ledger FILE", "--no-bundled", "--conflicts",
+            "--tolerance F", "--format FMT", "-o, --output FILE", "--entity NAME", "--entities", "--json",
+            "--plain", "--dict FILE", "--version", "Examples:", "Exit status:" }) do
+            T.contains(out, word)
+        end
+        for l in out:gmatch("[^\n]+") do T.ok(#l <= 80, "a help line over 80 columns: " .. l) end
+    end)
 end

@@ -55,6 +55,21 @@ return function(T)
         local nv
         for _, e in ipairs(corpus:entities()) do if e.name == "Nvidia" then nv = e end end
         T.ok(nv and nv.files == 1, "Nvidia in one file")
+        -- per file: each entity's count and first mention, as a parse gives them
+        local b = corpus:file_entities(3)
+        T.eq(files[3].path, dir .. "/sub/b.markdown")
+        T.eq(#b, files[3].entities)
+        local doc = core.parse(T.read_file(dir .. "/sub/b.markdown"))
+        for i, e in ipairs(doc:entities()) do
+            T.eq(b[i].name, e.name)
+            T.eq(b[i].kind, e.kind)
+            T.eq(b[i].count, #e.mentions, e.name)
+            T.eq(b[i].first.line, e.mentions[1].line)
+            T.eq(b[i].first.col, e.mentions[1].col)
+            T.eq(b[i].first.byte, e.mentions[1].byte)
+        end
+        T.raises("no file at that index", function() corpus:file_entities(4) end)
+        T.raises("number expected", function() corpus:file_entities("x") end)
     end)
 
     T.test("corpus claims become records that conflict with a ledger", function()
