@@ -75,8 +75,13 @@ build-c-tests: $(C_TESTS)
 test-c: $(C_TESTS)
 	@sh tools/run-tests.sh c
 
+# The development set (eval/), then the held-out set (eval/holdout/): the
+# second is scored, not tuned on, to see how the rules generalise.
 eval: all
 	@lua5.4 tools/eval.lua eval
+	@echo
+	@echo "== held-out set (eval/holdout)"
+	@lua5.4 tools/eval.lua eval/holdout
 
 $(BUILD)/bench: bench/bench.c $(ENGINE_OBJ)
 	$(CC) $(CFLAGS) $(DEFS) -Isrc -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)

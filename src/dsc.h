@@ -191,6 +191,9 @@ typedef struct {
     size_t max_file_bytes;           /* bytes read per file; 0: 16 MiB */
     const char *const *extensions;   /* without the dot; NULL: md, markdown, txt */
     size_t n_extensions;
+    int plain;                       /* read files as plain text; 0: as markdown, as
+                                        a single parse does (.txt saved from the web
+                                        holds markdown as often as not) */
 } dsc_scan_options;
 
 typedef struct {

@@ -637,7 +637,8 @@ static lcorpus *check_corpus(lua_State *L, int i) {
 }
 
 /* core.scan(paths [, opts]): paths is a string or a list of strings;
- * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.dict. */
+ * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.markdown
+ * (default true: every file is cleaned as markdown), opts.dict. */
 static int l_scan(lua_State *L) {
     const char *paths[256], *exts[32];
     size_t n = 0, ne = 0, i;
@@ -687,6 +688,7 @@ static int l_scan(lua_State *L) {
             }
             o.extensions = exts; o.n_extensions = ne;
         }
+        o.plain = !opt_boolean_field(L, 2, "markdown", 1);
         lua_getfield(L, 2, "dict");
         if (!lua_isnil(L, -1)) { check_dict(L, -1); di = lua_gettop(L); }
     }

@@ -90,8 +90,9 @@ static int wanted(const dsc_scan *s, const char *name) {
     const char *dot = strrchr(name, '.');
     size_t i;
     if (!dot) return 0;
+    /* notes.MD is a markdown file too */
     for (i = 0; i < s->opt.n_extensions; i++)
-        if (strcmp(dot + 1, s->opt.extensions[i]) == 0) return 1;
+        if (dsc_ieq(dot + 1, strlen(dot + 1), s->opt.extensions[i])) return 1;
     return 0;
 }
 
@@ -241,9 +242,8 @@ static void parse_one(dsc_scan *s, const char *path) {
     if (buf && binary(buf, len)) skip = 1;
     else if (buf) {
         dsc_options o;
-        const char *dot = strrchr(path, '.');
         dsc_doc *doc;
-        o.markdown = !(dot && strcmp(dot, ".txt") == 0);
+        o.markdown = !s->opt.plain;
         doc = dsc_parse(s->dict, buf, len, &o);
         if (!doc || extract(f, doc) < 0) err = "out of memory";
         dsc_doc_free(doc);

@@ -3,8 +3,8 @@
 --   lua5.4 tools/eval.lua [-v NAME]... [DIR]     (make eval: DIR = eval)
 --
 -- For every DIR/articles/NAME.{md,markdown,txt} with a gold file
--- DIR/gold/NAME.json (ANNOTATION.md), parses the article (markdown unless
--- .txt) and compares, micro-averaged over all articles:
+-- DIR/gold/NAME.json (ANNOTATION.md), parses the article as the CLI does
+-- (markdown cleaning on, .txt included) and compares, micro-averaged:
 --   entities   P/R/F1 over the set of names, P/R/F1 over mention counts
 --              (tp = min(predicted, gold) per name), kind accuracy;
 --   claims     P/R/F1, matching on sentence_start (the first 8 words);
@@ -393,7 +393,7 @@ end
 local function evaluate(core, article)
     local gold, err = load_gold(article.gold_path)
     if not gold then return nil, err end
-    local doc, perr = core.parse_file(article.path, { markdown = article.ext ~= "txt" })
+    local doc, perr = core.parse_file(article.path, { markdown = true })
     if not doc then return nil, perr end
     local c = new_counts()
     local pe, ge = predicted_entities(doc), gold_entities(gold, article.gold_path)

@@ -52,7 +52,8 @@ end
 local function scan_opts()
   local engine = require('deepseek_claims.engine')
   local o = options()
-  return { jobs = o.jobs, extensions = o.extensions, max_bytes = o.max_bytes, dict = engine.dict() }
+  return { jobs = o.jobs, extensions = o.extensions, max_bytes = o.max_bytes, dict = engine.dict(),
+    markdown = require('deepseek_claims.config').current.markdown }
 end
 
 -- Echo that does not go into :messages (progress would spam it). Without

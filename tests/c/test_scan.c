@@ -66,6 +66,7 @@ int main(void) {
     put("a.md", article, sizeof article - 1);
     put("sub/b.txt", article, sizeof article - 1);
     put("sub/c.markdown", article, sizeof article - 1);
+    put("sub/E.MD", article, sizeof article - 1);        /* extensions in any case */
     put(".git/d.md", article, sizeof article - 1);       /* skipped: hidden */
     put("notes.json", article, sizeof article - 1);      /* skipped: extension */
     bin = calloc(1, 100); memcpy(bin, "Nvidia", 6);
@@ -82,12 +83,13 @@ int main(void) {
         CHECK(c != NULL, "jobs=%u: a corpus", jobs);
         if (!c) continue;
         CHECK(p.finished && p.listing_done && !p.cancelled, "jobs=%u: finished", jobs);
-        CHECK(p.files_total == 6, "jobs=%u: 6 files listed (got %zu)", jobs, p.files_total);
+        CHECK(p.files_total == 7, "jobs=%u: 7 files listed (got %zu)", jobs, p.files_total);
         CHECK(p.files_skipped == 1, "jobs=%u: the binary file skipped (got %zu)", jobs, p.files_skipped);
-        CHECK(dsc_corpus_file_count(c) == 5, "jobs=%u: 5 files kept (got %zu)", jobs, dsc_corpus_file_count(c));
+        CHECK(dsc_corpus_file_count(c) == 6, "jobs=%u: 6 files kept (got %zu)", jobs, dsc_corpus_file_count(c));
         a = find(c, "/a.md");
         CHECK(a && a->n_claims == 2 && !a->error, "jobs=%u: a.md has 2 claims", jobs);
         CHECK(find(c, "/sub/b.txt") && find(c, "/sub/c.markdown"), "jobs=%u: recursive", jobs);
+        CHECK(find(c, "/sub/E.MD") != NULL, "jobs=%u: .MD is markdown too", jobs);
         CHECK(!find(c, "/d.md") && !find(c, "notes.json"), "jobs=%u: hidden and foreign files skipped", jobs);
         big_f = find(c, "/big.md");
         CHECK(big_f && big_f->bytes == 4096, "jobs=%u: size cap", jobs);

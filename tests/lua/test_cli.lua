@@ -261,8 +261,8 @@ return function(T)
     -- scan: the corpus on worker threads, same output as the file mode
     ---------------------------------------------------------------------------
 
-    -- A folder that both modes read alike: .md, .markdown and a .txt without
-    -- markup (scan reads .txt as plain text), a .git to skip, a file to ignore.
+    -- A folder that both modes read alike: .md, .markdown and a .txt with
+    -- markup (both clean every file as markdown), a .git to skip, a file to ignore.
     local corpus_dir
     local function make_corpus()
         if corpus_dir then return corpus_dir end
@@ -270,7 +270,7 @@ return function(T)
         os.execute("mkdir -p " .. T.quote(corpus_dir .. "/sub") .. " " .. T.quote(corpus_dir .. "/.git"))
         T.write_file(corpus_dir .. "/budget.md", F.article)
         T.write_file(corpus_dir .. "/sub/chips.markdown", F.structure)
-        T.write_file(corpus_dir .. "/sub/note.txt", "Nvidia said its H800 sales rose 20% in the quarter.\n")
+        T.write_file(corpus_dir .. "/sub/note.txt", "Nvidia [said](#) its H800 sales rose 20% to \\$4 billion in the quarter.\n")
         T.write_file(corpus_dir .. "/.git/skipped.md", F.article)
         T.write_file(corpus_dir .. "/data.json", "{}")
         return corpus_dir
@@ -301,6 +301,11 @@ return function(T)
         end
         local out = cli("--jobs=2 scan " .. T.quote(dir))
         T.eq(out, serial, "options before the scan word")
+        -- --plain reads the markup as text in both modes
+        local plain = cli("--plain " .. T.quote(dir))
+        T.ok(plain ~= serial, "--plain changes the reading")
+        T.contains(plain, "\\$4")
+        T.eq((cli("scan --plain --jobs 2 " .. T.quote(dir))), plain, "scan --plain")
     end)
 
     T.test("scan --json: one object per file with the claims of the file mode", function()
@@ -688,7 +693,6 @@ return function(T)
             { "--conflicts --format csv " .. a, "--conflicts cannot be combined with --format" },
             { "--conflicts --json " .. a, "--json does not apply to --conflicts" },
             { "--entities --ledger x.jsonl " .. a, "--ledger does not apply to --entities" },
-            { "scan --plain " .. dir, "--plain does not apply to scan" },
             { "scan -", "scan reads files and folders, not standard input (-)" },
             { a .. " --ledger", "option --ledger needs a value" },
             { "--conflicts " .. a .. " --tolerance", "option --tolerance needs a value" },
