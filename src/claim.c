@@ -48,16 +48,19 @@ typedef struct { const char *word; uint32_t flags; } lex;
 
 /* Sorted by word (strcmp order); lowercase; checked at first use in tests. */
 static const lex lexicon[] = {
-    {"accelerators", W_T_HW}, {"according", W_REPORT}, {"accuracy", W_T_BENCH},
-    {"accused", W_T_OTHER | W_PREDICATE}, {"accuses", W_T_OTHER | W_PREDICATE},
-    {"acknowledged", W_REPORT}, {"acquire", W_T_FUND | W_PREDICATE},
-    {"acquired", W_T_FUND | W_PREDICATE}, {"acquisition", W_T_FUND}, {"added", W_REPORT},
-    {"administration", W_T_POLICY}, {"admitted", W_REPORT}, {"affordable", W_T_COST},
-    {"allegedly", W_HEDGE}, {"also", W_AUX}, {"analysis", W_DOC}, {"analyst", W_UNNAMED},
-    {"analysts", W_UNNAMED}, {"announced", W_REPORT | W_PREDICATE | W_T_TIME},
-    {"announces", W_REPORT | W_PREDICATE}, {"app", W_T_MARKET}, {"apparently", W_HEDGE},
-    {"appear", W_HEDGE}, {"appeared", W_HEDGE}, {"appears", W_HEDGE}, {"arena", W_T_BENCH},
-    {"argue", W_REPORT}, {"argued", W_REPORT}, {"argues", W_REPORT}, {"assets", W_T_FUND},
+    {"academic", W_ROLE}, {"accelerators", W_T_HW}, {"according", W_REPORT},
+    {"accuracy", W_T_BENCH}, {"accused", W_T_OTHER | W_PREDICATE},
+    {"accuses", W_T_OTHER | W_PREDICATE}, {"acknowledged", W_REPORT},
+    {"acquire", W_T_FUND | W_PREDICATE}, {"acquired", W_T_FUND | W_PREDICATE},
+    {"acquisition", W_T_FUND}, {"added", W_REPORT | W_PREDICATE}, {"administration", W_T_POLICY},
+    {"admitted", W_REPORT}, {"adopted", W_PREDICATE}, {"adviser", W_ROLE}, {"advisor", W_ROLE},
+    {"affordable", W_T_COST}, {"agreed", W_PREDICATE}, {"aide", W_ROLE}, {"aides", W_ROLE},
+    {"alleged", W_REPORT}, {"allegedly", W_HEDGE}, {"alleges", W_REPORT}, {"also", W_AUX},
+    {"analysis", W_DOC}, {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
+    {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
+    {"app", W_T_MARKET}, {"apparently", W_HEDGE}, {"appear", W_HEDGE}, {"appeared", W_HEDGE},
+    {"appears", W_HEDGE}, {"approved", W_PREDICATE}, {"arena", W_T_BENCH}, {"argue", W_REPORT},
+    {"argued", W_REPORT}, {"argues", W_REPORT}, {"asserted", W_REPORT}, {"assets", W_T_FUND},
     {"authorities", W_T_POLICY | W_UNNAMED}, {"authority", W_T_POLICY}, {"backed", W_T_FUND},
     {"backing", W_T_FUND}, {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
     {"banker", W_ROLE}, {"bankers", W_ROLE}, {"banned", W_T_POLICY | W_PREDICATE},
@@ -65,137 +68,147 @@ static const lex lexicon[] = {
     {"beat", W_T_BENCH | W_PREDICATE}, {"beats", W_T_BENCH | W_PREDICATE},
     {"believe", W_HEDGE | W_REPORT}, {"believed", W_HEDGE | W_REPORT | W_PASSIVE},
     {"believes", W_HEDGE | W_REPORT}, {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH},
-    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE},
-    {"block", W_T_POLICY}, {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX},
-    {"bought", W_PREDICATE}, {"budget", W_T_COST}, {"budgets", W_T_FUND},
+    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
+    {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX}, {"bought", W_PREDICATE},
+    {"broker", W_ROLE}, {"brokers", W_ROLE}, {"budget", W_T_COST}, {"budgets", W_T_FUND},
     {"built", W_PREDICATE}, {"called", W_REPORT}, {"capex", W_T_FUND}, {"capital", W_T_FUND},
     {"cards", W_T_HW}, {"cautioned", W_REPORT}, {"charged", W_T_POLICY}, {"charges", W_T_COST},
     {"chart", W_T_MARKET}, {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
     {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
     {"chips", W_T_HW}, {"cited", W_REPORT}, {"citing", W_REPORT}, {"claim", W_REPORT},
     {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT},
-    {"closed", W_T_MARKET | W_PREDICATE}, {"cluster", W_T_HW}, {"clusters", W_T_HW},
-    {"commission", W_T_POLICY}, {"commit", W_T_FUND}, {"committed", W_T_FUND},
-    {"committee", W_T_POLICY}, {"company", W_PRONOUN}, {"comparable", W_T_BENCH},
-    {"compute", W_T_HW}, {"conceded", W_REPORT}, {"concern", W_NOUNCOMP},
-    {"concerns", W_NOUNCOMP}, {"confirmed", W_REPORT | W_PREDICATE}, {"congress", W_T_POLICY},
-    {"considered", W_PASSIVE}, {"contends", W_REPORT}, {"controls", W_T_POLICY},
-    {"cost", W_T_COST}, {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST},
-    {"could", W_HEDGE}, {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED},
+    {"climbed", W_PREDICATE | W_T_MARKET}, {"closed", W_T_MARKET | W_PREDICATE},
+    {"cluster", W_T_HW}, {"clusters", W_T_HW}, {"commission", W_T_POLICY}, {"commit", W_T_FUND},
+    {"committed", W_T_FUND | W_PREDICATE}, {"committee", W_T_POLICY}, {"company", W_PRONOUN},
+    {"comparable", W_T_BENCH}, {"compute", W_T_HW}, {"conceded", W_REPORT}, {"concern", W_NOUNCOMP},
+    {"concerns", W_NOUNCOMP}, {"concluded", W_REPORT}, {"confirmed", W_REPORT | W_PREDICATE},
+    {"congress", W_T_POLICY}, {"considered", W_PASSIVE}, {"consultant", W_ROLE},
+    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST}, {"costing", W_T_COST},
+    {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE}, {"countered", W_REPORT},
+    {"credits", W_REPORT}, {"critics", W_UNNAMED}, {"customer", W_ROLE},
     {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"datacenter", W_T_HW},
     {"debuted", W_T_TIME | W_PREDICATE}, {"denied", W_REPORT}, {"denies", W_REPORT},
-    {"department", W_T_POLICY}, {"described", W_PASSIVE}, {"describes", W_REPORT},
-    {"disclosed", W_REPORT | W_PREDICATE}, {"discount", W_T_COST}, {"discounts", W_T_COST},
-    {"disputed", W_REPORT}, {"distillation", W_T_OTHER}, {"doubled", W_PREDICATE},
+    {"department", W_T_POLICY}, {"deployed", W_PREDICATE}, {"described", W_PASSIVE | W_REPORT},
+    {"describes", W_REPORT}, {"developer", W_ROLE}, {"developers", W_ROLE}, {"diplomat", W_ROLE},
+    {"diplomats", W_ROLE}, {"director", W_ROLE}, {"disclosed", W_REPORT | W_PREDICATE},
+    {"discount", W_T_COST}, {"discounts", W_T_COST}, {"disputed", W_REPORT},
+    {"distillation", W_T_OTHER}, {"distributor", W_ROLE}, {"doubled", W_PREDICATE},
     {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE},
     {"downloads", W_T_MARKET}, {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX},
-    {"economists", W_UNNAMED}, {"employee", W_ROLE}, {"employees", W_ROLE},
-    {"engineer", W_ROLE}, {"engineers", W_ROLE}, {"entities", W_T_POLICY},
+    {"economist", W_ROLE}, {"economists", W_UNNAMED}, {"emphasised", W_REPORT},
+    {"emphasized", W_REPORT}, {"employee", W_ROLE}, {"employees", W_ROLE}, {"engineer", W_ROLE},
+    {"engineers", W_ROLE}, {"entities", W_T_POLICY}, {"entrepreneur", W_ROLE},
     {"erased", W_T_MARKET | W_PREDICATE}, {"estimate", W_REPORT},
     {"estimated", W_REPORT | W_PASSIVE}, {"estimates", W_REPORT}, {"examining", W_T_POLICY},
-    {"executive", W_ROLE}, {"executives", W_UNNAMED}, {"expanded", W_PREDICATE},
-    {"expectation", W_NOUNCOMP}, {"expectations", W_NOUNCOMP}, {"expected", W_PASSIVE},
-    {"expects", W_REPORT}, {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND},
-    {"expensive", W_T_COST}, {"experts", W_UNNAMED}, {"explained", W_REPORT},
-    {"export", W_T_POLICY}, {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP | W_REPORT},
-    {"fears", W_NOUNCOMP}, {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE},
-    {"filing", W_DOC}, {"fine", W_T_POLICY}, {"fined", W_T_POLICY}, {"firm", W_PRONOUN},
-    {"forecast", W_REPORT}, {"found", W_REPORT | W_PREDICATE},
-    {"founded", W_T_OTHER | W_PREDICATE}, {"founder", W_T_OTHER}, {"fraction", W_T_COST},
-    {"free", W_T_COST}, {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND},
-    {"gained", W_T_MARKET}, {"giant", W_PRONOUN}, {"government", W_T_POLICY}, {"gpu", W_T_HW},
-    {"gpus", W_T_HW}, {"group", W_PRONOUN}, {"guided", W_REPORT}, {"had", W_AUX},
+    {"exceeded", W_PREDICATE}, {"executive", W_ROLE}, {"executives", W_UNNAMED},
+    {"expanded", W_PREDICATE}, {"expect", W_REPORT}, {"expectation", W_NOUNCOMP},
+    {"expectations", W_NOUNCOMP}, {"expected", W_PASSIVE}, {"expects", W_REPORT},
+    {"expenditure", W_T_FUND}, {"expenditures", W_T_FUND}, {"expensive", W_T_COST},
+    {"expert", W_ROLE}, {"experts", W_UNNAMED}, {"explained", W_REPORT}, {"export", W_T_POLICY},
+    {"exports", W_T_POLICY}, {"fear", W_NOUNCOMP | W_REPORT}, {"fears", W_NOUNCOMP},
+    {"fell", W_T_MARKET | W_PREDICATE}, {"filed", W_PREDICATE}, {"filing", W_DOC},
+    {"fine", W_T_POLICY}, {"fined", W_T_POLICY | W_PREDICATE}, {"firm", W_PRONOUN},
+    {"flagged", W_REPORT}, {"flags", W_REPORT}, {"forecast", W_REPORT}, {"forecasts", W_REPORT},
+    {"found", W_REPORT | W_PREDICATE}, {"founded", W_T_OTHER | W_PREDICATE},
+    {"founder", W_T_OTHER | W_ROLE}, {"fraction", W_T_COST}, {"free", W_T_COST},
+    {"fund", W_T_FUND | W_PRONOUN}, {"funding", W_T_FUND}, {"gained", W_T_MARKET | W_PREDICATE},
+    {"giant", W_PRONOUN}, {"government", W_T_POLICY}, {"gpu", W_T_HW}, {"gpus", W_T_HW},
+    {"grew", W_PREDICATE}, {"group", W_PRONOUN}, {"guided", W_REPORT}, {"had", W_AUX},
     {"halved", W_PREDICATE}, {"hardware", W_T_HW}, {"has", W_AUX}, {"have", W_AUX},
     {"he", W_PRONOUN | W_PERSONAL}, {"her", W_SELF}, {"hired", W_T_OTHER | W_PREDICATE},
     {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
     {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET}, {"indicated", W_REPORT},
-    {"inquiry", W_T_POLICY}, {"insider", W_ROLE}, {"insiders", W_UNNAMED},
-    {"insisted", W_REPORT}, {"insists", W_REPORT}, {"interconnect", W_T_HW},
+    {"inquiry", W_T_POLICY}, {"insider", W_ROLE}, {"insiders", W_UNNAMED}, {"insisted", W_REPORT},
+    {"insists", W_REPORT}, {"integrated", W_PREDICATE}, {"interconnect", W_T_HW},
     {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
     {"invest", W_T_FUND | W_PREDICATE}, {"invested", W_T_FUND | W_PREDICATE},
     {"investigating", W_T_OTHER | W_PREDICATE}, {"investigation", W_T_OTHER},
     {"investing", W_T_FUND}, {"investment", W_T_FUND}, {"investments", W_T_FUND},
-    {"investors", W_UNNAMED}, {"it", W_PRONOUN}, {"its", W_SELF},
+    {"investor", W_ROLE}, {"investors", W_UNNAMED}, {"it", W_PRONOUN}, {"its", W_SELF},
     {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN}, {"later", W_AUX},
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
-    {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmakers", W_T_POLICY},
-    {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE}, {"lawyers", W_UNNAMED},
-    {"leaderboard", W_T_BENCH}, {"letter", W_DOC}, {"likely", W_HEDGE},
+    {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmaker", W_ROLE},
+    {"lawmakers", W_T_POLICY}, {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE},
+    {"lawyers", W_UNNAMED}, {"leaderboard", W_T_BENCH}, {"letter", W_DOC}, {"likely", W_HEDGE},
     {"lost", W_T_MARKET | W_PREDICATE}, {"made", W_PREDICATE}, {"maintained", W_REPORT},
     {"maintains", W_REPORT}, {"maker", W_PRONOUN}, {"manager", W_ROLE}, {"managers", W_ROLE},
     {"margins", W_T_COST}, {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE},
     {"matches", W_T_BENCH}, {"may", W_HEDGE}, {"memo", W_DOC}, {"might", W_HEDGE},
     {"ministry", W_T_POLICY}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
     {"observers", W_UNNAMED}, {"offered", W_PREDICATE}, {"offers", W_PREDICATE},
-    {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY}, {"opened", W_PREDICATE},
-    {"ordered", W_T_POLICY}, {"our", W_SELF}, {"outperform", W_T_BENCH | W_PREDICATE},
-    {"outperformed", W_T_BENCH | W_PREDICATE}, {"outperforming", W_T_BENCH},
-    {"outperforms", W_T_BENCH | W_PREDICATE}, {"overtook", W_T_MARKET | W_PREDICATE},
-    {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE}, {"paid", W_T_COST | W_PREDICATE},
-    {"paper", W_DOC}, {"parameters", W_T_OTHER}, {"paused", W_PREDICATE},
-    {"people", W_UNNAMED}, {"performance", W_T_BENCH}, {"perhaps", W_HEDGE},
-    {"person", W_UNNAMED}, {"pledged", W_T_FUND}, {"plunged", W_T_MARKET | W_PREDICATE},
-    {"pointed", W_REPORT}, {"points", W_T_BENCH}, {"policy", W_DOC},
-    {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE}, {"posted", W_REPORT},
-    {"predicted", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST},
+    {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY},
+    {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
+    {"opened", W_PREDICATE}, {"ordered", W_T_POLICY | W_PREDICATE}, {"our", W_SELF},
+    {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
+    {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
+    {"overtook", W_T_MARKET | W_PREDICATE}, {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE},
+    {"paid", W_T_COST | W_PREDICATE}, {"paper", W_DOC}, {"parameters", W_T_OTHER},
+    {"partner", W_ROLE}, {"partnered", W_PREDICATE}, {"paused", W_PREDICATE}, {"people", W_UNNAMED},
+    {"performance", W_T_BENCH}, {"perhaps", W_HEDGE}, {"person", W_UNNAMED},
+    {"pledged", W_T_FUND | W_REPORT | W_PREDICATE}, {"pledges", W_REPORT},
+    {"plunged", W_T_MARKET | W_PREDICATE}, {"pointed", W_REPORT}, {"points", W_T_BENCH},
+    {"policy", W_DOC}, {"possibility", W_NOUNCOMP}, {"possibly", W_HEDGE},
+    {"posted", W_REPORT | W_PREDICATE}, {"predict", W_REPORT}, {"predicted", W_REPORT},
+    {"predicts", W_REPORT}, {"previously", W_AUX}, {"price", W_T_COST},
     {"priced", W_T_COST | W_PREDICATE}, {"prices", W_T_COST}, {"pricing", W_T_COST},
     {"privacy", W_T_POLICY}, {"probably", W_HEDGE}, {"probe", W_T_OTHER},
     {"probing", W_PREDICATE | W_T_POLICY}, {"produce", W_T_HW}, {"production", W_T_HW},
-    {"prohibited", W_T_POLICY}, {"projected", W_REPORT}, {"prosecutors", W_T_POLICY},
-    {"purportedly", W_HEDGE}, {"put", W_REPORT}, {"puts", W_REPORT}, {"question", W_NOUNCOMP},
-    {"questioned", W_REPORT}, {"questions", W_NOUNCOMP}, {"raise", W_T_FUND},
-    {"raised", W_T_FUND | W_PREDICATE}, {"raising", W_T_FUND}, {"rallied", W_T_MARKET},
+    {"professor", W_ROLE}, {"programmer", W_ROLE}, {"prohibited", W_T_POLICY},
+    {"projected", W_REPORT}, {"promised", W_REPORT}, {"prosecutors", W_T_POLICY},
+    {"published", W_PREDICATE}, {"publishes", W_PREDICATE}, {"purportedly", W_HEDGE},
+    {"put", W_REPORT}, {"puts", W_REPORT}, {"question", W_NOUNCOMP}, {"questioned", W_REPORT},
+    {"questions", W_NOUNCOMP}, {"raise", W_T_FUND}, {"raised", W_T_FUND | W_PREDICATE},
+    {"raising", W_T_FUND}, {"rallied", W_T_MARKET | W_PREDICATE},
     {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
-    {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET}, {"recovered", W_T_MARKET},
+    {"reached", W_PREDICATE}, {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET},
+    {"reckons", W_REPORT}, {"recorded", W_PREDICATE}, {"recovered", W_T_MARKET},
     {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
-    {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"release", W_T_TIME},
-    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
-    {"releasing", W_T_TIME | W_PREDICATE}, {"report", W_DOC},
+    {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"rejected", W_PREDICATE},
+    {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
+    {"releasing", W_T_TIME | W_PREDICATE}, {"removed", W_PREDICATE}, {"report", W_DOC},
     {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
-    {"researcher", W_ROLE}, {"researchers", W_UNNAMED},
-    {"restricted", W_T_POLICY | W_PREDICATE}, {"restriction", W_T_POLICY},
-    {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE},
+    {"researcher", W_ROLE}, {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
+    {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE},
     {"revenue", W_T_MARKET}, {"rival", W_T_BENCH}, {"rivaled", W_T_BENCH | W_PREDICATE},
-    {"rivals", W_T_BENCH}, {"rolled", W_T_TIME | W_PREDICATE},
-    {"rose", W_T_MARKET | W_PREDICATE}, {"rules", W_T_POLICY}, {"rumored", W_PASSIVE},
-    {"rumoured", W_PASSIVE}, {"said", W_REPORT | W_PASSIVE}, {"sales", W_T_MARKET},
-    {"sanction", W_T_POLICY}, {"sanctions", W_T_POLICY}, {"say", W_REPORT},
-    {"saying", W_REPORT}, {"says", W_REPORT}, {"score", W_T_BENCH},
-    {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH}, {"scoring", W_T_BENCH},
-    {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE}, {"seen", W_PASSIVE},
-    {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW}, {"senate", W_T_POLICY},
-    {"servers", W_T_HW}, {"serves", W_PREDICATE}, {"share", W_T_MARKET},
-    {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
-    {"shipped", W_T_TIME | W_PREDICATE}, {"showed", W_REPORT}, {"shows", W_REPORT},
-    {"signaled", W_REPORT}, {"signalled", W_REPORT}, {"signed", W_PREDICATE},
-    {"slashed", W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
-    {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
-    {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED}, {"sources", W_UNNAMED},
-    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
-    {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE}, {"spokesperson", W_ROLE},
-    {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE}, {"stake", W_T_FUND},
-    {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX}, {"states", W_REPORT},
-    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
-    {"strategists", W_UNNAMED}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
-    {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
-    {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
-    {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE},
-    {"survey", W_DOC}, {"suspect", W_REPORT}, {"suspected", W_REPORT},
-    {"suspicion", W_NOUNCOMP}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
-    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN},
-    {"think", W_REPORT}, {"thinks", W_REPORT}, {"thought", W_PASSIVE}, {"tighten", W_T_POLICY},
+    {"rivals", W_T_BENCH}, {"rolled", W_T_TIME | W_PREDICATE}, {"rose", W_T_MARKET | W_PREDICATE},
+    {"rules", W_T_POLICY}, {"rumored", W_PASSIVE}, {"rumoured", W_PASSIVE},
+    {"said", W_REPORT | W_PASSIVE}, {"sales", W_T_MARKET}, {"sanction", W_T_POLICY},
+    {"sanctions", W_T_POLICY}, {"sank", W_PREDICATE | W_T_MARKET}, {"say", W_REPORT},
+    {"saying", W_REPORT}, {"says", W_REPORT}, {"scientist", W_ROLE}, {"scientists", W_ROLE},
+    {"score", W_T_BENCH}, {"scored", W_T_BENCH | W_PREDICATE}, {"scores", W_T_BENCH},
+    {"scoring", W_T_BENCH}, {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE},
+    {"seen", W_PASSIVE}, {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW},
+    {"senate", W_T_POLICY}, {"servers", W_T_HW}, {"serves", W_PREDICATE}, {"share", W_T_MARKET},
+    {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL}, {"shipped", W_T_TIME | W_PREDICATE},
+    {"showed", W_REPORT}, {"shows", W_REPORT}, {"signaled", W_REPORT}, {"signalled", W_REPORT},
+    {"signed", W_PREDICATE}, {"slashed", W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
+    {"slumped", W_PREDICATE | W_T_MARKET}, {"smuggled", W_T_POLICY | W_PREDICATE},
+    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED},
+    {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND},
+    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
+    {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE},
+    {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX},
+    {"states", W_REPORT}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
+    {"strategist", W_ROLE}, {"strategists", W_UNNAMED}, {"stressed", W_REPORT}, {"study", W_DOC},
+    {"subscribe", W_NOTCLAIM}, {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT},
+    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW},
+    {"supercomputers", W_T_HW}, {"supplier", W_ROLE}, {"surged", W_T_MARKET | W_PREDICATE},
+    {"surpassed", W_T_BENCH | W_PREDICATE}, {"survey", W_DOC}, {"suspect", W_REPORT},
+    {"suspected", W_REPORT}, {"suspended", W_PREDICATE}, {"suspicion", W_NOUNCOMP},
+    {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL},
+    {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN}, {"think", W_REPORT},
+    {"thinks", W_REPORT}, {"thought", W_PASSIVE}, {"tighten", W_T_POLICY},
     {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
     {"topped", W_T_MARKET | W_PREDICATE}, {"tracker", W_DOC}, {"trader", W_ROLE},
-    {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE},
+    {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE}, {"tripled", W_PREDICATE},
     {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
-    {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE},
-    {"urged", W_REPORT}, {"users", W_T_MARKET}, {"valuable", W_T_MARKET},
-    {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"voiced", W_REPORT},
-    {"wafers", W_T_HW}, {"warn", W_REPORT}, {"warns", W_REPORT}, {"watch", W_NOTCLAIM},
-    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE}, {"won", W_PREDICATE},
-    {"worker", W_ROLE}, {"workers", W_ROLE}, {"worries", W_NOUNCOMP},
-    {"worry", W_NOUNCOMP | W_REPORT}, {"writes", W_REPORT}, {"wrote", W_REPORT},
-    {"yields", W_T_HW},
+    {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE}, {"urged", W_REPORT},
+    {"user", W_ROLE}, {"users", W_T_MARKET}, {"valuable", W_T_MARKET}, {"valuation", W_T_FUND},
+    {"valued", W_T_FUND | W_PREDICATE}, {"voiced", W_REPORT}, {"vowed", W_REPORT},
+    {"wafers", W_T_HW}, {"warn", W_REPORT}, {"warned", W_REPORT}, {"warns", W_REPORT},
+    {"watch", W_NOTCLAIM}, {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE},
+    {"won", W_PREDICATE}, {"worker", W_ROLE}, {"workers", W_ROLE}, {"worries", W_NOUNCOMP},
+    {"worry", W_NOUNCOMP | W_REPORT}, {"writes", W_REPORT}, {"wrote", W_REPORT}, {"yields", W_T_HW},
 };
 
 /* For the tests: the binary search needs the table sorted. */
@@ -258,6 +271,12 @@ typedef struct {
     size_t t0, t1;            /* tokens */
     uint32_t b0, b1;          /* clean text offsets */
     uint8_t excluded[256];    /* mention i (relative) is not "about" */
+    /* the speaker of the latest sentence with a reporting verb, for "she
+     * said" and "they said" after a source the text does not name */
+    const char *prev_name;
+    long prev_entity;
+    int prev_person;          /* a person, named or not (not an org) */
+    size_t prev_si;
 } reading;
 
 static int tok_is(const reading *r, size_t i, const char *w) {
@@ -568,6 +587,31 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
     return *out != NULL;
 }
 
+/* "the commission said", "the panel's top Democrat": the org named before
+ * whose name holds that noun as a word ("Personal Information Protection
+ * Commission"). Searches the last 4000 bytes; the latest wins. */
+static int head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const ctok *t = &r->toks[i];
+    size_t len = t->end - t->start, k = r->m1;
+    uint32_t limit = t->start;
+    if (len < 4 || t->cap || t->mention >= 0) return 0;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        size_t nl, j;
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 4000) break;
+        if (mn->kind != DSC_ORG || mn->outlet) continue;
+        nl = strlen(mn->name);
+        for (j = 0; j + len <= nl; j++) {
+            if (j > 0 && mn->name[j - 1] != ' ') continue;
+            if (j + len < nl && mn->name[j + len] != ' ') continue;
+            if (strncasecmp_ascii(mn->name + j, in->text + t->start, len) == 0) { *out = mn; return 1; }
+        }
+    }
+    return 0;
+}
+
 /* Is token i followed by a possessive 's? */
 static int possessive_after(const reading *r, size_t i) {
     const char *t = r->in->text;
@@ -663,6 +707,107 @@ static int sentence_subject(reading *r, size_t v, attribution *a) {
     return 0;
 }
 
+/* "A pseudonymous developer who ...", "One European official", "A server
+ * broker in Shenzhen", "A former DeepSeek researcher, who asked ...": a
+ * person the text does not name opens the sentence. Returns the token of
+ * the role noun, or nt. A spokesperson speaks for the company and a named
+ * person is named: neither counts. */
+static size_t indefinite_subject(const reading *r) {
+    size_t k = 0, j;
+    while (k < r->nt && r->toks[k].start < dateline_end(r)) k++;
+    if (k >= r->nt || !(tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "one") ||
+                        tok_is(r, k, "another")))
+        return r->nt;
+    for (j = k + 1; j < r->nt && j <= k + 5; j++) {
+        const ctok *t = &r->toks[j];
+        if (t->in_quote || t->comma_before) return r->nt;
+        if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PERSON) return r->nt;
+        if (tok_is(r, j, "of")) return r->nt;                 /* "one of the people" */
+        if (t->flags & W_ROLE) {
+            if (tok_is(r, j, "spokesperson") || tok_is(r, j, "spokesman") || tok_is(r, j, "spokeswoman") ||
+                tok_is(r, j, "representative"))
+                return r->nt;
+            /* "an Alibaba executive denied": the company speaks (a former one does not) */
+            if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
+                !(j >= 2 && tok_is(r, j - 2, "former")))
+                return r->nt;
+            return j;
+        }
+    }
+    return r->nt;
+}
+
+/* The description of the unnamed person at token k ("official",
+ * "unnamed source"). */
+static const char *indefinite_name(const reading *r, size_t k) {
+    if (tok_is(r, k, "official")) return "official";
+    if (tok_is(r, k, "analyst")) return "analysts";
+    if (tok_is(r, k, "expert")) return "experts";
+    return "unnamed source";
+}
+
+/* The org the previous sentence opens with ("Shanghai-based MiniMax
+ * open-sourced ..."): its first mention, within its first four words and
+ * not after a preposition. */
+static int prev_subject(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const dsc_sent *p;
+    size_t k, words = 0, i;
+    if (r->si == 0 || r->m0 == 0) return 0;
+    p = &in->sents[r->si - 1];
+    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < p->start) break;
+    k++;                                          /* its first mention */
+    for (; k < r->m0; k++) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
+        if (mn->kind != DSC_ORG || mn->outlet) return 0;
+        for (i = p->start; i < mn->start; i++)
+            if (in->text[i] == ' ' && ++words > 3) return 0;
+        for (i = mn->start; i > p->start + 3; i--)
+            if (in->text[i - 1] == ' ') break;
+        if (i >= p->start + 3 && (strncasecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
+                                  strncasecmp_ascii(in->text + i - 3, "of ", 3) == 0))
+            return 0;
+        *out = mn;
+        return 1;
+    }
+    return 0;
+}
+
+/* The first token of a list of places ending with the place that starts
+ * at token j: "France, Ireland, the Netherlands and Belgium". */
+static size_t place_list_start(const reading *r, size_t j) {
+    size_t start = j;
+    while (j > 0) {
+        size_t x = j;
+        int pm;
+        if (x > 0 && tok_is(r, x - 1, "the")) x--;
+        if (x > 0 && tok_is(r, x - 1, "and")) x--;
+        else if (!r->toks[x].comma_before) break;
+        if (x > 0 && tok_is(r, x - 1, "the") && x > 1 && r->toks[x - 2].mention >= 0) x--;
+        if (x == 0 || r->toks[x - 1].mention < 0 || mention(r, r->toks[x - 1].mention)->kind != DSC_PLACE) break;
+        pm = r->toks[x - 1].mention;
+        x--;
+        while (x > 0 && r->toks[x - 1].mention == pm) x--;
+        if (x > 0 && tok_is(r, x - 1, "the")) x--;
+        j = start = x;
+    }
+    return start;
+}
+
+/* Is a person named between the previous speaker's sentence and token i? */
+static int person_between(const reading *r, size_t i) {
+    size_t k;
+    uint32_t from = (uint32_t)r->in->sents[r->prev_si].start;
+    for (k = r->m1; k-- > 0;) {
+        const dsc_claim_mention *mn = &r->in->mentions[k];
+        if (mn->start >= r->toks[i].start) continue;
+        if (mn->start < from) break;
+        if (mn->kind == DSC_PERSON) return 1;
+    }
+    return 0;
+}
+
 /* Subject of the verb at token v: the mention that ends the noun phrase
  * before it, stepping over auxiliaries, time phrases and an appositive
  * set off by commas ("Jane Doe, an analyst at Foo, has said"). */
@@ -689,6 +834,28 @@ static int subject_before(reading *r, size_t v, attribution *a) {
     if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
         return sentence_subject(r, g - 1, a);
     k = g;
+    /* a relative clause before the verb: "Oracle, which is building a
+     * campus in Abilene, Texas, with Crusoe, told investors": the subject
+     * stands before ", which" */
+    if (r->toks[g].comma_before) {
+        size_t w;
+        for (w = g; w-- > 1 && g - w < 30;) {
+            if (r->toks[w].in_quote || (r->toks[w].flags & W_REPORT)) break;
+            if ((tok_is(r, w, "which") || tok_is(r, w, "who")) && r->toks[w].comma_before &&
+                r->toks[w - 1].mention >= 0) {
+                a->mention = r->toks[w - 1].mention; a->name = mention(r, a->mention)->name;
+                if (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->kind == DSC_ORG) {
+                    size_t j;
+                    for (j = w; j < v; j++)            /* what the clause says of it */
+                        if (r->toks[j].mention >= 0 && r->toks[j].mention != a->mention)
+                            r->excluded[r->toks[j].mention] = 1;
+                    return 1;
+                }
+                a->mention = -1; a->name = "article";
+                break;
+            }
+        }
+    }
     /* appositive: a comma right before the verb group */
     if (r->toks[g].comma_before) {
         size_t c = g, j;
@@ -721,10 +888,20 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if (t->in_quote) return 0;
         if (t->mention >= 0) {
             if (unnamed_at(r, k, a)) return 1;
-            /* "a small lab in China says": China only modifies the subject */
+            /* "a small lab in China says": China only modifies the subject;
+             * so does a list, "regulators in France, Ireland and Belgium" */
             {
                 size_t j = k;
                 while (j > 0 && r->toks[j - 1].mention == t->mention) j--;
+                if (mention(r, t->mention)->kind == DSC_PLACE) j = place_list_start(r, j);
+                /* "a spokesperson for Nvidia said": the company speaks */
+                if (j > 1 && tok_is(r, j - 1, "for") &&
+                    (tok_is(r, j - 2, "spokesperson") || tok_is(r, j - 2, "spokesman") ||
+                     tok_is(r, j - 2, "spokeswoman") || tok_is(r, j - 2, "representative")) &&
+                    mention(r, t->mention)->kind == DSC_ORG) {
+                    a->mention = t->mention; a->name = mention(r, t->mention)->name;
+                    return 1;
+                }
                 if (j > 0 && (tok_is(r, j - 1, "in") || tok_is(r, j - 1, "from") || tok_is(r, j - 1, "of") ||
                               tok_is(r, j - 1, "on") || tok_is(r, j - 1, "at") || tok_is(r, j - 1, "about") ||
                               tok_is(r, j - 1, "near") || tok_is(r, j - 1, "across") || tok_is(r, j - 1, "for") ||
@@ -783,7 +960,8 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             return a->name != NULL;
         }
         if ((t->flags & W_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
-            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG) {
+            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
+            !(k > 1 && tok_is(r, k - 2, "former"))) {
             /* "an Alibaba executive denied": the company speaks */
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             return 1;
@@ -795,11 +973,30 @@ static int subject_before(reading *r, size_t v, attribution *a) {
         if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
             const dsc_claim_mention *m;
             int personal = (t->flags & W_PERSONAL) != 0;
+            /* "we think", "we estimate" outside quotes: the writer's own voice
+             * (newsletters and notes speak as "we") */
+            if (tok_is(r, k, "we") && !t->in_quote) { a->name = "article"; a->mention = -1; a->entity = -1; return 1; }
             if (unnamed_at(r, k, a)) return 1;
-            /* "X priced its model ..., which it said was cheaper": "it" and
-             * "they" take the subject of their own sentence when it has one */
-            if (!personal && (tok_is(r, k, "it") || tok_is(r, k, "they")) && own_subject(r, k, &m)) {
+            /* "X priced its model ..., which it said was cheaper", "Huawei
+             * opened a beta ..., the company said": "it", "they" and "the
+             * company" take the subject of their own sentence when it has one */
+            if (!personal && (tok_is(r, k, "it") || tok_is(r, k, "they") || k > 2) && own_subject(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
+            /* "MiniMax open-sourced its models. The company said ...": the
+             * company the last sentence opened with */
+            if (!personal && k <= 1 && prev_subject(r, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
+            /* "A former researcher ... said ..." / "she said": the person
+             * the text did not name; "Researchers at Foo said ..." / "They
+             * said": the same source */
+            if (r->prev_name && r->prev_si + 3 > r->si &&
+                ((personal && r->prev_person && r->prev_entity < 0 && !person_between(r, k)) ||
+                 (!personal && tok_is(r, k, "they") && r->prev_si + 2 > r->si))) {
+                a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
                 return 1;
             }
             if (personal ? resolve_pronoun(r, k, 1, &m) : resolve_topic(r, k, &m)) {
@@ -834,6 +1031,14 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                 return 1;
             }
             return 0;
+        }
+        if (!t->cap && k > 0 && tok_is(r, k - 1, "the") && !(t->flags & W_PRONOUN)) {
+            /* "the commission said": the Personal Information Protection Commission */
+            const dsc_claim_mention *m;
+            if (head_noun_org(r, k, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
         }
         if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && possessive_after(r, k - 1)) {
             /* "DeepSeek's engineers wrote": about DeepSeek's own work */
@@ -1070,6 +1275,15 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
                       tok_is(r, i - 1, "his") || tok_is(r, i - 1, "her") || tok_is(r, i - 1, "these") ||
                       (r->toks[i - 1].mention >= 0 && possessive_after(r, i - 1))))
             continue;
+        /* "estimates of its compute", "reports of a ban": nouns */
+        if (i + 1 < r->nt && tok_is(r, i + 1, "of") && !r->toks[i + 1].comma_before) continue;
+        /* "has said nothing about its timing": no statement */
+        if (i + 1 < r->nt && (tok_is(r, i + 1, "nothing") || tok_is(r, i + 1, "little"))) continue;
+        /* "posted a model card" is an action; "posted on X that" a statement */
+        if (tok_is(r, i, "posted") &&
+            !(i + 1 < r->nt && (tok_is(r, i + 1, "on") || tok_is(r, i + 1, "that") ||
+                                r->toks[i + 1].in_quote || r->toks[i + 1].comma_before)))
+            continue;
         /* "had added $2 trillion": reporting only with a clause after it */
         if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
             !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
@@ -1089,6 +1303,22 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         if (tok_is(r, i, "saying") || (tok_is(r, i, "citing") && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
             if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
             continue;
+        }
+        {
+            /* "A server broker in Shenzhen told us": a person not named, as
+             * long as nobody named stands between that person and the verb */
+            size_t ind = indefinite_subject(r), j;
+            int named = 0;
+            for (j = ind + 1; j < i && ind < r->nt; j++)
+                if (r->toks[j].mention >= 0 && !r->toks[j].in_quote &&
+                    mention(r, r->toks[j].mention)->kind == DSC_PERSON)
+                    named = 1;
+            if (ind < i && !named) {
+                a->name = indefinite_name(r, ind); a->mention = -1; a->entity = -1; a->verb = i;
+                for (j = ind + 1; j < i; j++)               /* where the person works or lives */
+                    if (r->toks[j].mention >= 0) r->excluded[r->toks[j].mention] = 1;
+                return 1;
+            }
         }
         if (subject_before(r, i, a) || subject_after(r, i, a)) {
             a->verb = i;
@@ -1669,6 +1899,13 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         }
         read_sentence(r, in_quote);
         find_attribution(r, &a);
+        if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
+            r->prev_name = a.name; r->prev_si = si;
+            r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
+            r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
+                             (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
+                                               strcmp(a.name, "official") == 0));
+        }
         f->speaker = a.name;
         f->has_verb = a.verb < r->nt;
         f->starts_in_quote = (uint8_t)r->starts_in_quote;
@@ -1721,8 +1958,10 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     size_t si, before;
     int rc = -1;
     if (!r || !info) goto done;
+    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
     if (first_pass(in, r, info, out) < 0) goto done;
     share_speakers(in, info);
+    r->prev_name = NULL;          /* pass 2 takes its speakers from info */
     /* pass 2: the quoted sentences that waited, read again with their speaker */
     before = out->len;
     for (si = 0; si < in->n_sents; si++) {

@@ -11,6 +11,7 @@ typedef struct {
     int hedged;
     const char *about;        /* "A|B" in order; NULL: not checked */
     const char *absent;       /* an entity that must NOT be in about, or NULL */
+    int last;                 /* 1: the fields are those of the last claim */
 } claim_case;
 
 static const claim_case cases[] = {
@@ -58,6 +59,30 @@ static const claim_case cases[] = {
     {"A post on X, citing DeepSeek researchers, claimed the Ascend 910C reaches 60% of the H100.", 1, "DeepSeek", NULL, 0, NULL, NULL},
     {"Is DeepSeek cheaper than OpenAI?", 0, NULL, NULL, 0, NULL, NULL},
     {"The startup raised $300 million, data from Foo Research showed.", 1, "Foo Research", "funding", 0, NULL, NULL},
+    /* more verbs of saying and warning; nouns and actions are not */
+    {"Data entered into the app may be accessible to the authorities in Beijing, security experts have warned.", 1, "experts", NULL, 1, NULL, NULL},
+    {"DeepSeek posted a model card with benchmark numbers on Friday, scoring 87.5% on AIME.", 1, "article", NULL, 0, NULL, NULL},
+    {"Estimates of DeepSeek's fleet range from 10,000 to 50,000 GPUs.", 1, "article", "hardware", 0, NULL, NULL},
+    /* a newsletter's "we" is the writer's own voice */
+    {"We estimate Huawei will make 200,000 Ascend chips this year.", 1, "article", NULL, 0, NULL, NULL},
+    /* a person the text does not name */
+    {"A server broker in Shenzhen told us DeepSeek took delivery of 5,000 H20 chips.", 1, "unnamed source", NULL, 0, NULL, "Shenzhen"},
+    {"A former DeepSeek researcher, who asked not to be named, said new hires got 100 GPUs each.", 1, "unnamed source", NULL, 0, NULL, NULL},
+    {"One European official said a ban on the app could follow within two weeks.", 1, "official", NULL, 1, NULL, NULL},
+    {"A spokesperson for Nvidia said the company complied with export rules on its H20 chips.", 1, "Nvidia", NULL, 0, NULL, NULL},
+    {"A former researcher said new hires got 100 GPUs each.\n\n\"At other labs you wait a month for 10 GPUs,\" she said.", 2, "unnamed source", NULL, 0, NULL, NULL, 1},
+    /* "they" after a source keeps that source */
+    {"Researchers at Feroot Security said the login page can send data to China Mobile.\n\nThey said they had found no evidence that 500 users were affected.", 2, "Feroot Security", NULL, 0, NULL, NULL, 1},
+    /* "the commission" is the commission named before */
+    {"South Korea's regulator, the Personal Information Protection Commission, said DeepSeek had been removed from app stores.\n\nThe commission said the app sent data to ByteDance on 3 occasions.", 2, "Personal Information Protection Commission", NULL, 0, NULL, NULL, 1},
+    /* "the company" at a sentence start: the company the last sentence opened with */
+    {"DeepSeek said R1 cost $6 million. DeepSeek also said V3 cost $5.6 million.\n\nShanghai-based MiniMax open-sourced its MiniMax-01 series in January. The company said the models can handle 4 million tokens.", 4, "MiniMax", NULL, 0, NULL, NULL, 1},
+    /* ... and inside a sentence, the company it opened with */
+    {"DeepSeek said R1 cost $6 million.\n\nHuawei opened a beta of the R1 service on 5 February, the company said.", 2, "Huawei", NULL, 0, NULL, NULL, 1},
+    /* a relative clause between the subject and its verb */
+    {"Oracle, which is building a campus in Abilene, Texas, with Crusoe, told investors it expects to spend $25 billion.", 1, "Oracle", NULL, 0, NULL, "Texas"},
+    /* a list of places after the subject only places it */
+    {"Regulators in France, Ireland, the Netherlands and Belgium have said they are examining the app's 3 data centres.", 1, "regulators", NULL, 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
@@ -83,7 +108,7 @@ int main(void) {
         snprintf(ctx, sizeof ctx, "case %zu (%.40s)", i, t->text);
         CHECK((int)dsc_doc_claim_count(doc) == t->claims, "%s: %d claims, got %zu", ctx, t->claims, dsc_doc_claim_count(doc));
         if (t->claims == 0 || dsc_doc_claim_count(doc) == 0) { dsc_doc_free(doc); continue; }
-        c = dsc_doc_claim(doc, 0);
+        c = dsc_doc_claim(doc, t->last ? dsc_doc_claim_count(doc) - 1 : 0);
         CHECK_STR(c->claimant ? c->claimant : "(null)", t->claimant, ctx);
         if (t->kind) CHECK_STR(dsc_claim_kind_name(c->kind), t->kind, ctx);
         CHECK(c->hedged == t->hedged, "%s: hedged %d, got %d", ctx, t->hedged, c->hedged);
