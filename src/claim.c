@@ -60,15 +60,16 @@ static const lex lexicon[] = {
     {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
     {"app", W_T_MARKET}, {"apparently", W_HEDGE}, {"appear", W_HEDGE}, {"appeared", W_HEDGE},
     {"appears", W_HEDGE}, {"approved", W_PREDICATE}, {"arena", W_T_BENCH}, {"argue", W_REPORT},
-    {"argued", W_REPORT}, {"argues", W_REPORT}, {"asserted", W_REPORT}, {"assets", W_T_FUND},
-    {"authorities", W_T_POLICY | W_UNNAMED}, {"authority", W_T_POLICY}, {"backed", W_T_FUND},
-    {"backing", W_T_FUND}, {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW},
-    {"banker", W_ROLE}, {"bankers", W_ROLE}, {"banned", W_T_POLICY | W_PREDICATE},
-    {"banning", W_T_POLICY | W_PREDICATE}, {"bans", W_T_POLICY | W_PREDICATE},
-    {"beat", W_T_BENCH | W_PREDICATE}, {"beats", W_T_BENCH | W_PREDICATE},
-    {"believe", W_HEDGE | W_REPORT}, {"believed", W_HEDGE | W_REPORT | W_PASSIVE},
-    {"believes", W_HEDGE | W_REPORT}, {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH},
-    {"blacklist", W_T_POLICY}, {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
+    {"argued", W_REPORT}, {"argues", W_REPORT}, {"arguing", W_REPORT}, {"asserted", W_REPORT},
+    {"assets", W_T_FUND}, {"authorities", W_T_POLICY | W_UNNAMED}, {"authority", W_T_POLICY},
+    {"backed", W_T_FUND}, {"backing", W_T_FUND}, {"ban", W_T_POLICY | W_PREDICATE},
+    {"bandwidth", W_T_HW}, {"banker", W_ROLE}, {"bankers", W_ROLE},
+    {"banned", W_T_POLICY | W_PREDICATE}, {"banning", W_T_POLICY | W_PREDICATE},
+    {"bans", W_T_POLICY | W_PREDICATE}, {"beat", W_T_BENCH | W_PREDICATE},
+    {"beats", W_T_BENCH | W_PREDICATE}, {"believe", W_HEDGE | W_REPORT},
+    {"believed", W_HEDGE | W_REPORT | W_PASSIVE}, {"believes", W_HEDGE | W_REPORT},
+    {"benchmark", W_T_BENCH}, {"benchmarks", W_T_BENCH}, {"blacklist", W_T_POLICY},
+    {"blacklisted", W_T_POLICY | W_PREDICATE}, {"block", W_T_POLICY},
     {"blocked", W_T_POLICY | W_PREDICATE}, {"blog", W_AUX}, {"bought", W_PREDICATE},
     {"broker", W_ROLE}, {"brokers", W_ROLE}, {"budget", W_T_COST}, {"budgets", W_T_FUND},
     {"built", W_PREDICATE}, {"called", W_REPORT}, {"capex", W_T_FUND}, {"capital", W_T_FUND},
@@ -119,8 +120,8 @@ static const lex lexicon[] = {
     {"his", W_SELF}, {"hope", W_NOUNCOMP}, {"hopes", W_NOUNCOMP},
     {"imposed", W_T_POLICY | W_PREDICATE}, {"index", W_T_MARKET}, {"indicated", W_REPORT},
     {"inquiry", W_T_POLICY}, {"insider", W_ROLE}, {"insiders", W_UNNAMED}, {"insisted", W_REPORT},
-    {"insists", W_REPORT}, {"integrated", W_PREDICATE}, {"interconnect", W_T_HW},
-    {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
+    {"insisting", W_REPORT}, {"insists", W_REPORT}, {"integrated", W_PREDICATE},
+    {"interconnect", W_T_HW}, {"interview", W_AUX}, {"introduced", W_T_TIME | W_PREDICATE},
     {"invest", W_T_FUND | W_PREDICATE}, {"invested", W_T_FUND | W_PREDICATE},
     {"investigating", W_T_OTHER | W_PREDICATE}, {"investigation", W_T_OTHER},
     {"investing", W_T_FUND}, {"investment", W_T_FUND}, {"investments", W_T_FUND},
@@ -128,16 +129,17 @@ static const lex lexicon[] = {
     {"jumped", W_T_MARKET | W_PREDICATE}, {"lab", W_PRONOUN}, {"later", W_AUX},
     {"launch", W_T_TIME}, {"launched", W_T_TIME | W_PREDICATE},
     {"launches", W_T_TIME | W_PREDICATE}, {"law", W_T_POLICY}, {"lawmaker", W_ROLE},
-    {"lawmakers", W_T_POLICY}, {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER}, {"lawyer", W_ROLE},
-    {"lawyers", W_UNNAMED}, {"leaderboard", W_T_BENCH}, {"letter", W_DOC}, {"likely", W_HEDGE},
+    {"lawmakers", W_T_POLICY | W_UNNAMED}, {"laws", W_T_POLICY}, {"lawsuit", W_T_OTHER},
+    {"lawyer", W_ROLE}, {"lawyers", W_UNNAMED}, {"leaderboard", W_T_BENCH},
+    {"legislators", W_UNNAMED}, {"letter", W_DOC}, {"likely", W_HEDGE},
     {"lost", W_T_MARKET | W_PREDICATE}, {"made", W_PREDICATE}, {"maintained", W_REPORT},
     {"maintains", W_REPORT}, {"maker", W_PRONOUN}, {"manager", W_ROLE}, {"managers", W_ROLE},
     {"margins", W_T_COST}, {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE},
     {"matches", W_T_BENCH}, {"may", W_HEDGE}, {"memo", W_DOC}, {"might", W_HEDGE},
     {"ministry", W_T_POLICY}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
-    {"observers", W_UNNAMED}, {"offered", W_PREDICATE}, {"offers", W_PREDICATE},
-    {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY},
-    {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
+    {"noting", W_REPORT}, {"observers", W_UNNAMED}, {"offered", W_PREDICATE},
+    {"offers", W_PREDICATE}, {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY},
+    {"often", W_AUX}, {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
     {"opened", W_PREDICATE}, {"ordered", W_T_POLICY | W_PREDICATE}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
@@ -161,12 +163,13 @@ static const lex lexicon[] = {
     {"raising", W_T_FUND}, {"rallied", W_T_MARKET | W_PREDICATE},
     {"ranked", W_T_MARKET | W_PREDICATE}, {"ranking", W_T_MARKET}, {"rankings", W_T_MARKET},
     {"reached", W_PREDICATE}, {"reaffirmed", W_REPORT}, {"rebounded", W_T_MARKET},
-    {"reckons", W_REPORT}, {"recorded", W_PREDICATE}, {"recovered", W_T_MARKET},
-    {"regulation", W_T_POLICY}, {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY},
-    {"regulators", W_T_POLICY | W_UNNAMED}, {"regulatory", W_T_POLICY}, {"rejected", W_PREDICATE},
-    {"release", W_T_TIME}, {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
+    {"reckons", W_REPORT}, {"recorded", W_PREDICATE}, {"records", W_UNNAMED},
+    {"recovered", W_T_MARKET}, {"regularly", W_AUX}, {"regulation", W_T_POLICY},
+    {"regulations", W_T_POLICY}, {"regulator", W_T_POLICY}, {"regulators", W_T_POLICY | W_UNNAMED},
+    {"regulatory", W_T_POLICY}, {"rejected", W_PREDICATE}, {"release", W_T_TIME},
+    {"released", W_T_TIME | W_PREDICATE}, {"releases", W_T_TIME},
     {"releasing", W_T_TIME | W_PREDICATE}, {"removed", W_PREDICATE}, {"report", W_DOC},
-    {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT},
+    {"reported", W_REPORT | W_PASSIVE}, {"reportedly", W_HEDGE}, {"reports", W_REPORT | W_UNNAMED},
     {"researcher", W_ROLE}, {"researchers", W_UNNAMED}, {"restricted", W_T_POLICY | W_PREDICATE},
     {"restriction", W_T_POLICY}, {"restrictions", W_T_POLICY}, {"revealed", W_REPORT | W_PREDICATE},
     {"revenue", W_T_MARKET}, {"rival", W_T_BENCH}, {"rivaled", W_T_BENCH | W_PREDICATE},
@@ -180,19 +183,20 @@ static const lex lexicon[] = {
     {"seen", W_PASSIVE}, {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW},
     {"senate", W_T_POLICY}, {"servers", W_T_HW}, {"serves", W_PREDICATE}, {"share", W_T_MARKET},
     {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL}, {"shipped", W_T_TIME | W_PREDICATE},
-    {"showed", W_REPORT}, {"shows", W_REPORT}, {"signaled", W_REPORT}, {"signalled", W_REPORT},
-    {"signed", W_PREDICATE}, {"slashed", W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
-    {"slumped", W_PREDICATE | W_T_MARKET}, {"smuggled", W_T_POLICY | W_PREDICATE},
-    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED},
-    {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND},
-    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
-    {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE},
-    {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX},
-    {"states", W_REPORT}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
-    {"strategist", W_ROLE}, {"strategists", W_UNNAMED}, {"stressed", W_REPORT}, {"study", W_DOC},
-    {"subscribe", W_NOTCLAIM}, {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT},
-    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW},
-    {"supercomputers", W_T_HW}, {"supplier", W_ROLE}, {"surged", W_T_MARKET | W_PREDICATE},
+    {"show", W_REPORT}, {"showed", W_REPORT}, {"shows", W_REPORT}, {"signaled", W_REPORT},
+    {"signalled", W_REPORT}, {"signed", W_PREDICATE}, {"slashed", W_PREDICATE},
+    {"slid", W_T_MARKET | W_PREDICATE}, {"slumped", W_PREDICATE | W_T_MARKET},
+    {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
+    {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED}, {"sources", W_UNNAMED},
+    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
+    {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE}, {"spokesperson", W_ROLE},
+    {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE}, {"stake", W_T_FUND},
+    {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX}, {"states", W_REPORT},
+    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET}, {"strategist", W_ROLE},
+    {"strategists", W_UNNAMED}, {"stressed", W_REPORT}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
+    {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
+    {"suggests", W_HEDGE | W_REPORT}, {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW},
+    {"supplier", W_ROLE}, {"surged", W_T_MARKET | W_PREDICATE},
     {"surpassed", W_T_BENCH | W_PREDICATE}, {"survey", W_DOC}, {"suspect", W_REPORT},
     {"suspected", W_REPORT}, {"suspended", W_PREDICATE}, {"suspicion", W_NOUNCOMP},
     {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL},
@@ -203,12 +207,13 @@ static const lex lexicon[] = {
     {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE}, {"tripled", W_PREDICATE},
     {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
     {"unveiled", W_T_TIME | W_PREDICATE}, {"unveils", W_T_TIME | W_PREDICATE}, {"urged", W_REPORT},
-    {"user", W_ROLE}, {"users", W_T_MARKET}, {"valuable", W_T_MARKET}, {"valuation", W_T_FUND},
-    {"valued", W_T_FUND | W_PREDICATE}, {"voiced", W_REPORT}, {"vowed", W_REPORT},
-    {"wafers", W_T_HW}, {"warn", W_REPORT}, {"warned", W_REPORT}, {"warns", W_REPORT},
-    {"watch", W_NOTCLAIM}, {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE},
-    {"won", W_PREDICATE}, {"worker", W_ROLE}, {"workers", W_ROLE}, {"worries", W_NOUNCOMP},
-    {"worry", W_NOUNCOMP | W_REPORT}, {"writes", W_REPORT}, {"wrote", W_REPORT}, {"yields", W_T_HW},
+    {"user", W_ROLE}, {"users", W_T_MARKET}, {"usually", W_AUX}, {"valuable", W_T_MARKET},
+    {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"voiced", W_REPORT},
+    {"vowed", W_REPORT}, {"wafers", W_T_HW}, {"warn", W_REPORT}, {"warned", W_REPORT},
+    {"warning", W_REPORT}, {"warns", W_REPORT}, {"watch", W_NOTCLAIM}, {"we", W_PRONOUN | W_SELF},
+    {"wiped", W_T_MARKET | W_PREDICATE}, {"won", W_PREDICATE}, {"worker", W_ROLE},
+    {"workers", W_ROLE}, {"worries", W_NOUNCOMP}, {"worry", W_NOUNCOMP | W_REPORT},
+    {"writes", W_REPORT}, {"wrote", W_REPORT}, {"yields", W_T_HW},
 };
 
 /* For the tests: the binary search needs the table sorted. */
@@ -408,8 +413,11 @@ static const char *unnamed(const reading *r, size_t i) {
                 if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
         return "unnamed source";
     }
+    if (tok_is(r, i, "insiders") && i > 0 && tok_is(r, i - 1, "industry")) return "industry insiders";
     if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "insiders"))
         return "unnamed source";
+    if (tok_is(r, i, "lawmakers") || tok_is(r, i, "legislators")) return "lawmakers";
+    if (tok_is(r, i, "records")) return "official information";   /* "corporate records show" */
     if (tok_is(r, i, "lawyers")) return "lawyers";
     if (tok_is(r, i, "economists")) return "economists";
     if (tok_is(r, i, "strategists")) return "strategists";
@@ -935,8 +943,11 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             }
             return 1;
         }
-        if ((t->flags & W_UNNAMED) && k > 0 && tok_is(r, k - 1, "the")) {
-            /* "the researchers said": the ones named before ("researchers at Wiz") */
+        if ((t->flags & W_UNNAMED) && k > 0 && tok_is(r, k - 1, "the") &&
+            !(tok_is(r, k, "people") || tok_is(r, k, "person") || tok_is(r, k, "sources") ||
+              tok_is(r, k, "source"))) {
+            /* "the researchers said": the ones named before ("researchers at Wiz");
+             * "the people said" stays unnamed (unnamed() looks back for them) */
             const dsc_claim_mention *m;
             if (doc_author(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
@@ -1009,9 +1020,13 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             /* "the report says": its author, the last org named before */
             const dsc_claim_mention *m;
             {
-                /* "DeepSeek's report", "DeepSeek's own paper", "R1's paper" (its maker) */
+                /* "DeepSeek's report", "DeepSeek's own paper", "R1's paper" (its
+                 * maker), "DeepSeek's own V3 paper" (the model only names it) */
                 size_t j = k;
-                while (j > 0 && k - j < 3 && r->toks[j - 1].mention < 0 && !r->toks[j].comma_before) j--;
+                while (j > 0 && k - j < 4 && !r->toks[j].comma_before &&
+                       (r->toks[j - 1].mention < 0 ||
+                        (mention(r, r->toks[j - 1].mention)->kind == DSC_MODEL && !possessive_after(r, j - 1))))
+                    j--;
                 if (j > 0 && r->toks[j - 1].mention >= 0 && possessive_after(r, j - 1)) {
                     const dsc_claim_mention *owner = maker(r, r->toks[j - 1].mention);
                     a->name = owner->name; a->entity = (long)owner->entity;
@@ -1045,6 +1060,29 @@ static int subject_before(reading *r, size_t v, attribution *a) {
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             a->self = 1;
             return 1;
+        }
+        /* "the Longgang District government said": the place speaks */
+        if ((tok_is(r, k, "government") || tok_is(r, k, "authorities")) && k > 0 && r->toks[k - 1].mention >= 0 &&
+            mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE && !r->toks[k].comma_before) {
+            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+            return 1;
+        }
+        /* ", one European official said": a person the text does not name */
+        if (t->flags & W_ROLE) {
+            size_t x = k;
+            while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
+                x--;
+                if (tok_is(r, x, "a") || tok_is(r, x, "an") || tok_is(r, x, "one") || tok_is(r, x, "another")) {
+                    a->name = indefinite_name(r, k); a->mention = -1; a->entity = -1;
+                    return 1;
+                }
+            }
+        }
+        /* "analysts we speak to regularly expect": a contact clause */
+        if (tok_is(r, k, "to") && k >= 2 && (tok_is(r, k - 2, "we") || tok_is(r, k - 2, "they") ||
+                                             tok_is(r, k - 2, "i"))) {
+            k -= 2;
+            continue;
         }
         if (t->comma_before && !depth) return 0;
         if (verb_modifier(r, k)) continue;
@@ -1157,6 +1195,7 @@ static void find_attribution(reading *r, attribution *a) {
  * lowercase description ("company filings"). */
 static int source_after(reading *r, size_t v, size_t k, int describe, attribution *a) {
     size_t j, start;
+    int indefinite = k < r->nt && (tok_is(r, k, "a") || tok_is(r, k, "an"));
     while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
                          tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several")))
         k++;
@@ -1175,6 +1214,29 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
         if (j + 1 < r->nt && r->toks[j + 1].mention >= 0 && !r->toks[j + 1].comma_before) {
             a->mention = r->toks[j + 1].mention; a->name = mention(r, a->mention)->name; a->verb = v;
             return 1;                                    /* "a report by Bernstein" */
+        }
+        if (j + 2 < r->nt && (tok_is(r, j + 1, "by") || tok_is(r, j + 1, "from")) &&
+            r->toks[j + 2].mention >= 0) {
+            a->mention = r->toks[j + 2].mention; a->name = mention(r, a->mention)->name; a->verb = v;
+            return 1;                                    /* "a report by Bernstein" */
+        }
+        {
+            /* an indefinite document ("a report", "a filing with the securities
+             * regulator") is not one the story is about, unless a clause
+             * names its author ("a technical report the lab published") */
+            size_t x;
+            int author = 0;
+            for (x = j + 1; x < r->nt && x <= j + 2; x++) {
+                if (tok_is(r, x, "with") || tok_is(r, x, "to") || tok_is(r, x, "at") || tok_is(r, x, "on"))
+                    break;
+                if (r->toks[x].mention >= 0 || (r->toks[x].flags & W_PRONOUN)) author = 1;
+            }
+            if (indefinite && !author) {
+                a->name = tok_is(r, j, "filing") ? "official information" :
+                          tok_is(r, j, "report") ? "media reports" : "unnamed source";
+                a->verb = v;
+                return 1;
+            }
         }
         if (doc_author(r, j, &m) || resolve_topic(r, j, &m)) {
             a->name = m->name; a->entity = (long)m->entity; a->verb = v;
@@ -1201,9 +1263,15 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             a->name = "official information"; a->verb = v;
             return 1;
         }
+    /* "according to a property consultancy we spoke to": someone the text
+     * does not name */
+    if (indefinite) { a->name = "unnamed source"; a->verb = v; return 1; }
     /* up to three lowercase words, as written: "company filings" */
     for (start = k, j = k; j < r->nt && j < start + 3; j++) {
         if (r->toks[j].cap || (j > start && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
+        if (tok_is(r, j, "we") || tok_is(r, j, "they") || tok_is(r, j, "it") || tok_is(r, j, "he") ||
+            tok_is(r, j, "she") || tok_is(r, j, "i"))
+            break;                                     /* "a consultancy we spoke to" */
         if (tok_is(r, j, "that") || tok_is(r, j, "which") || tok_is(r, j, "who") || tok_is(r, j, "and") ||
             tok_is(r, j, "or") || tok_is(r, j, "from") || tok_is(r, j, "by") || tok_is(r, j, "of") ||
             tok_is(r, j, "in") || tok_is(r, j, "on") || tok_is(r, j, "for") || tok_is(r, j, "with"))
@@ -1247,6 +1315,7 @@ static int verb_attribution(reading *r, attribution *a) {
 
 static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     size_t i;
+    const attribution saved_a = *a;
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
@@ -1288,9 +1357,14 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
             !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
             continue;
-        /* "put the figure at": putting is estimating only with a figure */
-        if ((tok_is(r, i, "put") || tok_is(r, i, "puts")) && !(i + 1 < r->nt && tok_is(r, i + 1, "the")))
-            continue;
+        /* "put the figure at", "put High-Flyer's spending at $1.2bn": putting
+         * is estimating only with an "at" to come */
+        if (tok_is(r, i, "put") || tok_is(r, i, "puts")) {
+            size_t x;
+            int at_figure = 0;
+            for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_is(r, x, "at")) at_figure = 1;
+            if (!at_figure) continue;
+        }
         /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
         if (tok_is(r, i, "called")) {
             size_t k;
@@ -1320,7 +1394,22 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
                 return 1;
             }
         }
+        /* "arguing in letters that", "warning that": the sentence's subject,
+         * named or not ("Lawmakers ... had pressed ..., arguing that") */
+        if (tok_is(r, i, "arguing") || tok_is(r, i, "warning") || tok_is(r, i, "noting") ||
+            tok_is(r, i, "claiming") || tok_is(r, i, "insisting")) {
+            if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
+            if (r->toks[0].flags & W_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
+                a->mention = -1; a->verb = i;
+                return 1;
+            }
+            continue;
+        }
         if (subject_before(r, i, a) || subject_after(r, i, a)) {
+            /* "far more than analysts had forecast": a comparison, not a source */
+            size_t x = i;
+            while (x > 0 && i - x < 4 && !tok_is(r, x - 1, "than")) x--;
+            if (x > 0 && tok_is(r, x - 1, "than")) { *a = saved_a; continue; }
             a->verb = i;
             if (a->mention >= 0) exclude_appositive(r, a->mention);
             return 1;
@@ -1804,6 +1893,24 @@ static size_t split_point(reading *r, const attribution *a, attribution *second)
         }
         return g - 1;   /* the caller swaps: the first part is the action's */
     }
+    /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
+     * wrote that it can beat ...": the unveiling in the article's voice, the
+     * comparison in the speaker's */
+    if (a->mention >= 0) {
+        size_t m = a->verb, x;
+        while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
+        while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
+        if (m > 0 && r->toks[m - 1].mention == a->mention) {
+            m--;
+            for (x = m; x > 0 && m - x < 4; x--)
+                if (tok_is(r, x - 1, "and") && r->toks[x - 1].comma_before && x - 1 > 2 &&
+                    clause_asserts(r, 0, x - 1)) {
+                    second->name = "article"; second->mention = -1; second->entity = -1;
+                    second->verb = r->nt; second->passive = 0; second->self = 0;
+                    return x - 1;
+                }
+        }
+    }
     /* "X priced its model at ..., which it said was cheaper": the price in
      * the article's voice, the comparison in X's */
     if (a->verb > 2 && a->verb < r->nt && r->toks[a->verb - 2].comma_before &&
@@ -1819,8 +1926,12 @@ static size_t split_point(reading *r, const attribution *a, attribution *second)
         if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
         if (!(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
               tok_is(r, k, "although") || tok_is(r, k, "though") ||
-              /* ", and Zuckerberg has predicted ...": another speaker */
-              (tok_is(r, k, "and") && k + 1 < r->nt && r->toks[k + 1].mention >= 0)))
+              /* ", and Zuckerberg has predicted ...", ", and research firm
+               * SemiAnalysis wrote ...": another speaker */
+              (tok_is(r, k, "and") &&
+               ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
+                (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 &&
+                 !r->toks[k + 2].cap && mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON)))))
             continue;
         for (v = k + 1; v < r->nt && v <= k + 6; v++) {
             if (!(r->toks[v].flags & W_REPORT) || r->toks[v].in_quote) continue;

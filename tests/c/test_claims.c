@@ -83,6 +83,25 @@ static const claim_case cases[] = {
     {"Oracle, which is building a campus in Abilene, Texas, with Crusoe, told investors it expects to spend $25 billion.", 1, "Oracle", NULL, 0, NULL, "Texas"},
     /* a list of places after the subject only places it */
     {"Regulators in France, Ireland, the Netherlands and Belgium have said they are examining the app's 3 data centres.", 1, "regulators", NULL, 0, NULL, NULL},
+    /* unnamed sources as the text describes them */
+    {"The startup was valued at more than $2.5 billion last year, media reports said.", 1, "media reports", "funding", 0, NULL, NULL},
+    {"Industry insiders said the rush reflects costs that are 90% lower.", 1, "industry insiders", NULL, 0, NULL, NULL},
+    {"Microsoft will supply $10 billion, according to people familiar with the matter.\n\nMGX has committed $5 billion, the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
+    {"Data-centre capacity in Johor has grown fivefold since 2021, according to a property consultancy we spoke to.", 1, "unnamed source", NULL, 0, NULL, NULL},
+    {"Lawmakers had pressed the administration to restrict the H20, arguing in letters that 1 million chips had shipped.", 1, "lawmakers", NULL, 0, NULL, NULL},
+    {"A coordinated response could follow within two weeks, one European official said.", 1, "official", NULL, 1, NULL, NULL},
+    {"The bottom line: analysts we speak to regularly expect China's output to cover 40% of demand.", 1, "analysts", NULL, 0, NULL, NULL},
+    /* documents: indefinite ones, records, and one its author published */
+    {"Zhipu AI began preparing a $1 billion listing, according to a filing with the China Securities Regulatory Commission.", 1, "official information", NULL, 0, NULL, NULL},
+    {"DeepSeek said it was cheap.\n\nV3 was trained on 2,048 H800 GPUs, according to a technical report the lab published.", 2, "DeepSeek", NULL, 0, NULL, NULL, 1},
+    {"Corporate records show that Liang Wenfeng controls 84% of DeepSeek.", 1, "official information", NULL, 0, NULL, NULL},
+    {"DeepSeek's own V3 paper describes a training cluster of 2,048 H800 GPUs.", 1, "DeepSeek", "hardware", 0, NULL, NULL},
+    /* a comparison with a forecast, estimates put at a figure, a city's government */
+    {"That compares with $52.5 billion in 2024 and is far more than analysts had forecast.", 1, "article", NULL, 0, NULL, NULL},
+    {"Analysts at Bernstein put DeepSeek's spending on hardware at $1.2 billion.", 1, "Bernstein", NULL, 0, NULL, NULL},
+    {"The Shanghai government said it would issue 600 million yuan of computing vouchers.", 1, "Shanghai", NULL, 0, NULL, NULL},
+    /* an action in the article's voice, then another speaker's claim */
+    {"Huawei unveiled CloudMatrix 384, a system that links 384 Ascend 910C chips, and research firm SemiAnalysis wrote that it can beat Nvidia's GB200.", 2, "article", NULL, 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
