@@ -102,6 +102,14 @@ static const claim_case cases[] = {
     {"The Shanghai government said it would issue 600 million yuan of computing vouchers.", 1, "Shanghai", NULL, 0, NULL, NULL},
     /* an action in the article's voice, then another speaker's claim */
     {"Huawei unveiled CloudMatrix 384, a system that links 384 Ascend 910C chips, and research firm SemiAnalysis wrote that it can beat Nvidia's GB200.", 2, "article", NULL, 0, NULL, NULL},
+    /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
+    {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
+    {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
+    {"Nvidia said the H20 would now require a license for export to China.", 1, "Nvidia", "policy", 0, NULL, NULL},
+    {"DeepSeek charged 16 yuan per million output tokens for R1.", 1, "article", "cost", 0, NULL, NULL},
+    {"Two men were charged with smuggling 300 Nvidia servers to China.", 1, "article", "policy", 0, NULL, NULL},
+    {"Researchers at Wiz said they had found a DeepSeek database left open on the internet.", 1, "Wiz", "other", 0, NULL, NULL},
+    {"OpenAI agreed to raise $40 billion in a round that values it at $300 billion.", 1, "article", "funding", 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
