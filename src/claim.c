@@ -1783,16 +1783,25 @@ static int no_content(const reading *r) {
     if (r->nt && r->toks[0].cap && (tok_is(r, 0, "note") || tok_is(r, 0, "next") || tok_is(r, 0, "ask") ||
                                     tok_is(r, 0, "check") || tok_is(r, 0, "todo") || tok_is(r, 0, "compare")))
         return 1;
+    /* "Which chips the next model was trained on.", "Why it matters": an
+     * open question written without its question mark */
+    if (r->nt && (tok_is(r, 0, "which") || tok_is(r, 0, "why"))) return 1;
     for (i = 0; i + 1 < r->nt; i++) {
-        /* "X has not confirmed the figures", "would not say": nothing asserted */
+        /* "X has not confirmed the figures", "would not say": nothing
+         * asserted, unless the sentence said something first ("said in a
+         * statement that ..., but did not say which chips") */
+        if (r->toks[i].flags & W_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_is(r, i - 1, "not"))) break;
         if (tok_is(r, i, "not") && (tok_is(r, i + 1, "confirmed") || tok_is(r, i + 1, "disclosed") ||
                                     tok_is(r, i + 1, "say") || tok_is(r, i + 1, "said")))
             return 1;
     }
     for (i = 0; i + 2 < r->nt; i++) {
+        size_t j = i + 1;
+        if (tok_is(r, j, "immediately")) j++;             /* "did not immediately respond" */
+        if (j + 1 >= r->nt) break;
         if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) &&
-            (tok_is(r, i + 1, "respond") || tok_is(r, i + 1, "reply") || tok_is(r, i + 1, "comment") ||
-             (tok_is(r, i + 1, "to") && (tok_is(r, i + 2, "comment") || tok_is(r, i + 2, "respond")))))
+            (tok_is(r, j, "respond") || tok_is(r, j, "reply") || tok_is(r, j, "comment") ||
+             (tok_is(r, j, "to") && (tok_is(r, j + 1, "comment") || tok_is(r, j + 1, "respond")))))
             return 1;
         if (tok_is(r, i, "be") && tok_is(r, i + 1, "reached") && tok_is(r, i + 2, "for")) return 1;
     }

@@ -89,6 +89,8 @@ static int period_ends(const char *t, size_t bs, size_t p, size_t k, size_t e) {
     if (k >= e) return 1;
     if (dsc_is_lower(t[k])) return 0;
     if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */
+    /* "No. 1" is a number; "A: No. We calculated ..." an answer */
+    if (p - w == 2 && t[w] == 'N' && t[w + 1] == 'o') return !dsc_is_digit(t[k]);
     if (DSC_IN_WORDS(never_final, t + w, p - w)) return 0;
     if (DSC_IN_WORDS(maybe_final, t + w, p - w)) {
         while (nw < e && dsc_is_alpha(t[nw])) nw++;
@@ -157,6 +159,10 @@ static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t ind
     if (ends_sentence(t, b->start, b->end)) return 0;
     /* the first line of a document, short and unpunctuated: its title */
     if (index == 0 && words <= 20) return 1;
+    /* a crosshead in plain text ("What the researchers found"): a few
+     * words on a line of their own, before more text (a deck line under
+     * the title is longer, and is body text) */
+    if (words <= 7 && index + 1 < c->blocks.len && dsc_is_upper(t[b->start])) return 1;
     return 0;
 }
 

@@ -102,6 +102,12 @@ static const claim_case cases[] = {
     {"The Shanghai government said it would issue 600 million yuan of computing vouchers.", 1, "Shanghai", NULL, 0, NULL, NULL},
     /* an action in the article's voice, then another speaker's claim */
     {"Huawei unveiled CloudMatrix 384, a system that links 384 Ascend 910C chips, and research firm SemiAnalysis wrote that it can beat Nvidia's GB200.", 2, "article", NULL, 0, NULL, NULL},
+    /* what is not a claim: a crosshead, an open question, a no-comment line;
+     * what is: a statement followed by a non-answer */
+    {"Wiz said it found 1 million lines of logs.\n\nWhat the researchers found\n\nThe database held 1 million lines, Wiz said.", 2, "Wiz", NULL, 0, NULL, NULL},
+    {"Which chips DeepSeek's next model was trained on.", 0, NULL, NULL, 0, NULL, NULL},
+    {"The White House did not immediately respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
+    {"The Commerce Department said in a statement that it acted on Donald Trump's directive, but did not say which chips were affected.", 1, "U.S. Commerce Department", "policy", 0, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},

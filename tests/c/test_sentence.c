@@ -24,6 +24,8 @@ static const struct { const char *text; const char *want; } cases[] = {
     {"He said \xE2\x80\x9Cyes.\xE2\x80\x9D Then he left.", "He said \xE2\x80\x9Cyes.\xE2\x80\x9D|Then he left."},
     {"Dr. Jane Roe, Ph.D. student, spoke. Next.", "Dr. Jane Roe, Ph.D. student, spoke.|Next."},
     {"It ranked No. 1 on the App Store. Then fell.", "It ranked No. 1 on the App Store.|Then fell."},
+    {"A: No. We set the price to cover our costs.", "A: No.|We set the price to cover our costs."},
+    {"It held the No. 3 spot. No. 2 was ChatGPT.", "It held the No. 3 spot.|No. 2 was ChatGPT."},
     {"Sales hit $5 bn. 2024 was big.", "Sales hit $5 bn.|2024 was big."},
     {"Stop! Go now.", "Stop!|Go now."},
     {"What?! No way.", "What?!|No way."},
