@@ -58,12 +58,13 @@ static const lex lexicon[] = {
     {"aime", W_T_BENCH}, {"alleged", W_REPORT}, {"allegedly", W_HEDGE}, {"alleges", W_REPORT},
     {"also", W_AUX}, {"analysis", W_DOC}, {"analyst", W_UNNAMED}, {"analysts", W_UNNAMED},
     {"announced", W_REPORT | W_PREDICATE | W_T_TIME}, {"announces", W_REPORT | W_PREDICATE},
-    {"app", W_T_MARKET}, {"apparently", W_HEDGE}, {"appear", W_HEDGE}, {"appeared", W_HEDGE},
-    {"appears", W_HEDGE}, {"approval", W_T_POLICY}, {"approved", W_PREDICATE},
-    {"arc-agi", W_T_BENCH}, {"arena", W_T_BENCH}, {"arena-hard", W_T_BENCH}, {"argue", W_REPORT},
-    {"argued", W_REPORT}, {"argues", W_REPORT}, {"arguing", W_REPORT}, {"asserted", W_REPORT},
-    {"assets", W_T_FUND}, {"authorities", W_T_POLICY | W_UNNAMED}, {"authority", W_T_POLICY},
-    {"backed", W_T_FUND}, {"backer", W_T_FUND}, {"backers", W_T_FUND}, {"backing", W_T_FUND},
+    {"app", W_T_MARKET | W_PRONOUN}, {"apparently", W_HEDGE}, {"appear", W_HEDGE},
+    {"appeared", W_HEDGE}, {"appears", W_HEDGE}, {"approval", W_T_POLICY},
+    {"approved", W_PREDICATE}, {"arc-agi", W_T_BENCH}, {"arena", W_T_BENCH},
+    {"arena-hard", W_T_BENCH}, {"argue", W_REPORT}, {"argued", W_REPORT}, {"argues", W_REPORT},
+    {"arguing", W_REPORT}, {"asserted", W_REPORT}, {"assets", W_T_FUND}, {"assistant", W_PRONOUN},
+    {"authorities", W_T_POLICY | W_UNNAMED}, {"authority", W_T_POLICY}, {"backed", W_T_FUND},
+    {"backer", W_T_FUND}, {"backers", W_T_FUND}, {"backing", W_T_FUND},
     {"ban", W_T_POLICY | W_PREDICATE}, {"bandwidth", W_T_HW}, {"banker", W_ROLE},
     {"bankers", W_ROLE}, {"banned", W_T_POLICY | W_PREDICATE},
     {"banning", W_T_POLICY | W_PREDICATE}, {"bans", W_T_POLICY | W_PREDICATE},
@@ -77,32 +78,32 @@ static const lex lexicon[] = {
     {"budgets", W_T_FUND}, {"built", W_PREDICATE}, {"called", W_REPORT}, {"capacity", W_T_HW},
     {"capex", W_T_FUND}, {"capital", W_T_FUND}, {"cards", W_T_HW}, {"cautioned", W_REPORT},
     {"charge", W_T_MARKET}, {"charged", W_T_COST}, {"charges", W_T_MARKET}, {"chart", W_T_MARKET},
-    {"charts", W_T_MARKET}, {"cheap", W_T_COST}, {"cheaper", W_T_COST}, {"cheapest", W_T_COST},
-    {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN}, {"chips", W_T_HW},
-    {"cited", W_REPORT}, {"citing", W_REPORT}, {"claim", W_REPORT}, {"claimed", W_REPORT},
-    {"claiming", W_REPORT}, {"claims", W_REPORT}, {"climbed", W_PREDICATE | W_T_MARKET},
-    {"closed", W_T_MARKET | W_PREDICATE}, {"cluster", W_T_HW}, {"clusters", W_T_HW},
-    {"co-founder", W_T_OTHER}, {"codeforces", W_T_BENCH}, {"commission", W_T_POLICY},
-    {"commit", W_T_FUND}, {"commitment", W_T_FUND}, {"commitments", W_T_FUND},
-    {"committed", W_T_FUND | W_PREDICATE}, {"committee", W_T_POLICY}, {"company", W_PRONOUN},
-    {"comparable", W_T_BENCH}, {"compliance", W_T_POLICY}, {"comply", W_T_POLICY},
-    {"compute", W_T_HW}, {"computing", W_T_HW}, {"conceded", W_REPORT}, {"concern", W_NOUNCOMP},
-    {"concerns", W_NOUNCOMP}, {"concluded", W_REPORT}, {"confirmed", W_REPORT | W_PREDICATE},
-    {"congress", W_T_POLICY}, {"considered", W_PASSIVE}, {"consultant", W_ROLE},
-    {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST}, {"costing", W_T_COST},
-    {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE}, {"countered", W_REPORT},
-    {"credits", W_REPORT}, {"critics", W_UNNAMED}, {"curb", W_T_POLICY}, {"curbed", W_T_POLICY},
-    {"curbs", W_T_POLICY}, {"customer", W_ROLE}, {"cut", W_PREDICATE | W_T_COST},
-    {"cuts", W_T_COST}, {"database", W_T_OTHER}, {"datacenter", W_T_HW},
-    {"debuted", W_T_TIME | W_PREDICATE}, {"declined", W_T_MARKET}, {"declines", W_T_MARKET},
-    {"delay", W_T_TIME}, {"delayed", W_T_TIME}, {"denied", W_REPORT}, {"denies", W_REPORT},
-    {"department", W_T_POLICY}, {"deployed", W_PREDICATE}, {"described", W_PASSIVE | W_REPORT},
-    {"describes", W_REPORT}, {"developer", W_ROLE}, {"developers", W_ROLE}, {"dies", W_T_HW},
-    {"diplomat", W_ROLE}, {"diplomats", W_ROLE}, {"director", W_ROLE},
-    {"disclosed", W_REPORT | W_PREDICATE}, {"discount", W_T_COST}, {"discounts", W_T_COST},
-    {"disputed", W_REPORT}, {"distillation", W_T_OTHER}, {"distributor", W_ROLE},
-    {"doubled", W_PREDICATE}, {"doubt", W_NOUNCOMP}, {"doubts", W_NOUNCOMP},
-    {"downloaded", W_T_MARKET | W_PREDICATE}, {"downloads", W_T_MARKET},
+    {"charts", W_T_MARKET}, {"chatbot", W_PRONOUN}, {"cheap", W_T_COST}, {"cheaper", W_T_COST},
+    {"cheapest", W_T_COST}, {"cheaply", W_T_COST}, {"chip", W_T_HW}, {"chipmaker", W_PRONOUN},
+    {"chips", W_T_HW}, {"cited", W_REPORT}, {"citing", W_REPORT}, {"claim", W_REPORT},
+    {"claimed", W_REPORT}, {"claiming", W_REPORT}, {"claims", W_REPORT},
+    {"climbed", W_PREDICATE | W_T_MARKET}, {"closed", W_T_MARKET | W_PREDICATE},
+    {"cluster", W_T_HW}, {"clusters", W_T_HW}, {"co-founder", W_T_OTHER}, {"codeforces", W_T_BENCH},
+    {"commission", W_T_POLICY}, {"commit", W_T_FUND}, {"commitment", W_T_FUND},
+    {"commitments", W_T_FUND}, {"committed", W_T_FUND | W_PREDICATE}, {"committee", W_T_POLICY},
+    {"company", W_PRONOUN}, {"comparable", W_T_BENCH}, {"compliance", W_T_POLICY},
+    {"comply", W_T_POLICY}, {"compute", W_T_HW}, {"computing", W_T_HW}, {"conceded", W_REPORT},
+    {"concern", W_NOUNCOMP}, {"concerns", W_NOUNCOMP}, {"concluded", W_REPORT},
+    {"confirmed", W_REPORT | W_PREDICATE}, {"congress", W_T_POLICY}, {"considered", W_PASSIVE},
+    {"consultant", W_ROLE}, {"contends", W_REPORT}, {"controls", W_T_POLICY}, {"cost", W_T_COST},
+    {"costing", W_T_COST}, {"costly", W_T_COST}, {"costs", W_T_COST}, {"could", W_HEDGE},
+    {"countered", W_REPORT}, {"credits", W_REPORT}, {"critics", W_UNNAMED}, {"curb", W_T_POLICY},
+    {"curbed", W_T_POLICY}, {"curbs", W_T_POLICY}, {"customer", W_ROLE},
+    {"cut", W_PREDICATE | W_T_COST}, {"cuts", W_T_COST}, {"database", W_T_OTHER},
+    {"datacenter", W_T_HW}, {"debuted", W_T_TIME | W_PREDICATE}, {"declined", W_T_MARKET},
+    {"declines", W_T_MARKET}, {"delay", W_T_TIME}, {"delayed", W_T_TIME}, {"denied", W_REPORT},
+    {"denies", W_REPORT}, {"department", W_T_POLICY}, {"deployed", W_PREDICATE},
+    {"described", W_PASSIVE | W_REPORT}, {"describes", W_REPORT}, {"developer", W_ROLE},
+    {"developers", W_ROLE}, {"dies", W_T_HW}, {"diplomat", W_ROLE}, {"diplomats", W_ROLE},
+    {"director", W_ROLE}, {"disclosed", W_REPORT | W_PREDICATE}, {"discount", W_T_COST},
+    {"discounts", W_T_COST}, {"disputed", W_REPORT}, {"distillation", W_T_OTHER},
+    {"distributor", W_ROLE}, {"doubled", W_PREDICATE}, {"doubt", W_NOUNCOMP},
+    {"doubts", W_NOUNCOMP}, {"downloaded", W_T_MARKET | W_PREDICATE}, {"downloads", W_T_MARKET},
     {"dropped", W_T_MARKET | W_PREDICATE}, {"earlier", W_AUX}, {"earnings", W_T_MARKET},
     {"economist", W_ROLE}, {"economists", W_UNNAMED}, {"eflops", W_T_HW}, {"emphasised", W_REPORT},
     {"emphasized", W_REPORT}, {"employee", W_ROLE}, {"employees", W_ROLE}, {"engineer", W_ROLE},
@@ -204,29 +205,30 @@ static const lex lexicon[] = {
     {"security", W_T_OTHER}, {"seem", W_HEDGE}, {"seemed", W_HEDGE}, {"seems", W_HEDGE},
     {"seen", W_PASSIVE}, {"semiconductor", W_T_HW}, {"semiconductors", W_T_HW},
     {"senate", W_T_POLICY}, {"senator", W_T_POLICY}, {"servers", W_T_HW}, {"serves", W_PREDICATE},
-    {"share", W_T_MARKET}, {"shareholder", W_T_FUND}, {"shareholders", W_T_FUND},
-    {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL}, {"shipped", W_T_TIME | W_PREDICATE},
-    {"show", W_REPORT}, {"showed", W_REPORT}, {"shows", W_REPORT}, {"signaled", W_REPORT},
-    {"signalled", W_REPORT}, {"signed", W_PREDICATE}, {"slashed", W_PREDICATE},
-    {"slid", W_T_MARKET | W_PREDICATE}, {"slumped", W_PREDICATE | W_T_MARKET},
-    {"smuggled", W_T_POLICY | W_PREDICATE}, {"smuggling", W_T_POLICY},
-    {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED}, {"sources", W_UNNAMED},
-    {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND}, {"spending", W_T_FUND},
-    {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE}, {"spokesperson", W_ROLE},
-    {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE}, {"stake", W_T_FUND},
-    {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX}, {"states", W_REPORT},
-    {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET}, {"strategist", W_ROLE},
-    {"strategists", W_UNNAMED}, {"stressed", W_REPORT}, {"study", W_DOC}, {"subscribe", W_NOTCLAIM},
-    {"subsidies", W_T_POLICY}, {"subsidise", W_T_POLICY}, {"subsidize", W_T_POLICY},
-    {"subsidy", W_T_POLICY}, {"sued", W_PREDICATE}, {"suggest", W_HEDGE | W_REPORT},
-    {"suggested", W_HEDGE | W_REPORT}, {"suggests", W_HEDGE | W_REPORT}, {"suing", W_T_OTHER},
-    {"supercomputer", W_T_HW}, {"supercomputers", W_T_HW}, {"supplier", W_ROLE},
-    {"surged", W_T_MARKET | W_PREDICATE}, {"surpassed", W_T_BENCH | W_PREDICATE}, {"survey", W_DOC},
-    {"suspect", W_REPORT}, {"suspected", W_REPORT}, {"suspended", W_PREDICATE},
-    {"suspicion", W_NOUNCOMP}, {"swe-bench", W_T_BENCH}, {"tariff", W_T_POLICY},
-    {"tariffs", W_T_POLICY}, {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF},
-    {"they", W_PRONOUN}, {"think", W_REPORT}, {"thinks", W_REPORT}, {"thought", W_PASSIVE},
-    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
+    {"service", W_PRONOUN}, {"share", W_T_MARKET}, {"shareholder", W_T_FUND},
+    {"shareholders", W_T_FUND}, {"shares", W_T_MARKET}, {"she", W_PRONOUN | W_PERSONAL},
+    {"shipped", W_T_TIME | W_PREDICATE}, {"show", W_REPORT}, {"showed", W_REPORT},
+    {"shows", W_REPORT}, {"signaled", W_REPORT}, {"signalled", W_REPORT}, {"signed", W_PREDICATE},
+    {"slashed", W_PREDICATE}, {"slid", W_T_MARKET | W_PREDICATE},
+    {"slumped", W_PREDICATE | W_T_MARKET}, {"smuggled", W_T_POLICY | W_PREDICATE},
+    {"smuggling", W_T_POLICY}, {"soared", W_T_MARKET | W_PREDICATE}, {"source", W_UNNAMED},
+    {"sources", W_UNNAMED}, {"speculation", W_NOUNCOMP}, {"spend", W_T_FUND},
+    {"spending", W_T_FUND}, {"spent", W_T_COST | W_PREDICATE}, {"spokesman", W_ROLE},
+    {"spokesperson", W_ROLE}, {"spokeswoman", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE},
+    {"stake", W_T_FUND}, {"startup", W_PRONOUN}, {"stated", W_REPORT}, {"statement", W_AUX},
+    {"states", W_REPORT}, {"stock", W_T_MARKET}, {"stocks", W_T_MARKET}, {"store", W_T_MARKET},
+    {"strategist", W_ROLE}, {"strategists", W_UNNAMED}, {"stressed", W_REPORT}, {"study", W_DOC},
+    {"subscribe", W_NOTCLAIM}, {"subsidies", W_T_POLICY}, {"subsidise", W_T_POLICY},
+    {"subsidize", W_T_POLICY}, {"subsidy", W_T_POLICY}, {"sued", W_PREDICATE},
+    {"suggest", W_HEDGE | W_REPORT}, {"suggested", W_HEDGE | W_REPORT},
+    {"suggests", W_HEDGE | W_REPORT}, {"suing", W_T_OTHER}, {"supercomputer", W_T_HW},
+    {"supercomputers", W_T_HW}, {"supplier", W_ROLE}, {"surged", W_T_MARKET | W_PREDICATE},
+    {"surpassed", W_T_BENCH | W_PREDICATE}, {"survey", W_DOC}, {"suspect", W_REPORT},
+    {"suspected", W_REPORT}, {"suspended", W_PREDICATE}, {"suspicion", W_NOUNCOMP},
+    {"swe-bench", W_T_BENCH}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
+    {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN},
+    {"think", W_REPORT}, {"thinks", W_REPORT}, {"thought", W_PASSIVE}, {"tighten", W_T_POLICY},
+    {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
     {"topped", W_T_MARKET | W_PREDICATE}, {"tracker", W_DOC}, {"trader", W_ROLE},
     {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE}, {"tranche", W_T_FUND},
     {"tripled", W_PREDICATE}, {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
@@ -1055,8 +1057,16 @@ static int subject_before(reading *r, size_t v, attribution *a) {
                     j--;
                 if (j > 0 && r->toks[j - 1].mention >= 0 && possessive_after(r, j - 1)) {
                     const dsc_claim_mention *owner = maker(r, r->toks[j - 1].mention);
+                    size_t x;
                     a->name = owner->name; a->entity = (long)owner->entity;
                     a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
+                    /* "DeepSeek's own privacy policy", "DeepSeek's paper": what a
+                     * company writes of its own work concerns it; an analyst's
+                     * note is about others */
+                    for (x = j; x <= k; x++)
+                        if (tok_is(r, x, "own")) a->self = 1;
+                    if (tok_is(r, k, "paper") || tok_is(r, k, "policy") || tok_is(r, k, "filing"))
+                        a->self = 1;
                     return 1;
                 }
             }
@@ -1188,6 +1198,10 @@ static void exclude_told(reading *r) {
         /* "told Reuters", "told the Chinese outlet 36Kr" */
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {
             if (k > i + 1 && r->toks[k].comma_before) break;
+            /* "told us DeepSeek took delivery": the listener came first */
+            if (tok_is(r, k, "us") || tok_is(r, k, "me") || tok_is(r, k, "reporters") ||
+                tok_is(r, k, "investors") || tok_is(r, k, "analysts") || tok_is(r, k, "lawmakers"))
+                break;
             if (r->toks[k].mention >= 0) { r->excluded[r->toks[k].mention] = 1; break; }
             if (tok_is(r, k, "that") || (r->toks[k].flags & W_PRONOUN)) break;
         }
@@ -1662,6 +1676,25 @@ static void exclude_attribution_tail(reading *r, const attribution *a) {
         if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention) r->excluded[r->toks[i].mention] = 1;
 }
 
+/* The model named last before token i, within the last 3000 bytes. */
+static int latest_model(const reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t k = r->m1;
+    uint32_t limit = r->toks[i].start;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &r->in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 3000) break;
+        if (mn->kind == DSC_MODEL) { *out = mn; return 1; }
+    }
+    return 0;
+}
+
+/* The canonical name of the claimant's entity (named claimants carry it
+ * as their name). */
+static const char *a_entity_name(const reading *r, const attribution *a) {
+    return a->mention >= 0 ? mention(r, a->mention)->name : a->name;
+}
+
 static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out) {
     size_t m, i, n = 0, dl = dateline_end(r);
     uint32_t *list;
@@ -1703,23 +1736,48 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
         for (k = 0; k < n; k++) if (list[k] == mn->entity) dup = 1;
         if (!dup) list[n++] = mn->entity;
     }
-    /* "the lab", "the company" in the asserted content: the org the text
-     * is about (never the claimant itself) */
-    for (i = (a->verb < r->nt && a->verb >= r->t0 ? a->verb + 1 : r->t0); i < r->t1; i++) {
-        const dsc_claim_mention *ref;
+    /* "the lab", "the company", "the app" in the asserted content: the org
+     * the text is about (never the claimant itself); "the model": the
+     * model named last; a sentence opening with "It" or "Its": the org the
+     * last sentence opened with */
+    for (i = r->t0; i < r->t1; i++) {
+        const dsc_claim_mention *ref = NULL;
         size_t k;
         int dup = 0;
-        if (!(r->toks[i].flags & W_PRONOUN) || r->toks[i].flags & W_PERSONAL || i == 0 ||
-            tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
-            continue;
-        /* "the lab", "the AI chipmaker", "the Chinese startup" */
-        if (!(tok_is(r, i - 1, "the") || (i > 1 && tok_is(r, i - 2, "the") && r->toks[i - 1].mention < 0) ||
-              (i > 2 && tok_is(r, i - 3, "the") && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
-            continue;
-        if (!resolve_pronoun_skip(r, i, 0, a->entity, &ref)) continue;
+        /* the subject of the reporting verb is the claimant, not content */
+        if (a->verb < r->nt && i < a->verb && a->verb - i <= 3) continue;
+        if (i == r->t0 && r->t0 == 0 && (tok_is(r, i, "it") || tok_is(r, i, "its")) && !r->toks[i].in_quote) {
+            if (!prev_subject(r, &ref)) continue;
+        } else if (tok_is(r, i, "model") && i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "its")) &&
+                   !(i + 1 < r->t1 && r->toks[i + 1].mention >= 0)) {
+            if (!latest_model(r, i, &ref)) continue;
+        } else {
+            if (!(r->toks[i].flags & W_PRONOUN) || r->toks[i].flags & W_PERSONAL || i == 0 ||
+                tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
+                continue;
+            /* "the lab", "the AI chipmaker", "the Chinese startup" */
+            if (!(tok_is(r, i - 1, "the") || (i > 1 && tok_is(r, i - 2, "the") && r->toks[i - 1].mention < 0) ||
+                  (i > 2 && tok_is(r, i - 3, "the") && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
+                continue;
+            /* "the app store", "the company's rivals" name something else */
+            if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) continue;
+            if (!resolve_pronoun_skip(r, i, 0, a->entity, &ref)) continue;
+        }
+        if ((long)ref->entity == a->entity) continue;
         for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;
         if (!dup) list[n++] = ref->entity;
     }
+    /* a claim about the claimant's own model or product ("DeepSeek said
+     * the run for V3 cost ...") concerns the claimant */
+    if (a->entity >= 0 && !self)
+        for (i = 0; i < n; i++) {
+            const dsc_claim_mention *own = NULL;
+            for (m = r->m0; m < r->m1; m++)
+                if (r->in->mentions[m].entity == list[i]) { own = &r->in->mentions[m]; break; }
+            if (own && (own->kind == DSC_MODEL || own->kind == DSC_PRODUCT) &&
+                a_entity_name(r, a) && owned_by(own->name, a_entity_name(r, a)))
+                self = 1;
+        }
     if (self && a->entity >= 0) {           /* named by a pronoun only */
         int dup = 0;
         for (i = 0; i < n; i++) if (list[i] == (uint32_t)a->entity) dup = 1;

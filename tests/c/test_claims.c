@@ -108,6 +108,15 @@ static const claim_case cases[] = {
     {"Which chips DeepSeek's next model was trained on.", 0, NULL, NULL, 0, NULL, NULL},
     {"The White House did not immediately respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"The Commerce Department said in a statement that it acted on Donald Trump's directive, but did not say which chips were affected.", 1, "U.S. Commerce Department", "policy", 0, NULL, NULL},
+    /* about: what "the app", "the model" and a sentence-opening "Its" stand
+     * for; a claim on the claimant's own model or its own paper concerns it;
+     * a listener is not a relay */
+    {"DeepSeek's app topped the App Store.\n\nRegulators said they are examining how the app handles data of 10 million users.", 2, "regulators", NULL, 0, "DeepSeek", NULL, 1},
+    {"DeepSeek has said the final training run for V3 cost about $5.6 million.", 1, "DeepSeek", "cost", 0, "DeepSeek-V3|DeepSeek", NULL},
+    {"DeepSeek's own privacy policy states that user data is kept on servers in China.", 1, "DeepSeek", NULL, 0, "DeepSeek|China", NULL},
+    {"A server broker told us DeepSeek took delivery of 5,000 H20 chips.", 1, "unnamed source", NULL, 0, "DeepSeek|Nvidia H20", NULL},
+    {"DeepSeek launched R1 in January. Its V3 chat model costs $0.27 per million tokens.", 2, "article", "cost", 0, "DeepSeek-V3|DeepSeek", NULL, 1},
+    {"Alibaba released Qwen 2.5-Max on Wednesday. The model scored 89.4 on Arena-Hard, Alibaba said.", 2, "Alibaba", "benchmark", 0, "Qwen 2.5-Max", NULL, 1},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
