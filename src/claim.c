@@ -153,12 +153,12 @@ static const lex lexicon[] = {
     {"made", W_PREDICATE}, {"maintained", W_REPORT}, {"maintains", W_REPORT},
     {"majority", W_T_FUND}, {"maker", W_PRONOUN}, {"manager", W_ROLE}, {"managers", W_ROLE},
     {"margins", W_T_COST}, {"market", W_T_MARKET}, {"matched", W_T_BENCH | W_PREDICATE},
-    {"matches", W_T_BENCH}, {"math-500", W_T_BENCH}, {"may", W_HEDGE}, {"memo", W_DOC},
-    {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"mmlu", W_T_BENCH}, {"mmlu-pro", W_T_BENCH},
-    {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT}, {"noting", W_REPORT},
-    {"observers", W_UNNAMED}, {"offered", W_PREDICATE}, {"offers", W_PREDICATE},
-    {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY}, {"often", W_AUX},
-    {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
+    {"matches", W_T_BENCH}, {"math-500", W_T_BENCH}, {"may", W_HEDGE}, {"maybe", W_HEDGE},
+    {"memo", W_DOC}, {"might", W_HEDGE}, {"ministry", W_T_POLICY}, {"mmlu", W_T_BENCH},
+    {"mmlu-pro", W_T_BENCH}, {"note", W_DOC}, {"noted", W_REPORT}, {"notes", W_REPORT},
+    {"noting", W_REPORT}, {"observers", W_UNNAMED}, {"offered", W_PREDICATE},
+    {"offers", W_PREDICATE}, {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY},
+    {"often", W_AUX}, {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
     {"opened", W_PREDICATE}, {"ordered", W_T_POLICY | W_PREDICATE}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
@@ -227,8 +227,8 @@ static const lex lexicon[] = {
     {"suspected", W_REPORT}, {"suspended", W_PREDICATE}, {"suspicion", W_NOUNCOMP},
     {"swe-bench", W_T_BENCH}, {"tariff", W_T_POLICY}, {"tariffs", W_T_POLICY},
     {"tells", W_REPORT | W_TELL}, {"tests", W_T_BENCH}, {"their", W_SELF}, {"they", W_PRONOUN},
-    {"think", W_REPORT}, {"thinks", W_REPORT}, {"thought", W_PASSIVE}, {"tighten", W_T_POLICY},
-    {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
+    {"think", W_REPORT | W_HEDGE}, {"thinks", W_REPORT | W_HEDGE}, {"thought", W_PASSIVE},
+    {"tighten", W_T_POLICY}, {"tightened", W_T_POLICY | W_PREDICATE}, {"told", W_REPORT | W_TELL},
     {"topped", W_T_MARKET | W_PREDICATE}, {"tracker", W_DOC}, {"trader", W_ROLE},
     {"traders", W_UNNAMED | W_ROLE}, {"trained", W_PREDICATE}, {"tranche", W_T_FUND},
     {"tripled", W_PREDICATE}, {"tumbled", W_T_MARKET | W_PREDICATE}, {"tweeted", W_REPORT},
@@ -1346,8 +1346,13 @@ static int saying(const reading *r, size_t i) {
 
 static int verb_attribution_pass(reading *r, attribution *a, int strong);
 
+/* Passes: 2, an active verb of saying with its subject ("Llama 4 is
+ * expected in June, Meta said": Meta, not the passive); 1, verbs of saying
+ * and passives; 0, any reporting verb. */
 static int verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
+    if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
+    *a = save;
     if (verb_attribution_pass(r, a, 1)) return 1;
     *a = save;
     return verb_attribution_pass(r, a, 0);
@@ -1360,6 +1365,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         const ctok *t = &r->toks[i];
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
         if (strong && !saying(r, i) && !(t->flags & W_PASSIVE)) continue;
+        if (strong == 2 && (!saying(r, i) || !(t->flags & W_REPORT) ||
+                            (i > 0 && (passive_aux(r, i - 1) || tok_is(r, i - 1, "widely")))))
+            continue;
         /* passive: "was reported", "is said to"; "first reported by X" names X */
         if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
             (i == 0 || !(r->toks[i - 1].mention >= 0))) {
@@ -1495,8 +1503,34 @@ static int is_hedge_at(const reading *r, size_t i) {
                               tok_is(r, i + 1, "download") || tok_is(r, i + 1, "run") ||
                               tok_is(r, i + 1, "buy") || tok_is(r, i + 1, "not") ||
                               tok_is(r, i + 1, "only") || tok_is(r, i + 1, "also") ||
-                              tok_is(r, i + 1, "try") || tok_is(r, i + 1, "see")))
+                              tok_is(r, i + 1, "try") || tok_is(r, i + 1, "see") ||
+                              tok_is(r, i + 1, "no") || tok_is(r, i + 1, "legally") ||
+                              tok_is(r, i + 1, "now") || tok_is(r, i + 1, "afford") ||
+                              tok_is(r, i + 1, "do") || tok_is(r, i + 1, "match") ||
+                              tok_is(r, i + 1, "find") || tok_is(r, i + 1, "still") ||
+                              tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily")))
             return 0;
+    }
+    /* "we think in decades"? no: "X thinks Y" hedges Y only with a clause */
+    if ((tok_is(r, i, "think") || tok_is(r, i, "thinks")) && i + 1 < r->nt &&
+        (tok_is(r, i + 1, "about") || tok_is(r, i + 1, "of") || r->toks[i + 1].comma_before))
+        return 0;
+    /* a relative clause ("servers that may have contained Nvidia chips",
+     * "a die which allegedly reached Huawei", "what data it may have
+     * used") qualifies a noun, not the claim; "said that X may" is the
+     * reported proposition and stays hedged */
+    for (k = i; k-- > 0 && i - k <= 4;) {
+        if (r->toks[k].comma_before && !(tok_is(r, k, "which") || tok_is(r, k, "who"))) break;
+        if ((tok_is(r, k, "that") || tok_is(r, k, "which") || tok_is(r, k, "who") || tok_is(r, k, "what")) &&
+            k > 0) {
+            size_t x;
+            int complement = 0;
+            for (x = k; x-- > 0 && k - x <= 6;)
+                if ((r->toks[x].flags & (W_REPORT | W_NOUNCOMP)) || tok_is(r, x, "so") || tok_is(r, x, "such"))
+                    complement = 1;
+            if (!complement && !(r->toks[k - 1].flags & W_HEDGE)) return 0;
+            break;
+        }
     }
     if (tok_is(r, i, "appear") || tok_is(r, i, "appears") || tok_is(r, i, "appeared")) {
         if (!(i + 1 < r->nt && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "that")))) return 0;
@@ -1514,6 +1548,13 @@ static int is_hedge_at(const reading *r, size_t i) {
         }
     }
     return 1;
+}
+
+/* A passive attribution that voices doubt. */
+static int passive_hedge(const reading *r, size_t v) {
+    return tok_is(r, v, "reported") || tok_is(r, v, "said") || tok_is(r, v, "rumored") ||
+           tok_is(r, v, "rumoured") || tok_is(r, v, "believed") || tok_is(r, v, "thought") ||
+           tok_is(r, v, "alleged") || tok_is(r, v, "suspected");
 }
 
 static int hedged(const reading *r) {
@@ -1960,7 +2001,9 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     if (!c) return -1;
     c->sentence = (uint32_t)si;
     c->claimant = a->name;
-    c->hedged = hedged(r) || a->passive;   /* "was reported to" hedges too */
+    /* "was reported to", "is said to", "is believed to" hedge too; "has been
+     * described as", "is expected in" do not */
+    c->hedged = hedged(r) || (a->passive && a->verb < r->nt && passive_hedge(r, a->verb));
     if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
         (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt))
         c->kind = DSC_QUOTE;

@@ -150,8 +150,10 @@ static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t ind
     int words = word_count(t, b->start, b->end);
     if (b->type == DSC_BLK_HEADING) return 1;
     if (b->type != DSC_BLK_PARA) return 0;
+    /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
     if (words <= 16 && b->end - b->start > 3 && memcmp(t + b->start, "By ", 3) == 0 &&
-        dsc_is_upper(t[b->start + 3]) && !contains(t, b->start, b->end, " said"))
+        dsc_is_upper(t[b->start + 3]) && !contains(t, b->start, b->end, " said") &&
+        (!ends_sentence(t, b->start, b->end) || words <= 4))
         return 1;
     if (words <= 12 && (contains(t, b->start, b->end, "min read") ||
                         contains(t, b->start, b->end, "min. read")))

@@ -117,6 +117,14 @@ static const claim_case cases[] = {
     {"A server broker told us DeepSeek took delivery of 5,000 H20 chips.", 1, "unnamed source", NULL, 0, "DeepSeek|Nvidia H20", NULL},
     {"DeepSeek launched R1 in January. Its V3 chat model costs $0.27 per million tokens.", 2, "article", "cost", 0, "DeepSeek-V3|DeepSeek", NULL, 1},
     {"Alibaba released Qwen 2.5-Max on Wednesday. The model scored 89.4 on Arena-Hard, Alibaba said.", 2, "Alibaba", "benchmark", 0, "Qwen 2.5-Max", NULL, 1},
+    /* hedges: not in a relative clause, not "could" of ability, not every
+     * passive; "thinks" and a reported "may" hedge */
+    {"Singapore prosecutors charged three men in a case involving servers that may have contained Nvidia chips.", 1, "article", NULL, 0, NULL, NULL},
+    {"By Thursday the DeepSeek app could no longer be found in Apple's App Store in Italy.", 1, "article", NULL, 0, NULL, NULL},
+    {"Llama 4 is expected in the first half of the year, Meta said.", 1, "Meta", NULL, 0, NULL, NULL},
+    {"DeepSeek has been described as the closest thing China has to an early OpenAI.", 1, "(null)", NULL, 0, NULL, NULL},
+    {"Bernstein thinks the real figure is lower, at 25,000 chips.", 1, "Bernstein", NULL, 1, NULL, NULL},
+    {"OpenAI said on Tuesday that DeepSeek may have distilled its models.", 1, "OpenAI", NULL, 1, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
