@@ -18,6 +18,7 @@
  *     that scores highest).
  */
 #include "internal.h"
+#include <pthread.h>
 #include <stdio.h>
 
 /* ===================================================================== */
@@ -252,22 +253,44 @@ int dsc_claim_lexicon_sorted(void) {
     return 1;
 }
 
+/* The lexicon is looked up once per word of every sentence: a hash table
+ * over it, built once (pthread_once: the only static data that is
+ * written, once, before any read), replaces a binary search. */
+#define LEX_SLOTS 4096u              /* a power of two, well above the lexicon's size */
+static uint16_t lex_slot[LEX_SLOTS]; /* 1 + index into lexicon; 0: empty */
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint32_t lex_hash(const unsigned char *w, size_t n) {
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ w[i]) * 16777619u;
+    return h;
+}
+
+static void lex_build(void) {
+    size_t i, n = sizeof lexicon / sizeof lexicon[0];
+    for (i = 0; i < n && i < LEX_SLOTS / 2; i++) {
+        const char *w = lexicon[i].word;
+        uint32_t h = lex_hash((const unsigned char *)w, strlen(w)) & (LEX_SLOTS - 1);
+        while (lex_slot[h]) h = (h + 1) & (LEX_SLOTS - 1);
+        lex_slot[h] = (uint16_t)(i + 1);
+    }
+}
+
 static uint32_t lookup(const char *s, size_t n) {
-    char w[24];
-    size_t i, lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+    unsigned char w[24];
+    size_t i;
+    uint32_t h;
     if (n == 0 || n >= sizeof w) return 0;
     for (i = 0; i < n; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
         w[i] = c;
     }
-    w[n] = '\0';
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const unsigned char *a = (const unsigned char *)lexicon[mid].word, *b = (const unsigned char *)w;
-        while (*a && *a == *b) { a++; b++; }     /* inline: most words differ at once */
-        if (*a == *b) return lexicon[mid].flags;
-        if (*a < *b) lo = mid + 1; else hi = mid;
+    pthread_once(&lex_once, lex_build);
+    for (h = lex_hash(w, n) & (LEX_SLOTS - 1); lex_slot[h]; h = (h + 1) & (LEX_SLOTS - 1)) {
+        const char *word = lexicon[lex_slot[h] - 1].word;
+        if (memcmp(word, w, n) == 0 && word[n] == '\0') return lexicon[lex_slot[h] - 1].flags;
     }
     return 0;
 }
@@ -310,11 +333,19 @@ typedef struct {
     long prev_entity;
     int prev_person;          /* a person, named or not (not an org) */
     size_t prev_si;
+    const uint32_t *msent;    /* the sentence of each mention of the document */
 } reading;
 
+/* Called hundreds of times a sentence: most words differ in their first
+ * letter, so that is compared before the call. */
 static int tok_is(const reading *r, size_t i, const char *w) {
     const ctok *t = &r->toks[i];
-    return dsc_ieq(r->in->text + t->start, t->end - t->start, w);
+    const char *s = r->in->text + t->start;
+    int a = (unsigned char)s[0], b = (unsigned char)w[0];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) return 0;
+    return dsc_ieq(s, t->end - t->start, w);
 }
 
 /* Reads words, marks quotation spans and attaches mentions to tokens. */
@@ -559,17 +590,10 @@ static int doc_author(const reading *r, size_t i, const dsc_claim_mention **out)
     return 0;
 }
 
-/* Are mentions a and b in the same sentence? (Sentences hold no '\n' and
- * mentions never span one; a '.', '!' or '?' followed by a space between
- * them is taken as a sentence end.) */
-static int same_sentence(const dsc_claim_input *in, size_t a, size_t b) {
-    const char *t = in->text;
-    size_t i;
-    for (i = in->mentions[a].start; i < in->mentions[b].start; i++)
-        if (t[i] == '\n' || ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' &&
-                             i + 2 < in->len && dsc_is_upper(t[i + 2])))
-            return 0;
-    return 1;
+/* Are mentions a and b in the same sentence? (r->msent holds the
+ * sentence of every mention, computed once per document.) */
+static int same_sentence(const reading *r, size_t a, size_t b) {
+    return r->msent[a] == r->msent[b];
 }
 
 /* "It said", "the company said": the org the story is about. The orgs
@@ -607,7 +631,7 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         int w;
         if (mn->start >= limit) break;
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
-        if (k == from || !same_sentence(in, k - 1, k)) w += 2;   /* a sentence's subject */
+        if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
         if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
         for (c = 0; c < nc; c++)
             if (cand[c].m->entity == mn->entity ||
@@ -2226,10 +2250,19 @@ static int cmp_claim(const void *x, const void *y) {
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
     sent_info *info = calloc(in->n_sents + 1, sizeof *info);
+    uint32_t *msent = malloc((in->n_mentions + 1) * sizeof *msent);
     size_t si, before;
     int rc = -1;
-    if (!r || !info) goto done;
+    if (!r || !info || !msent) goto done;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    {
+        size_t k, si2 = 0;
+        for (k = 0; k < in->n_mentions; k++) {
+            while (si2 + 1 < in->n_sents && in->sents[si2 + 1].start <= in->mentions[k].start) si2++;
+            msent[k] = (uint32_t)si2;
+        }
+        r->msent = msent;
+    }
     if (first_pass(in, r, info, out) < 0) goto done;
     share_speakers(in, info);
     r->prev_name = NULL;          /* pass 2 takes its speakers from info */
@@ -2249,5 +2282,6 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
 done:
     free(r);
     free(info);
+    free(msent);
     return rc;
 }
