@@ -1783,6 +1783,11 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
         for (i = a->verb + 1; i < r->nt && org; i++)
             if (!r->toks[i].in_quote && (tok_is(r, i, "its") || tok_is(r, i, "our") || tok_is(r, i, "we")))
                 self = 1;
+        /* "Kai-Fu Lee has said his startup ...": a person's own company */
+        if (!org && a->verb + 1 < r->nt && !r->toks[a->verb].in_quote)
+            for (i = a->verb + 1; i < r->nt && i <= a->verb + 3; i++)
+                if (!r->toks[i].in_quote && (tok_is(r, i, "his") || tok_is(r, i, "her") || tok_is(r, i, "my")))
+                    self = 1;
         for (i = 0; i < r->nt; i++)
             if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
                 (long)mention(r, r->toks[i].mention)->entity == a->entity)
@@ -1826,7 +1831,9 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
                 continue;
             /* "the app store", "the company's rivals" name something else */
             if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) continue;
-            if (!resolve_pronoun_skip(r, i, 0, a->entity, &ref)) continue;
+            /* the org the story is about, weighed over the last paragraphs
+             * (the last org named may be a speaker's employer) */
+            if (!resolve_topic(r, i, &ref)) continue;
         }
         if ((long)ref->entity == a->entity) continue;
         for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;
