@@ -894,6 +894,18 @@ static int subject_before(reading *r, size_t v, attribution *a) {
     if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
         return sentence_subject(r, g - 1, a);
     k = g;
+    /* "Daniel Reyes, a former Commerce Department official, who said ...":
+     * the person the relative pronoun follows */
+    if (g > 1 && tok_is(r, g - 1, "who") && r->toks[g - 1].comma_before) {
+        size_t x;
+        for (x = g - 1; x-- > 0 && g - x <= 14;) {
+            if (r->toks[x].in_quote) break;
+            if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON) {
+                a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
+                return 1;
+            }
+        }
+    }
     /* a relative clause before the verb: "Oracle, which is building a
      * campus in Abilene, Texas, with Crusoe, told investors": the subject
      * stands before ", which" */
@@ -1979,6 +1991,7 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
 typedef struct {
     const char *speaker;      /* own attribution, or the quotation's */
     const char *last_person;  /* the last person named in the sentence */
+    const char *first_person; /* the first one */
     uint8_t has_verb;         /* attributed in the sentence itself */
     uint8_t starts_in_quote, open_at_end, has_quote, skip;
     uint32_t m0, m1;
@@ -2215,9 +2228,26 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->has_quote = (uint8_t)r->has_quote;
         for (k = m1; k-- > m;)
             if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
+        for (k = m; k < m1; k++)
+            if (in->mentions[k].kind == DSC_PERSON) { f->first_person = in->mentions[k].name; break; }
         in_quote = r->open_at_end;
         if (!deferred(f) && emit_claim(in, si, r, f, &a, out) < 0) return -1;
     }
+    return 0;
+}
+
+/* "That warning came from X", "Those words were X's", "The remark came
+ * from X": a sentence that hands the quotation before it to a speaker. */
+static int names_previous_quote(const dsc_claim_input *in, size_t si) {
+    const dsc_sent *s = &in->sents[si];
+    const char *t = in->text + s->start;
+    size_t n = s->end - s->start, i;
+    if (!(n > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "This ", 5) == 0 || memcmp(t, "Those ", 6) == 0 ||
+                    memcmp(t, "These ", 6) == 0 || memcmp(t, "The ", 4) == 0)))
+        return 0;
+    for (i = 0; i + 11 <= n && i < 40; i++)
+        if (memcmp(t + i, " came from ", 11) == 0 || (i + 10 <= n && memcmp(t + i, " words of ", 10) == 0))
+            return 1;
     return 0;
 }
 
@@ -2235,6 +2265,11 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
         for (k = a; k < b && !speaker; k++)
             if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0)
                 speaker = info[k].speaker;
+        /* "> Export controls bought time." / "That warning came from Daniel
+         * Reyes, ...": the sentence after the quotation names its speaker */
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person &&
+            names_previous_quote(in, b))
+            speaker = info[b].first_person;
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
             if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0)

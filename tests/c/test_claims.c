@@ -119,6 +119,9 @@ static const claim_case cases[] = {
     {"Alibaba released Qwen 2.5-Max on Wednesday. The model scored 89.4 on Arena-Hard, Alibaba said.", 2, "Alibaba", "benchmark", 0, "Qwen 2.5-Max", NULL, 1},
     {"Kai-Fu Lee has said his startup 01.ai trained its model for $3 million.", 1, "Kai-Fu Lee", "cost", 0, "Kai-Fu Lee|01.AI", NULL},
     {"DeepSeek released R1 for $6 million.\n\n\"Distillation is cheap,\" said Jane Doe, a partner at Benchmark.\n\nLittle is known about the lab and its founder, Liang Wenfeng, who owns 84% of it.", 2, "article", NULL, 0, "Liang Wenfeng|DeepSeek", NULL, 1},
+    /* a quotation whose speaker the next sentence names; "who said" */
+    {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former Commerce Department official, who said the controls had slowed China by 2 years.", 3, "Daniel Reyes", NULL, 0, NULL, NULL, 1},
+    {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former official.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
     /* hedges: not in a relative clause, not "could" of ability, not every
      * passive; "thinks" and a reported "may" hedge */
     {"Singapore prosecutors charged three men in a case involving servers that may have contained Nvidia chips.", 1, "article", NULL, 0, NULL, NULL},
