@@ -160,7 +160,7 @@ static const lex lexicon[] = {
     {"noting", W_REPORT}, {"observers", W_UNNAMED}, {"offered", W_PREDICATE},
     {"offers", W_PREDICATE}, {"official", W_ROLE}, {"officials", W_UNNAMED | W_T_POLICY},
     {"often", W_AUX}, {"open-sourced", W_PREDICATE | W_T_TIME}, {"open-sources", W_PREDICATE},
-    {"opened", W_PREDICATE}, {"ordered", W_T_POLICY | W_PREDICATE}, {"our", W_SELF},
+    {"opened", W_PREDICATE}, {"ordered", W_PREDICATE}, {"our", W_SELF},
     {"outperform", W_T_BENCH | W_PREDICATE}, {"outperformed", W_T_BENCH | W_PREDICATE},
     {"outperforming", W_T_BENCH}, {"outperforms", W_T_BENCH | W_PREDICATE},
     {"overtook", W_T_MARKET | W_PREDICATE}, {"owned", W_T_FUND}, {"owns", W_T_FUND | W_PREDICATE},
@@ -1622,6 +1622,23 @@ static int government(const char *name) {
     return 0;
 }
 
+/* The topic of the word that governs a money amount starting at sentence
+ * offset start: the nearest topic word among the four before it, or -1. */
+static int money_topic(const reading *r, uint32_t start) {
+    uint32_t abs = (uint32_t)r->s->start + start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    for (k = j; k > r->t0 && j - k < 4;) {
+        uint32_t f = r->toks[--k].flags;
+        if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
+        if (f & W_T_COST) return DSC_COST;
+        if (f & W_T_FUND) return DSC_FUNDING;
+        if (f & W_T_MARKET) return DSC_MARKET;
+        if (f & W_T_POLICY) return DSC_POLICY;
+    }
+    return -1;
+}
+
 static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
@@ -1654,8 +1671,12 @@ static dsc_claim_kind topic(const reading *r, const dsc_quantity *q, size_t nq) 
         const char *u = q[i].unit;
         if (!strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") ||
             !strcmp(u, "HKD")) {
-            /* money is the headline: what it measures decides the kind */
-            if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
+            /* money is the headline: what it measures decides the kind, said
+             * by the word just before it ("plans to spend about $80 billion"
+             * is a plan, "cost $6 million" a cost, "valued at" funding) */
+            int near = money_topic(r, q[i].start);
+            if (near >= 0) score[near] += 5;
+            else if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
                 score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
                 score[DSC_MARKET] += score[DSC_MARKET] ? 3 : 0;
             } else score[DSC_COST] += 5;

@@ -130,6 +130,9 @@ static const claim_case cases[] = {
     {"DeepSeek has been described as the closest thing China has to an early OpenAI.", 1, "(null)", NULL, 0, NULL, NULL},
     {"Bernstein thinks the real figure is lower, at 25,000 chips.", 1, "Bernstein", NULL, 1, NULL, NULL},
     {"OpenAI said on Tuesday that DeepSeek may have distilled its models.", 1, "OpenAI", NULL, 1, NULL, NULL},
+    /* the word governing a money amount says what it measures */
+    {"Satya Nadella told investors that cheaper AI would be used more, and reaffirmed plans to spend about $80 billion on data centres.", 1, "Satya Nadella", "funding", 0, NULL, NULL},
+    {"Tencent and Alibaba had ordered at least $16 billion worth of H20 chips since January.", 1, "article", "market", 0, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
