@@ -1065,7 +1065,9 @@ typedef struct {
     int change;      /* "from 10 to 20" (a change, not a range) */
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
+    int by;          /* "cut by half", "by two-thirds" */
 } lead;
+
 
 /* Words before a bare number that compare it with the amount before. */
 static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
@@ -1146,6 +1148,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
     }
     if (nw == 0) return;
     ld->between = strcmp(w[0], "between") == 0;
+    ld->by = strcmp(w[0], "by") == 0;
     for (r = COMPARE_CUES; *r; r++)
         if (strcmp(w[0], *r) == 0) ld->compare = 1;
     if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
@@ -1654,7 +1657,9 @@ static const char *const MULTIPLIER_OBJECTS[] = {
 };
 
 static const struct { const char *w; int v; } MULTIPLIER_WORDS[] = {
-    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4}
+    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4},
+    {"doubles", 2}, {"doubled", 2}, {"doubling", 2}, {"triples", 3}, {"tripled", 3},
+    {"tripling", 3}, {"quadruples", 4}, {"quadrupled", 4}, {"quadrupling", 4}
 };
 #define N_MULTIPLIER_WORDS (sizeof MULTIPLIER_WORDS / sizeof MULTIPLIER_WORDS[0])
 
@@ -1688,41 +1693,133 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
     return 0;
 }
 
-/* Fractions: "more than half", "about a third of", "two-thirds of". A ratio
- * needs a qualifier before it or "of" after it, and is never "the first
- * half" (of a year). */
-static const struct { const char *w; double v; } FRACTIONS[] = {
-    {"half", 0.5}, {"a third", 1.0 / 3}, {"one third", 1.0 / 3}, {"one-third", 1.0 / 3},
-    {"two thirds", 2.0 / 3}, {"two-thirds", 2.0 / 3}, {"a quarter", 0.25},
-    {"one quarter", 0.25}, {"one-quarter", 0.25}, {"three quarters", 0.75},
-    {"three-quarters", 0.75}, {"a fifth", 0.2}, {"one-fifth", 0.2}
+/* Fractions: "more than half", "about a third of", "two-thirds of", "a
+ * twentieth as much", "cut by half". A ratio needs a qualifier before it,
+ * "by" before it or "of" or "as" after it, and is never "the first half"
+ * (of a year). The numerator is "a", "an" or "one" before a singular
+ * denominator ("a tenth"), a number word from two to nine before a plural
+ * one ("three quarters"), with a space or a hyphen between. */
+static const struct { const char *one, *many; int d; } DENOMINATORS[] = {
+    {"half", "halves", 2}, {"third", "thirds", 3}, {"quarter", "quarters", 4},
+    {"fifth", "fifths", 5}, {"sixth", "sixths", 6}, {"seventh", "sevenths", 7},
+    {"eighth", "eighths", 8}, {"ninth", "ninths", 9}, {"tenth", "tenths", 10},
+    {"twentieth", "twentieths", 20}, {"hundredth", "hundredths", 100},
+    {"thousandth", "thousandths", 1000}
 };
-#define N_FRACTIONS (sizeof FRACTIONS / sizeof FRACTIONS[0])
+#define N_DENOMINATORS (sizeof DENOMINATORS / sizeof DENOMINATORS[0])
 
 static const char *const NOT_BEFORE_FRACTION[] = {
     "the", "first", "second", "latter", "former", "other", "back", "front", NULL
 };
 
+/* The denominator word at k for numerator num (singular for 1, plural
+ * otherwise): its end, with *d set; NPOS if none. */
+static size_t denominator(const text *t, size_t k, int num, int *d)
+{
+    size_t m, e;
+    for (m = 0; m < N_DENOMINATORS; m++) {
+        const char *w = num == 1 ? DENOMINATORS[m].one : DENOMINATORS[m].many;
+        if (!first_may_match(at(t, k), w, 1)) continue;
+        if ((e = match_word(t, k, w, 1)) == NPOS || at(t, e) == '-') continue;
+        *d = DENOMINATORS[m].d;
+        return e;
+    }
+    return NPOS;
+}
+
 static int parse_fraction(const text *t, size_t i, amount *a)
 {
-    size_t m, e, b, pe;
+    size_t e, b, pe, k, n;
+    int num, d;
     memset(a, 0, sizeof *a);
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
-    for (m = 0; m < N_FRACTIONS; m++) {
-        if (!first_may_match(at(t, i), FRACTIONS[m].w, 1)) continue;
-        if ((e = match_word(t, i, FRACTIONS[m].w, 1)) == NPOS || at(t, e) == '-') continue;
-        if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+    if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+    if ((e = match_word(t, i, "half", 1)) != NPOS && at(t, e) != '-') {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
-        a->mant = FRACTIONS[m].v;
-        a->end = e;
-        a->needs_qual = match_word(t, spaces(t, e), "of", 1) == NPOS;
-        return 1;
+        num = 1;
+        d = 2;
+    } else {
+        if ((n = letters_end(t, i, 6)) == NPOS || n == i) return 0;
+        if (span_is(t, i, n, "a") || span_is(t, i, n, "an")) {
+            num = 1;
+        } else {
+            num = number_word_value(t, i, n);
+            if (num < 1 || num > 9) return 0;
+        }
+        k = at(t, n) == '-' ? n + 1 : spaces(t, n);
+        if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
-    return 0;
+    a->mant = (double)num / d;
+    a->end = e;
+    k = spaces(t, e);
+    a->needs_qual = match_word(t, k, "of", 1) == NPOS && match_word(t, k, "as", 1) == NPOS;
+    return 1;
+}
+
+/* "one in five", "two in three", "1 in 10": a share, as a ratio. Not "one
+ * in five years" (a span of time). */
+static int parse_in_ratio(const text *t, size_t i, amount *a)
+{
+    number x, y;
+    size_t e, k;
+    double num, den;
+    unit_match u;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_RATIO;
+    set_unit_str(a->unit, "ratio");
+    if (is_digit(at(t, i))) {
+        if (!digit_start_ok(t, i)) return 0;
+        e = parse_digits(t, i, &x);
+        if (x.grouped || x.fraction || x.ndigits > 2) return 0;
+    } else if ((e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
+        return 0;
+    }
+    if ((k = spaces(t, match_word(t, spaces(t, e), "in", 1))) == NPOS) return 0;
+    if (is_digit(at(t, k))) {
+        e = parse_digits(t, k, &y);
+        if (y.grouped || y.fraction || y.ndigits > 3) return 0;
+    } else if ((e = parse_number_word(t, k, &y)) == NPOS || y.word != W_WORD) {
+        return 0;
+    }
+    if (is_alnum(at(t, e)) || at(t, e) == '-' || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
+    num = scaled(x.mant, x.e10);
+    den = scaled(y.mant, y.e10);
+    if (num < 1 || den < 2 || num >= den) return 0;
+    memset(&u, 0, sizeof u);
+    if ((k = spaces(t, e)) != NPOS && known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
+    a->mant = num / den;
+    a->end = e;
+    return 1;
+}
+
+/* "a factor of two", "a factor of 2.5": a multiplier. */
+static int parse_factor(const text *t, size_t i, amount *a)
+{
+    number x;
+    size_t k, e;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_MULT;
+    set_unit_str(a->unit, "x");
+    k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
+    if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
+    if (is_digit(at(t, k))) {
+        e = parse_digits(t, k, &x);
+        if (x.grouped || is_alnum(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
+    } else if ((e = parse_number_word(t, k, &x)) == NPOS || x.word != W_WORD) {
+        return 0;
+    }
+    a->mant = scaled(x.mant, x.e10);
+    if (a->mant < 1) return 0;
+    a->end = e;
+    return 1;
 }
 
 /* ===================================================================== */
@@ -1874,14 +1971,18 @@ static const unsigned char START_CLASS[256] = {
  *   parse_rank               "top spot", "number one", "No. 1"
  *   parse_vague              VAGUE: "tens" ... "trillions"
  *   parse_multiplier_word    MULTIPLIER_WORDS ("*fold" is tested apart)
- *   parse_fraction           the first word of FRACTIONS: "half", "a", "one",
- *                            "two", "three"
+ *   parse_fraction           "half", or a numerator: "a", "an", NUMBER_WORDS
+ *                            from "one" to "nine"
+ *   parse_in_ratio           NUMBER_WORDS below 100 ("one in five")
+ *   parse_factor             "a" ("a factor of two")
  *   parse_number_word        "a", "an", "several", "half", NUMBER_WORDS
  *                            below 100
  * Each list ends with SW_END; the lengths make a miss one compare. */
 static const sized_word START_A[] = {SW("a"), SW("an"), SW_END};
 static const sized_word START_B[] = {SW("billions"), SW_END};
-static const sized_word START_D[] = {SW("double"), SW("dozens"), SW_END};
+static const sized_word START_D[] = {
+    SW("double"), SW("dozens"), SW("doubles"), SW("doubled"), SW("doubling"), SW_END
+};
 static const sized_word START_E[] = {
     SW("eight"), SW("eighteen"), SW("eighty"), SW("eleven"), SW_END
 };
@@ -1894,13 +1995,16 @@ static const sized_word START_N[] = {
     SW("no"), SW("number"), SW("nine"), SW("nineteen"), SW("ninety"), SW_END
 };
 static const sized_word START_O[] = {SW("one"), SW_END};
-static const sized_word START_Q[] = {SW("quadruple"), SW_END};
+static const sized_word START_Q[] = {
+    SW("quadruple"), SW("quadruples"), SW("quadrupled"), SW("quadrupling"), SW_END
+};
 static const sized_word START_S[] = {
     SW("several"), SW("six"), SW("seven"), SW("sixteen"), SW("seventeen"), SW("sixty"),
     SW("seventy"), SW_END
 };
 static const sized_word START_T[] = {
     SW("two"), SW("ten"), SW("three"), SW("top"), SW("tens"), SW("twice"), SW("triple"),
+    SW("triples"), SW("tripled"), SW("tripling"),
     SW("twelve"), SW("twenty"), SW("thirty"), SW("thirteen"), SW("thousands"),
     SW("trillions"), SW_END
 };
@@ -1982,11 +2086,13 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         memcpy(q->unit, a.unit, sizeof q->unit);
         return 1;
     }
-    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a);
+    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
+                  parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
-    if (a.needs_qual && ld.qual < 0) return 0;            /* "$200 a month" */
+    /* "$200 a month"; but "cut by half" */
+    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by)) return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
