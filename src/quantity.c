@@ -1225,6 +1225,7 @@ static double amount_value(const amount *a)
 {
     double v = scaled(a->mant, a->num_e10 + a->scale_e10 + a->unit_e10);
     if (a->per > 0) v = v * (1e6 / a->per);
+    if (v > DBL_MAX) v = DBL_MAX;                         /* "$9...9 per token" */
     return a->neg ? -v : v;
 }
 

@@ -615,6 +615,13 @@ static void run_hostile(void)
     got = find_in(big, q, 4);
     CHECK(got == 1 && q[0].value > 0.99 && q[0].value < 1.0, "long fraction: %g", got ? q[0].value : 0);
 
+    /* a huge token price stays finite too: priced per million, it grows */
+    memset(big, '9', 400);
+    big[0] = '$';
+    memcpy(big + 400, " per token", 11);
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value <= DBL_MAX, "400-digit token price stays finite");
+
     /* invalid UTF-8 around a real amount */
     got = find_in("\xFF$6 million\xC2", q, 4);
     CHECK(got == 1 && q[0].value == 6e6, "invalid UTF-8 around $6 million");
