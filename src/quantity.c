@@ -10,7 +10,8 @@
  *   an amount         [currency] number [scale] [unit]
  *                     "$5.6 million", "2,048 Nvidia H800 GPUs", "17%",
  *                     "two months", "4.7 billion yuan", "400GB/s", "10x",
- *                     "within a week", "a few hundred people", "Liang, 40,"
+ *                     "within a week", "took a decade", "a few hundred
+ *                     people", "Liang, 40,"
  *
  * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
  * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
@@ -544,11 +545,15 @@ static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
 /* Known count nouns and durations. The unit is the canonical plural.
  * N_SING marks a singular form, N_FIXED a unit of the annotation scheme
  * (these may follow "one" and be used attributively: "a 10,000 GPU
- * cluster", "a 5 year plan"), N_DUR a duration. Multi-word forms first. */
+ * cluster", "a 5 year plan"), N_DUR a duration; N_X10 and N_X2 convert
+ * to the unit ("a decade" is 10 years, "a fortnight" 2 weeks). Multi-word
+ * forms first. */
 #define N_SING 1
 #define N_FIXED 2
 #define N_DUR 4
 #define N_BIG 8   /* plausible after a model-size suffix: "7B parameters" */
+#define N_X10 16
+#define N_X2 32
 static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
     {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
@@ -565,6 +570,10 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"weeks", "weeks", N_FIXED | N_DUR}, {"week", "weeks", N_FIXED | N_DUR | N_SING},
     {"months", "months", N_FIXED | N_DUR}, {"month", "months", N_FIXED | N_DUR | N_SING},
     {"years", "years", N_FIXED | N_DUR}, {"year", "years", N_FIXED | N_DUR | N_SING},
+    {"decades", "years", N_FIXED | N_DUR | N_X10},
+    {"decade", "years", N_FIXED | N_DUR | N_SING | N_X10},
+    {"fortnights", "weeks", N_FIXED | N_DUR | N_X2},
+    {"fortnight", "weeks", N_FIXED | N_DUR | N_SING | N_X2},
     {"tokens", "tokens", N_BIG}, {"token", "tokens", N_SING | N_BIG},
     {"chips", "chips", 0}, {"chip", "chips", N_SING},
     {"TPUs", "TPUs", 0}, {"CPUs", "CPUs", 0}, {"NPUs", "NPUs", 0},
@@ -756,6 +765,7 @@ typedef struct {
     char unit[32];
     size_t end;
     int e10;             /* cents: -2 */
+    int mul;             /* "decade": 10 (years); 0 or 1 otherwise */
     int flags;           /* N_* of a known noun */
     int generic;         /* a plural recognised by its form only */
     int modifiers;       /* words between the number and the noun */
@@ -774,6 +784,7 @@ static int known_noun(const text *t, size_t i, unit_match *u)
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
         u->kind = NOUNS[k].flags & N_DUR ? K_DURATION : K_COUNT;
         u->flags = NOUNS[k].flags;
+        u->mul = NOUNS[k].flags & N_X10 ? 10 : NOUNS[k].flags & N_X2 ? 2 : 1;
         set_unit_str(u->unit, NOUNS[k].unit);
         u->end = e;
         j = spaces(t, e);
@@ -1066,8 +1077,18 @@ typedef struct {
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
+    int span;        /* a verb of spending time: "took a month", "spent a decade" */
 } lead;
 
+/* Words before "a month" that make it a span of time without a qualifier:
+ * "took a month", "spent a decade", "wait a week", "for a year"; but not
+ * "$200 a month" or "a year ago". */
+static const char *const PERIOD_EDGES[] = {"past", "last", "next", "coming", "first", NULL};
+
+static const char *const SPAN_LEADS[] = {
+    "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "wait",
+    "waits", "waited", "waiting", "lasted", "lasts", "lasting", "for", NULL
+};
 
 /* Words before a bare number that compare it with the amount before. */
 static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
@@ -1149,6 +1170,15 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if (nw == 0) return;
     ld->between = strcmp(w[0], "between") == 0;
     ld->by = strcmp(w[0], "by") == 0;
+    for (r = SPAN_LEADS; *r; r++)
+        if (strcmp(w[0], *r) == 0) ld->span = 1;
+    /* "within the past five years", "within the next two months" */
+    if (nw == 3 && strcmp(w[2], "within") == 0 && strcmp(w[1], "the") == 0)
+        for (r = PERIOD_EDGES; *r; r++)
+            if (strcmp(w[0], *r) == 0) {
+                ld->qual = DSC_LESS_THAN;
+                return;
+            }
     for (r = COMPARE_CUES; *r; r++)
         if (strcmp(w[0], *r) == 0) ld->compare = 1;
     if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
@@ -1181,6 +1211,14 @@ static void look_behind(const text *t, size_t p, lead *ld)
     }
 }
 
+/* "a year ago", "a day later": a point in time, not a span. */
+static int time_reference(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    return match_word(t, k, "ago", 1) != NPOS || match_word(t, k, "earlier", 1) != NPOS ||
+           match_word(t, k, "later", 1) != NPOS;
+}
+
 /* "100 GPUs or more", "two months or so": a qualifier after the amount. */
 static int look_after(const text *t, size_t e)
 {
@@ -1199,8 +1237,9 @@ static int look_after(const text *t, size_t e)
 
 typedef struct {
     size_t start, end;
-    double mant;         /* value = mant * 10^(num_e10 + scale_e10 + unit_e10) */
+    double mant;         /* value = mant * 10^(num_e10 + scale_e10 + unit_e10) * unit_mul */
     int num_e10, scale_e10, unit_e10;
+    int unit_mul;        /* "two decades": 10 (years); 0 or 1 otherwise */
     int scaled;          /* a scale word or suffix was given */
     int neg;             /* a minus sign (kept for percentages only) */
     int kind;            /* K_* */
@@ -1224,6 +1263,7 @@ enum {
 static double amount_value(const amount *a)
 {
     double v = scaled(a->mant, a->num_e10 + a->scale_e10 + a->unit_e10);
+    if (a->unit_mul > 1) v *= a->unit_mul;
     if (a->per > 0) v = v * (1e6 / a->per);
     if (v > DBL_MAX) v = DBL_MAX;                         /* "$9...9 per token" */
     return a->neg ? -v : v;
@@ -1468,6 +1508,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             a->kind = u.kind;
             set_unit_str(a->unit, u.unit);
             a->unit_e10 = u.e10;
+            a->unit_mul = u.mul;
             j = u.end;
         }
         if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
@@ -1521,6 +1562,7 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
     if (a->kind == K_NONE) {
         a->kind = b->kind;
         a->unit_e10 = b->unit_e10;
+        a->unit_mul = b->unit_mul;
         memcpy(a->unit, b->unit, sizeof a->unit);
     } else if (b->kind == K_NONE) {
         /* "$1.2 million to 2 million", "between 15% and 20"; but "fell 3.1%
@@ -1528,6 +1570,7 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
         if (b->yearish || !(b->scaled || ld->between)) return 0;
         b->kind = a->kind;
         b->unit_e10 = a->unit_e10;
+        b->unit_mul = a->unit_mul;
         memcpy(b->unit, a->unit, sizeof b->unit);
     } else if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0) {
         return 0;                                          /* "17% to $5 billion" */
@@ -2092,8 +2135,10 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
-    /* "$200 a month"; but "cut by half" */
-    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by)) return 0;
+    /* "$200 a month"; but "cut by half", "took a month" */
+    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
+        !(a.kind == K_DURATION && ld.span && !time_reference(t, a.end)))
+        return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */

@@ -140,6 +140,22 @@ static const qcase CASES[] = {
     {"It took over two months.", 1, {Q("two months", 2, MORE, "months")}},
     {"A 24-hour news cycle followed.", 1, {Q("24-hour", 24, EXACT, "hours")}},
     {"It is twenty-five days late.", 1, {Q("twenty-five days", 25, EXACT, "days")}},
+    {"Liang spent a decade stockpiling GPUs.", 1, {Q("a decade", 10, EXACT, "years")}},
+    {"It took two decades.", 1, {Q("two decades", 20, EXACT, "years")}},
+    {"It took 2-3 decades.", 1, {R("2-3 decades", 20, 30, "years")}},
+    {"Approval came within a fortnight.", 1, {Q("a fortnight", 2, LESS, "weeks")}},
+    {"You file a proposal and wait a month.", 1, {Q("a month", 1, EXACT, "months")}},
+    {"It was banned for a year.", 1, {Q("a year", 1, EXACT, "years")}},
+    {"The review took a week.", 1, {Q("a week", 1, EXACT, "weeks")}},
+    {"Most graduated within the past five years.", 1, {Q("five years", 5, LESS, "years")}},
+    {"It ships within the next 12 months.", 1, {Q("12 months", 12, LESS, "months")}},
+    {"It grew fast in the past five years.", 1, {Q("five years", 5, EXACT, "years")}},
+    NONE("It happened a decade ago."),
+    NONE("It took place a year ago."),
+    NONE("It posted the model card a day later."),
+    NONE("For years it was a decade-long fight."),
+    {"Sales rose 73% from a year earlier.", 1, {Q("73%", 73, EXACT, "%")}},
+    {"Calls run 1.2 billion a day.", 1, {Q("1.2 billion", 1.2e9, EXACT, "")}},
 
     /* --- percentages --------------------------------------------------- */
     {"Nvidia fell 17% on Monday.", 1, {Q("17%", 17, EXACT, "%")}},
@@ -615,12 +631,17 @@ static void run_hostile(void)
     got = find_in(big, q, 4);
     CHECK(got == 1 && q[0].value > 0.99 && q[0].value < 1.0, "long fraction: %g", got ? q[0].value : 0);
 
-    /* a huge token price stays finite too: priced per million, it grows */
+    /* a huge token price stays finite too: priced per million, it grows;
+     * so does a huge count of decades */
     memset(big, '9', 400);
     big[0] = '$';
     memcpy(big + 400, " per token", 11);
     got = find_in(big, q, 4);
     CHECK(got == 1 && q[0].value <= DBL_MAX, "400-digit token price stays finite");
+    memset(big, '9', 400);
+    memcpy(big + 400, " decades", 9);
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value <= DBL_MAX, "400-digit decades stay finite");
 
     /* invalid UTF-8 around a real amount */
     got = find_in("\xFF$6 million\xC2", q, 4);
