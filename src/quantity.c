@@ -538,7 +538,8 @@ static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
     {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
     {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
     {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"}, {"nm", "nm"},
-    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}
+    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
+    {"teraflops", "TFLOPS"}, {"petaflops", "PFLOPS"}, {"exaflops", "EFLOPS"}
 };
 #define N_DATA_UNITS (sizeof DATA_UNITS / sizeof DATA_UNITS[0])
 
@@ -558,6 +559,14 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
     {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
     {"data centers", "data centers", 0}, {"data centres", "data centers", 0},
+    {"holding companies", "holding companies", 0},
+    {"holding company", "holding companies", N_SING},
+    {"war rooms", "war rooms", 0}, {"power plants", "power plants", 0},
+    {"price cuts", "price cuts", 0}, {"job cuts", "job cuts", 0},
+    {"square feet", "square feet", 0}, {"square foot", "square feet", N_SING},
+    {"square metres", "square meters", 0}, {"square meters", "square meters", 0},
+    {"square kilometres", "square kilometers", 0},
+    {"square kilometers", "square kilometers", 0},
     {"data center", "data centers", N_SING}, {"data centre", "data centers", N_SING},
     {"datacenters", "data centers", 0}, {"datacenter", "data centers", N_SING},
     {"GPUs", "GPUs", N_FIXED}, {"GPU", "GPUs", N_FIXED | N_SING},
@@ -720,7 +729,10 @@ static int looks_adjective(const text *t, size_t i, size_t e)
  * "activated", "U.S.", "high-end"). Returns its end after the following
  * space, or NPOS; sets m->end to the end of the word, m->strong when it is
  * a name or a chip (capitals or digits) and m->adjunct when it belongs to
- * the noun's name ("API calls", "war rooms"). */
+ * the noun's name: an acronym ("API calls", "GPU clusters"). A lowercase
+ * noun before the head is dropped ("three major telecom operators" counts
+ * "operators"); the compounds that keep theirs ("war rooms", "holding
+ * companies") are listed in NOUNS. */
 typedef struct {
     size_t start, end;
     int strong, adjunct;
@@ -741,6 +753,8 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
         } else if ((c == '-' || c == '.' || c == '\'') && is_alnum(at(t, e + 1))) {
             dots |= c == '.';
             e++;
+        } else if (c == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && is_alnum(at(t, e + 3))) {
+            e += 3;                                        /* "Nvidia’s" */
         } else {
             break;
         }
@@ -755,8 +769,7 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
     m->start = i;
     m->end = e;
     m->strong = up || dig;
-    m->adjunct = (up && !low && !dig && e - i >= 2 && e - i <= 5) ||     /* "API", "AI" */
-                 (!up && !dig && !dots && !looks_adjective(t, i, e));      /* "war", "cloud" */
+    m->adjunct = up && !low && !dig && e - i >= 2 && e - i <= 5;        /* "API", "AI" */
     return k;
 }
 
@@ -805,8 +818,9 @@ static int duration_follows(const text *t, size_t i)
 
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
  * GPUs", "37 billion activated parameters". A plural recognised by its form
- * alone keeps the modifiers that name it: "1.2 billion API calls" counts
- * "API calls", "20 consecutive sessions" counts "sessions". */
+ * alone keeps the acronyms that name it: "1.2 billion API calls" counts
+ * "API calls", "20 consecutive sessions" counts "sessions", "three major
+ * telecom operators" counts "operators". */
 static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
 {
     modifier_word mw[3];
@@ -954,6 +968,15 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
         }
         return 0;
     }
+
+    /* "at least a few thousand" H20s: a quotation closes before a known
+     * noun; the text ends with the quotation */
+    e = at(t, j) == '"' ? 1 : (at(t, j) == 0xE2 && at(t, j + 1) == 0x80 && at(t, j + 2) == 0x9D) ? 3 : 0;
+    if (e && (k = spaces(t, j + e)) != NPOS && count_noun(t, k, 0, u)) {
+        u->end = j;
+        return 1;
+    }
+    memset(u, 0, sizeof *u);
 
     if ((k = spaces(t, j)) == NPOS) return 0;
     for (e = 0; e < N_PERCENT_WORDS; e++) {
