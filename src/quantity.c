@@ -15,12 +15,14 @@
  *
  * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
  * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
- * a token price ("$0.55 per million input tokens"), and once a sentence has
- * one, its other small money amounts are token prices too. A bare number
- * with a spelled-out scale takes the unit of the amount before it ("671
- * billion parameters, of which 37 billion"). The qualifier comes from the
- * words just before the amount ("less than", "about"), which stay outside
- * the surface text; "+" and "or more" after it count too.
+ * a token price ("$0.55 per million input tokens"), and once a sentence
+ * has one, its other small money amounts are token prices too. A bare number with a spelled-out scale
+ * takes the unit of the amount before it ("671 billion parameters, of which
+ * 37 billion"), else of a noun counted in millions before it ("the most
+ * users in January, at 79 million"); a number after "rating" is a score.
+ * The qualifier comes from the words just before the amount ("less than",
+ * "about"), which stay outside the surface text; "+" and "or more" after
+ * it count too.
  *
  * A number with nothing to measure is not a quantity: years, dates, times,
  * version numbers and names ("Llama 3.1", "GPT-4o", "H800", "01.ai") fall
@@ -552,7 +554,9 @@ static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
 #define N_SING 1
 #define N_FIXED 2
 #define N_DUR 4
-#define N_BIG 8   /* plausible after a model-size suffix: "7B parameters" */
+#define N_BIG 8   /* counted in millions: plausible after a model-size suffix
+                     ("7B parameters"), and what a later bare number counts
+                     ("the most users in January, at 79 million") */
 #define N_X10 16
 #define N_X2 32
 static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
@@ -602,15 +606,15 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"laboratories", "laboratories", 0}, {"models", "models", 0},
     {"model", "models", N_SING}, {"countries", "countries", 0},
     {"apps", "apps", 0}, {"papers", "papers", 0}, {"patents", "patents", 0},
-    {"shares", "shares", 0}, {"customers", "customers", 0},
-    {"subscribers", "subscribers", 0}, {"developers", "developers", 0},
-    {"queries", "queries", 0}, {"requests", "requests", 0},
+    {"shares", "shares", 0}, {"customers", "customers", N_BIG},
+    {"subscribers", "subscribers", N_BIG}, {"developers", "developers", N_BIG},
+    {"queries", "queries", N_BIG}, {"requests", "requests", N_BIG},
     {"questions", "questions", 0}, {"problems", "problems", 0},
     {"languages", "languages", 0}, {"investors", "investors", 0},
     {"universities", "universities", 0}, {"students", "students", 0},
     {"jobs", "jobs", 0}, {"layers", "layers", 0}, {"experts", "experts", 0},
     {"images", "images", 0}, {"videos", "videos", 0}, {"tasks", "tasks", 0},
-    {"agents", "agents", 0}, {"visits", "visits", 0}, {"visitors", "visitors", 0},
+    {"agents", "agents", 0}, {"visits", "visits", N_BIG}, {"visitors", "visitors", N_BIG},
     {"officials", "officials", 0}, {"lawmakers", "lawmakers", 0},
     {"states", "states", 0}, {"cities", "cities", 0}, {"provinces", "provinces", 0},
     {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
@@ -1115,6 +1119,10 @@ static const char *const SPAN_LEADS[] = {
 
 /* Words before a bare number that compare it with the amount before. */
 static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
+/* ... and words before "the" that do: "nearly double the 12,000". */
+static const char *const MULTIPLIER_CUES[] = {
+    "double", "twice", "triple", "half", "times", "quadruple", NULL
+};
 
 /* Bytes of the gap that ends at k: spaces and quotation marks ("well
  * under" $10 billion), at least one space, at most a few characters. */
@@ -1205,6 +1213,9 @@ static void look_behind(const text *t, size_t p, lead *ld)
     for (r = COMPARE_CUES; *r; r++)
         if (strcmp(w[0], *r) == 0) ld->compare = 1;
     if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
+    if (nw > 1 && strcmp(w[0], "the") == 0)                          /* "nearly double the 12,000" */
+        for (r = MULTIPLIER_CUES; *r; r++)
+            if (strcmp(w[1], *r) == 0) ld->compare = 1;
     if (strcmp(w[0], "from") == 0) {
         ld->change = 1;
         for (r = RANGE_LEADS; nw > 1 && *r; r++)
@@ -1270,6 +1281,7 @@ typedef struct {
     int qual;            /* qualifier carried by the amount ("100+"), or -1 */
     double per;          /* tokens priced ("per million tokens"), 0 if none */
     int yearish;         /* a bare four-digit year-like number */
+    int digits;          /* written in digits, without a scale: "1,930", "60.5" */
     int needs_qual;      /* "a month": an amount only after "within", "about"... */
     int bare;            /* B_*: a number without a unit that may still count */
 } amount;
@@ -1280,7 +1292,9 @@ typedef struct {
 enum {
     B_NO,
     B_SCALED,         /* a spelled-out scale: "37 billion" */
-    B_COMPARED        /* a decimal after "against", "vs.", a possessive */
+    B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
+    B_GROUPED         /* the same with thousands separators: "the 12,000"; and
+                         a range of them: "230,000 to 260,000" */
 };
 
 static double amount_value(const amount *a)
@@ -1440,6 +1454,7 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
     }
     if ((sx = scale_suffix(t, *j, le)) < 0) return -1;
     a->scaled = 1;
+    a->digits = 0;
     a->scale_e10 = SCALE_SUFFIXES[sx].e10;
     *letter_scale = SCALE_SUFFIXES[sx].letter;
     *j = le;
@@ -1505,6 +1520,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     a->num_e10 = x.e10;
     a->yearish = !cur && x.word == W_DIGITS && !x.grouped && !x.fraction && x.ndigits == 4 &&
                  x.mant >= 1900 && x.mant <= 2099;
+    a->digits = x.word == W_DIGITS;
 
     /* glued to something that is not a unit: "3.1.2", "01.ai", "9:30", "1/20" */
     c = at(t, j);
@@ -1514,7 +1530,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
 
     if (a->kind == K_NONE) {
         if (!a->scaled) j = spelled_scale(t, j, &x, a);
-        if (a->scaled) a->yearish = 0;
+        if (a->scaled) a->yearish = a->digits = 0;
         /* "100+", "1,000-plus" */
         if (at(t, j) == '+' && !is_alnum(at(t, j + 1))) {
             a->qual = DSC_MORE_THAN;
@@ -1541,7 +1557,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
         if (a->scaled && a->scale_e10 >= 3) {
             a->bare = B_SCALED;
         } else if (x.word == W_DIGITS && (x.fraction || x.grouped) && !a->scaled) {
-            a->bare = B_COMPARED;
+            a->bare = x.grouped && !x.fraction ? B_GROUPED : B_COMPARED;
         } else if (x.word == W_DIGITS && !x.grouped && !x.fraction && x.mant >= 15 &&
                    x.mant <= 110 && age_context(t, i, j)) {
             a->kind = K_DURATION;                          /* an age */
@@ -1580,8 +1596,9 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
     }
     if (k == NPOS || !parse_amount(t, k, 1, b) || b->neg || b->qual >= 0) return 0;
 
-    if (a->kind == K_NONE && b->kind == K_NONE && b->bare != B_SCALED)
-        return 0;                                          /* "2024-25" */
+    if (a->kind == K_NONE && b->kind == K_NONE && b->bare != B_SCALED &&
+        !(a->bare == B_GROUPED && b->bare == B_GROUPED))
+        return 0;                                          /* "2024-25"; not "230,000 to 260,000" */
     if (a->kind == K_NONE) {
         a->kind = b->kind;
         a->unit_e10 = b->unit_e10;
@@ -1929,6 +1946,16 @@ static int priced_per_period(const text *t, size_t e)
                          match_word(t, k, "per", 1) != NPOS || match_word(t, k, "each", 1) != NPOS);
 }
 
+/* Is q a small money amount priced per nothing: "$15", not "$1.6 billion"
+ * or "$200 a month"? */
+static int small_money(const text *t, const dsc_quantity *q)
+{
+    const char *u = q->unit;
+    return strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
+           is_upper((unsigned char)u[2]) && q->value_max < 1000 &&
+           !priced_per_period(t, (size_t)q->start + q->len);
+}
+
 /* Once a sentence prices tokens, its other small money amounts are token
  * prices too: "$2.19 per million output tokens, against $15 and $60". */
 static void share_token_prices(const text *t, dsc_quantity *q, size_t n)
@@ -1937,16 +1964,12 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n)
     for (k = 0; k < n; k++)
         if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
     if (!priced) return;
-    for (k = 0; k < n; k++) {
-        const char *u = q[k].unit;
-        if (strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
-            is_upper((unsigned char)u[2]) && q[k].value_max < 1000 &&
-            !priced_per_period(t, (size_t)q[k].start + q[k].len)) {
+    for (k = 0; k < n; k++)
+        if (small_money(t, &q[k])) {
             char code[4];
-            memcpy(code, u, 4);
+            memcpy(code, q[k].unit, 4);
             token_price_unit(q[k].unit, code);
         }
-    }
 }
 
 /* Counts of informants are not amounts: "according to two people familiar
@@ -1982,11 +2005,45 @@ typedef struct {
     char unit[32];      /* the unit of the last amount: "62.2 points ... V3's 60.5" */
     char big_unit[32];  /* of the last amount of a thousand or more: "16 million
                            downloads in 18 days, vs. 9 million" */
+    char noun[32];      /* the last plural noun counted in millions, as a unit:
+                           "the most monthly users in January, at 79 million" */
+    size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
 } scan_state;
 
+/* Is the bare number a a score: "its Codeforces rating rose to roughly
+ * 1,930 from about 1,530", "an Elo of 1,350"? Digits shortly after the
+ * word, not a year and not a small count. */
+static int rated(const amount *a, const scan_state *st)
+{
+    return st->rating && a->start > st->rating && a->start - st->rating <= 48 && a->digits &&
+           !a->yearish && amount_raw(a) >= 100;
+}
+
+/* Notes what a word the scan skips tells the amounts after it: a score
+ * ("rating") or a noun counted in millions ("users", "people"). */
+static void note_word(const text *t, size_t i, size_t e, scan_state *st)
+{
+    unit_match u;
+    size_t n = e - i;
+    if (n < 3 || n > 16 || is_alnum(at(t, e))) return;
+    if (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings") ||
+        (t->s[i] == 'E' && span_is(t, i, e, "Elo"))) {
+        st->rating = e;
+        return;
+    }
+    if (!is_lower(t->s[i]) || (t->s[e - 1] != 's' && !span_is(t, i, e, "people"))) return;
+    memset(&u, 0, sizeof u);
+    if (known_noun(t, i, &u) && u.end == e && u.kind == K_COUNT && (u.flags & N_BIG) &&
+        !(u.flags & N_SING))
+        memcpy(st->noun, u.unit, sizeof st->noun);
+}
+
 /* The unit of a bare number: "2.664 million of those hours" names it after
- * "of"; otherwise the amount before it in the sentence does, if any. */
-static void bare_unit(const text *t, const amount *a, const scan_state *st, char unit[32])
+ * "of"; otherwise the amount before it in the sentence does, if any. A
+ * spelled-out scale or a range of thousands ("230,000 to 260,000") counts
+ * what was counted in thousands before: in the sentence, or a noun earlier
+ * in it. */
+static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, char unit[32])
 {
     unit_match u;
     size_t k = spaces(t, match_word(t, spaces(t, a->end), "of", 1)), e;
@@ -1998,7 +2055,13 @@ static void bare_unit(const text *t, const amount *a, const scan_state *st, char
         memcpy(unit, u.unit, 32);
         return;
     }
-    memcpy(unit, a->bare == B_SCALED ? st->big_unit : st->unit, 32);
+    if (rated(a, st)) {
+        set_unit_str(unit, "points");
+    } else if (a->bare == B_SCALED || range) {
+        memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun, 32);
+    } else {
+        memcpy(unit, st->unit, 32);
+    }
 }
 
 /* ===================================================================== */
@@ -2166,13 +2229,17 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (!range) {
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
-            !(a.bare == B_SCALED || (a.bare == B_COMPARED && ld.compare && st->unit[0])))
+            !(a.bare == B_SCALED || rated(&a, st) ||
+              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0])))
             return 0;
         b = a;
     }
     q->start = a.start;
     q->end = b.end;
-    if (a.kind == K_NONE) bare_unit(t, &b, st, a.unit);
+    if (a.kind == K_NONE) {
+        b.start = a.start;
+        bare_unit(t, &b, range, st, a.unit);
+    }
     memcpy(q->unit, a.unit, sizeof q->unit);
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
@@ -2227,7 +2294,9 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
-            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0) {
+            /* a rank, a ratio or a multiplier relates amounts: "nearly
+             * double the 12,000" compares with the amount before it */
+            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0 && strcmp(q.unit, "x") != 0) {
                 memcpy(st.unit, q.unit, sizeof st.unit);
                 if (q.value_max >= 1000) memcpy(st.big_unit, q.unit, sizeof st.big_unit);
             }
@@ -2244,6 +2313,7 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
             count++;
             continue;
         }
+        if (letters > i) note_word(&t, i, letters, &st);
         i = token_end(&t, i, letters);
     }
     if (out) share_token_prices(&t, out, count < cap ? count : cap);

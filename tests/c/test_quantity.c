@@ -366,6 +366,24 @@ static const qcase CASES[] = {
     {"It filled 2.5 racks.", 1, {Q("2.5 racks", 2.5, EXACT, "racks")}},
     NONE("The index fell to 19,341.83."),
 
+    /* --- bare numbers that take their unit from a noun or a score -------- */
+    {"It had the most monthly users in January, at nearly 79 million.", 1,
+     {Q("79 million", 7.9e7, ABOUT, "users")}},
+    {"It spends 23,000 tokens on each question, nearly double the 12,000 the original used.", 3,
+     {Q("23,000 tokens", 2.3e4, EXACT, "tokens"), Q("double", 2, ABOUT, "x"),
+      Q("12,000", 1.2e4, EXACT, "tokens")}},
+    {"Its Codeforces rating rose to roughly 1,930 from about 1,530.", 2,
+     {Q("1,930", 1930, ABOUT, "points"), Q("1,530", 1530, ABOUT, "points")}},
+    {"It reached an Elo of 1350.", 1, {Q("1350", 1350, EXACT, "points")}},
+    NONE("Its rating rose in 2024."),
+    NONE("Its rating fell to 3."),
+    NONE("Moody's rating of Llama 3.1 stood."),
+    {"Our own estimate is 230,000 to 260,000.", 1, {R("230,000 to 260,000", 2.3e5, 2.6e5, "")}},
+    {"Makers can build no more than 200,000 AI chips, or 230,000 to 260,000.", 2,
+     {Q("200,000 AI chips", 2e5, LESS, "chips"), R("230,000 to 260,000", 2.3e5, 2.6e5, "chips")}},
+    NONE("It ran from 2,000 to 3,000."),
+    NONE("The 2024-2025 season ended."),
+
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
     {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
