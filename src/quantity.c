@@ -15,8 +15,9 @@
  *
  * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
  * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
- * a token price ("$0.55 per million input tokens"), and once a sentence
- * has one, its other small money amounts are token prices too. A bare number with a spelled-out scale
+ * a token price ("$0.55 per million input tokens", "¥16, or about $2.19,
+ * per million tokens"), and once a sentence has one, its other small money
+ * amounts are token prices too. A bare number with a spelled-out scale
  * takes the unit of the amount before it ("671 billion parameters, of which
  * 37 billion"), else of a noun counted in millions before it ("the most
  * users in January, at 79 million"); a number after "rating" is a score.
@@ -1936,6 +1937,17 @@ static size_t after_parenthesis(const text *t, size_t j)
     return at(t, e) == ')' ? e + 1 : NPOS;
 }
 
+/* The end of a short apposition after j: "¥16, or about $2.19, per
+ * million tokens" (the position after its closing comma). */
+static size_t after_apposition(const text *t, size_t j)
+{
+    size_t k, e;
+    if (at(t, j) != ',' || (k = spaces(t, match_word(t, spaces(t, j + 1), "or", 1))) == NPOS)
+        return NPOS;
+    for (e = k; e < k + 40 && at(t, e) >= 0 && !strchr(",;()", at(t, e)); e++) {}
+    return at(t, e) == ',' ? e + 1 : NPOS;
+}
+
 /* Is the money amount ending at e priced per something other than tokens:
  * "$200 a month", "$20 per user", "$5/hour"? */
 static int priced_per_period(const text *t, size_t e)
@@ -2245,9 +2257,12 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         a.per = b.per = per;
         q->end = e;
         token_price_unit(q->unit, a.unit);
-    } else if (a.kind == K_MONEY && (e = after_parenthesis(t, b.end)) != NPOS &&
-               per_tokens(t, e, &per) != NPOS) {
-        /* "1 yuan (about $0.14) per million tokens": the text stays "1 yuan" */
+    } else if (a.kind == K_MONEY &&
+               (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
+                ((e = after_apposition(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
+                (at(t, b.end) == ',' && per_tokens(t, b.end + 1, &per) != NPOS))) {
+        /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
+         * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
         token_price_unit(q->unit, a.unit);
     }

@@ -384,6 +384,15 @@ static const qcase CASES[] = {
     NONE("It ran from 2,000 to 3,000."),
     NONE("The 2024-2025 season ended."),
 
+    /* --- token prices across an apposition or a comma -------------------- */
+    {"It charged \xC2\xA5" "16, or about $2.19, per million output tokens.", 2,
+     {Q("\xC2\xA5" "16", 16, EXACT, "CNY per 1M tokens"), Q("$2.19", 2.19, ABOUT, "USD per 1M tokens")}},
+    {"R1 costs $2.19, per million output tokens, against $60 for o1.", 2,
+     {Q("$2.19", 2.19, EXACT, "USD per 1M tokens"), Q("$60", 60, EXACT, "USD per 1M tokens")}},
+    {"It raised $5 billion, or about 36 billion yuan, per a filing.", 2,
+     {Q("$5 billion", 5e9, EXACT, "USD"), Q("36 billion yuan", 3.6e10, ABOUT, "CNY")}},
+    {"It costs $5, or a bit more, per month.", 1, {Q("$5", 5, EXACT, "USD")}},
+
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
     {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
