@@ -25,6 +25,11 @@
  * "about"), which stay outside the surface text; "+" and "or more" after
  * it count too.
  *
+ * dsc_quantities_find_ctx() also reads what the sentence before left: the
+ * unit it counted in thousands ("... 200,000 AI chips. Our estimate is
+ * 230,000 to 260,000") and whether it priced tokens ("... $2.19 per million
+ * output tokens. OpenAI charges $10 and $40"). Context fills in units only.
+ *
  * A number with nothing to measure is not a quantity: years, dates, times,
  * version numbers and names ("Llama 3.1", "GPT-4o", "H800", "01.ai") fall
  * out because they have no unit, or are rejected by the context checks; so
@@ -1969,13 +1974,19 @@ static int small_money(const text *t, const dsc_quantity *q)
 }
 
 /* Once a sentence prices tokens, its other small money amounts are token
- * prices too: "$2.19 per million output tokens, against $15 and $60". */
-static void share_token_prices(const text *t, dsc_quantity *q, size_t n)
+ * prices too: "$2.19 per million output tokens, against $15 and $60". So
+ * are those of the sentence after it, when it gives two or more, as the
+ * input and output prices of a rival do: "... $2.19 per million output
+ * tokens. OpenAI charges $10 and $40 for o3". (after: the sentence before
+ * priced tokens) */
+static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int after)
 {
-    size_t k, priced = 0;
-    for (k = 0; k < n; k++)
+    size_t k, priced = 0, small = 0;
+    for (k = 0; k < n; k++) {
         if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
-    if (!priced) return;
+        small += small_money(t, &q[k]);
+    }
+    if (!priced && !(after && small >= 2)) return;
     for (k = 0; k < n; k++)
         if (small_money(t, &q[k])) {
             char code[4];
@@ -2019,7 +2030,11 @@ typedef struct {
                            downloads in 18 days, vs. 9 million" */
     char noun[32];      /* the last plural noun counted in millions, as a unit:
                            "the most monthly users in January, at 79 million" */
+    char prev_unit[32]; /* big_unit of the sentence before: "500 million people
+                           use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
+    int prev_tokens;    /* the sentence before priced tokens */
+    int tokens;         /* this one does */
 } scan_state;
 
 /* Is the bare number a a score: "its Codeforces rating rose to roughly
@@ -2053,8 +2068,8 @@ static void note_word(const text *t, size_t i, size_t e, scan_state *st)
 /* The unit of a bare number: "2.664 million of those hours" names it after
  * "of"; otherwise the amount before it in the sentence does, if any. A
  * spelled-out scale or a range of thousands ("230,000 to 260,000") counts
- * what was counted in thousands before: in the sentence, or a noun earlier
- * in it. */
+ * what was counted in thousands before: in the sentence, a noun earlier in
+ * it, or in the sentence before. */
 static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, char unit[32])
 {
     unit_match u;
@@ -2070,7 +2085,7 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
     if (rated(a, st)) {
         set_unit_str(unit, "points");
     } else if (a->bare == B_SCALED || range) {
-        memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun, 32);
+        memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun[0] ? st->noun : st->prev_unit, 32);
     } else {
         memcpy(unit, st->unit, 32);
     }
@@ -2294,7 +2309,8 @@ static size_t token_end(const text *t, size_t i, size_t letters)
     return e > i ? e : i + 1;
 }
 
-size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
+size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_context *prev,
+                               dsc_quantity_context *next, dsc_quantity *out, size_t cap)
 {
     text t;
     size_t i = 0, count = 0;
@@ -2304,11 +2320,17 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);
+    if (prev) {
+        memcpy(st.prev_unit, prev->unit, sizeof st.prev_unit);
+        st.prev_unit[sizeof st.prev_unit - 1] = '\0';
+        st.prev_tokens = prev->token_prices != 0;
+    }
     while (i < t.n) {
         size_t letters = i;
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
+            if (strstr(q.unit, " per 1M tokens")) st.tokens = 1;
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */
             if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0 && strcmp(q.unit, "x") != 0) {
@@ -2331,6 +2353,15 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
         if (letters > i) note_word(&t, i, letters, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) share_token_prices(&t, out, count < cap ? count : cap);
+    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+    if (next) {
+        memcpy(next->unit, st.big_unit, sizeof next->unit);
+        next->token_prices = (unsigned char)st.tokens;
+    }
     return count;
+}
+
+size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
+{
+    return dsc_quantities_find_ctx(s, n, NULL, NULL, out, cap);
 }

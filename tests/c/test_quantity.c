@@ -723,6 +723,75 @@ static void run_cap(void)
     }
 }
 
+/* What a sentence leaves for the next one of its paragraph. */
+static size_t find_after(const char *prev, const char *s, dsc_quantity *q, size_t cap,
+                         dsc_quantity_context *left)
+{
+    dsc_quantity_context ctx;
+    size_t n = strlen(s), got;
+    char *buf = exact_copy(prev, strlen(prev));
+    memset(&ctx, 0x5A, sizeof ctx);                     /* every field is written */
+    dsc_quantities_find_ctx(buf, strlen(prev), NULL, &ctx, NULL, 0);
+    if (left) *left = ctx;
+    free(buf);
+    buf = exact_copy(s, n);
+    got = dsc_quantities_find_ctx(buf, n, &ctx, NULL, q, cap);
+    check_invariants(buf, n, q, got, cap, s);
+    free(buf);
+    return got;
+}
+
+static void run_context(void)
+{
+    dsc_quantity q[4];
+    dsc_quantity_context left;
+    size_t got;
+
+    /* a range of thousands counts what the sentence before counted */
+    got = find_after("Huawei can make no more than 200,000 AI chips this year.",
+                     "Our own estimate is 230,000 to 260,000.", q, 4, &left);
+    CHECK_STR(left.unit, "chips", "context unit");
+    CHECK(left.token_prices == 0, "no token prices");
+    CHECK(got == 1 && q[0].value == 2.3e5 && q[0].value_max == 2.6e5, "range after chips");
+    if (got == 1) CHECK_STR(q[0].unit, "chips", "range after chips");
+    got = find_after("ChatGPT has 500 million people using it.",
+                     "That number stood at 400 million in February.", q, 4, NULL);
+    CHECK(got == 1 && q[0].value == 4e8, "400 million after people");
+    if (got == 1) CHECK_STR(q[0].unit, "people", "400 million after people");
+    /* a noun of the sentence itself comes first */
+    got = find_after("Huawei can make 200,000 AI chips.", "It had the most users, at 79 million.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "users", "own noun before the context");
+    CHECK(got == 1, "79 million");
+
+    /* prices in pairs after a sentence that priced tokens */
+    got = find_after("It costs $0.55 per million input tokens and $2.19 per million output tokens.",
+                     "OpenAI charges $10 and $40 for o3.", q, 4, &left);
+    CHECK(left.token_prices == 1, "token prices left");
+    CHECK(got == 2, "two prices");
+    if (got == 2) {
+        CHECK_STR(q[0].unit, "USD per 1M tokens", "carried $10");
+        CHECK_STR(q[1].unit, "USD per 1M tokens", "carried $40");
+    }
+    got = find_after("It costs $0.55 per million input tokens.", "A laptop costs $999.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "USD", "one price does not carry");
+    got = find_after("It costs $0.55 per million input tokens.", "Pro users pay $200 a month and $20 a week.",
+                     q, 4, NULL);
+    if (got == 2) CHECK_STR(q[0].unit, "USD", "prices per period do not carry");
+    CHECK(got == 2, "two prices per period");
+    got = find_after("It costs $0.55 per million input tokens.", "It raised $5 billion and $2 billion.", q, 4, NULL);
+    if (got == 2) CHECK_STR(q[1].unit, "USD", "big amounts do not carry");
+
+    /* the context never adds an amount */
+    got = find_after("Huawei can make 200,000 AI chips.", "It launched in 2024 with Llama 3.1.", q, 4, NULL);
+    CHECK(got == 0, "no amount from context alone: %u", (unsigned)got);
+    /* what a sentence leaves, with nothing to count */
+    got = find_after("It launched in 2024.", "It sold 400 million.", q, 4, &left);
+    CHECK(left.unit[0] == '\0' && left.token_prices == 0, "empty context");
+    if (got == 1) CHECK_STR(q[0].unit, "", "no unit from an empty context");
+    /* NULL prev is dsc_quantities_find() */
+    CHECK(dsc_quantities_find_ctx("$6 million", 10, NULL, NULL, q, 4) == 1, "NULL contexts");
+}
+
 /* Long inputs: linear time. A quadratic scan of these 100 KB inputs would
  * take minutes; the bound is loose enough for valgrind. */
 static void run_long(void)
@@ -800,6 +869,7 @@ int main(void)
     run_prefixes();
     run_hostile();
     run_cap();
+    run_context();
     run_long();
     run_soak();
     printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
