@@ -1843,9 +1843,16 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         k = at(t, n) == '-' ? n + 1 : spaces(t, n);
         if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
+    k = spaces(t, e);
+    /* "cut rates by a quarter point", "half a percentage point": a size of
+     * a point, not a share */
+    if (match_word(t, k, "point", 1) != NPOS || match_word(t, k, "points", 1) != NPOS ||
+        match_word(t, k, "percentage", 1) != NPOS ||
+        match_word(t, spaces(t, match_word(t, spaces(t, match_word(t, k, "of", 1)), "a", 1)),
+                   "percentage", 1) != NPOS)
+        return 0;
     a->mant = (double)num / d;
     a->end = e;
-    k = spaces(t, e);
     a->needs_qual = match_word(t, k, "of", 1) == NPOS && match_word(t, k, "as", 1) == NPOS;
     return 1;
 }
@@ -1864,13 +1871,16 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
     if (is_digit(at(t, i))) {
-        if (!digit_start_ok(t, i)) return 0;
+        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
     } else if ((e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
         return 0;
     }
-    if ((k = spaces(t, match_word(t, spaces(t, e), "in", 1))) == NPOS) return 0;
+    if (match_lit(t, e, "-in-", 1) != NPOS)
+        k = e + 4;                                         /* "one-in-five" */
+    else if ((k = spaces(t, match_word(t, spaces(t, e), "in", 1))) == NPOS)
+        return 0;
     if (is_digit(at(t, k))) {
         e = parse_digits(t, k, &y);
         if (y.grouped || y.fraction || y.ndigits > 3) return 0;
@@ -1963,14 +1973,20 @@ static int priced_per_period(const text *t, size_t e)
                          match_word(t, k, "per", 1) != NPOS || match_word(t, k, "each", 1) != NPOS);
 }
 
-/* Is q a small money amount priced per nothing: "$15", not "$1.6 billion"
- * or "$200 a month"? */
+/* Is q a small money amount priced per nothing: "$15", not "$1.6 billion",
+ * "$200 a month" or "a $20 plan"? */
 static int small_money(const text *t, const dsc_quantity *q)
 {
     const char *u = q->unit;
-    return strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
-           is_upper((unsigned char)u[2]) && q->value_max < 1000 &&
-           !priced_per_period(t, (size_t)q->start + q->len);
+    size_t e = (size_t)q->start + q->len, k = spaces(t, e), w;
+    if (!(strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
+          is_upper((unsigned char)u[2]) && q->value_max < 1000 && !priced_per_period(t, e)))
+        return 0;
+    /* a noun right after it: the price of something else ("a $20 plan");
+     * but "$15 and $60 respectively" */
+    return k == NPOS || !is_lower(at(t, k)) || (w = letters_end(t, k, 16)) == NPOS ||
+           is_alnum(at(t, w)) || span_in(t, k, w, STOPWORDS) ||
+           (w - k > 4 && t->s[w - 2] == 'l' && t->s[w - 1] == 'y');
 }
 
 /* Once a sentence prices tokens, its other small money amounts are token
@@ -2039,11 +2055,16 @@ typedef struct {
 
 /* Is the bare number a a score: "its Codeforces rating rose to roughly
  * 1,930 from about 1,530", "an Elo of 1,350"? Digits shortly after the
- * word, not a year and not a small count. */
-static int rated(const amount *a, const scan_state *st)
+ * word and in its clause, not a year and not a small count. */
+static int rated(const text *t, const amount *a, const scan_state *st)
 {
-    return st->rating && a->start > st->rating && a->start - st->rating <= 48 && a->digits &&
-           !a->yearish && amount_raw(a) >= 100;
+    size_t k;
+    if (!st->rating || a->start <= st->rating || a->start - st->rating > 48 || !a->digits ||
+        a->yearish || amount_raw(a) < 100)
+        return 0;
+    for (k = st->rating; k < a->start; k++)                /* but "1,930" is one number */
+        if ((t->s[k] == ',' && !is_digit(at(t, k + 1))) || t->s[k] == ';' || t->s[k] == ':') return 0;
+    return 1;
 }
 
 /* Notes what a word the scan skips tells the amounts after it: a score
@@ -2058,7 +2079,9 @@ static void note_word(const text *t, size_t i, size_t e, scan_state *st)
         st->rating = e;
         return;
     }
-    if (!is_lower(t->s[i]) || (t->s[e - 1] != 's' && !span_is(t, i, e, "people"))) return;
+    if (!is_alpha(t->s[i]) || !is_lower(t->s[i + 1]) ||
+        (t->s[e - 1] != 's' && !span_is(t, i, e, "people")))
+        return;
     memset(&u, 0, sizeof u);
     if (known_noun(t, i, &u) && u.end == e && u.kind == K_COUNT && (u.flags & N_BIG) &&
         !(u.flags & N_SING))
@@ -2082,7 +2105,7 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
         memcpy(unit, u.unit, 32);
         return;
     }
-    if (rated(a, st)) {
+    if (rated(t, a, st)) {
         set_unit_str(unit, "points");
     } else if (a->bare == B_SCALED || range) {
         memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun[0] ? st->noun : st->prev_unit, 32);
@@ -2250,13 +2273,14 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 
     /* "$200 a month"; but "cut by half", "took a month" */
     if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
-        !(a.kind == K_DURATION && ld.span && !time_reference(t, a.end)))
+        !(a.kind == K_DURATION && ld.span && !time_reference(t, a.end) &&
+          strcmp(a.unit, "seconds") != 0))                /* "for a second time" */
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
-            !(a.bare == B_SCALED || rated(&a, st) ||
+            !(a.bare == B_SCALED || rated(t, &a, st) ||
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0])))
             return 0;
         b = a;

@@ -154,6 +154,8 @@ static const qcase CASES[] = {
     NONE("It took place a year ago."),
     NONE("It posted the model card a day later."),
     NONE("For years it was a decade-long fight."),
+    NONE("It rose for a second consecutive year."),
+    NONE("He took a second look at the data."),
     {"Sales rose 73% from a year earlier.", 1, {Q("73%", 73, EXACT, "%")}},
     {"Calls run 1.2 billion a day.", 1, {Q("1.2 billion", 1.2e9, EXACT, "")}},
 
@@ -348,6 +350,11 @@ static const qcase CASES[] = {
     {"It earns $3bn a quarter.", 1, {Q("$3bn", 3e9, EXACT, "USD")}},
     {"It was the first one in five years.", 1, {Q("five years", 5, EXACT, "years")}},
     {"It ranked No. 1 in 2024.", 1, {Q("No. 1", 1, EXACT, "rank")}},
+    {"Roughly one-in-five users churned.", 1, {Q("one-in-five", 0.2, ABOUT, "ratio")}},
+    {"Version 2 in 5 regions launched.", 1, {Q("5 regions", 5, EXACT, "regions")}},
+    NONE("The Fed cut rates by a quarter point."),
+    NONE("It fell by a quarter of a percentage point."),
+    NONE("Yields rose half a percentage point."),
 
     /* --- bare numbers that borrow a unit --------------------------------- */
     {"V3 has 671 billion parameters, of which 37 billion are active.", 2,
@@ -378,6 +385,8 @@ static const qcase CASES[] = {
     NONE("Its rating rose in 2024."),
     NONE("Its rating fell to 3."),
     NONE("Moody's rating of Llama 3.1 stood."),
+    NONE("Its credit rating was cut, and 1,500 were laid off."),
+    {"Downloads reached 16 million.", 1, {Q("16 million", 1.6e7, EXACT, "downloads")}},
     {"Our own estimate is 230,000 to 260,000.", 1, {R("230,000 to 260,000", 2.3e5, 2.6e5, "")}},
     {"Makers can build no more than 200,000 AI chips, or 230,000 to 260,000.", 2,
      {Q("200,000 AI chips", 2e5, LESS, "chips"), R("230,000 to 260,000", 2.3e5, 2.6e5, "chips")}},
@@ -392,6 +401,11 @@ static const qcase CASES[] = {
     {"It raised $5 billion, or about 36 billion yuan, per a filing.", 2,
      {Q("$5 billion", 5e9, EXACT, "USD"), Q("36 billion yuan", 3.6e10, ABOUT, "CNY")}},
     {"It costs $5, or a bit more, per month.", 1, {Q("$5", 5, EXACT, "USD")}},
+    {"It costs $0.55 per million tokens, while o1 lists $15 and $60 respectively.", 3,
+     {Q("$0.55 per million tokens", 0.55, EXACT, "USD per 1M tokens"),
+      Q("$15", 15, EXACT, "USD per 1M tokens"), Q("$60", 60, EXACT, "USD per 1M tokens")}},
+    {"It costs $0.55 per million tokens; Pro is a $20 plan.", 2,
+     {Q("$0.55 per million tokens", 0.55, EXACT, "USD per 1M tokens"), Q("$20", 20, EXACT, "USD")}},
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
