@@ -79,6 +79,10 @@ typedef struct {
                                  estimate is 230,000 to 260,000" */
     unsigned char token_prices;   /* it priced tokens: "... $2.19 per million
                                      output tokens. OpenAI charges $10 and $40" */
+    unsigned char open;       /* it has amounts the sentence before could
+                                 complete (a bare number without a unit, a
+                                 pair of small prices): without it, passing
+                                 prev changes nothing */
 } dsc_quantity_context;
 
 /* dsc_quantities_find() for a sentence that follows another: prev is what

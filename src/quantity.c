@@ -1110,7 +1110,7 @@ typedef struct {
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
-    int span;        /* a verb of spending time: "took a month", "spent a decade" */
+    char word[20];   /* the word just before, lowercase ("" if none) */
 } lead;
 
 /* Words before "a month" that make it a span of time without a qualifier:
@@ -1207,8 +1207,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if (nw == 0) return;
     ld->between = strcmp(w[0], "between") == 0;
     ld->by = strcmp(w[0], "by") == 0;
-    for (r = SPAN_LEADS; *r; r++)
-        if (strcmp(w[0], *r) == 0) ld->span = 1;
+    memcpy(ld->word, w[0], sizeof ld->word);
     /* "within the past five years", "within the next two months" */
     if (nw == 3 && strcmp(w[2], "within") == 0 && strcmp(w[1], "the") == 0)
         for (r = PERIOD_EDGES; *r; r++)
@@ -1249,6 +1248,15 @@ static void look_behind(const text *t, size_t p, lead *ld)
                 return;
             }
     }
+}
+
+/* Is the word before a verb of spending time ("took a month")? */
+static int spans_time(const lead *ld)
+{
+    const char *const *r;
+    for (r = SPAN_LEADS; *r; r++)
+        if (strcmp(ld->word, *r) == 0) return 1;
+    return 0;
 }
 
 /* "a year ago", "a day later": a point in time, not a span. */
@@ -1826,7 +1834,6 @@ static int parse_fraction(const text *t, size_t i, amount *a)
     a->qual = -1;
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
-    if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
     if ((e = match_word(t, i, "half", 1)) != NPOS && at(t, e) != '-') {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
@@ -1843,6 +1850,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         k = at(t, n) == '-' ? n + 1 : spaces(t, n);
         if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
+    if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
     k = spaces(t, e);
     /* "cut rates by a quarter point", "half a percentage point": a size of
      * a point, not a share */
@@ -1874,8 +1882,9 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
         if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
-    } else if ((e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
-        return 0;
+    } else if ((e = letters_end(t, i, 12)) == NPOS || number_word_value(t, i, e) < 1 ||
+               (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
+        return 0;                                          /* not "a", "several" */
     }
     if (match_lit(t, e, "-in-", 1) != NPOS)
         k = e + 4;                                         /* "one-in-five" */
@@ -1975,12 +1984,11 @@ static int priced_per_period(const text *t, size_t e)
 
 /* Is q a small money amount priced per nothing: "$15", not "$1.6 billion",
  * "$200 a month" or "a $20 plan"? */
-static int small_money(const text *t, const dsc_quantity *q)
+static int small_money(const text *t, const char *u, size_t e, double value_max)
 {
-    const char *u = q->unit;
-    size_t e = (size_t)q->start + q->len, k = spaces(t, e), w;
+    size_t k = spaces(t, e), w;
     if (!(strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
-          is_upper((unsigned char)u[2]) && q->value_max < 1000 && !priced_per_period(t, e)))
+          is_upper((unsigned char)u[2]) && value_max < 1000 && !priced_per_period(t, e)))
         return 0;
     /* a noun right after it: the price of something else ("a $20 plan");
      * but "$15 and $60 respectively" */
@@ -2000,11 +2008,11 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int aft
     size_t k, priced = 0, small = 0;
     for (k = 0; k < n; k++) {
         if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
-        small += small_money(t, &q[k]);
+        small += small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max);
     }
     if (!priced && !(after && small >= 2)) return;
     for (k = 0; k < n; k++)
-        if (small_money(t, &q[k])) {
+        if (small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max)) {
             char code[4];
             memcpy(code, q[k].unit, 4);
             token_price_unit(q[k].unit, code);
@@ -2067,25 +2075,33 @@ static int rated(const text *t, const amount *a, const scan_state *st)
     return 1;
 }
 
+/* Plural nouns counted in millions (the N_BIG nouns of NOUNS, which are
+ * their own units): a later bare number counts them. */
+static const sized_word MASS_NOUNS[] = {
+    SW("users"), SW("people"), SW("downloads"), SW("installs"), SW("tokens"),
+    SW("parameters"), SW("customers"), SW("subscribers"), SW("developers"), SW("queries"),
+    SW("requests"), SW("visits"), SW("visitors"), SW_END
+};
+
 /* Notes what a word the scan skips tells the amounts after it: a score
  * ("rating") or a noun counted in millions ("users", "people"). */
 static void note_word(const text *t, size_t i, size_t e, scan_state *st)
 {
-    unit_match u;
+    const sized_word *w;
     size_t n = e - i;
+    int c = lower(t->s[i]);
     if (n < 3 || n > 16 || is_alnum(at(t, e))) return;
-    if (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings") ||
+    if ((c == 'r' && (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings"))) ||
         (t->s[i] == 'E' && span_is(t, i, e, "Elo"))) {
         st->rating = e;
         return;
     }
-    if (!is_alpha(t->s[i]) || !is_lower(t->s[i + 1]) ||
-        (t->s[e - 1] != 's' && !span_is(t, i, e, "people")))
-        return;
-    memset(&u, 0, sizeof u);
-    if (known_noun(t, i, &u) && u.end == e && u.kind == K_COUNT && (u.flags & N_BIG) &&
-        !(u.flags & N_SING))
-        memcpy(st->noun, u.unit, sizeof st->noun);
+    if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
+    for (w = MASS_NOUNS; w->w; w++)
+        if (w->len == n && (unsigned char)w->w[0] == c && span_is(t, i, e, w->w)) {
+            set_unit_str(st->noun, w->w);
+            return;
+        }
 }
 
 /* The unit of a bare number: "2.664 million of those hours" names it after
@@ -2273,7 +2289,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 
     /* "$200 a month"; but "cut by half", "took a month" */
     if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
-        !(a.kind == K_DURATION && ld.span && !time_reference(t, a.end) &&
+        !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
           strcmp(a.unit, "seconds") != 0))                /* "for a second time" */
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
@@ -2337,9 +2353,10 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
                                dsc_quantity_context *next, dsc_quantity *out, size_t cap)
 {
     text t;
-    size_t i = 0, count = 0;
+    size_t i = 0, count = 0, small = 0;
     found_q q;
     scan_state st;
+    int unitless = 0;
 
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
@@ -2355,6 +2372,8 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
             if (strstr(q.unit, " per 1M tokens")) st.tokens = 1;
+            unitless |= q.unit[0] == '\0';
+            small += small_money(&t, q.unit, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */
             if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0 && strcmp(q.unit, "x") != 0) {
@@ -2381,6 +2400,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     if (next) {
         memcpy(next->unit, st.big_unit, sizeof next->unit);
         next->token_prices = (unsigned char)st.tokens;
+        next->open = (unsigned char)(unitless || (small >= 2 && !st.tokens));
     }
     return count;
 }

@@ -500,6 +500,16 @@ static const qcase CASES[] = {
     NONE("It scored 79.8 on AIME."),
     NONE("COVID-19 slowed the build-out."),
     NONE("It is the 2,000-strong team."),
+    /* the new word forms next to what is not an amount */
+    NONE("It is one of the biggest labs in a decade."),
+    NONE("Llama 3 in 2024 and GPT-4 in 2023 came first."),
+    NONE("It launched on Jan. 20, a day later than planned."),
+    {"R1 ranked No. 1 in the App Store a year ago.", 1, {Q("No. 1", 1, EXACT, "rank")}},
+    {"Two people familiar with the matter said one in five chips failed.", 1,
+     {Q("one in five", 0.2, EXACT, "ratio")}},
+    {"According to two people familiar with the matter, it spent a decade on it.", 1,
+     {Q("a decade", 10, EXACT, "years")}},
+    NONE("The 2025 rating of GPT-4.5 fell."),
 
     /* --- where a quantity may start: every kind of first byte and word --- */
     /* (the scanner skips a token unless it can start a quantity; these pin
@@ -802,6 +812,33 @@ static void run_context(void)
     got = find_after("It launched in 2024.", "It sold 400 million.", q, 4, &left);
     CHECK(left.unit[0] == '\0' && left.token_prices == 0, "empty context");
     if (got == 1) CHECK_STR(q[0].unit, "", "no unit from an empty context");
+    /* open: whether the sentence before could change anything */
+    {
+        static const struct { const char *s; int open; } opens[] = {
+            {"OpenAI charges $10 and $40 for o3.", 1}, {"It sold 400 million.", 1},
+            {"It costs $0.55 per million tokens, against $15 and $60.", 0},
+            {"It sold 400 million chips.", 0}, {"A laptop costs $999.", 0},
+            {"Pro users pay $200 a month and $20 a week.", 0}, {"It launched in 2024.", 0},
+        };
+        static const char *const prevs[] = {
+            "It costs $0.55 per million input tokens.", "Huawei can make 200,000 AI chips.",
+        };
+        size_t k, p;
+        for (k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+            dsc_quantity a[8], b[8];
+            dsc_quantity_context own, ctx;
+            size_t n = strlen(opens[k].s), na, nb, j;
+            na = dsc_quantities_find_ctx(opens[k].s, n, NULL, &own, a, 8);
+            CHECK(own.open == opens[k].open, "\"%s\": open %d", opens[k].s, own.open);
+            for (p = 0; !own.open && p < sizeof prevs / sizeof prevs[0]; p++) {
+                dsc_quantities_find_ctx(prevs[p], strlen(prevs[p]), NULL, &ctx, NULL, 0);
+                nb = dsc_quantities_find_ctx(opens[k].s, n, &ctx, NULL, b, 8);
+                for (j = 0; nb == na && j < na && j < 8; j++)
+                    if (strcmp(a[j].unit, b[j].unit) != 0) nb = na + 1;
+                CHECK(nb == na, "\"%s\": not open, yet changed by \"%s\"", opens[k].s, prevs[p]);
+            }
+        }
+    }
     /* NULL prev is dsc_quantities_find() */
     CHECK(dsc_quantities_find_ctx("$6 million", 10, NULL, NULL, q, 4) == 1, "NULL contexts");
 }
