@@ -882,6 +882,8 @@ static void run_soak(void)
         "ten", "a", "dozen", "billions", "of", "dollars", "\xC2\xA0", "\xE2\x82\xAC", "yuan",
         "GB/s", "B", "parameters", "2024", "January", "27", "the", "Llama", "3.1", "+", "or",
         "more", "\xFF", "\xE2\x88\x92", "months", "one", "top", "spot", "#", "k", "M", "bn",
+        "half", "in", "five", "factor", "decade", "rating", "\xE2\x80\x99s", "\"", "users",
+        "as", "by", "took", "thirds", "-in-", "\xE2\x80\x9D", "point", "230,000", "$10",
     };
     const size_t nv = sizeof vocab / sizeof vocab[0];
     unsigned seed = 12345;
