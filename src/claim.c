@@ -1896,8 +1896,21 @@ static int about_list(reading *r, const attribution *a, dsc_arena *arena, uint32
 /* Quantities                                                             */
 /* ===================================================================== */
 
+/* The quantities of the sentence, with what the sentence before it in the
+ * paragraph left for them ("... 200,000 AI chips. Our own estimate is
+ * 230,000 to 260,000"): one sentence back, whatever order claims are
+ * emitted in. */
 static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
-    size_t n = dsc_quantities_find(r->in->text + r->s->start, r->s->end - r->s->start, q, cap), i, k, out = 0;
+    const dsc_sent *p = r->si > 0 ? &r->in->sents[r->si - 1] : NULL;
+    const char *text = r->in->text + r->s->start;
+    dsc_quantity_context ctx, own;
+    size_t len = r->s->end - r->s->start, n, i, k, out = 0;
+    n = dsc_quantities_find_ctx(text, len, NULL, &own, q, cap);
+    /* the sentence before is read only when it could matter */
+    if (own.open && p && p->block == r->s->block && !p->heading) {
+        dsc_quantities_find_ctx(r->in->text + p->start, p->end - p->start, NULL, &ctx, NULL, 0);
+        n = dsc_quantities_find_ctx(text, len, &ctx, NULL, q, cap);
+    }
     if (n > cap) n = cap;
     for (i = 0; i < n; i++) {
         size_t qs = r->s->start + q[i].start, m;

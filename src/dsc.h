@@ -72,6 +72,26 @@ typedef struct {
  * Pure function: no allocation, reentrant. */
 size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap);
 
+/* What one sentence's amounts tell the next sentence of its paragraph. */
+typedef struct {
+    char unit[32];            /* the unit of its last amount of a thousand or
+                                 more: "... 200,000 AI chips this year. Our
+                                 estimate is 230,000 to 260,000" */
+    unsigned char token_prices;   /* it priced tokens: "... $2.19 per million
+                                     output tokens. OpenAI charges $10 and $40" */
+    unsigned char open;       /* it has amounts the sentence before could
+                                 complete (a bare number without a unit, a
+                                 pair of small prices): without it, passing
+                                 prev changes nothing */
+} dsc_quantity_context;
+
+/* dsc_quantities_find() for a sentence that follows another: prev is what
+ * the sentence before left (NULL: nothing, as for a paragraph's first), and
+ * next, if not NULL, receives what this one leaves for the sentence after.
+ * The context only fills in units; it never adds or removes an amount. */
+size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_context *prev,
+                               dsc_quantity_context *next, dsc_quantity *out, size_t cap);
+
 /* ===================================================================== */
 /* Dictionary                                                             */
 /* ===================================================================== */

@@ -10,16 +10,25 @@
  *   an amount         [currency] number [scale] [unit]
  *                     "$5.6 million", "2,048 Nvidia H800 GPUs", "17%",
  *                     "two months", "4.7 billion yuan", "400GB/s", "10x",
- *                     "within a week", "a few hundred people", "Liang, 40,"
+ *                     "within a week", "took a decade", "a few hundred
+ *                     people", "Liang, 40,"
  *
  * Two amounts joined by "-", "–", "to" (or "and" after "between") become one
  * range ("15-20%", "$1.2 million to $23.5 million"). A money amount may carry
- * a token price ("$0.55 per million input tokens"), and once a sentence has
- * one, its other small money amounts are token prices too. A bare number
- * with a spelled-out scale takes the unit of the amount before it ("671
- * billion parameters, of which 37 billion"). The qualifier comes from the
- * words just before the amount ("less than", "about"), which stay outside
- * the surface text; "+" and "or more" after it count too.
+ * a token price ("$0.55 per million input tokens", "¥16, or about $2.19,
+ * per million tokens"), and once a sentence has one, its other small money
+ * amounts are token prices too. A bare number with a spelled-out scale
+ * takes the unit of the amount before it ("671 billion parameters, of which
+ * 37 billion"), else of a noun counted in millions before it ("the most
+ * users in January, at 79 million"); a number after "rating" is a score.
+ * The qualifier comes from the words just before the amount ("less than",
+ * "about"), which stay outside the surface text; "+" and "or more" after
+ * it count too.
+ *
+ * dsc_quantities_find_ctx() also reads what the sentence before left: the
+ * unit it counted in thousands ("... 200,000 AI chips. Our estimate is
+ * 230,000 to 260,000") and whether it priced tokens ("... $2.19 per million
+ * output tokens. OpenAI charges $10 and $40"). Context fills in units only.
  *
  * A number with nothing to measure is not a quantity: years, dates, times,
  * version numbers and names ("Llama 3.1", "GPT-4o", "H800", "01.ai") fall
@@ -537,22 +546,37 @@ static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
     {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
     {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
     {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"}, {"nm", "nm"},
-    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}
+    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
+    {"teraflops", "TFLOPS"}, {"petaflops", "PFLOPS"}, {"exaflops", "EFLOPS"}
 };
 #define N_DATA_UNITS (sizeof DATA_UNITS / sizeof DATA_UNITS[0])
 
 /* Known count nouns and durations. The unit is the canonical plural.
  * N_SING marks a singular form, N_FIXED a unit of the annotation scheme
  * (these may follow "one" and be used attributively: "a 10,000 GPU
- * cluster", "a 5 year plan"), N_DUR a duration. Multi-word forms first. */
+ * cluster", "a 5 year plan"), N_DUR a duration; N_X10 and N_X2 convert
+ * to the unit ("a decade" is 10 years, "a fortnight" 2 weeks). Multi-word
+ * forms first. */
 #define N_SING 1
 #define N_FIXED 2
 #define N_DUR 4
-#define N_BIG 8   /* plausible after a model-size suffix: "7B parameters" */
+#define N_BIG 8   /* counted in millions: plausible after a model-size suffix
+                     ("7B parameters"), and what a later bare number counts
+                     ("the most users in January, at 79 million") */
+#define N_X10 16
+#define N_X2 32
 static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
     {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
     {"data centers", "data centers", 0}, {"data centres", "data centers", 0},
+    {"holding companies", "holding companies", 0},
+    {"holding company", "holding companies", N_SING},
+    {"war rooms", "war rooms", 0}, {"power plants", "power plants", 0},
+    {"price cuts", "price cuts", 0}, {"job cuts", "job cuts", 0},
+    {"square feet", "square feet", 0}, {"square foot", "square feet", N_SING},
+    {"square metres", "square meters", 0}, {"square meters", "square meters", 0},
+    {"square kilometres", "square kilometers", 0},
+    {"square kilometers", "square kilometers", 0},
     {"data center", "data centers", N_SING}, {"data centre", "data centers", N_SING},
     {"datacenters", "data centers", 0}, {"datacenter", "data centers", N_SING},
     {"GPUs", "GPUs", N_FIXED}, {"GPU", "GPUs", N_FIXED | N_SING},
@@ -565,6 +589,10 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"weeks", "weeks", N_FIXED | N_DUR}, {"week", "weeks", N_FIXED | N_DUR | N_SING},
     {"months", "months", N_FIXED | N_DUR}, {"month", "months", N_FIXED | N_DUR | N_SING},
     {"years", "years", N_FIXED | N_DUR}, {"year", "years", N_FIXED | N_DUR | N_SING},
+    {"decades", "years", N_FIXED | N_DUR | N_X10},
+    {"decade", "years", N_FIXED | N_DUR | N_SING | N_X10},
+    {"fortnights", "weeks", N_FIXED | N_DUR | N_X2},
+    {"fortnight", "weeks", N_FIXED | N_DUR | N_SING | N_X2},
     {"tokens", "tokens", N_BIG}, {"token", "tokens", N_SING | N_BIG},
     {"chips", "chips", 0}, {"chip", "chips", N_SING},
     {"TPUs", "TPUs", 0}, {"CPUs", "CPUs", 0}, {"NPUs", "NPUs", 0},
@@ -584,15 +612,15 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"laboratories", "laboratories", 0}, {"models", "models", 0},
     {"model", "models", N_SING}, {"countries", "countries", 0},
     {"apps", "apps", 0}, {"papers", "papers", 0}, {"patents", "patents", 0},
-    {"shares", "shares", 0}, {"customers", "customers", 0},
-    {"subscribers", "subscribers", 0}, {"developers", "developers", 0},
-    {"queries", "queries", 0}, {"requests", "requests", 0},
+    {"shares", "shares", 0}, {"customers", "customers", N_BIG},
+    {"subscribers", "subscribers", N_BIG}, {"developers", "developers", N_BIG},
+    {"queries", "queries", N_BIG}, {"requests", "requests", N_BIG},
     {"questions", "questions", 0}, {"problems", "problems", 0},
     {"languages", "languages", 0}, {"investors", "investors", 0},
     {"universities", "universities", 0}, {"students", "students", 0},
     {"jobs", "jobs", 0}, {"layers", "layers", 0}, {"experts", "experts", 0},
     {"images", "images", 0}, {"videos", "videos", 0}, {"tasks", "tasks", 0},
-    {"agents", "agents", 0}, {"visits", "visits", 0}, {"visitors", "visitors", 0},
+    {"agents", "agents", 0}, {"visits", "visits", N_BIG}, {"visitors", "visitors", N_BIG},
     {"officials", "officials", 0}, {"lawmakers", "lawmakers", 0},
     {"states", "states", 0}, {"cities", "cities", 0}, {"provinces", "provinces", 0},
     {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
@@ -711,7 +739,10 @@ static int looks_adjective(const text *t, size_t i, size_t e)
  * "activated", "U.S.", "high-end"). Returns its end after the following
  * space, or NPOS; sets m->end to the end of the word, m->strong when it is
  * a name or a chip (capitals or digits) and m->adjunct when it belongs to
- * the noun's name ("API calls", "war rooms"). */
+ * the noun's name: an acronym ("API calls", "GPU clusters"). A lowercase
+ * noun before the head is dropped ("three major telecom operators" counts
+ * "operators"); the compounds that keep theirs ("war rooms", "holding
+ * companies") are listed in NOUNS. */
 typedef struct {
     size_t start, end;
     int strong, adjunct;
@@ -732,6 +763,8 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
         } else if ((c == '-' || c == '.' || c == '\'') && is_alnum(at(t, e + 1))) {
             dots |= c == '.';
             e++;
+        } else if (c == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && is_alnum(at(t, e + 3))) {
+            e += 3;                                        /* "Nvidia’s" */
         } else {
             break;
         }
@@ -746,8 +779,7 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
     m->start = i;
     m->end = e;
     m->strong = up || dig;
-    m->adjunct = (up && !low && !dig && e - i >= 2 && e - i <= 5) ||     /* "API", "AI" */
-                 (!up && !dig && !dots && !looks_adjective(t, i, e));      /* "war", "cloud" */
+    m->adjunct = up && !low && !dig && e - i >= 2 && e - i <= 5;        /* "API", "AI" */
     return k;
 }
 
@@ -756,6 +788,7 @@ typedef struct {
     char unit[32];
     size_t end;
     int e10;             /* cents: -2 */
+    int mul;             /* "decade": 10 (years); 0 or 1 otherwise */
     int flags;           /* N_* of a known noun */
     int generic;         /* a plural recognised by its form only */
     int modifiers;       /* words between the number and the noun */
@@ -774,6 +807,7 @@ static int known_noun(const text *t, size_t i, unit_match *u)
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
         u->kind = NOUNS[k].flags & N_DUR ? K_DURATION : K_COUNT;
         u->flags = NOUNS[k].flags;
+        u->mul = NOUNS[k].flags & N_X10 ? 10 : NOUNS[k].flags & N_X2 ? 2 : 1;
         set_unit_str(u->unit, NOUNS[k].unit);
         u->end = e;
         j = spaces(t, e);
@@ -794,8 +828,9 @@ static int duration_follows(const text *t, size_t i)
 
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
  * GPUs", "37 billion activated parameters". A plural recognised by its form
- * alone keeps the modifiers that name it: "1.2 billion API calls" counts
- * "API calls", "20 consecutive sessions" counts "sessions". */
+ * alone keeps the acronyms that name it: "1.2 billion API calls" counts
+ * "API calls", "20 consecutive sessions" counts "sessions", "three major
+ * telecom operators" counts "operators". */
 static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
 {
     modifier_word mw[3];
@@ -944,6 +979,15 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
         return 0;
     }
 
+    /* "at least a few thousand" H20s: a quotation closes before a known
+     * noun; the text ends with the quotation */
+    e = at(t, j) == '"' ? 1 : (at(t, j) == 0xE2 && at(t, j + 1) == 0x80 && at(t, j + 2) == 0x9D) ? 3 : 0;
+    if (e && (k = spaces(t, j + e)) != NPOS && count_noun(t, k, 0, u)) {
+        u->end = j;
+        return 1;
+    }
+    memset(u, 0, sizeof *u);
+
     if ((k = spaces(t, j)) == NPOS) return 0;
     for (e = 0; e < N_PERCENT_WORDS; e++) {
         size_t end = first_may_match(at(t, k), PERCENT_WORDS[e].w, 1)
@@ -1065,10 +1109,26 @@ typedef struct {
     int change;      /* "from 10 to 20" (a change, not a range) */
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
+    int by;          /* "cut by half", "by two-thirds" */
+    char word[20];   /* the word just before, lowercase ("" if none) */
 } lead;
+
+/* Words before "a month" that make it a span of time without a qualifier:
+ * "took a month", "spent a decade", "wait a week", "for a year"; but not
+ * "$200 a month" or "a year ago". */
+static const char *const PERIOD_EDGES[] = {"past", "last", "next", "coming", "first", NULL};
+
+static const char *const SPAN_LEADS[] = {
+    "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "wait",
+    "waits", "waited", "waiting", "lasted", "lasts", "lasting", "for", NULL
+};
 
 /* Words before a bare number that compare it with the amount before. */
 static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
+/* ... and words before "the" that do: "nearly double the 12,000". */
+static const char *const MULTIPLIER_CUES[] = {
+    "double", "twice", "triple", "half", "times", "quadruple", NULL
+};
 
 /* Bytes of the gap that ends at k: spaces and quotation marks ("well
  * under" $10 billion), at least one space, at most a few characters. */
@@ -1146,9 +1206,21 @@ static void look_behind(const text *t, size_t p, lead *ld)
     }
     if (nw == 0) return;
     ld->between = strcmp(w[0], "between") == 0;
+    ld->by = strcmp(w[0], "by") == 0;
+    memcpy(ld->word, w[0], sizeof ld->word);
+    /* "within the past five years", "within the next two months" */
+    if (nw == 3 && strcmp(w[2], "within") == 0 && strcmp(w[1], "the") == 0)
+        for (r = PERIOD_EDGES; *r; r++)
+            if (strcmp(w[0], *r) == 0) {
+                ld->qual = DSC_LESS_THAN;
+                return;
+            }
     for (r = COMPARE_CUES; *r; r++)
         if (strcmp(w[0], *r) == 0) ld->compare = 1;
     if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
+    if (nw > 1 && strcmp(w[0], "the") == 0)                          /* "nearly double the 12,000" */
+        for (r = MULTIPLIER_CUES; *r; r++)
+            if (strcmp(w[1], *r) == 0) ld->compare = 1;
     if (strcmp(w[0], "from") == 0) {
         ld->change = 1;
         for (r = RANGE_LEADS; nw > 1 && *r; r++)
@@ -1178,6 +1250,23 @@ static void look_behind(const text *t, size_t p, lead *ld)
     }
 }
 
+/* Is the word before a verb of spending time ("took a month")? */
+static int spans_time(const lead *ld)
+{
+    const char *const *r;
+    for (r = SPAN_LEADS; *r; r++)
+        if (strcmp(ld->word, *r) == 0) return 1;
+    return 0;
+}
+
+/* "a year ago", "a day later": a point in time, not a span. */
+static int time_reference(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    return match_word(t, k, "ago", 1) != NPOS || match_word(t, k, "earlier", 1) != NPOS ||
+           match_word(t, k, "later", 1) != NPOS;
+}
+
 /* "100 GPUs or more", "two months or so": a qualifier after the amount. */
 static int look_after(const text *t, size_t e)
 {
@@ -1196,8 +1285,9 @@ static int look_after(const text *t, size_t e)
 
 typedef struct {
     size_t start, end;
-    double mant;         /* value = mant * 10^(num_e10 + scale_e10 + unit_e10) */
+    double mant;         /* value = mant * 10^(num_e10 + scale_e10 + unit_e10) * unit_mul */
     int num_e10, scale_e10, unit_e10;
+    int unit_mul;        /* "two decades": 10 (years); 0 or 1 otherwise */
     int scaled;          /* a scale word or suffix was given */
     int neg;             /* a minus sign (kept for percentages only) */
     int kind;            /* K_* */
@@ -1205,6 +1295,7 @@ typedef struct {
     int qual;            /* qualifier carried by the amount ("100+"), or -1 */
     double per;          /* tokens priced ("per million tokens"), 0 if none */
     int yearish;         /* a bare four-digit year-like number */
+    int digits;          /* written in digits, without a scale: "1,930", "60.5" */
     int needs_qual;      /* "a month": an amount only after "within", "about"... */
     int bare;            /* B_*: a number without a unit that may still count */
 } amount;
@@ -1215,13 +1306,17 @@ typedef struct {
 enum {
     B_NO,
     B_SCALED,         /* a spelled-out scale: "37 billion" */
-    B_COMPARED        /* a decimal after "against", "vs.", a possessive */
+    B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
+    B_GROUPED         /* the same with thousands separators: "the 12,000"; and
+                         a range of them: "230,000 to 260,000" */
 };
 
 static double amount_value(const amount *a)
 {
     double v = scaled(a->mant, a->num_e10 + a->scale_e10 + a->unit_e10);
+    if (a->unit_mul > 1) v *= a->unit_mul;
     if (a->per > 0) v = v * (1e6 / a->per);
+    if (v > DBL_MAX) v = DBL_MAX;                         /* "$9...9 per token" */
     return a->neg ? -v : v;
 }
 
@@ -1373,6 +1468,7 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
     }
     if ((sx = scale_suffix(t, *j, le)) < 0) return -1;
     a->scaled = 1;
+    a->digits = 0;
     a->scale_e10 = SCALE_SUFFIXES[sx].e10;
     *letter_scale = SCALE_SUFFIXES[sx].letter;
     *j = le;
@@ -1438,6 +1534,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     a->num_e10 = x.e10;
     a->yearish = !cur && x.word == W_DIGITS && !x.grouped && !x.fraction && x.ndigits == 4 &&
                  x.mant >= 1900 && x.mant <= 2099;
+    a->digits = x.word == W_DIGITS;
 
     /* glued to something that is not a unit: "3.1.2", "01.ai", "9:30", "1/20" */
     c = at(t, j);
@@ -1447,7 +1544,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
 
     if (a->kind == K_NONE) {
         if (!a->scaled) j = spelled_scale(t, j, &x, a);
-        if (a->scaled) a->yearish = 0;
+        if (a->scaled) a->yearish = a->digits = 0;
         /* "100+", "1,000-plus" */
         if (at(t, j) == '+' && !is_alnum(at(t, j + 1))) {
             a->qual = DSC_MORE_THAN;
@@ -1464,6 +1561,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             a->kind = u.kind;
             set_unit_str(a->unit, u.unit);
             a->unit_e10 = u.e10;
+            a->unit_mul = u.mul;
             j = u.end;
         }
         if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
@@ -1473,7 +1571,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
         if (a->scaled && a->scale_e10 >= 3) {
             a->bare = B_SCALED;
         } else if (x.word == W_DIGITS && (x.fraction || x.grouped) && !a->scaled) {
-            a->bare = B_COMPARED;
+            a->bare = x.grouped && !x.fraction ? B_GROUPED : B_COMPARED;
         } else if (x.word == W_DIGITS && !x.grouped && !x.fraction && x.mant >= 15 &&
                    x.mant <= 110 && age_context(t, i, j)) {
             a->kind = K_DURATION;                          /* an age */
@@ -1512,11 +1610,13 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
     }
     if (k == NPOS || !parse_amount(t, k, 1, b) || b->neg || b->qual >= 0) return 0;
 
-    if (a->kind == K_NONE && b->kind == K_NONE && b->bare != B_SCALED)
-        return 0;                                          /* "2024-25" */
+    if (a->kind == K_NONE && b->kind == K_NONE && b->bare != B_SCALED &&
+        !(a->bare == B_GROUPED && b->bare == B_GROUPED))
+        return 0;                                          /* "2024-25"; not "230,000 to 260,000" */
     if (a->kind == K_NONE) {
         a->kind = b->kind;
         a->unit_e10 = b->unit_e10;
+        a->unit_mul = b->unit_mul;
         memcpy(a->unit, b->unit, sizeof a->unit);
     } else if (b->kind == K_NONE) {
         /* "$1.2 million to 2 million", "between 15% and 20"; but "fell 3.1%
@@ -1524,6 +1624,7 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
         if (b->yearish || !(b->scaled || ld->between)) return 0;
         b->kind = a->kind;
         b->unit_e10 = a->unit_e10;
+        b->unit_mul = a->unit_mul;
         memcpy(b->unit, a->unit, sizeof b->unit);
     } else if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0) {
         return 0;                                          /* "17% to $5 billion" */
@@ -1654,7 +1755,9 @@ static const char *const MULTIPLIER_OBJECTS[] = {
 };
 
 static const struct { const char *w; int v; } MULTIPLIER_WORDS[] = {
-    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4}
+    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4},
+    {"doubles", 2}, {"doubled", 2}, {"doubling", 2}, {"triples", 3}, {"tripled", 3},
+    {"tripling", 3}, {"quadruples", 4}, {"quadrupled", 4}, {"quadrupling", 4}
 };
 #define N_MULTIPLIER_WORDS (sizeof MULTIPLIER_WORDS / sizeof MULTIPLIER_WORDS[0])
 
@@ -1688,41 +1791,144 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
     return 0;
 }
 
-/* Fractions: "more than half", "about a third of", "two-thirds of". A ratio
- * needs a qualifier before it or "of" after it, and is never "the first
- * half" (of a year). */
-static const struct { const char *w; double v; } FRACTIONS[] = {
-    {"half", 0.5}, {"a third", 1.0 / 3}, {"one third", 1.0 / 3}, {"one-third", 1.0 / 3},
-    {"two thirds", 2.0 / 3}, {"two-thirds", 2.0 / 3}, {"a quarter", 0.25},
-    {"one quarter", 0.25}, {"one-quarter", 0.25}, {"three quarters", 0.75},
-    {"three-quarters", 0.75}, {"a fifth", 0.2}, {"one-fifth", 0.2}
+/* Fractions: "more than half", "about a third of", "two-thirds of", "a
+ * twentieth as much", "cut by half". A ratio needs a qualifier before it,
+ * "by" before it or "of" or "as" after it, and is never "the first half"
+ * (of a year). The numerator is "a", "an" or "one" before a singular
+ * denominator ("a tenth"), a number word from two to nine before a plural
+ * one ("three quarters"), with a space or a hyphen between. */
+static const struct { const char *one, *many; int d; } DENOMINATORS[] = {
+    {"half", "halves", 2}, {"third", "thirds", 3}, {"quarter", "quarters", 4},
+    {"fifth", "fifths", 5}, {"sixth", "sixths", 6}, {"seventh", "sevenths", 7},
+    {"eighth", "eighths", 8}, {"ninth", "ninths", 9}, {"tenth", "tenths", 10},
+    {"twentieth", "twentieths", 20}, {"hundredth", "hundredths", 100},
+    {"thousandth", "thousandths", 1000}
 };
-#define N_FRACTIONS (sizeof FRACTIONS / sizeof FRACTIONS[0])
+#define N_DENOMINATORS (sizeof DENOMINATORS / sizeof DENOMINATORS[0])
 
 static const char *const NOT_BEFORE_FRACTION[] = {
     "the", "first", "second", "latter", "former", "other", "back", "front", NULL
 };
 
+/* The denominator word at k for numerator num (singular for 1, plural
+ * otherwise): its end, with *d set; NPOS if none. */
+static size_t denominator(const text *t, size_t k, int num, int *d)
+{
+    size_t m, e;
+    for (m = 0; m < N_DENOMINATORS; m++) {
+        const char *w = num == 1 ? DENOMINATORS[m].one : DENOMINATORS[m].many;
+        if (!first_may_match(at(t, k), w, 1)) continue;
+        if ((e = match_word(t, k, w, 1)) == NPOS || at(t, e) == '-') continue;
+        *d = DENOMINATORS[m].d;
+        return e;
+    }
+    return NPOS;
+}
+
 static int parse_fraction(const text *t, size_t i, amount *a)
 {
-    size_t m, e, b, pe;
+    size_t e, b, pe, k, n;
+    int num, d;
     memset(a, 0, sizeof *a);
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
-    for (m = 0; m < N_FRACTIONS; m++) {
-        if (!first_may_match(at(t, i), FRACTIONS[m].w, 1)) continue;
-        if ((e = match_word(t, i, FRACTIONS[m].w, 1)) == NPOS || at(t, e) == '-') continue;
-        if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+    if ((e = match_word(t, i, "half", 1)) != NPOS && at(t, e) != '-') {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
-        a->mant = FRACTIONS[m].v;
-        a->end = e;
-        a->needs_qual = match_word(t, spaces(t, e), "of", 1) == NPOS;
-        return 1;
+        num = 1;
+        d = 2;
+    } else {
+        if ((n = letters_end(t, i, 6)) == NPOS || n == i) return 0;
+        if (span_is(t, i, n, "a") || span_is(t, i, n, "an")) {
+            num = 1;
+        } else {
+            num = number_word_value(t, i, n);
+            if (num < 1 || num > 9) return 0;
+        }
+        k = at(t, n) == '-' ? n + 1 : spaces(t, n);
+        if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
-    return 0;
+    if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+    k = spaces(t, e);
+    /* "cut rates by a quarter point", "half a percentage point": a size of
+     * a point, not a share */
+    if (match_word(t, k, "point", 1) != NPOS || match_word(t, k, "points", 1) != NPOS ||
+        match_word(t, k, "percentage", 1) != NPOS ||
+        match_word(t, spaces(t, match_word(t, spaces(t, match_word(t, k, "of", 1)), "a", 1)),
+                   "percentage", 1) != NPOS)
+        return 0;
+    a->mant = (double)num / d;
+    a->end = e;
+    a->needs_qual = match_word(t, k, "of", 1) == NPOS && match_word(t, k, "as", 1) == NPOS;
+    return 1;
+}
+
+/* "one in five", "two in three", "1 in 10": a share, as a ratio. Not "one
+ * in five years" (a span of time). */
+static int parse_in_ratio(const text *t, size_t i, amount *a)
+{
+    number x, y;
+    size_t e, k;
+    double num, den;
+    unit_match u;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_RATIO;
+    set_unit_str(a->unit, "ratio");
+    if (is_digit(at(t, i))) {
+        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
+        e = parse_digits(t, i, &x);
+        if (x.grouped || x.fraction || x.ndigits > 2) return 0;
+    } else if ((e = letters_end(t, i, 12)) == NPOS || number_word_value(t, i, e) < 1 ||
+               (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
+        return 0;                                          /* not "a", "several" */
+    }
+    if (match_lit(t, e, "-in-", 1) != NPOS)
+        k = e + 4;                                         /* "one-in-five" */
+    else if ((k = spaces(t, match_word(t, spaces(t, e), "in", 1))) == NPOS)
+        return 0;
+    if (is_digit(at(t, k))) {
+        e = parse_digits(t, k, &y);
+        if (y.grouped || y.fraction || y.ndigits > 3) return 0;
+    } else if ((e = parse_number_word(t, k, &y)) == NPOS || y.word != W_WORD) {
+        return 0;
+    }
+    if (is_alnum(at(t, e)) || at(t, e) == '-' || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
+    num = scaled(x.mant, x.e10);
+    den = scaled(y.mant, y.e10);
+    if (num < 1 || den < 2 || num >= den) return 0;
+    memset(&u, 0, sizeof u);
+    if ((k = spaces(t, e)) != NPOS && known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
+    a->mant = num / den;
+    a->end = e;
+    return 1;
+}
+
+/* "a factor of two", "a factor of 2.5": a multiplier. */
+static int parse_factor(const text *t, size_t i, amount *a)
+{
+    number x;
+    size_t k, e;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = K_MULT;
+    set_unit_str(a->unit, "x");
+    k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
+    if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
+    if (is_digit(at(t, k))) {
+        e = parse_digits(t, k, &x);
+        if (x.grouped || is_alnum(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
+    } else if ((e = parse_number_word(t, k, &x)) == NPOS || x.word != W_WORD) {
+        return 0;
+    }
+    a->mant = scaled(x.mant, x.e10);
+    if (a->mant < 1) return 0;
+    a->end = e;
+    return 1;
 }
 
 /* ===================================================================== */
@@ -1755,6 +1961,17 @@ static size_t after_parenthesis(const text *t, size_t j)
     return at(t, e) == ')' ? e + 1 : NPOS;
 }
 
+/* The end of a short apposition after j: "¥16, or about $2.19, per
+ * million tokens" (the position after its closing comma). */
+static size_t after_apposition(const text *t, size_t j)
+{
+    size_t k, e;
+    if (at(t, j) != ',' || (k = spaces(t, match_word(t, spaces(t, j + 1), "or", 1))) == NPOS)
+        return NPOS;
+    for (e = k; e < k + 40 && at(t, e) >= 0 && !strchr(",;()", at(t, e)); e++) {}
+    return at(t, e) == ',' ? e + 1 : NPOS;
+}
+
 /* Is the money amount ending at e priced per something other than tokens:
  * "$200 a month", "$20 per user", "$5/hour"? */
 static int priced_per_period(const text *t, size_t e)
@@ -1765,24 +1982,41 @@ static int priced_per_period(const text *t, size_t e)
                          match_word(t, k, "per", 1) != NPOS || match_word(t, k, "each", 1) != NPOS);
 }
 
-/* Once a sentence prices tokens, its other small money amounts are token
- * prices too: "$2.19 per million output tokens, against $15 and $60". */
-static void share_token_prices(const text *t, dsc_quantity *q, size_t n)
+/* Is q a small money amount priced per nothing: "$15", not "$1.6 billion",
+ * "$200 a month" or "a $20 plan"? */
+static int small_money(const text *t, const char *u, size_t e, double value_max)
 {
-    size_t k, priced = 0;
-    for (k = 0; k < n; k++)
-        if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
-    if (!priced) return;
+    size_t k = spaces(t, e), w;
+    if (!(strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
+          is_upper((unsigned char)u[2]) && value_max < 1000 && !priced_per_period(t, e)))
+        return 0;
+    /* a noun right after it: the price of something else ("a $20 plan");
+     * but "$15 and $60 respectively" */
+    return k == NPOS || !is_lower(at(t, k)) || (w = letters_end(t, k, 16)) == NPOS ||
+           is_alnum(at(t, w)) || span_in(t, k, w, STOPWORDS) ||
+           (w - k > 4 && t->s[w - 2] == 'l' && t->s[w - 1] == 'y');
+}
+
+/* Once a sentence prices tokens, its other small money amounts are token
+ * prices too: "$2.19 per million output tokens, against $15 and $60". So
+ * are those of the sentence after it, when it gives two or more, as the
+ * input and output prices of a rival do: "... $2.19 per million output
+ * tokens. OpenAI charges $10 and $40 for o3". (after: the sentence before
+ * priced tokens) */
+static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int after)
+{
+    size_t k, priced = 0, small = 0;
     for (k = 0; k < n; k++) {
-        const char *u = q[k].unit;
-        if (strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
-            is_upper((unsigned char)u[2]) && q[k].value_max < 1000 &&
-            !priced_per_period(t, (size_t)q[k].start + q[k].len)) {
+        if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
+        small += small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max);
+    }
+    if (!priced && !(after && small >= 2)) return;
+    for (k = 0; k < n; k++)
+        if (small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max)) {
             char code[4];
-            memcpy(code, u, 4);
+            memcpy(code, q[k].unit, 4);
             token_price_unit(q[k].unit, code);
         }
-    }
 }
 
 /* Counts of informants are not amounts: "according to two people familiar
@@ -1818,11 +2052,64 @@ typedef struct {
     char unit[32];      /* the unit of the last amount: "62.2 points ... V3's 60.5" */
     char big_unit[32];  /* of the last amount of a thousand or more: "16 million
                            downloads in 18 days, vs. 9 million" */
+    char noun[32];      /* the last plural noun counted in millions, as a unit:
+                           "the most monthly users in January, at 79 million" */
+    char prev_unit[32]; /* big_unit of the sentence before: "500 million people
+                           use it. That number stood at 400 million" */
+    size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
+    int prev_tokens;    /* the sentence before priced tokens */
+    int tokens;         /* this one does */
 } scan_state;
 
+/* Is the bare number a a score: "its Codeforces rating rose to roughly
+ * 1,930 from about 1,530", "an Elo of 1,350"? Digits shortly after the
+ * word and in its clause, not a year and not a small count. */
+static int rated(const text *t, const amount *a, const scan_state *st)
+{
+    size_t k;
+    if (!st->rating || a->start <= st->rating || a->start - st->rating > 48 || !a->digits ||
+        a->yearish || amount_raw(a) < 100)
+        return 0;
+    for (k = st->rating; k < a->start; k++)                /* but "1,930" is one number */
+        if ((t->s[k] == ',' && !is_digit(at(t, k + 1))) || t->s[k] == ';' || t->s[k] == ':') return 0;
+    return 1;
+}
+
+/* Plural nouns counted in millions (the N_BIG nouns of NOUNS, which are
+ * their own units): a later bare number counts them. */
+static const sized_word MASS_NOUNS[] = {
+    SW("users"), SW("people"), SW("downloads"), SW("installs"), SW("tokens"),
+    SW("parameters"), SW("customers"), SW("subscribers"), SW("developers"), SW("queries"),
+    SW("requests"), SW("visits"), SW("visitors"), SW_END
+};
+
+/* Notes what a word the scan skips tells the amounts after it: a score
+ * ("rating") or a noun counted in millions ("users", "people"). */
+static void note_word(const text *t, size_t i, size_t e, scan_state *st)
+{
+    const sized_word *w;
+    size_t n = e - i;
+    int c = lower(t->s[i]);
+    if (n < 3 || n > 16 || is_alnum(at(t, e))) return;
+    if ((c == 'r' && (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings"))) ||
+        (t->s[i] == 'E' && span_is(t, i, e, "Elo"))) {
+        st->rating = e;
+        return;
+    }
+    if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
+    for (w = MASS_NOUNS; w->w; w++)
+        if (w->len == n && (unsigned char)w->w[0] == c && span_is(t, i, e, w->w)) {
+            set_unit_str(st->noun, w->w);
+            return;
+        }
+}
+
 /* The unit of a bare number: "2.664 million of those hours" names it after
- * "of"; otherwise the amount before it in the sentence does, if any. */
-static void bare_unit(const text *t, const amount *a, const scan_state *st, char unit[32])
+ * "of"; otherwise the amount before it in the sentence does, if any. A
+ * spelled-out scale or a range of thousands ("230,000 to 260,000") counts
+ * what was counted in thousands before: in the sentence, a noun earlier in
+ * it, or in the sentence before. */
+static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, char unit[32])
 {
     unit_match u;
     size_t k = spaces(t, match_word(t, spaces(t, a->end), "of", 1)), e;
@@ -1834,7 +2121,13 @@ static void bare_unit(const text *t, const amount *a, const scan_state *st, char
         memcpy(unit, u.unit, 32);
         return;
     }
-    memcpy(unit, a->bare == B_SCALED ? st->big_unit : st->unit, 32);
+    if (rated(t, a, st)) {
+        set_unit_str(unit, "points");
+    } else if (a->bare == B_SCALED || range) {
+        memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun[0] ? st->noun : st->prev_unit, 32);
+    } else {
+        memcpy(unit, st->unit, 32);
+    }
 }
 
 /* ===================================================================== */
@@ -1874,14 +2167,18 @@ static const unsigned char START_CLASS[256] = {
  *   parse_rank               "top spot", "number one", "No. 1"
  *   parse_vague              VAGUE: "tens" ... "trillions"
  *   parse_multiplier_word    MULTIPLIER_WORDS ("*fold" is tested apart)
- *   parse_fraction           the first word of FRACTIONS: "half", "a", "one",
- *                            "two", "three"
+ *   parse_fraction           "half", or a numerator: "a", "an", NUMBER_WORDS
+ *                            from "one" to "nine"
+ *   parse_in_ratio           NUMBER_WORDS below 100 ("one in five")
+ *   parse_factor             "a" ("a factor of two")
  *   parse_number_word        "a", "an", "several", "half", NUMBER_WORDS
  *                            below 100
  * Each list ends with SW_END; the lengths make a miss one compare. */
 static const sized_word START_A[] = {SW("a"), SW("an"), SW_END};
 static const sized_word START_B[] = {SW("billions"), SW_END};
-static const sized_word START_D[] = {SW("double"), SW("dozens"), SW_END};
+static const sized_word START_D[] = {
+    SW("double"), SW("dozens"), SW("doubles"), SW("doubled"), SW("doubling"), SW_END
+};
 static const sized_word START_E[] = {
     SW("eight"), SW("eighteen"), SW("eighty"), SW("eleven"), SW_END
 };
@@ -1894,13 +2191,16 @@ static const sized_word START_N[] = {
     SW("no"), SW("number"), SW("nine"), SW("nineteen"), SW("ninety"), SW_END
 };
 static const sized_word START_O[] = {SW("one"), SW_END};
-static const sized_word START_Q[] = {SW("quadruple"), SW_END};
+static const sized_word START_Q[] = {
+    SW("quadruple"), SW("quadruples"), SW("quadrupled"), SW("quadrupling"), SW_END
+};
 static const sized_word START_S[] = {
     SW("several"), SW("six"), SW("seven"), SW("sixteen"), SW("seventeen"), SW("sixty"),
     SW("seventy"), SW_END
 };
 static const sized_word START_T[] = {
     SW("two"), SW("ten"), SW("three"), SW("top"), SW("tens"), SW("twice"), SW("triple"),
+    SW("triples"), SW("tripled"), SW("tripling"),
     SW("twelve"), SW("twenty"), SW("thirty"), SW("thirteen"), SW("thousands"),
     SW("trillions"), SW_END
 };
@@ -1982,30 +2282,42 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         memcpy(q->unit, a.unit, sizeof q->unit);
         return 1;
     }
-    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a);
+    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
+                  parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
-    if (a.needs_qual && ld.qual < 0) return 0;            /* "$200 a month" */
+    /* "$200 a month"; but "cut by half", "took a month" */
+    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
+        !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
+          strcmp(a.unit, "seconds") != 0))                /* "for a second time" */
+        return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
-            !(a.bare == B_SCALED || (a.bare == B_COMPARED && ld.compare && st->unit[0])))
+            !(a.bare == B_SCALED || rated(t, &a, st) ||
+              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0])))
             return 0;
         b = a;
     }
     q->start = a.start;
     q->end = b.end;
-    if (a.kind == K_NONE) bare_unit(t, &b, st, a.unit);
+    if (a.kind == K_NONE) {
+        b.start = a.start;
+        bare_unit(t, &b, range, st, a.unit);
+    }
     memcpy(q->unit, a.unit, sizeof q->unit);
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
         token_price_unit(q->unit, a.unit);
-    } else if (a.kind == K_MONEY && (e = after_parenthesis(t, b.end)) != NPOS &&
-               per_tokens(t, e, &per) != NPOS) {
-        /* "1 yuan (about $0.14) per million tokens": the text stays "1 yuan" */
+    } else if (a.kind == K_MONEY &&
+               (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
+                ((e = after_apposition(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
+                (at(t, b.end) == ',' && per_tokens(t, b.end + 1, &per) != NPOS))) {
+        /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
+         * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
         token_price_unit(q->unit, a.unit);
     }
@@ -2037,22 +2349,34 @@ static size_t token_end(const text *t, size_t i, size_t letters)
     return e > i ? e : i + 1;
 }
 
-size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
+size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_context *prev,
+                               dsc_quantity_context *next, dsc_quantity *out, size_t cap)
 {
     text t;
-    size_t i = 0, count = 0;
+    size_t i = 0, count = 0, small = 0;
     found_q q;
     scan_state st;
+    int unitless = 0;
 
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);
+    if (prev) {
+        memcpy(st.prev_unit, prev->unit, sizeof st.prev_unit);
+        st.prev_unit[sizeof st.prev_unit - 1] = '\0';
+        st.prev_tokens = prev->token_prices != 0;
+    }
     while (i < t.n) {
         size_t letters = i;
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
-            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0) {
+            if (strstr(q.unit, " per 1M tokens")) st.tokens = 1;
+            unitless |= q.unit[0] == '\0';
+            small += small_money(&t, q.unit, q.end, q.value_max);
+            /* a rank, a ratio or a multiplier relates amounts: "nearly
+             * double the 12,000" compares with the amount before it */
+            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0 && strcmp(q.unit, "x") != 0) {
                 memcpy(st.unit, q.unit, sizeof st.unit);
                 if (q.value_max >= 1000) memcpy(st.big_unit, q.unit, sizeof st.big_unit);
             }
@@ -2069,8 +2393,19 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
             count++;
             continue;
         }
+        if (letters > i) note_word(&t, i, letters, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) share_token_prices(&t, out, count < cap ? count : cap);
+    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+    if (next) {
+        memcpy(next->unit, st.big_unit, sizeof next->unit);
+        next->token_prices = (unsigned char)st.tokens;
+        next->open = (unsigned char)(unitless || (small >= 2 && !st.tokens));
+    }
     return count;
+}
+
+size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
+{
+    return dsc_quantities_find_ctx(s, n, NULL, NULL, out, cap);
 }

@@ -175,6 +175,29 @@ int main(void) {
         if (t->absent) CHECK(strstr(about, t->absent) == NULL, "%s: %s must not be in about (%s)", ctx, t->absent, about);
         dsc_doc_free(doc);
     }
+    /* a sentence's bare amounts take what the sentence before, in the same
+     * paragraph, counted or priced; a new paragraph starts afresh */
+    {
+        static const struct { const char *text; const char *unit; } ctx_cases[] = {
+            {"Kessler said Huawei could make no more than 200,000 AI chips this year. "
+             "Our own estimate at Foo Research is 230,000 to 260,000, Doe said.", "chips"},
+            {"Kessler said Huawei could make no more than 200,000 AI chips this year.\n\n"
+             "Our own estimate at Foo Research is 230,000 to 260,000, Doe said.", ""},
+            {"DeepSeek charges $0.55 per million input tokens and $2.19 per million output tokens. "
+             "OpenAI charges $10 and $40 for o3.", "USD per 1M tokens"},
+        };
+        for (i = 0; i < sizeof ctx_cases / sizeof ctx_cases[0]; i++) {
+            dsc_options o = {1};
+            dsc_doc *doc = dsc_parse(d, ctx_cases[i].text, strlen(ctx_cases[i].text), &o);
+            size_t nc = dsc_doc_claim_count(doc);
+            const dsc_claim *c = nc >= 2 ? dsc_doc_claim(doc, nc - 1) : NULL;
+            char ctx[64];
+            snprintf(ctx, sizeof ctx, "context case %zu", i);
+            CHECK(c && c->n_quantities >= 1, "%s: %zu claims, last with a quantity", ctx, nc);
+            if (c && c->n_quantities >= 1) CHECK_STR(c->quantities[0].unit, ctx_cases[i].unit, ctx);
+            dsc_doc_free(doc);
+        }
+    }
     dsc_dict_free(d);
     return check_report("claims");
 }

@@ -140,6 +140,24 @@ static const qcase CASES[] = {
     {"It took over two months.", 1, {Q("two months", 2, MORE, "months")}},
     {"A 24-hour news cycle followed.", 1, {Q("24-hour", 24, EXACT, "hours")}},
     {"It is twenty-five days late.", 1, {Q("twenty-five days", 25, EXACT, "days")}},
+    {"Liang spent a decade stockpiling GPUs.", 1, {Q("a decade", 10, EXACT, "years")}},
+    {"It took two decades.", 1, {Q("two decades", 20, EXACT, "years")}},
+    {"It took 2-3 decades.", 1, {R("2-3 decades", 20, 30, "years")}},
+    {"Approval came within a fortnight.", 1, {Q("a fortnight", 2, LESS, "weeks")}},
+    {"You file a proposal and wait a month.", 1, {Q("a month", 1, EXACT, "months")}},
+    {"It was banned for a year.", 1, {Q("a year", 1, EXACT, "years")}},
+    {"The review took a week.", 1, {Q("a week", 1, EXACT, "weeks")}},
+    {"Most graduated within the past five years.", 1, {Q("five years", 5, LESS, "years")}},
+    {"It ships within the next 12 months.", 1, {Q("12 months", 12, LESS, "months")}},
+    {"It grew fast in the past five years.", 1, {Q("five years", 5, EXACT, "years")}},
+    NONE("It happened a decade ago."),
+    NONE("It took place a year ago."),
+    NONE("It posted the model card a day later."),
+    NONE("For years it was a decade-long fight."),
+    NONE("It rose for a second consecutive year."),
+    NONE("He took a second look at the data."),
+    {"Sales rose 73% from a year earlier.", 1, {Q("73%", 73, EXACT, "%")}},
+    {"Calls run 1.2 billion a day.", 1, {Q("1.2 billion", 1.2e9, EXACT, "")}},
 
     /* --- percentages --------------------------------------------------- */
     {"Nvidia fell 17% on Monday.", 1, {Q("17%", 17, EXACT, "%")}},
@@ -304,6 +322,40 @@ static const qcase CASES[] = {
     {"It has a few hundred people.", 1, {Q("a few hundred people", 100, MORE, "people")}},
     {"It bought several thousand GPUs.", 1, {Q("several thousand GPUs", 1000, MORE, "GPUs")}},
 
+    /* --- fractions and shares in words ---------------------------------- */
+    {"Its chat model costs half as much.", 1, {Q("half", 0.5, EXACT, "ratio")}},
+    {"Downloads fell by roughly two-thirds.", 1, {Q("two-thirds", 2.0 / 3, ABOUT, "ratio")}},
+    {"Budgets were cut by two-thirds.", 1, {Q("two-thirds", 2.0 / 3, EXACT, "ratio")}},
+    {"Costs were cut by half.", 1, {Q("half", 0.5, EXACT, "ratio")}},
+    {"It costs about a twentieth as much.", 1, {Q("a twentieth", 0.05, ABOUT, "ratio")}},
+    {"A tenth of the chips failed.", 1, {Q("A tenth", 0.1, EXACT, "ratio")}},
+    {"Nine tenths of users stayed.", 1, {Q("Nine tenths", 0.9, EXACT, "ratio")}},
+    {"An eighth of revenue is ads.", 1, {Q("An eighth", 0.125, EXACT, "ratio")}},
+    {"About one in five users quit.", 1, {Q("one in five", 0.2, ABOUT, "ratio")}},
+    {"Two in three firms agreed.", 1, {Q("Two in three", 2.0 / 3, EXACT, "ratio")}},
+    {"Yields rose to roughly 1 in 10.", 1, {Q("1 in 10", 0.1, ABOUT, "ratio")}},
+    {"The estimates disagree by a factor of two.", 1, {Q("a factor of two", 2, EXACT, "x")}},
+    {"It is faster by a factor of 2.5.", 1, {Q("a factor of 2.5", 2.5, EXACT, "x")}},
+    {"The round nearly doubles its valuation.", 1, {Q("doubles", 2, ABOUT, "x")}},
+    {"The company tripled its revenue.", 1, {Q("tripled", 3, EXACT, "x")}},
+    {"Sales more than quadrupled.", 1, {Q("quadrupled", 4, MORE, "x")}},
+    NONE("Revenue doubled."),
+    NONE("They doubled down on China."),
+    NONE("A tenth straight session of gains followed."),
+    NONE("It hired a third-party auditor."),
+    NONE("Results for the third quarter beat estimates."),
+    NONE("One in particular stood out."),
+    NONE("It launched 3 in 2024."),
+    NONE("It is half the story."),
+    {"It earns $3bn a quarter.", 1, {Q("$3bn", 3e9, EXACT, "USD")}},
+    {"It was the first one in five years.", 1, {Q("five years", 5, EXACT, "years")}},
+    {"It ranked No. 1 in 2024.", 1, {Q("No. 1", 1, EXACT, "rank")}},
+    {"Roughly one-in-five users churned.", 1, {Q("one-in-five", 0.2, ABOUT, "ratio")}},
+    {"Version 2 in 5 regions launched.", 1, {Q("5 regions", 5, EXACT, "regions")}},
+    NONE("The Fed cut rates by a quarter point."),
+    NONE("It fell by a quarter of a percentage point."),
+    NONE("Yields rose half a percentage point."),
+
     /* --- bare numbers that borrow a unit --------------------------------- */
     {"V3 has 671 billion parameters, of which 37 billion are active.", 2,
      {Q("671 billion parameters", 6.71e11, EXACT, "parameters"),
@@ -321,6 +373,40 @@ static const qcase CASES[] = {
     {"It filled 2.5 racks.", 1, {Q("2.5 racks", 2.5, EXACT, "racks")}},
     NONE("The index fell to 19,341.83."),
 
+    /* --- bare numbers that take their unit from a noun or a score -------- */
+    {"It had the most monthly users in January, at nearly 79 million.", 1,
+     {Q("79 million", 7.9e7, ABOUT, "users")}},
+    {"It spends 23,000 tokens on each question, nearly double the 12,000 the original used.", 3,
+     {Q("23,000 tokens", 2.3e4, EXACT, "tokens"), Q("double", 2, ABOUT, "x"),
+      Q("12,000", 1.2e4, EXACT, "tokens")}},
+    {"Its Codeforces rating rose to roughly 1,930 from about 1,530.", 2,
+     {Q("1,930", 1930, ABOUT, "points"), Q("1,530", 1530, ABOUT, "points")}},
+    {"It reached an Elo of 1350.", 1, {Q("1350", 1350, EXACT, "points")}},
+    NONE("Its rating rose in 2024."),
+    NONE("Its rating fell to 3."),
+    NONE("Moody's rating of Llama 3.1 stood."),
+    NONE("Its credit rating was cut, and 1,500 were laid off."),
+    {"Downloads reached 16 million.", 1, {Q("16 million", 1.6e7, EXACT, "downloads")}},
+    {"Our own estimate is 230,000 to 260,000.", 1, {R("230,000 to 260,000", 2.3e5, 2.6e5, "")}},
+    {"Makers can build no more than 200,000 AI chips, or 230,000 to 260,000.", 2,
+     {Q("200,000 AI chips", 2e5, LESS, "chips"), R("230,000 to 260,000", 2.3e5, 2.6e5, "chips")}},
+    NONE("It ran from 2,000 to 3,000."),
+    NONE("The 2024-2025 season ended."),
+
+    /* --- token prices across an apposition or a comma -------------------- */
+    {"It charged \xC2\xA5" "16, or about $2.19, per million output tokens.", 2,
+     {Q("\xC2\xA5" "16", 16, EXACT, "CNY per 1M tokens"), Q("$2.19", 2.19, ABOUT, "USD per 1M tokens")}},
+    {"R1 costs $2.19, per million output tokens, against $60 for o1.", 2,
+     {Q("$2.19", 2.19, EXACT, "USD per 1M tokens"), Q("$60", 60, EXACT, "USD per 1M tokens")}},
+    {"It raised $5 billion, or about 36 billion yuan, per a filing.", 2,
+     {Q("$5 billion", 5e9, EXACT, "USD"), Q("36 billion yuan", 3.6e10, ABOUT, "CNY")}},
+    {"It costs $5, or a bit more, per month.", 1, {Q("$5", 5, EXACT, "USD")}},
+    {"It costs $0.55 per million tokens, while o1 lists $15 and $60 respectively.", 3,
+     {Q("$0.55 per million tokens", 0.55, EXACT, "USD per 1M tokens"),
+      Q("$15", 15, EXACT, "USD per 1M tokens"), Q("$60", 60, EXACT, "USD per 1M tokens")}},
+    {"It costs $0.55 per million tokens; Pro is a $20 plan.", 2,
+     {Q("$0.55 per million tokens", 0.55, EXACT, "USD per 1M tokens"), Q("$20", 20, EXACT, "USD")}},
+
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
     {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
@@ -334,6 +420,25 @@ static const qcase CASES[] = {
     {"It can process a 300-page book.", 1, {Q("300-page", 300, EXACT, "pages")}},
     {"It is a 10-member panel.", 1, {Q("10-member", 10, EXACT, "members")}},
     NONE("The 2,000-strong team left."),
+    {"It has three major telecom operators.", 1,
+     {Q("three major telecom operators", 3, EXACT, "operators")}},
+    {"He controls it through two holding companies.", 1,
+     {Q("two holding companies", 2, EXACT, "holding companies")}},
+    {"It rose for 20 consecutive trading sessions.", 1,
+     {Q("20 consecutive trading sessions", 20, EXACT, "sessions")}},
+    {"It kept buying thousands of Nvidia\xE2\x80\x99s H800s.", 1,
+     {Q("thousands of Nvidia\xE2\x80\x99s H800s", 1000, MORE, "GPUs")}},
+    {"It took delivery of \"at least a few thousand\" H20s.", 1,
+     {Q("a few thousand", 1000, MORE, "GPUs")}},
+    {"It bought \xE2\x80\x9C" "50,000\xE2\x80\x9D GPUs.", 1, {Q("50,000", 5e4, EXACT, "GPUs")}},
+    NONE("He said \"we have 5\" and left."),
+    NONE("The \"top 10\" list grew."),
+    {"Each is roughly half a million square feet.", 1,
+     {Q("half a million square feet", 5e5, ABOUT, "square feet")}},
+    {"The site covers 40,000 square metres.", 1,
+     {Q("40,000 square metres", 4e4, EXACT, "square meters")}},
+    {"China's computing power reached 280 EFLOPS.", 1, {Q("280 EFLOPS", 280, EXACT, "EFLOPS")}},
+    {"The system delivers 1.5 exaflops.", 1, {Q("1.5 exaflops", 1.5, EXACT, "EFLOPS")}},
 
     {"It had 16 million downloads in 18 days, vs. 9 million for ChatGPT.", 3,
      {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("18 days", 18, EXACT, "days"),
@@ -395,6 +500,16 @@ static const qcase CASES[] = {
     NONE("It scored 79.8 on AIME."),
     NONE("COVID-19 slowed the build-out."),
     NONE("It is the 2,000-strong team."),
+    /* the new word forms next to what is not an amount */
+    NONE("It is one of the biggest labs in a decade."),
+    NONE("Llama 3 in 2024 and GPT-4 in 2023 came first."),
+    NONE("It launched on Jan. 20, a day later than planned."),
+    {"R1 ranked No. 1 in the App Store a year ago.", 1, {Q("No. 1", 1, EXACT, "rank")}},
+    {"Two people familiar with the matter said one in five chips failed.", 1,
+     {Q("one in five", 0.2, EXACT, "ratio")}},
+    {"According to two people familiar with the matter, it spent a decade on it.", 1,
+     {Q("a decade", 10, EXACT, "years")}},
+    NONE("The 2025 rating of GPT-4.5 fell."),
 
     /* --- where a quantity may start: every kind of first byte and word --- */
     /* (the scanner skips a token unless it can start a quantity; these pin
@@ -586,6 +701,18 @@ static void run_hostile(void)
     got = find_in(big, q, 4);
     CHECK(got == 1 && q[0].value > 0.99 && q[0].value < 1.0, "long fraction: %g", got ? q[0].value : 0);
 
+    /* a huge token price stays finite too: priced per million, it grows;
+     * so does a huge count of decades */
+    memset(big, '9', 400);
+    big[0] = '$';
+    memcpy(big + 400, " per token", 11);
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value <= DBL_MAX, "400-digit token price stays finite");
+    memset(big, '9', 400);
+    memcpy(big + 400, " decades", 9);
+    got = find_in(big, q, 4);
+    CHECK(got == 1 && q[0].value <= DBL_MAX, "400-digit decades stay finite");
+
     /* invalid UTF-8 around a real amount */
     got = find_in("\xFF$6 million\xC2", q, 4);
     CHECK(got == 1 && q[0].value == 6e6, "invalid UTF-8 around $6 million");
@@ -618,6 +745,102 @@ static void run_cap(void)
                    strcmp(a[k].unit, b[k].unit) == 0;
         CHECK(same, "same input, same output");
     }
+}
+
+/* What a sentence leaves for the next one of its paragraph. */
+static size_t find_after(const char *prev, const char *s, dsc_quantity *q, size_t cap,
+                         dsc_quantity_context *left)
+{
+    dsc_quantity_context ctx;
+    size_t n = strlen(s), got;
+    char *buf = exact_copy(prev, strlen(prev));
+    memset(&ctx, 0x5A, sizeof ctx);                     /* every field is written */
+    dsc_quantities_find_ctx(buf, strlen(prev), NULL, &ctx, NULL, 0);
+    if (left) *left = ctx;
+    free(buf);
+    buf = exact_copy(s, n);
+    got = dsc_quantities_find_ctx(buf, n, &ctx, NULL, q, cap);
+    check_invariants(buf, n, q, got, cap, s);
+    free(buf);
+    return got;
+}
+
+static void run_context(void)
+{
+    dsc_quantity q[4];
+    dsc_quantity_context left;
+    size_t got;
+
+    /* a range of thousands counts what the sentence before counted */
+    got = find_after("Huawei can make no more than 200,000 AI chips this year.",
+                     "Our own estimate is 230,000 to 260,000.", q, 4, &left);
+    CHECK_STR(left.unit, "chips", "context unit");
+    CHECK(left.token_prices == 0, "no token prices");
+    CHECK(got == 1 && q[0].value == 2.3e5 && q[0].value_max == 2.6e5, "range after chips");
+    if (got == 1) CHECK_STR(q[0].unit, "chips", "range after chips");
+    got = find_after("ChatGPT has 500 million people using it.",
+                     "That number stood at 400 million in February.", q, 4, NULL);
+    CHECK(got == 1 && q[0].value == 4e8, "400 million after people");
+    if (got == 1) CHECK_STR(q[0].unit, "people", "400 million after people");
+    /* a noun of the sentence itself comes first */
+    got = find_after("Huawei can make 200,000 AI chips.", "It had the most users, at 79 million.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "users", "own noun before the context");
+    CHECK(got == 1, "79 million");
+
+    /* prices in pairs after a sentence that priced tokens */
+    got = find_after("It costs $0.55 per million input tokens and $2.19 per million output tokens.",
+                     "OpenAI charges $10 and $40 for o3.", q, 4, &left);
+    CHECK(left.token_prices == 1, "token prices left");
+    CHECK(got == 2, "two prices");
+    if (got == 2) {
+        CHECK_STR(q[0].unit, "USD per 1M tokens", "carried $10");
+        CHECK_STR(q[1].unit, "USD per 1M tokens", "carried $40");
+    }
+    got = find_after("It costs $0.55 per million input tokens.", "A laptop costs $999.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "USD", "one price does not carry");
+    got = find_after("It costs $0.55 per million input tokens.", "Pro users pay $200 a month and $20 a week.",
+                     q, 4, NULL);
+    if (got == 2) CHECK_STR(q[0].unit, "USD", "prices per period do not carry");
+    CHECK(got == 2, "two prices per period");
+    got = find_after("It costs $0.55 per million input tokens.", "It raised $5 billion and $2 billion.", q, 4, NULL);
+    if (got == 2) CHECK_STR(q[1].unit, "USD", "big amounts do not carry");
+
+    /* the context never adds an amount */
+    got = find_after("Huawei can make 200,000 AI chips.", "It launched in 2024 with Llama 3.1.", q, 4, NULL);
+    CHECK(got == 0, "no amount from context alone: %u", (unsigned)got);
+    /* what a sentence leaves, with nothing to count */
+    got = find_after("It launched in 2024.", "It sold 400 million.", q, 4, &left);
+    CHECK(left.unit[0] == '\0' && left.token_prices == 0, "empty context");
+    if (got == 1) CHECK_STR(q[0].unit, "", "no unit from an empty context");
+    /* open: whether the sentence before could change anything */
+    {
+        static const struct { const char *s; int open; } opens[] = {
+            {"OpenAI charges $10 and $40 for o3.", 1}, {"It sold 400 million.", 1},
+            {"It costs $0.55 per million tokens, against $15 and $60.", 0},
+            {"It sold 400 million chips.", 0}, {"A laptop costs $999.", 0},
+            {"Pro users pay $200 a month and $20 a week.", 0}, {"It launched in 2024.", 0},
+        };
+        static const char *const prevs[] = {
+            "It costs $0.55 per million input tokens.", "Huawei can make 200,000 AI chips.",
+        };
+        size_t k, p;
+        for (k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+            dsc_quantity a[8], b[8];
+            dsc_quantity_context own, ctx;
+            size_t n = strlen(opens[k].s), na, nb, j;
+            na = dsc_quantities_find_ctx(opens[k].s, n, NULL, &own, a, 8);
+            CHECK(own.open == opens[k].open, "\"%s\": open %d", opens[k].s, own.open);
+            for (p = 0; !own.open && p < sizeof prevs / sizeof prevs[0]; p++) {
+                dsc_quantities_find_ctx(prevs[p], strlen(prevs[p]), NULL, &ctx, NULL, 0);
+                nb = dsc_quantities_find_ctx(opens[k].s, n, &ctx, NULL, b, 8);
+                for (j = 0; nb == na && j < na && j < 8; j++)
+                    if (strcmp(a[j].unit, b[j].unit) != 0) nb = na + 1;
+                CHECK(nb == na, "\"%s\": not open, yet changed by \"%s\"", opens[k].s, prevs[p]);
+            }
+        }
+    }
+    /* NULL prev is dsc_quantities_find() */
+    CHECK(dsc_quantities_find_ctx("$6 million", 10, NULL, NULL, q, 4) == 1, "NULL contexts");
 }
 
 /* Long inputs: linear time. A quadratic scan of these 100 KB inputs would
@@ -659,6 +882,8 @@ static void run_soak(void)
         "ten", "a", "dozen", "billions", "of", "dollars", "\xC2\xA0", "\xE2\x82\xAC", "yuan",
         "GB/s", "B", "parameters", "2024", "January", "27", "the", "Llama", "3.1", "+", "or",
         "more", "\xFF", "\xE2\x88\x92", "months", "one", "top", "spot", "#", "k", "M", "bn",
+        "half", "in", "five", "factor", "decade", "rating", "\xE2\x80\x99s", "\"", "users",
+        "as", "by", "took", "thirds", "-in-", "\xE2\x80\x9D", "point", "230,000", "$10",
     };
     const size_t nv = sizeof vocab / sizeof vocab[0];
     unsigned seed = 12345;
@@ -697,6 +922,7 @@ int main(void)
     run_prefixes();
     run_hostile();
     run_cap();
+    run_context();
     run_long();
     run_soak();
     printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
