@@ -334,19 +334,29 @@ typedef struct {
     int prev_person;          /* a person, named or not (not an org) */
     size_t prev_si;
     const uint32_t *msent;    /* the sentence of each mention of the document */
+    /* resolve_topic's last answer: the passes over a sentence ask it again
+     * for the same word */
+    uint32_t topic_limit;
+    const dsc_claim_mention *topic_out;
 } reading;
 
-/* Called hundreds of times a sentence: most words differ in their first
- * letter, so that is compared before the call. */
-static int tok_is(const reading *r, size_t i, const char *w) {
+/* Is token i the word w (ASCII case-insensitive)? Called hundreds of
+ * times a sentence with literal words, so a macro passes the literal's
+ * length and most calls end at the length or first-letter test. */
+static int tok_is_n(const reading *r, size_t i, const char *w, size_t n) {
     const ctok *t = &r->toks[i];
     const char *s = r->in->text + t->start;
-    int a = (unsigned char)s[0], b = (unsigned char)w[0];
-    if (a >= 'A' && a <= 'Z') a += 32;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (a != b) return 0;
-    return dsc_ieq(s, t->end - t->start, w);
+    size_t k;
+    if (t->end - t->start != n) return 0;
+    for (k = 0; k < n; k++) {
+        int a = (unsigned char)s[k], b = (unsigned char)w[k];
+        if (a >= 'A' && a <= 'Z') a += 32;
+        if (b >= 'A' && b <= 'Z') b += 32;
+        if (a != b) return 0;
+    }
+    return 1;
 }
+#define tok_is(r, i, w) tok_is_n((r), (i), ("" w ""), sizeof(w) - 1)   /* w: a string literal */
 
 /* Reads words, marks quotation spans and attaches mentions to tokens. */
 static void read_sentence(reading *r, int in_quote) {
@@ -600,9 +610,20 @@ static int same_sentence(const reading *r, size_t a, size_t b) {
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
  * rule) and in the last two sentences; ties go to the latest. */
-static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **out) {
+static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out);
+
+static int resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
+    if (r->topic_limit != r->toks[i].start) {
+        r->topic_limit = r->toks[i].start;
+        if (!resolve_topic_uncached(r, i, &r->topic_out)) r->topic_out = NULL;
+    }
+    *out = r->topic_out;
+    return *out != NULL;
+}
+
+static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
-    struct { const dsc_claim_mention *m; int score; } cand[32];
+    struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } cand[32];
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
     size_t from = 0, lo, hi;
@@ -622,7 +643,7 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
         if (c == nc) {
             if (nc == sizeof cand / sizeof cand[0]) continue;
-            cand[nc].score = 0; nc++;
+            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name); nc++;
         }
         cand[c].m = mn;
     }
@@ -633,11 +654,19 @@ static int resolve_topic(const reading *r, size_t i, const dsc_claim_mention **o
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
         if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
-        for (c = 0; c < nc; c++)
-            if (cand[c].m->entity == mn->entity ||
-                ((mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) &&
-                 owned_by(mn->name, cand[c].m->name)))
-                cand[c].score += w;
+        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) {
+            /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
+            for (c = 0; c < nc; c++) {
+                const char *o = cand[c].m->name;
+                size_t n = cand[c].len;
+                if (mn->name[0] == o[0] && strncmp(mn->name, o, n) == 0 &&
+                    (mn->name[n] == '-' || mn->name[n] == ' '))
+                    cand[c].score += w;
+            }
+        } else {
+            for (c = 0; c < nc; c++)
+                if (cand[c].entity == mn->entity) { cand[c].score += w; break; }
+        }
     }
     *out = NULL;
     for (c = 0; c < nc; c++)
@@ -2035,6 +2064,7 @@ static int quoted(const sent_info *f) { return f->starts_in_quote || f->has_quot
 
 static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info *f, size_t si) {
     memset(r->excluded, 0, sizeof r->excluded);
+    r->topic_limit = (uint32_t)-1;
     r->si = si;
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
 }
