@@ -133,6 +133,12 @@ static const claim_case cases[] = {
     /* the word governing a money amount says what it measures */
     {"Satya Nadella told investors that cheaper AI would be used more, and reaffirmed plans to spend about $80 billion on data centres.", 1, "Satya Nadella", "funding", 0, NULL, NULL},
     {"Tencent and Alibaba had ordered at least $16 billion worth of H20 chips since January.", 1, "article", "market", 0, NULL, NULL},
+    /* what scraping leaves around an article is not a claim */
+    {"Read more: DeepSeek's app tops the App Store with 10 million downloads", 0, NULL, NULL, 0, NULL, NULL},
+    {"Jane Doe is a technology reporter based in San Francisco.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Photo: Nvidia CEO Jensen Huang speaks in Taipei on 2 June.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Advertisement", 0, NULL, NULL, 0, NULL, NULL},
+    {"Share prices of Nvidia fell 5% on Monday.", 1, "article", "market", 0, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
