@@ -37,10 +37,12 @@ static const char *const org_suffixes[] = {
 
 /* Titles and roles: before a name they make it a person. */
 static const char *const titles[] = {
-    "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chief", "Co-founder",
-    "Director", "Dr", "Dr.", "Founder", "Gov", "Gov.", "Minister", "Mr", "Mr.", "Mrs",
-    "Mrs.", "Ms", "Ms.", "President", "Prof", "Prof.", "Professor", "Rep", "Rep.",
-    "Representative", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice", "academic",
+    "Ambassador", "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chancellor", "Chief",
+    "Co-founder", "Commissioner", "Democrat", "Director", "Dr", "Dr.", "Founder", "Gov",
+    "Gov.", "Governor", "Judge", "Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+    "Ms.", "Premier", "President", "Prof", "Prof.", "Professor", "Rep", "Rep.",
+    "Representative", "Republican", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice",
+    "academic",
     "adviser", "advisor", "analyst", "attorney", "author", "banker", "billionaire",
     "boss", "chairman", "chairwoman", "chief", "co-founder", "cofounder", "columnist",
     "commentator", "commissioner", "congressman", "congresswoman", "consultant",
@@ -51,6 +53,22 @@ static const char *const titles[] = {
     "principal", "professor", "programmer", "reporter", "representative", "researcher",
     "scientist", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
     "staffer", "strategist", "trader", "vice", "writer",
+};
+
+/* Nouns for organisations: before a name ("the analytics firm Tollgate
+ * Data") or heading an apposition after it ("Meranti Digital, a Malaysian
+ * data-centre operator") they make it an org. */
+static const char *const org_nouns[] = {
+    "agency", "bank", "broker", "brokerage", "chipmaker", "company", "conglomerate",
+    "consultancy", "developer", "firm", "fund", "group", "insurer", "lab", "laboratory",
+    "lender", "maker", "manufacturer", "newsletter", "newspaper", "operator", "outlet",
+    "provider", "publication", "publisher", "regulator", "retailer", "startup", "supplier",
+    "tracker", "unit", "watchdog", "website",
+};
+
+/* ... and these make it a product: "the chatbot Doubao", "X, an app that". */
+static const char *const product_nouns[] = {
+    "app", "assistant", "chatbot", "platform",
 };
 
 /* People who work somewhere: "researchers at Wiz", "engineers at Foo". */
@@ -112,7 +130,9 @@ int dsc_names_lists_sorted(void) {
            dsc_words_sorted(titles, DSC_COUNT(titles)) &&
            dsc_words_sorted(reporting_verbs, DSC_COUNT(reporting_verbs)) &&
            dsc_words_sorted(not_names, DSC_COUNT(not_names)) &&
-           dsc_words_sorted(groups_at, DSC_COUNT(groups_at));
+           dsc_words_sorted(groups_at, DSC_COUNT(groups_at)) &&
+           dsc_words_sorted(org_nouns, DSC_COUNT(org_nouns)) &&
+           dsc_words_sorted(product_nouns, DSC_COUNT(product_nouns));
 }
 
 /* ===================================================================== */
@@ -220,7 +240,7 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
                     int byline) {
     size_t k, words = b - a;
     const token *last = &toks[b - 1];
-    int person_cue = byline, org_cue = 0;
+    int person_cue = byline, org_cue = 0, product_cue = 0;
     long id;
     /* drop leading words that are not names (The, In, ...) */
     while (a < b && TOK_IN(t, &toks[a], not_names) && !TOK_IN(t, &toks[a], org_suffixes)) a++;
@@ -244,6 +264,9 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         if ((tok_eq(t, p, "to") && a >= 2 && (tok_eq(t, &toks[a - 2], "according") || tok_eq(t, &toks[a - 2], "According"))) ||
             tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
             if (words == 1 && !person_cue) org_cue = 1;
+        /* "the analytics firm Tollgate Data", "the chatbot Doubao" */
+        if (!person_cue && words <= 3 && TOK_IN(t, p, org_nouns)) org_cue = 1;
+        if (!person_cue && words <= 3 && TOK_IN(t, p, product_nouns)) product_cue = 1;
     }
     if (b < nt) {
         const token *n = &toks[b];
@@ -252,10 +275,32 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
                                   tok_eq(t, n, "who") || is_title(t, n) ||
                                   (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
+        /* ", a Malaysian data-centre operator", ", a publication owned by":
+         * the apposition's head is an organisation (a title first: a person) */
+        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+            for (k = b + 1; k < nt && k <= b + 4; k++) {
+                if (is_title(t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
+                /* "a fund manager": the head is the last noun, a person */
+                if (k + 1 < nt && is_title(t, &toks[k + 1]) && !toks[k].comma_after) continue;
+                if (TOK_IN(t, &toks[k], org_nouns)) { org_cue = 1; person_cue = 0; break; }
+                if (TOK_IN(t, &toks[k], product_nouns)) { product_cue = 1; person_cue = 0; break; }
+                if (toks[k].comma_after) break;
+            }
     }
-    if (person_cue && words >= 2 && words <= 4) {
-        for (k = a; k < b; k++)
-            if (TOK_IN(t, &toks[k], not_names) || TOK_IN(t, &toks[k], org_suffixes)) return 0;
+    if ((org_cue || product_cue) && words <= 3 && !person_cue) {
+        for (k = a; k < b; k++) if (TOK_IN(t, &toks[k], not_names)) return 0;
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, org_cue ? DSC_ORG : DSC_PRODUCT);
+        return id < -1 ? -1 : 0;
+    }
+    if (person_cue && words >= 2) {
+        /* "Chief Financial Officer Anat Ashkenazi": the words of the title
+         * are not the name; the name is what follows them */
+        size_t s0 = b;
+        while (s0 > a && !TOK_IN(t, &toks[s0 - 1], not_names) && !TOK_IN(t, &toks[s0 - 1], org_suffixes) &&
+               !is_title(t, &toks[s0 - 1]))
+            s0--;
+        if (s0 > a && b - s0 >= 2 && b - s0 <= 4) a = s0;
+        else if (s0 > a || words > 4) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PERSON);
         return id < -1 ? -1 : 0;
     }

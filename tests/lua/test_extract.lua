@@ -378,4 +378,22 @@ return function(T)
         T.eq(c.claimant, "Marta Kowalski")
         T.eq(c.kind, "quote")
     end)
+
+    T.test("unknown names from titles, org nouns and appositions", function()
+        local function kind_of(text, name)
+            local e = T.core().parse(text):entity(name)
+            return e and e.kind
+        end
+        -- the words of a title are not the name
+        T.eq(kind_of("Chief Financial Officer Anat Ashkenazi told analysts demand rose.", "Anat Ashkenazi"), "person")
+        T.eq(kind_of("Chief Financial Officer Anat Ashkenazi told analysts demand rose.", "Financial Officer Anat Ashkenazi"), nil)
+        T.eq(kind_of("A bill by the Democrat Josh Gottheimer would ban the app.", "Josh Gottheimer"), "person")
+        -- an organisation noun before the name, or heading the apposition
+        T.eq(kind_of("Downloads jumped, according to the analytics firm Tollgate Data.", "Tollgate Data"), "org")
+        T.eq(kind_of("Meranti Digital, a Malaysian data-centre operator, said demand doubled.", "Meranti Digital"), "org")
+        T.eq(kind_of("In an interview with Waves, a publication owned by 36Kr, Liang spoke.", "Waves"), "org")
+        T.eq(kind_of("Users flocked to the chatbot Yuanli after the launch.", "Yuanli"), "product")
+        -- ... but a fund manager is a person
+        T.eq(kind_of("Yang Kaiming, a Shanghai-based fund manager, said the founder had changed.", "Yang Kaiming"), "person")
+    end)
 end
