@@ -35,6 +35,11 @@ static const char *const org_suffixes[] = {
     "Times", "Trust", "University", "Ventures",
 };
 
+/* Last words of the names of places below a city: "Longgang District". */
+static const char *const place_suffixes[] = {
+    "County", "District", "Prefecture", "Township",
+};
+
 /* Titles and roles: before a name they make it a person. */
 static const char *const titles[] = {
     "Ambassador", "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chancellor", "Chief",
@@ -132,7 +137,8 @@ int dsc_names_lists_sorted(void) {
            dsc_words_sorted(not_names, DSC_COUNT(not_names)) &&
            dsc_words_sorted(groups_at, DSC_COUNT(groups_at)) &&
            dsc_words_sorted(org_nouns, DSC_COUNT(org_nouns)) &&
-           dsc_words_sorted(product_nouns, DSC_COUNT(product_nouns));
+           dsc_words_sorted(product_nouns, DSC_COUNT(product_nouns)) &&
+           dsc_words_sorted(place_suffixes, DSC_COUNT(place_suffixes));
 }
 
 /* ===================================================================== */
@@ -143,6 +149,7 @@ typedef struct {
     uint32_t start, end;      /* the word, without a possessive 's */
     uint8_t cap;              /* starts with an ASCII capital */
     uint8_t matched;          /* inside a dictionary mention */
+    uint8_t place;            /* ... of a place ("Chengdu") */
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
 } token;
@@ -246,6 +253,11 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     while (a < b && TOK_IN(t, &toks[a], not_names) && !TOK_IN(t, &toks[a], org_suffixes)) a++;
     if (a >= b) return 0;
     words = b - a;
+    /* a district or county: "Longgang District" */
+    if (words >= 2 && TOK_IN(t, last, place_suffixes)) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PLACE);
+        return id < -1 ? -1 : 0;
+    }
     /* org: a company suffix closes the run, whatever else the context says */
     if (words >= 2 && TOK_IN(t, last, org_suffixes)) {
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
@@ -267,14 +279,27 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         /* "the analytics firm Tollgate Data", "the chatbot Doubao" */
         if (!person_cue && words <= 3 && TOK_IN(t, p, org_nouns)) org_cue = 1;
         if (!person_cue && words <= 3 && TOK_IN(t, p, product_nouns)) product_cue = 1;
+        /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
+        if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
     }
+    /* "Separately, the firm said": an adverb opening the sentence */
+    if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
+        t[toks[a].end - 2] == 'l')
+        return 0;
     if (b < nt) {
         const token *n = &toks[b];
-        if (TOK_IN(t, n, reporting_verbs) && !last->comma_after) person_cue = 1;
-        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the") ||
-                                  tok_eq(t, n, "who") || is_title(t, n) ||
+        /* "the analytics firm Foo said": the noun before outranks the verb after */
+        if (TOK_IN(t, n, reporting_verbs) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
+        if (last->comma_after && (tok_eq(t, n, "who") || is_title(t, n) ||
                                   (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
+        /* ", a partner at", ", the lab's founder": an apposition with a
+         * title in it (", a set of real GitHub issues" has none) */
+        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+            for (k = b + 1; k < nt && k <= b + 5; k++) {
+                if (is_title(t, &toks[k])) { person_cue = 1; break; }
+                if (toks[k].comma_after) break;
+            }
         /* ", a Malaysian data-centre operator", ", a publication owned by":
          * the apposition's head is an organisation (a title first: a person) */
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
@@ -316,6 +341,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
     size_t i = 0;
     while (i < nt) {
         size_t j;
+        int joined_of = 0;
         if (!toks[i].cap || toks[i].matched || is_title(t, &toks[i])) { i++; continue; }
         j = i;
         /* a run of capitalised words, joined by "of" for org names */
@@ -326,8 +352,25 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2)) break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
-                TOK_IN(t, &toks[j - 1], org_suffixes))
+                TOK_IN(t, &toks[j - 1], org_suffixes)) {
                 j++;
+                joined_of = 1;
+            } else if (joined_of && j + 1 < nt && tok_eq(t, &toks[j], "and") && toks[j + 1].cap &&
+                       !toks[j + 1].matched) {
+                j++;                       /* "Ministry of Industry and Information Technology" */
+            }
+        }
+        /* "Chengdu Municipal Bureau of ...", "Zhongguancun Digital Economy
+         * Institute": a place opening an org's name is part of it */
+        if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
+            TOK_IN(t, &toks[j - 1], org_suffixes) && !TOK_IN(t, &toks[i], not_names)) {
+            size_t a = i - 1;
+            long id;
+            while (a > 0 && toks[a - 1].place && toks[a].start == toks[a - 1].end + 1) a--;
+            id = register_name(r, t + toks[a].start, toks[j - 1].end - toks[a].start, DSC_ORG);
+            if (id < -1) return -1;
+            i = j;
+            continue;
         }
         if (classify(r, t, toks, nt, i, j, byline) < 0) return -1;
         i = j;
@@ -347,6 +390,27 @@ static int overlaps(const dsc_vec *m, size_t s, size_t e) {
         if (x->start + x->len <= s) lo = mid + 1; else hi = mid;
     }
     return lo < m->len && DSC_AT(*m, dsc_match, lo).start < e;
+}
+
+/* Do the dictionary matches overlapping [s, e) all lie inside it and name
+ * places? Then a new name spanning them ("Chengdu Municipal Bureau of
+ * ...") replaces them: their entry is set to DSC_DROP. */
+#define DSC_DROP (-1000000000L)
+static int swallow_places(dsc_vec *m, const dsc_dict *d, size_t s, size_t e) {
+    size_t lo = 0, hi = m->len, k;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const dsc_match *x = &DSC_AT(*m, dsc_match, mid);
+        if (x->start + x->len <= s) lo = mid + 1; else hi = mid;
+    }
+    for (k = lo; k < m->len && DSC_AT(*m, dsc_match, k).start < e; k++) {
+        const dsc_match *x = &DSC_AT(*m, dsc_match, k);
+        if (x->start < s || x->start + x->len > e || x->entry < 0 ||
+            dsc_dict_kind(d, (size_t)x->entry) != DSC_PLACE)
+            return 0;
+    }
+    for (k = lo; k < m->len && DSC_AT(*m, dsc_match, k).start < e; k++) DSC_AT(*m, dsc_match, k).entry = DSC_DROP;
+    return 1;
 }
 
 static int cmp_match(const void *a, const void *b) {
@@ -445,7 +509,12 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             token *tk = &DSC_AT(toks, token, k);
             while (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start +
                    DSC_AT(*matches, dsc_match, mi).len <= tk->start) mi++;
-            if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) tk->matched = 1;
+            tk->matched = tk->place = 0;
+            if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) {
+                const dsc_match *m = &DSC_AT(*matches, dsc_match, mi);
+                tk->matched = 1;
+                tk->place = (uint8_t)(m->entry >= 0 && dsc_dict_kind(d, (size_t)m->entry) == DSC_PLACE);
+            }
         }
         if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
     }
@@ -514,7 +583,9 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             int surname = h->len < strlen(name);
             if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
             if (surname && !stands_alone(text, n, h->start, h->start + h->len)) continue;
-            if (overlaps(matches, h->start, h->start + h->len)) continue;
+            if (overlaps(matches, h->start, h->start + h->len) &&
+                !(entry < 0 && !surname && swallow_places(matches, d, h->start, h->start + h->len)))
+                continue;
             {
                 dsc_match *m = dsc_vec_push(&found);
                 if (!m) goto local_fail;
@@ -524,6 +595,13 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
         dsc_vec_free(&hits);
         dsc_vec_free(&people);
         dsc_dict_free(local);
+        {                                   /* places swallowed by a longer name go */
+            size_t w = 0;
+            for (i = 0; i < matches->len; i++)
+                if (DSC_AT(*matches, dsc_match, i).entry != DSC_DROP)
+                    DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
+            matches->len = w;
+        }
         for (i = 0; i < found.len; i++) {
             dsc_match *m = dsc_vec_push(matches);
             if (!m) goto done;

@@ -395,5 +395,22 @@ return function(T)
         T.eq(kind_of("Users flocked to the chatbot Yuanli after the launch.", "Yuanli"), "product")
         -- ... but a fund manager is a person
         T.eq(kind_of("Yang Kaiming, a Shanghai-based fund manager, said the founder had changed.", "Yang Kaiming"), "person")
+        -- the noun before a name outranks a verb after it; an apposition needs a title
+        T.eq(kind_of("Researchers at the Canadian firm Feroot Security said the code sends data.", "Feroot Security"), "org")
+        T.eq(kind_of("On SWE-bench Verified, a set of real GitHub issues, it scored 57%.", "SWE-bench Verified"), nil)
+        T.eq(kind_of("Separately, the mobile security firm NowSecure reported a flaw.", "Separately"), nil)
+        T.eq(kind_of("-With assistance from Yuki Hamada", "Yuki Hamada"), "person")
+    end)
+
+    T.test("a place opening an org's name is part of it; districts are places", function()
+        local doc = T.core().parse("Chengdu launched a 100 million yuan program, according to the Chengdu Municipal "
+            .. "Bureau of Economy and Information Technology. In Shenzhen, the Longgang District government said "
+            .. "it would pay half.")
+        local org = doc:entity("Chengdu Municipal Bureau of Economy and Information Technology")
+        T.ok(org, "the bureau whole")
+        T.eq(org.kind, "org")
+        T.eq(#doc:entity("Chengdu").mentions, 1, "the city once, not inside the bureau's name")
+        T.eq((doc:entity("Longgang District") or {}).kind, "place")
+        T.eq(doc:entity("Information Technology"), nil)
     end)
 end
