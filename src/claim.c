@@ -2155,8 +2155,9 @@ static int clause_asserts(const reading *r, size_t t0, size_t t1) {
  *   release in the article's voice, then Alibaba's benchmark claim;
  *   "The lab says X, but analysts argue Y": one claim per speaker.
  * Returns the token where the second claim starts (and fills second), or 0. */
-static size_t split_point(reading *r, const attribution *a, attribution *second) {
+static size_t split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t g, k;
+    *second_last = 0;
     if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
     /* coordinated verb after a clause with its own action */
     g = a->verb;
@@ -2173,6 +2174,41 @@ static size_t split_point(reading *r, const attribution *a, attribution *second)
             second->verb = r->nt; second->passive = 0; second->self = 0;
         }
         return g - 1;   /* the caller swaps: the first part is the action's */
+    }
+    /* "Alphabet slumped 7.3%, its steepest drop since 2023, after the
+     * company said it plans to spend $75 billion": the move in the
+     * article's voice, the plan in the company's */
+    if (a->verb < r->nt) {
+        size_t x;
+        for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
+            if (r->toks[x].in_quote) break;
+            if ((tok_is(r, x, "after") || tok_is(r, x, "as") || tok_is(r, x, "since") || tok_is(r, x, "when")) &&
+                (r->toks[x].comma_before || (tok_is(r, x, "after") && x > 3)) && clause_asserts(r, 0, x)) {
+                second->name = "article"; second->mention = -1; second->entity = -1;
+                second->verb = r->nt; second->passive = 0; second->self = 0;
+                return x;
+            }
+        }
+    }
+    /* "Nvidia said it will take a $5.5 billion charge, and its shares fell
+     * 7%": the speaker's statement, then the market's move in the
+     * article's voice */
+    for (k = a->verb + 2; k + 2 < r->nt && a->verb < r->nt; k++) {
+        size_t v;
+        int move = 0, says = 0;
+        if (!tok_is(r, k, "and") || !r->toks[k].comma_before || r->toks[k].in_quote) continue;
+        if (tok_is(r, k + 1, "that")) break;                   /* ", and that ...": still the speaker */
+        for (v = k + 1; v < r->nt && v <= k + 5; v++) {
+            if (r->toks[v].flags & W_REPORT) says = 1;
+            if ((r->toks[v].flags & W_PREDICATE) && (r->toks[v].flags & W_T_MARKET)) move = 1;
+        }
+        if (move && !says) {
+            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->verb = r->nt; second->passive = 0; second->self = 0;
+            *second_last = 1;                          /* after the speaker's */
+            return k;
+        }
+        break;
     }
     /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
      * wrote that it can beat ...": the unveiling in the article's voice, the
@@ -2234,6 +2270,7 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     dsc_quantity q[32];
     attribution second;
     size_t nq, at;
+    int second_last = 0;
     nq = quantities(r, q, sizeof q / sizeof q[0]);
     /* a quotation with a known speaker is a claim, unless it is a saying
      * (emit_part drops those) */
@@ -2242,9 +2279,9 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
           (r->m1 > r->m0 || clause_asserts(r, 0, r->nt) ||
            (r->all & (W_T_COST | W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)))))
         return 0;
-    at = quoted(f) ? 0 : split_point(r, a, &second);
+    at = quoted(f) ? 0 : split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
-    if (second.verb >= r->nt) {
+    if (second.verb >= r->nt && !second_last) {
         /* coordination: the article's clause first, then the speaker's */
         if (emit_part(in, si, r, f, &second, q, nq, 0, at, out) < 0) return -1;
         return emit_part(in, si, r, f, a, q, nq, at, r->nt, out);

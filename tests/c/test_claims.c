@@ -133,6 +133,12 @@ static const claim_case cases[] = {
     /* the word governing a money amount says what it measures */
     {"Satya Nadella told investors that cheaper AI would be used more, and reaffirmed plans to spend about $80 billion on data centres.", 1, "Satya Nadella", "funding", 0, NULL, NULL},
     {"Tencent and Alibaba had ordered at least $16 billion worth of H20 chips since January.", 1, "article", "market", 0, NULL, NULL},
+    /* a market move and what a company said, in one sentence: two claims */
+    {"Alphabet slumped 7.3%, its steepest drop since 2023, after the company said it plans to spend about $75 billion.", 2, "article", "market", 0, NULL, NULL},
+    {"Alphabet slumped 7.3%, its steepest drop since 2023, after the company said it plans to spend about $75 billion.", 2, "Alphabet", "funding", 0, NULL, NULL, 1},
+    {"Nvidia said it will take a $5.5 billion charge on H20 chips, and its shares fell 7% on Wednesday.", 2, "Nvidia", NULL, 0, NULL, NULL},
+    {"Nvidia said it will take a $5.5 billion charge on H20 chips, and its shares fell 7% on Wednesday.", 2, "article", "market", 0, NULL, NULL, 1},
+    {"DeepSeek said it would cut prices by 50%, and that V3 would stay free.", 1, "DeepSeek", NULL, 0, NULL, NULL},
     /* what scraping leaves around an article is not a claim */
     {"Read more: DeepSeek's app tops the App Store with 10 million downloads", 0, NULL, NULL, 0, NULL, NULL},
     {"Jane Doe is a technology reporter based in San Francisco.", 0, NULL, NULL, 0, NULL, NULL},
