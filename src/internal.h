@@ -3,7 +3,7 @@
  *
  * Data flows one way: source bytes -> clean text with an offset map
  * (markdown.c) -> sentences (sentence.c) -> mentions (dict.c, names.c) ->
- * quantities and claims (quantity.c, claim.c) -> the document and its
+ * quantities and claims (quantity.c, claim*.c) -> the document and its
  * lookups (doc.c). Every module allocates from the document's arena or its
  * own vectors, never from globals.
  */
@@ -155,7 +155,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
                    dsc_arena *arena);
 
 /* ===================================================================== */
-/* Claims (claim.c)                                                       */
+/* Claims (claim.c and the claim_*.c files of claim_read.h)             */
 /* ===================================================================== */
 
 /* What claim.c sees of a mention. */

@@ -1,0 +1,175 @@
+/*
+ * claim_kind.c: whether a claim is hedged (a marker qualifying the main
+ * proposition, not one inside a noun complement or a relative clause) and
+ * its kind (the topic the words, figures and entities weigh towards).
+ */
+#include "claim_read.h"
+
+/* ===================================================================== */
+/* Hedges                                                                 */
+/* ===================================================================== */
+
+static int is_hedge_at(const reading *r, size_t i) {
+    const ctok *t = &r->toks[i];
+    size_t k;
+    if (!(t->flags & W_HEDGE)) return 0;
+    if (tok_is(r, i, "could")) {
+        /* permission or past ability, not possibility */
+        if (i + 1 < r->nt && (tok_is(r, i + 1, "use") || tok_is(r, i + 1, "access") ||
+                              tok_is(r, i + 1, "download") || tok_is(r, i + 1, "run") ||
+                              tok_is(r, i + 1, "buy") || tok_is(r, i + 1, "not") ||
+                              tok_is(r, i + 1, "only") || tok_is(r, i + 1, "also") ||
+                              tok_is(r, i + 1, "try") || tok_is(r, i + 1, "see") ||
+                              tok_is(r, i + 1, "no") || tok_is(r, i + 1, "legally") ||
+                              tok_is(r, i + 1, "now") || tok_is(r, i + 1, "afford") ||
+                              tok_is(r, i + 1, "do") || tok_is(r, i + 1, "match") ||
+                              tok_is(r, i + 1, "find") || tok_is(r, i + 1, "still") ||
+                              tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily")))
+            return 0;
+    }
+    /* "we think in decades"? no: "X thinks Y" hedges Y only with a clause */
+    if ((tok_is(r, i, "think") || tok_is(r, i, "thinks")) && i + 1 < r->nt &&
+        (tok_is(r, i + 1, "about") || tok_is(r, i + 1, "of") || r->toks[i + 1].comma_before))
+        return 0;
+    /* a relative clause ("servers that may have contained Nvidia chips",
+     * "a die which allegedly reached Huawei", "what data it may have
+     * used") qualifies a noun, not the claim; "said that X may" is the
+     * reported proposition and stays hedged */
+    for (k = i; k-- > 0 && i - k <= 4;) {
+        if (r->toks[k].comma_before && !(tok_is(r, k, "which") || tok_is(r, k, "who"))) break;
+        if ((tok_is(r, k, "that") || tok_is(r, k, "which") || tok_is(r, k, "who") || tok_is(r, k, "what")) &&
+            k > 0) {
+            size_t x;
+            int complement = 0;
+            for (x = k; x-- > 0 && k - x <= 6;)
+                if ((r->toks[x].flags & (W_REPORT | W_NOUNCOMP)) || tok_is(r, x, "so") || tok_is(r, x, "such"))
+                    complement = 1;
+            if (!complement && !(r->toks[k - 1].flags & W_HEDGE)) return 0;
+            break;
+        }
+    }
+    if (tok_is(r, i, "appear") || tok_is(r, i, "appears") || tok_is(r, i, "appeared")) {
+        if (!(i + 1 < r->nt && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "that")))) return 0;
+    }
+    if (tok_is(r, i, "believe") || tok_is(r, i, "believes") || tok_is(r, i, "believed")) {
+        /* "we believe in open source" is not a hedge */
+        if (i + 1 < r->nt && tok_is(r, i + 1, "in")) return 0;
+    }
+    /* a noun complement: "fears that spending may have peaked" */
+    for (k = i; k-- > 0 && i - k < 10;) {
+        if (tok_is(r, k, "whether")) return 0;      /* an embedded question */
+        if (tok_is(r, k, "that") || tok_is(r, k, "about")) {
+            if (k > 0 && (r->toks[k - 1].flags & W_NOUNCOMP)) return 0;
+            if (k > 1 && (r->toks[k - 2].flags & W_NOUNCOMP)) return 0;
+        }
+    }
+    return 1;
+}
+
+/* A passive attribution that voices doubt. */
+int cl_passive_hedge(const reading *r, size_t v) {
+    return tok_is(r, v, "reported") || tok_is(r, v, "said") || tok_is(r, v, "rumored") ||
+           tok_is(r, v, "rumoured") || tok_is(r, v, "believed") || tok_is(r, v, "thought") ||
+           tok_is(r, v, "alleged") || tok_is(r, v, "suspected");
+}
+
+int cl_hedged(const reading *r) {
+    size_t i;
+    if (!(r->all & W_HEDGE)) return 0;
+    for (i = r->t0; i < r->t1; i++) if (is_hedge_at(r, i)) return 1;
+    return 0;
+}
+
+/* ===================================================================== */
+/* Kind                                                                   */
+/* ===================================================================== */
+
+/* Is an org name that of a government body ("U.S. Commerce Department",
+ * "House Select Committee on the CCP", "White House", "Garante")? By the
+ * words such names are made of. */
+static int government(const char *name) {
+    static const char *const words[] = { "Department", "Ministry", "Commission", "Committee", "Congress",
+        "Senate", "House", "Pentagon", "Administration", "Bureau", "Agency", "Authority", "Parliament",
+        "Council", "Office", "Garante", "Government", "Regulatory", "Cyberspace", NULL };
+    size_t i, n, l = strlen(name), j;
+    for (i = 0; words[i]; i++) {
+        n = strlen(words[i]);
+        for (j = 0; j + n <= l; j++)
+            if ((j == 0 || name[j - 1] == ' ') && (j + n == l || name[j + n] == ' ') &&
+                memcmp(name + j, words[i], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The topic of the word that governs a money amount starting at sentence
+ * offset start: the nearest topic word among the four before it, or -1. */
+static int money_topic(const reading *r, uint32_t start) {
+    uint32_t abs = (uint32_t)r->s->start + start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    for (k = j; k > r->t0 && j - k < 4;) {
+        uint32_t f = r->toks[--k].flags;
+        if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
+        if (f & W_T_COST) return DSC_COST;
+        if (f & W_T_FUND) return DSC_FUNDING;
+        if (f & W_T_MARKET) return DSC_MARKET;
+        if (f & W_T_POLICY) return DSC_POLICY;
+    }
+    return -1;
+}
+
+dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
+    int score[DSC_CLAIM_KINDS] = {0};
+    size_t i, m;
+    int best = DSC_OTHER, best_score = 0;
+    static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
+                                 DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
+    for (i = r->t0; i < r->t1; i++) {
+        uint32_t f = r->toks[i].flags;
+        if (f & W_T_COST) score[DSC_COST] += 2;
+        if (f & W_T_TIME) score[DSC_TIME] += 2;
+        if (f & W_T_HW) score[DSC_HARDWARE] += 2;
+        if (f & W_T_BENCH) score[DSC_BENCHMARK] += 2;
+        if (f & W_T_MARKET) score[DSC_MARKET] += 2;
+        if (f & W_T_FUND) score[DSC_FUNDING] += 2;
+        if (f & W_T_POLICY) score[DSC_POLICY] += 2;
+        if (f & W_T_OTHER) score[DSC_OTHER] += 2;
+        /* "charged with smuggling" is a prosecution, "charged ¥16" a price */
+        if (tok_is(r, i, "charged") && i + 1 < r->t1 && tok_is(r, i + 1, "with")) {
+            score[DSC_COST] -= 2; score[DSC_POLICY] += 2;
+        }
+    }
+    for (m = r->m0; m < r->m1; m++) {
+        dsc_entity_kind k = r->in->mentions[m].kind;
+        if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
+        if (k == DSC_CHIP) score[DSC_HARDWARE] += 1;
+        /* a government body acting or speaking: policy */
+        if (k == DSC_ORG && government(r->in->mentions[m].name)) score[DSC_POLICY] += 1;
+    }
+    for (i = 0; i < nq; i++) {
+        const char *u = q[i].unit;
+        if (!strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") ||
+            !strcmp(u, "HKD")) {
+            /* money is the headline: what it measures decides the kind, said
+             * by the word just before it ("plans to spend about $80 billion"
+             * is a plan, "cost $6 million" a cost, "valued at" funding) */
+            int near = money_topic(r, q[i].start);
+            if (near >= 0) score[near] += 5;
+            else if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
+                score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
+                score[DSC_MARKET] += score[DSC_MARKET] ? 3 : 0;
+            } else score[DSC_COST] += 5;
+        } else if (strstr(u, "per 1M tokens")) score[DSC_COST] += 4;
+        else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") ||
+                 !strcmp(u, "GB/s")) score[DSC_HARDWARE] += 2;
+        else if (!strcmp(u, "%")) score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
+        else if (!strcmp(u, "rank")) score[DSC_MARKET] += 3;
+        else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;
+        else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks"))
+            score[DSC_TIME] += 1;
+    }
+    for (i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (score[order[i]] > best_score) { best_score = score[order[i]]; best = order[i]; }
+    return (dsc_claim_kind)best;
+}
