@@ -171,6 +171,21 @@ static int no_content(const reading *r) {
     if (r->nt && r->toks[0].cap && (tok_is(r, 0, "note") || tok_is(r, 0, "next") || tok_is(r, 0, "ask") ||
                                     tok_is(r, 0, "check") || tok_is(r, 0, "todo") || tok_is(r, 0, "compare")))
         return 1;
+    /* the desk's boilerplate: "Our Standards: ...", "Helen Zhou contributed
+     * to this report", "An earlier version of this story misstated ...",
+     * "Reuters could not independently verify ..." */
+    if (r->nt >= 2 && tok_is(r, 0, "our") && tok_is(r, 1, "standards")) return 1;
+    for (i = 0; i + 2 < r->nt; i++) {
+        if (tok_is(r, i, "contributed") && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "reporting"))) return 1;
+        if (tok_is(r, i, "earlier") && tok_is(r, i + 1, "version") && tok_is(r, i + 2, "of")) return 1;
+        if (tok_is(r, i, "not") && ((tok_is(r, i + 1, "independently") && i + 2 < r->nt &&
+                                     (tok_is(r, i + 2, "verify") || tok_is(r, i + 2, "confirm"))) ||
+                                    tok_is(r, i + 1, "verify")))
+            return 1;
+    }
+    /* "Lu Jiaming covers China's chip industry from Beijing." */
+    if (r->nt > 3 && r->toks[0].cap && r->toks[1].cap && (tok_is(r, 2, "covers") || tok_is(r, 2, "writes")))
+        return 1;
     /* an author's bio: "Jane Doe is a technology reporter based in ..." */
     if (r->nt > 4 && r->toks[0].cap) {
         size_t k = 1;                                  /* the name: capitalised words */
@@ -179,7 +194,8 @@ static int no_content(const reading *r) {
             (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an") || tok_is(r, k + 1, "the")))
             for (i = k + 2; i < r->nt && i <= k + 5; i++)
                 if (tok_is(r, i, "reporter") || tok_is(r, i, "correspondent") || tok_is(r, i, "editor") ||
-                    tok_is(r, i, "writer") || tok_is(r, i, "journalist") || tok_is(r, i, "columnist"))
+                    tok_is(r, i, "writer") || tok_is(r, i, "journalist") || tok_is(r, i, "columnist") ||
+                    (tok_is(r, i, "researcher") && tok_is(r, k + 2, "independent")))
                     return 1;
     }
     /* "Which chips the next model was trained on.", "Why it matters": an

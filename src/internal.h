@@ -89,6 +89,7 @@ enum { DSC_BLK_PARA, DSC_BLK_HEADING, DSC_BLK_LIST, DSC_BLK_QUOTE, DSC_BLK_TABLE
 typedef struct {
     uint32_t start, end;      /* in clean text */
     uint8_t type;
+    uint8_t link_only;        /* every letter of it is link text: navigation */
 } dsc_block;
 
 /* Clean offset `clean` and after map to orig + (offset - clean). */

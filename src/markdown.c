@@ -34,6 +34,7 @@ typedef struct {
     /* line-level state */
     int gap;                   /* blank line(s) since the block's last line */
     int blocks_done;
+    size_t link_alnum;         /* letters and digits of the block inside link anchors */
 } cleaner;
 
 static void put_byte(cleaner *c, char ch, uint32_t orig) {
@@ -60,7 +61,9 @@ static void begin_block(cleaner *c, int type) {
     c->in_block = 1;
     c->cur.start = (uint32_t)c->out->len;
     c->cur.type = (uint8_t)type;
+    c->cur.link_only = 0;
     c->pending_space = 0;
+    c->link_alnum = 0;
 }
 
 /* Content byte: flushes a pending collapsed space first. */
@@ -106,6 +109,13 @@ static void end_block(cleaner *c) {
     c->pending_space = 0;
     if (c->out->len == c->cur.start) return;          /* nothing written */
     c->cur.end = (uint32_t)c->out->len;
+    /* a block that is all link text ("- [Nvidia loses $600bn](#)", a
+     * related-stories list) is navigation, not prose */
+    if (c->link_alnum && !c->oom) {
+        size_t k, alnum = 0;
+        for (k = c->cur.start; k < c->cur.end; k++) alnum += (size_t)dsc_is_alnum(c->out->text[k]);
+        c->cur.link_only = (uint8_t)(alnum == c->link_alnum);
+    }
     put_byte(c, '\n', c->next_orig);   /* continues the segment */
     b = dsc_vec_push(&c->out->blocks);
     if (!b) { c->oom = 1; return; }
@@ -175,6 +185,14 @@ static size_t html_entity(cleaner *c, const char *s, size_t i, size_t e) {
 
 static void inline_text(cleaner *c, size_t i, size_t e);
 
+/* A link's anchor text, counted for the block's link_only. */
+static void anchor_text(cleaner *c, size_t i, size_t e) {
+    size_t from = c->out->len, k;
+    inline_text(c, i, e);
+    if (c->oom) return;
+    for (k = from; k < c->out->len; k++) c->link_alnum += (size_t)dsc_is_alnum(c->out->text[k]);
+}
+
 /* '[' at s[i]: a link, a reference link, a footnote mark or a literal. */
 static size_t link(cleaner *c, size_t i, size_t e, int image) {
     const char *s = c->src;
@@ -185,13 +203,13 @@ static size_t link(cleaner *c, size_t i, size_t e, int image) {
     if (after < e && s[after] == '(') {
         size_t paren = close_bracket(s, after, e, '(', ')');
         if (paren >= e) return 0;
-        if (!image) inline_text(c, i + 1, close);
+        if (!image) anchor_text(c, i + 1, close);
         return paren + 1 - i;
     }
     if (after < e && s[after] == '[') {
         size_t ref = close_bracket(s, after, e, '[', ']');
         if (ref >= e) return 0;
-        if (!image) inline_text(c, i + 1, close);
+        if (!image) anchor_text(c, i + 1, close);
         return ref + 1 - i;
     }
     return 0;   /* [sic], [the company]: brackets kept as written */

@@ -148,7 +148,13 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
 static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
     const char *t = c->text;
     int words = word_count(t, b->start, b->end);
-    if (b->type == DSC_BLK_HEADING) return 1;
+    if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
+    /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
+    if (contains(t, b->start, b->end, "\xC2\xA9") || contains(t, b->start, b->end, "Photograph:") ||
+        contains(t, b->start, b->end, "(AP Photo") || contains(t, b->start, b->end, "Getty Images") ||
+        contains(t, b->start, b->end, "Photo:") || contains(t, b->start, b->end, "(Photo") ||
+        contains(t, b->start, b->end, "Image credit"))
+        return 1;
     if (b->type != DSC_BLK_PARA) return 0;
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
     if (words <= 16 && b->end - b->start > 3 && memcmp(t + b->start, "By ", 3) == 0 &&

@@ -140,6 +140,16 @@ static const claim_case cases[] = {
     {"Nvidia said it will take a $5.5 billion charge on H20 chips, and its shares fell 7% on Wednesday.", 2, "article", "market", 0, NULL, NULL, 1},
     {"DeepSeek said it would cut prices by 50%, and that V3 would stay free.", 1, "DeepSeek", NULL, 0, NULL, NULL},
     /* what scraping leaves around an article is not a claim */
+    {"Related coverage\n\n- [Nvidia loses nearly $600bn as DeepSeek shakes investors](#)\n- [Italy blocks DeepSeek over privacy](#)", 0, NULL, NULL, 0, NULL, NULL},
+    {"Nvidia CEO Jensen Huang speaks in Taipei on 19 May. | Wen-Li Tsao | Bloomberg | Getty Images", 0, NULL, NULL, 0, NULL, NULL},
+    {"A Huawei Ascend processor on display at a fair in Shanghai \xC2\xA9 Tang Wei/Bloomberg", 0, NULL, NULL, 0, NULL, NULL},
+    {"Sen. Dale Whitcomb speaks to reporters in Washington on 11 June. (AP Photo/Mark Dunleavy)", 0, NULL, NULL, 0, NULL, NULL},
+    {"Associated Press writer Helen Zhou in Beijing contributed to this report.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Our Standards: [The Thomson Reuters Trust Principles.](#), opens new tab", 0, NULL, NULL, 0, NULL, NULL},
+    {"Reuters could not independently verify that the servers held 2,000 H100 chips.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Lu Jiaming covers China's semiconductor industry from Beijing.", 0, NULL, NULL, 0, NULL, NULL},
+    /* ... while a paragraph with a link in it is prose */
+    {"Nvidia [said](#) its H20 sales fell 50% in the quarter.", 1, "Nvidia", NULL, 0, NULL, NULL},
     {"Read more: DeepSeek's app tops the App Store with 10 million downloads", 0, NULL, NULL, 0, NULL, NULL},
     {"Jane Doe is a technology reporter based in San Francisco.", 0, NULL, NULL, 0, NULL, NULL},
     {"Photo: Nvidia CEO Jensen Huang speaks in Taipei on 2 June.", 0, NULL, NULL, 0, NULL, NULL},

@@ -90,6 +90,21 @@ int main(void) {
         }
         dsc_clean_free(&c);
     }
+    /* blocks that are all link text are navigation; a link inside prose is not */
+    {
+        const char *src = "- [Nvidia loses $600bn](#)\n\nRead more: [DeepSeek tops charts](#)\n\n"
+                          "Nvidia [said](#) sales fell.\n\n**[Related](#)**";
+        dsc_clean c;
+        dsc_clean_text(src, strlen(src), 1, &c);
+        CHECK(c.blocks.len == 4, "4 blocks, got %zu", c.blocks.len);
+        if (c.blocks.len == 4) {
+            CHECK(DSC_AT(c.blocks, dsc_block, 0).link_only == 1, "a list item of one link");
+            CHECK(DSC_AT(c.blocks, dsc_block, 1).link_only == 0, "words outside the link");
+            CHECK(DSC_AT(c.blocks, dsc_block, 2).link_only == 0, "a link in a sentence");
+            CHECK(DSC_AT(c.blocks, dsc_block, 3).link_only == 1, "emphasis around a link");
+        }
+        dsc_clean_free(&c);
+    }
     /* the seed's quirk: link then escaped dollar, positions exact */
     {
         const char *src = "It [says](#) took \\$6 million to\n\nbuild it.";
