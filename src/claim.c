@@ -372,6 +372,15 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         }
         return g - 1;   /* the caller swaps: the first part is the action's */
     }
+    /* "Alibaba released a new generation of Qwen models, saying the
+     * largest rivals DeepSeek's": the release in the article's voice, the
+     * comparison in the company's */
+    if (a->verb < r->nt && tok_is(r, a->verb, "saying") && r->toks[a->verb].comma_before && a->verb > 3 &&
+        clause_asserts(r, 0, a->verb)) {
+        second->name = "article"; second->mention = -1; second->entity = -1;
+        second->verb = r->nt; second->passive = 0; second->self = 0;
+        return a->verb;
+    }
     /* "Alphabet slumped 7.3%, its steepest drop since 2023, after the
      * company said it plans to spend $75 billion": the move in the
      * article's voice, the plan in the company's */

@@ -53,18 +53,19 @@ static const char *unnamed(const reading *r, size_t i) {
     if (tok_is(r, i, "critics")) return "critics";
     if (tok_is(r, i, "researchers")) return "researchers";
     if (tok_is(r, i, "executives")) return "executives";
-    if (tok_is(r, i, "people") || tok_is(r, i, "person")) {
-        /* "one of the people said" after "people familiar with the matter" */
+    if (tok_is(r, i, "people") || tok_is(r, i, "person") || tok_is(r, i, "sources") || tok_is(r, i, "source")) {
+        /* "one of the people said", "the person added", "two of the
+         * sources said" after "people familiar with (knowledge of) the matter" */
         const char *t = r->in->text;
-        size_t from = r->s->start > 2000 ? r->s->start - 2000 : 0, j;
+        size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
         if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")))
             for (j = from; j + 13 <= r->s->start; j++)
-                if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
+                if (memcmp(t + j, "familiar with", 13) == 0 || memcmp(t + j, "knowledge of ", 13) == 0)
+                    return "people familiar with the matter";
         return "unnamed source";
     }
     if (tok_is(r, i, "insiders") && i > 0 && tok_is(r, i - 1, "industry")) return "industry insiders";
-    if (tok_is(r, i, "sources") || tok_is(r, i, "source") || tok_is(r, i, "insiders"))
-        return "unnamed source";
+    if (tok_is(r, i, "insiders")) return "unnamed source";
     if (tok_is(r, i, "lawmakers") || tok_is(r, i, "legislators")) return "lawmakers";
     if (tok_is(r, i, "records")) return "official information";   /* "corporate records show" */
     if (tok_is(r, i, "lawyers")) return "lawyers";
@@ -502,6 +503,13 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
         return sentence_subject(r, g - 1, a);
     k = g;
+    /* "research by the firm Feroot Security, which said in February that":
+     * the org the relative pronoun follows */
+    if (g > 1 && tok_is(r, g - 1, "which") && r->toks[g - 1].comma_before && r->toks[g - 2].mention >= 0 &&
+        mention(r, r->toks[g - 2].mention)->kind == DSC_ORG) {
+        a->mention = r->toks[g - 2].mention; a->name = mention(r, a->mention)->name;
+        return 1;
+    }
     /* "Daniel Reyes, a former Commerce Department official, who said ...":
      * the person the relative pronoun follows */
     if (g > 1 && tok_is(r, g - 1, "who") && r->toks[g - 1].comma_before) {
@@ -767,6 +775,11 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (t->comma_before && !depth) return 0;
         if (cl_verb_modifier(r, k)) continue;
         if (t->cap) continue;                     /* Monday, Friday */
+        /* "Quzhou Kangning Hospital in Zhejiang province said" */
+        if ((tok_is(r, k, "province") || tok_is(r, k, "city") || tok_is(r, k, "district") ||
+             tok_is(r, k, "county") || tok_is(r, k, "state")) && k > 0 && r->toks[k - 1].mention >= 0 &&
+            mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE)
+            continue;
         if (tok_is(r, k, "on") || tok_is(r, k, "in") || tok_is(r, k, "a") || tok_is(r, k, "the") ||
             tok_is(r, k, "last") || tok_is(r, k, "this") || tok_is(r, k, "week") ||
             tok_is(r, k, "spokesperson") || tok_is(r, k, "spokesman") ||
@@ -804,6 +817,13 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             continue;
         }
         if (t->flags & W_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
+        /* 'said an executive at a Shanghai chip designer' */
+        if ((t->flags & W_ROLE) && first < 0 && k > v + 1 &&
+            (tok_is(r, k - 1, "an") || tok_is(r, k - 1, "a") || tok_is(r, k - 1, "one") ||
+             (k > v + 2 && (tok_is(r, k - 2, "an") || tok_is(r, k - 2, "a") || tok_is(r, k - 2, "one"))))) {
+            a->name = indefinite_name(r, k); a->mention = -1;
+            return 1;
+        }
         if (t->comma_before && first >= 0) break;
         if (!t->cap && first >= 0) break;
         if (!t->cap && !(tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an")) && k > v + 1) break;
@@ -862,7 +882,10 @@ void cl_find_attribution(reading *r, attribution *a) {
     /* "One Meta researcher, who spoke on condition of anonymity, said" */
     if (!(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) && (r->all & W_REPORT))
         for (i = 0; i < r->nt; i++)
-            if (!r->toks[i].in_quote && (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous"))) {
+            if (!r->toks[i].in_quote && (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous") ||
+                                         ((tok_is(r, i, "named") || tok_is(r, i, "identified")) && i > 2 &&
+                                          tok_is(r, i - 1, "be") && tok_is(r, i - 2, "to") &&
+                                          tok_is(r, i - 3, "not")))) {
                 size_t v;
                 for (v = i + 1; v < r->nt; v++)
                     if ((r->toks[v].flags & W_REPORT) && !r->toks[v].in_quote) break;
@@ -881,7 +904,9 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     size_t j, start;
     int indefinite = k < r->nt && (tok_is(r, k, "a") || tok_is(r, k, "an"));
     while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
-                         tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several")))
+                         tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several") ||
+                         tok_is(r, k, "one") || tok_is(r, k, "some") || tok_is(r, k, "those") ||
+                         (tok_is(r, k, "of") && k > 0 && !(r->toks[k - 1].flags & W_DOC))))
         k++;
     if (k >= r->nt || r->toks[k].in_quote) return 0;
     if (r->toks[k].mention >= 0) {
@@ -904,6 +929,16 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             a->mention = r->toks[j + 2].mention; a->name = mention(r, a->mention)->name; a->verb = v;
             return 1;                                    /* "a report by Bernstein" */
         }
+        /* "an internal memo seen by CNBC": the outlet relays; the memo is
+         * the subject's ("NASA followed, blocking the app, according to an
+         * internal memo seen by CNBC") */
+        if (j + 3 < r->nt && (tok_is(r, j + 1, "seen") || tok_is(r, j + 1, "reviewed") ||
+                              tok_is(r, j + 1, "obtained")) && tok_is(r, j + 2, "by")) {
+            if (r->toks[j + 3].mention >= 0) r->excluded[r->toks[j + 3].mention] = 1;
+            if (sentence_subject(r, v, a)) { a->verb = v; return 1; }
+            a->name = "unnamed source"; a->verb = v;
+            return 1;
+        }
         {
             /* an indefinite document ("a report", "a filing with the securities
              * regulator") is not one the story is about, unless a clause
@@ -922,7 +957,16 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
                 return 1;
             }
         }
-        if (doc_author(r, j, &m) || cl_resolve_topic(r, j, &m)) {
+        if (doc_author(r, j, &m)) {
+            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
+            return 1;
+        }
+        /* "according to the same report": the source of the claim before */
+        if (j > 0 && tok_is(r, j - 1, "same") && r->prev_name && r->prev_si + 3 > r->si) {
+            a->name = r->prev_name; a->entity = r->prev_entity; a->verb = v;
+            return 1;
+        }
+        if (cl_resolve_topic(r, j, &m)) {
             a->name = m->name; a->entity = (long)m->entity; a->verb = v;
             return 1;
         }
@@ -990,6 +1034,45 @@ static int saying(const reading *r, size_t i) {
 
 static int verb_attribution_pass(reading *r, attribution *a, int strong);
 
+/* "lifted its target", "cut its price target", "kept its buy rating" at
+ * token i. */
+static int rating_call(const reading *r, size_t i) {
+    size_t k;
+    if (!(tok_is(r, i, "lifted") || tok_is(r, i, "raised") || tok_is(r, i, "cut") || tok_is(r, i, "lowered") ||
+          tok_is(r, i, "trimmed") || tok_is(r, i, "boosted") || tok_is(r, i, "kept") || tok_is(r, i, "maintained") ||
+          tok_is(r, i, "set") || tok_is(r, i, "stuck")))
+        return 0;
+    for (k = i + 1; k < r->nt && k <= i + 4; k++)
+        if (tok_is(r, k, "target") || tok_is(r, k, "targets") || tok_is(r, k, "rating")) return 1;
+    return 0;
+}
+
+/* "told X to do": the object, then an infinitive before any clause. */
+static int told_to(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt && k <= i + 5; k++) {
+        if (tok_is(r, k, "that") || r->toks[k].in_quote || r->toks[k].comma_before) return 0;
+        /* "told investors it expects to spend": a clause, not an order */
+        if ((r->toks[k].flags & (W_REPORT | W_PERSONAL)) || tok_is(r, k, "it") || tok_is(r, k, "they") ||
+            tok_is(r, k, "we"))
+            return 0;
+        if (tok_is(r, k, "to") && k + 1 < r->nt && !r->toks[k + 1].cap && r->toks[k + 1].mention < 0 &&
+            !(r->toks[k + 1].flags & W_PRONOUN))
+            return 1;
+    }
+    return 0;
+}
+
+/* "reported first-quarter results", "posted a loss": figures, not words. */
+static int reports_results(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt && k <= i + 4; k++)
+        if (tok_is(r, k, "results") || tok_is(r, k, "earnings") || tok_is(r, k, "revenue") ||
+            tok_is(r, k, "sales") || tok_is(r, k, "loss") || tok_is(r, k, "profit") || tok_is(r, k, "quarter"))
+            return 1;
+    return 0;
+}
+
 /* Passes: 2, an active verb of saying with its subject ("Llama 4 is
  * expected in June, Meta said": Meta, not the passive); 1, verbs of saying
  * and passives; 0, any reporting verb. */
@@ -1007,14 +1090,29 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     const attribution saved_a = *a;
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
+        /* "Morgan Stanley lifted its target to $160", "kept its buy rating":
+         * a broker's call is its claim */
+        if (!t->in_quote && !strong && i > 0 && rating_call(r, i)) {
+            if (cl_subject_before(r, i, a)) { a->verb = i; return 1; }
+            continue;
+        }
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
+        /* "analysts had been looking for $45.9 billion" */
+        if (tok_is(r, i, "looking") && !(i + 1 < r->nt && tok_is(r, i + 1, "for"))) continue;
+        /* "told several partners to set aside capacity": an instruction, an
+         * action the text reports, not a statement */
+        if ((t->flags & W_TELL) && told_to(r, i)) continue;
+        /* "Nvidia reported first-quarter results": an action */
+        if ((tok_is(r, i, "reported") || tok_is(r, i, "reports") || tok_is(r, i, "posted")) && reports_results(r, i))
+            continue;
         if (strong && !saying(r, i) && !(t->flags & W_PASSIVE)) continue;
         if (strong == 2 && (!saying(r, i) || !(t->flags & W_REPORT) ||
                             (i > 0 && (passive_aux(r, i - 1) || tok_is(r, i - 1, "widely")))))
             continue;
         /* passive: "was reported", "is said to"; "first reported by X" names X */
         if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
-            (i == 0 || !(r->toks[i - 1].mention >= 0))) {
+            (i == 0 || !(r->toks[i - 1].mention >= 0)) &&
+            !(tok_is(r, i, "seen") || tok_is(r, i, "obtained") || tok_is(r, i, "reviewed"))) {
             a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
             return 1;
         }
@@ -1055,6 +1153,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             size_t x;
             int at_figure = 0;
             for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_is(r, x, "at")) at_figure = 1;
+            /* "put it bluntly: '...'" introduces the speaker's words */
+            if (i + 1 < r->nt && tok_is(r, i + 1, "it"))
+                for (x = i + 2; x < r->nt && x <= i + 4; x++) if (r->toks[x].in_quote) at_figure = 1;
             if (!at_figure) continue;
         }
         /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
@@ -1098,10 +1199,11 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             continue;
         }
         if (cl_subject_before(r, i, a) || subject_after(r, i, a)) {
-            /* "far more than analysts had forecast": a comparison, not a source */
+            /* "far more than analysts had forecast": a comparison, not a
+             * source (inside a quotation "than" is the speaker's) */
             size_t x = i;
-            while (x > 0 && i - x < 4 && !tok_is(r, x - 1, "than")) x--;
-            if (x > 0 && tok_is(r, x - 1, "than")) { *a = saved_a; continue; }
+            while (x > 0 && i - x < 4 && !tok_is(r, x - 1, "than") && !r->toks[x - 1].in_quote) x--;
+            if (x > 0 && tok_is(r, x - 1, "than") && !r->toks[x - 1].in_quote) { *a = saved_a; continue; }
             a->verb = i;
             if (a->mention >= 0) exclude_appositive(r, a->mention);
             return 1;
