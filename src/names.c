@@ -23,10 +23,10 @@
 static const char *const org_suffixes[] = {
     "Academy", "Administration", "Advisors", "Advisory", "Agency", "Alliance",
     "Analytics", "Asset", "Associates", "Association", "Authority", "Bank", "Board",
-    "Bureau", "Capital", "Center", "Centre", "Cloud", "Co", "College", "Commission",
+    "Bureau", "Capital", "Center", "Centre", "Clinic", "Cloud", "Co", "College", "Commission",
     "Committee", "Computing", "Consortium", "Consulting", "Corp", "Corporation",
-    "Council", "Daily", "Department", "Dynamics", "Electronics", "Energy", "Equity",
-    "Exchange", "Financial", "Foundation", "Fund", "Group", "Holdings", "Inc",
+    "Council", "Court", "Daily", "Department", "Dynamics", "Electronics", "Energy", "Equity",
+    "Exchange", "Financial", "Foundation", "Fund", "Group", "Holdings", "Hospital", "Inc",
     "Industries", "Insights", "Institute", "Intelligence", "Investment", "Investments",
     "Journal", "LLC", "Lab", "Labs", "Ltd", "Management", "Markets", "Media",
     "Microelectronics", "Ministry", "Motors", "Networks", "News", "Office", "Partners",
@@ -336,6 +336,24 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     return 0;
 }
 
+/* "'s " (or "’s ") between two words. */
+static int possessive_gap(const char *t, uint32_t end, uint32_t next) {
+    if (next == end + 3 && t[end] == '\'' && t[end + 1] == 's' && t[end + 2] == ' ') return 1;
+    return next == end + 5 && (unsigned char)t[end] == 0xE2 && (unsigned char)t[end + 1] == 0x80 &&
+           (unsigned char)t[end + 2] == 0x99 && t[end + 3] == 's' && t[end + 4] == ' ';
+}
+
+/* Does the capitalised run that goes on at token j (words joined by
+ * spaces) end with an org suffix within four words? */
+static int org_run_ends(const char *t, const token *toks, size_t nt, size_t j) {
+    size_t k;
+    for (k = j; k < nt && k < j + 4 && toks[k].cap && !toks[k].matched; k++) {
+        if (TOK_IN(t, &toks[k], org_suffixes)) return 1;
+        if (k + 1 < nt && toks[k + 1].start != toks[k].end + 1) return 0;
+    }
+    return 0;
+}
+
 /* Finds cue-backed names in one sentence. */
 static int sentence_names(registry *r, const char *t, token *toks, size_t nt, int byline) {
     size_t i = 0;
@@ -347,23 +365,29 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* a run of capitalised words, joined by "of" for org names */
         while (j < nt && toks[j].cap && !toks[j].matched && !is_title(t, &toks[j])) {
             j++;
-            /* names are words separated by single spaces */
+            /* names are words separated by single spaces; inside an org's
+             * name a possessive too ("Jiangsu High People's Court") */
             if (j < nt && !(toks[j].start == toks[j - 1].end + 1 && t[toks[j - 1].end] == ' ') &&
-                !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2)) break;
+                !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2) &&
+                !(possessive_gap(t, toks[j - 1].end, toks[j].start) && toks[j].cap && org_run_ends(t, toks, nt, j)))
+                break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
                 TOK_IN(t, &toks[j - 1], org_suffixes)) {
                 j++;
                 joined_of = 1;
-            } else if (joined_of && j + 1 < nt && tok_eq(t, &toks[j], "and") && toks[j + 1].cap &&
-                       !toks[j + 1].matched) {
-                j++;                       /* "Ministry of Industry and Information Technology" */
+            } else if ((joined_of || org_run_ends(t, toks, nt, j + 1)) && j + 1 < nt &&
+                       tok_eq(t, &toks[j], "and") && toks[j + 1].cap && !toks[j + 1].matched) {
+                j++;                       /* "Ministry of Industry and Information Technology",
+                                              "Government Services and Data Administration" */
             }
         }
         /* "Chengdu Municipal Bureau of ...", "Zhongguancun Digital Economy
          * Institute": a place opening an org's name is part of it */
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
-            TOK_IN(t, &toks[j - 1], org_suffixes) && !TOK_IN(t, &toks[i], not_names)) {
+            TOK_IN(t, &toks[j - 1], org_suffixes) &&
+            !(tok_eq(t, &toks[i], "The") || tok_eq(t, &toks[i], "In") || tok_eq(t, &toks[i], "On") ||
+              tok_eq(t, &toks[i], "And") || tok_eq(t, &toks[i], "A"))) {
             size_t a = i - 1;
             long id;
             while (a > 0 && toks[a - 1].place && toks[a].start == toks[a - 1].end + 1) a--;

@@ -412,5 +412,14 @@ return function(T)
         T.eq(#doc:entity("Chengdu").mentions, 1, "the city once, not inside the bureau's name")
         T.eq((doc:entity("Longgang District") or {}).kind, "place")
         T.eq(doc:entity("Information Technology"), nil)
+        -- a possessive and an "and" inside an org's name; courts and hospitals
+        local more = T.core().parse("The Jiangsu High People's Court said judges in 13 cities use it. In a notice, "
+            .. "the Guangdong Government Services and Data Administration told agencies to stop. Quzhou Kangning "
+            .. "Hospital in Zhejiang province said it answered 12,400 questions.")
+        for _, name in ipairs({ "Jiangsu High People's Court", "Guangdong Government Services and Data Administration",
+                                "Quzhou Kangning Hospital" }) do
+            T.eq((more:entity(name) or {}).kind, "org", name)
+        end
+        T.eq(more:claims()[3].claimant, "Quzhou Kangning Hospital", "a place after the subject only places it")
     end)
 end
