@@ -265,7 +265,7 @@ static const char *const WEEKDAYS[] = {
 /* "ranging from 2 to 5" is a range; "fell from 5 to 2" is a change. */
 static const char *const RANGE_LEADS[] = {
     "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary",
-    "varies", NULL
+    "varies", "size", NULL   /* "range in size from" */
 };
 
 /* Words that may sit between a token count and "tokens". */
@@ -541,11 +541,12 @@ static const struct { const char *w; const char *unit; } PERCENT_WORDS[] = {
 };
 #define N_PERCENT_WORDS (sizeof PERCENT_WORDS / sizeof PERCENT_WORDS[0])
 
-/* Measurement symbols, glued or after a space; case matters ("GB" not "gb"). */
+/* Measurement symbols, glued or after a space; case matters ("GB" not "gb").
+ * Not "nm": "7nm" names a process, it does not measure anything. */
 static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
     {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
     {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
-    {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"}, {"nm", "nm"},
+    {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"},
     {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
     {"teraflops", "TFLOPS"}, {"petaflops", "PFLOPS"}, {"exaflops", "EFLOPS"}
 };
@@ -970,6 +971,9 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
             return 1;
         }
         memset(u, 0, sizeof *u);
+        /* "300,000-yuan projects", "a $5-million deal": money used attributively */
+        if (currency_word(t, k, u) != NPOS) return 1;
+        memset(u, 0, sizeof *u);
         if (allow_generic && (e = hyphen_noun(t, k, u->unit)) != NPOS) {
             u->kind = K_COUNT;
             u->generic = u->hyphen = 1;
@@ -1097,6 +1101,8 @@ static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
     {"exceeded", DSC_MORE_THAN}, {"surpass", DSC_MORE_THAN}, {"surpassed", DSC_MORE_THAN},
     {"surpassing", DSC_MORE_THAN},
     {"close to", DSC_ABOUT}, {"an estimated", DSC_ABOUT}, {"estimated", DSC_ABOUT},
+    {"closer to", DSC_ABOUT}, {"something like", DSC_ABOUT}, {"in the neighborhood of", DSC_ABOUT},
+    {"in the neighbourhood of", DSC_ABOUT},
     {"about", DSC_ABOUT}, {"roughly", DSC_ABOUT}, {"nearly", DSC_ABOUT},
     {"almost", DSC_ABOUT}, {"approximately", DSC_ABOUT}, {"approx", DSC_ABOUT},
     {"around", DSC_ABOUT}, {"some", DSC_ABOUT}, {"circa", DSC_ABOUT}
@@ -1222,9 +1228,11 @@ static void look_behind(const text *t, size_t p, lead *ld)
         for (r = MULTIPLIER_CUES; *r; r++)
             if (strcmp(w[1], *r) == 0) ld->compare = 1;
     if (strcmp(w[0], "from") == 0) {
+        /* "ranging from", "range in size from": a range, not a change */
         ld->change = 1;
-        for (r = RANGE_LEADS; nw > 1 && *r; r++)
-            if (strcmp(w[1], *r) == 0) ld->change = 0;
+        for (m = 1; m < nw; m++)
+            for (r = RANGE_LEADS; *r; r++)
+                if (strcmp(w[m], *r) == 0) ld->change = 0;
     }
     for (m = nw; m >= 1; m--) {
         size_t x;

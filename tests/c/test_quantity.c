@@ -41,6 +41,16 @@ typedef struct {
 #define NONE(input) {input, 0, {{NULL, 0, 0, EXACT, NULL}}}
 
 static const qcase CASES[] = {
+    /* --- seen in the second held-out set ----------------------------- */
+    {"The models range in size from 600 million to 235 billion parameters.", 1,
+     {R("600 million to 235 billion parameters", 6e8, 2.35e11, "parameters")}},
+    /* "from ... to" without "range": a change, two amounts */
+    {"Users grew from 600 million to 235 billion.", 2,
+     {Q("600 million", 6e8, EXACT, "users"), Q("235 billion", 2.35e11, EXACT, "users")}},
+    {"Most are 300,000-yuan projects.", 1, {Q("300,000-yuan", 3e5, EXACT, "CNY")}},
+    NONE("TSMC makes 7nm and 5nm chips."),
+    {"The saving was something like 80%.", 1, {Q("80%", 80, ABOUT, "%")}},
+    {"It is closer to 5x.", 1, {Q("5x", 5, ABOUT, "x")}},
     /* --- money ------------------------------------------------------- */
     {"It took less than $6 million to build.", 1, {Q("$6 million", 6e6, LESS, "USD")}},
     {"The round raised $6M from two funds.", 2,
