@@ -108,8 +108,13 @@ static int money_topic(const reading *r, uint32_t start) {
     uint32_t abs = (uint32_t)r->s->start + start;
     size_t j = r->t0, k;
     while (j < r->t1 && r->toks[j].start < abs) j++;
+    /* "a $175 price target": the noun after the amount */
+    if (j + 2 < r->t1 && tok_is(r, j + 1, "price") && tok_is(r, j + 2, "target")) return DSC_MARKET;
     for (k = j; k > r->t0 && j - k < 4;) {
         uint32_t f = r->toks[--k].flags;
+        /* "closed a $13 billion round": a deal, not a market close */
+        if (tok_is(r, k, "closed") && k + 1 < j && (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
+            return DSC_FUNDING;
         if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
         if (f & W_T_COST) return DSC_COST;
         if (f & W_T_FUND) return DSC_FUNDING;
@@ -119,14 +124,40 @@ static int money_topic(const reading *r, uint32_t start) {
     return -1;
 }
 
+/* The first token of an apposition after the sentence's opening name
+ * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
+static size_t appositive_start(const reading *r) {
+    size_t k = r->t0;
+    if (r->t0 != 0 || k >= r->t1 || r->toks[k].mention < 0) return r->t1;
+    while (k < r->t1 && r->toks[k].mention == r->toks[r->t0].mention) k++;
+    if (k < r->t1 && r->toks[k].comma_before &&
+        (tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "the")))
+        return k;
+    return r->t1;
+}
+
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
     int best = DSC_OTHER, best_score = 0;
     static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
                                  DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
+    size_t appos0 = appositive_start(r), appos1 = appos0;
+    /* "DeepSeek, an offshoot of hedge fund High-Flyer, has said little
+     * about its computing resources": the apposition describes the subject,
+     * it is not what the claim is about */
+    if (appos0 < r->t1) {
+        appos1 = appos0 + 1;
+        while (appos1 < r->t1 && !r->toks[appos1].comma_before) appos1++;
+        if (appos1 >= r->t1) appos0 = appos1 = r->t1;         /* no closing comma: not one */
+    }
     for (i = r->t0; i < r->t1; i++) {
         uint32_t f = r->toks[i].flags;
+        if (i >= appos0 && i < appos1) continue;
+        /* "a $13 billion Series F": a funding round */
+        if (tok_is(r, i, "series") && r->toks[i].cap && i + 1 < r->t1 &&
+            r->toks[i + 1].end - r->toks[i + 1].start == 1)
+            score[DSC_FUNDING] += 2;
         if (f & W_T_COST) score[DSC_COST] += 2;
         if (f & W_T_TIME) score[DSC_TIME] += 2;
         if (f & W_T_HW) score[DSC_HARDWARE] += 2;
@@ -166,7 +197,7 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         else if (!strcmp(u, "%")) score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
         else if (!strcmp(u, "rank")) score[DSC_MARKET] += 3;
         else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;
-        else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks"))
+        else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years"))
             score[DSC_TIME] += 1;
     }
     for (i = 0; i < sizeof order / sizeof order[0]; i++)
