@@ -234,7 +234,10 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) mentions = 1;
     const char *t = r->in->text;
-    if (r->nt < 4) return 0;
+    /* a few words: a figure for a named model or company ("R1-0528: 66%.")
+     * is a claim; "Two things stood out." is not */
+    if (r->nt < 4) return nq && mentions && !no_content(r);
+    if (r->nt < 6 && nq && !mentions && a->verb >= r->nt) return 0;
     if (r->toks[0].flags & W_NOTCLAIM) return 0;
     /* questions assert nothing, unless someone is quoted asking */
     if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
@@ -296,6 +299,9 @@ static int generic_quote(const reading *r) {
             tok_is(r, i, "those") || tok_is(r, i, "i") || tok_is(r, i, "us") || tok_is(r, i, "them") ||
             tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
             return 0;
+        /* "Smuggling has moved from single chips to whole servers": words of
+         * the trade make it a claim about it; proverbs have none */
+        if (r->toks[i].flags & (W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)) return 0;
     }
     return !(first < r->nt && (tok_is(r, first, "the") || tok_is(r, first, "that")));
 }

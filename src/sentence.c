@@ -174,15 +174,38 @@ static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t ind
     return 0;
 }
 
+/* "Related coverage", "Read more", "More from Reuters": a line that
+ * introduces a list of other stories. */
+static int links_heading(const char *t, const dsc_block *b) {
+    static const char *const heads[] = { "Related", "Read more", "Read next", "More from", "More on",
+        "Most read", "Most popular", "Recommended", "See also", "Also read", "Further reading",
+        "You may also like", "Trending", NULL };
+    size_t n = b->end - b->start, i, l;
+    const char *s = t + b->start;
+    if (n > 40 || (b->type != DSC_BLK_PARA && b->type != DSC_BLK_HEADING)) return 0;
+    for (i = 0; heads[i]; i++) {
+        l = strlen(heads[i]);
+        if (n >= l && memcmp(s, heads[i], l) == 0 && (n == l || !dsc_is_alpha(s[l]))) return 1;
+    }
+    return 0;
+}
+
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
     const dsc_block *blocks = c->blocks.data;
     const char *t = c->text;
     size_t b;
+    int story_list = 0;       /* inside the list after "Related coverage" */
     for (b = 0; b < c->blocks.len; b++) {
         size_t bs = blocks[b].start, e = blocks[b].end, s0 = bs, i = bs;
-        int heading = looks_like_heading(c, &blocks[b], b), first = 1;
+        int heading, first = 1;
+        if (blocks[b].type != DSC_BLK_LIST) story_list = 0;
+        heading = story_list || looks_like_heading(c, &blocks[b], b);
+        if (links_heading(t, &blocks[b])) story_list = 1;
+        /* a table cell is a datum, not a sentence that claims: its names
+         * count, it is never a claim (the prose around a table says what
+         * it shows) */
         if (heading || blocks[b].type == DSC_BLK_TABLE) {
-            if (push_sentence(out, t, bs, e, (uint32_t)b, heading, 1)) return -1;
+            if (push_sentence(out, t, bs, e, (uint32_t)b, 1, 1)) return -1;
             continue;
         }
         while (i < e) {

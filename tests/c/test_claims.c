@@ -153,6 +153,16 @@ static const claim_case cases[] = {
     {"DeepSeek's privacy policy has been widely cited as the main reason for 17 state bans.", 1, "(null)", NULL, 0, NULL, NULL},
     {"Alibaba released a new generation of Qwen models, saying the largest one rivals DeepSeek-R1.", 2, "article", NULL, 0, NULL, NULL},
     {"Alibaba released a new generation of Qwen models, saying the largest one rivals DeepSeek-R1.", 2, "Alibaba", NULL, 0, NULL, NULL, 1},
+    /* a quotation in the words of the trade is a claim, a proverb is not */
+    {"\"Smuggling has moved from single chips to whole servers,\" said Anders Pike, a former official.", 1, "Anders Pike", "quote", 0, NULL, NULL},
+    {"\"Necessity is the mother of invention,\" said Anders Pike, a former official.", 0, NULL, NULL, 0, NULL, NULL},
+    /* a few words: a figure for a named model is a claim, a count alone is not */
+    {"R1-0528: 66%.", 1, "article", NULL, 0, "DeepSeek-R1-0528", NULL},
+    {"Two things stood out.", 0, NULL, NULL, 0, NULL, NULL},
+    /* a table's cells count their names but claim nothing */
+    {"| Estimate | Source | Figure |\n| --- | --- | --- |\n| Hopper GPUs | SemiAnalysis | 50,000 |", 0, NULL, NULL, 0, NULL, NULL},
+    /* a list under "Related coverage" is other stories' headlines */
+    {"Related coverage\n\n- Huawei unveils roadmap for Ascend chips through 2028\n- Nvidia told to explain H20 risks by Beijing regulator", 0, NULL, NULL, 0, NULL, NULL},
     /* what scraping leaves around an article is not a claim */
     {"Related coverage\n\n- [Nvidia loses nearly $600bn as DeepSeek shakes investors](#)\n- [Italy blocks DeepSeek over privacy](#)", 0, NULL, NULL, 0, NULL, NULL},
     {"Nvidia CEO Jensen Huang speaks in Taipei on 19 May. | Wen-Li Tsao | Bloomberg | Getty Images", 0, NULL, NULL, 0, NULL, NULL},
