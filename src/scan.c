@@ -14,7 +14,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <uv.h>
 
 /* ===================================================================== */
@@ -153,12 +155,25 @@ static void walker_main(void *arg) {
 /* Parsing                                                                */
 /* ===================================================================== */
 
+/* Reads a regular file, up to cap bytes. The walker saw a regular file,
+ * but it may have become a FIFO (or a device) since: opened without
+ * O_NONBLOCK, a FIFO would block until a writer came, so it is opened
+ * non-blocking and skipped unless fstat says it is still a regular file. */
 static char *read_all(const char *path, size_t cap, size_t *len, const char **err) {
-    FILE *f = fopen(path, "rb");
+    int fd = open(path, O_RDONLY | O_NONBLOCK);
+    struct stat st;
+    FILE *f;
     char *buf = NULL;
     size_t n = 0, size = 0;
     *err = NULL;
-    if (!f) { *err = strerror(errno); return NULL; }
+    if (fd < 0) { *err = strerror(errno); return NULL; }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        *err = "not a regular file";
+        return NULL;
+    }
+    f = fdopen(fd, "rb");
+    if (!f) { *err = strerror(errno); close(fd); return NULL; }
     for (;;) {
         size_t got;
         if (n == size) {
