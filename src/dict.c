@@ -284,71 +284,77 @@ static char *upper_form(dsc_dict *d, const char *s) {
 /* Trie                                                                   */
 /* ===================================================================== */
 
-typedef struct { dsc_vec kids; int32_t entry; } bnode;   /* kids: tedge */
+/* The trie is built from the surface forms sorted bytewise: the forms
+ * under one node are a contiguous run, their next bytes come in order, so
+ * each node's edges are laid out contiguously and sorted as it is visited,
+ * depth first, with no allocation per node (a dictionary is built for every
+ * user dictionary, so its transient memory matters as much as its size). */
+typedef struct { const char *s; uint32_t len; int32_t entry; } tkey;
 
-static int trie_insert(dsc_vec *nodes, const char *s, size_t n, int32_t e) {
-    uint32_t cur = 0;
-    size_t i, k;
-    for (i = 0; i < n; i++) {
-        bnode *b = &DSC_AT(*nodes, bnode, cur);
-        tedge *t;
-        uint32_t next = 0;
-        for (k = 0; k < b->kids.len; k++)
-            if (DSC_AT(b->kids, tedge, k).byte == (uint8_t)s[i]) { next = DSC_AT(b->kids, tedge, k).child; break; }
-        if (!next) {
-            bnode *nb = dsc_vec_push(nodes);
-            if (!nb) return -1;
-            nb->kids.elem = sizeof(tedge); nb->entry = -1;
-            next = (uint32_t)(nodes->len - 1);
-            b = &DSC_AT(*nodes, bnode, cur);           /* push may move it */
-            t = dsc_vec_push(&b->kids);
-            if (!t) return -1;
-            t->byte = (uint8_t)s[i]; t->child = next;
-        }
-        cur = next;
-    }
-    DSC_AT(*nodes, bnode, cur).entry = e;
-    return 0;
+static int cmp_tkey(const void *a, const void *b) {
+    const tkey *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, n);
+    if (c) return c;
+    return x->len < y->len ? -1 : x->len > y->len;
 }
 
-static int cmp_edge(const void *a, const void *b) {
-    return (int)((const tedge *)a)->byte - (int)((const tedge *)b)->byte;
+/* Fills node `node` from keys[lo, hi), which share their first `depth`
+ * bytes; the node's children are made here, their subtrees recursively
+ * (depth is at most the longest form: 200 bytes). */
+static void trie_fill(dsc_dict *d, const tkey *keys, size_t lo, size_t hi, size_t depth,
+                      uint32_t node, size_t *n_nodes, size_t *n_edges) {
+    size_t i, j, first, kids = 0;
+    if (lo < hi && keys[lo].len == depth) { d->nodes[node].entry = keys[lo].entry; lo++; }
+    for (i = lo; i < hi; i = j) {
+        for (j = i + 1; j < hi && keys[j].s[depth] == keys[i].s[depth]; j++) {}
+        kids++;
+    }
+    first = *n_edges;
+    d->nodes[node].first_edge = (uint32_t)first;
+    d->nodes[node].n_edges = (uint16_t)kids;
+    *n_edges += kids;
+    for (i = lo, kids = 0; i < hi; i = j, kids++) {
+        uint32_t child = (uint32_t)(*n_nodes)++;
+        for (j = i + 1; j < hi && keys[j].s[depth] == keys[i].s[depth]; j++) {}
+        d->nodes[child].entry = -1;
+        d->nodes[child].first_edge = 0;
+        d->nodes[child].n_edges = 0;
+        d->edges[first + kids].byte = (uint8_t)keys[i].s[depth];
+        d->edges[first + kids].child = child;
+        trie_fill(d, keys, i, j, depth + 1, child, n_nodes, n_edges);
+    }
 }
 
 static int build_trie(dsc_dict *d) {
-    dsc_vec nodes = DSC_VEC(bnode);
-    bnode *root;
-    size_t i, n_edges = 0, at = 0;
-    int rc = -1;
-    root = dsc_vec_push(&nodes);
-    if (!root) return -1;
-    root->kids.elem = sizeof(tedge); root->entry = -1;
-    for (i = 0; i < d->n_slots; i++) {
+    tkey *keys;
+    size_t i, n = 0, bytes = 1, n_nodes = 1, n_edges = 0;
+    for (i = 0; i < d->n_slots; i++)
+        if (d->slots[i].key && d->slots[i].matched) { n++; bytes += d->slots[i].len; }
+    keys = malloc((n ? n : 1) * sizeof *keys);
+    /* at most one node per byte of the forms, plus the root; one edge per node but the root */
+    d->nodes = malloc(bytes * sizeof(tnode));
+    d->edges = malloc(bytes * sizeof(tedge));
+    if (!keys || !d->nodes || !d->edges) { free(keys); return -1; }
+    for (i = 0, n = 0; i < d->n_slots; i++) {
         const slot *s = &d->slots[i];
-        if (s->key && s->matched && trie_insert(&nodes, s->key, s->len, s->entry) < 0) goto done;
+        if (s->key && s->matched) { keys[n].s = s->key; keys[n].len = s->len; keys[n].entry = s->entry; n++; }
     }
-    for (i = 0; i < nodes.len; i++) n_edges += DSC_AT(nodes, bnode, i).kids.len;
-    d->nodes = malloc(nodes.len * sizeof(tnode));
-    d->edges = malloc((n_edges ? n_edges : 1) * sizeof(tedge));
-    if (!d->nodes || !d->edges) goto done;
-    d->n_nodes = nodes.len;
-    for (i = 0; i < nodes.len; i++) {
-        bnode *b = &DSC_AT(nodes, bnode, i);
-        if (b->kids.len) qsort(b->kids.data, b->kids.len, sizeof(tedge), cmp_edge);
-        d->nodes[i].first_edge = (uint32_t)at;
-        d->nodes[i].n_edges = (uint16_t)b->kids.len;
-        d->nodes[i].entry = b->entry;
-        if (b->kids.len) memcpy(d->edges + at, b->kids.data, b->kids.len * sizeof(tedge));
-        at += b->kids.len;
+    qsort(keys, n, sizeof *keys, cmp_tkey);
+    d->nodes[0].entry = -1;
+    trie_fill(d, keys, 0, n, 0, 0, &n_nodes, &n_edges);
+    free(keys);
+    d->n_nodes = n_nodes;
+    {   /* give back the slack of the upper bound */
+        tnode *tn = realloc(d->nodes, n_nodes * sizeof(tnode));
+        tedge *te = realloc(d->edges, (n_edges ? n_edges : 1) * sizeof(tedge));
+        if (tn) d->nodes = tn;
+        if (te) d->edges = te;
     }
     memset(d->root, 0, sizeof d->root);
     for (i = 0; i < d->nodes[0].n_edges; i++)
         d->root[d->edges[i].byte] = d->edges[i].child;
-    rc = 0;
-done:
-    for (i = 0; i < nodes.len; i++) dsc_vec_free(&DSC_AT(nodes, bnode, i).kids);
-    dsc_vec_free(&nodes);
-    return rc;
+    return 0;
 }
 
 void dsc_dict_freeze(dsc_dict *d) {
@@ -357,8 +363,9 @@ void dsc_dict_freeze(dsc_dict *d) {
     d->frozen = 1;
     for (i = 0; i < d->entries.len; i++) {
         entry *e = &DSC_AT(d->entries, entry, i);
-        names += 2;
-        for (k = 0; e->aliases[k]; k++) names += 2;
+        size_t forms = 1;
+        for (k = 0; e->aliases[k]; k++) forms++;
+        names += e->kind == DSC_PLACE ? 2 * forms : forms;   /* places: also in capitals */
     }
     d->n_slots = 64;
     while (d->n_slots < names * 2) d->n_slots *= 2;

@@ -342,6 +342,15 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
     lua_pop(L, 1);
 }
 
+/* A dictionary's memory is malloc'd, out of the collector's sight (the
+ * built-in one alone is about 1.7 MB): a step of garbage collection
+ * counted as that much allocation keeps dictionaries made in a loop from
+ * piling up between cycles. About 0.4 KiB per entry. */
+static void account_dict(lua_State *L, const dsc_dict *d) {
+    int kib = (int)(dsc_dict_size(d) * 2 / 5);
+    if (kib > 0) lua_gc(L, LUA_GCSTEP, kib);
+}
+
 /* core.dict([opts]) */
 static int l_dict(lua_State *L) {
     int builtin = 1;
@@ -365,6 +374,7 @@ static int l_dict(lua_State *L) {
         lua_pop(L, 1);
     }
     dsc_dict_freeze(ud->d);
+    account_dict(L, ud->d);
     return 1;
 }
 
@@ -406,6 +416,7 @@ static int l_dict_file(lua_State *L) {
         return 2;
     }
     dsc_dict_freeze(ud->d);
+    account_dict(L, ud->d);
     return 1;
 }
 

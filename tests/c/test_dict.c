@@ -46,6 +46,23 @@ static const struct { const char *text, *want; } cases[] = {
     {"Senate Commerce Committee", "Senate Commerce Committee=Senate Commerce Committee"},
     {"High-Flyer Quant manages", "High-Flyer=High-Flyer Quant"},
     {"ChatGPT topped the App Store", "ChatGPT=ChatGPT|App Store=App Store"},
+    /* longest match: a longer name wins over the form it starts with */
+    {"Perplexity's R1 1776, not R1", "Perplexity=Perplexity|R1 1776=R1 1776|DeepSeek-R1=R1"},
+    {"West Virginia and Virginia", "West Virginia=West Virginia|Virginia=Virginia"},
+    {"the CAC 40 fell; the CAC said", "CAC 40=CAC 40|Cyberspace Administration of China=CAC"},
+    {"Janus Henderson, not Janus-Pro", "Janus Henderson=Janus Henderson|Janus-Pro=Janus-Pro"},
+    /* a place inside an org name is the org; alone it is the place */
+    {"Palo Alto Networks of Palo Alto", "Palo Alto Networks=Palo Alto Networks|Palo Alto=Palo Alto"},
+    {"Texas Instruments and Boston Dynamics", "Texas Instruments=Texas Instruments|Boston Dynamics=Boston Dynamics"},
+    {"The Beijing News in Beijing", "The Beijing News=The Beijing News|Beijing=Beijing"},
+    {"south China's Guangdong Province", "China=China|Guangdong=Guangdong Province"},
+    /* org plus chip, as for Nvidia H800 */
+    {"AMD MI308 and Nvidia RTX Pro 6000D chips", "AMD=AMD|AMD MI308=MI308|Nvidia=Nvidia|Nvidia RTX Pro 6000D=RTX Pro 6000D"},
+    {"Huawei's Ascend 910D", "Huawei=Huawei|Huawei Ascend 910D=Ascend 910D"},
+    /* house styles: OPPO and vivo as the firms write them; Honor is left
+     * out (an English word the matcher cannot guard) */
+    {"Huawei, Honor, OPPO and vivo", "Huawei=Huawei|OPPO=OPPO|vivo=vivo"},
+    {"By Kif Leswing and Arjun Kharpal", "Kif Leswing=Kif Leswing|Arjun Kharpal=Arjun Kharpal"},
 };
 
 int main(void) {
@@ -70,6 +87,36 @@ int main(void) {
         e = dsc_dict_lookup(d, "Nvidia H800", 11);
         CHECK(e >= 0 && dsc_dict_kind(d, (size_t)e) == DSC_CHIP, "lookup canonical Nvidia H800");
         CHECK(dsc_dict_lookup(d, "Nobody Inc", 10) == -1, "unknown name");
+    }
+    /* the outlet tag: relays of claims, not what a claim is about */
+    {
+        static const char *const outlets[] = {"Caixin", "Beijing News", "Nature", "Economic Observer", "SCMP"};
+        static const char *const not_outlets[] = {"FactSet", "Counterpoint", "Beijing", "CAC"};
+        for (i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {
+            long e = dsc_dict_lookup(d, outlets[i], strlen(outlets[i]));
+            CHECK(e >= 0 && dsc_dict_is_outlet(d, (size_t)e), "%s is an outlet", outlets[i]);
+        }
+        for (i = 0; i < sizeof not_outlets / sizeof not_outlets[0]; i++) {
+            long e = dsc_dict_lookup(d, not_outlets[i], strlen(not_outlets[i]));
+            CHECK(e >= 0 && !dsc_dict_is_outlet(d, (size_t)e), "%s is not an outlet", not_outlets[i]);
+        }
+    }
+    /* no form is claimed by two entries: every name and alias of the
+     * built-in dictionary looks up to its own entry */
+    {
+        size_t bad = 0, k;
+        for (i = 0; i < dsc_dict_size(d); i++) {
+            const char *name = dsc_dict_name(d, i);
+            const char *const *al = dsc_dict_aliases(d, i);
+            if (dsc_dict_lookup(d, name, strlen(name)) != (long)i) {
+                if (bad++ < 5) fprintf(stderr, "  form \"%s\" belongs to another entry\n", name);
+            }
+            for (k = 0; al[k]; k++)
+                if (dsc_dict_lookup(d, al[k], strlen(al[k])) != (long)i) {
+                    if (bad++ < 5) fprintf(stderr, "  alias \"%s\" of \"%s\" belongs to another entry\n", al[k], name);
+                }
+        }
+        CHECK(bad == 0, "every form names one entry (%zu shared)", bad);
     }
     dsc_dict_free(d);
 
