@@ -57,6 +57,7 @@ typedef struct {
     dsc_entity_kind kind;
     char **aliases;           /* NULL-terminated */
     int outlet;
+    int word;                 /* a form that is also an English word opening sentences ("Benchmark") */
     int hidden;               /* the canonical name is a key, not a form */
 } entry;
 
@@ -149,7 +150,20 @@ int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
     return 0;
 }
 
-/* One TSV line: name, kind, optional aliases, optional tags ("outlet"). */
+/* Is tag one of the comma-separated words of the tags field? */
+static int tag_in(const char *f, size_t n, const char *tag) {
+    size_t i = 0, l = strlen(tag);
+    while (i < n) {
+        size_t j = i;
+        while (j < n && f[j] != ',') j++;
+        while (i < j && f[i] == ' ') i++;
+        if (j - i >= l && memcmp(f + i, tag, l) == 0 && (j - i == l || f[i + l] == ' ')) return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* One TSV line: name, kind, optional aliases, optional tags ("outlet", "word"). */
 static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
     const char *field[4] = {0};
     size_t flen[4] = {0}, nf = 0, i, start = 0;
@@ -188,10 +202,15 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
         }
     }
     if (dsc_dict_add(d, name, (dsc_entity_kind)kind, aliases, n_al, err, errlen) < 0) return -1;
-    if (nf >= 4 && flen[3] >= 6 && memcmp(field[3], "outlet", 6) == 0) {
+    if (nf >= 4) {
+        /* tags, separated by commas: "outlet", "word" */
+        int outlet = tag_in(field[3], flen[3], "outlet"), word = tag_in(field[3], flen[3], "word");
         size_t k;
-        for (k = 0; k < d->entries.len; k++)
-            if (strcmp(DSC_AT(d->entries, entry, k).name, name) == 0) DSC_AT(d->entries, entry, k).outlet = 1;
+        for (k = 0; k < d->entries.len && (outlet || word); k++)
+            if (strcmp(DSC_AT(d->entries, entry, k).name, name) == 0) {
+                if (outlet) DSC_AT(d->entries, entry, k).outlet = 1;
+                if (word) DSC_AT(d->entries, entry, k).word = 1;
+            }
     }
     return 0;
 }
@@ -410,6 +429,7 @@ const char *const *dsc_dict_aliases(const dsc_dict *d, size_t i) {
     return (const char *const *)DSC_AT(d->entries, entry, i).aliases;
 }
 int dsc_dict_is_outlet(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).outlet; }
+int dsc_dict_is_word(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).word; }
 void dsc_dict_hide_name(dsc_dict *d, size_t i) { DSC_AT(d->entries, entry, i).hidden = 1; }
 
 long dsc_dict_lookup(const dsc_dict *d, const char *s, size_t n) {

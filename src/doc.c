@@ -173,6 +173,8 @@ done:
     return rc;
 }
 
+static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *sents, dsc_vec *matches);
+
 dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt) {
     dsc_doc *doc = calloc(1, sizeof *doc);
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
@@ -207,6 +209,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     }
 
     if (dsc_dict_match(d, doc->clean.text, doc->clean.len, &matches) < 0) goto done;
+    drop_opening_words(d, doc->clean.text, &sents, &matches);
     if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
                        &matches, &names, &doc->arena) < 0) goto done;
     if (build_entities(doc, &matches, &names) < 0) goto done;
@@ -218,6 +221,36 @@ done:
     dsc_vec_free(&names);
     if (!ok) { dsc_doc_free(doc); return NULL; }
     return doc;
+}
+
+/* "Benchmark tests show ...": an entry tagged "word" is not named by a
+ * one-word form that opens a sentence (after quotes, brackets, emphasis),
+ * unless a possessive follows ("Benchmark's partners"). */
+static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *sents, dsc_vec *matches) {
+    size_t i, w = 0, si = 0;
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        int drop = 0;
+        if (m->entry >= 0 && dsc_dict_is_word(d, (size_t)m->entry) && !memchr(t + m->start, ' ', m->len)) {
+            const dsc_sent *s;
+            size_t k;
+            while (si + 1 < sents->len && DSC_AT(*sents, dsc_sent, si + 1).start <= m->start) si++;
+            s = sents->len ? &DSC_AT(*sents, dsc_sent, si) : NULL;
+            if (s && s->start <= m->start) {
+                for (k = s->start; k < m->start; k++) {
+                    unsigned char c = (unsigned char)t[k];
+                    if (!(c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' || c == '_' || c == ' ' ||
+                          c >= 0x80))
+                        break;
+                }
+                drop = k == m->start && !(t[m->start + m->len] == '\'' && t[m->start + m->len + 1] == 's') &&
+                       !((unsigned char)t[m->start + m->len] == 0xE2 && (unsigned char)t[m->start + m->len + 1] == 0x80 &&
+                         (unsigned char)t[m->start + m->len + 2] == 0x99);   /* ’s */
+            }
+        }
+        if (!drop) DSC_AT(*matches, dsc_match, w++) = *m;
+    }
+    matches->len = w;
 }
 
 void dsc_doc_free(dsc_doc *doc) {

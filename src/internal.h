@@ -135,6 +135,9 @@ typedef struct {
 int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out);
 /* Extra information the claim analysis needs about an entry. */
 int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
+/* A form that is also an English word ("Benchmark", "Operator"): not a
+ * mention when it opens a sentence. */
+int dsc_dict_is_word(const dsc_dict *d, size_t i);
 /* Entry i's canonical name is only a key: only its aliases are matched. */
 void dsc_dict_hide_name(dsc_dict *d, size_t i);
 

@@ -353,6 +353,18 @@ return function(T)
         T.eq(doc2:entity("Nvidia H100").count, 1, "plural H100s")
     end)
 
+    T.test("a name that is also an English word does not open a sentence", function()
+        local doc = T.core().parse("Benchmark tests show R1 ahead. Chetan Puttagunta, a partner at Benchmark, "
+            .. "said so. Benchmark's partners agreed.")
+        local b = doc:entity("Benchmark")
+        T.ok(b, "Benchmark the firm")
+        T.eq(#b.mentions, 2, "mid-sentence and possessive, not 'Benchmark tests'")
+        T.eq(b.mentions[1].col, 64)
+        -- a tagged word in a user dictionary works the same way
+        local d = T.core().dict({ tsv = "Quill\torg\t\tword\n" })
+        T.eq(#d:parse("Quill pens are rare. Analysts at Quill said so."):entity("Quill").mentions, 1)
+    end)
+
     T.test("whole words, case-sensitive", function()
         local doc = T.core().parse("The metadata in Metaverse files mentions chinaware and openaire.")
         T.eq(doc:entity("Meta"), nil)
