@@ -60,6 +60,28 @@ static void exclude_attribution_tail(reading *r, const attribution *a) {
         if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention) r->excluded[r->toks[i].mention] = 1;
 }
 
+/* Was the document entity e named as a person? Looks back over the last
+ * 2000 mentions (a claimant named by a pronoun was named shortly before). */
+static int entity_is_person(const reading *r, long e) {
+    size_t k = r->m1, n = 0;
+    if (e < 0) return 0;
+    while (k-- > 0 && n++ < 2000)
+        if ((long)r->in->mentions[k].entity == e) return r->in->mentions[k].kind == DSC_PERSON;
+    return 0;
+}
+
+/* The first token of an apposition after the sentence's opening name
+ * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
+size_t cl_appositive_start(const reading *r) {
+    size_t k = r->t0;
+    if (r->t0 != 0 || k >= r->t1 || r->toks[k].mention < 0) return r->t1;
+    while (k < r->t1 && r->toks[k].mention == r->toks[r->t0].mention) k++;
+    if (k < r->t1 && r->toks[k].comma_before &&
+        (tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "the")))
+        return k;
+    return r->t1;
+}
+
 /* The model named last before token i, within the last 3000 bytes. */
 static int latest_model(const reading *r, size_t i, const dsc_claim_mention **out) {
     size_t k = r->m1;
@@ -84,6 +106,13 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     uint32_t *list;
     int self = 0;
     exclude_descriptors(r);
+    {
+        /* "DeepSeek, an offshoot of hedge fund High-Flyer, has said ...":
+         * what the apposition names only describes the subject */
+        size_t x = cl_appositive_start(r);
+        for (; x < r->t1 && !(x > cl_appositive_start(r) && r->toks[x].comma_before); x++)
+            if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
+    }
     exclude_attribution_tail(r, a);
     cl_exclude_told(r);
     /* Self-claims ("DeepSeek said its model ..."): the claimant is about
@@ -92,7 +121,7 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
      * ("Meta reported using", "claims to have"). */
     self = a->self;
     if (a->entity >= 0 && a->verb < r->nt) {
-        int org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : 1;
+        int org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : !entity_is_person(r, a->entity);
         if (org && a->verb + 1 < r->nt && !tok_is(r, a->verb, "according")) {
             const ctok *nx = &r->toks[a->verb + 1];
             size_t l = nx->end - nx->start;
@@ -152,7 +181,10 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
             if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) continue;
             /* the org the story is about, weighed over the last paragraphs
              * (the last org named may be a speaker's employer) */
-            if (!cl_resolve_topic(r, i, &ref)) continue;
+            /* at a sentence's start, the company the last one opened with
+             * ("xAI raised $10 billion. The company is spending ..."); else
+             * the one the story is about */
+            if (!(i <= 2 && cl_prev_subject(r, &ref)) && !cl_resolve_topic(r, i, &ref)) continue;
         }
         if ((long)ref->entity == a->entity) continue;
         for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;

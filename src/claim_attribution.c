@@ -14,7 +14,7 @@ size_t cl_dateline_end(const reading *r) {
     const char *t = r->in->text;
     size_t i = r->s->start, e = r->s->end, caps = 0;
     if (!r->s->para_start) return r->s->start;
-    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.')) {
+    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '/')) {   /* BEIJING/SINGAPORE */
         if (dsc_is_upper(t[i])) caps++;
         i++;
     }

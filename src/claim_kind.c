@@ -124,25 +124,13 @@ static int money_topic(const reading *r, uint32_t start) {
     return -1;
 }
 
-/* The first token of an apposition after the sentence's opening name
- * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
-static size_t appositive_start(const reading *r) {
-    size_t k = r->t0;
-    if (r->t0 != 0 || k >= r->t1 || r->toks[k].mention < 0) return r->t1;
-    while (k < r->t1 && r->toks[k].mention == r->toks[r->t0].mention) k++;
-    if (k < r->t1 && r->toks[k].comma_before &&
-        (tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "the")))
-        return k;
-    return r->t1;
-}
-
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
     int best = DSC_OTHER, best_score = 0;
     static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
                                  DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
-    size_t appos0 = appositive_start(r), appos1 = appos0;
+    size_t appos0 = cl_appositive_start(r), appos1 = appos0;
     /* "DeepSeek, an offshoot of hedge fund High-Flyer, has said little
      * about its computing resources": the apposition describes the subject,
      * it is not what the claim is about */

@@ -137,6 +137,9 @@ int cl_verb_modifier(const reading *r, size_t k);
 /* About (claim_about.c), hedges and kinds (claim_kind.c)                */
 /* ===================================================================== */
 
+/* The first token of an apposition after the sentence's opening name
+ * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
+size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
 int cl_hedged(const reading *r);
 int cl_passive_hedge(const reading *r, size_t v);

@@ -122,6 +122,13 @@ static const claim_case cases[] = {
     /* a quotation whose speaker the next sentence names; "who said" */
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former Commerce Department official, who said the controls had slowed China by 2 years.", 3, "Daniel Reyes", NULL, 0, NULL, NULL, 1},
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former official.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
+    /* about: an apposition after the subject describes it; "the company"
+     * at a sentence's start is the one the last sentence opened with; a
+     * dateline of two cities names no place */
+    {"DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its 10,000 GPUs.", 1, "article", NULL, 0, NULL, "High-Flyer"},
+    {"Anthropic raised $13 billion. Anthropic was valued at $183 billion.\n\nxAI raised $10 billion in July. The company is spending about $1 billion a month.", 4, "article", NULL, 0, "xAI", NULL, 1},
+    {"BEIJING/SINGAPORE, Jan 21 (Reuters) - DeepSeek is preparing to launch V4 with 2,000 servers.", 1, "article", NULL, 0, NULL, "Singapore"},
+    {"Colette Kress said Nvidia grew 69%.\n\nShe told analysts the company expects a margin of about 72% on its H20 chips.", 2, "Colette Kress", NULL, 0, NULL, "Colette Kress", 1},
     /* hedges: not in a relative clause, not "could" of ability, not every
      * passive; "thinks" and a reported "may" hedge */
     {"Singapore prosecutors charged three men in a case involving servers that may have contained Nvidia chips.", 1, "article", NULL, 0, NULL, NULL},
