@@ -112,6 +112,9 @@ static int money_topic(const reading *r, uint32_t start) {
     if (j + 2 < r->t1 && tok_is(r, j + 1, "price") && tok_is(r, j + 2, "target")) return DSC_MARKET;
     for (k = j; k > r->t0 && j - k < 4;) {
         uint32_t f = r->toks[--k].flags;
+        /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
+        if ((tok_is(r, k, "charges") || tok_is(r, k, "charge") || tok_is(r, k, "charged")) && k + 1 == j)
+            return DSC_COST;
         /* "closed a $13 billion round": a deal, not a market close */
         if (tok_is(r, k, "closed") && k + 1 < j && (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
             return DSC_FUNDING;

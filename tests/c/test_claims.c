@@ -196,6 +196,7 @@ static const claim_case cases[] = {
     {"DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its 10,000 GPUs.", 1, "article", "hardware", 0, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
+    {"OpenAI charges $10 for o3 and Google charges $10 for Gemini 2.5 Pro.", 1, "article", "cost", 0, NULL, NULL},
     {"On SWE-bench Verified, R1-0528 resolves 57.6% of tasks, compared with 49.2% for R1.", 1, "article", "benchmark", 0, NULL, NULL},
     {"Nvidia said the H20 would now require a license for export to China.", 1, "Nvidia", "policy", 0, NULL, NULL},
     {"DeepSeek charged 16 yuan per million output tokens for R1.", 1, "article", "cost", 0, NULL, NULL},
