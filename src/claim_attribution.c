@@ -282,6 +282,25 @@ static int head_noun_org(const reading *r, size_t i, const dsc_claim_mention **o
     return 0;
 }
 
+/* "the watchdog", "the regulator", "the ministry": the government body
+ * named last (within 4000 bytes), by the words such names are made of. */
+static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k = r->m1;
+    uint32_t limit = r->toks[i].start;
+    if (!(tok_is(r, i, "watchdog") || tok_is(r, i, "regulator") || tok_is(r, i, "authority") ||
+          tok_is(r, i, "agency") || tok_is(r, i, "ministry") || tok_is(r, i, "commission") ||
+          tok_is(r, i, "department") || tok_is(r, i, "administration") || tok_is(r, i, "bureau")))
+        return 0;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 4000) break;
+        if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
+    }
+    return 0;
+}
+
 /* Is token i followed by a possessive 's? */
 int cl_possessive_after(const reading *r, size_t i) {
     const char *t = r->in->text;
@@ -351,6 +370,20 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
         a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
         return 1;
     }
+    /* "an official at the commission said": an official speaks for the
+     * body (a source inside a company stays unnamed) */
+    if (tok_is(r, j, "official") || tok_is(r, j, "officials") || tok_is(r, j, "spokesperson") ||
+        tok_is(r, j, "spokesman") || tok_is(r, j, "spokeswoman") || tok_is(r, j, "representative")) {
+        const dsc_claim_mention *m;
+        if (r->toks[k].mention >= 0 && mention(r, r->toks[k].mention)->kind == DSC_ORG) {
+            a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+            return 1;
+        }
+        if (k > 0 && tok_is(r, k - 1, "the") && (head_noun_org(r, k, &m) || regulator_noun(r, k, &m))) {
+            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+            return 1;
+        }
+    }
     a->mention = -1;
     a->name = unnamed(r, j);
     if (!a->name) a->name = "unnamed source";
@@ -362,6 +395,29 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
  * subject of a coordinated verb ("X released a model and said ..."). */
 static int sentence_subject(reading *r, size_t v, attribution *a) {
     size_t k;
+    /* "She argued that ... and said she expected ...", "The company raised
+     * its forecast, citing ...": a pronoun or description opening the
+     * sentence is its subject */
+    if (v > 1 && !r->toks[0].in_quote && (r->toks[0].flags & W_PRONOUN)) {
+        const dsc_claim_mention *m;
+        if (r->toks[0].flags & W_PERSONAL) {
+            if (r->prev_name && r->prev_person && r->prev_entity < 0 && r->prev_si + 3 > r->si) {
+                a->name = r->prev_name; a->mention = -1; a->entity = -1;
+                return 1;
+            }
+            if (resolve_pronoun(r, 0, 1, &m)) { a->name = m->name; a->mention = -1; a->entity = (long)m->entity; return 1; }
+        } else if (!tok_is(r, 0, "we") && (cl_prev_subject(r, &m) || cl_resolve_topic(r, 0, &m))) {
+            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+            return 1;
+        }
+    }
+    if (v > 2 && tok_is(r, 0, "the") && (r->toks[1].flags & W_PRONOUN) && !(r->toks[1].flags & W_PERSONAL)) {
+        const dsc_claim_mention *m;
+        if (cl_prev_subject(r, &m) || cl_resolve_topic(r, 1, &m)) {
+            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+            return 1;
+        }
+    }
     for (k = 0; k < v; k++) {
         const ctok *t = &r->toks[k];
         if (t->in_quote) continue;
@@ -399,6 +455,10 @@ static size_t indefinite_subject(const reading *r) {
             /* "an Alibaba executive denied": the company speaks (a former one does not) */
             if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
                 !(j >= 2 && tok_is(r, j - 2, "former")))
+                return r->nt;
+            /* "an official at the commission": the body speaks (unnamed_at) */
+            if ((tok_is(r, j, "official") || tok_is(r, j, "officials")) && j + 1 < r->nt &&
+                (tok_is(r, j + 1, "at") || tok_is(r, j + 1, "from") || tok_is(r, j + 1, "of")))
                 return r->nt;
             return j;
         }
@@ -736,9 +796,10 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             return 0;
         }
         if (!t->cap && k > 0 && tok_is(r, k - 1, "the") && !(t->flags & W_PRONOUN)) {
-            /* "the commission said": the Personal Information Protection Commission */
+            /* "the commission said": the Personal Information Protection
+             * Commission; "the watchdog said": the body named last */
             const dsc_claim_mention *m;
-            if (head_noun_org(r, k, &m)) {
+            if (head_noun_org(r, k, &m) || regulator_noun(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -775,6 +836,20 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (t->comma_before && !depth) return 0;
         if (cl_verb_modifier(r, k)) continue;
         if (t->cap) continue;                     /* Monday, Friday */
+        /* "the Xinhua news agency reported", "the broadcaster CCTV said" */
+        if (!t->cap && k > 1 && tok_is(r, k, "agency") && tok_is(r, k - 1, "news") &&
+            r->toks[k - 2].mention >= 0 && mention(r, r->toks[k - 2].mention)->kind == DSC_ORG) {
+            a->mention = r->toks[k - 2].mention; a->name = mention(r, a->mention)->name;
+            return 1;
+        }
+        if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
+            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
+            (tok_is(r, k, "agency") || tok_is(r, k, "newspaper") || tok_is(r, k, "broadcaster") ||
+             (tok_is(r, k, "news") ) || tok_is(r, k, "daily") || tok_is(r, k, "outlet"))) {
+            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
+            return 1;
+        }
+        if (tok_is(r, k, "news") && k + 1 < v && tok_is(r, k + 1, "agency")) continue;
         /* "Quzhou Kangning Hospital in Zhejiang province said" */
         if ((tok_is(r, k, "province") || tok_is(r, k, "city") || tok_is(r, k, "district") ||
              tok_is(r, k, "county") || tok_is(r, k, "state")) && k > 0 && r->toks[k - 1].mention >= 0 &&
@@ -1042,8 +1117,11 @@ static int rating_call(const reading *r, size_t i) {
           tok_is(r, i, "trimmed") || tok_is(r, i, "boosted") || tok_is(r, i, "kept") || tok_is(r, i, "maintained") ||
           tok_is(r, i, "set") || tok_is(r, i, "stuck")))
         return 0;
-    for (k = i + 1; k < r->nt && k <= i + 4; k++)
-        if (tok_is(r, k, "target") || tok_is(r, k, "targets") || tok_is(r, k, "rating")) return 1;
+    for (k = i + 1; k < r->nt && k <= i + 5; k++)
+        if (tok_is(r, k, "target") || tok_is(r, k, "targets") || tok_is(r, k, "rating") ||
+            tok_is(r, k, "forecast") || tok_is(r, k, "forecasts") || tok_is(r, k, "guidance") ||
+            tok_is(r, k, "outlook") || tok_is(r, k, "estimate") || tok_is(r, k, "estimates"))
+            return 1;                      /* "raised its full-year revenue forecast" */
     return 0;
 }
 
@@ -1102,9 +1180,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         /* "told several partners to set aside capacity": an instruction, an
          * action the text reports, not a statement */
         if ((t->flags & W_TELL) && told_to(r, i)) continue;
-        /* "Nvidia reported first-quarter results": an action */
-        if ((tok_is(r, i, "reported") || tok_is(r, i, "reports") || tok_is(r, i, "posted")) && reports_results(r, i))
-            continue;
+        /* "Nvidia posted a loss": a figure the text reports (but "SoftBank
+         * reported a net profit of": the company's own account) */
+        if (tok_is(r, i, "posted") && reports_results(r, i)) continue;
         if (strong && !saying(r, i) && !(t->flags & W_PASSIVE)) continue;
         if (strong == 2 && (!saying(r, i) || !(t->flags & W_REPORT) ||
                             (i > 0 && (passive_aux(r, i - 1) || tok_is(r, i - 1, "widely")))))

@@ -24,7 +24,8 @@ static int is_hedge_at(const reading *r, size_t i) {
                               tok_is(r, i + 1, "now") || tok_is(r, i + 1, "afford") ||
                               tok_is(r, i + 1, "do") || tok_is(r, i + 1, "match") ||
                               tok_is(r, i + 1, "find") || tok_is(r, i + 1, "still") ||
-                              tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily")))
+                              tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily") ||
+                              tok_is(r, i + 1, "handle")))
             return 0;
     }
     /* "we think in decades"? no: "X thinks Y" hedges Y only with a clause */
@@ -87,7 +88,7 @@ int cl_hedged(const reading *r) {
 /* Is an org name that of a government body ("U.S. Commerce Department",
  * "House Select Committee on the CCP", "White House", "Garante")? By the
  * words such names are made of. */
-static int government(const char *name) {
+int cl_government(const char *name) {
     static const char *const words[] = { "Department", "Ministry", "Commission", "Committee", "Congress",
         "Senate", "House", "Pentagon", "Administration", "Bureau", "Agency", "Authority", "Parliament",
         "Council", "Office", "Garante", "Government", "Regulatory", "Cyberspace", NULL };
@@ -167,7 +168,7 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
         if (k == DSC_CHIP) score[DSC_HARDWARE] += 1;
         /* a government body acting or speaking: policy */
-        if (k == DSC_ORG && government(r->in->mentions[m].name)) score[DSC_POLICY] += 1;
+        if (k == DSC_ORG && cl_government(r->in->mentions[m].name)) score[DSC_POLICY] += 1;
     }
     for (i = 0; i < nq; i++) {
         const char *u = q[i].unit;

@@ -142,6 +142,8 @@ int cl_verb_modifier(const reading *r, size_t k);
 size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
 int cl_hedged(const reading *r);
+/* Is an org name that of a government body ("Commerce Department", "Garante")? */
+int cl_government(const char *name);
 int cl_passive_hedge(const reading *r, size_t v);
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq);
 

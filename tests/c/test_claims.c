@@ -153,7 +153,15 @@ static const claim_case cases[] = {
     {"DeepSeek plans a launch, people with knowledge of the matter said.\n\nV4 beat GPT-5 on 3 coding tests, two of the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
     {"DeepSeek has told several cloud partners to set aside capacity for 2,000 servers, one of the people said.", 1, "unnamed source", NULL, 0, NULL, NULL},
     {"\"Everyone is queuing for the same 7nm capacity at SMIC,\" said an executive at a Shanghai chip designer, who asked not to be named.", 1, "unnamed source", "quote", 0, NULL, NULL},
-    {"Nvidia reported first-quarter results that topped expectations, with revenue of $44.1 billion.", 1, "article", NULL, 0, NULL, NULL},
+    /* a company reporting its results speaks for them; figures it posted are the article's */
+    {"Nvidia reported first-quarter results that topped expectations, with revenue of $44.1 billion.", 1, "Nvidia", NULL, 0, NULL, NULL},
+    {"Nvidia posted a loss of $1.2 billion in the quarter.", 1, "article", NULL, 0, NULL, NULL},
+    /* guidance, an official at a body, the watchdog, a news agency, a pronoun subject */
+    {"Tokyo Electron said sales rose 5%.\n\nThe company raised its full-year revenue forecast to 2.38 trillion yen, citing stronger orders.", 2, "Tokyo Electron", NULL, 0, NULL, NULL, 1},
+    {"The Personal Information Protection Commission fined Meta 21.6 billion won.\n\nAn official at the commission said a recommendation was appropriate for DeepSeek's 1 million users.", 2, "Personal Information Protection Commission", NULL, 0, NULL, NULL, 1},
+    {"The Personal Information Protection Commission fined DeepSeek.\n\nThe app sent data to 3 firms in China, the watchdog said.", 2, "Personal Information Protection Commission", NULL, 0, NULL, NULL, 1},
+    {"The official Xinhua news agency reported last week that the CAC had begun a 3-month campaign.", 1, "Xinhua", NULL, 0, NULL, NULL},
+    {"Lisa Su spoke on the call.\n\nShe argued that AMD's hardware could handle the workloads, and said she expected 2 more customers.", 1, "Lisa Su", NULL, 0, NULL, NULL, 1},
     {"NASA followed on 31 January, blocking the app on 10,000 devices, according to an internal memo seen by CNBC.", 1, "NASA", NULL, 0, NULL, "CNBC"},
     {"Lawmakers pointed to research by the firm Feroot Security, which said in February that it had found code sending data to China Mobile.", 1, "Feroot Security", NULL, 0, NULL, NULL},
     {"Anthropic's revenue run-rate reached $1 billion, The Information reported.\n\nIts annualized revenue is nearly $200 million, according to the same report.", 2, "The Information", NULL, 0, NULL, NULL, 1},
