@@ -75,6 +75,9 @@ static void read_sentence(reading *r, int in_quote) {
             ctok *k = &r->toks[r->nt++];
             size_t wlen = j - i;
             if (wlen > 2 && t[j - 2] == '\'' && t[j - 1] == 's') wlen -= 2;
+            else if (wlen > 4 && (unsigned char)t[j - 4] == 0xE2 && (unsigned char)t[j - 3] == 0x80 &&
+                     (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
+                wlen -= 4;                                  /* "company’s" */
             k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
             k->flags = cl_lookup(t + i, wlen);
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
@@ -423,17 +426,24 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         break;
     }
     /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
-     * wrote that it can beat ...": the unveiling in the article's voice, the
-     * comparison in the speaker's */
-    if (a->mention >= 0) {
+     * wrote that it can beat ...", "Washington has approved some exports,
+     * but US officials have insisted ...": the first clause in the
+     * article's voice, the second in the speaker's */
+    if (a->mention >= 0 || (a->verb < r->nt && a->name && strcmp(a->name, "article") != 0)) {
         size_t m = a->verb, x;
-        while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
-        while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
-        if (m > 0 && r->toks[m - 1].mention == a->mention) {
+        if (a->mention >= 0) {
+            while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
+            while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
+        } else {
+            /* an unnamed subject: the noun group right before the verb */
+            while (m > 0 && a->verb - m < 4 && !r->toks[m].comma_before) m--;
+            m++;
+        }
+        if (m > 0 && (a->mention < 0 || r->toks[m - 1].mention == a->mention)) {
             m--;
-            for (x = m; x > 0 && m - x < 4; x--)
-                if (tok_is(r, x - 1, "and") && r->toks[x - 1].comma_before && x - 1 > 2 &&
-                    clause_asserts(r, 0, x - 1)) {
+            for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
+                if ((tok_is(r, x - 1, "and") || tok_is(r, x - 1, "but")) && r->toks[x - 1].comma_before &&
+                    x - 1 > 2 && clause_asserts(r, 0, x - 1)) {
                     second->name = "article"; second->mention = -1; second->entity = -1;
                     second->verb = r->nt; second->passive = 0; second->self = 0;
                     return x - 1;

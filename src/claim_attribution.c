@@ -827,6 +827,8 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                 }
             }
         }
+        /* "an official at the regulator told ...", "sources at the lab said" */
+        if (!t->cap && k > 1 && unnamed_at(r, k, a)) return 1;
         /* "analysts we speak to regularly expect": a contact clause */
         if (tok_is(r, k, "to") && k >= 2 && (tok_is(r, k - 2, "we") || tok_is(r, k - 2, "they") ||
                                              tok_is(r, k - 2, "i"))) {
@@ -836,6 +838,27 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (t->comma_before && !depth) return 0;
         if (cl_verb_modifier(r, k)) continue;
         if (t->cap) continue;                     /* Monday, Friday */
+        /* "Third-party estimates suggest", "customs data show": the figures
+         * speak, described as the text describes them */
+        if ((tok_is(r, k, "estimates") || tok_is(r, k, "data") || tok_is(r, k, "figures") ||
+             tok_is(r, k, "surveys") || tok_is(r, k, "polls")) && k + 1 == v) {
+            size_t s0 = k, x, len;
+            char *d;
+            while (s0 > 0 && k - s0 < 2 && r->toks[s0 - 1].mention < 0 && !r->toks[s0].comma_before &&
+                   !(r->toks[s0 - 1].flags & (W_AUX | W_PRONOUN)) && !tok_is(r, s0 - 1, "the") &&
+                   !tok_is(r, s0 - 1, "of") && !tok_is(r, s0 - 1, "and"))
+                s0--;
+            if (s0 > 0 && r->toks[s0 - 1].mention >= 0) {     /* "FactSet data show" */
+                a->mention = r->toks[s0 - 1].mention; a->name = mention(r, a->mention)->name;
+                return 1;
+            }
+            len = r->toks[k].end - r->toks[s0].start;
+            d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[s0].start, len);
+            if (!d) return 0;
+            for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
+            a->name = d; a->mention = -1;
+            return 1;
+        }
         /* "the Xinhua news agency reported", "the broadcaster CCTV said" */
         if (!t->cap && k > 1 && tok_is(r, k, "agency") && tok_is(r, k - 1, "news") &&
             r->toks[k - 2].mention >= 0 && mention(r, r->toks[k - 2].mention)->kind == DSC_ORG) {
@@ -1284,6 +1307,19 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             if (x > 0 && tok_is(r, x - 1, "than") && !r->toks[x - 1].in_quote) { *a = saved_a; continue; }
             a->verb = i;
             if (a->mention >= 0) exclude_appositive(r, a->mention);
+            /* "An official told the state-run Global Times that ...": for
+             * what an unnamed source told an outlet, the outlet is the
+             * claimant (ANNOTATION: the originator only when named) */
+            if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 && (t->flags & W_TELL)) {
+                size_t o;
+                for (o = i + 1; o < r->nt && o <= i + 5 && !r->toks[o].in_quote; o++)
+                    if (r->toks[o].mention >= 0) {
+                        if (mention(r, r->toks[o].mention)->outlet) {
+                            a->mention = r->toks[o].mention; a->name = mention(r, a->mention)->name;
+                        }
+                        break;
+                    }
+            }
             return 1;
         }
     }

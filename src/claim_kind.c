@@ -70,6 +70,7 @@ static int is_hedge_at(const reading *r, size_t i) {
 /* A passive attribution that voices doubt. */
 int cl_passive_hedge(const reading *r, size_t v) {
     return tok_is(r, v, "reported") || tok_is(r, v, "said") || tok_is(r, v, "rumored") ||
+           tok_is(r, v, "understood") ||
            tok_is(r, v, "rumoured") || tok_is(r, v, "believed") || tok_is(r, v, "thought") ||
            tok_is(r, v, "alleged") || tok_is(r, v, "suspected");
 }

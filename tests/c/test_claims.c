@@ -153,6 +153,13 @@ static const claim_case cases[] = {
     {"DeepSeek plans a launch, people with knowledge of the matter said.\n\nV4 beat GPT-5 on 3 coding tests, two of the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
     {"DeepSeek has told several cloud partners to set aside capacity for 2,000 servers, one of the people said.", 1, "unnamed source", NULL, 0, NULL, NULL},
     {"\"Everyone is queuing for the same 7nm capacity at SMIC,\" said an executive at a Shanghai chip designer, who asked not to be named.", 1, "unnamed source", "quote", 0, NULL, NULL},
+    /* estimates as the text calls them; what an unnamed official told an
+     * outlet is the outlet's; an action, then an unnamed group's claim */
+    {"Third-party estimates suggest traffic has since fallen by roughly 40%.", 1, "third-party estimates", NULL, 1, NULL, NULL},
+    {"An official at the regulator told the state-run Global Times that 12 violations would be made public.", 1, "Global Times", NULL, 0, NULL, NULL},
+    {"Washington has approved some exports of Nvidia chips to the UAE, but US officials have insisted that the sites meet 3 security rules.", 2, "article", NULL, 0, NULL, NULL},
+    {"Sheikh Tahnoon is understood to have negotiated the $10 billion campus directly.", 1, "(null)", NULL, 1, NULL, NULL},
+    {"The company concedes that V3.2 trails the leading closed models on 2 knowledge tests.", 1, NULL, NULL, 0, NULL, NULL},
     /* a company reporting its results speaks for them; figures it posted are the article's */
     {"Nvidia reported first-quarter results that topped expectations, with revenue of $44.1 billion.", 1, "Nvidia", NULL, 0, NULL, NULL},
     {"Nvidia posted a loss of $1.2 billion in the quarter.", 1, "article", NULL, 0, NULL, NULL},
