@@ -1186,15 +1186,34 @@ static int verb_attribution(reading *r, attribution *a) {
     return verb_attribution_pass(r, a, 0);
 }
 
+/* "Alphabet: raised its capex guidance to $91 billion", "Meta: now
+ * expects ...": a name and a colon label the clause that follows. Returns
+ * the label's relative mention, or -1. */
+static int label_subject(const reading *r) {
+    size_t k = 0;
+    const char *t = r->in->text;
+    uint32_t e;
+    if (r->nt < 3 || r->toks[0].mention < 0 || r->toks[0].in_quote) return -1;
+    while (k + 1 < r->nt && r->toks[k + 1].mention == r->toks[0].mention) k++;
+    e = r->toks[k].end;
+    while (e < r->s->end && t[e] != ':' && t[e] != ' ' && (unsigned char)t[e] < 0x80 && t[e] != ',') e++;
+    if (e >= r->s->end || t[e] != ':') return -1;
+    if (mention(r, r->toks[0].mention)->kind != DSC_ORG && mention(r, r->toks[0].mention)->kind != DSC_PERSON)
+        return -1;
+    return r->toks[0].mention;
+}
+
 static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     size_t i;
     const attribution saved_a = *a;
+    int label = strong ? -1 : label_subject(r);
     for (i = 0; i < r->nt; i++) {
         const ctok *t = &r->toks[i];
         /* "Morgan Stanley lifted its target to $160", "kept its buy rating":
          * a broker's call is its claim */
         if (!t->in_quote && !strong && i > 0 && rating_call(r, i)) {
             if (cl_subject_before(r, i, a)) { a->verb = i; return 1; }
+            if (label >= 0 && i < 6) { a->mention = label; a->name = mention(r, label)->name; a->verb = i; return 1; }
             continue;
         }
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
@@ -1299,6 +1318,10 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             }
             continue;
         }
+        if (label >= 0 && i < 6 && (t->flags & W_REPORT)) {
+            a->mention = label; a->name = mention(r, label)->name; a->verb = i;
+            return 1;
+        }
         if (cl_subject_before(r, i, a) || subject_after(r, i, a)) {
             /* "far more than analysts had forecast": a comparison, not a
              * source (inside a quotation "than" is the speaker's) */
@@ -1335,7 +1358,15 @@ static void find_attribution_in(reading *r, attribution *a) {
     attribution by_verb = *a, by_source = *a;
     int verb = verb_attribution(r, &by_verb), source = 0;
     size_t i;
-    if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive) { *a = by_verb; return; }
+    /* a commitment ("the UAE has pledged to invest ..., according to the
+     * White House") is an action the source reports, not a statement */
+    int commitment = verb && by_verb.verb < r->nt &&
+                     (tok_is(r, by_verb.verb, "pledged") || tok_is(r, by_verb.verb, "pledges") ||
+                      tok_is(r, by_verb.verb, "promised") || tok_is(r, by_verb.verb, "vowed"));
+    if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive && !commitment) {
+        *a = by_verb;
+        return;
+    }
     for (i = 0; i + 1 < r->nt && !source; i++) {
         if (r->toks[i].in_quote) continue;
         if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))

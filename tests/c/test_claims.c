@@ -160,6 +160,10 @@ static const claim_case cases[] = {
     {"Washington has approved some exports of Nvidia chips to the UAE, but US officials have insisted that the sites meet 3 security rules.", 2, "article", NULL, 0, NULL, NULL},
     {"Sheikh Tahnoon is understood to have negotiated the $10 billion campus directly.", 1, "(null)", NULL, 1, NULL, NULL},
     {"The company concedes that V3.2 trails the leading closed models on 2 knowledge tests.", 1, NULL, NULL, 0, NULL, NULL},
+    /* a commitment reported by a source is the source's; a name and a colon label a claim */
+    {"Under the accord, the UAE has pledged to invest $1.4 trillion in American data centres, according to the White House.", 1, "White House", NULL, 0, NULL, NULL},
+    {"Alphabet: raised its 2025 capital expenditure guidance to $91 billion-$93 billion.", 1, "Alphabet", NULL, 0, NULL, NULL},
+    {"Meta: now expects $70 billion to $72 billion this year.", 1, "Meta", NULL, 0, NULL, NULL},
     /* a company reporting its results speaks for them; figures it posted are the article's */
     {"Nvidia reported first-quarter results that topped expectations, with revenue of $44.1 billion.", 1, "Nvidia", NULL, 0, NULL, NULL},
     {"Nvidia posted a loss of $1.2 billion in the quarter.", 1, "article", NULL, 0, NULL, NULL},
