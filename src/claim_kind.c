@@ -121,6 +121,9 @@ static int money_topic(const reading *r, uint32_t start) {
         if (tok_is(r, k, "closed") && k + 1 < j && (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
             return DSC_FUNDING;
         if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
+        /* "packages worth $100 million": what is worth it decides */
+        if (tok_is(r, k, "worth") && k > r->t0 && (r->toks[k - 1].flags & (W_T_COST | W_T_FUND | W_T_POLICY)))
+            continue;
         if (f & W_T_COST) return DSC_COST;
         if (f & W_T_FUND) return DSC_FUNDING;
         if (f & W_T_MARKET) return DSC_MARKET;

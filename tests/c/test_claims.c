@@ -213,6 +213,13 @@ static const claim_case cases[] = {
     {"Huawei set out a three-year roadmap for the Ascend line, beginning with the Ascend 950 in 2026.", 1, "article", "time", 0, NULL, NULL},
     {"MiniMax open-sourced its MiniMax-01 series in January.", 1, "article", "time", 0, NULL, NULL},
     {"DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its 10,000 GPUs.", 1, "article", "hardware", 0, NULL, NULL},
+    /* kinds: pay is a cost (whatever it is worth), borrowing is funding,
+     * a schedule is timing, an olympiad a benchmark, a security assessment policy */
+    {"Several were offered pay packages worth $100 million to $300 million over four years.", 1, "article", "cost", 0, NULL, NULL},
+    {"Oracle is borrowing $18 billion to build data centres for OpenAI.", 1, "article", "funding", 0, NULL, NULL},
+    {"The first 200 megawatts are scheduled to come online in 2026.", 1, "article", "time", 0, NULL, NULL},
+    {"DeepSeek says V3.2-Speciale reached gold-medal level at the International Mathematical Olympiad, scoring 35 of 42.", 1, "DeepSeek", "benchmark", 0, NULL, NULL},
+    {"Any generative AI product offered in China must pass a security assessment, and 346 services have been cleared.", 1, "article", "policy", 0, NULL, NULL},
     /* kinds: accounting charges are results, benchmark names, licences, vouchers, leaks */
     {"Nvidia said it would take a $5.5 billion charge on H20 inventory.", 1, "Nvidia", "market", 0, NULL, NULL},
     {"OpenAI charges $10 for o3 and Google charges $10 for Gemini 2.5 Pro.", 1, "article", "cost", 0, NULL, NULL},
