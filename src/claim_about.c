@@ -129,8 +129,9 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
                 self = 1;
         }
         for (i = a->verb + 1; i < r->nt && org; i++)
-            if (!r->toks[i].in_quote && (tok_is(r, i, "its") || tok_is(r, i, "our") || tok_is(r, i, "we")))
-                self = 1;
+            if (!r->toks[i].in_quote && (tok_is(r, i, "its") || tok_is(r, i, "our") || tok_is(r, i, "we") ||
+                                         (tok_is(r, i, "it") && i <= a->verb + 3)))
+                self = 1;                  /* "DeepSeek said it would cut prices" */
         /* "Kai-Fu Lee has said his startup ...": a person's own company */
         if (!org && a->verb + 1 < r->nt && !r->toks[a->verb].in_quote)
             for (i = a->verb + 1; i < r->nt && i <= a->verb + 3; i++)
@@ -201,6 +202,11 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
                 a_entity_name(r, a) && cl_owned_by(own->name, a_entity_name(r, a)))
                 self = 1;
         }
+    /* "Tokyo Electron reported revenue of 561.5 billion yen": a company's
+     * own figures, with nothing else named, are about the company */
+    if (!self && n == 0 && a->entity >= 0 && a->verb < r->nt && !entity_is_person(r, a->entity) &&
+        !(a->mention >= 0 && mention(r, a->mention)->outlet))
+        self = 1;
     if (self && a->entity >= 0) {           /* named by a pronoun only */
         int dup = 0;
         for (i = 0; i < n; i++) if (list[i] == (uint32_t)a->entity) dup = 1;

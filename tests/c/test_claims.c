@@ -129,6 +129,8 @@ static const claim_case cases[] = {
     {"Anthropic raised $13 billion. Anthropic was valued at $183 billion.\n\nxAI raised $10 billion in July. The company is spending about $1 billion a month.", 4, "article", NULL, 0, "xAI", NULL, 1},
     {"BEIJING/SINGAPORE, Jan 21 (Reuters) - DeepSeek is preparing to launch V4 with 2,000 servers.", 1, "article", NULL, 0, NULL, "Singapore"},
     {"Colette Kress said Nvidia grew 69%.\n\nShe told analysts the company expects a margin of about 72% on its H20 chips.", 2, "Colette Kress", NULL, 0, NULL, "Colette Kress", 1},
+    {"DeepSeek said it would cut API prices by 50%.", 1, "DeepSeek", NULL, 0, "DeepSeek", NULL},
+    {"Tokyo Electron reported revenue of 561.5 billion yen for the quarter.", 1, "Tokyo Electron", NULL, 0, "Tokyo Electron", NULL},
     /* hedges: not in a relative clause, not "could" of ability, not every
      * passive; "thinks" and a reported "may" hedge */
     {"Singapore prosecutors charged three men in a case involving servers that may have contained Nvidia chips.", 1, "article", NULL, 0, NULL, NULL},
