@@ -178,6 +178,13 @@ static int no_content(const reading *r) {
      * to this report", "An earlier version of this story misstated ...",
      * "Reuters could not independently verify ..." */
     if (r->nt >= 2 && tok_is(r, 0, "our") && tok_is(r, 1, "standards")) return 1;
+    /* "Write to Jane Doe at jane@example.com", "Appeared in the August 28
+     * print edition", "Get our morning tech briefing in your inbox" */
+    if (r->nt >= 3 && r->toks[0].cap && tok_is(r, 0, "write") && tok_is(r, 1, "to")) return 1;
+    if (r->nt >= 3 && r->toks[0].cap && tok_is(r, 0, "appeared") && tok_is(r, 1, "in")) return 1;
+    if (r->nt >= 3 && r->toks[0].cap && (tok_is(r, 0, "get") || tok_is(r, 0, "subscribe") || tok_is(r, 0, "sign")))
+        for (i = 1; i < r->nt; i++)
+            if (tok_is(r, i, "newsletter") || tok_is(r, i, "briefing") || tok_is(r, i, "inbox")) return 1;
     for (i = 0; i + 2 < r->nt; i++) {
         if (tok_is(r, i, "contributed") && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "reporting"))) return 1;
         if (tok_is(r, i, "earlier") && tok_is(r, i + 1, "version") && tok_is(r, i + 2, "of")) return 1;
@@ -291,17 +298,16 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
  * the mother of invention" against "The numbers are impressive"). */
 static int generic_quote(const reading *r) {
     size_t i, first = r->nt;
-    if (r->quote_words >= 10) return 0;
+
     /* a partial quotation inside a statement ('X said that estimate
      * "greatly overstates" the issue') is not a saying on its own */
     if (r->nt && !r->toks[0].in_quote) return 0;
     for (i = 0; i < r->nt; i++) {
         if (!r->toks[i].in_quote) continue;
         if (first == r->nt) first = i;
-        if ((r->toks[i].flags & (W_PRONOUN | W_SELF)) || tok_is(r, i, "this") || tok_is(r, i, "these") ||
-            tok_is(r, i, "those") || tok_is(r, i, "i") || tok_is(r, i, "us") || tok_is(r, i, "them") ||
-            tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
+        if (tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
             return 0;
+        if (r->toks[i].flags & W_PREDICATE) return 0;           /* an action is */
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].flags & (W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)) return 0;

@@ -191,6 +191,10 @@ static const claim_case cases[] = {
     {"| Estimate | Source | Figure |\n| --- | --- | --- |\n| Hopper GPUs | SemiAnalysis | 50,000 |", 0, NULL, NULL, 0, NULL, NULL},
     /* a list under "Related coverage" is other stories' headlines */
     {"Related coverage\n\n- Huawei unveils roadmap for Ascend chips through 2028\n- Nvidia told to explain H20 risks by Beijing regulator", 0, NULL, NULL, 0, NULL, NULL},
+    /* an evaluative quotation with nothing checkable is not a claim */
+    {"\"Benchmarks are short; real workloads are not,\" said Hyejin Park, who runs evaluations.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Write to Nora Castellanos at nora@example.com and Ben Ortiz at ben@example.com", 0, NULL, NULL, 0, NULL, NULL},
+    {"Get the Korea Herald's morning tech briefing in your inbox.", 0, NULL, NULL, 0, NULL, NULL},
     /* what scraping leaves around an article is not a claim */
     {"Related coverage\n\n- [Nvidia loses nearly $600bn as DeepSeek shakes investors](#)\n- [Italy blocks DeepSeek over privacy](#)", 0, NULL, NULL, 0, NULL, NULL},
     {"Nvidia CEO Jensen Huang speaks in Taipei on 19 May. | Wen-Li Tsao | Bloomberg | Getty Images", 0, NULL, NULL, 0, NULL, NULL},
