@@ -150,6 +150,10 @@ typedef struct {
     uint8_t cap;              /* starts with an ASCII capital */
     uint8_t matched;          /* inside a dictionary mention */
     uint8_t place;            /* ... of a place ("Chengdu") */
+    uint8_t org;              /* ... of an org, not an outlet ("Meta") */
+    uint8_t outlet;           /* ... of an outlet ("CNBC") */
+    uint8_t person;           /* ... of a person */
+    long entry;               /* the dictionary entry matched, or -1 */
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
 } token;
@@ -221,6 +225,12 @@ static int is_title(const char *t, const token *k) {
 typedef struct {
     dsc_vec *names;           /* dsc_local_name */
     dsc_arena *arena;
+    const dsc_dict *d;
+    /* "Gil Navarro" where the dictionary knows "Navarro" as Peter Navarro's
+     * surname: that dictionary entry, and the local person who takes its
+     * bare surname in this document */
+    long taken_entry[8], taken_by[8];
+    size_t n_taken;
 } registry;
 
 static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind kind) {
@@ -241,6 +251,43 @@ static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind 
 /* ===================================================================== */
 /* Candidate runs                                                         */
 /* ===================================================================== */
+
+/* "'s " (or "’s ") between two words. */
+static int possessive_gap(const char *t, uint32_t end, uint32_t next) {
+    if (next == end + 3 && t[end] == '\'' && t[end + 1] == 's' && t[end + 2] == ' ') return 1;
+    return next == end + 5 && (unsigned char)t[end] == 0xE2 && (unsigned char)t[end + 1] == 0x80 &&
+           (unsigned char)t[end + 2] == 0x99 && t[end + 3] == 's' && t[end + 4] == ' ';
+}
+
+/* Was a person named (found in this document so far) in the sentence
+ * before token a? */
+static int person_named_before(const registry *r, const char *t, const token *toks, size_t a) {
+    size_t k, i;
+    for (k = a; k-- > 0 && a - k < 15;) {
+        if (toks[k].person) return 1;
+        for (i = 0; i < r->names->len; i++) {
+            const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
+            size_t n = strlen(ln->name);
+            if (ln->kind == DSC_PERSON && toks[k].start + n <= toks[a].start &&
+                memcmp(t + toks[k].start, ln->name, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Are the words toks[a..b) all legal-form words ("Financial Group Inc")?
+ * After a known org they spell its legal name, not a new org. */
+static int all_legal(const char *t, const token *toks, size_t a, size_t b) {
+    static const char *const legal[] = { "AG", "Co", "Corp", "Corporation", "Financial", "Group", "Holding",
+        "Holdings", "Inc", "LLC", "Limited", "Ltd", "PLC", "SA", "Technologies", "Technology", NULL };
+    size_t k, i;
+    for (k = a; k < b; k++) {
+        for (i = 0; legal[i]; i++) if (tok_eq(t, &toks[k], legal[i])) break;
+        if (!legal[i]) return 0;
+    }
+    return 1;
+}
 
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, const token *toks, size_t nt, size_t a, size_t b,
@@ -281,6 +328,18 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         if (!person_cue && words <= 3 && TOK_IN(t, p, product_nouns)) product_cue = 1;
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
+        /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
+        if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
+        if ((tok_eq(t, p, "Photo") || tok_eq(t, p, "Photograph") || tok_eq(t, p, "Credit")) &&
+            toks[a].start == p->end + 2 && t[p->end] == ':')
+            person_cue = words >= 2;
+        /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
+        if ((tok_eq(t, p, "to") && a >= 3 && tok_eq(t, &toks[a - 2], "back") && tok_eq(t, &toks[a - 3], "Welcome")) ||
+            (tok_eq(t, p, "reading") && a >= 3 && tok_eq(t, &toks[a - 2], "for") && tok_eq(t, &toks[a - 3], "Thanks")))
+            if (words <= 3) org_cue = 1;
+        /* "hired Jack Rae, who ..., and Pei Sun": the last of a list of people */
+        if (tok_eq(t, p, "and") && words == 2 && !person_cue && !org_cue && person_named_before(r, t, toks, a))
+            person_cue = 1;
     }
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
@@ -293,6 +352,10 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         if (last->comma_after && (tok_eq(t, n, "who") || is_title(t, n) ||
                                   (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
+        /* ", one of three researchers who joined": people of a trade */
+        if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
+            for (k = b + 2; k < nt && k <= b + 4; k++)
+                if (TOK_IN(t, &toks[k], groups_at)) { person_cue = 1; break; }
         /* ", a partner at", ", the lab's founder": an apposition with a
          * title in it (", a set of real GitHub issues" has none) */
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
@@ -336,13 +399,6 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
     return 0;
 }
 
-/* "'s " (or "’s ") between two words. */
-static int possessive_gap(const char *t, uint32_t end, uint32_t next) {
-    if (next == end + 3 && t[end] == '\'' && t[end + 1] == 's' && t[end + 2] == ' ') return 1;
-    return next == end + 5 && (unsigned char)t[end] == 0xE2 && (unsigned char)t[end + 1] == 0x80 &&
-           (unsigned char)t[end + 2] == 0x99 && t[end + 3] == 's' && t[end + 4] == ' ';
-}
-
 /* Does the capitalised run that goes on at token j (words joined by
  * spaces) end with an org suffix within four words? */
 static int org_run_ends(const char *t, const token *toks, size_t nt, size_t j) {
@@ -359,7 +415,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
     size_t i = 0;
     while (i < nt) {
         size_t j;
-        int joined_of = 0;
+        int joined_of = 0, ampersand = 0, closed_by_place = 0;
         if (!toks[i].cap || toks[i].matched || is_title(t, &toks[i])) { i++; continue; }
         j = i;
         /* a run of capitalised words, joined by "of" for org names */
@@ -367,6 +423,16 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             j++;
             /* names are words separated by single spaces; inside an org's
              * name a possessive too ("Jiangsu High People's Court") */
+            /* "Harlow & Finch", "Yuanxing & Partners": a firm */
+            if (j < nt && toks[j].cap && !toks[j].matched && toks[j].start == toks[j - 1].end + 3 &&
+                memcmp(t + toks[j - 1].end, " & ", 3) == 0) {
+                ampersand = 1;
+                continue;
+            }
+            /* "Ministry of Trade, Industry and Energy" */
+            if (joined_of && toks[j - 1].comma_after && j + 2 < nt && toks[j].cap && !toks[j].matched &&
+                toks[j].start == toks[j - 1].end + 2 && tok_eq(t, &toks[j + 1], "and") && toks[j + 2].cap)
+                continue;
             if (j < nt && !(toks[j].start == toks[j - 1].end + 1 && t[toks[j - 1].end] == ' ') &&
                 !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2) &&
                 !(possessive_gap(t, toks[j - 1].end, toks[j].start) && toks[j].cap && org_run_ends(t, toks, nt, j)))
@@ -376,15 +442,61 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 TOK_IN(t, &toks[j - 1], org_suffixes)) {
                 j++;
                 joined_of = 1;
+            } else if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].place &&
+                       TOK_IN(t, &toks[j - 1], org_suffixes) && j - i >= 1) {
+                /* "Semiconductor Equipment Association of Japan": the place
+                 * closes the org's name (the longer name swallows it) */
+                j += 2;
+                while (j < nt && toks[j].place && toks[j].start == toks[j - 1].end + 1) j++;
+                closed_by_place = 1;
+                break;
             } else if ((joined_of || org_run_ends(t, toks, nt, j + 1)) && j + 1 < nt &&
                        tok_eq(t, &toks[j], "and") && toks[j + 1].cap && !toks[j + 1].matched) {
                 j++;                       /* "Ministry of Industry and Information Technology",
                                               "Government Services and Data Administration" */
             }
         }
+        /* "Gil Navarro": a first name before a surname the dictionary gives
+         * another person (Peter Navarro) names someone else */
+        if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&
+            !TOK_IN(t, &toks[i], not_names) && !is_title(t, &toks[i]) &&
+            (j + 1 >= nt || !toks[j + 1].person || toks[j + 1].entry != toks[j].entry)) {
+            const char *canon = dsc_dict_name(r->d, (size_t)toks[j].entry), *sp = strchr(canon, ' ');
+            size_t fl = toks[i].end - toks[i].start, sl = toks[j].end - toks[j].start;
+            if (sp && !((size_t)(sp - canon) == fl && memcmp(canon, t + toks[i].start, fl) == 0) &&
+                strlen(sp + 1) == sl && memcmp(sp + 1, t + toks[j].start, sl) == 0) {
+                long id = register_name(r, t + toks[i].start, toks[j].end - toks[i].start, DSC_PERSON);
+                if (id < -1) return -1;
+                if (id >= 0 && r->n_taken < sizeof r->taken_entry / sizeof r->taken_entry[0]) {
+                    r->taken_entry[r->n_taken] = toks[j].entry;
+                    r->taken_by[r->n_taken++] = id;
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(t, &toks[i], not_names)) i++;
+        if (closed_by_place || (ampersand && j - i >= 2 && j - i <= 5 && nt > j - i + 1 &&
+                                t[toks[j - 1].end] != ':')) {        /* "Corrections & Amplifications:" */
+            long id = register_name(r, t + toks[i].start, toks[j - 1].end - toks[i].start, DSC_ORG);
+            if (id < -1) return -1;
+            i = j;
+            continue;
+        }
+        /* "Meta Superintelligence Labs", "Tencent AI Lab": an org opening an
+         * org's name is part of it */
+        if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && j - i >= 1 &&
+            TOK_IN(t, &toks[j - 1], org_suffixes) && !TOK_IN(t, &toks[i], not_names) &&
+            !all_legal(t, toks, i, j)) {
+            long id = register_name(r, t + toks[i - 1].start, toks[j - 1].end - toks[i - 1].start, DSC_ORG);
+            if (id < -1) return -1;
+            i = j;
+            continue;
+        }
         /* "Chengdu Municipal Bureau of ...", "Zhongguancun Digital Economy
          * Institute": a place opening an org's name is part of it */
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
+            !memchr(t + toks[i - 1].start, '-', toks[i - 1].end - toks[i - 1].start) &&   /* "Shenzhen-based" */
             TOK_IN(t, &toks[j - 1], org_suffixes) &&
             !(tok_eq(t, &toks[i], "The") || tok_eq(t, &toks[i], "In") || tok_eq(t, &toks[i], "On") ||
               tok_eq(t, &toks[i], "And") || tok_eq(t, &toks[i], "A"))) {
@@ -429,8 +541,12 @@ static int swallow_places(dsc_vec *m, const dsc_dict *d, size_t s, size_t e) {
     }
     for (k = lo; k < m->len && DSC_AT(*m, dsc_match, k).start < e; k++) {
         const dsc_match *x = &DSC_AT(*m, dsc_match, k);
-        if (x->start < s || x->start + x->len > e || x->entry < 0 ||
-            dsc_dict_kind(d, (size_t)x->entry) != DSC_PLACE)
+        if (x->start < s || x->start + x->len > e || x->entry < 0) return 0;
+        /* places anywhere in it, an org only as its first word ("Meta
+         * Superintelligence Labs") */
+        if (dsc_dict_kind(d, (size_t)x->entry) != DSC_PLACE &&
+            !(x->start == s && dsc_dict_kind(d, (size_t)x->entry) == DSC_ORG) &&
+            !(x->start + x->len == e && x->start > s && dsc_dict_kind(d, (size_t)x->entry) == DSC_PERSON))
             return 0;
     }
     for (k = lo; k < m->len && DSC_AT(*m, dsc_match, k).start < e; k++) DSC_AT(*m, dsc_match, k).entry = DSC_DROP;
@@ -520,7 +636,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
     size_t si, mi = 0, i, k, first_new = names->len;
     int rc = -1;
-    r.names = names; r.arena = arena;
+    r.names = names; r.arena = arena; r.d = d; r.n_taken = 0;
     (void)blocks;
 
     for (si = 0; si < sents->len; si++) {
@@ -533,11 +649,19 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             token *tk = &DSC_AT(toks, token, k);
             while (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start +
                    DSC_AT(*matches, dsc_match, mi).len <= tk->start) mi++;
-            tk->matched = tk->place = 0;
+            tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
+            tk->entry = -1;
             if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) {
                 const dsc_match *m = &DSC_AT(*matches, dsc_match, mi);
                 tk->matched = 1;
-                tk->place = (uint8_t)(m->entry >= 0 && dsc_dict_kind(d, (size_t)m->entry) == DSC_PLACE);
+                if (m->entry >= 0) {
+                    dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
+                    tk->entry = m->entry;
+                    tk->place = (uint8_t)(kd == DSC_PLACE);
+                    tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
+                    tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
+                    tk->person = (uint8_t)(kd == DSC_PERSON);
+                }
             }
         }
         if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
@@ -619,6 +743,14 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
         dsc_vec_free(&hits);
         dsc_vec_free(&people);
         dsc_dict_free(local);
+        /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro */
+        for (i = 0; i < matches->len && r.n_taken; i++) {
+            dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+            size_t q;
+            for (q = 0; q < r.n_taken; q++)
+                if (m->entry == r.taken_entry[q] && !memchr(text + m->start, ' ', m->len))
+                    m->entry = -1 - r.taken_by[q];
+        }
         {                                   /* places swallowed by a longer name go */
             size_t w = 0;
             for (i = 0; i < matches->len; i++)

@@ -414,6 +414,34 @@ return function(T)
         T.eq(kind_of("-With assistance from Yuki Hamada", "Yuki Hamada"), "person")
     end)
 
+    T.test("firms with an ampersand, units of known orgs, legal names, lists, credits", function()
+        local function kinds(text)
+            local out = {}
+            for _, e in ipairs(T.core().parse(text):entities()) do out[e.name] = e.kind end
+            return out
+        end
+        local k = kinds("Priya Raman, who advises on pay at the consulting firm Harlow & Finch, said so. "
+            .. "Meta created Meta Superintelligence Labs in June. Mizuho Financial Group Inc. lent $15 billion. "
+            .. "Meta hired Jack Rae, who had worked on Gemini, and Pei Sun. CNBC's Owen Tallis contributed reporting. "
+            .. "The Semiconductor Equipment Association of Japan forecast growth. "
+            .. "The Ministry of Trade, Industry and Energy blocked it.")
+        T.eq(k["Harlow & Finch"], "org")
+        T.eq(k["Meta Superintelligence Labs"], "org")
+        T.eq(k["Mizuho"], "org", "a known org's legal name is that org")
+        T.eq(k["Mizuho Financial Group Inc"], nil)
+        T.eq(k["Pei Sun"], "person", "the last of a list of people")
+        T.eq(k["Owen Tallis"], "person", "an outlet's reporter")
+        T.eq(k["Semiconductor Equipment Association of Japan"], "org")
+        T.eq(k["Ministry of Trade, Industry and Energy"], "org")
+        T.eq(k["Industry and Energy"], nil)
+        -- a first name before a surname the dictionary gives someone else
+        local doc = T.core().parse("Gil Navarro, managing director at Marlow & Finch, was cautious. Navarro wrote that the shares would fall.")
+        T.eq((doc:entity("Gil Navarro") or {}).kind, "person")
+        T.eq(doc:entity("Peter Navarro"), nil, "not the dictionary's Navarro")
+        T.eq(#doc:entity("Gil Navarro").mentions, 2, "the bare surname is his")
+        T.eq(doc:claims()[1].claimant, "Gil Navarro")
+    end)
+
     T.test("a place opening an org's name is part of it; districts are places", function()
         local doc = T.core().parse("Chengdu launched a 100 million yuan program, according to the Chengdu Municipal "
             .. "Bureau of Economy and Information Technology. In Shenzhen, the Longgang District government said "
