@@ -590,6 +590,12 @@ typedef struct {
     char surname[64];
 } person_ref;
 
+/* "Jae-seon": a capitalised word, a hyphen, then a lowercase part. */
+static int hyphen_lower(const char *w) {
+    const char *h = strchr(w, '-');
+    return h && h > w && dsc_is_upper(w[0]) && dsc_is_lower(h[1]);
+}
+
 static int add_person(dsc_vec *people, const char *name, long ref) {
     const char *sp = strchr(name, ' '), *last = strrchr(name, ' ');
     person_ref *p;
@@ -599,7 +605,11 @@ static int add_person(dsc_vec *people, const char *name, long ref) {
     p = dsc_vec_push(people);
     if (!p) return -1;
     p->name = name; p->ref = ref;
-    if (sp == last && DSC_IN_WORDS(family_first, name, (size_t)(sp - name))) {
+    /* family name first: a common Chinese surname ("Liang Wenfeng"), or a
+     * hyphenated given name after it ("Noh Jae-seon", "Kim Jong-un"; but
+     * "Kai-Fu Lee" is given name first) */
+    if (sp == last && (DSC_IN_WORDS(family_first, name, (size_t)(sp - name)) ||
+                       (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) {
         l = (size_t)(sp - name);
         memcpy(p->surname, name, l);
     } else {

@@ -440,6 +440,9 @@ return function(T)
         T.eq(doc:entity("Peter Navarro"), nil, "not the dictionary's Navarro")
         T.eq(#doc:entity("Gil Navarro").mentions, 2, "the bare surname is his")
         T.eq(doc:claims()[1].claimant, "Gil Navarro")
+        -- a hyphenated given name after the family name: "Noh said" is Noh Jae-seon
+        local korean = T.core().parse("Rep. Noh Jae-seon criticised the decision. \"It is 10 times too soft,\" Noh said.")
+        T.eq(#korean:entity("Noh Jae-seon").mentions, 2)
     end)
 
     T.test("a place opening an org's name is part of it; districts are places", function()
