@@ -552,7 +552,9 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             size_t j = k;
             while (j > 0 && v - j < 10 && !(r->toks[j].flags & (W_UNNAMED | W_ROLE))) j--;
             if (r->toks[j].flags & (W_UNNAMED | W_ROLE)) {
-                a->name = "people familiar with the matter"; a->mention = -1;
+                /* "two officials familiar with the scheme": officials */
+                a->name = tok_is(r, j, "officials") ? "officials" : "people familiar with the matter";
+                a->mention = -1;
                 return 1;
             }
         }
@@ -589,6 +591,16 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         size_t w;
         for (w = g; w-- > 1 && g - w < 30;) {
             if (r->toks[w].in_quote || (r->toks[w].flags & W_REPORT)) break;
+            if (tok_is(r, w, "who") && r->toks[w].comma_before) {
+                /* "Professor Gu Lanting of Tsinghua University, who advises
+                 * labs, says": who is a person, not the university */
+                size_t x;
+                for (x = w; x-- > 0 && w - x <= 6;)
+                    if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON) {
+                        a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
+                        return 1;
+                    }
+            }
             if ((tok_is(r, w, "which") || tok_is(r, w, "who")) && r->toks[w].comma_before &&
                 r->toks[w - 1].mention >= 0) {
                 a->mention = r->toks[w - 1].mention; a->name = mention(r, a->mention)->name;
@@ -848,6 +860,10 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                    !(r->toks[s0 - 1].flags & (W_AUX | W_PRONOUN)) && !tok_is(r, s0 - 1, "the") &&
                    !tok_is(r, s0 - 1, "of") && !tok_is(r, s0 - 1, "and"))
                 s0--;
+            if (s0 > 0 && tok_is(r, s0, "same") && r->prev_name && r->prev_si + 3 > r->si) {
+                a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;   /* "the same data show" */
+                return 1;
+            }
             if (s0 > 0 && r->toks[s0 - 1].mention >= 0) {     /* "FactSet data show" */
                 a->mention = r->toks[s0 - 1].mention; a->name = mention(r, a->mention)->name;
                 return 1;
@@ -873,6 +889,8 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             return 1;
         }
         if (tok_is(r, k, "news") && k + 1 < v && tok_is(r, k + 1, "agency")) continue;
+        /* "Nvidia on Nov. 19 reported": a date between subject and verb */
+        if (dsc_is_digit(r->in->text[t->start]) && t->end - t->start <= 4 && !t->comma_before) continue;
         /* "Quzhou Kangning Hospital in Zhejiang province said" */
         if ((tok_is(r, k, "province") || tok_is(r, k, "city") || tok_is(r, k, "district") ||
              tok_is(r, k, "county") || tok_is(r, k, "state")) && k > 0 && r->toks[k - 1].mention >= 0 &&
@@ -1065,6 +1083,15 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             return 1;
         }
         if (cl_resolve_topic(r, j, &m)) {
+            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
+            return 1;
+        }
+    }
+    /* "according to the company": the company meant */
+    if (k > 0 && tok_is(r, k - 1, "the") && (r->toks[k].flags & W_PRONOUN) && !(r->toks[k].flags & W_PERSONAL) &&
+        !tok_is(r, k, "it") && !tok_is(r, k, "they") && !tok_is(r, k, "we")) {
+        const dsc_claim_mention *m;
+        if (own_subject(r, k, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k, &m)) {
             a->name = m->name; a->entity = (long)m->entity; a->verb = v;
             return 1;
         }
@@ -1371,8 +1398,16 @@ static void find_attribution_in(reading *r, attribution *a) {
         if (r->toks[i].in_quote) continue;
         if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))
             source = source_after(r, i, i + 2, 1, &by_source);
-        else if ((tok_is(r, i, "per") && !r->toks[i].cap) || tok_is(r, i, "citing") ||
-                 (tok_is(r, i, "Per") && i == 0))
+        else if (((tok_is(r, i, "per") && !r->toks[i].cap) || (tok_is(r, i, "Per") && i == 0)) &&
+                 (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_is(r, i + 1, "the") ||
+                  tok_is(r, i + 1, "a") || tok_is(r, i + 1, "its") || (r->toks[i + 1].flags & W_UNNAMED) ||
+                  (i + 2 < r->nt && (r->toks[i + 2].flags & W_UNNAMED))) &&   /* "per three researchers" */
+                 !(tok_is(r, i + 1, "share") || tok_is(r, i + 1, "cent") || tok_is(r, i + 1, "unit") ||
+                   tok_is(r, i + 1, "hour") || tok_is(r, i + 1, "day") || tok_is(r, i + 1, "month") ||
+                   tok_is(r, i + 1, "year") || tok_is(r, i + 1, "token") || tok_is(r, i + 1, "user") ||
+                   tok_is(r, i + 1, "capita") || tok_is(r, i + 1, "person")))   /* a rate */
+            source = source_after(r, i, i + 1, 0, &by_source);   /* "per Bloomberg", not "per share" */
+        else if (tok_is(r, i, "citing"))
             source = source_after(r, i, i + 1, 0, &by_source);
     }
     if (source) { *a = by_source; return; }

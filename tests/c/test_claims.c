@@ -166,6 +166,13 @@ static const claim_case cases[] = {
     {"Under the accord, the UAE has pledged to invest $1.4 trillion in American data centres, according to the White House.", 1, "White House", NULL, 0, NULL, NULL},
     {"Alphabet: raised its 2025 capital expenditure guidance to $91 billion-$93 billion.", 1, "Alphabet", NULL, 0, NULL, NULL},
     {"Meta: now expects $70 billion to $72 billion this year.", 1, "Meta", NULL, 0, NULL, NULL},
+    /* dates between subject and verb; "per share" is a rate, "per three
+     * researchers" a source; who after a person's employer; the company meant */
+    {"Nvidia on Nov. 19 reported revenue of $57.0 billion for its fiscal third quarter.", 1, "Nvidia", NULL, 0, NULL, NULL},
+    {"Nvidia trades at 24 times the $7.50 of earnings per share analysts expect, according to LSEG data.", 1, "LSEG", NULL, 0, NULL, NULL},
+    {"Distillation from a rival would not be needed for 2 of the 3 stages, per three researchers I spoke to.", 1, "researchers", NULL, 0, NULL, NULL},
+    {"Professor Gu Lanting of Tsinghua University, who advises several labs, says the salary gap has narrowed by 20%.", 1, "Gu Lanting", NULL, 0, NULL, NULL},
+    {"Moonshot AI said it raised $50 million.\n\nIts chatbot has about 6 million monthly users, according to the company.", 2, "Moonshot AI", NULL, 0, NULL, NULL, 1},
     /* a company reporting its results speaks for them; figures it posted are the article's */
     {"Nvidia reported first-quarter results that topped expectations, with revenue of $44.1 billion.", 1, "Nvidia", NULL, 0, NULL, NULL},
     {"Nvidia posted a loss of $1.2 billion in the quarter.", 1, "article", NULL, 0, NULL, NULL},
