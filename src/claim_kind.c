@@ -106,7 +106,20 @@ int cl_government(const char *name) {
 
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, or -1. */
-static int money_topic(const reading *r, uint32_t start) {
+/* What the noun after an amount ending at absolute offset end says: "a $500bn
+ * data centre venture", "spent $35 billion on capital expenditure". */
+static int money_noun_after(const reading *r, uint32_t end) {
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < end) j++;
+    for (k = j; k < r->t1 && k < j + 4; k++) {
+        if (k > j && r->toks[k].comma_before) break;
+        if (r->toks[k].flags & W_T_FUND) return DSC_FUNDING;
+        if (r->toks[k].flags & W_T_COST) return DSC_COST;
+    }
+    return -1;
+}
+
+static int money_topic(const reading *r, uint32_t start, uint32_t len) {
     uint32_t abs = (uint32_t)r->s->start + start;
     size_t j = r->t0, k;
     while (j < r->t1 && r->toks[j].start < abs) j++;
@@ -124,12 +137,17 @@ static int money_topic(const reading *r, uint32_t start) {
         /* "packages worth $100 million": what is worth it decides */
         if (tok_is(r, k, "worth") && k > r->t0 && (r->toks[k - 1].flags & (W_T_COST | W_T_FUND | W_T_POLICY)))
             continue;
+        /* "spent $35 billion on capital expenditure": capex is funding,
+         * "spent $5.6 million on training" a cost */
+        if ((tok_is(r, k, "spent") || tok_is(r, k, "spend") || tok_is(r, k, "spending")) &&
+            money_noun_after(r, abs + len) == DSC_FUNDING)
+            return DSC_FUNDING;
         if (f & W_T_COST) return DSC_COST;
         if (f & W_T_FUND) return DSC_FUNDING;
         if (f & W_T_MARKET) return DSC_MARKET;
         if (f & W_T_POLICY) return DSC_POLICY;
     }
-    return -1;
+    return money_noun_after(r, abs + len);
 }
 
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
@@ -147,30 +165,42 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         while (appos1 < r->t1 && !r->toks[appos1].comma_before) appos1++;
         if (appos1 >= r->t1) appos0 = appos1 = r->t1;         /* no closing comma: not one */
     }
+    int rel = 0, w;
     for (i = r->t0; i < r->t1; i++) {
         uint32_t f = r->toks[i].flags;
         if (i >= appos0 && i < appos1) continue;
+        /* ", which then blocked them," describes, the main clause claims */
+        if (r->toks[i].comma_before)
+            rel = tok_is(r, i, "which") || tok_is(r, i, "who") || tok_is(r, i, "whose") || tok_is(r, i, "where");
+        w = rel ? 1 : 2;
+        /* "a hedge fund manager", "a quantitative fund": what the person or
+         * firm is, not money raised */
+        if ((tok_is(r, i, "fund") || tok_is(r, i, "funds")) && i > r->t0 &&
+            (tok_is(r, i - 1, "hedge") || tok_is(r, i - 1, "quantitative") || tok_is(r, i - 1, "quant")))
+            continue;
         /* "a $13 billion Series F": a funding round */
         if (tok_is(r, i, "series") && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
-            score[DSC_FUNDING] += 2;
-        if (f & W_T_COST) score[DSC_COST] += 2;
-        if (f & W_T_TIME) score[DSC_TIME] += 2;
-        if (f & W_T_HW) score[DSC_HARDWARE] += 2;
-        if (f & W_T_BENCH) score[DSC_BENCHMARK] += 2;
-        if (f & W_T_MARKET) score[DSC_MARKET] += 2;
-        if (f & W_T_FUND) score[DSC_FUNDING] += 2;
-        if (f & W_T_POLICY) score[DSC_POLICY] += 2;
-        if (f & W_T_OTHER) score[DSC_OTHER] += 2;
+            score[DSC_FUNDING] += w;
+        if (f & W_T_COST) score[DSC_COST] += w;
+        if (f & W_T_TIME) score[DSC_TIME] += w;
+        if (f & W_T_HW) score[DSC_HARDWARE] += w;
+        if (f & W_T_BENCH) score[DSC_BENCHMARK] += w;
+        if (f & W_T_MARKET) score[DSC_MARKET] += w;
+        if (f & W_T_FUND) score[DSC_FUNDING] += w;
+        if (f & W_T_POLICY) score[DSC_POLICY] += w;
+        if (f & W_T_OTHER) score[DSC_OTHER] += w;
         /* "charged with smuggling" is a prosecution, "charged ¥16" a price */
         if (tok_is(r, i, "charged") && i + 1 < r->t1 && tok_is(r, i + 1, "with")) {
             score[DSC_COST] -= 2; score[DSC_POLICY] += 2;
         }
     }
+    int models = 0;
     for (m = r->m0; m < r->m1; m++) {
         dsc_entity_kind k = r->in->mentions[m].kind;
         if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
         if (k == DSC_CHIP) score[DSC_HARDWARE] += 1;
+        if (k == DSC_MODEL) models++;
         /* a government body acting or speaking: policy */
         if (k == DSC_ORG && cl_government(r->in->mentions[m].name)) score[DSC_POLICY] += 1;
     }
@@ -181,7 +211,7 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
             /* money is the headline: what it measures decides the kind, said
              * by the word just before it ("plans to spend about $80 billion"
              * is a plan, "cost $6 million" a cost, "valued at" funding) */
-            int near = money_topic(r, q[i].start);
+            int near = money_topic(r, q[i].start, q[i].len);
             if (near >= 0) score[near] += 5;
             else if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
                 score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
@@ -190,6 +220,10 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         } else if (strstr(u, "per 1M tokens")) score[DSC_COST] += 4;
         else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") ||
                  !strcmp(u, "GB/s")) score[DSC_HARDWARE] += 2;
+        /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless
+         * the sentence is about shares or markets */
+        else if (!strcmp(u, "%") && models && !score[DSC_MARKET] && !score[DSC_FUNDING])
+            score[DSC_BENCHMARK] += 3;
         else if (!strcmp(u, "%")) score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
         else if (!strcmp(u, "rank")) score[DSC_MARKET] += 3;
         else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;

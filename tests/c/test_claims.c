@@ -242,6 +242,15 @@ static const claim_case cases[] = {
     {"Two men were charged with smuggling 300 Nvidia servers to China.", 1, "article", "policy", 0, NULL, NULL},
     {"Researchers at Wiz said they had found a DeepSeek database left open on the internet.", 1, "Wiz", "other", 0, NULL, NULL},
     {"OpenAI agreed to raise $40 billion in a round that values it at $300 billion.", 1, "article", "funding", 0, NULL, NULL},
+    /* kinds: capex is funding, a model's percentage a score, what a relative
+     * clause adds weighs less than the main clause, a hedge fund is no round */
+    {"Foo Cloud spent 12.5 billion yuan on capital expenditure last year.", 1, "article", "funding", 0, NULL, NULL},
+    {"Foo Labs spent $4 million on training the model, the company said.", 1, NULL, "cost", 0, NULL, NULL},
+    {"Zeta Robotics, the $20bn data centre venture backed by three banks, is now hiring in Ohio.", 1, "article", "funding", 0, NULL, NULL},
+    {"Claude Opus 4.1 solved 78% of the tasks in the test.", 1, "article", "benchmark", 0, NULL, NULL},
+    {"Nvidia shares rose 4% after Claude Opus 4.1 was released.", 1, "article", "market", 0, NULL, NULL},
+    {"Foo Labs released its chatbot in March, which regulators in Seoul later examined.", 1, "article", "time", 0, NULL, NULL},
+    {"Jane Doe, who ran a hedge fund in Hangzhou, founded Foo Labs in 2023.", 1, "article", "other", 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
