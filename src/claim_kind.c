@@ -92,7 +92,8 @@ int cl_hedged(const reading *r) {
 int cl_government(const char *name) {
     static const char *const words[] = { "Department", "Ministry", "Commission", "Committee", "Congress",
         "Senate", "House", "Pentagon", "Administration", "Bureau", "Agency", "Authority", "Parliament",
-        "Council", "Office", "Garante", "Government", "Regulatory", "Cyberspace", NULL };
+        "Council", "Office", "Garante", "Government", "Regulatory", "Cyberspace", "Navy", "Army",
+        "Court", "NASA", "Police", NULL };
     size_t i, n, l = strlen(name), j;
     for (i = 0; words[i]; i++) {
         n = strlen(words[i]);
@@ -186,7 +187,9 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         if (f & W_T_TIME) score[DSC_TIME] += w;
         if (f & W_T_HW) score[DSC_HARDWARE] += w;
         if (f & W_T_BENCH) score[DSC_BENCHMARK] += w;
-        if (f & W_T_MARKET) score[DSC_MARKET] += w;
+        /* "free to all users", "in its app": users and apps are a market only
+         * when nothing else is said */
+        if (f & W_T_MARKET) score[DSC_MARKET] += (tok_is(r, i, "users") || tok_is(r, i, "app")) ? 1 : w;
         if (f & W_T_FUND) score[DSC_FUNDING] += w;
         if (f & W_T_POLICY) score[DSC_POLICY] += w;
         if (f & W_T_OTHER) score[DSC_OTHER] += w;

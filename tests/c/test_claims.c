@@ -251,6 +251,9 @@ static const claim_case cases[] = {
     {"Nvidia shares rose 4% after Claude Opus 4.1 was released.", 1, "article", "market", 0, NULL, NULL},
     {"Foo Labs released its chatbot in March, which regulators in Seoul later examined.", 1, "article", "time", 0, NULL, NULL},
     {"Jane Doe, who ran a hedge fund in Hangzhou, founded Foo Labs in 2023.", 1, "article", "other", 0, NULL, NULL},
+    {"Foo Labs has made its chatbot free to all users.", 1, "article", "cost", 0, NULL, NULL},
+    {"The Navy told its sailors not to use the Foo Labs app, according to an internal memo.", 1, NULL, "policy", 0, NULL, NULL},
+    {"Investigators were also looking at shipments of servers through Malaysia, one person said.", 1, NULL, "policy", 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
