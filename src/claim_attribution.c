@@ -646,6 +646,12 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         const ctok *t = &r->toks[k - 1];
         k--; steps++;
         if (t->in_quote) return 0;
+        /* "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said": the party
+         * and state of a legislator is a label, not the speaker */
+        if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PLACE && t->comma_before &&
+            t->end - t->start > 2 && r->in->text[t->start + 1] == '-' &&
+            (r->in->text[t->start] == 'R' || r->in->text[t->start] == 'D' || r->in->text[t->start] == 'I'))
+            continue;
         if (t->mention >= 0) {
             if (unnamed_at(r, k, a)) return 1;
             /* "a small lab in China says": China only modifies the subject;
@@ -1309,7 +1315,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         if (tok_is(r, i, "called")) {
             size_t k;
             int quoted_soon = 0;
-            for (k = i + 1; k < r->nt && k <= i + 4; k++) if (r->toks[k].in_quote) quoted_soon = 1;
+            for (k = i + 1; k < r->nt && k <= i + 6; k++) if (r->toks[k].in_quote) quoted_soon = 1;
             if (!quoted_soon) continue;
         }
         /* "X issued guidance saying ...", "X paused sign-ups, citing

@@ -254,6 +254,10 @@ static const claim_case cases[] = {
     {"Foo Labs has made its chatbot free to all users.", 1, "article", "cost", 0, NULL, NULL},
     {"The Navy told its sailors not to use the Foo Labs app, according to an internal memo.", 1, NULL, "policy", 0, NULL, NULL},
     {"Investigators were also looking at shipments of servers through Malaysia, one person said.", 1, NULL, "policy", 0, NULL, NULL},
+    /* "called X's rise a 'wake-up call'": the caller is quoted; a legislator's
+     * party and state is a label, not the speaker */
+    {"Sam Altman called Zhipu’s rise a “wake-up call” for the industry.", 1, "Sam Altman", "quote", 0, NULL, NULL},
+    {"Sen. Dale Whitmore, R-Iowa, the bill's lead sponsor, said the app was a risk.", 1, "Dale Whitmore", NULL, 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
