@@ -1387,6 +1387,42 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
  * "citing people familiar"); otherwise "according to X", "per X",
  * "citing X"; otherwise an unnamed or pronoun subject of a reporting verb;
  * otherwise the article itself. */
+/* "by the lab's own arithmetic", "by its own count", "according to
+ * Nvidia's own estimate": the owner of the reckoning is the source. k is
+ * the token after "by" or "according to". */
+static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
+    const dsc_claim_mention *m = NULL;
+    size_t own = k;
+    while (own < r->nt && own < k + 3 && !tok_is(r, own, "own")) own++;
+    if (own == k || own + 1 >= r->nt || !tok_is(r, own, "own") || r->toks[own].in_quote) return 0;
+    if (!(tok_is(r, own + 1, "arithmetic") || tok_is(r, own + 1, "count") || tok_is(r, own + 1, "estimate") ||
+          tok_is(r, own + 1, "estimates") || tok_is(r, own + 1, "account") || tok_is(r, own + 1, "figures") ||
+          tok_is(r, own + 1, "numbers") || tok_is(r, own + 1, "tally") || tok_is(r, own + 1, "reckoning") ||
+          tok_is(r, own + 1, "calculations") || tok_is(r, own + 1, "data") || tok_is(r, own + 1, "admission")))
+        return 0;
+    if (r->toks[own - 1].mention >= 0 && cl_possessive_after(r, own - 1))
+        m = maker(r, r->toks[own - 1].mention);             /* "Nvidia's own" */
+    else if (tok_is(r, own - 1, "his") || tok_is(r, own - 1, "her")) {
+        if (!resolve_pronoun(r, own - 1, 1, &m)) return 0;
+    } else if (tok_is(r, own - 1, "its") || tok_is(r, own - 1, "their")) {
+        /* "By its own count, Zhipu has ...": the org of this sentence first */
+        size_t x;
+        for (x = 0; x < r->nt && !m; x++)
+            if (r->toks[x].mention >= 0 && !r->toks[x].in_quote) {
+                const dsc_claim_mention *o = maker(r, r->toks[x].mention);
+                if (o->kind == DSC_ORG && !o->outlet) m = o;
+            }
+        if (!m && !cl_resolve_topic(r, own - 1, &m)) return 0;
+    } else if (own - k == 2 && tok_is(r, k, "the") && (r->toks[k + 1].flags & W_PRONOUN) &&
+               cl_possessive_after(r, k + 1)) {
+        if (!cl_resolve_topic(r, k + 1, &m)) return 0;       /* "the lab's own" */
+    } else
+        return 0;
+    if (!m) return 0;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v;
+    return 1;
+}
+
 static void find_attribution_in(reading *r, attribution *a) {
     attribution by_verb = *a, by_source = *a;
     int verb = verb_attribution(r, &by_verb), source = 0;
@@ -1403,7 +1439,9 @@ static void find_attribution_in(reading *r, attribution *a) {
     for (i = 0; i + 1 < r->nt && !source; i++) {
         if (r->toks[i].in_quote) continue;
         if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))
-            source = source_after(r, i, i + 2, 1, &by_source);
+            source = own_reckoning(r, i, i + 2, &by_source) || source_after(r, i, i + 2, 1, &by_source);
+        else if ((tok_is(r, i, "by") || tok_is(r, i, "By")) && own_reckoning(r, i, i + 1, &by_source))
+            source = 1;
         else if (((tok_is(r, i, "per") && !r->toks[i].cap) || (tok_is(r, i, "Per") && i == 0)) &&
                  (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_is(r, i + 1, "the") ||
                   tok_is(r, i + 1, "a") || tok_is(r, i + 1, "its") || (r->toks[i + 1].flags & W_UNNAMED) ||

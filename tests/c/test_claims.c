@@ -258,6 +258,11 @@ static const claim_case cases[] = {
      * party and state is a label, not the speaker */
     {"Sam Altman called Zhipu’s rise a “wake-up call” for the industry.", 1, "Sam Altman", "quote", 0, NULL, NULL},
     {"Sen. Dale Whitmore, R-Iowa, the bill's lead sponsor, said the app was a risk.", 1, "Dale Whitmore", NULL, 0, NULL, NULL},
+    /* "by its own count": the owner of the reckoning is the source */
+    {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
+    {"By Nvidia's own estimate, the H20 ban will cost $5.5 billion.", 1, "Nvidia", "cost", 0, NULL, NULL},
+    {"Nvidia fell 3%. According to its own figures, DeepSeek served 20 million users a day.", 2, "DeepSeek", NULL, 0, NULL, NULL, 1},
+    {"Zhipu released GLM-5 on Monday. That makes it 27 times cheaper to run, by the lab's own arithmetic.", 2, "Zhipu AI", "cost", 0, NULL, NULL, 1},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
