@@ -308,6 +308,14 @@ static int generic_quote(const reading *r) {
         if (tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
             return 0;
         if (r->toks[i].flags & W_PREDICATE) return 0;           /* an action is */
+        /* "We have not seen any slowdown in orders", "our testers are sold
+         * out": a speaker on their own business says something checkable;
+         * "we were supposed to be the cheap one" only characterises */
+        if (tok_is(r, i, "our")) return 0;
+        if (tok_is(r, i, "we") && i + 1 < r->nt && r->toks[i + 1].in_quote &&
+            r->in->text[r->toks[i].end] == ' ' &&
+            !(tok_is(r, i + 1, "were") || tok_is(r, i + 1, "are") || tok_is(r, i + 1, "was")))
+            return 0;
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].flags & (W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)) return 0;
