@@ -247,7 +247,10 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     /* a few words: a figure for a named model or company ("R1-0528: 66%.")
      * is a claim; "Two things stood out." is not */
     if (r->nt < 4) return nq && mentions && !no_content(r);
-    if (r->nt < 6 && nq && !mentions && a->verb >= r->nt) return 0;
+    /* "Overall sales grew 69%." is a result; "That is 10 times more." is not */
+    if (r->nt < 6 && nq && !mentions && a->verb >= r->nt &&
+        !((r->all & W_PREDICATE) && (r->all & (W_T_MARKET | W_T_COST | W_T_FUND))))
+        return 0;
     if (r->toks[0].flags & W_NOTCLAIM) return 0;
     /* questions assert nothing, unless someone is quoted asking */
     if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;

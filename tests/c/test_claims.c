@@ -263,6 +263,8 @@ static const claim_case cases[] = {
     {"\"We have not seen any slowdown in orders from customers,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
     {"\"Our testers are sold out through the middle of next year,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
     {"\"We were supposed to be the cheap one,\" said Jane Doe.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Overall sales grew 69%.", 1, "article", "market", 0, NULL, NULL},
+    {"That is ten times more.", 0, NULL, NULL, 0, NULL, NULL},
     {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
     {"By Nvidia's own estimate, the H20 ban will cost $5.5 billion.", 1, "Nvidia", "cost", 0, NULL, NULL},
     {"Nvidia fell 3%. According to its own figures, DeepSeek served 20 million users a day.", 2, "DeepSeek", NULL, 0, NULL, NULL, 1},
