@@ -1181,6 +1181,20 @@ static int rating_call(const reading *r, size_t i) {
     return 0;
 }
 
+/* "Some investors have raised concerns about the deals", "expressed
+ * doubts that": voicing a worry is a statement of the subject's. */
+static int voiced_concern(const reading *r, size_t i) {
+    size_t k;
+    if (!(tok_is(r, i, "raised") || tok_is(r, i, "expressed") || tok_is(r, i, "aired") ||
+          tok_is(r, i, "raising") || tok_is(r, i, "expressing")))
+        return 0;
+    for (k = i + 1; k < r->nt && k <= i + 2; k++)
+        if (tok_is(r, k, "concerns") || tok_is(r, k, "concern") || tok_is(r, k, "doubts") ||
+            tok_is(r, k, "fears") || tok_is(r, k, "questions") || tok_is(r, k, "worries"))
+            return 1;
+    return 0;
+}
+
 /* "told X to do": the object, then an infinitive before any clause. */
 static int told_to(const reading *r, size_t i) {
     size_t k;
@@ -1247,6 +1261,17 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         if (!t->in_quote && !strong && i > 0 && rating_call(r, i)) {
             if (cl_subject_before(r, i, a)) { a->verb = i; return 1; }
             if (label >= 0 && i < 6) { a->mention = label; a->name = mention(r, label)->name; a->verb = i; return 1; }
+            continue;
+        }
+        if (!t->in_quote && !strong && i > 0 && voiced_concern(r, i)) {
+            /* people worry; "the chatbot ... raised questions" caused them */
+            if (cl_subject_before(r, i, a) &&
+                (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
+                                 : a->entity < 0 && a->name && strcmp(a->name, "article") != 0)) {
+                a->verb = i;
+                return 1;
+            }
+            *a = saved_a;
             continue;
         }
         if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;

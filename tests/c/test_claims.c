@@ -263,6 +263,9 @@ static const claim_case cases[] = {
     {"\"We have not seen any slowdown in orders from customers,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
     {"\"Our testers are sold out through the middle of next year,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
     {"\"We were supposed to be the cheap one,\" said Jane Doe.", 0, NULL, NULL, 0, NULL, NULL},
+    /* voicing a worry is the worrier's claim; a chatbot that raised questions caused them */
+    {"Some investors have raised concerns about the circular nature of the deals.", 1, "investors", NULL, 0, NULL, NULL},
+    {"Foo Labs' chatbot has knocked billions off tech shares and raised questions about data.", 1, "article", NULL, 0, NULL, NULL},
     {"Overall sales grew 69%.", 1, "article", "market", 0, NULL, NULL},
     {"That is ten times more.", 0, NULL, NULL, 0, NULL, NULL},
     {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
