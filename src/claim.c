@@ -224,7 +224,10 @@ static int no_content(const reading *r) {
         size_t j = i + 1;
         if (tok_is(r, j, "immediately")) j++;             /* "did not immediately respond" */
         if (j + 1 >= r->nt) break;
-        if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) &&
+        /* "... believe that customer is ByteDance, which declined to
+         * comment": the relative clause adds the no-comment to a claim */
+        int relative = i >= 6 && (tok_is(r, i - 1, "which") || tok_is(r, i - 1, "who")) && r->toks[i - 1].comma_before;
+        if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) && !relative &&
             (tok_is(r, j, "respond") || tok_is(r, j, "reply") || tok_is(r, j, "comment") ||
              (tok_is(r, j, "to") && (tok_is(r, j + 1, "comment") || tok_is(r, j + 1, "respond")))))
             return 1;

@@ -62,6 +62,8 @@ static const char *unnamed(const reading *r, size_t i) {
             for (j = from; j + 13 <= r->s->start; j++)
                 if (memcmp(t + j, "familiar with", 13) == 0 || memcmp(t + j, "knowledge of ", 13) == 0)
                     return "people familiar with the matter";
+        if (i + 3 < r->nt && tok_is(r, i + 1, "in") && tok_is(r, i + 2, "the") && tok_is(r, i + 3, "industry"))
+            return "people in the industry";
         return "unnamed source";
     }
     if (tok_is(r, i, "insiders") && i > 0 && tok_is(r, i - 1, "industry")) return "industry insiders";
@@ -901,6 +903,10 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if ((tok_is(r, k, "province") || tok_is(r, k, "city") || tok_is(r, k, "district") ||
              tok_is(r, k, "county") || tok_is(r, k, "state")) && k > 0 && r->toks[k - 1].mention >= 0 &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE)
+            continue;
+        /* "several people in the industry believe" */
+        if ((tok_is(r, k, "industry") || tok_is(r, k, "sector")) && k >= 3 && tok_is(r, k - 1, "the") &&
+            tok_is(r, k - 2, "in") && (r->toks[k - 3].flags & (W_UNNAMED | W_ROLE)))
             continue;
         if (tok_is(r, k, "on") || tok_is(r, k, "in") || tok_is(r, k, "a") || tok_is(r, k, "the") ||
             tok_is(r, k, "last") || tok_is(r, k, "this") || tok_is(r, k, "week") ||

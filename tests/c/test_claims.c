@@ -266,6 +266,8 @@ static const claim_case cases[] = {
     /* voicing a worry is the worrier's claim; a chatbot that raised questions caused them */
     {"Some investors have raised concerns about the circular nature of the deals.", 1, "investors", NULL, 0, NULL, NULL},
     {"Foo Labs' chatbot has knocked billions off tech shares and raised questions about data.", 1, "article", NULL, 0, NULL, NULL},
+    {"Several people in the industry believe that customer is ByteDance, which declined to comment.", 1, "people in the industry", NULL, 1, "ByteDance", NULL},
+    {"ByteDance declined to comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"Overall sales grew 69%.", 1, "article", "market", 0, NULL, NULL},
     {"That is ten times more.", 0, NULL, NULL, 0, NULL, NULL},
     {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
