@@ -193,8 +193,16 @@ static int no_content(const reading *r) {
                                     tok_is(r, i + 1, "verify")))
             return 1;
     }
-    /* "Lu Jiaming covers China's chip industry from Beijing." */
+    /* "Lu Jiaming covers China's chip industry from Beijing.", "He
+     * previously covered semiconductors for Bloomberg News", "Welcome back
+     * to Load Factor, our weekly note" */
     if (r->nt > 3 && r->toks[0].cap && r->toks[1].cap && (tok_is(r, 2, "covers") || tok_is(r, 2, "writes")))
+        return 1;
+    if (r->nt > 3 && (tok_is(r, 0, "he") || tok_is(r, 0, "she")) &&
+        (tok_is(r, 1, "previously") || tok_is(r, 1, "also") || tok_is(r, 1, "formerly")) &&
+        (tok_is(r, 2, "covered") || tok_is(r, 2, "wrote") || tok_is(r, 2, "reported")))
+        return 1;
+    if (r->nt > 3 && r->toks[0].cap && tok_is(r, 0, "welcome") && tok_is(r, 1, "back") && tok_is(r, 2, "to"))
         return 1;
     /* an author's bio: "Jane Doe is a technology reporter based in ..." */
     if (r->nt > 4 && r->toks[0].cap) {

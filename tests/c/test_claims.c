@@ -269,6 +269,9 @@ static const claim_case cases[] = {
     {"Several people in the industry believe that customer is ByteDance, which declined to comment.", 1, "people in the industry", NULL, 1, "ByteDance", NULL},
     {"ByteDance declined to comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"Nvidia, Andreessen Horowitz and General Catalyst also joined.", 1, "article", NULL, 0, "Nvidia|Andreessen Horowitz|General Catalyst", NULL},
+    /* a columnist's bio and a newsletter's greeting are not claims */
+    {"He previously covered semiconductors for Bloomberg News in Hong Kong.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Welcome back to Load Factor, our weekly note on power and compute.", 0, NULL, NULL, 0, NULL, NULL},
     {"Overall sales grew 69%.", 1, "article", "market", 0, NULL, NULL},
     {"That is ten times more.", 0, NULL, NULL, 0, NULL, NULL},
     {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
