@@ -6,7 +6,9 @@
  * override by canonical name and win alias collisions. Freezing builds:
  *   - a hash of every name and alias -> entry, for lookups;
  *   - a byte trie of the surface forms matched in text, with a 256-way
- *     table at the root so most positions cost one load.
+ *     table at the root, a bitmap of the first two bytes of the forms (most
+ *     word starts stop there: one load from 8 KB), dense rows indexed by
+ *     byte class for the wide nodes and short edge lists for the rest.
  * Matching walks the trie only from word starts, keeps the longest form
  * that ends on a word boundary (or before a possessive 's, or a plural s
  * for chips, models and products), and resumes after it: leftmost-longest,
@@ -68,8 +70,14 @@ typedef struct {
     uint8_t matched;          /* a surface form searched for in text */
 } slot;
 
-typedef struct { uint32_t first_edge; uint16_t n_edges; int32_t entry; } tnode;
-typedef struct { uint8_t byte; uint32_t child; } tedge;
+/* A trie node. Its edges are n_edges consecutive entries of ebyte/echild;
+ * a node with more than LINEAR_EDGES of them also has a dense row (row - 1)
+ * of n_classes children indexed by byte class, so every step is one load
+ * or a short scan. Node 0 is the root: no edge leads to it, so 0 = none. */
+typedef struct { int32_t entry; uint32_t first_edge; uint16_t n_edges; uint16_t row; } tnode;
+typedef struct { uint8_t byte; uint32_t child; } tedge;   /* while building */
+
+#define LINEAR_EDGES 4
 
 struct dsc_dict {
     dsc_arena arena;          /* names and aliases */
@@ -77,7 +85,11 @@ struct dsc_dict {
     int frozen;
     slot *slots; size_t n_slots;          /* hash, power of two */
     tnode *nodes; size_t n_nodes;
-    tedge *edges;
+    uint8_t *ebyte; uint32_t *echild;     /* edges, grouped by node */
+    uint32_t *dense; size_t n_classes;    /* dense rows of the wide nodes */
+    uint8_t cls[256];         /* byte -> class (0: on no edge) */
+    uint8_t pair[8192];       /* bit (b0 << 8 | b1): a form may start with the
+                                 bytes b0 b1, or is the one byte b0 */
     uint32_t root[256];       /* child of the root per first byte, 0: none */
 };
 
@@ -104,7 +116,7 @@ void dsc_dict_free(dsc_dict *d) {
     if (!d) return;
     dsc_arena_free(&d->arena);
     dsc_vec_free(&d->entries);
-    free(d->slots); free(d->nodes); free(d->edges);
+    free(d->slots); free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
     free(d);
 }
 
@@ -320,8 +332,9 @@ static int cmp_tkey(const void *a, const void *b) {
 
 /* Fills node `node` from keys[lo, hi), which share their first `depth`
  * bytes; the node's children are made here, their subtrees recursively
- * (depth is at most the longest form: 200 bytes). */
-static void trie_fill(dsc_dict *d, const tkey *keys, size_t lo, size_t hi, size_t depth,
+ * (depth is at most the longest form: 200 bytes). The edges go to `edges`
+ * while building; build_trie() lays them out for the walk. */
+static void trie_fill(dsc_dict *d, tedge *edges, const tkey *keys, size_t lo, size_t hi, size_t depth,
                       uint32_t node, size_t *n_nodes, size_t *n_edges) {
     size_t i, j, first, kids = 0;
     if (lo < hi && keys[lo].len == depth) { d->nodes[node].entry = keys[lo].entry; lo++; }
@@ -339,40 +352,73 @@ static void trie_fill(dsc_dict *d, const tkey *keys, size_t lo, size_t hi, size_
         d->nodes[child].entry = -1;
         d->nodes[child].first_edge = 0;
         d->nodes[child].n_edges = 0;
-        d->edges[first + kids].byte = (uint8_t)keys[i].s[depth];
-        d->edges[first + kids].child = child;
-        trie_fill(d, keys, i, j, depth + 1, child, n_nodes, n_edges);
+        d->nodes[child].row = 0;
+        edges[first + kids].byte = (uint8_t)keys[i].s[depth];
+        edges[first + kids].child = child;
+        trie_fill(d, edges, keys, i, j, depth + 1, child, n_nodes, n_edges);
     }
 }
 
 static int build_trie(dsc_dict *d) {
     tkey *keys;
-    size_t i, n = 0, bytes = 1, n_nodes = 1, n_edges = 0;
+    tedge *edges;
+    size_t i, k, n = 0, bytes = 1, n_nodes = 1, n_edges = 0, rows = 0, row = 0;
     for (i = 0; i < d->n_slots; i++)
         if (d->slots[i].key && d->slots[i].matched) { n++; bytes += d->slots[i].len; }
     keys = malloc((n ? n : 1) * sizeof *keys);
     /* at most one node per byte of the forms, plus the root; one edge per node but the root */
     d->nodes = malloc(bytes * sizeof(tnode));
-    d->edges = malloc(bytes * sizeof(tedge));
-    if (!keys || !d->nodes || !d->edges) { free(keys); return -1; }
+    edges = malloc(bytes * sizeof(tedge));
+    if (!keys || !d->nodes || !edges) { free(keys); free(edges); return -1; }
     for (i = 0, n = 0; i < d->n_slots; i++) {
         const slot *s = &d->slots[i];
         if (s->key && s->matched) { keys[n].s = s->key; keys[n].len = s->len; keys[n].entry = s->entry; n++; }
     }
     qsort(keys, n, sizeof *keys, cmp_tkey);
     d->nodes[0].entry = -1;
-    trie_fill(d, keys, 0, n, 0, 0, &n_nodes, &n_edges);
+    d->nodes[0].row = 0;
+    trie_fill(d, edges, keys, 0, n, 0, 0, &n_nodes, &n_edges);
     free(keys);
     d->n_nodes = n_nodes;
     {   /* give back the slack of the upper bound */
         tnode *tn = realloc(d->nodes, n_nodes * sizeof(tnode));
-        tedge *te = realloc(d->edges, (n_edges ? n_edges : 1) * sizeof(tedge));
         if (tn) d->nodes = tn;
-        if (te) d->edges = te;
+    }
+    /* byte classes of the edges; a dense row for each wide node but the
+     * root (row is 16 bits: past that many, the rest keep their lists) */
+    memset(d->cls, 0, sizeof d->cls);
+    d->n_classes = 1;
+    for (i = 0; i < n_edges; i++)
+        if (!d->cls[edges[i].byte]) d->cls[edges[i].byte] = (uint8_t)d->n_classes++;
+    for (i = 1; i < n_nodes; i++)
+        if (d->nodes[i].n_edges > LINEAR_EDGES && rows < UINT16_MAX) d->nodes[i].row = (uint16_t)++rows;
+    d->ebyte = malloc(n_edges ? n_edges : 1);
+    d->echild = malloc((n_edges ? n_edges : 1) * sizeof(uint32_t));
+    d->dense = calloc(rows ? rows * d->n_classes : 1, sizeof(uint32_t));
+    if (!d->ebyte || !d->echild || !d->dense) { free(edges); return -1; }
+    for (i = 0; i < n_edges; i++) { d->ebyte[i] = edges[i].byte; d->echild[i] = edges[i].child; }
+    free(edges);
+    for (i = 1; i < n_nodes; i++) {
+        const tnode *t = &d->nodes[i];
+        if (!t->row) continue;
+        row = (size_t)(t->row - 1) * d->n_classes;
+        for (k = 0; k < t->n_edges; k++)
+            d->dense[row + d->cls[d->ebyte[t->first_edge + k]]] = d->echild[t->first_edge + k];
     }
     memset(d->root, 0, sizeof d->root);
-    for (i = 0; i < d->nodes[0].n_edges; i++)
-        d->root[d->edges[i].byte] = d->edges[i].child;
+    memset(d->pair, 0, sizeof d->pair);
+    for (i = 0; i < d->nodes[0].n_edges; i++) {
+        const tnode *t = &d->nodes[d->echild[i]];
+        unsigned b0 = d->ebyte[i];
+        d->root[b0] = d->echild[i];
+        if (t->entry >= 0)        /* the one byte b0 is a form: any second byte */
+            memset(d->pair + (b0 << 5), 0xFF, 32);
+        else
+            for (k = 0; k < t->n_edges; k++) {
+                unsigned b1 = d->ebyte[t->first_edge + k];
+                d->pair[(b0 << 8 | b1) >> 3] |= (uint8_t)(1u << (b1 & 7));
+            }
+    }
     return 0;
 }
 
@@ -413,8 +459,8 @@ void dsc_dict_freeze(dsc_dict *d) {
         }
     }
     if (build_trie(d) < 0) {
-        free(d->nodes); free(d->edges);
-        d->nodes = NULL; d->edges = NULL; d->n_nodes = 0;
+        free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
+        d->nodes = NULL; d->ebyte = NULL; d->echild = NULL; d->dense = NULL; d->n_nodes = 0;
     }
 }
 
@@ -473,50 +519,88 @@ static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, si
     return 0;
 }
 
+/* ASCII letters and digits (1), other ASCII (0), bytes of longer UTF-8
+ * characters (2): what the character before a position is. */
+static const uint8_t WORD_BYTE[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+#define B2_(x) [x] = 2, [x + 1] = 2, [x + 2] = 2, [x + 3] = 2
+#define B2x16(x) B2_(x), B2_(x + 4), B2_(x + 8), B2_(x + 12)
+    B2x16(0x80), B2x16(0x90), B2x16(0xA0), B2x16(0xB0), B2x16(0xC0), B2x16(0xD0),
+    B2x16(0xE0), B2x16(0xF0)
+#undef B2x16
+#undef B2_
+};
+
+/* The longest form starting at i (a word start whose first byte leads to
+ * node) that ends where a form may end; sets *len, returns its entry or -1. */
+static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, size_t i,
+                          uint32_t node, size_t *len) {
+    size_t j = i + 1;
+    int32_t best = -1;
+    for (;;) {
+        const tnode *nd = &d->nodes[node];
+        unsigned char c;
+        if (nd->entry >= 0) {
+            size_t l = form_end(d, nd->entry, (const char *)u, n, i, j);
+            if (l) { best = nd->entry; *len = l; }
+        }
+        if (j >= n || !nd->n_edges) break;
+        c = u[j];
+        if (nd->row) {
+            node = d->dense[(size_t)(nd->row - 1) * d->n_classes + d->cls[c]];
+        } else {
+            const uint8_t *eb = d->ebyte + nd->first_edge;
+            size_t k = 0;
+            while (k < nd->n_edges && eb[k] != c) k++;
+            node = k < nd->n_edges ? d->echild[nd->first_edge + k] : 0;
+        }
+        if (!node) break;
+        j++;
+    }
+    return best;
+}
+
 int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
+    int word_before = 0;      /* is the character ending at i a word character */
     if (!d->nodes) return 0;
     while (i < n) {
-        uint32_t node = d->root[u[i]];
-        size_t j, best_len = 0;
-        int32_t best = -1;
-        if (i > 0 && dsc_word_char_before(text, i)) {
-            /* inside a word: no form starts here, skip to its end */
-            size_t from = i;
-            while (i < n && u[i] < 0x80 && dsc_is_alnum(u[i])) i++;
-            if (i == from) i++;
-            continue;
-        }
-        if (!node) { i++; continue; }
-        j = i + 1;
-        for (;;) {
-            const tnode *nd = &d->nodes[node];
-            size_t k, lo, hi;
-            if (nd->entry >= 0) {
-                size_t len = form_end(d, nd->entry, text, n, i, j);
-                if (len) { best = nd->entry; best_len = len; }
+        unsigned char c = u[i];
+        uint32_t node;
+        /* a form starts only where no word character precedes */
+        if (!word_before && (node = d->root[c]) != 0 &&
+            (i + 1 >= n || d->pair[((unsigned)c << 8 | u[i + 1]) >> 3] & (1u << (u[i + 1] & 7)))) {
+            size_t len = 0;
+            int32_t best = longest_at(d, u, n, i, node, &len);
+            if (best >= 0) {
+                dsc_match *m = dsc_vec_push(out);
+                if (!m) return -1;
+                m->start = (uint32_t)i; m->len = (uint32_t)len; m->entry = best;
+                i += len;
+                word_before = dsc_word_char_before(text, i);
+                continue;
             }
-            if (j >= n || !nd->n_edges) break;
-            /* edges are sorted: binary search the next byte */
-            lo = nd->first_edge; hi = lo + nd->n_edges; node = 0;
-            while (lo < hi) {
-                k = (lo + hi) / 2;
-                if (d->edges[k].byte < u[j]) lo = k + 1;
-                else if (d->edges[k].byte > u[j]) hi = k;
-                else { node = d->edges[k].child; break; }
-            }
-            if (!node) break;
-            j++;
         }
-        if (best >= 0) {
-            dsc_match *m = dsc_vec_push(out);
-            if (!m) return -1;
-            m->start = (uint32_t)i; m->len = (uint32_t)best_len; m->entry = best;
-            i += best_len;
-        } else {
+        switch (WORD_BYTE[c]) {
+        case 0: word_before = 0; break;
+        case 1:               /* inside a word: skip to its end */
             i++;
+            while (i < n && WORD_BYTE[u[i]] == 1) i++;
+            word_before = 1;
+            continue;
+        default: word_before = dsc_word_cp_before(text, i + 1); break;
         }
+        i++;
     }
     return 0;
 }
