@@ -168,12 +168,17 @@ int dsc_ieq(const char *s, size_t n, const char *word) {
 /* Word lists                                                             */
 /* ===================================================================== */
 
-/* strcmp order between s[0..n) and the NUL-terminated w. */
+/* strcmp order between s[0..n) and the NUL-terminated w, in one walk: the
+ * words are short and most probes differ in the first byte, so this beats
+ * strlen + memcmp (two calls per probe). */
 static int cmp_word(const char *s, size_t n, const char *w) {
-    size_t wn = strlen(w), m = n < wn ? n : wn;
-    int c = memcmp(s, w, m);
-    if (c) return c;
-    return n < wn ? -1 : n > wn;
+    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)w;
+    size_t k;
+    for (k = 0; k < n; k++) {
+        if (!b[k]) return 1;                  /* w is a proper prefix of s */
+        if (a[k] != b[k]) return a[k] < b[k] ? -1 : 1;
+    }
+    return b[n] ? -1 : 0;
 }
 
 int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n) {
