@@ -116,11 +116,13 @@ static int push_sentence(dsc_vec *out, const char *t, size_t s, size_t e, uint32
 /* Headings that markdown did not mark                                    */
 /* ===================================================================== */
 
-static int word_count(const char *t, size_t s, size_t e) {
+/* The words of [s, e), counted up to max: the tests below only ask about
+ * short lines, and a long paragraph should not be read twice for it. */
+static int word_count(const char *t, size_t s, size_t e, int max) {
     int n = 0, in = 0;
     for (; s < e; s++) {
         if (t[s] == ' ') in = 0;
-        else if (!in) { in = 1; n++; }
+        else if (!in) { in = 1; if (++n >= max) break; }
     }
     return n;
 }
@@ -147,7 +149,7 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
 /* Titles, bylines and reading-time lines written as plain paragraphs. */
 static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
     const char *t = c->text;
-    int words = word_count(t, b->start, b->end);
+    int words;
     if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
     /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
     if (contains(t, b->start, b->end, "\xC2\xA9") || contains(t, b->start, b->end, "Photograph:") ||
@@ -156,6 +158,7 @@ static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t ind
         contains(t, b->start, b->end, "Image credit"))
         return 1;
     if (b->type != DSC_BLK_PARA) return 0;
+    words = word_count(t, b->start, b->end, 21);   /* 21: more than any test */
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
     if (words <= 16 && b->end - b->start > 3 && memcmp(t + b->start, "By ", 3) == 0 &&
         dsc_is_upper(t[b->start + 3]) && !contains(t, b->start, b->end, " said") &&
