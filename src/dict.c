@@ -90,6 +90,9 @@ struct dsc_dict {
     uint8_t cls[256];         /* byte -> class (0: on no edge) */
     uint8_t pair[8192];       /* bit (b0 << 8 | b1): a form may start with the
                                  bytes b0 b1, or is the one byte b0 */
+    uint8_t first_lo, first_hi;   /* range of the forms' first bytes */
+    int sparse;               /* no form starts with a lowercase letter or a
+                                 byte above 0x7F: scan 8 bytes at a time */
     uint32_t root[256];       /* child of the root per first byte, 0: none */
 };
 
@@ -407,10 +410,14 @@ static int build_trie(dsc_dict *d) {
     }
     memset(d->root, 0, sizeof d->root);
     memset(d->pair, 0, sizeof d->pair);
+    d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1;
     for (i = 0; i < d->nodes[0].n_edges; i++) {
         const tnode *t = &d->nodes[d->echild[i]];
         unsigned b0 = d->ebyte[i];
         d->root[b0] = d->echild[i];
+        if (b0 < d->first_lo) d->first_lo = (uint8_t)b0;
+        if (b0 > d->first_hi) d->first_hi = (uint8_t)b0;
+        if (b0 == 0 || b0 >= 0x80 || dsc_is_lower((int)b0)) d->sparse = 0;
         if (t->entry >= 0)        /* the one byte b0 is a form: any second byte */
             memset(d->pair + (b0 << 5), 0xFF, 32);
         else
@@ -519,27 +526,6 @@ static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, si
     return 0;
 }
 
-/* ASCII letters and digits (1), other ASCII (0), bytes of longer UTF-8
- * characters (2): what the character before a position is. */
-static const uint8_t WORD_BYTE[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
-#define B2_(x) [x] = 2, [x + 1] = 2, [x + 2] = 2, [x + 3] = 2
-#define B2x16(x) B2_(x), B2_(x + 4), B2_(x + 8), B2_(x + 12)
-    B2x16(0x80), B2x16(0x90), B2x16(0xA0), B2x16(0xB0), B2x16(0xC0), B2x16(0xD0),
-    B2x16(0xE0), B2x16(0xF0)
-#undef B2x16
-#undef B2_
-};
-
 /* The longest form starting at i (a word start whose first byte leads to
  * node) that ends where a form may end; sets *len, returns its entry or -1. */
 static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, size_t i,
@@ -569,11 +555,59 @@ static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, s
     return best;
 }
 
+static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
+    dsc_match *m = dsc_vec_push(out);
+    if (!m) return -1;
+    m->start = (uint32_t)start; m->len = (uint32_t)len; m->entry = e;
+    return 0;
+}
+
+/* Does any of the 8 bytes of x lie strictly between m and n (m, n <= 128;
+ * bytes above 0x7F never count)? Bit Twiddling Hacks' hasbetween(). */
+#define ONES UINT64_C(0x0101010101010101)
+static int has_between(uint64_t x, unsigned m, unsigned n) {
+    return ((ONES * (127 + n) - (x & ONES * 127)) & ~x &
+            ((x & ONES * 127) + ONES * (127 - m)) & ONES * 128) != 0;
+}
+
+/* dsc_dict_match() for a dictionary whose forms all start with ASCII
+ * capitals, digits or punctuation (the names a document finds for itself,
+ * their surnames): jump 8 bytes at a time to the next byte in the range of
+ * first bytes, then look at it alone. */
+static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)text;
+    unsigned lo = d->first_lo - 1u, hi = d->first_hi + 1u;
+    size_t i = 0;
+    while (i < n) {
+        size_t stop;
+        while (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, u + i, 8);
+            if (has_between(x, lo, hi)) break;
+            i += 8;
+        }
+        stop = i + 8 < n ? i + 8 : n;
+        for (; i < stop; i++) {
+            size_t len = 0;
+            int32_t best;
+            if (!d->root[u[i]] || dsc_word_char_before(text, i)) continue;
+            best = longest_at(d, u, n, i, d->root[u[i]], &len);
+            if (best >= 0) {
+                if (push_match(out, i, len, best) < 0) return -1;
+                i += len;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     int word_before = 0;      /* is the character ending at i a word character */
     if (!d->nodes) return 0;
+    if (d->sparse) return match_sparse(d, text, n, out);
     while (i < n) {
         unsigned char c = u[i];
         uint32_t node;
@@ -583,19 +617,17 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
             size_t len = 0;
             int32_t best = longest_at(d, u, n, i, node, &len);
             if (best >= 0) {
-                dsc_match *m = dsc_vec_push(out);
-                if (!m) return -1;
-                m->start = (uint32_t)i; m->len = (uint32_t)len; m->entry = best;
+                if (push_match(out, i, len, best) < 0) return -1;
                 i += len;
                 word_before = dsc_word_char_before(text, i);
                 continue;
             }
         }
-        switch (WORD_BYTE[c]) {
+        switch (dsc_byte_class[c]) {
         case 0: word_before = 0; break;
-        case 1:               /* inside a word: skip to its end */
+        case DSC_BYTE_WORD:   /* inside a word: skip to its end */
             i++;
-            while (i < n && WORD_BYTE[u[i]] == 1) i++;
+            while (i < n && dsc_byte_class[u[i]] == DSC_BYTE_WORD) i++;
             word_before = 1;
             continue;
         default: word_before = dsc_word_cp_before(text, i + 1); break;

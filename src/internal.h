@@ -57,6 +57,11 @@ static inline int dsc_is_alnum(int c) { return dsc_is_alpha(c) || dsc_is_digit(c
 static inline int dsc_is_space(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+/* The class of a byte: an ASCII letter or digit (DSC_BYTE_WORD), another
+ * ASCII byte (0), or a byte of a longer UTF-8 character (DSC_BYTE_UTF8:
+ * only decoding the character tells). One load for the scanning loops. */
+enum { DSC_BYTE_WORD = 1, DSC_BYTE_UTF8 = 2 };
+extern const unsigned char dsc_byte_class[256];
 static inline int dsc_word_char_at(const char *s, size_t n, size_t i) {
     unsigned char c;
     if (i >= n) return 0;

@@ -79,6 +79,23 @@ void dsc_vec_free(dsc_vec *v) {
 /* UTF-8 and character classes                                            */
 /* ===================================================================== */
 
+#define W_(c) [c] = DSC_BYTE_WORD
+#define U4_(x) [x] = DSC_BYTE_UTF8, [x + 1] = DSC_BYTE_UTF8, [x + 2] = DSC_BYTE_UTF8, [x + 3] = DSC_BYTE_UTF8
+#define U16_(x) U4_(x), U4_(x + 4), U4_(x + 8), U4_(x + 12)
+const unsigned char dsc_byte_class[256] = {
+    W_('0'), W_('1'), W_('2'), W_('3'), W_('4'), W_('5'), W_('6'), W_('7'), W_('8'), W_('9'),
+    W_('A'), W_('B'), W_('C'), W_('D'), W_('E'), W_('F'), W_('G'), W_('H'), W_('I'), W_('J'),
+    W_('K'), W_('L'), W_('M'), W_('N'), W_('O'), W_('P'), W_('Q'), W_('R'), W_('S'), W_('T'),
+    W_('U'), W_('V'), W_('W'), W_('X'), W_('Y'), W_('Z'),
+    W_('a'), W_('b'), W_('c'), W_('d'), W_('e'), W_('f'), W_('g'), W_('h'), W_('i'), W_('j'),
+    W_('k'), W_('l'), W_('m'), W_('n'), W_('o'), W_('p'), W_('q'), W_('r'), W_('s'), W_('t'),
+    W_('u'), W_('v'), W_('w'), W_('x'), W_('y'), W_('z'),
+    U16_(0x80), U16_(0x90), U16_(0xA0), U16_(0xB0), U16_(0xC0), U16_(0xD0), U16_(0xE0), U16_(0xF0)
+};
+#undef U16_
+#undef U4_
+#undef W_
+
 uint32_t dsc_utf8_at(const char *s, size_t n, size_t i, size_t *len) {
     const unsigned char *u = (const unsigned char *)s + i;
     size_t left = n - i, need, k;
