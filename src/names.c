@@ -161,43 +161,44 @@ typedef struct {
 /* Splits [s, e) into word tokens. Words hold letters, digits, inner
  * hyphens, apostrophes and periods (U.S.); a trailing possessive is cut. */
 static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)t;
     size_t i = s;
     while (i < e) {
-        size_t j;
+        size_t j, l;
         token *tk;
-        if (!dsc_word_char_at(t, e, i)) {
-            size_t l;
-            if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l); else l = 1;
+        int c = dsc_byte_class[u[i]];
+        if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
+            if (c) dsc_utf8_at(t, e, i, &l); else l = 1;
             i += l;
             continue;
         }
         j = i;
         for (;;) {
-            size_t l;
-            if (j < e && dsc_word_char_at(t, e, j)) {
-                if ((unsigned char)t[j] >= 0x80) dsc_utf8_at(t, e, j, &l); else l = 1;
-                j += l;
-                continue;
+            if (j < e) {
+                c = dsc_byte_class[u[j]];
+                if (c == DSC_BYTE_WORD) { j++; continue; }
+                if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
             }
             if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
                 dsc_word_char_at(t, e, j + 1)) { j++; continue; }
             break;
         }
-        tk = dsc_vec_push(out);
-        if (!tk) return -1;
+        if (out->len == out->cap) {             /* grow; tokens are written whole */
+            if (!dsc_vec_push(out)) return -1;
+            out->len--;
+        }
+        tk = (token *)out->data + out->len++;
         tk->start = (uint32_t)i; tk->end = (uint32_t)j;
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') tk->end -= 2;
-        if (j + 3 <= e && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80 &&
-            (unsigned char)t[j + 2] == 0x99) {
-            /* ’s: the possessive stays outside the token */
-        }
+        /* (a possessive ’s needs nothing: ’ is not a word character) */
         tk->cap = (uint8_t)dsc_is_upper(t[i]);
+        tk->matched = 0;
         tk->initial = (uint8_t)(j - i == 1 && tk->cap && j < e && t[j] == '.');
         if (tk->initial) j++;
         {
             size_t k = j;
-            if (k + 3 <= e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
-                (unsigned char)t[k + 2] == 0x99 && k + 3 < e && t[k + 3] == 's') k += 4;
+            if (k + 3 <= e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99 &&
+                k + 3 < e && t[k + 3] == 's') k += 4;
             tk->comma_after = (uint8_t)(k < e && t[k] == ',');
         }
         i = j;
