@@ -68,6 +68,47 @@ dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len) 
     return sp;
 }
 
+/* dsc_doc_span() for spans asked for in text order, as the parse does
+ * (sentences, then mentions): the segment and the line of the last answer
+ * are where the search for the next one starts, so a document's spans cost
+ * one walk over its segments and lines instead of four bisections each.
+ * Segment offsets and line starts strictly increase, so the walk finds the
+ * same entry as the bisection; a position behind the cursor bisects. */
+typedef struct { size_t seg, line; } span_cursor;
+
+static uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
+    const dsc_seg *s = doc->clean.segs.data;
+    size_t n = doc->clean.segs.len, k = cur->seg;
+    if (n == 0) return 0;
+    if (k >= n || s[k].clean > i) return dsc_clean_map(&doc->clean, i);
+    while (k + 1 < n && s[k + 1].clean <= i) k++;
+    cur->seg = k;
+    return s[k].orig + (uint32_t)(i - s[k].clean);
+}
+
+static void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
+                            uint32_t *line, uint32_t *col) {
+    size_t k = cur->line;
+    if (k >= doc->n_lines || doc->line_starts[k] > byte) { line_col(doc, byte, line, col); return; }
+    while (k + 1 < doc->n_lines && doc->line_starts[k + 1] <= byte) k++;
+    cur->line = k;
+    *line = (uint32_t)k + 1;
+    *col = byte - doc->line_starts[k] + 1;
+}
+
+static dsc_span cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_start, size_t clean_len) {
+    dsc_span sp;
+    uint32_t first = cursor_map(doc, cur, clean_start);
+    uint32_t last = clean_len ? cursor_map(doc, cur, clean_start + clean_len - 1) : first;
+    if (last < first) last = first;
+    if (doc->src_len && last >= doc->src_len) last = (uint32_t)doc->src_len - 1;
+    sp.byte = first;
+    sp.len = clean_len ? last - first + 1 : 0;
+    cursor_line_col(doc, cur, first, &sp.line, &sp.col);
+    cursor_line_col(doc, cur, last, &sp.end_line, &sp.end_col);
+    return sp;
+}
+
 /* ===================================================================== */
 /* Parsing                                                                */
 /* ===================================================================== */
@@ -85,6 +126,7 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
     size_t nd = dsc_dict_size(d), nl = names->len, i;
     long *slot_of = malloc((nd + nl + 1) * sizeof(long));
     uint32_t *fill;
+    span_cursor cur = {0, 0};
     if (!slot_of) return -1;
     for (i = 0; i < nd + nl; i++) slot_of[i] = -1;
 
@@ -111,7 +153,7 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
             }
         }
         mn->entity = (uint32_t)slot_of[key];
-        mn->span = dsc_doc_span(doc, m->start, m->len);
+        mn->span = cursor_span(doc, &cur, m->start, m->len);
         mn->text = clean_copy(doc, m->start, m->len);
         if (!mn->text) { free(slot_of); return -1; }
         doc->entities[mn->entity].n_mentions++;
@@ -180,6 +222,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
     size_t i;
     int ok = 0;
+    span_cursor cur = {0, 0};
     if (!doc) return NULL;
     dsc_arena_init(&doc->arena);
     if (!d) {
@@ -201,7 +244,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     for (i = 0; i < sents.len; i++) {
         const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
         dsc_sentence *o = &doc->sentences[i];
-        o->span = dsc_doc_span(doc, s->start, s->end - s->start);
+        o->span = cursor_span(doc, &cur, s->start, s->end - s->start);
         o->text = clean_copy(doc, s->start, s->end - s->start);
         o->text_len = s->end - s->start;
         o->heading = s->heading;
