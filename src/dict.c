@@ -555,6 +555,11 @@ static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, s
     return best;
 }
 
+/* May a form start at i, judging by the bytes at i and i + 1? */
+static int pair_may_start(const dsc_dict *d, const unsigned char *u, size_t n, size_t i) {
+    return i + 1 >= n || (d->pair[((unsigned)u[i] << 8 | u[i + 1]) >> 3] & (1u << (u[i + 1] & 7)));
+}
+
 static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
     dsc_match *m = dsc_vec_push(out);
     if (!m) return -1;
@@ -590,7 +595,8 @@ static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *
         for (; i < stop; i++) {
             size_t len = 0;
             int32_t best;
-            if (!d->root[u[i]] || dsc_word_char_before(text, i)) continue;
+            if (!d->root[u[i]] || !pair_may_start(d, u, n, i) || dsc_word_char_before(text, i))
+                continue;
             best = longest_at(d, u, n, i, d->root[u[i]], &len);
             if (best >= 0) {
                 if (push_match(out, i, len, best) < 0) return -1;
@@ -612,8 +618,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
         unsigned char c = u[i];
         uint32_t node;
         /* a form starts only where no word character precedes */
-        if (!word_before && (node = d->root[c]) != 0 &&
-            (i + 1 >= n || d->pair[((unsigned)c << 8 | u[i + 1]) >> 3] & (1u << (u[i + 1] & 7)))) {
+        if (!word_before && (node = d->root[c]) != 0 && pair_may_start(d, u, n, i)) {
             size_t len = 0;
             int32_t best = longest_at(d, u, n, i, node, &len);
             if (best >= 0) {
