@@ -554,9 +554,19 @@ static int swallow_places(dsc_vec *m, const dsc_dict *d, size_t s, size_t e) {
     return 1;
 }
 
-static int cmp_match(const void *a, const void *b) {
-    const dsc_match *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
+/* Merges the sorted matches add into the sorted matches m, from the back
+ * in place: no two start at the same byte (add holds no overlap of m). */
+static int merge_matches(dsc_vec *m, const dsc_vec *add) {
+    size_t a = m->len, b = add->len, k, i;
+    dsc_match *x;
+    const dsc_match *y = add->data;
+    for (i = 0; i < b; i++) if (!dsc_vec_push(m)) return -1;
+    x = m->data;
+    for (k = a + b; b > 0; ) {
+        if (a > 0 && x[a - 1].start > y[b - 1].start) x[--k] = x[--a];
+        else x[--k] = y[--b];
+    }
+    return 0;
 }
 
 /* A surname alone ("Doe said"), not inside another capitalised run
@@ -769,12 +779,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
                     DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
             matches->len = w;
         }
-        for (i = 0; i < found.len; i++) {
-            dsc_match *m = dsc_vec_push(matches);
-            if (!m) goto done;
-            *m = DSC_AT(found, dsc_match, i);
-        }
-        if (found.len) qsort(matches->data, matches->len, sizeof(dsc_match), cmp_match);
+        if (found.len && merge_matches(matches, &found) < 0) goto done;
         goto finished;
     local_fail:
         dsc_vec_free(&hits);
