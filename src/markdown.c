@@ -240,27 +240,37 @@ static size_t emphasis(const char *s, size_t i, size_t e) {
     return j - i;
 }
 
-/* Bytes that may start markup or need collapsing; the rest is copied. */
-static int plain_byte(unsigned char ch, int markdown) {
-    if (ch >= 0x80 || ch <= ' ') return 0;
-    if (!markdown) return 1;
-    switch (ch) {
-    case '\\': case '`': case '!': case '[': case '<': case '&': case '*': case '_': case '~':
-        return 0;
-    default:
-        return 1;
-    }
-}
+/* Bytes that may start markup or need collapsing; the rest is copied.
+ * Bit 0: plain in markdown, bit 1: plain in plain text (ASCII above ' '). */
+static const unsigned char PLAIN[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,     /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,     /* 0x10 */
+    0, 2, 3, 3, 3, 3, 2, 3, 3, 3, 2, 3, 3, 3, 3, 3,     /* 0x20:  ! " # $ % & ' ( ) * + , - . / */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3,     /* 0x30: 0-9 : ; < = > ? */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,     /* 0x40: @ A-O */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2,     /* 0x50: P-Z [ \ ] ^ _ */
+    2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,     /* 0x60: ` a-o */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3      /* 0x70: p-z { | } ~ DEL */
+};                                                      /* 0x80-0xFF: 0 */
 
 static void inline_text(cleaner *c, size_t i, size_t e) {
     const char *s = c->src;
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned plain = c->markdown ? 1u : 2u;
     while (i < e) {
-        unsigned char ch = (unsigned char)s[i];
+        unsigned char ch = u[i];
         size_t k;
         int zero;
-        if (plain_byte(ch, c->markdown)) {
+        if (PLAIN[ch] & plain) {
+            /* a run of plain bytes; a single space between two of them is
+             * copied with them: emit_space() + emit() would write the same
+             * ' ' with the same source offset, continuing the segment */
             k = i + 1;
-            while (k < e && plain_byte((unsigned char)s[k], c->markdown)) k++;
+            for (;;) {
+                while (k < e && (PLAIN[u[k]] & plain)) k++;
+                if (k + 1 < e && u[k] == ' ' && (PLAIN[u[k + 1]] & plain)) { k += 2; continue; }
+                break;
+            }
             emit_run(c, i, k - i);
             i = k;
             continue;
