@@ -119,10 +119,19 @@ static int push_sentence(dsc_vec *out, const char *t, size_t s, size_t e, uint32
 /* The words of [s, e), counted up to max: the tests below only ask about
  * short lines, and a long paragraph should not be read twice for it. */
 static int word_count(const char *t, size_t s, size_t e, int max) {
-    int n = 0, in = 0;
-    for (; s < e; s++) {
-        if (t[s] == ' ') in = 0;
-        else if (!in) { in = 1; if (++n >= max) break; }
+    const unsigned char *u = (const unsigned char *)t;
+    int n = 0;
+    unsigned prev_space = 1;
+    while (s < e) {
+        /* branch-free over 16 bytes at a time: a word starts at each
+         * non-space after a space */
+        size_t stop = e - s > 16 ? s + 16 : e;
+        for (; s < stop; s++) {
+            unsigned space = u[s] == ' ';
+            n += (int)(prev_space & !space);
+            prev_space = space;
+        }
+        if (n >= max) return max;
     }
     return n;
 }
@@ -193,6 +202,9 @@ static int links_heading(const char *t, const dsc_block *b) {
     return 0;
 }
 
+/* Bytes that may end a sentence: . ! ? and the first byte of an ellipsis. */
+static const unsigned char MAY_END[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
     const dsc_block *blocks = c->blocks.data;
     const char *t = c->text;
@@ -212,9 +224,13 @@ int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
             continue;
         }
         while (i < e) {
-            unsigned char ch = (unsigned char)t[i];
-            size_t p = i, j, k;
+            unsigned char ch;
+            size_t p, j, k;
             int ellipsis = 0;
+            while (i < e && !MAY_END[(unsigned char)t[i]]) i++;    /* to the next candidate */
+            if (i >= e) break;
+            ch = (unsigned char)t[i];
+            p = i;
             if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
                 (unsigned char)t[i + 2] == 0xA6) {
                 ellipsis = 1; j = i + 3;
