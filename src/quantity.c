@@ -41,12 +41,14 @@
  * token is skipped whole, so the scan is linear in the sentence length.
  * Every read goes through at(), which returns -1 outside [0, n): the text
  * need not be NUL-terminated.
- * No allocation and no mutable static data: the little the scan remembers
+ * No allocation and no mutable static data but one index of NOUNS by first
+ * letter, written once under pthread_once: the little the scan remembers
  * between quantities lives on the caller's stack.
  */
 #include "dsc.h"
 
 #include <float.h>
+#include <pthread.h>
 #include <string.h>
 
 #define NPOS ((size_t)-1)
@@ -110,6 +112,17 @@ static size_t opt_spaces(const text *t, size_t i)
 {
     size_t j = spaces(t, i);
     return j == NPOS ? i : j;
+}
+
+/* strcmp(a, b) == 0 in line: the words compared are short and mostly
+ * differ in the first byte, where a call to strcmp costs more than the test. */
+static int streq(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
 }
 
 /* Matches the literal w at i (case-folded if fold); a ' ' in w matches one
@@ -797,12 +810,40 @@ typedef struct {
     int attributive;     /* a singular noun before another word: "GPU cluster" */
 } unit_match;
 
+/* For each letter, the NOUNS that may match where the text has it
+ * (first_may_match()), in table order, so that the first form to match is
+ * the one the full scan finds: noun_index[noun_from[c]..noun_from[c + 1]). */
+typedef char noun_count_fits[N_NOUNS <= 255 ? 1 : -1];
+static pthread_once_t noun_once = PTHREAD_ONCE_INIT;
+static unsigned char noun_index[26 * N_NOUNS];
+static unsigned short noun_from[27];
+
+static void build_noun_index(void)
+{
+    size_t c, k, n = 0;
+    for (c = 0; c < 26; c++) {
+        noun_from[c] = (unsigned short)n;
+        for (k = 0; k < N_NOUNS; k++)
+            if (first_may_match((int)('a' + c), NOUNS[k].w, 1)) noun_index[n++] = (unsigned char)k;
+    }
+    noun_from[26] = (unsigned short)n;
+}
+
 /* A known noun at i (no modifiers). */
 static int known_noun(const text *t, size_t i, unit_match *u)
 {
-    size_t k, e, j;
+    size_t k, e, j, x, x_end;
     int c = at(t, i);
-    for (k = 0; k < N_NOUNS; k++) {
+    if (is_alpha(c)) {             /* the letter's nouns only */
+        pthread_once(&noun_once, build_noun_index);
+        x = noun_from[lower(c) - 'a'];
+        x_end = noun_from[lower(c) - 'a' + 1];
+    } else {
+        x = 0;
+        x_end = N_NOUNS;
+    }
+    for (; x < x_end; x++) {
+        k = is_alpha(c) ? noun_index[x] : x;
         if (!first_may_match(c, NOUNS[k].w, 1)) continue;
         e = match_word(t, i, NOUNS[k].w, 1);
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
@@ -1211,28 +1252,28 @@ static void look_behind(const text *t, size_t p, lead *ld)
         k = b;
     }
     if (nw == 0) return;
-    ld->between = strcmp(w[0], "between") == 0;
-    ld->by = strcmp(w[0], "by") == 0;
+    ld->between = streq(w[0], "between");
+    ld->by = streq(w[0], "by");
     memcpy(ld->word, w[0], sizeof ld->word);
     /* "within the past five years", "within the next two months" */
-    if (nw == 3 && strcmp(w[2], "within") == 0 && strcmp(w[1], "the") == 0)
+    if (nw == 3 && streq(w[2], "within") && streq(w[1], "the"))
         for (r = PERIOD_EDGES; *r; r++)
-            if (strcmp(w[0], *r) == 0) {
+            if (streq(w[0], *r)) {
                 ld->qual = DSC_LESS_THAN;
                 return;
             }
     for (r = COMPARE_CUES; *r; r++)
-        if (strcmp(w[0], *r) == 0) ld->compare = 1;
-    if (nw > 1 && strcmp(w[1], "compared") == 0) ld->compare = 1;   /* "compared with" */
-    if (nw > 1 && strcmp(w[0], "the") == 0)                          /* "nearly double the 12,000" */
+        if (streq(w[0], *r)) ld->compare = 1;
+    if (nw > 1 && streq(w[1], "compared")) ld->compare = 1;   /* "compared with" */
+    if (nw > 1 && streq(w[0], "the"))                          /* "nearly double the 12,000" */
         for (r = MULTIPLIER_CUES; *r; r++)
-            if (strcmp(w[1], *r) == 0) ld->compare = 1;
-    if (strcmp(w[0], "from") == 0) {
+            if (streq(w[1], *r)) ld->compare = 1;
+    if (streq(w[0], "from")) {
         /* "ranging from", "range in size from": a range, not a change */
         ld->change = 1;
         for (m = 1; m < nw; m++)
             for (r = RANGE_LEADS; *r; r++)
-                if (strcmp(w[m], *r) == 0) ld->change = 0;
+                if (streq(w[m], *r)) ld->change = 0;
     }
     for (m = nw; m >= 1; m--) {
         size_t x;
@@ -1245,13 +1286,13 @@ static void look_behind(const text *t, size_t p, lead *ld)
             len += wl;
         }
         for (x = 0; x < N_QUALIFIERS; x++)
-            if (phrase[0] == QUALIFIERS[x].w[0] && strcmp(phrase, QUALIFIERS[x].w) == 0) {
+            if (phrase[0] == QUALIFIERS[x].w[0] && streq(phrase, QUALIFIERS[x].w)) {
                 const char *const *o;
                 ld->qual = (int)QUALIFIERS[x].q;
-                if (m == 1 && strcmp(w[0], "over") == 0) {
+                if (m == 1 && streq(w[0], "over")) {
                     ld->spread = 1;
                     for (o = OVER_MORE_THAN; nw > 1 && *o; o++)
-                        if (strcmp(w[1], *o) == 0) ld->spread = 0;
+                        if (streq(w[1], *o)) ld->spread = 0;
                 }
                 return;
             }
@@ -1263,7 +1304,7 @@ static int spans_time(const lead *ld)
 {
     const char *const *r;
     for (r = SPAN_LEADS; *r; r++)
-        if (strcmp(ld->word, *r) == 0) return 1;
+        if (streq(ld->word, *r)) return 1;
     return 0;
 }
 
@@ -1634,7 +1675,7 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
         b->unit_e10 = a->unit_e10;
         b->unit_mul = a->unit_mul;
         memcpy(b->unit, a->unit, sizeof b->unit);
-    } else if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0) {
+    } else if (a->kind != b->kind || !streq(a->unit, b->unit)) {
         return 0;                                          /* "17% to $5 billion" */
     }
     /* "$5-10 million", "1 to 2 billion"; but "500 to 2 million" keeps 500 */
@@ -2044,8 +2085,8 @@ static int informant_count(const text *t, const found_q *q)
     const char *const *w;
     size_t b, e, k;
     int known = 0;
-    if (strcmp(q->unit, "sources") == 0) return 1;
-    for (w = INFORMANTS; *w; w++) known |= strcmp(q->unit, *w) == 0;
+    if (streq(q->unit, "sources")) return 1;
+    for (w = INFORMANTS; *w; w++) known |= streq(q->unit, *w);
     if (!known || q->value > 10) return 0;
     if (prev_token(t, q->start, &b, &e) && span_in(t, b, e, INFORMANT_LEADS)) return 1;
     k = spaces(t, q->end);
@@ -2298,7 +2339,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     /* "$200 a month"; but "cut by half", "took a month" */
     if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
         !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
-          strcmp(a.unit, "seconds") != 0))                /* "for a second time" */
+          !streq(a.unit, "seconds")))                /* "for a second time" */
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {
@@ -2384,7 +2425,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             small += small_money(&t, q.unit, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */
-            if (strcmp(q.unit, "rank") != 0 && strcmp(q.unit, "ratio") != 0 && strcmp(q.unit, "x") != 0) {
+            if (!streq(q.unit, "rank") && !streq(q.unit, "ratio") && !streq(q.unit, "x")) {
                 memcpy(st.unit, q.unit, sizeof st.unit);
                 if (q.value_max >= 1000) memcpy(st.big_unit, q.unit, sizeof st.big_unit);
             }
