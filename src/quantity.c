@@ -41,9 +41,10 @@
  * token is skipped whole, so the scan is linear in the sentence length.
  * Every read goes through at(), which returns -1 outside [0, n): the text
  * need not be NUL-terminated.
- * No allocation and no mutable static data but one index of NOUNS by first
- * letter, written once under pthread_once: the little the scan remembers
- * between quantities lives on the caller's stack.
+ * No allocation and no mutable static data but the lookup tables that
+ * build_tables() writes once under pthread_once (word lists by first letter,
+ * a hash of the words that matter to the scan): the little the scan
+ * remembers between quantities lives on the caller's stack.
  */
 #include "dsc.h"
 
@@ -52,6 +53,10 @@
 #include <string.h>
 
 #define NPOS ((size_t)-1)
+
+/* Builds the lookup tables once; dsc_quantities_find_ctx(), the way into
+ * every parser, calls it first. */
+static void tables_init(void);
 
 /* ===================================================================== */
 /* Text access                                                            */
@@ -814,7 +819,6 @@ typedef struct {
  * (first_may_match()), in table order, so that the first form to match is
  * the one the full scan finds: noun_index[noun_from[c]..noun_from[c + 1]). */
 typedef char noun_count_fits[N_NOUNS <= 255 ? 1 : -1];
-static pthread_once_t noun_once = PTHREAD_ONCE_INIT;
 static unsigned char noun_index[26 * N_NOUNS];
 static unsigned short noun_from[27];
 
@@ -835,7 +839,6 @@ static int known_noun(const text *t, size_t i, unit_match *u)
     size_t k, e, j, x, x_end;
     int c = at(t, i);
     if (is_alpha(c)) {             /* the letter's nouns only */
-        pthread_once(&noun_once, build_noun_index);
         x = noun_from[lower(c) - 'a'];
         x_end = noun_from[lower(c) - 'a' + 1];
     } else {
@@ -1150,6 +1153,23 @@ static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
 };
 #define N_QUALIFIERS (sizeof QUALIFIERS / sizeof QUALIFIERS[0])
 
+/* QUALIFIERS by first letter, in table order: qual_index[qual_from[c]..
+ * qual_from[c + 1]) (build_tables()). */
+typedef char qualifier_count_fits[N_QUALIFIERS <= 255 ? 1 : -1];
+static unsigned char qual_index[N_QUALIFIERS];
+static unsigned char qual_from[27];
+
+static void build_qualifier_index(void)
+{
+    size_t c, x, n = 0;
+    for (c = 0; c < 26; c++) {
+        qual_from[c] = (unsigned char)n;
+        for (x = 0; x < N_QUALIFIERS; x++)
+            if (QUALIFIERS[x].w[0] == (char)('a' + c)) qual_index[n++] = (unsigned char)x;
+    }
+    qual_from[26] = (unsigned char)n;
+}
+
 typedef struct {
     int qual;        /* a dsc_qualifier, or -1 */
     int between;     /* "between 10 and 20" */
@@ -1276,7 +1296,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
                 if (streq(w[m], *r)) ld->change = 0;
     }
     for (m = nw; m >= 1; m--) {
-        size_t x;
+        size_t x, y;
         phrase[0] = '\0';
         len = 0;
         for (q = (size_t)m; q-- > 0;) {
@@ -1285,8 +1305,9 @@ static void look_behind(const text *t, size_t p, lead *ld)
             memcpy(phrase + len, w[q], wl + 1);
             len += wl;
         }
-        for (x = 0; x < N_QUALIFIERS; x++)
-            if (phrase[0] == QUALIFIERS[x].w[0] && streq(phrase, QUALIFIERS[x].w)) {
+        /* phrase[0] is a lowercase letter: the qualifiers starting with it */
+        for (y = qual_from[phrase[0] - 'a']; y < qual_from[phrase[0] - 'a' + 1]; y++)
+            if ((x = qual_index[y], phrase[0] == QUALIFIERS[x].w[0]) && streq(phrase, QUALIFIERS[x].w)) {
                 const char *const *o;
                 ld->qual = (int)QUALIFIERS[x].q;
                 if (m == 1 && streq(w[0], "over")) {
@@ -2134,9 +2155,20 @@ static const sized_word MASS_NOUNS[] = {
 
 /* Notes what a word the scan skips tells the amounts after it: a score
  * ("rating") or a noun counted in millions ("users", "people"). */
-static void note_word(const text *t, size_t i, size_t e, scan_state *st)
+/* A word the scan read (may_start()): its first n letters in lowercase
+ * (at most 16) and their hash, for word_flags(). */
+typedef struct {
+    char w[16];
+    size_t n;
+    uint32_t h;
+} word_key;
+
+enum { W_START = 1, W_MASS = 2 };
+static unsigned word_flags(const word_key *k);
+
+/* [i, e) is the word of k, whole. */
+static void note_word(const text *t, size_t i, size_t e, const word_key *k, scan_state *st)
 {
-    const sized_word *w;
     size_t n = e - i;
     int c = lower(t->s[i]);
     if (n < 3 || n > 16 || is_alnum(at(t, e))) return;
@@ -2146,11 +2178,8 @@ static void note_word(const text *t, size_t i, size_t e, scan_state *st)
         return;
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
-    for (w = MASS_NOUNS; w->w; w++)
-        if (w->len == n && (unsigned char)w->w[0] == c && span_is(t, i, e, w->w)) {
-            set_unit_str(st->noun, w->w);
-            return;
-        }
+    /* one of MASS_NOUNS (case-folded, so the lowercase word is the entry) */
+    if (k->n == n && (word_flags(k) & W_MASS)) set_unit(st->noun, k->w, n);
 }
 
 /* The unit of a bare number: "2.664 million of those hours" names it after
@@ -2263,12 +2292,72 @@ static const sized_word *const START_WORDS[26] = {
     START_NONE, START_NONE
 };
 
-/* May the word at i start a quantity? w holds its n (1 to 16) letters in
- * lowercase, e is its end. */
-static int word_may_start(const text *t, size_t i, size_t e, const char *w, size_t n)
+/* The words of START_WORDS (W_START) and MASS_NOUNS (W_MASS) in one open
+ * addressing hash (build_tables()): a word that is none of them costs one
+ * probe instead of a walk down a list. */
+#define WORD_SLOTS 256u
+typedef struct {
+    uint32_t h;
+    unsigned char n, flags;   /* n == 0: an empty slot */
+    char w[16];
+} word_slot;
+static word_slot word_set[WORD_SLOTS];
+
+static uint32_t word_hash(uint32_t h, int c) { return h * 31u + (uint32_t)c; }
+
+static unsigned word_flags(const word_key *k)
+{
+    uint32_t slot = k->h & (WORD_SLOTS - 1);
+    for (; word_set[slot].n; slot = (slot + 1) & (WORD_SLOTS - 1))
+        if (word_set[slot].h == k->h && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0)
+            return word_set[slot].flags;
+    return 0;
+}
+
+static void word_put(const char *w, unsigned flag)
+{
+    word_key k;
+    size_t i;
+    uint32_t slot;
+    k.n = strlen(w);
+    k.h = 0;
+    for (i = 0; i < k.n; i++) {
+        k.w[i] = w[i];
+        k.h = word_hash(k.h, (unsigned char)w[i]);
+    }
+    slot = k.h & (WORD_SLOTS - 1);
+    while (word_set[slot].n && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, w, k.n) == 0))
+        slot = (slot + 1) & (WORD_SLOTS - 1);
+    word_set[slot].h = k.h;
+    word_set[slot].n = (unsigned char)k.n;
+    memcpy(word_set[slot].w, w, k.n);
+    word_set[slot].flags |= (unsigned char)flag;
+}
+
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void build_tables(void)
 {
     const sized_word *list;
-    const char *code;
+    size_t c;
+    build_noun_index();
+    build_qualifier_index();
+    /* a list holds the words of its letter: only those could be found */
+    for (c = 0; c < 26; c++)
+        for (list = START_WORDS[c]; list->w; list++)
+            if (list->w[0] == (char)('a' + c) && list->len <= 16) word_put(list->w, W_START);
+    for (list = MASS_NOUNS; list->w; list++)
+        if (list->len <= 16) word_put(list->w, W_MASS);
+}
+
+static void tables_init(void) { pthread_once(&tables_once, build_tables); }
+
+/* May the word at i start a quantity? k holds its n (1 to 16) letters in
+ * lowercase, e is its end. */
+static int word_may_start(const text *t, size_t i, size_t e, const word_key *k)
+{
+    const char *code, *w = k->w;
+    size_t n = k->n;
 
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (n >= 5 && w[n - 1] == 'd' && memcmp(w + n - 4, "fold", 4) == 0) return 1;
@@ -2278,17 +2367,15 @@ static int word_may_start(const text *t, size_t i, size_t e, const char *w, size
     if (is_upper(t->s[i]) && (at(t, e) == '$' || (n == 1 && at(t, e) == '.') || n == 3) &&
         currency_prefix(t, i, &code) != NPOS)
         return 1;
-    for (list = START_WORDS[w[0] - 'a']; list->w; list++)
-        if (list->len == n && memcmp(list->w, w, n) == 0) return 1;
-    return 0;
+    return (word_flags(k) & W_START) != 0;
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the
  * letters it read, so that token_end() need not read them again. */
-static int may_start(const text *t, size_t i, size_t *letters)
+static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
 {
-    char w[16];
     size_t n;
+    uint32_t h = 0;
     switch (START_CLASS[t->s[i]]) {
     case S_YES:
         return 1;
@@ -2301,14 +2388,20 @@ static int may_start(const text *t, size_t i, size_t *letters)
     case S_LETTER:
         /* every parser reads a word of at most 16 letters here */
         for (n = 0; i + n < t->n && is_alpha(t->s[i + n]); n++) {
-            if (n == sizeof w) {
+            int c;
+            if (n == sizeof k->w) {
                 *letters = i + n;
+                k->n = 0;          /* not a whole word */
                 return 0;
             }
-            w[n] = (char)lower(t->s[i + n]);
+            c = lower(t->s[i + n]);
+            k->w[n] = (char)c;
+            h = word_hash(h, c);
         }
         *letters = i + n;
-        return word_may_start(t, i, i + n, w, n);
+        k->n = n;
+        k->h = h;
+        return word_may_start(t, i, i + n, k);
     default:
         return 0;
     }
@@ -2407,6 +2500,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     scan_state st;
     int unitless = 0;
 
+    tables_init();   /* every parser below may read the tables */
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);
@@ -2417,7 +2511,8 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     }
     while (i < t.n) {
         size_t letters = i;
-        if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters) && quantity_at(&t, i, &st, &q)) {
+        word_key key;
+        if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
             if (strstr(q.unit, " per 1M tokens")) st.tokens = 1;
@@ -2442,7 +2537,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             count++;
             continue;
         }
-        if (letters > i) note_word(&t, i, letters, &st);
+        if (letters > i) note_word(&t, i, letters, &key, &st);
         i = token_end(&t, i, letters);
     }
     if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
