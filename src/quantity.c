@@ -2161,13 +2161,14 @@ typedef struct {
     char w[16];
     size_t n;
     uint32_t h;
+    unsigned flags;           /* word_flags(), once asked; W_UNKNOWN before */
 } word_key;
 
-enum { W_START = 1, W_MASS = 2 };
-static unsigned word_flags(const word_key *k);
+enum { W_START = 1, W_MASS = 2, W_UNKNOWN = 0x100 };
+static unsigned word_flags(word_key *k);
 
 /* [i, e) is the word of k, whole. */
-static void note_word(const text *t, size_t i, size_t e, const word_key *k, scan_state *st)
+static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state *st)
 {
     size_t n = e - i;
     int c = lower(t->s[i]);
@@ -2295,23 +2296,27 @@ static const sized_word *const START_WORDS[26] = {
 /* The words of START_WORDS (W_START) and MASS_NOUNS (W_MASS) in one open
  * addressing hash (build_tables()): a word that is none of them costs one
  * probe instead of a walk down a list. */
-#define WORD_SLOTS 256u
+#define WORD_SLOTS 1024u      /* a tenth full: most probes meet an empty slot */
 typedef struct {
-    uint32_t h;
-    unsigned char n, flags;   /* n == 0: an empty slot */
+    unsigned char n, flags;
     char w[16];
 } word_slot;
+static uint32_t word_tag[WORD_SLOTS];   /* hash | 1 of the slot's word; 0: empty */
 static word_slot word_set[WORD_SLOTS];
 
 static uint32_t word_hash(uint32_t h, int c) { return h * 31u + (uint32_t)c; }
 
-static unsigned word_flags(const word_key *k)
+static unsigned word_flags(word_key *k)
 {
-    uint32_t slot = k->h & (WORD_SLOTS - 1);
-    for (; word_set[slot].n; slot = (slot + 1) & (WORD_SLOTS - 1))
-        if (word_set[slot].h == k->h && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0)
-            return word_set[slot].flags;
-    return 0;
+    uint32_t slot = k->h & (WORD_SLOTS - 1), tag = k->h | 1u;
+    if (k->flags != W_UNKNOWN) return k->flags;
+    k->flags = 0;
+    for (; word_tag[slot]; slot = (slot + 1) & (WORD_SLOTS - 1))
+        if (word_tag[slot] == tag && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0) {
+            k->flags = word_set[slot].flags;
+            break;
+        }
+    return k->flags;
 }
 
 static void word_put(const char *w, unsigned flag)
@@ -2326,9 +2331,9 @@ static void word_put(const char *w, unsigned flag)
         k.h = word_hash(k.h, (unsigned char)w[i]);
     }
     slot = k.h & (WORD_SLOTS - 1);
-    while (word_set[slot].n && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, w, k.n) == 0))
+    while (word_tag[slot] && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, w, k.n) == 0))
         slot = (slot + 1) & (WORD_SLOTS - 1);
-    word_set[slot].h = k.h;
+    word_tag[slot] = k.h | 1u;
     word_set[slot].n = (unsigned char)k.n;
     memcpy(word_set[slot].w, w, k.n);
     word_set[slot].flags |= (unsigned char)flag;
@@ -2354,13 +2359,13 @@ static void tables_init(void) { pthread_once(&tables_once, build_tables); }
 
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
-static int word_may_start(const text *t, size_t i, size_t e, const word_key *k)
+static int word_may_start(const text *t, size_t i, size_t e, word_key *k)
 {
     const char *code, *w = k->w;
     size_t n = k->n;
 
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
-    if (n >= 5 && w[n - 1] == 'd' && memcmp(w + n - 4, "fold", 4) == 0) return 1;
+    if (w[n - 1] == 'd' && n >= 5 && memcmp(w + n - 4, "fold", 4) == 0) return 1;
     /* currency_prefix() itself, which matches case, for the shapes of
      * CURRENCY_PREFIXES spelled with capitals: "US$", "HK$", "U.S.$" (the
      * word is "U"), "USD", "RMB" */
@@ -2401,6 +2406,7 @@ static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
         *letters = i + n;
         k->n = n;
         k->h = h;
+        k->flags = W_UNKNOWN;
         return word_may_start(t, i, i + n, k);
     default:
         return 0;
