@@ -14,6 +14,7 @@
  * ("Doe said") is a mention of them too, unless two people share it.
  */
 #include "internal.h"
+#include <pthread.h>
 #include <stdio.h>
 
 /* ===================================================================== */
@@ -156,6 +157,8 @@ typedef struct {
     long entry;               /* the dictionary entry matched, or -1 */
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
+    uint8_t lists;            /* L_* of the word lists holding it (tok_lists) */
+    uint8_t lists_known;
 } token;
 
 /* Splits [s, e) into word tokens. Words hold letters, digits, inner
@@ -193,6 +196,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
         /* (a possessive ’s needs nothing: ’ is not a word character) */
         tk->cap = (uint8_t)dsc_is_upper(t[i]);
         tk->matched = 0;
+        tk->lists_known = 0;
         tk->initial = (uint8_t)(j - i == 1 && tk->cap && j < e && t[j] == '.');
         if (tk->initial) j++;
         {
@@ -206,8 +210,74 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
     return 0;
 }
 
-/* Is token k one of the words of a sorted list? */
-#define TOK_IN(t, k, list) dsc_in_words((list), DSC_COUNT(list), (t) + (k)->start, (k)->end - (k)->start)
+/* The word lists a token may be looked up in, as bits. A token's lists
+ * come from one probe of a hash of every listed word (built once under
+ * pthread_once, the module's only static data), remembered in the token:
+ * the run finder and classify() ask about the same few tokens again and
+ * again. Exact byte equality, like dsc_in_words() on each list. */
+enum {
+    L_ORG_SUFFIX = 1, L_TITLE = 2, L_GROUP_AT = 4, L_REPORTING = 8, L_NOT_NAME = 16,
+    L_ORG_NOUN = 32, L_PRODUCT_NOUN = 64, L_PLACE_SUFFIX = 128
+};
+
+#define LIST_SLOTS 4096u          /* about a sixth full */
+static uint32_t list_tag[LIST_SLOTS];   /* hash | 1 of the slot's word; 0: empty */
+static struct { const char *w; size_t len; unsigned lists; } list_word[LIST_SLOTS];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static uint32_t bytes_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+    return h;
+}
+
+static void list_put(const char *const *list, size_t count, unsigned bit) {
+    size_t i;
+    for (i = 0; i < count; i++) {
+        size_t n = strlen(list[i]);
+        uint32_t h = bytes_hash(list[i], n), slot = h & (LIST_SLOTS - 1);
+        while (list_tag[slot] && !(list_word[slot].len == n && memcmp(list_word[slot].w, list[i], n) == 0))
+            slot = (slot + 1) & (LIST_SLOTS - 1);
+        list_tag[slot] = h | 1u;
+        list_word[slot].w = list[i];
+        list_word[slot].len = n;
+        list_word[slot].lists |= bit;
+    }
+}
+
+static void build_lists(void) {
+    list_put(org_suffixes, DSC_COUNT(org_suffixes), L_ORG_SUFFIX);
+    list_put(titles, DSC_COUNT(titles), L_TITLE);
+    list_put(groups_at, DSC_COUNT(groups_at), L_GROUP_AT);
+    list_put(reporting_verbs, DSC_COUNT(reporting_verbs), L_REPORTING);
+    list_put(not_names, DSC_COUNT(not_names), L_NOT_NAME);
+    list_put(org_nouns, DSC_COUNT(org_nouns), L_ORG_NOUN);
+    list_put(product_nouns, DSC_COUNT(product_nouns), L_PRODUCT_NOUN);
+    list_put(place_suffixes, DSC_COUNT(place_suffixes), L_PLACE_SUFFIX);
+}
+
+/* The L_* bits of the lists holding the bytes [s, s + n). */
+static unsigned word_lists(const char *s, size_t n) {
+    uint32_t h = bytes_hash(s, n), slot = h & (LIST_SLOTS - 1), tag = h | 1u;
+    for (; list_tag[slot]; slot = (slot + 1) & (LIST_SLOTS - 1))
+        if (list_tag[slot] == tag && list_word[slot].len == n && memcmp(list_word[slot].w, s, n) == 0)
+            return list_word[slot].lists;
+    return 0;
+}
+
+static unsigned tok_lists(const char *t, token *k) {
+    if (!k->lists_known) {
+        k->lists = (uint8_t)word_lists(t + k->start, k->end - k->start);
+        k->lists_known = 1;
+    }
+    return k->lists;
+}
+
+/* Is token k one of the words of list L (an L_* bit)? */
+#define TOK_IN(t, k, L) ((tok_lists((t), (k)) & (L)) != 0)
+/* Are the n bytes at s one of the words of list L? */
+#define WORD_IN(L, s, n) ((word_lists((s), (n)) & (L)) != 0)
 
 static int tok_eq(const char *t, const token *k, const char *w) {
     size_t n = strlen(w);
@@ -215,8 +285,8 @@ static int tok_eq(const char *t, const token *k, const char *w) {
 }
 
 /* A title written with its period (Dr.) is one token plus '.'. */
-static int is_title(const char *t, const token *k) {
-    return TOK_IN(t, k, titles);
+static int is_title(const char *t, token *k) {
+    return TOK_IN(t, k, L_TITLE);
 }
 
 /* ===================================================================== */
@@ -291,32 +361,32 @@ static int all_legal(const char *t, const token *toks, size_t a, size_t b) {
 }
 
 /* Classifies the capitalised run toks[a..b) and registers it. */
-static int classify(registry *r, const char *t, const token *toks, size_t nt, size_t a, size_t b,
+static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
     size_t k, words = b - a;
-    const token *last = &toks[b - 1];
+    token *last = &toks[b - 1];
     int person_cue = byline, org_cue = 0, product_cue = 0;
     long id;
     /* drop leading words that are not names (The, In, ...) */
-    while (a < b && TOK_IN(t, &toks[a], not_names) && !TOK_IN(t, &toks[a], org_suffixes)) a++;
+    while (a < b && TOK_IN(t, &toks[a], L_NOT_NAME) && !TOK_IN(t, &toks[a], L_ORG_SUFFIX)) a++;
     if (a >= b) return 0;
     words = b - a;
     /* a district or county: "Longgang District" */
-    if (words >= 2 && TOK_IN(t, last, place_suffixes)) {
+    if (words >= 2 && TOK_IN(t, last, L_PLACE_SUFFIX)) {
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PLACE);
         return id < -1 ? -1 : 0;
     }
     /* org: a company suffix closes the run, whatever else the context says */
-    if (words >= 2 && TOK_IN(t, last, org_suffixes)) {
+    if (words >= 2 && TOK_IN(t, last, L_ORG_SUFFIX)) {
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
     }
     if (a > 0) {
-        const token *p = &toks[a - 1];
+        token *p = &toks[a - 1];
         if (is_title(t, p)) person_cue = 1;
-        if (TOK_IN(t, p, reporting_verbs) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
+        if (TOK_IN(t, p, L_REPORTING) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
         if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 &&
-            (is_title(t, &toks[a - 2]) || TOK_IN(t, &toks[a - 2], groups_at)))
+            (is_title(t, &toks[a - 2]) || TOK_IN(t, &toks[a - 2], L_GROUP_AT)))
             org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
         if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
@@ -325,8 +395,8 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
             tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
             if (words == 1 && !person_cue) org_cue = 1;
         /* "the analytics firm Tollgate Data", "the chatbot Doubao" */
-        if (!person_cue && words <= 3 && TOK_IN(t, p, org_nouns)) org_cue = 1;
-        if (!person_cue && words <= 3 && TOK_IN(t, p, product_nouns)) product_cue = 1;
+        if (!person_cue && words <= 3 && TOK_IN(t, p, L_ORG_NOUN)) org_cue = 1;
+        if (!person_cue && words <= 3 && TOK_IN(t, p, L_PRODUCT_NOUN)) product_cue = 1;
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
@@ -347,16 +417,16 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         t[toks[a].end - 2] == 'l')
         return 0;
     if (b < nt) {
-        const token *n = &toks[b];
+        token *n = &toks[b];
         /* "the analytics firm Foo said": the noun before outranks the verb after */
-        if (TOK_IN(t, n, reporting_verbs) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
+        if (TOK_IN(t, n, L_REPORTING) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
         if (last->comma_after && (tok_eq(t, n, "who") || is_title(t, n) ||
                                   (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
         /* ", one of three researchers who joined": people of a trade */
         if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
             for (k = b + 2; k < nt && k <= b + 4; k++)
-                if (TOK_IN(t, &toks[k], groups_at)) { person_cue = 1; break; }
+                if (TOK_IN(t, &toks[k], L_GROUP_AT)) { person_cue = 1; break; }
         /* ", a partner at", ", the lab's founder": an apposition with a
          * title in it (", a set of real GitHub issues" has none) */
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
@@ -371,13 +441,13 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
                 if (is_title(t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
                 /* "a fund manager": the head is the last noun, a person */
                 if (k + 1 < nt && is_title(t, &toks[k + 1]) && !toks[k].comma_after) continue;
-                if (TOK_IN(t, &toks[k], org_nouns)) { org_cue = 1; person_cue = 0; break; }
-                if (TOK_IN(t, &toks[k], product_nouns)) { product_cue = 1; person_cue = 0; break; }
+                if (TOK_IN(t, &toks[k], L_ORG_NOUN)) { org_cue = 1; person_cue = 0; break; }
+                if (TOK_IN(t, &toks[k], L_PRODUCT_NOUN)) { product_cue = 1; person_cue = 0; break; }
                 if (toks[k].comma_after) break;
             }
     }
     if ((org_cue || product_cue) && words <= 3 && !person_cue) {
-        for (k = a; k < b; k++) if (TOK_IN(t, &toks[k], not_names)) return 0;
+        for (k = a; k < b; k++) if (TOK_IN(t, &toks[k], L_NOT_NAME)) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, org_cue ? DSC_ORG : DSC_PRODUCT);
         return id < -1 ? -1 : 0;
     }
@@ -385,7 +455,7 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
         /* "Chief Financial Officer Anat Ashkenazi": the words of the title
          * are not the name; the name is what follows them */
         size_t s0 = b;
-        while (s0 > a && !TOK_IN(t, &toks[s0 - 1], not_names) && !TOK_IN(t, &toks[s0 - 1], org_suffixes) &&
+        while (s0 > a && !TOK_IN(t, &toks[s0 - 1], L_NOT_NAME) && !TOK_IN(t, &toks[s0 - 1], L_ORG_SUFFIX) &&
                !is_title(t, &toks[s0 - 1]))
             s0--;
         if (s0 > a && b - s0 >= 2 && b - s0 <= 4) a = s0;
@@ -402,10 +472,10 @@ static int classify(registry *r, const char *t, const token *toks, size_t nt, si
 
 /* Does the capitalised run that goes on at token j (words joined by
  * spaces) end with an org suffix within four words? */
-static int org_run_ends(const char *t, const token *toks, size_t nt, size_t j) {
+static int org_run_ends(const char *t, token *toks, size_t nt, size_t j) {
     size_t k;
     for (k = j; k < nt && k < j + 4 && toks[k].cap && !toks[k].matched; k++) {
-        if (TOK_IN(t, &toks[k], org_suffixes)) return 1;
+        if (TOK_IN(t, &toks[k], L_ORG_SUFFIX)) return 1;
         if (k + 1 < nt && toks[k + 1].start != toks[k].end + 1) return 0;
     }
     return 0;
@@ -440,11 +510,11 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
-                TOK_IN(t, &toks[j - 1], org_suffixes)) {
+                TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX)) {
                 j++;
                 joined_of = 1;
             } else if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].place &&
-                       TOK_IN(t, &toks[j - 1], org_suffixes) && j - i >= 1) {
+                       TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) && j - i >= 1) {
                 /* "Semiconductor Equipment Association of Japan": the place
                  * closes the org's name (the longer name swallows it) */
                 j += 2;
@@ -460,7 +530,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "Gil Navarro": a first name before a surname the dictionary gives
          * another person (Peter Navarro) names someone else */
         if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&
-            !TOK_IN(t, &toks[i], not_names) && !is_title(t, &toks[i]) &&
+            !TOK_IN(t, &toks[i], L_NOT_NAME) && !is_title(t, &toks[i]) &&
             (j + 1 >= nt || !toks[j + 1].person || toks[j + 1].entry != toks[j].entry)) {
             const char *canon = dsc_dict_name(r->d, (size_t)toks[j].entry), *sp = strchr(canon, ' ');
             size_t fl = toks[i].end - toks[i].start, sl = toks[j].end - toks[j].start;
@@ -476,7 +546,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 continue;
             }
         }
-        while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(t, &toks[i], not_names)) i++;
+        while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(t, &toks[i], L_NOT_NAME)) i++;
         if (closed_by_place || (ampersand && j - i >= 2 && j - i <= 5 && nt > j - i + 1 &&
                                 t[toks[j - 1].end] != ':')) {        /* "Corrections & Amplifications:" */
             long id = register_name(r, t + toks[i].start, toks[j - 1].end - toks[i].start, DSC_ORG);
@@ -487,7 +557,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "Meta Superintelligence Labs", "Tencent AI Lab": an org opening an
          * org's name is part of it */
         if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && j - i >= 1 &&
-            TOK_IN(t, &toks[j - 1], org_suffixes) && !TOK_IN(t, &toks[i], not_names) &&
+            TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) && !TOK_IN(t, &toks[i], L_NOT_NAME) &&
             !all_legal(t, toks, i, j)) {
             long id = register_name(r, t + toks[i - 1].start, toks[j - 1].end - toks[i - 1].start, DSC_ORG);
             if (id < -1) return -1;
@@ -498,7 +568,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
          * Institute": a place opening an org's name is part of it */
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
             !memchr(t + toks[i - 1].start, '-', toks[i - 1].end - toks[i - 1].start) &&   /* "Shenzhen-based" */
-            TOK_IN(t, &toks[j - 1], org_suffixes) &&
+            TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) &&
             !(tok_eq(t, &toks[i], "The") || tok_eq(t, &toks[i], "In") || tok_eq(t, &toks[i], "On") ||
               tok_eq(t, &toks[i], "And") || tok_eq(t, &toks[i], "A"))) {
             size_t a = i - 1;
@@ -575,7 +645,7 @@ static int stands_alone(const char *t, size_t n, size_t at, size_t end) {
     if (at >= 2 && t[at - 1] == ' ' && dsc_is_alpha(t[at - 2])) {
         size_t w = at - 1;
         while (w > 0 && t[w - 1] != ' ') w--;
-        if (dsc_is_upper(t[w]) && !DSC_IN_WORDS(not_names, t + w, at - 1 - w)) return 0;
+        if (dsc_is_upper(t[w]) && !WORD_IN(L_NOT_NAME, t + w, at - 1 - w)) return 0;
     }
     if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) return 0;
     return 1;
@@ -629,7 +699,7 @@ static int add_person(dsc_vec *people, const char *name, long ref) {
         memcpy(p->surname, last + 1, l);
     }
     p->surname[l] = '\0';
-    if (l < 2 || DSC_IN_WORDS(not_names, p->surname, l)) p->surname[0] = '\0';
+    if (l < 2 || WORD_IN(L_NOT_NAME, p->surname, l)) p->surname[0] = '\0';
     return 0;
 }
 
@@ -658,6 +728,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     size_t si, mi = 0, i, k, first_new = names->len;
     int rc = -1;
     r.names = names; r.arena = arena; r.d = d; r.n_taken = 0;
+    pthread_once(&lists_once, build_lists);
     (void)blocks;
 
     for (si = 0; si < sents->len; si++) {
@@ -718,9 +789,9 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
              * "Crescent Bay Research", later "Crescent Bay" */
             if (ln->kind == DSC_ORG) {
                 const char *last = strrchr(ln->name, ' ');
-                if (last && DSC_IN_WORDS(org_suffixes, last + 1, strlen(last + 1)) &&
+                if (last && WORD_IN(L_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
                     (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
-                    !DSC_IN_WORDS(not_names, ln->name, (size_t)(last - ln->name))) {
+                    !WORD_IN(L_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
                     memcpy(short_name, ln->name, (size_t)(last - ln->name));
                     short_name[last - ln->name] = '\0';
                     if (dsc_dict_lookup(d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
