@@ -115,9 +115,8 @@ static dsc_span cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_s
 
 /* Copies clean text [s, s+n) into the arena with line breaks as spaces. */
 static char *clean_copy(dsc_doc *doc, size_t s, size_t n) {
-    char *p = dsc_arena_strndup(&doc->arena, doc->clean.text + s, n);
-    size_t i;
-    if (p) for (i = 0; i < n; i++) if (p[i] == '\n') p[i] = ' ';
+    char *p = dsc_arena_strndup(&doc->arena, doc->clean.text + s, n), *q = p, *end = p + n;
+    if (p) while (q < end && (q = memchr(q, '\n', (size_t)(end - q))) != NULL) *q++ = ' ';
     return p;
 }
 
