@@ -21,7 +21,8 @@ struct dsc_arena_block {
 
 void dsc_arena_init(dsc_arena *a) { a->head = NULL; }
 
-void *dsc_arena_alloc(dsc_arena *a, size_t n) {
+/* n bytes, 8-aligned, not cleared. */
+static void *arena_raw(dsc_arena *a, size_t n) {
     dsc_arena_block *b = a->head;
     void *p;
     n = ALIGN8(n ? n : 1);
@@ -37,12 +38,18 @@ void *dsc_arena_alloc(dsc_arena *a, size_t n) {
     }
     p = BLOCK_DATA(b) + b->used;
     b->used += n;
-    memset(p, 0, n);
     return p;
 }
 
+void *dsc_arena_alloc(dsc_arena *a, size_t n) {
+    void *p = arena_raw(a, n);
+    if (p) memset(p, 0, ALIGN8(n ? n : 1));   /* the padding too, as always */
+    return p;
+}
+
+/* Every byte of the copy is written: no need to clear it first. */
 char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n) {
-    char *p = dsc_arena_alloc(a, n + 1);
+    char *p = arena_raw(a, n + 1);
     if (p) { memcpy(p, s, n); p[n] = '\0'; }
     return p;
 }
