@@ -447,10 +447,15 @@ static int scale_word_follows(const text *t, size_t i)
 /* Number words                                                           */
 /* ===================================================================== */
 
-/* The value of the number word [i, e), or -1. */
+static int number_word_lookup(const unsigned char *s, size_t n);
+
+/* The value of the number word [i, e), or -1: one probe of the word hash
+ * (build_tables()) instead of span_is() down NUMBER_WORDS. */
 static int number_word_value(const text *t, size_t i, size_t e)
 {
     size_t k;
+    if (e <= i || e - i > 16) return -1;          /* no number word is empty or that long */
+    if (e <= t->n) return number_word_lookup(t->s + i, e - i);
     for (k = 0; k < N_NUMBER_WORDS; k++)
         if (span_is(t, i, e, NUMBER_WORDS[k].w)) return NUMBER_WORDS[k].v;
     return -1;
@@ -660,10 +665,15 @@ static void set_unit_str(char dst[32], const char *src) { set_unit(dst, src, str
 
 /* A currency symbol or code at i: the position after it (and after one
  * optional space), provided digits follow; NPOS otherwise. */
+/* Bytes a currency prefix may start with (first_may_match(), build_tables()):
+ * digits and lowercase letters, where the scan calls most, are none. */
+static unsigned char currency_first[256];
+
 static size_t currency_prefix(const text *t, size_t i, const char **code)
 {
     size_t k, e, j;
     int c = at(t, i);
+    if (c < 0 || !currency_first[c]) return NPOS;
     for (k = 0; k < N_CURRENCY_PREFIXES; k++) {
         if (!first_may_match(c, CURRENCY_PREFIXES[k].w, 0)) continue;
         e = match_lit(t, i, CURRENCY_PREFIXES[k].w, 0);
@@ -2164,7 +2174,7 @@ typedef struct {
     unsigned flags;           /* word_flags(), once asked; W_UNKNOWN before */
 } word_key;
 
-enum { W_START = 1, W_MASS = 2, W_UNKNOWN = 0x100 };
+enum { W_START = 1, W_MASS = 2, W_NUMBER = 4, W_UNKNOWN = 0x100 };
 static unsigned word_flags(word_key *k);
 
 /* [i, e) is the word of k, whole. */
@@ -2300,26 +2310,51 @@ static const sized_word *const START_WORDS[26] = {
 typedef struct {
     unsigned char n, flags;
     char w[16];
+    int value;                /* of the first NUMBER_WORDS entry spelled so */
 } word_slot;
 static uint32_t word_tag[WORD_SLOTS];   /* hash | 1 of the slot's word; 0: empty */
 static word_slot word_set[WORD_SLOTS];
 
 static uint32_t word_hash(uint32_t h, int c) { return h * 31u + (uint32_t)c; }
 
-static unsigned word_flags(word_key *k)
+static const word_slot *word_find(const word_key *k)
 {
     uint32_t slot = k->h & (WORD_SLOTS - 1), tag = k->h | 1u;
-    if (k->flags != W_UNKNOWN) return k->flags;
-    k->flags = 0;
     for (; word_tag[slot]; slot = (slot + 1) & (WORD_SLOTS - 1))
-        if (word_tag[slot] == tag && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0) {
-            k->flags = word_set[slot].flags;
-            break;
-        }
+        if (word_tag[slot] == tag && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0)
+            return &word_set[slot];
+    return NULL;
+}
+
+static unsigned word_flags(word_key *k)
+{
+    const word_slot *w;
+    if (k->flags != W_UNKNOWN) return k->flags;
+    w = word_find(k);
+    k->flags = w ? w->flags : 0;
     return k->flags;
 }
 
-static void word_put(const char *w, unsigned flag)
+/* s[0..n) (1 <= n <= 16), case-folded, as a number word, or -1. */
+static int number_word_lookup(const unsigned char *s, size_t n)
+{
+    word_key k;
+    const word_slot *w;
+    size_t j;
+    k.n = n;
+    k.h = 0;
+    for (j = 0; j < n; j++) {
+        int c = lower(s[j]);
+        k.w[j] = (char)c;
+        k.h = word_hash(k.h, c);
+    }
+    w = word_find(&k);
+    return w && (w->flags & W_NUMBER) ? w->value : -1;
+}
+
+/* Adds w (1 to 16 bytes; lowercased if fold: the lists that the scan
+ * compares case-folded) with flag; returns its slot. */
+static word_slot *word_put(const char *w, unsigned flag, int fold)
 {
     word_key k;
     size_t i;
@@ -2327,16 +2362,17 @@ static void word_put(const char *w, unsigned flag)
     k.n = strlen(w);
     k.h = 0;
     for (i = 0; i < k.n; i++) {
-        k.w[i] = w[i];
-        k.h = word_hash(k.h, (unsigned char)w[i]);
+        k.w[i] = (char)(fold ? lower((unsigned char)w[i]) : (unsigned char)w[i]);
+        k.h = word_hash(k.h, (unsigned char)k.w[i]);
     }
     slot = k.h & (WORD_SLOTS - 1);
-    while (word_tag[slot] && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, w, k.n) == 0))
+    while (word_tag[slot] && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, k.w, k.n) == 0))
         slot = (slot + 1) & (WORD_SLOTS - 1);
     word_tag[slot] = k.h | 1u;
     word_set[slot].n = (unsigned char)k.n;
-    memcpy(word_set[slot].w, w, k.n);
+    memcpy(word_set[slot].w, k.w, k.n);
     word_set[slot].flags |= (unsigned char)flag;
+    return &word_set[slot];
 }
 
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -2344,15 +2380,28 @@ static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 static void build_tables(void)
 {
     const sized_word *list;
-    size_t c;
+    size_t c, k;
     build_noun_index();
     build_qualifier_index();
+    for (c = 0; c < 256; c++)
+        for (k = 0; k < N_CURRENCY_PREFIXES; k++)
+            if (first_may_match((int)c, CURRENCY_PREFIXES[k].w, 0)) currency_first[c] = 1;
     /* a list holds the words of its letter: only those could be found */
     for (c = 0; c < 26; c++)
         for (list = START_WORDS[c]; list->w; list++)
-            if (list->w[0] == (char)('a' + c) && list->len <= 16) word_put(list->w, W_START);
+            if (list->w[0] == (char)('a' + c) && list->len <= 16) word_put(list->w, W_START, 0);
     for (list = MASS_NOUNS; list->w; list++)
-        if (list->len <= 16) word_put(list->w, W_MASS);
+        if (list->len <= 16) word_put(list->w, W_MASS, 1);
+    for (c = 0; c < N_NUMBER_WORDS; c++) {
+        word_slot *w;
+        size_t n = strlen(NUMBER_WORDS[c].w);
+        if (n == 0 || n > 16) continue;          /* number_word_value() rules those out */
+        w = word_put(NUMBER_WORDS[c].w, 0, 1);
+        if (!(w->flags & W_NUMBER)) {              /* the first entry wins, as in the scan */
+            w->flags |= W_NUMBER;
+            w->value = NUMBER_WORDS[c].v;
+        }
+    }
 }
 
 static void tables_init(void) { pthread_once(&tables_once, build_tables); }
