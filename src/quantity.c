@@ -419,10 +419,14 @@ static int scale_suffix(const text *t, size_t j, size_t e)
 }
 
 /* A scale word at i (after a separator already skipped): its end, NPOS. */
+/* Bytes a scale word may start with (first_may_match(), build_tables()). */
+static unsigned char scale_first[256];
+
 static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul)
 {
     size_t k, e;
     int c = at(t, i);
+    if (c < 0 || !scale_first[c]) return NPOS;
     for (k = 0; k < N_SCALE_WORDS; k++) {
         if (hyphen && !SCALE_WORDS[k].hyphen) continue;
         if (!first_may_match(c, SCALE_WORDS[k].w, 1)) continue;
@@ -825,38 +829,49 @@ typedef struct {
     int attributive;     /* a singular noun before another word: "GPU cluster" */
 } unit_match;
 
-/* For each letter, the NOUNS that may match where the text has it
- * (first_may_match()), in table order, so that the first form to match is
- * the one the full scan finds: noun_index[noun_from[c]..noun_from[c + 1]). */
+/* The NOUNS that may match where the text has a letter, by that letter
+ * and the byte after it (its letter, or 26 for any other byte), in table
+ * order, so that the first form to match is the one the full scan finds:
+ * noun_index[noun_from[b]..noun_from[b + 1]) for bucket b = 27 * letter +
+ * column. A form whose second byte is no letter can only match before
+ * something that is none (a boundary, a space, a '-'); a form starting
+ * with ' ' never matches at a letter. */
 typedef char noun_count_fits[N_NOUNS <= 255 ? 1 : -1];
-static unsigned char noun_index[26 * N_NOUNS];
-static unsigned short noun_from[27];
+static unsigned char noun_index[N_NOUNS];
+static unsigned short noun_from[26 * 27 + 1];
+
+static int noun_column(int c) { return is_alpha(c) ? lower(c) - 'a' : 26; }
 
 static void build_noun_index(void)
 {
-    size_t c, k, n = 0;
-    for (c = 0; c < 26; c++) {
-        noun_from[c] = (unsigned short)n;
-        for (k = 0; k < N_NOUNS; k++)
-            if (first_may_match((int)('a' + c), NOUNS[k].w, 1)) noun_index[n++] = (unsigned char)k;
+    size_t b, k, n = 0;
+    for (b = 0; b < 26 * 27; b++) {
+        noun_from[b] = (unsigned short)n;
+        for (k = 0; k < N_NOUNS; k++) {
+            const unsigned char *w = (const unsigned char *)NOUNS[k].w;
+            if (is_alpha(w[0]) && (size_t)(lower(w[0]) - 'a') == b / 27 &&
+                (size_t)noun_column(w[1]) == b % 27)
+                noun_index[n++] = (unsigned char)k;
+        }
     }
-    noun_from[26] = (unsigned short)n;
+    noun_from[26 * 27] = (unsigned short)n;
 }
 
 /* A known noun at i (no modifiers). */
 static int known_noun(const text *t, size_t i, unit_match *u)
 {
     size_t k, e, j, x, x_end;
-    int c = at(t, i);
-    if (is_alpha(c)) {             /* the letter's nouns only */
-        x = noun_from[lower(c) - 'a'];
-        x_end = noun_from[lower(c) - 'a' + 1];
+    int c = at(t, i), alpha = is_alpha(c);
+    if (alpha) {                   /* the nouns of the first two letters only */
+        size_t b = (size_t)(lower(c) - 'a') * 27 + (size_t)noun_column(at(t, i + 1));
+        x = noun_from[b];
+        x_end = noun_from[b + 1];
     } else {
         x = 0;
         x_end = N_NOUNS;
     }
     for (; x < x_end; x++) {
-        k = is_alpha(c) ? noun_index[x] : x;
+        k = alpha ? noun_index[x] : x;
         if (!first_may_match(c, NOUNS[k].w, 1)) continue;
         e = match_word(t, i, NOUNS[k].w, 1);
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
@@ -2383,9 +2398,12 @@ static void build_tables(void)
     size_t c, k;
     build_noun_index();
     build_qualifier_index();
-    for (c = 0; c < 256; c++)
+    for (c = 0; c < 256; c++) {
         for (k = 0; k < N_CURRENCY_PREFIXES; k++)
             if (first_may_match((int)c, CURRENCY_PREFIXES[k].w, 0)) currency_first[c] = 1;
+        for (k = 0; k < N_SCALE_WORDS; k++)
+            if (first_may_match((int)c, SCALE_WORDS[k].w, 1)) scale_first[c] = 1;
+    }
     /* a list holds the words of its letter: only those could be found */
     for (c = 0; c < 26; c++)
         for (list = START_WORDS[c]; list->w; list++)
