@@ -612,7 +612,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     int word_before = 0;      /* is the character ending at i a word character */
-    if (!d->nodes) return 0;
+    if (!d->nodes || !d->nodes[0].n_edges) return 0;      /* no form at all */
     if (d->sparse) return match_sparse(d, text, n, out);
     while (i < n) {
         unsigned char c = u[i];
