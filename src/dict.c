@@ -93,6 +93,8 @@ struct dsc_dict {
     uint8_t first_lo, first_hi;   /* range of the forms' first bytes */
     int sparse;               /* no form starts with a lowercase letter or a
                                  byte above 0x7F: scan 8 bytes at a time */
+    int alnum_first;          /* every form starts with an ASCII letter or
+                                 digit: find word starts 8 bytes at a time */
     uint32_t root[256];       /* child of the root per first byte, 0: none */
 };
 
@@ -410,7 +412,7 @@ static int build_trie(dsc_dict *d) {
     }
     memset(d->root, 0, sizeof d->root);
     memset(d->pair, 0, sizeof d->pair);
-    d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1;
+    d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1; d->alnum_first = 1;
     for (i = 0; i < d->nodes[0].n_edges; i++) {
         const tnode *t = &d->nodes[d->echild[i]];
         unsigned b0 = d->ebyte[i];
@@ -418,6 +420,7 @@ static int build_trie(dsc_dict *d) {
         if (b0 < d->first_lo) d->first_lo = (uint8_t)b0;
         if (b0 > d->first_hi) d->first_hi = (uint8_t)b0;
         if (b0 == 0 || b0 >= 0x80 || dsc_is_lower((int)b0)) d->sparse = 0;
+        if (dsc_byte_class[b0] != DSC_BYTE_WORD) d->alnum_first = 0;
         if (t->entry >= 0)        /* the one byte b0 is a form: any second byte */
             memset(d->pair + (b0 << 5), 0xFF, 32);
         else
@@ -608,6 +611,34 @@ static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *
     return 0;
 }
 
+/* The 8 bytes at s as one number, the first in the low byte, whatever the
+ * machine's byte order (compilers make it one load where that is it). */
+static uint64_t load_le64(const unsigned char *s) {
+    return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24 |
+           (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
+}
+
+/* 0x80 in each byte of x (all below 0x80) that is an ASCII letter or digit:
+ * has_between()'s per-byte test is exact, no carry crosses a byte. */
+static uint64_t alnum_bytes(uint64_t x) {
+    uint64_t low = x & ONES * 127;
+#define BETWEEN_(m, n) ((ONES * (127 + (n)) - low) & ((low + ONES * (127 - (m)))))
+    return (BETWEEN_('0' - 1, '9' + 1) | BETWEEN_('A' - 1, 'Z' + 1) | BETWEEN_('a' - 1, 'z' + 1)) &
+           ~x & ONES * 128;
+#undef BETWEEN_
+}
+
+/* Index of the lowest set bit of x (not 0). */
+static unsigned lowest_bit(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1)) { x >>= 1; k++; }
+    return k;
+#endif
+}
+
 int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
@@ -615,8 +646,35 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
     if (!d->nodes || !d->nodes[0].n_edges) return 0;      /* no form at all */
     if (d->sparse) return match_sparse(d, text, n, out);
     while (i < n) {
-        unsigned char c = u[i];
+        unsigned char c;
         uint32_t node;
+        if (d->alnum_first && i + 8 <= n) {
+            /* 8 ASCII bytes at once: the candidates are the letters and
+             * digits after no word character (forms start with one) */
+            uint64_t x = load_le64(u + i), w, starts;
+            if (!(x & ONES * 128)) {
+                w = alnum_bytes(x);
+                starts = w & ~(w << 8 | (word_before ? UINT64_C(0x80) : 0));
+                while (starts) {
+                    size_t p = i + (lowest_bit(starts) >> 3);
+                    starts &= starts - 1;
+                    if ((node = d->root[u[p]]) != 0 && pair_may_start(d, u, n, p)) {
+                        size_t len = 0;
+                        int32_t best = longest_at(d, u, n, p, node, &len);
+                        if (best >= 0) {
+                            if (push_match(out, p, len, best) < 0) return -1;
+                            i = p + len;
+                            word_before = dsc_word_char_before(text, i);
+                            goto next;
+                        }
+                    }
+                }
+                word_before = (int)(w >> 63);
+                i += 8;
+                continue;
+            }
+        }
+        c = u[i];
         /* a form starts only where no word character precedes */
         if (!word_before && (node = d->root[c]) != 0 && pair_may_start(d, u, n, i)) {
             size_t len = 0;
@@ -638,6 +696,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
         default: word_before = dsc_word_cp_before(text, i + 1); break;
         }
         i++;
+    next:;
     }
     return 0;
 }
