@@ -572,10 +572,9 @@ static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
 
 /* Does any of the 8 bytes of x lie strictly between m and n (m, n <= 128;
  * bytes above 0x7F never count)? Bit Twiddling Hacks' hasbetween(). */
-#define ONES UINT64_C(0x0101010101010101)
 static int has_between(uint64_t x, unsigned m, unsigned n) {
-    return ((ONES * (127 + n) - (x & ONES * 127)) & ~x &
-            ((x & ONES * 127) + ONES * (127 - m)) & ONES * 128) != 0;
+    return ((DSC_ONES * (127 + n) - (x & DSC_ONES * 127)) & ~x &
+            ((x & DSC_ONES * 127) + DSC_ONES * (127 - m)) & DSC_HIGH_BYTES) != 0;
 }
 
 /* dsc_dict_match() for a dictionary whose forms all start with ASCII
@@ -611,34 +610,6 @@ static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *
     return 0;
 }
 
-/* The 8 bytes at s as one number, the first in the low byte, whatever the
- * machine's byte order (compilers make it one load where that is it). */
-static uint64_t load_le64(const unsigned char *s) {
-    return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24 |
-           (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
-}
-
-/* 0x80 in each byte of x (all below 0x80) that is an ASCII letter or digit:
- * has_between()'s per-byte test is exact, no carry crosses a byte. */
-static uint64_t alnum_bytes(uint64_t x) {
-    uint64_t low = x & ONES * 127;
-#define BETWEEN_(m, n) ((ONES * (127 + (n)) - low) & ((low + ONES * (127 - (m)))))
-    return (BETWEEN_('0' - 1, '9' + 1) | BETWEEN_('A' - 1, 'Z' + 1) | BETWEEN_('a' - 1, 'z' + 1)) &
-           ~x & ONES * 128;
-#undef BETWEEN_
-}
-
-/* Index of the lowest set bit of x (not 0). */
-static unsigned lowest_bit(uint64_t x) {
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctzll(x);
-#else
-    unsigned k = 0;
-    while (!(x & 1)) { x >>= 1; k++; }
-    return k;
-#endif
-}
-
 int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
@@ -651,12 +622,12 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
         if (d->alnum_first && i + 8 <= n) {
             /* 8 ASCII bytes at once: the candidates are the letters and
              * digits after no word character (forms start with one) */
-            uint64_t x = load_le64(u + i), w, starts;
-            if (!(x & ONES * 128)) {
-                w = alnum_bytes(x);
+            uint64_t x = dsc_load_le64(u + i), w, starts;
+            if (!(x & DSC_HIGH_BYTES)) {
+                w = dsc_alnum_bytes(x);
                 starts = w & ~(w << 8 | (word_before ? UINT64_C(0x80) : 0));
                 while (starts) {
-                    size_t p = i + (lowest_bit(starts) >> 3);
+                    size_t p = i + (dsc_lowest_bit(starts) >> 3);
                     starts &= starts - 1;
                     if ((node = d->root[u[p]]) != 0 && pair_may_start(d, u, n, p)) {
                         size_t len = 0;

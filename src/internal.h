@@ -74,6 +74,35 @@ static inline int dsc_word_char_before(const char *s, size_t i) {
     c = (unsigned char)s[i - 1];
     return c < 0x80 ? dsc_is_alnum(c) : dsc_word_cp_before(s, i);
 }
+/* Eight bytes at a time. dsc_load_le64: the bytes at s as one number, the
+ * first in the low byte, whatever the machine's byte order (one load where
+ * that is it). dsc_alnum_bytes: 0x80 in each byte of x that is an ASCII
+ * letter or digit, 0 elsewhere; exact when no byte of x is above 0x7F
+ * (DSC_HIGH_BYTES & x == 0): the range tests of the hasbetween trick carry
+ * across no byte. dsc_lowest_bit: the index of the lowest set bit (x != 0). */
+#define DSC_ONES UINT64_C(0x0101010101010101)
+#define DSC_HIGH_BYTES (DSC_ONES * 128)
+static inline uint64_t dsc_load_le64(const unsigned char *s) {
+    return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24 |
+           (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
+}
+static inline uint64_t dsc_alnum_bytes(uint64_t x) {
+    uint64_t low = x & DSC_ONES * 127;
+#define DSC_BETWEEN_(m, n) ((DSC_ONES * (127 + (n)) - low) & (low + DSC_ONES * (127 - (m))))
+    return (DSC_BETWEEN_('0' - 1, '9' + 1) | DSC_BETWEEN_('A' - 1, 'Z' + 1) |
+            DSC_BETWEEN_('a' - 1, 'z' + 1)) & ~x & DSC_HIGH_BYTES;
+#undef DSC_BETWEEN_
+}
+static inline unsigned dsc_lowest_bit(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1)) { x >>= 1; k++; }
+    return k;
+#endif
+}
+
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
 /* Word lists: sorted arrays (byte order) searched by bisection. The

@@ -177,6 +177,14 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
         }
         j = i;
         for (;;) {
+            if (j + 8 <= e) {           /* letters and digits 8 ASCII bytes at a time */
+                uint64_t x = dsc_load_le64(u + j), w;
+                if (!(x & DSC_HIGH_BYTES)) {
+                    w = dsc_alnum_bytes(x);
+                    if (w == DSC_HIGH_BYTES) { j += 8; continue; }
+                    j += dsc_lowest_bit(~w & DSC_HIGH_BYTES) >> 3;   /* the first other byte */
+                }
+            }
             if (j < e) {
                 c = dsc_byte_class[u[j]];
                 if (c == DSC_BYTE_WORD) { j++; continue; }
