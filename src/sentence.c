@@ -45,7 +45,17 @@ static const char *const openers[] = {
 };
 
 
+/* What marks a photo caption: "... | Reuters", "© Jane Doe/Bloomberg",
+ * "(AP Photo/...)". CAPTION_FIRST: the bytes they start with. */
+static const char *const caption_marks[] = {
+    "\xC2\xA9", "Photograph:", "(AP Photo", "Getty Images", "Photo:", "(Photo", "Image credit",
+};
+static const unsigned char CAPTION_FIRST[256] = {[0xC2] = 1, ['P'] = 1, ['('] = 1, ['G'] = 1, ['I'] = 1};
+
 int dsc_sentence_lists_sorted(void) {
+    size_t k;
+    for (k = 0; k < DSC_COUNT(caption_marks); k++)     /* (and the caption marks' first bytes known) */
+        if (!CAPTION_FIRST[(unsigned char)caption_marks[k][0]]) return 0;
     return dsc_words_sorted(never_final, DSC_COUNT(never_final)) &&
            dsc_words_sorted(maybe_final, DSC_COUNT(maybe_final)) &&
            dsc_words_sorted(openers, DSC_COUNT(openers));
@@ -155,17 +165,29 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
+/* Does [s, e) hold one of the caption marks? One pass over the block (it
+ * is asked of every block, long paragraphs too): only the bytes a mark
+ * starts with are tried, where a contains() per mark read it seven times. */
+static int has_caption_mark(const char *t, size_t s, size_t e) {
+    size_t i, k;
+    for (i = s; i < e; i++) {
+        if (!CAPTION_FIRST[(unsigned char)t[i]]) continue;
+        for (k = 0; k < DSC_COUNT(caption_marks); k++) {
+            const char *m = caption_marks[k];
+            size_t n = strlen(m);
+            if (m[0] == t[i] && n <= e - i && memcmp(t + i, m, n) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Titles, bylines and reading-time lines written as plain paragraphs. */
 static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
     const char *t = c->text;
     int words;
     if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
     /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
-    if (contains(t, b->start, b->end, "\xC2\xA9") || contains(t, b->start, b->end, "Photograph:") ||
-        contains(t, b->start, b->end, "(AP Photo") || contains(t, b->start, b->end, "Getty Images") ||
-        contains(t, b->start, b->end, "Photo:") || contains(t, b->start, b->end, "(Photo") ||
-        contains(t, b->start, b->end, "Image credit"))
-        return 1;
+    if (has_caption_mark(t, b->start, b->end)) return 1;
     if (b->type != DSC_BLK_PARA) return 0;
     words = word_count(t, b->start, b->end, 21);   /* 21: more than any test */
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
