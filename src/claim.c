@@ -28,8 +28,9 @@
 /* Reads words, marks quotation spans and attaches mentions to tokens. */
 static void read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
+    const unsigned char *u = (const unsigned char *)t;
     size_t i = r->s->start, e = r->s->end, mi = r->m0;
-    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0;
+    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c;
     r->nt = 0; r->all = 0; r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
@@ -51,7 +52,8 @@ static void read_sentence(reading *r, int in_quote) {
             i += q;
             continue;
         }
-        if (!dsc_word_char_at(t, e, i)) {
+        c = dsc_byte_class[ch];
+        if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             size_t l = 1;
             if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
             if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
@@ -63,13 +65,20 @@ static void read_sentence(reading *r, int in_quote) {
         }
         j = i;
         while (j < e) {
-            size_t l = 1;
-            if (dsc_word_char_at(t, e, j)) {
-                if ((unsigned char)t[j] >= 0x80) dsc_utf8_at(t, e, j, &l);
-                j += l;
-            } else if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) {
-                j++;
-            } else break;
+            size_t l;
+            if (j + 8 <= e) {           /* letters and digits 8 ASCII bytes at a time */
+                uint64_t x = dsc_load_le64(u + j), w;
+                if (!(x & DSC_HIGH_BYTES)) {
+                    w = dsc_alnum_bytes(x);
+                    if (w == DSC_HIGH_BYTES) { j += 8; continue; }
+                    j += dsc_lowest_bit(~w & DSC_HIGH_BYTES) >> 3;   /* the first other byte */
+                }
+            }
+            c = dsc_byte_class[u[j]];
+            if (c == DSC_BYTE_WORD) { j++; continue; }
+            if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
+            if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) { j++; continue; }
+            break;
         }
         if (r->nt < MAX_TOKS) {
             ctok *k = &r->toks[r->nt++];
