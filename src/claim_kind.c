@@ -151,6 +151,24 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len) {
     return money_noun_after(r, abs + len);
 }
 
+/* Is a quantity in years a bare number, an age ("Liang, now 40,")? */
+static int cl_is_age(const reading *r, const dsc_quantity *q) {
+    const char *t = r->in->text + r->s->start + q->start;
+    uint32_t k;
+    for (k = 0; k < q->len; k++) if (t[k] < '0' || t[k] > '9') return 0;
+    return q->len > 0 && q->len <= 3;
+}
+
+/* Is a quantity in years the term of a deal ("a 20-year agreement")? */
+static int cl_is_term(const reading *r, const dsc_quantity *q) {
+    uint32_t end = (uint32_t)r->s->start + q->start + q->len;
+    size_t j = r->t0;
+    if (!memchr(r->in->text + r->s->start + q->start, '-', q->len)) return 0;
+    while (j < r->t1 && r->toks[j].start < end) j++;
+    return j < r->t1 && (tok_is(r, j, "agreement") || tok_is(r, j, "deal") || tok_is(r, j, "contract") ||
+                         tok_is(r, j, "lease") || tok_is(r, j, "pact") || tok_is(r, j, "partnership"));
+}
+
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
@@ -166,14 +184,30 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         while (appos1 < r->t1 && !r->toks[appos1].comma_before) appos1++;
         if (appos1 >= r->t1) appos0 = appos1 = r->t1;         /* no closing comma: not one */
     }
-    int rel = 0, w;
+    int rel = 0, comply = 0, w;
     for (i = r->t0; i < r->t1; i++) {
         uint32_t f = r->toks[i].flags;
         if (i >= appos0 && i < appos1) continue;
         /* ", which then blocked them," describes, the main clause claims */
-        if (r->toks[i].comma_before)
+        if (r->toks[i].comma_before) {
             rel = tok_is(r, i, "which") || tok_is(r, i, "who") || tok_is(r, i, "whose") || tok_is(r, i, "where");
+            comply = 0;
+        }
         w = rel ? 1 : 2;
+        /* "a chip made to comply with U.S. export rules": what the chip is,
+         * the rules stay background up to the next comma */
+        if ((tok_is(r, i, "comply") || tok_is(r, i, "complies")) && i + 1 < r->t1 && tok_is(r, i + 1, "with"))
+            comply = 1;
+        if (comply && (f & W_T_POLICY)) continue;
+        /* "under an MIT License": a licence a model is published under */
+        if ((tok_is(r, i, "license") || tok_is(r, i, "licence")) && i > r->t0 &&
+            (tok_is(r, i - 1, "mit") || tok_is(r, i - 1, "apache") || tok_is(r, i - 1, "open-source") ||
+             tok_is(r, i - 1, "permissive") || tok_is(r, i - 1, "community")))
+            continue;
+        /* "UAE officials say", "regulators said": the speakers, not the topic */
+        if ((f & W_T_POLICY) && !r->toks[i].cap && i + 1 < r->t1 && (r->toks[i + 1].flags & W_REPORT) &&
+            !(r->toks[i + 1].flags & W_T_POLICY))
+            w = 1;
         /* "a hedge fund manager", "a quantitative fund": what the person or
          * firm is, not money raised */
         if ((tok_is(r, i, "fund") || tok_is(r, i, "funds")) && i > r->t0 &&
@@ -230,6 +264,10 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         else if (!strcmp(u, "%")) score[DSC_MARKET] += score[DSC_MARKET] ? 2 : 0;
         else if (!strcmp(u, "rank")) score[DSC_MARKET] += 3;
         else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;
+        /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
+         * is the length of a deal, not a date */
+        else if (!strcmp(u, "years") && cl_is_age(r, &q[i])) score[DSC_OTHER] += 2;
+        else if (!strcmp(u, "years") && cl_is_term(r, &q[i])) ;
         else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years"))
             score[DSC_TIME] += 1;
     }

@@ -278,6 +278,16 @@ static const claim_case cases[] = {
     {"By Nvidia's own estimate, the H20 ban will cost $5.5 billion.", 1, "Nvidia", "cost", 0, NULL, NULL},
     {"Nvidia fell 3%. According to its own figures, DeepSeek served 20 million users a day.", 2, "DeepSeek", NULL, 0, NULL, NULL, 1},
     {"Zhipu released GLM-5 on Monday. That makes it 27 times cheaper to run, by the lab's own arithmetic.", 2, "Zhipu AI", "cost", 0, NULL, NULL, 1},
+    /* kind: background rules and licences, ages, deal terms, fund flows */
+    {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
+    {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
+    {"Moonshot has put the weights on Hugging Face under an MIT License, along with its training code.", 1, "article", "other", 0, NULL, NULL},
+    {"Regulators in Seoul revoked the license of the app's operator on Friday.", 1, NULL, "policy", 0, NULL, NULL},
+    {"Arjun Mehta, 34, leads the inference team at Moonshot.", 1, "article", "other", 0, NULL, NULL},
+    {"Moonshot said Kimi K3 would launch within three years.", 1, "Moonshot AI", "time", 0, NULL, NULL},
+    {"Google signed a 15-year agreement with Kairos Power to buy electricity from its reactors starting in 2030.", 1, "article", "other", 0, NULL, NULL},
+    {"Huawei set out a two-year roadmap on Friday, beginning with a new phone in 2027.", 1, "article", "time", 0, NULL, NULL},
+    {"Global tech funds saw outflows of $4.1 billion last week, the largest since March.", 1, "article", "market", 0, NULL, NULL},
 };
 
 static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t cap) {
