@@ -393,7 +393,8 @@ static const struct { const char *w; int e10, mul, hyphen; } SCALE_WORDS[] = {
     {"thousand", 3, 1, 1}, {"million", 6, 1, 1}, {"billion", 9, 1, 1},
     {"trillion", 12, 1, 1}, {"hundred", 2, 1, 1}, {"dozen", 0, 12, 1},
     {"mln", 6, 1, 0}, {"mn", 6, 1, 0}, {"bln", 9, 1, 0}, {"bn", 9, 1, 0},
-    {"trn", 12, 1, 0}, {"tn", 12, 1, 0}
+    {"trn", 12, 1, 0}, {"tn", 12, 1, 0},
+    {"crore", 7, 1, 1}, {"lakh", 5, 1, 1}           /* Indian English: 10^7, 10^5 */
 };
 #define N_SCALE_WORDS (sizeof SCALE_WORDS / sizeof SCALE_WORDS[0])
 
@@ -556,7 +557,8 @@ static const struct { const char *w; const char *code; int e10; } CURRENCY_WORDS
     {"RMB", "CNY", 0}, {"CNY", "CNY", 0}, {"USD", "USD", 0}, {"euros", "EUR", 0},
     {"euro", "EUR", 0}, {"EUR", "EUR", 0}, {"pounds sterling", "GBP", 0},
     {"pounds", "GBP", 0}, {"GBP", "GBP", 0}, {"HKD", "HKD", 0}, {"yen", "JPY", 0},
-    {"JPY", "JPY", 0}, {"rupees", "INR", 0}
+    {"JPY", "JPY", 0}, {"rupees", "INR", 0}, {"rupee", "INR", 0},
+    {"won", "KRW", 0}   /* after a number only: "21.6 billion won" */
 };
 #define N_CURRENCY_WORDS (sizeof CURRENCY_WORDS / sizeof CURRENCY_WORDS[0])
 
