@@ -393,6 +393,26 @@ static int clause_asserts(const reading *r, size_t t0, size_t t1) {
     return 0;
 }
 
+/* The two claims of a sentence split at token at: [0, at) by first,
+ * [at, nt) by then. ANNOTATION splits a sentence for different claimants
+ * or kinds only, so two parts that agree on both ("SemiAnalysis estimated
+ * that ... and said the $6m covered only ...") become one claim again. */
+static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, attribution *first,
+                    attribution *then, const dsc_quantity *q, size_t nq, size_t at, dsc_vec *out) {
+    size_t before = out->len;
+    const dsc_raw_claim *c1;
+    if (emit_part(in, si, r, f, first, q, nq, 0, at, out) < 0) return -1;
+    if (emit_part(in, si, r, f, then, q, nq, at, r->nt, out) < 0) return -1;
+    if (out->len != before + 2) return 0;
+    c1 = (const dsc_raw_claim *)out->data + before;
+    if (c1->kind == c1[1].kind && c1->kind != DSC_QUOTE && c1->claimant && c1[1].claimant &&
+        strcmp(c1->claimant, c1[1].claimant) == 0) {
+        out->len = before;
+        return emit_part(in, si, r, f, first, q, nq, 0, r->nt, out);
+    }
+    return 0;
+}
+
 /* Two claims in one sentence (ANNOTATION: different claimants or kinds):
  *   "Alibaba released a model on Wednesday and said it beat V3": the
  *   release in the article's voice, then Alibaba's benchmark claim;
@@ -540,13 +560,9 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
         return 0;
     at = quoted(f) ? 0 : split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
-    if (second.verb >= r->nt && !second_last) {
-        /* coordination: the article's clause first, then the speaker's */
-        if (emit_part(in, si, r, f, &second, q, nq, 0, at, out) < 0) return -1;
-        return emit_part(in, si, r, f, a, q, nq, at, r->nt, out);
-    }
-    if (emit_part(in, si, r, f, a, q, nq, 0, at, out) < 0) return -1;
-    return emit_part(in, si, r, f, &second, q, nq, at, r->nt, out);
+    if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
+        return emit_two(in, si, r, f, &second, a, q, nq, at, out);
+    return emit_two(in, si, r, f, a, &second, q, nq, at, out);
 }
 
 /* A quoted sentence that names no speaker waits for share_speakers. */

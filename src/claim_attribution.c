@@ -425,7 +425,10 @@ static int sentence_subject(reading *r, size_t v, attribution *a) {
         if (t->in_quote) continue;
         if (t->mention >= 0) {
             const dsc_claim_mention *m = mention(r, t->mention);
-            if (m->outlet || (m->kind != DSC_ORG && m->kind != DSC_PERSON)) continue;
+            /* an outlet opening the sentence is its subject ("The research
+             * firm SemiAnalysis estimated ... and said"); one later in it
+             * is a source cited along the way */
+            if ((m->outlet && k > 3) || (m->kind != DSC_ORG && m->kind != DSC_PERSON)) continue;
             if (m->start < cl_dateline_end(r)) continue;
             a->mention = t->mention; a->name = m->name;
             return 1;

@@ -278,6 +278,10 @@ static const claim_case cases[] = {
     {"By Nvidia's own estimate, the H20 ban will cost $5.5 billion.", 1, "Nvidia", "cost", 0, NULL, NULL},
     {"Nvidia fell 3%. According to its own figures, DeepSeek served 20 million users a day.", 2, "DeepSeek", NULL, 0, NULL, NULL, 1},
     {"Zhipu released GLM-5 on Monday. That makes it 27 times cheaper to run, by the lab's own arithmetic.", 2, "Zhipu AI", "cost", 0, NULL, NULL, 1},
+    /* an outlet opening the sentence is its subject; two clauses by one
+     * source of one kind are one claim */
+    {"SemiAnalysis estimated that Moonshot had spent $300m on hardware and said the $4m covered only the last run.", 1, "SemiAnalysis", "cost", 0, NULL, NULL},
+    {"Moonshot released Kimi K3 on Monday and said it beat GPT-5 on coding tests.", 2, "article", "time", 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
