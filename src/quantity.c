@@ -1504,6 +1504,27 @@ static int prev_word_in(const text *t, size_t j, const char *const *list)
     return prev_token(t, j, &b, &e) && span_in(t, b, e, list);
 }
 
+/* Words before a glued "B"/"T" that make it a model's size. */
+static const char *const SIZE_DETERMINERS[] = {
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "open", "smaller", "larger",
+    "same", "dense", "distilled", NULL
+};
+
+/* Is the amount [i, j) with a glued "B"/"T" the size of a model: a
+ * determiner or a possessive before it, "model" or "version" after? */
+static int model_size_context(const text *t, size_t i, size_t j)
+{
+    size_t k = spaces(t, j), b, e;
+    if (k == NPOS || !(match_word(t, k, "model", 1) != NPOS || match_word(t, k, "models", 1) != NPOS ||
+                       match_word(t, k, "version", 1) != NPOS || match_word(t, k, "variant", 1) != NPOS))
+        return 0;
+    if (prev_word_in(t, i, SIZE_DETERMINERS)) return 1;
+    if (!prev_token(t, i, &b, &e)) return 0;
+    /* "DeepSeek's 27B", "DeepSeek’s 27B" */
+    return e - b == 1 && lower(at(t, b)) == 's' &&
+           (before(t, b) == '\'' || (before(t, b) == 0x99 && b >= 3 && t->s[b - 2] == 0x80));
+}
+
 /* Does the context allow number x with unit u? letter_scale: 1 for a
  * glued "k"/"M", 2 for a glued "B"/"T" (a model size unless a currency or a
  * big count follows: "7B parameters", not "7B model"). */
@@ -1660,6 +1681,19 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             a->unit_e10 = u.e10;
             a->unit_mul = u.mul;
             j = u.end;
+        }
+        /* "the 27B model", "DeepSeek's 1T model": a size in parameters
+         * (but "Llama 3.1 405B" is a name, its number no determiner's) */
+        if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
+            a->kind = K_COUNT;
+            set_unit_str(a->unit, "parameters");
+        }
+        /* "the 28-year-old founder": an age */
+        if (a->kind == K_NONE && !cur && x.word == W_DIGITS && !a->scaled && !x.fraction &&
+            (e = match_word(t, j, "-year-old", 1)) != NPOS) {
+            a->kind = K_DURATION;
+            set_unit_str(a->unit, "years");
+            j = e;
         }
         if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
         a->needs_qual = x.word == W_A_UNIT;
