@@ -1736,6 +1736,8 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
             k = spaces(t, e);
         else if ((e = match_word(t, k, "and", 1)) != NPOS && ld->between)
             k = spaces(t, e);
+        else if ((e = match_word(t, k, "or", 1)) != NPOS && a->kind == K_NONE && !a->scaled && !ld->change)
+            k = spaces(t, e);                              /* "three or four labs" */
         else
             return 0;
     }

@@ -158,6 +158,10 @@ static const qcase CASES[] = {
     {"Liang spent a decade stockpiling GPUs.", 1, {Q("a decade", 10, EXACT, "years")}},
     {"It took two decades.", 1, {Q("two decades", 20, EXACT, "years")}},
     {"It took 2-3 decades.", 1, {R("2-3 decades", 20, 30, "years")}},
+    /* "X or Y noun": a range */
+    {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
+    {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
+    {"It costs $5 or more.", 1, {Q("$5", 5, MORE, "USD")}},
     {"Approval came within a fortnight.", 1, {Q("a fortnight", 2, LESS, "weeks")}},
     {"You file a proposal and wait a month.", 1, {Q("a month", 1, EXACT, "months")}},
     {"It was banned for a year.", 1, {Q("a year", 1, EXACT, "years")}},
