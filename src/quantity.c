@@ -1865,6 +1865,12 @@ static int parse_vague(const text *t, size_t i, amount *a)
         j = e;
     }
     k = spaces(t, match_word(t, spaces(t, j), "of", 1));
+    /* "hundreds of its own engineers", "thousands of their users" */
+    if (k != NPOS && ((e = match_word(t, k, "its", 1)) != NPOS || (e = match_word(t, k, "their", 1)) != NPOS ||
+                      (e = match_word(t, k, "our", 1)) != NPOS)) {
+        size_t o = spaces(t, e), oe;
+        k = o != NPOS && (oe = match_word(t, o, "own", 1)) != NPOS ? spaces(t, oe) : o;
+    }
     memset(&u, 0, sizeof u);
     if (k != NPOS && (currency_word(t, k, &u) != NPOS || count_noun(t, k, 1, &u))) {
         a->kind = u.kind;

@@ -158,6 +158,8 @@ static const qcase CASES[] = {
     {"Liang spent a decade stockpiling GPUs.", 1, {Q("a decade", 10, EXACT, "years")}},
     {"It took two decades.", 1, {Q("two decades", 20, EXACT, "years")}},
     {"It took 2-3 decades.", 1, {R("2-3 decades", 20, 30, "years")}},
+    {"Huawei sent hundreds of its own engineers.", 1, {Q("hundreds of its own engineers", 100, MORE, "engineers")}},
+    {"It has millions of their users.", 1, {Q("millions of their users", 1e6, MORE, "users")}},
     /* "X or Y noun": a range */
     {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
     {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
