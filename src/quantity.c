@@ -595,6 +595,7 @@ static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
                      ("the most users in January, at 79 million") */
 #define N_X10 16
 #define N_X2 32
+#define N_MEASURE 64  /* a unit of measure "a" counts as one of: "a gigawatt of capacity" */
 static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
     {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
@@ -656,7 +657,12 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
     {"devices", "devices", 0}, {"smartphones", "smartphones", 0},
     {"vehicles", "vehicles", 0}, {"robots", "robots", 0}, {"benchmarks", "benchmarks", 0},
-    {"gigawatts", "gigawatts", 0}, {"megawatts", "megawatts", 0}
+    /* energy: the hours first, so "gigawatt-hours" is not a gigawatt */
+    {"terawatt-hours", "terawatt-hours", 0}, {"terawatt-hour", "terawatt-hours", N_SING | N_FIXED},
+    {"gigawatt-hours", "gigawatt-hours", 0}, {"gigawatt-hour", "gigawatt-hours", N_SING | N_FIXED},
+    {"megawatt-hours", "megawatt-hours", 0}, {"megawatt-hour", "megawatt-hours", N_SING | N_FIXED},
+    {"gigawatts", "gigawatts", 0}, {"megawatts", "megawatts", 0},
+    {"gigawatt", "gigawatts", N_SING | N_FIXED | N_MEASURE}, {"megawatt", "megawatts", N_SING | N_FIXED | N_MEASURE}
 };
 #define N_NOUNS (sizeof NOUNS / sizeof NOUNS[0])
 
@@ -889,13 +895,15 @@ static int known_noun(const text *t, size_t i, unit_match *u)
     return 0;
 }
 
-/* A singular duration after a space at i: "a month", "an hour". */
+/* A singular duration or unit of measure after a space at i: "a month",
+ * "an hour", "a gigawatt". */
 static int duration_follows(const text *t, size_t i)
 {
     unit_match u;
     size_t k = spaces(t, i);
     memset(&u, 0, sizeof u);
-    return k != NPOS && known_noun(t, k, &u) && u.kind == K_DURATION && (u.flags & N_SING);
+    return k != NPOS && known_noun(t, k, &u) && (u.kind == K_DURATION || (u.flags & N_MEASURE)) &&
+           (u.flags & N_SING);
 }
 
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
@@ -1538,7 +1546,8 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
 
     if (u->kind == K_NONE) return 0;
     /* "a month" is a duration (and counts only after a qualifier) */
-    if (x->word == W_A_UNIT) return u->kind == K_DURATION && u->modifiers == 0 && !u->hyphen;
+    if (x->word == W_A_UNIT)
+        return (u->kind == K_DURATION || (u->flags & N_MEASURE)) && u->modifiers == 0 && !u->hyphen;
     /* "one" needs a unit of measure right after it: "one month", not "one
      * firm", "one person familiar with the matter" or "a one-day loss" */
     if (x->word == W_WORD && x->mant == 1 && !a->scaled && counted &&
@@ -1622,7 +1631,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     unit_match u;
     size_t j = i, e, sign = 0;
     const char *cur = NULL;
-    int letter_scale = 0, c;
+    int letter_scale = 0, c, measure = 0;
 
     memset(a, 0, sizeof *a);
     a->start = i;
@@ -1680,6 +1689,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             set_unit_str(a->unit, u.unit);
             a->unit_e10 = u.e10;
             a->unit_mul = u.mul;
+            measure = (u.flags & N_MEASURE) != 0;
             j = u.end;
         }
         /* "the 27B model", "DeepSeek's 1T model": a size in parameters
@@ -1696,7 +1706,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             j = e;
         }
         if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
-        a->needs_qual = x.word == W_A_UNIT;
+        a->needs_qual = x.word == W_A_UNIT && !measure;
     }
     if (a->kind == K_NONE && !cur && !letter_scale) {
         if (a->scaled && a->scale_e10 >= 3) {

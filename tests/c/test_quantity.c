@@ -160,6 +160,13 @@ static const qcase CASES[] = {
     {"It took 2-3 decades.", 1, {R("2-3 decades", 20, 30, "years")}},
     {"Huawei sent hundreds of its own engineers.", 1, {Q("hundreds of its own engineers", 100, MORE, "engineers")}},
     {"It has millions of their users.", 1, {Q("millions of their users", 1e6, MORE, "users")}},
+    /* energy: singular units, "a gigawatt", watt-hours */
+    {"The cluster draws about 1 gigawatt.", 1, {Q("1 gigawatt", 1, ABOUT, "gigawatts")}},
+    {"A gigawatt of capacity costs $50 billion.", 2,
+     {Q("A gigawatt", 1, EXACT, "gigawatts"), Q("$50 billion", 5e10, EXACT, "USD")}},
+    {"Data centres used 415 terawatt-hours.", 1, {Q("415 terawatt-hours", 415, EXACT, "terawatt-hours")}},
+    {"It stores 2 gigawatt-hours.", 1, {Q("2 gigawatt-hours", 2, EXACT, "gigawatt-hours")}},
+    NONE("It happened a month ago."),
     /* "X or Y noun": a range */
     {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
     {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
