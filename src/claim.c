@@ -124,6 +124,53 @@ static void read_sentence(reading *r, int in_quote) {
  * paragraph left for them ("... 200,000 AI chips. Our own estimate is
  * 230,000 to 260,000"): one sentence back, whatever order claims are
  * emitted in. */
+/* Does s start with a yen/yuan sign (¥ U+00A5 or fullwidth U+FFE5)? */
+static int yen_sign(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    return (u[0] == 0xC2 && u[1] == 0xA5) || (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xA5);
+}
+
+/* The sign ¥ is both yen and yuan (the quantity finder reads CNY): a text
+ * that spells out "yen" more often than "yuan", "renminbi" or "RMB" counts
+ * in yen. Counted only when the text has the sign at all. */
+static int counts_in_yen(const char *t, size_t n) {
+    size_t i, e;
+    long yen = 0, yuan = 0;
+    for (i = 0; i + 2 < n && !yen_sign(t + i); i++) {}
+    if (i + 2 >= n) return 0;
+    for (i = 0; i < n; i = e + 1) {
+        char w[9];
+        size_t k;
+        e = i;
+        while (e < n && ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')) e++;
+        if (e - i < 3 || e - i > 8 || (i > 0 && (unsigned char)t[i - 1] >= '0' && (unsigned char)t[i - 1] <= '9'))
+            continue;
+        for (k = 0; k < e - i; k++) w[k] = (char)(t[i + k] | 0x20);
+        w[k] = '\0';
+        if (strcmp(w, "yen") == 0) yen++;
+        else if (strcmp(w, "yuan") == 0 || strcmp(w, "renminbi") == 0 || strcmp(w, "rmb") == 0) yuan++;
+    }
+    return yen > yuan;
+}
+
+/* Does the sentence name Japan, a Japanese city or a Japanese company
+ * (by the first word of its canonical name)? */
+static int names_japan(const reading *r) {
+    static const char *const jp[] = { "Japan", "Japanese", "Tokyo", "Osaka", "Kyoto", "SoftBank", "Sony",
+        "Toyota", "Nintendo", "NTT", "Fujitsu", "Hitachi", "Panasonic", "Rakuten", "KDDI", "Mitsubishi",
+        "Preferred", "Sakana", "Advantest", "Lasertec", "Renesas", "Kioxia", "Nikkei", "Bank of Japan",
+        "The Japan Times", NULL };
+    size_t m, k;
+    for (m = r->m0; m < r->m1; m++) {
+        const char *name = r->in->mentions[m].name;
+        for (k = 0; jp[k]; k++) {
+            size_t l = strlen(jp[k]);
+            if (strncmp(name, jp[k], l) == 0 && (name[l] == '\0' || name[l] == ' ')) return 1;
+        }
+    }
+    return 0;
+}
+
 static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
     const dsc_sent *p = r->si > 0 ? &r->in->sents[r->si - 1] : NULL;
     const char *text = r->in->text + r->s->start;
@@ -144,6 +191,9 @@ static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
             const dsc_claim_mention *mn = &r->in->mentions[m];
             if (qs >= mn->start && qs < mn->start + mn->len) inside = 1;
         }
+        /* "¥2.16tn" in a story told in yen (SoftBank's results) is yen */
+        if (strcmp(q[i].unit, "CNY") == 0 && yen_sign(r->in->text + qs) && (r->yen || names_japan(r)))
+            memcpy(q[i].unit, "JPY", 4);
         for (k = 0; k < out; k++)
             if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0) dup = 1;
         if (inside || dup) continue;
@@ -686,6 +736,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     int rc = -1;
     if (!r || !info || !msent) goto done;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    r->yen = counts_in_yen(in->text, in->len);
     {
         size_t k, si2 = 0;
         for (k = 0; k < in->n_mentions; k++) {

@@ -86,6 +86,7 @@ typedef struct {
      * for the same word */
     uint32_t topic_limit;
     const dsc_claim_mention *topic_out;
+    int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
 } reading;
 
 /* Is token i the word w (ASCII case-insensitive)? Called hundreds of

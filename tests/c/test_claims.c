@@ -336,6 +336,11 @@ int main(void) {
              "Our own estimate at Foo Research is 230,000 to 260,000, Doe said.", ""},
             {"DeepSeek charges $0.55 per million input tokens and $2.19 per million output tokens. "
              "OpenAI charges $10 and $40 for o3.", "USD per 1M tokens"},
+            /* the sign ¥ is yen in a sentence naming a Japanese company, or in
+             * a text that spells out yen more than yuan; else yuan */
+            {"Arm shares rose 4%. SoftBank said its Vision Fund gained \xC2\xA5" "2.1tn in the quarter.", "JPY"},
+            {"Sales came to 2.38 trillion yen, the company said. Its profit rose to \xC2\xA5" "500bn, it said.", "JPY"},
+            {"Nvidia fell 3%. Alibaba said it would spend \xC2\xA5" "380bn on cloud infrastructure.", "CNY"},
         };
         for (i = 0; i < sizeof ctx_cases / sizeof ctx_cases[0]; i++) {
             dsc_options o = {1};
