@@ -34,6 +34,15 @@ size_t cl_dateline_end(const reading *r) {
     return r->s->start;
 }
 
+/* "people with knowledge of the matter" keeps its words; "people with
+ * knowledge of its finances" is the usual "people familiar with the
+ * matter". k: the token "knowledge". */
+static const char *knowledge_label(const reading *r, size_t k) {
+    if (k + 3 < r->nt && tok_is(r, k + 1, "of") && tok_is(r, k + 2, "the") && tok_is(r, k + 3, "matter"))
+        return "people with knowledge of the matter";
+    return "people familiar with the matter";
+}
+
 /* An unnamed source written from token i on ("people familiar with ..."). */
 static const char *unnamed(const reading *r, size_t i) {
     size_t k;
@@ -43,7 +52,9 @@ static const char *unnamed(const reading *r, size_t i) {
          tok_is(r, k, "these")); k++) {}
     if (k != i && (r->toks[k].flags & W_UNNAMED)) i = k;
     for (k = i; k < r->nt && k < i + 6; k++) {
-        if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge")) return "people familiar with the matter";
+        /* the annotation keeps the text's phrase */
+        if (tok_is(r, k, "familiar")) return "people familiar with the matter";
+        if (tok_is(r, k, "knowledge")) return knowledge_label(r, k);
     }
     if (tok_is(r, i, "analysts") || tok_is(r, i, "analyst")) return "analysts";
     if (tok_is(r, i, "experts")) return "experts";
@@ -59,9 +70,12 @@ static const char *unnamed(const reading *r, size_t i) {
         const char *t = r->in->text;
         size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
         if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")))
-            for (j = from; j + 13 <= r->s->start; j++)
-                if (memcmp(t + j, "familiar with", 13) == 0 || memcmp(t + j, "knowledge of ", 13) == 0)
-                    return "people familiar with the matter";
+            for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {   /* latest first */
+                if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
+                if (memcmp(t + j, "knowledge of ", 13) == 0)
+                    return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
+                           ? "people with knowledge of the matter" : "people familiar with the matter";
+            }
         if (i + 3 < r->nt && tok_is(r, i + 1, "in") && tok_is(r, i + 2, "the") && tok_is(r, i + 3, "industry"))
             return "people in the industry";
         return "unnamed source";
@@ -558,7 +572,9 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             while (j > 0 && v - j < 10 && !(r->toks[j].flags & (W_UNNAMED | W_ROLE))) j--;
             if (r->toks[j].flags & (W_UNNAMED | W_ROLE)) {
                 /* "two officials familiar with the scheme": officials */
-                a->name = tok_is(r, j, "officials") ? "officials" : "people familiar with the matter";
+                a->name = tok_is(r, j, "officials") ? "officials" :
+                          tok_is(r, k, "knowledge") ? knowledge_label(r, k) :
+                          "people familiar with the matter";
                 a->mention = -1;
                 return 1;
             }

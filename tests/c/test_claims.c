@@ -152,7 +152,7 @@ static const claim_case cases[] = {
     {"Morgan Stanley lifted its target to $160 from $152 after the report.", 1, "Morgan Stanley", NULL, 0, NULL, NULL},
     {"Analysts had been looking for roughly $45.9 billion.", 1, "analysts", NULL, 0, NULL, NULL},
     {"Jensen Huang also singled out DeepSeek and Alibaba's Qwen as among the best open models.", 1, "Jensen Huang", NULL, 0, NULL, NULL},
-    {"DeepSeek plans a launch, people with knowledge of the matter said.\n\nV4 beat GPT-5 on 3 coding tests, two of the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
+    {"DeepSeek plans a launch, people with knowledge of the matter said.\n\nV4 beat GPT-5 on 3 coding tests, two of the people said.", 2, "people with knowledge of the matter", NULL, 0, NULL, NULL, 1},
     {"DeepSeek has told several cloud partners to set aside capacity for 2,000 servers, one of the people said.", 1, "unnamed source", NULL, 0, NULL, NULL},
     {"\"Everyone is queuing for the same 7nm capacity at SMIC,\" said an executive at a Shanghai chip designer, who asked not to be named.", 1, "unnamed source", "quote", 0, NULL, NULL},
     /* estimates as the text calls them; what an unnamed official told an
@@ -282,6 +282,11 @@ static const claim_case cases[] = {
      * source of one kind are one claim */
     {"SemiAnalysis estimated that Moonshot had spent $300m on hardware and said the $4m covered only the last run.", 1, "SemiAnalysis", "cost", 0, NULL, NULL},
     {"Moonshot released Kimi K3 on Monday and said it beat GPT-5 on coding tests.", 2, "article", "time", 0, NULL, NULL},
+    /* unnamed sources keep the text's phrase: "with knowledge of the matter" */
+    {"DeepSeek plans to release V4 next month, according to people with knowledge of the matter.", 1, "people with knowledge of the matter", NULL, 0, NULL, NULL},
+    {"Mistral's revenue passed $100 million, two people with knowledge of its finances said.", 1, "people familiar with the matter", NULL, 0, NULL, NULL},
+    {"Moonshot will release Kimi K3 in May, people with knowledge of the matter said. The model beat GPT-5 on coding tests, one of the people said.", 2, "people with knowledge of the matter", NULL, 0, NULL, NULL, 1},
+    {"Moonshot will release Kimi K3 in May, people familiar with the matter said. The model beat GPT-5 on coding tests, one of the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
