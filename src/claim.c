@@ -246,7 +246,19 @@ static int no_content(const reading *r) {
             if (tok_is(r, i, "newsletter") || tok_is(r, i, "briefing") || tok_is(r, i, "inbox")) return 1;
     for (i = 0; i + 2 < r->nt; i++) {
         if (tok_is(r, i, "contributed") && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "reporting"))) return 1;
-        if (tok_is(r, i, "earlier") && tok_is(r, i + 1, "version") && tok_is(r, i + 2, "of")) return 1;
+        /* what an earlier version got wrong is no claim, unless the
+         * sentence also gives the right figure ("misstated the exercise
+         * price ..., which is one cent per share") */
+        if (tok_is(r, i, "earlier") && tok_is(r, i + 1, "version") && tok_is(r, i + 2, "of")) {
+            size_t k, m = r->nt;
+            for (k = i + 3; k < r->nt; k++) {
+                if (tok_is(r, k, "misstated")) m = k;
+                if (k > m && (tok_is(r, k, "is") || tok_is(r, k, "was") || tok_is(r, k, "are") ||
+                              tok_is(r, k, "were")))
+                    return 0;
+            }
+            return 1;
+        }
         if (tok_is(r, i, "not") && ((tok_is(r, i + 1, "independently") && i + 2 < r->nt &&
                                      (tok_is(r, i + 2, "verify") || tok_is(r, i + 2, "confirm"))) ||
                                     tok_is(r, i + 1, "verify")))
@@ -308,6 +320,20 @@ static int no_content(const reading *r) {
  * names an entity is one unless it says nothing checkable: too short to
  * assert anything, an open question, a no-comment line, a quote's
  * introduction. */
+/* "Correction: An earlier version of this article misstated ...", "(This
+ * story has been corrected to show that ...)": the text sets a fact right
+ * in its own voice. */
+static int correction_notice(const reading *r) {
+    size_t i;
+    if (tok_is(r, 0, "correction") || tok_is(r, 0, "corrections")) return 1;
+    for (i = 0; i + 2 < r->nt && i < 12; i++) {
+        if ((tok_is(r, i, "corrected") || tok_is(r, i, "amended")) && tok_is(r, i + 1, "to") &&
+            tok_is(r, i + 2, "show"))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_claim(const reading *r, const attribution *a, size_t nq) {
     size_t i, dl = cl_dateline_end(r);
     int predicate = 0, mentions = 0;
@@ -325,7 +351,7 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     /* questions assert nothing, unless someone is quoted asking */
     if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
     if (no_content(r)) return 0;
-    if (nq) return 1;
+    if (nq || correction_notice(r)) return 1;
     if (a->verb < r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0)))
         return 1;
     if (a->passive) return 1;

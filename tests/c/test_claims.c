@@ -287,6 +287,11 @@ static const claim_case cases[] = {
     {"Mistral's revenue passed $100 million, two people with knowledge of its finances said.", 1, "people familiar with the matter", NULL, 0, NULL, NULL},
     {"Moonshot will release Kimi K3 in May, people with knowledge of the matter said. The model beat GPT-5 on coding tests, one of the people said.", 2, "people with knowledge of the matter", NULL, 0, NULL, NULL, 1},
     {"Moonshot will release Kimi K3 in May, people familiar with the matter said. The model beat GPT-5 on coding tests, one of the people said.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
+    /* a correction that gives the right fact is a claim in the text's voice;
+     * one that only says what was wrong is not */
+    {"Correction: An earlier version of this article misstated the price of the warrant Nvidia issued to xAI, which is two cents per share.", 1, "article", NULL, 0, NULL, NULL},
+    {"Seoul fined Kakao $2 million.\n\n(This story has been corrected to show that the rules took effect in March 2024, not May 2024)", 2, "article", "policy", 0, NULL, NULL, 1},
+    {"Correction, May 3: An earlier version of this story said Samsung would join the board of Rebellions.", 0, NULL, NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
