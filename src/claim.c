@@ -289,7 +289,9 @@ static int no_content(const reading *r) {
     }
     /* "Which chips the next model was trained on.", "Why it matters": an
      * open question written without its question mark */
-    if (r->nt && (tok_is(r, 0, "which") || tok_is(r, 0, "why"))) return 1;
+    if (r->nt && (tok_is(r, 0, "which") || tok_is(r, 0, "why")) &&
+        !(r->nt > 3 && tok_is(r, 1, "it") && tok_is(r, 2, "matters")))   /* the label "Why it matters:" */
+        return 1;
     for (i = 0; i + 1 < r->nt; i++) {
         /* "X has not confirmed the figures", "would not say": nothing
          * asserted, unless the sentence said something first ("said in a

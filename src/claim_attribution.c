@@ -86,6 +86,7 @@ static const char *unnamed(const reading *r, size_t i) {
     if (tok_is(r, i, "records")) return "official information";   /* "corporate records show" */
     if (tok_is(r, i, "lawyers")) return "lawyers";
     if (tok_is(r, i, "economists")) return "economists";
+    if (tok_is(r, i, "founders") && !(i > 0 && r->toks[i - 1].mention >= 0)) return "founders";
     if (tok_is(r, i, "strategists")) return "strategists";
     if (tok_is(r, i, "regulators")) return "regulators";
     if (tok_is(r, i, "authorities")) return "authorities";

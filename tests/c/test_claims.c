@@ -292,6 +292,10 @@ static const claim_case cases[] = {
     {"Correction: An earlier version of this article misstated the price of the warrant Nvidia issued to xAI, which is two cents per share.", 1, "article", NULL, 0, NULL, NULL},
     {"Seoul fined Kakao $2 million.\n\n(This story has been corrected to show that the rules took effect in March 2024, not May 2024)", 2, "article", "policy", 0, NULL, NULL, 1},
     {"Correction, May 3: An earlier version of this story said Samsung would join the board of Rebellions.", 0, NULL, NULL, 0, NULL, NULL},
+    /* an Axios-style label opens a claim; founders speak for themselves */
+    {"Why it matters: Whether xAI can pay for its Colossus expansion now drives the debate among its lenders.", 1, "article", NULL, 0, NULL, NULL},
+    {"Why the lab chose Huawei chips.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Founders say demand for subsidised GPUs still outstrips supply in Bengaluru.", 1, "founders", NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
