@@ -810,6 +810,39 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)
                 dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
         }
+        /* a dictionary org named in full with its suffix is named without
+         * it too: "Constellation Energy", later "Constellation" (once per
+         * entry; not when the short form is a word or an entry itself) */
+        long short_of[64];
+        size_t n_short = 0;
+        for (i = 0; i < matches->len; i++) {
+            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+            const char *nm, *last, *al[1];
+            char key[32], short_name[64];
+            size_t l, j;
+            int seen = 0;
+            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_ORG ||
+                dsc_dict_is_outlet(d, (size_t)m->entry))
+                continue;
+            nm = dsc_dict_name(d, (size_t)m->entry);
+            last = strrchr(nm, ' ');
+            if (!last || strchr(nm, ' ') != last || m->len != strlen(nm) || memcmp(text + m->start, nm, m->len))
+                continue;                                  /* two words, written in full */
+            l = (size_t)(last - nm);
+            if (l < 4 || l >= sizeof short_name || !WORD_IN(L_ORG_SUFFIX, last + 1, strlen(last + 1)) ||
+                WORD_IN(L_NOT_NAME, nm, l))
+                continue;
+            for (j = 0; j < n_short; j++) if (short_of[j] == m->entry) seen = 1;
+            if (seen || n_short == DSC_COUNT(short_of)) continue;
+            short_of[n_short++] = m->entry;
+            memcpy(short_name, nm, l);
+            short_name[l] = '\0';
+            if (dsc_dict_lookup(d, short_name, l) >= 0 || dsc_is_lower(short_name[1]) == 0) continue;
+            al[0] = short_name;
+            snprintf(key, sizeof key, "d%ld", (long)m->entry);
+            if (dsc_dict_add(local, key, DSC_ORG, al, 1, NULL, 0) == 0)
+                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
+        }
         for (i = 0; i < people.len; i++) {
             const person_ref *p = &DSC_AT(people, person_ref, i);
             const char *al[1];

@@ -296,6 +296,9 @@ static const claim_case cases[] = {
     {"Why it matters: Whether xAI can pay for its Colossus expansion now drives the debate among its lenders.", 1, "article", NULL, 0, NULL, NULL},
     {"Why the lab chose Huawei chips.", 0, NULL, NULL, 0, NULL, NULL},
     {"Founders say demand for subsidised GPUs still outstrips supply in Bengaluru.", 1, "founders", NULL, 0, NULL, NULL},
+    /* a dictionary org named in full is also named without its suffix */
+    {"Microsoft signed a deal with Constellation Energy in May. Constellation now says the plant could restart in 2027.", 2, "Constellation Energy", NULL, 1, "Constellation Energy", NULL, 1},
+    {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 1, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
