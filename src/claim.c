@@ -229,6 +229,15 @@ static int no_content(const reading *r) {
             }
         }
     }
+    /* a link to another story: "Also Read: ...", "Further reading: ...",
+     * "Read more: ..."; a plug: "(You can now subscribe to our ... channel)" */
+    if (r->nt > 2 && t[r->toks[1].end] == ':' &&
+        ((tok_is(r, 0, "also") && tok_is(r, 1, "read")) || (tok_is(r, 0, "further") && tok_is(r, 1, "reading")) ||
+         (tok_is(r, 0, "read") && (tok_is(r, 1, "more") || tok_is(r, 1, "next") || tok_is(r, 1, "also"))) ||
+         (tok_is(r, 0, "see") && tok_is(r, 1, "also"))))
+        return 1;
+    for (i = 0; i + 2 < r->nt && i < 4; i++)
+        if (tok_is(r, i, "subscribe") && tok_is(r, i + 1, "to") && tok_is(r, i + 2, "our")) return 1;
     /* notes to self: "Note the wording: ...", "Next: check ...", "Ask both for ..." */
     if (r->nt && r->toks[0].cap && (tok_is(r, 0, "note") || tok_is(r, 0, "next") || tok_is(r, 0, "ask") ||
                                     tok_is(r, 0, "check") || tok_is(r, 0, "todo") || tok_is(r, 0, "compare")))

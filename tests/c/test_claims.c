@@ -299,6 +299,10 @@ static const claim_case cases[] = {
     /* a dictionary org named in full is also named without its suffix */
     {"Microsoft signed a deal with Constellation Energy in May. Constellation now says the plant could restart in 2027.", 2, "Constellation Energy", NULL, 1, "Constellation Energy", NULL, 1},
     {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 1, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
+    /* links to other stories and plugs are not claims */
+    {"Also Read: Krutrim's new model: what India gets for $30 million", 0, NULL, NULL, 0, NULL, NULL},
+    {"Further reading: Moonshot's Kimi paper lands in Science, with a $300,000 bill", 0, NULL, NULL, 0, NULL, NULL},
+    {"(You can now subscribe to our Mint WhatsApp channel for Nvidia news)", 0, NULL, NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
