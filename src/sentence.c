@@ -22,7 +22,7 @@ static const char *const never_final[] = {
     "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Capt", "Cmdr", "Col", "Dec", "Dept",
     "Dr", "Feb", "Fig", "Ft", "Gen", "Gov", "Hon", "Jan", "Jul", "Jun", "Lt", "Mar",
     "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Pres",
-    "Prof", "Rd", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "St", "Supt", "Univ",
+    "Prof", "Rd", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "St", "Supt", "Univ",
     "Vol", "approx", "ca", "cf", "e.g", "est", "i.e", "min", "p", "pp", "v", "vs",
 };
 

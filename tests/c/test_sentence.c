@@ -5,6 +5,8 @@
 
 static const struct { const char *text; const char *want; } cases[] = {
     {"Mr. Liang said so. The U.S. Commerce Department agreed.", "Mr. Liang said so.|The U.S. Commerce Department agreed."},
+    {"The bill from Reps. Jane Doe and John Roe stalled. Sens. Ann Poe and Tim Loe backed it.",
+     "The bill from Reps. Jane Doe and John Roe stalled.|Sens. Ann Poe and Tim Loe backed it."},
     {"It rose 3.5% to $2.664 million. Shares fell.", "It rose 3.5% to $2.664 million.|Shares fell."},
     {"He works at 01.ai now. She does not.", "He works at 01.ai now.|She does not."},
     {"It was Jan. 20 when it launched. Next came R1.", "It was Jan. 20 when it launched.|Next came R1."},
