@@ -62,6 +62,7 @@ static const char *unnamed(const reading *r, size_t i) {
     if (tok_is(r, i, "officials")) return "officials";
     if (tok_is(r, i, "investors")) return "investors";
     if (tok_is(r, i, "critics")) return "critics";
+    if (tok_is(r, i, "skeptics") || tok_is(r, i, "sceptics")) return "skeptics";
     if (tok_is(r, i, "researchers")) return "researchers";
     if (tok_is(r, i, "executives")) return "executives";
     if (tok_is(r, i, "people") || tok_is(r, i, "person") || tok_is(r, i, "sources") || tok_is(r, i, "source")) {
@@ -1474,6 +1475,22 @@ static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     return 1;
 }
 
+/* "By the paper's accounting, ...": the reckoning of a document the text
+ * is about, so of the org the text is about (k: the token after "by"). */
+static int paper_reckoning(reading *r, size_t v, size_t k, attribution *a) {
+    const dsc_claim_mention *m;
+    if (k + 2 >= r->nt || !tok_is(r, k, "the") || !(r->toks[k + 1].flags & W_DOC) ||
+        !cl_possessive_after(r, k + 1) || r->toks[k].in_quote)
+        return 0;
+    if (!(tok_is(r, k + 2, "accounting") || tok_is(r, k + 2, "account") || tok_is(r, k + 2, "count") ||
+          tok_is(r, k + 2, "estimate") || tok_is(r, k + 2, "figures") || tok_is(r, k + 2, "numbers") ||
+          tok_is(r, k + 2, "calculations") || tok_is(r, k + 2, "tally")))
+        return 0;
+    if (!cl_resolve_topic(r, k + 1, &m)) return 0;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v;
+    return 1;
+}
+
 static void find_attribution_in(reading *r, attribution *a) {
     attribution by_verb = *a, by_source = *a;
     int verb = verb_attribution(r, &by_verb), source = 0;
@@ -1491,7 +1508,8 @@ static void find_attribution_in(reading *r, attribution *a) {
         if (r->toks[i].in_quote) continue;
         if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))
             source = own_reckoning(r, i, i + 2, &by_source) || source_after(r, i, i + 2, 1, &by_source);
-        else if ((tok_is(r, i, "by") || tok_is(r, i, "By")) && own_reckoning(r, i, i + 1, &by_source))
+        else if ((tok_is(r, i, "by") || tok_is(r, i, "By")) &&
+                 (own_reckoning(r, i, i + 1, &by_source) || paper_reckoning(r, i, i + 1, &by_source)))
             source = 1;
         else if (((tok_is(r, i, "per") && !r->toks[i].cap) || (tok_is(r, i, "Per") && i == 0)) &&
                  (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_is(r, i + 1, "the") ||

@@ -303,6 +303,11 @@ static const claim_case cases[] = {
     {"Also Read: Krutrim's new model: what India gets for $30 million", 0, NULL, NULL, 0, NULL, NULL},
     {"Further reading: Moonshot's Kimi paper lands in Science, with a $300,000 bill", 0, NULL, NULL, 0, NULL, NULL},
     {"(You can now subscribe to our Mint WhatsApp channel for Nvidia news)", 0, NULL, NULL, 0, NULL, NULL},
+    /* skeptics and complaining founders are sources; a paper's reckoning is
+     * its lab's */
+    {"Skeptics on Wall Street say OpenAI cannot pay for $1.4 trillion of compute.", 1, "skeptics", NULL, 0, NULL, NULL},
+    {"Several founders also complained that Nvidia H100 chips are booked months in advance.", 1, "founders", NULL, 0, NULL, NULL},
+    {"Zhipu posted a paper on GLM-5 on Monday. By the paper's accounting, the run took 61,000 H800 GPU hours.", 2, "Zhipu AI", NULL, 0, NULL, NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
