@@ -316,6 +316,13 @@ static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **
         if (limit - mn->start > 4000) break;
         if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
     }
+    /* a lede names the body by what it is ("China's internet regulator
+     * said ..."), the text by name further on */
+    for (k = r->m1; k < in->n_mentions; k++) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start - limit > 3000) break;
+        if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
+    }
     return 0;
 }
 
@@ -841,6 +848,20 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
              * Commission; "the watchdog said": the body named last */
             const dsc_claim_mention *m;
             if (head_noun_org(r, k, &m) || regulator_noun(r, k, &m)) {
+                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+                return 1;
+            }
+        }
+        if (!t->cap && k > 0) {
+            /* "Italy's data protection authority said", "China's internet
+             * regulator said": the body the text names before or after */
+            size_t x = k;
+            const dsc_claim_mention *m;
+            while (x > 0 && k - x < 3 && r->toks[x - 1].mention < 0 && !r->toks[x].comma_before &&
+                   !r->toks[x - 1].cap)
+                x--;
+            if (x > 0 && x < k + 1 && r->toks[x - 1].mention >= 0 && cl_possessive_after(r, x - 1) &&
+                mention(r, r->toks[x - 1].mention)->kind == DSC_PLACE && regulator_noun(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }

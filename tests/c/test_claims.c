@@ -308,6 +308,9 @@ static const claim_case cases[] = {
     {"Skeptics on Wall Street say OpenAI cannot pay for $1.4 trillion of compute.", 1, "skeptics", NULL, 0, NULL, NULL},
     {"Several founders also complained that Nvidia H100 chips are booked months in advance.", 1, "founders", NULL, 0, NULL, NULL},
     {"Zhipu posted a paper on GLM-5 on Monday. By the paper's accounting, the run took 61,000 H800 GPU hours.", 2, "Zhipu AI", NULL, 0, NULL, NULL, 1},
+    /* "Italy's data protection authority" is the body the text names later */
+    {"Italy's data protection authority said it had ordered DeepSeek to block its chatbot. The Garante said the answers DeepSeek gave were insufficient.", 2, "Garante", NULL, 0, NULL, NULL},
+
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
