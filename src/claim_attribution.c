@@ -1520,7 +1520,10 @@ static void find_attribution_in(reading *r, attribution *a) {
      * White House") is an action the source reports, not a statement */
     int commitment = verb && by_verb.verb < r->nt &&
                      (tok_is(r, by_verb.verb, "pledged") || tok_is(r, by_verb.verb, "pledges") ||
-                      tok_is(r, by_verb.verb, "promised") || tok_is(r, by_verb.verb, "vowed"));
+                      tok_is(r, by_verb.verb, "promised") || tok_is(r, by_verb.verb, "vowed") ||
+                      /* "Amazon expects capex of $125 billion, according to
+                       * CFO Brian Olsavsky": the guidance is his */
+                      tok_is(r, by_verb.verb, "expects") || tok_is(r, by_verb.verb, "plans"));
     if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive && !commitment) {
         *a = by_verb;
         return;

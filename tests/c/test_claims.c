@@ -311,6 +311,9 @@ static const claim_case cases[] = {
     /* "Italy's data protection authority" is the body the text names later */
     {"Italy's data protection authority said it had ordered DeepSeek to block its chatbot. The Garante said the answers DeepSeek gave were insufficient.", 2, "Garante", NULL, 0, NULL, NULL},
 
+    /* guidance a named source gives: "X expects ..., according to CFO Y" */
+    {"Amazon expects capex of about $125 billion in 2025, according to CFO Brian Olsavsky.", 1, "Brian Olsavsky", "funding", 0, NULL, NULL},
+    {"Amazon said it would spend about $125 billion in 2025, according to a filing.", 1, "Amazon", NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
