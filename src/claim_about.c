@@ -37,6 +37,15 @@ static void exclude_descriptors(reading *r) {
              ((r->toks[i + 1].flags & W_PRONOUN) && !(r->toks[i + 1].flags & W_PERSONAL) &&
               !r->toks[i + 1].cap)))
             r->excluded[k->mention] = 1;
+        /* "wrote on X", "said in a post on LinkedIn": the medium, not the topic */
+        if (i > 0 && tok_is(r, i - 1, "on") && !r->toks[i].in_quote) {
+            static const char *const media[] = { "X", "Twitter", "Threads", "LinkedIn", "Weibo", "Reddit",
+                "YouTube", "Substack", "Bluesky", "Facebook", "Instagram", "TikTok", "Xiaohongshu", NULL };
+            const char *nm = mention(r, k->mention)->name;
+            size_t x;
+            for (x = 0; media[x]; x++)
+                if (strcmp(nm, media[x]) == 0) r->excluded[k->mention] = 1;
+        }
         /* "<X> owner/parent (company) <Y>" */
         if (i + 2 < r->nt && r->toks[i + 1].mention < 0 &&
             (tok_is(r, i + 1, "owner") || tok_is(r, i + 1, "parent") || tok_is(r, i + 1, "subsidiary") ||

@@ -314,6 +314,9 @@ static const claim_case cases[] = {
     /* guidance a named source gives: "X expects ..., according to CFO Y" */
     {"Amazon expects capex of about $125 billion in 2025, according to CFO Brian Olsavsky.", 1, "Brian Olsavsky", "funding", 0, NULL, NULL},
     {"Amazon said it would spend about $125 billion in 2025, according to a filing.", 1, "Amazon", NULL, 0, NULL, NULL},
+    /* the platform a statement was posted on is not what it is about */
+    {"Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", 1, "Marc Andreessen", NULL, 0, "Kimi K2|Moonshot AI", NULL},
+    {"X banned the DeepSeek app from its ads on Monday.", 1, "article", NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
