@@ -37,6 +37,22 @@ static void exclude_descriptors(reading *r) {
              ((r->toks[i + 1].flags & W_PRONOUN) && !(r->toks[i + 1].flags & W_PERSONAL) &&
               !r->toks[i + 1].cap)))
             r->excluded[k->mention] = 1;
+        /* "In Shenzhen, south China's Guangdong Province, ...", "Chengdu,
+         * capital of southwest China's Sichuan Province,": where a place is */
+        if (mention(r, k->mention)->kind == DSC_PLACE && i + 1 < r->nt && r->toks[i + 1].comma_before) {
+            size_t x, close = 0;
+            for (x = i + 2; x < r->nt && x <= i + 8; x++)
+                if (r->toks[x].comma_before) { close = x; break; }
+            /* only an apposition with "<place>'s <place>" in it: a list of
+             * places ("Beijing, Shanghai and Shenzhen") is content */
+            for (x = i + 1; close && x + 1 < close; x++)
+                if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PLACE &&
+                    cl_possessive_after(r, x) && r->toks[x + 1].mention >= 0 &&
+                    mention(r, r->toks[x + 1].mention)->kind == DSC_PLACE) {
+                    r->excluded[r->toks[x].mention] = 1;
+                    r->excluded[r->toks[x + 1].mention] = 1;
+                }
+        }
         /* "wrote on X", "said in a post on LinkedIn": the medium, not the topic */
         if (i > 0 && tok_is(r, i - 1, "on") && !r->toks[i].in_quote) {
             static const char *const media[] = { "X", "Twitter", "Threads", "LinkedIn", "Weibo", "Reddit",
@@ -146,9 +162,13 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
             for (i = a->verb + 1; i < r->nt && i <= a->verb + 3; i++)
                 if (!r->toks[i].in_quote && (tok_is(r, i, "his") || tok_is(r, i, "her") || tok_is(r, i, "my")))
                     self = 1;
+        /* named again, but not by the acronym glossing the name ("the China
+         * Academy of Information and Communications Technology (CAICT)") */
         for (i = 0; i < r->nt; i++)
             if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
-                (long)mention(r, r->toks[i].mention)->entity == a->entity)
+                (long)mention(r, r->toks[i].mention)->entity == a->entity &&
+                !(mention(r, r->toks[i].mention)->start > 0 &&
+                  r->in->text[mention(r, r->toks[i].mention)->start - 1] == '('))
                 self = 1;
     }
     list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1 + r->nt) * sizeof(uint32_t));

@@ -317,6 +317,10 @@ static const claim_case cases[] = {
     /* the platform a statement was posted on is not what it is about */
     {"Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", 1, "Marc Andreessen", NULL, 0, "Kimi K2|Moonshot AI", NULL},
     {"X banned the DeepSeek app from its ads on Monday.", 1, "article", NULL, 0, NULL, NULL},
+    /* an acronym glossing the claimant is not the claimant named again; the
+     * place an apposition locates a place in is not content */
+    {"China's AI industry was worth 600 billion yuan in 2024, according to the China Academy of Information and Communications Technology (CAICT).", 1, "China Academy of Information and Communications Technology", NULL, 0, "China", NULL},
+    {"In Shenzhen, south China's Guangdong Province, the city government said it would subsidise half of the compute costs of local AI firms.", 1, NULL, NULL, 0, "Shenzhen", NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
