@@ -1,5 +1,5 @@
 /*
- * claim.c: sentences -> claims (ANNOTATION.md, "Claims"). The pass over a
+ * claim.c: sentences -> claims (doc/claims.md). The pass over a
  * document; claim_read.h lists the files that do the parts.
  *
  * Each sentence is read once into word tokens; each token is looked up in
@@ -481,7 +481,7 @@ static int clause_asserts(const reading *r, size_t t0, size_t t1) {
 }
 
 /* The two claims of a sentence split at token at: [0, at) by first,
- * [at, nt) by then. ANNOTATION splits a sentence for different claimants
+ * [at, nt) by then. doc/claims.md splits a sentence for different claimants
  * or kinds only, so two parts that agree on both ("SemiAnalysis estimated
  * that ... and said the $6m covered only ...") become one claim again. */
 static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, attribution *first,
@@ -500,7 +500,7 @@ static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent
     return 0;
 }
 
-/* Two claims in one sentence (ANNOTATION: different claimants or kinds):
+/* Two claims in one sentence (doc/claims.md: different claimants or kinds):
  *   "Alibaba released a model on Wednesday and said it beat V3": the
  *   release in the article's voice, then Alibaba's benchmark claim;
  *   "The lab says X, but analysts argue Y": one claim per speaker.

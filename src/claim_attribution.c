@@ -1438,7 +1438,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             if (a->mention >= 0) exclude_appositive(r, a->mention);
             /* "An official told the state-run Global Times that ...": for
              * what an unnamed source told an outlet, the outlet is the
-             * claimant (ANNOTATION: the originator only when named) */
+             * claimant (doc/claims.md: the originator only when named) */
             if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 && (t->flags & W_TELL)) {
                 size_t o;
                 for (o = i + 1; o < r->nt && o <= i + 5 && !r->toks[o].in_quote; o++)

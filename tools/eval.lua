@@ -3,7 +3,7 @@
 --   lua5.4 tools/eval.lua [-v NAME]... [DIR]     (make eval: DIR = eval)
 --
 -- For every DIR/articles/NAME.{md,markdown,txt} with a gold file
--- DIR/gold/NAME.json (ANNOTATION.md), parses the article as the CLI does
+-- DIR/gold/NAME.json (doc/claims.md), parses the article as the CLI does
 -- (markdown cleaning on, .txt included) and compares, micro-averaged:
 --   entities   P/R/F1 over the set of names, P/R/F1 over mention counts
 --              (tp = min(predicted, gold) per name), kind accuracy;

@@ -1,6 +1,6 @@
 /* test_dict.c: the built-in dictionary, TSV loading, overrides and the
  * matcher's rules (whole words, longest match, possessives, plurals, the
- * org-plus-model split of ANNOTATION.md). */
+ * org-plus-model split of doc/claims.md). */
 #include "check.h"
 #include "internal.h"
 

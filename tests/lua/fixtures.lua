@@ -37,7 +37,7 @@ F.article = table.concat({
 F.cost_sentence = "DeepSeek said on Tuesday that its V3 model took 55 days and less than $6 million "
     .. "to train, using 2,048 chips from Nvidia called H800s."
 
--- Dictionary entities of F.article and their mention counts (ANNOTATION.md:
+-- Dictionary entities of F.article and their mention counts (doc/claims.md:
 -- possessives count, "OpenAI's o1" is OpenAI x1 and OpenAI o1 x1, H800s is
 -- the chip).
 F.article_entities = {

@@ -1,4 +1,4 @@
--- What the engine extracts, on fixtures where ANNOTATION.md and issue 2 leave
+-- What the engine extracts, on fixtures where doc/claims.md and issue 2 leave
 -- no doubt: claim fields, quantities, sentence boundaries, unknown names.
 
 return function(T)
