@@ -214,7 +214,9 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
             /* at a sentence's start, the company the last one opened with
              * ("xAI raised $10 billion. The company is spending ..."); else
              * the one the story is about */
-            if (!(i <= 2 && cl_prev_subject(r, &ref)) && !cl_resolve_topic(r, i, &ref)) continue;
+            if (!(cl_descriptor_noun(r, i) && cl_resolve_descriptor(r, i, &ref)) &&
+                !(i <= 2 && cl_prev_subject(r, &ref)) && !cl_resolve_topic(r, i, &ref))
+                continue;
         }
         if ((long)ref->entity == a->entity) continue;
         for (k = 0; k < n; k++) if (list[k] == ref->entity) dup = 1;

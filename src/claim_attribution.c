@@ -211,6 +211,49 @@ static int same_sentence(const reading *r, size_t a, size_t b) {
  * rule) and in the last two sentences; ties go to the latest. */
 static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out);
 
+/* Is the org of mention mn described by the word w right before its name
+ * ("hedge fund High-Flyer") or in an apposition after it ("High-Flyer, a
+ * quantitative fund,")? Reads no further than limit. */
+static int described_as(const char *t, const dsc_claim_mention *mn, const char *w, size_t wl, size_t limit) {
+    size_t a1 = mn->start + mn->len, x;
+    if (mn->start > wl && t[mn->start - 1] == ' ') {
+        x = mn->start - 1 - wl;
+        if (strncasecmp_ascii(t + x, w, wl) == 0 && (x == 0 || !dsc_is_alpha(t[x - 1]))) return 1;
+    }
+    if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
+        for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
+            if (strncasecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
+                return 1;
+    return 0;
+}
+
+/* "the fund", "the chipmaker" at token i: the latest org of the last 6000
+ * bytes that the text described with that word, if any. */
+int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const char *w = in->text + r->toks[i].start;
+    size_t wl = r->toks[i].end - r->toks[i].start, k;
+    uint32_t limit = r->toks[i].start;
+    *out = NULL;
+    for (k = r->m1; k-- > 0;) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (mn->start + 6000 < limit) break;
+        if (mn->outlet || mn->kind != DSC_ORG) continue;
+        if (described_as(in->text, mn, w, wl, limit)) { *out = mn; return 1; }
+    }
+    return 0;
+}
+
+/* A noun that says which kind of org it stands for ("the fund", "the
+ * chipmaker"), unlike "the company" or "the lab". */
+int cl_descriptor_noun(const reading *r, size_t i) {
+    return i < r->nt && (tok_is(r, i, "fund") || tok_is(r, i, "bank") || tok_is(r, i, "lender") ||
+                         tok_is(r, i, "chipmaker") || tok_is(r, i, "carmaker") || tok_is(r, i, "automaker") ||
+                         tok_is(r, i, "conglomerate") || tok_is(r, i, "designer") ||
+                         tok_is(r, i, "manufacturer") || tok_is(r, i, "operator"));
+}
+
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
     if (r->topic_limit != r->toks[i].start) {
         r->topic_limit = r->toks[i].start;

@@ -130,6 +130,8 @@ void cl_find_attribution(reading *r, attribution *a);
 int cl_owned_by(const char *model, const char *org);
 int cl_possessive_after(const reading *r, size_t i);
 int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
+int cl_descriptor_noun(const reading *r, size_t i);   /* "the fund", "the chipmaker" */
+int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
 int cl_subject_before(reading *r, size_t v, attribution *a);
 int cl_verb_modifier(const reading *r, size_t k);

@@ -321,6 +321,8 @@ static const claim_case cases[] = {
      * place an apposition locates a place in is not content */
     {"China's AI industry was worth 600 billion yuan in 2024, according to the China Academy of Information and Communications Technology (CAICT).", 1, "China Academy of Information and Communications Technology", NULL, 0, "China", NULL},
     {"In Shenzhen, south China's Guangdong Province, the city government said it would subsidise half of the compute costs of local AI firms.", 1, NULL, NULL, 0, "Shenzhen", NULL},
+    /* "the fund" is the org the text called a fund, not the story's main one */
+    {"Moonshot was spun out of the hedge fund Yuanshi Capital in 2023. Moonshot has raised $1 billion. The fund's second cluster cost 1 billion yuan.", 3, "article", NULL, 0, "Yuanshi Capital", NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
