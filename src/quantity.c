@@ -1179,9 +1179,13 @@ static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
     {"exceeding", DSC_MORE_THAN}, {"exceed", DSC_MORE_THAN}, {"exceeds", DSC_MORE_THAN},
     {"exceeded", DSC_MORE_THAN}, {"surpass", DSC_MORE_THAN}, {"surpassed", DSC_MORE_THAN},
     {"surpassing", DSC_MORE_THAN},
+    /* verbs of passing a mark: "topped $5 trillion", "passed $100 million" */
+    {"to top", DSC_MORE_THAN}, {"topped", DSC_MORE_THAN}, {"tops", DSC_MORE_THAN},
+    {"topping", DSC_MORE_THAN}, {"passed", DSC_MORE_THAN}, {"crossed", DSC_MORE_THAN},
+    {"eclipsed", DSC_MORE_THAN},
     {"close to", DSC_ABOUT}, {"an estimated", DSC_ABOUT}, {"estimated", DSC_ABOUT},
     {"closer to", DSC_ABOUT}, {"something like", DSC_ABOUT}, {"in the neighborhood of", DSC_ABOUT},
-    {"in the neighbourhood of", DSC_ABOUT},
+    {"in the neighbourhood of", DSC_ABOUT}, {"somewhere near", DSC_ABOUT}, {"near", DSC_ABOUT},
     {"about", DSC_ABOUT}, {"roughly", DSC_ABOUT}, {"nearly", DSC_ABOUT},
     {"almost", DSC_ABOUT}, {"approximately", DSC_ABOUT}, {"approx", DSC_ABOUT},
     {"around", DSC_ABOUT}, {"some", DSC_ABOUT}, {"circa", DSC_ABOUT}

@@ -66,7 +66,7 @@ static const qcase CASES[] = {
     {"A $1.5 bn deal closed.", 1, {Q("$1.5 bn", 1.5e9, EXACT, "USD")}},
     {"It paid $20 mln for the stake.", 1, {Q("$20 mln", 2e7, EXACT, "USD")}},
     {"Engineers earn $300k a year.", 1, {Q("$300k", 3e5, EXACT, "USD")}},
-    {"Nvidia passed $1 trillion.", 1, {Q("$1 trillion", 1e12, EXACT, "USD")}},
+    {"Nvidia passed $1 trillion.", 1, {Q("$1 trillion", 1e12, MORE, "USD")}},
     {"Apple is worth $1tn more.", 1, {Q("$1tn", 1e12, EXACT, "USD")}},
     {"The fund put in 1 billion yuan.", 1, {Q("1 billion yuan", 1e9, EXACT, "CNY")}},
     {"Tencent spent RMB 3 billion on servers.", 1, {Q("RMB 3 billion", 3e9, EXACT, "CNY")}},
@@ -86,7 +86,7 @@ static const qcase CASES[] = {
     {"Nvidia lost nearly $600 billion in value.", 1, {Q("$600 billion", 6e11, ABOUT, "USD")}},
     {"The startup raised $1 billion.", 1, {Q("$1 billion", 1e9, EXACT, "USD")}},
     {"It sells for $2.5k.", 1, {Q("$2.5k", 2500, EXACT, "USD")}},
-    {"Valuations near $300B worried investors.", 1, {Q("$300B", 3e11, EXACT, "USD")}},
+    {"Valuations near $300B worried investors.", 1, {Q("$300B", 3e11, ABOUT, "USD")}},
 
     /* --- token prices ---------------------------------------------------- */
     {"It charges $0.55 per million input tokens.", 1,
@@ -167,6 +167,12 @@ static const qcase CASES[] = {
     {"Data centres used 415 terawatt-hours.", 1, {Q("415 terawatt-hours", 415, EXACT, "terawatt-hours")}},
     {"It stores 2 gigawatt-hours.", 1, {Q("2 gigawatt-hours", 2, EXACT, "gigawatt-hours")}},
     NONE("It happened a month ago."),
+    /* verbs of passing a mark set a floor */
+    {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
+    {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
+    {"Revenue crossed $1 billion in June.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
+    {"They will spend somewhere near $380 billion.", 1, {Q("$380 billion", 3.8e11, ABOUT, "USD")}},
+    NONE("It ranked in the top 10 of the chart."),
     /* "X or Y noun": a range */
     {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
     {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
