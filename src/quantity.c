@@ -575,7 +575,7 @@ static const struct { const char *w; const char *unit; } PERCENT_WORDS[] = {
 static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
     {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
     {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
-    {"GW", "GW"}, {"MW", "MW"}, {"kW", "kW"}, {"GHz", "GHz"},
+    {"GW", "gigawatts"}, {"MW", "megawatts"}, {"kW", "kilowatts"}, {"GHz", "GHz"},   /* as the spelled-out units */
     {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
     {"teraflops", "TFLOPS"}, {"petaflops", "PFLOPS"}, {"exaflops", "EFLOPS"}
 };

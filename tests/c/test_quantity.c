@@ -242,7 +242,8 @@ static const qcase CASES[] = {
     {"Meta's 600,000 H100s dwarf that.", 1, {Q("600,000 H100s", 6e5, EXACT, "GPUs")}},
     {"One of the five firms said so.", 1, {Q("five firms", 5, EXACT, "firms")}},
     {"It was 2048 GPUs in all.", 1, {Q("2048 GPUs", 2048, EXACT, "GPUs")}},
-    {"It has 5 GW of capacity planned.", 1, {Q("5 GW", 5, EXACT, "GW")}},
+    {"It has 5 GW of capacity planned.", 1, {Q("5 GW", 5, EXACT, "gigawatts")}},
+    {"A 5GW campus and a 200MW first phase.", 2, {Q("5GW", 5, EXACT, "gigawatts"), Q("200MW", 200, EXACT, "megawatts")}},
     {"It sold 10 million shares.", 1, {Q("10 million shares", 1e7, EXACT, "shares")}},
 
     /* --- bandwidth and other measures ---------------------------------- */
