@@ -1327,6 +1327,8 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if (nw > 1 && streq(w[0], "the"))                          /* "nearly double the 12,000" */
         for (r = MULTIPLIER_CUES; *r; r++)
             if (streq(w[1], *r)) ld->compare = 1;
+    /* "2,300 employees, up from 1,000": the earlier level of the same thing */
+    if (streq(w[0], "from") && nw > 1 && (streq(w[1], "up") || streq(w[1], "down"))) ld->compare = 1;
     if (streq(w[0], "from")) {
         /* "ranging from", "range in size from": a range, not a change */
         ld->change = 1;
@@ -1349,6 +1351,15 @@ static void look_behind(const text *t, size_t p, lead *ld)
             if ((x = qual_index[y], phrase[0] == QUALIFIERS[x].w[0]) && streq(phrase, QUALIFIERS[x].w)) {
                 const char *const *o;
                 ld->qual = (int)QUALIFIERS[x].q;
+                /* "compared with about 147,000", "up from around 1,000": the
+                 * cue stands before the qualifier */
+                if (nw > m) {
+                    for (r = COMPARE_CUES; *r; r++)
+                        if (streq(w[m], *r)) ld->compare = 1;
+                    if (nw > m + 1 && (streq(w[m + 1], "compared") ||
+                                       (streq(w[m], "from") && (streq(w[m + 1], "up") || streq(w[m + 1], "down")))))
+                        ld->compare = 1;
+                }
                 if (m == 1 && streq(w[0], "over")) {
                     ld->spread = 1;
                     for (o = OVER_MORE_THAN; nw > 1 && *o; o++)

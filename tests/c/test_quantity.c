@@ -167,6 +167,14 @@ static const qcase CASES[] = {
     {"Data centres used 415 terawatt-hours.", 1, {Q("415 terawatt-hours", 415, EXACT, "terawatt-hours")}},
     {"It stores 2 gigawatt-hours.", 1, {Q("2 gigawatt-hours", 2, EXACT, "gigawatt-hours")}},
     NONE("It happened a month ago."),
+    /* a bare number compared with an amount before it takes its unit, also
+     * past a qualifier ("compared with about 147,000") and after "up from" */
+    {"It took 61,000 GPU hours, compared with about 147,000 for a baseline.", 2,
+     {Q("61,000 GPU hours", 61000, EXACT, "GPU hours"), Q("147,000", 147000, ABOUT, "GPU hours")}},
+    {"It has 2,300 employees, up from 1,000 last year.", 2,
+     {Q("2,300 employees", 2300, EXACT, "employees"), Q("1,000", 1000, EXACT, "employees")}},
+    {"It has 2,300 employees, down from around 2,600 in May.", 2,
+     {Q("2,300 employees", 2300, EXACT, "employees"), Q("2,600", 2600, ABOUT, "employees")}},
     /* verbs of passing a mark set a floor */
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
