@@ -1527,6 +1527,30 @@ static int prev_word_in(const text *t, size_t j, const char *const *list)
     return prev_token(t, j, &b, &e) && span_in(t, b, e, list);
 }
 
+/* " of the <noun>", " of its <noun>", " of the country's <noun>" after an
+ * amount ending at j: the counted noun (not "people" or "sources": "two of
+ * the people said" names a source, it counts nothing). */
+static int of_the_noun(const text *t, size_t j, unit_match *u)
+{
+    size_t k = spaces(t, j), e;
+    if (k == NPOS || (e = match_word(t, k, "of", 1)) == NPOS || (k = spaces(t, e)) == NPOS) return 0;
+    if ((e = match_word(t, k, "the", 1)) == NPOS && (e = match_word(t, k, "its", 1)) == NPOS &&
+        (e = match_word(t, k, "their", 1)) == NPOS && (e = match_word(t, k, "our", 1)) == NPOS)
+        return 0;
+    if ((k = spaces(t, e)) == NPOS) return 0;
+    /* a possessive: "the province's", "the country’s" */
+    e = k;
+    while (is_alpha(at(t, e)) && e - k < 20) e++;
+    if (e > k && at(t, e) == '\'' && at(t, e + 1) == 's' && !is_alnum(at(t, e + 2))) k = spaces(t, e + 2);
+    else if (e > k && at(t, e) == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && at(t, e + 3) == 's' &&
+             !is_alnum(at(t, e + 4)))
+        k = spaces(t, e + 4);
+    if (k == NPOS) return 0;
+    memset(u, 0, sizeof *u);
+    if (!count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
+    return !(streq(u->unit, "people") || streq(u->unit, "sources") || streq(u->unit, "persons"));
+}
+
 /* Words before a glued "B"/"T" that make it a model's size. */
 static const char *const SIZE_DETERMINERS[] = {
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "open", "smaller", "larger",
@@ -1712,6 +1736,13 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
         if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
             a->kind = K_COUNT;
             set_unit_str(a->unit, "parameters");
+        }
+        /* "all 13 of the province's prefecture-level cities", "about 100 of
+         * the country's biggest state firms": a part of a counted whole */
+        if (a->kind == K_NONE && !cur && !letter_scale && !a->yearish && (x.word == W_DIGITS || x.mant >= 2) &&
+            of_the_noun(t, j, &u)) {
+            a->kind = u.kind;
+            set_unit_str(a->unit, u.unit);
         }
         /* "the 28-year-old founder": an age */
         if (a->kind == K_NONE && !cur && x.word == W_DIGITS && !a->scaled && !x.fraction &&

@@ -175,6 +175,12 @@ static const qcase CASES[] = {
      {Q("2,300 employees", 2300, EXACT, "employees"), Q("1,000", 1000, EXACT, "employees")}},
     {"It has 2,300 employees, down from around 2,600 in May.", 2,
      {Q("2,300 employees", 2300, EXACT, "employees"), Q("2,600", 2600, ABOUT, "employees")}},
+    /* "N of the <whole>": the noun of the whole counts the part */
+    {"Judges in all 13 of the province's prefecture-level cities use it.", 1, {Q("13", 13, EXACT, "cities")}},
+    {"It oversees about 100 of the country\xE2\x80\x99s biggest state firms.", 1, {Q("100", 100, ABOUT, "firms")}},
+    {"Five of its labs closed.", 1, {Q("Five", 5, EXACT, "labs")}},
+    NONE("Two of the people said the talks stalled."),
+    NONE("One of the largest labs said so."),
     /* verbs of passing a mark set a floor */
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
