@@ -2313,6 +2313,15 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
  * spelled-out scale or a range of thousands ("230,000 to 260,000") counts
  * what was counted in thousands before: in the sentence, a noun earlier in
  * it, or in the sentence before. */
+/* " of them", " of whom" after an amount ending at e: a part of what the
+ * amount before it counted ("50 researchers, at least a dozen of them from
+ * OpenAI"). */
+static int of_them(const text *t, size_t e)
+{
+    size_t k = spaces(t, match_word(t, spaces(t, e), "of", 1));
+    return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
+}
+
 static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, char unit[32])
 {
     unit_match u;
@@ -2612,7 +2621,8 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
             !(a.bare == B_SCALED || rated(t, &a, st) ||
-              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0])))
+              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0]) ||
+              (st->unit[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
         b = a;
     }

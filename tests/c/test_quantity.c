@@ -181,6 +181,10 @@ static const qcase CASES[] = {
     {"Five of its labs closed.", 1, {Q("Five", 5, EXACT, "labs")}},
     NONE("Two of the people said the talks stalled."),
     NONE("One of the largest labs said so."),
+    {"Meta hired 50 researchers, at least a dozen of them from OpenAI.", 2,
+     {Q("50 researchers", 50, EXACT, "researchers"), Q("a dozen", 12, MORE, "researchers")}},
+    {"It cleared 346 chatbots, and every one of them must carry a label.", 1,
+     {Q("346 chatbots", 346, EXACT, "chatbots")}},
     /* verbs of passing a mark set a floor */
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
