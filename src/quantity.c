@@ -1387,6 +1387,15 @@ static int time_reference(const text *t, size_t e)
            match_word(t, k, "later", 1) != NPOS;
 }
 
+/* "a day later", "a month before the launch", "a year after": a span
+ * between two events. */
+static int span_between(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    return match_word(t, k, "later", 1) != NPOS || match_word(t, k, "after", 1) != NPOS ||
+           match_word(t, k, "before", 1) != NPOS;
+}
+
 /* "100 GPUs or more", "two months or so": a qualifier after the amount. */
 static int look_after(const text *t, size_t e)
 {
@@ -2612,9 +2621,12 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     look_behind(t, a.start, &ld);
 
     /* "$200 a month"; but "cut by half", "took a month" */
+    /* "a day later", "a year after the rules took effect": a span between
+     * two events counts; "a year earlier", "a year ago" only date a figure */
     if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
         !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
-          !streq(a.unit, "seconds")))                /* "for a second time" */
+          !streq(a.unit, "seconds")) &&              /* "for a second time" */
+        !(a.kind == K_DURATION && span_between(t, a.end)))
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
     if (!range) {

@@ -204,7 +204,10 @@ static const qcase CASES[] = {
     {"It grew fast in the past five years.", 1, {Q("five years", 5, EXACT, "years")}},
     NONE("It happened a decade ago."),
     NONE("It took place a year ago."),
-    NONE("It posted the model card a day later."),
+    /* a span between two events counts, a date reference does not */
+    {"It posted the model card a day later.", 1, {Q("a day", 1, EXACT, "days")}},
+    {"The review began a month before the launch.", 1, {Q("a month", 1, EXACT, "months")}},
+    {"Revenue rose 62% from a year earlier.", 1, {Q("62%", 62, EXACT, "%")}},
     NONE("For years it was a decade-long fight."),
     NONE("It rose for a second consecutive year."),
     NONE("He took a second look at the data."),
@@ -556,7 +559,7 @@ static const qcase CASES[] = {
     /* the new word forms next to what is not an amount */
     NONE("It is one of the biggest labs in a decade."),
     NONE("Llama 3 in 2024 and GPT-4 in 2023 came first."),
-    NONE("It launched on Jan. 20, a day later than planned."),
+    {"It launched on Jan. 20, a day later than planned.", 1, {Q("a day", 1, EXACT, "days")}},
     {"R1 ranked No. 1 in the App Store a year ago.", 1, {Q("No. 1", 1, EXACT, "rank")}},
     {"Two people familiar with the matter said one in five chips failed.", 1,
      {Q("one in five", 0.2, EXACT, "ratio")}},
