@@ -657,6 +657,8 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
     {"devices", "devices", 0}, {"smartphones", "smartphones", 0},
     {"vehicles", "vehicles", 0}, {"robots", "robots", 0}, {"benchmarks", "benchmarks", 0},
+    {"floating-point operations", "floating-point operations", N_BIG},
+    {"FLOPs", "floating-point operations", N_BIG},
     /* energy: the hours first, so "gigawatt-hours" is not a gigawatt */
     {"terawatt-hours", "terawatt-hours", 0}, {"terawatt-hour", "terawatt-hours", N_SING | N_FIXED},
     {"gigawatt-hours", "gigawatt-hours", 0}, {"gigawatt-hour", "gigawatt-hours", N_SING | N_FIXED},
@@ -1700,6 +1702,17 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     if (is_digit(at(t, j))) {
         if (j == i && !in_range && !digit_start_ok(t, j)) return 0;
         j = parse_digits(t, j, &x);
+        /* "10^25 floating-point operations": a power of ten */
+        if (x.mant == 10 && x.e10 == 0 && !x.grouped && !x.fraction && at(t, j) == '^' &&
+            is_digit(at(t, j + 1))) {
+            int p = at(t, j + 1) - '0';
+            size_t pe = j + 2;
+            if (is_digit(at(t, pe))) p = p * 10 + (at(t, pe++) - '0');
+            if (!is_alnum(at(t, pe)) && p <= 99) {
+                x.mant = 1; x.e10 = p; x.ndigits = p + 1;
+                j = pe;
+            }
+        }
     } else if (j == i) {
         if ((j = parse_number_word(t, i, &x)) == NPOS) return 0;
     } else {

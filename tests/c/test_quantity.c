@@ -191,6 +191,11 @@ static const qcase CASES[] = {
     {"Revenue crossed $1 billion in June.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
     {"They will spend somewhere near $380 billion.", 1, {Q("$380 billion", 3.8e11, ABOUT, "USD")}},
     NONE("It ranked in the top 10 of the chart."),
+    /* powers of ten */
+    {"Models trained with more than 10^25 floating-point operations.", 1,
+     {Q("10^25 floating-point operations", 1e25, MORE, "floating-point operations")}},
+    {"It used 10^24 FLOPs.", 1, {Q("10^24 FLOPs", 1e24, EXACT, "floating-point operations")}},
+    NONE("See 10^x for the formula."),
     /* "X or Y noun": a range */
     {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
     {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
