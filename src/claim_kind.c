@@ -23,7 +23,7 @@ static int is_hedge_at(const reading *r, size_t i) {
                               tok_is(r, i + 1, "no") || tok_is(r, i + 1, "legally") ||
                               tok_is(r, i + 1, "now") || tok_is(r, i + 1, "afford") ||
                               tok_is(r, i + 1, "do") || tok_is(r, i + 1, "match") ||
-                              tok_is(r, i + 1, "find") || tok_is(r, i + 1, "still") ||
+                              tok_is(r, i + 1, "find") ||
                               tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily") ||
                               tok_is(r, i + 1, "handle")))
             return 0;
@@ -52,6 +52,12 @@ static int is_hedge_at(const reading *r, size_t i) {
     if (tok_is(r, i, "appear") || tok_is(r, i, "appears") || tok_is(r, i, "appeared")) {
         if (!(i + 1 < r->nt && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "that")))) return 0;
     }
+    /* "I suspect the old rates explain ...", "analysts suspect that": the
+     * speaker's doubt; "flag material they suspect is synthetic" only
+     * describes the material */
+    if ((tok_is(r, i, "suspect") || tok_is(r, i, "suspects")) && i > r->t0 + 3 &&
+        !(i + 1 < r->nt && tok_is(r, i + 1, "that")))
+        return 0;
     if (tok_is(r, i, "believe") || tok_is(r, i, "believes") || tok_is(r, i, "believed")) {
         /* "we believe in open source" is not a hedge */
         if (i + 1 < r->nt && tok_is(r, i + 1, "in")) return 0;

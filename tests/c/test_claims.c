@@ -323,6 +323,11 @@ static const claim_case cases[] = {
     {"In Shenzhen, south China's Guangdong Province, the city government said it would subsidise half of the compute costs of local AI firms.", 1, NULL, NULL, 0, "Shenzhen", NULL},
     /* "the fund" is the org the text called a fund, not the story's main one */
     {"Moonshot was spun out of the hedge fund Yuanshi Capital in 2023. Moonshot has raised $1 billion. The fund's second cluster cost 1 billion yuan.", 3, "article", NULL, 0, "Yuanshi Capital", NULL, 1},
+    /* hedges: "could still slip" is a possibility, "I suspect" the speaker's
+     * doubt; "material they suspect is synthetic" describes the material */
+    {"Moonshot's Kimi K3 launch could still slip if final tests fail, one of the people said.", 1, NULL, NULL, 1, NULL, NULL},
+    {"I suspect the old off-peak rates explain most of DeepSeek's cheap reputation.", 1, NULL, NULL, 1, NULL, NULL},
+    {"Platforms such as WeChat will have to flag material they suspect is synthetic, the Cyberspace Administration of China said.", 1, NULL, NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
