@@ -370,10 +370,18 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     /* "The company's shares closed at a record high", "It does not appear
      * to need outside money": a pronoun or "the company" stands for an
      * entity named before */
-    if (!mentions && r->nt && !r->toks[0].in_quote &&
-        (tok_is(r, 0, "it") || tok_is(r, 0, "its") || tok_is(r, 0, "their") ||
-         (tok_is(r, 0, "the") && r->nt > 1 && (r->toks[1].flags & W_PRONOUN) && !(r->toks[1].flags & W_PERSONAL))))
-        mentions = 1;
+    if (!mentions && r->nt && !r->toks[0].in_quote) {
+        /* the subject may follow a conjunction ("But the company has ...")
+         * or an opening phrase ("Like the original, it ships ...") */
+        size_t s0 = 0, c;
+        if (r->nt > 2 && (tok_is(r, 0, "but") || tok_is(r, 0, "and") || tok_is(r, 0, "yet"))) s0 = 1;
+        for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
+            if (r->toks[c].comma_before && (tok_is(r, c, "it") || tok_is(r, c, "its"))) s0 = c;
+        if (tok_is(r, s0, "it") || tok_is(r, s0, "its") || tok_is(r, s0, "their") ||
+            (tok_is(r, s0, "the") && s0 + 1 < r->nt && (r->toks[s0 + 1].flags & W_PRONOUN) &&
+             !(r->toks[s0 + 1].flags & W_PERSONAL)))
+            mentions = 1;
+    }
     if (mentions && predicate) return 1;
     if (mentions && (r->all & W_HEDGE)) return 1;     /* "X reportedly used H100s." */
     /* a short sentence with nothing but names in it is a remark

@@ -328,6 +328,10 @@ static const claim_case cases[] = {
     {"Moonshot's Kimi K3 launch could still slip if final tests fail, one of the people said.", 1, NULL, NULL, 1, NULL, NULL},
     {"I suspect the old off-peak rates explain most of DeepSeek's cheap reputation.", 1, NULL, NULL, 1, NULL, NULL},
     {"Platforms such as WeChat will have to flag material they suspect is synthetic, the Cyberspace Administration of China said.", 1, NULL, NULL, 0, NULL, NULL},
+    /* "the company" or "it" after a conjunction or an opening phrase stands
+     * for the org named before */
+    {"ASML makes the machines that print advanced chips. But the company has rarely put money into software startups.", 2, "article", NULL, 0, NULL, NULL, 1},
+    {"Zhipu released GLM-5 on Monday. Like the last version, it ships under an open licence.", 2, "article", NULL, 0, NULL, NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
