@@ -233,13 +233,14 @@ static const lex lexicon[] = {
     {"unveils", W_T_TIME | W_PREDICATE}, {"upgraded", W_REPORT}, {"urged", W_REPORT},
     {"user", W_ROLE}, {"users", W_T_MARKET}, {"usually", W_AUX}, {"valuable", W_T_MARKET},
     {"valuation", W_T_FUND}, {"valued", W_T_FUND | W_PREDICATE}, {"venture", W_T_FUND},
-    {"voiced", W_REPORT}, {"vouchers", W_T_POLICY}, {"vowed", W_REPORT},
-    {"vulnerabilities", W_T_OTHER}, {"vulnerability", W_T_OTHER}, {"wafers", W_T_HW},
-    {"warn", W_REPORT}, {"warned", W_REPORT}, {"warning", W_REPORT}, {"warns", W_REPORT},
-    {"watch", W_NOTCLAIM}, {"watchdog", W_T_POLICY}, {"we", W_PRONOUN | W_SELF},
-    {"wiped", W_T_MARKET | W_PREDICATE}, {"won", W_PREDICATE}, {"worker", W_ROLE},
-    {"workers", W_ROLE}, {"worries", W_NOUNCOMP}, {"worry", W_NOUNCOMP | W_REPORT},
-    {"worth", W_T_MARKET}, {"writes", W_REPORT}, {"wrote", W_REPORT}, {"yields", W_T_HW},
+    {"voiced", W_REPORT}, {"vote", W_T_POLICY}, {"voted", W_T_POLICY}, {"votes", W_T_POLICY},
+    {"vouchers", W_T_POLICY}, {"vowed", W_REPORT}, {"vulnerabilities", W_T_OTHER},
+    {"vulnerability", W_T_OTHER}, {"wafers", W_T_HW}, {"warn", W_REPORT}, {"warned", W_REPORT},
+    {"warning", W_REPORT}, {"warns", W_REPORT}, {"watch", W_NOTCLAIM}, {"watchdog", W_T_POLICY},
+    {"we", W_PRONOUN | W_SELF}, {"wiped", W_T_MARKET | W_PREDICATE}, {"won", W_PREDICATE},
+    {"worker", W_ROLE}, {"workers", W_ROLE}, {"worries", W_NOUNCOMP},
+    {"worry", W_NOUNCOMP | W_REPORT}, {"worth", W_T_MARKET}, {"writes", W_REPORT},
+    {"wrote", W_REPORT}, {"yields", W_T_HW},
 };
 
 /* For the tests: the binary search needs the table sorted. */

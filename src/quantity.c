@@ -653,6 +653,7 @@ static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
     {"images", "images", 0}, {"videos", "videos", 0}, {"tasks", "tasks", 0},
     {"agents", "agents", 0}, {"visits", "visits", N_BIG}, {"visitors", "visitors", N_BIG},
     {"officials", "officials", 0}, {"lawmakers", "lawmakers", 0},
+    {"Democrats", "Democrats", 0}, {"Republicans", "Republicans", 0}, {"senators", "senators", 0},
     {"states", "states", 0}, {"cities", "cities", 0}, {"provinces", "provinces", 0},
     {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
     {"devices", "devices", 0}, {"smartphones", "smartphones", 0},

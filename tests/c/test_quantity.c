@@ -196,6 +196,8 @@ static const qcase CASES[] = {
      {Q("10^25 floating-point operations", 1e25, MORE, "floating-point operations")}},
     {"It used 10^24 FLOPs.", 1, {Q("10^24 FLOPs", 1e24, EXACT, "floating-point operations")}},
     NONE("See 10^x for the formula."),
+    {"Eleven Democrats and three Republicans voted against it.", 2,
+     {Q("Eleven Democrats", 11, EXACT, "Democrats"), Q("three Republicans", 3, EXACT, "Republicans")}},
     /* "X or Y noun": a range */
     {"Only three or four labs can train it.", 1, {R("three or four labs", 3, 4, "labs")}},
     {"It will take 2 or 3 years.", 1, {R("2 or 3 years", 2, 3, "years")}},
