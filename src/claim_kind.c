@@ -175,6 +175,43 @@ static int cl_is_term(const reading *r, const dsc_quantity *q) {
                          tok_is(r, j, "lease") || tok_is(r, j, "pact") || tok_is(r, j, "partnership"));
 }
 
+/* Does the text span [a, b) hold a word of capital spending or investment? */
+static int capex_words(const char *t, size_t a, size_t b) {
+    static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
+                                     "investment", "funding round", NULL };
+    size_t i, k;
+    for (i = a; i < b; i++) {
+        int c = t[i] | 0x20;
+        if (c != 'c' && c != 'i' && c != 'f') continue;
+        if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
+        for (k = 0; w[k]; k++) {
+            size_t l = strlen(w[k]), j;
+            if (i + l > b) continue;
+            for (j = 0; j < l && (t[i + j] | 0x20) == w[k][j]; j++) {}
+            if (j == l) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A bare amount in a passage about capital spending ("## The capex
+ * numbers", then "Meta: now expects $70 billion to $72 billion"): the
+ * heading above it or the sentence before it in its paragraph says so. */
+static int context_is_capex(const reading *r) {
+    const dsc_claim_input *in = r->in;
+    size_t k, seen = 0;
+    if (r->si > 0 && in->sents[r->si - 1].block == r->s->block &&
+        capex_words(in->text, in->sents[r->si - 1].start, in->sents[r->si - 1].end))
+        return 1;
+    for (k = r->si; k-- > 0 && seen < 12;) {
+        const dsc_sent *p = &in->sents[k];
+        if (r->s->start - p->start > 4000) break;
+        if (p->heading && p->end - p->start < 120) return capex_words(in->text, p->start, p->end);
+        seen++;
+    }
+    return 0;
+}
+
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
@@ -259,7 +296,8 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
             else if (!score[DSC_COST] && (score[DSC_FUNDING] || score[DSC_MARKET])) {
                 score[DSC_FUNDING] += score[DSC_FUNDING] ? 3 : 0;
                 score[DSC_MARKET] += score[DSC_MARKET] ? 3 : 0;
-            } else score[DSC_COST] += 5;
+            } else if (!score[DSC_COST] && context_is_capex(r)) score[DSC_FUNDING] += 5;
+            else score[DSC_COST] += 5;
         } else if (strstr(u, "per 1M tokens")) score[DSC_COST] += 4;
         else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") ||
                  !strcmp(u, "GB/s")) score[DSC_HARDWARE] += 2;

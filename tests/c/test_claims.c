@@ -333,6 +333,9 @@ static const claim_case cases[] = {
     {"ASML makes the machines that print advanced chips. But the company has rarely put money into software startups.", 2, "article", NULL, 0, NULL, NULL, 1},
     {"Zhipu released GLM-5 on Monday. Like the last version, it ships under an open licence.", 2, "article", NULL, 0, NULL, NULL, 1},
     {"Eleven Democrats and three Republicans voted against the TikTok ban.", 1, "article", "policy", 0, NULL, NULL},
+    /* a bare amount under a heading about capex is capex (funding) */
+    {"# Notes\n\n## The capex numbers\n\nMeta: now expects $70 billion to $72 billion this year.", 1, NULL, "funding", 0, NULL, NULL},
+    {"# Notes\n\n## The training bill\n\nMoonshot: says the run took $4.6 million.", 1, NULL, "cost", 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
