@@ -295,6 +295,12 @@ static int no_content(const reading *r) {
                     tok_is(r, i, "writer") || tok_is(r, i, "journalist") || tok_is(r, i, "columnist") ||
                     (tok_is(r, i, "researcher") && tok_is(r, k + 2, "independent")))
                     return 1;
+        /* "Ravi Doe is a former utility planner who writes about power markets" */
+        if (k + 2 < r->nt && (tok_is(r, k, "is") || tok_is(r, k, "was")) &&
+            (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
+            for (i = k + 2; i + 1 < r->nt && i <= k + 8; i++)
+                if (tok_is(r, i, "who") && (tok_is(r, i + 1, "writes") || tok_is(r, i + 1, "covers")))
+                    return 1;
     }
     /* "Which chips the next model was trained on.", "Why it matters": an
      * open question written without its question mark */

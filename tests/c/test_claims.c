@@ -272,6 +272,8 @@ static const claim_case cases[] = {
     /* a columnist's bio and a newsletter's greeting are not claims */
     {"He previously covered semiconductors for Bloomberg News in Hong Kong.", 0, NULL, NULL, 0, NULL, NULL},
     {"Welcome back to Load Factor, our weekly note on power and compute.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Ravi Doe is a former utility planner who writes about power markets and Nvidia.", 0, NULL, NULL, 0, NULL, NULL},
+    {"Ravi Doe is a former utility planner who now runs Nvidia's power team.", 1, NULL, NULL, 0, NULL, NULL},
     {"Overall sales grew 69%.", 1, "article", "market", 0, NULL, NULL},
     {"That is ten times more.", 0, NULL, NULL, 0, NULL, NULL},
     {"By its own count, Zhipu has 2,000 staff.", 1, "Zhipu AI", NULL, 0, NULL, NULL},
