@@ -617,11 +617,14 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         second->verb = r->nt; second->passive = 0; second->self = 0;
         return a->verb - 2;
     }
-    /* a contrast introducing another speaker */
+    /* a contrast introducing another speaker; or a semicolon ("DeepSeek
+     * has said the run cost $5.6 million; outside analysts believe ...") */
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
         size_t v;
-        if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
-        if (!(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
+        int semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
+                                                  r->toks[k].start - r->toks[k - 1].end) != NULL;
+        if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote)) continue;
+        if (!semi && !(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
               tok_is(r, k, "although") || tok_is(r, k, "though") ||
               /* ", and Zuckerberg has predicted ...", ", and research firm
                * SemiAnalysis wrote ...": another speaker */
@@ -631,7 +634,14 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
                  !r->toks[k + 2].cap && mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON)))))
             continue;
         for (v = k + 1; v < r->nt && v <= k + 6; v++) {
+            size_t n;
+            int negated = 0;
             if (!(r->toks[v].flags & W_REPORT) || r->toks[v].in_quote) continue;
+            /* "; neither company has confirmed this": no statement */
+            for (n = k; n < v; n++)
+                if (tok_is(r, n, "not") || tok_is(r, n, "neither") || tok_is(r, n, "never") || tok_is(r, n, "no"))
+                    negated = 1;
+            if (semi && negated) break;
             second->name = "article"; second->mention = -1; second->entity = -1;
             second->verb = r->nt; second->passive = 0; second->self = 0;
             if (cl_subject_before(r, v, second) && second->name &&

@@ -338,6 +338,11 @@ static const claim_case cases[] = {
     /* a bare amount under a heading about capex is capex (funding) */
     {"# Notes\n\n## The capex numbers\n\nMeta: now expects $70 billion to $72 billion this year.", 1, NULL, "funding", 0, NULL, NULL},
     {"# Notes\n\n## The training bill\n\nMoonshot: says the run took $4.6 million.", 1, NULL, "cost", 0, NULL, NULL},
+    /* a semicolon before another speaker splits the claims; a denial after
+     * one does not */
+    {"Moonshot has said the final run of Kimi K2 cost about $4.6 million; outside analysts believe the full cost was far higher.", 2, "analysts", NULL, 1, NULL, NULL, 1},
+    {"Moonshot has said the final run of Kimi K2 cost about $4.6 million; outside analysts believe the full cost was far higher.", 2, "Moonshot AI", NULL, 0, NULL, NULL},
+    {"Bloomberg says Microsoft alerted OpenAI, which then blocked them; neither company has confirmed this publicly.", 1, "Bloomberg", NULL, 0, NULL, NULL},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
