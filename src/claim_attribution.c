@@ -634,6 +634,12 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     }
     /* the verb group: "has also said" */
     while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) g--;
+    /* "the same note said", "the same tracker said": the source cited last */
+    if (g >= 3 && tok_is(r, g - 3, "the") && tok_is(r, g - 2, "same") && !r->toks[g - 1].in_quote &&
+        r->toks[g - 1].mention < 0 && r->prev_name && r->prev_si + 6 > r->si) {
+        a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+        return 1;
+    }
     /* a coordinated verb: "X released a model and said it ..." */
     if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
         return sentence_subject(r, g - 1, a);

@@ -343,6 +343,8 @@ static const claim_case cases[] = {
     {"Moonshot has said the final run of Kimi K2 cost about $4.6 million; outside analysts believe the full cost was far higher.", 2, "analysts", NULL, 1, NULL, NULL, 1},
     {"Moonshot has said the final run of Kimi K2 cost about $4.6 million; outside analysts believe the full cost was far higher.", 2, "Moonshot AI", NULL, 0, NULL, NULL},
     {"Bloomberg says Microsoft alerted OpenAI, which then blocked them; neither company has confirmed this publicly.", 1, "Bloomberg", NULL, 0, NULL, NULL},
+    /* "the same note said": the source cited last */
+    {"SemiAnalysis said in a note that Moonshot spent $300 million on servers. The same note said the lab had access to 20,000 Nvidia GPUs.", 2, "SemiAnalysis", NULL, 0, NULL, NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
