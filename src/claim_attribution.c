@@ -51,6 +51,7 @@ static const char *unnamed(const reading *r, size_t i) {
          tok_is(r, k, "two") || tok_is(r, k, "of") || tok_is(r, k, "those") || tok_is(r, k, "the") ||
          tok_is(r, k, "these")); k++) {}
     if (k != i && (r->toks[k].flags & W_UNNAMED)) i = k;
+
     for (k = i; k < r->nt && k < i + 6; k++) {
         /* the annotation keeps the text's phrase */
         if (tok_is(r, k, "familiar")) return "people familiar with the matter";
@@ -634,6 +635,15 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     }
     /* the verb group: "has also said" */
     while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) g--;
+    /* "One of them put the purchases at ...": one of the unnamed sources
+     * the sentence before cited */
+    if (g >= 3 && tok_is(r, g - 1, "them") && tok_is(r, g - 2, "of") &&
+        (tok_is(r, g - 3, "one") || tok_is(r, g - 3, "two") || tok_is(r, g - 3, "some") ||
+         tok_is(r, g - 3, "both") || tok_is(r, g - 3, "several")) &&
+        r->prev_name && r->prev_entity < 0 && r->prev_si + 3 > r->si && !r->toks[g - 1].in_quote) {
+        a->name = r->prev_name; a->mention = -1; a->entity = -1;
+        return 1;
+    }
     /* "the same note said", "the same tracker said": the source cited last */
     if (g >= 3 && tok_is(r, g - 3, "the") && tok_is(r, g - 2, "same") && !r->toks[g - 1].in_quote &&
         r->toks[g - 1].mention < 0 && r->prev_name && r->prev_si + 6 > r->si) {
