@@ -279,10 +279,15 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         if (in->mentions[mid].start + 6000 < limit) lo = mid + 1; else hi = mid;
     }
     from = lo;
+    /* "the company", "the app", "the startup" is never a government body
+     * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
+    int business = i < r->nt && (r->toks[i].flags & W_PRONOUN) && !(r->toks[i].flags & W_PERSONAL) &&
+                   !tok_is(r, i, "it") && !tok_is(r, i, "its") && !tok_is(r, i, "they") && !tok_is(r, i, "we");
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) break;
         if (mn->outlet || mn->kind != DSC_ORG) continue;
+        if (business && cl_government(mn->name)) continue;
         for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
         if (c == nc) {
             if (nc == sizeof cand / sizeof cand[0]) continue;

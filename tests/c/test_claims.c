@@ -346,6 +346,8 @@ static const claim_case cases[] = {
     /* "the same note said": the source cited last */
     {"SemiAnalysis said in a note that Moonshot spent $300 million on servers. The same note said the lab had access to 20,000 Nvidia GPUs.", 2, "SemiAnalysis", NULL, 0, NULL, NULL, 1},
     {"Chinese firms ordered at least $16 billion of H20 chips, two people familiar with the matter said. One of them put the purchases at several billion dollars.", 2, "people familiar with the matter", NULL, 0, NULL, NULL, 1},
+    /* "the company" is never the regulator the story is about */
+    {"The Garante ordered DeepSeek to block its chatbot. The Garante said DeepSeek's answers were insufficient. The Garante gave the company 20 days to reply.", 3, NULL, NULL, 0, "Garante|DeepSeek", NULL, 1},
     /* kind: background rules and licences, ages, deal terms, fund flows */
     {"The B30 is a slower chip that Nvidia made to comply with U.S. export rules, with less memory bandwidth than the B200.", 1, "article", "hardware", 0, NULL, NULL},
     {"Nvidia tightened its export rules for the B30 last week.", 1, "article", "policy", 0, NULL, NULL},
