@@ -66,14 +66,7 @@ static void read_sentence(reading *r, int in_quote) {
         j = i;
         while (j < e) {
             size_t l;
-            if (j + 8 <= e) {           /* letters and digits 8 ASCII bytes at a time */
-                uint64_t x = dsc_load_le64(u + j), w;
-                if (!(x & DSC_HIGH_BYTES)) {
-                    w = dsc_alnum_bytes(x);
-                    if (w == DSC_HIGH_BYTES) { j += 8; continue; }
-                    j += dsc_lowest_bit(~w & DSC_HIGH_BYTES) >> 3;   /* the first other byte */
-                }
-            }
+            if ((j = dsc_skip_ascii_alnum(u, j, e)) >= e) break;
             c = dsc_byte_class[u[j]];
             if (c == DSC_BYTE_WORD) { j++; continue; }
             if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
@@ -136,8 +129,16 @@ static int yen_sign(const char *s) {
 static int counts_in_yen(const char *t, size_t n) {
     size_t i, e;
     long yen = 0, yuan = 0;
-    for (i = 0; i + 2 < n && !yen_sign(t + i); i++) {}
-    if (i + 2 >= n) return 0;
+    const char *p = t;
+    /* ¥ is C2 A5 or EF BF A5: find the A5 bytes, then look behind them */
+    for (;;) {
+        const char *a = memchr(p, 0xA5, n - (size_t)(p - t));
+        if (!a) return 0;
+        if ((a - t >= 1 && (unsigned char)a[-1] == 0xC2) ||
+            (a - t >= 2 && (unsigned char)a[-2] == 0xEF && (unsigned char)a[-1] == 0xBF))
+            break;
+        p = a + 1;
+    }
     for (i = 0; i < n; i = e + 1) {
         char w[9];
         size_t k;

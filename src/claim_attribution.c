@@ -365,8 +365,8 @@ static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **
         if (limit - mn->start > 4000) break;
         if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
     }
-    /* a lede names the body by what it is ("China's internet regulator
-     * said ..."), the text by name further on */
+    /* none before: the one named after it (a lede says "China's internet
+     * regulator said ...", the text names the body further on) */
     for (k = r->m1; k < in->n_mentions; k++) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start - limit > 3000) break;

@@ -111,8 +111,6 @@ int cl_government(const char *name) {
     return 0;
 }
 
-/* The topic of the word that governs a money amount starting at sentence
- * offset start: the nearest topic word among the four before it, or -1. */
 /* What the noun after an amount ending at absolute offset end says: "a $500bn
  * data centre venture", "spent $35 billion on capital expenditure". */
 static int money_noun_after(const reading *r, uint32_t end) {
@@ -126,6 +124,9 @@ static int money_noun_after(const reading *r, uint32_t end) {
     return -1;
 }
 
+/* The topic of the word that governs a money amount starting at sentence
+ * offset start: the nearest topic word among the four before it, else the
+ * noun after it, or -1. */
 static int money_topic(const reading *r, uint32_t start, uint32_t len) {
     uint32_t abs = (uint32_t)r->s->start + start;
     size_t j = r->t0, k;
@@ -158,7 +159,7 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len) {
 }
 
 /* Is a quantity in years a bare number, an age ("Liang, now 40,")? */
-static int cl_is_age(const reading *r, const dsc_quantity *q) {
+static int is_age(const reading *r, const dsc_quantity *q) {
     const char *t = r->in->text + r->s->start + q->start;
     uint32_t k;
     for (k = 0; k < q->len; k++) if (t[k] < '0' || t[k] > '9') return 0;
@@ -166,7 +167,7 @@ static int cl_is_age(const reading *r, const dsc_quantity *q) {
 }
 
 /* Is a quantity in years the term of a deal ("a 20-year agreement")? */
-static int cl_is_term(const reading *r, const dsc_quantity *q) {
+static int is_deal_term(const reading *r, const dsc_quantity *q) {
     uint32_t end = (uint32_t)r->s->start + q->start + q->len;
     size_t j = r->t0;
     if (!memchr(r->in->text + r->s->start + q->start, '-', q->len)) return 0;
@@ -310,8 +311,8 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
         else if (!strcmp(u, "parameters")) score[DSC_OTHER] += 2;
         /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
          * is the length of a deal, not a date */
-        else if (!strcmp(u, "years") && cl_is_age(r, &q[i])) score[DSC_OTHER] += 2;
-        else if (!strcmp(u, "years") && cl_is_term(r, &q[i])) ;
+        else if (!strcmp(u, "years") && is_age(r, &q[i])) score[DSC_OTHER] += 2;
+        else if (!strcmp(u, "years") && is_deal_term(r, &q[i])) {}
         else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years"))
             score[DSC_TIME] += 1;
     }

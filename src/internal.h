@@ -103,6 +103,21 @@ static inline unsigned dsc_lowest_bit(uint64_t x) {
 #endif
 }
 
+/* Past the ASCII letters and digits from u[j] on, 8 bytes at a time while
+ * the bytes are ASCII: the first byte that is none of them, or where an
+ * 8-byte read no longer fits before e or meets a non-ASCII byte (the
+ * caller reads on byte by byte from there). */
+static inline size_t dsc_skip_ascii_alnum(const unsigned char *u, size_t j, size_t e) {
+    while (j + 8 <= e) {
+        uint64_t x = dsc_load_le64(u + j), w;
+        if (x & DSC_HIGH_BYTES) break;
+        w = dsc_alnum_bytes(x);
+        if (w != DSC_HIGH_BYTES) return j + (dsc_lowest_bit(~w & DSC_HIGH_BYTES) >> 3);
+        j += 8;
+    }
+    return j;
+}
+
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
 /* Word lists: sorted arrays (byte order) searched by bisection. The

@@ -177,14 +177,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
         }
         j = i;
         for (;;) {
-            if (j + 8 <= e) {           /* letters and digits 8 ASCII bytes at a time */
-                uint64_t x = dsc_load_le64(u + j), w;
-                if (!(x & DSC_HIGH_BYTES)) {
-                    w = dsc_alnum_bytes(x);
-                    if (w == DSC_HIGH_BYTES) { j += 8; continue; }
-                    j += dsc_lowest_bit(~w & DSC_HIGH_BYTES) >> 3;   /* the first other byte */
-                }
-            }
+            j = dsc_skip_ascii_alnum(u, j, e);
             if (j < e) {
                 c = dsc_byte_class[u[j]];
                 if (c == DSC_BYTE_WORD) { j++; continue; }
@@ -812,7 +805,8 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
         }
         /* a dictionary org named in full with its suffix is named without
          * it too: "Constellation Energy", later "Constellation" (once per
-         * entry; not when the short form is a word or an entry itself) */
+         * entry; not when the short form is a word, an acronym or an entry
+         * itself) */
         long short_of[64];
         size_t n_short = 0;
         for (i = 0; i < matches->len; i++) {
@@ -837,7 +831,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             short_of[n_short++] = m->entry;
             memcpy(short_name, nm, l);
             short_name[l] = '\0';
-            if (dsc_dict_lookup(d, short_name, l) >= 0 || dsc_is_lower(short_name[1]) == 0) continue;
+            if (dsc_dict_lookup(d, short_name, l) >= 0 || !dsc_is_lower(short_name[1])) continue;
             al[0] = short_name;
             snprintf(key, sizeof key, "d%ld", (long)m->entry);
             if (dsc_dict_add(local, key, DSC_ORG, al, 1, NULL, 0) == 0)

@@ -1482,6 +1482,13 @@ static int prev_token(const text *t, size_t j, size_t *b, size_t *e)
     return k < *e;
 }
 
+/* Does the word starting at b follow an apostrophe (' or ’), as the s of
+ * a possessive does? */
+static int after_apostrophe(const text *t, size_t b)
+{
+    return before(t, b) == '\'' || (before(t, b) == 0x99 && b >= 3 && t->s[b - 2] == 0x80);
+}
+
 /* Is the number at j part of a name: "Llama 3", "Section 230", "H800 2"?
  * A capitalised word or a word with digits just before it says so, unless
  * that word is an ordinary opener ("About 200 engineers") or possessive
@@ -1491,8 +1498,7 @@ static int name_context(const text *t, size_t j)
     size_t b, e, k;
     int up = 0, dig = 0;
     if (!prev_token(t, j, &b, &e)) return 0;
-    if (before(t, b) == '\'' || (before(t, b) == 0x99 && b >= 3 && t->s[b - 2] == 0x80))
-        return 0;                                           /* possessive */
+    if (after_apostrophe(t, b)) return 0;                   /* possessive */
     for (k = b; k < e; k++) {
         up |= is_upper(t->s[k]);
         dig |= is_digit(t->s[k]);
@@ -1580,8 +1586,7 @@ static int model_size_context(const text *t, size_t i, size_t j)
     if (prev_word_in(t, i, SIZE_DETERMINERS)) return 1;
     if (!prev_token(t, i, &b, &e)) return 0;
     /* "DeepSeek's 27B", "DeepSeek’s 27B" */
-    return e - b == 1 && lower(at(t, b)) == 's' &&
-           (before(t, b) == '\'' || (before(t, b) == 0x99 && b >= 3 && t->s[b - 2] == 0x80));
+    return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
 }
 
 /* Does the context allow number x with unit u? letter_scale: 1 for a
