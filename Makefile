@@ -17,8 +17,11 @@ LDLIBS  := $(UV_LIBS) -lpthread -lm
 
 BUILD   := build
 ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c))
-ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o
-HDRS    := $(wildcard src/*.h)
+ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o
+LEXICON := data/lexicon/classes.tsv $(filter-out data/lexicon/classes.tsv,$(sort $(wildcard data/lexicon/*.tsv)))
+GEN_H   := $(BUILD)/gen/lexicon_ids.h
+HDRS    := $(wildcard src/*.h) $(GEN_H)
+HOST_CC ?= cc
 
 MOD_JIT := lua/deepseek_claims/core.so
 MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
@@ -39,17 +42,32 @@ $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -fPIC -c $< -o $@
 
+# The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
+# fails the build naming file:line) by a generator built for this machine.
+$(BUILD)/lexgen: tools/lexgen.c
+	@mkdir -p $(@D)
+	$(HOST_CC) -O1 -o $@ $<
+
+$(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
+	@mkdir -p $(@D)
+	$(BUILD)/lexgen $(GEN_H).tmp $(BUILD)/gen/lexicon_data.c.tmp $(LEXICON)
+	mv $(GEN_H).tmp $(GEN_H); mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c
+
+$(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
+
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(UV_CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(UV_CFLAGS) -fPIC -c $< -o $@
 
 $(BUILD)/obj/lua_dsc_jit.o: src/lua_dsc.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(LUAJIT_INC) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(LUAJIT_INC) -fPIC -c $< -o $@
 
 $(BUILD)/obj/lua_dsc_54.o: src/lua_dsc.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(LUA54_INC) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(LUA54_INC) -fPIC -c $< -o $@
 
 $(MOD_JIT): $(BUILD)/obj/lua_dsc_jit.o $(ENGINE_OBJ)
 	@mkdir -p $(@D)
@@ -61,7 +79,7 @@ $(MOD_54): $(BUILD)/obj/lua_dsc_54.o $(ENGINE_OBJ)
 
 $(BUILD)/tests/%: tests/c/%.c tests/c/check.h $(ENGINE_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(DEFS) -Isrc -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEFS) -DDSC_BUILD_DIR=\"$(BUILD)\" -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
 
 # Debian packages the build and the tests use; installs what is missing.
 deps:
@@ -83,7 +101,7 @@ eval: all
 	@for d in eval/holdout*/; do echo; echo "== held-out set ($${d%/})"; lua5.4 tools/eval.lua $${d%/}; done
 
 $(BUILD)/bench: bench/bench.c $(ENGINE_OBJ)
-	$(CC) $(CFLAGS) $(DEFS) -Isrc -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(DEFS) -Isrc -I$(BUILD)/gen -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
 
 bench: all $(BUILD)/bench
 	@sh bench/run.sh
@@ -93,10 +111,10 @@ demo: deps all
 
 # libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
 FUZZ_SECONDS ?= 60
-fuzz: $(BUILD)/gen/dict_data.c
+fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
-	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(UV_LIBS) -lpthread -lm
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
+	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(UV_LIBS) -lpthread -lm
 	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
 	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
 

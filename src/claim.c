@@ -31,7 +31,7 @@ static void read_sentence(reading *r, int in_quote) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = r->s->start, e = r->s->end, mi = r->m0;
     int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c;
-    r->nt = 0; r->all = 0; r->has_quote = 0; r->quote_words = 0;
+    r->nt = 0; r->all.lo = r->all.hi = 0; r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
         int open = -1;
@@ -81,11 +81,12 @@ static void read_sentence(reading *r, int in_quote) {
                      (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
                 wlen -= 4;                                  /* "company’s" */
             k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
-            k->flags = cl_lookup(t + i, wlen);
+            k->word = dsc_lex_find(r->in->lexicon, t + i, wlen);
+            k->cls = dsc_lex_entry(r->in->lexicon, k->word)->cls;
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
-            if ((k->flags & (W_HEDGE | W_PRONOUN)) && dsc_is_upper(t[i]) && wlen <= 5 &&
-                !(k->flags & W_PRONOUN && i == r->s->start)) {
-                if (k->flags & W_HEDGE) k->flags &= ~(uint32_t)W_HEDGE;
+            if ((k->cls.lo & (LXM_HEDGE | LXM_PRONOUN)) && dsc_is_upper(t[i]) && wlen <= 5 &&
+                !(k->cls.lo & LXM_PRONOUN && i == r->s->start)) {
+                if (k->cls.lo & LXM_HEDGE) k->cls.lo &= ~(uint64_t)LXM_HEDGE;
             }
             k->in_quote = (uint8_t)quote;
             k->comma_before = (uint8_t)comma;
@@ -96,8 +97,8 @@ static void read_sentence(reading *r, int in_quote) {
             /* words of a name ("United States") or capitalised mid-sentence
              * are not verbs or hedges */
             if (k->mention >= 0 || (k->cap && r->nt > 1))
-                k->flags &= ~(uint32_t)(W_REPORT | W_PASSIVE | W_HEDGE | W_PREDICATE);
-            r->all |= k->flags;
+                k->cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+            r->all.lo |= k->cls.lo; r->all.hi |= k->cls.hi;
             if (quote) { words_in_quote++; r->quote_words++; }
         }
         comma = 0;
@@ -215,8 +216,8 @@ static int no_content(const reading *r) {
     size_t i, end = r->s->end;
     while (end > r->s->start && (t[end - 1] == ' ' || t[end - 1] == ')')) end--;
     if (end > r->s->start && t[end - 1] == ':') return 1;
-    if (tok_is(r, 0, "whether") || (tok_is(r, 0, "reporting") && r->toks[0].start > r->s->start) ||
-        tok_is(r, 0, "editing"))
+    if (tok_w(r, 0, LXW_WHETHER) || (tok_w(r, 0, LXW_REPORTING) && r->toks[0].start > r->s->start) ||
+        tok_w(r, 0, LXW_EDITING))
         return 1;
     /* "Jane Doe, a partner at Foo, was blunt." introduces a quotation */
     if (r->nt > 3 && r->toks[0].mention >= 0 && mention(r, r->toks[0].mention)->kind == DSC_PERSON) {
@@ -225,7 +226,7 @@ static int no_content(const reading *r) {
         if (k < r->nt && r->toks[k].comma_before) {
             for (i = k + 1; i < r->nt; i++) if (r->toks[i].comma_before) { close = i; break; }
             if (close && r->nt - close <= 6) {
-                for (i = close; i < r->nt; i++) if (r->toks[i].mention >= 0 || (r->toks[i].flags & W_PREDICATE)) m = 1;
+                for (i = close; i < r->nt; i++) if (r->toks[i].mention >= 0 || (r->toks[i].cls.lo & LXM_PREDICATE)) m = 1;
                 if (!m) return 1;
             }
         }
@@ -233,102 +234,102 @@ static int no_content(const reading *r) {
     /* a link to another story: "Also Read: ...", "Further reading: ...",
      * "Read more: ..."; a plug: "(You can now subscribe to our ... channel)" */
     if (r->nt > 2 && t[r->toks[1].end] == ':' &&
-        ((tok_is(r, 0, "also") && tok_is(r, 1, "read")) || (tok_is(r, 0, "further") && tok_is(r, 1, "reading")) ||
-         (tok_is(r, 0, "read") && (tok_is(r, 1, "more") || tok_is(r, 1, "next") || tok_is(r, 1, "also"))) ||
-         (tok_is(r, 0, "see") && tok_is(r, 1, "also"))))
+        ((tok_w(r, 0, LXW_ALSO) && tok_w(r, 1, LXW_READ)) || (tok_w(r, 0, LXW_FURTHER) && tok_w(r, 1, LXW_READING)) ||
+         (tok_w(r, 0, LXW_READ) && (tok_w(r, 1, LXW_MORE) || tok_w(r, 1, LXW_NEXT) || tok_w(r, 1, LXW_ALSO))) ||
+         (tok_w(r, 0, LXW_SEE) && tok_w(r, 1, LXW_ALSO))))
         return 1;
     for (i = 0; i + 2 < r->nt && i < 4; i++)
-        if (tok_is(r, i, "subscribe") && tok_is(r, i + 1, "to") && tok_is(r, i + 2, "our")) return 1;
+        if (tok_w(r, i, LXW_SUBSCRIBE) && tok_w(r, i + 1, LXW_TO) && tok_w(r, i + 2, LXW_OUR)) return 1;
     /* notes to self: "Note the wording: ...", "Next: check ...", "Ask both for ..." */
-    if (r->nt && r->toks[0].cap && (tok_is(r, 0, "note") || tok_is(r, 0, "next") || tok_is(r, 0, "ask") ||
-                                    tok_is(r, 0, "check") || tok_is(r, 0, "todo") || tok_is(r, 0, "compare")))
+    if (r->nt && r->toks[0].cap && (tok_w(r, 0, LXW_NOTE) || tok_w(r, 0, LXW_NEXT) || tok_w(r, 0, LXW_ASK) ||
+                                    tok_w(r, 0, LXW_CHECK) || tok_w(r, 0, LXW_TODO) || tok_w(r, 0, LXW_COMPARE)))
         return 1;
     /* the desk's boilerplate: "Our Standards: ...", "Helen Zhou contributed
      * to this report", "An earlier version of this story misstated ...",
      * "Reuters could not independently verify ..." */
-    if (r->nt >= 2 && tok_is(r, 0, "our") && tok_is(r, 1, "standards")) return 1;
+    if (r->nt >= 2 && tok_w(r, 0, LXW_OUR) && tok_w(r, 1, LXW_STANDARDS)) return 1;
     /* "Write to Jane Doe at jane@example.com", "Appeared in the August 28
      * print edition", "Get our morning tech briefing in your inbox" */
-    if (r->nt >= 3 && r->toks[0].cap && tok_is(r, 0, "write") && tok_is(r, 1, "to")) return 1;
-    if (r->nt >= 3 && r->toks[0].cap && tok_is(r, 0, "appeared") && tok_is(r, 1, "in")) return 1;
-    if (r->nt >= 3 && r->toks[0].cap && (tok_is(r, 0, "get") || tok_is(r, 0, "subscribe") || tok_is(r, 0, "sign")))
+    if (r->nt >= 3 && r->toks[0].cap && tok_w(r, 0, LXW_WRITE) && tok_w(r, 1, LXW_TO)) return 1;
+    if (r->nt >= 3 && r->toks[0].cap && tok_w(r, 0, LXW_APPEARED) && tok_w(r, 1, LXW_IN)) return 1;
+    if (r->nt >= 3 && r->toks[0].cap && (tok_w(r, 0, LXW_GET) || tok_w(r, 0, LXW_SUBSCRIBE) || tok_w(r, 0, LXW_SIGN)))
         for (i = 1; i < r->nt; i++)
-            if (tok_is(r, i, "newsletter") || tok_is(r, i, "briefing") || tok_is(r, i, "inbox")) return 1;
+            if (tok_w(r, i, LXW_NEWSLETTER) || tok_w(r, i, LXW_BRIEFING) || tok_w(r, i, LXW_INBOX)) return 1;
     for (i = 0; i + 2 < r->nt; i++) {
-        if (tok_is(r, i, "contributed") && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "reporting"))) return 1;
+        if (tok_w(r, i, LXW_CONTRIBUTED) && (tok_w(r, i + 1, LXW_TO) || tok_w(r, i + 1, LXW_REPORTING))) return 1;
         /* what an earlier version got wrong is no claim, unless the
          * sentence also gives the right figure ("misstated the exercise
          * price ..., which is one cent per share") */
-        if (tok_is(r, i, "earlier") && tok_is(r, i + 1, "version") && tok_is(r, i + 2, "of")) {
+        if (tok_w(r, i, LXW_EARLIER) && tok_w(r, i + 1, LXW_VERSION) && tok_w(r, i + 2, LXW_OF)) {
             size_t k, m = r->nt;
             for (k = i + 3; k < r->nt; k++) {
-                if (tok_is(r, k, "misstated")) m = k;
-                if (k > m && (tok_is(r, k, "is") || tok_is(r, k, "was") || tok_is(r, k, "are") ||
-                              tok_is(r, k, "were")))
+                if (tok_w(r, k, LXW_MISSTATED)) m = k;
+                if (k > m && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS) || tok_w(r, k, LXW_ARE) ||
+                              tok_w(r, k, LXW_WERE)))
                     return 0;
             }
             return 1;
         }
-        if (tok_is(r, i, "not") && ((tok_is(r, i + 1, "independently") && i + 2 < r->nt &&
-                                     (tok_is(r, i + 2, "verify") || tok_is(r, i + 2, "confirm"))) ||
-                                    tok_is(r, i + 1, "verify")))
+        if (tok_w(r, i, LXW_NOT) && ((tok_w(r, i + 1, LXW_INDEPENDENTLY) && i + 2 < r->nt &&
+                                     (tok_w(r, i + 2, LXW_VERIFY) || tok_w(r, i + 2, LXW_CONFIRM))) ||
+                                    tok_w(r, i + 1, LXW_VERIFY)))
             return 1;
     }
     /* "Lu Jiaming covers China's chip industry from Beijing.", "He
      * previously covered semiconductors for Bloomberg News", "Welcome back
      * to Load Factor, our weekly note" */
-    if (r->nt > 3 && r->toks[0].cap && r->toks[1].cap && (tok_is(r, 2, "covers") || tok_is(r, 2, "writes")))
+    if (r->nt > 3 && r->toks[0].cap && r->toks[1].cap && (tok_w(r, 2, LXW_COVERS) || tok_w(r, 2, LXW_WRITES)))
         return 1;
-    if (r->nt > 3 && (tok_is(r, 0, "he") || tok_is(r, 0, "she")) &&
-        (tok_is(r, 1, "previously") || tok_is(r, 1, "also") || tok_is(r, 1, "formerly")) &&
-        (tok_is(r, 2, "covered") || tok_is(r, 2, "wrote") || tok_is(r, 2, "reported")))
+    if (r->nt > 3 && (tok_w(r, 0, LXW_HE) || tok_w(r, 0, LXW_SHE)) &&
+        (tok_w(r, 1, LXW_PREVIOUSLY) || tok_w(r, 1, LXW_ALSO) || tok_w(r, 1, LXW_FORMERLY)) &&
+        (tok_w(r, 2, LXW_COVERED) || tok_w(r, 2, LXW_WROTE) || tok_w(r, 2, LXW_REPORTED)))
         return 1;
-    if (r->nt > 3 && r->toks[0].cap && tok_is(r, 0, "welcome") && tok_is(r, 1, "back") && tok_is(r, 2, "to"))
+    if (r->nt > 3 && r->toks[0].cap && tok_w(r, 0, LXW_WELCOME) && tok_w(r, 1, LXW_BACK) && tok_w(r, 2, LXW_TO))
         return 1;
     /* an author's bio: "Jane Doe is a technology reporter based in ..." */
     if (r->nt > 4 && r->toks[0].cap) {
         size_t k = 1;                                  /* the name: capitalised words */
         while (k < r->nt && k < 4 && r->toks[k].cap && !r->toks[k].comma_before) k++;
-        if (k + 2 < r->nt && (tok_is(r, k, "is") || tok_is(r, k, "was")) &&
-            (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an") || tok_is(r, k + 1, "the")))
+        if (k + 2 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS)) &&
+            (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN) || tok_w(r, k + 1, LXW_THE)))
             for (i = k + 2; i < r->nt && i <= k + 5; i++)
-                if (tok_is(r, i, "reporter") || tok_is(r, i, "correspondent") || tok_is(r, i, "editor") ||
-                    tok_is(r, i, "writer") || tok_is(r, i, "journalist") || tok_is(r, i, "columnist") ||
-                    (tok_is(r, i, "researcher") && tok_is(r, k + 2, "independent")))
+                if (tok_w(r, i, LXW_REPORTER) || tok_w(r, i, LXW_CORRESPONDENT) || tok_w(r, i, LXW_EDITOR) ||
+                    tok_w(r, i, LXW_WRITER) || tok_w(r, i, LXW_JOURNALIST) || tok_w(r, i, LXW_COLUMNIST) ||
+                    (tok_w(r, i, LXW_RESEARCHER) && tok_w(r, k + 2, LXW_INDEPENDENT)))
                     return 1;
         /* "Ravi Doe is a former utility planner who writes about power markets" */
-        if (k + 2 < r->nt && (tok_is(r, k, "is") || tok_is(r, k, "was")) &&
-            (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
+        if (k + 2 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS)) &&
+            (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))
             for (i = k + 2; i + 1 < r->nt && i <= k + 8; i++)
-                if (tok_is(r, i, "who") && (tok_is(r, i + 1, "writes") || tok_is(r, i + 1, "covers")))
+                if (tok_w(r, i, LXW_WHO) && (tok_w(r, i + 1, LXW_WRITES) || tok_w(r, i + 1, LXW_COVERS)))
                     return 1;
     }
     /* "Which chips the next model was trained on.", "Why it matters": an
      * open question written without its question mark */
-    if (r->nt && (tok_is(r, 0, "which") || tok_is(r, 0, "why")) &&
-        !(r->nt > 3 && tok_is(r, 1, "it") && tok_is(r, 2, "matters")))   /* the label "Why it matters:" */
+    if (r->nt && (tok_w(r, 0, LXW_WHICH) || tok_w(r, 0, LXW_WHY)) &&
+        !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS)))   /* the label "Why it matters:" */
         return 1;
     for (i = 0; i + 1 < r->nt; i++) {
         /* "X has not confirmed the figures", "would not say": nothing
          * asserted, unless the sentence said something first ("said in a
          * statement that ..., but did not say which chips") */
-        if (r->toks[i].flags & W_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_is(r, i - 1, "not"))) break;
-        if (tok_is(r, i, "not") && (tok_is(r, i + 1, "confirmed") || tok_is(r, i + 1, "disclosed") ||
-                                    tok_is(r, i + 1, "say") || tok_is(r, i + 1, "said")))
+        if (r->toks[i].cls.lo & LXM_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_w(r, i - 1, LXW_NOT))) break;
+        if (tok_w(r, i, LXW_NOT) && (tok_w(r, i + 1, LXW_CONFIRMED) || tok_w(r, i + 1, LXW_DISCLOSED) ||
+                                    tok_w(r, i + 1, LXW_SAY) || tok_w(r, i + 1, LXW_SAID)))
             return 1;
     }
     for (i = 0; i + 2 < r->nt; i++) {
         size_t j = i + 1;
-        if (tok_is(r, j, "immediately")) j++;             /* "did not immediately respond" */
+        if (tok_w(r, j, LXW_IMMEDIATELY)) j++;             /* "did not immediately respond" */
         if (j + 1 >= r->nt) break;
         /* "... believe that customer is ByteDance, which declined to
          * comment": the relative clause adds the no-comment to a claim */
-        int relative = i >= 6 && (tok_is(r, i - 1, "which") || tok_is(r, i - 1, "who")) && r->toks[i - 1].comma_before;
-        if ((tok_is(r, i, "not") || tok_is(r, i, "declined")) && !relative &&
-            (tok_is(r, j, "respond") || tok_is(r, j, "reply") || tok_is(r, j, "comment") ||
-             (tok_is(r, j, "to") && (tok_is(r, j + 1, "comment") || tok_is(r, j + 1, "respond")))))
+        int relative = i >= 6 && (tok_w(r, i - 1, LXW_WHICH) || tok_w(r, i - 1, LXW_WHO)) && r->toks[i - 1].comma_before;
+        if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) && !relative &&
+            (tok_w(r, j, LXW_RESPOND) || tok_w(r, j, LXW_REPLY) || tok_w(r, j, LXW_COMMENT) ||
+             (tok_w(r, j, LXW_TO) && (tok_w(r, j + 1, LXW_COMMENT) || tok_w(r, j + 1, LXW_RESPOND)))))
             return 1;
-        if (tok_is(r, i, "be") && tok_is(r, i + 1, "reached") && tok_is(r, i + 2, "for")) return 1;
+        if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
     }
     return 0;
 }
@@ -343,10 +344,10 @@ static int no_content(const reading *r) {
  * in its own voice. */
 static int correction_notice(const reading *r) {
     size_t i;
-    if (tok_is(r, 0, "correction") || tok_is(r, 0, "corrections")) return 1;
+    if (tok_w(r, 0, LXW_CORRECTION) || tok_w(r, 0, LXW_CORRECTIONS)) return 1;
     for (i = 0; i + 2 < r->nt && i < 12; i++) {
-        if ((tok_is(r, i, "corrected") || tok_is(r, i, "amended")) && tok_is(r, i + 1, "to") &&
-            tok_is(r, i + 2, "show"))
+        if ((tok_w(r, i, LXW_CORRECTED) || tok_w(r, i, LXW_AMENDED)) && tok_w(r, i + 1, LXW_TO) &&
+            tok_w(r, i + 2, LXW_SHOW))
             return 1;
     }
     return 0;
@@ -363,9 +364,9 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     if (r->nt < 4) return nq && mentions && !no_content(r);
     /* "Overall sales grew 69%." is a result; "That is 10 times more." is not */
     if (r->nt < 6 && nq && !mentions && a->verb >= r->nt &&
-        !((r->all & W_PREDICATE) && (r->all & (W_T_MARKET | W_T_COST | W_T_FUND))))
+        !((r->all.lo & LXM_PREDICATE) && (r->all.lo & (LXM_TOPIC_MARKET | LXM_TOPIC_COST | LXM_TOPIC_FUNDING))))
         return 0;
-    if (r->toks[0].flags & W_NOTCLAIM) return 0;
+    if (r->toks[0].cls.lo & LXM_NOT_CLAIM) return 0;
     /* questions assert nothing, unless someone is quoted asking */
     if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
     if (no_content(r)) return 0;
@@ -373,7 +374,7 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     if (a->verb < r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0)))
         return 1;
     if (a->passive) return 1;
-    for (i = 0; i < r->nt; i++) if (r->toks[i].flags & W_PREDICATE) predicate = 1;
+    for (i = 0; i < r->nt; i++) if (r->toks[i].cls.lo & LXM_PREDICATE) predicate = 1;
     /* "The company's shares closed at a record high", "It does not appear
      * to need outside money": a pronoun or "the company" stands for an
      * entity named before */
@@ -381,21 +382,21 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
         /* the subject may follow a conjunction ("But the company has ...")
          * or an opening phrase ("Like the original, it ships ...") */
         size_t s0 = 0, c;
-        if (r->nt > 2 && (tok_is(r, 0, "but") || tok_is(r, 0, "and") || tok_is(r, 0, "yet"))) s0 = 1;
+        if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
         for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
-            if (r->toks[c].comma_before && (tok_is(r, c, "it") || tok_is(r, c, "its"))) s0 = c;
-        if (tok_is(r, s0, "it") || tok_is(r, s0, "its") || tok_is(r, s0, "their") ||
-            (tok_is(r, s0, "the") && s0 + 1 < r->nt && (r->toks[s0 + 1].flags & W_PRONOUN) &&
-             !(r->toks[s0 + 1].flags & W_PERSONAL)))
+            if (r->toks[c].comma_before && (tok_w(r, c, LXW_IT) || tok_w(r, c, LXW_ITS))) s0 = c;
+        if (tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
+            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
+             !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)))
             mentions = 1;
     }
     if (mentions && predicate) return 1;
-    if (mentions && (r->all & W_HEDGE)) return 1;     /* "X reportedly used H100s." */
+    if (mentions && (r->all.lo & LXM_HEDGE)) return 1;     /* "X reportedly used H100s." */
     /* a short sentence with nothing but names in it is a remark
      * ("The squeeze is not unique to China."), unless it names a topic */
     return mentions && r->nt >= 6 &&
-           (r->nt >= 10 || (r->all & (W_T_COST | W_T_TIME | W_T_HW | W_T_BENCH | W_T_MARKET |
-                                      W_T_FUND | W_T_POLICY | W_T_OTHER)));
+           (r->nt >= 10 || (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
+                                      LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)));
 }
 
 /* What the first pass learns of each sentence. */
@@ -430,22 +431,22 @@ static int generic_quote(const reading *r) {
     for (i = 0; i < r->nt; i++) {
         if (!r->toks[i].in_quote) continue;
         if (first == r->nt) first = i;
-        if (tok_is(r, i, "will") || tok_is(r, i, "would"))      /* a forecast is checkable */
+        if (tok_w(r, i, LXW_WILL) || tok_w(r, i, LXW_WOULD))      /* a forecast is checkable */
             return 0;
-        if (r->toks[i].flags & W_PREDICATE) return 0;           /* an action is */
+        if (r->toks[i].cls.lo & LXM_PREDICATE) return 0;           /* an action is */
         /* "We have not seen any slowdown in orders", "our testers are sold
          * out": a speaker on their own business says something checkable;
          * "we were supposed to be the cheap one" only characterises */
-        if (tok_is(r, i, "our")) return 0;
-        if (tok_is(r, i, "we") && i + 1 < r->nt && r->toks[i + 1].in_quote &&
+        if (tok_w(r, i, LXW_OUR)) return 0;
+        if (tok_w(r, i, LXW_WE) && i + 1 < r->nt && r->toks[i + 1].in_quote &&
             r->in->text[r->toks[i].end] == ' ' &&
-            !(tok_is(r, i + 1, "were") || tok_is(r, i + 1, "are") || tok_is(r, i + 1, "was")))
+            !(tok_w(r, i + 1, LXW_WERE) || tok_w(r, i + 1, LXW_ARE) || tok_w(r, i + 1, LXW_WAS)))
             return 0;
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
-        if (r->toks[i].flags & (W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)) return 0;
+        if (r->toks[i].cls.lo & (LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)) return 0;
     }
-    return !(first < r->nt && (tok_is(r, first, "the") || tok_is(r, first, "that")));
+    return !(first < r->nt && (tok_w(r, first, LXW_THE) || tok_w(r, first, LXW_THAT)));
 }
 
 /* One claim from the part [t0, t1) of the sentence r has read. */
@@ -491,7 +492,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
 static int clause_asserts(const reading *r, size_t t0, size_t t1) {
     size_t i;
     for (i = t0; i < t1; i++)
-        if (r->toks[i].flags & (W_PREDICATE | W_T_MARKET | W_T_FUND | W_T_POLICY | W_T_TIME)) return 1;
+        if (r->toks[i].cls.lo & (LXM_PREDICATE | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_TIME)) return 1;
     return 0;
 }
 
@@ -527,11 +528,11 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
     /* coordinated verb after a clause with its own action */
     g = a->verb;
     while (g > 0 && cl_verb_modifier(r, g - 1)) g--;
-    if (g > 2 && tok_is(r, g - 1, "and") && a->mention >= 0 &&
+    if (g > 2 && tok_w(r, g - 1, LXW_AND) && a->mention >= 0 &&
         clause_asserts(r, 0, g - 1)) {
         size_t j;
         int says = 0;
-        for (j = 0; j + 1 < g; j++) if (r->toks[j].flags & W_REPORT) says = 1;
+        for (j = 0; j + 1 < g; j++) if (r->toks[j].cls.lo & LXM_REPORT) says = 1;
         /* "Zuckerberg reaffirmed plans ... and said ...": both are his */
         if (says) { *second = *a; second->verb = r->nt; }
         else {
@@ -543,7 +544,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
     /* "Alibaba released a new generation of Qwen models, saying the
      * largest rivals DeepSeek's": the release in the article's voice, the
      * comparison in the company's */
-    if (a->verb < r->nt && tok_is(r, a->verb, "saying") && r->toks[a->verb].comma_before && a->verb > 3 &&
+    if (a->verb < r->nt && tok_w(r, a->verb, LXW_SAYING) && r->toks[a->verb].comma_before && a->verb > 3 &&
         clause_asserts(r, 0, a->verb)) {
         second->name = "article"; second->mention = -1; second->entity = -1;
         second->verb = r->nt; second->passive = 0; second->self = 0;
@@ -556,8 +557,8 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         size_t x;
         for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
             if (r->toks[x].in_quote) break;
-            if ((tok_is(r, x, "after") || tok_is(r, x, "as") || tok_is(r, x, "since") || tok_is(r, x, "when")) &&
-                (r->toks[x].comma_before || (tok_is(r, x, "after") && x > 3)) && clause_asserts(r, 0, x)) {
+            if ((tok_w(r, x, LXW_AFTER) || tok_w(r, x, LXW_AS) || tok_w(r, x, LXW_SINCE) || tok_w(r, x, LXW_WHEN)) &&
+                (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3)) && clause_asserts(r, 0, x)) {
                 second->name = "article"; second->mention = -1; second->entity = -1;
                 second->verb = r->nt; second->passive = 0; second->self = 0;
                 return x;
@@ -570,11 +571,11 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
     for (k = a->verb + 2; k + 2 < r->nt && a->verb < r->nt; k++) {
         size_t v;
         int move = 0, says = 0;
-        if (!tok_is(r, k, "and") || !r->toks[k].comma_before || r->toks[k].in_quote) continue;
-        if (tok_is(r, k + 1, "that")) break;                   /* ", and that ...": still the speaker */
+        if (!tok_w(r, k, LXW_AND) || !r->toks[k].comma_before || r->toks[k].in_quote) continue;
+        if (tok_w(r, k + 1, LXW_THAT)) break;                   /* ", and that ...": still the speaker */
         for (v = k + 1; v < r->nt && v <= k + 5; v++) {
-            if (r->toks[v].flags & W_REPORT) says = 1;
-            if ((r->toks[v].flags & W_PREDICATE) && (r->toks[v].flags & W_T_MARKET)) move = 1;
+            if (r->toks[v].cls.lo & LXM_REPORT) says = 1;
+            if ((r->toks[v].cls.lo & LXM_PREDICATE) && (r->toks[v].cls.lo & LXM_TOPIC_MARKET)) move = 1;
         }
         if (move && !says) {
             second->name = "article"; second->mention = -1; second->entity = -1;
@@ -601,7 +602,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         if (m > 0 && (a->mention < 0 || r->toks[m - 1].mention == a->mention)) {
             m--;
             for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
-                if ((tok_is(r, x - 1, "and") || tok_is(r, x - 1, "but")) && r->toks[x - 1].comma_before &&
+                if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
                     x - 1 > 2 && clause_asserts(r, 0, x - 1)) {
                     second->name = "article"; second->mention = -1; second->entity = -1;
                     second->verb = r->nt; second->passive = 0; second->self = 0;
@@ -612,8 +613,8 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
     /* "X priced its model at ..., which it said was cheaper": the price in
      * the article's voice, the comparison in X's */
     if (a->verb > 2 && a->verb < r->nt && r->toks[a->verb - 2].comma_before &&
-        (tok_is(r, a->verb - 2, "which") || tok_is(r, a->verb - 2, "what")) &&
-        (tok_is(r, a->verb - 1, "it") || tok_is(r, a->verb - 1, "they")) && clause_asserts(r, 0, a->verb - 2)) {
+        (tok_w(r, a->verb - 2, LXW_WHICH) || tok_w(r, a->verb - 2, LXW_WHAT)) &&
+        (tok_w(r, a->verb - 1, LXW_IT) || tok_w(r, a->verb - 1, LXW_THEY)) && clause_asserts(r, 0, a->verb - 2)) {
         second->name = "article"; second->mention = -1; second->entity = -1;
         second->verb = r->nt; second->passive = 0; second->self = 0;
         return a->verb - 2;
@@ -625,11 +626,11 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         int semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
                                                   r->toks[k].start - r->toks[k - 1].end) != NULL;
         if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote)) continue;
-        if (!semi && !(tok_is(r, k, "but") || tok_is(r, k, "while") || tok_is(r, k, "whereas") ||
-              tok_is(r, k, "although") || tok_is(r, k, "though") ||
+        if (!semi && !(tok_w(r, k, LXW_BUT) || tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS) ||
+              tok_w(r, k, LXW_ALTHOUGH) || tok_w(r, k, LXW_THOUGH) ||
               /* ", and Zuckerberg has predicted ...", ", and research firm
                * SemiAnalysis wrote ...": another speaker */
-              (tok_is(r, k, "and") &&
+              (tok_w(r, k, LXW_AND) &&
                ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
                 (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 &&
                  !r->toks[k + 2].cap && mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON)))))
@@ -637,10 +638,10 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         for (v = k + 1; v < r->nt && v <= k + 6; v++) {
             size_t n;
             int negated = 0;
-            if (!(r->toks[v].flags & W_REPORT) || r->toks[v].in_quote) continue;
+            if (!(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote) continue;
             /* "; neither company has confirmed this": no statement */
             for (n = k; n < v; n++)
-                if (tok_is(r, n, "not") || tok_is(r, n, "neither") || tok_is(r, n, "never") || tok_is(r, n, "no"))
+                if (tok_w(r, n, LXW_NOT) || tok_w(r, n, LXW_NEITHER) || tok_w(r, n, LXW_NEVER) || tok_w(r, n, LXW_NO))
                     negated = 1;
             if (semi && negated) break;
             second->name = "article"; second->mention = -1; second->entity = -1;
@@ -668,7 +669,7 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     if (!is_claim(r, a, nq) &&
         !(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
           (r->m1 > r->m0 || clause_asserts(r, 0, r->nt) ||
-           (r->all & (W_T_COST | W_T_HW | W_T_BENCH | W_T_MARKET | W_T_FUND | W_T_POLICY)))))
+           (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
         return 0;
     at = quoted(f) ? 0 : split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);

@@ -34,7 +34,7 @@ static void exclude_descriptors(reading *r) {
         if (mention(r, k->mention)->kind == DSC_PLACE && i + 1 < r->nt &&
             ((r->toks[i + 1].mention >= 0 && mention(r, r->toks[i + 1].mention)->kind == DSC_ORG &&
               cl_possessive_after(r, i)) ||
-             ((r->toks[i + 1].flags & W_PRONOUN) && !(r->toks[i + 1].flags & W_PERSONAL) &&
+             ((r->toks[i + 1].cls.lo & LXM_PRONOUN) && !(r->toks[i + 1].cls.lo & LXM_PERSONAL) &&
               !r->toks[i + 1].cap)))
             r->excluded[k->mention] = 1;
         /* "In Shenzhen, south China's Guangdong Province, ...", "Chengdu,
@@ -54,7 +54,7 @@ static void exclude_descriptors(reading *r) {
                 }
         }
         /* "wrote on X", "said in a post on LinkedIn": the medium, not the topic */
-        if (i > 0 && tok_is(r, i - 1, "on") && !r->toks[i].in_quote) {
+        if (i > 0 && tok_w(r, i - 1, LXW_ON) && !r->toks[i].in_quote) {
             static const char *const media[] = { "X", "Twitter", "Threads", "LinkedIn", "Weibo", "Reddit",
                 "YouTube", "Substack", "Bluesky", "Facebook", "Instagram", "TikTok", "Xiaohongshu", NULL };
             const char *nm = mention(r, k->mention)->name;
@@ -64,11 +64,11 @@ static void exclude_descriptors(reading *r) {
         }
         /* "<X> owner/parent (company) <Y>" */
         if (i + 2 < r->nt && r->toks[i + 1].mention < 0 &&
-            (tok_is(r, i + 1, "owner") || tok_is(r, i + 1, "parent") || tok_is(r, i + 1, "subsidiary") ||
-             tok_is(r, i + 1, "unit") || tok_is(r, i + 1, "affiliate") || tok_is(r, i + 1, "maker") ||
-             tok_is(r, i + 1, "developer") || tok_is(r, i + 1, "creator")) &&
+            (tok_w(r, i + 1, LXW_OWNER) || tok_w(r, i + 1, LXW_PARENT) || tok_w(r, i + 1, LXW_SUBSIDIARY) ||
+             tok_w(r, i + 1, LXW_UNIT) || tok_w(r, i + 1, LXW_AFFILIATE) || tok_w(r, i + 1, LXW_MAKER) ||
+             tok_w(r, i + 1, LXW_DEVELOPER) || tok_w(r, i + 1, LXW_CREATOR)) &&
             (r->toks[i + 2].mention >= 0 ||
-             (i + 3 < r->nt && tok_is(r, i + 2, "company") && r->toks[i + 3].mention >= 0)))
+             (i + 3 < r->nt && tok_w(r, i + 2, LXW_COMPANY) && r->toks[i + 3].mention >= 0)))
             r->excluded[k->mention] = 1;
     }
 }
@@ -102,7 +102,7 @@ size_t cl_appositive_start(const reading *r) {
     if (r->t0 != 0 || k >= r->t1 || r->toks[k].mention < 0) return r->t1;
     while (k < r->t1 && r->toks[k].mention == r->toks[r->t0].mention) k++;
     if (k < r->t1 && r->toks[k].comma_before &&
-        (tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "the")))
+        (tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_THE)))
         return k;
     return r->t1;
 }
@@ -147,20 +147,20 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     self = a->self;
     if (a->entity >= 0 && a->verb < r->nt) {
         int org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : !entity_is_person(r, a->entity);
-        if (org && a->verb + 1 < r->nt && !tok_is(r, a->verb, "according")) {
+        if (org && a->verb + 1 < r->nt && !tok_w(r, a->verb, LXW_ACCORDING)) {
             const ctok *nx = &r->toks[a->verb + 1];
             size_t l = nx->end - nx->start;
-            if ((l > 4 && memcmp(r->in->text + nx->end - 3, "ing", 3) == 0) || tok_is(r, a->verb + 1, "to"))
+            if ((l > 4 && memcmp(r->in->text + nx->end - 3, "ing", 3) == 0) || tok_w(r, a->verb + 1, LXW_TO))
                 self = 1;
         }
         for (i = a->verb + 1; i < r->nt && org; i++)
-            if (!r->toks[i].in_quote && (tok_is(r, i, "its") || tok_is(r, i, "our") || tok_is(r, i, "we") ||
-                                         (tok_is(r, i, "it") && i <= a->verb + 3)))
+            if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR) || tok_w(r, i, LXW_WE) ||
+                                         (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
                 self = 1;                  /* "DeepSeek said it would cut prices" */
         /* "Kai-Fu Lee has said his startup ...": a person's own company */
         if (!org && a->verb + 1 < r->nt && !r->toks[a->verb].in_quote)
             for (i = a->verb + 1; i < r->nt && i <= a->verb + 3; i++)
-                if (!r->toks[i].in_quote && (tok_is(r, i, "his") || tok_is(r, i, "her") || tok_is(r, i, "my")))
+                if (!r->toks[i].in_quote && (tok_w(r, i, LXW_HIS) || tok_w(r, i, LXW_HER) || tok_w(r, i, LXW_MY)))
                     self = 1;
         /* named again, but not by the acronym glossing the name ("the China
          * Academy of Information and Communications Technology (CAICT)") */
@@ -194,18 +194,18 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
         int dup = 0;
         /* the subject of the reporting verb is the claimant, not content */
         if (a->verb < r->nt && i < a->verb && a->verb - i <= 3) continue;
-        if (i == r->t0 && r->t0 == 0 && (tok_is(r, i, "it") || tok_is(r, i, "its")) && !r->toks[i].in_quote) {
+        if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             if (!cl_prev_subject(r, &ref)) continue;
-        } else if (tok_is(r, i, "model") && i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "its")) &&
+        } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
                    !(i + 1 < r->t1 && r->toks[i + 1].mention >= 0)) {
             if (!latest_model(r, i, &ref)) continue;
         } else {
-            if (!(r->toks[i].flags & W_PRONOUN) || r->toks[i].flags & W_PERSONAL || i == 0 ||
-                tok_is(r, i, "it") || tok_is(r, i, "they") || tok_is(r, i, "we"))
+            if (!(r->toks[i].cls.lo & LXM_PRONOUN) || r->toks[i].cls.lo & LXM_PERSONAL || i == 0 ||
+                tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_THEY) || tok_w(r, i, LXW_WE))
                 continue;
             /* "the lab", "the AI chipmaker", "the Chinese startup" */
-            if (!(tok_is(r, i - 1, "the") || (i > 1 && tok_is(r, i - 2, "the") && r->toks[i - 1].mention < 0) ||
-                  (i > 2 && tok_is(r, i - 3, "the") && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
+            if (!(tok_w(r, i - 1, LXW_THE) || (i > 1 && tok_w(r, i - 2, LXW_THE) && r->toks[i - 1].mention < 0) ||
+                  (i > 2 && tok_w(r, i - 3, LXW_THE) && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
                 continue;
             /* "the app store", "the company's rivals" name something else */
             if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) continue;

@@ -38,7 +38,7 @@ size_t cl_dateline_end(const reading *r) {
  * knowledge of its finances" is the usual "people familiar with the
  * matter". k: the token "knowledge". */
 static const char *knowledge_label(const reading *r, size_t k) {
-    if (k + 3 < r->nt && tok_is(r, k + 1, "of") && tok_is(r, k + 2, "the") && tok_is(r, k + 3, "matter"))
+    if (k + 3 < r->nt && tok_w(r, k + 1, LXW_OF) && tok_w(r, k + 2, LXW_THE) && tok_w(r, k + 3, LXW_MATTER))
         return "people with knowledge of the matter";
     return "people familiar with the matter";
 }
@@ -47,54 +47,54 @@ static const char *knowledge_label(const reading *r, size_t k) {
 static const char *unnamed(const reading *r, size_t i) {
     size_t k;
     /* "one of those people", "some of the analysts" */
-    for (k = i; k + 1 < r->nt && k < i + 3 && (tok_is(r, k, "one") || tok_is(r, k, "some") ||
-         tok_is(r, k, "two") || tok_is(r, k, "of") || tok_is(r, k, "those") || tok_is(r, k, "the") ||
-         tok_is(r, k, "these")); k++) {}
-    if (k != i && (r->toks[k].flags & W_UNNAMED)) i = k;
+    for (k = i; k + 1 < r->nt && k < i + 3 && (tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) ||
+         tok_w(r, k, LXW_TWO) || tok_w(r, k, LXW_OF) || tok_w(r, k, LXW_THOSE) || tok_w(r, k, LXW_THE) ||
+         tok_w(r, k, LXW_THESE)); k++) {}
+    if (k != i && (r->toks[k].cls.lo & LXM_UNNAMED)) i = k;
 
     for (k = i; k < r->nt && k < i + 6; k++) {
         /* the annotation keeps the text's phrase */
-        if (tok_is(r, k, "familiar")) return "people familiar with the matter";
-        if (tok_is(r, k, "knowledge")) return knowledge_label(r, k);
+        if (tok_w(r, k, LXW_FAMILIAR)) return "people familiar with the matter";
+        if (tok_w(r, k, LXW_KNOWLEDGE)) return knowledge_label(r, k);
     }
-    if (tok_is(r, i, "analysts") || tok_is(r, i, "analyst")) return "analysts";
-    if (tok_is(r, i, "experts")) return "experts";
-    if (tok_is(r, i, "observers")) return "observers";
-    if (tok_is(r, i, "officials")) return "officials";
-    if (tok_is(r, i, "investors")) return "investors";
-    if (tok_is(r, i, "critics")) return "critics";
-    if (tok_is(r, i, "skeptics") || tok_is(r, i, "sceptics")) return "skeptics";
-    if (tok_is(r, i, "researchers")) return "researchers";
-    if (tok_is(r, i, "executives")) return "executives";
-    if (tok_is(r, i, "people") || tok_is(r, i, "person") || tok_is(r, i, "sources") || tok_is(r, i, "source")) {
+    if (tok_w(r, i, LXW_ANALYSTS) || tok_w(r, i, LXW_ANALYST)) return "analysts";
+    if (tok_w(r, i, LXW_EXPERTS)) return "experts";
+    if (tok_w(r, i, LXW_OBSERVERS)) return "observers";
+    if (tok_w(r, i, LXW_OFFICIALS)) return "officials";
+    if (tok_w(r, i, LXW_INVESTORS)) return "investors";
+    if (tok_w(r, i, LXW_CRITICS)) return "critics";
+    if (tok_w(r, i, LXW_SKEPTICS) || tok_w(r, i, LXW_SCEPTICS)) return "skeptics";
+    if (tok_w(r, i, LXW_RESEARCHERS)) return "researchers";
+    if (tok_w(r, i, LXW_EXECUTIVES)) return "executives";
+    if (tok_w(r, i, LXW_PEOPLE) || tok_w(r, i, LXW_PERSON) || tok_w(r, i, LXW_SOURCES) || tok_w(r, i, LXW_SOURCE)) {
         /* "one of the people said", "the person added", "two of the
          * sources said" after "people familiar with (knowledge of) the matter" */
         const char *t = r->in->text;
         size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
-        if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")))
+        if (i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_THOSE) || tok_w(r, i - 1, LXW_THESE)))
             for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {   /* latest first */
                 if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
                 if (memcmp(t + j, "knowledge of ", 13) == 0)
                     return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
                            ? "people with knowledge of the matter" : "people familiar with the matter";
             }
-        if (i + 3 < r->nt && tok_is(r, i + 1, "in") && tok_is(r, i + 2, "the") && tok_is(r, i + 3, "industry"))
+        if (i + 3 < r->nt && tok_w(r, i + 1, LXW_IN) && tok_w(r, i + 2, LXW_THE) && tok_w(r, i + 3, LXW_INDUSTRY))
             return "people in the industry";
         return "unnamed source";
     }
-    if (tok_is(r, i, "insiders") && i > 0 && tok_is(r, i - 1, "industry")) return "industry insiders";
-    if (tok_is(r, i, "insiders")) return "unnamed source";
-    if (tok_is(r, i, "lawmakers") || tok_is(r, i, "legislators")) return "lawmakers";
-    if (tok_is(r, i, "records")) return "official information";   /* "corporate records show" */
-    if (tok_is(r, i, "lawyers")) return "lawyers";
-    if (tok_is(r, i, "economists")) return "economists";
-    if (tok_is(r, i, "founders") && !(i > 0 && r->toks[i - 1].mention >= 0)) return "founders";
-    if (tok_is(r, i, "strategists")) return "strategists";
-    if (tok_is(r, i, "regulators")) return "regulators";
-    if (tok_is(r, i, "authorities")) return "authorities";
-    if (tok_is(r, i, "traders")) return "traders";
-    if (tok_is(r, i, "reports") || tok_is(r, i, "media")) return "media reports";
-    if (tok_is(r, i, "official") && i + 1 < r->nt && tok_is(r, i + 1, "information"))
+    if (tok_w(r, i, LXW_INSIDERS) && i > 0 && tok_w(r, i - 1, LXW_INDUSTRY)) return "industry insiders";
+    if (tok_w(r, i, LXW_INSIDERS)) return "unnamed source";
+    if (tok_w(r, i, LXW_LAWMAKERS) || tok_w(r, i, LXW_LEGISLATORS)) return "lawmakers";
+    if (tok_w(r, i, LXW_RECORDS)) return "official information";   /* "corporate records show" */
+    if (tok_w(r, i, LXW_LAWYERS)) return "lawyers";
+    if (tok_w(r, i, LXW_ECONOMISTS)) return "economists";
+    if (tok_w(r, i, LXW_FOUNDERS) && !(i > 0 && r->toks[i - 1].mention >= 0)) return "founders";
+    if (tok_w(r, i, LXW_STRATEGISTS)) return "strategists";
+    if (tok_w(r, i, LXW_REGULATORS)) return "regulators";
+    if (tok_w(r, i, LXW_AUTHORITIES)) return "authorities";
+    if (tok_w(r, i, LXW_TRADERS)) return "traders";
+    if (tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_MEDIA)) return "media reports";
+    if (tok_w(r, i, LXW_OFFICIAL) && i + 1 < r->nt && tok_w(r, i + 1, LXW_INFORMATION))
         return "official information";
     return NULL;
 }
@@ -249,10 +249,10 @@ int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **
 /* A noun that says which kind of org it stands for ("the fund", "the
  * chipmaker"), unlike "the company" or "the lab". */
 int cl_descriptor_noun(const reading *r, size_t i) {
-    return i < r->nt && (tok_is(r, i, "fund") || tok_is(r, i, "bank") || tok_is(r, i, "lender") ||
-                         tok_is(r, i, "chipmaker") || tok_is(r, i, "carmaker") || tok_is(r, i, "automaker") ||
-                         tok_is(r, i, "conglomerate") || tok_is(r, i, "designer") ||
-                         tok_is(r, i, "manufacturer") || tok_is(r, i, "operator"));
+    return i < r->nt && (tok_w(r, i, LXW_FUND) || tok_w(r, i, LXW_BANK) || tok_w(r, i, LXW_LENDER) ||
+                         tok_w(r, i, LXW_CHIPMAKER) || tok_w(r, i, LXW_CARMAKER) || tok_w(r, i, LXW_AUTOMAKER) ||
+                         tok_w(r, i, LXW_CONGLOMERATE) || tok_w(r, i, LXW_DESIGNER) ||
+                         tok_w(r, i, LXW_MANUFACTURER) || tok_w(r, i, LXW_OPERATOR));
 }
 
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
@@ -281,8 +281,8 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     from = lo;
     /* "the company", "the app", "the startup" is never a government body
      * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
-    int business = i < r->nt && (r->toks[i].flags & W_PRONOUN) && !(r->toks[i].flags & W_PERSONAL) &&
-                   !tok_is(r, i, "it") && !tok_is(r, i, "its") && !tok_is(r, i, "they") && !tok_is(r, i, "we");
+    int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
+                   !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) break;
@@ -355,9 +355,9 @@ static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **
     const dsc_claim_input *in = r->in;
     size_t k = r->m1;
     uint32_t limit = r->toks[i].start;
-    if (!(tok_is(r, i, "watchdog") || tok_is(r, i, "regulator") || tok_is(r, i, "authority") ||
-          tok_is(r, i, "agency") || tok_is(r, i, "ministry") || tok_is(r, i, "commission") ||
-          tok_is(r, i, "department") || tok_is(r, i, "administration") || tok_is(r, i, "bureau")))
+    if (!(tok_w(r, i, LXW_WATCHDOG) || tok_w(r, i, LXW_REGULATOR) || tok_w(r, i, LXW_AUTHORITY) ||
+          tok_w(r, i, LXW_AGENCY) || tok_w(r, i, LXW_MINISTRY) || tok_w(r, i, LXW_COMMISSION) ||
+          tok_w(r, i, LXW_DEPARTMENT) || tok_w(r, i, LXW_ADMINISTRATION) || tok_w(r, i, LXW_BUREAU)))
         return 0;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -416,12 +416,12 @@ static int own_subject(const reading *r, size_t i, const dsc_claim_mention **out
 
 /* Adverbs and auxiliaries that may stand between a subject and its verb. */
 int cl_verb_modifier(const reading *r, size_t k) {
-    return (r->toks[k].flags & (W_AUX | W_HEDGE)) || tok_is(r, k, "not") || tok_is(r, k, "publicly") ||
-           tok_is(r, k, "repeatedly") || tok_is(r, k, "separately") || tok_is(r, k, "then") ||
-           tok_is(r, k, "now") || tok_is(r, k, "later") || tok_is(r, k, "once") || tok_is(r, k, "recently") ||
-           tok_is(r, k, "reportedly") || tok_is(r, k, "allegedly") || tok_is(r, k, "itself") ||
-           tok_is(r, k, "himself") || tok_is(r, k, "herself") || tok_is(r, k, "themselves") ||
-           tok_is(r, k, "privately") || tok_is(r, k, "openly") || tok_is(r, k, "first");
+    return (r->toks[k].cls.lo & (LXM_AUX | LXM_HEDGE)) || tok_w(r, k, LXW_NOT) || tok_w(r, k, LXW_PUBLICLY) ||
+           tok_w(r, k, LXW_REPEATEDLY) || tok_w(r, k, LXW_SEPARATELY) || tok_w(r, k, LXW_THEN) ||
+           tok_w(r, k, LXW_NOW) || tok_w(r, k, LXW_LATER) || tok_w(r, k, LXW_ONCE) || tok_w(r, k, LXW_RECENTLY) ||
+           tok_w(r, k, LXW_REPORTEDLY) || tok_w(r, k, LXW_ALLEGEDLY) || tok_w(r, k, LXW_ITSELF) ||
+           tok_w(r, k, LXW_HIMSELF) || tok_w(r, k, LXW_HERSELF) || tok_w(r, k, LXW_THEMSELVES) ||
+           tok_w(r, k, LXW_PRIVATELY) || tok_w(r, k, LXW_OPENLY) || tok_w(r, k, LXW_FIRST);
 }
 
 /* "sources at OpenAI", "one engineer at a U.S. lab", "analysts at
@@ -432,28 +432,28 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
     size_t j = k, steps = 0;
     while (j > 0 && steps < 4) {
         j--; steps++;
-        if (tok_is(r, j, "at") || tok_is(r, j, "from") || tok_is(r, j, "inside") || tok_is(r, j, "within")) break;
+        if (tok_w(r, j, LXW_AT) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_INSIDE) || tok_w(r, j, LXW_WITHIN)) break;
         if (r->toks[j].comma_before) return 0;
     }
-    if (!(tok_is(r, j, "at") || tok_is(r, j, "from") || tok_is(r, j, "inside") || tok_is(r, j, "within")) || j == 0)
+    if (!(tok_w(r, j, LXW_AT) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_INSIDE) || tok_w(r, j, LXW_WITHIN)) || j == 0)
         return 0;
     j--;
-    if (!(r->toks[j].flags & W_UNNAMED) && !(r->toks[j].flags & W_ROLE)) return 0;
-    if ((tok_is(r, j, "analysts") || tok_is(r, j, "researchers") || tok_is(r, j, "economists") ||
-         tok_is(r, j, "strategists") || tok_is(r, j, "analyst")) && r->toks[k].mention >= 0) {
+    if (!(r->toks[j].cls.lo & LXM_UNNAMED) && !(r->toks[j].cls.lo & LXM_ROLE)) return 0;
+    if ((tok_w(r, j, LXW_ANALYSTS) || tok_w(r, j, LXW_RESEARCHERS) || tok_w(r, j, LXW_ECONOMISTS) ||
+         tok_w(r, j, LXW_STRATEGISTS) || tok_w(r, j, LXW_ANALYST)) && r->toks[k].mention >= 0) {
         a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
         return 1;
     }
     /* "an official at the commission said": an official speaks for the
      * body (a source inside a company stays unnamed) */
-    if (tok_is(r, j, "official") || tok_is(r, j, "officials") || tok_is(r, j, "spokesperson") ||
-        tok_is(r, j, "spokesman") || tok_is(r, j, "spokeswoman") || tok_is(r, j, "representative")) {
+    if (tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS) || tok_w(r, j, LXW_SPOKESPERSON) ||
+        tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) || tok_w(r, j, LXW_REPRESENTATIVE)) {
         const dsc_claim_mention *m;
         if (r->toks[k].mention >= 0 && mention(r, r->toks[k].mention)->kind == DSC_ORG) {
             a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
-        if (k > 0 && tok_is(r, k - 1, "the") && (head_noun_org(r, k, &m) || regulator_noun(r, k, &m))) {
+        if (k > 0 && tok_w(r, k - 1, LXW_THE) && (head_noun_org(r, k, &m) || regulator_noun(r, k, &m))) {
             a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
             return 1;
         }
@@ -472,20 +472,20 @@ static int sentence_subject(reading *r, size_t v, attribution *a) {
     /* "She argued that ... and said she expected ...", "The company raised
      * its forecast, citing ...": a pronoun or description opening the
      * sentence is its subject */
-    if (v > 1 && !r->toks[0].in_quote && (r->toks[0].flags & W_PRONOUN)) {
+    if (v > 1 && !r->toks[0].in_quote && (r->toks[0].cls.lo & LXM_PRONOUN)) {
         const dsc_claim_mention *m;
-        if (r->toks[0].flags & W_PERSONAL) {
+        if (r->toks[0].cls.lo & LXM_PERSONAL) {
             if (r->prev_name && r->prev_person && r->prev_entity < 0 && r->prev_si + 3 > r->si) {
                 a->name = r->prev_name; a->mention = -1; a->entity = -1;
                 return 1;
             }
             if (resolve_pronoun(r, 0, 1, &m)) { a->name = m->name; a->mention = -1; a->entity = (long)m->entity; return 1; }
-        } else if (!tok_is(r, 0, "we") && (cl_prev_subject(r, &m) || cl_resolve_topic(r, 0, &m))) {
+        } else if (!tok_w(r, 0, LXW_WE) && (cl_prev_subject(r, &m) || cl_resolve_topic(r, 0, &m))) {
             a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
             return 1;
         }
     }
-    if (v > 2 && tok_is(r, 0, "the") && (r->toks[1].flags & W_PRONOUN) && !(r->toks[1].flags & W_PERSONAL)) {
+    if (v > 2 && tok_w(r, 0, LXW_THE) && (r->toks[1].cls.lo & LXM_PRONOUN) && !(r->toks[1].cls.lo & LXM_PERSONAL)) {
         const dsc_claim_mention *m;
         if (cl_prev_subject(r, &m) || cl_resolve_topic(r, 1, &m)) {
             a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
@@ -517,25 +517,25 @@ static int sentence_subject(reading *r, size_t v, attribution *a) {
 static size_t indefinite_subject(const reading *r) {
     size_t k = 0, j;
     while (k < r->nt && r->toks[k].start < cl_dateline_end(r)) k++;
-    if (k >= r->nt || !(tok_is(r, k, "a") || tok_is(r, k, "an") || tok_is(r, k, "one") ||
-                        tok_is(r, k, "another")))
+    if (k >= r->nt || !(tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) ||
+                        tok_w(r, k, LXW_ANOTHER)))
         return r->nt;
     for (j = k + 1; j < r->nt && j <= k + 5; j++) {
         const ctok *t = &r->toks[j];
         if (t->in_quote || t->comma_before) return r->nt;
         if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PERSON) return r->nt;
-        if (tok_is(r, j, "of")) return r->nt;                 /* "one of the people" */
-        if (t->flags & W_ROLE) {
-            if (tok_is(r, j, "spokesperson") || tok_is(r, j, "spokesman") || tok_is(r, j, "spokeswoman") ||
-                tok_is(r, j, "representative"))
+        if (tok_w(r, j, LXW_OF)) return r->nt;                 /* "one of the people" */
+        if (t->cls.lo & LXM_ROLE) {
+            if (tok_w(r, j, LXW_SPOKESPERSON) || tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) ||
+                tok_w(r, j, LXW_REPRESENTATIVE))
                 return r->nt;
             /* "an Alibaba executive denied": the company speaks (a former one does not) */
             if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
-                !(j >= 2 && tok_is(r, j - 2, "former")))
+                !(j >= 2 && tok_w(r, j - 2, LXW_FORMER)))
                 return r->nt;
             /* "an official at the commission": the body speaks (unnamed_at) */
-            if ((tok_is(r, j, "official") || tok_is(r, j, "officials")) && j + 1 < r->nt &&
-                (tok_is(r, j + 1, "at") || tok_is(r, j + 1, "from") || tok_is(r, j + 1, "of")))
+            if ((tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS)) && j + 1 < r->nt &&
+                (tok_w(r, j + 1, LXW_AT) || tok_w(r, j + 1, LXW_FROM) || tok_w(r, j + 1, LXW_OF)))
                 return r->nt;
             return j;
         }
@@ -546,9 +546,9 @@ static size_t indefinite_subject(const reading *r) {
 /* The description of the unnamed person at token k ("official",
  * "unnamed source"). */
 static const char *indefinite_name(const reading *r, size_t k) {
-    if (tok_is(r, k, "official")) return "official";
-    if (tok_is(r, k, "analyst")) return "analysts";
-    if (tok_is(r, k, "expert")) return "experts";
+    if (tok_w(r, k, LXW_OFFICIAL)) return "official";
+    if (tok_w(r, k, LXW_ANALYST)) return "analysts";
+    if (tok_w(r, k, LXW_EXPERT)) return "experts";
     return "unnamed source";
 }
 
@@ -587,15 +587,15 @@ static size_t place_list_start(const reading *r, size_t j) {
     while (j > 0) {
         size_t x = j;
         int pm;
-        if (x > 0 && tok_is(r, x - 1, "the")) x--;
-        if (x > 0 && tok_is(r, x - 1, "and")) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_AND)) x--;
         else if (!r->toks[x].comma_before) break;
-        if (x > 0 && tok_is(r, x - 1, "the") && x > 1 && r->toks[x - 2].mention >= 0) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE) && x > 1 && r->toks[x - 2].mention >= 0) x--;
         if (x == 0 || r->toks[x - 1].mention < 0 || mention(r, r->toks[x - 1].mention)->kind != DSC_PLACE) break;
         pm = r->toks[x - 1].mention;
         x--;
         while (x > 0 && r->toks[x - 1].mention == pm) x--;
-        if (x > 0 && tok_is(r, x - 1, "the")) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
         j = start = x;
     }
     return start;
@@ -624,14 +624,14 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     /* "people familiar with the matter said", "sources close to X said" */
     for (k = v; k-- > 0 && v - k <= 8;) {
         if (r->toks[k].in_quote) break;
-        if (tok_is(r, k, "familiar") || tok_is(r, k, "knowledge") ||
-            (tok_is(r, k, "close") && k > 0 && (r->toks[k - 1].flags & W_UNNAMED))) {
+        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_KNOWLEDGE) ||
+            (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
             size_t j = k;
-            while (j > 0 && v - j < 10 && !(r->toks[j].flags & (W_UNNAMED | W_ROLE))) j--;
-            if (r->toks[j].flags & (W_UNNAMED | W_ROLE)) {
+            while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
+            if (r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE)) {
                 /* "two officials familiar with the scheme": officials */
-                a->name = tok_is(r, j, "officials") ? "officials" :
-                          tok_is(r, k, "knowledge") ? knowledge_label(r, k) :
+                a->name = tok_w(r, j, LXW_OFFICIALS) ? "officials" :
+                          tok_w(r, k, LXW_KNOWLEDGE) ? knowledge_label(r, k) :
                           "people familiar with the matter";
                 a->mention = -1;
                 return 1;
@@ -642,33 +642,33 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) g--;
     /* "One of them put the purchases at ...": one of the unnamed sources
      * the sentence before cited */
-    if (g >= 3 && tok_is(r, g - 1, "them") && tok_is(r, g - 2, "of") &&
-        (tok_is(r, g - 3, "one") || tok_is(r, g - 3, "two") || tok_is(r, g - 3, "some") ||
-         tok_is(r, g - 3, "both") || tok_is(r, g - 3, "several")) &&
+    if (g >= 3 && tok_w(r, g - 1, LXW_THEM) && tok_w(r, g - 2, LXW_OF) &&
+        (tok_w(r, g - 3, LXW_ONE) || tok_w(r, g - 3, LXW_TWO) || tok_w(r, g - 3, LXW_SOME) ||
+         tok_w(r, g - 3, LXW_BOTH) || tok_w(r, g - 3, LXW_SEVERAL)) &&
         r->prev_name && r->prev_entity < 0 && r->prev_si + 3 > r->si && !r->toks[g - 1].in_quote) {
         a->name = r->prev_name; a->mention = -1; a->entity = -1;
         return 1;
     }
     /* "the same note said", "the same tracker said": the source cited last */
-    if (g >= 3 && tok_is(r, g - 3, "the") && tok_is(r, g - 2, "same") && !r->toks[g - 1].in_quote &&
+    if (g >= 3 && tok_w(r, g - 3, LXW_THE) && tok_w(r, g - 2, LXW_SAME) && !r->toks[g - 1].in_quote &&
         r->toks[g - 1].mention < 0 && r->prev_name && r->prev_si + 6 > r->si) {
         a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
         return 1;
     }
     /* a coordinated verb: "X released a model and said it ..." */
-    if (g > 0 && (tok_is(r, g - 1, "and") || tok_is(r, g - 1, "but")) && !r->toks[g - 1].in_quote)
+    if (g > 0 && (tok_w(r, g - 1, LXW_AND) || tok_w(r, g - 1, LXW_BUT)) && !r->toks[g - 1].in_quote)
         return sentence_subject(r, g - 1, a);
     k = g;
     /* "research by the firm Feroot Security, which said in February that":
      * the org the relative pronoun follows */
-    if (g > 1 && tok_is(r, g - 1, "which") && r->toks[g - 1].comma_before && r->toks[g - 2].mention >= 0 &&
+    if (g > 1 && tok_w(r, g - 1, LXW_WHICH) && r->toks[g - 1].comma_before && r->toks[g - 2].mention >= 0 &&
         mention(r, r->toks[g - 2].mention)->kind == DSC_ORG) {
         a->mention = r->toks[g - 2].mention; a->name = mention(r, a->mention)->name;
         return 1;
     }
     /* "Daniel Reyes, a former Commerce Department official, who said ...":
      * the person the relative pronoun follows */
-    if (g > 1 && tok_is(r, g - 1, "who") && r->toks[g - 1].comma_before) {
+    if (g > 1 && tok_w(r, g - 1, LXW_WHO) && r->toks[g - 1].comma_before) {
         size_t x;
         for (x = g - 1; x-- > 0 && g - x <= 14;) {
             if (r->toks[x].in_quote) break;
@@ -684,8 +684,8 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     if (r->toks[g].comma_before) {
         size_t w;
         for (w = g; w-- > 1 && g - w < 30;) {
-            if (r->toks[w].in_quote || (r->toks[w].flags & W_REPORT)) break;
-            if (tok_is(r, w, "who") && r->toks[w].comma_before) {
+            if (r->toks[w].in_quote || (r->toks[w].cls.lo & LXM_REPORT)) break;
+            if (tok_w(r, w, LXW_WHO) && r->toks[w].comma_before) {
                 /* "Professor Gu Lanting of Tsinghua University, who advises
                  * labs, says": who is a person, not the university */
                 size_t x;
@@ -695,7 +695,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                         return 1;
                     }
             }
-            if ((tok_is(r, w, "which") || tok_is(r, w, "who")) && r->toks[w].comma_before &&
+            if ((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHO)) && r->toks[w].comma_before &&
                 r->toks[w - 1].mention >= 0) {
                 a->mention = r->toks[w - 1].mention; a->name = mention(r, a->mention)->name;
                 if (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->kind == DSC_ORG) {
@@ -718,7 +718,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (!(c > 1 && r->toks[c - 1].comma_before)) return 0;
         /* "The authority, known as the Garante, said" */
         for (j = c - 1; j + 2 < g; j++)
-            if (tok_is(r, j, "known") && tok_is(r, j + 1, "as")) {
+            if (tok_w(r, j, LXW_KNOWN) && tok_w(r, j + 1, LXW_AS)) {
                 size_t x = j + 2;
                 while (x < g && r->toks[x].mention < 0 && x < j + 4) x++;
                 if (x < g && r->toks[x].mention >= 0) {
@@ -755,22 +755,22 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                 while (j > 0 && r->toks[j - 1].mention == t->mention) j--;
                 if (mention(r, t->mention)->kind == DSC_PLACE) j = place_list_start(r, j);
                 /* "a spokesperson for Nvidia said": the company speaks */
-                if (j > 1 && tok_is(r, j - 1, "for") &&
-                    (tok_is(r, j - 2, "spokesperson") || tok_is(r, j - 2, "spokesman") ||
-                     tok_is(r, j - 2, "spokeswoman") || tok_is(r, j - 2, "representative")) &&
+                if (j > 1 && tok_w(r, j - 1, LXW_FOR) &&
+                    (tok_w(r, j - 2, LXW_SPOKESPERSON) || tok_w(r, j - 2, LXW_SPOKESMAN) ||
+                     tok_w(r, j - 2, LXW_SPOKESWOMAN) || tok_w(r, j - 2, LXW_REPRESENTATIVE)) &&
                     mention(r, t->mention)->kind == DSC_ORG) {
                     a->mention = t->mention; a->name = mention(r, t->mention)->name;
                     return 1;
                 }
-                if (j > 0 && (tok_is(r, j - 1, "in") || tok_is(r, j - 1, "from") || tok_is(r, j - 1, "of") ||
-                              tok_is(r, j - 1, "on") || tok_is(r, j - 1, "at") || tok_is(r, j - 1, "about") ||
-                              tok_is(r, j - 1, "near") || tok_is(r, j - 1, "across") || tok_is(r, j - 1, "for") ||
-                              tok_is(r, j - 1, "with") || tok_is(r, j - 1, "outside")) &&
+                if (j > 0 && (tok_w(r, j - 1, LXW_IN) || tok_w(r, j - 1, LXW_FROM) || tok_w(r, j - 1, LXW_OF) ||
+                              tok_w(r, j - 1, LXW_ON) || tok_w(r, j - 1, LXW_AT) || tok_w(r, j - 1, LXW_ABOUT) ||
+                              tok_w(r, j - 1, LXW_NEAR) || tok_w(r, j - 1, LXW_ACROSS) || tok_w(r, j - 1, LXW_FOR) ||
+                              tok_w(r, j - 1, LXW_WITH) || tok_w(r, j - 1, LXW_OUTSIDE)) &&
                     !r->toks[j].comma_before) {
                     /* ... unless a document stands before it: "data from X showed" */
-                    if (!(j > 1 && ((r->toks[j - 2].flags & W_DOC) || tok_is(r, j - 2, "data") ||
-                                    tok_is(r, j - 2, "figures") || tok_is(r, j - 2, "estimates") ||
-                                    tok_is(r, j - 2, "numbers")))) {
+                    if (!(j > 1 && ((r->toks[j - 2].cls.lo & LXM_DOCUMENT) || tok_w(r, j - 2, LXW_DATA) ||
+                                    tok_w(r, j - 2, LXW_FIGURES) || tok_w(r, j - 2, LXW_ESTIMATES) ||
+                                    tok_w(r, j - 2, LXW_NUMBERS)))) {
                         k = j;
                         continue;
                     }
@@ -795,9 +795,9 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             }
             return 1;
         }
-        if ((t->flags & W_UNNAMED) && k > 0 && tok_is(r, k - 1, "the") &&
-            !(tok_is(r, k, "people") || tok_is(r, k, "person") || tok_is(r, k, "sources") ||
-              tok_is(r, k, "source"))) {
+        if ((t->cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) &&
+            !(tok_w(r, k, LXW_PEOPLE) || tok_w(r, k, LXW_PERSON) || tok_w(r, k, LXW_SOURCES) ||
+              tok_w(r, k, LXW_SOURCE))) {
             /* "the researchers said": the ones named before ("researchers at Wiz");
              * "the people said" stays unnamed (unnamed() looks back for them) */
             const dsc_claim_mention *m;
@@ -806,7 +806,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                 return 1;
             }
         }
-        if (t->flags & W_UNNAMED) {
+        if (t->cls.lo & LXM_UNNAMED) {
             /* "Citi analysts said", "Bernstein analysts wrote" */
             if (k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
                 mention(r, r->toks[k - 1].mention)->kind == DSC_ORG) {
@@ -816,34 +816,34 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             /* "officials and industry executives said": the first named group */
             {
                 size_t j = k;
-                while (j > 0 && k - j < 4 && !tok_is(r, j - 1, "and")) j--;
-                if (j > 1 && tok_is(r, j - 1, "and") && (r->toks[j - 2].flags & W_UNNAMED)) k = j - 2;
+                while (j > 0 && k - j < 4 && !tok_w(r, j - 1, LXW_AND)) j--;
+                if (j > 1 && tok_w(r, j - 1, LXW_AND) && (r->toks[j - 2].cls.lo & LXM_UNNAMED)) k = j - 2;
             }
             a->name = unnamed(r, k); a->mention = -1;
             return a->name != NULL;
         }
-        if ((t->flags & W_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        if ((t->cls.lo & LXM_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
-            !(k > 1 && tok_is(r, k - 2, "former"))) {
+            !(k > 1 && tok_w(r, k - 2, LXW_FORMER))) {
             /* "an Alibaba executive denied": the company speaks */
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
-        if (t->flags & W_ROLE) {
+        if (t->cls.lo & LXM_ROLE) {
             /* "one engineer at a U.S. lab", "a senior engineer at ..." */
-            if (k + 1 < v && tok_is(r, k + 1, "at")) { a->name = "unnamed source"; a->mention = -1; return 1; }
+            if (k + 1 < v && tok_w(r, k + 1, LXW_AT)) { a->name = "unnamed source"; a->mention = -1; return 1; }
         }
-        if ((t->flags & W_PRONOUN) && !(t->flags & W_SELF && !(t->flags & W_PRONOUN))) {
+        if ((t->cls.lo & LXM_PRONOUN) && !(t->cls.lo & LXM_SELF && !(t->cls.lo & LXM_PRONOUN))) {
             const dsc_claim_mention *m;
-            int personal = (t->flags & W_PERSONAL) != 0;
+            int personal = (t->cls.lo & LXM_PERSONAL) != 0;
             /* "we think", "we estimate" outside quotes: the writer's own voice
              * (newsletters and notes speak as "we") */
-            if (tok_is(r, k, "we") && !t->in_quote) { a->name = "article"; a->mention = -1; a->entity = -1; return 1; }
+            if (tok_w(r, k, LXW_WE) && !t->in_quote) { a->name = "article"; a->mention = -1; a->entity = -1; return 1; }
             if (unnamed_at(r, k, a)) return 1;
             /* "X priced its model ..., which it said was cheaper", "Huawei
              * opened a beta ..., the company said": "it", "they" and "the
              * company" take the subject of their own sentence when it has one */
-            if (!personal && (tok_is(r, k, "it") || tok_is(r, k, "they") || k > 2) && own_subject(r, k, &m)) {
+            if (!personal && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) && own_subject(r, k, &m)) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
                 return 1;
             }
@@ -858,7 +858,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
              * said": the same source */
             if (r->prev_name && r->prev_si + 3 > r->si &&
                 ((personal && r->prev_person && r->prev_entity < 0 && !person_between(r, k)) ||
-                 (!personal && tok_is(r, k, "they") && r->prev_si + 2 > r->si))) {
+                 (!personal && tok_w(r, k, LXW_THEY) && r->prev_si + 2 > r->si))) {
                 a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
                 return 1;
             }
@@ -868,7 +868,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             }
             return 0;
         }
-        if (t->flags & W_DOC) {
+        if (t->cls.lo & LXM_DOCUMENT) {
             /* "the report says": its author, the last org named before */
             const dsc_claim_mention *m;
             {
@@ -888,18 +888,18 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                      * company writes of its own work concerns it; an analyst's
                      * note is about others */
                     for (x = j; x <= k; x++)
-                        if (tok_is(r, x, "own")) a->self = 1;
-                    if (tok_is(r, k, "paper") || tok_is(r, k, "policy") || tok_is(r, k, "filing"))
+                        if (tok_w(r, x, LXW_OWN)) a->self = 1;
+                    if (tok_w(r, k, LXW_PAPER) || tok_w(r, k, LXW_POLICY) || tok_w(r, k, LXW_FILING))
                         a->self = 1;
                     return 1;
                 }
             }
             size_t j = k;
-            int definite = k > 0 && (tok_is(r, k - 1, "the") || tok_is(r, k - 1, "its"));
+            int definite = k > 0 && (tok_w(r, k - 1, LXW_THE) || tok_w(r, k - 1, LXW_ITS));
             /* "The company's privacy policy states" */
             while (j > 0 && k - j < 3 && !definite) {
                 j--;
-                if ((r->toks[j].flags & W_PRONOUN) && cl_possessive_after(r, j)) definite = 1;
+                if ((r->toks[j].cls.lo & LXM_PRONOUN) && cl_possessive_after(r, j)) definite = 1;
             }
             if (doc_author(r, k, &m) || (definite && cl_resolve_topic(r, k, &m))) {
                 a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
@@ -907,7 +907,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             }
             return 0;
         }
-        if (!t->cap && k > 0 && tok_is(r, k - 1, "the") && !(t->flags & W_PRONOUN)) {
+        if (!t->cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !(t->cls.lo & LXM_PRONOUN)) {
             /* "the commission said": the Personal Information Protection
              * Commission; "the watchdog said": the body named last */
             const dsc_claim_mention *m;
@@ -937,17 +937,17 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             return 1;
         }
         /* "the Longgang District government said": the place speaks */
-        if ((tok_is(r, k, "government") || tok_is(r, k, "authorities")) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        if ((tok_w(r, k, LXW_GOVERNMENT) || tok_w(r, k, LXW_AUTHORITIES)) && k > 0 && r->toks[k - 1].mention >= 0 &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE && !r->toks[k].comma_before) {
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
         /* ", one European official said": a person the text does not name */
-        if (t->flags & W_ROLE) {
+        if (t->cls.lo & LXM_ROLE) {
             size_t x = k;
             while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
                 x--;
-                if (tok_is(r, x, "a") || tok_is(r, x, "an") || tok_is(r, x, "one") || tok_is(r, x, "another")) {
+                if (tok_w(r, x, LXW_A) || tok_w(r, x, LXW_AN) || tok_w(r, x, LXW_ONE) || tok_w(r, x, LXW_ANOTHER)) {
                     a->name = indefinite_name(r, k); a->mention = -1; a->entity = -1;
                     return 1;
                 }
@@ -956,8 +956,8 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         /* "an official at the regulator told ...", "sources at the lab said" */
         if (!t->cap && k > 1 && unnamed_at(r, k, a)) return 1;
         /* "analysts we speak to regularly expect": a contact clause */
-        if (tok_is(r, k, "to") && k >= 2 && (tok_is(r, k - 2, "we") || tok_is(r, k - 2, "they") ||
-                                             tok_is(r, k - 2, "i"))) {
+        if (tok_w(r, k, LXW_TO) && k >= 2 && (tok_w(r, k - 2, LXW_WE) || tok_w(r, k - 2, LXW_THEY) ||
+                                             tok_w(r, k - 2, LXW_I))) {
             k -= 2;
             continue;
         }
@@ -966,15 +966,15 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (t->cap) continue;                     /* Monday, Friday */
         /* "Third-party estimates suggest", "customs data show": the figures
          * speak, described as the text describes them */
-        if ((tok_is(r, k, "estimates") || tok_is(r, k, "data") || tok_is(r, k, "figures") ||
-             tok_is(r, k, "surveys") || tok_is(r, k, "polls")) && k + 1 == v) {
+        if ((tok_w(r, k, LXW_ESTIMATES) || tok_w(r, k, LXW_DATA) || tok_w(r, k, LXW_FIGURES) ||
+             tok_w(r, k, LXW_SURVEYS) || tok_w(r, k, LXW_POLLS)) && k + 1 == v) {
             size_t s0 = k, x, len;
             char *d;
             while (s0 > 0 && k - s0 < 2 && r->toks[s0 - 1].mention < 0 && !r->toks[s0].comma_before &&
-                   !(r->toks[s0 - 1].flags & (W_AUX | W_PRONOUN)) && !tok_is(r, s0 - 1, "the") &&
-                   !tok_is(r, s0 - 1, "of") && !tok_is(r, s0 - 1, "and"))
+                   !(r->toks[s0 - 1].cls.lo & (LXM_AUX | LXM_PRONOUN)) && !tok_w(r, s0 - 1, LXW_THE) &&
+                   !tok_w(r, s0 - 1, LXW_OF) && !tok_w(r, s0 - 1, LXW_AND))
                 s0--;
-            if (s0 > 0 && tok_is(r, s0, "same") && r->prev_name && r->prev_si + 3 > r->si) {
+            if (s0 > 0 && tok_w(r, s0, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
                 a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;   /* "the same data show" */
                 return 1;
             }
@@ -990,34 +990,34 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             return 1;
         }
         /* "the Xinhua news agency reported", "the broadcaster CCTV said" */
-        if (!t->cap && k > 1 && tok_is(r, k, "agency") && tok_is(r, k - 1, "news") &&
+        if (!t->cap && k > 1 && tok_w(r, k, LXW_AGENCY) && tok_w(r, k - 1, LXW_NEWS) &&
             r->toks[k - 2].mention >= 0 && mention(r, r->toks[k - 2].mention)->kind == DSC_ORG) {
             a->mention = r->toks[k - 2].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
         if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
-            (tok_is(r, k, "agency") || tok_is(r, k, "newspaper") || tok_is(r, k, "broadcaster") ||
-             (tok_is(r, k, "news") ) || tok_is(r, k, "daily") || tok_is(r, k, "outlet"))) {
+            (tok_w(r, k, LXW_AGENCY) || tok_w(r, k, LXW_NEWSPAPER) || tok_w(r, k, LXW_BROADCASTER) ||
+             (tok_w(r, k, LXW_NEWS) ) || tok_w(r, k, LXW_DAILY) || tok_w(r, k, LXW_OUTLET))) {
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
-        if (tok_is(r, k, "news") && k + 1 < v && tok_is(r, k + 1, "agency")) continue;
+        if (tok_w(r, k, LXW_NEWS) && k + 1 < v && tok_w(r, k + 1, LXW_AGENCY)) continue;
         /* "Nvidia on Nov. 19 reported": a date between subject and verb */
         if (dsc_is_digit(r->in->text[t->start]) && t->end - t->start <= 4 && !t->comma_before) continue;
         /* "Quzhou Kangning Hospital in Zhejiang province said" */
-        if ((tok_is(r, k, "province") || tok_is(r, k, "city") || tok_is(r, k, "district") ||
-             tok_is(r, k, "county") || tok_is(r, k, "state")) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        if ((tok_w(r, k, LXW_PROVINCE) || tok_w(r, k, LXW_CITY) || tok_w(r, k, LXW_DISTRICT) ||
+             tok_w(r, k, LXW_COUNTY) || tok_w(r, k, LXW_STATE)) && k > 0 && r->toks[k - 1].mention >= 0 &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE)
             continue;
         /* "several people in the industry believe" */
-        if ((tok_is(r, k, "industry") || tok_is(r, k, "sector")) && k >= 3 && tok_is(r, k - 1, "the") &&
-            tok_is(r, k - 2, "in") && (r->toks[k - 3].flags & (W_UNNAMED | W_ROLE)))
+        if ((tok_w(r, k, LXW_INDUSTRY) || tok_w(r, k, LXW_SECTOR)) && k >= 3 && tok_w(r, k - 1, LXW_THE) &&
+            tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)))
             continue;
-        if (tok_is(r, k, "on") || tok_is(r, k, "in") || tok_is(r, k, "a") || tok_is(r, k, "the") ||
-            tok_is(r, k, "last") || tok_is(r, k, "this") || tok_is(r, k, "week") ||
-            tok_is(r, k, "spokesperson") || tok_is(r, k, "spokesman") ||
-            tok_is(r, k, "spokeswoman") || tok_is(r, k, "representative"))
+        if (tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
+            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
+            tok_w(r, k, LXW_SPOKESPERSON) || tok_w(r, k, LXW_SPOKESMAN) ||
+            tok_w(r, k, LXW_SPOKESWOMAN) || tok_w(r, k, LXW_REPRESENTATIVE))
             continue;
         if (depth) continue;
         return 0;
@@ -1030,7 +1030,7 @@ static int subject_after(reading *r, size_t v, attribution *a) {
     size_t k;
     int first = -1;
     /* inversion follows a quotation or a comma: '"...," said Jane Doe' */
-    if (v > 0 && !r->toks[v].comma_before && !r->toks[v - 1].in_quote && !tok_is(r, v - 1, "also"))
+    if (v > 0 && !r->toks[v].comma_before && !r->toks[v - 1].in_quote && !tok_w(r, v - 1, LXW_ALSO))
         return 0;
     for (k = v + 1; k < r->nt && k < v + 6; k++) {
         const ctok *t = &r->toks[k];
@@ -1050,17 +1050,17 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             }
             continue;
         }
-        if (t->flags & W_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
+        if (t->cls.lo & LXM_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
         /* 'said an executive at a Shanghai chip designer' */
-        if ((t->flags & W_ROLE) && first < 0 && k > v + 1 &&
-            (tok_is(r, k - 1, "an") || tok_is(r, k - 1, "a") || tok_is(r, k - 1, "one") ||
-             (k > v + 2 && (tok_is(r, k - 2, "an") || tok_is(r, k - 2, "a") || tok_is(r, k - 2, "one"))))) {
+        if ((t->cls.lo & LXM_ROLE) && first < 0 && k > v + 1 &&
+            (tok_w(r, k - 1, LXW_AN) || tok_w(r, k - 1, LXW_A) || tok_w(r, k - 1, LXW_ONE) ||
+             (k > v + 2 && (tok_w(r, k - 2, LXW_AN) || tok_w(r, k - 2, LXW_A) || tok_w(r, k - 2, LXW_ONE))))) {
             a->name = indefinite_name(r, k); a->mention = -1;
             return 1;
         }
         if (t->comma_before && first >= 0) break;
         if (!t->cap && first >= 0) break;
-        if (!t->cap && !(tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an")) && k > v + 1) break;
+        if (!t->cap && !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)) && k > v + 1) break;
     }
     if (first < 0) return 0;
     a->mention = first;
@@ -1078,11 +1078,11 @@ static void exclude_appositive(reading *r, int claimant) {
     if (start >= r->nt) return;
     for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
     if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
-    if (r->toks[k].cap && !(tok_is(r, k, "CEO") || tok_is(r, k, "CTO") || tok_is(r, k, "CFO") ||
-                            tok_is(r, k, "A") || tok_is(r, k, "An") || tok_is(r, k, "The")))
+    if (r->toks[k].cap && !(tok_w(r, k, LXW_CEO) || tok_w(r, k, LXW_CTO) || tok_w(r, k, LXW_CFO) ||
+                            tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_THE)))
         return;
     for (; k < r->nt && k < start + 12; k++) {
-        if (r->toks[k].flags & W_REPORT) return;
+        if (r->toks[k].cls.lo & LXM_REPORT) return;
         if (r->toks[k].mention >= 0 && r->toks[k].mention != claimant) r->excluded[r->toks[k].mention] = 1;
         if (k + 1 < r->nt && r->toks[k + 1].comma_before) return;
     }
@@ -1092,16 +1092,16 @@ static void exclude_appositive(reading *r, int claimant) {
 void cl_exclude_told(reading *r) {
     size_t i, k;
     for (i = 0; i + 1 < r->nt; i++) {
-        if (!(r->toks[i].flags & W_TELL)) continue;
+        if (!(r->toks[i].cls.lo & LXM_TELL)) continue;
         /* "told Reuters", "told the Chinese outlet 36Kr" */
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {
             if (k > i + 1 && r->toks[k].comma_before) break;
             /* "told us DeepSeek took delivery": the listener came first */
-            if (tok_is(r, k, "us") || tok_is(r, k, "me") || tok_is(r, k, "reporters") ||
-                tok_is(r, k, "investors") || tok_is(r, k, "analysts") || tok_is(r, k, "lawmakers"))
+            if (tok_w(r, k, LXW_US) || tok_w(r, k, LXW_ME) || tok_w(r, k, LXW_REPORTERS) ||
+                tok_w(r, k, LXW_INVESTORS) || tok_w(r, k, LXW_ANALYSTS) || tok_w(r, k, LXW_LAWMAKERS))
                 break;
             if (r->toks[k].mention >= 0) { r->excluded[r->toks[k].mention] = 1; break; }
-            if (tok_is(r, k, "that") || (r->toks[k].flags & W_PRONOUN)) break;
+            if (tok_w(r, k, LXW_THAT) || (r->toks[k].cls.lo & LXM_PRONOUN)) break;
         }
     }
 }
@@ -1114,15 +1114,15 @@ void cl_find_attribution(reading *r, attribution *a) {
     find_attribution_in(r, a);
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
     /* "One Meta researcher, who spoke on condition of anonymity, said" */
-    if (!(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) && (r->all & W_REPORT))
+    if (!(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) && (r->all.lo & LXM_REPORT))
         for (i = 0; i < r->nt; i++)
-            if (!r->toks[i].in_quote && (tok_is(r, i, "anonymity") || tok_is(r, i, "anonymous") ||
-                                         ((tok_is(r, i, "named") || tok_is(r, i, "identified")) && i > 2 &&
-                                          tok_is(r, i - 1, "be") && tok_is(r, i - 2, "to") &&
-                                          tok_is(r, i - 3, "not")))) {
+            if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
+                                         ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&
+                                          tok_w(r, i - 1, LXW_BE) && tok_w(r, i - 2, LXW_TO) &&
+                                          tok_w(r, i - 3, LXW_NOT)))) {
                 size_t v;
                 for (v = i + 1; v < r->nt; v++)
-                    if ((r->toks[v].flags & W_REPORT) && !r->toks[v].in_quote) break;
+                    if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
                 if (v == r->nt) break;
                 a->name = "unnamed source"; a->mention = -1; a->entity = -1;
                 if (a->verb >= r->nt) a->verb = v;
@@ -1136,11 +1136,11 @@ void cl_find_attribution(reading *r, attribution *a) {
  * lowercase description ("company filings"). */
 static int source_after(reading *r, size_t v, size_t k, int describe, attribution *a) {
     size_t j, start;
-    int indefinite = k < r->nt && (tok_is(r, k, "a") || tok_is(r, k, "an"));
-    while (k < r->nt && (tok_is(r, k, "the") || tok_is(r, k, "a") || tok_is(r, k, "an") ||
-                         tok_is(r, k, "two") || tok_is(r, k, "three") || tok_is(r, k, "several") ||
-                         tok_is(r, k, "one") || tok_is(r, k, "some") || tok_is(r, k, "those") ||
-                         (tok_is(r, k, "of") && k > 0 && !(r->toks[k - 1].flags & W_DOC))))
+    int indefinite = k < r->nt && (tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN));
+    while (k < r->nt && (tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) ||
+                         tok_w(r, k, LXW_TWO) || tok_w(r, k, LXW_THREE) || tok_w(r, k, LXW_SEVERAL) ||
+                         tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) || tok_w(r, k, LXW_THOSE) ||
+                         (tok_w(r, k, LXW_OF) && k > 0 && !(r->toks[k - 1].cls.lo & LXM_DOCUMENT))))
         k++;
     if (k >= r->nt || r->toks[k].in_quote) return 0;
     if (r->toks[k].mention >= 0) {
@@ -1153,12 +1153,12 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     for (j = k; j < r->nt && j < k + 3; j++) {
         /* "according to a technical report the lab published" */
         const dsc_claim_mention *m;
-        if (!(r->toks[j].flags & W_DOC)) continue;
+        if (!(r->toks[j].cls.lo & LXM_DOCUMENT)) continue;
         if (j + 1 < r->nt && r->toks[j + 1].mention >= 0 && !r->toks[j + 1].comma_before) {
             a->mention = r->toks[j + 1].mention; a->name = mention(r, a->mention)->name; a->verb = v;
             return 1;                                    /* "a report by Bernstein" */
         }
-        if (j + 2 < r->nt && (tok_is(r, j + 1, "by") || tok_is(r, j + 1, "from")) &&
+        if (j + 2 < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)) &&
             r->toks[j + 2].mention >= 0) {
             a->mention = r->toks[j + 2].mention; a->name = mention(r, a->mention)->name; a->verb = v;
             return 1;                                    /* "a report by Bernstein" */
@@ -1166,8 +1166,8 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
         /* "an internal memo seen by CNBC": the outlet relays; the memo is
          * the subject's ("NASA followed, blocking the app, according to an
          * internal memo seen by CNBC") */
-        if (j + 3 < r->nt && (tok_is(r, j + 1, "seen") || tok_is(r, j + 1, "reviewed") ||
-                              tok_is(r, j + 1, "obtained")) && tok_is(r, j + 2, "by")) {
+        if (j + 3 < r->nt && (tok_w(r, j + 1, LXW_SEEN) || tok_w(r, j + 1, LXW_REVIEWED) ||
+                              tok_w(r, j + 1, LXW_OBTAINED)) && tok_w(r, j + 2, LXW_BY)) {
             if (r->toks[j + 3].mention >= 0) r->excluded[r->toks[j + 3].mention] = 1;
             if (sentence_subject(r, v, a)) { a->verb = v; return 1; }
             a->name = "unnamed source"; a->verb = v;
@@ -1180,13 +1180,13 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             size_t x;
             int author = 0;
             for (x = j + 1; x < r->nt && x <= j + 2; x++) {
-                if (tok_is(r, x, "with") || tok_is(r, x, "to") || tok_is(r, x, "at") || tok_is(r, x, "on"))
+                if (tok_w(r, x, LXW_WITH) || tok_w(r, x, LXW_TO) || tok_w(r, x, LXW_AT) || tok_w(r, x, LXW_ON))
                     break;
-                if (r->toks[x].mention >= 0 || (r->toks[x].flags & W_PRONOUN)) author = 1;
+                if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & LXM_PRONOUN)) author = 1;
             }
             if (indefinite && !author) {
-                a->name = tok_is(r, j, "filing") ? "official information" :
-                          tok_is(r, j, "report") ? "media reports" : "unnamed source";
+                a->name = tok_w(r, j, LXW_FILING) ? "official information" :
+                          tok_w(r, j, LXW_REPORT) ? "media reports" : "unnamed source";
                 a->verb = v;
                 return 1;
             }
@@ -1196,7 +1196,7 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
             return 1;
         }
         /* "according to the same report": the source of the claim before */
-        if (j > 0 && tok_is(r, j - 1, "same") && r->prev_name && r->prev_si + 3 > r->si) {
+        if (j > 0 && tok_w(r, j - 1, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
             a->name = r->prev_name; a->entity = r->prev_entity; a->verb = v;
             return 1;
         }
@@ -1206,8 +1206,8 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
         }
     }
     /* "according to the company": the company meant */
-    if (k > 0 && tok_is(r, k - 1, "the") && (r->toks[k].flags & W_PRONOUN) && !(r->toks[k].flags & W_PERSONAL) &&
-        !tok_is(r, k, "it") && !tok_is(r, k, "they") && !tok_is(r, k, "we")) {
+    if (k > 0 && tok_w(r, k - 1, LXW_THE) && (r->toks[k].cls.lo & LXM_PRONOUN) && !(r->toks[k].cls.lo & LXM_PERSONAL) &&
+        !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) && !tok_w(r, k, LXW_WE)) {
         const dsc_claim_mention *m;
         if (own_subject(r, k, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k, &m)) {
             a->name = m->name; a->entity = (long)m->entity; a->verb = v;
@@ -1230,7 +1230,7 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     }
     /* registration records and filings are official information */
     for (j = k; j < r->nt && j < k + 3; j++)
-        if (tok_is(r, j, "registration") || tok_is(r, j, "regulatory") || tok_is(r, j, "government")) {
+        if (tok_w(r, j, LXW_REGISTRATION) || tok_w(r, j, LXW_REGULATORY) || tok_w(r, j, LXW_GOVERNMENT)) {
             a->name = "official information"; a->verb = v;
             return 1;
         }
@@ -1240,12 +1240,12 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     /* up to three lowercase words, as written: "company filings" */
     for (start = k, j = k; j < r->nt && j < start + 3; j++) {
         if (r->toks[j].cap || (j > start && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
-        if (tok_is(r, j, "we") || tok_is(r, j, "they") || tok_is(r, j, "it") || tok_is(r, j, "he") ||
-            tok_is(r, j, "she") || tok_is(r, j, "i"))
+        if (tok_w(r, j, LXW_WE) || tok_w(r, j, LXW_THEY) || tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_HE) ||
+            tok_w(r, j, LXW_SHE) || tok_w(r, j, LXW_I))
             break;                                     /* "a consultancy we spoke to" */
-        if (tok_is(r, j, "that") || tok_is(r, j, "which") || tok_is(r, j, "who") || tok_is(r, j, "and") ||
-            tok_is(r, j, "or") || tok_is(r, j, "from") || tok_is(r, j, "by") || tok_is(r, j, "of") ||
-            tok_is(r, j, "in") || tok_is(r, j, "on") || tok_is(r, j, "for") || tok_is(r, j, "with"))
+        if (tok_w(r, j, LXW_THAT) || tok_w(r, j, LXW_WHICH) || tok_w(r, j, LXW_WHO) || tok_w(r, j, LXW_AND) ||
+            tok_w(r, j, LXW_OR) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF) ||
+            tok_w(r, j, LXW_IN) || tok_w(r, j, LXW_ON) || tok_w(r, j, LXW_FOR) || tok_w(r, j, LXW_WITH))
             break;
     }
     if (j == start) return 0;
@@ -1262,17 +1262,17 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
 /* The reporting verb's own claimant: "X said", "said X", a passive. */
 /* "was", "is", "been": a passive before a participle. */
 static int passive_aux(const reading *r, size_t i) {
-    return tok_is(r, i, "was") || tok_is(r, i, "were") || tok_is(r, i, "is") || tok_is(r, i, "are") ||
-           tok_is(r, i, "been") || tok_is(r, i, "be");
+    return tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_WERE) || tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_ARE) ||
+           tok_w(r, i, LXW_BEEN) || tok_w(r, i, LXW_BE);
 }
 
 /* Verbs of saying, preferred to verbs of thinking or expecting when a
  * sentence has both ("Meta expects ..., Zuckerberg said"). */
 static int saying(const reading *r, size_t i) {
-    return tok_is(r, i, "said") || tok_is(r, i, "says") || tok_is(r, i, "told") || tok_is(r, i, "tells") ||
-           tok_is(r, i, "wrote") || tok_is(r, i, "writes") || tok_is(r, i, "stated") ||
-           tok_is(r, i, "announced") || tok_is(r, i, "claimed") || tok_is(r, i, "reported") ||
-           tok_is(r, i, "added") || tok_is(r, i, "noted") || tok_is(r, i, "acknowledged");
+    return tok_w(r, i, LXW_SAID) || tok_w(r, i, LXW_SAYS) || tok_w(r, i, LXW_TOLD) || tok_w(r, i, LXW_TELLS) ||
+           tok_w(r, i, LXW_WROTE) || tok_w(r, i, LXW_WRITES) || tok_w(r, i, LXW_STATED) ||
+           tok_w(r, i, LXW_ANNOUNCED) || tok_w(r, i, LXW_CLAIMED) || tok_w(r, i, LXW_REPORTED) ||
+           tok_w(r, i, LXW_ADDED) || tok_w(r, i, LXW_NOTED) || tok_w(r, i, LXW_ACKNOWLEDGED);
 }
 
 static int verb_attribution_pass(reading *r, attribution *a, int strong);
@@ -1281,14 +1281,14 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong);
  * token i. */
 static int rating_call(const reading *r, size_t i) {
     size_t k;
-    if (!(tok_is(r, i, "lifted") || tok_is(r, i, "raised") || tok_is(r, i, "cut") || tok_is(r, i, "lowered") ||
-          tok_is(r, i, "trimmed") || tok_is(r, i, "boosted") || tok_is(r, i, "kept") || tok_is(r, i, "maintained") ||
-          tok_is(r, i, "set") || tok_is(r, i, "stuck")))
+    if (!(tok_w(r, i, LXW_LIFTED) || tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_CUT) || tok_w(r, i, LXW_LOWERED) ||
+          tok_w(r, i, LXW_TRIMMED) || tok_w(r, i, LXW_BOOSTED) || tok_w(r, i, LXW_KEPT) || tok_w(r, i, LXW_MAINTAINED) ||
+          tok_w(r, i, LXW_SET) || tok_w(r, i, LXW_STUCK)))
         return 0;
     for (k = i + 1; k < r->nt && k <= i + 5; k++)
-        if (tok_is(r, k, "target") || tok_is(r, k, "targets") || tok_is(r, k, "rating") ||
-            tok_is(r, k, "forecast") || tok_is(r, k, "forecasts") || tok_is(r, k, "guidance") ||
-            tok_is(r, k, "outlook") || tok_is(r, k, "estimate") || tok_is(r, k, "estimates"))
+        if (tok_w(r, k, LXW_TARGET) || tok_w(r, k, LXW_TARGETS) || tok_w(r, k, LXW_RATING) ||
+            tok_w(r, k, LXW_FORECAST) || tok_w(r, k, LXW_FORECASTS) || tok_w(r, k, LXW_GUIDANCE) ||
+            tok_w(r, k, LXW_OUTLOOK) || tok_w(r, k, LXW_ESTIMATE) || tok_w(r, k, LXW_ESTIMATES))
             return 1;                      /* "raised its full-year revenue forecast" */
     return 0;
 }
@@ -1297,12 +1297,12 @@ static int rating_call(const reading *r, size_t i) {
  * doubts that": voicing a worry is a statement of the subject's. */
 static int voiced_concern(const reading *r, size_t i) {
     size_t k;
-    if (!(tok_is(r, i, "raised") || tok_is(r, i, "expressed") || tok_is(r, i, "aired") ||
-          tok_is(r, i, "raising") || tok_is(r, i, "expressing")))
+    if (!(tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_EXPRESSED) || tok_w(r, i, LXW_AIRED) ||
+          tok_w(r, i, LXW_RAISING) || tok_w(r, i, LXW_EXPRESSING)))
         return 0;
     for (k = i + 1; k < r->nt && k <= i + 2; k++)
-        if (tok_is(r, k, "concerns") || tok_is(r, k, "concern") || tok_is(r, k, "doubts") ||
-            tok_is(r, k, "fears") || tok_is(r, k, "questions") || tok_is(r, k, "worries"))
+        if (tok_w(r, k, LXW_CONCERNS) || tok_w(r, k, LXW_CONCERN) || tok_w(r, k, LXW_DOUBTS) ||
+            tok_w(r, k, LXW_FEARS) || tok_w(r, k, LXW_QUESTIONS) || tok_w(r, k, LXW_WORRIES))
             return 1;
     return 0;
 }
@@ -1311,13 +1311,13 @@ static int voiced_concern(const reading *r, size_t i) {
 static int told_to(const reading *r, size_t i) {
     size_t k;
     for (k = i + 1; k < r->nt && k <= i + 5; k++) {
-        if (tok_is(r, k, "that") || r->toks[k].in_quote || r->toks[k].comma_before) return 0;
+        if (tok_w(r, k, LXW_THAT) || r->toks[k].in_quote || r->toks[k].comma_before) return 0;
         /* "told investors it expects to spend": a clause, not an order */
-        if ((r->toks[k].flags & (W_REPORT | W_PERSONAL)) || tok_is(r, k, "it") || tok_is(r, k, "they") ||
-            tok_is(r, k, "we"))
+        if ((r->toks[k].cls.lo & (LXM_REPORT | LXM_PERSONAL)) || tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) ||
+            tok_w(r, k, LXW_WE))
             return 0;
-        if (tok_is(r, k, "to") && k + 1 < r->nt && !r->toks[k + 1].cap && r->toks[k + 1].mention < 0 &&
-            !(r->toks[k + 1].flags & W_PRONOUN))
+        if (tok_w(r, k, LXW_TO) && k + 1 < r->nt && !r->toks[k + 1].cap && r->toks[k + 1].mention < 0 &&
+            !(r->toks[k + 1].cls.lo & LXM_PRONOUN))
             return 1;
     }
     return 0;
@@ -1327,8 +1327,8 @@ static int told_to(const reading *r, size_t i) {
 static int reports_results(const reading *r, size_t i) {
     size_t k;
     for (k = i + 1; k < r->nt && k <= i + 4; k++)
-        if (tok_is(r, k, "results") || tok_is(r, k, "earnings") || tok_is(r, k, "revenue") ||
-            tok_is(r, k, "sales") || tok_is(r, k, "loss") || tok_is(r, k, "profit") || tok_is(r, k, "quarter"))
+        if (tok_w(r, k, LXW_RESULTS) || tok_w(r, k, LXW_EARNINGS) || tok_w(r, k, LXW_REVENUE) ||
+            tok_w(r, k, LXW_SALES) || tok_w(r, k, LXW_LOSS) || tok_w(r, k, LXW_PROFIT) || tok_w(r, k, LXW_QUARTER))
             return 1;
     return 0;
 }
@@ -1386,70 +1386,70 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             *a = saved_a;
             continue;
         }
-        if (!(t->flags & (W_REPORT | W_PASSIVE)) || t->in_quote || tok_is(r, i, "according")) continue;
+        if (!(t->cls.lo & (LXM_REPORT | LXM_PASSIVE)) || t->in_quote || tok_w(r, i, LXW_ACCORDING)) continue;
         /* "analysts had been looking for $45.9 billion" */
-        if (tok_is(r, i, "looking") && !(i + 1 < r->nt && tok_is(r, i + 1, "for"))) continue;
+        if (tok_w(r, i, LXW_LOOKING) && !(i + 1 < r->nt && tok_w(r, i + 1, LXW_FOR))) continue;
         /* "told several partners to set aside capacity": an instruction, an
          * action the text reports, not a statement */
-        if ((t->flags & W_TELL) && told_to(r, i)) continue;
+        if ((t->cls.lo & LXM_TELL) && told_to(r, i)) continue;
         /* "Nvidia posted a loss": a figure the text reports (but "SoftBank
          * reported a net profit of": the company's own account) */
-        if (tok_is(r, i, "posted") && reports_results(r, i)) continue;
-        if (strong && !saying(r, i) && !(t->flags & W_PASSIVE)) continue;
-        if (strong == 2 && (!saying(r, i) || !(t->flags & W_REPORT) ||
-                            (i > 0 && (passive_aux(r, i - 1) || tok_is(r, i - 1, "widely")))))
+        if (tok_w(r, i, LXW_POSTED) && reports_results(r, i)) continue;
+        if (strong && !saying(r, i) && !(t->cls.lo & LXM_PASSIVE)) continue;
+        if (strong == 2 && (!saying(r, i) || !(t->cls.lo & LXM_REPORT) ||
+                            (i > 0 && (passive_aux(r, i - 1) || tok_w(r, i - 1, LXW_WIDELY)))))
             continue;
         /* passive: "was reported", "is said to"; "first reported by X" names X */
-        if ((t->flags & W_PASSIVE) && i + 2 < r->nt && tok_is(r, i + 1, "by") && r->toks[i + 2].mention >= 0 &&
+        if ((t->cls.lo & LXM_PASSIVE) && i + 2 < r->nt && tok_w(r, i + 1, LXW_BY) && r->toks[i + 2].mention >= 0 &&
             (i == 0 || !(r->toks[i - 1].mention >= 0)) &&
-            !(tok_is(r, i, "seen") || tok_is(r, i, "obtained") || tok_is(r, i, "reviewed"))) {
+            !(tok_w(r, i, LXW_SEEN) || tok_w(r, i, LXW_OBTAINED) || tok_w(r, i, LXW_REVIEWED))) {
             a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
             return 1;
         }
-        if ((t->flags & W_PASSIVE) && i > 0 &&
+        if ((t->cls.lo & LXM_PASSIVE) && i > 0 &&
             (passive_aux(r, i - 1) || (i > 1 && cl_verb_modifier(r, i - 1) && passive_aux(r, i - 2)) ||
-             tok_is(r, i - 1, "was") || tok_is(r, i - 1, "were") || tok_is(r, i - 1, "is") ||
-             tok_is(r, i - 1, "are") || tok_is(r, i - 1, "been") || tok_is(r, i - 1, "be") ||
-             tok_is(r, i - 1, "widely"))) {
-            if (!(i + 1 < r->nt && tok_is(r, i + 1, "by"))) {
+             tok_w(r, i - 1, LXW_WAS) || tok_w(r, i - 1, LXW_WERE) || tok_w(r, i - 1, LXW_IS) ||
+             tok_w(r, i - 1, LXW_ARE) || tok_w(r, i - 1, LXW_BEEN) || tok_w(r, i - 1, LXW_BE) ||
+             tok_w(r, i - 1, LXW_WIDELY))) {
+            if (!(i + 1 < r->nt && tok_w(r, i + 1, LXW_BY))) {
                 a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i;
                 return 1;
             }
         }
-        if (!(t->flags & W_REPORT)) continue;      /* a passive participle only */
+        if (!(t->cls.lo & LXM_REPORT)) continue;      /* a passive participle only */
         /* "claims" as a noun ("the claims") or reports as a noun */
-        if ((tok_is(r, i, "claims") || tok_is(r, i, "reports") || tok_is(r, i, "claim") ||
-             tok_is(r, i, "estimates") || tok_is(r, i, "estimate")) &&
-            i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "its") || tok_is(r, i - 1, "their") ||
-                      tok_is(r, i - 1, "his") || tok_is(r, i - 1, "her") || tok_is(r, i - 1, "these") ||
+        if ((tok_w(r, i, LXW_CLAIMS) || tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_CLAIM) ||
+             tok_w(r, i, LXW_ESTIMATES) || tok_w(r, i, LXW_ESTIMATE)) &&
+            i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS) || tok_w(r, i - 1, LXW_THEIR) ||
+                      tok_w(r, i - 1, LXW_HIS) || tok_w(r, i - 1, LXW_HER) || tok_w(r, i - 1, LXW_THESE) ||
                       (r->toks[i - 1].mention >= 0 && cl_possessive_after(r, i - 1))))
             continue;
         /* "estimates of its compute", "reports of a ban": nouns */
-        if (i + 1 < r->nt && tok_is(r, i + 1, "of") && !r->toks[i + 1].comma_before) continue;
+        if (i + 1 < r->nt && tok_w(r, i + 1, LXW_OF) && !r->toks[i + 1].comma_before) continue;
         /* "has said nothing about its timing": no statement */
-        if (i + 1 < r->nt && (tok_is(r, i + 1, "nothing") || tok_is(r, i + 1, "little"))) continue;
+        if (i + 1 < r->nt && (tok_w(r, i + 1, LXW_NOTHING) || tok_w(r, i + 1, LXW_LITTLE))) continue;
         /* "posted a model card" is an action; "posted on X that" a statement */
-        if (tok_is(r, i, "posted") &&
-            !(i + 1 < r->nt && (tok_is(r, i + 1, "on") || tok_is(r, i + 1, "that") ||
+        if (tok_w(r, i, LXW_POSTED) &&
+            !(i + 1 < r->nt && (tok_w(r, i + 1, LXW_ON) || tok_w(r, i + 1, LXW_THAT) ||
                                 r->toks[i + 1].in_quote || r->toks[i + 1].comma_before)))
             continue;
         /* "had added $2 trillion": reporting only with a clause after it */
-        if (tok_is(r, i, "added") && i + 1 < r->nt && !tok_is(r, i + 1, "that") &&
+        if (tok_w(r, i, LXW_ADDED) && i + 1 < r->nt && !tok_w(r, i + 1, LXW_THAT) &&
             !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
             continue;
         /* "put the figure at", "put High-Flyer's spending at $1.2bn": putting
          * is estimating only with an "at" to come */
-        if (tok_is(r, i, "put") || tok_is(r, i, "puts")) {
+        if (tok_w(r, i, LXW_PUT) || tok_w(r, i, LXW_PUTS)) {
             size_t x;
             int at_figure = 0;
-            for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_is(r, x, "at")) at_figure = 1;
+            for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_w(r, x, LXW_AT)) at_figure = 1;
             /* "put it bluntly: '...'" introduces the speaker's words */
-            if (i + 1 < r->nt && tok_is(r, i + 1, "it"))
+            if (i + 1 < r->nt && tok_w(r, i + 1, LXW_IT))
                 for (x = i + 2; x < r->nt && x <= i + 4; x++) if (r->toks[x].in_quote) at_figure = 1;
             if (!at_figure) continue;
         }
         /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
-        if (tok_is(r, i, "called")) {
+        if (tok_w(r, i, LXW_CALLED)) {
             size_t k;
             int quoted_soon = 0;
             for (k = i + 1; k < r->nt && k <= i + 6; k++) if (r->toks[k].in_quote) quoted_soon = 1;
@@ -1457,7 +1457,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         }
         /* "X issued guidance saying ...", "X paused sign-ups, citing
          * 'attacks'": the subject of the sentence */
-        if (tok_is(r, i, "saying") || (tok_is(r, i, "citing") && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
+        if (tok_w(r, i, LXW_SAYING) || (tok_w(r, i, LXW_CITING) && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
             if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
             continue;
         }
@@ -1479,16 +1479,16 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         }
         /* "arguing in letters that", "warning that": the sentence's subject,
          * named or not ("Lawmakers ... had pressed ..., arguing that") */
-        if (tok_is(r, i, "arguing") || tok_is(r, i, "warning") || tok_is(r, i, "noting") ||
-            tok_is(r, i, "claiming") || tok_is(r, i, "insisting")) {
+        if (tok_w(r, i, LXW_ARGUING) || tok_w(r, i, LXW_WARNING) || tok_w(r, i, LXW_NOTING) ||
+            tok_w(r, i, LXW_CLAIMING) || tok_w(r, i, LXW_INSISTING)) {
             if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
-            if (r->toks[0].flags & W_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
+            if (r->toks[0].cls.lo & LXM_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
                 a->mention = -1; a->verb = i;
                 return 1;
             }
             continue;
         }
-        if (label >= 0 && i < 6 && (t->flags & W_REPORT)) {
+        if (label >= 0 && i < 6 && (t->cls.lo & LXM_REPORT)) {
             a->mention = label; a->name = mention(r, label)->name; a->verb = i;
             return 1;
         }
@@ -1496,14 +1496,14 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             /* "far more than analysts had forecast": a comparison, not a
              * source (inside a quotation "than" is the speaker's) */
             size_t x = i;
-            while (x > 0 && i - x < 4 && !tok_is(r, x - 1, "than") && !r->toks[x - 1].in_quote) x--;
-            if (x > 0 && tok_is(r, x - 1, "than") && !r->toks[x - 1].in_quote) { *a = saved_a; continue; }
+            while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) x--;
+            if (x > 0 && tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) { *a = saved_a; continue; }
             a->verb = i;
             if (a->mention >= 0) exclude_appositive(r, a->mention);
             /* "An official told the state-run Global Times that ...": for
              * what an unnamed source told an outlet, the outlet is the
              * claimant (doc/claims.md: the originator only when named) */
-            if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 && (t->flags & W_TELL)) {
+            if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 && (t->cls.lo & LXM_TELL)) {
                 size_t o;
                 for (o = i + 1; o < r->nt && o <= i + 5 && !r->toks[o].in_quote; o++)
                     if (r->toks[o].mention >= 0) {
@@ -1530,18 +1530,18 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
 static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     const dsc_claim_mention *m = NULL;
     size_t own = k;
-    while (own < r->nt && own < k + 3 && !tok_is(r, own, "own")) own++;
-    if (own == k || own + 1 >= r->nt || !tok_is(r, own, "own") || r->toks[own].in_quote) return 0;
-    if (!(tok_is(r, own + 1, "arithmetic") || tok_is(r, own + 1, "count") || tok_is(r, own + 1, "estimate") ||
-          tok_is(r, own + 1, "estimates") || tok_is(r, own + 1, "account") || tok_is(r, own + 1, "figures") ||
-          tok_is(r, own + 1, "numbers") || tok_is(r, own + 1, "tally") || tok_is(r, own + 1, "reckoning") ||
-          tok_is(r, own + 1, "calculations") || tok_is(r, own + 1, "data") || tok_is(r, own + 1, "admission")))
+    while (own < r->nt && own < k + 3 && !tok_w(r, own, LXW_OWN)) own++;
+    if (own == k || own + 1 >= r->nt || !tok_w(r, own, LXW_OWN) || r->toks[own].in_quote) return 0;
+    if (!(tok_w(r, own + 1, LXW_ARITHMETIC) || tok_w(r, own + 1, LXW_COUNT) || tok_w(r, own + 1, LXW_ESTIMATE) ||
+          tok_w(r, own + 1, LXW_ESTIMATES) || tok_w(r, own + 1, LXW_ACCOUNT) || tok_w(r, own + 1, LXW_FIGURES) ||
+          tok_w(r, own + 1, LXW_NUMBERS) || tok_w(r, own + 1, LXW_TALLY) || tok_w(r, own + 1, LXW_RECKONING) ||
+          tok_w(r, own + 1, LXW_CALCULATIONS) || tok_w(r, own + 1, LXW_DATA) || tok_w(r, own + 1, LXW_ADMISSION)))
         return 0;
     if (r->toks[own - 1].mention >= 0 && cl_possessive_after(r, own - 1))
         m = maker(r, r->toks[own - 1].mention);             /* "Nvidia's own" */
-    else if (tok_is(r, own - 1, "his") || tok_is(r, own - 1, "her")) {
+    else if (tok_w(r, own - 1, LXW_HIS) || tok_w(r, own - 1, LXW_HER)) {
         if (!resolve_pronoun(r, own - 1, 1, &m)) return 0;
-    } else if (tok_is(r, own - 1, "its") || tok_is(r, own - 1, "their")) {
+    } else if (tok_w(r, own - 1, LXW_ITS) || tok_w(r, own - 1, LXW_THEIR)) {
         /* "By its own count, Zhipu has ...": the org of this sentence first */
         size_t x;
         for (x = 0; x < r->nt && !m; x++)
@@ -1550,7 +1550,7 @@ static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
                 if (o->kind == DSC_ORG && !o->outlet) m = o;
             }
         if (!m && !cl_resolve_topic(r, own - 1, &m)) return 0;
-    } else if (own - k == 2 && tok_is(r, k, "the") && (r->toks[k + 1].flags & W_PRONOUN) &&
+    } else if (own - k == 2 && tok_w(r, k, LXW_THE) && (r->toks[k + 1].cls.lo & LXM_PRONOUN) &&
                cl_possessive_after(r, k + 1)) {
         if (!cl_resolve_topic(r, k + 1, &m)) return 0;       /* "the lab's own" */
     } else
@@ -1564,12 +1564,12 @@ static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
  * is about, so of the org the text is about (k: the token after "by"). */
 static int paper_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     const dsc_claim_mention *m;
-    if (k + 2 >= r->nt || !tok_is(r, k, "the") || !(r->toks[k + 1].flags & W_DOC) ||
+    if (k + 2 >= r->nt || !tok_w(r, k, LXW_THE) || !(r->toks[k + 1].cls.lo & LXM_DOCUMENT) ||
         !cl_possessive_after(r, k + 1) || r->toks[k].in_quote)
         return 0;
-    if (!(tok_is(r, k + 2, "accounting") || tok_is(r, k + 2, "account") || tok_is(r, k + 2, "count") ||
-          tok_is(r, k + 2, "estimate") || tok_is(r, k + 2, "figures") || tok_is(r, k + 2, "numbers") ||
-          tok_is(r, k + 2, "calculations") || tok_is(r, k + 2, "tally")))
+    if (!(tok_w(r, k + 2, LXW_ACCOUNTING) || tok_w(r, k + 2, LXW_ACCOUNT) || tok_w(r, k + 2, LXW_COUNT) ||
+          tok_w(r, k + 2, LXW_ESTIMATE) || tok_w(r, k + 2, LXW_FIGURES) || tok_w(r, k + 2, LXW_NUMBERS) ||
+          tok_w(r, k + 2, LXW_CALCULATIONS) || tok_w(r, k + 2, LXW_TALLY)))
         return 0;
     if (!cl_resolve_topic(r, k + 1, &m)) return 0;
     a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v;
@@ -1583,32 +1583,32 @@ static void find_attribution_in(reading *r, attribution *a) {
     /* a commitment ("the UAE has pledged to invest ..., according to the
      * White House") is an action the source reports, not a statement */
     int commitment = verb && by_verb.verb < r->nt &&
-                     (tok_is(r, by_verb.verb, "pledged") || tok_is(r, by_verb.verb, "pledges") ||
-                      tok_is(r, by_verb.verb, "promised") || tok_is(r, by_verb.verb, "vowed") ||
+                     (tok_w(r, by_verb.verb, LXW_PLEDGED) || tok_w(r, by_verb.verb, LXW_PLEDGES) ||
+                      tok_w(r, by_verb.verb, LXW_PROMISED) || tok_w(r, by_verb.verb, LXW_VOWED) ||
                       /* "Amazon expects capex of $125 billion, according to
                        * CFO Brian Olsavsky": the guidance is his */
-                      tok_is(r, by_verb.verb, "expects") || tok_is(r, by_verb.verb, "plans"));
+                      tok_w(r, by_verb.verb, LXW_EXPECTS) || tok_w(r, by_verb.verb, LXW_PLANS));
     if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive && !commitment) {
         *a = by_verb;
         return;
     }
     for (i = 0; i + 1 < r->nt && !source; i++) {
         if (r->toks[i].in_quote) continue;
-        if (tok_is(r, i, "according") && tok_is(r, i + 1, "to"))
+        if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO))
             source = own_reckoning(r, i, i + 2, &by_source) || source_after(r, i, i + 2, 1, &by_source);
-        else if ((tok_is(r, i, "by") || tok_is(r, i, "By")) &&
+        else if ((tok_w(r, i, LXW_BY) || tok_w(r, i, LXW_BY)) &&
                  (own_reckoning(r, i, i + 1, &by_source) || paper_reckoning(r, i, i + 1, &by_source)))
             source = 1;
-        else if (((tok_is(r, i, "per") && !r->toks[i].cap) || (tok_is(r, i, "Per") && i == 0)) &&
-                 (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_is(r, i + 1, "the") ||
-                  tok_is(r, i + 1, "a") || tok_is(r, i + 1, "its") || (r->toks[i + 1].flags & W_UNNAMED) ||
-                  (i + 2 < r->nt && (r->toks[i + 2].flags & W_UNNAMED))) &&   /* "per three researchers" */
-                 !(tok_is(r, i + 1, "share") || tok_is(r, i + 1, "cent") || tok_is(r, i + 1, "unit") ||
-                   tok_is(r, i + 1, "hour") || tok_is(r, i + 1, "day") || tok_is(r, i + 1, "month") ||
-                   tok_is(r, i + 1, "year") || tok_is(r, i + 1, "token") || tok_is(r, i + 1, "user") ||
-                   tok_is(r, i + 1, "capita") || tok_is(r, i + 1, "person")))   /* a rate */
+        else if (((tok_w(r, i, LXW_PER) && !r->toks[i].cap) || (tok_w(r, i, LXW_PER) && i == 0)) &&
+                 (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_w(r, i + 1, LXW_THE) ||
+                  tok_w(r, i + 1, LXW_A) || tok_w(r, i + 1, LXW_ITS) || (r->toks[i + 1].cls.lo & LXM_UNNAMED) ||
+                  (i + 2 < r->nt && (r->toks[i + 2].cls.lo & LXM_UNNAMED))) &&   /* "per three researchers" */
+                 !(tok_w(r, i + 1, LXW_SHARE) || tok_w(r, i + 1, LXW_CENT) || tok_w(r, i + 1, LXW_UNIT) ||
+                   tok_w(r, i + 1, LXW_HOUR) || tok_w(r, i + 1, LXW_DAY) || tok_w(r, i + 1, LXW_MONTH) ||
+                   tok_w(r, i + 1, LXW_YEAR) || tok_w(r, i + 1, LXW_TOKEN) || tok_w(r, i + 1, LXW_USER) ||
+                   tok_w(r, i + 1, LXW_CAPITA) || tok_w(r, i + 1, LXW_PERSON)))   /* a rate */
             source = source_after(r, i, i + 1, 0, &by_source);   /* "per Bloomberg", not "per share" */
-        else if (tok_is(r, i, "citing"))
+        else if (tok_w(r, i, LXW_CITING))
             source = source_after(r, i, i + 1, 0, &by_source);
     }
     if (source) { *a = by_source; return; }

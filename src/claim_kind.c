@@ -12,62 +12,62 @@
 static int is_hedge_at(const reading *r, size_t i) {
     const ctok *t = &r->toks[i];
     size_t k;
-    if (!(t->flags & W_HEDGE)) return 0;
-    if (tok_is(r, i, "could")) {
+    if (!(t->cls.lo & LXM_HEDGE)) return 0;
+    if (tok_w(r, i, LXW_COULD)) {
         /* permission or past ability, not possibility */
-        if (i + 1 < r->nt && (tok_is(r, i + 1, "use") || tok_is(r, i + 1, "access") ||
-                              tok_is(r, i + 1, "download") || tok_is(r, i + 1, "run") ||
-                              tok_is(r, i + 1, "buy") || tok_is(r, i + 1, "not") ||
-                              tok_is(r, i + 1, "only") || tok_is(r, i + 1, "also") ||
-                              tok_is(r, i + 1, "try") || tok_is(r, i + 1, "see") ||
-                              tok_is(r, i + 1, "no") || tok_is(r, i + 1, "legally") ||
-                              tok_is(r, i + 1, "now") || tok_is(r, i + 1, "afford") ||
-                              tok_is(r, i + 1, "do") || tok_is(r, i + 1, "match") ||
-                              tok_is(r, i + 1, "find") ||
-                              tok_is(r, i + 1, "never") || tok_is(r, i + 1, "easily") ||
-                              tok_is(r, i + 1, "handle")))
+        if (i + 1 < r->nt && (tok_w(r, i + 1, LXW_USE) || tok_w(r, i + 1, LXW_ACCESS) ||
+                              tok_w(r, i + 1, LXW_DOWNLOAD) || tok_w(r, i + 1, LXW_RUN) ||
+                              tok_w(r, i + 1, LXW_BUY) || tok_w(r, i + 1, LXW_NOT) ||
+                              tok_w(r, i + 1, LXW_ONLY) || tok_w(r, i + 1, LXW_ALSO) ||
+                              tok_w(r, i + 1, LXW_TRY) || tok_w(r, i + 1, LXW_SEE) ||
+                              tok_w(r, i + 1, LXW_NO) || tok_w(r, i + 1, LXW_LEGALLY) ||
+                              tok_w(r, i + 1, LXW_NOW) || tok_w(r, i + 1, LXW_AFFORD) ||
+                              tok_w(r, i + 1, LXW_DO) || tok_w(r, i + 1, LXW_MATCH) ||
+                              tok_w(r, i + 1, LXW_FIND) ||
+                              tok_w(r, i + 1, LXW_NEVER) || tok_w(r, i + 1, LXW_EASILY) ||
+                              tok_w(r, i + 1, LXW_HANDLE)))
             return 0;
     }
     /* "we think in decades"? no: "X thinks Y" hedges Y only with a clause */
-    if ((tok_is(r, i, "think") || tok_is(r, i, "thinks")) && i + 1 < r->nt &&
-        (tok_is(r, i + 1, "about") || tok_is(r, i + 1, "of") || r->toks[i + 1].comma_before))
+    if ((tok_w(r, i, LXW_THINK) || tok_w(r, i, LXW_THINKS)) && i + 1 < r->nt &&
+        (tok_w(r, i + 1, LXW_ABOUT) || tok_w(r, i + 1, LXW_OF) || r->toks[i + 1].comma_before))
         return 0;
     /* a relative clause ("servers that may have contained Nvidia chips",
      * "a die which allegedly reached Huawei", "what data it may have
      * used") qualifies a noun, not the claim; "said that X may" is the
      * reported proposition and stays hedged */
     for (k = i; k-- > 0 && i - k <= 4;) {
-        if (r->toks[k].comma_before && !(tok_is(r, k, "which") || tok_is(r, k, "who"))) break;
-        if ((tok_is(r, k, "that") || tok_is(r, k, "which") || tok_is(r, k, "who") || tok_is(r, k, "what")) &&
+        if (r->toks[k].comma_before && !(tok_w(r, k, LXW_WHICH) || tok_w(r, k, LXW_WHO))) break;
+        if ((tok_w(r, k, LXW_THAT) || tok_w(r, k, LXW_WHICH) || tok_w(r, k, LXW_WHO) || tok_w(r, k, LXW_WHAT)) &&
             k > 0) {
             size_t x;
             int complement = 0;
             for (x = k; x-- > 0 && k - x <= 6;)
-                if ((r->toks[x].flags & (W_REPORT | W_NOUNCOMP)) || tok_is(r, x, "so") || tok_is(r, x, "such"))
+                if ((r->toks[x].cls.lo & (LXM_REPORT | LXM_NOUN_COMPLEMENT)) || tok_w(r, x, LXW_SO) || tok_w(r, x, LXW_SUCH))
                     complement = 1;
-            if (!complement && !(r->toks[k - 1].flags & W_HEDGE)) return 0;
+            if (!complement && !(r->toks[k - 1].cls.lo & LXM_HEDGE)) return 0;
             break;
         }
     }
-    if (tok_is(r, i, "appear") || tok_is(r, i, "appears") || tok_is(r, i, "appeared")) {
-        if (!(i + 1 < r->nt && (tok_is(r, i + 1, "to") || tok_is(r, i + 1, "that")))) return 0;
+    if (tok_w(r, i, LXW_APPEAR) || tok_w(r, i, LXW_APPEARS) || tok_w(r, i, LXW_APPEARED)) {
+        if (!(i + 1 < r->nt && (tok_w(r, i + 1, LXW_TO) || tok_w(r, i + 1, LXW_THAT)))) return 0;
     }
     /* "I suspect the old rates explain ...", "analysts suspect that": the
      * speaker's doubt; "flag material they suspect is synthetic" only
      * describes the material */
-    if ((tok_is(r, i, "suspect") || tok_is(r, i, "suspects")) && i > r->t0 + 3 &&
-        !(i + 1 < r->nt && tok_is(r, i + 1, "that")))
+    if ((tok_w(r, i, LXW_SUSPECT) || tok_w(r, i, LXW_SUSPECTS)) && i > r->t0 + 3 &&
+        !(i + 1 < r->nt && tok_w(r, i + 1, LXW_THAT)))
         return 0;
-    if (tok_is(r, i, "believe") || tok_is(r, i, "believes") || tok_is(r, i, "believed")) {
+    if (tok_w(r, i, LXW_BELIEVE) || tok_w(r, i, LXW_BELIEVES) || tok_w(r, i, LXW_BELIEVED)) {
         /* "we believe in open source" is not a hedge */
-        if (i + 1 < r->nt && tok_is(r, i + 1, "in")) return 0;
+        if (i + 1 < r->nt && tok_w(r, i + 1, LXW_IN)) return 0;
     }
     /* a noun complement: "fears that spending may have peaked" */
     for (k = i; k-- > 0 && i - k < 10;) {
-        if (tok_is(r, k, "whether")) return 0;      /* an embedded question */
-        if (tok_is(r, k, "that") || tok_is(r, k, "about")) {
-            if (k > 0 && (r->toks[k - 1].flags & W_NOUNCOMP)) return 0;
-            if (k > 1 && (r->toks[k - 2].flags & W_NOUNCOMP)) return 0;
+        if (tok_w(r, k, LXW_WHETHER)) return 0;      /* an embedded question */
+        if (tok_w(r, k, LXW_THAT) || tok_w(r, k, LXW_ABOUT)) {
+            if (k > 0 && (r->toks[k - 1].cls.lo & LXM_NOUN_COMPLEMENT)) return 0;
+            if (k > 1 && (r->toks[k - 2].cls.lo & LXM_NOUN_COMPLEMENT)) return 0;
         }
     }
     return 1;
@@ -75,15 +75,15 @@ static int is_hedge_at(const reading *r, size_t i) {
 
 /* A passive attribution that voices doubt. */
 int cl_passive_hedge(const reading *r, size_t v) {
-    return tok_is(r, v, "reported") || tok_is(r, v, "said") || tok_is(r, v, "rumored") ||
-           tok_is(r, v, "understood") ||
-           tok_is(r, v, "rumoured") || tok_is(r, v, "believed") || tok_is(r, v, "thought") ||
-           tok_is(r, v, "alleged") || tok_is(r, v, "suspected");
+    return tok_w(r, v, LXW_REPORTED) || tok_w(r, v, LXW_SAID) || tok_w(r, v, LXW_RUMORED) ||
+           tok_w(r, v, LXW_UNDERSTOOD) ||
+           tok_w(r, v, LXW_RUMOURED) || tok_w(r, v, LXW_BELIEVED) || tok_w(r, v, LXW_THOUGHT) ||
+           tok_w(r, v, LXW_ALLEGED) || tok_w(r, v, LXW_SUSPECTED);
 }
 
 int cl_hedged(const reading *r) {
     size_t i;
-    if (!(r->all & W_HEDGE)) return 0;
+    if (!(r->all.lo & LXM_HEDGE)) return 0;
     for (i = r->t0; i < r->t1; i++) if (is_hedge_at(r, i)) return 1;
     return 0;
 }
@@ -118,8 +118,8 @@ static int money_noun_after(const reading *r, uint32_t end) {
     while (j < r->t1 && r->toks[j].start < end) j++;
     for (k = j; k < r->t1 && k < j + 4; k++) {
         if (k > j && r->toks[k].comma_before) break;
-        if (r->toks[k].flags & W_T_FUND) return DSC_FUNDING;
-        if (r->toks[k].flags & W_T_COST) return DSC_COST;
+        if (r->toks[k].cls.lo & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
     }
     return -1;
 }
@@ -132,28 +132,28 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len) {
     size_t j = r->t0, k;
     while (j < r->t1 && r->toks[j].start < abs) j++;
     /* "a $175 price target": the noun after the amount */
-    if (j + 2 < r->t1 && tok_is(r, j + 1, "price") && tok_is(r, j + 2, "target")) return DSC_MARKET;
+    if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
     for (k = j; k > r->t0 && j - k < 4;) {
-        uint32_t f = r->toks[--k].flags;
+        uint64_t f = r->toks[--k].cls.lo;
         /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
-        if ((tok_is(r, k, "charges") || tok_is(r, k, "charge") || tok_is(r, k, "charged")) && k + 1 == j)
+        if ((tok_w(r, k, LXW_CHARGES) || tok_w(r, k, LXW_CHARGE) || tok_w(r, k, LXW_CHARGED)) && k + 1 == j)
             return DSC_COST;
         /* "closed a $13 billion round": a deal, not a market close */
-        if (tok_is(r, k, "closed") && k + 1 < j && (tok_is(r, k + 1, "a") || tok_is(r, k + 1, "an")))
+        if (tok_w(r, k, LXW_CLOSED) && k + 1 < j && (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))
             return DSC_FUNDING;
         if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
         /* "packages worth $100 million": what is worth it decides */
-        if (tok_is(r, k, "worth") && k > r->t0 && (r->toks[k - 1].flags & (W_T_COST | W_T_FUND | W_T_POLICY)))
+        if (tok_w(r, k, LXW_WORTH) && k > r->t0 && (r->toks[k - 1].cls.lo & (LXM_TOPIC_COST | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))
             continue;
         /* "spent $35 billion on capital expenditure": capex is funding,
          * "spent $5.6 million on training" a cost */
-        if ((tok_is(r, k, "spent") || tok_is(r, k, "spend") || tok_is(r, k, "spending")) &&
+        if ((tok_w(r, k, LXW_SPENT) || tok_w(r, k, LXW_SPEND) || tok_w(r, k, LXW_SPENDING)) &&
             money_noun_after(r, abs + len) == DSC_FUNDING)
             return DSC_FUNDING;
-        if (f & W_T_COST) return DSC_COST;
-        if (f & W_T_FUND) return DSC_FUNDING;
-        if (f & W_T_MARKET) return DSC_MARKET;
-        if (f & W_T_POLICY) return DSC_POLICY;
+        if (f & LXM_TOPIC_COST) return DSC_COST;
+        if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+        if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
+        if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
     }
     return money_noun_after(r, abs + len);
 }
@@ -172,8 +172,8 @@ static int is_deal_term(const reading *r, const dsc_quantity *q) {
     size_t j = r->t0;
     if (!memchr(r->in->text + r->s->start + q->start, '-', q->len)) return 0;
     while (j < r->t1 && r->toks[j].start < end) j++;
-    return j < r->t1 && (tok_is(r, j, "agreement") || tok_is(r, j, "deal") || tok_is(r, j, "contract") ||
-                         tok_is(r, j, "lease") || tok_is(r, j, "pact") || tok_is(r, j, "partnership"));
+    return j < r->t1 && (tok_w(r, j, LXW_AGREEMENT) || tok_w(r, j, LXW_DEAL) || tok_w(r, j, LXW_CONTRACT) ||
+                         tok_w(r, j, LXW_LEASE) || tok_w(r, j, LXW_PACT) || tok_w(r, j, LXW_PARTNERSHIP));
 }
 
 /* Does the text span [a, b) hold a word of capital spending or investment? */
@@ -230,49 +230,49 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     }
     int rel = 0, comply = 0, w;
     for (i = r->t0; i < r->t1; i++) {
-        uint32_t f = r->toks[i].flags;
+        uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
         /* ", which then blocked them," describes, the main clause claims */
         if (r->toks[i].comma_before) {
-            rel = tok_is(r, i, "which") || tok_is(r, i, "who") || tok_is(r, i, "whose") || tok_is(r, i, "where");
+            rel = tok_w(r, i, LXW_WHICH) || tok_w(r, i, LXW_WHO) || tok_w(r, i, LXW_WHOSE) || tok_w(r, i, LXW_WHERE);
             comply = 0;
         }
         w = rel ? 1 : 2;
         /* "a chip made to comply with U.S. export rules": what the chip is,
          * the rules stay background up to the next comma */
-        if ((tok_is(r, i, "comply") || tok_is(r, i, "complies")) && i + 1 < r->t1 && tok_is(r, i + 1, "with"))
+        if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
             comply = 1;
-        if (comply && (f & W_T_POLICY)) continue;
+        if (comply && (f & LXM_TOPIC_POLICY)) continue;
         /* "under an MIT License": a licence a model is published under */
-        if ((tok_is(r, i, "license") || tok_is(r, i, "licence")) && i > r->t0 &&
-            (tok_is(r, i - 1, "mit") || tok_is(r, i - 1, "apache") || tok_is(r, i - 1, "open-source") ||
-             tok_is(r, i - 1, "permissive") || tok_is(r, i - 1, "community")))
+        if ((tok_w(r, i, LXW_LICENSE) || tok_w(r, i, LXW_LICENCE)) && i > r->t0 &&
+            (tok_w(r, i - 1, LXW_MIT) || tok_w(r, i - 1, LXW_APACHE) || tok_w(r, i - 1, LXW_OPEN_SOURCE) ||
+             tok_w(r, i - 1, LXW_PERMISSIVE) || tok_w(r, i - 1, LXW_COMMUNITY)))
             continue;
         /* "UAE officials say", "regulators said": the speakers, not the topic */
-        if ((f & W_T_POLICY) && !r->toks[i].cap && i + 1 < r->t1 && (r->toks[i + 1].flags & W_REPORT) &&
-            !(r->toks[i + 1].flags & W_T_POLICY))
+        if ((f & LXM_TOPIC_POLICY) && !r->toks[i].cap && i + 1 < r->t1 && (r->toks[i + 1].cls.lo & LXM_REPORT) &&
+            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY))
             w = 1;
         /* "a hedge fund manager", "a quantitative fund": what the person or
          * firm is, not money raised */
-        if ((tok_is(r, i, "fund") || tok_is(r, i, "funds")) && i > r->t0 &&
-            (tok_is(r, i - 1, "hedge") || tok_is(r, i - 1, "quantitative") || tok_is(r, i - 1, "quant")))
+        if ((tok_w(r, i, LXW_FUND) || tok_w(r, i, LXW_FUNDS)) && i > r->t0 &&
+            (tok_w(r, i - 1, LXW_HEDGE) || tok_w(r, i - 1, LXW_QUANTITATIVE) || tok_w(r, i - 1, LXW_QUANT)))
             continue;
         /* "a $13 billion Series F": a funding round */
-        if (tok_is(r, i, "series") && r->toks[i].cap && i + 1 < r->t1 &&
+        if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             score[DSC_FUNDING] += w;
-        if (f & W_T_COST) score[DSC_COST] += w;
-        if (f & W_T_TIME) score[DSC_TIME] += w;
-        if (f & W_T_HW) score[DSC_HARDWARE] += w;
-        if (f & W_T_BENCH) score[DSC_BENCHMARK] += w;
+        if (f & LXM_TOPIC_COST) score[DSC_COST] += w;
+        if (f & LXM_TOPIC_TIME) score[DSC_TIME] += w;
+        if (f & LXM_TOPIC_HARDWARE) score[DSC_HARDWARE] += w;
+        if (f & LXM_TOPIC_BENCHMARK) score[DSC_BENCHMARK] += w;
         /* "free to all users", "in its app": users and apps are a market only
          * when nothing else is said */
-        if (f & W_T_MARKET) score[DSC_MARKET] += (tok_is(r, i, "users") || tok_is(r, i, "app")) ? 1 : w;
-        if (f & W_T_FUND) score[DSC_FUNDING] += w;
-        if (f & W_T_POLICY) score[DSC_POLICY] += w;
-        if (f & W_T_OTHER) score[DSC_OTHER] += w;
+        if (f & LXM_TOPIC_MARKET) score[DSC_MARKET] += (tok_w(r, i, LXW_USERS) || tok_w(r, i, LXW_APP)) ? 1 : w;
+        if (f & LXM_TOPIC_FUNDING) score[DSC_FUNDING] += w;
+        if (f & LXM_TOPIC_POLICY) score[DSC_POLICY] += w;
+        if (f & LXM_TOPIC_OTHER) score[DSC_OTHER] += w;
         /* "charged with smuggling" is a prosecution, "charged ¥16" a price */
-        if (tok_is(r, i, "charged") && i + 1 < r->t1 && tok_is(r, i + 1, "with")) {
+        if (tok_w(r, i, LXW_CHARGED) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH)) {
             score[DSC_COST] -= 2; score[DSC_POLICY] += 2;
         }
     }

@@ -6,7 +6,7 @@
  *   claim.c              the pass over the sentences: reading, is it a
  *                        claim, two claims in one sentence, quotations
  *                        whose speaker is in another sentence
- *   claim_lexicon.c      the words and what they signal
+ *   lexicon.h            the words and what they signal (data/lexicon/)
  *   claim_attribution.c  the claimant
  *   claim_about.c        what the claim is about
  *   claim_kind.c         hedges and the kind of claim
@@ -15,33 +15,14 @@
 #define DSC_CLAIM_READ_H
 
 #include "internal.h"
+#include "lexicon.h"
 
 /* ===================================================================== */
-/* Word signals (claim_lexicon.c)                                        */
+/* Word signals (lexicon.h)                                              */
 /* ===================================================================== */
 
-enum {
-    W_REPORT   = 1u << 0,   /* said, told, claimed ... */
-    W_HEDGE    = 1u << 1,   /* may, reportedly ... */
-    W_UNNAMED  = 1u << 2,   /* analysts, sources ... */
-    W_NOUNCOMP = 1u << 3,   /* fears, concerns (that ...) */
-    W_PRONOUN  = 1u << 4,   /* it, he, the company ... */
-    W_PREDICATE = 1u << 5,  /* a checkable action: released, banned ... */
-    W_PASSIVE  = 1u << 6,   /* reported/described/said/believed after "was" */
-    W_AUX      = 1u << 7,   /* has, had, also, previously: between subject and verb */
-    W_PERSONAL = 1u << 8,   /* he, she: refers to a person */
-    W_SELF     = 1u << 9,   /* its, our, we, his, their: the claim is about the speaker */
-    W_TELL     = 1u << 10,  /* told, tells: the object relays */
-    W_NOTCLAIM = 1u << 11,  /* watch, subscribe: calls to action */
-    W_DOC      = 1u << 12,  /* report, paper, note: stands for its author */
-    W_ROLE     = 1u << 13,  /* engineer, employee: a person not named */
-    /* topics: weights live in the topic table below */
-    W_T_COST = 1u << 16, W_T_TIME = 1u << 17, W_T_HW = 1u << 18, W_T_BENCH = 1u << 19,
-    W_T_MARKET = 1u << 20, W_T_FUND = 1u << 21, W_T_POLICY = 1u << 22, W_T_OTHER = 1u << 23
-};
-
-/* What the lexicon says of a word (ASCII case-insensitive), or 0. */
-uint32_t cl_lookup(const char *s, size_t n);
+/* A token's word number (LXW_*) and classes (LX_*, masks LXM_* on .lo)
+ * come from the lexicon, looked up once when the sentence is read. */
 
 /* ===================================================================== */
 /* A sentence read into tokens (claim.c)                                 */
@@ -51,7 +32,8 @@ uint32_t cl_lookup(const char *s, size_t n);
 
 typedef struct {
     uint32_t start, end;      /* absolute clean offsets */
-    uint32_t flags;
+    uint32_t word;            /* LXW_* number, 0: not in the lexicon */
+    dsc_lx_cls cls;           /* its classes, less those its place rules out */
     int16_t mention;          /* index into the sentence's mentions, or -1 */
     uint8_t in_quote;         /* inside a quotation */
     uint8_t comma_before;     /* a ',' between the previous token and this */
@@ -64,7 +46,7 @@ typedef struct {
     size_t m0, m1;            /* mentions of the sentence: [m0, m1) */
     ctok toks[MAX_TOKS];
     size_t nt;
-    uint32_t all;             /* OR of the tokens' flags */
+    dsc_lx_cls all;           /* the union of the tokens' classes */
     int has_quote;            /* a quotation with words in it */
     int quote_words;          /* words inside quotations */
     int open_at_end;          /* the sentence ends inside an open quotation */
@@ -89,23 +71,10 @@ typedef struct {
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
 } reading;
 
-/* Is token i the word w (ASCII case-insensitive)? Called hundreds of
- * times a sentence with literal words, so a macro passes the literal's
- * length and most calls end at the length or first-letter test. */
-static inline int tok_is_n(const reading *r, size_t i, const char *w, size_t n) {
-    const ctok *t = &r->toks[i];
-    const char *s = r->in->text + t->start;
-    size_t k;
-    if (t->end - t->start != n) return 0;
-    for (k = 0; k < n; k++) {
-        int a = (unsigned char)s[k], b = (unsigned char)w[k];
-        if (a >= 'A' && a <= 'Z') a += 32;
-        if (b >= 'A' && b <= 'Z') b += 32;
-        if (a != b) return 0;
-    }
-    return 1;
-}
-#define tok_is(r, i, w) tok_is_n((r), (i), ("" w ""), sizeof(w) - 1)   /* w: a string literal */
+/* Is token i the word w (an LXW_* number)? */
+static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
+/* Does token i carry class k (an LX_* number)? */
+static inline int tok_has(const reading *r, size_t i, unsigned k) { return dsc_lx_has(r->toks[i].cls, k); }
 
 static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];

@@ -15,6 +15,7 @@
  * one pass, each byte visited at most (longest form) times.
  */
 #include "internal.h"
+#include "lexicon.h"
 #include <stdio.h>
 
 extern const char dsc_builtin_tsv[];
@@ -96,6 +97,7 @@ struct dsc_dict {
     int alnum_first;          /* every form starts with an ASCII letter or
                                  digit: find word starts 8 bytes at a time */
     uint32_t root[256];       /* child of the root per first byte, 0: none */
+    dsc_lexicon *lexicon;     /* the user's words over the built-in ones; NULL: none */
 };
 
 /* ===================================================================== */
@@ -122,6 +124,7 @@ void dsc_dict_free(dsc_dict *d) {
     dsc_arena_free(&d->arena);
     dsc_vec_free(&d->entries);
     free(d->slots); free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
+    dsc_lex_free(d->lexicon);
     free(d);
 }
 
@@ -484,6 +487,31 @@ dsc_entity_kind dsc_dict_kind(const dsc_dict *d, size_t i) { return DSC_AT(d->en
 const char *const *dsc_dict_aliases(const dsc_dict *d, size_t i) {
     return (const char *const *)DSC_AT(d->entries, entry, i).aliases;
 }
+/* ===================================================================== */
+/* The words the dictionary's documents are read with                     */
+/* ===================================================================== */
+
+const dsc_lexicon *dsc_dict_lexicon(const dsc_dict *d) { return d ? d->lexicon : NULL; }
+
+/* The dictionary's own lexicon, made on the first change; NULL with a
+ * message when the dictionary is already in use (frozen). */
+static dsc_lexicon *own_lexicon(dsc_dict *d, char *err, size_t errlen) {
+    if (d->frozen) { set_err(err, errlen, "the dictionary is in use: add words before the first parse"); return NULL; }
+    if (!d->lexicon && !(d->lexicon = dsc_lex_new())) set_err(err, errlen, "out of memory");
+    return d->lexicon;
+}
+
+int dsc_dict_lexicon_set(dsc_dict *d, const char *word, size_t wn, const char *classes, size_t cn,
+                         char *err, size_t errlen) {
+    dsc_lexicon *lx = own_lexicon(d, err, errlen);
+    return lx ? dsc_lex_set(lx, word, wn, classes, cn, err, errlen) : -1;
+}
+
+int dsc_dict_load_lexicon(dsc_dict *d, const char *text, size_t n, char *err, size_t errlen) {
+    dsc_lexicon *lx = own_lexicon(d, err, errlen);
+    return lx ? dsc_lex_load_tsv(lx, text, n, err, errlen) : -1;
+}
+
 int dsc_dict_is_outlet(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).outlet; }
 int dsc_dict_is_word(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).word; }
 void dsc_dict_hide_name(dsc_dict *d, size_t i) { DSC_AT(d->entries, entry, i).hidden = 1; }

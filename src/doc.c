@@ -192,6 +192,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
     in.sents = sents->data; in.n_sents = sents->len;
     in.blocks = doc->clean.blocks.data;
     in.mentions = cm; in.n_mentions = matches->len;
+    in.lexicon = dsc_dict_lexicon(doc->dict);
     in.arena = &doc->arena;
     if (dsc_find_claims(&in, &raw) < 0) goto done;
     doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));

@@ -116,6 +116,17 @@ int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
 int dsc_dict_load_tsv(dsc_dict *d, const char *text, size_t n,
                       char *err, size_t errlen);
 
+/* The words documents are read with (data/lexicon/ compiled in) can be
+ * extended per dictionary, before its first parse: word gets the classes
+ * named in classes ("report", "hedge topic-cost"; "-name" removes one, "="
+ * first clears them). Class names: doc/lexicon.md. Returns 0, or -1 with a
+ * message in err. */
+int dsc_dict_lexicon_set(dsc_dict *d, const char *word, size_t wn, const char *classes, size_t cn,
+                         char *err, size_t errlen);
+/* The same for TSV text, "word<TAB>classes" per line ('#' comments).
+ * Returns the number of words set, or -1 with "line N: why" in err. */
+int dsc_dict_load_lexicon(dsc_dict *d, const char *text, size_t n, char *err, size_t errlen);
+
 /* Builds the matcher. Called implicitly by the first parse; idempotent.
  * After it, the dictionary is read-only and thread-safe. */
 void dsc_dict_freeze(dsc_dict *d);

@@ -189,6 +189,9 @@ int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
 int dsc_dict_is_word(const dsc_dict *d, size_t i);
 /* Entry i's canonical name is only a key: only its aliases are matched. */
 void dsc_dict_hide_name(dsc_dict *d, size_t i);
+/* The words the dictionary's documents are read with: NULL for the
+ * built-in lexicon, else the user's extension of it. */
+const struct dsc_lexicon *dsc_dict_lexicon(const dsc_dict *d);
 
 typedef struct {
     char *name;               /* arena */
@@ -225,6 +228,7 @@ typedef struct {
     const dsc_sent *sents; size_t n_sents;
     const dsc_block *blocks;
     const dsc_claim_mention *mentions; size_t n_mentions;  /* sorted */
+    const struct dsc_lexicon *lexicon;      /* the dictionary's words; NULL: built-in */
     dsc_arena *arena;
 } dsc_claim_input;
 
@@ -239,6 +243,5 @@ typedef struct {
 } dsc_raw_claim;
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
-int dsc_claim_lexicon_sorted(void);   /* self-check for the tests */
 
 #endif

@@ -1,0 +1,239 @@
+/*
+ * lexicon.c: looking words up in the compiled lexicon, and a user's
+ * additions to it (a private copy of the built-in table, extended).
+ */
+#include "lexicon.h"
+#include "internal.h"
+#include <stdio.h>
+
+struct dsc_lexicon {
+    dsc_lx_entry *entries;    /* entry 0 empty, then the built-in words, then the user's */
+    char **owned;             /* the words and labels this lexicon allocated */
+    size_t n, cap, n_owned, cap_owned;
+    uint32_t *slots;          /* 1 + entry index; 0: empty */
+    uint32_t mask;
+};
+
+static uint32_t lx_hash(const unsigned char *w, size_t n) {
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ w[i]) * 16777619u;
+    return h;
+}
+
+/* Lowercases s[0..n) into w; 0 when it cannot be a lexicon word. */
+static int fold(const char *s, size_t n, unsigned char *w) {
+    size_t i;
+    if (n == 0 || n > DSC_LX_MAX_WORD) return 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        w[i] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+    }
+    return 1;
+}
+
+uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n) {
+    unsigned char w[DSC_LX_MAX_WORD];
+    uint32_t h;
+    if (!fold(s, n, w)) return 0;
+    h = lx_hash(w, n);
+    if (!lx) {
+        uint32_t k;
+        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask) {
+            const dsc_lx_entry *e = &dsc_lx_builtin[k];
+            if (e->len == n && memcmp(e->word, w, n) == 0) return k;
+        }
+        return 0;
+    }
+    for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask) {
+        const dsc_lx_entry *e = &lx->entries[lx->slots[h] - 1];
+        if (e->len == n && memcmp(e->word, w, n) == 0) return lx->slots[h] - 1;
+    }
+    return 0;
+}
+
+const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id) {
+    return lx ? &lx->entries[id] : &dsc_lx_builtin[id];
+}
+
+size_t dsc_lex_size(const dsc_lexicon *lx) { return lx ? lx->n - 1 : dsc_lx_builtin_n; }
+
+int dsc_lex_class(const char *name, size_t n) {
+    int k;
+    for (k = 0; k < LX_N_CLASSES; k++)
+        if (strlen(dsc_lx_class_names[k]) == n && memcmp(dsc_lx_class_names[k], name, n) == 0) return k;
+    return -1;
+}
+
+/* ===================================================================== */
+/* A user's lexicon                                                       */
+/* ===================================================================== */
+
+static int rehash(dsc_lexicon *lx, size_t want) {
+    size_t slots = 1, i;
+    uint32_t *t;
+    while (slots < want * 2) slots *= 2;
+    t = calloc(slots, sizeof *t);
+    if (!t) return -1;
+    free(lx->slots);
+    lx->slots = t;
+    lx->mask = (uint32_t)(slots - 1);
+    for (i = 1; i < lx->n; i++) {
+        const dsc_lx_entry *e = &lx->entries[i];
+        uint32_t h = lx_hash((const unsigned char *)e->word, e->len) & lx->mask;
+        while (t[h]) h = (h + 1) & lx->mask;
+        t[h] = (uint32_t)(i + 1);
+    }
+    return 0;
+}
+
+dsc_lexicon *dsc_lex_new(void) {
+    dsc_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) return NULL;
+    lx->n = dsc_lx_builtin_n + 1;
+    lx->cap = lx->n + 64;
+    lx->entries = malloc(lx->cap * sizeof *lx->entries);
+    if (!lx->entries) { free(lx); return NULL; }
+    memcpy(lx->entries, dsc_lx_builtin, lx->n * sizeof *lx->entries);
+    if (rehash(lx, lx->cap) < 0) { dsc_lex_free(lx); return NULL; }
+    return lx;
+}
+
+void dsc_lex_free(dsc_lexicon *lx) {
+    size_t i;
+    if (!lx) return;
+    for (i = 0; i < lx->n_owned; i++) free(lx->owned[i]);
+    free(lx->owned);
+    free(lx->entries);
+    free(lx->slots);
+    free(lx);
+}
+
+static char *own(dsc_lexicon *lx, const char *s, size_t n) {
+    char *p;
+    if (lx->n_owned == lx->cap_owned) {
+        size_t cap = lx->cap_owned ? lx->cap_owned * 2 : 16;
+        char **o = realloc(lx->owned, cap * sizeof *o);
+        if (!o) return NULL;
+        lx->owned = o; lx->cap_owned = cap;
+    }
+    p = malloc(n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    lx->owned[lx->n_owned++] = p;
+    return p;
+}
+
+/* The entry for word w (folded, length n), added when new; NULL: no memory. */
+static dsc_lx_entry *entry_for(dsc_lexicon *lx, const unsigned char *w, size_t n) {
+    uint32_t id = dsc_lex_find(lx, (const char *)w, n);
+    dsc_lx_entry *e;
+    if (id) return &lx->entries[id];
+    if (lx->n == lx->cap) {
+        size_t cap = lx->cap * 2;
+        dsc_lx_entry *ne = realloc(lx->entries, cap * sizeof *ne);
+        if (!ne) return NULL;
+        lx->entries = ne; lx->cap = cap;
+        if (rehash(lx, cap) < 0) return NULL;
+    }
+    e = &lx->entries[lx->n];
+    memset(e, 0, sizeof *e);
+    if (!(e->word = own(lx, (const char *)w, n))) return NULL;
+    e->len = (uint8_t)n;
+    {
+        uint32_t h = lx_hash(w, n) & lx->mask;
+        while (lx->slots[h]) h = (h + 1) & lx->mask;
+        lx->slots[h] = (uint32_t)(lx->n + 1);
+    }
+    lx->n++;
+    return e;
+}
+
+/* A word a token can be: letters and digits of any script, and '-', '\''
+ * or '.' between them. */
+static int word_shape(const unsigned char *w, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char c = w[i];
+        if (dsc_is_alnum(c) || c >= 0x80) continue;
+        if ((c == '-' || c == '\'' || c == '.') && i > 0 && i + 1 < n) continue;
+        return 0;
+    }
+    return 1;
+}
+
+int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
+                char *err, size_t errlen) {
+    unsigned char w[DSC_LX_MAX_WORD];
+    dsc_lx_cls cls;
+    dsc_lx_entry *e;
+    size_t i = 0;
+    while (wn > 0 && (word[wn - 1] == ' ' || word[wn - 1] == '\t')) wn--;
+    while (wn > 0 && (*word == ' ' || *word == '\t')) { word++; wn--; }
+    if (!fold(word, wn, w) || !word_shape(w, wn)) {
+        snprintf(err, errlen, "'%.*s' is not a word (1 to %d letters or digits, '-', '\\'' or '.' inside)",
+                 (int)(wn > 40 ? 40 : wn), word, DSC_LX_MAX_WORD);
+        return -1;
+    }
+    /* check the whole spec before changing anything */
+    while (i < sn) {
+        size_t j;
+        int neg = 0;
+        while (i < sn && (spec[i] == ' ' || spec[i] == ',')) i++;
+        if (i >= sn) break;
+        if (spec[i] == '=') { i++; continue; }
+        if (spec[i] == '-') { neg = 1; i++; }
+        for (j = i; j < sn && spec[j] != ' ' && spec[j] != ','; j++) {}
+        if (dsc_lex_class(spec + i, j - i) < 0) {
+            snprintf(err, errlen, "'%.*s': unknown class '%.*s'", (int)wn, word, (int)(j - i > 40 ? 40 : j - i),
+                     spec + i);
+            return -1;
+        }
+        (void)neg;
+        i = j;
+    }
+    if (!(e = entry_for(lx, w, wn))) { snprintf(err, errlen, "out of memory"); return -1; }
+    cls = e->cls;
+    for (i = 0; i < sn;) {
+        size_t j;
+        int neg = 0, k;
+        uint64_t bit;
+        while (i < sn && (spec[i] == ' ' || spec[i] == ',')) i++;
+        if (i >= sn) break;
+        if (spec[i] == '=') { cls.lo = cls.hi = 0; i++; continue; }
+        if (spec[i] == '-') { neg = 1; i++; }
+        for (j = i; j < sn && spec[j] != ' ' && spec[j] != ','; j++) {}
+        k = dsc_lex_class(spec + i, j - i);
+        bit = UINT64_C(1) << (k & 63);
+        if (k < 64) cls.lo = neg ? cls.lo & ~bit : cls.lo | bit;
+        else cls.hi = neg ? cls.hi & ~bit : cls.hi | bit;
+        i = j;
+    }
+    e->cls = cls;
+    return 0;
+}
+
+int dsc_lex_load_tsv(dsc_lexicon *lx, const char *text, size_t n, char *err, size_t errlen) {
+    size_t i = 0, line = 0;
+    int applied = 0;
+    while (i < n) {
+        size_t e = i, tab;
+        char why[200];
+        while (e < n && text[e] != '\n') e++;
+        line++;
+        if (e > i && text[e - 1] == '\r') e--;
+        for (tab = i; tab < e && (text[tab] == ' ' || text[tab] == '\t'); tab++) {}
+        if (tab < e && text[i] != '#') {
+            for (tab = i; tab < e && text[tab] != '\t'; tab++) {}
+            if (dsc_lex_set(lx, text + i, tab - i, text + tab + (tab < e), e - tab - (tab < e), why, sizeof why) < 0) {
+                snprintf(err, errlen, "line %zu: %s", line, why);
+                return -1;
+            }
+            applied++;
+        }
+        while (e < n && text[e] != '\n') e++;
+        i = e + 1;
+    }
+    return applied;
+}

@@ -1,0 +1,64 @@
+/*
+ * lexicon.h: the engine's English as data. The files in data/lexicon/ list words
+ * and the classes each carries (a reporting verb, a hedge, a topic cue ...);
+ * tools/lexgen.c compiles them into a table and a hash over it, and numbers
+ * every class (LX_*) and word (LXW_*) in the generated lexicon_ids.h. The
+ * rules read a token's classes and its word number, never its letters.
+ * A user's lexicon (a TSV text or single words with their classes) adds
+ * words or changes the classes of built-in ones, per dictionary.
+ */
+#ifndef DSC_LEXICON_H
+#define DSC_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "lexicon_ids.h"
+
+/* A set of classes: class k is bit k of lo (k < 64) or of hi. */
+typedef struct { uint64_t lo, hi; } dsc_lx_cls;
+
+typedef struct {
+    const char *word;         /* lowercase */
+    uint8_t len;
+    dsc_lx_cls cls;
+    const char *label;        /* what a class reports for it, or NULL */
+} dsc_lx_entry;
+
+static inline int dsc_lx_has(dsc_lx_cls c, unsigned k) {
+    return k < 64 ? (int)((c.lo >> k) & 1u) : (int)((c.hi >> (k - 64)) & 1u);
+}
+
+/* The built-in lexicon (generated): entry 0 is the empty "no word". */
+extern const char *const dsc_lx_class_names[LX_N_CLASSES];
+extern const dsc_lx_entry dsc_lx_builtin[];
+extern const size_t dsc_lx_builtin_n;
+extern const uint16_t dsc_lx_builtin_slots[];
+extern const uint32_t dsc_lx_builtin_mask;
+
+/* Words longer than this are never in a lexicon. */
+#define DSC_LX_MAX_WORD 31
+
+typedef struct dsc_lexicon dsc_lexicon;   /* NULL: the built-in words only */
+
+/* The number of the word s[0..n) (ASCII case folded), or 0 when the
+ * lexicon does not list it. Built-in words keep their LXW_ numbers in a
+ * user's lexicon; words it adds come after them. */
+uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n);
+const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id);
+size_t dsc_lex_size(const dsc_lexicon *lx);   /* words, entry 0 not counted */
+
+/* The class named name[0..n), or -1. */
+int dsc_lex_class(const char *name, size_t n);
+
+dsc_lexicon *dsc_lex_new(void);              /* the built-in words, to extend */
+void dsc_lex_free(dsc_lexicon *lx);
+/* Gives word the classes in spec ("report hedge"): each name adds its
+ * class, "-name" removes it, "=" first clears the word's classes. Returns
+ * 0, or -1 with a message in err. */
+int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
+                char *err, size_t errlen);
+/* "word<TAB>spec" lines ('#' comments, blank lines skipped). Returns the
+ * number of lines applied, or -1 with "line N: why" in err. */
+int dsc_lex_load_tsv(dsc_lexicon *lx, const char *text, size_t n, char *err, size_t errlen);
+
+#endif

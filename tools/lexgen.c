@@ -1,0 +1,291 @@
+/*
+ * lexgen.c: compiles the engine's English (data/lexicon/) into C at build
+ * time, and refuses a file that is not well formed, naming file:line.
+ *
+ *   lexgen OUT.h OUT.c data/lexicon/classes.tsv data/lexicon/WORDS.tsv...
+ *
+ * classes.tsv names the classes a word can carry, one per line:
+ *     class<TAB>what a word of the class signals
+ * Their order is their number (at most 128; the first 64 also get a mask
+ * for tests of several classes at once). Every other file lists words:
+ *     word<TAB>class class ...[<TAB>label]
+ * A word is lowercase ASCII letters, digits, '-', '\'' and '.', at most 31
+ * bytes; it may carry no class (a word the rules name by itself). Each file
+ * is sorted (byte order) with no word twice; a word listed in several files
+ * carries the union of their classes; at most one file gives it a label
+ * (the phrase a class reports for it, such as an unnamed source's
+ * description).
+ *
+ * OUT.h defines LX_<CLASS> (the class number), LXM_<CLASS> (its mask, for
+ * classes below 64) and LXW_<WORD> (the word's number, 1-based, for the
+ * rules that name a word). OUT.c holds the entries, their classes, and an
+ * open-addressing hash table over them built here, so the module does no
+ * work at load time.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CLASSES 128
+#define MAX_WORD 31
+
+typedef struct { char *name; char *desc; } klass;
+typedef struct {
+    char word[MAX_WORD + 1];
+    uint64_t lo, hi;
+    char *label;
+    const char *label_file; int label_line;
+} entry;
+
+static klass classes[MAX_CLASSES];
+static int n_classes;
+static entry *entries;
+static size_t n_entries, cap_entries;
+
+static void die(const char *file, int line, const char *fmt, ...) {
+    va_list ap;
+    if (file) fprintf(stderr, "%s:%d: ", file, line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    if (!f) die(path, 0, "cannot open");
+    do {
+        if (n + 4096 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            buf = realloc(buf, cap + 1);
+            if (!buf) die(NULL, 0, "lexgen: out of memory");
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* Splits one line into up to max TAB-separated fields; returns the count. */
+static int split_tabs(char *line, char **field, int max) {
+    int k = 0;
+    field[k++] = line;
+    for (char *p = line; *p; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            if (k == max) return max + 1;
+            field[k++] = p + 1;
+        }
+    return k;
+}
+
+static int class_name_ok(const char *s) {
+    if (!(*s >= 'a' && *s <= 'z')) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-')) return 0;
+    return 1;
+}
+
+static int word_ok(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > MAX_WORD) return 0;
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '\'' || *s == '.'))
+            return 0;
+    return 1;
+}
+
+static int find_class(const char *name, size_t n) {
+    for (int i = 0; i < n_classes; i++)
+        if (strlen(classes[i].name) == n && memcmp(classes[i].name, name, n) == 0) return i;
+    return -1;
+}
+
+/* Calls fn for each non-blank, non-comment line of path (its text is
+ * modified in place), with the line number. */
+typedef void line_fn(const char *path, int lineno, char *line);
+static void each_line(const char *path, line_fn *fn) {
+    size_t len;
+    char *text = slurp(path, &len), *p = text;
+    int lineno = 0;
+    if (memchr(text, '\0', len)) die(path, 1, "a NUL byte: not a text file");
+    while (*p) {
+        char *nl = strchr(p, '\n');
+        if (nl) *nl = '\0';
+        lineno++;
+        if (strchr(p, '\r')) die(path, lineno, "a carriage return: use Unix line ends");
+        if (*p && *p != '#') fn(path, lineno, p);
+        if (!nl) break;
+        p = nl + 1;
+    }
+    /* the text stays allocated: fields point into it */
+}
+
+static void class_line(const char *path, int lineno, char *line) {
+    char *field[3];
+    int k = split_tabs(line, field, 2);
+    if (k != 2 || !*field[1]) die(path, lineno, "expected: class<TAB>what a word of the class signals");
+    if (!class_name_ok(field[0])) die(path, lineno, "class '%s': lowercase letters, digits and '-' only", field[0]);
+    if (find_class(field[0], strlen(field[0])) >= 0) die(path, lineno, "class '%s' listed twice", field[0]);
+    if (n_classes == MAX_CLASSES) die(path, lineno, "more than %d classes", MAX_CLASSES);
+    classes[n_classes].name = field[0];
+    classes[n_classes].desc = field[1];
+    n_classes++;
+}
+
+static char prev_word[MAX_WORD + 2];
+
+static entry *entry_for(const char *word) {
+    size_t i;
+    for (i = 0; i < n_entries; i++)          /* build time only: a few thousand words */
+        if (strcmp(entries[i].word, word) == 0) return &entries[i];
+    if (n_entries == cap_entries) {
+        cap_entries = cap_entries ? cap_entries * 2 : 1024;
+        entries = realloc(entries, cap_entries * sizeof *entries);
+        if (!entries) die(NULL, 0, "lexgen: out of memory");
+    }
+    memset(&entries[n_entries], 0, sizeof *entries);
+    strcpy(entries[n_entries].word, word);
+    return &entries[n_entries++];
+}
+
+static void word_line(const char *path, int lineno, char *line) {
+    char *field[4], *p;
+    int k = split_tabs(line, field, 3);
+    entry *e;
+    if (k > 3) die(path, lineno, "too many fields: word<TAB>classes[<TAB>label]");
+    if (!word_ok(field[0]))
+        die(path, lineno, "word '%s': 1 to %d lowercase letters, digits, '-', '\\'' or '.'", field[0], MAX_WORD);
+    if (prev_word[0] && strcmp(prev_word, field[0]) >= 0)
+        die(path, lineno, strcmp(prev_word, field[0]) == 0 ? "'%s' listed twice" : "'%s' out of order (the file is sorted)",
+            field[0]);
+    strcpy(prev_word, field[0]);
+    e = entry_for(field[0]);
+    for (p = k > 1 ? field[1] : (char *)""; *p;) {
+        char *w = p;
+        int c;
+        while (*p && *p != ' ') p++;
+        if (p == w) { p++; continue; }
+        c = find_class(w, (size_t)(p - w));
+        if (c < 0) die(path, lineno, "unknown class '%.*s' (classes.tsv lists them)", (int)(p - w), w);
+        if (c < 64) e->lo |= UINT64_C(1) << c; else e->hi |= UINT64_C(1) << (c - 64);
+    }
+    if (k == 3) {
+        if (!*field[2]) die(path, lineno, "an empty label");
+        if (e->label) die(path, lineno, "'%s' has a label in %s:%d already", field[0], e->label_file, e->label_line);
+        e->label = field[2]; e->label_file = path; e->label_line = lineno;
+    }
+}
+
+static int cmp_entry(const void *a, const void *b) {
+    return strcmp(((const entry *)a)->word, ((const entry *)b)->word);
+}
+
+/* The hash the module computes over a lowercased word: FNV-1a. */
+static uint32_t hash(const char *w) {
+    uint32_t h = 2166136261u;
+    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+static void macro_name(FILE *f, const char *prefix, const char *s) {
+    fputs(prefix, f);
+    for (; *s; s++) fputc(*s == '-' || *s == '\'' || *s == '.' ? '_' : toupper((unsigned char)*s), f);
+}
+
+static void c_string(FILE *f, const char *s) {
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\') fputc('\\', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+int main(int argc, char **argv) {
+    FILE *h, *c;
+    size_t i, slots = 1;
+    uint16_t *table;
+    if (argc < 4) die(NULL, 0, "usage: lexgen OUT.h OUT.c classes.tsv words.tsv...");
+    each_line(argv[3], class_line);
+    if (n_classes == 0) die(argv[3], 1, "no class");
+    for (int a = 4; a < argc; a++) {
+        prev_word[0] = '\0';
+        each_line(argv[a], word_line);
+    }
+    qsort(entries, n_entries, sizeof *entries, cmp_entry);
+    /* two words whose macro names collide ("gpu-hours", "gpu_hours") */
+    for (i = 1; i < n_entries; i++) {
+        const char *a = entries[i - 1].word, *b = entries[i].word;
+        size_t k;
+        for (k = 0; a[k] && b[k]; k++) {
+            char x = a[k] == '-' || a[k] == '\'' || a[k] == '.' ? '_' : a[k];
+            char y = b[k] == '-' || b[k] == '\'' || b[k] == '.' ? '_' : b[k];
+            if (x != y) break;
+        }
+        if (!a[k] && !b[k]) die(NULL, 0, "lexgen: '%s' and '%s' give the same LXW_ name", a, b);
+    }
+    if (n_entries >= 30000) die(NULL, 0, "lexgen: too many words (%zu)", n_entries);
+    while (slots < n_entries * 3) slots *= 2;
+    table = calloc(slots, sizeof *table);
+    if (!table) die(NULL, 0, "lexgen: out of memory");
+    for (i = 0; i < n_entries; i++) {
+        uint32_t s = hash(entries[i].word) & (uint32_t)(slots - 1);
+        while (table[s]) s = (s + 1) & (uint32_t)(slots - 1);
+        table[s] = (uint16_t)(i + 1);
+    }
+
+    h = fopen(argv[1], "w");
+    if (!h) die(argv[1], 0, "cannot write");
+    fprintf(h, "/* generated by tools/lexgen.c from data/lexicon/: do not edit */\n");
+    fprintf(h, "#ifndef DSC_LEXICON_IDS_H\n#define DSC_LEXICON_IDS_H\n\n");
+    fprintf(h, "#define LX_N_CLASSES %d\n", n_classes);
+    for (int k = 0; k < n_classes; k++) {
+        fprintf(h, "/* %s */\n", classes[k].desc);
+        macro_name(h, "#define LX_", classes[k].name);
+        fprintf(h, " %d\n", k);
+        if (k < 64) {
+            macro_name(h, "#define LXM_", classes[k].name);
+            fprintf(h, " (UINT64_C(1) << %d)\n", k);
+        }
+    }
+    fprintf(h, "\n#define LXW_N %zu\n", n_entries);
+    for (i = 0; i < n_entries; i++) {
+        macro_name(h, "#define LXW_", entries[i].word);
+        fprintf(h, " %zu\n", i + 1);
+    }
+    fprintf(h, "\n#endif\n");
+    if (fclose(h) != 0) die(argv[1], 0, "write failed");
+
+    c = fopen(argv[2], "w");
+    if (!c) die(argv[2], 0, "cannot write");
+    fprintf(c, "/* generated by tools/lexgen.c from data/lexicon/: do not edit */\n");
+    fprintf(c, "#include \"lexicon.h\"\n\n");
+    fprintf(c, "const char *const dsc_lx_class_names[LX_N_CLASSES] = {\n");
+    for (int k = 0; k < n_classes; k++) { fputs("    ", c); c_string(c, classes[k].name); fputs(",\n", c); }
+    fprintf(c, "};\n\nconst dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, {0, 0}, NULL},\n", n_entries + 1);
+    for (i = 0; i < n_entries; i++) {
+        fputs("    {", c);
+        c_string(c, entries[i].word);
+        fprintf(c, ", %zu, {UINT64_C(0x%llx), UINT64_C(0x%llx)}, ", strlen(entries[i].word),
+                (unsigned long long)entries[i].lo, (unsigned long long)entries[i].hi);
+        if (entries[i].label) c_string(c, entries[i].label); else fputs("NULL", c);
+        fputs("},\n", c);
+    }
+    fprintf(c, "};\nconst size_t dsc_lx_builtin_n = %zu;\n\n", n_entries);
+    fprintf(c, "const uint16_t dsc_lx_builtin_slots[%zu] = {", slots);
+    for (i = 0; i < slots; i++) fprintf(c, "%s%u,", i % 16 ? " " : "\n    ", table[i]);
+    fprintf(c, "\n};\nconst uint32_t dsc_lx_builtin_mask = %zuu;\n", slots - 1);
+    if (fclose(c) != 0) die(argv[2], 0, "write failed");
+    return 0;
+}
