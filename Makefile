@@ -8,6 +8,9 @@ CFLAGS  ?= -O2 -g
 WARN    := -std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wpointer-arith -Wcast-qual -Wvla -Wformat=2
 DEFS    := -D_POSIX_C_SOURCE=200809L
+# Only luaopen_* leaves the module (DSC_EXPORT in lua_dsc.c): the engine's
+# functions stay private to it.
+VIS     := -fvisibility=hidden
 PKG     ?= pkg-config
 LUAJIT_INC := $(shell $(PKG) --cflags luajit 2>/dev/null || echo -I/usr/include/luajit-2.1)
 LUA54_INC  := $(shell $(PKG) --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
@@ -40,7 +43,7 @@ $(BUILD)/gen/dict_data.c: data/entities.tsv tools/tsv2c.sh
 
 $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(VIS) -fPIC -c $< -o $@
 
 # The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
 # fails the build naming file:line) by a generator built for this machine.
@@ -55,19 +58,19 @@ $(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(VIS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(UV_CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -I$(BUILD)/gen $(UV_CFLAGS) -fPIC -c $< -o $@
 
 $(BUILD)/obj/lua_dsc_jit.o: src/lua_dsc.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(LUAJIT_INC) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -I$(BUILD)/gen $(LUAJIT_INC) -fPIC -c $< -o $@
 
 $(BUILD)/obj/lua_dsc_54.o: src/lua_dsc.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) -I$(BUILD)/gen $(LUA54_INC) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -I$(BUILD)/gen $(LUA54_INC) -fPIC -c $< -o $@
 
 $(MOD_JIT): $(BUILD)/obj/lua_dsc_jit.o $(ENGINE_OBJ)
 	@mkdir -p $(@D)

@@ -195,7 +195,10 @@ static size_t quantities(const reading *r, dsc_quantity *q, size_t cap) {
         }
         /* "¥2.16tn" in a story told in yen (SoftBank's results) is yen */
         if (strcmp(q[i].unit, "CNY") == 0 && yen_sign(r->in->text + qs) && (r->yen || names_japan(r)))
+        {
             memcpy(q[i].unit, "JPY", 4);
+            dsc_quantity_type(&q[i]);
+        }
         for (k = 0; k < out; k++)
             if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0) dup = 1;
         if (inside || dup) continue;
@@ -353,7 +356,9 @@ static int correction_notice(const reading *r) {
     return 0;
 }
 
-static int is_claim(const reading *r, const attribution *a, size_t nq) {
+/* Is the sentence a claim? The name of the rule that makes it one, or
+ * NULL. */
+static const char *is_claim(const reading *r, const attribution *a, size_t nq) {
     size_t i, dl = cl_dateline_end(r);
     int predicate = 0, mentions = 0;
     /* a dateline's place and outlet do not make the lede a claim */
@@ -361,19 +366,20 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
     const char *t = r->in->text;
     /* a few words: a figure for a named model or company ("R1-0528: 66%.")
      * is a claim; "Two things stood out." is not */
-    if (r->nt < 4) return nq && mentions && !no_content(r);
+    if (r->nt < 4) return nq && mentions && !no_content(r) ? "short-figure" : NULL;
     /* "Overall sales grew 69%." is a result; "That is 10 times more." is not */
     if (r->nt < 6 && nq && !mentions && a->verb >= r->nt &&
         !((r->all.lo & LXM_PREDICATE) && (r->all.lo & (LXM_TOPIC_MARKET | LXM_TOPIC_COST | LXM_TOPIC_FUNDING))))
-        return 0;
-    if (r->toks[0].cls.lo & LXM_NOT_CLAIM) return 0;
+        return NULL;
+    if (r->toks[0].cls.lo & LXM_NOT_CLAIM) return NULL;
     /* questions assert nothing, unless someone is quoted asking */
-    if (t[r->s->end - 1] == '?' && !r->has_quote) return 0;
-    if (no_content(r)) return 0;
-    if (nq || correction_notice(r)) return 1;
+    if (t[r->s->end - 1] == '?' && !r->has_quote) return NULL;
+    if (no_content(r)) return NULL;
+    if (nq) return "figures";
+    if (correction_notice(r)) return "correction";
     if (a->verb < r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0)))
-        return 1;
-    if (a->passive) return 1;
+        return "attributed";
+    if (a->passive) return "reported-passive";
     for (i = 0; i < r->nt; i++) if (r->toks[i].cls.lo & LXM_PREDICATE) predicate = 1;
     /* "The company's shares closed at a record high", "It does not appear
      * to need outside money": a pronoun or "the company" stands for an
@@ -390,13 +396,14 @@ static int is_claim(const reading *r, const attribution *a, size_t nq) {
              !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)))
             mentions = 1;
     }
-    if (mentions && predicate) return 1;
-    if (mentions && (r->all.lo & LXM_HEDGE)) return 1;     /* "X reportedly used H100s." */
+    if (mentions && predicate) return "entity-action";
+    if (mentions && (r->all.lo & LXM_HEDGE)) return "entity-hedged";     /* "X reportedly used H100s." */
     /* a short sentence with nothing but names in it is a remark
      * ("The squeeze is not unique to China."), unless it names a topic */
-    return mentions && r->nt >= 6 &&
-           (r->nt >= 10 || (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
-                                      LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)));
+    if (!(mentions && r->nt >= 6)) return NULL;
+    if (r->nt >= 10) return "entity-statement";
+    return r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
+                        LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER) ? "entity-topic" : NULL;
 }
 
 /* What the first pass learns of each sentence. */
@@ -468,14 +475,28 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     if (!c) return -1;
     c->sentence = (uint32_t)si;
     c->claimant = a->name;
+    c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
+                     : a->mention >= 0 || a->entity >= 0 ? DSC_CLAIMANT_NAMED
+                     : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
+    c->why.claim = r->gate;
+    c->why.claimant = a->rule;
     /* "was reported to", "is said to", "is believed to" hedge too; "has been
      * described as", "is expected in" do not */
-    c->hedged = cl_hedged(r) || (a->passive && a->verb < r->nt && cl_passive_hedge(r, a->verb));
+    {
+        size_t cue = cl_hedge_cue(r);
+        if (cue >= r->nt && a->passive && a->verb < r->nt && cl_passive_hedge(r, a->verb)) cue = a->verb;
+        c->hedged = cue < r->nt;
+        c->why.hedge = NULL;
+        if (c->hedged && !(c->why.hedge = dsc_arena_strndup(in->arena, in->text + r->toks[cue].start,
+                                                             r->toks[cue].end - r->toks[cue].start)))
+            return -1;
+    }
     if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
-        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt))
+        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt)) {
         c->kind = DSC_QUOTE;
-    else
-        c->kind = cl_topic(r, q, nq);
+        c->why.kind = "attributed-quotation";
+    } else
+        c->kind = cl_topic(r, q, nq, &c->why.kind);
     if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */
@@ -536,7 +557,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
         /* "Zuckerberg reaffirmed plans ... and said ...": both are his */
         if (says) { *second = *a; second->verb = r->nt; }
         else {
-            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
             second->verb = r->nt; second->passive = 0; second->self = 0;
         }
         return g - 1;   /* the caller swaps: the first part is the action's */
@@ -546,7 +567,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
      * comparison in the company's */
     if (a->verb < r->nt && tok_w(r, a->verb, LXW_SAYING) && r->toks[a->verb].comma_before && a->verb > 3 &&
         clause_asserts(r, 0, a->verb)) {
-        second->name = "article"; second->mention = -1; second->entity = -1;
+        second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
         second->verb = r->nt; second->passive = 0; second->self = 0;
         return a->verb;
     }
@@ -559,7 +580,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
             if (r->toks[x].in_quote) break;
             if ((tok_w(r, x, LXW_AFTER) || tok_w(r, x, LXW_AS) || tok_w(r, x, LXW_SINCE) || tok_w(r, x, LXW_WHEN)) &&
                 (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3)) && clause_asserts(r, 0, x)) {
-                second->name = "article"; second->mention = -1; second->entity = -1;
+                second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
                 second->verb = r->nt; second->passive = 0; second->self = 0;
                 return x;
             }
@@ -578,7 +599,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
             if ((r->toks[v].cls.lo & LXM_PREDICATE) && (r->toks[v].cls.lo & LXM_TOPIC_MARKET)) move = 1;
         }
         if (move && !says) {
-            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
             second->verb = r->nt; second->passive = 0; second->self = 0;
             *second_last = 1;                          /* after the speaker's */
             return k;
@@ -604,7 +625,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
             for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
                 if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
                     x - 1 > 2 && clause_asserts(r, 0, x - 1)) {
-                    second->name = "article"; second->mention = -1; second->entity = -1;
+                    second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
                     second->verb = r->nt; second->passive = 0; second->self = 0;
                     return x - 1;
                 }
@@ -615,7 +636,7 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
     if (a->verb > 2 && a->verb < r->nt && r->toks[a->verb - 2].comma_before &&
         (tok_w(r, a->verb - 2, LXW_WHICH) || tok_w(r, a->verb - 2, LXW_WHAT)) &&
         (tok_w(r, a->verb - 1, LXW_IT) || tok_w(r, a->verb - 1, LXW_THEY)) && clause_asserts(r, 0, a->verb - 2)) {
-        second->name = "article"; second->mention = -1; second->entity = -1;
+        second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
         second->verb = r->nt; second->passive = 0; second->self = 0;
         return a->verb - 2;
     }
@@ -644,11 +665,11 @@ static size_t split_point(reading *r, const attribution *a, attribution *second,
                 if (tok_w(r, n, LXW_NOT) || tok_w(r, n, LXW_NEITHER) || tok_w(r, n, LXW_NEVER) || tok_w(r, n, LXW_NO))
                     negated = 1;
             if (semi && negated) break;
-            second->name = "article"; second->mention = -1; second->entity = -1;
+            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
             second->verb = r->nt; second->passive = 0; second->self = 0;
             if (cl_subject_before(r, v, second) && second->name &&
                 (!a->name || strcmp(second->name, a->name) != 0)) {
-                second->verb = v;
+                second->verb = v; second->rule = "split-second-speaker";
                 return k;
             }
             break;
@@ -666,11 +687,13 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     nq = quantities(r, q, sizeof q / sizeof q[0]);
     /* a quotation with a known speaker is a claim, unless it is a saying
      * (emit_part drops those) */
-    if (!is_claim(r, a, nq) &&
-        !(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
-          (r->m1 > r->m0 || clause_asserts(r, 0, r->nt) ||
-           (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
-        return 0;
+    if (!(r->gate = is_claim(r, a, nq))) {
+        if (!(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
+              (r->m1 > r->m0 || clause_asserts(r, 0, r->nt) ||
+               (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
+            return 0;
+        r->gate = "speaker-quotation";
+    }
     at = quoted(f) ? 0 : split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
@@ -820,6 +843,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
         read_sentence(r, info[si].starts_in_quote);
         cl_find_attribution(r, &a);
         a.name = info[si].speaker;
+        a.rule = "quotation-speaker-nearby";
         if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
     }
     if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);

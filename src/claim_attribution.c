@@ -1111,6 +1111,7 @@ static void find_attribution_in(reading *r, attribution *a);
 void cl_find_attribution(reading *r, attribution *a) {
     size_t i;
     a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
+    a->rule = "article";
     find_attribution_in(r, a);
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
     /* "One Meta researcher, who spoke on condition of anonymity, said" */
@@ -1124,7 +1125,7 @@ void cl_find_attribution(reading *r, attribution *a) {
                 for (v = i + 1; v < r->nt; v++)
                     if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
                 if (v == r->nt) break;
-                a->name = "unnamed source"; a->mention = -1; a->entity = -1;
+                a->name = "unnamed source"; a->mention = -1; a->entity = -1; a->rule = "anonymous-speaker";
                 if (a->verb >= r->nt) a->verb = v;
                 break;
             }
@@ -1371,8 +1372,11 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         /* "Morgan Stanley lifted its target to $160", "kept its buy rating":
          * a broker's call is its claim */
         if (!t->in_quote && !strong && i > 0 && rating_call(r, i)) {
-            if (cl_subject_before(r, i, a)) { a->verb = i; return 1; }
-            if (label >= 0 && i < 6) { a->mention = label; a->name = mention(r, label)->name; a->verb = i; return 1; }
+            if (cl_subject_before(r, i, a)) { a->verb = i; a->rule = "rating-call"; return 1; }
+            if (label >= 0 && i < 6) {
+                a->mention = label; a->name = mention(r, label)->name; a->verb = i; a->rule = "label-rating-call";
+                return 1;
+            }
             continue;
         }
         if (!t->in_quote && !strong && i > 0 && voiced_concern(r, i)) {
@@ -1380,7 +1384,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             if (cl_subject_before(r, i, a) &&
                 (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
                                  : a->entity < 0 && a->name && strcmp(a->name, "article") != 0)) {
-                a->verb = i;
+                a->verb = i; a->rule = "voiced-concern";
                 return 1;
             }
             *a = saved_a;
@@ -1404,6 +1408,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
             (i == 0 || !(r->toks[i - 1].mention >= 0)) &&
             !(tok_w(r, i, LXW_SEEN) || tok_w(r, i, LXW_OBTAINED) || tok_w(r, i, LXW_REVIEWED))) {
             a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
+            a->rule = "passive-by";
             return 1;
         }
         if ((t->cls.lo & LXM_PASSIVE) && i > 0 &&
@@ -1412,7 +1417,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
              tok_w(r, i - 1, LXW_ARE) || tok_w(r, i - 1, LXW_BEEN) || tok_w(r, i - 1, LXW_BE) ||
              tok_w(r, i - 1, LXW_WIDELY))) {
             if (!(i + 1 < r->nt && tok_w(r, i + 1, LXW_BY))) {
-                a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i;
+                a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i; a->rule = "agentless-passive";
                 return 1;
             }
         }
@@ -1458,7 +1463,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         /* "X issued guidance saying ...", "X paused sign-ups, citing
          * 'attacks'": the subject of the sentence */
         if (tok_w(r, i, LXW_SAYING) || (tok_w(r, i, LXW_CITING) && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
-            if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
+            if (sentence_subject(r, i, a)) { a->verb = i; a->rule = "saying-subject"; return 1; }
             continue;
         }
         {
@@ -1472,6 +1477,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
                     named = 1;
             if (ind < i && !named) {
                 a->name = indefinite_name(r, ind); a->mention = -1; a->entity = -1; a->verb = i;
+                a->rule = "indefinite-subject";
                 for (j = ind + 1; j < i; j++)               /* where the person works or lives */
                     if (r->toks[j].mention >= 0) r->excluded[r->toks[j].mention] = 1;
                 return 1;
@@ -1481,18 +1487,19 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
          * named or not ("Lawmakers ... had pressed ..., arguing that") */
         if (tok_w(r, i, LXW_ARGUING) || tok_w(r, i, LXW_WARNING) || tok_w(r, i, LXW_NOTING) ||
             tok_w(r, i, LXW_CLAIMING) || tok_w(r, i, LXW_INSISTING)) {
-            if (sentence_subject(r, i, a)) { a->verb = i; return 1; }
+            if (sentence_subject(r, i, a)) { a->verb = i; a->rule = "participle-subject"; return 1; }
             if (r->toks[0].cls.lo & LXM_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
-                a->mention = -1; a->verb = i;
+                a->mention = -1; a->verb = i; a->rule = "participle-unnamed";
                 return 1;
             }
             continue;
         }
         if (label >= 0 && i < 6 && (t->cls.lo & LXM_REPORT)) {
-            a->mention = label; a->name = mention(r, label)->name; a->verb = i;
+            a->mention = label; a->name = mention(r, label)->name; a->verb = i; a->rule = "label-subject";
             return 1;
         }
-        if (cl_subject_before(r, i, a) || subject_after(r, i, a)) {
+        if (cl_subject_before(r, i, a) ? (a->rule = "subject-before") != NULL
+            : subject_after(r, i, a) ? (a->rule = "subject-after") != NULL : 0) {
             /* "far more than analysts had forecast": a comparison, not a
              * source (inside a quotation "than" is the speaker's) */
             size_t x = i;
@@ -1509,6 +1516,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
                     if (r->toks[o].mention >= 0) {
                         if (mention(r, r->toks[o].mention)->outlet) {
                             a->mention = r->toks[o].mention; a->name = mention(r, a->mention)->name;
+                            a->rule = "unnamed-told-outlet";
                         }
                         break;
                     }
@@ -1556,7 +1564,7 @@ static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     } else
         return 0;
     if (!m) return 0;
-    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v; a->rule = "own-reckoning";
     return 1;
 }
 
@@ -1572,7 +1580,7 @@ static int paper_reckoning(reading *r, size_t v, size_t k, attribution *a) {
           tok_w(r, k + 2, LXW_CALCULATIONS) || tok_w(r, k + 2, LXW_TALLY)))
         return 0;
     if (!cl_resolve_topic(r, k + 1, &m)) return 0;
-    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v; a->rule = "paper-reckoning";
     return 1;
 }
 
@@ -1595,7 +1603,8 @@ static void find_attribution_in(reading *r, attribution *a) {
     for (i = 0; i + 1 < r->nt && !source; i++) {
         if (r->toks[i].in_quote) continue;
         if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO))
-            source = own_reckoning(r, i, i + 2, &by_source) || source_after(r, i, i + 2, 1, &by_source);
+            source = own_reckoning(r, i, i + 2, &by_source) ||
+                     (source_after(r, i, i + 2, 1, &by_source) && (by_source.rule = "according-to") != NULL);
         else if ((tok_w(r, i, LXW_BY) || tok_w(r, i, LXW_BY)) &&
                  (own_reckoning(r, i, i + 1, &by_source) || paper_reckoning(r, i, i + 1, &by_source)))
             source = 1;
@@ -1607,11 +1616,11 @@ static void find_attribution_in(reading *r, attribution *a) {
                    tok_w(r, i + 1, LXW_HOUR) || tok_w(r, i + 1, LXW_DAY) || tok_w(r, i + 1, LXW_MONTH) ||
                    tok_w(r, i + 1, LXW_YEAR) || tok_w(r, i + 1, LXW_TOKEN) || tok_w(r, i + 1, LXW_USER) ||
                    tok_w(r, i + 1, LXW_CAPITA) || tok_w(r, i + 1, LXW_PERSON)))   /* a rate */
-            source = source_after(r, i, i + 1, 0, &by_source);   /* "per Bloomberg", not "per share" */
+            source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "per-source") != NULL;
         else if (tok_w(r, i, LXW_CITING))
-            source = source_after(r, i, i + 1, 0, &by_source);
+            source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "citing") != NULL;
     }
     if (source) { *a = by_source; return; }
     if (verb) { *a = by_verb; return; }
-    a->name = "article"; a->mention = -1;
+    a->name = "article"; a->mention = -1; a->rule = "article";
 }

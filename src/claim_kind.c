@@ -81,11 +81,11 @@ int cl_passive_hedge(const reading *r, size_t v) {
            tok_w(r, v, LXW_ALLEGED) || tok_w(r, v, LXW_SUSPECTED);
 }
 
-int cl_hedged(const reading *r) {
+size_t cl_hedge_cue(const reading *r) {
     size_t i;
-    if (!(r->all.lo & LXM_HEDGE)) return 0;
-    for (i = r->t0; i < r->t1; i++) if (is_hedge_at(r, i)) return 1;
-    return 0;
+    if (!(r->all.lo & LXM_HEDGE)) return r->nt;
+    for (i = r->t0; i < r->t1; i++) if (is_hedge_at(r, i)) return i;
+    return r->nt;
 }
 
 /* ===================================================================== */
@@ -213,7 +213,7 @@ static int context_is_capex(const reading *r) {
     return 0;
 }
 
-dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
+dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why) {
     int score[DSC_CLAIM_KINDS] = {0};
     size_t i, m;
     int best = DSC_OTHER, best_score = 0;
@@ -318,5 +318,6 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq) {
     }
     for (i = 0; i < sizeof order / sizeof order[0]; i++)
         if (score[order[i]] > best_score) { best_score = score[order[i]]; best = order[i]; }
+    *why = best_score ? "topic-score" : "no-topic";
     return (dsc_claim_kind)best;
 }

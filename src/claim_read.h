@@ -69,6 +69,7 @@ typedef struct {
     uint32_t topic_limit;
     const dsc_claim_mention *topic_out;
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
+    const char *gate;         /* the rule that made the sentence a claim */
 } reading;
 
 /* Is token i the word w (an LXW_* number)? */
@@ -91,6 +92,7 @@ typedef struct {
     size_t verb;              /* token index of the reporting verb, or nt */
     int passive;
     int self;                 /* the claim is about the claimant ("X's engineers said") */
+    const char *rule;         /* the rule that chose it */
 } attribution;
 
 size_t cl_dateline_end(const reading *r);
@@ -113,10 +115,12 @@ int cl_verb_modifier(const reading *r, size_t k);
  * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
 size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
-int cl_hedged(const reading *r);
+/* The token that hedges the part [t0, t1) of the sentence, or nt. */
+size_t cl_hedge_cue(const reading *r);
 /* Is an org name that of a government body ("Commerce Department", "Garante")? */
 int cl_government(const char *name);
 int cl_passive_hedge(const reading *r, size_t v);
-dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq);
+/* The kind of the part [t0, t1), and in *why the rule that chose it. */
+dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why);
 
 #endif

@@ -34,6 +34,11 @@ static const char *const claim_kinds[DSC_CLAIM_KINDS] = {
 static const char *const qualifiers[DSC_QUALIFIERS] = {
     "exact", "about", "less_than", "more_than", "range"
 };
+static const char *const quantity_kinds[DSC_Q_KINDS] = {
+    "other", "money", "price", "percent", "count", "duration", "parameters", "tokens", "compute",
+    "power", "bandwidth", "multiplier", "rank", "ratio"
+};
+static const char *const claimant_types[DSC_CLAIMANT_TYPES] = { "named", "article", "unnamed", "passive" };
 
 const char *dsc_entity_kind_name(dsc_entity_kind k) {
     return (unsigned)k < DSC_ENTITY_KINDS ? entity_kinds[k] : "org";
@@ -43,6 +48,12 @@ const char *dsc_claim_kind_name(dsc_claim_kind k) {
 }
 const char *dsc_qualifier_name(dsc_qualifier q) {
     return (unsigned)q < DSC_QUALIFIERS ? qualifiers[q] : "exact";
+}
+const char *dsc_quantity_kind_name(dsc_quantity_kind k) {
+    return (unsigned)k < DSC_Q_KINDS ? quantity_kinds[k] : "other";
+}
+const char *dsc_claimant_type_name(dsc_claimant_type t) {
+    return (unsigned)t < DSC_CLAIMANT_TYPES ? claimant_types[t] : "article";
 }
 int dsc_entity_kind_parse(const char *s, size_t n) {
     int k;

@@ -205,6 +205,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         c->text = doc->sentences[r->sentence].text;
         c->text_len = doc->sentences[r->sentence].text_len;
         c->kind = r->kind; c->claimant = r->claimant; c->hedged = r->hedged;
+        c->claimant_type = r->claimant_type; c->why = r->why;
         c->about = r->about; c->n_about = r->n_about;
         c->quantities = r->quantities; c->n_quantities = r->n_quantities;
     }

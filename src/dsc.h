@@ -35,7 +35,26 @@ typedef enum {
     DSC_QUALIFIERS
 } dsc_qualifier;
 
+/* What a quantity measures (its unit says how): a money amount knows its
+ * currency, a duration its time unit. */
+typedef enum {
+    DSC_Q_OTHER, DSC_Q_MONEY, DSC_Q_PRICE, DSC_Q_PERCENT, DSC_Q_COUNT, DSC_Q_DURATION,
+    DSC_Q_PARAMETERS, DSC_Q_TOKENS, DSC_Q_COMPUTE, DSC_Q_POWER, DSC_Q_BANDWIDTH,
+    DSC_Q_MULTIPLIER, DSC_Q_RANK, DSC_Q_RATIO,
+    DSC_Q_KINDS
+} dsc_quantity_kind;
+
+/* Who a claimant is: a named source (a canonical name), the text itself
+ * ("article"), a source it does not name ("analysts"), or nobody (an
+ * agentless passive: claimant NULL). */
+typedef enum {
+    DSC_CLAIMANT_NAMED, DSC_CLAIMANT_ARTICLE, DSC_CLAIMANT_UNNAMED, DSC_CLAIMANT_PASSIVE,
+    DSC_CLAIMANT_TYPES
+} dsc_claimant_type;
+
 const char *dsc_entity_kind_name(dsc_entity_kind k);   /* "org", ... */
+const char *dsc_quantity_kind_name(dsc_quantity_kind k);   /* "money", ... */
+const char *dsc_claimant_type_name(dsc_claimant_type t);   /* "named", ... */
 const char *dsc_claim_kind_name(dsc_claim_kind k);     /* "cost", ... */
 const char *dsc_qualifier_name(dsc_qualifier q);       /* "exact", ... */
 int dsc_entity_kind_parse(const char *s, size_t n);    /* -1 if unknown */
@@ -64,7 +83,12 @@ typedef struct {
     dsc_qualifier qualifier;
     char unit[32];            /* "USD", "%", "GPUs", "months", a count noun;
                                  "" when the sentence does not say */
+    dsc_quantity_kind kind;   /* what it measures */
+    char currency[4];         /* money and prices: the ISO 4217 code; else "" */
 } dsc_quantity;
+
+/* Sets q's kind and currency from its unit. */
+void dsc_quantity_type(dsc_quantity *q);
 
 /* Finds the quantities in one sentence of clean text (markup removed).
  * Writes at most cap of them to out, in text order, and returns how many it
@@ -162,6 +186,16 @@ typedef struct {
     const char *text;        /* the surface form, NUL-terminated */
 } dsc_mention;
 
+/* Why a claim came out as it did: the names of the rules that decided
+ * (doc/claims.md lists them). Static strings; hedge is the cue word that
+ * hedged it, NULL when it is not hedged. */
+typedef struct {
+    const char *claim;       /* what made the sentence a claim */
+    const char *claimant;    /* what chose the claimant */
+    const char *kind;        /* what chose the kind */
+    const char *hedge;       /* the hedging cue ("reportedly"), or NULL */
+} dsc_why;
+
 typedef struct {
     dsc_span span;           /* the sentence in the original source */
     const char *text;        /* sentence, markup removed, spaces collapsed */
@@ -169,12 +203,14 @@ typedef struct {
     dsc_claim_kind kind;
     const char *claimant;    /* canonical name, "article", a lowercase
                                 description, or NULL (agentless passive) */
+    dsc_claimant_type claimant_type;
     int hedged;
     const uint32_t *about;   /* entity indices */
     uint32_t n_about;
     const dsc_quantity *quantities;   /* start/len relative to text */
     uint32_t n_quantities;
     uint32_t sentence;       /* index of the sentence */
+    dsc_why why;
 } dsc_claim;
 
 typedef struct {
@@ -244,6 +280,8 @@ typedef struct {
     const char *text;
     dsc_claim_kind kind;
     const char *claimant;
+    dsc_claimant_type claimant_type;
+    dsc_why why;
     int hedged;
     const char **about; uint32_t n_about;      /* canonical names */
     dsc_quantity *quantities; uint32_t n_quantities;

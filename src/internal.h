@@ -237,6 +237,8 @@ typedef struct {
     uint32_t sentence;
     dsc_claim_kind kind;
     const char *claimant;     /* arena or static */
+    dsc_claimant_type claimant_type;
+    dsc_why why;
     int hedged;
     uint32_t *about; uint32_t n_about;
     dsc_quantity *quantities; uint32_t n_quantities;  /* relative to sentence */

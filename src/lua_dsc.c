@@ -109,19 +109,33 @@ static void push_quantities(lua_State *L, const char *text, size_t text_len,
         set_int(L, "value_max", q->value_max);
         set_str(L, "unit", q->unit);
         set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        set_str(L, "kind", dsc_quantity_kind_name(q->kind));
+        if (q->currency[0]) set_str(L, "currency", q->currency);
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "quantities");
 }
 
+/* claim.why: the names of the rules that decided the claim. */
+static void push_why(lua_State *L, const dsc_why *w) {
+    lua_createtable(L, 0, 4);
+    if (w->claim) set_str(L, "claim", w->claim);
+    if (w->claimant) set_str(L, "claimant", w->claimant);
+    if (w->kind) set_str(L, "kind", w->kind);
+    if (w->hedge) set_str(L, "hedge", w->hedge);
+    lua_setfield(L, -2, "why");
+}
+
 static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     uint32_t i;
-    lua_createtable(L, 0, 14);
+    lua_createtable(L, 0, 16);
     push_span(L, &c->span);
     lua_pushlstring(L, c->text, c->text_len); lua_setfield(L, -2, "text");
     set_str(L, "kind", dsc_claim_kind_name(c->kind));
     if (c->claimant) set_str(L, "claimant", c->claimant);
+    set_str(L, "claimant_type", dsc_claimant_type_name(c->claimant_type));
     lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
+    push_why(L, &c->why);
     lua_createtable(L, (int)c->n_about, 0);
     for (i = 0; i < c->n_about; i++) {
         lua_pushstring(L, dsc_doc_entity(doc, c->about[i])->name);
@@ -201,6 +215,10 @@ static void json_key(luaL_Buffer *b, const char *k, int first) {
     luaL_addchar(b, '"'); luaL_addstring(b, k); luaL_addstring(b, "\":");
 }
 
+static void json_opt_str(luaL_Buffer *b, const char *s) {
+    if (s) json_str(b, s, strlen(s)); else luaL_addstring(b, "null");
+}
+
 static void json_span(luaL_Buffer *b, const dsc_span *s) {
     json_key(b, "line", 0); json_num(b, s->line);
     json_key(b, "col", 0); json_num(b, s->col);
@@ -252,8 +270,8 @@ static int doc_json(lua_State *L) {
         json_key(&b, "text", 1); json_str(&b, c->text, c->text_len);
         json_span(&b, &c->span);
         json_key(&b, "kind", 0); json_str(&b, kind, strlen(kind));
-        json_key(&b, "claimant", 0);
-        if (c->claimant) json_str(&b, c->claimant, strlen(c->claimant)); else luaL_addstring(&b, "null");
+        json_key(&b, "claimant", 0); json_opt_str(&b, c->claimant);
+        json_key(&b, "claimant_type", 0); json_opt_str(&b, dsc_claimant_type_name(c->claimant_type));
         json_key(&b, "about", 0);
         luaL_addchar(&b, '[');
         for (j = 0; j < c->n_about; j++) {
@@ -277,9 +295,18 @@ static int doc_json(lua_State *L) {
             if (q->qualifier == DSC_RANGE) { json_key(&b, "value_max", 0); json_num(&b, q->value_max); }
             json_key(&b, "unit", 0); json_str(&b, q->unit, strlen(q->unit));
             json_key(&b, "qualifier", 0); json_str(&b, ql, strlen(ql));
+            json_key(&b, "kind", 0); json_opt_str(&b, dsc_quantity_kind_name(q->kind));
+            if (q->currency[0]) { json_key(&b, "currency", 0); json_opt_str(&b, q->currency); }
             luaL_addchar(&b, '}');
         }
-        luaL_addstring(&b, "]}");
+        luaL_addchar(&b, ']');
+        json_key(&b, "why", 0);
+        luaL_addchar(&b, '{');
+        json_key(&b, "claim", 1); json_opt_str(&b, c->why.claim);
+        json_key(&b, "claimant", 0); json_opt_str(&b, c->why.claimant);
+        json_key(&b, "kind", 0); json_opt_str(&b, c->why.kind);
+        json_key(&b, "hedge", 0); json_opt_str(&b, c->why.hedge);
+        luaL_addstring(&b, "}}");
     }
     luaL_addstring(&b, "]}");
     luaL_pushresult(&b);
@@ -788,7 +815,9 @@ static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_
     set_str(L, "text", c->text);
     set_str(L, "kind", dsc_claim_kind_name(c->kind));
     if (c->claimant) set_str(L, "claimant", c->claimant);
+    set_str(L, "claimant_type", dsc_claimant_type_name(c->claimant_type));
     lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
+    push_why(L, &c->why);
     lua_createtable(L, (int)c->n_about, 0);
     for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
     lua_setfield(L, -2, "about");

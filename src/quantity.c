@@ -2754,7 +2754,11 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (letters > i) note_word(&t, i, letters, &key, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+    if (out) {
+        share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+        size_t k;
+        for (k = 0; k < count && k < cap; k++) dsc_quantity_type(&out[k]);
+    }
     if (next) {
         memcpy(next->unit, st.big_unit, sizeof next->unit);
         next->token_prices = (unsigned char)st.tokens;
@@ -2766,4 +2770,49 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
 size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
 {
     return dsc_quantities_find_ctx(s, n, NULL, NULL, out, cap);
+}
+
+/* ===================================================================== */
+/* What a quantity measures                                               */
+/* ===================================================================== */
+
+/* The currencies the finder emits, by ISO 4217 code. */
+static const char *const iso_currencies[] = {
+    "AUD", "BRL", "CAD", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "KRW", "SGD", "TWD", "USD"
+};
+
+static int is_currency_code(const char *u) {
+    size_t k;
+    for (k = 0; k < sizeof iso_currencies / sizeof iso_currencies[0]; k++)
+        if (strncmp(iso_currencies[k], u, 3) == 0) return 1;
+    return 0;
+}
+
+/* Units that are not counts of things, by what they measure. */
+static const struct { const char *unit; dsc_quantity_kind kind; } unit_kinds[] = {
+    {"%", DSC_Q_PERCENT}, {"EFLOPS", DSC_Q_COMPUTE}, {"FLOPs", DSC_Q_COMPUTE}, {"GB/s", DSC_Q_BANDWIDTH},
+    {"GPU hours", DSC_Q_COMPUTE}, {"days", DSC_Q_DURATION}, {"gigawatt-hours", DSC_Q_POWER},
+    {"gigawatts", DSC_Q_POWER}, {"hours", DSC_Q_DURATION}, {"megawatt-hours", DSC_Q_POWER},
+    {"megawatts", DSC_Q_POWER}, {"minutes", DSC_Q_DURATION}, {"months", DSC_Q_DURATION},
+    {"parameters", DSC_Q_PARAMETERS}, {"percentage points", DSC_Q_PERCENT}, {"points", DSC_Q_OTHER},
+    {"quarters", DSC_Q_DURATION}, {"rank", DSC_Q_RANK}, {"ratio", DSC_Q_RATIO}, {"seconds", DSC_Q_DURATION},
+    {"terawatt-hours", DSC_Q_POWER}, {"tokens", DSC_Q_TOKENS}, {"weeks", DSC_Q_DURATION},
+    {"x", DSC_Q_MULTIPLIER}, {"years", DSC_Q_DURATION},
+};
+
+void dsc_quantity_type(dsc_quantity *q) {
+    const char *u = q->unit;
+    size_t k;
+    q->currency[0] = '\0';
+    q->kind = DSC_Q_COUNT;
+    if (!u[0]) { q->kind = DSC_Q_OTHER; return; }
+    /* "USD", or a price: "USD per 1M tokens" */
+    if (strlen(u) >= 3 && (u[3] == '\0' || strncmp(u + 3, " per ", 5) == 0) && is_currency_code(u)) {
+        memcpy(q->currency, u, 3);
+        q->currency[3] = '\0';
+        q->kind = u[3] ? DSC_Q_PRICE : DSC_Q_MONEY;
+        return;
+    }
+    for (k = 0; k < sizeof unit_kinds / sizeof unit_kinds[0]; k++)
+        if (strcmp(unit_kinds[k].unit, u) == 0) { q->kind = unit_kinds[k].kind; return; }
 }

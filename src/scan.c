@@ -224,12 +224,17 @@ static int extract(file_result *f, const dsc_doc *doc) {
         o->text = dsc_arena_strndup(a, c->text, c->text_len);
         o->kind = c->kind;
         o->claimant = keep(a, c->claimant);
+        o->claimant_type = c->claimant_type;
+        o->why = c->why;
+        o->why.hedge = keep(a, c->why.hedge);     /* the rest are static names */
         o->hedged = c->hedged;
         o->n_about = c->n_about;
         o->about = dsc_arena_alloc(a, (c->n_about + 1) * sizeof(char *));
         o->n_quantities = c->n_quantities;
         o->quantities = dsc_arena_alloc(a, (c->n_quantities + 1) * sizeof(dsc_quantity));
-        if (!o->text || !o->about || !o->quantities || (c->claimant && !o->claimant)) return -1;
+        if (!o->text || !o->about || !o->quantities || (c->claimant && !o->claimant) ||
+            (c->why.hedge && !o->why.hedge))
+            return -1;
         for (k = 0; k < c->n_about; k++)
             if (!(o->about[k] = keep(a, dsc_doc_entity(doc, c->about[k])->name))) return -1;
         if (c->n_quantities) memcpy(o->quantities, c->quantities, c->n_quantities * sizeof(dsc_quantity));
