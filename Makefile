@@ -19,11 +19,11 @@ UV_LIBS    := $(shell $(PKG) --libs libuv 2>/dev/null || echo -luv)
 LDLIBS  := $(UV_LIBS) -lpthread -lm
 
 BUILD   := build
-ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c))
+ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c src/claim/*.c))
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o
 LEXICON := data/lexicon/classes.tsv $(filter-out data/lexicon/classes.tsv,$(sort $(wildcard data/lexicon/*.tsv)))
 GEN_H   := $(BUILD)/gen/lexicon_ids.h
-HDRS    := $(wildcard src/*.h) $(GEN_H)
+HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H)
 HOST_CC ?= cc
 
 MOD_JIT := lua/deepseek_claims/core.so
@@ -62,7 +62,7 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -I$(BUILD)/gen $(UV_CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -Isrc -I$(BUILD)/gen $(UV_CFLAGS) -fPIC -c $< -o $@
 
 $(BUILD)/obj/lua_dsc_jit.o: src/lua_dsc.c $(HDRS)
 	@mkdir -p $(@D)
@@ -116,7 +116,7 @@ demo: deps all
 FUZZ_SECONDS ?= 60
 fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
 	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(UV_LIBS) -lpthread -lm
 	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
 	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus

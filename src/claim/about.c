@@ -4,7 +4,7 @@
  * outlets, appositive descriptors and datelines, plus what "the company",
  * "the app", "the model" and a sentence-opening "It" stand for.
  */
-#include "claim_read.h"
+#include "claim.h"
 
 /* ===================================================================== */
 /* About                                                                  */

@@ -3,7 +3,7 @@
  * proposition, not one inside a noun complement or a relative clause) and
  * its kind (the topic the words, figures and entities weigh towards).
  */
-#include "claim_read.h"
+#include "claim.h"
 
 /* ===================================================================== */
 /* Hedges                                                                 */

@@ -6,7 +6,7 @@
  * sources ("people familiar with the matter", "a server broker"), and
  * otherwise the article itself.
  */
-#include "claim_read.h"
+#include "claim.h"
 
 /* A dateline opening the paragraph: "HONG KONG (Reuters) -",
  * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */

@@ -1,18 +1,22 @@
 /*
- * claim_read.h: what the claim stage's files share: the signals a word can
- * carry (the lexicon's flags), one sentence read into tokens, and an
- * attribution. Private to claim*.c.
+ * claim.h: what the claim stage's files share: one sentence read into
+ * tokens, an attribution, and the functions each stage offers the next.
+ * Private to src/claim/. The stages, in the order the pass runs them:
  *
- *   claim.c              the pass over the sentences: reading, is it a
- *                        claim, two claims in one sentence, quotations
- *                        whose speaker is in another sentence
- *   lexicon.h            the words and what they signal (data/lexicon/)
- *   claim_attribution.c  the claimant
- *   claim_about.c        what the claim is about
- *   claim_kind.c         hedges and the kind of claim
+ *   read.c         a sentence read into tokens (words, classes from the
+ *                  lexicon, quotation spans, mentions) and its quantities
+ *   attribution.c  the claimant
+ *   gate.c         is the sentence a claim
+ *   split.c        two claims in one sentence
+ *   about.c        what the claim is about
+ *   kind.c         hedges and the kind of claim
+ *   pass.c         the pass over the sentences, quotations whose speaker
+ *                  is in another sentence
+ *
+ * The words and what they signal are data: data/lexicon/ (lexicon.h).
  */
-#ifndef DSC_CLAIM_READ_H
-#define DSC_CLAIM_READ_H
+#ifndef DSC_CLAIM_H
+#define DSC_CLAIM_H
 
 #include "internal.h"
 #include "lexicon.h"
@@ -25,7 +29,7 @@
  * come from the lexicon, looked up once when the sentence is read. */
 
 /* ===================================================================== */
-/* A sentence read into tokens (claim.c)                                 */
+/* A sentence read into tokens (read.c)                                 */
 /* ===================================================================== */
 
 #define MAX_TOKS 400
@@ -82,7 +86,7 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
 }
 
 /* ===================================================================== */
-/* Attribution (claim_attribution.c)                                     */
+/* Attribution (attribution.c)                                     */
 /* ===================================================================== */
 
 typedef struct {
@@ -108,7 +112,29 @@ int cl_subject_before(reading *r, size_t v, attribution *a);
 int cl_verb_modifier(const reading *r, size_t k);
 
 /* ===================================================================== */
-/* About (claim_about.c), hedges and kinds (claim_kind.c)                */
+/* Reading (read.c), the gate (gate.c), two claims (split.c)             */
+/* ===================================================================== */
+
+/* Reads the sentence r is set to into tokens; in_quote: it starts inside
+ * a quotation. */
+void cl_read_sentence(reading *r, int in_quote);
+/* The sentence's quantities (at most cap), with what the sentence before
+ * it in the paragraph left for them; returns how many. */
+size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap);
+/* Does the text count in yen more than in yuan (for the sign ¥)? */
+int cl_counts_in_yen(const char *t, size_t n);
+/* The name of the rule that makes the sentence a claim, or NULL. */
+const char *cl_is_claim(const reading *r, const attribution *a, size_t nq);
+/* A short quotation that speaks of nothing in particular (a proverb). */
+int cl_generic_quote(const reading *r);
+/* Does the clause [t0, t1) assert something of its own? */
+int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
+/* The token where a second claim of the sentence starts (second filled),
+ * or 0; *second_last: the second part's claim comes after the first's. */
+size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last);
+
+/* ===================================================================== */
+/* About (about.c), hedges and kinds (kind.c)                            */
 /* ===================================================================== */
 
 /* The first token of an apposition after the sentence's opening name

@@ -1,0 +1,290 @@
+/*
+ * pass.c: sentences -> claims (doc/claims.md). The pass over a
+ * document; claim.h lists the files that do the parts.
+ *
+ * Each sentence is read once into word tokens; each token is looked up in
+ * one sorted lexicon that says what the word signals (a reporting verb, a
+ * hedge, a topic, an unnamed source...). From those signals, the mentions
+ * and the quantities of the sentence, it decides:
+ *   - whether the sentence is a claim (figures, attribution, a quote with
+ *     a speaker, or an entity with a checkable predicate);
+ *   - the claimant ("according to X", "X said", "said X", pronouns, quotes
+ *     whose speaker stands in a neighbouring sentence, unnamed sources,
+ *     agentless passives -> NULL, otherwise "article");
+ *   - about (mentions minus the speaker, relaying outlets, appositive
+ *     descriptors and datelines);
+ *   - hedged (a hedge marker in the asserted proposition, not in a noun
+ *     complement such as "fears that ... may");
+ *   - kind (quote when a quotation carries the content, else the topic
+ *     that scores highest).
+ */
+#include "claim.h"
+#include <stdio.h>
+
+/* What the first pass learns of each sentence. */
+typedef struct {
+    const char *speaker;      /* own attribution, or the quotation's */
+    const char *last_person;  /* the last person named in the sentence */
+    const char *first_person; /* the first one */
+    uint8_t has_verb;         /* attributed in the sentence itself */
+    uint8_t starts_in_quote, open_at_end, has_quote, skip;
+    uint32_t m0, m1;
+} sent_info;
+
+static int quoted(const sent_info *f) { return f->starts_in_quote || f->has_quote || f->open_at_end; }
+
+static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info *f, size_t si) {
+    memset(r->excluded, 0, sizeof r->excluded);
+    r->topic_limit = (uint32_t)-1;
+    r->si = si;
+    r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
+}
+
+/* One claim from the part [t0, t1) of the sentence r has read. */
+static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                     attribution *a, const dsc_quantity *all, size_t n_all, size_t t0, size_t t1,
+                     dsc_vec *out) {
+    dsc_quantity q[32];
+    size_t nq = 0, i;
+    dsc_raw_claim *c;
+    int quote_part = quoted(f);
+    r->t0 = t0; r->t1 = t1;
+    r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
+    r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
+    for (i = 0; i < n_all; i++) {
+        uint32_t at = (uint32_t)r->s->start + all[i].start;
+        if (at >= r->b0 && at < r->b1) q[nq++] = all[i];
+    }
+    c = dsc_vec_push(out);
+    if (!c) return -1;
+    c->sentence = (uint32_t)si;
+    c->claimant = a->name;
+    c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
+                     : a->mention >= 0 || a->entity >= 0 ? DSC_CLAIMANT_NAMED
+                     : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
+    c->why.claim = r->gate;
+    c->why.claimant = a->rule;
+    /* "was reported to", "is said to", "is believed to" hedge too; "has been
+     * described as", "is expected in" do not */
+    {
+        size_t cue = cl_hedge_cue(r);
+        if (cue >= r->nt && a->passive && a->verb < r->nt && cl_passive_hedge(r, a->verb)) cue = a->verb;
+        c->hedged = cue < r->nt;
+        c->why.hedge = NULL;
+        if (c->hedged && !(c->why.hedge = dsc_arena_strndup(in->arena, in->text + r->toks[cue].start,
+                                                             r->toks[cue].end - r->toks[cue].start)))
+            return -1;
+    }
+    if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
+        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt)) {
+        c->kind = DSC_QUOTE;
+        c->why.kind = "attributed-quotation";
+    } else
+        c->kind = cl_topic(r, q, nq, &c->why.kind);
+    if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
+    /* a short quotation with no entity and no figure is commentary or a
+     * proverb ("Necessity is the mother of invention"), not a claim */
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && cl_generic_quote(r)) { out->len--; return 0; }
+    c->n_quantities = (uint32_t)nq;
+    c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
+    if (!c->quantities) return -1;
+    if (nq) memcpy(c->quantities, q, nq * sizeof(dsc_quantity));
+    return 0;
+}
+
+/* The two claims of a sentence split at token at: [0, at) by first,
+ * [at, nt) by then. doc/claims.md splits a sentence for different claimants
+ * or kinds only, so two parts that agree on both ("SemiAnalysis estimated
+ * that ... and said the $6m covered only ...") become one claim again. */
+static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, attribution *first,
+                    attribution *then, const dsc_quantity *q, size_t nq, size_t at, dsc_vec *out) {
+    size_t before = out->len;
+    const dsc_raw_claim *c1;
+    if (emit_part(in, si, r, f, first, q, nq, 0, at, out) < 0) return -1;
+    if (emit_part(in, si, r, f, then, q, nq, at, r->nt, out) < 0) return -1;
+    if (out->len != before + 2) return 0;
+    c1 = (const dsc_raw_claim *)out->data + before;
+    if (c1->kind == c1[1].kind && c1->kind != DSC_QUOTE && c1->claimant && c1[1].claimant &&
+        strcmp(c1->claimant, c1[1].claimant) == 0) {
+        out->len = before;
+        return emit_part(in, si, r, f, first, q, nq, 0, r->nt, out);
+    }
+    return 0;
+}
+
+static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                      attribution *a, dsc_vec *out) {
+    dsc_quantity q[32];
+    attribution second;
+    size_t nq, at;
+    int second_last = 0;
+    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    /* a quotation with a known speaker is a claim, unless it is a saying
+     * (emit_part drops those) */
+    if (!(r->gate = cl_is_claim(r, a, nq))) {
+        if (!(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
+              (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) ||
+               (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
+            return 0;
+        r->gate = "speaker-quotation";
+    }
+    at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
+    if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
+    if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
+        return emit_two(in, si, r, f, &second, a, q, nq, at, out);
+    return emit_two(in, si, r, f, a, &second, q, nq, at, out);
+}
+
+/* A quoted sentence that names no speaker waits for share_speakers. */
+static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
+
+/* Pass 1: quotation state and attribution of every sentence, and the
+ * claims of every sentence that does not wait for a speaker. */
+static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, dsc_vec *out) {
+    size_t si, m = 0;
+    int in_quote = 0;
+    uint32_t block = (uint32_t)-1;
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        sent_info *f = &info[si];
+        attribution a;
+        size_t m1, k;
+        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
+        m1 = m;
+        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
+        if (m1 - m > sizeof r->excluded) m1 = m + sizeof r->excluded;
+        f->m0 = (uint32_t)m; f->m1 = (uint32_t)m1;
+        if (s->block != block) {
+            /* a paragraph that does not open with a quote mark ends any
+             * quotation left open (a quote running on over paragraphs
+             * reopens each one) */
+            int open;
+            if (!dsc_quote_at(in->text, s->end, s->start, &open)) in_quote = 0;
+            block = s->block;
+        }
+        if (s->heading) { f->skip = 1; in_quote = 0; continue; }
+        set_sentence(r, in, f, si);
+        /* A block quote is a quotation from its first word, unless the
+         * quoted text attributes its own content ("> OpenAI said ..."). */
+        if (in->blocks[s->block].type == DSC_BLK_QUOTE && !in_quote) {
+            cl_read_sentence(r, 0);
+            cl_find_attribution(r, &a);
+            if (a.verb >= r->nt) in_quote = 1;
+        }
+        cl_read_sentence(r, in_quote);
+        cl_find_attribution(r, &a);
+        if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
+            r->prev_name = a.name; r->prev_si = si;
+            r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
+            r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
+                             (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
+                                               strcmp(a.name, "official") == 0));
+        }
+        f->speaker = a.name;
+        f->has_verb = a.verb < r->nt;
+        f->starts_in_quote = (uint8_t)r->starts_in_quote;
+        f->open_at_end = (uint8_t)r->open_at_end;
+        f->has_quote = (uint8_t)r->has_quote;
+        for (k = m1; k-- > m;)
+            if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
+        for (k = m; k < m1; k++)
+            if (in->mentions[k].kind == DSC_PERSON) { f->first_person = in->mentions[k].name; break; }
+        in_quote = r->open_at_end;
+        if (!deferred(f) && emit_claim(in, si, r, f, &a, out) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "That warning came from X", "Those words were X's", "The remark came
+ * from X": a sentence that hands the quotation before it to a speaker. */
+static int names_previous_quote(const dsc_claim_input *in, size_t si) {
+    const dsc_sent *s = &in->sents[si];
+    const char *t = in->text + s->start;
+    size_t n = s->end - s->start, i;
+    if (!(n > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "This ", 5) == 0 || memcmp(t, "Those ", 6) == 0 ||
+                    memcmp(t, "These ", 6) == 0 || memcmp(t, "The ", 4) == 0)))
+        return 0;
+    for (i = 0; i + 11 <= n && i < 40; i++)
+        if (memcmp(t + i, " came from ", 11) == 0 || (i + 10 <= n && memcmp(t + i, " words of ", 10) == 0))
+            return 1;
+    return 0;
+}
+
+/* A quotation running over several sentences has one speaker, named in
+ * any of them ("First. Second," she said.), or, when none names it, in
+ * the sentence before the quotation ("Doe was blunt." / "It changes
+ * everything."). */
+static void share_speakers(const dsc_claim_input *in, sent_info *info) {
+    size_t a = 0, b, k;
+    while (a < in->n_sents) {
+        const char *speaker = NULL;
+        if (info[a].skip || !quoted(&info[a])) { a++; continue; }
+        b = a + 1;
+        while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
+        for (k = a; k < b && !speaker; k++)
+            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0)
+                speaker = info[k].speaker;
+        /* "> Export controls bought time." / "That warning came from Daniel
+         * Reyes, ...": the sentence after the quotation names its speaker */
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person &&
+            names_previous_quote(in, b))
+            speaker = info[b].first_person;
+        if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
+            /* the speaker introduced just before the quotation */
+            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0)
+                speaker = info[a - 1].speaker;
+            else if (info[a - 1].last_person)
+                speaker = info[a - 1].last_person;
+        }
+        if (speaker)
+            for (k = a; k < b; k++)
+                if (!info[k].has_verb) info[k].speaker = speaker;
+        a = b;
+    }
+}
+
+static int cmp_claim(const void *x, const void *y) {
+    const dsc_raw_claim *a = x, *b = y;
+    return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+}
+
+int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
+    reading *r = malloc(sizeof *r);
+    sent_info *info = calloc(in->n_sents + 1, sizeof *info);
+    uint32_t *msent = malloc((in->n_mentions + 1) * sizeof *msent);
+    size_t si, before;
+    int rc = -1;
+    if (!r || !info || !msent) goto done;
+    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    r->yen = cl_counts_in_yen(in->text, in->len);
+    {
+        size_t k, si2 = 0;
+        for (k = 0; k < in->n_mentions; k++) {
+            while (si2 + 1 < in->n_sents && in->sents[si2 + 1].start <= in->mentions[k].start) si2++;
+            msent[k] = (uint32_t)si2;
+        }
+        r->msent = msent;
+    }
+    if (first_pass(in, r, info, out) < 0) goto done;
+    share_speakers(in, info);
+    r->prev_name = NULL;          /* pass 2 takes its speakers from info */
+    /* pass 2: the quoted sentences that waited, read again with their speaker */
+    before = out->len;
+    for (si = 0; si < in->n_sents; si++) {
+        attribution a;
+        if (info[si].skip || !deferred(&info[si])) continue;
+        set_sentence(r, in, &info[si], si);
+        cl_read_sentence(r, info[si].starts_in_quote);
+        cl_find_attribution(r, &a);
+        a.name = info[si].speaker;
+        a.rule = "quotation-speaker-nearby";
+        if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
+    }
+    if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
+    rc = 0;
+done:
+    free(r);
+    free(info);
+    free(msent);
+    return rc;
+}
