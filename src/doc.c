@@ -9,6 +9,7 @@
  * nothing is rescanned.
  */
 #include "internal.h"
+#include "lexicon.h"
 
 struct dsc_doc {
     dsc_arena arena;
@@ -171,14 +172,31 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
     return 0;
 }
 
+/* Is name that of a government body? A word of it has the lexicon's class
+ * government-name ("U.S. Commerce Department", "Garante"). */
+static int government_name(const dsc_lexicon *lx, const char *name) {
+    const char *p = name;
+    while (*p) {
+        const char *w = p;
+        uint32_t id;
+        while (*p && *p != ' ') p++;
+        id = dsc_lex_find(lx, w, (size_t)(p - w));
+        if (id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_GOVERNMENT_NAME)) return 1;
+        while (*p == ' ') p++;
+    }
+    return 0;
+}
+
 static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches) {
     dsc_claim_input in;
     dsc_claim_mention *cm;
     dsc_vec raw = DSC_VEC(dsc_raw_claim);
     size_t i;
     int rc = -1;
+    uint8_t *gov;             /* per entity: 0 not yet known, 1 no, 2 yes */
     cm = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof *cm);
-    if (!cm) return -1;
+    gov = calloc(doc->n_entities + 1, 1);
+    if (!cm || !gov) { free(gov); return -1; }
     for (i = 0; i < matches->len; i++) {
         const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
         const dsc_entity *e = &doc->entities[doc->mentions[i].entity];
@@ -187,7 +205,11 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         cm[i].kind = e->kind;
         cm[i].name = e->name;
         cm[i].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
+        if (!gov[cm[i].entity])
+            gov[cm[i].entity] = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name) ? 2 : 1);
+        cm[i].gov = gov[cm[i].entity] == 2;
     }
+    free(gov);
     in.text = doc->clean.text; in.len = doc->clean.len;
     in.sents = sents->data; in.n_sents = sents->len;
     in.blocks = doc->clean.blocks.data;

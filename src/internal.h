@@ -220,6 +220,8 @@ typedef struct {
     uint32_t entity;          /* document entity index */
     dsc_entity_kind kind;
     uint8_t outlet;           /* a media outlet (relays claims) */
+    uint8_t gov;              /* a government body (a word of its name says so:
+                                 "Commerce Department", "Garante") */
     const char *name;
 } dsc_claim_mention;
 

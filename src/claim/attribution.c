@@ -287,7 +287,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) break;
         if (mn->outlet || mn->kind != DSC_ORG) continue;
-        if (business && cl_government(mn->name)) continue;
+        if (business && mn->gov) continue;
         for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
         if (c == nc) {
             if (nc == sizeof cand / sizeof cand[0]) continue;
@@ -363,14 +363,14 @@ static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) continue;
         if (limit - mn->start > 4000) break;
-        if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
+        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
     }
     /* none before: the one named after it (a lede says "China's internet
      * regulator said ...", the text names the body further on) */
     for (k = r->m1; k < in->n_mentions; k++) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start - limit > 3000) break;
-        if (mn->kind == DSC_ORG && !mn->outlet && cl_government(mn->name)) { *out = mn; return 1; }
+        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
     }
     return 0;
 }

@@ -143,8 +143,6 @@ size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
 /* The token that hedges the part [t0, t1) of the sentence, or nt. */
 size_t cl_hedge_cue(const reading *r);
-/* Is an org name that of a government body ("Commerce Department", "Garante")? */
-int cl_government(const char *name);
 int cl_passive_hedge(const reading *r, size_t v);
 /* The kind of the part [t0, t1), and in *why the rule that chose it. */
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why);

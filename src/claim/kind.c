@@ -92,25 +92,6 @@ size_t cl_hedge_cue(const reading *r) {
 /* Kind                                                                   */
 /* ===================================================================== */
 
-/* Is an org name that of a government body ("U.S. Commerce Department",
- * "House Select Committee on the CCP", "White House", "Garante")? By the
- * words such names are made of. */
-int cl_government(const char *name) {
-    static const char *const words[] = { "Department", "Ministry", "Commission", "Committee", "Congress",
-        "Senate", "House", "Pentagon", "Administration", "Bureau", "Agency", "Authority", "Parliament",
-        "Council", "Office", "Garante", "Government", "Regulatory", "Cyberspace", "Navy", "Army",
-        "Court", "NASA", "Police", NULL };
-    size_t i, n, l = strlen(name), j;
-    for (i = 0; words[i]; i++) {
-        n = strlen(words[i]);
-        for (j = 0; j + n <= l; j++)
-            if ((j == 0 || name[j - 1] == ' ') && (j + n == l || name[j + n] == ' ') &&
-                memcmp(name + j, words[i], n) == 0)
-                return 1;
-    }
-    return 0;
-}
-
 /* What the noun after an amount ending at absolute offset end says: "a $500bn
  * data centre venture", "spent $35 billion on capital expenditure". */
 static int money_noun_after(const reading *r, uint32_t end) {
@@ -283,7 +264,7 @@ dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, cons
         if (k == DSC_CHIP) score[DSC_HARDWARE] += 1;
         if (k == DSC_MODEL) models++;
         /* a government body acting or speaking: policy */
-        if (k == DSC_ORG && cl_government(r->in->mentions[m].name)) score[DSC_POLICY] += 1;
+        if (k == DSC_ORG && r->in->mentions[m].gov) score[DSC_POLICY] += 1;
     }
     for (i = 0; i < nq; i++) {
         const char *u = q[i].unit;
