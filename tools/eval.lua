@@ -387,6 +387,70 @@ local function gold_claims(gold, label)
 end
 
 ---------------------------------------------------------------------------
+-- Rules: how often each named rule decided, and how often it was right
+---------------------------------------------------------------------------
+
+-- rules[field][name] = { n = decisions, ok = right ones }. Fields: claim
+-- (the gate: right = the claim is in gold), claimant, kind (on matched
+-- claims) and hedge (the cue of a predicted hedge: right = gold is hedged).
+local function new_rules() return { claim = {}, claimant = {}, kind = {}, hedge = {} } end
+
+local function count_rule(rules, field, name, right)
+    local t = rules[field][name or "(none)"] or { n = 0, ok = 0 }
+    t.n, t.ok = t.n + 1, t.ok + (right and 1 or 0)
+    rules[field][name or "(none)"] = t
+end
+
+local function add_rules(into, from)
+    for field, by_name in pairs(from) do
+        for name, t in pairs(by_name) do
+            local u = into[field][name] or { n = 0, ok = 0 }
+            u.n, u.ok = u.n + t.n, u.ok + t.ok
+            into[field][name] = u
+        end
+    end
+end
+
+-- The decisions of one article's claims, by rule.
+local function score_rules(r)
+    local rules = new_rules()
+    for i, p in ipairs(r.preds) do count_rule(rules, "claim", p.why and p.why.claim, r.pred_used[i]) end
+    for _, pair in ipairs(r.pairs) do
+        local p, g = r.preds[pair.pred], r.golds[pair.gold]
+        local why = p.why or {}
+        local pc = is_null(p.claimant) and "null" or p.claimant
+        local gc = is_null(g.claimant) and "null" or g.claimant
+        count_rule(rules, "claimant", why.claimant, pc == gc)
+        count_rule(rules, "kind", why.kind, p.kind == g.kind)
+        if p.hedged == true then count_rule(rules, "hedge", why.hedge, g.hedged == true) end
+    end
+    return rules
+end
+
+local function print_rules(rules)
+    local heads = {
+        { "claim", "the gate: claims it admitted, and how many gold has" },
+        { "claimant", "claimant rules on matched claims: right claimant" },
+        { "kind", "kind rules on matched claims: right kind" },
+        { "hedge", "hedge cues on matched claims: gold hedged too" },
+    }
+    print()
+    print("RULES  (decisions and right ones per named rule; errors first)")
+    for _, h in ipairs(heads) do
+        local list = {}
+        for name, t in pairs(rules[h[1]]) do list[#list + 1] = { name = name, n = t.n, ok = t.ok } end
+        table.sort(list, function(a, b)
+            if a.n - a.ok ~= b.n - b.ok then return a.n - a.ok > b.n - b.ok end
+            return a.name < b.name
+        end)
+        print("  " .. h[2])
+        for _, t in ipairs(list) do
+            print(string.format("    %-30s %5d  right %5d  wrong %4d  (%s)", t.name, t.n, t.ok, t.n - t.ok, f3(t.ok / t.n)))
+        end
+    end
+end
+
+---------------------------------------------------------------------------
 -- Scoring one article
 ---------------------------------------------------------------------------
 
@@ -407,6 +471,7 @@ local function evaluate(core, article)
     for _, pair in ipairs(pairs_) do
         pair.diff = score_pair(r.preds[pair.pred], r.golds[pair.gold], c)
     end
+    r.rules = score_rules(r)
     return r
 end
 
@@ -649,12 +714,13 @@ local function main(argv)
         print("eval: no article with a gold file in " .. dir .. "/articles")
         return
     end
-    local results, total = {}, new_counts()
+    local results, total, rules = {}, new_counts(), new_rules()
     for _, a in ipairs(articles) do
         local r, err = evaluate(core, a)
         if r then
             results[#results + 1] = r
             add_counts(total, r.counts)
+            add_rules(rules, r.rules)
         else
             warn(tostring(err) .. " (article skipped)")
         end
@@ -662,6 +728,7 @@ local function main(argv)
     print_table(results)
     print_total(total, #results)
     print_bars(total)
+    print_rules(rules)
     local seen = {}
     for _, r in ipairs(results) do
         if verbose[r.article.name] then print_verbose(r) seen[r.article.name] = true end
