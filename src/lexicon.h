@@ -30,6 +30,7 @@ static inline int dsc_lx_has(dsc_lx_cls c, unsigned k) {
 
 /* The built-in lexicon (generated): entry 0 is the empty "no word". */
 extern const char *const dsc_lx_class_names[LX_N_CLASSES];
+extern const char *const dsc_lx_class_meanings[LX_N_CLASSES];
 extern const dsc_lx_entry dsc_lx_builtin[];
 extern const size_t dsc_lx_builtin_n;
 extern const uint16_t dsc_lx_builtin_slots[];

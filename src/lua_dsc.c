@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dsc.h"
+#include "lexicon.h"
 #include "lua_compat.h"
 
 #define DICT_T "deepseek_claims.dict"
@@ -379,6 +380,48 @@ static void account_dict(lua_State *L, const dsc_dict *d) {
 }
 
 /* core.dict([opts]) */
+/* opts.lexicon: the user's words over the built-in lexicon, as TSV text
+ * ("word<TAB>classes" lines) or a table { word = "classes", ... }. */
+static void add_lexicon(lua_State *L, dsc_dict *d, int opts) {
+    char err[240];
+    lua_getfield(L, opts, "lexicon");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, -1, &n);
+        if (dsc_dict_load_lexicon(d, s, n, err, sizeof err) < 0) luaL_error(L, "lexicon: %s", err);
+    } else if (lua_type(L, -1) == LUA_TTABLE) {
+        int t = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, t)) {
+            size_t wn, cn;
+            const char *w, *c;
+            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+                luaL_error(L, "lexicon: expected word = \"classes\" pairs of strings, got %s = %s",
+                           luaL_typename(L, -2), luaL_typename(L, -1));
+            w = lua_tolstring(L, -2, &wn);
+            c = lua_tolstring(L, -1, &cn);
+            if (dsc_dict_lexicon_set(d, w, wn, c, cn, err, sizeof err) < 0) luaL_error(L, "lexicon: %s", err);
+            lua_pop(L, 1);
+        }
+    } else if (!lua_isnil(L, -1))
+        luaL_error(L, "bad option 'lexicon' (string or table expected, got %s)", luaL_typename(L, -1));
+    lua_pop(L, 1);
+}
+
+/* core.lexicon_classes(): { { name =, meaning = }, ... }, the classes a
+ * word of the lexicon can carry, in their order. */
+static int l_lexicon_classes(lua_State *L) {
+    int k;
+    lua_createtable(L, LX_N_CLASSES, 0);
+    for (k = 0; k < LX_N_CLASSES; k++) {
+        lua_createtable(L, 0, 2);
+        set_str(L, "name", dsc_lx_class_names[k]);
+        set_str(L, "meaning", dsc_lx_class_meanings[k]);
+        lua_rawseti(L, -2, k + 1);
+    }
+    return 1;
+}
+
 static int l_dict(lua_State *L) {
     int builtin = 1;
     ldict *ud;
@@ -399,6 +442,7 @@ static int l_dict(lua_State *L) {
             if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
         }
         lua_pop(L, 1);
+        add_lexicon(L, ud->d, 1);
     }
     dsc_dict_freeze(ud->d);
     account_dict(L, ud->d);
@@ -442,6 +486,7 @@ static int l_dict_file(lua_State *L) {
         lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, err);
         return 2;
     }
+    if (!lua_isnoneornil(L, 2)) add_lexicon(L, ud->d, 2);
     dsc_dict_freeze(ud->d);
     account_dict(L, ud->d);
     return 1;
@@ -976,6 +1021,7 @@ static const luaL_Reg dict_methods[] = {
 static const luaL_Reg functions[] = {
     {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
     {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {"scan", l_scan},
+    {"lexicon_classes", l_lexicon_classes},
     {NULL, NULL}
 };
 

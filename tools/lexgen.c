@@ -273,6 +273,8 @@ int main(int argc, char **argv) {
     fprintf(c, "#include \"lexicon.h\"\n\n");
     fprintf(c, "const char *const dsc_lx_class_names[LX_N_CLASSES] = {\n");
     for (int k = 0; k < n_classes; k++) { fputs("    ", c); c_string(c, classes[k].name); fputs(",\n", c); }
+    fprintf(c, "};\n\nconst char *const dsc_lx_class_meanings[LX_N_CLASSES] = {\n");
+    for (int k = 0; k < n_classes; k++) { fputs("    ", c); c_string(c, classes[k].desc); fputs(",\n", c); }
     fprintf(c, "};\n\nconst dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, {0, 0}, NULL},\n", n_entries + 1);
     for (i = 0; i < n_entries; i++) {
         fputs("    {", c);
