@@ -123,8 +123,15 @@ void cl_read_sentence(reading *r, int in_quote);
 size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap);
 /* Does the text count in yen more than in yuan (for the sign ¥)? */
 int cl_counts_in_yen(const char *t, size_t n);
-/* The name of the rule that makes the sentence a claim, or NULL. */
-const char *cl_is_claim(const reading *r, const attribution *a, size_t nq);
+/* Why a sentence that is no claim is none, when the pass decides it. */
+#define CL_GENERIC_QUOTATION "generic-quotation"   /* a saying (cl_generic_quote) */
+#define CL_HEADING "heading"                       /* a title, heading or byline */
+/* Is the sentence a claim? The name of the gate rule that makes it one
+ * (why.claim), or NULL and in *not_claim the rule that rejected it.
+ * quoted: the sentence is part of a quotation. */
+const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int quoted, const char **not_claim);
+/* The names of the gate's rules, in order (for the tests). */
+const char *const *cl_gate_rule_names(size_t *n);
 /* A short quotation that speaks of nothing in particular (a proverb). */
 int cl_generic_quote(const reading *r);
 /* Does the clause [t0, t1) assert something of its own? */

@@ -112,27 +112,38 @@ static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent
     return 0;
 }
 
-static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
-                      attribution *a, dsc_vec *out) {
-    dsc_quantity q[32];
+/* Records why sentence si is no claim (the caller's not_claim array). */
+static void set_not_claim(const dsc_claim_input *in, size_t si, const char *why) {
+    if (in->not_claim) in->not_claim[si] = why;
+}
+
+/* The claims of sentence r (none, one, or two when it splits). */
+static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                         attribution *a, const dsc_quantity *q, size_t nq, dsc_vec *out) {
     attribution second;
-    size_t nq, at;
+    size_t at;
     int second_last = 0;
-    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
-    /* a quotation with a known speaker is a claim, unless it is a saying
-     * (emit_part drops those) */
-    if (!(r->gate = cl_is_claim(r, a, nq))) {
-        if (!(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
-              (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) ||
-               (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
-            return 0;
-        r->gate = "speaker-quotation";
-    }
     at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);
     return emit_two(in, si, r, f, a, &second, q, nq, at, out);
+}
+
+static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                      attribution *a, dsc_vec *out) {
+    dsc_quantity q[32];
+    size_t nq, before = out->len;
+    const char *not_claim;
+    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    if (!(r->gate = cl_is_claim(r, a, nq, quoted(f), &not_claim))) {
+        set_not_claim(in, si, not_claim);
+        return 0;
+    }
+    if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
+    /* emit_part drops a quotation that is only a saying */
+    if (out->len == before) set_not_claim(in, si, CL_GENERIC_QUOTATION);
+    return 0;
 }
 
 /* A quoted sentence that names no speaker waits for share_speakers. */
@@ -162,7 +173,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
             if (!dsc_quote_at(in->text, s->end, s->start, &open)) in_quote = 0;
             block = s->block;
         }
-        if (s->heading) { f->skip = 1; in_quote = 0; continue; }
+        if (s->heading) { f->skip = 1; in_quote = 0; set_not_claim(in, si, CL_HEADING); continue; }
         set_sentence(r, in, f, si);
         /* A block quote is a quotation from its first word, unless the
          * quoted text attributes its own content ("> OpenAI said ..."). */
