@@ -9,7 +9,8 @@
  *   gate.c         is the sentence a claim
  *   split.c        two claims in one sentence
  *   about.c        what the claim is about
- *   kind.c         hedges and the kind of claim
+ *   hedge.c        whether the claim is hedged, and by which cue
+ *   kind.c         the kind of claim
  *   pass.c         the pass over the sentences, quotations whose speaker
  *                  is in another sentence
  *
@@ -141,16 +142,20 @@ int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last);
 
 /* ===================================================================== */
-/* About (about.c), hedges and kinds (kind.c)                            */
+/* About (about.c), hedges (hedge.c) and kinds (kind.c)                  */
 /* ===================================================================== */
 
 /* The first token of an apposition after the sentence's opening name
  * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
 size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
-/* The token that hedges the part [t0, t1) of the sentence, or nt. */
-size_t cl_hedge_cue(const reading *r);
-int cl_passive_hedge(const reading *r, size_t v);
+/* The token that hedges the part [t0, t1) of the sentence (a hedge word,
+ * or the verb of an agentless report that voices doubt), or nt; *rule: the
+ * hedge rule that decided (the cue's, or the last that found a hedge word
+ * does not hedge; NULL when there was no hedge word). */
+size_t cl_hedge(const reading *r, const attribution *a, const char **rule);
+/* The names of the hedge rules (for the tests). */
+const char *const *cl_hedge_rule_names(size_t *n);
 /* The kind of the part [t0, t1), and in *why the rule that chose it. */
 dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why);
 

@@ -64,11 +64,9 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
                      : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
-    /* "was reported to", "is said to", "is believed to" hedge too; "has been
-     * described as", "is expected in" do not */
     {
-        size_t cue = cl_hedge_cue(r);
-        if (cue >= r->nt && a->passive && a->verb < r->nt && cl_passive_hedge(r, a->verb)) cue = a->verb;
+        const char *hedge_rule;            /* for the tests: why.hedge is the cue word */
+        size_t cue = cl_hedge(r, a, &hedge_rule);
         c->hedged = cue < r->nt;
         c->why.hedge = NULL;
         if (c->hedged && !(c->why.hedge = dsc_arena_strndup(in->arena, in->text + r->toks[cue].start,

@@ -4,7 +4,7 @@
  * says, and that why.claim (for a claim) or the sentence's not_claim (for
  * none) names that rule. Every name cl_gate_rule_names gives has a case, so
  * a rule added without one fails here. */
-#include "check.h"
+#include "rules_check.h"
 #include "internal.h"
 #include "claim/claim.h"
 
@@ -88,17 +88,10 @@ static void run_case(const gate_case *c) {
 
 /* Every rule name has a case; names are unique. */
 static void every_rule_tested(void) {
-    size_t n, i, j, k, twice = 0;
+    size_t n;
     const char *const *names = cl_gate_rule_names(&n);
     CHECK(n >= 30, "%zu gate rules", n);
-    for (i = 0; i < n; i++) {
-        int found = 0;
-        for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
-            if (strcmp(cases[k].rule, names[i]) == 0) found = 1;
-        CHECK(found, "gate rule '%s' has no case", names[i]);
-        for (j = 0; j < i; j++) twice += strcmp(names[i], names[j]) == 0;
-    }
-    CHECK(twice == 0, "%zu gate rule names given twice", twice);
+    CHECK_RULES_COVERED("gate", names, n, cases);
 }
 
 /* A word list of the gate is data: a word the user gives the class
