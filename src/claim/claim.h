@@ -156,7 +156,12 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
 size_t cl_hedge(const reading *r, const attribution *a, const char **rule);
 /* The names of the hedge rules (for the tests). */
 const char *const *cl_hedge_rule_names(size_t *n);
-/* The kind of the part [t0, t1), and in *why the rule that chose it. */
-dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why);
+/* The kind of the part [t0, t1) with its quantities q, and in *why the
+ * kind rule that chose it; quoted: the sentence is part of a quotation,
+ * starts_in_quote: it opens inside one. */
+dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
+                       const dsc_quantity *q, size_t nq, const char **why);
+/* The names of the kind rules (for the tests). */
+const char *const *cl_kind_rule_names(size_t *n);
 
 #endif

@@ -73,12 +73,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
                                                              r->toks[cue].end - r->toks[cue].start)))
             return -1;
     }
-    if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
-        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt)) {
-        c->kind = DSC_QUOTE;
-        c->why.kind = "attributed-quotation";
-    } else
-        c->kind = cl_topic(r, q, nq, &c->why.kind);
+    c->kind = cl_kind(r, a, quote_part, f->starts_in_quote, q, nq, &c->why.kind);
     if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */
