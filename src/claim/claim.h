@@ -140,6 +140,8 @@ int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 /* The token where a second claim of the sentence starts (second filled),
  * or 0; *second_last: the second part's claim comes after the first's. */
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last);
+/* The names of the ways a sentence splits, in order (for the tests). */
+const char *const *cl_split_rule_names(size_t *n);
 
 /* ===================================================================== */
 /* About (about.c), hedges (hedge.c) and kinds (kind.c)                  */

@@ -6,6 +6,14 @@
 /* Every name of a stage's rules (names[0..n)) has a case, and no name is
  * given twice. The cases are an array of structs whose member `rule` names
  * the rule: first points at cases[0].rule, stride is sizeof cases[0]. */
+/* The stage's names (names_fn(&n)) are at least min and each has a case. */
+#define CHECK_STAGE_RULES(stage, names_fn, min, cases) do { \
+    size_t n_; \
+    const char *const *names_ = names_fn(&n_); \
+    CHECK(n_ >= (min), "%zu %s rules", n_, (stage)); \
+    CHECK_RULES_COVERED((stage), names_, n_, (cases)); \
+} while (0)
+
 #define CHECK_RULES_COVERED(stage, names, n, cases) \
     check_rules_covered((stage), (names), (n), (const char *)&(cases)[0].rule, sizeof (cases)[0], \
                         sizeof (cases) / sizeof (cases)[0])

@@ -86,14 +86,6 @@ static void run_case(const gate_case *c) {
     dsc_doc_free(doc);
 }
 
-/* Every rule name has a case; names are unique. */
-static void every_rule_tested(void) {
-    size_t n;
-    const char *const *names = cl_gate_rule_names(&n);
-    CHECK(n >= 30, "%zu gate rules", n);
-    CHECK_RULES_COVERED("gate", names, n, cases);
-}
-
 /* A word list of the gate is data: a word the user gives the class
  * note-to-self makes a note to self of a sentence that was a claim. */
 static void list_as_data(void) {
@@ -116,7 +108,7 @@ static void list_as_data(void) {
 int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
-    every_rule_tested();
+    CHECK_STAGE_RULES("gate", cl_gate_rule_names, 30, cases);
     list_as_data();
     return check_report("rules_gate");
 }

@@ -82,16 +82,9 @@ static void run_case(const hedge_case *c) {
     dsc_dict_free(d);
 }
 
-static void every_rule_tested(void) {
-    size_t n;
-    const char *const *names = cl_hedge_rule_names(&n);
-    CHECK(n >= 14, "%zu hedge rules", n);
-    CHECK_RULES_COVERED("hedge", names, n, cases);
-}
-
 int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
-    every_rule_tested();
+    CHECK_STAGE_RULES("hedge", cl_hedge_rule_names, 14, cases);
     return check_report("rules_hedge");
 }

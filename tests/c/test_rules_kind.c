@@ -54,16 +54,9 @@ static void run_case(const kind_case *c) {
     dsc_doc_free(doc);
 }
 
-static void every_rule_tested(void) {
-    size_t n;
-    const char *const *names = cl_kind_rule_names(&n);
-    CHECK(n >= 20, "%zu kind rules", n);
-    CHECK_RULES_COVERED("kind", names, n, cases);
-}
-
 int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
-    every_rule_tested();
+    CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
     return check_report("rules_kind");
 }
