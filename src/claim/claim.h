@@ -151,6 +151,8 @@ const char *const *cl_split_rule_names(size_t *n);
  * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
 size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
+/* The names of the about rules (exclusions, self-claims), for the tests. */
+const char *const *cl_about_rule_names(size_t *n);
 /* The token that hedges the part [t0, t1) of the sentence (a hedge word,
  * or the verb of an agentless report that voices doubt), or nt; *rule: the
  * hedge rule that decided (the cue's, or the last that found a hedge word
