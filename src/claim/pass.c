@@ -28,6 +28,7 @@ typedef struct {
     const char *first_person; /* the first one */
     uint8_t has_verb;         /* attributed in the sentence itself */
     uint8_t starts_in_quote, open_at_end, has_quote, skip;
+    uint8_t hands_quote;      /* "That warning came from X" (hands_quote_back) */
     uint32_t m0, m1;
 } sent_info;
 
@@ -139,6 +140,27 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     return 0;
 }
 
+/* "That warning came from X", "Those were the words of X", "The remark
+ * came from X": a sentence that hands the quotation before it to a
+ * speaker. Its first word is of class hands-quote, capitalised; "came
+ * from" or "words of" starts within its first 41 bytes, between spaces. */
+static int hands_quote_back(const reading *r) {
+    const char *t = r->in->text;
+    size_t k;
+    if (!(r->nt > 1 && r->s->end - r->s->start > 5 && r->toks[0].start == r->s->start && r->toks[0].cap &&
+          !dsc_is_upper(t[r->toks[0].start + 1]) && t[r->toks[0].end] == ' ' && tok_has(r, 0, LX_HANDS_QUOTE)))
+        return 0;
+    for (k = 1; k + 1 < r->nt && r->toks[k].start - r->s->start <= 40; k++) {
+        const ctok *w = &r->toks[k], *x = &r->toks[k + 1];
+        int came = tok_w(r, k, LXW_CAME) && tok_w(r, k + 1, LXW_FROM) && x->end < r->s->end;
+        int words = tok_w(r, k, LXW_WORDS) && tok_w(r, k + 1, LXW_OF) && x->end + 1 < r->s->end;
+        if ((came || words) && !w->cap && !x->cap && t[w->start - 1] == ' ' && t[w->end] == ' ' &&
+            w->end + 1 == x->start && t[x->end] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* A quoted sentence that names no speaker waits for share_speakers. */
 static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
 
@@ -189,6 +211,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->starts_in_quote = (uint8_t)r->starts_in_quote;
         f->open_at_end = (uint8_t)r->open_at_end;
         f->has_quote = (uint8_t)r->has_quote;
+        f->hands_quote = (uint8_t)hands_quote_back(r);
         for (k = m1; k-- > m;)
             if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
         for (k = m; k < m1; k++)
@@ -196,21 +219,6 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         in_quote = r->open_at_end;
         if (!deferred(f) && emit_claim(in, si, r, f, &a, out) < 0) return -1;
     }
-    return 0;
-}
-
-/* "That warning came from X", "Those words were X's", "The remark came
- * from X": a sentence that hands the quotation before it to a speaker. */
-static int names_previous_quote(const dsc_claim_input *in, size_t si) {
-    const dsc_sent *s = &in->sents[si];
-    const char *t = in->text + s->start;
-    size_t n = s->end - s->start, i;
-    if (!(n > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "This ", 5) == 0 || memcmp(t, "Those ", 6) == 0 ||
-                    memcmp(t, "These ", 6) == 0 || memcmp(t, "The ", 4) == 0)))
-        return 0;
-    for (i = 0; i + 11 <= n && i < 40; i++)
-        if (memcmp(t + i, " came from ", 11) == 0 || (i + 10 <= n && memcmp(t + i, " words of ", 10) == 0))
-            return 1;
     return 0;
 }
 
@@ -230,8 +238,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
                 speaker = info[k].speaker;
         /* "> Export controls bought time." / "That warning came from Daniel
          * Reyes, ...": the sentence after the quotation names its speaker */
-        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person &&
-            names_previous_quote(in, b))
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote)
             speaker = info[b].first_person;
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
