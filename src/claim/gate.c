@@ -350,8 +350,9 @@ static int entity_topic(gate_ctx *g) {
                             LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)) != 0;
 }
 
-/* "Baidu is a company too.": what is left says nothing of the trade. */
-static int no_topic(gate_ctx *g) { (void)g; return 1; }
+/* "The squeeze is not unique to China.": what is left, a remark about an
+ * entity with no word of the trade, is no claim. */
+static int plain_remark(gate_ctx *g) { (void)g; return 1; }
 
 /* In order: the first rule that fires decides. R(name, rule, verdict). */
 #define GATE_RULES(R) \
@@ -387,7 +388,7 @@ static int no_topic(gate_ctx *g) { (void)g; return 1; }
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
-    R("no-topic",            no_topic,            GATE_NOT)
+    R("plain-remark",        plain_remark,        GATE_NOT)
 #define GATE_ROW(name, rule, verdict) {name, rule, verdict},
 #define GATE_NAME(name, rule, verdict) name,
 static const gate_rule gate_rules[] = { GATE_RULES(GATE_ROW) };

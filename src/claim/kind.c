@@ -219,7 +219,7 @@ static void topic_words(const reading *r, kind_tally *t) {
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
-        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_RELATIVE_CLAUSE); comply = 0; }
+        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; }
         w = rel ? 1 : 2;
         if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
             comply = 1;

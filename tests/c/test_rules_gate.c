@@ -56,7 +56,7 @@ static const gate_case cases[] = {
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
     {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
-    {"no-topic", "The squeeze is not unique to China.", 0, NULL, -1},
+    {"plain-remark", "The squeeze is not unique to China.", 0, NULL, -1},
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */
     {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},
@@ -105,10 +105,26 @@ static void list_as_data(void) {
     dsc_dict_free(d);
 }
 
+/* Rule names are unique in the engine: no two stages share one. */
+static void names_unique_across_stages(void) {
+    const char *const *(*stage[])(size_t *) = { cl_gate_rule_names, cl_hedge_rule_names, cl_kind_rule_names,
+                                                cl_split_rule_names, cl_about_rule_names };
+    size_t s, t, i, j, ns, nt, shared = 0;
+    for (s = 0; s < sizeof stage / sizeof stage[0]; s++)
+        for (t = s + 1; t < sizeof stage / sizeof stage[0]; t++) {
+            const char *const *a = stage[s](&ns), *const *b = stage[t](&nt);
+            for (i = 0; i < ns; i++)
+                for (j = 0; j < nt; j++)
+                    if (strcmp(a[i], b[j]) == 0) { shared++; fprintf(stderr, "shared rule name '%s'\n", a[i]); }
+        }
+    CHECK(shared == 0, "%zu rule names shared between stages", shared);
+}
+
 int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("gate", cl_gate_rule_names, 30, cases);
     list_as_data();
+    names_unique_across_stages();
     return check_report("rules_gate");
 }
