@@ -21,6 +21,10 @@ typedef struct {
     int named;                /* an entity named after the dateline */
     int entity;               /* named, or a subject standing for an entity
                                  named before; -1: not worked out yet */
+    /* where the words some rules search for first stand (nt: nowhere),
+     * found in one scan so those rules do not scan a sentence without them */
+    size_t at_not, at_no_comment, at_contributed, at_earlier;
+    size_t earlier_version;   /* the first "earlier version of"; SIZE_MAX: not yet */
 } gate_ctx;
 
 /* What a rule that fires decides. */
@@ -51,6 +55,21 @@ static int subject_stands_for_entity(const reading *r) {
     return tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
             !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL));
+}
+
+/* One scan for the words the searching rules start from. */
+static void find_cue_words(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, nt = r->nt;
+    g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = nt;
+    g->earlier_version = SIZE_MAX;
+    for (i = nt; i-- > 0;) {
+        uint32_t w = r->toks[i].word;
+        if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
+        else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
+        else if (w == LXW_CONTRIBUTED) g->at_contributed = i;
+        else if (w == LXW_EARLIER) g->at_earlier = i;
+    }
 }
 
 static int has_entity(gate_ctx *g) {
@@ -109,7 +128,7 @@ static int desk_credit(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
     if ((tok_w(r, 0, LXW_REPORTING) && r->toks[0].start > r->s->start) || tok_w(r, 0, LXW_EDITING)) return 1;
-    for (i = 0; i + 2 < r->nt; i++)
+    for (i = g->at_contributed; i + 2 < r->nt; i++)
         if (tok_w(r, i, LXW_CONTRIBUTED) && (tok_w(r, i + 1, LXW_TO) || tok_w(r, i + 1, LXW_REPORTING))) return 1;
     return 0;
 }
@@ -175,11 +194,13 @@ static int desk_boilerplate(gate_ctx *g) {
 }
 
 /* The first "earlier version of" of the sentence, or nt. */
-static size_t earlier_version_at(const reading *r) {
+static size_t earlier_version_at(gate_ctx *g) {
+    const reading *r = g->r;
     size_t i;
-    for (i = 0; i + 2 < r->nt; i++)
-        if (tok_w(r, i, LXW_EARLIER) && tok_w(r, i + 1, LXW_VERSION) && tok_w(r, i + 2, LXW_OF)) return i;
-    return r->nt;
+    if (g->earlier_version != SIZE_MAX) return g->earlier_version;
+    for (i = g->at_earlier; i + 2 < r->nt; i++)
+        if (tok_w(r, i, LXW_EARLIER) && tok_w(r, i + 1, LXW_VERSION) && tok_w(r, i + 2, LXW_OF)) break;
+    return g->earlier_version = i + 2 < r->nt ? i : r->nt;
 }
 
 /* "An earlier version of this story misstated the exercise price ...,
@@ -190,7 +211,7 @@ static size_t earlier_version_at(const reading *r) {
  * none does). */
 static int corrected_figure(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i = earlier_version_at(r), k, m = r->nt;
+    size_t i = earlier_version_at(g), k, m = r->nt;
     if (i >= r->nt) return 0;
     for (k = i + 3; k < r->nt; k++) {
         if (tok_w(r, k, LXW_MISSTATED)) m = k;
@@ -202,13 +223,13 @@ static int corrected_figure(gate_ctx *g) {
 
 /* "An earlier version of this article misstated the date": what an
  * earlier version got wrong is no claim. */
-static int earlier_version(gate_ctx *g) { return earlier_version_at(g->r) < g->r->nt; }
+static int earlier_version(gate_ctx *g) { return earlier_version_at(g) < g->r->nt; }
 
 /* "Reuters could not independently verify the report", "could not verify". */
 static int cannot_verify(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    for (i = 0; i + 2 < r->nt; i++)
+    for (i = g->at_not; i + 2 < r->nt; i++)
         if (tok_w(r, i, LXW_NOT) && ((tok_w(r, i + 1, LXW_INDEPENDENTLY) &&
                                       (tok_w(r, i + 2, LXW_VERIFY) || tok_w(r, i + 2, LXW_CONFIRM))) ||
                                      tok_w(r, i + 1, LXW_VERIFY)))
@@ -263,6 +284,7 @@ static int open_question(gate_ctx *g) {
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
+    if (g->at_not >= r->nt) return 0;
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].cls.lo & LXM_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_w(r, i - 1, LXW_NOT))) break;
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB)) return 1;
@@ -277,13 +299,14 @@ static int not_confirmed(gate_ctx *g) {
 static int no_comment(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    for (i = 0; i + 2 < r->nt; i++) {
+    /* from the first "not", "declined" or "be": the test that ends the
+     * scan early (j + 1 >= nt) holds only for the last three words */
+    for (i = g->at_no_comment; i + 2 < r->nt; i++) {
         size_t j = i + 1;
-        int relative;
         if (tok_w(r, j, LXW_IMMEDIATELY)) j++;             /* "did not immediately respond" */
         if (j + 1 >= r->nt) break;
-        relative = i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before;
-        if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) && !relative &&
+        if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) &&
+            !(i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before) &&
             (tok_has(r, j, LX_NO_COMMENT_VERB) || (tok_w(r, j, LXW_TO) && tok_has(r, j + 1, LX_NO_COMMENT_TO))))
             return 1;
         if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
@@ -419,6 +442,7 @@ const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int q
     size_t i, k, dl = cl_dateline_end(r);
     int content = 0;
     g.r = r; g.a = a; g.nq = nq; g.named = 0; g.entity = -1;
+    find_cue_words(&g);
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;
     *not_claim = NULL;

@@ -41,6 +41,7 @@
 #define KIND_ID(id, name) id,
 #define KIND_NAME(id, name) name,
 enum { KIND_RULES(KIND_ID) N_KIND_RULES };
+typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 32 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
 static const char *const kind_rule_names[] = {
@@ -52,14 +53,21 @@ const char *const *cl_kind_rule_names(size_t *n) {
     return kind_rule_names;
 }
 
-/* The scores, and what each contribution gave each kind. */
+/* The scores, and what each contribution gave each kind (a row of by is
+ * cleared when its rule first adds, so only the score is cleared for each
+ * claim). */
 typedef struct {
     int score[DSC_CLAIM_KINDS];
     int by[N_KIND_RULES][DSC_CLAIM_KINDS];
+    uint32_t added;           /* bit k: rule k added something */
     int deal_terms;           /* durations deal-term kept from time */
 } kind_tally;
 
 static void add(kind_tally *t, int rule, int kind, int w) {
+    if (!(t->added & (1u << rule))) {
+        t->added |= 1u << rule;
+        memset(t->by[rule], 0, sizeof t->by[rule]);
+    }
     t->score[kind] += w;
     t->by[rule][kind] += w;
 }
@@ -207,6 +215,9 @@ static int policy_speaker(const reading *r, size_t i) {
            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY);
 }
 
+#define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
+                       LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
+
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
  * relative clause (", which then blocked them,") or as a speaker; none in
  * the opening apposition, for a licence or a kind of fund, nor policy words
@@ -223,6 +234,8 @@ static void topic_words(const reading *r, kind_tally *t) {
         w = rel ? 1 : 2;
         if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
             comply = 1;
+        /* most words add nothing: no topic class, not "Series", "charged" */
+        if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
         if (policy_speaker(r, i)) w = 1;
@@ -340,7 +353,8 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
         if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
-    for (k = 1; k < N_KIND_RULES; k++) if (t->by[k][best] > t->by[top][best]) top = k;
+    for (k = 0; k < N_KIND_RULES; k++)
+        if ((t->added & (1u << k)) && (!(t->added & (1u << top)) || t->by[k][best] > t->by[top][best])) top = k;
     return kind_rule_names[top];
 }
 
@@ -348,7 +362,8 @@ static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t
     kind_tally t;
     size_t i;
     int models, best, best_score;
-    memset(&t, 0, sizeof t);
+    memset(t.score, 0, sizeof t.score);
+    t.added = 0; t.deal_terms = 0;
     topic_words(r, &t);
     models = named_entities(r, &t);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);
