@@ -216,6 +216,8 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
     in.mentions = cm; in.n_mentions = matches->len;
     in.lexicon = dsc_dict_lexicon(doc->dict);
     in.arena = &doc->arena;
+    in.not_claim = dsc_arena_alloc(&doc->arena, (sents->len + 1) * sizeof *in.not_claim);   /* zeroed */
+    if (!in.not_claim) goto done;
     if (dsc_find_claims(&in, &raw) < 0) goto done;
     doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));
     if (!doc->claims) goto done;
@@ -232,6 +234,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         c->quantities = r->quantities; c->n_quantities = r->n_quantities;
     }
     doc->n_claims = raw.len;
+    for (i = 0; i < sents->len; i++) doc->sentences[i].not_claim = in.not_claim[i];
     rc = 0;
 done:
     dsc_vec_free(&raw);

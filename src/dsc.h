@@ -218,6 +218,9 @@ typedef struct {
     const char *text;        /* markup removed, spaces collapsed */
     size_t text_len;
     int heading;             /* title, heading or byline: never a claim */
+    const char *not_claim;   /* NULL for a claim; else the name of the rule
+                                that found it is none ("no-comment",
+                                "question", "heading" ...), a static string */
 } dsc_sentence;
 
 /* Parses src (not retained: copied). d may be NULL for the built-in

@@ -232,6 +232,9 @@ typedef struct {
     const dsc_claim_mention *mentions; size_t n_mentions;  /* sorted */
     const struct dsc_lexicon *lexicon;      /* the dictionary's words; NULL: built-in */
     dsc_arena *arena;
+    /* out, per sentence (n_sents), or NULL: the rule that found a sentence
+     * is no claim (static strings); left as it is for a claim */
+    const char **not_claim;
 } dsc_claim_input;
 
 /* A claim before positions are mapped. */

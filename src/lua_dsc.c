@@ -648,6 +648,7 @@ static int doc_sentences(lua_State *L) {
         push_span(L, &s->span);
         lua_pushlstring(L, s->text, s->text_len); lua_setfield(L, -2, "text");
         lua_pushboolean(L, s->heading); lua_setfield(L, -2, "heading");
+        if (s->not_claim) { lua_pushstring(L, s->not_claim); lua_setfield(L, -2, "not_claim"); }
         lua_rawseti(L, -2, (int)i + 1);
     }
     return 1;

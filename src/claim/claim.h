@@ -9,7 +9,8 @@
  *   gate.c         is the sentence a claim
  *   split.c        two claims in one sentence
  *   about.c        what the claim is about
- *   kind.c         hedges and the kind of claim
+ *   hedge.c        whether the claim is hedged, and by which cue
+ *   kind.c         the kind of claim
  *   pass.c         the pass over the sentences, quotations whose speaker
  *                  is in another sentence
  *
@@ -123,8 +124,15 @@ void cl_read_sentence(reading *r, int in_quote);
 size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap);
 /* Does the text count in yen more than in yuan (for the sign ¥)? */
 int cl_counts_in_yen(const char *t, size_t n);
-/* The name of the rule that makes the sentence a claim, or NULL. */
-const char *cl_is_claim(const reading *r, const attribution *a, size_t nq);
+/* Why a sentence that is no claim is none, when the pass decides it. */
+#define CL_GENERIC_QUOTATION "generic-quotation"   /* a saying (cl_generic_quote) */
+#define CL_HEADING "heading"                       /* a title, heading or byline */
+/* Is the sentence a claim? The name of the gate rule that makes it one
+ * (why.claim), or NULL and in *not_claim the rule that rejected it.
+ * quoted: the sentence is part of a quotation. */
+const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int quoted, const char **not_claim);
+/* The names of the gate's rules, in order (for the tests). */
+const char *const *cl_gate_rule_names(size_t *n);
 /* A short quotation that speaks of nothing in particular (a proverb). */
 int cl_generic_quote(const reading *r);
 /* Does the clause [t0, t1) assert something of its own? */
@@ -132,19 +140,32 @@ int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 /* The token where a second claim of the sentence starts (second filled),
  * or 0; *second_last: the second part's claim comes after the first's. */
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last);
+/* The names of the ways a sentence splits, in order (for the tests). */
+const char *const *cl_split_rule_names(size_t *n);
 
 /* ===================================================================== */
-/* About (about.c), hedges and kinds (kind.c)                            */
+/* About (about.c), hedges (hedge.c) and kinds (kind.c)                  */
 /* ===================================================================== */
 
 /* The first token of an apposition after the sentence's opening name
  * (", an offshoot of hedge fund High-Flyer,"), or t1 when there is none. */
 size_t cl_appositive_start(const reading *r);
 int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t **out, uint32_t *n_out);
-/* The token that hedges the part [t0, t1) of the sentence, or nt. */
-size_t cl_hedge_cue(const reading *r);
-int cl_passive_hedge(const reading *r, size_t v);
-/* The kind of the part [t0, t1), and in *why the rule that chose it. */
-dsc_claim_kind cl_topic(const reading *r, const dsc_quantity *q, size_t nq, const char **why);
+/* The names of the about rules (exclusions, self-claims), for the tests. */
+const char *const *cl_about_rule_names(size_t *n);
+/* The token that hedges the part [t0, t1) of the sentence (a hedge word,
+ * or the verb of an agentless report that voices doubt), or nt; *rule: the
+ * hedge rule that decided (the cue's, or the last that found a hedge word
+ * does not hedge; NULL when there was no hedge word). */
+size_t cl_hedge(const reading *r, const attribution *a, const char **rule);
+/* The names of the hedge rules (for the tests). */
+const char *const *cl_hedge_rule_names(size_t *n);
+/* The kind of the part [t0, t1) with its quantities q, and in *why the
+ * kind rule that chose it; quoted: the sentence is part of a quotation,
+ * starts_in_quote: it opens inside one. */
+dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
+                       const dsc_quantity *q, size_t nq, const char **why);
+/* The names of the kind rules (for the tests). */
+const char *const *cl_kind_rule_names(size_t *n);
 
 #endif

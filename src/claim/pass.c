@@ -28,6 +28,7 @@ typedef struct {
     const char *first_person; /* the first one */
     uint8_t has_verb;         /* attributed in the sentence itself */
     uint8_t starts_in_quote, open_at_end, has_quote, skip;
+    uint8_t hands_quote;      /* "That warning came from X" (hands_quote_back) */
     uint32_t m0, m1;
 } sent_info;
 
@@ -64,23 +65,16 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
                      : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
-    /* "was reported to", "is said to", "is believed to" hedge too; "has been
-     * described as", "is expected in" do not */
     {
-        size_t cue = cl_hedge_cue(r);
-        if (cue >= r->nt && a->passive && a->verb < r->nt && cl_passive_hedge(r, a->verb)) cue = a->verb;
+        const char *hedge_rule;            /* for the tests: why.hedge is the cue word */
+        size_t cue = cl_hedge(r, a, &hedge_rule);
         c->hedged = cue < r->nt;
         c->why.hedge = NULL;
         if (c->hedged && !(c->why.hedge = dsc_arena_strndup(in->arena, in->text + r->toks[cue].start,
                                                              r->toks[cue].end - r->toks[cue].start)))
             return -1;
     }
-    if (quote_part && a->name && strcmp(a->name, "article") != 0 &&
-        (r->quote_words >= 2 || f->starts_in_quote || a->verb < r->nt)) {
-        c->kind = DSC_QUOTE;
-        c->why.kind = "attributed-quotation";
-    } else
-        c->kind = cl_topic(r, q, nq, &c->why.kind);
+    c->kind = cl_kind(r, a, quote_part, f->starts_in_quote, q, nq, &c->why.kind);
     if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */
@@ -112,27 +106,59 @@ static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent
     return 0;
 }
 
-static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
-                      attribution *a, dsc_vec *out) {
-    dsc_quantity q[32];
+/* Records why sentence si is no claim (the caller's not_claim array). */
+static void set_not_claim(const dsc_claim_input *in, size_t si, const char *why) {
+    if (in->not_claim) in->not_claim[si] = why;
+}
+
+/* The claims of sentence r (none, one, or two when it splits). */
+static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                         attribution *a, const dsc_quantity *q, size_t nq, dsc_vec *out) {
     attribution second;
-    size_t nq, at;
+    size_t at;
     int second_last = 0;
-    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
-    /* a quotation with a known speaker is a claim, unless it is a saying
-     * (emit_part drops those) */
-    if (!(r->gate = cl_is_claim(r, a, nq))) {
-        if (!(quoted(f) && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
-              (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) ||
-               (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))))
-            return 0;
-        r->gate = "speaker-quotation";
-    }
     at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);
     return emit_two(in, si, r, f, a, &second, q, nq, at, out);
+}
+
+static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
+                      attribution *a, dsc_vec *out) {
+    dsc_quantity q[32];
+    size_t nq, before = out->len;
+    const char *not_claim;
+    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    if (!(r->gate = cl_is_claim(r, a, nq, quoted(f), &not_claim))) {
+        set_not_claim(in, si, not_claim);
+        return 0;
+    }
+    if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
+    /* emit_part drops a quotation that is only a saying */
+    if (out->len == before) set_not_claim(in, si, CL_GENERIC_QUOTATION);
+    return 0;
+}
+
+/* "That warning came from X", "Those were the words of X", "The remark
+ * came from X": a sentence that hands the quotation before it to a
+ * speaker. Its first word is of class hands-quote, capitalised; "came
+ * from" or "words of" starts within its first 41 bytes, between spaces. */
+static int hands_quote_back(const reading *r) {
+    const char *t = r->in->text;
+    size_t k;
+    if (!(r->nt > 1 && r->s->end - r->s->start > 5 && r->toks[0].start == r->s->start && r->toks[0].cap &&
+          !dsc_is_upper(t[r->toks[0].start + 1]) && t[r->toks[0].end] == ' ' && tok_has(r, 0, LX_HANDS_QUOTE)))
+        return 0;
+    for (k = 1; k + 1 < r->nt && r->toks[k].start - r->s->start <= 40; k++) {
+        const ctok *w = &r->toks[k], *x = &r->toks[k + 1];
+        int came = tok_w(r, k, LXW_CAME) && tok_w(r, k + 1, LXW_FROM) && x->end < r->s->end;
+        int words = tok_w(r, k, LXW_WORDS) && tok_w(r, k + 1, LXW_OF) && x->end + 1 < r->s->end;
+        if ((came || words) && !w->cap && !x->cap && t[w->start - 1] == ' ' && t[w->end] == ' ' &&
+            w->end + 1 == x->start && t[x->end] == ' ')
+            return 1;
+    }
+    return 0;
 }
 
 /* A quoted sentence that names no speaker waits for share_speakers. */
@@ -162,7 +188,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
             if (!dsc_quote_at(in->text, s->end, s->start, &open)) in_quote = 0;
             block = s->block;
         }
-        if (s->heading) { f->skip = 1; in_quote = 0; continue; }
+        if (s->heading) { f->skip = 1; in_quote = 0; set_not_claim(in, si, CL_HEADING); continue; }
         set_sentence(r, in, f, si);
         /* A block quote is a quotation from its first word, unless the
          * quoted text attributes its own content ("> OpenAI said ..."). */
@@ -185,6 +211,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->starts_in_quote = (uint8_t)r->starts_in_quote;
         f->open_at_end = (uint8_t)r->open_at_end;
         f->has_quote = (uint8_t)r->has_quote;
+        f->hands_quote = (uint8_t)hands_quote_back(r);
         for (k = m1; k-- > m;)
             if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
         for (k = m; k < m1; k++)
@@ -192,21 +219,6 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         in_quote = r->open_at_end;
         if (!deferred(f) && emit_claim(in, si, r, f, &a, out) < 0) return -1;
     }
-    return 0;
-}
-
-/* "That warning came from X", "Those words were X's", "The remark came
- * from X": a sentence that hands the quotation before it to a speaker. */
-static int names_previous_quote(const dsc_claim_input *in, size_t si) {
-    const dsc_sent *s = &in->sents[si];
-    const char *t = in->text + s->start;
-    size_t n = s->end - s->start, i;
-    if (!(n > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "This ", 5) == 0 || memcmp(t, "Those ", 6) == 0 ||
-                    memcmp(t, "These ", 6) == 0 || memcmp(t, "The ", 4) == 0)))
-        return 0;
-    for (i = 0; i + 11 <= n && i < 40; i++)
-        if (memcmp(t + i, " came from ", 11) == 0 || (i + 10 <= n && memcmp(t + i, " words of ", 10) == 0))
-            return 1;
     return 0;
 }
 
@@ -226,8 +238,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
                 speaker = info[k].speaker;
         /* "> Export controls bought time." / "That warning came from Daniel
          * Reyes, ...": the sentence after the quotation names its speaker */
-        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person &&
-            names_previous_quote(in, b))
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote)
             speaker = info[b].first_person;
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */

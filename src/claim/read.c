@@ -111,7 +111,8 @@ static int yen_sign(const char *s) {
 
 /* The sign ¥ is both yen and yuan (the quantity finder reads CNY): a text
  * that spells out "yen" more often than "yuan", "renminbi" or "RMB" counts
- * in yen. Counted only when the text has the sign at all. */
+ * in yen. Counted only when the text has the sign at all. (Currency words
+ * belong to the units file issue 10 plans, not the lexicon.) */
 int cl_counts_in_yen(const char *t, size_t n) {
     size_t i, e;
     long yen = 0, yuan = 0;
@@ -141,7 +142,8 @@ int cl_counts_in_yen(const char *t, size_t n) {
 }
 
 /* Does the sentence name Japan, a Japanese city or a Japanese company
- * (by the first word of its canonical name)? */
+ * (by the first word of its canonical name)? A list of entity names in C:
+ * a country tag in the dictionary is to replace it (issue 10). */
 static int names_japan(const reading *r) {
     static const char *const jp[] = { "Japan", "Japanese", "Tokyo", "Osaka", "Kyoto", "SoftBank", "Sony",
         "Toyota", "Nintendo", "NTT", "Fujitsu", "Hitachi", "Panasonic", "Rakuten", "KDDI", "Mitsubishi",

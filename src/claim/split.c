@@ -1,146 +1,195 @@
 /*
  * split.c: two claims in one sentence (doc/claims.md: different claimants
- * or kinds): where the second starts and whose it is.
+ * or kinds): where the second starts and whose it is. Each way a sentence
+ * splits is a small named case, tried in order (split_cases); the first
+ * that finds a split point decides.
  */
 #include "claim.h"
 
-/* Two claims in one sentence (doc/claims.md: different claimants or kinds):
- *   "Alibaba released a model on Wednesday and said it beat V3": the
- *   release in the article's voice, then Alibaba's benchmark claim;
- *   "The lab says X, but analysts argue Y": one claim per speaker.
- * Returns the token where the second claim starts (and fills second), or 0. */
-size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
-    size_t g, k;
-    *second_last = 0;
-    if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
-    /* coordinated verb after a clause with its own action */
-    g = a->verb;
+/* A split case: the token where the second claim starts (second filled,
+ * *second_last set when the second part's claim comes after the first's),
+ * or 0. Called with a->verb a reporting verb outside quotation marks. */
+typedef size_t (*split_fn)(reading *r, const attribution *a, attribution *second, int *second_last);
+
+/* The part in the article's own voice. */
+static void article_voice(attribution *second, size_t nt) {
+    second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
+    second->verb = nt; second->passive = 0; second->self = 0;
+}
+
+/* "Alibaba released a model on Wednesday and said it beat V3": the
+ * release in the article's voice, then Alibaba's claim; "Zuckerberg
+ * reaffirmed plans ... and said ...": both are his (a reporting verb in
+ * the first part). The caller puts the first part, the action, first. */
+static size_t coordinated_verb(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t g = a->verb, j;
+    int says = 0;
+    (void)second_last;
     while (g > 0 && cl_verb_modifier(r, g - 1)) g--;
-    if (g > 2 && tok_w(r, g - 1, LXW_AND) && a->mention >= 0 &&
-        cl_clause_asserts(r, 0, g - 1)) {
-        size_t j;
-        int says = 0;
-        for (j = 0; j + 1 < g; j++) if (r->toks[j].cls.lo & LXM_REPORT) says = 1;
-        /* "Zuckerberg reaffirmed plans ... and said ...": both are his */
-        if (says) { *second = *a; second->verb = r->nt; }
-        else {
-            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-            second->verb = r->nt; second->passive = 0; second->self = 0;
-        }
-        return g - 1;   /* the caller swaps: the first part is the action's */
-    }
-    /* "Alibaba released a new generation of Qwen models, saying the
-     * largest rivals DeepSeek's": the release in the article's voice, the
-     * comparison in the company's */
-    if (a->verb < r->nt && tok_w(r, a->verb, LXW_SAYING) && r->toks[a->verb].comma_before && a->verb > 3 &&
-        cl_clause_asserts(r, 0, a->verb)) {
-        second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-        second->verb = r->nt; second->passive = 0; second->self = 0;
-        return a->verb;
-    }
-    /* "Alphabet slumped 7.3%, its steepest drop since 2023, after the
-     * company said it plans to spend $75 billion": the move in the
-     * article's voice, the plan in the company's */
-    if (a->verb < r->nt) {
-        size_t x;
-        for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
-            if (r->toks[x].in_quote) break;
-            if ((tok_w(r, x, LXW_AFTER) || tok_w(r, x, LXW_AS) || tok_w(r, x, LXW_SINCE) || tok_w(r, x, LXW_WHEN)) &&
-                (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3)) && cl_clause_asserts(r, 0, x)) {
-                second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-                second->verb = r->nt; second->passive = 0; second->self = 0;
-                return x;
-            }
+    if (!(g > 2 && tok_w(r, g - 1, LXW_AND) && a->mention >= 0 && cl_clause_asserts(r, 0, g - 1))) return 0;
+    for (j = 0; j + 1 < g; j++) if (r->toks[j].cls.lo & LXM_REPORT) says = 1;
+    if (says) { *second = *a; second->verb = r->nt; }
+    else article_voice(second, r->nt);
+    return g - 1;
+}
+
+/* "Alibaba released a new generation of Qwen models, saying the largest
+ * rivals DeepSeek's": the release in the article's voice, the comparison
+ * in the company's. */
+static size_t saying_clause(reading *r, const attribution *a, attribution *second, int *second_last) {
+    (void)second_last;
+    if (!(tok_w(r, a->verb, LXW_SAYING) && r->toks[a->verb].comma_before && a->verb > 3 &&
+          cl_clause_asserts(r, 0, a->verb)))
+        return 0;
+    article_voice(second, r->nt);
+    return a->verb;
+}
+
+/* "Alphabet slumped 7.3%, its steepest drop since 2023, after the company
+ * said it plans to spend $75 billion": the move in the article's voice,
+ * the plan in the company's (class split-when: after, as, since, when). */
+static size_t event_before_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t x;
+    (void)second_last;
+    for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
+        if (r->toks[x].in_quote) break;
+        if (tok_has(r, x, LX_SPLIT_WHEN) && (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3)) &&
+            cl_clause_asserts(r, 0, x)) {
+            article_voice(second, r->nt);
+            return x;
         }
     }
-    /* "Nvidia said it will take a $5.5 billion charge, and its shares fell
-     * 7%": the speaker's statement, then the market's move in the
-     * article's voice */
-    for (k = a->verb + 2; k + 2 < r->nt && a->verb < r->nt; k++) {
-        size_t v;
+    return 0;
+}
+
+/* "Nvidia said it will take a $5.5 billion charge, and its shares fell
+ * 7%": the speaker's statement, then the market's move in the article's
+ * voice; ", and that ..." is still the speaker's. Only the first ", and". */
+static size_t market_move_after(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, v;
+    for (k = a->verb + 2; k + 2 < r->nt; k++) {
         int move = 0, says = 0;
         if (!tok_w(r, k, LXW_AND) || !r->toks[k].comma_before || r->toks[k].in_quote) continue;
-        if (tok_w(r, k + 1, LXW_THAT)) break;                   /* ", and that ...": still the speaker */
+        if (tok_w(r, k + 1, LXW_THAT)) return 0;
         for (v = k + 1; v < r->nt && v <= k + 5; v++) {
             if (r->toks[v].cls.lo & LXM_REPORT) says = 1;
             if ((r->toks[v].cls.lo & LXM_PREDICATE) && (r->toks[v].cls.lo & LXM_TOPIC_MARKET)) move = 1;
         }
-        if (move && !says) {
-            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-            second->verb = r->nt; second->passive = 0; second->self = 0;
-            *second_last = 1;                          /* after the speaker's */
-            return k;
-        }
-        break;
+        if (!move || says) return 0;
+        article_voice(second, r->nt);
+        *second_last = 1;
+        return k;
     }
-    /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
-     * wrote that it can beat ...", "Washington has approved some exports,
-     * but US officials have insisted ...": the first clause in the
-     * article's voice, the second in the speaker's */
-    if (a->mention >= 0 || (a->verb < r->nt && a->name && strcmp(a->name, "article") != 0)) {
-        size_t m = a->verb, x;
-        if (a->mention >= 0) {
-            while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
-            while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
-        } else {
-            /* an unnamed subject: the noun group right before the verb */
-            while (m > 0 && a->verb - m < 4 && !r->toks[m].comma_before) m--;
-            m++;
-        }
-        if (m > 0 && (a->mention < 0 || r->toks[m - 1].mention == a->mention)) {
-            m--;
-            for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
-                if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
-                    x - 1 > 2 && cl_clause_asserts(r, 0, x - 1)) {
-                    second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-                    second->verb = r->nt; second->passive = 0; second->self = 0;
-                    return x - 1;
-                }
-        }
+    return 0;
+}
+
+/* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
+ * wrote that it can beat ...", "Washington has approved some exports, but
+ * US officials have insisted ...": the first clause in the article's
+ * voice, the second in the speaker's, split at the ", and"/", but" just
+ * before the speaker's name (or an unnamed subject's noun group). */
+static size_t clause_before_speaker(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t m = a->verb, x;
+    (void)second_last;
+    if (!(a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0))) return 0;
+    if (a->mention >= 0) {
+        while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
+        while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
+    } else {
+        /* an unnamed subject: the noun group right before the verb */
+        while (m > 0 && a->verb - m < 4 && !r->toks[m].comma_before) m--;
+        m++;
     }
-    /* "X priced its model at ..., which it said was cheaper": the price in
-     * the article's voice, the comparison in X's */
-    if (a->verb > 2 && a->verb < r->nt && r->toks[a->verb - 2].comma_before &&
-        (tok_w(r, a->verb - 2, LXW_WHICH) || tok_w(r, a->verb - 2, LXW_WHAT)) &&
-        (tok_w(r, a->verb - 1, LXW_IT) || tok_w(r, a->verb - 1, LXW_THEY)) && cl_clause_asserts(r, 0, a->verb - 2)) {
-        second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-        second->verb = r->nt; second->passive = 0; second->self = 0;
-        return a->verb - 2;
-    }
-    /* a contrast introducing another speaker; or a semicolon ("DeepSeek
-     * has said the run cost $5.6 million; outside analysts believe ...") */
+    if (!(m > 0 && (a->mention < 0 || r->toks[m - 1].mention == a->mention))) return 0;
+    m--;
+    for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
+        if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
+            x - 1 > 2 && cl_clause_asserts(r, 0, x - 1)) {
+            article_voice(second, r->nt);
+            return x - 1;
+        }
+    return 0;
+}
+
+/* "X priced its model at ..., which it said was cheaper": the price in the
+ * article's voice, the comparison in X's. */
+static size_t which_it_said(reading *r, const attribution *a, attribution *second, int *second_last) {
+    (void)second_last;
+    if (!(a->verb > 2 && r->toks[a->verb - 2].comma_before &&
+          (tok_w(r, a->verb - 2, LXW_WHICH) || tok_w(r, a->verb - 2, LXW_WHAT)) &&
+          (tok_w(r, a->verb - 1, LXW_IT) || tok_w(r, a->verb - 1, LXW_THEY)) && cl_clause_asserts(r, 0, a->verb - 2)))
+        return 0;
+    article_voice(second, r->nt);
+    return a->verb - 2;
+}
+
+/* Does token k, after a comma, open another speaker's clause: a contrast
+ * (class split-contrast: ", but", ", while" ...), or ", and" before a name
+ * (", and Zuckerberg has predicted ...") or a short noun group and a name
+ * (", and research firm SemiAnalysis wrote ...")? */
+static int opens_other_speaker(const reading *r, size_t k) {
+    if (tok_has(r, k, LX_SPLIT_CONTRAST)) return 1;
+    return tok_w(r, k, LXW_AND) &&
+           ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
+            (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 && !r->toks[k + 2].cap &&
+             mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON));
+}
+
+/* "The lab says X, but analysts argue Y", "DeepSeek has said the run cost
+ * $5.6 million; outside analysts believe ...": one claim per speaker, when
+ * the second part names another speaker before a reporting verb; after a
+ * semicolon a negated report ("; neither company has confirmed this") is
+ * no statement. */
+static size_t second_speaker(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, v, n;
+    (void)second_last;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
-        size_t v;
         int semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
                                                   r->toks[k].start - r->toks[k - 1].end) != NULL;
-        if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote)) continue;
-        if (!semi && !(tok_w(r, k, LXW_BUT) || tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS) ||
-              tok_w(r, k, LXW_ALTHOUGH) || tok_w(r, k, LXW_THOUGH) ||
-              /* ", and Zuckerberg has predicted ...", ", and research firm
-               * SemiAnalysis wrote ...": another speaker */
-              (tok_w(r, k, LXW_AND) &&
-               ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
-                (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 &&
-                 !r->toks[k + 2].cap && mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON)))))
-            continue;
+        if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote || !opens_other_speaker(r, k))) continue;
         for (v = k + 1; v < r->nt && v <= k + 6; v++) {
-            size_t n;
             int negated = 0;
             if (!(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote) continue;
-            /* "; neither company has confirmed this": no statement */
-            for (n = k; n < v; n++)
-                if (tok_w(r, n, LXW_NOT) || tok_w(r, n, LXW_NEITHER) || tok_w(r, n, LXW_NEVER) || tok_w(r, n, LXW_NO))
-                    negated = 1;
+            for (n = k; n < v; n++) if (tok_has(r, n, LX_NEGATION)) negated = 1;
             if (semi && negated) break;
-            second->name = "article"; second->mention = -1; second->entity = -1; second->rule = "split-article-clause";
-            second->verb = r->nt; second->passive = 0; second->self = 0;
-            if (cl_subject_before(r, v, second) && second->name &&
-                (!a->name || strcmp(second->name, a->name) != 0)) {
+            article_voice(second, r->nt);
+            if (cl_subject_before(r, v, second) && second->name && (!a->name || strcmp(second->name, a->name) != 0)) {
                 second->verb = v; second->rule = "split-second-speaker";
                 return k;
             }
             break;
         }
     }
+    return 0;
+}
+
+/* In order: the first case that splits decides. R(name, case). */
+#define SPLIT_CASES(R) \
+    R("coordinated-verb", coordinated_verb) \
+    R("saying-clause", saying_clause) \
+    R("event-before-report", event_before_report) \
+    R("market-move-after", market_move_after) \
+    R("clause-before-speaker", clause_before_speaker) \
+    R("which-it-said", which_it_said) \
+    R("second-speaker", second_speaker)
+#define SPLIT_ROW(name, fn) fn,
+#define SPLIT_NAME(name, fn) name,
+static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
+static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) };
+
+const char *const *cl_split_rule_names(size_t *n) {
+    *n = sizeof split_case_names / sizeof split_case_names[0];
+    return split_case_names;
+}
+
+/* Returns the token where the second claim starts (and fills second), or
+ * 0; *second_last: the second part's claim comes after the first's. A
+ * sentence whose reporting verb is quoted does not split. */
+size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, at;
+    *second_last = 0;
+    if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
+    for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
+        if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;
     return 0;
 }

@@ -346,6 +346,19 @@ return function(T)
         T.ok(match, "the claim on line 9 is a sentence with the same span and text")
     end)
 
+    T.test("sentences: not_claim names the rule that found a sentence is no claim", function()
+        local core = T.core()
+        local doc = core.parse("# DeepSeek cuts prices\n\nNvidia shares fell 17% on Monday. " ..
+                               "DeepSeek did not respond to a request for comment. Is R1 cheaper than o1?\n")
+        local ss = doc:sentences()
+        T.eq(#ss, 4)
+        T.eq(ss[1].not_claim, "heading")
+        T.eq(ss[2].not_claim, nil, "a claim")
+        T.eq(ss[3].not_claim, "no-comment")
+        T.eq(ss[4].not_claim, "question")
+        T.eq(#doc:claims(), 1)
+    end)
+
     T.test("json: the DESIGN.md line", function()
         local core, json = T.core(), T.json
         local doc = core.parse(F.article)

@@ -1,0 +1,61 @@
+/* test_rules_about.c: the rules of what a claim is about, by name
+ * (src/claim/about.c). They report no name in why, so each case checks
+ * what its rule does to the first claim's about: an entity it leaves out
+ * (an exclusion) or the claimant it brings in (a self-claim). Every name
+ * cl_about_rule_names gives has a case. */
+#include "rules_check.h"
+#include "internal.h"
+#include "claim/claim.h"
+
+typedef struct {
+    const char *rule;
+    const char *text;
+    const char *in;           /* an entity about must hold, or NULL */
+    const char *out;          /* one it must not, or NULL */
+} about_case;
+
+static const about_case cases[] = {
+    {"descriptor-suffix", "Microsoft-backed OpenAI released a new model on Tuesday.", "OpenAI", "Microsoft"},
+    {"place-of-origin", "Japan's Advantest raised its forecast on Tuesday.", "Advantest", "Japan"},
+    {"place-in-apposition", "In Shenzhen, south China's Guangdong Province, Huawei opened a chip plant.", "Huawei",
+     "China"},
+    {"posting-medium", "Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", "Kimi K2", "X"},
+    {"owner-of", "TikTok owner ByteDance released a new model on Wednesday.", "ByteDance", "TikTok"},
+    {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
+     "High-Flyer"},
+    {"attribution-tail", "\"DeepSeek is remarkably efficient,\" Satya Nadella said at the forum in Davos.", "DeepSeek",
+     "Davos"},
+    {"own-action", "Meta reported using 16,000 Nvidia H100 chips.", "Meta", NULL},
+    {"own-pronoun", "DeepSeek said it would cut prices below OpenAI's.", "DeepSeek", NULL},
+    {"own-company", "Kai-Fu Lee has said his startup 01.AI trained a model for $3 million.", "Kai-Fu Lee", NULL},
+    {"named-again", "Nvidia said demand for Nvidia chips outran AMD's supply.", "Nvidia", NULL},
+    {"own-product", "DeepSeek said the training run for DeepSeek-V3 cost $5.6 million.", "DeepSeek", NULL},
+    {"own-figures", "Tokyo Electron reported revenue of 561.5 billion yen.", "Tokyo Electron", NULL},
+};
+
+/* Is the entity named name in the claim's about? */
+static int about_has(const dsc_doc *doc, const dsc_claim *c, const char *name) {
+    uint32_t k;
+    for (k = 0; k < c->n_about; k++)
+        if (strcmp(dsc_doc_entity(doc, c->about[k])->name, name) == 0) return 1;
+    return 0;
+}
+
+static void run_case(const about_case *c) {
+    dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
+    const dsc_claim *cl = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+    CHECK(cl != NULL, "%s: \"%s\" is a claim", c->rule, c->text);
+    if (cl && c->in) CHECK(about_has(doc, cl, c->in), "%s: %s is in about", c->rule, c->in);
+    if (cl && c->out) {
+        CHECK(dsc_doc_find_entity(doc, c->out, strlen(c->out)) >= 0, "%s: %s is named", c->rule, c->out);
+        CHECK(!about_has(doc, cl, c->out), "%s: %s is not in about", c->rule, c->out);
+    }
+    dsc_doc_free(doc);
+}
+
+int main(void) {
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
+    CHECK_STAGE_RULES("about", cl_about_rule_names, 13, cases);
+    return check_report("rules_about");
+}

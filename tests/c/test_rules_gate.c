@@ -1,0 +1,130 @@
+/* test_rules_gate.c: the claim gate's rules, by name (src/claim/gate.c).
+ * Each case is a text whose last sentence (or the one given) one rule
+ * decides: the test checks that the sentence is a claim or not, as the rule
+ * says, and that why.claim (for a claim) or the sentence's not_claim (for
+ * none) names that rule. Every name cl_gate_rule_names gives has a case, so
+ * a rule added without one fails here. */
+#include "rules_check.h"
+#include "internal.h"
+#include "claim/claim.h"
+
+typedef struct {
+    const char *rule;         /* the rule the case is for */
+    const char *text;
+    int claim;                /* 1: the sentence is a claim */
+    const char *why;          /* the name the sentence reports, when another
+                                 rule than the case's decides; NULL: rule */
+    int sentence;             /* the sentence checked; -1: the last */
+} gate_case;
+
+static const gate_case cases[] = {
+    {"too-short", "Nothing stood out.", 0, NULL, -1},
+    {"bare-figure", "That is 10 times more.", 0, NULL, -1},
+    {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
+    {"question", "Is DeepSeek cheaper than OpenAI?", 0, NULL, -1},
+    {"colon-introduction", "DeepSeek's founder put it this way:", 0, NULL, -1},
+    {"whether-clause", "Whether DeepSeek used H800 chips remains unclear.", 0, NULL, -1},
+    {"desk-credit", "Nvidia shares fell 3% on Monday.\n\n(Reporting by Jane Doe in Beijing; Editing by Joe Bloggs.)", 0, NULL, -1},
+    {"desk-credit", "Helen Zhou contributed to this report.", 0, NULL, -1},
+    {"quote-introduction", "Jane Doe, a partner at Foo Capital, was blunt.", 0, NULL, -1},
+    {"link-to-story", "Nvidia shares fell 3% on Monday.\n\nAlso Read: DeepSeek's new model tops the charts.", 0, NULL, -1},
+    {"newsletter-plug", "Get our morning tech briefing in your inbox every day.", 0, NULL, -1},
+    {"newsletter-plug", "You can now subscribe to our Nvidia earnings channel.", 0, NULL, -1},
+    {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
+    {"desk-boilerplate", "Write to Jane Doe at jane@example.com.", 0, NULL, -1},
+    /* the right figure given: the earlier-version rule does not reject it */
+    {"corrected-figure", "An earlier version of this story misstated the exercise price of DeepSeek options, "
+     "which is one cent per share.", 1, "figures", -1},
+    {"earlier-version", "An earlier version of this article misstated the date of the DeepSeek release.", 0, NULL, -1},
+    {"cannot-verify", "Reuters could not independently verify the report about DeepSeek.", 0, NULL, -1},
+    {"byline-beat", "Lu Jiaming covers China's chip industry from Beijing.", 0, NULL, -1},
+    {"byline-beat", "He previously covered semiconductors for Bloomberg News.", 0, NULL, -1},
+    {"newsletter-greeting", "Welcome back to Load Factor, our weekly note on Nvidia.", 0, NULL, -1},
+    {"author-bio", "Jane Doe is a technology reporter based in Singapore.", 0, NULL, -1},
+    {"open-question", "Which chips the next DeepSeek model was trained on.", 0, NULL, -1},
+    {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
+    {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
+    {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
+    {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
+    {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
+    {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
+    {"attributed", "OpenAI said DeepSeek may have distilled its models.", 1, NULL, -1},
+    {"reported-passive", "DeepSeek is said to be planning a new model.", 1, NULL, -1},
+    {"entity-action", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", 1, NULL, -1},
+    {"entity-hedged", "DeepSeek reportedly used H100 chips.", 1, NULL, -1},
+    {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
+    {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
+    {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
+    {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
+    {"plain-remark", "The squeeze is not unique to China.", 0, NULL, -1},
+    /* the first sentence is a quote-introduction; the quotation is
+     * no-topic by the table, a claim by its speaker */
+    {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},
+    {"generic-quotation", "\"Necessity is the mother of invention,\" said Jane Doe.", 0, NULL, -1},
+    {"heading", "# DeepSeek raises prices\n\nNvidia shares fell 17% on Monday.", 0, NULL, 0},
+};
+
+static void run_case(const gate_case *c) {
+    dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
+    size_t n, si, k, claims = 0;
+    const char *why = c->why ? c->why : c->rule, *got = NULL;
+    CHECK(doc != NULL, "%s: parse", c->rule);
+    if (!doc) return;
+    n = dsc_doc_sentence_count(doc);
+    si = c->sentence < 0 ? n - 1 : (size_t)c->sentence;
+    CHECK(n > si, "%s: %zu sentences", c->rule, n);
+    if (n <= si) { dsc_doc_free(doc); return; }
+    for (k = 0; k < dsc_doc_claim_count(doc); k++) {
+        const dsc_claim *cl = dsc_doc_claim(doc, k);
+        if (cl->sentence != si) continue;
+        if (!claims++) got = cl->why.claim;
+    }
+    CHECK(c->claim ? claims > 0 : claims == 0, "%s: \"%s\": %zu claims", c->rule, c->text, claims);
+    if (!c->claim) got = dsc_doc_sentence(doc, si)->not_claim;
+    else CHECK(dsc_doc_sentence(doc, si)->not_claim == NULL, "%s: a claim has no not_claim", c->rule);
+    CHECK_STR(got, why, c->rule);
+    dsc_doc_free(doc);
+}
+
+/* A word list of the gate is data: a word the user gives the class
+ * note-to-self makes a note to self of a sentence that was a claim. */
+static void list_as_data(void) {
+    const char *text = "Verify the Nvidia shipment figures with the distributor before Friday's meeting.\n";
+    char err[200] = "";
+    dsc_dict *d = dsc_dict_new(1);
+    dsc_doc *doc = dsc_parse(d, text, strlen(text), NULL);
+    CHECK(doc && dsc_doc_claim_count(doc) == 1, "a claim by default");
+    dsc_doc_free(doc);
+    dsc_dict_free(d);
+    d = dsc_dict_new(1);
+    CHECK(dsc_dict_lexicon_set(d, "verify", 6, "note-to-self", 12, err, sizeof err) == 0, "%s", err);
+    doc = dsc_parse(d, text, strlen(text), NULL);
+    CHECK(doc && dsc_doc_claim_count(doc) == 0, "a note to self once 'verify' is in the class");
+    if (doc) CHECK_STR(dsc_doc_sentence(doc, 0)->not_claim, "note-to-self", "the rule that said so");
+    dsc_doc_free(doc);
+    dsc_dict_free(d);
+}
+
+/* Rule names are unique in the engine: no two stages share one. */
+static void names_unique_across_stages(void) {
+    const char *const *(*stage[])(size_t *) = { cl_gate_rule_names, cl_hedge_rule_names, cl_kind_rule_names,
+                                                cl_split_rule_names, cl_about_rule_names };
+    size_t s, t, i, j, ns, nt, shared = 0;
+    for (s = 0; s < sizeof stage / sizeof stage[0]; s++)
+        for (t = s + 1; t < sizeof stage / sizeof stage[0]; t++) {
+            const char *const *a = stage[s](&ns), *const *b = stage[t](&nt);
+            for (i = 0; i < ns; i++)
+                for (j = 0; j < nt; j++)
+                    if (strcmp(a[i], b[j]) == 0) { shared++; fprintf(stderr, "shared rule name '%s'\n", a[i]); }
+        }
+    CHECK(shared == 0, "%zu rule names shared between stages", shared);
+}
+
+int main(void) {
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
+    CHECK_STAGE_RULES("gate", cl_gate_rule_names, 30, cases);
+    list_as_data();
+    names_unique_across_stages();
+    return check_report("rules_gate");
+}

@@ -1,0 +1,62 @@
+/* test_rules_kind.c: the kind rules, by name (src/claim/kind.c). Each case
+ * is a text whose first claim one rule decides: the test checks the
+ * claim's kind and that why.kind names that rule. Every name
+ * cl_kind_rule_names gives has a case, so a rule added without one fails
+ * here. */
+#include "rules_check.h"
+#include "internal.h"
+#include "claim/claim.h"
+
+typedef struct {
+    const char *rule;
+    const char *text;
+    const char *kind;
+} kind_case;
+
+static const kind_case cases[] = {
+    {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
+    {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
+    {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "policy"},
+    {"chip-named", "DeepSeek trained V3 on Nvidia H800s.", "hardware"},
+    {"government-body", "Italy's Garante wrote to DeepSeek on Tuesday.", "policy"},
+    {"price-target", "Citi set a $175 price target on Nvidia.", "market"},
+    {"charges-price", "OpenAI charges $10 for o3 access.", "cost"},
+    {"closed-round", "xAI closed a $6 billion round in December.", "funding"},
+    {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
+    {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
+    {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
+    {"money-noun-after", "SoftBank unveiled a $500 billion data centre venture.", "funding"},
+    {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
+    {"capex-context", "## The capex numbers\n\nMeta: now expects $70 billion to $72 billion.", "funding"},
+    {"money-is-cost", "DeepSeek's final run: $5.6 million.", "cost"},
+    {"token-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
+    {"hardware-units", "Nvidia's NVLink moves data at 900 GB/s.", "hardware"},
+    {"model-score", "Claude Opus 4.1: 78%.", "benchmark"},
+    {"market-percent", "DeepSeek's app users grew 40%, 30% and 25% in three months.", "market"},
+    {"rank", "DeepSeek's app was No. 1 in the US.", "market"},
+    {"parameters", "DeepSeek-V3 has 671B params.", "other"},
+    {"age", "Liang Wenfeng, 40, runs DeepSeek.", "other"},
+    /* without the rule the 20 years would make it a time claim */
+    {"deal-term", "Microsoft signed a 20-year agreement with Constellation Energy.", "other"},
+    {"duration", "DeepSeek took two months to build V3.", "time"},
+    {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
+    {"no-topic", "OpenAI said DeepSeek may have distilled its models.", "other"},
+};
+
+static void run_case(const kind_case *c) {
+    dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
+    const dsc_claim *cl = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+    CHECK(cl != NULL, "%s: \"%s\" is a claim", c->rule, c->text);
+    if (cl) {
+        CHECK_STR(dsc_claim_kind_name(cl->kind), c->kind, c->text);
+        CHECK_STR(cl->why.kind, c->rule, c->text);
+    }
+    dsc_doc_free(doc);
+}
+
+int main(void) {
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
+    CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
+    return check_report("rules_kind");
+}

@@ -1,0 +1,47 @@
+/* test_rules_split.c: the ways one sentence carries two claims, by name
+ * (src/claim/split.c). The split cases report no name in why, so each
+ * case checks what its split gives: two claims, and their claimants in
+ * order. Every name cl_split_rule_names gives has a case. */
+#include "rules_check.h"
+#include "internal.h"
+#include "claim/claim.h"
+
+typedef struct {
+    const char *rule;
+    const char *text;
+    const char *first, *second;    /* the claimants, in order */
+} split_case;
+
+static const split_case cases[] = {
+    {"coordinated-verb", "Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.",
+     "article", "Alibaba"},
+    {"saying-clause", "Alibaba released a new generation of Qwen models, saying the largest rivals DeepSeek-V3.",
+     "article", "Alibaba"},
+    {"event-before-report", "Alphabet slumped 7.3% on Wednesday after the company said it plans to spend $75 billion.",
+     "article", "Alphabet"},
+    {"market-move-after", "Nvidia said it will take a $5.5 billion charge, and its shares fell 7%.", "Nvidia", "article"},
+    {"clause-before-speaker", "Huawei unveiled the CloudMatrix 384 system, and research firm SemiAnalysis wrote "
+     "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
+    {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
+     "cheaper than rivals.", "article", "ByteDance"},
+    {"second-speaker", "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.",
+     "DeepSeek", "analysts"},
+};
+
+static void run_case(const split_case *c) {
+    dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0;
+    CHECK(n == 2, "%s: \"%s\": %zu claims", c->rule, c->text, n);
+    if (n == 2) {
+        CHECK_STR(dsc_doc_claim(doc, 0)->claimant, c->first, c->rule);
+        CHECK_STR(dsc_doc_claim(doc, 1)->claimant, c->second, c->rule);
+    }
+    dsc_doc_free(doc);
+}
+
+int main(void) {
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 7, cases);
+    return check_report("rules_split");
+}
