@@ -41,22 +41,19 @@
  * token is skipped whole, so the scan is linear in the sentence length.
  * Every read goes through at(), which returns -1 outside [0, n): the text
  * need not be NUL-terminated.
- * No allocation and no mutable static data but the lookup tables that
- * build_tables() writes once under pthread_once (word lists by first letter,
- * a hash of the words that matter to the scan): the little the scan
- * remembers between quantities lives on the caller's stack.
+ * No allocation and no mutable static data: the units, scales, number
+ * words and qualifiers are data (data/units/, compiled with their indexes
+ * and a hash of the words that matter to the scan by tools/unitgen.c; see
+ * quantity_units.h), and the little the scan remembers between quantities
+ * lives on the caller's stack.
  */
 #include "dsc.h"
+#include "quantity_units.h"
 
 #include <float.h>
-#include <pthread.h>
 #include <string.h>
 
 #define NPOS ((size_t)-1)
-
-/* Builds the lookup tables once; dsc_quantities_find_ctx(), the way into
- * every parser, calls it first. */
-static void tables_init(void);
 
 /* ===================================================================== */
 /* Text access                                                            */
@@ -292,17 +289,6 @@ static const char *const TOKEN_KINDS[] = {
     "generated", "hit", "miss", NULL
 };
 
-static const struct { const char *w; int v; } NUMBER_WORDS[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
-    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}   /* "hundredfold" */
-};
-#define N_NUMBER_WORDS (sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0])
-
 /* ===================================================================== */
 /* Number parsing                                                         */
 /* ===================================================================== */
@@ -388,53 +374,40 @@ static size_t parse_digits(const text *t, size_t i, number *x)
 /* Scale words                                                            */
 /* ===================================================================== */
 
-/* Spelled-out scales, after a space or a hyphen ("671-billion-parameter"). */
-static const struct { const char *w; int e10, mul, hyphen; } SCALE_WORDS[] = {
-    {"thousand", 3, 1, 1}, {"million", 6, 1, 1}, {"billion", 9, 1, 1},
-    {"trillion", 12, 1, 1}, {"hundred", 2, 1, 1}, {"dozen", 0, 12, 1},
-    {"mln", 6, 1, 0}, {"mn", 6, 1, 0}, {"bln", 9, 1, 0}, {"bn", 9, 1, 0},
-    {"trn", 12, 1, 0}, {"tn", 12, 1, 0},
-    {"crore", 7, 1, 1}, {"lakh", 5, 1, 1}           /* Indian English: 10^7, 10^5 */
-};
-#define N_SCALE_WORDS (sizeof SCALE_WORDS / sizeof SCALE_WORDS[0])
-
-/* Abbreviations glued to the digits: "$6M", "$600bn", "300k", "$1tn".
- * Case matters: "B" and "T" are model sizes unless a currency or a unit
- * noun says otherwise (see unit_allowed). */
-static const struct { const char *w; int e10, letter; } SCALE_SUFFIXES[] = {
-    {"k", 3, 1}, {"K", 3, 1}, {"m", 6, 1}, {"M", 6, 1}, {"mn", 6, 0},
-    {"Mn", 6, 0}, {"mln", 6, 0}, {"b", 9, 2}, {"B", 9, 2}, {"bn", 9, 0},
-    {"Bn", 9, 0}, {"bln", 9, 0}, {"T", 12, 2}, {"tn", 12, 0}, {"trn", 12, 0}
-};
-#define N_SCALE_SUFFIXES (sizeof SCALE_SUFFIXES / sizeof SCALE_SUFFIXES[0])
-
-/* The glued scale suffix spanning exactly [j, e), or -1. */
-static int scale_suffix(const text *t, size_t j, size_t e)
+/* The glued scale suffix spanning exactly [j, e) ("$6M", "$600bn", "300k",
+ * "$1tn"; case matters: "B" and "T" are model sizes unless a currency or a
+ * unit noun says otherwise, see unit_allowed), or NULL. */
+static const qu_form *scale_suffix(const text *t, size_t j, size_t e)
 {
-    size_t k;
-    for (k = 0; k < N_SCALE_SUFFIXES; k++)
-        if (at(t, j) == (unsigned char)SCALE_SUFFIXES[k].w[0] && strlen(SCALE_SUFFIXES[k].w) == e - j &&
-            memcmp(t->s + j, SCALE_SUFFIXES[k].w, e - j) == 0)
-            return (int)k;
-    return -1;
+    const qu_form *f;
+    for (f = qu_scale_glued; f->form; f++)
+        if (at(t, j) == (unsigned char)f->form[0] && f->len == e - j && memcmp(t->s + j, f->form, e - j) == 0)
+            return f;
+    return NULL;
 }
 
-/* A scale word at i (after a separator already skipped): its end, NPOS. */
-/* Bytes a scale word may start with (first_may_match(), build_tables()). */
-static unsigned char scale_first[256];
+/* How a glued scale reads: 1 for a letter ("300k", "$6M"), 2 for a model's
+ * size ("7B"), 0 for an abbreviation ("$600bn"). */
+static int suffix_letter(const qu_form *f)
+{
+    return f->flags & QF_SIZE ? 2 : f->flags & QF_LETTER ? 1 : 0;
+}
 
+/* A spelled-out scale at i (after a separator already skipped; hyphen: a
+ * hyphen, "671-billion-parameter"): its end, or NPOS. */
 static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul)
 {
-    size_t k, e;
+    const qu_form *f;
+    size_t e;
     int c = at(t, i);
-    if (c < 0 || !scale_first[c]) return NPOS;
-    for (k = 0; k < N_SCALE_WORDS; k++) {
-        if (hyphen && !SCALE_WORDS[k].hyphen) continue;
-        if (!first_may_match(c, SCALE_WORDS[k].w, 1)) continue;
-        e = match_word(t, i, SCALE_WORDS[k].w, 1);
+    if (c < 0 || !qu_scale_first[c]) return NPOS;
+    for (f = qu_scale_words; f->form; f++) {
+        if (hyphen && !(f->flags & QF_HYPHEN)) continue;
+        if (!first_may_match(c, f->form, 1)) continue;
+        e = match_word(t, i, f->form, 1);
         if (e != NPOS) {
-            *e10 = SCALE_WORDS[k].e10;
-            *mul = SCALE_WORDS[k].mul;
+            *e10 = f->e10;
+            *mul = f->value;
             return e;
         }
     }
@@ -452,17 +425,18 @@ static int scale_word_follows(const text *t, size_t i)
 /* Number words                                                           */
 /* ===================================================================== */
 
+static const qu_word *word_lookup(const unsigned char *s, size_t n);
 static int number_word_lookup(const unsigned char *s, size_t n);
 
 /* The value of the number word [i, e), or -1: one probe of the word hash
- * (build_tables()) instead of span_is() down NUMBER_WORDS. */
+ * (quantity_units.h) instead of span_is() down qu_numbers. */
 static int number_word_value(const text *t, size_t i, size_t e)
 {
-    size_t k;
+    const qu_form *f;
     if (e <= i || e - i > 16) return -1;          /* no number word is empty or that long */
     if (e <= t->n) return number_word_lookup(t->s + i, e - i);
-    for (k = 0; k < N_NUMBER_WORDS; k++)
-        if (span_is(t, i, e, NUMBER_WORDS[k].w)) return NUMBER_WORDS[k].v;
+    for (f = qu_numbers; f->form; f++)
+        if (span_is(t, i, e, f->form)) return f->value;
     return -1;
 }
 
@@ -476,6 +450,7 @@ static int duration_follows(const text *t, size_t i);
 static size_t parse_number_word(const text *t, size_t i, number *x)
 {
     size_t e = letters_end(t, i, 12), k, e2;
+    const qu_word *w;
     int v, u;
     memset(x, 0, sizeof *x);
     if (e == NPOS || e == i || is_digit(at(t, e))) return NPOS;
@@ -497,7 +472,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
         }
         return NPOS;
     }
-    if (span_is(t, i, e, "several") && scale_word_follows(t, e)) {
+    if ((w = word_lookup(t->s + i, e - i)) && (w->flags & QW_FEW) && scale_word_follows(t, e)) {
         x->word = W_FEW;
         return e;
     }
@@ -532,143 +507,6 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
 
 enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK, K_RATIO };
 
-/* Currency before the number: symbols ("$", "US$", "€") may be followed by
- * one space, codes ("USD", "RMB") by a space or the digits. */
-static const struct { const char *w; const char *code; int is_code; } CURRENCY_PREFIXES[] = {
-    {"US$", "USD", 0}, {"U.S.$", "USD", 0}, {"HK$", "HKD", 0}, {"NT$", "TWD", 0},
-    {"A$", "AUD", 0}, {"C$", "CAD", 0}, {"S$", "SGD", 0}, {"R$", "BRL", 0},
-    {"$", "USD", 0}, {"\xE2\x82\xAC", "EUR", 0} /* € */, {"\xC2\xA3", "GBP", 0} /* £ */,
-    {"\xC2\xA5", "CNY", 0} /* ¥ */, {"\xEF\xBF\xA5", "CNY", 0} /* fullwidth ¥ */,
-    {"\xE2\x82\xB9", "INR", 0} /* ₹ */, {"\xE2\x82\xA9", "KRW", 0} /* ₩ */,
-    {"USD", "USD", 1}, {"RMB", "CNY", 1}, {"Rmb", "CNY", 1}, {"CNY", "CNY", 1},
-    {"EUR", "EUR", 1}, {"GBP", "GBP", 1}, {"HKD", "HKD", 1}, {"JPY", "JPY", 1}
-};
-#define N_CURRENCY_PREFIXES (sizeof CURRENCY_PREFIXES / sizeof CURRENCY_PREFIXES[0])
-
-/* Currency after the number ("4.7 billion dollars", "14 cents"). */
-static const struct { const char *w; const char *code; int e10; } CURRENCY_WORDS[] = {
-    {"U.S. dollars", "USD", 0}, {"US dollars", "USD", 0},
-    {"American dollars", "USD", 0}, {"Hong Kong dollars", "HKD", 0},
-    {"Singapore dollars", "SGD", 0}, {"Australian dollars", "AUD", 0},
-    {"Canadian dollars", "CAD", 0}, {"New Taiwan dollars", "TWD", 0},
-    {"Taiwan dollars", "TWD", 0}, {"dollars", "USD", 0}, {"dollar", "USD", 0},
-    {"US cents", "USD", -2}, {"U.S. cents", "USD", -2}, {"cents", "USD", -2},
-    {"cent", "USD", -2}, {"yuan", "CNY", 0}, {"renminbi", "CNY", 0},
-    {"RMB", "CNY", 0}, {"CNY", "CNY", 0}, {"USD", "USD", 0}, {"euros", "EUR", 0},
-    {"euro", "EUR", 0}, {"EUR", "EUR", 0}, {"pounds sterling", "GBP", 0},
-    {"pounds", "GBP", 0}, {"GBP", "GBP", 0}, {"HKD", "HKD", 0}, {"yen", "JPY", 0},
-    {"JPY", "JPY", 0}, {"rupees", "INR", 0}, {"rupee", "INR", 0},
-    {"won", "KRW", 0}   /* after a number only: "21.6 billion won" */
-};
-#define N_CURRENCY_WORDS (sizeof CURRENCY_WORDS / sizeof CURRENCY_WORDS[0])
-
-static const struct { const char *w; const char *unit; } PERCENT_WORDS[] = {
-    {"percentage points", "percentage points"}, {"percentage point", "percentage points"},
-    {"percent", "%"}, {"per cent", "%"}, {"pct", "%"},
-    {"basis points", "basis points"}, {"basis point", "basis points"},
-    {"bps", "basis points"}
-};
-#define N_PERCENT_WORDS (sizeof PERCENT_WORDS / sizeof PERCENT_WORDS[0])
-
-/* Measurement symbols, glued or after a space; case matters ("GB" not "gb").
- * Not "nm": "7nm" names a process, it does not measure anything. */
-static const struct { const char *w; const char *unit; } DATA_UNITS[] = {
-    {"GB/s", "GB/s"}, {"TB/s", "TB/s"}, {"Gb/s", "Gb/s"}, {"GBps", "GB/s"},
-    {"Gbps", "Gbps"}, {"GB", "GB"}, {"TB", "TB"}, {"MB", "MB"}, {"PB", "PB"},
-    {"GW", "gigawatts"}, {"MW", "megawatts"}, {"kW", "kilowatts"}, {"GHz", "GHz"},   /* as the spelled-out units */
-    {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
-    {"teraflops", "TFLOPS"}, {"petaflops", "PFLOPS"}, {"exaflops", "EFLOPS"}
-};
-#define N_DATA_UNITS (sizeof DATA_UNITS / sizeof DATA_UNITS[0])
-
-/* Known count nouns and durations. The unit is the canonical plural.
- * N_SING marks a singular form, N_FIXED a unit of the annotation scheme
- * (these may follow "one" and be used attributively: "a 10,000 GPU
- * cluster", "a 5 year plan"), N_DUR a duration; N_X10 and N_X2 convert
- * to the unit ("a decade" is 10 years, "a fortnight" 2 weeks). Multi-word
- * forms first. */
-#define N_SING 1
-#define N_FIXED 2
-#define N_DUR 4
-#define N_BIG 8   /* counted in millions: plausible after a model-size suffix
-                     ("7B parameters"), and what a later bare number counts
-                     ("the most users in January, at 79 million") */
-#define N_X10 16
-#define N_X2 32
-#define N_MEASURE 64  /* a unit of measure "a" counts as one of: "a gigawatt of capacity" */
-static const struct { const char *w; const char *unit; int flags; } NOUNS[] = {
-    {"GPU hours", "GPU hours", N_FIXED | N_BIG}, {"GPU-hours", "GPU hours", N_FIXED | N_BIG},
-    {"GPU hour", "GPU hours", N_FIXED | N_SING}, {"GPU-hour", "GPU hours", N_FIXED | N_SING},
-    {"data centers", "data centers", 0}, {"data centres", "data centers", 0},
-    {"holding companies", "holding companies", 0},
-    {"holding company", "holding companies", N_SING},
-    {"war rooms", "war rooms", 0}, {"power plants", "power plants", 0},
-    {"price cuts", "price cuts", 0}, {"job cuts", "job cuts", 0},
-    {"square feet", "square feet", 0}, {"square foot", "square feet", N_SING},
-    {"square metres", "square meters", 0}, {"square meters", "square meters", 0},
-    {"square kilometres", "square kilometers", 0},
-    {"square kilometers", "square kilometers", 0},
-    {"data center", "data centers", N_SING}, {"data centre", "data centers", N_SING},
-    {"datacenters", "data centers", 0}, {"datacenter", "data centers", N_SING},
-    {"GPUs", "GPUs", N_FIXED}, {"GPU", "GPUs", N_FIXED | N_SING},
-    {"parameters", "parameters", N_FIXED | N_BIG}, {"parameter", "parameters", N_FIXED | N_SING | N_BIG},
-    {"params", "parameters", N_FIXED | N_BIG}, {"param", "parameters", N_FIXED | N_SING | N_BIG},
-    {"seconds", "seconds", N_FIXED | N_DUR}, {"second", "seconds", N_FIXED | N_DUR | N_SING},
-    {"minutes", "minutes", N_FIXED | N_DUR}, {"minute", "minutes", N_FIXED | N_DUR | N_SING},
-    {"hours", "hours", N_FIXED | N_DUR}, {"hour", "hours", N_FIXED | N_DUR | N_SING},
-    {"days", "days", N_FIXED | N_DUR}, {"day", "days", N_FIXED | N_DUR | N_SING},
-    {"weeks", "weeks", N_FIXED | N_DUR}, {"week", "weeks", N_FIXED | N_DUR | N_SING},
-    {"months", "months", N_FIXED | N_DUR}, {"month", "months", N_FIXED | N_DUR | N_SING},
-    {"years", "years", N_FIXED | N_DUR}, {"year", "years", N_FIXED | N_DUR | N_SING},
-    {"decades", "years", N_FIXED | N_DUR | N_X10},
-    {"decade", "years", N_FIXED | N_DUR | N_SING | N_X10},
-    {"fortnights", "weeks", N_FIXED | N_DUR | N_X2},
-    {"fortnight", "weeks", N_FIXED | N_DUR | N_SING | N_X2},
-    {"tokens", "tokens", N_BIG}, {"token", "tokens", N_SING | N_BIG},
-    {"chips", "chips", 0}, {"chip", "chips", N_SING},
-    {"TPUs", "TPUs", 0}, {"CPUs", "CPUs", 0}, {"NPUs", "NPUs", 0},
-    {"accelerators", "accelerators", 0}, {"processors", "processors", 0},
-    {"servers", "servers", 0}, {"nodes", "nodes", 0}, {"clusters", "clusters", 0},
-    {"supercomputers", "supercomputers", 0}, {"supercomputer", "supercomputers", N_SING},
-    {"people", "people", N_BIG}, {"users", "users", N_BIG}, {"user", "users", N_SING},
-    {"men", "men", 0}, {"women", "women", 0}, {"children", "children", 0},
-    {"downloads", "downloads", N_BIG}, {"installs", "installs", N_BIG},
-    {"employees", "employees", 0}, {"workers", "workers", 0},
-    {"engineers", "engineers", 0}, {"researchers", "researchers", 0},
-    {"scientists", "scientists", 0}, {"staff", "staff", 0}, {"staffers", "staffers", 0},
-    {"members", "members", 0}, {"companies", "companies", 0},
-    {"company", "companies", N_SING}, {"firms", "firms", 0}, {"firm", "firms", N_SING},
-    {"startups", "startups", 0}, {"start-ups", "startups", 0},
-    {"businesses", "businesses", 0}, {"teams", "teams", 0}, {"labs", "labs", 0},
-    {"laboratories", "laboratories", 0}, {"models", "models", 0},
-    {"model", "models", N_SING}, {"countries", "countries", 0},
-    {"apps", "apps", 0}, {"papers", "papers", 0}, {"patents", "patents", 0},
-    {"shares", "shares", 0}, {"customers", "customers", N_BIG},
-    {"subscribers", "subscribers", N_BIG}, {"developers", "developers", N_BIG},
-    {"queries", "queries", N_BIG}, {"requests", "requests", N_BIG},
-    {"questions", "questions", 0}, {"problems", "problems", 0},
-    {"languages", "languages", 0}, {"investors", "investors", 0},
-    {"universities", "universities", 0}, {"students", "students", 0},
-    {"jobs", "jobs", 0}, {"layers", "layers", 0}, {"experts", "experts", 0},
-    {"images", "images", 0}, {"videos", "videos", 0}, {"tasks", "tasks", 0},
-    {"agents", "agents", 0}, {"visits", "visits", N_BIG}, {"visitors", "visitors", N_BIG},
-    {"officials", "officials", 0}, {"lawmakers", "lawmakers", 0},
-    {"Democrats", "Democrats", 0}, {"Republicans", "Republicans", 0}, {"senators", "senators", 0},
-    {"states", "states", 0}, {"cities", "cities", 0}, {"provinces", "provinces", 0},
-    {"entities", "entities", 0}, {"products", "products", 0}, {"deals", "deals", 0},
-    {"devices", "devices", 0}, {"smartphones", "smartphones", 0},
-    {"vehicles", "vehicles", 0}, {"robots", "robots", 0}, {"benchmarks", "benchmarks", 0},
-    {"floating-point operations", "floating-point operations", N_BIG},
-    {"FLOPs", "floating-point operations", N_BIG},
-    /* energy: the hours first, so "gigawatt-hours" is not a gigawatt */
-    {"terawatt-hours", "terawatt-hours", 0}, {"terawatt-hour", "terawatt-hours", N_SING | N_FIXED},
-    {"gigawatt-hours", "gigawatt-hours", 0}, {"gigawatt-hour", "gigawatt-hours", N_SING | N_FIXED},
-    {"megawatt-hours", "megawatt-hours", 0}, {"megawatt-hour", "megawatt-hours", N_SING | N_FIXED},
-    {"gigawatts", "gigawatts", 0}, {"megawatts", "megawatts", 0},
-    {"gigawatt", "gigawatts", N_SING | N_FIXED | N_MEASURE}, {"megawatt", "megawatts", N_SING | N_FIXED | N_MEASURE}
-};
-#define N_NOUNS (sizeof NOUNS / sizeof NOUNS[0])
-
 static void set_unit(char dst[32], const char *src, size_t len)
 {
     if (len > 31) len = 31;
@@ -678,41 +516,44 @@ static void set_unit(char dst[32], const char *src, size_t len)
 
 static void set_unit_str(char dst[32], const char *src) { set_unit(dst, src, strlen(src)); }
 
-/* A currency symbol or code at i: the position after it (and after one
- * optional space), provided digits follow; NPOS otherwise. */
-/* Bytes a currency prefix may start with (first_may_match(), build_tables()):
- * digits and lowercase letters, where the scan calls most, are none. */
-static unsigned char currency_first[256];
-
+/* A currency symbol or code before the number at i ("$", "US$", "€",
+ * "RMB": data/units/currencies.tsv, case as written): the position after it
+ * (and after one optional space), provided digits follow; NPOS otherwise.
+ * qu_currency_first rules out the bytes none starts with: digits and
+ * lowercase letters, where the scan calls most. */
 static size_t currency_prefix(const text *t, size_t i, const char **code)
 {
-    size_t k, e, j;
+    const qu_form *f;
+    size_t e, j;
     int c = at(t, i);
-    if (c < 0 || !currency_first[c]) return NPOS;
-    for (k = 0; k < N_CURRENCY_PREFIXES; k++) {
-        if (!first_may_match(c, CURRENCY_PREFIXES[k].w, 0)) continue;
-        e = match_lit(t, i, CURRENCY_PREFIXES[k].w, 0);
+    if (c < 0 || !qu_currency_first[c]) return NPOS;
+    for (f = qu_currency_before; f->form; f++) {
+        if (!first_may_match(c, f->form, 0)) continue;
+        e = match_lit(t, i, f->form, 0);
         if (e == NPOS) continue;
         /* "US$", "USD": the letters must start a word */
         if (is_alpha(at(t, i)) && is_alnum(before(t, i))) return NPOS;
         j = space_len(t, e) ? e + space_len(t, e) : e;
         if (!is_digit(at(t, j))) continue;
-        *code = CURRENCY_PREFIXES[k].code;
+        *code = qu_units[f->unit].name;
         return j;
     }
     return NPOS;
 }
 
-/* A data unit at i with a word boundary after it. */
+/* A measurement symbol at i with a word boundary after it ("GB/s", "MW":
+ * data/units/symbols.tsv, case as written). Not "nm": "7nm" names a
+ * process, it does not measure anything. */
 static size_t data_unit(const text *t, size_t i, const char **unit)
 {
-    size_t k, e;
+    const qu_form *f;
+    size_t e;
     int c = at(t, i);
-    for (k = 0; k < N_DATA_UNITS; k++) {
-        if (!first_may_match(c, DATA_UNITS[k].w, 0)) continue;
-        e = match_lit(t, i, DATA_UNITS[k].w, 0);
+    for (f = qu_symbols; f->form; f++) {
+        if (!first_may_match(c, f->form, 0)) continue;
+        e = match_lit(t, i, f->form, 0);
         if (e != NPOS && !is_alnum(at(t, e)) && at(t, e) != '/') {
-            *unit = DATA_UNITS[k].unit;
+            *unit = qu_units[f->unit].name;
             return e;
         }
     }
@@ -833,64 +674,43 @@ typedef struct {
     size_t end;
     int e10;             /* cents: -2 */
     int mul;             /* "decade": 10 (years); 0 or 1 otherwise */
-    int flags;           /* N_* of a known noun */
+    int flags;           /* QF_* of a known noun */
     int generic;         /* a plural recognised by its form only */
     int modifiers;       /* words between the number and the noun */
     int hyphen;          /* "10-year", "2,048-GPU" */
     int attributive;     /* a singular noun before another word: "GPU cluster" */
 } unit_match;
 
-/* The NOUNS that may match where the text has a letter, by that letter
- * and the byte after it (its letter, or 26 for any other byte), in table
- * order, so that the first form to match is the one the full scan finds:
- * noun_index[noun_from[b]..noun_from[b + 1]) for bucket b = 27 * letter +
- * column. A form whose second byte is no letter can only match before
- * something that is none (a boundary, a space, a '-'); a form starting
- * with ' ' never matches at a letter. */
-typedef char noun_count_fits[N_NOUNS <= 255 ? 1 : -1];
-static unsigned char noun_index[N_NOUNS];
-static unsigned short noun_from[26 * 27 + 1];
+/* u reports what the form f of data/units/ reports, as a unit of parse
+ * class kind (K_*), and ends at e. */
+static void take_form(unit_match *u, const qu_form *f, int kind, size_t e)
+{
+    u->kind = kind;
+    set_unit_str(u->unit, qu_units[f->unit].name);
+    u->e10 = f->e10;
+    u->end = e;
+}
 
 static int noun_column(int c) { return is_alpha(c) ? lower(c) - 'a' : 26; }
 
-static void build_noun_index(void)
-{
-    size_t b, k, n = 0;
-    for (b = 0; b < 26 * 27; b++) {
-        noun_from[b] = (unsigned short)n;
-        for (k = 0; k < N_NOUNS; k++) {
-            const unsigned char *w = (const unsigned char *)NOUNS[k].w;
-            if (is_alpha(w[0]) && (size_t)(lower(w[0]) - 'a') == b / 27 &&
-                (size_t)noun_column(w[1]) == b % 27)
-                noun_index[n++] = (unsigned char)k;
-        }
-    }
-    noun_from[26 * 27] = (unsigned short)n;
-}
-
-/* A known noun at i (no modifiers). */
+/* A known noun at i (no modifiers): data/units/nouns.tsv and time.tsv, any
+ * case. Only the forms of the bucket of the first two bytes can match (see
+ * qu_noun_from), longer forms first: "GPU hours" before "GPU"; a form
+ * followed by a hyphen and a letter is part of a longer word
+ * ("gigawatt-hours" is no gigawatt). Every noun starts with a letter. */
 static int known_noun(const text *t, size_t i, unit_match *u)
 {
-    size_t k, e, j, x, x_end;
-    int c = at(t, i), alpha = is_alpha(c);
-    if (alpha) {                   /* the nouns of the first two letters only */
-        size_t b = (size_t)(lower(c) - 'a') * 27 + (size_t)noun_column(at(t, i + 1));
-        x = noun_from[b];
-        x_end = noun_from[b + 1];
-    } else {
-        x = 0;
-        x_end = N_NOUNS;
-    }
-    for (; x < x_end; x++) {
-        k = alpha ? noun_index[x] : x;
-        if (!first_may_match(c, NOUNS[k].w, 1)) continue;
-        e = match_word(t, i, NOUNS[k].w, 1);
+    const qu_form *f, *end;
+    size_t e, j, b;
+    int c = at(t, i);
+    if (!is_alpha(c)) return 0;
+    b = (size_t)(lower(c) - 'a') * 27 + (size_t)noun_column(at(t, i + 1));
+    for (f = qu_nouns + qu_noun_from[b], end = qu_nouns + qu_noun_from[b + 1]; f < end; f++) {
+        e = match_word(t, i, f->form, 1);
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
-        u->kind = NOUNS[k].flags & N_DUR ? K_DURATION : K_COUNT;
-        u->flags = NOUNS[k].flags;
-        u->mul = NOUNS[k].flags & N_X10 ? 10 : NOUNS[k].flags & N_X2 ? 2 : 1;
-        set_unit_str(u->unit, NOUNS[k].unit);
-        u->end = e;
+        take_form(u, f, f->flags & QF_DUR ? K_DURATION : K_COUNT, e);
+        u->flags = f->flags;
+        u->mul = f->value;
         j = spaces(t, e);
         u->attributive = j != NPOS && is_lower(at(t, j));
         return 1;
@@ -905,8 +725,8 @@ static int duration_follows(const text *t, size_t i)
     unit_match u;
     size_t k = spaces(t, i);
     memset(&u, 0, sizeof u);
-    return k != NPOS && known_noun(t, k, &u) && (u.kind == K_DURATION || (u.flags & N_MEASURE)) &&
-           (u.flags & N_SING);
+    return k != NPOS && known_noun(t, k, &u) && (u.kind == K_DURATION || (u.flags & QF_MEASURE)) &&
+           (u.flags & QF_SING);
 }
 
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
@@ -926,7 +746,7 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
         }
         if (!weak && (e = chip_plural(t, k)) != NPOS) {
             u->kind = K_COUNT;
-            u->flags = N_FIXED;
+            u->flags = QF_FIXED;
             set_unit_str(u->unit, "GPUs");
             u->end = e;
             u->modifiers = mods;
@@ -948,22 +768,52 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
     }
 }
 
-/* The currency word at i. */
+/* A currency after a number at i ("4.7 billion dollars", "14 cents", "21.6
+ * billion won": data/units/currencies.tsv, any case), longer forms first
+ * ("pounds sterling" before "pounds"). */
 static size_t currency_word(const text *t, size_t i, unit_match *u)
 {
-    size_t k, e;
+    const qu_form *f;
+    size_t e;
     int c = at(t, i);
-    for (k = 0; k < N_CURRENCY_WORDS; k++) {
-        if (!first_may_match(c, CURRENCY_WORDS[k].w, 1)) continue;
-        e = match_word(t, i, CURRENCY_WORDS[k].w, 1);
+    for (f = qu_currency_after; f->form; f++) {
+        if (!first_may_match(c, f->form, 1)) continue;
+        e = match_word(t, i, f->form, 1);
         if (e == NPOS) continue;
-        u->kind = K_MONEY;
-        set_unit_str(u->unit, CURRENCY_WORDS[k].code);
-        u->e10 = CURRENCY_WORDS[k].e10;
-        u->end = e;
+        take_form(u, f, K_MONEY, e);
         return e;
     }
     return NPOS;
+}
+
+/* A currency symbol right after the digits at j: "14¢" (data/units/
+ * currencies.tsv, place glued). */
+static int glued_currency(const text *t, size_t j, unit_match *u)
+{
+    const qu_form *f;
+    size_t e;
+    for (f = qu_currency_glued; f->form; f++)
+        if ((e = match_lit(t, j, f->form, 0)) != NPOS) {
+            take_form(u, f, K_MONEY, e);
+            return 1;
+        }
+    return 0;
+}
+
+/* A percent or a multiplier written as words after a number at k: "17
+ * percent", "50 basis points", "10 times" (data/units/symbols.tsv, place
+ * word, any case). */
+static int measure_word(const text *t, size_t k, unit_match *u)
+{
+    const qu_form *f;
+    size_t e;
+    int c = at(t, k);
+    for (f = qu_measure_words; f->form; f++) {
+        if (!first_may_match(c, f->form, 1) || (e = match_word(t, k, f->form, 1)) == NPOS) continue;
+        take_form(u, f, qu_units[f->unit].kind == DSC_Q_PERCENT ? K_PERCENT : K_MULT, e);
+        return 1;
+    }
+    return 0;
 }
 
 /* Words that follow a number and a hyphen without being counted: "a
@@ -1018,13 +868,7 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
         u->end = k + (at(t, k) == '%' ? 1 : 3);
         return 1;
     }
-    if (at(t, j) == 0xC2 && at(t, j + 1) == 0xA2) {
-        u->kind = K_MONEY;
-        set_unit_str(u->unit, "USD");
-        u->e10 = -2;
-        u->end = j + 2;
-        return 1;
-    }
+    if (glued_currency(t, j, u)) return 1;
     if (at(t, j) == 0xC3 && at(t, j + 1) == 0x97 && !is_alnum(at(t, j + 2))) {
         u->kind = K_MULT;
         set_unit_str(u->unit, "x");
@@ -1075,22 +919,7 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
     memset(u, 0, sizeof *u);
 
     if ((k = spaces(t, j)) == NPOS) return 0;
-    for (e = 0; e < N_PERCENT_WORDS; e++) {
-        size_t end = first_may_match(at(t, k), PERCENT_WORDS[e].w, 1)
-                         ? match_word(t, k, PERCENT_WORDS[e].w, 1) : NPOS;
-        if (end != NPOS) {
-            u->kind = K_PERCENT;
-            set_unit_str(u->unit, PERCENT_WORDS[e].unit);
-            u->end = end;
-            return 1;
-        }
-    }
-    if ((e = match_word(t, k, "times", 1)) != NPOS) {
-        u->kind = K_MULT;
-        set_unit_str(u->unit, "x");
-        u->end = e;
-        return 1;
-    }
+    if (measure_word(t, k, u)) return 1;
     if ((e = data_unit(t, k, &sym)) != NPOS) {
         u->kind = K_DATA;
         set_unit_str(u->unit, sym);
@@ -1109,7 +938,8 @@ static size_t per_tokens(const text *t, size_t j, double *per)
 {
     size_t k, e, m, start;
     number x;
-    int e10 = 0, mul = 1, i, sx, counted;
+    int e10 = 0, mul = 1, i, counted;
+    const qu_form *sx;
     double count = 1;
 
     if (at(t, j) == '/') {
@@ -1125,8 +955,8 @@ static size_t per_tokens(const text *t, size_t j, double *per)
         count = scaled(x.mant, x.e10);
         e = letters_end(t, k, 3);
         if (e != NPOS && e > k) {
-            if ((sx = scale_suffix(t, k, e)) < 0) return NPOS;
-            count *= scaled(1, SCALE_SUFFIXES[sx].e10);
+            if ((sx = scale_suffix(t, k, e)) == NULL) return NPOS;
+            count *= scaled(1, sx->e10);
             k = e;
         } else if ((m = spaces(t, k)) != NPOS && (e = scale_word(t, m, 0, &e10, &mul)) != NPOS) {
             count *= scaled(mul, e10);
@@ -1163,54 +993,6 @@ static size_t per_tokens(const text *t, size_t j, double *per)
 /* ===================================================================== */
 /* Qualifiers                                                             */
 /* ===================================================================== */
-
-/* Phrases just before an amount; the longest match wins. */
-static const struct { const char *w; dsc_qualifier q; } QUALIFIERS[] = {
-    {"no more than", DSC_LESS_THAN}, {"not more than", DSC_LESS_THAN},
-    {"as many as", DSC_LESS_THAN}, {"as much as", DSC_LESS_THAN},
-    {"in excess of", DSC_MORE_THAN}, {"no less than", DSC_MORE_THAN},
-    {"no fewer than", DSC_MORE_THAN}, {"not less than", DSC_MORE_THAN},
-    {"on the order of", DSC_ABOUT}, {"in the region of", DSC_ABOUT},
-    {"less than", DSC_LESS_THAN}, {"fewer than", DSC_LESS_THAN},
-    {"up to", DSC_LESS_THAN}, {"at most", DSC_LESS_THAN}, {"lower than", DSC_LESS_THAN},
-    {"shy of", DSC_LESS_THAN}, {"under", DSC_LESS_THAN}, {"within", DSC_LESS_THAN},
-    {"below", DSC_LESS_THAN},
-    {"more than", DSC_MORE_THAN}, {"at least", DSC_MORE_THAN},
-    {"upwards of", DSC_MORE_THAN}, {"upward of", DSC_MORE_THAN},
-    {"north of", DSC_MORE_THAN}, {"greater than", DSC_MORE_THAN},
-    {"higher than", DSC_MORE_THAN}, {"over", DSC_MORE_THAN}, {"above", DSC_MORE_THAN},
-    {"exceeding", DSC_MORE_THAN}, {"exceed", DSC_MORE_THAN}, {"exceeds", DSC_MORE_THAN},
-    {"exceeded", DSC_MORE_THAN}, {"surpass", DSC_MORE_THAN}, {"surpassed", DSC_MORE_THAN},
-    {"surpassing", DSC_MORE_THAN},
-    /* verbs of passing a mark: "topped $5 trillion", "passed $100 million" */
-    {"to top", DSC_MORE_THAN}, {"topped", DSC_MORE_THAN}, {"tops", DSC_MORE_THAN},
-    {"topping", DSC_MORE_THAN}, {"passed", DSC_MORE_THAN}, {"crossed", DSC_MORE_THAN},
-    {"eclipsed", DSC_MORE_THAN},
-    {"close to", DSC_ABOUT}, {"an estimated", DSC_ABOUT}, {"estimated", DSC_ABOUT},
-    {"closer to", DSC_ABOUT}, {"something like", DSC_ABOUT}, {"in the neighborhood of", DSC_ABOUT},
-    {"in the neighbourhood of", DSC_ABOUT}, {"somewhere near", DSC_ABOUT}, {"near", DSC_ABOUT},
-    {"about", DSC_ABOUT}, {"roughly", DSC_ABOUT}, {"nearly", DSC_ABOUT},
-    {"almost", DSC_ABOUT}, {"approximately", DSC_ABOUT}, {"approx", DSC_ABOUT},
-    {"around", DSC_ABOUT}, {"some", DSC_ABOUT}, {"circa", DSC_ABOUT}
-};
-#define N_QUALIFIERS (sizeof QUALIFIERS / sizeof QUALIFIERS[0])
-
-/* QUALIFIERS by first letter, in table order: qual_index[qual_from[c]..
- * qual_from[c + 1]) (build_tables()). */
-typedef char qualifier_count_fits[N_QUALIFIERS <= 255 ? 1 : -1];
-static unsigned char qual_index[N_QUALIFIERS];
-static unsigned char qual_from[27];
-
-static void build_qualifier_index(void)
-{
-    size_t c, x, n = 0;
-    for (c = 0; c < 26; c++) {
-        qual_from[c] = (unsigned char)n;
-        for (x = 0; x < N_QUALIFIERS; x++)
-            if (QUALIFIERS[x].w[0] == (char)('a' + c)) qual_index[n++] = (unsigned char)x;
-    }
-    qual_from[26] = (unsigned char)n;
-}
 
 typedef struct {
     int qual;        /* a dsc_qualifier, or -1 */
@@ -1340,7 +1122,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
                 if (streq(w[m], *r)) ld->change = 0;
     }
     for (m = nw; m >= 1; m--) {
-        size_t x, y;
+        size_t y;
         phrase[0] = '\0';
         len = 0;
         for (q = (size_t)m; q-- > 0;) {
@@ -1349,11 +1131,12 @@ static void look_behind(const text *t, size_t p, lead *ld)
             memcpy(phrase + len, w[q], wl + 1);
             len += wl;
         }
-        /* phrase[0] is a lowercase letter: the qualifiers starting with it */
-        for (y = qual_from[phrase[0] - 'a']; y < qual_from[phrase[0] - 'a' + 1]; y++)
-            if ((x = qual_index[y], phrase[0] == QUALIFIERS[x].w[0]) && streq(phrase, QUALIFIERS[x].w)) {
+        /* phrase[0] is a lowercase letter: the qualifiers starting with it
+         * (data/units/qualifiers.tsv) */
+        for (y = qu_qualifier_from[phrase[0] - 'a']; y < qu_qualifier_from[phrase[0] - 'a' + 1]; y++)
+            if (streq(phrase, qu_qualifiers[y].form)) {
                 const char *const *o;
-                ld->qual = (int)QUALIFIERS[x].q;
+                ld->qual = (int)qu_qualifiers[y].value;
                 /* "compared with about 147,000", "up from around 1,000": the
                  * cue stands before the qualifier */
                 if (nw > m) {
@@ -1598,23 +1381,23 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
     int plain = x->word == W_DIGITS && !x->grouped && !x->fraction;
     int versionlike = x->word == W_DIGITS && !x->grouped;   /* "Llama 3", "Qwen 2.5" */
     int counted = u->kind == K_COUNT || u->kind == K_DURATION;
-    int big = (u->flags & N_BIG) != 0;
+    int big = (u->flags & QF_BIG) != 0;
 
     if (u->kind == K_NONE) return 0;
     /* "a month" is a duration (and counts only after a qualifier) */
     if (x->word == W_A_UNIT)
-        return (u->kind == K_DURATION || (u->flags & N_MEASURE)) && u->modifiers == 0 && !u->hyphen;
+        return (u->kind == K_DURATION || (u->flags & QF_MEASURE)) && u->modifiers == 0 && !u->hyphen;
     /* "one" needs a unit of measure right after it: "one month", not "one
      * firm", "one person familiar with the matter" or "a one-day loss" */
     if (x->word == W_WORD && x->mant == 1 && !a->scaled && counted &&
-        (!(u->flags & N_FIXED) || u->modifiers > 0 || u->hyphen))
+        (!(u->flags & QF_FIXED) || u->modifiers > 0 || u->hyphen))
         return 0;
     if (u->generic && x->word == W_WORD && x->mant < 2) return 0;
     if (u->generic && u->hyphen && (x->word != W_DIGITS || x->fraction || a->scaled)) return 0;
     /* a singular noun after a number other than 1 must be hyphenated ("a
      * 10-year plan") or attributive ("a 10,000 GPU cluster") */
-    if ((u->flags & N_SING) && !u->hyphen && !(scaled(x->mant, x->e10) == 1 && !a->scaled) &&
-        !((u->flags & N_FIXED) && u->attributive && !letter_scale))
+    if ((u->flags & QF_SING) && !u->hyphen && !(scaled(x->mant, x->e10) == 1 && !a->scaled) &&
+        !((u->flags & QF_FIXED) && u->attributive && !letter_scale))
         return 0;
     if (letter_scale == 2 && !big) return 0;
     if (counted && plain && date_context(t, j, x->end)) return 0;
@@ -1633,7 +1416,7 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
 {
     const char *sym;
     size_t le = letters_end(t, *j, 8), e;
-    int sx;
+    const qu_form *sx;
 
     if (!money && (e = data_unit(t, *j, &sym)) != NPOS) {
         a->kind = K_DATA;
@@ -1649,11 +1432,11 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
         *j = le;
         return 1;
     }
-    if ((sx = scale_suffix(t, *j, le)) < 0) return -1;
+    if ((sx = scale_suffix(t, *j, le)) == NULL) return -1;
     a->scaled = 1;
     a->digits = 0;
-    a->scale_e10 = SCALE_SUFFIXES[sx].e10;
-    *letter_scale = SCALE_SUFFIXES[sx].letter;
+    a->scale_e10 = sx->e10;
+    *letter_scale = suffix_letter(sx);
     *j = le;
     return 0;
 }
@@ -1756,7 +1539,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
             set_unit_str(a->unit, u.unit);
             a->unit_e10 = u.e10;
             a->unit_mul = u.mul;
-            measure = (u.flags & N_MEASURE) != 0;
+            measure = (u.flags & QF_MEASURE) != 0;
             j = u.end;
         }
         /* "the 27B model", "DeepSeek's 1T model": a size in parameters
@@ -1905,20 +1688,17 @@ static int parse_rank(const text *t, size_t i, amount *a)
     return 1;
 }
 
-static const struct { const char *w; int e10, mul; } VAGUE[] = {
-    {"tens", 1, 1}, {"dozens", 0, 12}, {"hundreds", 2, 1}, {"thousands", 3, 1},
-    {"millions", 6, 1}, {"billions", 9, 1}, {"trillions", 12, 1}
-};
-#define N_VAGUE (sizeof VAGUE / sizeof VAGUE[0])
-
+/* A plural scale at i: "tens", "dozens", "billions" (data/units/scales.tsv,
+ * place vague). */
 static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
 {
-    size_t k, e;
+    const qu_form *f;
+    size_t e;
     int c = at(t, i);
-    for (k = 0; k < N_VAGUE; k++)
-        if (first_may_match(c, VAGUE[k].w, 1) && (e = match_word(t, i, VAGUE[k].w, 1)) != NPOS) {
-            *e10 = VAGUE[k].e10;
-            *mul = VAGUE[k].mul;
+    for (f = qu_vague; f->form; f++)
+        if (first_may_match(c, f->form, 1) && (e = match_word(t, i, f->form, 1)) != NPOS) {
+            *e10 = f->e10;
+            *mul = f->value;
             return e;
         }
     return NPOS;
@@ -1977,18 +1757,12 @@ static const char *const MULTIPLIER_OBJECTS[] = {
     "as", "the", "that", "what", "its", "their", "his", "her", "our", NULL
 };
 
-static const struct { const char *w; int v; } MULTIPLIER_WORDS[] = {
-    {"twice", 2}, {"double", 2}, {"triple", 3}, {"quadruple", 4},
-    {"doubles", 2}, {"doubled", 2}, {"doubling", 2}, {"triples", 3}, {"tripled", 3},
-    {"tripling", 3}, {"quadruples", 4}, {"quadrupled", 4}, {"quadrupling", 4}
-};
-#define N_MULTIPLIER_WORDS (sizeof MULTIPLIER_WORDS / sizeof MULTIPLIER_WORDS[0])
-
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
 {
-    size_t e = letters_end(t, i, 16), k, m;
+    size_t e = letters_end(t, i, 16), k;
+    const qu_form *m;
     int v;
     memset(a, 0, sizeof *a);
     a->start = i;
@@ -2001,9 +1775,9 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         a->end = e;
         return 1;
     }
-    for (m = 0; m < N_MULTIPLIER_WORDS; m++) {
-        if (!span_is(t, i, e, MULTIPLIER_WORDS[m].w)) continue;
-        a->mant = MULTIPLIER_WORDS[m].v;
+    for (m = qu_multipliers; m->form; m++) {   /* data/units/numbers.tsv */
+        if (!span_is(t, i, e, m->form)) continue;
+        a->mant = m->value;
         a->end = e;
         k = spaces(t, e);
         e = k == NPOS ? NPOS : letters_end(t, k, 8);
@@ -2019,30 +1793,24 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
  * "by" before it or "of" or "as" after it, and is never "the first half"
  * (of a year). The numerator is "a", "an" or "one" before a singular
  * denominator ("a tenth"), a number word from two to nine before a plural
- * one ("three quarters"), with a space or a hyphen between. */
-static const struct { const char *one, *many; int d; } DENOMINATORS[] = {
-    {"half", "halves", 2}, {"third", "thirds", 3}, {"quarter", "quarters", 4},
-    {"fifth", "fifths", 5}, {"sixth", "sixths", 6}, {"seventh", "sevenths", 7},
-    {"eighth", "eighths", 8}, {"ninth", "ninths", 9}, {"tenth", "tenths", 10},
-    {"twentieth", "twentieths", 20}, {"hundredth", "hundredths", 100},
-    {"thousandth", "thousandths", 1000}
-};
-#define N_DENOMINATORS (sizeof DENOMINATORS / sizeof DENOMINATORS[0])
-
+ * one ("three quarters"), with a space or a hyphen between. The
+ * denominators are data (data/units/numbers.tsv). */
 static const char *const NOT_BEFORE_FRACTION[] = {
     "the", "first", "second", "latter", "former", "other", "back", "front", NULL
 };
 
 /* The denominator word at k for numerator num (singular for 1, plural
- * otherwise): its end, with *d set; NPOS if none. */
+ * otherwise; num 0: one that is a fraction alone, "half"): its end, with
+ * *d set; NPOS if none. */
 static size_t denominator(const text *t, size_t k, int num, int *d)
 {
-    size_t m, e;
-    for (m = 0; m < N_DENOMINATORS; m++) {
-        const char *w = num == 1 ? DENOMINATORS[m].one : DENOMINATORS[m].many;
-        if (!first_may_match(at(t, k), w, 1)) continue;
-        if ((e = match_word(t, k, w, 1)) == NPOS || at(t, e) == '-') continue;
-        *d = DENOMINATORS[m].d;
+    const qu_form *f;
+    size_t e;
+    for (f = qu_denominators; f->form; f++) {
+        if (num == 0 ? !(f->flags & QF_ALONE) : (num == 1) == ((f->flags & QF_PLURAL) != 0)) continue;
+        if (!first_may_match(at(t, k), f->form, 1)) continue;
+        if ((e = match_word(t, k, f->form, 1)) == NPOS || at(t, e) == '-') continue;
+        *d = f->value;
         return e;
     }
     return NPOS;
@@ -2057,11 +1825,10 @@ static int parse_fraction(const text *t, size_t i, amount *a)
     a->qual = -1;
     a->kind = K_RATIO;
     set_unit_str(a->unit, "ratio");
-    if ((e = match_word(t, i, "half", 1)) != NPOS && at(t, e) != '-') {
+    if ((e = denominator(t, i, 0, &d)) != NPOS) {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
         num = 1;
-        d = 2;
     } else {
         if ((n = letters_end(t, i, 6)) == NPOS || n == i) return 0;
         if (span_is(t, i, n, "a") || span_is(t, i, n, "an")) {
@@ -2298,14 +2065,6 @@ static int rated(const text *t, const amount *a, const scan_state *st)
     return 1;
 }
 
-/* Plural nouns counted in millions (the N_BIG nouns of NOUNS, which are
- * their own units): a later bare number counts them. */
-static const sized_word MASS_NOUNS[] = {
-    SW("users"), SW("people"), SW("downloads"), SW("installs"), SW("tokens"),
-    SW("parameters"), SW("customers"), SW("subscribers"), SW("developers"), SW("queries"),
-    SW("requests"), SW("visits"), SW("visitors"), SW_END
-};
-
 /* Notes what a word the scan skips tells the amounts after it: a score
  * ("rating") or a noun counted in millions ("users", "people"). */
 /* A word the scan read (may_start()): its first n letters in lowercase
@@ -2317,7 +2076,7 @@ typedef struct {
     unsigned flags;           /* word_flags(), once asked; W_UNKNOWN before */
 } word_key;
 
-enum { W_START = 1, W_MASS = 2, W_NUMBER = 4, W_UNKNOWN = 0x100 };
+enum { W_UNKNOWN = 0x100 };   /* else the QW_* flags of the word (quantity_units.h) */
 static unsigned word_flags(word_key *k);
 
 /* [i, e) is the word of k, whole. */
@@ -2332,8 +2091,9 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
         return;
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
-    /* one of MASS_NOUNS (case-folded, so the lowercase word is the entry) */
-    if (k->n == n && (word_flags(k) & W_MASS)) set_unit(st->noun, k->w, n);
+    /* a plural noun counted in millions that is its own unit (QW_MASS:
+     * case-folded, so the lowercase word is the unit) */
+    if (k->n == n && (word_flags(k) & QW_MASS)) set_unit(st->noun, k->w, n);
 }
 
 /* The unit of a bare number: "2.664 million of those hours" names it after
@@ -2404,94 +2164,40 @@ static const unsigned char START_CLASS[256] = {
 #undef Y_
 #undef L_
 
-/* Words (lowercase, grouped by first letter) that may start a quantity:
- *   parse_rank               "top spot", "number one", "No. 1"
- *   parse_vague              VAGUE: "tens" ... "trillions"
- *   parse_multiplier_word    MULTIPLIER_WORDS ("*fold" is tested apart)
- *   parse_fraction           "half", or a numerator: "a", "an", NUMBER_WORDS
- *                            from "one" to "nine"
- *   parse_in_ratio           NUMBER_WORDS below 100 ("one in five")
- *   parse_factor             "a" ("a factor of two")
- *   parse_number_word        "a", "an", "several", "half", NUMBER_WORDS
- *                            below 100
- * Each list ends with SW_END; the lengths make a miss one compare. */
-static const sized_word START_A[] = {SW("a"), SW("an"), SW_END};
-static const sized_word START_B[] = {SW("billions"), SW_END};
-static const sized_word START_D[] = {
-    SW("double"), SW("dozens"), SW("doubles"), SW("doubled"), SW("doubling"), SW_END
-};
-static const sized_word START_E[] = {
-    SW("eight"), SW("eighteen"), SW("eighty"), SW("eleven"), SW_END
-};
-static const sized_word START_F[] = {
-    SW("five"), SW("four"), SW("fourteen"), SW("forty"), SW("fifteen"), SW("fifty"), SW_END
-};
-static const sized_word START_H[] = {SW("half"), SW("hundreds"), SW_END};
-static const sized_word START_M[] = {SW("millions"), SW_END};
-static const sized_word START_N[] = {
-    SW("no"), SW("number"), SW("nine"), SW("nineteen"), SW("ninety"), SW_END
-};
-static const sized_word START_O[] = {SW("one"), SW_END};
-static const sized_word START_Q[] = {
-    SW("quadruple"), SW("quadruples"), SW("quadrupled"), SW("quadrupling"), SW_END
-};
-static const sized_word START_S[] = {
-    SW("several"), SW("six"), SW("seven"), SW("sixteen"), SW("seventeen"), SW("sixty"),
-    SW("seventy"), SW_END
-};
-static const sized_word START_T[] = {
-    SW("two"), SW("ten"), SW("three"), SW("top"), SW("tens"), SW("twice"), SW("triple"),
-    SW("triples"), SW("tripled"), SW("tripling"),
-    SW("twelve"), SW("twenty"), SW("thirty"), SW("thirteen"), SW("thousands"),
-    SW("trillions"), SW_END
-};
-static const sized_word START_NONE[] = {SW_END};
-
-/* By first letter, 'a' to 'z'. */
-static const sized_word *const START_WORDS[26] = {
-    START_A, START_B, START_NONE, START_D, START_E, START_F, START_NONE, START_H,
-    START_NONE, START_NONE, START_NONE, START_NONE, START_M, START_N, START_O, START_NONE,
-    START_Q, START_NONE, START_S, START_T, START_NONE, START_NONE, START_NONE, START_NONE,
-    START_NONE, START_NONE
-};
-
-/* The words of START_WORDS (W_START) and MASS_NOUNS (W_MASS) in one open
- * addressing hash (build_tables()): a word that is none of them costs one
- * probe instead of a walk down a list. */
-#define WORD_SLOTS 1024u      /* a tenth full: most probes meet an empty slot */
-typedef struct {
-    unsigned char n, flags;
-    char w[16];
-    int value;                /* of the first NUMBER_WORDS entry spelled so */
-} word_slot;
-static uint32_t word_tag[WORD_SLOTS];   /* hash | 1 of the slot's word; 0: empty */
-static word_slot word_set[WORD_SLOTS];
+/* Words that may start a quantity (QW_START of the word hash, derived by
+ * tools/unitgen.c from data/units/):
+ *   parse_vague              vague scales: "tens" ... "trillions"
+ *   parse_multiplier_word    multipliers ("*fold" is tested apart)
+ *   parse_fraction           a denominator alone ("half"), or a numerator:
+ *                            "a", "an", number words from "one" to "nine"
+ *   parse_in_ratio           number words below 100 ("one in five")
+ *   parse_number_word        "several", "half", number words below 100
+ * and the grammar words the parsers read themselves: grammar_start(). */
 
 static uint32_t word_hash(uint32_t h, int c) { return h * 31u + (uint32_t)c; }
 
-static const word_slot *word_find(const word_key *k)
+static const qu_word *word_find(const word_key *k)
 {
-    uint32_t slot = k->h & (WORD_SLOTS - 1), tag = k->h | 1u;
-    for (; word_tag[slot]; slot = (slot + 1) & (WORD_SLOTS - 1))
-        if (word_tag[slot] == tag && word_set[slot].n == k->n && memcmp(word_set[slot].w, k->w, k->n) == 0)
-            return &word_set[slot];
+    uint32_t slot = k->h & (QU_WORD_SLOTS - 1), tag = k->h | 1u;
+    for (; qu_word_tag[slot]; slot = (slot + 1) & (QU_WORD_SLOTS - 1))
+        if (qu_word_tag[slot] == tag && qu_word_set[slot].n == k->n && memcmp(qu_word_set[slot].w, k->w, k->n) == 0)
+            return &qu_word_set[slot];
     return NULL;
 }
 
 static unsigned word_flags(word_key *k)
 {
-    const word_slot *w;
+    const qu_word *w;
     if (k->flags != W_UNKNOWN) return k->flags;
     w = word_find(k);
     k->flags = w ? w->flags : 0;
     return k->flags;
 }
 
-/* s[0..n) (1 <= n <= 16), case-folded, as a number word, or -1. */
-static int number_word_lookup(const unsigned char *s, size_t n)
+/* The word s[0..n) (1 <= n <= 16), case-folded, in the word hash, or NULL. */
+static const qu_word *word_lookup(const unsigned char *s, size_t n)
 {
     word_key k;
-    const word_slot *w;
     size_t j;
     k.n = n;
     k.h = 0;
@@ -2500,83 +2206,46 @@ static int number_word_lookup(const unsigned char *s, size_t n)
         k.w[j] = (char)c;
         k.h = word_hash(k.h, c);
     }
-    w = word_find(&k);
-    return w && (w->flags & W_NUMBER) ? w->value : -1;
+    return word_find(&k);
 }
 
-/* Adds w (1 to 16 bytes; lowercased if fold: the lists that the scan
- * compares case-folded) with flag; returns its slot. */
-static word_slot *word_put(const char *w, unsigned flag, int fold)
+/* s[0..n) (1 <= n <= 16), case-folded, as a number word, or -1. */
+static int number_word_lookup(const unsigned char *s, size_t n)
 {
-    word_key k;
-    size_t i;
-    uint32_t slot;
-    k.n = strlen(w);
-    k.h = 0;
-    for (i = 0; i < k.n; i++) {
-        k.w[i] = (char)(fold ? lower((unsigned char)w[i]) : (unsigned char)w[i]);
-        k.h = word_hash(k.h, (unsigned char)k.w[i]);
-    }
-    slot = k.h & (WORD_SLOTS - 1);
-    while (word_tag[slot] && !(word_set[slot].n == k.n && memcmp(word_set[slot].w, k.w, k.n) == 0))
-        slot = (slot + 1) & (WORD_SLOTS - 1);
-    word_tag[slot] = k.h | 1u;
-    word_set[slot].n = (unsigned char)k.n;
-    memcpy(word_set[slot].w, k.w, k.n);
-    word_set[slot].flags |= (unsigned char)flag;
-    return &word_set[slot];
+    const qu_word *w = word_lookup(s, n);
+    return w && (w->flags & QW_NUMBER) ? w->value : -1;
 }
 
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-static void build_tables(void)
+/* The grammar words a parser starts at: "a", "an" (parse_number_word:
+ * "a million", "a month"; parse_fraction: "a tenth"; parse_factor: "a
+ * factor of two"), "no", "number" ("No. 1", "number one") and "top" ("top
+ * spot": parse_rank). */
+static int grammar_start(const word_key *k)
 {
-    const sized_word *list;
-    size_t c, k;
-    build_noun_index();
-    build_qualifier_index();
-    for (c = 0; c < 256; c++) {
-        for (k = 0; k < N_CURRENCY_PREFIXES; k++)
-            if (first_may_match((int)c, CURRENCY_PREFIXES[k].w, 0)) currency_first[c] = 1;
-        for (k = 0; k < N_SCALE_WORDS; k++)
-            if (first_may_match((int)c, SCALE_WORDS[k].w, 1)) scale_first[c] = 1;
-    }
-    /* a list holds the words of its letter: only those could be found */
-    for (c = 0; c < 26; c++)
-        for (list = START_WORDS[c]; list->w; list++)
-            if (list->w[0] == (char)('a' + c) && list->len <= 16) word_put(list->w, W_START, 0);
-    for (list = MASS_NOUNS; list->w; list++)
-        if (list->len <= 16) word_put(list->w, W_MASS, 1);
-    for (c = 0; c < N_NUMBER_WORDS; c++) {
-        word_slot *w;
-        size_t n = strlen(NUMBER_WORDS[c].w);
-        if (n == 0 || n > 16) continue;          /* number_word_value() rules those out */
-        w = word_put(NUMBER_WORDS[c].w, 0, 1);
-        if (!(w->flags & W_NUMBER)) {              /* the first entry wins, as in the scan */
-            w->flags |= W_NUMBER;
-            w->value = NUMBER_WORDS[c].v;
-        }
+    switch (k->n) {
+    case 1: return k->w[0] == 'a';
+    case 2: return (k->w[0] == 'a' && k->w[1] == 'n') || (k->w[0] == 'n' && k->w[1] == 'o');
+    case 3: return memcmp(k->w, "top", 3) == 0;
+    case 6: return memcmp(k->w, "number", 6) == 0;
+    default: return 0;
     }
 }
-
-static void tables_init(void) { pthread_once(&tables_once, build_tables); }
 
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
-static int word_may_start(const text *t, size_t i, size_t e, word_key *k)
+static int word_may_start(const text *t, size_t i, word_key *k)
 {
     const char *code, *w = k->w;
     size_t n = k->n;
+    unsigned flags = word_flags(k);
 
+    if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (w[n - 1] == 'd' && n >= 5 && memcmp(w + n - 4, "fold", 4) == 0) return 1;
-    /* currency_prefix() itself, which matches case, for the shapes of
-     * CURRENCY_PREFIXES spelled with capitals: "US$", "HK$", "U.S.$" (the
-     * word is "U"), "USD", "RMB" */
-    if (is_upper(t->s[i]) && (at(t, e) == '$' || (n == 1 && at(t, e) == '.') || n == 3) &&
-        currency_prefix(t, i, &code) != NPOS)
-        return 1;
-    return (word_flags(k) & W_START) != 0;
+    /* currency_prefix() itself, which matches case, where the word is the
+     * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
+     * "U" of "U.S.$", "USD", "RMB" */
+    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && currency_prefix(t, i, &code) != NPOS;
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the
@@ -2611,7 +2280,7 @@ static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
         k->n = n;
         k->h = h;
         k->flags = W_UNKNOWN;
-        return word_may_start(t, i, i + n, k);
+        return word_may_start(t, i, k);
     default:
         return 0;
     }
@@ -2714,7 +2383,6 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     scan_state st;
     int unitless = 0;
 
-    tables_init();   /* every parser below may read the tables */
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);

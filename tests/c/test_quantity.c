@@ -11,6 +11,12 @@
 #include <float.h>
 #include <stdlib.h>
 #include <time.h>
+#include <stdarg.h>
+#include <unistd.h>
+
+#ifndef DSC_BUILD_DIR
+#define DSC_BUILD_DIR "build"
+#endif
 
 static const char *qual_name(dsc_qualifier q)
 {
@@ -984,6 +990,114 @@ static void run_soak(void)
     CHECK(check_failed == failures_before, "soak: %d sentences", r);
 }
 
+/* Runs the units generator on the files given (name, text pairs, NULL
+ * ended) written to a directory of their own; returns its exit status and
+ * the first line it printed. */
+static int unitgen(char *out, size_t n, ...)
+{
+    char dir[64], path[160], cmd[2048];
+    const char *name, *names[16];
+    size_t k, nn = 0, len;
+    va_list ap;
+    FILE *f, *p;
+    int rc;
+    snprintf(dir, sizeof dir, "/tmp/dsc-unitgen-%ld", (long)getpid());
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
+    if (system(cmd) != 0) return -1;
+    len = (size_t)snprintf(cmd, sizeof cmd, "%s/unitgen %s/u.h %s/u.c", DSC_BUILD_DIR, dir, dir);
+    va_start(ap, n);
+    while ((name = va_arg(ap, const char *)) != NULL && nn < 16) {
+        const char *text = va_arg(ap, const char *);
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        if (!(f = fopen(path, "w"))) break;
+        fputs(text, f);
+        fclose(f);
+        names[nn++] = name;
+        len += (size_t)snprintf(cmd + len, sizeof cmd - len, " %s", path);
+    }
+    va_end(ap);
+    snprintf(cmd + len, sizeof cmd - len, " 2>&1");
+    out[0] = '\0';
+    if (!(p = popen(cmd, "r"))) return -1;
+    if (!fgets(out, (int)n, p)) out[0] = '\0';
+    rc = pclose(p);
+    for (k = 0; k < nn; k++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+        remove(path);
+    }
+    snprintf(path, sizeof path, "%s/u.h", dir); remove(path);
+    snprintf(path, sizeof path, "%s/u.c", dir); remove(path);
+    rmdir(dir);
+    return rc;
+}
+
+/* The generator of data/units/ refuses what the finder could not use,
+ * naming file:line. */
+static void run_unitgen(void)
+{
+    static const struct { const char *file, *text, *says; } bad[] = {
+        {"nouns.tsv", "chips\tchips\nchips\tchip\tsingular\n", "nouns.tsv:2: out of order"},
+        {"nouns.tsv", "chips\tchip\tfixed\nchips\tchip\tsingular\n", "nouns.tsv:2: 'chip' listed twice"},
+        {"nouns.tsv", "chips\tChip\nchips\tchip\n", "nouns.tsv:2: 'chip' listed twice"},
+        {"nouns.tsv", "chipz\tchips\n", "nouns.tsv:1: unknown unit 'chipz'"},
+        {"nouns.tsv", "chips\tchips\tplurall\n", "nouns.tsv:1: unknown flag 'plurall'"},
+        {"nouns.tsv", "chips\tchips\thyphen\n", "unknown flag 'hyphen' for a noun form"},
+        {"nouns.tsv", "chips\t2chips\n", "a noun starts with a letter"},
+        {"nouns.tsv", "chips\tchips\tx1\n", "'1': a whole number from 2"},
+        {"nouns.tsv", "chips\n", "nouns.tsv:1: 1 fields, expected unit<TAB>form[<TAB>flags]"},
+        {"nouns.tsv", "chips\t\n", "field 2 is empty"},
+        {"nouns.tsv", "chips\tchips\r\n", "carriage return"},
+        {"nouns.tsv", "chips\tchips  and\n", "a space at an end, or two"},
+        {"nouns.tsv", "days\tdays\n", "'days' is a duration: time.tsv lists those"},
+        {"time.tsv", "chips\tchips\n", "time.tsv:1: 'chips' is not a duration"},
+        {"currencies.tsv", "USD\tbefor\t$\n", "currencies.tsv:1: unknown place 'befor'"},
+        {"currencies.tsv", "usd\tbefore\t$\n", "'usd': an ISO 4217 code is three capitals"},
+        {"currencies.tsv", "USD\tafter\tcents\tx\n", "'x': a whole number"},
+        {"currencies.tsv", "CNY\tbefore\t$\nUSD\tbefore\t$\n", "currencies.tsv:2: '$' listed twice"},
+        {"currencies.tsv", "chips\tafter\tchips\n", "an ISO 4217 code is three capitals"},
+        {"currencies.tsv", "USD\tbefore\tU S\n", "a symbol has no space"},
+        {"symbols.tsv", "chips\tglued\tCH\n", "symbols.tsv:1: unknown place 'glued'"},
+        {"symbols.tsv", "chips\tword\tchipz\n", "a word measure reports a percent or a multiplier"},
+        {"scales.tsv", "glued\tk\t1024\n", "a glued scale is a power of ten"},
+        {"scales.tsv", "word\tmillion\t1000000\tletter\n", "unknown flag 'letter' for a word form"},
+        {"scales.tsv", "word\tmil lion\t1000000\n", "a scale is letters only"},
+        {"scales.tsv", "vage\tlots\t100\n", "unknown place 'vage'"},
+        {"numbers.tsv", "number\tTwo\t2\n", "'Two': 1 to 16 lowercase letters"},
+        {"numbers.tsv", "number\ttwo\n", "a number needs a value"},
+        {"numbers.tsv", "few\tseveral\t3\n", "'few' takes no value"},
+        {"numbers.tsv", "number\ttwo\t2\tplural\n", "a number takes no flags"},
+        {"numbers.tsv", "numeral\ttwo\t2\n", "unknown role 'numeral'"},
+        {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
+        {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
+        {"qualifiers.tsv", "about\tin the region of\n", "more than three words never match"},
+        {"qualifiers.tsv", "about\tAbout\n", "lowercase words"},
+        {"qualifier.tsv", "about\tabout\n", "no such units file"},
+    };
+    static const char *const units = "# what units measure\nchips\tcount\ndays\tduration\n";
+    char out[256];
+    size_t k;
+    CHECK(unitgen(out, sizeof out, "units.tsv", units, "nouns.tsv", "chips\tchip\tsingular\nchips\tchips\n",
+                  "time.tsv", "days\tday\tsingular fixed\ndays\tdecade\tx3650\n",
+                  "currencies.tsv", "USD\tafter\tcents\t-2\nUSD\tbefore\t$\n", (char *)NULL) == 0,
+          "good units compile: %s", out);
+    for (k = 0; k < sizeof bad / sizeof bad[0]; k++)
+        CHECK(unitgen(out, sizeof out, "units.tsv", units, bad[k].file, bad[k].text, (char *)NULL) != 0 &&
+                  strstr(out, bad[k].says),
+              "%s \"%s\": want \"%s\", got \"%s\"", bad[k].file, bad[k].text, bad[k].says, out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tmoney\n", (char *)NULL) != 0 &&
+              strstr(out, "units.tsv:1: kind 'money': money units are the ISO codes"), "money in units.tsv: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tcounts\n", (char *)NULL) != 0 &&
+              strstr(out, "unknown kind 'counts'"), "unknown kind: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tcount\nchips\tduration\n", (char *)NULL) != 0 &&
+              strstr(out, "units.tsv:2: unit 'chips' listed twice"), "unit twice: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "GB/s\tbandwidth\nGB_s\tbandwidth\n", (char *)NULL) != 0 &&
+              strstr(out, "give the same name QU_GB_s"), "macro names: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "USD\tcount\n", "currencies.tsv", "USD\tbefore\t$\n", (char *)NULL) != 0 &&
+              strstr(out, "currencies.tsv:1: 'USD' is a unit of"), "a currency declared as a count: %s", out);
+    CHECK(unitgen(out, sizeof out, "nouns.tsv", "chips\tchips\n", (char *)NULL) != 0 && strstr(out, "no units.tsv"),
+          "units.tsv is needed: %s", out);
+}
+
 int main(void)
 {
     CHECK(N_CASES >= 140, "table has %u cases", (unsigned)N_CASES);
@@ -994,6 +1108,7 @@ int main(void)
     run_context();
     run_long();
     run_soak();
+    run_unitgen();
     printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
     return check_report("test_quantity");
 }
