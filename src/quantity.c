@@ -48,6 +48,7 @@
  * lives on the caller's stack.
  */
 #include "dsc.h"
+#include "lexicon.h"
 #include "quantity_units.h"
 
 #include <float.h>
@@ -195,99 +196,41 @@ static int span_is(const text *t, size_t i, size_t e, const char *w)
     return p[n] == '\0';
 }
 
-/* Is [i, e) one of the words of list (case-folded)? The lists hold no
- * empty word, and the first byte rules out most of them. */
-static int span_in(const text *t, size_t i, size_t e, const char *const *list)
+/* ===================================================================== */
+/* Word classes                                                           */
+/* ===================================================================== */
+
+/* The words the finder reads by class are in the lexicon (data/lexicon/
+ * quantity.tsv: quantity-stop, not-plural, month ...); it reads the
+ * built-in one, whatever a user's dictionary adds. */
+
+/* The lexicon's classes of the word [i, e), any case (none if it is not
+ * listed, empty or longer than a lexicon word). */
+static dsc_lx_cls span_classes(const text *t, size_t i, size_t e)
 {
-    int c;
-    if (i >= e) return 0;
-    c = lower(t->s[i]);
-    for (; *list; list++)
-        if (lower((unsigned char)**list) == c && span_is(t, i, e, *list)) return 1;
-    return 0;
+    uint32_t id = i < e ? dsc_lex_find(NULL, (const char *)t->s + i, e - i) : 0;
+    return dsc_lex_entry(NULL, id)->cls;
 }
 
-/* ===================================================================== */
-/* Word tables                                                            */
-/* ===================================================================== */
+/* Is [i, e) a word of class cls (LX_*)? */
+static int span_has(const text *t, size_t i, size_t e, unsigned cls)
+{
+    return dsc_lx_has(span_classes(t, i, e), cls);
+}
 
-/* Words that never modify a count noun: "5 of the chips" is not "5 chips". */
-static const char *const STOPWORDS[] = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-    "about", "as", "into", "onto", "than", "per", "over", "under", "between",
-    "after", "before", "since", "during", "including", "across", "among",
-    "through", "against", "via", "within", "without", "upon", "and", "or",
-    "but", "nor", "so", "yet", "if", "while", "because", "that", "which",
-    "who", "whom", "whose", "when", "where", "what", "how", "why", "it", "its",
-    "they", "their", "them", "we", "our", "us", "you", "your", "he", "she",
-    "his", "her", "him", "i", "my", "me", "this", "these", "those", "there",
-    "here", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-    "had", "do", "does", "did", "will", "would", "can", "could", "may",
-    "might", "must", "shall", "should", "not", "no", "also", "only", "just",
-    "less", "least", "then", "each", "every", "all", "both", "some", "any",
-    "such", "up", "down", "out", "off", "ago", "later", "earlier", "said",
-    "says", "say", "according", "reportedly", "alone", "apiece", "last",
-    "next", "versus", "vs", "like", "compared", "worth", "plus", "minus",
-    "total", "times", "percent", "year", "month", "week", "day", NULL
-};
+/* Is the unit string u a word of class cls ("people": informant)? */
+static int unit_has(const char *u, unsigned cls)
+{
+    return dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, u, strlen(u)))->cls, cls);
+}
 
-/* Lowercase words ending in "s" that are not plural count nouns. */
-static const char *const NOT_PLURAL[] = {
-    "has", "was", "does", "goes", "its", "yes", "this", "thus", "plus",
-    "always", "perhaps", "towards", "afterwards", "besides", "whereas",
-    "sometimes", "nevertheless", "news", "series", "species", "means",
-    "hers", "ours", "yours", "theirs", "lens", "gas", "alias", "chaos",
-    "ethos", "times", "says", "uses", "makes", "takes", "gets", "seems",
-    "becomes", "gives", "keeps", "lets", "puts", "helps", "allows",
-    "outperforms", "surpasses", "exceeds", "requires", "includes", "remains",
-    "appears", "suggests", "believes", "knows", "thinks", "tells", "asks",
-    "tries", "wants", "needs", "comes", "runs", "sits", "stands",
-    "represents", "equals", "reaches", "beats", "matches", "rivals",
-    "trails", "lags", "lacks", "continues", "marks", "accounts", "amounts",
-    "totals", "ranks", "sells", "costs", "tops", "protects", "tens", "dozens",
-    "hundreds", "thousands", "millions", "billions", "trillions", NULL
-};
-
-/* Capitalised words that may open a sentence before a number without
- * making it a name ("About 200 engineers", "Some 20 countries"); any other
- * capitalised word before a number does ("Section 230", "Llama 3"). */
-static const char *const OPENERS[] = {
-    "about", "nearly", "roughly", "almost", "approximately", "around", "some",
-    "more", "fewer", "less", "over", "under", "above", "below", "within", "up",
-    "at", "just", "only", "exactly", "estimated", "upwards", "north", "close",
-    "the", "its", "their", "his", "her", "our", "those", "these", "all",
-    "another", "every", "each", "with", "in", "on", "by", "for", "from",
-    "after", "before", "since", "and", "but", "of", "to", NULL
-};
-
-/* Words after which a four-digit number is a year: "in 2024", "since 2015". */
-static const char *const YEAR_CUES[] = {
-    "in", "since", "by", "from", "until", "till", "through", "of", "during",
-    "before", "after", "early", "late", "mid", "year", "fiscal", "the",
-    "this", "last", "next", "its", "their", "and", "to", "between", "fy", NULL
-};
-
-static const char *const MONTHS[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL
-};
-
-static const char *const WEEKDAYS[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL
-};
-
-/* "ranging from 2 to 5" is a range; "fell from 5 to 2" is a change. */
-static const char *const RANGE_LEADS[] = {
-    "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary",
-    "varies", "size", NULL   /* "range in size from" */
-};
-
-/* Words that may sit between a token count and "tokens". */
-static const char *const TOKEN_KINDS[] = {
-    "input", "output", "cached", "cache", "uncached", "prompt", "completion",
-    "generated", "hit", "miss", NULL
-};
+/* The end of the word of class cls at i (letters, then no letter or
+ * digit), or NPOS. */
+static size_t class_word(const text *t, size_t i, unsigned cls)
+{
+    size_t e = letters_end(t, i, DSC_LX_MAX_WORD);
+    return e != NPOS && e > i && !is_digit(at(t, e)) && span_has(t, i, e, cls) ? e : NPOS;
+}
 
 /* ===================================================================== */
 /* Number parsing                                                         */
@@ -576,34 +519,25 @@ static size_t chip_plural(const text *t, size_t i)
 
 /* A lowercase word that looks like a plural noun ("gigawatts", "miles"):
  * ends in "s" but not "ss", "us", "is" ("less", "famous", "analysis"), and
- * is not a verb or function word from NOT_PLURAL. */
+ * is not a verb or function word (not-plural, quantity-stop). */
 static size_t generic_plural(const text *t, size_t i)
 {
     size_t e = i;
+    dsc_lx_cls cls;
     while (is_lower(at(t, e))) {
         if (e - i >= 24) return NPOS;
         e++;
     }
     if (e - i < 3 || is_alnum(at(t, e)) || at(t, e - 1) != 's') return NPOS;
     if (at(t, e - 2) == 's' || at(t, e - 2) == 'u' || at(t, e - 2) == 'i') return NPOS;
-    if (span_in(t, i, e, NOT_PLURAL) || span_in(t, i, e, STOPWORDS)) return NPOS;
+    cls = span_classes(t, i, e);
+    if (dsc_lx_has(cls, LX_NOT_PLURAL) || dsc_lx_has(cls, LX_QUANTITY_STOP)) return NPOS;
     return e;
 }
 
-/* Adjectives before a count noun that are not part of its name: "20
- * consecutive sessions", "50 other markets" (but "four war rooms"). */
-static const char *const ADJECTIVES[] = {
-    "other", "new", "more", "free", "big", "small", "large", "major", "top",
-    "key", "few", "many", "several", "same", "different", "various", "old",
-    "young", "high", "low", "full", "main", "own", "best", "early", "late",
-    "recent", "current", "former", "extra", "separate", "straight", "open",
-    "single", "double", "whole", "entire", "average", "last", "next", "first",
-    "second", "third", "fewer", "most", "such", "similar", "certain", "senior",
-    "junior", "leading", "foreign", "smaller", "larger", "bigger", "further",
-    "additional", "paying", "active", "daily", "weekly", "monthly", "yearly",
-    "annual", "total", "top", "real", "true", "fake", "well", NULL
-};
-
+/* The endings of an adjective before a count noun that is not part of its
+ * name: "20 consecutive sessions", "the famous four" (the words without
+ * one are the class count-adjective: "50 other markets"). */
 static const sized_word ADJECTIVE_ENDINGS[] = {
     SW("ive"), SW("al"), SW("ous"), SW("ful"), SW("less"), SW("able"), SW("ible"), SW("ic"),
     SW("ed"), SW("ing"), SW("ent"), SW("ant"), SW("ary"), SW("ory"), SW("ly"), SW("est"),
@@ -614,7 +548,7 @@ static const sized_word ADJECTIVE_ENDINGS[] = {
 static int looks_adjective(const text *t, size_t i, size_t e)
 {
     const sized_word *x;
-    if (span_in(t, i, e, ADJECTIVES)) return 1;
+    if (span_has(t, i, e, LX_COUNT_ADJECTIVE)) return 1;
     for (x = ADJECTIVE_ENDINGS; x->w; x++)
         if (e - i > x->len + 2 && match_lit(t, e - x->len, x->w, 1) == e) return 1;
     return 0;
@@ -659,7 +593,7 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
     k = spaces(t, e);
     if (k == NPOS) return NPOS;
     if (is_digit(at(t, i)) && !up) return NPOS;   /* "910C" is a chip; "2024", "3rd" are not */
-    if (!up && !dig && span_in(t, i, e, STOPWORDS)) return NPOS;
+    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP)) return NPOS;
     if (!dig && number_word_value(t, i, e) > 0) return NPOS;
     m->start = i;
     m->end = e;
@@ -816,25 +750,23 @@ static int measure_word(const text *t, size_t k, unit_match *u)
     return 0;
 }
 
-/* Words that follow a number and a hyphen without being counted: "a
- * 2,000-strong team", "a 10-year-old", "20-something". */
-static const char *const NOT_HYPHEN_NOUNS[] = {
-    "old", "strong", "long", "wide", "odd", "plus", "fold", "percent", "something",
-    "ish", "off", "for", "and", "way", "time", "times", "high", "low", "year", NULL
-};
-
 /* "a 300-page book", "a 10-member panel": a singular noun after a hyphen,
- * used attributively. Writes its plural to unit and returns its end. */
+ * used attributively; not a word that follows a number and a hyphen
+ * without being counted (not-hyphen-noun: "a 2,000-strong team", "a
+ * 10-year-old", "20-something"). Writes its plural to unit and returns its
+ * end. */
 static size_t hyphen_noun(const text *t, size_t i, char unit[32])
 {
     size_t e = i, n, k;
+    dsc_lx_cls cls;
     int c;
     while (is_lower(at(t, e)) && e - i < 13) e++;
     n = e - i;
     if (n < 3 || n > 12 || is_alnum(at(t, e)) || at(t, e) == '-') return NPOS;
     k = spaces(t, e);
     if (k == NPOS || !is_lower(at(t, k))) return NPOS;   /* attributive: a noun follows */
-    if (span_in(t, i, e, NOT_HYPHEN_NOUNS) || span_in(t, i, e, STOPWORDS) || looks_adjective(t, i, e) ||
+    cls = span_classes(t, i, e);
+    if (dsc_lx_has(cls, LX_NOT_HYPHEN_NOUN) || dsc_lx_has(cls, LX_QUANTITY_STOP) || looks_adjective(t, i, e) ||
         t->s[e - 1] == 's')
         return NPOS;
     if (span_is(t, i, e, "person")) {
@@ -984,7 +916,7 @@ static size_t per_tokens(const text *t, size_t j, double *per)
             return e;
         }
         e = letters_end(t, k, 12);
-        if (e == NPOS || e == k || !span_in(t, k, e, TOKEN_KINDS)) return NPOS;
+        if (e == NPOS || e == k || !span_has(t, k, e, LX_TOKEN_KIND)) return NPOS;
         k = e;
     }
     return NPOS;
@@ -1001,25 +933,18 @@ typedef struct {
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
-    char word[20];   /* the word just before, lowercase ("" if none) */
+    dsc_lx_cls cls;  /* the lexicon's classes of the word just before */
 } lead;
 
-/* Words before "a month" that make it a span of time without a qualifier:
- * "took a month", "spent a decade", "wait a week", "for a year"; but not
- * "$200 a month" or "a year ago". */
-static const char *const PERIOD_EDGES[] = {"past", "last", "next", "coming", "first", NULL};
+/* A word read before an amount: lowercase, with its lexicon number and
+ * classes. */
+typedef struct {
+    char s[20];
+    uint32_t id;     /* LXW_*, 0 if the lexicon does not list it */
+    dsc_lx_cls cls;
+} back_word;
 
-static const char *const SPAN_LEADS[] = {
-    "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "wait",
-    "waits", "waited", "waiting", "lasted", "lasts", "lasting", "for", NULL
-};
-
-/* Words before a bare number that compare it with the amount before. */
-static const char *const COMPARE_CUES[] = {"against", "versus", "vs", "than", NULL};
-/* ... and words before "the" that do: "nearly double the 12,000". */
-static const char *const MULTIPLIER_CUES[] = {
-    "double", "twice", "triple", "half", "times", "quadruple", NULL
-};
+static int back_has(const back_word *w, unsigned cls) { return dsc_lx_has(w->cls, cls); }
 
 /* Bytes of the gap that ends at k: spaces and quotation marks ("well
  * under" $10 billion), at least one space, at most a few characters. */
@@ -1044,45 +969,30 @@ static size_t gap_before(const text *t, size_t k)
     return spaced ? g : 0;
 }
 
-/* "over" before a duration means "more than" after these words ("took over
- * two months", "for over a decade"); elsewhere it spreads an amount across
- * the period ("$500 billion over four years"). */
-static const char *const OVER_MORE_THAN[] = {
-    "took", "take", "takes", "taking", "lasted", "lasts", "last", "for", "in",
-    "just", "spent", "after", "well", "of", NULL
-};
-
-/* Reads up to three words before p (bounded) and matches the qualifier
- * phrases against them, longest first. */
-static void look_behind(const text *t, size_t p, lead *ld)
+/* The qualifier a symbol just before k gives: "~$6M", "< 5%", "≈ 10x";
+ * -1 if none. */
+static int symbol_qualifier(const text *t, size_t k)
 {
-    char w[3][20];
-    char phrase[64];
-    int nw = 0, m, c;
-    size_t k = p, sp, b, q, len;
-    const char *const *r;
-
-    memset(ld, 0, sizeof *ld);
-    ld->qual = -1;
-
-    /* Symbols: "~$6M", "< 5%", "≈ 10x" */
-    sp = space_before(t, k);
-    c = before(t, k - sp);
-    if (c == '~') { ld->qual = DSC_ABOUT; return; }
-    if (c == '<') { ld->qual = DSC_LESS_THAN; return; }
-    if (c == '>') { ld->qual = DSC_MORE_THAN; return; }
+    size_t sp = space_before(t, k);
+    int c = before(t, k - sp);
+    if (c == '~') return DSC_ABOUT;
+    if (c == '<') return DSC_LESS_THAN;
+    if (c == '>') return DSC_MORE_THAN;
     if (k - sp >= 3 && t->s[k - sp - 3] == 0xE2 && t->s[k - sp - 2] == 0x89) {
         c = t->s[k - sp - 1];
-        if (c == 0x88) { ld->qual = DSC_ABOUT; return; }
-        if (c == 0xA4) { ld->qual = DSC_LESS_THAN; return; }
-        if (c == 0xA5) { ld->qual = DSC_MORE_THAN; return; }
+        if (c == 0x88) return DSC_ABOUT;
+        if (c == 0xA4) return DSC_LESS_THAN;
+        if (c == 0xA5) return DSC_MORE_THAN;
     }
+    return -1;
+}
 
-    /* "DeepSeek-V3's 60.5": a possessive before a bare number compares it */
-    if (space_before(t, k) && before(t, k - space_before(t, k)) == 's' &&
-        (before(t, k - space_before(t, k) - 1) == '\'' || before(t, k - space_before(t, k) - 1) == 0x99))
-        ld->compare = 1;
-
+/* Reads up to three words before p (bounded: at most 19 letters each,
+ * across gaps of spaces and quotation marks), nearest first. */
+static int words_before(const text *t, size_t p, back_word w[3])
+{
+    int nw = 0;
+    size_t k = p, sp, b, q;
     while (nw < 3) {
         if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
@@ -1090,80 +1000,101 @@ static void look_behind(const text *t, size_t p, lead *ld)
         b = k;
         while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 19) b--;
         if (b == k || is_alnum(before(t, b))) break;
-        for (q = 0; q < k - b; q++) w[nw][q] = (char)lower(t->s[b + q]);
-        w[nw][k - b] = '\0';
+        for (q = 0; q < k - b; q++) w[nw].s[q] = (char)lower(t->s[b + q]);
+        w[nw].s[k - b] = '\0';
+        w[nw].id = dsc_lex_find(NULL, w[nw].s, k - b);
+        w[nw].cls = dsc_lex_entry(NULL, w[nw].id)->cls;
         nw++;
         k = b;
     }
-    if (nw == 0) return;
-    ld->between = streq(w[0], "between");
-    ld->by = streq(w[0], "by");
-    memcpy(ld->word, w[0], sizeof ld->word);
-    /* "within the past five years", "within the next two months" */
-    if (nw == 3 && streq(w[2], "within") && streq(w[1], "the"))
-        for (r = PERIOD_EDGES; *r; r++)
-            if (streq(w[0], *r)) {
-                ld->qual = DSC_LESS_THAN;
-                return;
-            }
-    for (r = COMPARE_CUES; *r; r++)
-        if (streq(w[0], *r)) ld->compare = 1;
-    if (nw > 1 && streq(w[1], "compared")) ld->compare = 1;   /* "compared with" */
-    if (nw > 1 && streq(w[0], "the"))                          /* "nearly double the 12,000" */
-        for (r = MULTIPLIER_CUES; *r; r++)
-            if (streq(w[1], *r)) ld->compare = 1;
-    /* "2,300 employees, up from 1,000": the earlier level of the same thing */
-    if (streq(w[0], "from") && nw > 1 && (streq(w[1], "up") || streq(w[1], "down"))) ld->compare = 1;
-    if (streq(w[0], "from")) {
-        /* "ranging from", "range in size from": a range, not a change */
+    return nw;
+}
+
+/* Does the word at m and those before it compare the amount with the one
+ * before: "against", "vs." (compare-cue), "compared with", "up from"? */
+static int compares(const back_word *w, int nw, int m)
+{
+    return back_has(&w[m], LX_COMPARE_CUE) ||
+           (nw > m + 1 && (w[m + 1].id == LXW_COMPARED ||
+                           (w[m].id == LXW_FROM && (w[m + 1].id == LXW_UP || w[m + 1].id == LXW_DOWN))));
+}
+
+/* What the words before an amount say besides a qualifier: "between",
+ * "by", a comparison ("nearly double the 12,000"), a change ("from 10 to
+ * 20", but "ranging from" is a range). */
+static void lead_words(const back_word *w, int nw, lead *ld)
+{
+    int m;
+    ld->between = w[0].id == LXW_BETWEEN;
+    ld->by = w[0].id == LXW_BY;
+    ld->cls = w[0].cls;
+    if (compares(w, nw, 0)) ld->compare = 1;
+    if (nw > 1 && w[0].id == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
+    if (w[0].id == LXW_FROM) {
         ld->change = 1;
         for (m = 1; m < nw; m++)
-            for (r = RANGE_LEADS; *r; r++)
-                if (streq(w[m], *r)) ld->change = 0;
-    }
-    for (m = nw; m >= 1; m--) {
-        size_t y;
-        phrase[0] = '\0';
-        len = 0;
-        for (q = (size_t)m; q-- > 0;) {
-            size_t wl = strlen(w[q]);
-            if (len) phrase[len++] = ' ';
-            memcpy(phrase + len, w[q], wl + 1);
-            len += wl;
-        }
-        /* phrase[0] is a lowercase letter: the qualifiers starting with it
-         * (data/units/qualifiers.tsv) */
-        for (y = qu_qualifier_from[phrase[0] - 'a']; y < qu_qualifier_from[phrase[0] - 'a' + 1]; y++)
-            if (streq(phrase, qu_qualifiers[y].form)) {
-                const char *const *o;
-                ld->qual = (int)qu_qualifiers[y].value;
-                /* "compared with about 147,000", "up from around 1,000": the
-                 * cue stands before the qualifier */
-                if (nw > m) {
-                    for (r = COMPARE_CUES; *r; r++)
-                        if (streq(w[m], *r)) ld->compare = 1;
-                    if (nw > m + 1 && (streq(w[m + 1], "compared") ||
-                                       (streq(w[m], "from") && (streq(w[m + 1], "up") || streq(w[m + 1], "down")))))
-                        ld->compare = 1;
-                }
-                if (m == 1 && streq(w[0], "over")) {
-                    ld->spread = 1;
-                    for (o = OVER_MORE_THAN; nw > 1 && *o; o++)
-                        if (streq(w[1], *o)) ld->spread = 0;
-                }
-                return;
-            }
+            if (back_has(&w[m], LX_RANGE_LEAD)) ld->change = 0;
     }
 }
 
-/* Is the word before a verb of spending time ("took a month")? */
-static int spans_time(const lead *ld)
+/* The qualifier of the phrase of the m words before an amount (data/units/
+ * qualifiers.tsv), or -1. */
+static int phrase_qualifier(const back_word *w, int m)
 {
-    const char *const *r;
-    for (r = SPAN_LEADS; *r; r++)
-        if (streq(ld->word, *r)) return 1;
-    return 0;
+    char phrase[64];
+    size_t len = 0, y, q, first;
+    for (q = (size_t)m; q-- > 0;) {
+        size_t wl = strlen(w[q].s);
+        if (len) phrase[len++] = ' ';
+        memcpy(phrase + len, w[q].s, wl + 1);
+        len += wl;
+    }
+    first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
+    for (y = qu_qualifier_from[first]; y < qu_qualifier_from[first + 1]; y++)
+        if (streq(phrase, qu_qualifiers[y].form)) return (int)qu_qualifiers[y].value;
+    return -1;
 }
+
+/* Reads up to three words before p (bounded) and matches the qualifier
+ * phrases against them, longest first. */
+static void look_behind(const text *t, size_t p, lead *ld)
+{
+    back_word w[3];
+    int nw, m;
+    size_t sp;
+
+    memset(ld, 0, sizeof *ld);
+    if ((ld->qual = symbol_qualifier(t, p)) >= 0) return;
+
+    /* "DeepSeek-V3's 60.5": a possessive before a bare number compares it */
+    sp = space_before(t, p);
+    if (sp && before(t, p - sp) == 's' && (before(t, p - sp - 1) == '\'' || before(t, p - sp - 1) == 0x99))
+        ld->compare = 1;
+
+    if ((nw = words_before(t, p, w)) == 0) return;
+    lead_words(w, nw, ld);
+    /* "within the past five years", "within the next two months" */
+    if (nw == 3 && w[2].id == LXW_WITHIN && w[1].id == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+        ld->qual = DSC_LESS_THAN;
+        return;
+    }
+    for (m = nw; m >= 1; m--) {
+        if ((ld->qual = phrase_qualifier(w, m)) < 0) continue;
+        /* "compared with about 147,000", "up from around 1,000": the cue
+         * stands before the qualifier */
+        if (nw > m && compares(w, nw, m)) ld->compare = 1;
+        /* "over" before a duration means "more than" after "took",
+         * "lasted", "for" (over-means-more: "took over two months"); else it
+         * spreads an amount across the period ("$500 billion over four
+         * years") */
+        if (m == 1 && w[0].id == LXW_OVER) ld->spread = !(nw > 1 && back_has(&w[1], LX_OVER_MEANS_MORE));
+        return;
+    }
+}
+
+/* Is the word before a verb of spending time ("took a month", "for a
+ * year"; span-lead)? */
+static int spans_time(const lead *ld) { return dsc_lx_has(ld->cls, LX_SPAN_LEAD); }
 
 /* "a year ago", "a day later": a point in time, not a span. */
 static int time_reference(const text *t, size_t e)
@@ -1290,7 +1221,7 @@ static int name_context(const text *t, size_t j)
     if (!up) return 0;
     for (k = 0; k < b; k++)
         if (is_alnum(t->s[k])) return 1;
-    return !span_in(t, b, e, OPENERS);                      /* opens the sentence */
+    return !span_has(t, b, e, LX_NUMBER_OPENER);            /* opens the sentence */
 }
 
 /* A day of the month: "January 27", "Jan. 20", "27 January". */
@@ -1299,11 +1230,11 @@ static int date_context(const text *t, size_t j, size_t end)
     size_t b, e, k;
     if (prev_token(t, j, &b, &e)) {
         if (e > b && t->s[e - 1] == '.') e--;
-        if (span_in(t, b, e, MONTHS) && is_upper(t->s[b])) return 1;
+        if (span_has(t, b, e, LX_MONTH) && is_upper(t->s[b])) return 1;
     }
     if ((k = spaces(t, end)) != NPOS) {
         e = letters_end(t, k, 10);
-        if (e != NPOS && e > k && is_upper(t->s[k]) && span_in(t, k, e, MONTHS)) return 1;
+        if (e != NPOS && e > k && is_upper(t->s[k]) && span_has(t, k, e, LX_MONTH)) return 1;
     }
     return 0;
 }
@@ -1312,6 +1243,7 @@ static int date_context(const text *t, size_t j, size_t end)
 static int age_context(const text *t, size_t j, size_t end)
 {
     size_t b, e, k = j;
+    dsc_lx_cls cls;
     if (at(t, end) != ',') return 0;
     if (prev_token(t, k, &b, &e) && (span_is(t, b, e, "now") || span_is(t, b, e, "aged")))
         k = b;
@@ -1319,13 +1251,15 @@ static int age_context(const text *t, size_t j, size_t end)
     k -= space_before(t, k) + 1;                           /* the comma */
     b = k;
     while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 30) b--;
-    return b < k && is_upper(t->s[b]) && !span_in(t, b, k, MONTHS) && !span_in(t, b, k, WEEKDAYS);
+    cls = span_classes(t, b, k);
+    return b < k && is_upper(t->s[b]) && !dsc_lx_has(cls, LX_MONTH) && !dsc_lx_has(cls, LX_WEEKDAY);
 }
 
-static int prev_word_in(const text *t, size_t j, const char *const *list)
+/* Is the token before j a word of class cls? */
+static int prev_word_has(const text *t, size_t j, unsigned cls)
 {
     size_t b, e;
-    return prev_token(t, j, &b, &e) && span_in(t, b, e, list);
+    return prev_token(t, j, &b, &e) && span_has(t, b, e, cls);
 }
 
 /* " of the <noun>", " of its <noun>", " of the country's <noun>" after an
@@ -1349,24 +1283,17 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     if (k == NPOS) return 0;
     memset(u, 0, sizeof *u);
     if (!count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
-    return !(streq(u->unit, "people") || streq(u->unit, "sources") || streq(u->unit, "persons"));
+    return !unit_has(u->unit, LX_SOURCE_NOUN);
 }
 
-/* Words before a glued "B"/"T" that make it a model's size. */
-static const char *const SIZE_DETERMINERS[] = {
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "open", "smaller", "larger",
-    "same", "dense", "distilled", NULL
-};
-
 /* Is the amount [i, j) with a glued "B"/"T" the size of a model: a
- * determiner or a possessive before it, "model" or "version" after? */
+ * determiner or a possessive before it (size-determiner: "the", "its",
+ * "distilled"), "model" or "version" after (model-noun)? */
 static int model_size_context(const text *t, size_t i, size_t j)
 {
     size_t k = spaces(t, j), b, e;
-    if (k == NPOS || !(match_word(t, k, "model", 1) != NPOS || match_word(t, k, "models", 1) != NPOS ||
-                       match_word(t, k, "version", 1) != NPOS || match_word(t, k, "variant", 1) != NPOS))
-        return 0;
-    if (prev_word_in(t, i, SIZE_DETERMINERS)) return 1;
+    if (k == NPOS || class_word(t, k, LX_MODEL_NOUN) == NPOS) return 0;
+    if (prev_word_has(t, i, LX_SIZE_DETERMINER)) return 1;
     if (!prev_token(t, i, &b, &e)) return 0;
     /* "DeepSeek's 27B", "DeepSeek’s 27B" */
     return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
@@ -1402,7 +1329,7 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
     if (letter_scale == 2 && !big) return 0;
     if (counted && plain && date_context(t, j, x->end)) return 0;
     if (a->yearish && counted &&
-        (u->modifiers > 0 || u->generic || prev_word_in(t, j, YEAR_CUES)))
+        (u->modifiers > 0 || u->generic || prev_word_has(t, j, LX_YEAR_CUE)))
         return 0;
     if (u->kind == K_COUNT && versionlike && !(letter_scale && big) && name_context(t, j)) return 0;
     return 1;
@@ -1655,8 +1582,7 @@ static int parse_rank(const text *t, size_t i, amount *a)
     a->mant = 1;
 
     if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
-        ((e = match_word(t, k, "spot", 1)) != NPOS || (e = match_word(t, k, "position", 1)) != NPOS ||
-         (e = match_word(t, k, "slot", 1)) != NPOS)) {
+        (e = class_word(t, k, LX_RANK_NOUN)) != NPOS) {         /* "top spot" */
         a->end = e;
         return 1;
     }
@@ -1751,12 +1677,6 @@ static int parse_vague(const text *t, size_t i, amount *a)
     return 0;
 }
 
-/* Words after "double", "twice", "half": "double the record", "twice as
- * fast", "half of it". */
-static const char *const MULTIPLIER_OBJECTS[] = {
-    "as", "the", "that", "what", "its", "their", "his", "her", "our", NULL
-};
-
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
@@ -1781,8 +1701,9 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         a->end = e;
         k = spaces(t, e);
         e = k == NPOS ? NPOS : letters_end(t, k, 8);
-        /* "double the price"; else only "more than double" and the like */
-        a->needs_qual = !(e != NPOS && e > k && span_in(t, k, e, MULTIPLIER_OBJECTS));
+        /* "double the price", "twice as fast" (multiplier-object); else only
+         * "more than double" and the like */
+        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT));
         return 1;
     }
     return 0;
@@ -1795,9 +1716,6 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
  * denominator ("a tenth"), a number word from two to nine before a plural
  * one ("three quarters"), with a space or a hyphen between. The
  * denominators are data (data/units/numbers.tsv). */
-static const char *const NOT_BEFORE_FRACTION[] = {
-    "the", "first", "second", "latter", "former", "other", "back", "front", NULL
-};
 
 /* The denominator word at k for numerator num (singular for 1, plural
  * otherwise; num 0: one that is a fraction alone, "half"): its end, with
@@ -1840,7 +1758,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         k = at(t, n) == '-' ? n + 1 : spaces(t, n);
         if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
-    if (prev_token(t, i, &b, &pe) && span_in(t, b, pe, NOT_BEFORE_FRACTION)) return 0;
+    if (prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_NOT_BEFORE_FRACTION)) return 0;   /* "the first half" */
     k = spaces(t, e);
     /* "cut rates by a quarter point", "half a percentage point": a size of
      * a point, not a share */
@@ -1983,7 +1901,7 @@ static int small_money(const text *t, const char *u, size_t e, double value_max)
     /* a noun right after it: the price of something else ("a $20 plan");
      * but "$15 and $60 respectively" */
     return k == NPOS || !is_lower(at(t, k)) || (w = letters_end(t, k, 16)) == NPOS ||
-           is_alnum(at(t, w)) || span_in(t, k, w, STOPWORDS) ||
+           is_alnum(at(t, w)) || span_has(t, k, w, LX_QUANTITY_STOP) ||
            (w - k > 4 && t->s[w - 2] == 'l' && t->s[w - 1] == 'y');
 }
 
@@ -2011,30 +1929,22 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int aft
 
 /* Counts of informants are not amounts: "according to two people familiar
  * with the matter", "Two sources at OpenAI said", "per three researchers I
- * spoke to". */
-static const char *const INFORMANTS[] = {
-    "people", "sources", "officials", "researchers", "analysts", "executives",
-    "insiders", "employees", "engineers", "staff", "persons", NULL
-};
-static const char *const INFORMANT_LEADS[] = {"to", "citing", "per", "told", "cited", NULL};
-static const char *const INFORMANT_TAILS[] = {
-    "familiar", "involved", "briefed", "close", "knowledgeable", "who", "I", NULL
-};
-
+ * spoke to". A count of sources never is; one of up to ten people,
+ * officials, researchers (informant) is not after "to", "citing"
+ * (informant-lead) or before "familiar", "who" (informant-tail), "with
+ * knowledge". */
 static int informant_count(const text *t, const found_q *q)
 {
-    const char *const *w;
-    size_t b, e, k;
-    int known = 0;
-    if (streq(q->unit, "sources")) return 1;
-    for (w = INFORMANTS; *w; w++) known |= streq(q->unit, *w);
-    if (!known || q->value > 10) return 0;
-    if (prev_token(t, q->start, &b, &e) && span_in(t, b, e, INFORMANT_LEADS)) return 1;
+    size_t e, k;
+    uint32_t id = dsc_lex_find(NULL, q->unit, strlen(q->unit));
+    if (id == LXW_SOURCES) return 1;
+    if (!dsc_lx_has(dsc_lex_entry(NULL, id)->cls, LX_INFORMANT) || q->value > 10) return 0;
+    if (prev_word_has(t, q->start, LX_INFORMANT_LEAD)) return 1;
     k = spaces(t, q->end);
     if (match_word(t, k, "with", 1) != NPOS)                /* "with knowledge of" */
         return match_word(t, spaces(t, k + 4), "knowledge", 1) != NPOS;
     e = k == NPOS ? NPOS : letters_end(t, k, 16);
-    return e != NPOS && e > k && span_in(t, k, e, INFORMANT_TAILS);
+    return e != NPOS && e > k && span_has(t, k, e, LX_INFORMANT_TAIL);
 }
 
 /* What the scan remembers from one quantity to the next. */
