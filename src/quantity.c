@@ -149,13 +149,20 @@ static size_t match_lit(const text *t, size_t i, const char *w, int fold)
     return i;
 }
 
-/* Can the literal w match where the text has byte c (from at())? The table
- * loops below ask this before match_lit(): it rejects nearly every entry
- * with one compare instead of a call. */
-static int first_may_match(int c, const char *w, int fold)
+/* Can the literal w (case as written; it does not start with a space)
+ * match where the text has byte c (from at())? The loops over the lists
+ * that match case ask this before match_lit(): it rejects nearly every
+ * entry with one compare instead of a call. */
+static int first_may_match(int c, const char *w) { return c == (unsigned char)w[0]; }
+
+/* The forms of a list of data/units/ indexed by first letter (see
+ * quantity_units.h) that may match where the text has byte c (from at()):
+ * [returned, *end). */
+static const qu_form *bucket(const qu_form *list, const uint16_t from[28], int c, const qu_form **end)
 {
-    int f = (unsigned char)w[0];
-    return f == ' ' || (fold ? lower(c) == lower(f) : c == f);
+    int b = is_alpha(c) ? lower(c) - 'a' : 26;
+    *end = list + from[b + 1];
+    return list + from[b];
 }
 
 /* match_lit() that must end at a word boundary. */
@@ -340,13 +347,12 @@ static int suffix_letter(const qu_form *f)
  * hyphen, "671-billion-parameter"): its end, or NPOS. */
 static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul)
 {
-    const qu_form *f;
+    const qu_form *f, *end;
     size_t e;
     int c = at(t, i);
     if (c < 0 || !qu_scale_first[c]) return NPOS;
-    for (f = qu_scale_words; f->form; f++) {
+    for (f = bucket(qu_scale_words, qu_scale_words_from, c, &end); f < end; f++) {
         if (hyphen && !(f->flags & QF_HYPHEN)) continue;
-        if (!first_may_match(c, f->form, 1)) continue;
         e = match_word(t, i, f->form, 1);
         if (e != NPOS) {
             *e10 = f->e10;
@@ -415,7 +421,8 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
         }
         return NPOS;
     }
-    if ((w = word_lookup(t->s + i, e - i)) && (w->flags & QW_FEW) && scale_word_follows(t, e)) {
+    w = e - i <= 16 ? word_lookup(t->s + i, e - i) : NULL;   /* one probe for "several" and the value */
+    if (w && (w->flags & QW_FEW) && scale_word_follows(t, e)) {
         x->word = W_FEW;
         return e;
     }
@@ -427,7 +434,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
         x->end = k;
         return k;
     }
-    v = number_word_value(t, i, e);
+    v = w && (w->flags & QW_NUMBER) ? w->value : -1;
     if (v < 1 || v >= 100) return NPOS;
     /* "twenty-five", "twenty five" */
     if (v >= 20 && v % 10 == 0) {
@@ -450,35 +457,87 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
 
 enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK, K_RATIO };
 
-static void set_unit(char dst[32], const char *src, size_t len)
+/* A unit as the finder carries it: the name the JSON shows, the unit of
+ * data/units/ it is (QU_*; 0 for a noun only the text names, "API calls"),
+ * what it measures and, for money and prices, the ISO currency. Chosen
+ * together, from the data, so nothing re-derives the kind from the name. */
+typedef struct {
+    char name[32];
+    uint16_t id;
+    uint8_t kind;             /* dsc_quantity_kind */
+    char currency[4];
+} unit_val;
+
+/* u is the unit QU_* id of the data. */
+static void unit_of(unit_val *u, unsigned id)
 {
-    if (len > 31) len = 31;
-    memcpy(dst, src, len);
-    dst[len] = '\0';
+    const qu_unit *d = &qu_units[id];
+    memcpy(u->name, d->name, sizeof u->name);   /* NUL-padded, at most 31 bytes */
+    u->id = (uint16_t)id;
+    u->kind = (uint8_t)d->kind;
+    memcpy(u->currency, d->currency, sizeof u->currency);
 }
 
-static void set_unit_str(char dst[32], const char *src) { set_unit(dst, src, strlen(src)); }
+/* The QU_* number of the unit named s[0..n), 0 if the data has none. */
+static unsigned unit_id(const char *s, size_t n)
+{
+    size_t lo = 1, hi = QU_N + 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *name = qu_units[mid].name;
+        int c = strncmp(name, s, n);
+        if (c == 0 && name[n]) c = 1;
+        if (c == 0) return (unsigned)mid;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* u is a noun the text names (s[0..n), at most 31 bytes kept): the data's
+ * unit of that name if there is one ("points", "quarters"), else a count
+ * of it ("API calls", "pages"); no unit at all if n is 0. */
+static void unit_named(unit_val *u, const char *s, size_t n)
+{
+    unsigned id;
+    if (n > 31) n = 31;
+    if ((id = unit_id(s, n)) != 0) {
+        unit_of(u, id);
+        return;
+    }
+    memset(u, 0, sizeof *u);
+    memcpy(u->name, s, n);
+    u->kind = n ? DSC_Q_COUNT : DSC_Q_OTHER;
+}
+
+/* The name of a price in currency per million tokens: "USD per 1M tokens". */
+static void price_name(char name[32], const char currency[4])
+{
+    size_t n = strlen(currency);
+    memset(name, 0, 32);
+    memcpy(name, currency, n);
+    memcpy(name + n, " per 1M tokens", 15);
+}
 
 /* A currency symbol or code before the number at i ("$", "US$", "€",
  * "RMB": data/units/currencies.tsv, case as written): the position after it
  * (and after one optional space), provided digits follow; NPOS otherwise.
  * qu_currency_first rules out the bytes none starts with: digits and
  * lowercase letters, where the scan calls most. */
-static size_t currency_prefix(const text *t, size_t i, const char **code)
+static size_t currency_prefix(const text *t, size_t i, unsigned *cur)
 {
     const qu_form *f;
     size_t e, j;
     int c = at(t, i);
     if (c < 0 || !qu_currency_first[c]) return NPOS;
     for (f = qu_currency_before; f->form; f++) {
-        if (!first_may_match(c, f->form, 0)) continue;
+        if (!first_may_match(c, f->form)) continue;
         e = match_lit(t, i, f->form, 0);
         if (e == NPOS) continue;
         /* "US$", "USD": the letters must start a word */
         if (is_alpha(at(t, i)) && is_alnum(before(t, i))) return NPOS;
         j = space_len(t, e) ? e + space_len(t, e) : e;
         if (!is_digit(at(t, j))) continue;
-        *code = qu_units[f->unit].name;
+        *cur = f->unit;
         return j;
     }
     return NPOS;
@@ -487,16 +546,16 @@ static size_t currency_prefix(const text *t, size_t i, const char **code)
 /* A measurement symbol at i with a word boundary after it ("GB/s", "MW":
  * data/units/symbols.tsv, case as written). Not "nm": "7nm" names a
  * process, it does not measure anything. */
-static size_t data_unit(const text *t, size_t i, const char **unit)
+static size_t data_unit(const text *t, size_t i, unsigned *unit)
 {
     const qu_form *f;
     size_t e;
     int c = at(t, i);
     for (f = qu_symbols; f->form; f++) {
-        if (!first_may_match(c, f->form, 0)) continue;
+        if (!first_may_match(c, f->form)) continue;
         e = match_lit(t, i, f->form, 0);
         if (e != NPOS && !is_alnum(at(t, e)) && at(t, e) != '/') {
-            *unit = qu_units[f->unit].name;
+            *unit = f->unit;
             return e;
         }
     }
@@ -561,7 +620,7 @@ static int looks_adjective(const text *t, size_t i, size_t e)
  * the noun's name: an acronym ("API calls", "GPU clusters"). A lowercase
  * noun before the head is dropped ("three major telecom operators" counts
  * "operators"); the compounds that keep theirs ("war rooms", "holding
- * companies") are listed in NOUNS. */
+ * companies") are listed in data/units/nouns.tsv. */
 typedef struct {
     size_t start, end;
     int strong, adjunct;
@@ -603,8 +662,8 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
 }
 
 typedef struct {
-    int kind;            /* K_* */
-    char unit[32];
+    int kind;            /* K_*: how the parsers treat it */
+    unit_val unit;
     size_t end;
     int e10;             /* cents: -2 */
     int mul;             /* "decade": 10 (years); 0 or 1 otherwise */
@@ -620,7 +679,7 @@ typedef struct {
 static void take_form(unit_match *u, const qu_form *f, int kind, size_t e)
 {
     u->kind = kind;
-    set_unit_str(u->unit, qu_units[f->unit].name);
+    unit_of(&u->unit, f->unit);
     u->e10 = f->e10;
     u->end = e;
 }
@@ -681,7 +740,7 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
         if (!weak && (e = chip_plural(t, k)) != NPOS) {
             u->kind = K_COUNT;
             u->flags = QF_FIXED;
-            set_unit_str(u->unit, "GPUs");
+            unit_of(&u->unit, QU_GPUs);
             u->end = e;
             u->modifiers = mods;
             return 1;
@@ -690,8 +749,8 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
             for (first = mods; first > 0 && mw[first - 1].adjunct; first--) {}
             u->kind = K_COUNT;
             u->generic = 1;
-            set_unit(u->unit, (const char *)t->s + (first < mods ? mw[first].start : k),
-                     e - (first < mods ? mw[first].start : k));
+            unit_named(&u->unit, (const char *)t->s + (first < mods ? mw[first].start : k),
+                       e - (first < mods ? mw[first].start : k));
             u->end = e;
             u->modifiers = mods;
             return 1;
@@ -707,11 +766,9 @@ static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
  * ("pounds sterling" before "pounds"). */
 static size_t currency_word(const text *t, size_t i, unit_match *u)
 {
-    const qu_form *f;
+    const qu_form *f, *end;
     size_t e;
-    int c = at(t, i);
-    for (f = qu_currency_after; f->form; f++) {
-        if (!first_may_match(c, f->form, 1)) continue;
+    for (f = bucket(qu_currency_after, qu_currency_after_from, at(t, i), &end); f < end; f++) {
         e = match_word(t, i, f->form, 1);
         if (e == NPOS) continue;
         take_form(u, f, K_MONEY, e);
@@ -739,11 +796,10 @@ static int glued_currency(const text *t, size_t j, unit_match *u)
  * word, any case). */
 static int measure_word(const text *t, size_t k, unit_match *u)
 {
-    const qu_form *f;
+    const qu_form *f, *end;
     size_t e;
-    int c = at(t, k);
-    for (f = qu_measure_words; f->form; f++) {
-        if (!first_may_match(c, f->form, 1) || (e = match_word(t, k, f->form, 1)) == NPOS) continue;
+    for (f = bucket(qu_measure_words, qu_measure_words_from, at(t, k), &end); f < end; f++) {
+        if ((e = match_word(t, k, f->form, 1)) == NPOS) continue;
         take_form(u, f, qu_units[f->unit].kind == DSC_Q_PERCENT ? K_PERCENT : K_MULT, e);
         return 1;
     }
@@ -755,10 +811,11 @@ static int measure_word(const text *t, size_t k, unit_match *u)
  * without being counted (not-hyphen-noun: "a 2,000-strong team", "a
  * 10-year-old", "20-something"). Writes its plural to unit and returns its
  * end. */
-static size_t hyphen_noun(const text *t, size_t i, char unit[32])
+static size_t hyphen_noun(const text *t, size_t i, unit_val *u)
 {
     size_t e = i, n, k;
     dsc_lx_cls cls;
+    char unit[16];
     int c;
     while (is_lower(at(t, e)) && e - i < 13) e++;
     n = e - i;
@@ -770,7 +827,7 @@ static size_t hyphen_noun(const text *t, size_t i, char unit[32])
         t->s[e - 1] == 's')
         return NPOS;
     if (span_is(t, i, e, "person")) {
-        set_unit_str(unit, "people");
+        unit_of(u, QU_people);
         return e;
     }
     memcpy(unit, t->s + i, n);
@@ -782,64 +839,65 @@ static size_t hyphen_noun(const text *t, size_t i, char unit[32])
     } else {
         memcpy(unit + n, "s", 2);
     }
+    unit_named(u, unit, strlen(unit));
     return e;
+}
+
+/* u is the data's unit id, of parse class kind (K_*), ending at e. */
+static int unit_at(unit_match *u, int kind, unsigned id, size_t e)
+{
+    u->kind = kind;
+    unit_of(&u->unit, id);
+    u->end = e;
+    return 1;
+}
+
+/* A sign right after the number ending at j: "17%", "17 %", "14¢", "10×". */
+static int sign_unit(const text *t, size_t j, unit_match *u)
+{
+    size_t k = opt_spaces(t, j);
+    if (at(t, k) == '%') return unit_at(u, K_PERCENT, QU_pct, k + 1);
+    if (at(t, k) == 0xEF && at(t, k + 1) == 0xBC && at(t, k + 2) == 0x85)   /* fullwidth % */
+        return unit_at(u, K_PERCENT, QU_pct, k + 3);
+    if (glued_currency(t, j, u)) return 1;
+    if (at(t, j) == 0xC3 && at(t, j + 1) == 0x97 && !is_alnum(at(t, j + 2))) return unit_at(u, K_MULT, QU_x, j + 2);
+    return 0;
+}
+
+/* A unit after the number and a hyphen at j, used as an adjective:
+ * "17-percent", "50-fold", "10-year", "2,048-GPU", "300,000-yuan projects",
+ * "a 300-page book". */
+static int hyphen_unit(const text *t, size_t j, int allow_generic, unit_match *u)
+{
+    size_t k = j + 1, e;
+    if ((e = match_word(t, k, "percent", 1)) != NPOS) return unit_at(u, K_PERCENT, QU_pct, e);
+    if ((e = match_word(t, k, "fold", 1)) != NPOS) return unit_at(u, K_MULT, QU_x, e);
+    if (known_noun(t, k, u) && match_lit(t, u->end, "-old", 1) == NPOS) {
+        u->hyphen = 1;
+        u->attributive = 0;
+        return 1;
+    }
+    memset(u, 0, sizeof *u);
+    /* "a $5-million deal": money used attributively */
+    if (currency_word(t, k, u) != NPOS) return 1;
+    memset(u, 0, sizeof *u);
+    if (allow_generic && (e = hyphen_noun(t, k, &u->unit)) != NPOS) {
+        u->kind = K_COUNT;
+        u->generic = u->hyphen = 1;
+        u->end = e;
+        return 1;
+    }
+    return 0;
 }
 
 /* The unit after a number (and its scale) ending at j. */
 static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
 {
     size_t k, e;
-    const char *sym;
+    unsigned sym;
     memset(u, 0, sizeof *u);
-
-    /* Symbols: "17%", "17 %", "14¢", "10×" */
-    k = opt_spaces(t, j);
-    if (at(t, k) == '%' || (at(t, k) == 0xEF && at(t, k + 1) == 0xBC && at(t, k + 2) == 0x85)) {
-        u->kind = K_PERCENT;
-        set_unit_str(u->unit, "%");
-        u->end = k + (at(t, k) == '%' ? 1 : 3);
-        return 1;
-    }
-    if (glued_currency(t, j, u)) return 1;
-    if (at(t, j) == 0xC3 && at(t, j + 1) == 0x97 && !is_alnum(at(t, j + 2))) {
-        u->kind = K_MULT;
-        set_unit_str(u->unit, "x");
-        u->end = j + 2;
-        return 1;
-    }
-
-    /* Hyphenated adjectives: "17-percent", "50-fold", "10-year", "2,048-GPU" */
-    if (at(t, j) == '-') {
-        k = j + 1;
-        if ((e = match_word(t, k, "percent", 1)) != NPOS) {
-            u->kind = K_PERCENT;
-            set_unit_str(u->unit, "%");
-            u->end = e;
-            return 1;
-        }
-        if ((e = match_word(t, k, "fold", 1)) != NPOS) {
-            u->kind = K_MULT;
-            set_unit_str(u->unit, "x");
-            u->end = e;
-            return 1;
-        }
-        if (known_noun(t, k, u) && match_lit(t, u->end, "-old", 1) == NPOS) {
-            u->hyphen = 1;
-            u->attributive = 0;
-            return 1;
-        }
-        memset(u, 0, sizeof *u);
-        /* "300,000-yuan projects", "a $5-million deal": money used attributively */
-        if (currency_word(t, k, u) != NPOS) return 1;
-        memset(u, 0, sizeof *u);
-        if (allow_generic && (e = hyphen_noun(t, k, u->unit)) != NPOS) {
-            u->kind = K_COUNT;
-            u->generic = u->hyphen = 1;
-            u->end = e;
-            return 1;
-        }
-        return 0;
-    }
+    if (sign_unit(t, j, u)) return 1;
+    if (at(t, j) == '-') return hyphen_unit(t, j, allow_generic, u);
 
     /* "at least a few thousand" H20s: a quotation closes before a known
      * noun; the text ends with the quotation */
@@ -852,12 +910,7 @@ static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
 
     if ((k = spaces(t, j)) == NPOS) return 0;
     if (measure_word(t, k, u)) return 1;
-    if ((e = data_unit(t, k, &sym)) != NPOS) {
-        u->kind = K_DATA;
-        set_unit_str(u->unit, sym);
-        u->end = e;
-        return 1;
-    }
+    if ((e = data_unit(t, k, &sym)) != NPOS) return unit_at(u, K_DATA, sym, e);
     if (currency_word(t, k, u) != NPOS) return 1;
     if (count_noun(t, k, allow_generic, u)) return 1;
     memset(u, 0, sizeof *u);
@@ -937,14 +990,27 @@ typedef struct {
 } lead;
 
 /* A word read before an amount: lowercase, with its lexicon number and
- * classes. */
+ * classes, looked up when first asked (most amounts ask of one word). */
 typedef struct {
     char s[20];
+    size_t n;
+    int looked;
     uint32_t id;     /* LXW_*, 0 if the lexicon does not list it */
     dsc_lx_cls cls;
 } back_word;
 
-static int back_has(const back_word *w, unsigned cls) { return dsc_lx_has(w->cls, cls); }
+static const back_word *look_up(back_word *w)
+{
+    if (!w->looked) {
+        w->id = dsc_lex_find(NULL, w->s, w->n);
+        w->cls = dsc_lex_entry(NULL, w->id)->cls;
+        w->looked = 1;
+    }
+    return w;
+}
+
+static uint32_t back_id(back_word *w) { return look_up(w)->id; }
+static int back_has(back_word *w, unsigned cls) { return dsc_lx_has(look_up(w)->cls, cls); }
 
 /* Bytes of the gap that ends at k: spaces and quotation marks ("well
  * under" $10 billion), at least one space, at most a few characters. */
@@ -1002,8 +1068,8 @@ static int words_before(const text *t, size_t p, back_word w[3])
         if (b == k || is_alnum(before(t, b))) break;
         for (q = 0; q < k - b; q++) w[nw].s[q] = (char)lower(t->s[b + q]);
         w[nw].s[k - b] = '\0';
-        w[nw].id = dsc_lex_find(NULL, w[nw].s, k - b);
-        w[nw].cls = dsc_lex_entry(NULL, w[nw].id)->cls;
+        w[nw].n = k - b;
+        w[nw].looked = 0;
         nw++;
         k = b;
     }
@@ -1012,25 +1078,27 @@ static int words_before(const text *t, size_t p, back_word w[3])
 
 /* Does the word at m and those before it compare the amount with the one
  * before: "against", "vs." (compare-cue), "compared with", "up from"? */
-static int compares(const back_word *w, int nw, int m)
+static int compares(back_word *w, int nw, int m)
 {
     return back_has(&w[m], LX_COMPARE_CUE) ||
-           (nw > m + 1 && (w[m + 1].id == LXW_COMPARED ||
-                           (w[m].id == LXW_FROM && (w[m + 1].id == LXW_UP || w[m + 1].id == LXW_DOWN))));
+           (nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
+                           (back_id(&w[m]) == LXW_FROM &&
+                            (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN))));
 }
 
 /* What the words before an amount say besides a qualifier: "between",
  * "by", a comparison ("nearly double the 12,000"), a change ("from 10 to
  * 20", but "ranging from" is a range). */
-static void lead_words(const back_word *w, int nw, lead *ld)
+static void lead_words(back_word *w, int nw, lead *ld)
 {
     int m;
-    ld->between = w[0].id == LXW_BETWEEN;
-    ld->by = w[0].id == LXW_BY;
+    uint32_t first = back_id(&w[0]);
+    ld->between = first == LXW_BETWEEN;
+    ld->by = first == LXW_BY;
     ld->cls = w[0].cls;
     if (compares(w, nw, 0)) ld->compare = 1;
-    if (nw > 1 && w[0].id == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
-    if (w[0].id == LXW_FROM) {
+    if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
+    if (first == LXW_FROM) {
         ld->change = 1;
         for (m = 1; m < nw; m++)
             if (back_has(&w[m], LX_RANGE_LEAD)) ld->change = 0;
@@ -1050,7 +1118,7 @@ static int phrase_qualifier(const back_word *w, int m)
         len += wl;
     }
     first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
-    for (y = qu_qualifier_from[first]; y < qu_qualifier_from[first + 1]; y++)
+    for (y = qu_qualifiers_from[first]; y < qu_qualifiers_from[first + 1]; y++)
         if (streq(phrase, qu_qualifiers[y].form)) return (int)qu_qualifiers[y].value;
     return -1;
 }
@@ -1074,7 +1142,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if ((nw = words_before(t, p, w)) == 0) return;
     lead_words(w, nw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw == 3 && w[2].id == LXW_WITHIN && w[1].id == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (nw == 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
@@ -1087,7 +1155,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
          * "lasted", "for" (over-means-more: "took over two months"); else it
          * spreads an amount across the period ("$500 billion over four
          * years") */
-        if (m == 1 && w[0].id == LXW_OVER) ld->spread = !(nw > 1 && back_has(&w[1], LX_OVER_MEANS_MORE));
+        if (m == 1 && back_id(&w[0]) == LXW_OVER) ld->spread = !(nw > 1 && back_has(&w[1], LX_OVER_MEANS_MORE));
         return;
     }
 }
@@ -1137,7 +1205,7 @@ typedef struct {
     int scaled;          /* a scale word or suffix was given */
     int neg;             /* a minus sign (kept for percentages only) */
     int kind;            /* K_* */
-    char unit[32];
+    unit_val unit;
     int qual;            /* qualifier carried by the amount ("100+"), or -1 */
     double per;          /* tokens priced ("per million tokens"), 0 if none */
     int yearish;         /* a bare four-digit year-like number */
@@ -1283,7 +1351,7 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     if (k == NPOS) return 0;
     memset(u, 0, sizeof *u);
     if (!count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
-    return !unit_has(u->unit, LX_SOURCE_NOUN);
+    return !unit_has(u->unit.name, LX_SOURCE_NOUN);
 }
 
 /* Is the amount [i, j) with a glued "B"/"T" the size of a model: a
@@ -1341,13 +1409,13 @@ static int unit_allowed(const text *t, size_t j, const number *x, const amount *
  * when a scale was read; *j moves past what was read. */
 static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *letter_scale)
 {
-    const char *sym;
+    unsigned sym;
     size_t le = letters_end(t, *j, 8), e;
     const qu_form *sx;
 
     if (!money && (e = data_unit(t, *j, &sym)) != NPOS) {
         a->kind = K_DATA;
-        set_unit_str(a->unit, sym);
+        unit_of(&a->unit, sym);
         *j = e;
         return 1;
     }
@@ -1355,7 +1423,7 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
     if (!money && ((le == *j + 1 && lower(at(t, *j)) == 'x') ||
                    (le == *j + 4 && match_lit(t, *j, "fold", 1) == le))) {
         a->kind = K_MULT;
-        set_unit_str(a->unit, "x");
+        unit_of(&a->unit, QU_x);
         *j = le;
         return 1;
     }
@@ -1387,6 +1455,93 @@ static size_t spelled_scale(const text *t, size_t j, const number *x, amount *a)
     return j;
 }
 
+/* "10^25 floating-point operations": the number 10 ending at j raised to
+ * a power of one or two digits becomes that power of ten. Returns the end. */
+static size_t power_of_ten(const text *t, size_t j, number *x)
+{
+    int p;
+    size_t pe = j + 2;
+    if (!(x->mant == 10 && x->e10 == 0 && !x->grouped && !x->fraction && at(t, j) == '^' && is_digit(at(t, j + 1))))
+        return j;
+    p = at(t, j + 1) - '0';
+    if (is_digit(at(t, pe))) p = p * 10 + (at(t, pe++) - '0');
+    if (is_alnum(at(t, pe)) || p > 99) return j;
+    x->mant = 1;
+    x->e10 = p;
+    x->ndigits = p + 1;
+    return pe;
+}
+
+/* The scale, "+" and unit after the number x of the amount a that starts
+ * at i and whose number ends at j; cur: the QU_* currency before it (0
+ * none), letter_scale as unit_allowed() takes it. Returns the new end. */
+static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, unsigned cur, int letter_scale,
+                          amount *a)
+{
+    unit_match u;
+    size_t e;
+    int measure = 0;
+    if (!a->scaled) j = spelled_scale(t, j, x, a);
+    if (a->scaled) a->yearish = a->digits = 0;
+    /* "100+", "1,000-plus" */
+    if (at(t, j) == '+' && !is_alnum(at(t, j + 1))) {
+        a->qual = DSC_MORE_THAN;
+        j++;
+    } else if ((e = match_word(t, j, "-plus", 1)) != NPOS) {
+        a->qual = DSC_MORE_THAN;
+        j = e;
+    }
+    if (cur) {
+        a->kind = K_MONEY;
+        unit_of(&a->unit, cur);
+    } else if (parse_unit(t, j, x->word != W_A_UNIT, &u) && unit_allowed(t, i, x, a, &u, letter_scale)) {
+        a->kind = u.kind;
+        a->unit = u.unit;
+        a->unit_e10 = u.e10;
+        a->unit_mul = u.mul;
+        measure = (u.flags & QF_MEASURE) != 0;
+        j = u.end;
+    }
+    /* "the 27B model", "DeepSeek's 1T model": a size in parameters
+     * (but "Llama 3.1 405B" is a name, its number no determiner's) */
+    if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
+        a->kind = K_COUNT;
+        unit_of(&a->unit, QU_parameters);
+    }
+    /* "all 13 of the province's prefecture-level cities", "about 100 of
+     * the country's biggest state firms": a part of a counted whole */
+    if (a->kind == K_NONE && !cur && !letter_scale && !a->yearish && (x->word == W_DIGITS || x->mant >= 2) &&
+        of_the_noun(t, j, &u)) {
+        a->kind = u.kind;
+        a->unit = u.unit;
+    }
+    /* "the 28-year-old founder": an age */
+    if (a->kind == K_NONE && !cur && x->word == W_DIGITS && !a->scaled && !x->fraction &&
+        (e = match_word(t, j, "-year-old", 1)) != NPOS) {
+        a->kind = K_DURATION;
+        unit_of(&a->unit, QU_years);
+        j = e;
+    }
+    if (x->word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
+    a->needs_qual = x->word == W_A_UNIT && !measure;
+    return j;
+}
+
+/* A number without a unit that may still count (B_*), or an age after a
+ * name ("Liang, 40, founded"): the amount a starting at i, ending at j. */
+static void bare_number(const text *t, size_t i, size_t j, const number *x, amount *a)
+{
+    if (a->scaled && a->scale_e10 >= 3) {
+        a->bare = B_SCALED;
+    } else if (x->word == W_DIGITS && (x->fraction || x->grouped) && !a->scaled) {
+        a->bare = x->grouped && !x->fraction ? B_GROUPED : B_COMPARED;
+    } else if (x->word == W_DIGITS && !x->grouped && !x->fraction && x->mant >= 15 && x->mant <= 110 &&
+               age_context(t, i, j)) {
+        a->kind = K_DURATION;                              /* an age */
+        unit_of(&a->unit, QU_years);
+    }
+}
+
 /* An amount at i: [currency | sign] number [scale] [+] [unit]. Returns 0
  * if there is no number here; 1 with a->kind K_NONE for a bare number (it
  * may still join a range). in_range: i follows a range connector, so the
@@ -1394,10 +1549,9 @@ static size_t spelled_scale(const text *t, size_t j, const number *x, amount *a)
 static int parse_amount(const text *t, size_t i, int in_range, amount *a)
 {
     number x;
-    unit_match u;
     size_t j = i, e, sign = 0;
-    const char *cur = NULL;
-    int letter_scale = 0, c, measure = 0;
+    unsigned cur = 0;             /* the QU_* currency before the number */
+    int letter_scale = 0, c;
 
     memset(a, 0, sizeof *a);
     a->start = i;
@@ -1417,18 +1571,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     j += sign;
     if (is_digit(at(t, j))) {
         if (j == i && !in_range && !digit_start_ok(t, j)) return 0;
-        j = parse_digits(t, j, &x);
-        /* "10^25 floating-point operations": a power of ten */
-        if (x.mant == 10 && x.e10 == 0 && !x.grouped && !x.fraction && at(t, j) == '^' &&
-            is_digit(at(t, j + 1))) {
-            int p = at(t, j + 1) - '0';
-            size_t pe = j + 2;
-            if (is_digit(at(t, pe))) p = p * 10 + (at(t, pe++) - '0');
-            if (!is_alnum(at(t, pe)) && p <= 99) {
-                x.mant = 1; x.e10 = p; x.ndigits = p + 1;
-                j = pe;
-            }
-        }
+        j = power_of_ten(t, parse_digits(t, j, &x), &x);
     } else if (j == i) {
         if ((j = parse_number_word(t, i, &x)) == NPOS) return 0;
     } else {
@@ -1444,65 +1587,10 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     c = at(t, j);
     if ((c == '.' || c == ':') && is_alnum(at(t, j + 1))) return 0;
     if (c == '/' && is_digit(at(t, j + 1))) return 0;
-    if (is_alpha(c) && glued_suffix(t, &j, cur != NULL, a, &letter_scale) < 0) return 0;
+    if (is_alpha(c) && glued_suffix(t, &j, cur != 0, a, &letter_scale) < 0) return 0;
 
-    if (a->kind == K_NONE) {
-        if (!a->scaled) j = spelled_scale(t, j, &x, a);
-        if (a->scaled) a->yearish = a->digits = 0;
-        /* "100+", "1,000-plus" */
-        if (at(t, j) == '+' && !is_alnum(at(t, j + 1))) {
-            a->qual = DSC_MORE_THAN;
-            j++;
-        } else if ((e = match_word(t, j, "-plus", 1)) != NPOS) {
-            a->qual = DSC_MORE_THAN;
-            j = e;
-        }
-        if (cur) {
-            a->kind = K_MONEY;
-            set_unit_str(a->unit, cur);
-        } else if (parse_unit(t, j, x.word != W_A_UNIT, &u) &&
-                   unit_allowed(t, i, &x, a, &u, letter_scale)) {
-            a->kind = u.kind;
-            set_unit_str(a->unit, u.unit);
-            a->unit_e10 = u.e10;
-            a->unit_mul = u.mul;
-            measure = (u.flags & QF_MEASURE) != 0;
-            j = u.end;
-        }
-        /* "the 27B model", "DeepSeek's 1T model": a size in parameters
-         * (but "Llama 3.1 405B" is a name, its number no determiner's) */
-        if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
-            a->kind = K_COUNT;
-            set_unit_str(a->unit, "parameters");
-        }
-        /* "all 13 of the province's prefecture-level cities", "about 100 of
-         * the country's biggest state firms": a part of a counted whole */
-        if (a->kind == K_NONE && !cur && !letter_scale && !a->yearish && (x.word == W_DIGITS || x.mant >= 2) &&
-            of_the_noun(t, j, &u)) {
-            a->kind = u.kind;
-            set_unit_str(a->unit, u.unit);
-        }
-        /* "the 28-year-old founder": an age */
-        if (a->kind == K_NONE && !cur && x.word == W_DIGITS && !a->scaled && !x.fraction &&
-            (e = match_word(t, j, "-year-old", 1)) != NPOS) {
-            a->kind = K_DURATION;
-            set_unit_str(a->unit, "years");
-            j = e;
-        }
-        if (x.word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
-        a->needs_qual = x.word == W_A_UNIT && !measure;
-    }
-    if (a->kind == K_NONE && !cur && !letter_scale) {
-        if (a->scaled && a->scale_e10 >= 3) {
-            a->bare = B_SCALED;
-        } else if (x.word == W_DIGITS && (x.fraction || x.grouped) && !a->scaled) {
-            a->bare = x.grouped && !x.fraction ? B_GROUPED : B_COMPARED;
-        } else if (x.word == W_DIGITS && !x.grouped && !x.fraction && x.mant >= 15 &&
-                   x.mant <= 110 && age_context(t, i, j)) {
-            a->kind = K_DURATION;                          /* an age */
-            set_unit_str(a->unit, "years");
-        }
-    }
+    if (a->kind == K_NONE) j = amount_unit(t, i, j, &x, cur, letter_scale, a);
+    if (a->kind == K_NONE && !cur && !letter_scale) bare_number(t, i, j, &x, a);
     a->end = j;
     if (a->neg && a->kind != K_PERCENT) {   /* a sign only means something on a percentage */
         a->neg = 0;
@@ -1544,7 +1632,7 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
         a->kind = b->kind;
         a->unit_e10 = b->unit_e10;
         a->unit_mul = b->unit_mul;
-        memcpy(a->unit, b->unit, sizeof a->unit);
+        a->unit = b->unit;
     } else if (b->kind == K_NONE) {
         /* "$1.2 million to 2 million", "between 15% and 20"; but "fell 3.1%
          * to 19,341.83" is a change to a level */
@@ -1552,8 +1640,8 @@ static int join_range(const text *t, amount *a, const lead *ld, amount *b)
         b->kind = a->kind;
         b->unit_e10 = a->unit_e10;
         b->unit_mul = a->unit_mul;
-        memcpy(b->unit, a->unit, sizeof b->unit);
-    } else if (a->kind != b->kind || !streq(a->unit, b->unit)) {
+        b->unit = a->unit;
+    } else if (a->kind != b->kind || !streq(a->unit.name, b->unit.name)) {
         return 0;                                          /* "17% to $5 billion" */
     }
     /* "$5-10 million", "1 to 2 billion"; but "500 to 2 million" keeps 500 */
@@ -1578,7 +1666,7 @@ static int parse_rank(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RANK;
-    set_unit_str(a->unit, "rank");
+    unit_of(&a->unit, QU_rank);
     a->mant = 1;
 
     if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
@@ -1618,11 +1706,10 @@ static int parse_rank(const text *t, size_t i, amount *a)
  * place vague). */
 static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
 {
-    const qu_form *f;
+    const qu_form *f, *end;
     size_t e;
-    int c = at(t, i);
-    for (f = qu_vague; f->form; f++)
-        if (first_may_match(c, f->form, 1) && (e = match_word(t, i, f->form, 1)) != NPOS) {
+    for (f = bucket(qu_vague, qu_vague_from, at(t, i), &end); f < end; f++)
+        if ((e = match_word(t, i, f->form, 1)) != NPOS) {
             *e10 = f->e10;
             *mul = f->value;
             return e;
@@ -1664,13 +1751,13 @@ static int parse_vague(const text *t, size_t i, amount *a)
     memset(&u, 0, sizeof u);
     if (k != NPOS && (currency_word(t, k, &u) != NPOS || count_noun(t, k, 1, &u))) {
         a->kind = u.kind;
-        set_unit_str(a->unit, u.unit);
+        a->unit = u.unit;
         a->end = u.end;
         return 1;
     }
     if (last >= 9) {
         a->kind = K_MONEY;
-        set_unit_str(a->unit, "USD");
+        unit_of(&a->unit, QU_USD);              /* "spent billions on chips" */
         a->end = j;
         return 1;
     }
@@ -1682,20 +1769,20 @@ static int parse_vague(const text *t, size_t i, amount *a)
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
 {
     size_t e = letters_end(t, i, 16), k;
-    const qu_form *m;
+    const qu_form *m, *end;
     int v;
     memset(a, 0, sizeof *a);
     a->start = i;
     a->qual = -1;
     a->kind = K_MULT;
-    set_unit_str(a->unit, "x");
+    unit_of(&a->unit, QU_x);
     if (e == NPOS || e - i < 5 || at(t, e) == '-') return 0;   /* "double-digit" */
     if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = number_word_value(t, i, e - 4)) > 1) {
         a->mant = v;
         a->end = e;
         return 1;
     }
-    for (m = qu_multipliers; m->form; m++) {   /* data/units/numbers.tsv */
+    for (m = bucket(qu_multipliers, qu_multipliers_from, at(t, i), &end); m < end; m++) {   /* numbers.tsv */
         if (!span_is(t, i, e, m->form)) continue;
         a->mant = m->value;
         a->end = e;
@@ -1722,11 +1809,10 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
  * *d set; NPOS if none. */
 static size_t denominator(const text *t, size_t k, int num, int *d)
 {
-    const qu_form *f;
+    const qu_form *f, *end;
     size_t e;
-    for (f = qu_denominators; f->form; f++) {
+    for (f = bucket(qu_denominators, qu_denominators_from, at(t, k), &end); f < end; f++) {
         if (num == 0 ? !(f->flags & QF_ALONE) : (num == 1) == ((f->flags & QF_PLURAL) != 0)) continue;
-        if (!first_may_match(at(t, k), f->form, 1)) continue;
         if ((e = match_word(t, k, f->form, 1)) == NPOS || at(t, e) == '-') continue;
         *d = f->value;
         return e;
@@ -1742,7 +1828,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
-    set_unit_str(a->unit, "ratio");
+    unit_of(&a->unit, QU_ratio);
     if ((e = denominator(t, i, 0, &d)) != NPOS) {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
@@ -1785,7 +1871,7 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
-    set_unit_str(a->unit, "ratio");
+    unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
         if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
@@ -1824,7 +1910,7 @@ static int parse_factor(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_MULT;
-    set_unit_str(a->unit, "x");
+    unit_of(&a->unit, QU_x);
     k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
     if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
     if (is_digit(at(t, k))) {
@@ -1847,17 +1933,15 @@ typedef struct {
     size_t start, end;
     double value, value_max;
     int qual;
-    char unit[32];
+    unit_val unit;
 } found_q;
 
-/* "USD" -> "USD per 1M tokens". */
-static void token_price_unit(char dst[32], const char *code)
+/* A money unit priced per million tokens: "USD per 1M tokens", a price in
+ * its currency. */
+static void price_unit(unit_val *u)
 {
-    size_t n = strlen(code);
-    memset(dst, 0, 32);
-    if (n > 8) n = 8;
-    memcpy(dst, code, n);
-    memcpy(dst + n, " per 1M tokens", 15);
+    price_name(u->name, u->currency);
+    u->kind = DSC_Q_PRICE;
 }
 
 /* The end of a short parenthesis after j: " (about $0.14)". */
@@ -1890,14 +1974,13 @@ static int priced_per_period(const text *t, size_t e)
                          match_word(t, k, "per", 1) != NPOS || match_word(t, k, "each", 1) != NPOS);
 }
 
-/* Is q a small money amount priced per nothing: "$15", not "$1.6 billion",
- * "$200 a month" or "a $20 plan"? */
-static int small_money(const text *t, const char *u, size_t e, double value_max)
+/* Is a quantity of kind (a dsc_quantity_kind) ending at e a small money
+ * amount priced per nothing: "$15", not "$1.6 billion", "$200 a month" or
+ * "a $20 plan"? */
+static int small_money(const text *t, int kind, size_t e, double value_max)
 {
     size_t k = spaces(t, e), w;
-    if (!(strlen(u) == 3 && is_upper((unsigned char)u[0]) && is_upper((unsigned char)u[1]) &&
-          is_upper((unsigned char)u[2]) && value_max < 1000 && !priced_per_period(t, e)))
-        return 0;
+    if (!(kind == DSC_Q_MONEY && value_max < 1000 && !priced_per_period(t, e))) return 0;
     /* a noun right after it: the price of something else ("a $20 plan");
      * but "$15 and $60 respectively" */
     return k == NPOS || !is_lower(at(t, k)) || (w = letters_end(t, k, 16)) == NPOS ||
@@ -1915,15 +1998,14 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int aft
 {
     size_t k, priced = 0, small = 0;
     for (k = 0; k < n; k++) {
-        if (strstr(q[k].unit, " per 1M tokens")) priced = 1;
-        small += small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max);
+        if (q[k].kind == DSC_Q_PRICE) priced = 1;
+        small += small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max);
     }
     if (!priced && !(after && small >= 2)) return;
     for (k = 0; k < n; k++)
-        if (small_money(t, q[k].unit, (size_t)q[k].start + q[k].len, q[k].value_max)) {
-            char code[4];
-            memcpy(code, q[k].unit, 4);
-            token_price_unit(q[k].unit, code);
+        if (small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max)) {
+            price_name(q[k].unit, q[k].currency);
+            q[k].kind = DSC_Q_PRICE;
         }
 }
 
@@ -1936,7 +2018,7 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int aft
 static int informant_count(const text *t, const found_q *q)
 {
     size_t e, k;
-    uint32_t id = dsc_lex_find(NULL, q->unit, strlen(q->unit));
+    uint32_t id = dsc_lex_find(NULL, q->unit.name, strlen(q->unit.name));
     if (id == LXW_SOURCES) return 1;
     if (!dsc_lx_has(dsc_lex_entry(NULL, id)->cls, LX_INFORMANT) || q->value > 10) return 0;
     if (prev_word_has(t, q->start, LX_INFORMANT_LEAD)) return 1;
@@ -1949,12 +2031,12 @@ static int informant_count(const text *t, const found_q *q)
 
 /* What the scan remembers from one quantity to the next. */
 typedef struct {
-    char unit[32];      /* the unit of the last amount: "62.2 points ... V3's 60.5" */
-    char big_unit[32];  /* of the last amount of a thousand or more: "16 million
+    unit_val unit;      /* the unit of the last amount: "62.2 points ... V3's 60.5" */
+    unit_val big_unit;  /* of the last amount of a thousand or more: "16 million
                            downloads in 18 days, vs. 9 million" */
-    char noun[32];      /* the last plural noun counted in millions, as a unit:
+    unit_val noun;      /* the last plural noun counted in millions, as a unit:
                            "the most monthly users in January, at 79 million" */
-    char prev_unit[32]; /* big_unit of the sentence before: "500 million people
+    unit_val prev_unit; /* big_unit of the sentence before: "500 million people
                            use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
     int prev_tokens;    /* the sentence before priced tokens */
@@ -1988,6 +2070,7 @@ typedef struct {
 
 enum { W_UNKNOWN = 0x100 };   /* else the QW_* flags of the word (quantity_units.h) */
 static unsigned word_flags(word_key *k);
+static const qu_word *word_find(const word_key *k);
 
 /* [i, e) is the word of k, whole. */
 static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state *st)
@@ -2001,9 +2084,8 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
         return;
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
-    /* a plural noun counted in millions that is its own unit (QW_MASS:
-     * case-folded, so the lowercase word is the unit) */
-    if (k->n == n && (word_flags(k) & QW_MASS)) set_unit(st->noun, k->w, n);
+    /* a plural noun counted in millions that is its own unit (QW_MASS) */
+    if (k->n == n && (word_flags(k) & QW_MASS)) unit_of(&st->noun, word_find(k)->unit);
 }
 
 /* The unit of a bare number: "2.664 million of those hours" names it after
@@ -2020,7 +2102,7 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
-static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, char unit[32])
+static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, unit_val *unit)
 {
     unit_match u;
     size_t k = spaces(t, match_word(t, spaces(t, a->end), "of", 1)), e;
@@ -2029,15 +2111,15 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
         (span_is(t, k, e, "those") || span_is(t, k, e, "these") || span_is(t, k, e, "the") ||
          span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&
         count_noun(t, spaces(t, e), 1, &u)) {
-        memcpy(unit, u.unit, 32);
+        *unit = u.unit;
         return;
     }
     if (rated(t, a, st)) {
-        set_unit_str(unit, "points");
+        unit_of(unit, QU_points);
     } else if (a->bare == B_SCALED || range) {
-        memcpy(unit, st->big_unit[0] ? st->big_unit : st->noun[0] ? st->noun : st->prev_unit, 32);
+        *unit = st->big_unit.name[0] ? st->big_unit : st->noun.name[0] ? st->noun : st->prev_unit;
     } else {
-        memcpy(unit, st->unit, 32);
+        *unit = st->unit;
     }
 }
 
@@ -2145,7 +2227,8 @@ static int grammar_start(const word_key *k)
  * lowercase, e is its end. */
 static int word_may_start(const text *t, size_t i, word_key *k)
 {
-    const char *code, *w = k->w;
+    const char *w = k->w;
+    unsigned cur;
     size_t n = k->n;
     unsigned flags = word_flags(k);
 
@@ -2155,7 +2238,7 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     /* currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
-    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && currency_prefix(t, i, &code) != NPOS;
+    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && currency_prefix(t, i, &cur) != NPOS;
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the
@@ -2210,7 +2293,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
         q->qual = a.qual >= 0 ? a.qual : DSC_EXACT;
-        memcpy(q->unit, a.unit, sizeof q->unit);
+        q->unit = a.unit;
         return 1;
     }
     word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
@@ -2223,7 +2306,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
      * two events counts; "a year earlier", "a year ago" only date a figure */
     if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
         !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
-          !streq(a.unit, "seconds")) &&              /* "for a second time" */
+          a.unit.id != QU_seconds) &&                /* "for a second time" */
         !(a.kind == K_DURATION && span_between(t, a.end)))
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
@@ -2231,8 +2314,8 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
             !(a.bare == B_SCALED || rated(t, &a, st) ||
-              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit[0]) ||
-              (st->unit[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
+              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit.name[0]) ||
+              (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
         b = a;
     }
@@ -2240,13 +2323,13 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->end = b.end;
     if (a.kind == K_NONE) {
         b.start = a.start;
-        bare_unit(t, &b, range, st, a.unit);
+        bare_unit(t, &b, range, st, &a.unit);
     }
-    memcpy(q->unit, a.unit, sizeof q->unit);
+    q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
-        token_price_unit(q->unit, a.unit);
+        price_unit(&q->unit);
     } else if (a.kind == K_MONEY &&
                (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
                 ((e = after_apposition(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
@@ -2254,7 +2337,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
          * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
-        token_price_unit(q->unit, a.unit);
+        price_unit(&q->unit);
     }
     q->value = amount_value(&a);
     q->value_max = amount_value(&b);
@@ -2284,6 +2367,33 @@ static size_t token_end(const text *t, size_t i, size_t letters)
     return e > i ? e : i + 1;
 }
 
+/* The unit the sentence before left (its unit counted in thousands), with
+ * its kind and currency as it chose them; a context that is not well
+ * formed gives no more than a name and "other". */
+static void context_unit(const dsc_quantity_context *prev, unit_val *u)
+{
+    memset(u, 0, sizeof *u);
+    memcpy(u->name, prev->unit, sizeof u->name - 1);
+    u->id = (uint16_t)unit_id(u->name, strlen(u->name));
+    u->kind = (unsigned)prev->kind < DSC_Q_KINDS ? (uint8_t)prev->kind : DSC_Q_OTHER;
+    memcpy(u->currency, prev->currency, sizeof u->currency - 1);
+}
+
+/* The quantity q as the caller sees it. */
+static void put_quantity(const found_q *q, dsc_quantity *o)
+{
+    o->start = (uint32_t)q->start;
+    o->len = (uint32_t)(q->end - q->start);
+    o->value = q->value;
+    o->value_max = q->value_max;
+    o->qualifier = (dsc_qualifier)q->qual;
+    memcpy(o->unit, q->unit.name, sizeof o->unit);
+    o->unit[sizeof o->unit - 1] = '\0';
+    o->kind = (dsc_quantity_kind)q->unit.kind;
+    memcpy(o->currency, q->unit.currency, sizeof o->currency);
+    o->currency[sizeof o->currency - 1] = '\0';
+}
+
 size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_context *prev,
                                dsc_quantity_context *next, dsc_quantity *out, size_t cap)
 {
@@ -2297,8 +2407,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     t.n = s ? n : 0;
     memset(&st, 0, sizeof st);
     if (prev) {
-        memcpy(st.prev_unit, prev->unit, sizeof st.prev_unit);
-        st.prev_unit[sizeof st.prev_unit - 1] = '\0';
+        context_unit(prev, &st.prev_unit);
         st.prev_tokens = prev->token_prices != 0;
     }
     while (i < t.n) {
@@ -2307,38 +2416,27 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
-            if (strstr(q.unit, " per 1M tokens")) st.tokens = 1;
-            unitless |= q.unit[0] == '\0';
-            small += small_money(&t, q.unit, q.end, q.value_max);
+            if (q.unit.kind == DSC_Q_PRICE) st.tokens = 1;
+            unitless |= q.unit.name[0] == '\0';
+            small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */
-            if (!streq(q.unit, "rank") && !streq(q.unit, "ratio") && !streq(q.unit, "x")) {
-                memcpy(st.unit, q.unit, sizeof st.unit);
-                if (q.value_max >= 1000) memcpy(st.big_unit, q.unit, sizeof st.big_unit);
+            if (q.unit.kind != DSC_Q_RANK && q.unit.kind != DSC_Q_RATIO && q.unit.kind != DSC_Q_MULTIPLIER) {
+                st.unit = q.unit;
+                if (q.value_max >= 1000) st.big_unit = q.unit;
             }
-            if (count < cap && out) {
-                dsc_quantity *o = &out[count];
-                o->start = (uint32_t)q.start;
-                o->len = (uint32_t)(q.end - q.start);
-                o->value = q.value;
-                o->value_max = q.value_max;
-                o->qualifier = (dsc_qualifier)q.qual;
-                memcpy(o->unit, q.unit, sizeof o->unit);
-                o->unit[sizeof o->unit - 1] = '\0';
-            }
+            if (count < cap && out) put_quantity(&q, &out[count]);
             count++;
             continue;
         }
         if (letters > i) note_word(&t, i, letters, &key, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) {
-        share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
-        size_t k;
-        for (k = 0; k < count && k < cap; k++) dsc_quantity_type(&out[k]);
-    }
+    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
     if (next) {
-        memcpy(next->unit, st.big_unit, sizeof next->unit);
+        memcpy(next->unit, st.big_unit.name, sizeof next->unit);
+        next->kind = (dsc_quantity_kind)st.big_unit.kind;
+        memcpy(next->currency, st.big_unit.currency, sizeof next->currency);
         next->token_prices = (unsigned char)st.tokens;
         next->open = (unsigned char)(unitless || (small >= 2 && !st.tokens));
     }
@@ -2354,43 +2452,24 @@ size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t ca
 /* What a quantity measures                                               */
 /* ===================================================================== */
 
-/* The currencies the finder emits, by ISO 4217 code. */
-static const char *const iso_currencies[] = {
-    "AUD", "BRL", "CAD", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "KRW", "SGD", "TWD", "USD"
-};
-
-static int is_currency_code(const char *u) {
-    size_t k;
-    for (k = 0; k < sizeof iso_currencies / sizeof iso_currencies[0]; k++)
-        if (strncmp(iso_currencies[k], u, 3) == 0) return 1;
-    return 0;
-}
-
-/* Units that are not counts of things, by what they measure. */
-static const struct { const char *unit; dsc_quantity_kind kind; } unit_kinds[] = {
-    {"%", DSC_Q_PERCENT}, {"EFLOPS", DSC_Q_COMPUTE}, {"FLOPs", DSC_Q_COMPUTE}, {"GB/s", DSC_Q_BANDWIDTH},
-    {"GPU hours", DSC_Q_COMPUTE}, {"days", DSC_Q_DURATION}, {"gigawatt-hours", DSC_Q_POWER},
-    {"gigawatts", DSC_Q_POWER}, {"hours", DSC_Q_DURATION}, {"megawatt-hours", DSC_Q_POWER},
-    {"megawatts", DSC_Q_POWER}, {"minutes", DSC_Q_DURATION}, {"months", DSC_Q_DURATION},
-    {"parameters", DSC_Q_PARAMETERS}, {"percentage points", DSC_Q_PERCENT}, {"points", DSC_Q_OTHER},
-    {"quarters", DSC_Q_DURATION}, {"rank", DSC_Q_RANK}, {"ratio", DSC_Q_RATIO}, {"seconds", DSC_Q_DURATION},
-    {"terawatt-hours", DSC_Q_POWER}, {"tokens", DSC_Q_TOKENS}, {"weeks", DSC_Q_DURATION},
-    {"x", DSC_Q_MULTIPLIER}, {"years", DSC_Q_DURATION},
-};
-
-void dsc_quantity_type(dsc_quantity *q) {
-    const char *u = q->unit;
-    size_t k;
-    q->currency[0] = '\0';
-    q->kind = DSC_Q_COUNT;
-    if (!u[0]) { q->kind = DSC_Q_OTHER; return; }
-    /* "USD", or a price: "USD per 1M tokens" */
-    if (strlen(u) >= 3 && (u[3] == '\0' || strncmp(u + 3, " per ", 5) == 0) && is_currency_code(u)) {
-        memcpy(q->currency, u, 3);
-        q->currency[3] = '\0';
-        q->kind = u[3] ? DSC_Q_PRICE : DSC_Q_MONEY;
-        return;
+/* For a caller that changes a quantity's unit (the claim stage makes "¥"
+ * yen in a story told in yen): the kind and currency of the unit of that
+ * name in data/units/, a price per million tokens in a currency, or a
+ * count of a noun the data does not list; "" is no unit ("other"). The
+ * finder itself sets them when it chooses the unit. */
+void dsc_quantity_type(dsc_quantity *q)
+{
+    static const char per[] = " per 1M tokens";
+    size_t n = strnlen(q->unit, sizeof q->unit), np = sizeof per - 1;
+    unsigned id;
+    unit_val u;
+    if (n > np && memcmp(q->unit + n - np, per, np) == 0 && (id = unit_id(q->unit, n - np)) != 0 &&
+        qu_units[id].kind == DSC_Q_MONEY) {
+        unit_of(&u, id);
+        price_unit(&u);
+    } else {
+        unit_named(&u, q->unit, n);
     }
-    for (k = 0; k < sizeof unit_kinds / sizeof unit_kinds[0]; k++)
-        if (strcmp(unit_kinds[k].unit, u) == 0) { q->kind = unit_kinds[k].kind; return; }
+    q->kind = (dsc_quantity_kind)u.kind;
+    memcpy(q->currency, u.currency, sizeof q->currency);
 }

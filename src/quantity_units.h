@@ -18,7 +18,7 @@
 
 /* A unit the finder reports: qu_units[QU_*]; qu_units[0] is no unit (""). */
 typedef struct {
-    const char *name;         /* as the JSON shows it: "GPUs", "%", "USD" */
+    char name[32];            /* as the JSON shows it: "GPUs", "%", "USD"; NUL-padded */
     dsc_quantity_kind kind;   /* what it measures */
     char currency[4];         /* money: the ISO 4217 code (the name); else "" */
 } qu_unit;
@@ -67,14 +67,22 @@ extern const qu_form qu_symbols[];           /* "GB/s", "MW": case as written */
 extern const qu_form qu_measure_words[];     /* "percent", "times": any case */
 extern const qu_form qu_qualifiers[];        /* "more than": value a dsc_qualifier */
 
+/* The lists matched in any case, by first letter: LIST[LIST_from[b] ..
+ * LIST_from[b + 1]) are the forms of bucket b = letter - 'a' (26: a form
+ * that starts with another byte), longer forms first. */
+extern const uint16_t qu_currency_after_from[28];
+extern const uint16_t qu_scale_words_from[28];
+extern const uint16_t qu_vague_from[28];
+extern const uint16_t qu_multipliers_from[28];
+extern const uint16_t qu_denominators_from[28];
+extern const uint16_t qu_measure_words_from[28];
+extern const uint16_t qu_qualifiers_from[28];
+
 /* Count nouns and time units by their first letter and the byte after it
  * (its letter, or 26 for any other byte): the forms of bucket b = 27 *
  * letter + column are qu_nouns[qu_noun_from[b] .. qu_noun_from[b + 1]). */
 extern const qu_form qu_nouns[];
 extern const uint16_t qu_noun_from[26 * 27 + 1];
-/* Qualifiers by first letter: qu_qualifiers[qu_qualifier_from[c] ..
- * qu_qualifier_from[c + 1]) for c = letter - 'a'. */
-extern const uint16_t qu_qualifier_from[27];
 /* Bytes a currency prefix (case as written) or a scale word (any case) may
  * start with. */
 extern const unsigned char qu_currency_first[256];
@@ -96,7 +104,8 @@ enum {
 typedef struct {
     uint8_t n, flags;
     char w[16];
-    int32_t value;
+    int32_t value;            /* QW_NUMBER: its value */
+    uint16_t unit;            /* QW_MASS: its unit (QU_*) */
 } qu_word;
 extern const uint32_t qu_word_tag[QU_WORD_SLOTS];
 extern const qu_word qu_word_set[QU_WORD_SLOTS];

@@ -72,14 +72,15 @@ static const struct {
     const char *name;         /* the C array; NULL: not emitted */
     int folded;               /* matched in any case */
     int longest_first;        /* the first form to match wins */
+    int indexed;              /* by first letter: NAME_from[28] */
     const char *place;        /* for messages */
 } LISTS[L_N] = {
-    {"qu_currency_before", 0, 1, "before"}, {"qu_currency_after", 1, 1, "after"},
-    {"qu_currency_glued", 0, 1, "glued"}, {"qu_scale_words", 1, 1, "word"},
-    {"qu_scale_glued", 0, 0, "glued"}, {"qu_vague", 1, 1, "vague"}, {"qu_numbers", 1, 0, "number"},
-    {"qu_multipliers", 1, 0, "multiplier"}, {"qu_denominators", 1, 1, "denominator"},
-    {NULL, 1, 0, "few"}, {"qu_nouns", 1, 1, "noun"}, {"qu_symbols", 0, 1, "symbol"},
-    {"qu_measure_words", 1, 1, "word"}, {"qu_qualifiers", 1, 0, "qualifier"}
+    {"qu_currency_before", 0, 1, 0, "before"}, {"qu_currency_after", 1, 1, 1, "after"},
+    {"qu_currency_glued", 0, 1, 0, "glued"}, {"qu_scale_words", 1, 1, 1, "word"},
+    {"qu_scale_glued", 0, 0, 0, "glued"}, {"qu_vague", 1, 1, 1, "vague"}, {"qu_numbers", 1, 0, 0, "number"},
+    {"qu_multipliers", 1, 0, 1, "multiplier"}, {"qu_denominators", 1, 1, 1, "denominator"},
+    {NULL, 1, 0, 0, "few"}, {"qu_nouns", 1, 1, 0, "noun"}, {"qu_symbols", 0, 1, 0, "symbol"},
+    {"qu_measure_words", 1, 1, 1, "word"}, {"qu_qualifiers", 1, 0, 1, "qualifier"}
 };
 
 /* Flags a line may give, and the lists that take each. */
@@ -436,11 +437,19 @@ static int noun_bucket(const char *w) {
     return 27 * letter_of((unsigned char)w[0]) + (c1 < 0 ? 26 : c1);
 }
 
+/* The bucket of an indexed list: the first letter, 26 for another byte. */
+static int letter_bucket(const char *w) {
+    int c = letter_of((unsigned char)w[0]);
+    return c < 0 ? 26 : c;
+}
+
 static int cmp_form(const void *a, const void *b) {
     const form *x = a, *y = b;
     if (x->list != y->list) return x->list - y->list;
     if (x->list == L_NOUN && noun_bucket(x->form) != noun_bucket(y->form))
         return noun_bucket(x->form) - noun_bucket(y->form);
+    if (LISTS[x->list].indexed && letter_bucket(x->form) != letter_bucket(y->form))
+        return letter_bucket(x->form) - letter_bucket(y->form);
     if (x->list == L_QUALIFIER) return strcmp(x->form, y->form);
     if (LISTS[x->list].longest_first && strlen(x->form) != strlen(y->form))
         return strlen(x->form) > strlen(y->form) ? -1 : 1;
@@ -492,11 +501,11 @@ static void emit_list(FILE *c, int list) {
 }
 
 /* The hash of the single words the scan asks about (see quantity_units.h). */
-typedef struct { uint32_t tag; unsigned n, flags; char w[16]; long value; } slot;
+typedef struct { uint32_t tag; unsigned n, flags, unit; char w[16]; long value; } slot;
 static slot word_slots[WORD_SLOTS];
 static size_t n_words;
 
-static void word_put(const char *w, unsigned flags, long value) {
+static void word_put(const char *w, unsigned flags, long value, unsigned unit) {
     uint32_t h = 0, s;
     size_t n = strlen(w);
     char low[16];
@@ -514,6 +523,7 @@ static void word_put(const char *w, unsigned flags, long value) {
         memcpy(word_slots[s].w, low, n);
     }
     if ((flags & 4) && !(word_slots[s].flags & 4)) word_slots[s].value = value;   /* QW_NUMBER */
+    if (flags & 2) word_slots[s].unit = unit;                                     /* QW_MASS */
     word_slots[s].flags |= flags;
 }
 
@@ -536,16 +546,16 @@ static void build_words(void) {
         case L_CUR_BEFORE:
             while (n < 16 && isalpha((unsigned char)f->form[n])) { run[n] = f->form[n]; n++; }
             run[n] = '\0';
-            if (n > 0 && !isalpha((unsigned char)f->form[n])) word_put(run, 16u, 0);
+            if (n > 0 && !isalpha((unsigned char)f->form[n])) word_put(run, 16u, 0, 0);
             break;
-        case L_NUMBER: word_put(f->form, 4u | (f->value < 100 ? 1u : 0u), f->value); break;
-        case L_MULTIPLIER: case L_VAGUE: word_put(f->form, 1u, 0); break;
-        case L_DENOMINATOR: if (f->flags & 0x200) word_put(f->form, 1u, 0); break;
-        case L_FEW: word_put(f->form, 1u | 8u, 0); break;
+        case L_NUMBER: word_put(f->form, 4u | (f->value < 100 ? 1u : 0u), f->value, 0); break;
+        case L_MULTIPLIER: case L_VAGUE: word_put(f->form, 1u, 0, 0); break;
+        case L_DENOMINATOR: if (f->flags & 0x200) word_put(f->form, 1u, 0, 0); break;
+        case L_FEW: word_put(f->form, 1u | 8u, 0, 0); break;
         case L_NOUN:
             if ((f->flags & 0x8) && !(f->flags & 0x1) && lowercase_word(f->form) &&
                 strcmp(f->form, units[f->unit].name) == 0)
-                word_put(f->form, 2u, 0);
+                word_put(f->form, 2u, 0, (unsigned)id_of[f->unit]);
             break;
         default: break;
         }
@@ -605,12 +615,16 @@ static void emit_data(const char *path) {
         fprintf(c, "%s%zu,", b % 16 ? " " : "\n    ", pos);
     }
     fprintf(c, "\n};\n\n");
-    fprintf(c, "const uint16_t qu_qualifier_from[27] = {");
-    for (b = 0; b <= 26; b++) {
-        for (pos = 0, k = 0; k < n_forms; k++) pos += forms[k].list == L_QUALIFIER && forms[k].form[0] - 'a' < b;
-        fprintf(c, " %zu,", pos);
+    /* the letter buckets of the indexed lists */
+    for (int l = 0; l < L_N; l++) {
+        if (!LISTS[l].indexed) continue;
+        fprintf(c, "const uint16_t %s_from[28] = {", LISTS[l].name);
+        for (b = 0; b <= 27; b++) {
+            for (pos = 0, k = 0; k < n_forms; k++) pos += forms[k].list == l && letter_bucket(forms[k].form) < b;
+            fprintf(c, " %zu,", pos);
+        }
+        fprintf(c, "\n};\n\n");
     }
-    fprintf(c, "\n};\n\n");
     emit_first_bytes(c, "qu_currency_first", L_CUR_BEFORE);
     emit_first_bytes(c, "qu_scale_first", L_SCALE_WORD);
     fprintf(c, "const uint32_t qu_word_tag[QU_WORD_SLOTS] = {");
@@ -618,12 +632,12 @@ static void emit_data(const char *path) {
     fprintf(c, "\n};\n\nconst qu_word qu_word_set[QU_WORD_SLOTS] = {\n");
     for (k = 0; k < WORD_SLOTS; k++) {
         char w[17];
-        if (!word_slots[k].tag) { fprintf(c, "    {0, 0, \"\", 0},\n"); continue; }
+        if (!word_slots[k].tag) { fprintf(c, "    {0, 0, \"\", 0, 0},\n"); continue; }
         memcpy(w, word_slots[k].w, word_slots[k].n);
         w[word_slots[k].n] = '\0';
         fprintf(c, "    {%u, %u, ", word_slots[k].n, word_slots[k].flags);
         c_string(c, w);
-        fprintf(c, ", %ld},\n", word_slots[k].value);
+        fprintf(c, ", %ld, %u},\n", word_slots[k].value, word_slots[k].unit);
     }
     fprintf(c, "};\n");
     if (fclose(c) != 0) die(path, 0, "write failed");
