@@ -45,199 +45,12 @@
  * words and qualifiers are data (data/units/, compiled with their indexes
  * and a hash of the words that matter to the scan by tools/unitgen.c; see
  * quantity_units.h), and the little the scan remembers between quantities
- * lives on the caller's stack.
+ * lives on the caller's stack. What a number counts (currencies, nouns,
+ * time units, symbols) is read in quantity_units.c.
  */
-#include "dsc.h"
-#include "lexicon.h"
-#include "quantity_units.h"
+#include "quantity_scan.h"
 
 #include <float.h>
-#include <string.h>
-
-#define NPOS ((size_t)-1)
-
-/* ===================================================================== */
-/* Text access                                                            */
-/* ===================================================================== */
-
-typedef struct {
-    const unsigned char *s;
-    size_t n;
-} text;
-
-static int at(const text *t, size_t i) { return i < t->n ? t->s[i] : -1; }
-static int before(const text *t, size_t i) { return i > 0 && i <= t->n ? t->s[i - 1] : -1; }
-
-/* ASCII classes of a byte from at(), which may be -1: one unsigned compare
- * each ((unsigned)-1 - 'A' is huge), so they stay cheap in the hot loops. */
-static int is_digit(int c) { return (unsigned)(c - '0') < 10u; }
-static int is_upper(int c) { return (unsigned)(c - 'A') < 26u; }
-static int is_lower(int c) { return (unsigned)(c - 'a') < 26u; }
-static int is_alpha(int c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
-static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
-static int lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
-
-/* Bytes of the space character at i: ASCII blank, NBSP (U+00A0), thin or
- * narrow no-break space (U+2009, U+202F); 0 if there is none. */
-static size_t space_len(const text *t, size_t i)
-{
-    int c = at(t, i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
-    if (c == 0xC2 && at(t, i + 1) == 0xA0) return 2;
-    if (c == 0xE2 && at(t, i + 1) == 0x80 && (at(t, i + 2) == 0x89 || at(t, i + 2) == 0xAF))
-        return 3;
-    return 0;
-}
-
-/* Bytes of the space character that ends just before i, 0 if none. */
-static size_t space_before(const text *t, size_t i)
-{
-    int c = before(t, i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
-    if (c == 0xA0 && i >= 2 && t->s[i - 2] == 0xC2) return 2;
-    if ((c == 0x89 || c == 0xAF) && i >= 3 && t->s[i - 2] == 0x80 && t->s[i - 3] == 0xE2)
-        return 3;
-    return 0;
-}
-
-/* Position after one to four spaces at i; NPOS if there is no space (or i
- * is NPOS). The text is collapsed, so more than one is rare; the bound keeps
- * look-ahead constant. */
-static size_t spaces(const text *t, size_t i)
-{
-    size_t k, m = 0;
-    if (i == NPOS) return NPOS;
-    while (m < 4 && (k = space_len(t, i)) > 0) { i += k; m++; }
-    return m ? i : NPOS;
-}
-
-static size_t opt_spaces(const text *t, size_t i)
-{
-    size_t j = spaces(t, i);
-    return j == NPOS ? i : j;
-}
-
-/* strcmp(a, b) == 0 in line: the words compared are short and mostly
- * differ in the first byte, where a call to strcmp costs more than the test. */
-static int streq(const char *a, const char *b)
-{
-    while (*a && *a == *b) {
-        a++;
-        b++;
-    }
-    return *a == *b;
-}
-
-/* Matches the literal w at i (case-folded if fold); a ' ' in w matches one
- * space character. Returns the end, or NPOS. */
-static size_t match_lit(const text *t, size_t i, const char *w, int fold)
-{
-    const unsigned char *p = (const unsigned char *)w;
-    if (i == NPOS) return NPOS;
-    for (; *p; p++) {
-        int c;
-        if (*p == ' ') {
-            size_t k = space_len(t, i);
-            if (!k) return NPOS;
-            i += k;
-            continue;
-        }
-        c = at(t, i);
-        if (c < 0 || (fold ? lower(c) != lower(*p) : c != *p)) return NPOS;
-        i++;
-    }
-    return i;
-}
-
-/* Can the literal w (case as written; it does not start with a space)
- * match where the text has byte c (from at())? The loops over the lists
- * that match case ask this before match_lit(): it rejects nearly every
- * entry with one compare instead of a call. */
-static int first_may_match(int c, const char *w) { return c == (unsigned char)w[0]; }
-
-/* The forms of a list of data/units/ indexed by first letter (see
- * quantity_units.h) that may match where the text has byte c (from at()):
- * [returned, *end). */
-static const qu_form *bucket(const qu_form *list, const uint16_t from[28], int c, const qu_form **end)
-{
-    int b = is_alpha(c) ? lower(c) - 'a' : 26;
-    *end = list + from[b + 1];
-    return list + from[b];
-}
-
-/* match_lit() that must end at a word boundary. */
-static size_t match_word(const text *t, size_t i, const char *w, int fold)
-{
-    size_t e = match_lit(t, i, w, fold);
-    return e != NPOS && !is_alnum(at(t, e)) ? e : NPOS;
-}
-
-/* End of the run of ASCII letters at i, or NPOS if it is longer than max. */
-static size_t letters_end(const text *t, size_t i, size_t max)
-{
-    size_t e = i;
-    while (is_alpha(at(t, e))) {
-        if (e - i >= max) return NPOS;
-        e++;
-    }
-    return e;
-}
-
-/* A word with its length, for lists scanned in hot loops: a length that
- * differs rules an entry out without reading it. */
-typedef struct {
-    size_t len;
-    const char *w;
-} sized_word;
-#define SW(w) {sizeof w - 1, w}
-#define SW_END {0, NULL}
-
-/* Is [i, e) the word w (case-folded)? Most calls fail on the first byte,
- * so the length is checked as the walk goes rather than with strlen. */
-static int span_is(const text *t, size_t i, size_t e, const char *w)
-{
-    const unsigned char *p = (const unsigned char *)w;
-    size_t k, n = e - i;
-    for (k = 0; k < n; k++)
-        if (p[k] == '\0' || lower(t->s[i + k]) != lower(p[k])) return 0;
-    return p[n] == '\0';
-}
-
-/* ===================================================================== */
-/* Word classes                                                           */
-/* ===================================================================== */
-
-/* The words the finder reads by class are in the lexicon (data/lexicon/
- * quantity.tsv: quantity-stop, not-plural, month ...); it reads the
- * built-in one, whatever a user's dictionary adds. */
-
-/* The lexicon's classes of the word [i, e), any case (none if it is not
- * listed, empty or longer than a lexicon word). */
-static dsc_lx_cls span_classes(const text *t, size_t i, size_t e)
-{
-    uint32_t id = i < e ? dsc_lex_find(NULL, (const char *)t->s + i, e - i) : 0;
-    return dsc_lex_entry(NULL, id)->cls;
-}
-
-/* Is [i, e) a word of class cls (LX_*)? */
-static int span_has(const text *t, size_t i, size_t e, unsigned cls)
-{
-    return dsc_lx_has(span_classes(t, i, e), cls);
-}
-
-/* Is the unit string u a word of class cls ("people": informant)? */
-static int unit_has(const char *u, unsigned cls)
-{
-    return dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, u, strlen(u)))->cls, cls);
-}
-
-/* The end of the word of class cls at i (letters, then no letter or
- * digit), or NPOS. */
-static size_t class_word(const text *t, size_t i, unsigned cls)
-{
-    size_t e = letters_end(t, i, DSC_LX_MAX_WORD);
-    return e != NPOS && e > i && !is_digit(at(t, e)) && span_has(t, i, e, cls) ? e : NPOS;
-}
 
 /* ===================================================================== */
 /* Number parsing                                                         */
@@ -379,7 +192,7 @@ static int number_word_lookup(const unsigned char *s, size_t n);
 
 /* The value of the number word [i, e), or -1: one probe of the word hash
  * (quantity_units.h) instead of span_is() down qu_numbers. */
-static int number_word_value(const text *t, size_t i, size_t e)
+int qty_number_word_value(const text *t, size_t i, size_t e)
 {
     const qu_form *f;
     if (e <= i || e - i > 16) return -1;          /* no number word is empty or that long */
@@ -389,7 +202,7 @@ static int number_word_value(const text *t, size_t i, size_t e)
     return -1;
 }
 
-static int duration_follows(const text *t, size_t i);
+int qty_duration_follows(const text *t, size_t i);
 
 /* "two", "twenty-five", "Ten"; "a" or "half a" before a scale word ("a
  * million users", "a dozen engineers", "half a million"); "a" or "an"
@@ -415,7 +228,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
             x->word = W_ARTICLE;
             return e;
         }
-        if (duration_follows(t, e)) {
+        if (qty_duration_follows(t, e)) {
             x->word = W_A_UNIT;
             return e;
         }
@@ -440,7 +253,7 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
     if (v >= 20 && v % 10 == 0) {
         k = at(t, e) == '-' ? e + 1 : spaces(t, e);
         if (k != NPOS && (e2 = letters_end(t, k, 12)) != NPOS && e2 > k &&
-            (u = number_word_value(t, k, e2)) >= 1 && u <= 9) {
+            (u = qty_number_word_value(t, k, e2)) >= 1 && u <= 9) {
             v += u;
             e = e2;
         }
@@ -449,530 +262,6 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
     x->word = W_WORD;
     x->end = e;
     return e;
-}
-
-/* ===================================================================== */
-/* Units                                                                  */
-/* ===================================================================== */
-
-enum { K_NONE, K_MONEY, K_PERCENT, K_MULT, K_DATA, K_DURATION, K_COUNT, K_RANK, K_RATIO };
-
-/* A unit as the finder carries it: the name the JSON shows, the unit of
- * data/units/ it is (QU_*; 0 for a noun only the text names, "API calls"),
- * what it measures and, for money and prices, the ISO currency. Chosen
- * together, from the data, so nothing re-derives the kind from the name. */
-typedef struct {
-    char name[32];
-    uint16_t id;
-    uint8_t kind;             /* dsc_quantity_kind */
-    char currency[4];
-} unit_val;
-
-/* u is the unit QU_* id of the data. */
-static void unit_of(unit_val *u, unsigned id)
-{
-    const qu_unit *d = &qu_units[id];
-    memcpy(u->name, d->name, sizeof u->name);   /* NUL-padded, at most 31 bytes */
-    u->id = (uint16_t)id;
-    u->kind = (uint8_t)d->kind;
-    memcpy(u->currency, d->currency, sizeof u->currency);
-}
-
-/* The QU_* number of the unit named s[0..n), 0 if the data has none. */
-static unsigned unit_id(const char *s, size_t n)
-{
-    size_t lo = 1, hi = QU_N + 1;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *name = qu_units[mid].name;
-        int c = strncmp(name, s, n);
-        if (c == 0 && name[n]) c = 1;
-        if (c == 0) return (unsigned)mid;
-        if (c < 0) lo = mid + 1; else hi = mid;
-    }
-    return 0;
-}
-
-/* u is a noun the text names (s[0..n), at most 31 bytes kept): the data's
- * unit of that name if there is one ("points", "quarters"), else a count
- * of it ("API calls", "pages"); no unit at all if n is 0. */
-static void unit_named(unit_val *u, const char *s, size_t n)
-{
-    unsigned id;
-    if (n > 31) n = 31;
-    if ((id = unit_id(s, n)) != 0) {
-        unit_of(u, id);
-        return;
-    }
-    memset(u, 0, sizeof *u);
-    memcpy(u->name, s, n);
-    u->kind = n ? DSC_Q_COUNT : DSC_Q_OTHER;
-}
-
-/* The name of a price in currency per million tokens: "USD per 1M tokens". */
-static void price_name(char name[32], const char currency[4])
-{
-    size_t n = strlen(currency);
-    memset(name, 0, 32);
-    memcpy(name, currency, n);
-    memcpy(name + n, " per 1M tokens", 15);
-}
-
-/* A currency symbol or code before the number at i ("$", "US$", "€",
- * "RMB": data/units/currencies.tsv, case as written): the position after it
- * (and after one optional space), provided digits follow; NPOS otherwise.
- * qu_currency_first rules out the bytes none starts with: digits and
- * lowercase letters, where the scan calls most. */
-static size_t currency_prefix(const text *t, size_t i, unsigned *cur)
-{
-    const qu_form *f;
-    size_t e, j;
-    int c = at(t, i);
-    if (c < 0 || !qu_currency_first[c]) return NPOS;
-    for (f = qu_currency_before; f->form; f++) {
-        if (!first_may_match(c, f->form)) continue;
-        e = match_lit(t, i, f->form, 0);
-        if (e == NPOS) continue;
-        /* "US$", "USD": the letters must start a word */
-        if (is_alpha(at(t, i)) && is_alnum(before(t, i))) return NPOS;
-        j = space_len(t, e) ? e + space_len(t, e) : e;
-        if (!is_digit(at(t, j))) continue;
-        *cur = f->unit;
-        return j;
-    }
-    return NPOS;
-}
-
-/* A measurement symbol at i with a word boundary after it ("GB/s", "MW":
- * data/units/symbols.tsv, case as written). Not "nm": "7nm" names a
- * process, it does not measure anything. */
-static size_t data_unit(const text *t, size_t i, unsigned *unit)
-{
-    const qu_form *f;
-    size_t e;
-    int c = at(t, i);
-    for (f = qu_symbols; f->form; f++) {
-        if (!first_may_match(c, f->form)) continue;
-        e = match_lit(t, i, f->form, 0);
-        if (e != NPOS && !is_alnum(at(t, e)) && at(t, e) != '/') {
-            *unit = f->unit;
-            return e;
-        }
-    }
-    return NPOS;
-}
-
-/* "H100s", "H800s", "MI300Xs": a plural chip name counts GPUs. */
-static size_t chip_plural(const text *t, size_t i)
-{
-    size_t e = i, d;
-    while (is_upper(at(t, e)) && e - i < 3) e++;
-    if (e == i) return NPOS;
-    d = e;
-    while (is_digit(at(t, e)) && e - d < 4) e++;
-    if (e == d) return NPOS;
-    while (is_upper(at(t, e)) && e - d < 6) e++;
-    if (at(t, e) != 's' || is_alnum(at(t, e + 1))) return NPOS;
-    return e + 1;
-}
-
-/* A lowercase word that looks like a plural noun ("gigawatts", "miles"):
- * ends in "s" but not "ss", "us", "is" ("less", "famous", "analysis"), and
- * is not a verb or function word (not-plural, quantity-stop). */
-static size_t generic_plural(const text *t, size_t i)
-{
-    size_t e = i;
-    dsc_lx_cls cls;
-    while (is_lower(at(t, e))) {
-        if (e - i >= 24) return NPOS;
-        e++;
-    }
-    if (e - i < 3 || is_alnum(at(t, e)) || at(t, e - 1) != 's') return NPOS;
-    if (at(t, e - 2) == 's' || at(t, e - 2) == 'u' || at(t, e - 2) == 'i') return NPOS;
-    cls = span_classes(t, i, e);
-    if (dsc_lx_has(cls, LX_NOT_PLURAL) || dsc_lx_has(cls, LX_QUANTITY_STOP)) return NPOS;
-    return e;
-}
-
-/* The endings of an adjective before a count noun that is not part of its
- * name: "20 consecutive sessions", "the famous four" (the words without
- * one are the class count-adjective: "50 other markets"). */
-static const sized_word ADJECTIVE_ENDINGS[] = {
-    SW("ive"), SW("al"), SW("ous"), SW("ful"), SW("less"), SW("able"), SW("ible"), SW("ic"),
-    SW("ed"), SW("ing"), SW("ent"), SW("ant"), SW("ary"), SW("ory"), SW("ly"), SW("est"),
-    SW("ese"), SW("ish"), SW("ian"), SW_END
-};
-
-/* Does the lowercase word [i, e) look like an adjective? */
-static int looks_adjective(const text *t, size_t i, size_t e)
-{
-    const sized_word *x;
-    if (span_has(t, i, e, LX_COUNT_ADJECTIVE)) return 1;
-    for (x = ADJECTIVE_ENDINGS; x->w; x++)
-        if (e - i > x->len + 2 && match_lit(t, e - x->len, x->w, 1) == e) return 1;
-    return 0;
-}
-
-/* A modifier between a number and its noun ("Nvidia", "H800", "910C",
- * "activated", "U.S.", "high-end"). Returns its end after the following
- * space, or NPOS; sets m->end to the end of the word, m->strong when it is
- * a name or a chip (capitals or digits) and m->adjunct when it belongs to
- * the noun's name: an acronym ("API calls", "GPU clusters"). A lowercase
- * noun before the head is dropped ("three major telecom operators" counts
- * "operators"); the compounds that keep theirs ("war rooms", "holding
- * companies") are listed in data/units/nouns.tsv. */
-typedef struct {
-    size_t start, end;
-    int strong, adjunct;
-} modifier_word;
-
-static size_t modifier(const text *t, size_t i, modifier_word *m)
-{
-    size_t e = i, k;
-    int up = 0, low = 0, dig = 0, dots = 0;
-    if (!is_alnum(at(t, i))) return NPOS;
-    for (;;) {
-        int c = at(t, e);
-        if (is_alnum(c)) {
-            up |= is_upper(c);
-            low |= is_lower(c);
-            dig |= is_digit(c);
-            e++;
-        } else if ((c == '-' || c == '.' || c == '\'') && is_alnum(at(t, e + 1))) {
-            dots |= c == '.';
-            e++;
-        } else if (c == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && is_alnum(at(t, e + 3))) {
-            e += 3;                                        /* "Nvidia’s" */
-        } else {
-            break;
-        }
-        if (e - i > 40) return NPOS;
-    }
-    if (at(t, e) == '.' && dots) e++;   /* "U.S." */
-    k = spaces(t, e);
-    if (k == NPOS) return NPOS;
-    if (is_digit(at(t, i)) && !up) return NPOS;   /* "910C" is a chip; "2024", "3rd" are not */
-    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP)) return NPOS;
-    if (!dig && number_word_value(t, i, e) > 0) return NPOS;
-    m->start = i;
-    m->end = e;
-    m->strong = up || dig;
-    m->adjunct = up && !low && !dig && e - i >= 2 && e - i <= 5;        /* "API", "AI" */
-    return k;
-}
-
-typedef struct {
-    int kind;            /* K_*: how the parsers treat it */
-    unit_val unit;
-    size_t end;
-    int e10;             /* cents: -2 */
-    int mul;             /* "decade": 10 (years); 0 or 1 otherwise */
-    int flags;           /* QF_* of a known noun */
-    int generic;         /* a plural recognised by its form only */
-    int modifiers;       /* words between the number and the noun */
-    int hyphen;          /* "10-year", "2,048-GPU" */
-    int attributive;     /* a singular noun before another word: "GPU cluster" */
-} unit_match;
-
-/* u reports what the form f of data/units/ reports, as a unit of parse
- * class kind (K_*), and ends at e. */
-static void take_form(unit_match *u, const qu_form *f, int kind, size_t e)
-{
-    u->kind = kind;
-    unit_of(&u->unit, f->unit);
-    u->e10 = f->e10;
-    u->end = e;
-}
-
-static int noun_column(int c) { return is_alpha(c) ? lower(c) - 'a' : 26; }
-
-/* A known noun at i (no modifiers): data/units/nouns.tsv and time.tsv, any
- * case. Only the forms of the bucket of the first two bytes can match (see
- * qu_noun_from), longer forms first: "GPU hours" before "GPU"; a form
- * followed by a hyphen and a letter is part of a longer word
- * ("gigawatt-hours" is no gigawatt). Every noun starts with a letter. */
-static int known_noun(const text *t, size_t i, unit_match *u)
-{
-    const qu_form *f, *end;
-    size_t e, j, b;
-    int c = at(t, i);
-    if (!is_alpha(c)) return 0;
-    b = (size_t)(lower(c) - 'a') * 27 + (size_t)noun_column(at(t, i + 1));
-    for (f = qu_nouns + qu_noun_from[b], end = qu_nouns + qu_noun_from[b + 1]; f < end; f++) {
-        e = match_word(t, i, f->form, 1);
-        if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
-        take_form(u, f, f->flags & QF_DUR ? K_DURATION : K_COUNT, e);
-        u->flags = f->flags;
-        u->mul = f->value;
-        j = spaces(t, e);
-        u->attributive = j != NPOS && is_lower(at(t, j));
-        return 1;
-    }
-    return 0;
-}
-
-/* A singular duration or unit of measure after a space at i: "a month",
- * "an hour", "a gigawatt". */
-static int duration_follows(const text *t, size_t i)
-{
-    unit_match u;
-    size_t k = spaces(t, i);
-    memset(&u, 0, sizeof u);
-    return k != NPOS && known_noun(t, k, &u) && (u.kind == K_DURATION || (u.flags & QF_MEASURE)) &&
-           (u.flags & QF_SING);
-}
-
-/* A count noun or duration at i, after up to three modifiers: "Nvidia H800
- * GPUs", "37 billion activated parameters". A plural recognised by its form
- * alone keeps the acronyms that name it: "1.2 billion API calls" counts
- * "API calls", "20 consecutive sessions" counts "sessions", "three major
- * telecom operators" counts "operators". */
-static int count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
-{
-    modifier_word mw[3];
-    size_t k = i, e;
-    int mods, first, weak = 0;
-    for (mods = 0;; mods++) {
-        if (known_noun(t, k, u)) {
-            u->modifiers = mods;
-            return 1;
-        }
-        if (!weak && (e = chip_plural(t, k)) != NPOS) {
-            u->kind = K_COUNT;
-            u->flags = QF_FIXED;
-            unit_of(&u->unit, QU_GPUs);
-            u->end = e;
-            u->modifiers = mods;
-            return 1;
-        }
-        if (allow_generic && weak <= 2 && (e = generic_plural(t, k)) != NPOS) {
-            for (first = mods; first > 0 && mw[first - 1].adjunct; first--) {}
-            u->kind = K_COUNT;
-            u->generic = 1;
-            unit_named(&u->unit, (const char *)t->s + (first < mods ? mw[first].start : k),
-                       e - (first < mods ? mw[first].start : k));
-            u->end = e;
-            u->modifiers = mods;
-            return 1;
-        }
-        if (mods == 3 || (e = modifier(t, k, &mw[mods])) == NPOS) return 0;
-        weak += !mw[mods].strong;
-        k = e;
-    }
-}
-
-/* A currency after a number at i ("4.7 billion dollars", "14 cents", "21.6
- * billion won": data/units/currencies.tsv, any case), longer forms first
- * ("pounds sterling" before "pounds"). */
-static size_t currency_word(const text *t, size_t i, unit_match *u)
-{
-    const qu_form *f, *end;
-    size_t e;
-    for (f = bucket(qu_currency_after, qu_currency_after_from, at(t, i), &end); f < end; f++) {
-        e = match_word(t, i, f->form, 1);
-        if (e == NPOS) continue;
-        take_form(u, f, K_MONEY, e);
-        return e;
-    }
-    return NPOS;
-}
-
-/* A currency symbol right after the digits at j: "14¢" (data/units/
- * currencies.tsv, place glued). */
-static int glued_currency(const text *t, size_t j, unit_match *u)
-{
-    const qu_form *f;
-    size_t e;
-    for (f = qu_currency_glued; f->form; f++)
-        if ((e = match_lit(t, j, f->form, 0)) != NPOS) {
-            take_form(u, f, K_MONEY, e);
-            return 1;
-        }
-    return 0;
-}
-
-/* A percent or a multiplier written as words after a number at k: "17
- * percent", "50 basis points", "10 times" (data/units/symbols.tsv, place
- * word, any case). */
-static int measure_word(const text *t, size_t k, unit_match *u)
-{
-    const qu_form *f, *end;
-    size_t e;
-    for (f = bucket(qu_measure_words, qu_measure_words_from, at(t, k), &end); f < end; f++) {
-        if ((e = match_word(t, k, f->form, 1)) == NPOS) continue;
-        take_form(u, f, qu_units[f->unit].kind == DSC_Q_PERCENT ? K_PERCENT : K_MULT, e);
-        return 1;
-    }
-    return 0;
-}
-
-/* "a 300-page book", "a 10-member panel": a singular noun after a hyphen,
- * used attributively; not a word that follows a number and a hyphen
- * without being counted (not-hyphen-noun: "a 2,000-strong team", "a
- * 10-year-old", "20-something"). Writes its plural to unit and returns its
- * end. */
-static size_t hyphen_noun(const text *t, size_t i, unit_val *u)
-{
-    size_t e = i, n, k;
-    dsc_lx_cls cls;
-    char unit[16];
-    int c;
-    while (is_lower(at(t, e)) && e - i < 13) e++;
-    n = e - i;
-    if (n < 3 || n > 12 || is_alnum(at(t, e)) || at(t, e) == '-') return NPOS;
-    k = spaces(t, e);
-    if (k == NPOS || !is_lower(at(t, k))) return NPOS;   /* attributive: a noun follows */
-    cls = span_classes(t, i, e);
-    if (dsc_lx_has(cls, LX_NOT_HYPHEN_NOUN) || dsc_lx_has(cls, LX_QUANTITY_STOP) || looks_adjective(t, i, e) ||
-        t->s[e - 1] == 's')
-        return NPOS;
-    if (span_is(t, i, e, "person")) {
-        unit_of(u, QU_people);
-        return e;
-    }
-    memcpy(unit, t->s + i, n);
-    c = t->s[e - 1];
-    if (c == 'y' && !strchr("aeiou", t->s[e - 2])) {
-        memcpy(unit + n - 1, "ies", 4);                    /* "country" -> "countries" */
-    } else if (c == 'x' || c == 'z' || (c == 'h' && (t->s[e - 2] == 'c' || t->s[e - 2] == 's'))) {
-        memcpy(unit + n, "es", 3);
-    } else {
-        memcpy(unit + n, "s", 2);
-    }
-    unit_named(u, unit, strlen(unit));
-    return e;
-}
-
-/* u is the data's unit id, of parse class kind (K_*), ending at e. */
-static int unit_at(unit_match *u, int kind, unsigned id, size_t e)
-{
-    u->kind = kind;
-    unit_of(&u->unit, id);
-    u->end = e;
-    return 1;
-}
-
-/* A sign right after the number ending at j: "17%", "17 %", "14¢", "10×". */
-static int sign_unit(const text *t, size_t j, unit_match *u)
-{
-    size_t k = opt_spaces(t, j);
-    if (at(t, k) == '%') return unit_at(u, K_PERCENT, QU_pct, k + 1);
-    if (at(t, k) == 0xEF && at(t, k + 1) == 0xBC && at(t, k + 2) == 0x85)   /* fullwidth % */
-        return unit_at(u, K_PERCENT, QU_pct, k + 3);
-    if (glued_currency(t, j, u)) return 1;
-    if (at(t, j) == 0xC3 && at(t, j + 1) == 0x97 && !is_alnum(at(t, j + 2))) return unit_at(u, K_MULT, QU_x, j + 2);
-    return 0;
-}
-
-/* A unit after the number and a hyphen at j, used as an adjective:
- * "17-percent", "50-fold", "10-year", "2,048-GPU", "300,000-yuan projects",
- * "a 300-page book". */
-static int hyphen_unit(const text *t, size_t j, int allow_generic, unit_match *u)
-{
-    size_t k = j + 1, e;
-    if ((e = match_word(t, k, "percent", 1)) != NPOS) return unit_at(u, K_PERCENT, QU_pct, e);
-    if ((e = match_word(t, k, "fold", 1)) != NPOS) return unit_at(u, K_MULT, QU_x, e);
-    if (known_noun(t, k, u) && match_lit(t, u->end, "-old", 1) == NPOS) {
-        u->hyphen = 1;
-        u->attributive = 0;
-        return 1;
-    }
-    memset(u, 0, sizeof *u);
-    /* "a $5-million deal": money used attributively */
-    if (currency_word(t, k, u) != NPOS) return 1;
-    memset(u, 0, sizeof *u);
-    if (allow_generic && (e = hyphen_noun(t, k, &u->unit)) != NPOS) {
-        u->kind = K_COUNT;
-        u->generic = u->hyphen = 1;
-        u->end = e;
-        return 1;
-    }
-    return 0;
-}
-
-/* The unit after a number (and its scale) ending at j. */
-static int parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
-{
-    size_t k, e;
-    unsigned sym;
-    memset(u, 0, sizeof *u);
-    if (sign_unit(t, j, u)) return 1;
-    if (at(t, j) == '-') return hyphen_unit(t, j, allow_generic, u);
-
-    /* "at least a few thousand" H20s: a quotation closes before a known
-     * noun; the text ends with the quotation */
-    e = at(t, j) == '"' ? 1 : (at(t, j) == 0xE2 && at(t, j + 1) == 0x80 && at(t, j + 2) == 0x9D) ? 3 : 0;
-    if (e && (k = spaces(t, j + e)) != NPOS && count_noun(t, k, 0, u)) {
-        u->end = j;
-        return 1;
-    }
-    memset(u, 0, sizeof *u);
-
-    if ((k = spaces(t, j)) == NPOS) return 0;
-    if (measure_word(t, k, u)) return 1;
-    if ((e = data_unit(t, k, &sym)) != NPOS) return unit_at(u, K_DATA, sym, e);
-    if (currency_word(t, k, u) != NPOS) return 1;
-    if (count_noun(t, k, allow_generic, u)) return 1;
-    memset(u, 0, sizeof *u);
-    return 0;
-}
-
-/* "per million input tokens", "per 1M tokens", "/M tokens", "per token":
- * the end, with *per set to the number of tokens priced; NPOS if none. */
-static size_t per_tokens(const text *t, size_t j, double *per)
-{
-    size_t k, e, m, start;
-    number x;
-    int e10 = 0, mul = 1, i, counted;
-    const qu_form *sx;
-    double count = 1;
-
-    if (at(t, j) == '/') {
-        k = j + 1;
-    } else {
-        k = match_word(t, spaces(t, j), "per", 1);
-        if (k == NPOS) return NPOS;
-        if ((k = spaces(t, k)) == NPOS) return NPOS;
-    }
-    start = k;
-    if (is_digit(at(t, k))) {                       /* "1M", "1 million", "1,000" */
-        k = parse_digits(t, k, &x);
-        count = scaled(x.mant, x.e10);
-        e = letters_end(t, k, 3);
-        if (e != NPOS && e > k) {
-            if ((sx = scale_suffix(t, k, e)) == NULL) return NPOS;
-            count *= scaled(1, sx->e10);
-            k = e;
-        } else if ((m = spaces(t, k)) != NPOS && (e = scale_word(t, m, 0, &e10, &mul)) != NPOS) {
-            count *= scaled(mul, e10);
-            k = e;
-        }
-    } else if ((e = scale_word(t, k, 0, &e10, &mul)) != NPOS) {   /* "million" */
-        count = scaled(mul, e10);
-        k = e;
-    } else if ((e = match_word(t, k, "M", 0)) != NPOS || (e = match_word(t, k, "K", 0)) != NPOS) {
-        count = at(t, k) == 'M' ? 1e6 : 1e3;
-        k = e;
-    } else if ((e = match_word(t, k, "one", 1)) != NPOS || (e = match_word(t, k, "a", 1)) != NPOS) {
-        m = spaces(t, e);
-        if (m == NPOS || (e = scale_word(t, m, 0, &e10, &mul)) == NPOS) return NPOS;
-        count = scaled(mul, e10);
-        k = e;
-    }
-    /* then "tokens", perhaps after "input" or "output"; a space separates
-     * them from the count, and "per token" has none */
-    counted = k != start;
-    for (i = 0; i < 3; i++) {
-        if ((counted || i > 0) && (k = spaces(t, k)) == NPOS) return NPOS;
-        if ((e = match_word(t, k, "tokens", 1)) != NPOS || (e = match_word(t, k, "token", 1)) != NPOS) {
-            *per = count > 0 ? count : 1;
-            return e;
-        }
-        e = letters_end(t, k, 12);
-        if (e == NPOS || e == k || !span_has(t, k, e, LX_TOKEN_KIND)) return NPOS;
-        k = e;
-    }
-    return NPOS;
 }
 
 /* ===================================================================== */
@@ -1350,7 +639,7 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
         k = spaces(t, e + 4);
     if (k == NPOS) return 0;
     memset(u, 0, sizeof *u);
-    if (!count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
+    if (!qty_count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
     return !unit_has(u->unit.name, LX_SOURCE_NOUN);
 }
 
@@ -1413,9 +702,9 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
     size_t le = letters_end(t, *j, 8), e;
     const qu_form *sx;
 
-    if (!money && (e = data_unit(t, *j, &sym)) != NPOS) {
+    if (!money && (e = qty_data_unit(t, *j, &sym)) != NPOS) {
         a->kind = K_DATA;
-        unit_of(&a->unit, sym);
+        qty_unit_of(&a->unit, sym);
         *j = e;
         return 1;
     }
@@ -1423,7 +712,7 @@ static int glued_suffix(const text *t, size_t *j, int money, amount *a, int *let
     if (!money && ((le == *j + 1 && lower(at(t, *j)) == 'x') ||
                    (le == *j + 4 && match_lit(t, *j, "fold", 1) == le))) {
         a->kind = K_MULT;
-        unit_of(&a->unit, QU_x);
+        qty_unit_of(&a->unit, QU_x);
         *j = le;
         return 1;
     }
@@ -1493,8 +782,8 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     }
     if (cur) {
         a->kind = K_MONEY;
-        unit_of(&a->unit, cur);
-    } else if (parse_unit(t, j, x->word != W_A_UNIT, &u) && unit_allowed(t, i, x, a, &u, letter_scale)) {
+        qty_unit_of(&a->unit, cur);
+    } else if (qty_parse_unit(t, j, x->word != W_A_UNIT, &u) && unit_allowed(t, i, x, a, &u, letter_scale)) {
         a->kind = u.kind;
         a->unit = u.unit;
         a->unit_e10 = u.e10;
@@ -1506,7 +795,7 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
      * (but "Llama 3.1 405B" is a name, its number no determiner's) */
     if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
         a->kind = K_COUNT;
-        unit_of(&a->unit, QU_parameters);
+        qty_unit_of(&a->unit, QU_parameters);
     }
     /* "all 13 of the province's prefecture-level cities", "about 100 of
      * the country's biggest state firms": a part of a counted whole */
@@ -1519,7 +808,7 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     if (a->kind == K_NONE && !cur && x->word == W_DIGITS && !a->scaled && !x->fraction &&
         (e = match_word(t, j, "-year-old", 1)) != NPOS) {
         a->kind = K_DURATION;
-        unit_of(&a->unit, QU_years);
+        qty_unit_of(&a->unit, QU_years);
         j = e;
     }
     if (x->word == W_FEW) a->qual = DSC_MORE_THAN;   /* "a few hundred": a floor */
@@ -1538,7 +827,7 @@ static void bare_number(const text *t, size_t i, size_t j, const number *x, amou
     } else if (x->word == W_DIGITS && !x->grouped && !x->fraction && x->mant >= 15 && x->mant <= 110 &&
                age_context(t, i, j)) {
         a->kind = K_DURATION;                              /* an age */
-        unit_of(&a->unit, QU_years);
+        qty_unit_of(&a->unit, QU_years);
     }
 }
 
@@ -1558,7 +847,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
     a->qual = -1;
 
     /* currency or sign, then the number */
-    if ((e = currency_prefix(t, i, &cur)) != NPOS) {
+    if ((e = qty_currency_prefix(t, i, &cur)) != NPOS) {
         j = e;
     } else if ((at(t, i) == '-' || at(t, i) == '+') && is_digit(at(t, i + 1))) {
         sign = 1;
@@ -1666,7 +955,7 @@ static int parse_rank(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RANK;
-    unit_of(&a->unit, QU_rank);
+    qty_unit_of(&a->unit, QU_rank);
     a->mant = 1;
 
     if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
@@ -1677,9 +966,9 @@ static int parse_rank(const text *t, size_t i, amount *a)
     if ((e = match_word(t, i, "number", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
         !is_digit(at(t, k))) {
         e = letters_end(t, k, 8);
-        if (e == NPOS || e == k || number_word_value(t, k, e) < 1 || number_word_value(t, k, e) > 20)
+        if (e == NPOS || e == k || qty_number_word_value(t, k, e) < 1 || qty_number_word_value(t, k, e) > 20)
             return 0;
-        a->mant = number_word_value(t, k, e);
+        a->mant = qty_number_word_value(t, k, e);
         a->end = e;
         return 1;
     }
@@ -1749,7 +1038,7 @@ static int parse_vague(const text *t, size_t i, amount *a)
         k = o != NPOS && (oe = match_word(t, o, "own", 1)) != NPOS ? spaces(t, oe) : o;
     }
     memset(&u, 0, sizeof u);
-    if (k != NPOS && (currency_word(t, k, &u) != NPOS || count_noun(t, k, 1, &u))) {
+    if (k != NPOS && (qty_currency_word(t, k, &u) != NPOS || qty_count_noun(t, k, 1, &u))) {
         a->kind = u.kind;
         a->unit = u.unit;
         a->end = u.end;
@@ -1757,7 +1046,7 @@ static int parse_vague(const text *t, size_t i, amount *a)
     }
     if (last >= 9) {
         a->kind = K_MONEY;
-        unit_of(&a->unit, QU_USD);              /* "spent billions on chips" */
+        qty_unit_of(&a->unit, QU_USD);              /* "spent billions on chips" */
         a->end = j;
         return 1;
     }
@@ -1775,9 +1064,9 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_MULT;
-    unit_of(&a->unit, QU_x);
+    qty_unit_of(&a->unit, QU_x);
     if (e == NPOS || e - i < 5 || at(t, e) == '-') return 0;   /* "double-digit" */
-    if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = number_word_value(t, i, e - 4)) > 1) {
+    if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = qty_number_word_value(t, i, e - 4)) > 1) {
         a->mant = v;
         a->end = e;
         return 1;
@@ -1828,7 +1117,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
-    unit_of(&a->unit, QU_ratio);
+    qty_unit_of(&a->unit, QU_ratio);
     if ((e = denominator(t, i, 0, &d)) != NPOS) {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
@@ -1838,7 +1127,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         if (span_is(t, i, n, "a") || span_is(t, i, n, "an")) {
             num = 1;
         } else {
-            num = number_word_value(t, i, n);
+            num = qty_number_word_value(t, i, n);
             if (num < 1 || num > 9) return 0;
         }
         k = at(t, n) == '-' ? n + 1 : spaces(t, n);
@@ -1871,12 +1160,12 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_RATIO;
-    unit_of(&a->unit, QU_ratio);
+    qty_unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
         if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
-    } else if ((e = letters_end(t, i, 12)) == NPOS || number_word_value(t, i, e) < 1 ||
+    } else if ((e = letters_end(t, i, 12)) == NPOS || qty_number_word_value(t, i, e) < 1 ||
                (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
         return 0;                                          /* not "a", "several" */
     }
@@ -1895,7 +1184,7 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     den = scaled(y.mant, y.e10);
     if (num < 1 || den < 2 || num >= den) return 0;
     memset(&u, 0, sizeof u);
-    if ((k = spaces(t, e)) != NPOS && known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
+    if ((k = spaces(t, e)) != NPOS && qty_known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
     a->mant = num / den;
     a->end = e;
     return 1;
@@ -1910,7 +1199,7 @@ static int parse_factor(const text *t, size_t i, amount *a)
     a->start = i;
     a->qual = -1;
     a->kind = K_MULT;
-    unit_of(&a->unit, QU_x);
+    qty_unit_of(&a->unit, QU_x);
     k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
     if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
     if (is_digit(at(t, k))) {
@@ -1936,12 +1225,63 @@ typedef struct {
     unit_val unit;
 } found_q;
 
-/* A money unit priced per million tokens: "USD per 1M tokens", a price in
- * its currency. */
-static void price_unit(unit_val *u)
+
+/* "per million input tokens", "per 1M tokens", "/M tokens", "per token":
+ * the end, with *per set to the number of tokens priced; NPOS if none. */
+static size_t per_tokens(const text *t, size_t j, double *per)
 {
-    price_name(u->name, u->currency);
-    u->kind = DSC_Q_PRICE;
+    size_t k, e, m, start;
+    number x;
+    int e10 = 0, mul = 1, i, counted;
+    const qu_form *sx;
+    double count = 1;
+
+    if (at(t, j) == '/') {
+        k = j + 1;
+    } else {
+        k = match_word(t, spaces(t, j), "per", 1);
+        if (k == NPOS) return NPOS;
+        if ((k = spaces(t, k)) == NPOS) return NPOS;
+    }
+    start = k;
+    if (is_digit(at(t, k))) {                       /* "1M", "1 million", "1,000" */
+        k = parse_digits(t, k, &x);
+        count = scaled(x.mant, x.e10);
+        e = letters_end(t, k, 3);
+        if (e != NPOS && e > k) {
+            if ((sx = scale_suffix(t, k, e)) == NULL) return NPOS;
+            count *= scaled(1, sx->e10);
+            k = e;
+        } else if ((m = spaces(t, k)) != NPOS && (e = scale_word(t, m, 0, &e10, &mul)) != NPOS) {
+            count *= scaled(mul, e10);
+            k = e;
+        }
+    } else if ((e = scale_word(t, k, 0, &e10, &mul)) != NPOS) {   /* "million" */
+        count = scaled(mul, e10);
+        k = e;
+    } else if ((e = match_word(t, k, "M", 0)) != NPOS || (e = match_word(t, k, "K", 0)) != NPOS) {
+        count = at(t, k) == 'M' ? 1e6 : 1e3;
+        k = e;
+    } else if ((e = match_word(t, k, "one", 1)) != NPOS || (e = match_word(t, k, "a", 1)) != NPOS) {
+        m = spaces(t, e);
+        if (m == NPOS || (e = scale_word(t, m, 0, &e10, &mul)) == NPOS) return NPOS;
+        count = scaled(mul, e10);
+        k = e;
+    }
+    /* then "tokens", perhaps after "input" or "output"; a space separates
+     * them from the count, and "per token" has none */
+    counted = k != start;
+    for (i = 0; i < 3; i++) {
+        if ((counted || i > 0) && (k = spaces(t, k)) == NPOS) return NPOS;
+        if ((e = match_word(t, k, "tokens", 1)) != NPOS || (e = match_word(t, k, "token", 1)) != NPOS) {
+            *per = count > 0 ? count : 1;
+            return e;
+        }
+        e = letters_end(t, k, 12);
+        if (e == NPOS || e == k || !span_has(t, k, e, LX_TOKEN_KIND)) return NPOS;
+        k = e;
+    }
+    return NPOS;
 }
 
 /* The end of a short parenthesis after j: " (about $0.14)". */
@@ -2004,7 +1344,7 @@ static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int aft
     if (!priced && !(after && small >= 2)) return;
     for (k = 0; k < n; k++)
         if (small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max)) {
-            price_name(q[k].unit, q[k].currency);
+            qty_price_name(q[k].unit, q[k].currency);
             q[k].kind = DSC_Q_PRICE;
         }
 }
@@ -2085,7 +1425,7 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
     /* a plural noun counted in millions that is its own unit (QW_MASS) */
-    if (k->n == n && (word_flags(k) & QW_MASS)) unit_of(&st->noun, word_find(k)->unit);
+    if (k->n == n && (word_flags(k) & QW_MASS)) qty_unit_of(&st->noun, word_find(k)->unit);
 }
 
 /* The unit of a bare number: "2.664 million of those hours" names it after
@@ -2110,12 +1450,12 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
     if (k != NPOS && (e = letters_end(t, k, 8)) != NPOS && e > k &&
         (span_is(t, k, e, "those") || span_is(t, k, e, "these") || span_is(t, k, e, "the") ||
          span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&
-        count_noun(t, spaces(t, e), 1, &u)) {
+        qty_count_noun(t, spaces(t, e), 1, &u)) {
         *unit = u.unit;
         return;
     }
     if (rated(t, a, st)) {
-        unit_of(unit, QU_points);
+        qty_unit_of(unit, QU_points);
     } else if (a->bare == B_SCALED || range) {
         *unit = st->big_unit.name[0] ? st->big_unit : st->noun.name[0] ? st->noun : st->prev_unit;
     } else {
@@ -2235,10 +1575,10 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (w[n - 1] == 'd' && n >= 5 && memcmp(w + n - 4, "fold", 4) == 0) return 1;
-    /* currency_prefix() itself, which matches case, where the word is the
+    /* qty_currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
-    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && currency_prefix(t, i, &cur) != NPOS;
+    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the
@@ -2329,7 +1669,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
-        price_unit(&q->unit);
+        qty_price_unit(&q->unit);
     } else if (a.kind == K_MONEY &&
                (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
                 ((e = after_apposition(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
@@ -2337,7 +1677,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
          * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
-        price_unit(&q->unit);
+        qty_price_unit(&q->unit);
     }
     q->value = amount_value(&a);
     q->value_max = amount_value(&b);
@@ -2374,7 +1714,7 @@ static void context_unit(const dsc_quantity_context *prev, unit_val *u)
 {
     memset(u, 0, sizeof *u);
     memcpy(u->name, prev->unit, sizeof u->name - 1);
-    u->id = (uint16_t)unit_id(u->name, strlen(u->name));
+    u->id = (uint16_t)qty_unit_id(u->name, strlen(u->name));
     u->kind = (unsigned)prev->kind < DSC_Q_KINDS ? (uint8_t)prev->kind : DSC_Q_OTHER;
     memcpy(u->currency, prev->currency, sizeof u->currency - 1);
 }
@@ -2446,30 +1786,4 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
 size_t dsc_quantities_find(const char *s, size_t n, dsc_quantity *out, size_t cap)
 {
     return dsc_quantities_find_ctx(s, n, NULL, NULL, out, cap);
-}
-
-/* ===================================================================== */
-/* What a quantity measures                                               */
-/* ===================================================================== */
-
-/* For a caller that changes a quantity's unit (the claim stage makes "¥"
- * yen in a story told in yen): the kind and currency of the unit of that
- * name in data/units/, a price per million tokens in a currency, or a
- * count of a noun the data does not list; "" is no unit ("other"). The
- * finder itself sets them when it chooses the unit. */
-void dsc_quantity_type(dsc_quantity *q)
-{
-    static const char per[] = " per 1M tokens";
-    size_t n = strnlen(q->unit, sizeof q->unit), np = sizeof per - 1;
-    unsigned id;
-    unit_val u;
-    if (n > np && memcmp(q->unit + n - np, per, np) == 0 && (id = unit_id(q->unit, n - np)) != 0 &&
-        qu_units[id].kind == DSC_Q_MONEY) {
-        unit_of(&u, id);
-        price_unit(&u);
-    } else {
-        unit_named(&u, q->unit, n);
-    }
-    q->kind = (dsc_quantity_kind)u.kind;
-    memcpy(q->currency, u.currency, sizeof q->currency);
 }
