@@ -20,10 +20,13 @@ LDLIBS  := $(UV_LIBS) -lpthread -lm
 
 BUILD   := build
 ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c src/claim/*.c))
-ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o
+ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o \
+              $(BUILD)/obj/units_data.o
 LEXICON := data/lexicon/classes.tsv $(filter-out data/lexicon/classes.tsv,$(sort $(wildcard data/lexicon/*.tsv)))
+UNITS   := $(sort $(wildcard data/units/*.tsv))
 GEN_H   := $(BUILD)/gen/lexicon_ids.h
-HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H)
+UNITS_H := $(BUILD)/gen/units_ids.h
+HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H) $(UNITS_H)
 HOST_CC ?= cc
 
 MOD_JIT := lua/deepseek_claims/core.so
@@ -47,7 +50,7 @@ $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 
 # The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
 # fails the build naming file:line) by a generator built for this machine.
-$(BUILD)/lexgen: tools/lexgen.c
+$(BUILD)/lexgen: tools/lexgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
@@ -57,6 +60,21 @@ $(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
 	mv $(GEN_H).tmp $(GEN_H); mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(VIS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
+
+# The quantity finder's units: data/units/*.tsv compiled (and checked the
+# same way) by tools/unitgen.c.
+$(BUILD)/unitgen: tools/unitgen.c tools/gen.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -O1 -o $@ $<
+
+$(UNITS_H) $(BUILD)/gen/units_data.c: $(BUILD)/unitgen $(UNITS)
+	@mkdir -p $(@D)
+	$(BUILD)/unitgen $(UNITS_H).tmp $(BUILD)/gen/units_data.c.tmp $(UNITS)
+	mv $(UNITS_H).tmp $(UNITS_H); mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c
+
+$(BUILD)/obj/units_data.o: $(BUILD)/gen/units_data.c $(UNITS_H) src/quantity_units.h src/dsc.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(VIS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
 
@@ -114,10 +132,10 @@ demo: deps all
 
 # libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
 FUZZ_SECONDS ?= 60
-fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c
+fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c
 	@mkdir -p $(BUILD)/fuzz-corpus
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
-	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(UV_LIBS) -lpthread -lm
+	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(UV_LIBS) -lpthread -lm
 	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
 	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
 

@@ -87,7 +87,10 @@ typedef struct {
     char currency[4];         /* money and prices: the ISO 4217 code; else "" */
 } dsc_quantity;
 
-/* Sets q's kind and currency from its unit. */
+/* Sets q's kind and currency from its unit, for a caller that changes the
+ * unit: what data/units/ says that unit measures ("JPY": money, JPY; "USD
+ * per 1M tokens": price, USD; a noun it does not list: count). The finder
+ * sets both when it chooses a unit. */
 void dsc_quantity_type(dsc_quantity *q);
 
 /* Finds the quantities in one sentence of clean text (markup removed).
@@ -101,6 +104,8 @@ typedef struct {
     char unit[32];            /* the unit of its last amount of a thousand or
                                  more: "... 200,000 AI chips this year. Our
                                  estimate is 230,000 to 260,000" */
+    dsc_quantity_kind kind;   /* what that unit measures */
+    char currency[4];         /* and its currency, for money */
     unsigned char token_prices;   /* it priced tokens: "... $2.19 per million
                                      output tokens. OpenAI charges $10 and $40" */
     unsigned char open;       /* it has amounts the sentence before could

@@ -29,6 +29,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gen.h"
+
 #define MAX_CLASSES 128
 #define MAX_WORD 31
 
@@ -44,36 +46,6 @@ static klass classes[MAX_CLASSES];
 static int n_classes;
 static entry *entries;
 static size_t n_entries, cap_entries;
-
-static void die(const char *file, int line, const char *fmt, ...) {
-    va_list ap;
-    if (file) fprintf(stderr, "%s:%d: ", file, line);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    exit(1);
-}
-
-static char *slurp(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    size_t n = 0, cap = 0, got;
-    if (!f) die(path, 0, "cannot open");
-    do {
-        if (n + 4096 > cap) {
-            cap = cap ? cap * 2 : 65536;
-            buf = realloc(buf, cap + 1);
-            if (!buf) die(NULL, 0, "lexgen: out of memory");
-        }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-    } while (got > 0);
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 /* Splits one line into up to max TAB-separated fields; returns the count. */
 static int split_tabs(char *line, char **field, int max) {
@@ -109,26 +81,6 @@ static int find_class(const char *name, size_t n) {
     for (int i = 0; i < n_classes; i++)
         if (strlen(classes[i].name) == n && memcmp(classes[i].name, name, n) == 0) return i;
     return -1;
-}
-
-/* Calls fn for each non-blank, non-comment line of path (its text is
- * modified in place), with the line number. */
-typedef void line_fn(const char *path, int lineno, char *line);
-static void each_line(const char *path, line_fn *fn) {
-    size_t len;
-    char *text = slurp(path, &len), *p = text;
-    int lineno = 0;
-    if (memchr(text, '\0', len)) die(path, 1, "a NUL byte: not a text file");
-    while (*p) {
-        char *nl = strchr(p, '\n');
-        if (nl) *nl = '\0';
-        lineno++;
-        if (strchr(p, '\r')) die(path, lineno, "a carriage return: use Unix line ends");
-        if (*p && *p != '#') fn(path, lineno, p);
-        if (!nl) break;
-        p = nl + 1;
-    }
-    /* the text stays allocated: fields point into it */
 }
 
 static void class_line(const char *path, int lineno, char *line) {

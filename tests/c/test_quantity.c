@@ -7,10 +7,17 @@
  * prefixes, hostile inputs, long inputs, cap handling, a random soak. */
 #include "dsc.h"
 #include "check.h"
+#include "quantity_units.h"
 
 #include <float.h>
 #include <stdlib.h>
 #include <time.h>
+#include <stdarg.h>
+#include <unistd.h>
+
+#ifndef DSC_BUILD_DIR
+#define DSC_BUILD_DIR "build"
+#endif
 
 static const char *qual_name(dsc_qualifier q)
 {
@@ -700,6 +707,233 @@ static void run_table(void)
     }
 }
 
+/* What each quantity measures, and the currency of money and prices: the
+ * sentence, the quantity's text, its unit, kind and currency ("" none). */
+typedef struct {
+    const char *input, *text, *unit, *kind, *currency;
+} kcase;
+
+static const kcase KINDS[] = {
+    /* currencies before the number: every symbol and code */
+    {"It raised $5 million.", "$5 million", "USD", "money", "USD"},
+    {"It cost $ 6 million.", "$ 6 million", "USD", "money", "USD"},
+    {"Alibaba raised US$4.7 billion.", "US$4.7 billion", "USD", "money", "USD"},
+    {"It paid U.S.$5 million.", "U.S.$5 million", "USD", "money", "USD"},
+    {"It booked USD 4.7 billion.", "USD 4.7 billion", "USD", "money", "USD"},
+    {"Shares raised HK$10 billion.", "HK$10 billion", "HKD", "money", "HKD"},
+    {"It listed for HKD 3 billion.", "HKD 3 billion", "HKD", "money", "HKD"},
+    {"TSMC spent NT$30 billion.", "NT$30 billion", "TWD", "money", "TWD"},
+    {"The fund holds A$2 billion.", "A$2 billion", "AUD", "money", "AUD"},
+    {"The fund holds C$3 billion.", "C$3 billion", "CAD", "money", "CAD"},
+    {"The fund holds S$1 billion.", "S$1 billion", "SGD", "money", "SGD"},
+    {"The fund holds R$5 billion.", "R$5 billion", "BRL", "money", "BRL"},
+    {"Mistral raised \xE2\x82\xAC" "100 million.", "\xE2\x82\xAC" "100 million", "EUR", "money", "EUR"},
+    {"The EU fund holds EUR 5 billion.", "EUR 5 billion", "EUR", "money", "EUR"},
+    {"DeepMind got \xC2\xA3" "5 million.", "\xC2\xA3" "5 million", "GBP", "money", "GBP"},
+    {"It got GBP 2 million.", "GBP 2 million", "GBP", "money", "GBP"},
+    {"Output costs \xC2\xA5" "2 per unit.", "\xC2\xA5" "2", "CNY", "money", "CNY"},
+    {"Output costs \xEF\xBF\xA5" "2 per unit.", "\xEF\xBF\xA5" "2", "CNY", "money", "CNY"},
+    {"Tencent spent RMB 3 billion.", "RMB 3 billion", "CNY", "money", "CNY"},
+    {"Profit reached Rmb3bn.", "Rmb3bn", "CNY", "money", "CNY"},
+    {"Profit reached CNY 5 billion.", "CNY 5 billion", "CNY", "money", "CNY"},
+    {"It spent JPY 100 billion.", "JPY 100 billion", "JPY", "money", "JPY"},
+    {"Reliance set aside \xE2\x82\xB9" "500 crore.", "\xE2\x82\xB9" "500 crore", "INR", "money", "INR"},
+    {"Samsung spent \xE2\x82\xA9" "1 trillion.", "\xE2\x82\xA9" "1 trillion", "KRW", "money", "KRW"},
+    /* currencies after the number, and cents */
+    {"The fund put in 1 billion yuan.", "1 billion yuan", "CNY", "money", "CNY"},
+    {"It is worth 2 billion renminbi.", "2 billion renminbi", "CNY", "money", "CNY"},
+    {"It booked 3 billion RMB.", "3 billion RMB", "CNY", "money", "CNY"},
+    {"Brussels pledged 100 million euros.", "100 million euros", "EUR", "money", "EUR"},
+    {"It cost 5 million pounds sterling.", "5 million pounds sterling", "GBP", "money", "GBP"},
+    {"It cost 5 million pounds.", "5 million pounds", "GBP", "money", "GBP"},
+    {"SoftBank lost 100 billion yen.", "100 billion yen", "JPY", "money", "JPY"},
+    {"Naver paid 21.6 billion won.", "21.6 billion won", "KRW", "money", "KRW"},
+    {"It cost 500 crore rupees.", "500 crore rupees", "INR", "money", "INR"},
+    {"It was 4.7 billion U.S. dollars.", "4.7 billion U.S. dollars", "USD", "money", "USD"},
+    {"That is 4.7 billion dollars.", "4.7 billion dollars", "USD", "money", "USD"},
+    {"It raised 3 billion Hong Kong dollars.", "3 billion Hong Kong dollars", "HKD", "money", "HKD"},
+    {"It raised 3 billion Singapore dollars.", "3 billion Singapore dollars", "SGD", "money", "SGD"},
+    {"It raised 3 billion Australian dollars.", "3 billion Australian dollars", "AUD", "money", "AUD"},
+    {"It raised 3 billion Canadian dollars.", "3 billion Canadian dollars", "CAD", "money", "CAD"},
+    {"It raised 3 billion New Taiwan dollars.", "3 billion New Taiwan dollars", "TWD", "money", "TWD"},
+    {"A query costs 14 cents.", "14 cents", "USD", "money", "USD"},
+    {"A query costs 14\xC2\xA2.", "14\xC2\xA2", "USD", "money", "USD"},
+    {"Most are 300,000-yuan projects.", "300,000-yuan", "CNY", "money", "CNY"},
+    {"Big Tech spent billions on chips.", "billions", "USD", "money", "USD"},
+    {"It spent billions of euros.", "billions of euros", "EUR", "money", "EUR"},
+    /* prices per million tokens */
+    {"It charges $0.55 per million input tokens.", "$0.55 per million input tokens", "USD per 1M tokens", "price", "USD"},
+    {"The API costs 1 yuan per million tokens.", "1 yuan per million tokens", "CNY per 1M tokens", "price", "CNY"},
+    {"It costs \xC2\xA5" "16, or about $2.19, per million tokens.", "\xC2\xA5" "16", "CNY per 1M tokens", "price", "CNY"},
+    {"It charges $2.19 per million output tokens, against $15 and $60.", "$15", "USD per 1M tokens", "price", "USD"},
+    /* percents, multipliers, ranks, ratios */
+    {"Shares fell 17%.", "17%", "%", "percent", ""},
+    {"Shares fell 17 percent.", "17 percent", "%", "percent", ""},
+    {"Rates rose 2 percentage points.", "2 percentage points", "percentage points", "percent", ""},
+    {"The Fed cut 25 basis points.", "25 basis points", "basis points", "percent", ""},
+    {"It is 10x cheaper.", "10x", "x", "multiplier", ""},
+    {"Demand rose tenfold.", "tenfold", "x", "multiplier", ""},
+    {"It is 10 times cheaper.", "10 times", "x", "multiplier", ""},
+    {"It ranked No. 1 on the App Store.", "No. 1", "rank", "rank", ""},
+    {"One in five users left.", "One in five", "ratio", "ratio", ""},
+    {"Its Codeforces rating rose to 1,930.", "1,930", "points", "other", ""},
+    /* time units */
+    {"It took 30 seconds.", "30 seconds", "seconds", "duration", ""},
+    {"It took 30 minutes.", "30 minutes", "minutes", "duration", ""},
+    {"The outage lasted 48 hours.", "48 hours", "hours", "duration", ""},
+    {"Training ran for 55 days.", "55 days", "days", "duration", ""},
+    {"The review lasted three weeks.", "three weeks", "weeks", "duration", ""},
+    {"It took a fortnight.", "a fortnight", "weeks", "duration", ""},
+    {"It took two months.", "two months", "months", "duration", ""},
+    {"Export rules date back 10 years.", "10 years", "years", "duration", ""},
+    {"It took two decades.", "two decades", "years", "duration", ""},
+    {"Wang, the 28-year-old founder, spoke.", "28-year-old", "years", "duration", ""},
+    {"Growth slowed for 10 quarters.", "10 quarters", "quarters", "duration", ""},
+    /* counts, and what is counted in their own kind */
+    {"V3 used 2,048 H800 GPUs.", "2,048 H800 GPUs", "GPUs", "count", ""},
+    {"It bought 10,000 H100s.", "10,000 H100s", "GPUs", "count", ""},
+    {"Huawei made 200,000 AI chips.", "200,000 AI chips", "chips", "count", ""},
+    {"It has 500 million users.", "500 million users", "users", "count", ""},
+    {"It handles 1.2 billion API calls.", "1.2 billion API calls", "API calls", "count", ""},
+    {"It was a 38-page document.", "38-page", "pages", "count", ""},
+    {"It built four data centres.", "four data centres", "data centers", "count", ""},
+    {"V3 has 671 billion parameters.", "671 billion parameters", "parameters", "parameters", ""},
+    {"Even a 7B model can do it.", "7B", "parameters", "parameters", ""},
+    {"It was trained on 14.8 trillion tokens.", "14.8 trillion tokens", "tokens", "tokens", ""},
+    {"It took 2.788 million GPU hours.", "2.788 million GPU hours", "GPU hours", "compute", ""},
+    {"Models trained with 10^25 floating-point operations.", "10^25 floating-point operations",
+     "floating-point operations", "compute", ""},
+    {"It used 10^24 FLOPs.", "10^24 FLOPs", "floating-point operations", "compute", ""},
+    {"The chip does 989 TFLOPS.", "989 TFLOPS", "TFLOPS", "compute", ""},
+    {"The cluster does 5 exaflops.", "5 exaflops", "EFLOPS", "compute", ""},
+    {"The site draws 1 gigawatt.", "1 gigawatt", "gigawatts", "power", ""},
+    {"The site draws 300 megawatts.", "300 megawatts", "megawatts", "power", ""},
+    {"The site draws 5 GW.", "5 GW", "gigawatts", "power", ""},
+    {"The rack draws 120 kW.", "120 kW", "kilowatts", "power", ""},
+    {"Data centres used 415 terawatt-hours.", "415 terawatt-hours", "terawatt-hours", "power", ""},
+    {"It stores 2 gigawatt-hours.", "2 gigawatt-hours", "gigawatt-hours", "power", ""},
+    {"HBM moves 3.35TB/s.", "3.35TB/s", "TB/s", "bandwidth", ""},
+    {"NVLink moves 900GB/s.", "900GB/s", "GB/s", "bandwidth", ""},
+    {"The link runs at 400 Gbps.", "400 Gbps", "Gbps", "bandwidth", ""},
+    {"It has 80GB of memory.", "80GB", "GB", "other", ""},
+    {"It runs at 3 GHz.", "3 GHz", "GHz", "other", ""},
+    {"Each building covers 500,000 square feet.", "500,000 square feet", "square feet", "other", ""},
+};
+#define N_KINDS (sizeof KINDS / sizeof KINDS[0])
+
+static void run_kinds(void)
+{
+    size_t c, k;
+    for (c = 0; c < N_KINDS; c++) {
+        const kcase *tc = &KINDS[c];
+        size_t n = strlen(tc->input), got, found = 0;
+        char *buf = exact_copy(tc->input, n);
+        dsc_quantity q[8];
+        got = dsc_quantities_find(buf, n, q, 8);
+        for (k = 0; k < got && k < 8; k++) {
+            if (q[k].len != strlen(tc->text) || memcmp(buf + q[k].start, tc->text, q[k].len) != 0) continue;
+            found = 1;
+            CHECK_STR(q[k].unit, tc->unit, tc->input);
+            CHECK_STR(dsc_quantity_kind_name(q[k].kind), tc->kind, tc->input);
+            CHECK_STR(q[k].currency, tc->currency, tc->input);
+        }
+        CHECK(found, "\"%s\": no quantity \"%s\"", tc->input, tc->text);
+        free(buf);
+    }
+}
+
+/* Every quantity of the table measures something: its kind is "other"
+ * only for the units that are ("points", "GB", ...) and for none; money
+ * and prices have their currency, and nothing else has one. */
+static void run_table_kinds(void)
+{
+    size_t c, k, bad = 0;
+    for (c = 0; c < N_CASES; c++) {
+        dsc_quantity q[8];
+        size_t got = dsc_quantities_find(CASES[c].input, strlen(CASES[c].input), q, 8);
+        for (k = 0; k < got && k < 8; k++) {
+            int money = q[k].kind == DSC_Q_MONEY || q[k].kind == DSC_Q_PRICE;
+            if ((unsigned)q[k].kind >= DSC_Q_KINDS || money != (q[k].currency[0] != '\0') ||
+                (money && strncmp(q[k].unit, q[k].currency, 3) != 0) || (q[k].unit[0] == '\0' && q[k].kind != DSC_Q_OTHER)) {
+                bad++;
+                fprintf(stderr, "\"%s\": unit \"%s\" kind %s currency \"%s\"\n", CASES[c].input, q[k].unit,
+                        dsc_quantity_kind_name(q[k].kind), q[k].currency);
+            }
+        }
+    }
+    CHECK(bad == 0, "%u quantities of the table with a kind or currency that does not fit", (unsigned)bad);
+}
+
+/* Finds the one quantity of sentence and checks it reports unit id with
+ * the kind data/units/ gives it, and value. */
+static void check_form(const char *sentence, unsigned id, double value)
+{
+    size_t n = strlen(sentence), got;
+    char *buf = exact_copy(sentence, n);
+    dsc_quantity q[4];
+    got = dsc_quantities_find(buf, n, q, 4);
+    CHECK(got == 1, "\"%s\": %u quantities", sentence, (unsigned)got);
+    if (got == 1) {
+        const qu_unit *u = &qu_units[id];
+        CHECK(strcmp(q[0].unit, u->name) == 0 && q[0].kind == u->kind && strcmp(q[0].currency, u->currency) == 0,
+              "\"%s\": %s, %s, \"%s\"; want %s, %s, \"%s\"", sentence, q[0].unit, dsc_quantity_kind_name(q[0].kind),
+              q[0].currency, u->name, dsc_quantity_kind_name(u->kind), u->currency);
+        CHECK_NUM(q[0].value, value, sentence);
+    }
+    free(buf);
+}
+
+/* Every form of data/units/ that names a unit is found in a plain sentence
+ * and reports its unit, kind and currency: every currency symbol, code and
+ * word, every count noun and time unit (singular and plural), every
+ * measure. */
+static void run_units_data(void)
+{
+    static const struct { const qu_form *list; const char *frame; int glued; } lists[] = {
+        {qu_currency_before, "It cost %s12 there.", 1}, {qu_currency_after, "It cost 12 %s there.", 0},
+        {qu_currency_glued, "It cost 12%s there.", 0}, {qu_symbols, "It has 12 %s there.", 0},
+        {qu_measure_words, "It rose 12 %s there.", 0}, {qu_nouns, "They counted 12 %s there.", 0},
+    };
+    size_t l, forms = 0;
+    for (l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const qu_form *f;
+        for (f = lists[l].list; f->form; f++) {
+            char sentence[96];
+            int one = (f->flags & QF_SING) != 0;
+            double value = (one ? 1 : 12) * (double)f->value;
+            if (lists[l].list == qu_nouns) {
+                snprintf(sentence, sizeof sentence, one ? "They counted 1 %s there." : lists[l].frame, f->form);
+            } else {
+                snprintf(sentence, sizeof sentence, lists[l].frame, f->form);
+                value = 12 * pow(10, f->e10);
+            }
+            check_form(sentence, f->unit, value);
+            forms++;
+        }
+    }
+    CHECK(forms > 200, "%u forms of data/units/ checked", (unsigned)forms);
+}
+
+/* dsc_quantity_type(), for a caller that changes a unit: what data/units/
+ * says the unit measures. */
+static void run_retype(void)
+{
+    static const struct { const char *unit, *kind, *currency; } units[] = {
+        {"JPY", "money", "JPY"}, {"USD per 1M tokens", "price", "USD"}, {"CNY per 1M tokens", "price", "CNY"},
+        {"%", "percent", ""}, {"GPU hours", "compute", ""}, {"years", "duration", ""}, {"widgets", "count", ""},
+        {"", "other", ""}, {"XYZ per 1M tokens", "count", ""}, {"gigawatts", "power", ""},
+    };
+    size_t k;
+    for (k = 0; k < sizeof units / sizeof units[0]; k++) {
+        dsc_quantity q;
+        memset(&q, 0x5A, sizeof q);
+        snprintf(q.unit, sizeof q.unit, "%s", units[k].unit);
+        dsc_quantity_type(&q);
+        CHECK_STR(dsc_quantity_kind_name(q.kind), units[k].kind, units[k].unit);
+        CHECK_STR(q.currency, units[k].currency, units[k].unit);
+    }
+}
+
 /* Every prefix of these sentences ends at an awkward byte: "$", "1,",
  * "1.", inside a UTF-8 sequence, inside "million". */
 static void run_prefixes(void)
@@ -844,6 +1078,8 @@ static void run_context(void)
     got = find_after("Huawei can make no more than 200,000 AI chips this year.",
                      "Our own estimate is 230,000 to 260,000.", q, 4, &left);
     CHECK_STR(left.unit, "chips", "context unit");
+    CHECK_STR(dsc_quantity_kind_name(left.kind), "count", "context kind");
+    CHECK_STR(left.currency, "", "no context currency");
     CHECK(left.token_prices == 0, "no token prices");
     CHECK(got == 1 && q[0].value == 2.3e5 && q[0].value_max == 2.6e5, "range after chips");
     if (got == 1) CHECK_STR(q[0].unit, "chips", "range after chips");
@@ -851,6 +1087,17 @@ static void run_context(void)
                      "That number stood at 400 million in February.", q, 4, NULL);
     CHECK(got == 1 && q[0].value == 4e8, "400 million after people");
     if (got == 1) CHECK_STR(q[0].unit, "people", "400 million after people");
+    /* the unit the sentence before left keeps its kind and currency */
+    got = find_after("SoftBank lost \xC2\xA5" "500 billion last year.", "It lost 300 billion more this year.", q, 4, &left);
+    CHECK_STR(left.unit, "CNY", "context unit of money");
+    CHECK_STR(dsc_quantity_kind_name(left.kind), "money", "context kind of money");
+    CHECK_STR(left.currency, "CNY", "context currency");
+    CHECK(got == 1, "300 billion after money");
+    if (got == 1) {
+        CHECK_STR(q[0].unit, "CNY", "300 billion after money");
+        CHECK_STR(dsc_quantity_kind_name(q[0].kind), "money", "300 billion after money");
+        CHECK_STR(q[0].currency, "CNY", "300 billion after money");
+    }
     /* a noun of the sentence itself comes first */
     got = find_after("Huawei can make 200,000 AI chips.", "It had the most users, at 79 million.", q, 4, NULL);
     if (got == 1) CHECK_STR(q[0].unit, "users", "own noun before the context");
@@ -984,6 +1231,114 @@ static void run_soak(void)
     CHECK(check_failed == failures_before, "soak: %d sentences", r);
 }
 
+/* Runs the units generator on the files given (name, text pairs, NULL
+ * ended) written to a directory of their own; returns its exit status and
+ * the first line it printed. */
+static int unitgen(char *out, size_t n, ...)
+{
+    char dir[64], path[160], cmd[2048];
+    const char *name, *names[16];
+    size_t k, nn = 0, len;
+    va_list ap;
+    FILE *f, *p;
+    int rc;
+    snprintf(dir, sizeof dir, "/tmp/dsc-unitgen-%ld", (long)getpid());
+    snprintf(cmd, sizeof cmd, "mkdir -p %s", dir);
+    if (system(cmd) != 0) return -1;
+    len = (size_t)snprintf(cmd, sizeof cmd, "%s/unitgen %s/u.h %s/u.c", DSC_BUILD_DIR, dir, dir);
+    va_start(ap, n);
+    while ((name = va_arg(ap, const char *)) != NULL && nn < 16) {
+        const char *text = va_arg(ap, const char *);
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        if (!(f = fopen(path, "w"))) break;
+        fputs(text, f);
+        fclose(f);
+        names[nn++] = name;
+        len += (size_t)snprintf(cmd + len, sizeof cmd - len, " %s", path);
+    }
+    va_end(ap);
+    snprintf(cmd + len, sizeof cmd - len, " 2>&1");
+    out[0] = '\0';
+    if (!(p = popen(cmd, "r"))) return -1;
+    if (!fgets(out, (int)n, p)) out[0] = '\0';
+    rc = pclose(p);
+    for (k = 0; k < nn; k++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+        remove(path);
+    }
+    snprintf(path, sizeof path, "%s/u.h", dir); remove(path);
+    snprintf(path, sizeof path, "%s/u.c", dir); remove(path);
+    rmdir(dir);
+    return rc;
+}
+
+/* The generator of data/units/ refuses what the finder could not use,
+ * naming file:line. */
+static void run_unitgen(void)
+{
+    static const struct { const char *file, *text, *says; } bad[] = {
+        {"nouns.tsv", "chips\tchips\nchips\tchip\tsingular\n", "nouns.tsv:2: out of order"},
+        {"nouns.tsv", "chips\tchip\tfixed\nchips\tchip\tsingular\n", "nouns.tsv:2: 'chip' listed twice"},
+        {"nouns.tsv", "chips\tChip\nchips\tchip\n", "nouns.tsv:2: 'chip' listed twice"},
+        {"nouns.tsv", "chipz\tchips\n", "nouns.tsv:1: unknown unit 'chipz'"},
+        {"nouns.tsv", "chips\tchips\tplurall\n", "nouns.tsv:1: unknown flag 'plurall'"},
+        {"nouns.tsv", "chips\tchips\thyphen\n", "unknown flag 'hyphen' for a noun form"},
+        {"nouns.tsv", "chips\t2chips\n", "a noun starts with a letter"},
+        {"nouns.tsv", "chips\tchips\tx1\n", "'1': a whole number from 2"},
+        {"nouns.tsv", "chips\n", "nouns.tsv:1: 1 fields, expected unit<TAB>form[<TAB>flags]"},
+        {"nouns.tsv", "chips\t\n", "field 2 is empty"},
+        {"nouns.tsv", "chips\tchips\r\n", "carriage return"},
+        {"nouns.tsv", "chips\tchips  and\n", "a space at an end, or two"},
+        {"nouns.tsv", "days\tdays\n", "'days' is a duration: time.tsv lists those"},
+        {"time.tsv", "chips\tchips\n", "time.tsv:1: 'chips' is not a duration"},
+        {"currencies.tsv", "USD\tbefor\t$\n", "currencies.tsv:1: unknown place 'befor'"},
+        {"currencies.tsv", "usd\tbefore\t$\n", "'usd': an ISO 4217 code is three capitals"},
+        {"currencies.tsv", "USD\tafter\tcents\tx\n", "'x': a whole number"},
+        {"currencies.tsv", "CNY\tbefore\t$\nUSD\tbefore\t$\n", "currencies.tsv:2: '$' listed twice"},
+        {"currencies.tsv", "chips\tafter\tchips\n", "an ISO 4217 code is three capitals"},
+        {"currencies.tsv", "USD\tbefore\tU S\n", "a symbol has no space"},
+        {"symbols.tsv", "chips\tglued\tCH\n", "symbols.tsv:1: unknown place 'glued'"},
+        {"symbols.tsv", "chips\tword\tchipz\n", "a word measure reports a percent or a multiplier"},
+        {"scales.tsv", "glued\tk\t1024\n", "a glued scale is a power of ten"},
+        {"scales.tsv", "word\tmillion\t1000000\tletter\n", "unknown flag 'letter' for a word form"},
+        {"scales.tsv", "word\tmil lion\t1000000\n", "a scale is letters only"},
+        {"scales.tsv", "vage\tlots\t100\n", "unknown place 'vage'"},
+        {"numbers.tsv", "number\tTwo\t2\n", "'Two': 1 to 16 lowercase letters"},
+        {"numbers.tsv", "number\ttwo\n", "a number needs a value"},
+        {"numbers.tsv", "few\tseveral\t3\n", "'few' takes no value"},
+        {"numbers.tsv", "number\ttwo\t2\tplural\n", "a number takes no flags"},
+        {"numbers.tsv", "numeral\ttwo\t2\n", "unknown role 'numeral'"},
+        {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
+        {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
+        {"qualifiers.tsv", "about\tin the region of\n", "more than three words never match"},
+        {"qualifiers.tsv", "about\tAbout\n", "lowercase words"},
+        {"qualifier.tsv", "about\tabout\n", "no such units file"},
+    };
+    static const char *const units = "# what units measure\nchips\tcount\ndays\tduration\n";
+    char out[256];
+    size_t k;
+    CHECK(unitgen(out, sizeof out, "units.tsv", units, "nouns.tsv", "chips\tchip\tsingular\nchips\tchips\n",
+                  "time.tsv", "days\tday\tsingular fixed\ndays\tdecade\tx3650\n",
+                  "currencies.tsv", "USD\tafter\tcents\t-2\nUSD\tbefore\t$\n", (char *)NULL) == 0,
+          "good units compile: %s", out);
+    for (k = 0; k < sizeof bad / sizeof bad[0]; k++)
+        CHECK(unitgen(out, sizeof out, "units.tsv", units, bad[k].file, bad[k].text, (char *)NULL) != 0 &&
+                  strstr(out, bad[k].says),
+              "%s \"%s\": want \"%s\", got \"%s\"", bad[k].file, bad[k].text, bad[k].says, out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tmoney\n", (char *)NULL) != 0 &&
+              strstr(out, "units.tsv:1: kind 'money': money units are the ISO codes"), "money in units.tsv: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tcounts\n", (char *)NULL) != 0 &&
+              strstr(out, "unknown kind 'counts'"), "unknown kind: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "chips\tcount\nchips\tduration\n", (char *)NULL) != 0 &&
+              strstr(out, "units.tsv:2: unit 'chips' listed twice"), "unit twice: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "GB/s\tbandwidth\nGB_s\tbandwidth\n", (char *)NULL) != 0 &&
+              strstr(out, "give the same name QU_GB_s"), "macro names: %s", out);
+    CHECK(unitgen(out, sizeof out, "units.tsv", "USD\tcount\n", "currencies.tsv", "USD\tbefore\t$\n", (char *)NULL) != 0 &&
+              strstr(out, "currencies.tsv:1: 'USD' is a unit of"), "a currency declared as a count: %s", out);
+    CHECK(unitgen(out, sizeof out, "nouns.tsv", "chips\tchips\n", (char *)NULL) != 0 && strstr(out, "no units.tsv"),
+          "units.tsv is needed: %s", out);
+}
+
 int main(void)
 {
     CHECK(N_CASES >= 140, "table has %u cases", (unsigned)N_CASES);
@@ -994,6 +1349,11 @@ int main(void)
     run_context();
     run_long();
     run_soak();
+    run_kinds();
+    run_table_kinds();
+    run_retype();
+    run_units_data();
+    run_unitgen();
     printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
     return check_report("test_quantity");
 }
