@@ -5,6 +5,7 @@
  *
  *   read.c         a sentence read into tokens (words, classes from the
  *                  lexicon, quotation spans, mentions) and its quantities
+ *   refer.c        what a pronoun, a description or "the company" refers to
  *   attribution.c  the claimant
  *   gate.c         is the sentence a claim
  *   split.c        two claims in one sentence
@@ -86,7 +87,44 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
 }
 
 /* ===================================================================== */
-/* Attribution (attribution.c)                                     */
+/* Referents (refer.c)                                                   */
+/* ===================================================================== */
+
+/* The end of a dateline opening the paragraph ("HONG KONG (Reuters) -"),
+ * or the sentence's start. */
+size_t cl_dateline_end(const reading *r);
+/* Is token i followed by a possessive 's? */
+int cl_possessive_after(const reading *r, size_t i);
+/* An adverb or auxiliary that may stand between a subject and its verb. */
+int cl_verb_modifier(const reading *r, size_t k);
+/* Does model or product `model` belong to org `org` by name ("DeepSeek-R1")? */
+int cl_owned_by(const char *model, const char *org);
+/* The org that made the model of mention rel, else the mention itself. */
+const dsc_claim_mention *cl_maker(const reading *r, int rel);
+/* Each fills *out and returns 1 when it finds the referent of token i:
+ * "he" (personal) or "it" named before; */
+int cl_resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out);
+/* the org opening this sentence before token i; */
+int cl_own_subject(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org the previous sentence opens with; */
+int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
+/* the org the story is about ("it said", "the company said"); */
+int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
+/* the org described before by the noun ("the fund": "hedge fund X"); */
+int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org whose name holds the noun ("the commission"); */
+int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the government body named last ("the watchdog"); */
+int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the author of the document ("the paper says": who published it). */
+int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out);
+/* A noun that says which kind of org it stands for ("the fund", "the chipmaker"). */
+int cl_descriptor_noun(const reading *r, size_t i);
+/* Is a person named between the previous speaker's sentence and token i? */
+int cl_person_between(const reading *r, size_t i);
+
+/* ===================================================================== */
+/* Attribution (attribution*.c)                                          */
 /* ===================================================================== */
 
 typedef struct {
@@ -99,17 +137,9 @@ typedef struct {
     const char *rule;         /* the rule that chose it */
 } attribution;
 
-size_t cl_dateline_end(const reading *r);
 void cl_exclude_told(reading *r);
 void cl_find_attribution(reading *r, attribution *a);
-int cl_owned_by(const char *model, const char *org);
-int cl_possessive_after(const reading *r, size_t i);
-int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
-int cl_descriptor_noun(const reading *r, size_t i);   /* "the fund", "the chipmaker" */
-int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
-int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
 int cl_subject_before(reading *r, size_t v, attribution *a);
-int cl_verb_modifier(const reading *r, size_t k);
 
 /* ===================================================================== */
 /* Reading (read.c), the gate (gate.c), two claims (split.c)             */
