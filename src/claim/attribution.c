@@ -8,6 +8,12 @@
  */
 #include "claim.h"
 
+/* The label the lexicon gives token i's word (its third column). */
+static const char *lex_label(const reading *r, size_t i) {
+    const char *l = dsc_lex_entry(r->in->lexicon, r->toks[i].word)->label;
+    return l ? l : "unnamed source";      /* a class a user's lexicon gave without a label */
+}
+
 /* "people with knowledge of the matter" keeps its words; "people with
  * knowledge of its finances" is the usual "people familiar with the
  * matter". k: the token "knowledge". */
@@ -31,16 +37,7 @@ static const char *unnamed(const reading *r, size_t i) {
         if (tok_w(r, k, LXW_FAMILIAR)) return "people familiar with the matter";
         if (tok_w(r, k, LXW_KNOWLEDGE)) return knowledge_label(r, k);
     }
-    if (tok_w(r, i, LXW_ANALYSTS) || tok_w(r, i, LXW_ANALYST)) return "analysts";
-    if (tok_w(r, i, LXW_EXPERTS)) return "experts";
-    if (tok_w(r, i, LXW_OBSERVERS)) return "observers";
-    if (tok_w(r, i, LXW_OFFICIALS)) return "officials";
-    if (tok_w(r, i, LXW_INVESTORS)) return "investors";
-    if (tok_w(r, i, LXW_CRITICS)) return "critics";
-    if (tok_w(r, i, LXW_SKEPTICS) || tok_w(r, i, LXW_SCEPTICS)) return "skeptics";
-    if (tok_w(r, i, LXW_RESEARCHERS)) return "researchers";
-    if (tok_w(r, i, LXW_EXECUTIVES)) return "executives";
-    if (tok_w(r, i, LXW_PEOPLE) || tok_w(r, i, LXW_PERSON) || tok_w(r, i, LXW_SOURCES) || tok_w(r, i, LXW_SOURCE)) {
+    if (tok_has(r, i, LX_SOURCE_NOUN)) {
         /* "one of the people said", "the person added", "two of the
          * sources said" after "people familiar with (knowledge of) the matter" */
         const char *t = r->in->text;
@@ -57,17 +54,11 @@ static const char *unnamed(const reading *r, size_t i) {
         return "unnamed source";
     }
     if (tok_w(r, i, LXW_INSIDERS) && i > 0 && tok_w(r, i - 1, LXW_INDUSTRY)) return "industry insiders";
-    if (tok_w(r, i, LXW_INSIDERS)) return "unnamed source";
-    if (tok_w(r, i, LXW_LAWMAKERS) || tok_w(r, i, LXW_LEGISLATORS)) return "lawmakers";
-    if (tok_w(r, i, LXW_RECORDS)) return "official information";   /* "corporate records show" */
-    if (tok_w(r, i, LXW_LAWYERS)) return "lawyers";
-    if (tok_w(r, i, LXW_ECONOMISTS)) return "economists";
-    if (tok_w(r, i, LXW_FOUNDERS) && !(i > 0 && r->toks[i - 1].mention >= 0)) return "founders";
-    if (tok_w(r, i, LXW_STRATEGISTS)) return "strategists";
-    if (tok_w(r, i, LXW_REGULATORS)) return "regulators";
-    if (tok_w(r, i, LXW_AUTHORITIES)) return "authorities";
-    if (tok_w(r, i, LXW_TRADERS)) return "traders";
-    if (tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_MEDIA)) return "media reports";
+    /* "OpenAI founders": the founders of a company named are not a source */
+    if (tok_w(r, i, LXW_FOUNDERS) && i > 0 && r->toks[i - 1].mention >= 0) return NULL;
+    /* "analysts", "sceptics" (skeptics), "corporate records" (official
+     * information): the lexicon's label */
+    if (tok_has(r, i, LX_UNNAMED_LABEL)) return lex_label(r, i);
     if (tok_w(r, i, LXW_OFFICIAL) && i + 1 < r->nt && tok_w(r, i + 1, LXW_INFORMATION))
         return "official information";
     return NULL;
@@ -88,15 +79,13 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
         return 0;
     j--;
     if (!(r->toks[j].cls.lo & LXM_UNNAMED) && !(r->toks[j].cls.lo & LXM_ROLE)) return 0;
-    if ((tok_w(r, j, LXW_ANALYSTS) || tok_w(r, j, LXW_RESEARCHERS) || tok_w(r, j, LXW_ECONOMISTS) ||
-         tok_w(r, j, LXW_STRATEGISTS) || tok_w(r, j, LXW_ANALYST)) && r->toks[k].mention >= 0) {
+    if (tok_has(r, j, LX_FIRM_ANALYST) && r->toks[k].mention >= 0) {
         a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
         return 1;
     }
     /* "an official at the commission said": an official speaks for the
      * body (a source inside a company stays unnamed) */
-    if (tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS) || tok_w(r, j, LXW_SPOKESPERSON) ||
-        tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) || tok_w(r, j, LXW_REPRESENTATIVE)) {
+    if (tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS) || tok_has(r, j, LX_SPOKESPERSON)) {
         const dsc_claim_mention *m;
         if (r->toks[k].mention >= 0 && mention(r, r->toks[k].mention)->kind == DSC_ORG) {
             a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
@@ -175,9 +164,7 @@ static size_t indefinite_subject(const reading *r) {
         if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PERSON) return r->nt;
         if (tok_w(r, j, LXW_OF)) return r->nt;                 /* "one of the people" */
         if (t->cls.lo & LXM_ROLE) {
-            if (tok_w(r, j, LXW_SPOKESPERSON) || tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) ||
-                tok_w(r, j, LXW_REPRESENTATIVE))
-                return r->nt;
+            if (tok_has(r, j, LX_SPOKESPERSON)) return r->nt;
             /* "an Alibaba executive denied": the company speaks (a former one does not) */
             if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
                 !(j >= 2 && tok_w(r, j - 2, LXW_FORMER)))
@@ -195,10 +182,7 @@ static size_t indefinite_subject(const reading *r) {
 /* The description of the unnamed person at token k ("official",
  * "unnamed source"). */
 static const char *indefinite_name(const reading *r, size_t k) {
-    if (tok_w(r, k, LXW_OFFICIAL)) return "official";
-    if (tok_w(r, k, LXW_ANALYST)) return "analysts";
-    if (tok_w(r, k, LXW_EXPERT)) return "experts";
-    return "unnamed source";
+    return tok_has(r, k, LX_INDEFINITE_LABEL) ? lex_label(r, k) : "unnamed source";
 }
 
 /* The first token of a list of places ending with the place that starts
@@ -363,9 +347,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                 while (j > 0 && r->toks[j - 1].mention == t->mention) j--;
                 if (mention(r, t->mention)->kind == DSC_PLACE) j = place_list_start(r, j);
                 /* "a spokesperson for Nvidia said": the company speaks */
-                if (j > 1 && tok_w(r, j - 1, LXW_FOR) &&
-                    (tok_w(r, j - 2, LXW_SPOKESPERSON) || tok_w(r, j - 2, LXW_SPOKESMAN) ||
-                     tok_w(r, j - 2, LXW_SPOKESWOMAN) || tok_w(r, j - 2, LXW_REPRESENTATIVE)) &&
+                if (j > 1 && tok_w(r, j - 1, LXW_FOR) && tok_has(r, j - 2, LX_SPOKESPERSON) &&
                     mention(r, t->mention)->kind == DSC_ORG) {
                     a->mention = t->mention; a->name = mention(r, t->mention)->name;
                     return 1;
@@ -376,9 +358,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                               tok_w(r, j - 1, LXW_WITH) || tok_w(r, j - 1, LXW_OUTSIDE)) &&
                     !r->toks[j].comma_before) {
                     /* ... unless a document stands before it: "data from X showed" */
-                    if (!(j > 1 && ((r->toks[j - 2].cls.lo & LXM_DOCUMENT) || tok_w(r, j - 2, LXW_DATA) ||
-                                    tok_w(r, j - 2, LXW_FIGURES) || tok_w(r, j - 2, LXW_ESTIMATES) ||
-                                    tok_w(r, j - 2, LXW_NUMBERS)))) {
+                    if (!(j > 1 && ((r->toks[j - 2].cls.lo & LXM_DOCUMENT) || tok_has(r, j - 2, LX_DATA_NOUN)))) {
                         k = j;
                         continue;
                     }
@@ -404,8 +384,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             return 1;
         }
         if ((t->cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) &&
-            !(tok_w(r, k, LXW_PEOPLE) || tok_w(r, k, LXW_PERSON) || tok_w(r, k, LXW_SOURCES) ||
-              tok_w(r, k, LXW_SOURCE))) {
+            !tok_has(r, k, LX_SOURCE_NOUN)) {
             /* "the researchers said": the ones named before ("researchers at Wiz");
              * "the people said" stays unnamed (unnamed() looks back for them) */
             const dsc_claim_mention *m;
@@ -497,8 +476,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
                      * note is about others */
                     for (x = j; x <= k; x++)
                         if (tok_w(r, x, LXW_OWN)) a->self = 1;
-                    if (tok_w(r, k, LXW_PAPER) || tok_w(r, k, LXW_POLICY) || tok_w(r, k, LXW_FILING))
-                        a->self = 1;
+                    if (tok_has(r, k, LX_OWN_DOCUMENT)) a->self = 1;
                     return 1;
                 }
             }
@@ -574,8 +552,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         if (t->cap) continue;                     /* Monday, Friday */
         /* "Third-party estimates suggest", "customs data show": the figures
          * speak, described as the text describes them */
-        if ((tok_w(r, k, LXW_ESTIMATES) || tok_w(r, k, LXW_DATA) || tok_w(r, k, LXW_FIGURES) ||
-             tok_w(r, k, LXW_SURVEYS) || tok_w(r, k, LXW_POLLS)) && k + 1 == v) {
+        if (tok_has(r, k, LX_FINDINGS_NOUN) && k + 1 == v) {
             size_t s0 = k, x, len;
             char *d;
             while (s0 > 0 && k - s0 < 2 && r->toks[s0 - 1].mention < 0 && !r->toks[s0].comma_before &&
@@ -605,8 +582,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         }
         if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
-            (tok_w(r, k, LXW_AGENCY) || tok_w(r, k, LXW_NEWSPAPER) || tok_w(r, k, LXW_BROADCASTER) ||
-             (tok_w(r, k, LXW_NEWS) ) || tok_w(r, k, LXW_DAILY) || tok_w(r, k, LXW_OUTLET))) {
+            tok_has(r, k, LX_OUTLET_NOUN)) {
             a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
             return 1;
         }
@@ -614,8 +590,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
         /* "Nvidia on Nov. 19 reported": a date between subject and verb */
         if (dsc_is_digit(r->in->text[t->start]) && t->end - t->start <= 4 && !t->comma_before) continue;
         /* "Quzhou Kangning Hospital in Zhejiang province said" */
-        if ((tok_w(r, k, LXW_PROVINCE) || tok_w(r, k, LXW_CITY) || tok_w(r, k, LXW_DISTRICT) ||
-             tok_w(r, k, LXW_COUNTY) || tok_w(r, k, LXW_STATE)) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        if (tok_has(r, k, LX_PLACE_DIVISION) && k > 0 && r->toks[k - 1].mention >= 0 &&
             mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE)
             continue;
         /* "several people in the industry believe" */
@@ -623,9 +598,7 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
             tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)))
             continue;
         if (tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
-            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
-            tok_w(r, k, LXW_SPOKESPERSON) || tok_w(r, k, LXW_SPOKESMAN) ||
-            tok_w(r, k, LXW_SPOKESWOMAN) || tok_w(r, k, LXW_REPRESENTATIVE))
+            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) || tok_has(r, k, LX_SPOKESPERSON))
             continue;
         if (depth) continue;
         return 0;
@@ -686,8 +659,8 @@ static void exclude_appositive(reading *r, int claimant) {
     if (start >= r->nt) return;
     for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
     if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
-    if (r->toks[k].cap && !(tok_w(r, k, LXW_CEO) || tok_w(r, k, LXW_CTO) || tok_w(r, k, LXW_CFO) ||
-                            tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_THE)))
+    if (r->toks[k].cap && !(tok_has(r, k, LX_OFFICER_TITLE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) ||
+                            tok_w(r, k, LXW_THE)))
         return;
     for (; k < r->nt && k < start + 12; k++) {
         if (r->toks[k].cls.lo & LXM_REPORT) return;
@@ -705,9 +678,7 @@ void cl_exclude_told(reading *r) {
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {
             if (k > i + 1 && r->toks[k].comma_before) break;
             /* "told us DeepSeek took delivery": the listener came first */
-            if (tok_w(r, k, LXW_US) || tok_w(r, k, LXW_ME) || tok_w(r, k, LXW_REPORTERS) ||
-                tok_w(r, k, LXW_INVESTORS) || tok_w(r, k, LXW_ANALYSTS) || tok_w(r, k, LXW_LAWMAKERS))
-                break;
+            if (tok_has(r, k, LX_AUDIENCE)) break;
             if (r->toks[k].mention >= 0) { r->excluded[r->toks[k].mention] = 1; break; }
             if (tok_w(r, k, LXW_THAT) || (r->toks[k].cls.lo & LXM_PRONOUN)) break;
         }
@@ -775,8 +746,7 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
         /* "an internal memo seen by CNBC": the outlet relays; the memo is
          * the subject's ("NASA followed, blocking the app, according to an
          * internal memo seen by CNBC") */
-        if (j + 3 < r->nt && (tok_w(r, j + 1, LXW_SEEN) || tok_w(r, j + 1, LXW_REVIEWED) ||
-                              tok_w(r, j + 1, LXW_OBTAINED)) && tok_w(r, j + 2, LXW_BY)) {
+        if (j + 3 < r->nt && tok_has(r, j + 1, LX_RELAY_PARTICIPLE) && tok_w(r, j + 2, LXW_BY)) {
             if (r->toks[j + 3].mention >= 0) r->excluded[r->toks[j + 3].mention] = 1;
             if (sentence_subject(r, v, a)) { a->verb = v; return 1; }
             a->name = "unnamed source"; a->verb = v;
@@ -794,8 +764,7 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
                 if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & LXM_PRONOUN)) author = 1;
             }
             if (indefinite && !author) {
-                a->name = tok_w(r, j, LXW_FILING) ? "official information" :
-                          tok_w(r, j, LXW_REPORT) ? "media reports" : "unnamed source";
+                a->name = tok_has(r, j, LX_DOCUMENT_LABEL) ? lex_label(r, j) : "unnamed source";
                 a->verb = v;
                 return 1;
             }
@@ -839,7 +808,7 @@ static int source_after(reading *r, size_t v, size_t k, int describe, attributio
     }
     /* registration records and filings are official information */
     for (j = k; j < r->nt && j < k + 3; j++)
-        if (tok_w(r, j, LXW_REGISTRATION) || tok_w(r, j, LXW_REGULATORY) || tok_w(r, j, LXW_GOVERNMENT)) {
+        if (tok_has(r, j, LX_OFFICIAL_RECORD)) {
             a->name = "official information"; a->verb = v;
             return 1;
         }
@@ -878,10 +847,7 @@ static int passive_aux(const reading *r, size_t i) {
 /* Verbs of saying, preferred to verbs of thinking or expecting when a
  * sentence has both ("Meta expects ..., Zuckerberg said"). */
 static int saying(const reading *r, size_t i) {
-    return tok_w(r, i, LXW_SAID) || tok_w(r, i, LXW_SAYS) || tok_w(r, i, LXW_TOLD) || tok_w(r, i, LXW_TELLS) ||
-           tok_w(r, i, LXW_WROTE) || tok_w(r, i, LXW_WRITES) || tok_w(r, i, LXW_STATED) ||
-           tok_w(r, i, LXW_ANNOUNCED) || tok_w(r, i, LXW_CLAIMED) || tok_w(r, i, LXW_REPORTED) ||
-           tok_w(r, i, LXW_ADDED) || tok_w(r, i, LXW_NOTED) || tok_w(r, i, LXW_ACKNOWLEDGED);
+    return tok_has(r, i, LX_SAYING);
 }
 
 static int verb_attribution_pass(reading *r, attribution *a, int strong);
@@ -890,15 +856,9 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong);
  * token i. */
 static int rating_call(const reading *r, size_t i) {
     size_t k;
-    if (!(tok_w(r, i, LXW_LIFTED) || tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_CUT) || tok_w(r, i, LXW_LOWERED) ||
-          tok_w(r, i, LXW_TRIMMED) || tok_w(r, i, LXW_BOOSTED) || tok_w(r, i, LXW_KEPT) || tok_w(r, i, LXW_MAINTAINED) ||
-          tok_w(r, i, LXW_SET) || tok_w(r, i, LXW_STUCK)))
-        return 0;
+    if (!tok_has(r, i, LX_RATING_VERB)) return 0;
     for (k = i + 1; k < r->nt && k <= i + 5; k++)
-        if (tok_w(r, k, LXW_TARGET) || tok_w(r, k, LXW_TARGETS) || tok_w(r, k, LXW_RATING) ||
-            tok_w(r, k, LXW_FORECAST) || tok_w(r, k, LXW_FORECASTS) || tok_w(r, k, LXW_GUIDANCE) ||
-            tok_w(r, k, LXW_OUTLOOK) || tok_w(r, k, LXW_ESTIMATE) || tok_w(r, k, LXW_ESTIMATES))
-            return 1;                      /* "raised its full-year revenue forecast" */
+        if (tok_has(r, k, LX_RATING_NOUN)) return 1;                      /* "raised its full-year revenue forecast" */
     return 0;
 }
 
@@ -906,13 +866,9 @@ static int rating_call(const reading *r, size_t i) {
  * doubts that": voicing a worry is a statement of the subject's. */
 static int voiced_concern(const reading *r, size_t i) {
     size_t k;
-    if (!(tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_EXPRESSED) || tok_w(r, i, LXW_AIRED) ||
-          tok_w(r, i, LXW_RAISING) || tok_w(r, i, LXW_EXPRESSING)))
-        return 0;
+    if (!tok_has(r, i, LX_VOICE_VERB)) return 0;
     for (k = i + 1; k < r->nt && k <= i + 2; k++)
-        if (tok_w(r, k, LXW_CONCERNS) || tok_w(r, k, LXW_CONCERN) || tok_w(r, k, LXW_DOUBTS) ||
-            tok_w(r, k, LXW_FEARS) || tok_w(r, k, LXW_QUESTIONS) || tok_w(r, k, LXW_WORRIES))
-            return 1;
+        if (tok_has(r, k, LX_CONCERN_NOUN)) return 1;
     return 0;
 }
 
@@ -936,9 +892,7 @@ static int told_to(const reading *r, size_t i) {
 static int reports_results(const reading *r, size_t i) {
     size_t k;
     for (k = i + 1; k < r->nt && k <= i + 4; k++)
-        if (tok_w(r, k, LXW_RESULTS) || tok_w(r, k, LXW_EARNINGS) || tok_w(r, k, LXW_REVENUE) ||
-            tok_w(r, k, LXW_SALES) || tok_w(r, k, LXW_LOSS) || tok_w(r, k, LXW_PROFIT) || tok_w(r, k, LXW_QUARTER))
-            return 1;
+        if (tok_has(r, k, LX_RESULTS_NOUN)) return 1;
     return 0;
 }
 
@@ -1014,7 +968,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         /* passive: "was reported", "is said to"; "first reported by X" names X */
         if ((t->cls.lo & LXM_PASSIVE) && i + 2 < r->nt && tok_w(r, i + 1, LXW_BY) && r->toks[i + 2].mention >= 0 &&
             (i == 0 || !(r->toks[i - 1].mention >= 0)) &&
-            !(tok_w(r, i, LXW_SEEN) || tok_w(r, i, LXW_OBTAINED) || tok_w(r, i, LXW_REVIEWED))) {
+            !tok_has(r, i, LX_RELAY_PARTICIPLE)) {
             a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
             a->rule = "passive-by";
             return 1;
@@ -1031,8 +985,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         }
         if (!(t->cls.lo & LXM_REPORT)) continue;      /* a passive participle only */
         /* "claims" as a noun ("the claims") or reports as a noun */
-        if ((tok_w(r, i, LXW_CLAIMS) || tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_CLAIM) ||
-             tok_w(r, i, LXW_ESTIMATES) || tok_w(r, i, LXW_ESTIMATE)) &&
+        if (tok_has(r, i, LX_REPORT_NOUN) &&
             i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS) || tok_w(r, i - 1, LXW_THEIR) ||
                       tok_w(r, i - 1, LXW_HIS) || tok_w(r, i - 1, LXW_HER) || tok_w(r, i - 1, LXW_THESE) ||
                       (r->toks[i - 1].mention >= 0 && cl_possessive_after(r, i - 1))))
@@ -1093,8 +1046,7 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
         }
         /* "arguing in letters that", "warning that": the sentence's subject,
          * named or not ("Lawmakers ... had pressed ..., arguing that") */
-        if (tok_w(r, i, LXW_ARGUING) || tok_w(r, i, LXW_WARNING) || tok_w(r, i, LXW_NOTING) ||
-            tok_w(r, i, LXW_CLAIMING) || tok_w(r, i, LXW_INSISTING)) {
+        if (tok_has(r, i, LX_REPORT_PARTICIPLE)) {
             if (sentence_subject(r, i, a)) { a->verb = i; a->rule = "participle-subject"; return 1; }
             if (r->toks[0].cls.lo & LXM_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
                 a->mention = -1; a->verb = i; a->rule = "participle-unnamed";
@@ -1148,11 +1100,7 @@ static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     size_t own = k;
     while (own < r->nt && own < k + 3 && !tok_w(r, own, LXW_OWN)) own++;
     if (own == k || own + 1 >= r->nt || !tok_w(r, own, LXW_OWN) || r->toks[own].in_quote) return 0;
-    if (!(tok_w(r, own + 1, LXW_ARITHMETIC) || tok_w(r, own + 1, LXW_COUNT) || tok_w(r, own + 1, LXW_ESTIMATE) ||
-          tok_w(r, own + 1, LXW_ESTIMATES) || tok_w(r, own + 1, LXW_ACCOUNT) || tok_w(r, own + 1, LXW_FIGURES) ||
-          tok_w(r, own + 1, LXW_NUMBERS) || tok_w(r, own + 1, LXW_TALLY) || tok_w(r, own + 1, LXW_RECKONING) ||
-          tok_w(r, own + 1, LXW_CALCULATIONS) || tok_w(r, own + 1, LXW_DATA) || tok_w(r, own + 1, LXW_ADMISSION)))
-        return 0;
+    if (!tok_has(r, own + 1, LX_RECKONING_OWN)) return 0;
     if (r->toks[own - 1].mention >= 0 && cl_possessive_after(r, own - 1))
         m = cl_maker(r, r->toks[own - 1].mention);             /* "Nvidia's own" */
     else if (tok_w(r, own - 1, LXW_HIS) || tok_w(r, own - 1, LXW_HER)) {
@@ -1183,10 +1131,7 @@ static int paper_reckoning(reading *r, size_t v, size_t k, attribution *a) {
     if (k + 2 >= r->nt || !tok_w(r, k, LXW_THE) || !(r->toks[k + 1].cls.lo & LXM_DOCUMENT) ||
         !cl_possessive_after(r, k + 1) || r->toks[k].in_quote)
         return 0;
-    if (!(tok_w(r, k + 2, LXW_ACCOUNTING) || tok_w(r, k + 2, LXW_ACCOUNT) || tok_w(r, k + 2, LXW_COUNT) ||
-          tok_w(r, k + 2, LXW_ESTIMATE) || tok_w(r, k + 2, LXW_FIGURES) || tok_w(r, k + 2, LXW_NUMBERS) ||
-          tok_w(r, k + 2, LXW_CALCULATIONS) || tok_w(r, k + 2, LXW_TALLY)))
-        return 0;
+    if (!tok_has(r, k + 2, LX_RECKONING_PAPER)) return 0;
     if (!cl_resolve_topic(r, k + 1, &m)) return 0;
     a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v; a->rule = "paper-reckoning";
     return 1;
@@ -1199,11 +1144,9 @@ static void find_attribution_in(reading *r, attribution *a) {
     /* a commitment ("the UAE has pledged to invest ..., according to the
      * White House") is an action the source reports, not a statement */
     int commitment = verb && by_verb.verb < r->nt &&
-                     (tok_w(r, by_verb.verb, LXW_PLEDGED) || tok_w(r, by_verb.verb, LXW_PLEDGES) ||
-                      tok_w(r, by_verb.verb, LXW_PROMISED) || tok_w(r, by_verb.verb, LXW_VOWED) ||
-                      /* "Amazon expects capex of $125 billion, according to
-                       * CFO Brian Olsavsky": the guidance is his */
-                      tok_w(r, by_verb.verb, LXW_EXPECTS) || tok_w(r, by_verb.verb, LXW_PLANS));
+                     /* "Amazon expects capex of $125 billion, according to
+                      * CFO Brian Olsavsky": the guidance is his */
+                     tok_has(r, by_verb.verb, LX_COMMITMENT);
     if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive && !commitment) {
         *a = by_verb;
         return;
@@ -1220,10 +1163,7 @@ static void find_attribution_in(reading *r, attribution *a) {
                  (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_w(r, i + 1, LXW_THE) ||
                   tok_w(r, i + 1, LXW_A) || tok_w(r, i + 1, LXW_ITS) || (r->toks[i + 1].cls.lo & LXM_UNNAMED) ||
                   (i + 2 < r->nt && (r->toks[i + 2].cls.lo & LXM_UNNAMED))) &&   /* "per three researchers" */
-                 !(tok_w(r, i + 1, LXW_SHARE) || tok_w(r, i + 1, LXW_CENT) || tok_w(r, i + 1, LXW_UNIT) ||
-                   tok_w(r, i + 1, LXW_HOUR) || tok_w(r, i + 1, LXW_DAY) || tok_w(r, i + 1, LXW_MONTH) ||
-                   tok_w(r, i + 1, LXW_YEAR) || tok_w(r, i + 1, LXW_TOKEN) || tok_w(r, i + 1, LXW_USER) ||
-                   tok_w(r, i + 1, LXW_CAPITA) || tok_w(r, i + 1, LXW_PERSON)))   /* a rate */
+                 !tok_has(r, i + 1, LX_RATE_NOUN))   /* a rate: "per share", "per hour" */
             source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "per-source") != NULL;
         else if (tok_w(r, i, LXW_CITING))
             source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "citing") != NULL;

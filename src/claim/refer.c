@@ -78,12 +78,7 @@ int cl_possessive_after(const reading *r, size_t i) {
 
 /* Adverbs and auxiliaries that may stand between a subject and its verb. */
 int cl_verb_modifier(const reading *r, size_t k) {
-    return (r->toks[k].cls.lo & (LXM_AUX | LXM_HEDGE)) || tok_w(r, k, LXW_NOT) || tok_w(r, k, LXW_PUBLICLY) ||
-           tok_w(r, k, LXW_REPEATEDLY) || tok_w(r, k, LXW_SEPARATELY) || tok_w(r, k, LXW_THEN) ||
-           tok_w(r, k, LXW_NOW) || tok_w(r, k, LXW_LATER) || tok_w(r, k, LXW_ONCE) || tok_w(r, k, LXW_RECENTLY) ||
-           tok_w(r, k, LXW_REPORTEDLY) || tok_w(r, k, LXW_ALLEGEDLY) || tok_w(r, k, LXW_ITSELF) ||
-           tok_w(r, k, LXW_HIMSELF) || tok_w(r, k, LXW_HERSELF) || tok_w(r, k, LXW_THEMSELVES) ||
-           tok_w(r, k, LXW_PRIVATELY) || tok_w(r, k, LXW_OPENLY) || tok_w(r, k, LXW_FIRST);
+    return (r->toks[k].cls.lo & (LXM_AUX | LXM_HEDGE)) || tok_has(r, k, LX_VERB_MODIFIER);
 }
 
 /* ===================================================================== */
@@ -322,10 +317,7 @@ int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **
 /* A noun that says which kind of org it stands for ("the fund", "the
  * chipmaker"), unlike "the company" or "the lab". */
 int cl_descriptor_noun(const reading *r, size_t i) {
-    return i < r->nt && (tok_w(r, i, LXW_FUND) || tok_w(r, i, LXW_BANK) || tok_w(r, i, LXW_LENDER) ||
-                         tok_w(r, i, LXW_CHIPMAKER) || tok_w(r, i, LXW_CARMAKER) || tok_w(r, i, LXW_AUTOMAKER) ||
-                         tok_w(r, i, LXW_CONGLOMERATE) || tok_w(r, i, LXW_DESIGNER) ||
-                         tok_w(r, i, LXW_MANUFACTURER) || tok_w(r, i, LXW_OPERATOR));
+    return i < r->nt && tok_has(r, i, LX_DESCRIPTOR);
 }
 
 /* "the commission said", "the panel's top Democrat": the org named before
@@ -359,10 +351,7 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
     const dsc_claim_input *in = r->in;
     size_t k = r->m1;
     uint32_t limit = r->toks[i].start;
-    if (!(tok_w(r, i, LXW_WATCHDOG) || tok_w(r, i, LXW_REGULATOR) || tok_w(r, i, LXW_AUTHORITY) ||
-          tok_w(r, i, LXW_AGENCY) || tok_w(r, i, LXW_MINISTRY) || tok_w(r, i, LXW_COMMISSION) ||
-          tok_w(r, i, LXW_DEPARTMENT) || tok_w(r, i, LXW_ADMINISTRATION) || tok_w(r, i, LXW_BUREAU)))
-        return 0;
+    if (!tok_has(r, i, LX_REGULATOR_NOUN)) return 0;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->start >= limit) continue;
