@@ -41,6 +41,24 @@ static int same_sentence(const reading *r, size_t a, size_t b) {
     return r->msent[a] == r->msent[b];
 }
 
+/* The label the lexicon gives token i's word (its third column: the
+ * phrase an unnamed source or a document is reported as). */
+const char *cl_lex_label(const reading *r, size_t i) {
+    const char *l = dsc_lex_entry(r->in->lexicon, r->toks[i].word)->label;
+    return l ? l : "unnamed source";      /* a class a user's lexicon gave without a label */
+}
+
+/* The words of tokens [from, to] as the text wrote them, lowercased: a
+ * source described, not named ("customs data", "company filings"), in
+ * the document's arena; NULL when out of memory. */
+const char *cl_description(const reading *r, size_t from, size_t to) {
+    size_t len = r->toks[to].end - r->toks[from].start, x;
+    char *d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[from].start, len);
+    if (d)
+        for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
+    return d;
+}
+
 /* A dateline opening the paragraph: "HONG KONG (Reuters) -",
  * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
 size_t cl_dateline_end(const reading *r) {
