@@ -219,13 +219,28 @@ int cl_person_between(const reading *r, size_t i) {
 /* The org the story is about                                            */
 /* ===================================================================== */
 
+/* The orgs that may be the topic, and a small hash table from an entity
+ * to its candidate (slot: 1 + the candidate's index, 0: empty), so each
+ * mention finds its org's candidate without a scan of all of them. */
+#define TOPIC_CANDIDATES 32
+#define TOPIC_SLOTS 64                  /* a power of two, twice the candidates */
+typedef struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } topic_cand;
+
+/* The slot of entity: its candidate's, or the empty one to put it in. */
+static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_t entity) {
+    unsigned h = (entity * 2654435761u) >> 26;          /* 6 bits: TOPIC_SLOTS */
+    while (slots[h] && cand[slots[h] - 1].entity != entity) h = (h + 1) & (TOPIC_SLOTS - 1);
+    return h;
+}
+
 /* "It said", "the company said": the org the story is about. The orgs
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
  * rule) and in the last two sentences; ties go to the latest. */
 static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
-    struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } cand[32];
+    topic_cand cand[TOPIC_CANDIDATES];
+    uint8_t slots[TOPIC_SLOTS];
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
     size_t from = 0, lo, hi;
@@ -242,17 +257,20 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
      * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
     int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
                    !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
+    memset(slots, 0, sizeof slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
+        unsigned h;
         if (mn->start >= limit) break;
         if (mn->outlet || mn->kind != DSC_ORG) continue;
         if (business && mn->gov) continue;
-        for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
-        if (c == nc) {
-            if (nc == sizeof cand / sizeof cand[0]) continue;
-            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name); nc++;
+        h = topic_slot(slots, cand, mn->entity);
+        if (!slots[h]) {
+            if (nc == TOPIC_CANDIDATES) continue;
+            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name);
+            slots[h] = (uint8_t)++nc;
         }
-        cand[c].m = mn;
+        cand[slots[h] - 1].m = mn;
     }
     for (k = from; k < r->m1; k++) {                   /* their weight */
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -270,9 +288,9 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
                     (mn->name[n] == '-' || mn->name[n] == ' '))
                     cand[c].score += w;
             }
-        } else {
-            for (c = 0; c < nc; c++)
-                if (cand[c].entity == mn->entity) { cand[c].score += w; break; }
+        } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
+            unsigned h = topic_slot(slots, cand, mn->entity);
+            if (slots[h]) cand[slots[h] - 1].score += w;
         }
     }
     *out = NULL;
