@@ -349,7 +349,7 @@ static int citing(reading *r, size_t i, attribution *a) {
 /* The frames, tried in this order at each word of the sentence that may
  * cite a source (class source-cue: according, by, per, citing). */
 #define SOURCE_FRAMES(X) \
-    X("own-reckoning",   own_reckoning)   /* "by its own count", "according to Nvidia's own estimate" */ \
+    X("own-reckoning",   own_reckoning)   /* "by its own count", "by Nvidia's own count" */ \
     X("according-to",    according_to)    /* "according to Reuters" */ \
     X("paper-reckoning", paper_reckoning) /* "By the paper's accounting" */ \
     X("per-source",      per_source)      /* "per Reuters" */ \

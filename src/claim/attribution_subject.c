@@ -542,8 +542,8 @@ static int org_role(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "one engineer at a U.S. lab said", "a senior engineer at ...": an
- * unnamed source */
+/* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at
+ * a U.S. lab said" is indefinite-subject's, a verb rule, first) */
 static int role_at(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     if ((r->toks[k].cls.lo & LXM_ROLE) && k + 1 < s->v && tok_w(r, k + 1, LXW_AT)) {
@@ -678,7 +678,8 @@ static int document_topic(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "a report says": a document no one is named for, no subject */
+/* "Nvidia in a Report says": a document no one is named for ends the
+ * walk (it is no subject, and nothing before it is) */
 static int stop_document(reading *r, subject_scan *s, attribution *a) {
     (void)a;
     return r->toks[s->k].cls.lo & LXM_DOCUMENT ? CR_STOP : CR_NEXT;
@@ -717,7 +718,8 @@ static int place_regulator(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "DeepSeek's engineers wrote": about DeepSeek's own work */
+/* "DeepSeek's team wrote": about DeepSeek's own work ("DeepSeek's
+ * engineers": subject-org-role, a role noun, comes first) */
 static int possessive_self(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     if (!r->toks[k].cap && k > 0 && r->toks[k - 1].mention >= 0 && cl_possessive_after(r, k - 1)) {
@@ -908,7 +910,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-source-at-name",            source_at_name, W_NAME) \
     /* "a spokesperson for Nvidia said" */ \
     X("subject-spokesperson-for",          spokesperson_for, W_NAME) \
-    /* "a small lab in China says" */ \
+    /* "researchers in China say" */ \
     X("subject-step-modifier-name",        step_modifier_name, W_NAME) \
     /* "Jane Doe said" */ \
     X("subject-named",                     subject_named, W_NAME) \
@@ -920,7 +922,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-unnamed",                   subject_unnamed, W_UNNAMED) \
     /* "an Alibaba executive denied" */ \
     X("subject-org-role",                  org_role, W_ROLE) \
-    /* "one engineer at a U.S. lab said" */ \
+    /* "Engineers, at a U.S. lab, said" */ \
     X("subject-role-at",                   role_at, W_ROLE) \
     /* "we think" */ \
     X("subject-we",                        pronoun_we, W_PRONOUN) \
@@ -944,7 +946,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-document-author",           document_author, W_DOCUMENT) \
     /* "The company's privacy policy states" */ \
     X("subject-document-topic",            document_topic, W_DOCUMENT) \
-    /* "a report says" */ \
+    /* "Nvidia in a Report says" */ \
     X("subject-stop-document",             stop_document, W_DOCUMENT) \
     /* "the commission said" */ \
     X("subject-the-head-noun",             the_head_noun, W_LOWER) \
@@ -952,7 +954,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-the-regulator",             the_regulator, W_LOWER) \
     /* "Italy's data protection authority said" */ \
     X("subject-place-regulator",           place_regulator, W_LOWER) \
-    /* "DeepSeek's engineers wrote" */ \
+    /* "DeepSeek's team wrote" */ \
     X("subject-possessive-self",           possessive_self, W_LOWER) \
     /* "the Longgang District government said" */ \
     X("subject-place-government",          place_government, 0) \
