@@ -1,1626 +1,490 @@
 /*
- * claim_attribution.c: who makes a claim. "according to X", "per X",
- * "citing X", "X said", "said X", "X, who said", passives (NULL),
- * pronouns and descriptions ("the company", "the commission", "she"),
- * documents standing for their authors ("the paper says"), unnamed
- * sources ("people familiar with the matter", "a server broker"), and
- * otherwise the article itself.
+ * attribution.c: who makes a claim, the top level. A named speaker of a
+ * reporting verb ("X said", "said X") is the originator and wins over a
+ * relay; otherwise a source cited ("according to X", "per X", "citing
+ * X", "by its own count"); otherwise the verb's unnamed, pronoun or
+ * passive subject; otherwise the article itself. Each is a small named
+ * rule in an ordered table; the verb's cases are in attribution_verb.c,
+ * the subject's in attribution_subject.c, referents in refer.c.
  */
 #include "claim.h"
 
-/* A dateline opening the paragraph: "HONG KONG (Reuters) -",
- * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
-size_t cl_dateline_end(const reading *r) {
-    const char *t = r->in->text;
-    size_t i = r->s->start, e = r->s->end, caps = 0;
-    if (!r->s->para_start) return r->s->start;
-    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '/')) {   /* BEIJING/SINGAPORE */
-        if (dsc_is_upper(t[i])) caps++;
-        i++;
-    }
-    if (caps < 2 || (i < e && dsc_is_lower(t[i]))) return r->s->start;
-    if (i < e && t[i] == ',') {                 /* the date: ", Jan 27" */
-        size_t j = i + 1;
-        while (j < e && j - i < 20 && t[j] != '(' && t[j] != '-' && (unsigned char)t[j] != 0xE2) j++;
-        i = j;
-    }
-    while (i < e && t[i] == ' ') i++;
-    if (i < e && t[i] == '(') {
-        while (i < e && t[i] != ')') i++;
-        i++;
-        while (i < e && t[i] == ' ') i++;
-    }
-    if (i < e && (t[i] == '-' || t[i] == ':' || (unsigned char)t[i] == 0xE2)) return i + 1;
-    return r->s->start;
+#define N_RULES(t) (sizeof t / sizeof t[0])
+
+/* ===================================================================== */
+/* The source after "according to", "per", "citing"                      */
+/* ===================================================================== */
+
+typedef struct {
+    size_t v;           /* the frame's word: "according", "per", "citing" */
+    size_t k;           /* the source's first word, after determiners */
+    size_t j;           /* the document word the document rules read */
+    int describe;       /* the frame describes a source it cannot name ("according to") */
+    int indefinite;     /* "a report", "an official" */
+} source_scan;
+
+typedef struct {
+    const char *name;
+    int (*apply)(reading *r, source_scan *s, attribution *a);
+} source_rule;
+
+/* Fills a with the mention at token k. */
+static int named(reading *r, size_t k, attribution *a) {
+    a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+    return CR_FOUND;
 }
 
-/* "people with knowledge of the matter" keeps its words; "people with
- * knowledge of its finances" is the usual "people familiar with the
- * matter". k: the token "knowledge". */
-static const char *knowledge_label(const reading *r, size_t k) {
-    if (k + 3 < r->nt && tok_w(r, k + 1, LXW_OF) && tok_w(r, k + 2, LXW_THE) && tok_w(r, k + 3, LXW_MATTER))
-        return "people with knowledge of the matter";
-    return "people familiar with the matter";
+/* Fills a with the name and entity of referent m (its mention stays). */
+static int referent(attribution *a, const dsc_claim_mention *m) {
+    a->name = m->name; a->entity = (long)m->entity;
+    return CR_FOUND;
 }
 
-/* An unnamed source written from token i on ("people familiar with ..."). */
-static const char *unnamed(const reading *r, size_t i) {
-    size_t k;
-    /* "one of those people", "some of the analysts" */
-    for (k = i; k + 1 < r->nt && k < i + 3 && (tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) ||
-         tok_w(r, k, LXW_TWO) || tok_w(r, k, LXW_OF) || tok_w(r, k, LXW_THOSE) || tok_w(r, k, LXW_THE) ||
-         tok_w(r, k, LXW_THESE)); k++) {}
-    if (k != i && (r->toks[k].cls.lo & LXM_UNNAMED)) i = k;
+/* A determiner or number before a source: "the", "a", "two", "several",
+ * "some of those" ("of" unless after a document: "a report of"). */
+static int source_det(const reading *r, size_t k) {
+    return tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_TWO) ||
+           tok_w(r, k, LXW_THREE) || tok_w(r, k, LXW_SEVERAL) || tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) ||
+           tok_w(r, k, LXW_THOSE) || (tok_w(r, k, LXW_OF) && k > 0 && !(r->toks[k - 1].cls.lo & LXM_DOCUMENT));
+}
 
-    for (k = i; k < r->nt && k < i + 6; k++) {
-        /* the annotation keeps the text's phrase */
-        if (tok_w(r, k, LXW_FAMILIAR)) return "people familiar with the matter";
-        if (tok_w(r, k, LXW_KNOWLEDGE)) return knowledge_label(r, k);
+/* "according to a note Bernstein sent to clients": the name after the document */
+static int document_name_after(reading *r, source_scan *s, attribution *a) {
+    size_t j = s->j;
+    if (j + 1 < r->nt && r->toks[j + 1].mention >= 0 && !r->toks[j + 1].comma_before) return named(r, j + 1, a);
+    return CR_NEXT;
+}
+
+/* "according to a report by Bernstein", "data from the Foo Association" */
+static int document_by(reading *r, source_scan *s, attribution *a) {
+    size_t j = s->j;
+    if (j + 2 < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)) && r->toks[j + 2].mention >= 0)
+        return named(r, j + 2, a);
+    return CR_NEXT;
+}
+
+/* "NASA followed, blocking the app, according to an internal memo seen
+ * by CNBC": the outlet relays; the memo is the sentence's subject's (or
+ * an unnamed source's) */
+static int document_seen_by(reading *r, source_scan *s, attribution *a) {
+    size_t j = s->j;
+    if (!(j + 3 < r->nt && tok_has(r, j + 1, LX_RELAY_PARTICIPLE) && tok_w(r, j + 2, LXW_BY))) return CR_NEXT;
+    if (r->toks[j + 3].mention >= 0) r->excluded[r->toks[j + 3].mention] = 1;
+    if (!cl_sentence_subject(r, s->v, a)) a->name = "unnamed source";
+    return CR_FOUND;
+}
+
+/* "according to a filing" (official information), "according to a
+ * report" (media reports): an indefinite document is not one the story
+ * is about, unless a clause names its author ("a technical report the
+ * lab published") */
+static int indefinite_document(reading *r, source_scan *s, attribution *a) {
+    size_t j = s->j, x;
+    int author = 0;
+    for (x = j + 1; x < r->nt && x <= j + 2; x++) {
+        if (tok_w(r, x, LXW_WITH) || tok_w(r, x, LXW_TO) || tok_w(r, x, LXW_AT) || tok_w(r, x, LXW_ON)) break;
+        if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & LXM_PRONOUN)) author = 1;
     }
-    if (tok_w(r, i, LXW_ANALYSTS) || tok_w(r, i, LXW_ANALYST)) return "analysts";
-    if (tok_w(r, i, LXW_EXPERTS)) return "experts";
-    if (tok_w(r, i, LXW_OBSERVERS)) return "observers";
-    if (tok_w(r, i, LXW_OFFICIALS)) return "officials";
-    if (tok_w(r, i, LXW_INVESTORS)) return "investors";
-    if (tok_w(r, i, LXW_CRITICS)) return "critics";
-    if (tok_w(r, i, LXW_SKEPTICS) || tok_w(r, i, LXW_SCEPTICS)) return "skeptics";
-    if (tok_w(r, i, LXW_RESEARCHERS)) return "researchers";
-    if (tok_w(r, i, LXW_EXECUTIVES)) return "executives";
-    if (tok_w(r, i, LXW_PEOPLE) || tok_w(r, i, LXW_PERSON) || tok_w(r, i, LXW_SOURCES) || tok_w(r, i, LXW_SOURCE)) {
-        /* "one of the people said", "the person added", "two of the
-         * sources said" after "people familiar with (knowledge of) the matter" */
-        const char *t = r->in->text;
-        size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
-        if (i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_THOSE) || tok_w(r, i - 1, LXW_THESE)))
-            for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {   /* latest first */
-                if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
-                if (memcmp(t + j, "knowledge of ", 13) == 0)
-                    return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
-                           ? "people with knowledge of the matter" : "people familiar with the matter";
+    if (!s->indefinite || author) return CR_NEXT;
+    a->name = tok_has(r, j, LX_DOCUMENT_LABEL) ? cl_lex_label(r, j) : "unnamed source";
+    return CR_FOUND;
+}
+
+/* "according to the paper": who published it */
+static int document_author(reading *r, source_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_doc_author(r, s->j, &m) ? referent(a, m) : CR_NEXT;
+}
+
+/* "according to the same report": the source of the claim before */
+static int same_document(reading *r, source_scan *s, attribution *a) {
+    if (s->j > 0 && tok_w(r, s->j - 1, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
+        a->name = r->prev_name; a->entity = r->prev_entity;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "according to the report": the org the story is about */
+static int document_topic(reading *r, source_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_resolve_topic(r, s->j, &m) ? referent(a, m) : CR_NEXT;
+}
+
+/* The rules at a document word among the source's first three. */
+#define SOURCE_DOCUMENT_RULES(X) \
+    X("source-document-name-after", document_name_after) /* "according to a note Bernstein sent" */ \
+    X("source-document-by",         document_by)         /* "according to a report by Bernstein" */ \
+    X("source-document-seen-by",    document_seen_by)    /* "according to an internal memo seen by CNBC" */ \
+    X("source-indefinite-document", indefinite_document) /* "according to a filing" */ \
+    X("source-document-author",     document_author)     /* "according to the paper" */ \
+    X("source-same-document",       same_document)       /* "according to the same report" */ \
+    X("source-document-topic",      document_topic)      /* "according to the report" */
+
+static const source_rule source_document_rules[] = { SOURCE_DOCUMENT_RULES(CR_ENTRY) };
+
+/* "according to the company": the company meant */
+static int the_company(reading *r, source_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (k > 0 && tok_w(r, k - 1, LXW_THE) && (r->toks[k].cls.lo & LXM_PRONOUN) &&
+        !(r->toks[k].cls.lo & LXM_PERSONAL) && !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) &&
+        !tok_w(r, k, LXW_WE) &&
+        (cl_own_subject(r, k, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k, &m)))
+        return referent(a, m);
+    return CR_NEXT;
+}
+
+/* "according to people familiar with the matter", "per industry analysts" */
+static int unnamed_source(reading *r, source_scan *s, attribution *a) {
+    const char *u = cl_unnamed_label(r, s->k);
+    if (!u && s->k + 1 < r->nt) u = cl_unnamed_label(r, s->k + 1);   /* "industry analysts" */
+    if (!u) return CR_NEXT;
+    a->name = u;
+    return CR_FOUND;
+}
+
+/* "according to estimates from Crescent Bay": a name nearby */
+static int name_nearby(reading *r, source_scan *s, attribution *a) {
+    size_t j;
+    if (!s->describe) return CR_NEXT;
+    for (j = s->k; j < r->nt && j < s->k + 5; j++) {
+        if (j > s->k && r->toks[j].comma_before) break;
+        if (r->toks[j].mention >= 0) return named(r, j, a);
+    }
+    return CR_NEXT;
+}
+
+/* "according to registration records", "regulatory filings": official
+ * information */
+static int official_records(reading *r, source_scan *s, attribution *a) {
+    size_t j;
+    if (!s->describe) return CR_NEXT;
+    for (j = s->k; j < r->nt && j < s->k + 3; j++)
+        if (tok_has(r, j, LX_OFFICIAL_RECORD)) {
+            a->name = "official information";
+            return CR_FOUND;
+        }
+    return CR_NEXT;
+}
+
+/* "according to a property consultancy we spoke to": someone the text
+ * does not name */
+static int indefinite_source(reading *r, source_scan *s, attribution *a) {
+    (void)r;
+    if (!s->describe || !s->indefinite) return CR_NEXT;
+    a->name = "unnamed source";
+    return CR_FOUND;
+}
+
+/* A word that ends a source described by its own words: a pronoun ("a
+ * consultancy we spoke to") or a word that starts a clause or a phrase. */
+static int description_end(const reading *r, size_t j) {
+    return tok_w(r, j, LXW_WE) || tok_w(r, j, LXW_THEY) || tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_HE) ||
+           tok_w(r, j, LXW_SHE) || tok_w(r, j, LXW_I) || tok_w(r, j, LXW_THAT) || tok_w(r, j, LXW_WHICH) ||
+           tok_w(r, j, LXW_WHO) || tok_w(r, j, LXW_AND) || tok_w(r, j, LXW_OR) || tok_w(r, j, LXW_FROM) ||
+           tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF) || tok_w(r, j, LXW_IN) || tok_w(r, j, LXW_ON) ||
+           tok_w(r, j, LXW_FOR) || tok_w(r, j, LXW_WITH);
+}
+
+/* "according to company filings": up to three lowercase words, as written */
+static int description(reading *r, source_scan *s, attribution *a) {
+    size_t j;
+    const char *d;
+    if (!s->describe) return CR_NEXT;
+    for (j = s->k; j < r->nt && j < s->k + 3; j++) {
+        if (r->toks[j].cap || (j > s->k && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
+        if (description_end(r, j)) break;
+    }
+    if (j == s->k || !(d = cl_description(r, s->k, j - 1))) return CR_STOP;
+    a->name = d;
+    return CR_FOUND;
+}
+
+/* The rules on the source when no document word named it; the last four
+ * only for a frame that describes ("according to"). */
+#define SOURCE_RULES(X) \
+    X("source-the-company",       the_company)       /* "according to the company" */ \
+    X("source-unnamed",           unnamed_source)    /* "according to people familiar with the matter" */ \
+    X("source-name-nearby",       name_nearby)       /* "according to estimates from Crescent Bay" */ \
+    X("source-official-records",  official_records)  /* "according to registration records" */ \
+    X("source-indefinite",        indefinite_source) /* "according to a consultancy we spoke to" */ \
+    X("source-description",       description)       /* "according to company filings" */
+
+static const source_rule source_rules[] = { SOURCE_RULES(CR_ENTRY) };
+
+/* Runs source rules; 1 when one found the source (its name recorded), 0
+ * when none did or one stopped. */
+static int run_source_rules(const source_rule *rules, size_t n, reading *r, source_scan *s, attribution *a) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int o = rules[i].apply(r, s, a);
+        if (o == CR_NEXT) continue;
+        if (o != CR_FOUND) return 0;
+        a->rule = rules[i].name;
+        return 1;
+    }
+    return 0;
+}
+
+/* The source named from token k on, after the frame's word at token v
+ * ("according to", "per", "citing"): a name right after it (recorded as
+ * the frame's own rule), a document standing for its author, an unnamed
+ * source, or (describe: "according to") the words themselves as a
+ * lowercase description ("company filings"). */
+static int source_after(reading *r, const char *frame, size_t v, size_t k, int describe, attribution *a) {
+    source_scan s;
+    size_t j;
+    s.v = v; s.describe = describe;
+    s.indefinite = k < r->nt && (tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN));
+    while (k < r->nt && source_det(r, k)) k++;
+    if (k >= r->nt || r->toks[k].in_quote) return 0;
+    s.k = k;
+    if (r->toks[k].mention >= 0) {
+        /* "per Bank of America's fund manager survey" still names the bank */
+        named(r, k, a);
+        cl_exclude_appositive(r, a->mention);
+        a->rule = frame;
+        return 1;
+    }
+    for (j = k; j < r->nt && j < k + 3; j++) {
+        if (!(r->toks[j].cls.lo & LXM_DOCUMENT)) continue;
+        s.j = j;
+        if (run_source_rules(source_document_rules, N_RULES(source_document_rules), r, &s, a)) return 1;
+    }
+    return run_source_rules(source_rules, N_RULES(source_rules), r, &s, a);
+}
+
+/* ===================================================================== */
+/* The frames that cite a source                                         */
+/* ===================================================================== */
+
+typedef struct {
+    const char *name;
+    int (*apply)(reading *r, size_t i, attribution *a);
+} source_frame;
+
+/* The owner of "X's own" reckoning at token own ("Nvidia's own", "his
+ * own", "its own": the org of this sentence first, "the lab's own"), or
+ * NULL. k: the token after "by" or "according to". */
+static const dsc_claim_mention *reckoning_owner(reading *r, size_t k, size_t own) {
+    const dsc_claim_mention *m = NULL;
+    size_t x;
+    if (r->toks[own - 1].mention >= 0 && cl_possessive_after(r, own - 1))
+        return cl_maker(r, r->toks[own - 1].mention);             /* "Nvidia's own" */
+    if (tok_w(r, own - 1, LXW_HIS) || tok_w(r, own - 1, LXW_HER))
+        return cl_resolve_pronoun(r, own - 1, 1, &m) ? m : NULL;
+    if (tok_w(r, own - 1, LXW_ITS) || tok_w(r, own - 1, LXW_THEIR)) {
+        /* "By its own count, Zhipu has ...": the org of this sentence first */
+        for (x = 0; x < r->nt && !m; x++)
+            if (r->toks[x].mention >= 0 && !r->toks[x].in_quote) {
+                const dsc_claim_mention *o = cl_maker(r, r->toks[x].mention);
+                if (o->kind == DSC_ORG && !o->outlet) m = o;
             }
-        if (i + 3 < r->nt && tok_w(r, i + 1, LXW_IN) && tok_w(r, i + 2, LXW_THE) && tok_w(r, i + 3, LXW_INDUSTRY))
-            return "people in the industry";
-        return "unnamed source";
+        if (!m && !cl_resolve_topic(r, own - 1, &m)) return NULL;
+        return m;
     }
-    if (tok_w(r, i, LXW_INSIDERS) && i > 0 && tok_w(r, i - 1, LXW_INDUSTRY)) return "industry insiders";
-    if (tok_w(r, i, LXW_INSIDERS)) return "unnamed source";
-    if (tok_w(r, i, LXW_LAWMAKERS) || tok_w(r, i, LXW_LEGISLATORS)) return "lawmakers";
-    if (tok_w(r, i, LXW_RECORDS)) return "official information";   /* "corporate records show" */
-    if (tok_w(r, i, LXW_LAWYERS)) return "lawyers";
-    if (tok_w(r, i, LXW_ECONOMISTS)) return "economists";
-    if (tok_w(r, i, LXW_FOUNDERS) && !(i > 0 && r->toks[i - 1].mention >= 0)) return "founders";
-    if (tok_w(r, i, LXW_STRATEGISTS)) return "strategists";
-    if (tok_w(r, i, LXW_REGULATORS)) return "regulators";
-    if (tok_w(r, i, LXW_AUTHORITIES)) return "authorities";
-    if (tok_w(r, i, LXW_TRADERS)) return "traders";
-    if (tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_MEDIA)) return "media reports";
-    if (tok_w(r, i, LXW_OFFICIAL) && i + 1 < r->nt && tok_w(r, i + 1, LXW_INFORMATION))
-        return "official information";
+    if (own - k == 2 && tok_w(r, k, LXW_THE) && (r->toks[k + 1].cls.lo & LXM_PRONOUN) &&
+        cl_possessive_after(r, k + 1))
+        return cl_resolve_topic(r, k + 1, &m) ? m : NULL;         /* "the lab's own" */
     return NULL;
 }
 
-/* The mention a pronoun subject refers to. "He" and "she": the latest
- * person named before. "It", "the company", "the report": the org the
- * text is about, that is the first org of the latest sentence naming one
- * (in this sentence, before the pronoun). */
-static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long skip,
-                                const dsc_claim_mention **out);
-
-static int resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out) {
-    return resolve_pronoun_skip(r, i, personal, -1, out);
+/* "by the lab's own arithmetic", "by its own count", "according to
+ * Nvidia's own estimate": the owner of the reckoning is the source */
+static int own_reckoning(reading *r, size_t i, attribution *a) {
+    const dsc_claim_mention *m;
+    size_t k, own;
+    if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO)) k = i + 2;
+    else if (tok_w(r, i, LXW_BY)) k = i + 1;
+    else return CR_NEXT;
+    own = k;
+    while (own < r->nt && own < k + 3 && !tok_w(r, own, LXW_OWN)) own++;
+    if (own == k || own + 1 >= r->nt || !tok_w(r, own, LXW_OWN) || r->toks[own].in_quote) return CR_NEXT;
+    if (!tok_has(r, own + 1, LX_RECKONING_OWN)) return CR_NEXT;
+    if (!(m = reckoning_owner(r, k, own))) return CR_NEXT;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+    return CR_FOUND;
 }
 
-/* As resolve_pronoun, never resolving to the entity skip. */
-static int resolve_pronoun_skip(const reading *r, size_t i, int personal, long skip,
-                                const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    uint32_t limit = r->toks[i].start;
-    size_t k = r->m1;
-    *out = NULL;
-    while (k-- > 0) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->start >= limit || mn->outlet || (long)mn->entity == skip) continue;
-        if (limit - mn->start > 3000) break;
-        if (personal) {
-            if (mn->kind == DSC_PERSON) { *out = mn; return 1; }
-            continue;
-        }
-        if (mn->kind != DSC_ORG) continue;
-        /* walk back to the first org of the sentence holding this one */
-        {
-            size_t si = r->si;
-            const dsc_claim_mention *best = mn;
-            while (si > 0 && in->sents[si].start > mn->start) si--;
-            while (k-- > 0 && in->mentions[k].start >= in->sents[si].start) {
-                const dsc_claim_mention *o = &in->mentions[k];
-                if (o->kind == DSC_ORG && !o->outlet && (long)o->entity != skip) best = o;
-            }
-            *out = best;
-            return 1;
+/* "according to Reuters", "according to the paper", "according to
+ * company filings" */
+static int according_to(reading *r, size_t i, attribution *a) {
+    if (!(tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO))) return CR_NEXT;
+    return source_after(r, "according-to", i, i + 2, 1, a) ? CR_FOUND_SUB : CR_NEXT;
+}
+
+/* "By the paper's accounting, ...": the reckoning of a document the text
+ * is about, so of the org the text is about */
+static int paper_reckoning(reading *r, size_t i, attribution *a) {
+    const dsc_claim_mention *m;
+    size_t k = i + 1;
+    if (!tok_w(r, i, LXW_BY)) return CR_NEXT;
+    if (k + 2 >= r->nt || !tok_w(r, k, LXW_THE) || !(r->toks[k + 1].cls.lo & LXM_DOCUMENT) ||
+        !cl_possessive_after(r, k + 1) || r->toks[k].in_quote)
+        return CR_NEXT;
+    if (!tok_has(r, k + 2, LX_RECKONING_PAPER) || !cl_resolve_topic(r, k + 1, &m)) return CR_NEXT;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+    return CR_FOUND;
+}
+
+/* "per Reuters", "per three researchers", not a rate ("per share",
+ * "per hour": the lexicon's rate nouns) */
+static int per_source(reading *r, size_t i, attribution *a) {
+    if (!(tok_w(r, i, LXW_PER) && (!r->toks[i].cap || i == 0))) return CR_NEXT;
+    if (!(r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_w(r, i + 1, LXW_THE) ||
+          tok_w(r, i + 1, LXW_A) || tok_w(r, i + 1, LXW_ITS) || (r->toks[i + 1].cls.lo & LXM_UNNAMED) ||
+          (i + 2 < r->nt && (r->toks[i + 2].cls.lo & LXM_UNNAMED))) ||
+        tok_has(r, i + 1, LX_RATE_NOUN))
+        return CR_NEXT;
+    return source_after(r, "per-source", i, i + 1, 0, a) ? CR_FOUND_SUB : CR_NEXT;
+}
+
+/* "X paused sign-ups, citing people familiar with the matter" */
+static int citing(reading *r, size_t i, attribution *a) {
+    if (!tok_w(r, i, LXW_CITING)) return CR_NEXT;
+    return source_after(r, "citing", i, i + 1, 0, a) ? CR_FOUND_SUB : CR_NEXT;
+}
+
+/* The frames, tried in this order at each word of the sentence that may
+ * cite a source (class source-cue: according, by, per, citing). */
+#define SOURCE_FRAMES(X) \
+    X("own-reckoning",   own_reckoning)   /* "by its own count", "by Nvidia's own count" */ \
+    X("according-to",    according_to)    /* "according to Reuters" */ \
+    X("paper-reckoning", paper_reckoning) /* "By the paper's accounting" */ \
+    X("per-source",      per_source)      /* "per Reuters" */ \
+    X("citing",          citing)          /* "citing people familiar with the matter" */
+
+static const source_frame source_frames[] = { SOURCE_FRAMES(CR_ENTRY) };
+
+/* ===================================================================== */
+/* The top level                                                         */
+/* ===================================================================== */
+
+typedef struct {
+    attribution by_verb;    /* the reporting verb's claimant */
+    int verb;               /* there is one */
+} claimant_scan;
+
+typedef struct {
+    const char *name;
+    int (*apply)(reading *r, const claimant_scan *c, attribution *a);
+} claimant_rule;
+
+/* "X said", "said X", "X's engineers wrote": a named speaker is the
+ * originator and wins over a relay ("according to one of those people");
+ * but a commitment ("the UAE has pledged to invest ..., according to the
+ * White House"; "Amazon expects capex of $125 billion, according to CFO
+ * Brian Olsavsky") is an action the source reports, not a statement */
+static int named_speaker(reading *r, const claimant_scan *c, attribution *a) {
+    const attribution *v = &c->by_verb;
+    int commitment = v->verb < r->nt && tok_has(r, v->verb, LX_COMMITMENT);
+    if (!c->verb || !(v->mention >= 0 || v->entity >= 0) || v->passive || commitment) return CR_NEXT;
+    *a = *v;
+    return CR_FOUND_SUB;
+}
+
+/* "according to X", "per X", "citing X", "by its own count": the first
+ * source a frame cites */
+static int cited_source(reading *r, const claimant_scan *c, attribution *a) {
+    attribution by_source = *a;
+    size_t i, f;
+    (void)c;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote || !tok_has(r, i, LX_SOURCE_CUE)) continue;
+        for (f = 0; f < N_RULES(source_frames); f++) {
+            int o = source_frames[f].apply(r, i, &by_source);
+            if (o == CR_NEXT) continue;
+            if (o == CR_FOUND) by_source.rule = source_frames[f].name;
+            by_source.verb = i;
+            *a = by_source;
+            return CR_FOUND_SUB;
         }
     }
-    return 0;
+    return CR_NEXT;
 }
 
-/* Does a model or product named `model` belong to org `org` by name
- * ("DeepSeek-R1" and "DeepSeek", "OpenAI o1" and "OpenAI")? */
-int cl_owned_by(const char *model, const char *org) {
-    size_t n = strlen(org);
-    return strncmp(model, org, n) == 0 && (model[n] == '-' || model[n] == ' ');
+/* "analysts said", "it said", "is said to": the verb's unnamed, pronoun
+ * or passive subject */
+static int verb_speaker(reading *r, const claimant_scan *c, attribution *a) {
+    (void)r;
+    if (!c->verb) return CR_NEXT;
+    *a = c->by_verb;
+    return CR_FOUND_SUB;
 }
 
-/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
-static int strncasecmp_ascii(const char *a, const char *b, size_t n) {
+/* nobody is cited: the article's own voice */
+static int article_voice(reading *r, const claimant_scan *c, attribution *a) {
+    (void)r; (void)c;
+    a->name = "article"; a->mention = -1;
+    return CR_FOUND;
+}
+
+/* The top level, in the order it is tried. */
+#define CLAIMANT_RULES(X) \
+    X("named-speaker", named_speaker) /* "Jane Doe said" (records the verb's rule) */ \
+    X("cited-source",  cited_source)  /* "according to Reuters" (records the frame's rule) */ \
+    X("verb-speaker",  verb_speaker)  /* "analysts said", "is said to" (records the verb's rule) */ \
+    X("article-voice", article_voice) /* "Nvidia released a chip." */
+
+static const claimant_rule claimant_rules[] = { CLAIMANT_RULES(CR_ENTRY) };
+
+/* "One Meta researcher, who spoke on condition of anonymity, said", "who
+ * asked not to be named": an unnamed source, unless a person is named */
+static void anonymous_speaker(reading *r, attribution *a) {
+    size_t i, v;
+    if ((a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) || !(r->all.lo & LXM_REPORT)) return;
+    for (i = 0; i < r->nt; i++)
+        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
+                                     ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&
+                                      tok_w(r, i - 1, LXW_BE) && tok_w(r, i - 2, LXW_TO) &&
+                                      tok_w(r, i - 3, LXW_NOT)))) {
+            for (v = i + 1; v < r->nt; v++)
+                if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
+            if (v == r->nt) return;
+            a->name = "unnamed source"; a->mention = -1; a->entity = -1; a->rule = "anonymous-speaker";
+            if (a->verb >= r->nt) a->verb = v;
+            return;
+        }
+}
+
+void cl_find_attribution(reading *r, attribution *a) {
+    claimant_scan c;
     size_t i;
-    for (i = 0; i < n; i++) {
-        int x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y) return x - y;
+    a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
+    a->rule = NULL;                    /* the rule that decides names itself */
+    c.by_verb = *a;
+    c.verb = cl_verb_attribution(r, &c.by_verb);
+    for (i = 0; i < N_RULES(claimant_rules); i++) {
+        int o = claimant_rules[i].apply(r, &c, a);
+        if (o == CR_NEXT) continue;
+        if (o == CR_FOUND) a->rule = claimant_rules[i].name;
+        break;
     }
-    return 0;
+    if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
+    anonymous_speaker(r, a);
 }
 
-/* The first mention of sentence si, or (size_t)-1. */
-static size_t first_in_sentence(const dsc_claim_input *in, size_t si) {
-    size_t lo = 0, hi = in->n_mentions;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (in->mentions[mid].start < in->sents[si].start) lo = mid + 1; else hi = mid;
-    }
-    return lo < in->n_mentions && in->mentions[lo].start < in->sents[si].end ? lo : (size_t)-1;
-}
-
-/* "the paper says", "the same note said": the author of that document,
- * the subject of the sentence that introduced it ("DeepSeek published a
- * paper", "SemiAnalysis said in a note"). */
-static int doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    const ctok *t = &r->toks[i];
-    size_t len = t->end - t->start, si = r->si, j;
-    while (si-- > 0 && r->si - si <= 8) {
-        const dsc_sent *s = &in->sents[si];
-        for (j = s->start; j + len <= s->end; j++) {
-            size_t k;
-            if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
-            if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
-            if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
-            /* "according to the paper" refers back too: keep looking for
-             * where the document was introduced ("published a paper") */
-            if (j >= s->start + 4 && strncasecmp_ascii(in->text + j - 4, "the ", 4) == 0) continue;
-            if (j >= s->start + 5 && strncasecmp_ascii(in->text + j - 5, "same ", 5) == 0) continue;
-            k = first_in_sentence(in, si);
-            for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
-                const dsc_claim_mention *m = &in->mentions[k];
-                if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
-            }
-            return 0;
-        }
-    }
-    return 0;
-}
-
-/* Are mentions a and b in the same sentence? (r->msent holds the
- * sentence of every mention, computed once per document.) */
-static int same_sentence(const reading *r, size_t a, size_t b) {
-    return r->msent[a] == r->msent[b];
-}
-
-/* "It said", "the company said": the org the story is about. The orgs
- * named before weigh by how often they, or models bearing their name,
- * were named, more as the first name of a sentence (its subject, as a
- * rule) and in the last two sentences; ties go to the latest. */
-static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out);
-
-/* Is the org of mention mn described by the word w right before its name
- * ("hedge fund High-Flyer") or in an apposition after it ("High-Flyer, a
- * quantitative fund,")? Reads no further than limit. */
-static int described_as(const char *t, const dsc_claim_mention *mn, const char *w, size_t wl, size_t limit) {
-    size_t a1 = mn->start + mn->len, x;
-    if (mn->start > wl && t[mn->start - 1] == ' ') {
-        x = mn->start - 1 - wl;
-        if (strncasecmp_ascii(t + x, w, wl) == 0 && (x == 0 || !dsc_is_alpha(t[x - 1]))) return 1;
-    }
-    if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
-        for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
-            if (strncasecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
-                return 1;
-    return 0;
-}
-
-/* "the fund", "the chipmaker" at token i: the latest org of the last 6000
- * bytes that the text described with that word, if any. */
-int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    const char *w = in->text + r->toks[i].start;
-    size_t wl = r->toks[i].end - r->toks[i].start, k;
-    uint32_t limit = r->toks[i].start;
-    *out = NULL;
-    for (k = r->m1; k-- > 0;) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->start >= limit) continue;
-        if (mn->start + 6000 < limit) break;
-        if (mn->outlet || mn->kind != DSC_ORG) continue;
-        if (described_as(in->text, mn, w, wl, limit)) { *out = mn; return 1; }
-    }
-    return 0;
-}
-
-/* A noun that says which kind of org it stands for ("the fund", "the
- * chipmaker"), unlike "the company" or "the lab". */
-int cl_descriptor_noun(const reading *r, size_t i) {
-    return i < r->nt && (tok_w(r, i, LXW_FUND) || tok_w(r, i, LXW_BANK) || tok_w(r, i, LXW_LENDER) ||
-                         tok_w(r, i, LXW_CHIPMAKER) || tok_w(r, i, LXW_CARMAKER) || tok_w(r, i, LXW_AUTOMAKER) ||
-                         tok_w(r, i, LXW_CONGLOMERATE) || tok_w(r, i, LXW_DESIGNER) ||
-                         tok_w(r, i, LXW_MANUFACTURER) || tok_w(r, i, LXW_OPERATOR));
-}
-
-int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
-    if (r->topic_limit != r->toks[i].start) {
-        r->topic_limit = r->toks[i].start;
-        if (!resolve_topic_uncached(r, i, &r->topic_out)) r->topic_out = NULL;
-    }
-    *out = r->topic_out;
-    return *out != NULL;
-}
-
-static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } cand[32];
-    size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
-    uint32_t limit = r->toks[i].start;
-    size_t from = 0, lo, hi;
-    int best = -1;
-    /* the story around the pronoun: the mentions of the last 6000 bytes
-     * (a news article's worth), so a long document stays linear */
-    lo = 0; hi = r->m1;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (in->mentions[mid].start + 6000 < limit) lo = mid + 1; else hi = mid;
-    }
-    from = lo;
-    /* "the company", "the app", "the startup" is never a government body
-     * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
-    int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
-                   !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
-    for (k = from; k < r->m1; k++) {                   /* the orgs */
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->start >= limit) break;
-        if (mn->outlet || mn->kind != DSC_ORG) continue;
-        if (business && mn->gov) continue;
-        for (c = 0; c < nc; c++) if (cand[c].m->entity == mn->entity) break;
-        if (c == nc) {
-            if (nc == sizeof cand / sizeof cand[0]) continue;
-            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name); nc++;
-        }
-        cand[c].m = mn;
-    }
-    for (k = from; k < r->m1; k++) {                   /* their weight */
-        const dsc_claim_mention *mn = &in->mentions[k];
-        int w;
-        if (mn->start >= limit) break;
-        w = mn->start >= in->sents[recent_from].start ? 2 : 1;
-        if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
-        if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
-        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) {
-            /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
-            for (c = 0; c < nc; c++) {
-                const char *o = cand[c].m->name;
-                size_t n = cand[c].len;
-                if (mn->name[0] == o[0] && strncmp(mn->name, o, n) == 0 &&
-                    (mn->name[n] == '-' || mn->name[n] == ' '))
-                    cand[c].score += w;
-            }
-        } else {
-            for (c = 0; c < nc; c++)
-                if (cand[c].entity == mn->entity) { cand[c].score += w; break; }
-        }
-    }
-    *out = NULL;
-    for (c = 0; c < nc; c++)
-        if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
-            best = cand[c].score; *out = cand[c].m;
-        }
-    return *out != NULL;
-}
-
-/* "the commission said", "the panel's top Democrat": the org named before
- * whose name holds that noun as a word ("Personal Information Protection
- * Commission"). Searches the last 4000 bytes; the latest wins. */
-static int head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    const ctok *t = &r->toks[i];
-    size_t len = t->end - t->start, k = r->m1;
-    uint32_t limit = t->start;
-    if (len < 4 || t->cap || t->mention >= 0) return 0;
-    while (k-- > 0) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        size_t nl, j;
-        if (mn->start >= limit) continue;
-        if (limit - mn->start > 4000) break;
-        if (mn->kind != DSC_ORG || mn->outlet) continue;
-        nl = strlen(mn->name);
-        for (j = 0; j + len <= nl; j++) {
-            if (j > 0 && mn->name[j - 1] != ' ') continue;
-            if (j + len < nl && mn->name[j + len] != ' ') continue;
-            if (strncasecmp_ascii(mn->name + j, in->text + t->start, len) == 0) { *out = mn; return 1; }
-        }
-    }
-    return 0;
-}
-
-/* "the watchdog", "the regulator", "the ministry": the government body
- * named last (within 4000 bytes), by the words such names are made of. */
-static int regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    size_t k = r->m1;
-    uint32_t limit = r->toks[i].start;
-    if (!(tok_w(r, i, LXW_WATCHDOG) || tok_w(r, i, LXW_REGULATOR) || tok_w(r, i, LXW_AUTHORITY) ||
-          tok_w(r, i, LXW_AGENCY) || tok_w(r, i, LXW_MINISTRY) || tok_w(r, i, LXW_COMMISSION) ||
-          tok_w(r, i, LXW_DEPARTMENT) || tok_w(r, i, LXW_ADMINISTRATION) || tok_w(r, i, LXW_BUREAU)))
-        return 0;
-    while (k-- > 0) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->start >= limit) continue;
-        if (limit - mn->start > 4000) break;
-        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
-    }
-    /* none before: the one named after it (a lede says "China's internet
-     * regulator said ...", the text names the body further on) */
-    for (k = r->m1; k < in->n_mentions; k++) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->start - limit > 3000) break;
-        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
-    }
-    return 0;
-}
-
-/* Is token i followed by a possessive 's? */
-int cl_possessive_after(const reading *r, size_t i) {
-    const char *t = r->in->text;
-    size_t e = r->toks[i].end;
-    if (e + 1 < r->s->end && t[e] == '\'' && t[e + 1] == 's') return 1;
-    return e + 3 < r->s->end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
-           (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
-}
-
-/* The maker of a model or product named by mention rel, when an org of
- * the document bears its name ("DeepSeek-R1" -> "DeepSeek"); else the
- * mention itself. */
-static const dsc_claim_mention *maker(const reading *r, int rel) {
-    const dsc_claim_mention *m = mention(r, rel);
-    size_t k;
-    if (m->kind == DSC_ORG || m->kind == DSC_PERSON) return m;
-    for (k = 0; k < r->in->n_mentions; k++) {
-        const dsc_claim_mention *o = &r->in->mentions[k];
-        if (o->kind == DSC_ORG && cl_owned_by(m->name, o->name)) return o;
-    }
-    return m;
-}
-
-/* The org that opens this sentence before token i (a model counts for
- * its maker): what "it" refers to inside the same sentence. */
-static int own_subject(const reading *r, size_t i, const dsc_claim_mention **out) {
-    size_t k;
-    for (k = 0; k < i && k < 4; k++) {
-        if (r->toks[k].mention < 0) continue;
-        *out = maker(r, r->toks[k].mention);
-        return (*out)->kind == DSC_ORG && !(*out)->outlet;
-    }
-    return 0;
-}
-
-/* Subject of the verb at token v: the mention that ends the noun phrase
- * before it, stepping over auxiliaries, time phrases and an appositive
- * set off by commas ("Jane Doe, an analyst at Foo, said"). */
-
-/* Adverbs and auxiliaries that may stand between a subject and its verb. */
-int cl_verb_modifier(const reading *r, size_t k) {
-    return (r->toks[k].cls.lo & (LXM_AUX | LXM_HEDGE)) || tok_w(r, k, LXW_NOT) || tok_w(r, k, LXW_PUBLICLY) ||
-           tok_w(r, k, LXW_REPEATEDLY) || tok_w(r, k, LXW_SEPARATELY) || tok_w(r, k, LXW_THEN) ||
-           tok_w(r, k, LXW_NOW) || tok_w(r, k, LXW_LATER) || tok_w(r, k, LXW_ONCE) || tok_w(r, k, LXW_RECENTLY) ||
-           tok_w(r, k, LXW_REPORTEDLY) || tok_w(r, k, LXW_ALLEGEDLY) || tok_w(r, k, LXW_ITSELF) ||
-           tok_w(r, k, LXW_HIMSELF) || tok_w(r, k, LXW_HERSELF) || tok_w(r, k, LXW_THEMSELVES) ||
-           tok_w(r, k, LXW_PRIVATELY) || tok_w(r, k, LXW_OPENLY) || tok_w(r, k, LXW_FIRST);
-}
-
-/* "sources at OpenAI", "one engineer at a U.S. lab", "analysts at
- * Bernstein": the token at k (a mention or a noun) follows "at X" after a
- * people noun. Firms speak through their analysts and researchers; a
- * source inside a company stays unnamed. Returns 1 and fills a. */
-static int unnamed_at(reading *r, size_t k, attribution *a) {
-    size_t j = k, steps = 0;
-    while (j > 0 && steps < 4) {
-        j--; steps++;
-        if (tok_w(r, j, LXW_AT) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_INSIDE) || tok_w(r, j, LXW_WITHIN)) break;
-        if (r->toks[j].comma_before) return 0;
-    }
-    if (!(tok_w(r, j, LXW_AT) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_INSIDE) || tok_w(r, j, LXW_WITHIN)) || j == 0)
-        return 0;
-    j--;
-    if (!(r->toks[j].cls.lo & LXM_UNNAMED) && !(r->toks[j].cls.lo & LXM_ROLE)) return 0;
-    if ((tok_w(r, j, LXW_ANALYSTS) || tok_w(r, j, LXW_RESEARCHERS) || tok_w(r, j, LXW_ECONOMISTS) ||
-         tok_w(r, j, LXW_STRATEGISTS) || tok_w(r, j, LXW_ANALYST)) && r->toks[k].mention >= 0) {
-        a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
-        return 1;
-    }
-    /* "an official at the commission said": an official speaks for the
-     * body (a source inside a company stays unnamed) */
-    if (tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS) || tok_w(r, j, LXW_SPOKESPERSON) ||
-        tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) || tok_w(r, j, LXW_REPRESENTATIVE)) {
-        const dsc_claim_mention *m;
-        if (r->toks[k].mention >= 0 && mention(r, r->toks[k].mention)->kind == DSC_ORG) {
-            a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
-            return 1;
-        }
-        if (k > 0 && tok_w(r, k - 1, LXW_THE) && (head_noun_org(r, k, &m) || regulator_noun(r, k, &m))) {
-            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-            return 1;
-        }
-    }
-    a->mention = -1;
-    a->name = unnamed(r, j);
-    if (!a->name) a->name = "unnamed source";
-    if (r->toks[k].mention >= 0) r->excluded[r->toks[k].mention] = 1;   /* where the source works */
-    return 1;
-}
-
-/* The first named subject of the sentence, after any dateline: the
- * subject of a coordinated verb ("X released a model and said ..."). */
-static int sentence_subject(reading *r, size_t v, attribution *a) {
-    size_t k;
-    /* "She argued that ... and said she expected ...", "The company raised
-     * its forecast, citing ...": a pronoun or description opening the
-     * sentence is its subject */
-    if (v > 1 && !r->toks[0].in_quote && (r->toks[0].cls.lo & LXM_PRONOUN)) {
-        const dsc_claim_mention *m;
-        if (r->toks[0].cls.lo & LXM_PERSONAL) {
-            if (r->prev_name && r->prev_person && r->prev_entity < 0 && r->prev_si + 3 > r->si) {
-                a->name = r->prev_name; a->mention = -1; a->entity = -1;
-                return 1;
-            }
-            if (resolve_pronoun(r, 0, 1, &m)) { a->name = m->name; a->mention = -1; a->entity = (long)m->entity; return 1; }
-        } else if (!tok_w(r, 0, LXW_WE) && (cl_prev_subject(r, &m) || cl_resolve_topic(r, 0, &m))) {
-            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-            return 1;
-        }
-    }
-    if (v > 2 && tok_w(r, 0, LXW_THE) && (r->toks[1].cls.lo & LXM_PRONOUN) && !(r->toks[1].cls.lo & LXM_PERSONAL)) {
-        const dsc_claim_mention *m;
-        if (cl_prev_subject(r, &m) || cl_resolve_topic(r, 1, &m)) {
-            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-            return 1;
-        }
-    }
-    for (k = 0; k < v; k++) {
-        const ctok *t = &r->toks[k];
-        if (t->in_quote) continue;
-        if (t->mention >= 0) {
-            const dsc_claim_mention *m = mention(r, t->mention);
-            /* an outlet opening the sentence is its subject ("The research
-             * firm SemiAnalysis estimated ... and said"); one later in it
-             * is a source cited along the way */
-            if ((m->outlet && k > 3) || (m->kind != DSC_ORG && m->kind != DSC_PERSON)) continue;
-            if (m->start < cl_dateline_end(r)) continue;
-            a->mention = t->mention; a->name = m->name;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* "A pseudonymous developer who ...", "One European official", "A server
- * broker in Shenzhen", "A former DeepSeek researcher, who asked ...": a
- * person the text does not name opens the sentence. Returns the token of
- * the role noun, or nt. A spokesperson speaks for the company and a named
- * person is named: neither counts. */
-static size_t indefinite_subject(const reading *r) {
-    size_t k = 0, j;
-    while (k < r->nt && r->toks[k].start < cl_dateline_end(r)) k++;
-    if (k >= r->nt || !(tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) ||
-                        tok_w(r, k, LXW_ANOTHER)))
-        return r->nt;
-    for (j = k + 1; j < r->nt && j <= k + 5; j++) {
-        const ctok *t = &r->toks[j];
-        if (t->in_quote || t->comma_before) return r->nt;
-        if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PERSON) return r->nt;
-        if (tok_w(r, j, LXW_OF)) return r->nt;                 /* "one of the people" */
-        if (t->cls.lo & LXM_ROLE) {
-            if (tok_w(r, j, LXW_SPOKESPERSON) || tok_w(r, j, LXW_SPOKESMAN) || tok_w(r, j, LXW_SPOKESWOMAN) ||
-                tok_w(r, j, LXW_REPRESENTATIVE))
-                return r->nt;
-            /* "an Alibaba executive denied": the company speaks (a former one does not) */
-            if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
-                !(j >= 2 && tok_w(r, j - 2, LXW_FORMER)))
-                return r->nt;
-            /* "an official at the commission": the body speaks (unnamed_at) */
-            if ((tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS)) && j + 1 < r->nt &&
-                (tok_w(r, j + 1, LXW_AT) || tok_w(r, j + 1, LXW_FROM) || tok_w(r, j + 1, LXW_OF)))
-                return r->nt;
-            return j;
-        }
-    }
-    return r->nt;
-}
-
-/* The description of the unnamed person at token k ("official",
- * "unnamed source"). */
-static const char *indefinite_name(const reading *r, size_t k) {
-    if (tok_w(r, k, LXW_OFFICIAL)) return "official";
-    if (tok_w(r, k, LXW_ANALYST)) return "analysts";
-    if (tok_w(r, k, LXW_EXPERT)) return "experts";
-    return "unnamed source";
-}
-
-/* The org the previous sentence opens with ("Shanghai-based MiniMax
- * open-sourced ..."): its first mention, within its first four words and
- * not after a preposition. */
-int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
-    const dsc_claim_input *in = r->in;
-    const dsc_sent *p;
-    size_t k, words = 0, i;
-    if (r->si == 0 || r->m0 == 0) return 0;
-    p = &in->sents[r->si - 1];
-    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < p->start) break;
-    k++;                                          /* its first mention */
-    for (; k < r->m0; k++) {
-        const dsc_claim_mention *mn = &in->mentions[k];
-        if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
-        if (mn->kind != DSC_ORG || mn->outlet) return 0;
-        for (i = p->start; i < mn->start; i++)
-            if (in->text[i] == ' ' && ++words > 3) return 0;
-        for (i = mn->start; i > p->start + 3; i--)
-            if (in->text[i - 1] == ' ') break;
-        if (i >= p->start + 3 && (strncasecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
-                                  strncasecmp_ascii(in->text + i - 3, "of ", 3) == 0))
-            return 0;
-        *out = mn;
-        return 1;
-    }
-    return 0;
-}
-
-/* The first token of a list of places ending with the place that starts
- * at token j: "France, Ireland, the Netherlands and Belgium". */
-static size_t place_list_start(const reading *r, size_t j) {
-    size_t start = j;
-    while (j > 0) {
-        size_t x = j;
-        int pm;
-        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
-        if (x > 0 && tok_w(r, x - 1, LXW_AND)) x--;
-        else if (!r->toks[x].comma_before) break;
-        if (x > 0 && tok_w(r, x - 1, LXW_THE) && x > 1 && r->toks[x - 2].mention >= 0) x--;
-        if (x == 0 || r->toks[x - 1].mention < 0 || mention(r, r->toks[x - 1].mention)->kind != DSC_PLACE) break;
-        pm = r->toks[x - 1].mention;
-        x--;
-        while (x > 0 && r->toks[x - 1].mention == pm) x--;
-        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
-        j = start = x;
-    }
-    return start;
-}
-
-/* Is a person named between the previous speaker's sentence and token i? */
-static int person_between(const reading *r, size_t i) {
-    size_t k;
-    uint32_t from = (uint32_t)r->in->sents[r->prev_si].start;
-    for (k = r->m1; k-- > 0;) {
-        const dsc_claim_mention *mn = &r->in->mentions[k];
-        if (mn->start >= r->toks[i].start) continue;
-        if (mn->start < from) break;
-        if (mn->kind == DSC_PERSON) return 1;
-    }
-    return 0;
-}
-
-/* Subject of the verb at token v: the mention that ends the noun phrase
- * before it, stepping over auxiliaries, time phrases and an appositive
- * set off by commas ("Jane Doe, an analyst at Foo, has said"). */
-int cl_subject_before(reading *r, size_t v, attribution *a) {
-    size_t k = v, steps = 0, g = v;
-    int depth = 0;
-    if (v == 0) return 0;
-    /* "people familiar with the matter said", "sources close to X said" */
-    for (k = v; k-- > 0 && v - k <= 8;) {
-        if (r->toks[k].in_quote) break;
-        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_KNOWLEDGE) ||
-            (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
-            size_t j = k;
-            while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
-            if (r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE)) {
-                /* "two officials familiar with the scheme": officials */
-                a->name = tok_w(r, j, LXW_OFFICIALS) ? "officials" :
-                          tok_w(r, k, LXW_KNOWLEDGE) ? knowledge_label(r, k) :
-                          "people familiar with the matter";
-                a->mention = -1;
-                return 1;
-            }
-        }
-    }
-    /* the verb group: "has also said" */
-    while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) g--;
-    /* "One of them put the purchases at ...": one of the unnamed sources
-     * the sentence before cited */
-    if (g >= 3 && tok_w(r, g - 1, LXW_THEM) && tok_w(r, g - 2, LXW_OF) &&
-        (tok_w(r, g - 3, LXW_ONE) || tok_w(r, g - 3, LXW_TWO) || tok_w(r, g - 3, LXW_SOME) ||
-         tok_w(r, g - 3, LXW_BOTH) || tok_w(r, g - 3, LXW_SEVERAL)) &&
-        r->prev_name && r->prev_entity < 0 && r->prev_si + 3 > r->si && !r->toks[g - 1].in_quote) {
-        a->name = r->prev_name; a->mention = -1; a->entity = -1;
-        return 1;
-    }
-    /* "the same note said", "the same tracker said": the source cited last */
-    if (g >= 3 && tok_w(r, g - 3, LXW_THE) && tok_w(r, g - 2, LXW_SAME) && !r->toks[g - 1].in_quote &&
-        r->toks[g - 1].mention < 0 && r->prev_name && r->prev_si + 6 > r->si) {
-        a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
-        return 1;
-    }
-    /* a coordinated verb: "X released a model and said it ..." */
-    if (g > 0 && (tok_w(r, g - 1, LXW_AND) || tok_w(r, g - 1, LXW_BUT)) && !r->toks[g - 1].in_quote)
-        return sentence_subject(r, g - 1, a);
-    k = g;
-    /* "research by the firm Feroot Security, which said in February that":
-     * the org the relative pronoun follows */
-    if (g > 1 && tok_w(r, g - 1, LXW_WHICH) && r->toks[g - 1].comma_before && r->toks[g - 2].mention >= 0 &&
-        mention(r, r->toks[g - 2].mention)->kind == DSC_ORG) {
-        a->mention = r->toks[g - 2].mention; a->name = mention(r, a->mention)->name;
-        return 1;
-    }
-    /* "Daniel Reyes, a former Commerce Department official, who said ...":
-     * the person the relative pronoun follows */
-    if (g > 1 && tok_w(r, g - 1, LXW_WHO) && r->toks[g - 1].comma_before) {
-        size_t x;
-        for (x = g - 1; x-- > 0 && g - x <= 14;) {
-            if (r->toks[x].in_quote) break;
-            if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON) {
-                a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
-                return 1;
-            }
-        }
-    }
-    /* a relative clause before the verb: "Oracle, which is building a
-     * campus in Abilene, Texas, with Crusoe, told investors": the subject
-     * stands before ", which" */
-    if (r->toks[g].comma_before) {
-        size_t w;
-        for (w = g; w-- > 1 && g - w < 30;) {
-            if (r->toks[w].in_quote || (r->toks[w].cls.lo & LXM_REPORT)) break;
-            if (tok_w(r, w, LXW_WHO) && r->toks[w].comma_before) {
-                /* "Professor Gu Lanting of Tsinghua University, who advises
-                 * labs, says": who is a person, not the university */
-                size_t x;
-                for (x = w; x-- > 0 && w - x <= 6;)
-                    if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON) {
-                        a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
-                        return 1;
-                    }
-            }
-            if ((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHO)) && r->toks[w].comma_before &&
-                r->toks[w - 1].mention >= 0) {
-                a->mention = r->toks[w - 1].mention; a->name = mention(r, a->mention)->name;
-                if (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->kind == DSC_ORG) {
-                    size_t j;
-                    for (j = w; j < v; j++)            /* what the clause says of it */
-                        if (r->toks[j].mention >= 0 && r->toks[j].mention != a->mention)
-                            r->excluded[r->toks[j].mention] = 1;
-                    return 1;
-                }
-                a->mention = -1; a->name = "article";
-                break;
-            }
-        }
-    }
-    /* appositive: a comma right before the verb group */
-    if (r->toks[g].comma_before) {
-        size_t c = g, j;
-        while (c > 0 && !r->toks[c - 1].comma_before && g - c < 14) c--;
-        /* c-1 is the first word after the opening comma */
-        if (!(c > 1 && r->toks[c - 1].comma_before)) return 0;
-        /* "The authority, known as the Garante, said" */
-        for (j = c - 1; j + 2 < g; j++)
-            if (tok_w(r, j, LXW_KNOWN) && tok_w(r, j + 1, LXW_AS)) {
-                size_t x = j + 2;
-                while (x < g && r->toks[x].mention < 0 && x < j + 4) x++;
-                if (x < g && r->toks[x].mention >= 0) {
-                    a->mention = r->toks[x].mention; a->name = mention(r, a->mention)->name;
-                    return 1;
-                }
-            }
-        /* "Its founder, Yang Zhilin, told staff": the name is in the apposition */
-        if (c > 1 && r->toks[c - 2].mention < 0) {
-            for (j = c - 1; j < g; j++)
-                if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON) {
-                    a->mention = r->toks[j].mention; a->name = mention(r, a->mention)->name;
-                    return 1;
-                }
-        }
-        k = c - 1; depth = 1;
-    }
-    while (k > 0 && steps < 8) {
-        const ctok *t = &r->toks[k - 1];
-        k--; steps++;
-        if (t->in_quote) return 0;
-        /* "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said": the party
-         * and state of a legislator is a label, not the speaker */
-        if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PLACE && t->comma_before &&
-            t->end - t->start > 2 && r->in->text[t->start + 1] == '-' &&
-            (r->in->text[t->start] == 'R' || r->in->text[t->start] == 'D' || r->in->text[t->start] == 'I'))
-            continue;
-        if (t->mention >= 0) {
-            if (unnamed_at(r, k, a)) return 1;
-            /* "a small lab in China says": China only modifies the subject;
-             * so does a list, "regulators in France, Ireland and Belgium" */
-            {
-                size_t j = k;
-                while (j > 0 && r->toks[j - 1].mention == t->mention) j--;
-                if (mention(r, t->mention)->kind == DSC_PLACE) j = place_list_start(r, j);
-                /* "a spokesperson for Nvidia said": the company speaks */
-                if (j > 1 && tok_w(r, j - 1, LXW_FOR) &&
-                    (tok_w(r, j - 2, LXW_SPOKESPERSON) || tok_w(r, j - 2, LXW_SPOKESMAN) ||
-                     tok_w(r, j - 2, LXW_SPOKESWOMAN) || tok_w(r, j - 2, LXW_REPRESENTATIVE)) &&
-                    mention(r, t->mention)->kind == DSC_ORG) {
-                    a->mention = t->mention; a->name = mention(r, t->mention)->name;
-                    return 1;
-                }
-                if (j > 0 && (tok_w(r, j - 1, LXW_IN) || tok_w(r, j - 1, LXW_FROM) || tok_w(r, j - 1, LXW_OF) ||
-                              tok_w(r, j - 1, LXW_ON) || tok_w(r, j - 1, LXW_AT) || tok_w(r, j - 1, LXW_ABOUT) ||
-                              tok_w(r, j - 1, LXW_NEAR) || tok_w(r, j - 1, LXW_ACROSS) || tok_w(r, j - 1, LXW_FOR) ||
-                              tok_w(r, j - 1, LXW_WITH) || tok_w(r, j - 1, LXW_OUTSIDE)) &&
-                    !r->toks[j].comma_before) {
-                    /* ... unless a document stands before it: "data from X showed" */
-                    if (!(j > 1 && ((r->toks[j - 2].cls.lo & LXM_DOCUMENT) || tok_w(r, j - 2, LXW_DATA) ||
-                                    tok_w(r, j - 2, LXW_FIGURES) || tok_w(r, j - 2, LXW_ESTIMATES) ||
-                                    tok_w(r, j - 2, LXW_NUMBERS)))) {
-                        k = j;
-                        continue;
-                    }
-                }
-            }
-            /* the head of a "Org CEO Person" run is the last mention */
-            a->mention = t->mention;
-            a->name = mention(r, t->mention)->name;
-            /* the descriptor between subject and verb is not about-able */
-            {
-                size_t j;
-                for (j = k + 1; j < v; j++)
-                    if (r->toks[j].mention >= 0 && r->toks[j].mention != t->mention)
-                        r->excluded[r->toks[j].mention] = 1;
-                /* title before the subject: "Microsoft CEO Satya Nadella" */
-                j = k;
-                while (j > 0 && (r->toks[j - 1].mention == t->mention)) j--;
-                if (j > 1 && r->toks[j - 1].mention < 0 && r->toks[j - 2].mention >= 0 &&
-                    mention(r, t->mention)->kind == DSC_PERSON)
-                    r->excluded[r->toks[j - 2].mention] = 1;
-                /* "Citi analysts said": the firm speaks */
-            }
-            return 1;
-        }
-        if ((t->cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) &&
-            !(tok_w(r, k, LXW_PEOPLE) || tok_w(r, k, LXW_PERSON) || tok_w(r, k, LXW_SOURCES) ||
-              tok_w(r, k, LXW_SOURCE))) {
-            /* "the researchers said": the ones named before ("researchers at Wiz");
-             * "the people said" stays unnamed (unnamed() looks back for them) */
-            const dsc_claim_mention *m;
-            if (doc_author(r, k, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-        }
-        if (t->cls.lo & LXM_UNNAMED) {
-            /* "Citi analysts said", "Bernstein analysts wrote" */
-            if (k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
-                mention(r, r->toks[k - 1].mention)->kind == DSC_ORG) {
-                a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-                return 1;
-            }
-            /* "officials and industry executives said": the first named group */
-            {
-                size_t j = k;
-                while (j > 0 && k - j < 4 && !tok_w(r, j - 1, LXW_AND)) j--;
-                if (j > 1 && tok_w(r, j - 1, LXW_AND) && (r->toks[j - 2].cls.lo & LXM_UNNAMED)) k = j - 2;
-            }
-            a->name = unnamed(r, k); a->mention = -1;
-            return a->name != NULL;
-        }
-        if ((t->cls.lo & LXM_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
-            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
-            !(k > 1 && tok_w(r, k - 2, LXW_FORMER))) {
-            /* "an Alibaba executive denied": the company speaks */
-            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-            return 1;
-        }
-        if (t->cls.lo & LXM_ROLE) {
-            /* "one engineer at a U.S. lab", "a senior engineer at ..." */
-            if (k + 1 < v && tok_w(r, k + 1, LXW_AT)) { a->name = "unnamed source"; a->mention = -1; return 1; }
-        }
-        if ((t->cls.lo & LXM_PRONOUN) && !(t->cls.lo & LXM_SELF && !(t->cls.lo & LXM_PRONOUN))) {
-            const dsc_claim_mention *m;
-            int personal = (t->cls.lo & LXM_PERSONAL) != 0;
-            /* "we think", "we estimate" outside quotes: the writer's own voice
-             * (newsletters and notes speak as "we") */
-            if (tok_w(r, k, LXW_WE) && !t->in_quote) { a->name = "article"; a->mention = -1; a->entity = -1; return 1; }
-            if (unnamed_at(r, k, a)) return 1;
-            /* "X priced its model ..., which it said was cheaper", "Huawei
-             * opened a beta ..., the company said": "it", "they" and "the
-             * company" take the subject of their own sentence when it has one */
-            if (!personal && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) && own_subject(r, k, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-            /* "MiniMax open-sourced its models. The company said ...": the
-             * company the last sentence opened with */
-            if (!personal && k <= 1 && cl_prev_subject(r, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-            /* "A former researcher ... said ..." / "she said": the person
-             * the text did not name; "Researchers at Foo said ..." / "They
-             * said": the same source */
-            if (r->prev_name && r->prev_si + 3 > r->si &&
-                ((personal && r->prev_person && r->prev_entity < 0 && !person_between(r, k)) ||
-                 (!personal && tok_w(r, k, LXW_THEY) && r->prev_si + 2 > r->si))) {
-                a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
-                return 1;
-            }
-            if (personal ? resolve_pronoun(r, k, 1, &m) : cl_resolve_topic(r, k, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-            return 0;
-        }
-        if (t->cls.lo & LXM_DOCUMENT) {
-            /* "the report says": its author, the last org named before */
-            const dsc_claim_mention *m;
-            {
-                /* "DeepSeek's report", "DeepSeek's own paper", "R1's paper" (its
-                 * maker), "DeepSeek's own V3 paper" (the model only names it) */
-                size_t j = k;
-                while (j > 0 && k - j < 4 && !r->toks[j].comma_before &&
-                       (r->toks[j - 1].mention < 0 ||
-                        (mention(r, r->toks[j - 1].mention)->kind == DSC_MODEL && !cl_possessive_after(r, j - 1))))
-                    j--;
-                if (j > 0 && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1)) {
-                    const dsc_claim_mention *owner = maker(r, r->toks[j - 1].mention);
-                    size_t x;
-                    a->name = owner->name; a->entity = (long)owner->entity;
-                    a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
-                    /* "DeepSeek's own privacy policy", "DeepSeek's paper": what a
-                     * company writes of its own work concerns it; an analyst's
-                     * note is about others */
-                    for (x = j; x <= k; x++)
-                        if (tok_w(r, x, LXW_OWN)) a->self = 1;
-                    if (tok_w(r, k, LXW_PAPER) || tok_w(r, k, LXW_POLICY) || tok_w(r, k, LXW_FILING))
-                        a->self = 1;
-                    return 1;
-                }
-            }
-            size_t j = k;
-            int definite = k > 0 && (tok_w(r, k - 1, LXW_THE) || tok_w(r, k - 1, LXW_ITS));
-            /* "The company's privacy policy states" */
-            while (j > 0 && k - j < 3 && !definite) {
-                j--;
-                if ((r->toks[j].cls.lo & LXM_PRONOUN) && cl_possessive_after(r, j)) definite = 1;
-            }
-            if (doc_author(r, k, &m) || (definite && cl_resolve_topic(r, k, &m))) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-            return 0;
-        }
-        if (!t->cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !(t->cls.lo & LXM_PRONOUN)) {
-            /* "the commission said": the Personal Information Protection
-             * Commission; "the watchdog said": the body named last */
-            const dsc_claim_mention *m;
-            if (head_noun_org(r, k, &m) || regulator_noun(r, k, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-        }
-        if (!t->cap && k > 0) {
-            /* "Italy's data protection authority said", "China's internet
-             * regulator said": the body the text names before or after */
-            size_t x = k;
-            const dsc_claim_mention *m;
-            while (x > 0 && k - x < 3 && r->toks[x - 1].mention < 0 && !r->toks[x].comma_before &&
-                   !r->toks[x - 1].cap)
-                x--;
-            if (x > 0 && x < k + 1 && r->toks[x - 1].mention >= 0 && cl_possessive_after(r, x - 1) &&
-                mention(r, r->toks[x - 1].mention)->kind == DSC_PLACE && regulator_noun(r, k, &m)) {
-                a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
-                return 1;
-            }
-        }
-        if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && cl_possessive_after(r, k - 1)) {
-            /* "DeepSeek's engineers wrote": about DeepSeek's own work */
-            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-            a->self = 1;
-            return 1;
-        }
-        /* "the Longgang District government said": the place speaks */
-        if ((tok_w(r, k, LXW_GOVERNMENT) || tok_w(r, k, LXW_AUTHORITIES)) && k > 0 && r->toks[k - 1].mention >= 0 &&
-            mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE && !r->toks[k].comma_before) {
-            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-            return 1;
-        }
-        /* ", one European official said": a person the text does not name */
-        if (t->cls.lo & LXM_ROLE) {
-            size_t x = k;
-            while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
-                x--;
-                if (tok_w(r, x, LXW_A) || tok_w(r, x, LXW_AN) || tok_w(r, x, LXW_ONE) || tok_w(r, x, LXW_ANOTHER)) {
-                    a->name = indefinite_name(r, k); a->mention = -1; a->entity = -1;
-                    return 1;
-                }
-            }
-        }
-        /* "an official at the regulator told ...", "sources at the lab said" */
-        if (!t->cap && k > 1 && unnamed_at(r, k, a)) return 1;
-        /* "analysts we speak to regularly expect": a contact clause */
-        if (tok_w(r, k, LXW_TO) && k >= 2 && (tok_w(r, k - 2, LXW_WE) || tok_w(r, k - 2, LXW_THEY) ||
-                                             tok_w(r, k - 2, LXW_I))) {
-            k -= 2;
-            continue;
-        }
-        if (t->comma_before && !depth) return 0;
-        if (cl_verb_modifier(r, k)) continue;
-        if (t->cap) continue;                     /* Monday, Friday */
-        /* "Third-party estimates suggest", "customs data show": the figures
-         * speak, described as the text describes them */
-        if ((tok_w(r, k, LXW_ESTIMATES) || tok_w(r, k, LXW_DATA) || tok_w(r, k, LXW_FIGURES) ||
-             tok_w(r, k, LXW_SURVEYS) || tok_w(r, k, LXW_POLLS)) && k + 1 == v) {
-            size_t s0 = k, x, len;
-            char *d;
-            while (s0 > 0 && k - s0 < 2 && r->toks[s0 - 1].mention < 0 && !r->toks[s0].comma_before &&
-                   !(r->toks[s0 - 1].cls.lo & (LXM_AUX | LXM_PRONOUN)) && !tok_w(r, s0 - 1, LXW_THE) &&
-                   !tok_w(r, s0 - 1, LXW_OF) && !tok_w(r, s0 - 1, LXW_AND))
-                s0--;
-            if (s0 > 0 && tok_w(r, s0, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
-                a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;   /* "the same data show" */
-                return 1;
-            }
-            if (s0 > 0 && r->toks[s0 - 1].mention >= 0) {     /* "FactSet data show" */
-                a->mention = r->toks[s0 - 1].mention; a->name = mention(r, a->mention)->name;
-                return 1;
-            }
-            len = r->toks[k].end - r->toks[s0].start;
-            d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[s0].start, len);
-            if (!d) return 0;
-            for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
-            a->name = d; a->mention = -1;
-            return 1;
-        }
-        /* "the Xinhua news agency reported", "the broadcaster CCTV said" */
-        if (!t->cap && k > 1 && tok_w(r, k, LXW_AGENCY) && tok_w(r, k - 1, LXW_NEWS) &&
-            r->toks[k - 2].mention >= 0 && mention(r, r->toks[k - 2].mention)->kind == DSC_ORG) {
-            a->mention = r->toks[k - 2].mention; a->name = mention(r, a->mention)->name;
-            return 1;
-        }
-        if (!t->cap && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
-            mention(r, r->toks[k - 1].mention)->kind == DSC_ORG &&
-            (tok_w(r, k, LXW_AGENCY) || tok_w(r, k, LXW_NEWSPAPER) || tok_w(r, k, LXW_BROADCASTER) ||
-             (tok_w(r, k, LXW_NEWS) ) || tok_w(r, k, LXW_DAILY) || tok_w(r, k, LXW_OUTLET))) {
-            a->mention = r->toks[k - 1].mention; a->name = mention(r, a->mention)->name;
-            return 1;
-        }
-        if (tok_w(r, k, LXW_NEWS) && k + 1 < v && tok_w(r, k + 1, LXW_AGENCY)) continue;
-        /* "Nvidia on Nov. 19 reported": a date between subject and verb */
-        if (dsc_is_digit(r->in->text[t->start]) && t->end - t->start <= 4 && !t->comma_before) continue;
-        /* "Quzhou Kangning Hospital in Zhejiang province said" */
-        if ((tok_w(r, k, LXW_PROVINCE) || tok_w(r, k, LXW_CITY) || tok_w(r, k, LXW_DISTRICT) ||
-             tok_w(r, k, LXW_COUNTY) || tok_w(r, k, LXW_STATE)) && k > 0 && r->toks[k - 1].mention >= 0 &&
-            mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE)
-            continue;
-        /* "several people in the industry believe" */
-        if ((tok_w(r, k, LXW_INDUSTRY) || tok_w(r, k, LXW_SECTOR)) && k >= 3 && tok_w(r, k - 1, LXW_THE) &&
-            tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)))
-            continue;
-        if (tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
-            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
-            tok_w(r, k, LXW_SPOKESPERSON) || tok_w(r, k, LXW_SPOKESMAN) ||
-            tok_w(r, k, LXW_SPOKESWOMAN) || tok_w(r, k, LXW_REPRESENTATIVE))
-            continue;
-        if (depth) continue;
-        return 0;
-    }
-    return 0;
-}
-
-/* "said Jane Doe", "said Perplexity CEO Jane Doe": prefer a person. */
-static int subject_after(reading *r, size_t v, attribution *a) {
-    size_t k;
-    int first = -1;
-    /* inversion follows a quotation or a comma: '"...," said Jane Doe' */
-    if (v > 0 && !r->toks[v].comma_before && !r->toks[v - 1].in_quote && !tok_w(r, v - 1, LXW_ALSO))
-        return 0;
-    for (k = v + 1; k < r->nt && k < v + 6; k++) {
-        const ctok *t = &r->toks[k];
-        if (t->in_quote) break;
-        if (t->mention >= 0) {
-            dsc_entity_kind kind = mention(r, t->mention)->kind;
-            /* "claimed the Ascend 910C reaches ...": a chip says nothing */
-            if (kind != DSC_PERSON && kind != DSC_ORG) break;
-            if (first < 0) first = t->mention;
-            if (kind == DSC_PERSON) {
-                size_t j;
-                for (j = v + 1; j < k; j++)
-                    if (r->toks[j].mention >= 0 && r->toks[j].mention != t->mention)
-                        r->excluded[r->toks[j].mention] = 1;
-                first = t->mention;
-                break;
-            }
-            continue;
-        }
-        if (t->cls.lo & LXM_UNNAMED) { a->name = unnamed(r, k); a->mention = -1; return a->name != NULL; }
-        /* 'said an executive at a Shanghai chip designer' */
-        if ((t->cls.lo & LXM_ROLE) && first < 0 && k > v + 1 &&
-            (tok_w(r, k - 1, LXW_AN) || tok_w(r, k - 1, LXW_A) || tok_w(r, k - 1, LXW_ONE) ||
-             (k > v + 2 && (tok_w(r, k - 2, LXW_AN) || tok_w(r, k - 2, LXW_A) || tok_w(r, k - 2, LXW_ONE))))) {
-            a->name = indefinite_name(r, k); a->mention = -1;
-            return 1;
-        }
-        if (t->comma_before && first >= 0) break;
-        if (!t->cap && first >= 0) break;
-        if (!t->cap && !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)) && k > v + 1) break;
-    }
-    if (first < 0) return 0;
-    a->mention = first;
-    a->name = mention(r, first)->name;
-    return 1;
-}
-
-/* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo,".
- * It opens with a determiner, a title or a lowercase word, never with a
- * name ("according to Reuters, Nvidia lost ..." has none). */
-static void exclude_appositive(reading *r, int claimant) {
-    size_t k, start = r->nt;
-    for (k = 0; k < r->nt; k++)
-        if (r->toks[k].mention == claimant) start = k;
-    if (start >= r->nt) return;
-    for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
-    if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
-    if (r->toks[k].cap && !(tok_w(r, k, LXW_CEO) || tok_w(r, k, LXW_CTO) || tok_w(r, k, LXW_CFO) ||
-                            tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_THE)))
-        return;
-    for (; k < r->nt && k < start + 12; k++) {
-        if (r->toks[k].cls.lo & LXM_REPORT) return;
-        if (r->toks[k].mention >= 0 && r->toks[k].mention != claimant) r->excluded[r->toks[k].mention] = 1;
-        if (k + 1 < r->nt && r->toks[k + 1].comma_before) return;
-    }
-}
-
-/* "told Reuters", "told CNBC": the outlet only relays. */
+/* "told Reuters", "told the Chinese outlet 36Kr": the outlet only relays. */
 void cl_exclude_told(reading *r) {
     size_t i, k;
     for (i = 0; i + 1 < r->nt; i++) {
         if (!(r->toks[i].cls.lo & LXM_TELL)) continue;
-        /* "told Reuters", "told the Chinese outlet 36Kr" */
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {
             if (k > i + 1 && r->toks[k].comma_before) break;
             /* "told us DeepSeek took delivery": the listener came first */
-            if (tok_w(r, k, LXW_US) || tok_w(r, k, LXW_ME) || tok_w(r, k, LXW_REPORTERS) ||
-                tok_w(r, k, LXW_INVESTORS) || tok_w(r, k, LXW_ANALYSTS) || tok_w(r, k, LXW_LAWMAKERS))
-                break;
+            if (tok_has(r, k, LX_AUDIENCE)) break;
             if (r->toks[k].mention >= 0) { r->excluded[r->toks[k].mention] = 1; break; }
             if (tok_w(r, k, LXW_THAT) || (r->toks[k].cls.lo & LXM_PRONOUN)) break;
         }
     }
 }
 
-static void find_attribution_in(reading *r, attribution *a);
-
-void cl_find_attribution(reading *r, attribution *a) {
-    size_t i;
-    a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
-    a->rule = "article";
-    find_attribution_in(r, a);
-    if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
-    /* "One Meta researcher, who spoke on condition of anonymity, said" */
-    if (!(a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) && (r->all.lo & LXM_REPORT))
-        for (i = 0; i < r->nt; i++)
-            if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
-                                         ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&
-                                          tok_w(r, i - 1, LXW_BE) && tok_w(r, i - 2, LXW_TO) &&
-                                          tok_w(r, i - 3, LXW_NOT)))) {
-                size_t v;
-                for (v = i + 1; v < r->nt; v++)
-                    if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
-                if (v == r->nt) break;
-                a->name = "unnamed source"; a->mention = -1; a->entity = -1; a->rule = "anonymous-speaker";
-                if (a->verb >= r->nt) a->verb = v;
-                break;
-            }
-}
-
-/* The source named from token k on, after "according to", "per" or
- * "citing" at token v: a mention, a document standing for its author, an
- * unnamed source, or (for "according to") the words themselves as a
- * lowercase description ("company filings"). */
-static int source_after(reading *r, size_t v, size_t k, int describe, attribution *a) {
-    size_t j, start;
-    int indefinite = k < r->nt && (tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN));
-    while (k < r->nt && (tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) ||
-                         tok_w(r, k, LXW_TWO) || tok_w(r, k, LXW_THREE) || tok_w(r, k, LXW_SEVERAL) ||
-                         tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) || tok_w(r, k, LXW_THOSE) ||
-                         (tok_w(r, k, LXW_OF) && k > 0 && !(r->toks[k - 1].cls.lo & LXM_DOCUMENT))))
-        k++;
-    if (k >= r->nt || r->toks[k].in_quote) return 0;
-    if (r->toks[k].mention >= 0) {
-        int m = r->toks[k].mention;
-        /* "per Bank of America's fund manager survey" still names the bank */
-        a->mention = m; a->name = mention(r, m)->name; a->verb = v;
-        exclude_appositive(r, m);
-        return 1;
-    }
-    for (j = k; j < r->nt && j < k + 3; j++) {
-        /* "according to a technical report the lab published" */
-        const dsc_claim_mention *m;
-        if (!(r->toks[j].cls.lo & LXM_DOCUMENT)) continue;
-        if (j + 1 < r->nt && r->toks[j + 1].mention >= 0 && !r->toks[j + 1].comma_before) {
-            a->mention = r->toks[j + 1].mention; a->name = mention(r, a->mention)->name; a->verb = v;
-            return 1;                                    /* "a report by Bernstein" */
-        }
-        if (j + 2 < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)) &&
-            r->toks[j + 2].mention >= 0) {
-            a->mention = r->toks[j + 2].mention; a->name = mention(r, a->mention)->name; a->verb = v;
-            return 1;                                    /* "a report by Bernstein" */
-        }
-        /* "an internal memo seen by CNBC": the outlet relays; the memo is
-         * the subject's ("NASA followed, blocking the app, according to an
-         * internal memo seen by CNBC") */
-        if (j + 3 < r->nt && (tok_w(r, j + 1, LXW_SEEN) || tok_w(r, j + 1, LXW_REVIEWED) ||
-                              tok_w(r, j + 1, LXW_OBTAINED)) && tok_w(r, j + 2, LXW_BY)) {
-            if (r->toks[j + 3].mention >= 0) r->excluded[r->toks[j + 3].mention] = 1;
-            if (sentence_subject(r, v, a)) { a->verb = v; return 1; }
-            a->name = "unnamed source"; a->verb = v;
-            return 1;
-        }
-        {
-            /* an indefinite document ("a report", "a filing with the securities
-             * regulator") is not one the story is about, unless a clause
-             * names its author ("a technical report the lab published") */
-            size_t x;
-            int author = 0;
-            for (x = j + 1; x < r->nt && x <= j + 2; x++) {
-                if (tok_w(r, x, LXW_WITH) || tok_w(r, x, LXW_TO) || tok_w(r, x, LXW_AT) || tok_w(r, x, LXW_ON))
-                    break;
-                if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & LXM_PRONOUN)) author = 1;
-            }
-            if (indefinite && !author) {
-                a->name = tok_w(r, j, LXW_FILING) ? "official information" :
-                          tok_w(r, j, LXW_REPORT) ? "media reports" : "unnamed source";
-                a->verb = v;
-                return 1;
-            }
-        }
-        if (doc_author(r, j, &m)) {
-            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
-            return 1;
-        }
-        /* "according to the same report": the source of the claim before */
-        if (j > 0 && tok_w(r, j - 1, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
-            a->name = r->prev_name; a->entity = r->prev_entity; a->verb = v;
-            return 1;
-        }
-        if (cl_resolve_topic(r, j, &m)) {
-            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
-            return 1;
-        }
-    }
-    /* "according to the company": the company meant */
-    if (k > 0 && tok_w(r, k - 1, LXW_THE) && (r->toks[k].cls.lo & LXM_PRONOUN) && !(r->toks[k].cls.lo & LXM_PERSONAL) &&
-        !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) && !tok_w(r, k, LXW_WE)) {
-        const dsc_claim_mention *m;
-        if (own_subject(r, k, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k, &m)) {
-            a->name = m->name; a->entity = (long)m->entity; a->verb = v;
-            return 1;
-        }
-    }
-    {
-        const char *u = unnamed(r, k);
-        if (!u && k + 1 < r->nt) u = unnamed(r, k + 1);   /* "industry analysts" */
-        if (u) { a->name = u; a->verb = v; return 1; }
-    }
-    if (!describe) return 0;
-    /* "estimates from Crescent Bay", "data from the Foo Association" */
-    for (j = k; j < r->nt && j < k + 5; j++) {
-        if (j > k && r->toks[j].comma_before) break;
-        if (r->toks[j].mention >= 0) {
-            a->mention = r->toks[j].mention; a->name = mention(r, a->mention)->name; a->verb = v;
-            return 1;
-        }
-    }
-    /* registration records and filings are official information */
-    for (j = k; j < r->nt && j < k + 3; j++)
-        if (tok_w(r, j, LXW_REGISTRATION) || tok_w(r, j, LXW_REGULATORY) || tok_w(r, j, LXW_GOVERNMENT)) {
-            a->name = "official information"; a->verb = v;
-            return 1;
-        }
-    /* "according to a property consultancy we spoke to": someone the text
-     * does not name */
-    if (indefinite) { a->name = "unnamed source"; a->verb = v; return 1; }
-    /* up to three lowercase words, as written: "company filings" */
-    for (start = k, j = k; j < r->nt && j < start + 3; j++) {
-        if (r->toks[j].cap || (j > start && r->toks[j].comma_before) || r->toks[j].mention >= 0) break;
-        if (tok_w(r, j, LXW_WE) || tok_w(r, j, LXW_THEY) || tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_HE) ||
-            tok_w(r, j, LXW_SHE) || tok_w(r, j, LXW_I))
-            break;                                     /* "a consultancy we spoke to" */
-        if (tok_w(r, j, LXW_THAT) || tok_w(r, j, LXW_WHICH) || tok_w(r, j, LXW_WHO) || tok_w(r, j, LXW_AND) ||
-            tok_w(r, j, LXW_OR) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF) ||
-            tok_w(r, j, LXW_IN) || tok_w(r, j, LXW_ON) || tok_w(r, j, LXW_FOR) || tok_w(r, j, LXW_WITH))
-            break;
-    }
-    if (j == start) return 0;
-    {
-        size_t len = r->toks[j - 1].end - r->toks[start].start, x;
-        char *d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[start].start, len);
-        if (!d) return 0;
-        for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
-        a->name = d; a->verb = v;
-        return 1;
-    }
-}
-
-/* The reporting verb's own claimant: "X said", "said X", a passive. */
-/* "was", "is", "been": a passive before a participle. */
-static int passive_aux(const reading *r, size_t i) {
-    return tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_WERE) || tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_ARE) ||
-           tok_w(r, i, LXW_BEEN) || tok_w(r, i, LXW_BE);
-}
-
-/* Verbs of saying, preferred to verbs of thinking or expecting when a
- * sentence has both ("Meta expects ..., Zuckerberg said"). */
-static int saying(const reading *r, size_t i) {
-    return tok_w(r, i, LXW_SAID) || tok_w(r, i, LXW_SAYS) || tok_w(r, i, LXW_TOLD) || tok_w(r, i, LXW_TELLS) ||
-           tok_w(r, i, LXW_WROTE) || tok_w(r, i, LXW_WRITES) || tok_w(r, i, LXW_STATED) ||
-           tok_w(r, i, LXW_ANNOUNCED) || tok_w(r, i, LXW_CLAIMED) || tok_w(r, i, LXW_REPORTED) ||
-           tok_w(r, i, LXW_ADDED) || tok_w(r, i, LXW_NOTED) || tok_w(r, i, LXW_ACKNOWLEDGED);
-}
-
-static int verb_attribution_pass(reading *r, attribution *a, int strong);
-
-/* "lifted its target", "cut its price target", "kept its buy rating" at
- * token i. */
-static int rating_call(const reading *r, size_t i) {
-    size_t k;
-    if (!(tok_w(r, i, LXW_LIFTED) || tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_CUT) || tok_w(r, i, LXW_LOWERED) ||
-          tok_w(r, i, LXW_TRIMMED) || tok_w(r, i, LXW_BOOSTED) || tok_w(r, i, LXW_KEPT) || tok_w(r, i, LXW_MAINTAINED) ||
-          tok_w(r, i, LXW_SET) || tok_w(r, i, LXW_STUCK)))
-        return 0;
-    for (k = i + 1; k < r->nt && k <= i + 5; k++)
-        if (tok_w(r, k, LXW_TARGET) || tok_w(r, k, LXW_TARGETS) || tok_w(r, k, LXW_RATING) ||
-            tok_w(r, k, LXW_FORECAST) || tok_w(r, k, LXW_FORECASTS) || tok_w(r, k, LXW_GUIDANCE) ||
-            tok_w(r, k, LXW_OUTLOOK) || tok_w(r, k, LXW_ESTIMATE) || tok_w(r, k, LXW_ESTIMATES))
-            return 1;                      /* "raised its full-year revenue forecast" */
-    return 0;
-}
-
-/* "Some investors have raised concerns about the deals", "expressed
- * doubts that": voicing a worry is a statement of the subject's. */
-static int voiced_concern(const reading *r, size_t i) {
-    size_t k;
-    if (!(tok_w(r, i, LXW_RAISED) || tok_w(r, i, LXW_EXPRESSED) || tok_w(r, i, LXW_AIRED) ||
-          tok_w(r, i, LXW_RAISING) || tok_w(r, i, LXW_EXPRESSING)))
-        return 0;
-    for (k = i + 1; k < r->nt && k <= i + 2; k++)
-        if (tok_w(r, k, LXW_CONCERNS) || tok_w(r, k, LXW_CONCERN) || tok_w(r, k, LXW_DOUBTS) ||
-            tok_w(r, k, LXW_FEARS) || tok_w(r, k, LXW_QUESTIONS) || tok_w(r, k, LXW_WORRIES))
-            return 1;
-    return 0;
-}
-
-/* "told X to do": the object, then an infinitive before any clause. */
-static int told_to(const reading *r, size_t i) {
-    size_t k;
-    for (k = i + 1; k < r->nt && k <= i + 5; k++) {
-        if (tok_w(r, k, LXW_THAT) || r->toks[k].in_quote || r->toks[k].comma_before) return 0;
-        /* "told investors it expects to spend": a clause, not an order */
-        if ((r->toks[k].cls.lo & (LXM_REPORT | LXM_PERSONAL)) || tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) ||
-            tok_w(r, k, LXW_WE))
-            return 0;
-        if (tok_w(r, k, LXW_TO) && k + 1 < r->nt && !r->toks[k + 1].cap && r->toks[k + 1].mention < 0 &&
-            !(r->toks[k + 1].cls.lo & LXM_PRONOUN))
-            return 1;
-    }
-    return 0;
-}
-
-/* "reported first-quarter results", "posted a loss": figures, not words. */
-static int reports_results(const reading *r, size_t i) {
-    size_t k;
-    for (k = i + 1; k < r->nt && k <= i + 4; k++)
-        if (tok_w(r, k, LXW_RESULTS) || tok_w(r, k, LXW_EARNINGS) || tok_w(r, k, LXW_REVENUE) ||
-            tok_w(r, k, LXW_SALES) || tok_w(r, k, LXW_LOSS) || tok_w(r, k, LXW_PROFIT) || tok_w(r, k, LXW_QUARTER))
-            return 1;
-    return 0;
-}
-
-/* Passes: 2, an active verb of saying with its subject ("Llama 4 is
- * expected in June, Meta said": Meta, not the passive); 1, verbs of saying
- * and passives; 0, any reporting verb. */
-static int verb_attribution(reading *r, attribution *a) {
-    attribution save = *a;
-    if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
-    *a = save;
-    if (verb_attribution_pass(r, a, 1)) return 1;
-    *a = save;
-    return verb_attribution_pass(r, a, 0);
-}
-
-/* "Alphabet: raised its capex guidance to $91 billion", "Meta: now
- * expects ...": a name and a colon label the clause that follows. Returns
- * the label's relative mention, or -1. */
-static int label_subject(const reading *r) {
-    size_t k = 0;
-    const char *t = r->in->text;
-    uint32_t e;
-    if (r->nt < 3 || r->toks[0].mention < 0 || r->toks[0].in_quote) return -1;
-    while (k + 1 < r->nt && r->toks[k + 1].mention == r->toks[0].mention) k++;
-    e = r->toks[k].end;
-    while (e < r->s->end && t[e] != ':' && t[e] != ' ' && (unsigned char)t[e] < 0x80 && t[e] != ',') e++;
-    if (e >= r->s->end || t[e] != ':') return -1;
-    if (mention(r, r->toks[0].mention)->kind != DSC_ORG && mention(r, r->toks[0].mention)->kind != DSC_PERSON)
-        return -1;
-    return r->toks[0].mention;
-}
-
-static int verb_attribution_pass(reading *r, attribution *a, int strong) {
-    size_t i;
-    const attribution saved_a = *a;
-    int label = strong ? -1 : label_subject(r);
-    for (i = 0; i < r->nt; i++) {
-        const ctok *t = &r->toks[i];
-        /* "Morgan Stanley lifted its target to $160", "kept its buy rating":
-         * a broker's call is its claim */
-        if (!t->in_quote && !strong && i > 0 && rating_call(r, i)) {
-            if (cl_subject_before(r, i, a)) { a->verb = i; a->rule = "rating-call"; return 1; }
-            if (label >= 0 && i < 6) {
-                a->mention = label; a->name = mention(r, label)->name; a->verb = i; a->rule = "label-rating-call";
-                return 1;
-            }
-            continue;
-        }
-        if (!t->in_quote && !strong && i > 0 && voiced_concern(r, i)) {
-            /* people worry; "the chatbot ... raised questions" caused them */
-            if (cl_subject_before(r, i, a) &&
-                (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
-                                 : a->entity < 0 && a->name && strcmp(a->name, "article") != 0)) {
-                a->verb = i; a->rule = "voiced-concern";
-                return 1;
-            }
-            *a = saved_a;
-            continue;
-        }
-        if (!(t->cls.lo & (LXM_REPORT | LXM_PASSIVE)) || t->in_quote || tok_w(r, i, LXW_ACCORDING)) continue;
-        /* "analysts had been looking for $45.9 billion" */
-        if (tok_w(r, i, LXW_LOOKING) && !(i + 1 < r->nt && tok_w(r, i + 1, LXW_FOR))) continue;
-        /* "told several partners to set aside capacity": an instruction, an
-         * action the text reports, not a statement */
-        if ((t->cls.lo & LXM_TELL) && told_to(r, i)) continue;
-        /* "Nvidia posted a loss": a figure the text reports (but "SoftBank
-         * reported a net profit of": the company's own account) */
-        if (tok_w(r, i, LXW_POSTED) && reports_results(r, i)) continue;
-        if (strong && !saying(r, i) && !(t->cls.lo & LXM_PASSIVE)) continue;
-        if (strong == 2 && (!saying(r, i) || !(t->cls.lo & LXM_REPORT) ||
-                            (i > 0 && (passive_aux(r, i - 1) || tok_w(r, i - 1, LXW_WIDELY)))))
-            continue;
-        /* passive: "was reported", "is said to"; "first reported by X" names X */
-        if ((t->cls.lo & LXM_PASSIVE) && i + 2 < r->nt && tok_w(r, i + 1, LXW_BY) && r->toks[i + 2].mention >= 0 &&
-            (i == 0 || !(r->toks[i - 1].mention >= 0)) &&
-            !(tok_w(r, i, LXW_SEEN) || tok_w(r, i, LXW_OBTAINED) || tok_w(r, i, LXW_REVIEWED))) {
-            a->mention = r->toks[i + 2].mention; a->name = mention(r, a->mention)->name; a->verb = i;
-            a->rule = "passive-by";
-            return 1;
-        }
-        if ((t->cls.lo & LXM_PASSIVE) && i > 0 &&
-            (passive_aux(r, i - 1) || (i > 1 && cl_verb_modifier(r, i - 1) && passive_aux(r, i - 2)) ||
-             tok_w(r, i - 1, LXW_WAS) || tok_w(r, i - 1, LXW_WERE) || tok_w(r, i - 1, LXW_IS) ||
-             tok_w(r, i - 1, LXW_ARE) || tok_w(r, i - 1, LXW_BEEN) || tok_w(r, i - 1, LXW_BE) ||
-             tok_w(r, i - 1, LXW_WIDELY))) {
-            if (!(i + 1 < r->nt && tok_w(r, i + 1, LXW_BY))) {
-                a->name = NULL; a->mention = -1; a->passive = 1; a->verb = i; a->rule = "agentless-passive";
-                return 1;
-            }
-        }
-        if (!(t->cls.lo & LXM_REPORT)) continue;      /* a passive participle only */
-        /* "claims" as a noun ("the claims") or reports as a noun */
-        if ((tok_w(r, i, LXW_CLAIMS) || tok_w(r, i, LXW_REPORTS) || tok_w(r, i, LXW_CLAIM) ||
-             tok_w(r, i, LXW_ESTIMATES) || tok_w(r, i, LXW_ESTIMATE)) &&
-            i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS) || tok_w(r, i - 1, LXW_THEIR) ||
-                      tok_w(r, i - 1, LXW_HIS) || tok_w(r, i - 1, LXW_HER) || tok_w(r, i - 1, LXW_THESE) ||
-                      (r->toks[i - 1].mention >= 0 && cl_possessive_after(r, i - 1))))
-            continue;
-        /* "estimates of its compute", "reports of a ban": nouns */
-        if (i + 1 < r->nt && tok_w(r, i + 1, LXW_OF) && !r->toks[i + 1].comma_before) continue;
-        /* "has said nothing about its timing": no statement */
-        if (i + 1 < r->nt && (tok_w(r, i + 1, LXW_NOTHING) || tok_w(r, i + 1, LXW_LITTLE))) continue;
-        /* "posted a model card" is an action; "posted on X that" a statement */
-        if (tok_w(r, i, LXW_POSTED) &&
-            !(i + 1 < r->nt && (tok_w(r, i + 1, LXW_ON) || tok_w(r, i + 1, LXW_THAT) ||
-                                r->toks[i + 1].in_quote || r->toks[i + 1].comma_before)))
-            continue;
-        /* "had added $2 trillion": reporting only with a clause after it */
-        if (tok_w(r, i, LXW_ADDED) && i + 1 < r->nt && !tok_w(r, i + 1, LXW_THAT) &&
-            !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote)
-            continue;
-        /* "put the figure at", "put High-Flyer's spending at $1.2bn": putting
-         * is estimating only with an "at" to come */
-        if (tok_w(r, i, LXW_PUT) || tok_w(r, i, LXW_PUTS)) {
-            size_t x;
-            int at_figure = 0;
-            for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_w(r, x, LXW_AT)) at_figure = 1;
-            /* "put it bluntly: '...'" introduces the speaker's words */
-            if (i + 1 < r->nt && tok_w(r, i + 1, LXW_IT))
-                for (x = i + 2; x < r->nt && x <= i + 4; x++) if (r->toks[x].in_quote) at_figure = 1;
-            if (!at_figure) continue;
-        }
-        /* "called R1 'AI's Sputnik moment'": calling is saying when a quote follows */
-        if (tok_w(r, i, LXW_CALLED)) {
-            size_t k;
-            int quoted_soon = 0;
-            for (k = i + 1; k < r->nt && k <= i + 6; k++) if (r->toks[k].in_quote) quoted_soon = 1;
-            if (!quoted_soon) continue;
-        }
-        /* "X issued guidance saying ...", "X paused sign-ups, citing
-         * 'attacks'": the subject of the sentence */
-        if (tok_w(r, i, LXW_SAYING) || (tok_w(r, i, LXW_CITING) && i + 1 < r->nt && r->toks[i + 1].in_quote)) {
-            if (sentence_subject(r, i, a)) { a->verb = i; a->rule = "saying-subject"; return 1; }
-            continue;
-        }
-        {
-            /* "A server broker in Shenzhen told us": a person not named, as
-             * long as nobody named stands between that person and the verb */
-            size_t ind = indefinite_subject(r), j;
-            int named = 0;
-            for (j = ind + 1; j < i && ind < r->nt; j++)
-                if (r->toks[j].mention >= 0 && !r->toks[j].in_quote &&
-                    mention(r, r->toks[j].mention)->kind == DSC_PERSON)
-                    named = 1;
-            if (ind < i && !named) {
-                a->name = indefinite_name(r, ind); a->mention = -1; a->entity = -1; a->verb = i;
-                a->rule = "indefinite-subject";
-                for (j = ind + 1; j < i; j++)               /* where the person works or lives */
-                    if (r->toks[j].mention >= 0) r->excluded[r->toks[j].mention] = 1;
-                return 1;
-            }
-        }
-        /* "arguing in letters that", "warning that": the sentence's subject,
-         * named or not ("Lawmakers ... had pressed ..., arguing that") */
-        if (tok_w(r, i, LXW_ARGUING) || tok_w(r, i, LXW_WARNING) || tok_w(r, i, LXW_NOTING) ||
-            tok_w(r, i, LXW_CLAIMING) || tok_w(r, i, LXW_INSISTING)) {
-            if (sentence_subject(r, i, a)) { a->verb = i; a->rule = "participle-subject"; return 1; }
-            if (r->toks[0].cls.lo & LXM_UNNAMED && (a->name = unnamed(r, 0)) != NULL) {
-                a->mention = -1; a->verb = i; a->rule = "participle-unnamed";
-                return 1;
-            }
-            continue;
-        }
-        if (label >= 0 && i < 6 && (t->cls.lo & LXM_REPORT)) {
-            a->mention = label; a->name = mention(r, label)->name; a->verb = i; a->rule = "label-subject";
-            return 1;
-        }
-        if (cl_subject_before(r, i, a) ? (a->rule = "subject-before") != NULL
-            : subject_after(r, i, a) ? (a->rule = "subject-after") != NULL : 0) {
-            /* "far more than analysts had forecast": a comparison, not a
-             * source (inside a quotation "than" is the speaker's) */
-            size_t x = i;
-            while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) x--;
-            if (x > 0 && tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) { *a = saved_a; continue; }
-            a->verb = i;
-            if (a->mention >= 0) exclude_appositive(r, a->mention);
-            /* "An official told the state-run Global Times that ...": for
-             * what an unnamed source told an outlet, the outlet is the
-             * claimant (doc/claims.md: the originator only when named) */
-            if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 && (t->cls.lo & LXM_TELL)) {
-                size_t o;
-                for (o = i + 1; o < r->nt && o <= i + 5 && !r->toks[o].in_quote; o++)
-                    if (r->toks[o].mention >= 0) {
-                        if (mention(r, r->toks[o].mention)->outlet) {
-                            a->mention = r->toks[o].mention; a->name = mention(r, a->mention)->name;
-                            a->rule = "unnamed-told-outlet";
-                        }
-                        break;
-                    }
-            }
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The claimant: a named speaker or author ("X said", "said X") is the
- * originator and wins over a relay ("according to one of those people",
- * "citing people familiar"); otherwise "according to X", "per X",
- * "citing X"; otherwise an unnamed or pronoun subject of a reporting verb;
- * otherwise the article itself. */
-/* "by the lab's own arithmetic", "by its own count", "according to
- * Nvidia's own estimate": the owner of the reckoning is the source. k is
- * the token after "by" or "according to". */
-static int own_reckoning(reading *r, size_t v, size_t k, attribution *a) {
-    const dsc_claim_mention *m = NULL;
-    size_t own = k;
-    while (own < r->nt && own < k + 3 && !tok_w(r, own, LXW_OWN)) own++;
-    if (own == k || own + 1 >= r->nt || !tok_w(r, own, LXW_OWN) || r->toks[own].in_quote) return 0;
-    if (!(tok_w(r, own + 1, LXW_ARITHMETIC) || tok_w(r, own + 1, LXW_COUNT) || tok_w(r, own + 1, LXW_ESTIMATE) ||
-          tok_w(r, own + 1, LXW_ESTIMATES) || tok_w(r, own + 1, LXW_ACCOUNT) || tok_w(r, own + 1, LXW_FIGURES) ||
-          tok_w(r, own + 1, LXW_NUMBERS) || tok_w(r, own + 1, LXW_TALLY) || tok_w(r, own + 1, LXW_RECKONING) ||
-          tok_w(r, own + 1, LXW_CALCULATIONS) || tok_w(r, own + 1, LXW_DATA) || tok_w(r, own + 1, LXW_ADMISSION)))
-        return 0;
-    if (r->toks[own - 1].mention >= 0 && cl_possessive_after(r, own - 1))
-        m = maker(r, r->toks[own - 1].mention);             /* "Nvidia's own" */
-    else if (tok_w(r, own - 1, LXW_HIS) || tok_w(r, own - 1, LXW_HER)) {
-        if (!resolve_pronoun(r, own - 1, 1, &m)) return 0;
-    } else if (tok_w(r, own - 1, LXW_ITS) || tok_w(r, own - 1, LXW_THEIR)) {
-        /* "By its own count, Zhipu has ...": the org of this sentence first */
-        size_t x;
-        for (x = 0; x < r->nt && !m; x++)
-            if (r->toks[x].mention >= 0 && !r->toks[x].in_quote) {
-                const dsc_claim_mention *o = maker(r, r->toks[x].mention);
-                if (o->kind == DSC_ORG && !o->outlet) m = o;
-            }
-        if (!m && !cl_resolve_topic(r, own - 1, &m)) return 0;
-    } else if (own - k == 2 && tok_w(r, k, LXW_THE) && (r->toks[k + 1].cls.lo & LXM_PRONOUN) &&
-               cl_possessive_after(r, k + 1)) {
-        if (!cl_resolve_topic(r, k + 1, &m)) return 0;       /* "the lab's own" */
-    } else
-        return 0;
-    if (!m) return 0;
-    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v; a->rule = "own-reckoning";
-    return 1;
-}
-
-/* "By the paper's accounting, ...": the reckoning of a document the text
- * is about, so of the org the text is about (k: the token after "by"). */
-static int paper_reckoning(reading *r, size_t v, size_t k, attribution *a) {
-    const dsc_claim_mention *m;
-    if (k + 2 >= r->nt || !tok_w(r, k, LXW_THE) || !(r->toks[k + 1].cls.lo & LXM_DOCUMENT) ||
-        !cl_possessive_after(r, k + 1) || r->toks[k].in_quote)
-        return 0;
-    if (!(tok_w(r, k + 2, LXW_ACCOUNTING) || tok_w(r, k + 2, LXW_ACCOUNT) || tok_w(r, k + 2, LXW_COUNT) ||
-          tok_w(r, k + 2, LXW_ESTIMATE) || tok_w(r, k + 2, LXW_FIGURES) || tok_w(r, k + 2, LXW_NUMBERS) ||
-          tok_w(r, k + 2, LXW_CALCULATIONS) || tok_w(r, k + 2, LXW_TALLY)))
-        return 0;
-    if (!cl_resolve_topic(r, k + 1, &m)) return 0;
-    a->name = m->name; a->mention = -1; a->entity = (long)m->entity; a->verb = v; a->rule = "paper-reckoning";
-    return 1;
-}
-
-static void find_attribution_in(reading *r, attribution *a) {
-    attribution by_verb = *a, by_source = *a;
-    int verb = verb_attribution(r, &by_verb), source = 0;
-    size_t i;
-    /* a commitment ("the UAE has pledged to invest ..., according to the
-     * White House") is an action the source reports, not a statement */
-    int commitment = verb && by_verb.verb < r->nt &&
-                     (tok_w(r, by_verb.verb, LXW_PLEDGED) || tok_w(r, by_verb.verb, LXW_PLEDGES) ||
-                      tok_w(r, by_verb.verb, LXW_PROMISED) || tok_w(r, by_verb.verb, LXW_VOWED) ||
-                      /* "Amazon expects capex of $125 billion, according to
-                       * CFO Brian Olsavsky": the guidance is his */
-                      tok_w(r, by_verb.verb, LXW_EXPECTS) || tok_w(r, by_verb.verb, LXW_PLANS));
-    if (verb && (by_verb.mention >= 0 || by_verb.entity >= 0) && !by_verb.passive && !commitment) {
-        *a = by_verb;
-        return;
-    }
-    for (i = 0; i + 1 < r->nt && !source; i++) {
-        if (r->toks[i].in_quote) continue;
-        if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO))
-            source = own_reckoning(r, i, i + 2, &by_source) ||
-                     (source_after(r, i, i + 2, 1, &by_source) && (by_source.rule = "according-to") != NULL);
-        else if ((tok_w(r, i, LXW_BY) || tok_w(r, i, LXW_BY)) &&
-                 (own_reckoning(r, i, i + 1, &by_source) || paper_reckoning(r, i, i + 1, &by_source)))
-            source = 1;
-        else if (((tok_w(r, i, LXW_PER) && !r->toks[i].cap) || (tok_w(r, i, LXW_PER) && i == 0)) &&
-                 (r->toks[i + 1].mention >= 0 || r->toks[i + 1].cap || tok_w(r, i + 1, LXW_THE) ||
-                  tok_w(r, i + 1, LXW_A) || tok_w(r, i + 1, LXW_ITS) || (r->toks[i + 1].cls.lo & LXM_UNNAMED) ||
-                  (i + 2 < r->nt && (r->toks[i + 2].cls.lo & LXM_UNNAMED))) &&   /* "per three researchers" */
-                 !(tok_w(r, i + 1, LXW_SHARE) || tok_w(r, i + 1, LXW_CENT) || tok_w(r, i + 1, LXW_UNIT) ||
-                   tok_w(r, i + 1, LXW_HOUR) || tok_w(r, i + 1, LXW_DAY) || tok_w(r, i + 1, LXW_MONTH) ||
-                   tok_w(r, i + 1, LXW_YEAR) || tok_w(r, i + 1, LXW_TOKEN) || tok_w(r, i + 1, LXW_USER) ||
-                   tok_w(r, i + 1, LXW_CAPITA) || tok_w(r, i + 1, LXW_PERSON)))   /* a rate */
-            source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "per-source") != NULL;
-        else if (tok_w(r, i, LXW_CITING))
-            source = source_after(r, i, i + 1, 0, &by_source) && (by_source.rule = "citing") != NULL;
-    }
-    if (source) { *a = by_source; return; }
-    if (verb) { *a = by_verb; return; }
-    a->name = "article"; a->mention = -1; a->rule = "article";
+const char *const *cl_attribution_rule_names(size_t *n) {
+    static const char *const names[] = {
+        CLAIMANT_RULES(CR_NAME) SOURCE_FRAMES(CR_NAME) SOURCE_DOCUMENT_RULES(CR_NAME) SOURCE_RULES(CR_NAME)
+        "anonymous-speaker",    /* applied after the table: "who spoke on condition of anonymity" */
+    };
+    *n = N_RULES(names);
+    return names;
 }

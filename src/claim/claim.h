@@ -5,7 +5,10 @@
  *
  *   read.c         a sentence read into tokens (words, classes from the
  *                  lexicon, quotation spans, mentions) and its quantities
- *   attribution.c  the claimant
+ *   refer.c        what a pronoun, a description or "the company" refers to
+ *   attribution*.c the claimant: attribution.c the top level and the
+ *                  sources cited, attribution_verb.c the reporting verb,
+ *                  attribution_subject.c the subject before the verb
  *   gate.c         is the sentence a claim
  *   split.c        two claims in one sentence
  *   about.c        what the claim is about
@@ -87,7 +90,48 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
 }
 
 /* ===================================================================== */
-/* Attribution (attribution.c)                                     */
+/* Referents (refer.c)                                                   */
+/* ===================================================================== */
+
+/* The end of a dateline opening the paragraph ("HONG KONG (Reuters) -"),
+ * or the sentence's start. */
+size_t cl_dateline_end(const reading *r);
+/* Is token i followed by a possessive 's? */
+int cl_possessive_after(const reading *r, size_t i);
+/* An adverb or auxiliary that may stand between a subject and its verb. */
+int cl_verb_modifier(const reading *r, size_t k);
+/* Does model or product `model` belong to org `org` by name ("DeepSeek-R1")? */
+int cl_owned_by(const char *model, const char *org);
+/* The org that made the model of mention rel, else the mention itself. */
+const dsc_claim_mention *cl_maker(const reading *r, int rel);
+/* Each fills *out and returns 1 when it finds the referent of token i:
+ * "he" (personal) or "it" named before; */
+int cl_resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out);
+/* the org opening this sentence before token i; */
+int cl_own_subject(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org the previous sentence opens with; */
+int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
+/* the org the story is about ("it said", "the company said"); */
+int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
+/* the org described before by the noun ("the fund": "hedge fund X"); */
+int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org whose name holds the noun ("the commission"); */
+int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the government body named last ("the watchdog"); */
+int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the author of the document ("the paper says": who published it). */
+int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out);
+/* The label the lexicon gives token i's word ("sceptics": "skeptics"). */
+const char *cl_lex_label(const reading *r, size_t i);
+/* Tokens [from, to] as a lowercase description ("customs data"), or NULL. */
+const char *cl_description(const reading *r, size_t from, size_t to);
+/* A noun that says which kind of org it stands for ("the fund", "the chipmaker"). */
+int cl_descriptor_noun(const reading *r, size_t i);
+/* Is a person named between the previous speaker's sentence and token i? */
+int cl_person_between(const reading *r, size_t i);
+
+/* ===================================================================== */
+/* Attribution (attribution*.c)                                          */
 /* ===================================================================== */
 
 typedef struct {
@@ -100,17 +144,44 @@ typedef struct {
     const char *rule;         /* the rule that chose it */
 } attribution;
 
-size_t cl_dateline_end(const reading *r);
-void cl_exclude_told(reading *r);
+/* The claimant is chosen by ordered tables of small named rules: the top
+ * level and the sources cited ("according to X") in attribution.c, the
+ * reporting verb's cases in attribution_verb.c, the subject before the
+ * verb in attribution_subject.c. A rule answers one of these; the table's
+ * runner tries the rules in order and records in a->rule the name of the
+ * one that found the claimant. */
+enum {
+    CR_NEXT,        /* not this rule's case: try the next rule */
+    CR_FOUND,       /* found (a filled): the runner records the rule's name */
+    CR_FOUND_SUB,   /* found by a table the rule asked, whose rule's name is recorded */
+    CR_STEP,        /* this word is stepped over: go on to the next word */
+    CR_STOP         /* no claimant here: stop looking */
+};
+/* For a table written as a list X(name, function): its entries, its names. */
+#define CR_ENTRY(name, fn) {name, fn},
+#define CR_NAME(name, fn) name,
+
+/* The claimant of the sentence r reads (a->rule: the rule that chose it). */
 void cl_find_attribution(reading *r, attribution *a);
-int cl_owned_by(const char *model, const char *org);
-int cl_possessive_after(const reading *r, size_t i);
-int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
-int cl_descriptor_noun(const reading *r, size_t i);   /* "the fund", "the chipmaker" */
-int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
-int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
+/* "told Reuters": the outlet only relays, it is not what a claim is about. */
+void cl_exclude_told(reading *r);
+/* The subject of the reporting verb at token v (attribution_subject.c). */
 int cl_subject_before(reading *r, size_t v, attribution *a);
-int cl_verb_modifier(const reading *r, size_t k);
+/* The first named subject of the sentence ("X released a model and said"). */
+int cl_sentence_subject(reading *r, size_t v, attribution *a);
+/* An unnamed source written from token i on ("people familiar with the
+ * matter", "analysts"), or NULL; the label of "a/an/one" + role at k. */
+const char *cl_unnamed_label(const reading *r, size_t i);
+const char *cl_indefinite_label(const reading *r, size_t k);
+/* Excludes from "about" the apposition after the claimant's mention. */
+void cl_exclude_appositive(reading *r, int claimant);
+/* The reporting verb's own claimant ("X said", "said X", a passive), in
+ * three passes (attribution_verb.c); 1 when found. */
+int cl_verb_attribution(reading *r, attribution *a);
+/* The rules' names, for the tests (every name has a case). */
+const char *const *cl_attribution_rule_names(size_t *n);
+const char *const *cl_attribution_verb_rule_names(size_t *n);
+const char *const *cl_attribution_subject_rule_names(size_t *n);
 
 /* ===================================================================== */
 /* Reading (read.c), the gate (gate.c), two claims (split.c)             */

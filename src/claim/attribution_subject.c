@@ -1,0 +1,1053 @@
+/*
+ * attribution_subject.c: the subject of a reporting verb, from the words
+ * before it ("Jane Doe, an analyst at Foo, said", "the company said",
+ * "people familiar with the matter said"). Two ordered tables of named
+ * rules: the first reads the words around the verb, the second each word
+ * walking back from it. Also what the verb rules and the cited sources
+ * ask of subjects: an unnamed source's description, the sentence's own
+ * subject, the apposition after a claimant.
+ */
+#include "claim.h"
+
+/* ===================================================================== */
+/* Unnamed sources                                                       */
+/* ===================================================================== */
+
+/* "people with knowledge of the matter" keeps its words; "people with
+ * knowledge of its finances" is the usual "people familiar with the
+ * matter". k: the token "knowledge". */
+static const char *knowledge_label(const reading *r, size_t k) {
+    if (k + 3 < r->nt && tok_w(r, k + 1, LXW_OF) && tok_w(r, k + 2, LXW_THE) && tok_w(r, k + 3, LXW_MATTER))
+        return "people with knowledge of the matter";
+    return "people familiar with the matter";
+}
+
+/* "the people said", "one of the sources said": the description the text
+ * gave them when it first cited them ("people familiar with the matter"),
+ * looked for in the 3000 bytes before the sentence, latest first. i: the
+ * noun (class source-noun). */
+static const char *source_noun_label(const reading *r, size_t i) {
+    const char *t = r->in->text;
+    size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
+    if (i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_THOSE) || tok_w(r, i - 1, LXW_THESE)))
+        for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {
+            if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
+            if (memcmp(t + j, "knowledge of ", 13) == 0)
+                return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
+                       ? "people with knowledge of the matter" : "people familiar with the matter";
+        }
+    if (i + 3 < r->nt && tok_w(r, i + 1, LXW_IN) && tok_w(r, i + 2, LXW_THE) && tok_w(r, i + 3, LXW_INDUSTRY))
+        return "people in the industry";
+    return "unnamed source";
+}
+
+/* An unnamed source written from token i on ("people familiar with ...",
+ * "analysts", "one of those people"), or NULL. */
+const char *cl_unnamed_label(const reading *r, size_t i) {
+    size_t k;
+    /* "one of those people", "some of the analysts" */
+    for (k = i; k + 1 < r->nt && k < i + 3 && (tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_SOME) ||
+         tok_w(r, k, LXW_TWO) || tok_w(r, k, LXW_OF) || tok_w(r, k, LXW_THOSE) || tok_w(r, k, LXW_THE) ||
+         tok_w(r, k, LXW_THESE)); k++) {}
+    if (k != i && (r->toks[k].cls.lo & LXM_UNNAMED)) i = k;
+
+    for (k = i; k < r->nt && k < i + 6; k++) {
+        /* the annotation keeps the text's phrase */
+        if (tok_w(r, k, LXW_FAMILIAR)) return "people familiar with the matter";
+        if (tok_w(r, k, LXW_KNOWLEDGE)) return knowledge_label(r, k);
+    }
+    if (tok_has(r, i, LX_SOURCE_NOUN)) return source_noun_label(r, i);
+    if (tok_w(r, i, LXW_INSIDERS) && i > 0 && tok_w(r, i - 1, LXW_INDUSTRY)) return "industry insiders";
+    /* "OpenAI founders": the founders of a company named are not a source */
+    if (tok_w(r, i, LXW_FOUNDERS) && i > 0 && r->toks[i - 1].mention >= 0) return NULL;
+    /* "analysts", "sceptics" (skeptics), "corporate records" (official
+     * information): the lexicon's label */
+    if (tok_has(r, i, LX_UNNAMED_LABEL)) return cl_lex_label(r, i);
+    if (tok_w(r, i, LXW_OFFICIAL) && i + 1 < r->nt && tok_w(r, i + 1, LXW_INFORMATION))
+        return "official information";
+    return NULL;
+}
+
+/* The description of the unnamed person at token k ("an official":
+ * official, "one analyst": analysts), from the lexicon's label. */
+const char *cl_indefinite_label(const reading *r, size_t k) {
+    return tok_has(r, k, LX_INDEFINITE_LABEL) ? cl_lex_label(r, k) : "unnamed source";
+}
+
+/* "a", "an", "one", "another": a person the text does not name. */
+static int indefinite_det(const reading *r, size_t k) {
+    return tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_ANOTHER);
+}
+
+/* "at", "from", "inside", "within": a source placed inside an org. */
+static int inside_prep(const reading *r, size_t k) {
+    return tok_w(r, k, LXW_AT) || tok_w(r, k, LXW_FROM) || tok_w(r, k, LXW_INSIDE) || tok_w(r, k, LXW_WITHIN);
+}
+
+/* "sources at OpenAI", "one engineer at a U.S. lab", "analysts at
+ * Bernstein": the token at k (a mention or a noun) follows "at X" after a
+ * people noun. Firms speak through their analysts and researchers; a
+ * source inside a company stays unnamed. Returns 1 and fills a. */
+static int unnamed_at(reading *r, size_t k, attribution *a) {
+    size_t j = k, steps = 0;
+    while (j > 0 && steps < 4) {
+        j--; steps++;
+        if (inside_prep(r, j)) break;
+        if (r->toks[j].comma_before) return 0;
+    }
+    if (!inside_prep(r, j) || j == 0) return 0;
+    j--;
+    if (!(r->toks[j].cls.lo & LXM_UNNAMED) && !(r->toks[j].cls.lo & LXM_ROLE)) return 0;
+    if (tok_has(r, j, LX_FIRM_ANALYST) && r->toks[k].mention >= 0) {
+        a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+        return 1;
+    }
+    /* "an official at the commission said": an official speaks for the
+     * body (a source inside a company stays unnamed) */
+    if (tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS) || tok_has(r, j, LX_SPOKESPERSON)) {
+        const dsc_claim_mention *m;
+        if (r->toks[k].mention >= 0 && mention(r, r->toks[k].mention)->kind == DSC_ORG) {
+            a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+            return 1;
+        }
+        if (k > 0 && tok_w(r, k - 1, LXW_THE) && (cl_head_noun_org(r, k, &m) || cl_regulator_noun(r, k, &m))) {
+            a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+            return 1;
+        }
+    }
+    a->mention = -1;
+    a->name = cl_unnamed_label(r, j);
+    if (!a->name) a->name = "unnamed source";
+    if (r->toks[k].mention >= 0) r->excluded[r->toks[k].mention] = 1;   /* where the source works */
+    return 1;
+}
+
+/* ===================================================================== */
+/* The sentence's subject, the apposition after a claimant               */
+/* ===================================================================== */
+
+/* Fills a with the referent m (a pronoun's or a description's). */
+static int referent(attribution *a, const dsc_claim_mention *m) {
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+    return 1;
+}
+
+/* Fills a with the mention at token k. */
+static int named(reading *r, size_t k, attribution *a) {
+    a->mention = r->toks[k].mention; a->name = mention(r, a->mention)->name;
+    return 1;
+}
+
+/* The first named subject of the sentence, after any dateline: the
+ * subject of a coordinated verb ("X released a model and said ..."). */
+int cl_sentence_subject(reading *r, size_t v, attribution *a) {
+    size_t k;
+    /* "She argued that ... and said she expected ...", "The company raised
+     * its forecast, citing ...": a pronoun or description opening the
+     * sentence is its subject */
+    if (v > 1 && !r->toks[0].in_quote && (r->toks[0].cls.lo & LXM_PRONOUN)) {
+        const dsc_claim_mention *m;
+        if (r->toks[0].cls.lo & LXM_PERSONAL) {
+            if (r->prev_name && r->prev_person && r->prev_entity < 0 && r->prev_si + 3 > r->si) {
+                a->name = r->prev_name; a->mention = -1; a->entity = -1;
+                return 1;
+            }
+            if (cl_resolve_pronoun(r, 0, 1, &m)) return referent(a, m);
+        } else if (!tok_w(r, 0, LXW_WE) && (cl_prev_subject(r, &m) || cl_resolve_topic(r, 0, &m))) {
+            return referent(a, m);
+        }
+    }
+    if (v > 2 && tok_w(r, 0, LXW_THE) && (r->toks[1].cls.lo & LXM_PRONOUN) && !(r->toks[1].cls.lo & LXM_PERSONAL)) {
+        const dsc_claim_mention *m;
+        if (cl_prev_subject(r, &m) || cl_resolve_topic(r, 1, &m)) return referent(a, m);
+    }
+    for (k = 0; k < v; k++) {
+        const ctok *t = &r->toks[k];
+        if (t->in_quote) continue;
+        if (t->mention >= 0) {
+            const dsc_claim_mention *m = mention(r, t->mention);
+            /* an outlet opening the sentence is its subject ("The research
+             * firm SemiAnalysis estimated ... and said"); one later in it
+             * is a source cited along the way */
+            if ((m->outlet && k > 3) || (m->kind != DSC_ORG && m->kind != DSC_PERSON)) continue;
+            if (m->start < cl_dateline_end(r)) continue;
+            return named(r, k, a);
+        }
+    }
+    return 0;
+}
+
+/* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo,".
+ * It opens with a determiner, a title or a lowercase word, never with a
+ * name ("according to Reuters, Nvidia lost ..." has none). */
+void cl_exclude_appositive(reading *r, int claimant) {
+    size_t k, start = r->nt;
+    for (k = 0; k < r->nt; k++)
+        if (r->toks[k].mention == claimant) start = k;
+    if (start >= r->nt) return;
+    for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
+    if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
+    if (r->toks[k].cap && !(tok_has(r, k, LX_OFFICER_TITLE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) ||
+                            tok_w(r, k, LXW_THE)))
+        return;
+    for (; k < r->nt && k < start + 12; k++) {
+        if (r->toks[k].cls.lo & LXM_REPORT) return;
+        if (r->toks[k].mention >= 0 && r->toks[k].mention != claimant) r->excluded[r->toks[k].mention] = 1;
+        if (k + 1 < r->nt && r->toks[k + 1].comma_before) return;
+    }
+}
+
+/* ===================================================================== */
+/* The subject before the verb: what the rules read                      */
+/* ===================================================================== */
+
+typedef struct {
+    size_t v;         /* the reporting verb */
+    size_t g;         /* the first word of its verb group: "has also said" */
+    size_t c;         /* the first word after an apposition's opening comma */
+    size_t k;         /* the word the word rules read, walking back from g */
+    int depth;        /* walking through an apposition (", an analyst at Foo,") */
+} subject_scan;
+
+/* What a word is, for the rules that read only some words: one load and
+ * a mask test skips the rest. */
+enum { W_QUOTE = 1, W_NAME = 2, W_PRONOUN = 4, W_DOCUMENT = 8, W_UNNAMED = 16, W_ROLE = 32, W_LOWER = 64,
+       W_FINDINGS = 128 };
+
+typedef struct {
+    const char *name;
+    int (*apply)(reading *r, subject_scan *s, attribution *a);
+    unsigned need;    /* the word must be all of these (W_*), 0: any word */
+} subject_rule;
+
+/* The first token of a list of places ending with the place that starts
+ * at token j: "France, Ireland, the Netherlands and Belgium". */
+static size_t place_list_start(const reading *r, size_t j) {
+    size_t start = j;
+    while (j > 0) {
+        size_t x = j;
+        int pm;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_AND)) x--;
+        else if (!r->toks[x].comma_before) break;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE) && x > 1 && r->toks[x - 2].mention >= 0) x--;
+        if (x == 0 || r->toks[x - 1].mention < 0 || mention(r, r->toks[x - 1].mention)->kind != DSC_PLACE) break;
+        pm = r->toks[x - 1].mention;
+        x--;
+        while (x > 0 && r->toks[x - 1].mention == pm) x--;
+        if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
+        j = start = x;
+    }
+    return start;
+}
+
+/* The first word of the name at token k, or of the list of places it
+ * ends ("regulators in France, Ireland and Belgium"). */
+static size_t name_start(const reading *r, size_t k) {
+    int m = r->toks[k].mention;
+    size_t j = k;
+    while (j > 0 && r->toks[j - 1].mention == m) j--;
+    if (mention(r, m)->kind == DSC_PLACE) j = place_list_start(r, j);
+    return j;
+}
+
+/* A preposition after which a name only modifies the subject: "a small
+ * lab in China", "regulators across Europe", "a fund with ties to X". */
+static int modifier_prep(const reading *r, size_t j) {
+    return tok_w(r, j, LXW_IN) || tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_OF) || tok_w(r, j, LXW_ON) ||
+           tok_w(r, j, LXW_AT) || tok_w(r, j, LXW_ABOUT) || tok_w(r, j, LXW_NEAR) || tok_w(r, j, LXW_ACROSS) ||
+           tok_w(r, j, LXW_FOR) || tok_w(r, j, LXW_WITH) || tok_w(r, j, LXW_OUTSIDE);
+}
+
+/* ===================================================================== */
+/* Rules on the words around the verb                                    */
+/* ===================================================================== */
+
+/* "people familiar with the matter said", "sources close to X said",
+ * "two officials familiar with the scheme said" (officials) */
+static int familiar_with(reading *r, subject_scan *s, attribution *a) {
+    size_t k, v = s->v;
+    for (k = v; k-- > 0 && v - k <= 8;) {
+        if (r->toks[k].in_quote) break;
+        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_KNOWLEDGE) ||
+            (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
+            size_t j = k;
+            while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
+            if (r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE)) {
+                a->name = tok_w(r, j, LXW_OFFICIALS) ? "officials" :
+                          tok_w(r, k, LXW_KNOWLEDGE) ? knowledge_label(r, k) :
+                          "people familiar with the matter";
+                a->mention = -1;
+                return CR_FOUND;
+            }
+        }
+    }
+    return CR_NEXT;
+}
+
+/* "One of them put the purchases at ...": one of the unnamed sources the
+ * sentence before cited */
+static int one_of_them(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g;
+    if (g >= 3 && tok_w(r, g - 1, LXW_THEM) && tok_w(r, g - 2, LXW_OF) &&
+        (tok_w(r, g - 3, LXW_ONE) || tok_w(r, g - 3, LXW_TWO) || tok_w(r, g - 3, LXW_SOME) ||
+         tok_w(r, g - 3, LXW_BOTH) || tok_w(r, g - 3, LXW_SEVERAL)) &&
+        r->prev_name && r->prev_entity < 0 && r->prev_si + 3 > r->si && !r->toks[g - 1].in_quote) {
+        a->name = r->prev_name; a->mention = -1; a->entity = -1;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "The same note said", "the same tracker said": the source cited last */
+static int same_source(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g;
+    if (g >= 3 && tok_w(r, g - 3, LXW_THE) && tok_w(r, g - 2, LXW_SAME) && !r->toks[g - 1].in_quote &&
+        r->toks[g - 1].mention < 0 && r->prev_name && r->prev_si + 6 > r->si) {
+        a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "Alibaba released a model and said it beat V3": the subject of the
+ * sentence, or none */
+static int coordinated(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g;
+    if (!(g > 0 && (tok_w(r, g - 1, LXW_AND) || tok_w(r, g - 1, LXW_BUT)) && !r->toks[g - 1].in_quote))
+        return CR_NEXT;
+    return cl_sentence_subject(r, g - 1, a) ? CR_FOUND : CR_STOP;
+}
+
+/* "research by the firm Feroot Security, which said in February that":
+ * the org the relative pronoun follows */
+static int which_org(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g;
+    if (g > 1 && tok_w(r, g - 1, LXW_WHICH) && r->toks[g - 1].comma_before && r->toks[g - 2].mention >= 0 &&
+        mention(r, r->toks[g - 2].mention)->kind == DSC_ORG)
+        return named(r, g - 2, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "Daniel Reyes, a former Commerce Department official, who said ...":
+ * the person the relative pronoun follows */
+static int who_person(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, x;
+    if (!(g > 1 && tok_w(r, g - 1, LXW_WHO) && r->toks[g - 1].comma_before)) return CR_NEXT;
+    for (x = g - 1; x-- > 0 && g - x <= 14;) {
+        if (r->toks[x].in_quote) break;
+        if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON)
+            return named(r, x, a) ? CR_FOUND : CR_NEXT;
+    }
+    return CR_NEXT;
+}
+
+/* "Oracle, which is building a campus in Abilene, Texas, with Crusoe,
+ * told investors": the subject stands before ", which"; "Professor Gu
+ * Lanting of Tsinghua University, who advises labs, says": who is the
+ * person, not the university */
+static int relative_clause(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, w;
+    if (!r->toks[g].comma_before) return CR_NEXT;
+    for (w = g; w-- > 1 && g - w < 30;) {
+        if (r->toks[w].in_quote || (r->toks[w].cls.lo & LXM_REPORT)) break;
+        if (tok_w(r, w, LXW_WHO) && r->toks[w].comma_before) {
+            size_t x;
+            for (x = w; x-- > 0 && w - x <= 6;)
+                if (r->toks[x].mention >= 0 && mention(r, r->toks[x].mention)->kind == DSC_PERSON)
+                    return named(r, x, a) ? CR_FOUND : CR_NEXT;
+        }
+        if ((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHO)) && r->toks[w].comma_before &&
+            r->toks[w - 1].mention >= 0) {
+            named(r, w - 1, a);
+            if (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->kind == DSC_ORG) {
+                size_t j;
+                for (j = w; j < s->v; j++)            /* what the clause says of it */
+                    if (r->toks[j].mention >= 0 && r->toks[j].mention != a->mention)
+                        r->excluded[r->toks[j].mention] = 1;
+                return CR_FOUND;
+            }
+            a->mention = -1; a->name = "article";
+            break;
+        }
+    }
+    return CR_NEXT;
+}
+
+/* "Jane Doe, an analyst at Foo, said": a comma right before the verb
+ * group opens an apposition; the walk back starts at its first word (none
+ * opens it: no subject) */
+static int apposition_open(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, c = g;
+    (void)a;
+    if (!r->toks[g].comma_before) return CR_NEXT;
+    while (c > 0 && !r->toks[c - 1].comma_before && g - c < 14) c--;
+    /* c-1 is the first word after the opening comma */
+    if (!(c > 1 && r->toks[c - 1].comma_before)) return CR_STOP;
+    s->c = c; s->k = c - 1; s->depth = 1;
+    return CR_NEXT;
+}
+
+/* "The authority, known as the Garante, said": the name it is known as */
+static int known_as(reading *r, subject_scan *s, attribution *a) {
+    size_t j;
+    if (!s->depth) return CR_NEXT;
+    for (j = s->c - 1; j + 2 < s->g; j++)
+        if (tok_w(r, j, LXW_KNOWN) && tok_w(r, j + 1, LXW_AS)) {
+            size_t x = j + 2;
+            while (x < s->g && r->toks[x].mention < 0 && x < j + 4) x++;
+            if (x < s->g && r->toks[x].mention >= 0) return named(r, x, a) ? CR_FOUND : CR_NEXT;
+        }
+    return CR_NEXT;
+}
+
+/* "Its founder, Yang Zhilin, told staff": the person in the apposition */
+static int apposition_name(reading *r, subject_scan *s, attribution *a) {
+    size_t j;
+    if (!s->depth || r->toks[s->c - 2].mention >= 0) return CR_NEXT;
+    for (j = s->c - 1; j < s->g; j++)
+        if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
+            return named(r, j, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* The rules on the words around the verb, in the order they are tried. */
+#define SUBJECT_VERB_RULES(X) \
+    X("subject-familiar-with",   familiar_with)    /* "people familiar with the matter said" */ \
+    X("subject-one-of-them",     one_of_them)      /* "One of them put the purchases at ..." */ \
+    X("subject-same-source",     same_source)      /* "The same note said" */ \
+    X("subject-coordinated",     coordinated)      /* "X released a model and said ..." */ \
+    X("subject-which-org",       which_org)        /* "... the firm Feroot Security, which said" */ \
+    X("subject-who-person",      who_person)       /* "Daniel Reyes, a former official, who said" */ \
+    X("subject-relative-clause", relative_clause)  /* "Oracle, which is building ..., told investors" */ \
+    X("subject-apposition-open", apposition_open)  /* "Jane Doe, an analyst at Foo, said" */ \
+    X("subject-known-as",        known_as)         /* "The authority, known as the Garante, said" */ \
+    X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */
+
+#define ANY_WORD_ENTRY(name, fn) {name, fn, 0},
+static const subject_rule subject_verb_rules[] = { SUBJECT_VERB_RULES(ANY_WORD_ENTRY) };
+
+/* ===================================================================== */
+/* Rules on each word before the verb, walking back                     */
+/* ===================================================================== */
+
+/* '"...," he said' read back into a quotation: no subject there */
+static int stop_quote(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return r->toks[s->k].in_quote ? CR_STOP : CR_NEXT;
+}
+
+/* "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said": the party and
+ * state of a legislator label him, they do not speak */
+static int step_party_state(reading *r, subject_scan *s, attribution *a) {
+    const ctok *t = &r->toks[s->k];
+    const char *x = r->in->text + t->start;
+    (void)a;
+    if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PLACE && t->comma_before &&
+        t->end - t->start > 2 && x[1] == '-' && (x[0] == 'R' || x[0] == 'D' || x[0] == 'I'))
+        return CR_STEP;
+    return CR_NEXT;
+}
+
+/* "analysts at Bernstein said" (Bernstein), "sources at OpenAI said" (an
+ * unnamed source), "an official at the Commerce Department said" (the
+ * department): a source at the org named */
+static int source_at_name(reading *r, subject_scan *s, attribution *a) {
+    return r->toks[s->k].mention >= 0 && unnamed_at(r, s->k, a) ? CR_FOUND : CR_NEXT;
+}
+
+/* "a spokesperson for Nvidia said": the company speaks */
+static int spokesperson_for(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j;
+    if (r->toks[k].mention < 0) return CR_NEXT;
+    j = name_start(r, k);
+    if (j > 1 && tok_w(r, j - 1, LXW_FOR) && tok_has(r, j - 2, LX_SPOKESPERSON) &&
+        mention(r, r->toks[k].mention)->kind == DSC_ORG)
+        return named(r, k, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "a small lab in China says", "regulators in France, Ireland and
+ * Belgium said": the name only modifies the subject before it (but "data
+ * from X showed": a document stands for X) */
+static int step_modifier_name(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j;
+    (void)a;
+    if (r->toks[k].mention < 0) return CR_NEXT;
+    j = name_start(r, k);
+    if (j > 0 && modifier_prep(r, j - 1) && !r->toks[j].comma_before &&
+        !(j > 1 && ((r->toks[j - 2].cls.lo & LXM_DOCUMENT) || tok_has(r, j - 2, LX_DATA_NOUN)))) {
+        s->k = j;
+        return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
+/* "Jane Doe said", "Microsoft CEO Satya Nadella said": the name (the last
+ * of an "Org CEO Person" run); what stands between it and the verb, and a
+ * title's org before it, are not what the claim is about */
+static int subject_named(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j;
+    int m = r->toks[k].mention;
+    if (m < 0) return CR_NEXT;
+    named(r, k, a);
+    for (j = k + 1; j < s->v; j++)
+        if (r->toks[j].mention >= 0 && r->toks[j].mention != m) r->excluded[r->toks[j].mention] = 1;
+    /* title before the subject: "Microsoft CEO Satya Nadella" */
+    j = k;
+    while (j > 0 && (r->toks[j - 1].mention == m)) j--;
+    if (j > 1 && r->toks[j - 1].mention < 0 && r->toks[j - 2].mention >= 0 && mention(r, m)->kind == DSC_PERSON)
+        r->excluded[r->toks[j - 2].mention] = 1;
+    return CR_FOUND;
+}
+
+/* "the researchers said": the ones named before ("researchers at Wiz");
+ * "the people said" stays unnamed (subject-unnamed looks back for them) */
+static int the_researchers(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) &&
+        !tok_has(r, k, LX_SOURCE_NOUN) && cl_doc_author(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "Citi analysts said", "Bernstein analysts wrote": the firm speaks */
+static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
+        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG)
+        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "analysts said", "people familiar with the matter said", "officials
+ * and industry executives said" (the first group named): the unnamed
+ * source's description (none: no subject) */
+static int subject_unnamed(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j = k;
+    if (!(r->toks[k].cls.lo & LXM_UNNAMED)) return CR_NEXT;
+    while (j > 0 && k - j < 4 && !tok_w(r, j - 1, LXW_AND)) j--;
+    if (j > 1 && tok_w(r, j - 1, LXW_AND) && (r->toks[j - 2].cls.lo & LXM_UNNAMED)) k = j - 2;
+    a->name = cl_unnamed_label(r, k); a->mention = -1;
+    return a->name != NULL ? CR_FOUND : CR_STOP;
+}
+
+/* "an Alibaba executive denied": the company speaks (a former one does not) */
+static int org_role(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if ((r->toks[k].cls.lo & LXM_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG && !(k > 1 && tok_w(r, k - 2, LXW_FORMER)))
+        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at
+ * a U.S. lab said" is indefinite-subject's, a verb rule, first) */
+static int role_at(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if ((r->toks[k].cls.lo & LXM_ROLE) && k + 1 < s->v && tok_w(r, k + 1, LXW_AT)) {
+        a->name = "unnamed source"; a->mention = -1;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* Is the word a pronoun ("it", "she", "the company"), personal or not? */
+static int pronoun(const reading *r, size_t k) { return (r->toks[k].cls.lo & LXM_PRONOUN) != 0; }
+static int personal(const reading *r, size_t k) { return (r->toks[k].cls.lo & LXM_PERSONAL) != 0; }
+
+/* "we think", "we estimate" outside quotes: the writer's own voice
+ * (newsletters and notes speak as "we") */
+static int pronoun_we(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (pronoun(r, k) && tok_w(r, k, LXW_WE) && !r->toks[k].in_quote) {
+        a->name = "article"; a->mention = -1; a->entity = -1;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "sources at the company said": a source inside the org the pronoun
+ * stands for stays unnamed */
+static int source_at_pronoun(reading *r, subject_scan *s, attribution *a) {
+    return pronoun(r, s->k) && unnamed_at(r, s->k, a) ? CR_FOUND : CR_NEXT;
+}
+
+/* "X priced its model ..., which it said was cheaper", "Huawei opened a
+ * beta ..., the company said": "it", "they" and "the company" take the
+ * subject of their own sentence when it has one */
+static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (pronoun(r, k) && !personal(r, k) && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) &&
+        cl_own_subject(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "MiniMax open-sourced its models. The company said ...": the company
+ * the last sentence opened with */
+static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (pronoun(r, k) && !personal(r, k) && k <= 1 && cl_prev_subject(r, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "A former researcher ... said ..." / "She said": the person the text
+ * did not name; "Researchers at Foo said ..." / "They said": the same
+ * source */
+static int pronoun_previous_speaker(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!pronoun(r, k) || !r->prev_name || r->prev_si + 3 <= r->si) return CR_NEXT;
+    if ((personal(r, k) && r->prev_person && r->prev_entity < 0 && !cl_person_between(r, k)) ||
+        (!personal(r, k) && tok_w(r, k, LXW_THEY) && r->prev_si + 2 > r->si)) {
+        a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "he said": the person named last */
+static int pronoun_person(reading *r, subject_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    if (pronoun(r, s->k) && personal(r, s->k) && cl_resolve_pronoun(r, s->k, 1, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "it said", "the company said": the org the story is about */
+static int pronoun_topic(reading *r, subject_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    if (pronoun(r, s->k) && !personal(r, s->k) && cl_resolve_topic(r, s->k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* a pronoun that refers to nothing named: no subject */
+static int stop_pronoun(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return pronoun(r, s->k) ? CR_STOP : CR_NEXT;
+}
+
+/* "DeepSeek's report says", "DeepSeek's own paper", "R1's paper" (its
+ * maker), "DeepSeek's own V3 paper" (the model only names it): the
+ * owner; what a company writes of its own work concerns it (an analyst's
+ * note is about others) */
+static int document_owner(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j = k, x;
+    const dsc_claim_mention *owner;
+    if (!(r->toks[k].cls.lo & LXM_DOCUMENT)) return CR_NEXT;
+    while (j > 0 && k - j < 4 && !r->toks[j].comma_before &&
+           (r->toks[j - 1].mention < 0 ||
+            (mention(r, r->toks[j - 1].mention)->kind == DSC_MODEL && !cl_possessive_after(r, j - 1))))
+        j--;
+    if (!(j > 0 && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1))) return CR_NEXT;
+    owner = cl_maker(r, r->toks[j - 1].mention);
+    a->name = owner->name; a->entity = (long)owner->entity;
+    a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
+    for (x = j; x <= k; x++)
+        if (tok_w(r, x, LXW_OWN)) a->self = 1;
+    if (tok_has(r, k, LX_OWN_DOCUMENT)) a->self = 1;
+    return CR_FOUND;
+}
+
+/* "the paper says", "the report says": who published it, named before */
+static int document_author(reading *r, subject_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    if ((r->toks[s->k].cls.lo & LXM_DOCUMENT) && cl_doc_author(r, s->k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "The company's privacy policy states", "its report said": a definite
+ * document is the story's org's */
+static int document_topic(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j = k;
+    const dsc_claim_mention *m;
+    int definite;
+    if (!(r->toks[k].cls.lo & LXM_DOCUMENT)) return CR_NEXT;
+    definite = k > 0 && (tok_w(r, k - 1, LXW_THE) || tok_w(r, k - 1, LXW_ITS));
+    while (j > 0 && k - j < 3 && !definite) {
+        j--;
+        if ((r->toks[j].cls.lo & LXM_PRONOUN) && cl_possessive_after(r, j)) definite = 1;
+    }
+    if (definite && cl_resolve_topic(r, k, &m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "Nvidia in a Report says": a document no one is named for ends the
+ * walk (it is no subject, and nothing before it is) */
+static int stop_document(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return r->toks[s->k].cls.lo & LXM_DOCUMENT ? CR_STOP : CR_NEXT;
+}
+
+/* "the commission said": the org whose name holds the noun ("Personal
+ * Information Protection Commission") */
+static int the_head_noun(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (!r->toks[k].cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_head_noun_org(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "the watchdog said", "the regulator said": the government body named last */
+static int the_regulator(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (!r->toks[k].cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_regulator_noun(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "Italy's data protection authority said", "China's internet regulator
+ * said": the body the text names before or after */
+static int place_regulator(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, x = k;
+    const dsc_claim_mention *m;
+    if (r->toks[k].cap || k == 0) return CR_NEXT;
+    while (x > 0 && k - x < 3 && r->toks[x - 1].mention < 0 && !r->toks[x].comma_before && !r->toks[x - 1].cap)
+        x--;
+    if (x > 0 && x < k + 1 && r->toks[x - 1].mention >= 0 && cl_possessive_after(r, x - 1) &&
+        mention(r, r->toks[x - 1].mention)->kind == DSC_PLACE && cl_regulator_noun(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "DeepSeek's team wrote": about DeepSeek's own work ("DeepSeek's
+ * engineers": subject-org-role, a role noun, comes first) */
+static int possessive_self(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!r->toks[k].cap && k > 0 && r->toks[k - 1].mention >= 0 && cl_possessive_after(r, k - 1)) {
+        named(r, k - 1, a);
+        a->self = 1;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "the Longgang District government said": the place speaks */
+static int place_government(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if ((tok_w(r, k, LXW_GOVERNMENT) || tok_w(r, k, LXW_AUTHORITIES)) && k > 0 && r->toks[k - 1].mention >= 0 &&
+        mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE && !r->toks[k].comma_before)
+        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* ", one European official said": a person the text does not name */
+static int indefinite_role(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, x = k;
+    if (!(r->toks[k].cls.lo & LXM_ROLE)) return CR_NEXT;
+    while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
+        x--;
+        if (indefinite_det(r, x)) {
+            a->name = cl_indefinite_label(r, k); a->mention = -1; a->entity = -1;
+            return CR_FOUND;
+        }
+    }
+    return CR_NEXT;
+}
+
+/* "an official at the regulator told ...", "sources at the lab said" */
+static int source_at_description(reading *r, subject_scan *s, attribution *a) {
+    return !r->toks[s->k].cap && s->k > 1 && unnamed_at(r, s->k, a) ? CR_FOUND : CR_NEXT;
+}
+
+/* "analysts we speak to regularly expect": a contact clause */
+static int step_contact(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    (void)a;
+    if (tok_w(r, k, LXW_TO) && k >= 2 && (tok_w(r, k - 2, LXW_WE) || tok_w(r, k - 2, LXW_THEY) ||
+                                         tok_w(r, k - 2, LXW_I))) {
+        s->k -= 2;
+        return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
+/* "Growth slowed, analysts said" has its subject after the comma: a
+ * comma ends the walk (outside an apposition) */
+static int stop_comma(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return r->toks[s->k].comma_before && !s->depth ? CR_STOP : CR_NEXT;
+}
+
+/* "X has publicly said", "X itself said": an adverb of the verb */
+static int step_verb_modifier(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return cl_verb_modifier(r, s->k) ? CR_STEP : CR_NEXT;
+}
+
+/* "Nvidia on Monday said": a capitalised word that is no name */
+static int step_capital(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return r->toks[s->k].cap ? CR_STEP : CR_NEXT;
+}
+
+/* The first word of figures that speak before the verb ("third-party
+ * estimates suggest"): up to two words before the noun at k. */
+static size_t findings_start(const reading *r, size_t k) {
+    size_t s0 = k;
+    while (s0 > 0 && k - s0 < 2 && r->toks[s0 - 1].mention < 0 && !r->toks[s0].comma_before &&
+           !(r->toks[s0 - 1].cls.lo & (LXM_AUX | LXM_PRONOUN)) && !tok_w(r, s0 - 1, LXW_THE) &&
+           !tok_w(r, s0 - 1, LXW_OF) && !tok_w(r, s0 - 1, LXW_AND))
+        s0--;
+    return s0;
+}
+
+/* Figures right before the verb ("customs data show")? */
+static int findings(const reading *r, const subject_scan *s) {
+    return tok_has(r, s->k, LX_FINDINGS_NOUN) && s->k + 1 == s->v;
+}
+
+/* "the same data show": the source cited last */
+static int findings_same(reading *r, subject_scan *s, attribution *a) {
+    size_t s0;
+    if (!findings(r, s)) return CR_NEXT;
+    s0 = findings_start(r, s->k);
+    if (s0 > 0 && tok_w(r, s0, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
+        a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
+/* "FactSet data show": the org whose figures they are */
+static int findings_of_name(reading *r, subject_scan *s, attribution *a) {
+    size_t s0;
+    if (!findings(r, s)) return CR_NEXT;
+    s0 = findings_start(r, s->k);
+    return s0 > 0 && r->toks[s0 - 1].mention >= 0 && named(r, s0 - 1, a) ? CR_FOUND : CR_NEXT;
+}
+
+/* "Third-party estimates suggest", "customs data show": the figures
+ * speak, described as the text describes them ("customs data") */
+static int findings_described(reading *r, subject_scan *s, attribution *a) {
+    const char *d;
+    if (!findings(r, s)) return CR_NEXT;
+    if (!(d = cl_description(r, findings_start(r, s->k), s->k))) return CR_STOP;
+    a->name = d; a->mention = -1;
+    return CR_FOUND;
+}
+
+/* "the Xinhua news agency reported" */
+static int news_agency(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!r->toks[k].cap && k > 1 && tok_w(r, k, LXW_AGENCY) && tok_w(r, k - 1, LXW_NEWS) &&
+        r->toks[k - 2].mention >= 0 && mention(r, r->toks[k - 2].mention)->kind == DSC_ORG)
+        return named(r, k - 2, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "the Yomiuri newspaper reported", "Caixin outlet said": the org before
+ * the outlet noun */
+static int outlet_noun(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!r->toks[k].cap && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
+        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG && tok_has(r, k, LX_OUTLET_NOUN))
+        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
+/* "news" of "news agency" */
+static int step_news(reading *r, subject_scan *s, attribution *a) {
+    (void)a;
+    return tok_w(r, s->k, LXW_NEWS) && s->k + 1 < s->v && tok_w(r, s->k + 1, LXW_AGENCY) ? CR_STEP : CR_NEXT;
+}
+
+/* "Nvidia on Nov. 19 reported": a date between subject and verb */
+static int step_date(reading *r, subject_scan *s, attribution *a) {
+    const ctok *t = &r->toks[s->k];
+    (void)a;
+    return dsc_is_digit(r->in->text[t->start]) && t->end - t->start <= 4 && !t->comma_before ? CR_STEP : CR_NEXT;
+}
+
+/* "Quzhou Kangning Hospital in Zhejiang province said" */
+static int step_place_division(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    (void)a;
+    return tok_has(r, k, LX_PLACE_DIVISION) && k > 0 && r->toks[k - 1].mention >= 0 &&
+           mention(r, r->toks[k - 1].mention)->kind == DSC_PLACE ? CR_STEP : CR_NEXT;
+}
+
+/* "several people in the industry believe" */
+static int step_in_the_industry(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    (void)a;
+    return (tok_w(r, k, LXW_INDUSTRY) || tok_w(r, k, LXW_SECTOR)) && k >= 3 && tok_w(r, k - 1, LXW_THE) &&
+           tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)) ? CR_STEP : CR_NEXT;
+}
+
+/* "X last week said", "a spokesperson for ... said": small words a
+ * subject's noun group may hold */
+static int step_filler(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    (void)a;
+    return tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
+           tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
+           tok_has(r, k, LX_SPOKESPERSON) ? CR_STEP : CR_NEXT;
+}
+
+/* ", an analyst at Foo,": every word of an apposition is stepped over */
+static int step_apposition(reading *r, subject_scan *s, attribution *a) {
+    (void)r; (void)a;
+    return s->depth ? CR_STEP : CR_NEXT;
+}
+
+/* The rules on each word, walking back from the verb group, in the order
+ * they are tried; a word no rule takes ends the walk: no subject. */
+#define SUBJECT_WORD_RULES(X) \
+    /* '"...," he said': not inside a quotation */ \
+    X("subject-stop-quote",                stop_quote, W_QUOTE) \
+    /* "Sen. Dale Whitcomb, R-Iowa, said" */ \
+    X("subject-step-party-state",          step_party_state, W_NAME) \
+    /* "analysts at Bernstein said" */ \
+    X("subject-source-at-name",            source_at_name, W_NAME) \
+    /* "a spokesperson for Nvidia said" */ \
+    X("subject-spokesperson-for",          spokesperson_for, W_NAME) \
+    /* "researchers in China say" */ \
+    X("subject-step-modifier-name",        step_modifier_name, W_NAME) \
+    /* "Jane Doe said" */ \
+    X("subject-named",                     subject_named, W_NAME) \
+    /* "the researchers said" */ \
+    X("subject-the-researchers",           the_researchers, W_UNNAMED) \
+    /* "Citi analysts said" */ \
+    X("subject-firm-analysts",             firm_analysts, W_UNNAMED) \
+    /* "analysts said" */ \
+    X("subject-unnamed",                   subject_unnamed, W_UNNAMED) \
+    /* "an Alibaba executive denied" */ \
+    X("subject-org-role",                  org_role, W_ROLE) \
+    /* "Engineers, at a U.S. lab, said" */ \
+    X("subject-role-at",                   role_at, W_ROLE) \
+    /* "we think" */ \
+    X("subject-we",                        pronoun_we, W_PRONOUN) \
+    /* "sources at the company said" */ \
+    X("subject-source-at-pronoun",         source_at_pronoun, W_PRONOUN) \
+    /* "X priced ..., which it said" */ \
+    X("subject-pronoun-own-sentence",      pronoun_own_sentence, W_PRONOUN) \
+    /* "MiniMax ... The company said" */ \
+    X("subject-pronoun-previous-sentence", pronoun_previous_sentence, W_PRONOUN) \
+    /* "A former researcher said ... She said" */ \
+    X("subject-pronoun-previous-speaker",  pronoun_previous_speaker, W_PRONOUN) \
+    /* "Jane Doe ... he said" */ \
+    X("subject-pronoun-person",            pronoun_person, W_PRONOUN) \
+    /* "it said": the story's org */ \
+    X("subject-pronoun-topic",             pronoun_topic, W_PRONOUN) \
+    /* a pronoun for nothing named */ \
+    X("subject-stop-pronoun",              stop_pronoun, W_PRONOUN) \
+    /* "DeepSeek's report says" */ \
+    X("subject-document-owner",            document_owner, W_DOCUMENT) \
+    /* "the paper says" */ \
+    X("subject-document-author",           document_author, W_DOCUMENT) \
+    /* "The company's privacy policy states" */ \
+    X("subject-document-topic",            document_topic, W_DOCUMENT) \
+    /* "Nvidia in a Report says" */ \
+    X("subject-stop-document",             stop_document, W_DOCUMENT) \
+    /* "the commission said" */ \
+    X("subject-the-head-noun",             the_head_noun, W_LOWER) \
+    /* "the watchdog said" */ \
+    X("subject-the-regulator",             the_regulator, W_LOWER) \
+    /* "Italy's data protection authority said" */ \
+    X("subject-place-regulator",           place_regulator, W_LOWER) \
+    /* "DeepSeek's team wrote" */ \
+    X("subject-possessive-self",           possessive_self, W_LOWER) \
+    /* "the Longgang District government said" */ \
+    X("subject-place-government",          place_government, 0) \
+    /* ", one European official said" */ \
+    X("subject-indefinite-role",           indefinite_role, W_ROLE) \
+    /* "an official at the regulator told" */ \
+    X("subject-source-at-description",     source_at_description, W_LOWER) \
+    /* "analysts we speak to expect" */ \
+    X("subject-step-contact",              step_contact, 0) \
+    /* "Growth slowed, analysts said" */ \
+    X("subject-stop-comma",                stop_comma, 0) \
+    /* "X has publicly said" */ \
+    X("subject-step-verb-modifier",        step_verb_modifier, 0) \
+    /* "Nvidia on Monday said" */ \
+    X("subject-step-capital",              step_capital, 0) \
+    /* "the same data show" */ \
+    X("subject-findings-same",             findings_same, W_FINDINGS) \
+    /* "FactSet data show" */ \
+    X("subject-findings-of-name",          findings_of_name, W_FINDINGS) \
+    /* "customs data show" */ \
+    X("subject-findings",                  findings_described, W_FINDINGS) \
+    /* "the Xinhua news agency reported" */ \
+    X("subject-news-agency",               news_agency, W_LOWER) \
+    /* "the Yomiuri newspaper reported" */ \
+    X("subject-outlet-noun",               outlet_noun, W_LOWER) \
+    /* "news" of "news agency" */ \
+    X("subject-step-news",                 step_news, 0) \
+    /* "Nvidia on Nov. 19 reported" */ \
+    X("subject-step-date",                 step_date, 0) \
+    /* "X in Zhejiang province said" */ \
+    X("subject-step-place-division",       step_place_division, 0) \
+    /* "several people in the industry believe" */ \
+    X("subject-step-in-the-industry",      step_in_the_industry, 0) \
+    /* "X last week said" */ \
+    X("subject-step-filler",               step_filler, 0) \
+    /* ", an analyst at Foo," */ \
+    X("subject-step-apposition",           step_apposition, 0)
+
+#define WORD_ENTRY(name, fn, need) {name, fn, need},
+#define WORD_NAME(name, fn, need) name,
+static const subject_rule subject_word_rules[] = { SUBJECT_WORD_RULES(WORD_ENTRY) };
+
+#define N_RULES(t) (sizeof t / sizeof t[0])
+
+/* What the word at k is (W_*). */
+static unsigned word_is(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    return (t->in_quote ? W_QUOTE : 0u) | (t->mention >= 0 ? W_NAME : 0u) |
+           (t->cls.lo & LXM_PRONOUN ? W_PRONOUN : 0u) | (t->cls.lo & LXM_DOCUMENT ? W_DOCUMENT : 0u) |
+           (t->cls.lo & LXM_UNNAMED ? W_UNNAMED : 0u) | (t->cls.lo & LXM_ROLE ? W_ROLE : 0u) |
+           (t->cap ? 0u : W_LOWER) | (dsc_lx_has(t->cls, LX_FINDINGS_NOUN) ? W_FINDINGS : 0u);
+}
+
+/* Runs the rules that read a word like w on the scan; returns the index
+ * of the rule that answered (other than CR_NEXT) in *o, or n when none
+ * did. */
+static size_t run_subject_rules(const subject_rule *rules, size_t n, unsigned w, reading *r, subject_scan *s,
+                                attribution *a, int *o) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((rules[i].need & w) == rules[i].need && (*o = rules[i].apply(r, s, a)) != CR_NEXT) break;
+    return i;
+}
+
+/* Subject of the verb at token v: the mention that ends the noun phrase
+ * before it, stepping over auxiliaries, time phrases and an appositive
+ * set off by commas ("Jane Doe, an analyst at Foo, has said"). Records
+ * the rule that found it in a->rule. */
+int cl_subject_before(reading *r, size_t v, attribution *a) {
+    subject_scan s;
+    size_t i, steps = 0;
+    int o = CR_NEXT;
+    if (v == 0) return 0;
+    s.v = v; s.g = v; s.c = 0; s.depth = 0;
+    /* the verb group: "has also said" */
+    while (s.g > 0 && cl_verb_modifier(r, s.g - 1) && !r->toks[s.g].comma_before) s.g--;
+    s.k = s.g;
+    i = run_subject_rules(subject_verb_rules, N_RULES(subject_verb_rules), 0, r, &s, a, &o);
+    if (i < N_RULES(subject_verb_rules)) {
+        if (o == CR_FOUND) a->rule = subject_verb_rules[i].name;
+        return o == CR_FOUND;
+    }
+    while (s.k > 0 && steps < 8) {
+        s.k--; steps++;
+        i = run_subject_rules(subject_word_rules, N_RULES(subject_word_rules), word_is(r, s.k), r, &s, a, &o);
+        if (i == N_RULES(subject_word_rules) || o == CR_STOP) return 0;
+        if (o == CR_FOUND) { a->rule = subject_word_rules[i].name; return 1; }
+    }
+    return 0;
+}
+
+const char *const *cl_attribution_subject_rule_names(size_t *n) {
+    static const char *const names[] = { SUBJECT_VERB_RULES(CR_NAME) SUBJECT_WORD_RULES(WORD_NAME) };
+    *n = N_RULES(names);
+    return names;
+}

@@ -1,0 +1,434 @@
+/*
+ * refer.c: what a word refers to. A pronoun ("it", "she", "the
+ * company"), a description ("the fund", "the commission", "the
+ * watchdog"), a document ("the paper") or the org a story is about; and
+ * the small readings of the text the referents are found with (a
+ * dateline, a possessive, the maker of a model). The claimant rules
+ * (attribution*.c), the split and the about stage ask here; refer.c asks
+ * no stage after it.
+ */
+#include "claim.h"
+
+/* ===================================================================== */
+/* Reading helpers                                                       */
+/* ===================================================================== */
+
+/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
+static int strncasecmp_ascii(const char *a, const char *b, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y) return x - y;
+    }
+    return 0;
+}
+
+/* The first mention of sentence si, or (size_t)-1. */
+static size_t first_in_sentence(const dsc_claim_input *in, size_t si) {
+    size_t lo = 0, hi = in->n_mentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (in->mentions[mid].start < in->sents[si].start) lo = mid + 1; else hi = mid;
+    }
+    return lo < in->n_mentions && in->mentions[lo].start < in->sents[si].end ? lo : (size_t)-1;
+}
+
+/* Are mentions a and b in the same sentence? (r->msent holds the
+ * sentence of every mention, computed once per document.) */
+static int same_sentence(const reading *r, size_t a, size_t b) {
+    return r->msent[a] == r->msent[b];
+}
+
+/* The label the lexicon gives token i's word (its third column: the
+ * phrase an unnamed source or a document is reported as). */
+const char *cl_lex_label(const reading *r, size_t i) {
+    const char *l = dsc_lex_entry(r->in->lexicon, r->toks[i].word)->label;
+    return l ? l : "unnamed source";      /* a class a user's lexicon gave without a label */
+}
+
+/* The words of tokens [from, to] as the text wrote them, lowercased: a
+ * source described, not named ("customs data", "company filings"), in
+ * the document's arena; NULL when out of memory. */
+const char *cl_description(const reading *r, size_t from, size_t to) {
+    size_t len = r->toks[to].end - r->toks[from].start, x;
+    char *d = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[from].start, len);
+    if (d)
+        for (x = 0; x < len; x++) if (d[x] >= 'A' && d[x] <= 'Z') d[x] = (char)(d[x] + 32);
+    return d;
+}
+
+/* A dateline opening the paragraph: "HONG KONG (Reuters) -",
+ * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
+size_t cl_dateline_end(const reading *r) {
+    const char *t = r->in->text;
+    size_t i = r->s->start, e = r->s->end, caps = 0;
+    if (!r->s->para_start) return r->s->start;
+    while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '/')) {   /* BEIJING/SINGAPORE */
+        if (dsc_is_upper(t[i])) caps++;
+        i++;
+    }
+    if (caps < 2 || (i < e && dsc_is_lower(t[i]))) return r->s->start;
+    if (i < e && t[i] == ',') {                 /* the date: ", Jan 27" */
+        size_t j = i + 1;
+        while (j < e && j - i < 20 && t[j] != '(' && t[j] != '-' && (unsigned char)t[j] != 0xE2) j++;
+        i = j;
+    }
+    while (i < e && t[i] == ' ') i++;
+    if (i < e && t[i] == '(') {
+        while (i < e && t[i] != ')') i++;
+        i++;
+        while (i < e && t[i] == ' ') i++;
+    }
+    if (i < e && (t[i] == '-' || t[i] == ':' || (unsigned char)t[i] == 0xE2)) return i + 1;
+    return r->s->start;
+}
+
+/* Is token i followed by a possessive 's? */
+int cl_possessive_after(const reading *r, size_t i) {
+    const char *t = r->in->text;
+    size_t e = r->toks[i].end;
+    if (e + 1 < r->s->end && t[e] == '\'' && t[e + 1] == 's') return 1;
+    return e + 3 < r->s->end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+           (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
+}
+
+/* Adverbs and auxiliaries that may stand between a subject and its verb. */
+int cl_verb_modifier(const reading *r, size_t k) {
+    return (r->toks[k].cls.lo & (LXM_AUX | LXM_HEDGE)) || tok_has(r, k, LX_VERB_MODIFIER);
+}
+
+/* ===================================================================== */
+/* Makers: a model stands for the org that made it                       */
+/* ===================================================================== */
+
+/* Does a model or product named `model` belong to org `org` by name
+ * ("DeepSeek-R1" and "DeepSeek", "OpenAI o1" and "OpenAI")? */
+int cl_owned_by(const char *model, const char *org) {
+    size_t n = strlen(org);
+    return strncmp(model, org, n) == 0 && (model[n] == '-' || model[n] == ' ');
+}
+
+/* The maker of a model or product named by mention rel, when an org of
+ * the document bears its name ("DeepSeek-R1" -> "DeepSeek"); else the
+ * mention itself. */
+const dsc_claim_mention *cl_maker(const reading *r, int rel) {
+    const dsc_claim_mention *m = mention(r, rel);
+    size_t k;
+    if (m->kind == DSC_ORG || m->kind == DSC_PERSON) return m;
+    for (k = 0; k < r->in->n_mentions; k++) {
+        const dsc_claim_mention *o = &r->in->mentions[k];
+        if (o->kind == DSC_ORG && cl_owned_by(m->name, o->name)) return o;
+    }
+    return m;
+}
+
+/* ===================================================================== */
+/* Pronouns: "he", "it", "the company"                                   */
+/* ===================================================================== */
+
+/* The mention a pronoun subject refers to. "He" and "she": the latest
+ * person named before. "It", "the company", "the report": the org the
+ * text is about, that is the first org of the latest sentence naming one
+ * (in this sentence, before the pronoun). */
+int cl_resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    uint32_t limit = r->toks[i].start;
+    size_t k = r->m1;
+    *out = NULL;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit || mn->outlet) continue;
+        if (limit - mn->start > 3000) break;
+        if (personal) {
+            if (mn->kind == DSC_PERSON) { *out = mn; return 1; }
+            continue;
+        }
+        if (mn->kind != DSC_ORG) continue;
+        /* walk back to the first org of the sentence holding this one */
+        {
+            size_t si = r->si;
+            const dsc_claim_mention *best = mn;
+            while (si > 0 && in->sents[si].start > mn->start) si--;
+            while (k-- > 0 && in->mentions[k].start >= in->sents[si].start) {
+                const dsc_claim_mention *o = &in->mentions[k];
+                if (o->kind == DSC_ORG && !o->outlet) best = o;
+            }
+            *out = best;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The org that opens this sentence before token i (a model counts for
+ * its maker): what "it" refers to inside the same sentence. */
+int cl_own_subject(const reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t k;
+    for (k = 0; k < i && k < 4; k++) {
+        if (r->toks[k].mention < 0) continue;
+        *out = cl_maker(r, r->toks[k].mention);
+        return (*out)->kind == DSC_ORG && !(*out)->outlet;
+    }
+    return 0;
+}
+
+/* The org the previous sentence opens with ("Shanghai-based MiniMax
+ * open-sourced ..."): its first mention, within its first four words and
+ * not after a preposition. */
+int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const dsc_sent *p;
+    size_t k, words = 0, i;
+    if (r->si == 0 || r->m0 == 0) return 0;
+    p = &in->sents[r->si - 1];
+    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < p->start) break;
+    k++;                                          /* its first mention */
+    for (; k < r->m0; k++) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
+        if (mn->kind != DSC_ORG || mn->outlet) return 0;
+        for (i = p->start; i < mn->start; i++)
+            if (in->text[i] == ' ' && ++words > 3) return 0;
+        for (i = mn->start; i > p->start + 3; i--)
+            if (in->text[i - 1] == ' ') break;
+        if (i >= p->start + 3 && (strncasecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
+                                  strncasecmp_ascii(in->text + i - 3, "of ", 3) == 0))
+            return 0;
+        *out = mn;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is a person named between the previous speaker's sentence and token i? */
+int cl_person_between(const reading *r, size_t i) {
+    size_t k;
+    uint32_t from = (uint32_t)r->in->sents[r->prev_si].start;
+    for (k = r->m1; k-- > 0;) {
+        const dsc_claim_mention *mn = &r->in->mentions[k];
+        if (mn->start >= r->toks[i].start) continue;
+        if (mn->start < from) break;
+        if (mn->kind == DSC_PERSON) return 1;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* The org the story is about                                            */
+/* ===================================================================== */
+
+/* The orgs that may be the topic, and a small hash table from an entity
+ * to its candidate (slot: 1 + the candidate's index, 0: empty), so each
+ * mention finds its org's candidate without a scan of all of them. */
+#define TOPIC_CANDIDATES 32
+#define TOPIC_SLOTS 64                  /* a power of two, twice the candidates */
+typedef struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } topic_cand;
+
+/* The slot of entity: its candidate's, or the empty one to put it in. */
+static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_t entity) {
+    unsigned h = (entity * 2654435761u) >> 26;          /* 6 bits: TOPIC_SLOTS */
+    while (slots[h] && cand[slots[h] - 1].entity != entity) h = (h + 1) & (TOPIC_SLOTS - 1);
+    return h;
+}
+
+/* "It said", "the company said": the org the story is about. The orgs
+ * named before weigh by how often they, or models bearing their name,
+ * were named, more as the first name of a sentence (its subject, as a
+ * rule) and in the last two sentences; ties go to the latest. */
+static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    topic_cand cand[TOPIC_CANDIDATES];
+    uint8_t slots[TOPIC_SLOTS];
+    size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
+    uint32_t limit = r->toks[i].start;
+    size_t from = 0, lo, hi;
+    int best = -1;
+    /* the story around the pronoun: the mentions of the last 6000 bytes
+     * (a news article's worth), so a long document stays linear */
+    lo = 0; hi = r->m1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (in->mentions[mid].start + 6000 < limit) lo = mid + 1; else hi = mid;
+    }
+    from = lo;
+    /* "the company", "the app", "the startup" is never a government body
+     * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
+    int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
+                   !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
+    memset(slots, 0, sizeof slots);
+    for (k = from; k < r->m1; k++) {                   /* the orgs */
+        const dsc_claim_mention *mn = &in->mentions[k];
+        unsigned h;
+        if (mn->start >= limit) break;
+        if (mn->outlet || mn->kind != DSC_ORG) continue;
+        if (business && mn->gov) continue;
+        h = topic_slot(slots, cand, mn->entity);
+        if (!slots[h]) {
+            if (nc == TOPIC_CANDIDATES) continue;
+            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name);
+            slots[h] = (uint8_t)++nc;
+        }
+        cand[slots[h] - 1].m = mn;
+    }
+    for (k = from; k < r->m1; k++) {                   /* their weight */
+        const dsc_claim_mention *mn = &in->mentions[k];
+        int w;
+        if (mn->start >= limit) break;
+        w = mn->start >= in->sents[recent_from].start ? 2 : 1;
+        if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
+        if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
+        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) {
+            /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
+            for (c = 0; c < nc; c++) {
+                const char *o = cand[c].m->name;
+                size_t n = cand[c].len;
+                if (mn->name[0] == o[0] && strncmp(mn->name, o, n) == 0 &&
+                    (mn->name[n] == '-' || mn->name[n] == ' '))
+                    cand[c].score += w;
+            }
+        } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
+            unsigned h = topic_slot(slots, cand, mn->entity);
+            if (slots[h]) cand[slots[h] - 1].score += w;
+        }
+    }
+    *out = NULL;
+    for (c = 0; c < nc; c++)
+        if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
+            best = cand[c].score; *out = cand[c].m;
+        }
+    return *out != NULL;
+}
+
+/* As resolve_topic_uncached, remembering the last answer: the passes
+ * over a sentence ask it again for the same word. */
+int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
+    if (r->topic_limit != r->toks[i].start) {
+        r->topic_limit = r->toks[i].start;
+        if (!resolve_topic_uncached(r, i, &r->topic_out)) r->topic_out = NULL;
+    }
+    *out = r->topic_out;
+    return *out != NULL;
+}
+
+/* ===================================================================== */
+/* Descriptions: "the fund", "the commission", "the paper"               */
+/* ===================================================================== */
+
+/* Is the org of mention mn described by the word w right before its name
+ * ("hedge fund High-Flyer") or in an apposition after it ("High-Flyer, a
+ * quantitative fund,")? Reads no further than limit. */
+static int described_as(const char *t, const dsc_claim_mention *mn, const char *w, size_t wl, size_t limit) {
+    size_t a1 = mn->start + mn->len, x;
+    if (mn->start > wl && t[mn->start - 1] == ' ') {
+        x = mn->start - 1 - wl;
+        if (strncasecmp_ascii(t + x, w, wl) == 0 && (x == 0 || !dsc_is_alpha(t[x - 1]))) return 1;
+    }
+    if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
+        for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
+            if (strncasecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
+                return 1;
+    return 0;
+}
+
+/* "the fund", "the chipmaker" at token i: the latest org of the last 6000
+ * bytes that the text described with that word, if any. */
+int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const char *w = in->text + r->toks[i].start;
+    size_t wl = r->toks[i].end - r->toks[i].start, k;
+    uint32_t limit = r->toks[i].start;
+    *out = NULL;
+    for (k = r->m1; k-- > 0;) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (mn->start + 6000 < limit) break;
+        if (mn->outlet || mn->kind != DSC_ORG) continue;
+        if (described_as(in->text, mn, w, wl, limit)) { *out = mn; return 1; }
+    }
+    return 0;
+}
+
+/* A noun that says which kind of org it stands for ("the fund", "the
+ * chipmaker"), unlike "the company" or "the lab". */
+int cl_descriptor_noun(const reading *r, size_t i) {
+    return i < r->nt && tok_has(r, i, LX_DESCRIPTOR);
+}
+
+/* "the commission said", "the panel's top Democrat": the org named before
+ * whose name holds that noun as a word ("Personal Information Protection
+ * Commission"). Searches the last 4000 bytes; the latest wins. */
+int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const ctok *t = &r->toks[i];
+    size_t len = t->end - t->start, k = r->m1;
+    uint32_t limit = t->start;
+    if (len < 4 || t->cap || t->mention >= 0) return 0;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        size_t nl, j;
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 4000) break;
+        if (mn->kind != DSC_ORG || mn->outlet) continue;
+        nl = strlen(mn->name);
+        for (j = 0; j + len <= nl; j++) {
+            if (j > 0 && mn->name[j - 1] != ' ') continue;
+            if (j + len < nl && mn->name[j + len] != ' ') continue;
+            if (strncasecmp_ascii(mn->name + j, in->text + t->start, len) == 0) { *out = mn; return 1; }
+        }
+    }
+    return 0;
+}
+
+/* "the watchdog", "the regulator", "the ministry": the government body
+ * named last (within 4000 bytes), by the words such names are made of. */
+int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k = r->m1;
+    uint32_t limit = r->toks[i].start;
+    if (!tok_has(r, i, LX_REGULATOR_NOUN)) return 0;
+    while (k-- > 0) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start >= limit) continue;
+        if (limit - mn->start > 4000) break;
+        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
+    }
+    /* none before: the one named after it (a lede says "China's internet
+     * regulator said ...", the text names the body further on) */
+    for (k = r->m1; k < in->n_mentions; k++) {
+        const dsc_claim_mention *mn = &in->mentions[k];
+        if (mn->start - limit > 3000) break;
+        if (mn->kind == DSC_ORG && !mn->outlet && mn->gov) { *out = mn; return 1; }
+    }
+    return 0;
+}
+
+/* "the paper says", "the same note said": the author of that document,
+ * the subject of the sentence that introduced it ("DeepSeek published a
+ * paper", "SemiAnalysis said in a note"). */
+int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    const ctok *t = &r->toks[i];
+    size_t len = t->end - t->start, si = r->si, j;
+    while (si-- > 0 && r->si - si <= 8) {
+        const dsc_sent *s = &in->sents[si];
+        for (j = s->start; j + len <= s->end; j++) {
+            size_t k;
+            if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
+            if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
+            if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
+            /* "according to the paper" refers back too: keep looking for
+             * where the document was introduced ("published a paper") */
+            if (j >= s->start + 4 && strncasecmp_ascii(in->text + j - 4, "the ", 4) == 0) continue;
+            if (j >= s->start + 5 && strncasecmp_ascii(in->text + j - 5, "same ", 5) == 0) continue;
+            k = first_in_sentence(in, si);
+            for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
+                const dsc_claim_mention *m = &in->mentions[k];
+                if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
+            }
+            return 0;
+        }
+    }
+    return 0;
+}

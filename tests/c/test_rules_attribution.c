@@ -1,0 +1,289 @@
+/* test_rules_attribution.c: the claimant rules (src/claim/attribution*.c),
+ * one case or more per rule, by name. Each case is a text whose last claim
+ * the rule decides: the test checks its claimant and that why.claimant
+ * names the rule. Three kinds of rule record another name, given in the
+ * case: a rule that hands the choice to a table of its own (named-speaker:
+ * the verb's rule), a rule that steps over a word on the way to the
+ * subject (subject-step-date: the rule that then finds it), and a rule
+ * that says a word is no reporting verb or ends the search (verb-told-to-do,
+ * subject-stop-document: the rule that decides instead, often the
+ * article's own voice). Every name the rule tables list must have a case,
+ * so a new rule without one fails here. */
+#include "check.h"
+#include "dsc.h"
+#include "claim/claim.h"
+
+typedef struct {
+    const char *rule;       /* the rule the case is for */
+    const char *text;       /* its last claim is the one checked */
+    const char *claimant;   /* "(null)": an agentless passive */
+    const char *why;        /* why.claimant when it is not the rule's own name */
+} rule_case;
+
+static const rule_case cases[] = {
+    /* --- the top level (attribution.c) --- */
+    {"named-speaker", "Nvidia said it sold 10,000 chips in May.", "Nvidia", "subject-named"},
+    {"named-speaker", "Jane Doe said Nvidia sold 10,000 chips in May, according to Reuters.", "Jane Doe",
+     "subject-named"},                                /* the originator wins over a relay */
+    {"named-speaker", "The UAE has pledged to invest $10 billion in chips, according to the White House.",
+     "White House", "according-to"},                  /* a commitment is not the speaker's statement */
+    {"cited-source", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", "according-to"},
+    {"verb-speaker", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", "subject-unnamed"},
+    {"article-voice", "Nvidia sold 10,000 chips in May.", "article", NULL},
+    {"anonymous-speaker", "One Meta researcher, who spoke on condition of anonymity, said the model cost $10 million.",
+     "unnamed source", NULL},
+    /* the frames that cite a source */
+    {"own-reckoning", "By its own count, Huawei shipped 200,000 chips last year.", "Huawei", NULL},
+    {"own-reckoning", "Huawei shipped 200,000 chips last year, by Nvidia's own count.", "Nvidia", NULL},
+    {"according-to", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", NULL},
+    {"paper-reckoning", "DeepSeek published a paper on its model.\n"
+                        "By the paper's accounting, the final run cost $5.6 million.", "DeepSeek", NULL},
+    {"per-source", "Nvidia sold 10,000 chips in May, per Reuters.", "Reuters", NULL},
+    {"per-source", "Nvidia earned $2.50 per share in May.", "article", "article-voice"},   /* a rate */
+    {"citing", "Nvidia shares fell 3% citing a Bernstein note.", "Bernstein", NULL},
+    /* the source after the frame */
+    {"source-document-name-after", "The lab spent $300 million on servers, according to a note Bernstein sent to clients.",
+     "Bernstein", NULL},
+    {"source-document-by", "The lab spent $300 million on servers, according to a report by Bernstein.", "Bernstein", NULL},
+    {"source-document-seen-by", "NASA blocked the DeepSeek app on Friday, according to an internal memo seen by CNBC.",
+     "NASA", NULL},
+    {"source-indefinite-document", "The lab spent $300 million on servers, according to a filing.",
+     "official information", NULL},
+    {"source-indefinite-document", "The lab spent $300 million on servers, according to a report.", "media reports", NULL},
+    {"source-document-author", "DeepSeek published a paper on its V3 model.\n"
+                               "The model was trained on 2,048 H800 chips, according to the paper.", "DeepSeek", NULL},
+    {"source-same-document", "Bernstein said Moonshot spent $300 million on servers.\n"
+                             "The lab has 20,000 GPUs, according to the same report.", "Bernstein", NULL},
+    {"source-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
+                              "The run cost $5.6 million, according to the report.", "DeepSeek", NULL},
+    {"source-the-company", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
+                           "The run cost $5.6 million, according to the company.", "DeepSeek", NULL},
+    {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
+     "people familiar with the matter", NULL},
+    {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
+    {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
+     "Bernstein", NULL},
+    {"source-official-records", "The lab was founded in July 2023 with $50 million, according to regulatory filings.",
+     "official information", NULL},
+    {"source-indefinite", "The lab rents 10,000 GPUs, according to a property consultancy we spoke to.",
+     "unnamed source", NULL},
+    {"source-description", "The lab paid $300 million for its servers, according to company filings.",
+     "company filings", NULL},
+
+    /* --- the reporting verb (attribution_verb.c) --- */
+    {"rating-call", "Morgan Stanley lifted its price target on Nvidia to $160.", "Morgan Stanley", NULL},
+    {"label-rating-call", "Alphabet: raised its capex guidance to $91 billion.", "Alphabet", NULL},
+    {"voiced-concern", "Some investors have raised concerns about the $10 billion deal.", "investors", NULL},
+    {"verb-not-reporting", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", "according-to"},
+    {"verb-looking-without-for", "Nvidia has been looking at a deal worth $5 billion.", "article", "article-voice"},
+    {"verb-told-to-do", "Nvidia told partners to set aside $5 billion of capacity.", "article", "article-voice"},
+    {"verb-posted-results", "Nvidia posted, for the quarter, a loss of $5 billion.", "article", "article-voice"},
+    {"verb-outside-pass", "Llama 4 is expected to cost $5 million, Meta said.", "Meta", "subject-named"},
+    {"passive-by", "The $10 billion deal was first reported by Reuters.", "Reuters", NULL},
+    {"agentless-passive", "The model is said to have cost $5.6 million.", "(null)", NULL},
+    {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
+    {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
+    {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
+    {"verb-says-nothing", "Nvidia has said nothing about the $5 billion deal.", "article", "article-voice"},
+    {"verb-posted-action", "Nvidia posted a model card for its $5 million model.", "article", "article-voice"},
+    {"verb-added-amount", "Nvidia had added $2 trillion in market value by June.", "article", "article-voice"},
+    {"verb-put-without-figure", "Moonshot put the weights of its $5 million model on Hugging Face.", "article",
+     "article-voice"},
+    {"verb-called-without-quote", "Lawmakers called for a ban on $1 billion of chip sales.", "article", "article-voice"},
+    {"saying-subject", "Alibaba issued guidance on Monday saying revenue would grow 20%.", "Alibaba", NULL},
+    {"indefinite-subject", "A server broker in Shenzhen told us the price of an H100 rose to $40,000.",
+     "unnamed source", NULL},
+    {"participle-subject", "Huawei cut prices by 20% in May, arguing that its chips were cheaper to run.", "Huawei", NULL},
+    {"participle-unnamed", "Analysts have pressed the company for months, warning that chips worth $1 billion were smuggled.",
+     "analysts", NULL},
+    {"label-subject", "Meta: said it now expects capex of $70 billion.", "Meta", NULL},
+    {"verb-subject-before", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", "subject-named"},
+    {"verb-subject-after", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", "subject-after-named"},
+    {"subject-after-named", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", NULL},
+    {"subject-after-unnamed", "\"Demand for the chips rose 30%,\" said analysts at Bernstein.", "analysts", NULL},
+    {"subject-after-indefinite", "\"Prices rose 30% in May,\" said an executive at a Shanghai chip designer.",
+     "unnamed source", NULL},
+    {"unnamed-told-outlet", "Officials told the Global Times that 20 firms had been fined $1 million.", "Global Times", NULL},
+
+    /* --- the subject before the verb (attribution_subject.c): around the verb --- */
+    {"subject-familiar-with", "Nvidia sold 10,000 chips in May, people familiar with the matter said.",
+     "people familiar with the matter", NULL},
+    {"subject-one-of-them", "Chinese firms ordered at least $16 billion of H20 chips, two people familiar with the "
+                            "matter said.\nOne of them put the purchases at several billion dollars.",
+     "people familiar with the matter", NULL},
+    {"subject-same-source", "SemiAnalysis said in a note that Moonshot spent $300 million on servers.\n"
+                            "The same note said the lab had access to 20,000 Nvidia GPUs.", "SemiAnalysis", NULL},
+    {"subject-coordinated", "Alibaba released a model on Wednesday and said it beat V3 on 10 benchmarks.", "Alibaba", NULL},
+    {"subject-which-org", "The figure came from research by the firm Feroot Security, which said the app sent data "
+                          "to 5 servers.", "Feroot Security", NULL},
+    {"subject-who-person", "The bill drew support from Daniel Reyes, a former Commerce Department official, who said "
+                           "chips worth $1 billion were smuggled.", "Daniel Reyes", NULL},
+    {"subject-relative-clause", "Oracle, which is building a campus in Abilene, told investors it would spend $25 billion.",
+     "Oracle", NULL},
+    {"subject-apposition-open", "Jane Doe, an analyst at Foo Capital, said Nvidia sold 10,000 chips.", "Jane Doe",
+     "subject-named"},
+    {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
+    {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
+     NULL},
+    /* each word walking back */
+    {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
+     "subject-after-named"},
+    {"subject-step-party-state", "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said chips worth $1 billion were "
+                                 "smuggled.", "Dale Whitcomb", "subject-named"},
+    {"subject-source-at-name", "Analysts at Bernstein said Nvidia sold 10,000 chips in May.", "Bernstein", NULL},
+    {"subject-source-at-name", "Sources at OpenAI said the run used 10,000 chips.", "unnamed source", NULL},
+    {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
+    {"subject-step-modifier-name", "Researchers in China say the model cost $5 million to train.", "researchers",
+     "subject-unnamed"},
+    {"subject-named", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", NULL},
+    {"subject-the-researchers", "Researchers at Wiz found an open database in January.\n"
+                                "The researchers said it held 1 million lines of logs.", "Wiz", NULL},
+    {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
+    {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
+    {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
+    {"subject-org-role", "An Alibaba executive said the company sold 10,000 chips in May.", "Alibaba", NULL},
+    {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
+    {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
+    {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
+    {"subject-pronoun-own-sentence", "Zhipu priced its model at $1 per million tokens, which it said was half the "
+                                     "price of GPT-4.", "Zhipu AI", NULL},
+    {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
+                                          "The company said they cost $500,000 to train.", "MiniMax", NULL},
+    {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
+                                         "She said the cluster cost $500 million.", "unnamed source", NULL},
+    {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
+     "Jensen Huang", NULL},
+    {"subject-pronoun-topic", "Nvidia reported results on Wednesday. Jensen Huang spoke to analysts.\n"
+                              "It said it sold 10,000 chips in May.", "Nvidia", NULL},
+    {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
+    {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
+    {"subject-document-author", "DeepSeek published a paper on its V3 model on Monday.\n"
+                                "The paper says the run cost $5.6 million.", "DeepSeek", NULL},
+    {"subject-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
+                               "The company's privacy policy states that it keeps data for 30 days.", "DeepSeek", NULL},
+    {"subject-stop-document", "Nvidia in a Report says it sold 10,000 chips in May.", "article", "article-voice"},
+    {"subject-the-head-noun", "The Personal Information Protection Commission opened an inquiry on Monday.\n"
+                              "The commission said DeepSeek sent data on 1 million users to ByteDance.",
+     "Personal Information Protection Commission", NULL},
+    {"subject-the-regulator", "The Garante ordered DeepSeek to block its app.\n"
+                              "The watchdog said it had received 20 complaints.", "Garante", NULL},
+    {"subject-place-regulator", "The Garante opened an inquiry into DeepSeek.\n"
+                                "Italy's data protection authority said it had fined the company $15 million.",
+     "Garante", NULL},
+    {"subject-possessive-self", "DeepSeek's team wrote that the run used 2,048 H800 chips.", "DeepSeek", NULL},
+    {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
+     "Longgang District", NULL},
+    {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    {"subject-source-at-description", "An official at the regulator told reporters that 20 firms had been fined.",
+     "unnamed source", NULL},
+    {"subject-step-contact", "Analysts we speak to expect Nvidia to sell 10,000 chips in May.", "analysts",
+     "subject-unnamed"},
+    {"subject-stop-comma", "Huawei, this week said it sold 10,000 chips.", "article", "article-voice"},
+    {"subject-step-verb-modifier", "Nvidia also on Monday said it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-step-capital", "Nvidia on Monday said it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-findings-same", "Bernstein said Moonshot spent $300 million on servers.\n"
+                              "The same customs data show the lab imported 20,000 GPUs.", "Bernstein", NULL},
+    {"subject-findings-of-name", "FactSet data show Nvidia sold 10,000 chips in May.", "FactSet", NULL},
+    {"subject-findings", "Customs data show China imported 10,000 chips in May.", "customs data", NULL},
+    {"subject-news-agency", "The Xinhua news agency reported that 20 firms had been fined $1 million.", "Xinhua", NULL},
+    {"subject-outlet-noun", "The Caixin newspaper reported that 20 firms had been fined $1 million.", "Caixin", NULL},
+    {"subject-step-news", "Kyodo the news Agency reported that 20 firms had been fined $1 million.", "Kyodo News",
+     "subject-named"},
+    {"subject-step-date", "Nvidia on Nov. 19 reported that it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-step-place-division", "Quzhou Kangning Hospital in Zhejiang province said it had treated 1,000 patients.",
+     "Quzhou Kangning Hospital", "subject-named"},
+    {"subject-step-in-the-industry", "Several people in the industry believe Nvidia sold 10,000 chips in May.",
+     "people in the industry", "subject-unnamed"},
+    {"subject-step-filler", "Nvidia last week said it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-step-apposition", "Nvidia, in a statement to a news agency, the official outlet, said it sold 10,000 "
+                                "chips in May.", "Nvidia", "subject-named"},
+};
+
+#define N_CASES (sizeof cases / sizeof cases[0])
+
+/* The last claim of text parsed with dictionary d, or NULL; *doc to free. */
+static const dsc_claim *last_claim(const dsc_dict *d, const char *text, dsc_doc **doc) {
+    dsc_options o = {1};
+    size_t n;
+    *doc = dsc_parse(d, text, strlen(text), &o);
+    n = *doc ? dsc_doc_claim_count(*doc) : 0;
+    return n ? dsc_doc_claim(*doc, n - 1) : NULL;
+}
+
+static void check_cases(const dsc_dict *d) {
+    size_t i;
+    for (i = 0; i < N_CASES; i++) {
+        const rule_case *t = &cases[i];
+        dsc_doc *doc;
+        const dsc_claim *c = last_claim(d, t->text, &doc);
+        char ctx[160];
+        snprintf(ctx, sizeof ctx, "%s (%.50s)", t->rule, t->text);
+        CHECK(c != NULL, "%s: no claim", ctx);
+        if (c) {
+            CHECK_STR(c->claimant ? c->claimant : "(null)", t->claimant, ctx);
+            CHECK_STR(c->why.claimant, t->why ? t->why : t->rule, ctx);
+        }
+        dsc_doc_free(doc);
+    }
+}
+
+/* Every name a table lists has a case; every case names a listed rule;
+ * no name is listed twice. */
+static void check_names(void) {
+    const char *const *(*lists[])(size_t *) = {
+        cl_attribution_rule_names, cl_attribution_verb_rule_names, cl_attribution_subject_rule_names,
+    };
+    const char *all[256];
+    size_t n_all = 0, l, i, j, n;
+    for (l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const char *const *names = lists[l](&n);
+        CHECK(n > 0, "list %zu has names", l);
+        for (i = 0; i < n && n_all < 256; i++) all[n_all++] = names[i];
+    }
+    for (i = 0; i < n_all; i++) {
+        int has_case = 0, twice = 0;
+        for (j = 0; j < N_CASES; j++) if (strcmp(cases[j].rule, all[i]) == 0) has_case = 1;
+        for (j = i + 1; j < n_all; j++) if (strcmp(all[i], all[j]) == 0) twice = 1;
+        CHECK(has_case, "rule %s has no case", all[i]);
+        CHECK(!twice, "rule %s listed twice", all[i]);
+    }
+    for (j = 0; j < N_CASES; j++) {
+        int listed = 0;
+        for (i = 0; i < n_all; i++) if (strcmp(cases[j].rule, all[i]) == 0) listed = 1;
+        CHECK(listed, "case %zu names no listed rule: %s", j, cases[j].rule);
+    }
+}
+
+/* The claimant rules read classes a user's lexicon extends: an adverb the
+ * dictionary makes a verb modifier lets the walk reach the subject. */
+static void check_lexicon(void) {
+    static const char text[] = "Nvidia quietly said it sold 10,000 chips in May.";
+    dsc_dict *d = dsc_dict_new(1);
+    dsc_doc *doc;
+    char err[128];
+    const dsc_claim *c;
+    dsc_dict_freeze(d);
+    c = last_claim(d, text, &doc);
+    CHECK(c && strcmp(c->claimant, "article") == 0, "'quietly' is no modifier: article");
+    dsc_doc_free(doc);
+    dsc_dict_free(d);
+    d = dsc_dict_new(1);
+    CHECK(dsc_dict_lexicon_set(d, "quietly", 7, "verb-modifier", 13, err, sizeof err) == 0, "%s", err);
+    dsc_dict_freeze(d);
+    c = last_claim(d, text, &doc);
+    CHECK(c && strcmp(c->claimant, "Nvidia") == 0 && strcmp(c->why.claimant, "subject-named") == 0,
+          "'quietly' as a verb modifier: Nvidia by subject-named, got %s by %s",
+          c ? c->claimant : "-", c ? c->why.claimant : "-");
+    dsc_doc_free(doc);
+    dsc_dict_free(d);
+}
+
+int main(void) {
+    dsc_dict *d = dsc_dict_new(1);
+    dsc_dict_freeze(d);
+    check_cases(d);
+    dsc_dict_free(d);
+    check_names();
+    check_lexicon();
+    return check_report("rules_attribution");
+}
