@@ -640,7 +640,7 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     if (k == NPOS) return 0;
     memset(u, 0, sizeof *u);
     if (!qty_count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
-    return !unit_has(u->unit.name, LX_SOURCE_NOUN);
+    return !unit_has(u->unit.name, LX_COUNTED_SOURCE);
 }
 
 /* Is the amount [i, j) with a glued "B"/"T" the size of a model: a

@@ -108,7 +108,9 @@ static void list_as_data(void) {
 /* Rule names are unique in the engine: no two stages share one. */
 static void names_unique_across_stages(void) {
     const char *const *(*stage[])(size_t *) = { cl_gate_rule_names, cl_hedge_rule_names, cl_kind_rule_names,
-                                                cl_split_rule_names, cl_about_rule_names };
+                                                cl_split_rule_names, cl_about_rule_names,
+                                                cl_attribution_rule_names, cl_attribution_verb_rule_names,
+                                                cl_attribution_subject_rule_names };
     size_t s, t, i, j, ns, nt, shared = 0;
     for (s = 0; s < sizeof stage / sizeof stage[0]; s++)
         for (t = s + 1; t < sizeof stage / sizeof stage[0]; t++) {
