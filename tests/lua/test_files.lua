@@ -99,6 +99,85 @@ return function(T)
     end
 
     ---------------------------------------------------------------------------
+    -- 4. Output that blocks or vanishes
+    ---------------------------------------------------------------------------
+
+    T.test("-o /dev/stdout, a FIFO and a pipe descriptor are written, never read", function()
+        T.core()
+        local dir = fresh_dir("out")
+        local a = T.write_file(dir .. "/a.md", F.article)
+        local want = cli("--format jsonl " .. q(a))
+        T.ok(#want > 0, "the export has lines")
+        -- timeout: before the fix each of these hung for ever
+        local out, err, rc = T.run("timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o /dev/stdout " .. q(a) .. " | cat")
+        T.eq(err, "", "-o /dev/stdout: no message")
+        T.eq(rc, 0)
+        T.eq(out, want, "-o /dev/stdout")
+        local fifo = dir .. "/fifo"
+        os.execute("mkfifo " .. q(fifo))
+        local _, ferr, frc = T.run("cat " .. q(fifo) .. " > " .. q(dir .. "/from-fifo") .. " & "
+            .. "timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o " .. q(fifo) .. " " .. q(a) .. "; rc=$?; wait; exit $rc")
+        T.eq(frc, 0, "-o FIFO: " .. ferr)
+        T.eq(T.read_file(dir .. "/from-fifo"), want, "what the FIFO's reader got")
+        T.ok(stat(fifo):find("^fifo"), "the FIFO is still a FIFO")
+        -- bash's >(...) hands the script /dev/fd/63, a pipe
+        local pout, perr, prc = T.run("bash -c " .. q("timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o >(wc -c > "
+            .. q(dir .. "/count") .. ") " .. q(a) .. "; rc=$?; wait; sleep 0.1; exit $rc"))
+        T.eq(prc, 0, "-o >(wc -c): " .. perr)
+        T.eq(pout, "")
+        T.eq(tonumber(T.read_file(dir .. "/count")), #want, "bytes through the pipe")
+    end)
+
+    T.test("a FIFO or pipe given as input is read whole", function()
+        T.core()
+        local dir = fresh_dir("in")
+        local a = T.write_file(dir .. "/a.md", F.article)
+        local fifo = dir .. "/in-fifo"
+        os.execute("mkfifo " .. q(fifo))
+        local want = cli("--json " .. q(a)):gsub('"file":"[^"]*"', '"file":"X"')
+        local out, err, rc = T.run("cat " .. q(a) .. " > " .. q(fifo) .. " & timeout 10 lua5.4 " .. q(BIN)
+            .. " --json " .. q(fifo) .. "; rc=$?; wait; exit $rc")
+        T.eq(rc, 0, err)
+        T.eq(out:gsub('"file":"[^"]*"', '"file":"X"'), want, "the same claims as from the file")
+    end)
+
+    T.test("a write error on standard output: a message and exit 2", function()
+        T.core()
+        local dir = fresh_dir("full")
+        local a = T.write_file(dir .. "/a.md", F.article)
+        local L = T.write_file(dir .. "/l.jsonl", '{"id":"x","text":"V3 cost $5.6 million to train.","about":["DeepSeek-V3"]}\n')
+        for _, args in ipairs({ q(a), "--json " .. q(a), "--entities " .. q(a), "scan " .. q(dir),
+            "--format csv " .. q(a), "--ledger " .. q(L), "--conflicts " .. q(a), "--help", "--version" }) do
+            local out, err, rc = T.run("lua5.4 " .. q(BIN) .. " " .. args .. " > /dev/full")
+            T.eq(out, "")
+            T.eq(rc, 2, args .. ": exit status (stderr: " .. err .. ")")
+            T.contains(err, "standard output", args)
+            T.contains(err, "No space left on device", args)
+        end
+        -- standard output closed: the same
+        local _, err, rc = T.run("lua5.4 " .. q(BIN) .. " " .. q(a) .. " >&-")
+        T.eq(rc, 2, "closed stdout")
+        T.contains(err, "standard output")
+    end)
+
+    T.test("a closed pipe ends the output quietly, as other filters", function()
+        T.core()
+        local dir = fresh_dir("pipe")
+        for i = 1, 40 do T.write_file(dir .. "/a" .. i .. ".md", F.article) end
+        -- SIGPIPE ignored (as some parents leave it): the write fails with
+        -- EPIPE, which must end the run quietly, not with an error message
+        local script = "trap '' PIPE; { lua5.4 " .. q(BIN) .. " --json " .. q(dir) .. " 2> " .. q(dir .. "/err")
+            .. "; echo $? > " .. q(dir .. "/rc") .. "; } | head -c 10"
+        local out = T.run("sh -c " .. q(script))
+        T.eq(#out, 10)
+        T.eq(T.read_file(dir .. "/err"), "", "no message")
+        T.eq(T.read_file(dir .. "/rc"), "0\n", "exit status")
+        -- SIGPIPE as usual: killed by it, quietly
+        local _, err = T.run("lua5.4 " .. q(BIN) .. " --json " .. q(dir) .. " | head -c 10")
+        T.eq(err, "")
+    end)
+
+    ---------------------------------------------------------------------------
     -- 6. The write keeps what is at the target
     ---------------------------------------------------------------------------
 
