@@ -208,7 +208,7 @@ typedef struct dsc_corpus dsc_corpus;
 
 typedef struct {
     unsigned jobs;                   /* worker threads; 0: 2 */
-    size_t max_file_bytes;           /* bytes read per file; 0: 16 MiB */
+    size_t max_file_bytes;           /* larger files are skipped, never cut; 0: 16 MiB */
     const char *const *extensions;   /* without the dot; NULL: md, markdown, txt */
     size_t n_extensions;
     int plain;                       /* read files as plain text; 0: as markdown, as
@@ -240,15 +240,16 @@ typedef struct {
 
 typedef struct {
     const char *path;
-    const char *error;               /* NULL, or why the file could not be read */
     size_t bytes;
     const dsc_corpus_entity *entities; size_t n_entities;
     const dsc_corpus_claim *claims; size_t n_claims;
 } dsc_corpus_file;
 
 /* Starts scanning files and folders (recursively; names starting with '.'
- * such as .git are skipped; binary files skipped) on worker threads and
- * returns at once. The dictionary must outlive the scan. NULL: no memory. */
+ * such as .git are left out) on worker threads and returns at once. Links
+ * are followed, each folder and file read once. The corpus lists the
+ * files read, and every other path met (binary, too big, unreadable, ...)
+ * with the reason. The dictionary must outlive the scan. NULL: no memory. */
 dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
                          const dsc_scan_options *opt);
 void dsc_scan_progress(dsc_scan *s, dsc_progress *p);
@@ -258,6 +259,19 @@ void dsc_scan_wait(dsc_scan *s);                 /* joins the threads */
  * the first call. The caller frees it with dsc_corpus_free. */
 dsc_corpus *dsc_scan_take(dsc_scan *s);
 void dsc_scan_free(dsc_scan *s);                 /* cancels and joins first */
+
+/* A path the scan did not read, and why: error 1 when it could not be read
+ * (permissions, a broken link, an I/O error), 0 when it was left out on
+ * purpose (binary, over max_file_bytes, not a regular file, a link to a
+ * file or folder already scanned, a pseudo file system such as /proc). */
+typedef struct {
+    const char *path;
+    const char *reason;
+    int error;
+} dsc_corpus_skip;
+
+size_t dsc_corpus_skipped_count(const dsc_corpus *c);      /* sorted by path */
+const dsc_corpus_skip *dsc_corpus_skipped_at(const dsc_corpus *c, size_t i);
 
 size_t dsc_corpus_file_count(const dsc_corpus *c);
 const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);

@@ -806,7 +806,23 @@ static int corpus_files(lua_State *L) {
         set_count(L, "bytes", f->bytes);
         set_count(L, "claims", f->n_claims);
         set_count(L, "entities", f->n_entities);
-        if (f->error) set_str(L, "error", f->error);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+/* corpus:skipped(): every path the scan did not read, sorted by path:
+ * { path, reason, error = true when it could not be read }. */
+static int corpus_skipped(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    size_t i, n = dsc_corpus_skipped_count(c);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_corpus_skip *k = dsc_corpus_skipped_at(c, i);
+        lua_createtable(L, 0, 3);
+        set_str(L, "path", k->path);
+        set_str(L, "reason", k->reason);
+        if (k->error) { lua_pushboolean(L, 1); lua_setfield(L, -2, "error"); }
         lua_rawseti(L, -2, (int)i + 1);
     }
     return 1;
@@ -925,7 +941,7 @@ static const luaL_Reg scan_methods[] = {
 };
 
 static const luaL_Reg corpus_methods[] = {
-    {"files", corpus_files}, {"file_entities", corpus_file_entities},
+    {"files", corpus_files}, {"file_entities", corpus_file_entities}, {"skipped", corpus_skipped},
     {"claims", corpus_claims}, {"about", corpus_about},
     {"entities", corpus_entities}, {NULL, NULL}
 };

@@ -1,6 +1,7 @@
 -- core.scan from Lua: poll until done, then the corpus lookups with files
 -- and lines; cancellation and garbage collection mid-scan; corpus claims
--- as records for conflicts.
+-- as records for conflicts; links, loops and every skipped path with its
+-- reason.
 
 return function(T)
     local function folder(name, files)
@@ -11,13 +12,15 @@ return function(T)
     end
 
     -- Polls until the job is done (a busy wait: plain Lua cannot sleep
-    -- without a shell); returns the last progress.
+    -- without a shell); returns the last progress. A scan that runs on (a
+    -- link loop before the fix) is cancelled and fails the test, so the
+    -- suite never hangs on it.
     local function poll_until_done(job, seconds)
         local t0 = os.time()
         local p = job:poll()
         local polls = 1
         while not p.done do
-            if os.time() - t0 > (seconds or 20) then error("scan did not finish") end
+            if os.time() - t0 > (seconds or 20) then job:cancel() error("scan did not finish") end
             p = job:poll()
             polls = polls + 1
         end
@@ -117,5 +120,90 @@ return function(T)
         job = nil
         collectgarbage()
         T.ok(#corpus:claims() >= 0)
+    end)
+
+    -- The skipped path ending in suffix, or nil.
+    local function skipped(corpus, suffix)
+        for _, k in ipairs(corpus:skipped()) do
+            if k.path:sub(-#suffix) == suffix then return k end
+        end
+    end
+
+    T.test("link loops end, each file is read once, and each link is named", function()
+        local core = T.core()
+        local text = "DeepSeek said V3 cost $5.6 million to train.\n\nNvidia shares fell 17% on Monday, analysts said.\n"
+        local dir = folder("scan-loop", { ["a.md"] = text })
+        for _, l in ipairs({ "self", "s1", "s2" }) do
+            os.execute("ln -s . " .. T.quote(dir .. "/" .. l))
+        end
+        os.execute("ln -s a.md " .. T.quote(dir .. "/b.md"))
+        os.execute("ln -s .. " .. T.quote(dir .. "/sub/up"))
+        local job = core.scan(dir)
+        poll_until_done(job, 30)
+        local corpus = job:result()
+        T.eq(#corpus, 1, "a.md, once")
+        T.eq(#corpus:claims(), #core.parse(text):claims(), "its claims once")
+        for _, l in ipairs({ "/self", "/s1", "/s2", "/sub/up" }) do
+            local k = skipped(corpus, l)
+            T.ok(k, l .. " named")
+            T.contains(k.reason, "a link loop back to " .. dir)
+            T.eq(k.error, nil)
+        end
+        T.eq(skipped(corpus, "/b.md").reason, "same file as " .. dir .. "/a.md")
+        T.eq(#corpus:skipped(), 5)
+        local p = job:poll()
+        T.eq(p.files_skipped, 5)
+        T.eq(p.errors, 0)
+    end)
+
+    T.test("every path not read is listed with the reason; none is cut", function()
+        local core = T.core()
+        local dir = folder("scan-skips", {
+            ["a.md"] = "DeepSeek said V3 cost $5.6 million to train.\n",
+            ["bin.md"] = "Nvidia\0\1\2",
+            ["big.md"] = string.rep("Nvidia said sales rose 20%. ", 100),
+        })
+        os.execute("mkfifo " .. T.quote(dir .. "/pipe.md"))
+        os.execute("ln -s nowhere.md " .. T.quote(dir .. "/broken.md"))
+        local corpus = core.scan({ dir, dir .. "/missing.md" }, { max_bytes = 1000 }):wait()
+        local files = corpus:files()
+        T.eq(#files, 1)
+        T.eq(files[1].path, dir .. "/a.md")
+        T.eq(files[1].error, nil)
+        local list = corpus:skipped()
+        local paths = {}
+        for i, k in ipairs(list) do paths[i] = k.path:sub(#dir + 2) end
+        T.same(paths, { "big.md", "bin.md", "broken.md", "missing.md", "pipe.md" }, "sorted by path")
+        T.eq(skipped(corpus, "/big.md").reason, "over the size limit of 1000 bytes (2800 bytes)")
+        T.eq(skipped(corpus, "/bin.md").reason, "binary (a NUL byte in its first 8 KiB)")
+        T.eq(skipped(corpus, "/pipe.md").reason, "not a regular file (a FIFO)")
+        T.eq(skipped(corpus, "/broken.md").reason, "broken link (No such file or directory)")
+        T.eq(skipped(corpus, "/broken.md").error, true)
+        T.eq(skipped(corpus, "/missing.md").reason, "No such file or directory")
+        T.eq(skipped(corpus, "/missing.md").error, true)
+        T.eq(skipped(corpus, "/big.md").error, nil)
+    end)
+
+    T.test("max_bytes skips bigger files whole, never reads a part", function()
+        local core = T.core()
+        local dir = folder("scan-max", { ["five.md"] = "Hello", ["six.md"] = "Hello!" })
+        local corpus = core.scan(dir, { max_bytes = 5 }):wait()
+        local files = corpus:files()
+        T.eq(#files, 1)
+        T.eq(files[1].path, dir .. "/five.md")
+        T.eq(files[1].bytes, 5)
+        T.eq(skipped(corpus, "/six.md").reason, "over the size limit of 5 bytes (6 bytes)")
+    end)
+
+    T.test("a pseudo file system is named, not walked", function()
+        local core = T.core()
+        local f = io.open("/proc/self/status")
+        if not f then return end   -- no /proc here: nothing to check
+        f:close()
+        local job = core.scan({ "/proc" })
+        poll_until_done(job, 30)
+        local corpus = job:result()
+        T.eq(#corpus, 0)
+        T.eq(skipped(corpus, "/proc").reason, "on a pseudo file system (proc), not scanned")
     end)
 end
