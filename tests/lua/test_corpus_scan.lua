@@ -1,7 +1,7 @@
 -- core.scan from Lua: poll until done, then the corpus lookups with files
 -- and lines; cancellation and garbage collection mid-scan; corpus claims
 -- as records for conflicts; links, loops and every skipped path with its
--- reason.
+-- reason; the options checked.
 
 return function(T)
     local function folder(name, files)
@@ -205,5 +205,35 @@ return function(T)
         local corpus = job:result()
         T.eq(#corpus, 0)
         T.eq(skipped(corpus, "/proc").reason, "on a pseudo file system (proc), not scanned")
+    end)
+
+    T.test("jobs and max_bytes: whole numbers in range, else an error naming the option", function()
+        local core = T.core()
+        local dir = folder("scan-opts", { ["a.md"] = "x" })
+        for _, case in ipairs({
+            { { jobs = 0 / 0 }, "jobs" }, { { jobs = 1.5 }, "jobs" }, { { jobs = 0 }, "jobs" },
+            { { jobs = 65 }, "jobs" }, { { jobs = math.huge }, "jobs" }, { { jobs = "two" }, "jobs" },
+            { { max_bytes = 0 / 0 }, "max_bytes" }, { { max_bytes = 1.5 }, "max_bytes" },
+            { { max_bytes = 0 }, "max_bytes" }, { { max_bytes = -1 }, "max_bytes" },
+            { { max_bytes = math.huge }, "max_bytes" }, { { max_bytes = {} }, "max_bytes" },
+        }) do
+            local err = T.raises("bad argument #2 to 'scan'", core.scan, dir, case[1])
+            T.contains(err, "opts." .. case[2] .. ":")
+        end
+        T.contains(T.raises("bad argument", core.scan, dir, { jobs = 1.5 }),
+            "opts.jobs: a whole number from 1 to 64 expected, got 1.5")
+        T.contains(T.raises("bad argument", core.scan, dir, { max_bytes = 0 / 0 }),
+            "opts.max_bytes: a whole number >= 1 expected, got nan")
+        -- in range: accepted
+        T.eq(#core.scan(dir, { jobs = 64, max_bytes = 2 ^ 40 }):wait(), 1)
+    end)
+
+    T.test("a path or extension with a NUL byte is an error, not cut", function()
+        local core = T.core()
+        local dir = folder("scan-nul", { ["a.md"] = "x" })
+        T.contains(T.raises("bad argument #1 to 'scan'", core.scan, dir .. "\0/etc"), "NUL")
+        T.contains(T.raises("bad argument #1 to 'scan'", core.scan, { dir, dir .. "\0x" }), "paths[2]")
+        T.contains(T.raises("bad argument #2 to 'scan'", core.scan, dir, { extensions = { "md\0x" } }),
+            "opts.extensions[1]")
     end)
 end
