@@ -463,6 +463,17 @@ static void account_dict(lua_State *L, const dsc_dict *d) {
     if (kib > 0) lua_gc(L, LUA_GCSTEP, kib);
 }
 
+/* dsc_dict_load_tsv, but a NUL byte is an error ("line N: ..."): a name
+ * would end at it, "Foo\0Bar" loaded as "Foo". */
+static int load_tsv(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
+    const char *nul = memchr(s, '\0', n), *p;
+    size_t line = 1;
+    if (!nul) return dsc_dict_load_tsv(d, s, n, err, errlen);
+    for (p = s; (p = memchr(p, '\n', (size_t)(nul - p))) != NULL; p++) line++;
+    snprintf(err, errlen, "line %lu: a NUL byte", (unsigned long)line);
+    return -1;
+}
+
 /* core.dict([opts]) */
 static int l_dict(lua_State *L) {
     int builtin = 1;
@@ -481,7 +492,7 @@ static int l_dict(lua_State *L) {
             char err[240];
             if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'tsv' (string expected, got %s)", luaL_typename(L, -1));
             s = lua_tolstring(L, -1, &n);
-            if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
+            if (load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
         }
         lua_pop(L, 1);
     }
@@ -523,7 +534,7 @@ static int l_dict_file(lua_State *L) {
     if (!read_file(L, path)) return 2;
     s = lua_tolstring(L, -1, &n);
     ud = new_dict(L, builtin);
-    if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) {
+    if (load_tsv(ud->d, s, n, err, sizeof err) < 0) {
         lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, err);
         return 2;
     }

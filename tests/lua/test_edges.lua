@@ -45,12 +45,18 @@ return function(T)
         T.contains(T.raises("bad argument #1 to 'dict_file'", core.dict_file, tsv .. "\0x"), "a NUL byte in the path")
     end)
 
-    T.test("an entity name or alias with a NUL byte is an error; a lookup by one finds nothing", function()
+    T.test("an entity name or alias (also in TSV) with a NUL byte is an error; a lookup by one finds nothing", function()
         local core = T.core()
         T.contains(T.raises("entities[1].name", core.dict, { entities = { { name = "Quill\0Labs", kind = "org" } } }),
             "a NUL byte")
         T.contains(T.raises("entities[1].aliases[2]", core.dict,
             { entities = { { name = "Quill Labs", kind = "org", aliases = { "Quill", "Q\0L" } } } }), "a NUL byte")
+        T.contains(T.raises("tsv: line 2: a NUL byte", core.dict, { tsv = "Quill Labs\torg\tQuill\nFoo\0Bar\torg\tFB\n" }),
+            "tsv")
+        local tsv = T.write_file(T.tmpdir() .. "/nul-name.tsv", "Foo\0Bar\torg\tFB\n")
+        local d, err = core.dict_file(tsv)
+        T.eq(d, nil)
+        T.eq(err, tsv .. ": line 1: a NUL byte")
         local dir = T.tmpdir() .. "/nul-scan"
         os.execute("mkdir -p " .. T.quote(dir))
         T.write_file(dir .. "/a.md", "Nvidia said its H20 chips sold well, analysts said.\n")
