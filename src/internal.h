@@ -19,9 +19,12 @@
 /* ===================================================================== */
 
 typedef struct dsc_arena_block dsc_arena_block;
-typedef struct { dsc_arena_block *head; } dsc_arena;
+typedef struct { dsc_arena_block *head; size_t first; } dsc_arena;
 
 void dsc_arena_init(dsc_arena *a);
+/* An arena whose first block holds `first` bytes: sized to what it will
+ * hold, so a small document does not keep a 16 KiB block. */
+void dsc_arena_init_sized(dsc_arena *a, size_t first);
 void *dsc_arena_alloc(dsc_arena *a, size_t n);          /* zeroed, 8-aligned */
 char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n);
 void dsc_arena_free(dsc_arena *a);
