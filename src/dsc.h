@@ -221,6 +221,22 @@ typedef struct {
     int listing_done, cancelled, finished;
 } dsc_progress;
 
+/* A corpus keeps files packed (see corpus.c): their entities and claims
+ * are read in order through a cursor, one record at a time, into the
+ * views below. A view's strings live as long as the corpus. */
+typedef struct {
+    const unsigned char *p;          /* private: the next record */
+    const char *strings;             /* private */
+    uint32_t left;                   /* records not read yet */
+    dsc_span last;                   /* private */
+} dsc_corpus_cursor;
+
+typedef struct {
+    const char *path;
+    size_t bytes;
+    size_t n_entities, n_claims;
+} dsc_corpus_file;
+
 typedef struct {
     const char *name;
     dsc_entity_kind kind;
@@ -230,20 +246,15 @@ typedef struct {
 
 typedef struct {
     dsc_span span;
-    const char *text;
+    const char *text;                /* NUL-terminated */
+    size_t text_len;
     dsc_claim_kind kind;
     const char *claimant;
     int hedged;
-    const char **about; uint32_t n_about;      /* canonical names */
-    dsc_quantity *quantities; uint32_t n_quantities;
+    uint32_t n_about, n_quantities;
+    dsc_corpus_cursor about;         /* canonical names: dsc_corpus_next_about */
+    dsc_corpus_cursor quantities;    /* dsc_corpus_next_quantity */
 } dsc_corpus_claim;
-
-typedef struct {
-    const char *path;
-    size_t bytes;
-    const dsc_corpus_entity *entities; size_t n_entities;
-    const dsc_corpus_claim *claims; size_t n_claims;
-} dsc_corpus_file;
 
 /* Starts scanning files and folders (recursively; names starting with '.'
  * such as .git are left out) on worker threads and returns at once. Links
@@ -274,7 +285,20 @@ size_t dsc_corpus_skipped_count(const dsc_corpus *c);      /* sorted by path */
 const dsc_corpus_skip *dsc_corpus_skipped_at(const dsc_corpus *c, size_t i);
 
 size_t dsc_corpus_file_count(const dsc_corpus *c);
-const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);
+const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);   /* by path */
 void dsc_corpus_free(dsc_corpus *c);
+
+/* Reading a file's records in order:
+ *   dsc_corpus_cursor cur = dsc_corpus_claims(f);
+ *   dsc_corpus_claim c;
+ *   while (dsc_corpus_next_claim(&cur, &c))
+ *       while ((name = dsc_corpus_next_about(&c.about)) != NULL) ...
+ * The next_ functions return 0 (NULL) after the last record. */
+dsc_corpus_cursor dsc_corpus_entities(const dsc_corpus_file *f);   /* in order of first mention */
+int dsc_corpus_next_entity(dsc_corpus_cursor *c, dsc_corpus_entity *out);
+dsc_corpus_cursor dsc_corpus_claims(const dsc_corpus_file *f);     /* in source order */
+int dsc_corpus_next_claim(dsc_corpus_cursor *c, dsc_corpus_claim *out);
+const char *dsc_corpus_next_about(dsc_corpus_cursor *about);
+int dsc_corpus_next_quantity(dsc_corpus_cursor *quantities, dsc_quantity *out);
 
 #endif

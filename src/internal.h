@@ -244,4 +244,18 @@ typedef struct {
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
 int dsc_claim_lexicon_sorted(void);   /* self-check for the tests */
 
+/* ===================================================================== */
+/* The corpus of a scan (corpus.c)                                        */
+/* ===================================================================== */
+
+dsc_corpus *dsc_corpus_new(void);
+/* What the corpus keeps of doc, packed into one block; NULL: no memory. */
+dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc);
+void dsc_corpus_file_free(dsc_corpus_file *f);
+/* add_file keeps f (on -1, no memory, the caller still owns it); add_skip
+ * copies the strings. Not thread-safe: the scan calls them under its lock. */
+int dsc_corpus_add_file(dsc_corpus *c, dsc_corpus_file *f);
+int dsc_corpus_add_skip(dsc_corpus *c, const char *path, const char *reason, int error);
+void dsc_corpus_sort(dsc_corpus *c);   /* files and skipped paths by path */
+
 #endif

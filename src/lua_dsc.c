@@ -204,21 +204,25 @@ static void push_mention(lua_State *L, const dsc_doc *doc, const dsc_mention *m)
     push_span(L, &m->span);
 }
 
-/* claim.quantities: text is the surface string inside the claim's text. */
+/* A quantity: text is its surface string inside the claim's text. */
+static void push_quantity(lua_State *L, const char *text, size_t text_len, const dsc_quantity *q) {
+    lua_createtable(L, 0, 5);
+    if (q->start + q->len <= text_len) {
+        lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
+    }
+    set_int(L, "value", q->value);
+    set_int(L, "value_max", q->value_max);
+    set_str(L, "unit", q->unit);
+    set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+}
+
+/* claim.quantities */
 static void push_quantities(lua_State *L, const char *text, size_t text_len,
                             const dsc_quantity *qs, uint32_t n) {
     uint32_t i;
     lua_createtable(L, (int)n, 0);
     for (i = 0; i < n; i++) {
-        const dsc_quantity *q = &qs[i];
-        lua_createtable(L, 0, 5);
-        if (q->start + q->len <= text_len) {
-            lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
-        }
-        set_int(L, "value", q->value);
-        set_int(L, "value_max", q->value_max);
-        set_str(L, "unit", q->unit);
-        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        push_quantity(L, text, text_len, &qs[i]);
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "quantities");
@@ -930,19 +934,26 @@ static int scan_tostring(lua_State *L) {
     return 1;
 }
 
-static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_corpus_claim *c) {
-    uint32_t k;
+static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, dsc_corpus_claim *c) {
+    const char *name;
+    dsc_quantity q;
+    int k = 0;
     lua_createtable(L, 0, 14);
     set_str(L, "file", f->path);
     push_span(L, &c->span);
-    set_str(L, "text", c->text);
+    lua_pushlstring(L, c->text, c->text_len); lua_setfield(L, -2, "text");
     set_str(L, "kind", dsc_claim_kind_name(c->kind));
     if (c->claimant) set_str(L, "claimant", c->claimant);
     lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
     lua_createtable(L, (int)c->n_about, 0);
-    for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
+    while ((name = dsc_corpus_next_about(&c->about)) != NULL) { lua_pushstring(L, name); lua_rawseti(L, -2, ++k); }
     lua_setfield(L, -2, "about");
-    push_quantities(L, c->text, strlen(c->text), c->quantities, c->n_quantities);
+    lua_createtable(L, (int)c->n_quantities, 0);
+    for (k = 0; dsc_corpus_next_quantity(&c->quantities, &q); ) {
+        push_quantity(L, c->text, c->text_len, &q);
+        lua_rawseti(L, -2, ++k);
+    }
+    lua_setfield(L, -2, "quantities");
 }
 
 static int corpus_files(lua_State *L) {
@@ -985,29 +996,45 @@ static int corpus_file_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
     lua_Integer i = luaL_checkinteger(L, 2);
     const dsc_corpus_file *f;
-    size_t j;
+    dsc_corpus_cursor cur;
+    dsc_corpus_entity e;
+    int j = 0;
     luaL_argcheck(L, i >= 1 && (size_t)i <= dsc_corpus_file_count(c), 2, "no file at that index");
     f = dsc_corpus_file_at(c, (size_t)i - 1);
+    cur = dsc_corpus_entities(f);
     lua_createtable(L, (int)f->n_entities, 0);
-    for (j = 0; j < f->n_entities; j++) {
-        const dsc_corpus_entity *e = &f->entities[j];
+    while (dsc_corpus_next_entity(&cur, &e)) {
         lua_createtable(L, 0, 4);
-        set_str(L, "name", e->name);
-        set_str(L, "kind", dsc_entity_kind_name(e->kind));
-        set_count(L, "count", e->count);
+        set_str(L, "name", e.name);
+        set_str(L, "kind", dsc_entity_kind_name(e.kind));
+        set_count(L, "count", e.count);
         lua_createtable(L, 0, 6);
-        push_span(L, &e->first);
+        push_span(L, &e.first);
         lua_setfield(L, -2, "first");
-        lua_rawseti(L, -2, (int)j + 1);
+        lua_rawseti(L, -2, ++j);
     }
     return 1;
+}
+
+/* Whether one of f's entities is called name: claims are only about those. */
+static int file_names(const dsc_corpus_file *f, const char *name) {
+    dsc_corpus_cursor cur = dsc_corpus_entities(f);
+    dsc_corpus_entity e;
+    while (dsc_corpus_next_entity(&cur, &e)) if (strcmp(e.name, name) == 0) return 1;
+    return 0;
+}
+
+static int claim_is_about(dsc_corpus_claim c, const char *name) {
+    const char *a;
+    while ((a = dsc_corpus_next_about(&c.about)) != NULL) if (strcmp(a, name) == 0) return 1;
+    return 0;
 }
 
 /* Claims of the corpus; with a name, only those about it (alias or canonical). */
 static int corpus_claims_about(lua_State *L, const char *name) {
     lcorpus *ud = check_corpus(L, 1);
-    size_t i, j, out = 0;
-    uint32_t k;
+    size_t i;
+    int out = 0;
     if (name) {
         long e = dsc_dict_lookup(ud->d, name, strlen(name));
         if (e >= 0) name = dsc_dict_name(ud->d, (size_t)e);
@@ -1015,13 +1042,13 @@ static int corpus_claims_about(lua_State *L, const char *name) {
     lua_newtable(L);
     for (i = 0; i < dsc_corpus_file_count(ud->c); i++) {
         const dsc_corpus_file *f = dsc_corpus_file_at(ud->c, i);
-        for (j = 0; j < f->n_claims; j++) {
-            const dsc_corpus_claim *c = &f->claims[j];
-            int hit = !name;
-            for (k = 0; k < c->n_about && !hit; k++) hit = strcmp(c->about[k], name) == 0;
-            if (!hit) continue;
-            push_corpus_claim(L, f, c);
-            lua_rawseti(L, -2, (int)++out);
+        dsc_corpus_cursor cur = dsc_corpus_claims(f);
+        dsc_corpus_claim c;
+        if (name && !file_names(f, name)) continue;
+        while (dsc_corpus_next_claim(&cur, &c)) {
+            if (name && !claim_is_about(c, name)) continue;
+            push_corpus_claim(L, f, &c);
+            lua_rawseti(L, -2, ++out);
         }
     }
     return 1;
@@ -1039,15 +1066,16 @@ static int corpus_about(lua_State *L) {
 /* Entities over all files: {name, kind, count, files}, in order of first mention. */
 static int corpus_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
-    size_t i, j;
+    size_t i;
     int t;
     lua_newtable(L);                         /* name -> entity table */
     t = lua_gettop(L);
     lua_newtable(L);                         /* the list */
     for (i = 0; i < dsc_corpus_file_count(c); i++) {
-        const dsc_corpus_file *f = dsc_corpus_file_at(c, i);
-        for (j = 0; j < f->n_entities; j++) {
-            const dsc_corpus_entity *e = &f->entities[j];
+        dsc_corpus_cursor cur = dsc_corpus_entities(dsc_corpus_file_at(c, i));
+        dsc_corpus_entity ent;
+        while (dsc_corpus_next_entity(&cur, &ent)) {
+            const dsc_corpus_entity *e = &ent;
             lua_getfield(L, t, e->name);
             if (lua_isnil(L, -1)) {
                 lua_pop(L, 1);

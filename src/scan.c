@@ -4,11 +4,11 @@
  *
  * One walker thread lists the files under the given paths into a queue;
  * `jobs` workers take files from it, read and parse each one, and keep
- * only what the corpus needs (claims and entity counts, copied into the
- * file's own arena), so memory grows with the claims kept, not with the
- * bytes read. The caller polls progress, may cancel at any time, and
- * takes the corpus when the scan has finished. Freeing a scan cancels it
- * and joins its threads first.
+ * only what the corpus needs (claims and entity counts, packed: corpus.c),
+ * so memory grows with the claims kept, not with the bytes read. The
+ * caller polls progress, may cancel at any time, and takes the corpus when
+ * the scan has finished. Freeing a scan cancels it and joins its threads
+ * first.
  *
  * Every path the scan does not read is kept with the reason (the corpus's
  * skipped list): the walker follows links, but reads each folder and file
@@ -27,52 +27,6 @@
 #ifdef __linux__
 #include <sys/vfs.h>
 #endif
-
-/* ===================================================================== */
-/* The corpus                                                             */
-/* ===================================================================== */
-
-struct dsc_corpus {
-    dsc_vec files;            /* dsc_corpus_file* (each owns its arena) */
-    dsc_vec skipped;          /* dsc_corpus_skip (path and reason: one malloc) */
-};
-
-typedef struct {
-    dsc_corpus_file pub;
-    dsc_arena arena;
-} file_result;
-
-size_t dsc_corpus_file_count(const dsc_corpus *c) { return c->files.len; }
-const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i) {
-    return i < c->files.len ? &DSC_AT(c->files, file_result *, i)->pub : NULL;
-}
-
-size_t dsc_corpus_skipped_count(const dsc_corpus *c) { return c->skipped.len; }
-const dsc_corpus_skip *dsc_corpus_skipped_at(const dsc_corpus *c, size_t i) {
-    return i < c->skipped.len ? &DSC_AT(c->skipped, dsc_corpus_skip, i) : NULL;
-}
-
-void dsc_corpus_free(dsc_corpus *c) {
-    size_t i;
-    if (!c) return;
-    for (i = 0; i < c->files.len; i++) {
-        file_result *f = DSC_AT(c->files, file_result *, i);
-        dsc_arena_free(&f->arena);
-        free(f);
-    }
-    for (i = 0; i < c->skipped.len; i++) free((char *)(uintptr_t)DSC_AT(c->skipped, dsc_corpus_skip, i).path);
-    dsc_vec_free(&c->files);
-    dsc_vec_free(&c->skipped);
-    free(c);
-}
-
-static int cmp_file(const void *a, const void *b) {
-    return strcmp((*(file_result *const *)a)->pub.path, (*(file_result *const *)b)->pub.path);
-}
-
-static int cmp_skip(const void *a, const void *b) {
-    return strcmp(((const dsc_corpus_skip *)a)->path, ((const dsc_corpus_skip *)b)->path);
-}
 
 /* ===================================================================== */
 /* Scan state                                                             */
@@ -121,21 +75,22 @@ static int cancelled(dsc_scan *s) {
 
 /* Records that path was not read, and why (error: it could not be). */
 static void skip(dsc_scan *s, const char *path, int error, const char *reason) {
-    size_t np = strlen(path) + 1, nr = strlen(reason) + 1;
-    char *mem = malloc(np + nr);
-    dsc_corpus_skip *k;
-    if (mem) { memcpy(mem, path, np); memcpy(mem + np, reason, nr); }
     uv_mutex_lock(&s->lock);
     if (error) s->errors++; else s->files_skipped++;
-    if (mem && s->corpus && (k = dsc_vec_push(&s->corpus->skipped)) != NULL) {
-        k->path = mem; k->reason = mem + np; k->error = error;
-        mem = NULL;
-    }
+    if (s->corpus) (void)dsc_corpus_add_skip(s->corpus, path, reason, error);   /* counted even without memory */
     uv_mutex_unlock(&s->lock);
-    free(mem);                                /* only when out of memory */
 }
 
-static void skip_errno(dsc_scan *s, const char *path, int err) { skip(s, path, 1, strerror(err)); }
+/* strerror's text, from strerror_r: the walker and the workers may ask at once. */
+static const char *error_text(int err, char *buf, size_t n) {
+    if (strerror_r(err, buf, n) != 0) snprintf(buf, n, "error %d", err);
+    return buf;
+}
+
+static void skip_errno(dsc_scan *s, const char *path, int err) {
+    char why[128];
+    skip(s, path, 1, error_text(err, why, sizeof why));
+}
 
 /* "16 MiB", "20.3 MiB", "5 bytes". */
 static void size_text(char *out, size_t n, uint64_t bytes) {
@@ -424,8 +379,8 @@ static void walk_path(dsc_scan *s, const char *path, int depth, int root) {
         struct stat link;
         if (!root && !wanted(s, name)) return;            /* not an article: no word */
         if (lstat(path, &link) == 0 && S_ISLNK(link.st_mode)) {
-            char why[160];
-            snprintf(why, sizeof why, "broken link (%s)", strerror(err));
+            char why[160], text[128];
+            snprintf(why, sizeof why, "broken link (%s)", error_text(err, text, sizeof text));
             skip(s, path, 1, why);
         } else {
             skip_errno(s, path, err);
@@ -503,76 +458,28 @@ static read_result read_whole(dsc_scan *s, const char *path, char **out, size_t 
     return READ_FAILED;
 }
 
-static const char *keep(dsc_arena *a, const char *s) {
-    return s ? dsc_arena_strndup(a, s, strlen(s)) : NULL;
-}
-
-/* Copies what the corpus keeps of doc into f's arena. */
-static int extract(file_result *f, const dsc_doc *doc) {
-    dsc_arena *a = &f->arena;
-    size_t i, ne = dsc_doc_entity_count(doc), nc = dsc_doc_claim_count(doc);
-    dsc_corpus_entity *ents = dsc_arena_alloc(a, (ne + 1) * sizeof *ents);
-    dsc_corpus_claim *claims = dsc_arena_alloc(a, (nc + 1) * sizeof *claims);
-    if (!ents || !claims) return -1;
-    for (i = 0; i < ne; i++) {
-        const dsc_entity *e = dsc_doc_entity(doc, i);
-        ents[i].name = keep(a, e->name);
-        ents[i].kind = e->kind;
-        ents[i].count = e->n_mentions;
-        if (e->n_mentions) ents[i].first = dsc_doc_entity_mention(doc, i, 0)->span;
-        if (!ents[i].name) return -1;
-    }
-    for (i = 0; i < nc; i++) {
-        const dsc_claim *c = dsc_doc_claim(doc, i);
-        dsc_corpus_claim *o = &claims[i];
-        uint32_t k;
-        o->span = c->span;
-        o->text = dsc_arena_strndup(a, c->text, c->text_len);
-        o->kind = c->kind;
-        o->claimant = keep(a, c->claimant);
-        o->hedged = c->hedged;
-        o->n_about = c->n_about;
-        o->about = dsc_arena_alloc(a, (c->n_about + 1) * sizeof(char *));
-        o->n_quantities = c->n_quantities;
-        o->quantities = dsc_arena_alloc(a, (c->n_quantities + 1) * sizeof(dsc_quantity));
-        if (!o->text || !o->about || !o->quantities || (c->claimant && !o->claimant)) return -1;
-        for (k = 0; k < c->n_about; k++)
-            if (!(o->about[k] = keep(a, dsc_doc_entity(doc, c->about[k])->name))) return -1;
-        if (c->n_quantities) memcpy(o->quantities, c->quantities, c->n_quantities * sizeof(dsc_quantity));
-    }
-    f->pub.entities = ents; f->pub.n_entities = ne;
-    f->pub.claims = claims; f->pub.n_claims = nc;
-    return 0;
-}
-
 /* A file with a NUL byte early on is binary, not an article. */
 static int binary(const char *buf, size_t n) {
     return memchr(buf, '\0', n < 8192 ? n : 8192) != NULL;
 }
 
-/* Parses a file read whole into the corpus's next file. */
+/* Parses a file read whole and keeps what the corpus needs of it. */
 static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len) {
-    file_result *f = calloc(1, sizeof *f);
     dsc_options o;
     dsc_doc *doc;
-    int ok;
-    if (!f) { skip(s, path, 1, "out of memory"); return; }
-    dsc_arena_init(&f->arena);
-    f->pub.path = keep(&f->arena, path);
-    f->pub.bytes = len;
+    dsc_corpus_file *f = NULL;
+    int kept = 0;
     o.markdown = !s->opt.plain;
     doc = dsc_parse(s->dict, buf, len, &o);
-    ok = doc && f->pub.path && extract(f, doc) == 0;
+    if (doc) f = dsc_corpus_pack(path, len, doc);
     dsc_doc_free(doc);
-    if (ok) {
+    if (f) {
         uv_mutex_lock(&s->lock);
-        ok = dsc_vec_push(&s->corpus->files) != NULL;
-        if (ok) DSC_AT(s->corpus->files, file_result *, s->corpus->files.len - 1) = f;
+        kept = dsc_corpus_add_file(s->corpus, f) == 0;
         uv_mutex_unlock(&s->lock);
     }
-    if (!ok) {
-        dsc_arena_free(&f->arena);
-        free(f);
+    if (!kept) {
+        dsc_corpus_file_free(f);
         skip(s, path, 1, "out of memory");
     }
 }
@@ -632,12 +539,10 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
     /* a document's offsets are 32-bit: dsc_parse would cut a bigger file */
     if (s->opt.max_file_bytes > UINT32_MAX - 16) s->opt.max_file_bytes = UINT32_MAX - 16;
     if (!s->opt.extensions) { s->opt.extensions = default_exts; s->opt.n_extensions = 3; }
-    s->corpus = calloc(1, sizeof *s->corpus);
+    s->corpus = dsc_corpus_new();
     s->roots = calloc(n + 1, sizeof *s->roots);
     s->workers = calloc(s->opt.jobs, sizeof *s->workers);
     if (!s->corpus || !s->roots || !s->workers) goto fail;
-    s->corpus->files.elem = sizeof(file_result *);
-    s->corpus->skipped.elem = sizeof(dsc_corpus_skip);
     s->links.elem = sizeof(deferred_link);
     for (i = 0; i < n; i++) {
         size_t l = strlen(paths[i]);
@@ -713,8 +618,7 @@ dsc_corpus *dsc_scan_take(dsc_scan *s) {
     dsc_scan_wait(s);
     c = s->corpus;
     s->corpus = NULL;
-    if (c && c->files.len) qsort(c->files.data, c->files.len, sizeof(file_result *), cmp_file);
-    if (c && c->skipped.len) qsort(c->skipped.data, c->skipped.len, sizeof(dsc_corpus_skip), cmp_skip);
+    if (c) dsc_corpus_sort(c);
     return c;
 }
 

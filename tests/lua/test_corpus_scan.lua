@@ -75,6 +75,45 @@ return function(T)
         T.raises("number expected", function() corpus:file_entities("x") end)
     end)
 
+    -- The corpus keeps its files packed: what it gives back must be what a
+    -- parse of the same text gives, field for field (one mention per entity).
+    T.test("the corpus gives back a parse's claims and entities, field for field", function()
+        local core = T.core()
+        local dir = T.tmpdir() .. "/scan-round-trip"
+        os.execute("mkdir -p " .. T.quote(dir))
+        local texts = {}
+        local p = io.popen("ls " .. T.quote(T.root) .. "/examples/*.md " .. T.quote(T.root) .. "/eval/articles/*")
+        for path in p:lines() do
+            local name = string.format("%03d.md", #texts + 1)
+            texts[name] = T.read_file(path)
+            T.write_file(dir .. "/" .. name, texts[name])
+        end
+        p:close()
+        T.ok(next(texts), "articles to scan")
+        local corpus = core.scan(dir):wait()
+        local all, k = corpus:claims(), 0
+        for i, f in ipairs(corpus:files()) do
+            local doc = core.parse(texts[f.path:match("[^/]+$")])
+            local want = doc:claims()
+            T.eq(f.claims, #want, f.path)
+            for j, w in ipairs(want) do
+                local got = all[k + j]
+                w.file = f.path
+                T.same(got, w, f.path .. " claim " .. j)
+            end
+            k = k + f.claims
+            local ents = corpus:file_entities(i)
+            T.eq(#ents, #doc:entities())
+            for j, e in ipairs(doc:entities()) do
+                local m = e.mentions[1]
+                T.same(ents[j], { name = e.name, kind = e.kind, count = #e.mentions,
+                    first = { line = m.line, col = m.col, byte = m.byte, len = m.len,
+                              end_line = m.end_line, end_col = m.end_col } }, f.path .. " entity " .. j)
+            end
+        end
+        T.eq(k, #all)
+    end)
+
     T.test("corpus claims become records that conflict with a ledger", function()
         local core = T.core()
         local conflicts = require("deepseek_claims.conflicts")
@@ -235,5 +274,64 @@ return function(T)
         T.contains(T.raises("bad argument #1 to 'scan'", core.scan, { dir, dir .. "\0x" }), "paths[2]")
         T.contains(T.raises("bad argument #2 to 'scan'", core.scan, dir, { extensions = { "md\0x" } }),
             "opts.extensions[1]")
+    end)
+
+    -- Memory follows what the corpus keeps: a scan's peak resident size
+    -- above the interpreter's, over the bytes scanned, in a child process.
+    -- A first small scan starts the allocator's per-thread arenas; then
+    -- the peak is reset (/proc/self/clear_refs) and measured from there.
+    -- Before the corpus was packed, 20 MB of generated news peaked at 3.6
+    -- times its size (now 1.35); the bound is 1.5.
+    local function child_peak(scan_body)
+        local cpath = T.is54 and (T.root .. "/build/lua5.4/?.so") or (T.root .. "/lua/?.so")
+        local warm = T.tmpdir() .. "/scan-warm"
+        os.execute("mkdir -p " .. T.quote(warm))
+        T.write_file(warm .. "/a.md", "DeepSeek said V3 cost $5.6 million to train on 2,048 H800 chips.\n")
+        local script = T.write_file(T.tmpdir() .. "/peak.lua", "package.cpath = " .. string.format("%q", cpath)
+            .. " .. ';' .. package.cpath\n" .. [[
+            local core = require("deepseek_claims.core")
+            local function status(key)
+                local f = io.open("/proc/self/status")
+                local s = f:read("*a")
+                f:close()
+                return tonumber(s:match(key .. ":%s*(%d+)")) * 1024
+            end
+            core.scan(]] .. string.format("%q", warm) .. [[, { jobs = 2 }):wait()
+            collectgarbage()
+            local reset = io.open("/proc/self/clear_refs", "w")
+            if reset then reset:write("5") reset:close() end
+            local base = status("VmRSS")
+        ]] .. scan_body .. [[
+            print(status("VmHWM") - base, bytes)
+        ]])
+        local out, err, rc = T.run((T.is54 and "lua5.4 " or "luajit ") .. T.quote(script))
+        T.eq(rc, 0, "child: " .. err)
+        local grew, bytes = out:match("^(%d+)%s+(%d+)")
+        return tonumber(grew), tonumber(bytes)
+    end
+
+    T.test("a scan's memory stays within 1.5 times the bytes it read", function()
+        T.core()
+        if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end   -- sizes mean nothing there
+        local dir = T.tmpdir() .. "/scan-peak"
+        T.eq(select(3, T.run("lua5.4 " .. T.quote(T.root .. "/bench/gen.lua") .. " " .. T.quote(dir) .. " 20 18")), 0)
+        local grew, bytes = child_peak("local corpus = core.scan(" .. string.format("%q", dir) .. [[, { jobs = 2 }):wait()
+            local bytes = 0
+            for _, f in ipairs(corpus:files()) do bytes = bytes + f.bytes end]])
+        T.ok(bytes >= 20e6, bytes .. " bytes scanned")
+        T.ok(grew <= 1.5 * bytes, string.format("peak %.1f MB for %.1f MB (%.2fx)", grew / 1e6, bytes / 1e6, grew / bytes))
+        os.execute("rm -rf " .. T.quote(dir))
+    end)
+
+    T.test("a corpus of many tiny files holds little per file", function()
+        T.core()
+        if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end
+        local dir = T.tmpdir() .. "/scan-tiny"
+        os.execute("mkdir -p " .. T.quote(dir))
+        for i = 1, 3000 do T.write_file(string.format("%s/n%04d.md", dir, i), "Nvidia.\n") end
+        local grew = child_peak("local corpus = core.scan(" .. string.format("%q", dir) .. [[):wait()
+            local bytes = #corpus]])
+        -- each file held a 16 KiB arena block: 49 MB for these
+        T.ok(grew < 3000 * 2048, string.format("%.0f bytes per file", grew / 3000))
     end)
 end
