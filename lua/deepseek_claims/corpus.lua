@@ -70,11 +70,14 @@ local function echo(msg)
 end
 
 -- Records what a scan (or a re-scan of paths) skipped: a re-scanned path
--- loses its old entry, and gets the new one if it was skipped again.
+-- loses its old entry, and gets the new one if it was skipped again. A
+-- file deleted since is gone, not unreadable: it is not listed.
 local function note_skipped(corpus, paths)
   for _, p in ipairs(paths or {}) do S.skipped[p] = nil end
   local ok, list = pcall(function() return corpus:skipped() end)
-  for _, k in ipairs(ok and list or {}) do S.skipped[k.path] = k end
+  for _, k in ipairs(ok and list or {}) do
+    if not (paths and k.error and not uv.fs_lstat(k.path)) then S.skipped[k.path] = k end
+  end
 end
 
 --- The paths the last scan and its re-scans did not read, sorted:
