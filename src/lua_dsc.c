@@ -27,6 +27,116 @@ typedef struct { dsc_dict *d; } ldict;
 typedef struct { dsc_doc *doc; const dsc_dict *d; } ldoc;
 
 /* ===================================================================== */
+/* Argument errors that name the function                                 */
+/* ===================================================================== */
+
+/* "bad argument #1 to 'parse'": Lua reads the function's name from the
+ * calling Lua code, and has none to read for a function called from C
+ * (pcall(core.parse, x)) or, in LuaJIT, by a tail call ("return
+ * core.parse(x)"): those said "bad argument #1 to '?'". Every argument
+ * error of this file goes through arg_error, which then takes the name the
+ * function was registered under; the luaL_check* used here are redefined
+ * over it below. */
+static const char *registered_name(lua_CFunction f);   /* with the tables, at the end */
+
+static int arg_error(lua_State *L, int arg, const char *msg) {
+    lua_Debug ar;
+    const char *name;
+    if (!lua_getstack(L, 0, &ar)) return luaL_error(L, "bad argument #%d (%s)", arg, msg);
+    lua_getinfo(L, "nf", &ar);               /* pushes the running function */
+    if (ar.namewhat && strcmp(ar.namewhat, "method") == 0 && --arg == 0)
+        return luaL_error(L, "calling '%s' on bad self (%s)", ar.name, msg);
+    name = ar.name ? ar.name : registered_name(lua_tocfunction(L, -1));
+    return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, name ? name : "?", msg);
+}
+
+static int type_error(lua_State *L, int arg, const char *expected) {
+    const char *got = lua_isnone(L, arg) ? "no value" : luaL_typename(L, arg);
+    if (luaL_getmetafield(L, arg, "__name")) {          /* Lua 5.4 names its types */
+        if (lua_type(L, -1) == LUA_TSTRING) got = lua_tostring(L, -1);
+    }
+    return arg_error(L, arg, lua_pushfstring(L, "%s expected, got %s", expected, got));
+}
+
+static const char *check_lstring(lua_State *L, int arg, size_t *len) {
+    const char *s = lua_tolstring(L, arg, len);
+    if (!s) type_error(L, arg, "string");
+    return s;
+}
+
+static const char *opt_lstring(lua_State *L, int arg, const char *def, size_t *len) {
+    if (!lua_isnoneornil(L, arg)) return check_lstring(L, arg, len);
+    if (len) *len = def ? strlen(def) : 0;
+    return def;
+}
+
+static lua_Number check_number(lua_State *L, int arg) {
+    if (!lua_isnumber(L, arg)) type_error(L, arg, "number");
+    return lua_tonumber(L, arg);
+}
+
+static lua_Integer check_integer(lua_State *L, int arg) {
+#if LUA_VERSION_NUM >= 503
+    int ok;
+    lua_Integer v = lua_tointegerx(L, arg, &ok);
+    if (!ok) {
+        if (lua_isnumber(L, arg)) arg_error(L, arg, "number has no integer representation");
+        else type_error(L, arg, "number");
+    }
+    return v;
+#else
+    return (lua_Integer)check_number(L, arg);
+#endif
+}
+
+static void check_type(lua_State *L, int arg, int t) {
+    if (lua_type(L, arg) != t) type_error(L, arg, lua_typename(L, t));
+}
+
+static void *check_udata(lua_State *L, int arg, const char *tname) {
+    void *p = lua_touserdata(L, arg);
+    if (p && lua_getmetatable(L, arg)) {
+        int same;
+        luaL_getmetatable(L, tname);
+        same = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+        if (same) return p;
+    }
+    type_error(L, arg, tname);
+    return NULL;
+}
+
+#undef luaL_argerror
+#undef luaL_checklstring
+#undef luaL_optlstring
+#undef luaL_checknumber
+#undef luaL_checkinteger
+#undef luaL_checktype
+#undef luaL_checkudata
+#define luaL_argerror(L, arg, msg) arg_error((L), (arg), (msg))
+#define luaL_checklstring(L, arg, len) check_lstring((L), (arg), (len))
+#define luaL_optlstring(L, arg, def, len) opt_lstring((L), (arg), (def), (len))
+#define luaL_checknumber(L, arg) check_number((L), (arg))
+#define luaL_checkinteger(L, arg) check_integer((L), (arg))
+#define luaL_checktype(L, arg, t) check_type((L), (arg), (t))
+#define luaL_checkudata(L, arg, tname) check_udata((L), (arg), (tname))
+
+/* Whether the string at i holds a NUL byte: a C path or name would end
+ * there ("notes.md\0x" would open notes.md). */
+static int has_nul(lua_State *L, int i) {
+    size_t n;
+    const char *s = lua_tolstring(L, i, &n);
+    return s && memchr(s, '\0', n) != NULL;
+}
+
+/* The string at arg, which must hold no NUL byte. */
+static const char *check_cstring(lua_State *L, int arg, const char *what) {
+    const char *s = luaL_checkstring(L, arg);
+    if (has_nul(L, arg)) arg_error(L, arg, lua_pushfstring(L, "a NUL byte in the %s", what));
+    return s;
+}
+
+/* ===================================================================== */
 /* Checkers                                                               */
 /* ===================================================================== */
 
@@ -95,21 +205,25 @@ static void push_mention(lua_State *L, const dsc_doc *doc, const dsc_mention *m)
     push_span(L, &m->span);
 }
 
-/* claim.quantities: text is the surface string inside the claim's text. */
+/* A quantity: text is its surface string inside the claim's text. */
+static void push_quantity(lua_State *L, const char *text, size_t text_len, const dsc_quantity *q) {
+    lua_createtable(L, 0, 5);
+    if (q->start + q->len <= text_len) {
+        lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
+    }
+    set_int(L, "value", q->value);
+    set_int(L, "value_max", q->value_max);
+    set_str(L, "unit", q->unit);
+    set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+}
+
+/* claim.quantities */
 static void push_quantities(lua_State *L, const char *text, size_t text_len,
                             const dsc_quantity *qs, uint32_t n) {
     uint32_t i;
     lua_createtable(L, (int)n, 0);
     for (i = 0; i < n; i++) {
-        const dsc_quantity *q = &qs[i];
-        lua_createtable(L, 0, 5);
-        if (q->start + q->len <= text_len) {
-            lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
-        }
-        set_int(L, "value", q->value);
-        set_int(L, "value_max", q->value_max);
-        set_str(L, "unit", q->unit);
-        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+        push_quantity(L, text, text_len, &qs[i]);
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "quantities");
@@ -318,6 +432,7 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
         lua_getfield(L, -1, "name");
         name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!name) luaL_error(L, "entities[%d].name: string expected", (int)i);
+        if (has_nul(L, -1)) luaL_error(L, "entities[%d].name: a NUL byte in the name", (int)i);
         lua_getfield(L, -2, "kind");
         kind_s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         kind = kind_s ? dsc_entity_kind_parse(kind_s, strlen(kind_s)) : -1;
@@ -332,6 +447,7 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
             for (k = 1; k <= an; k++) {
                 lua_rawgeti(L, -1, (int)k);
                 if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "entities[%d].aliases[%d]: string expected", (int)i, (int)k);
+                if (has_nul(L, -1)) luaL_error(L, "entities[%d].aliases[%d]: a NUL byte in the alias", (int)i, (int)k);
                 aliases[na++] = lua_tostring(L, -1);
                 lua_pop(L, 1);   /* the string stays alive in the aliases table */
             }
@@ -352,6 +468,17 @@ static void account_dict(lua_State *L, const dsc_dict *d) {
     if (kib > 0) lua_gc(L, LUA_GCSTEP, kib);
 }
 
+/* dsc_dict_load_tsv, but a NUL byte is an error ("line N: ..."): a name
+ * would end at it, "Foo\0Bar" loaded as "Foo". */
+static int load_tsv(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
+    const char *nul = memchr(s, '\0', n), *p;
+    size_t line = 1;
+    if (!nul) return dsc_dict_load_tsv(d, s, n, err, errlen);
+    for (p = s; (p = memchr(p, '\n', (size_t)(nul - p))) != NULL; p++) line++;
+    snprintf(err, errlen, "line %lu: a NUL byte", (unsigned long)line);
+    return -1;
+}
+
 /* core.dict([opts]) */
 static int l_dict(lua_State *L) {
     int builtin = 1;
@@ -370,7 +497,7 @@ static int l_dict(lua_State *L) {
             char err[240];
             if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'tsv' (string expected, got %s)", luaL_typename(L, -1));
             s = lua_tolstring(L, -1, &n);
-            if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
+            if (load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
         }
         lua_pop(L, 1);
     }
@@ -402,7 +529,7 @@ static int read_file(lua_State *L, const char *path) {
 
 /* core.dict_file(path [, opts]) -> dict | nil, err */
 static int l_dict_file(lua_State *L) {
-    const char *path = luaL_checkstring(L, 1);
+    const char *path = check_cstring(L, 1, "path");
     int builtin = 1;
     ldict *ud;
     size_t n;
@@ -412,7 +539,7 @@ static int l_dict_file(lua_State *L) {
     if (!read_file(L, path)) return 2;
     s = lua_tolstring(L, -1, &n);
     ud = new_dict(L, builtin);
-    if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) {
+    if (load_tsv(ud->d, s, n, err, sizeof err) < 0) {
         lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, err);
         return 2;
     }
@@ -421,10 +548,12 @@ static int l_dict_file(lua_State *L) {
     return 1;
 }
 
+/* Only ever called on dictionaries (the metatable is locked), and so not
+ * checked against the registry's metatable: one left behind by an earlier
+ * luaopen in the same state would not match and never be freed. */
 static int dict_gc(lua_State *L) {
-    ldict *ud = luaL_checkudata(L, 1, DICT_T);
-    dsc_dict_free(ud->d);
-    ud->d = NULL;
+    ldict *ud = lua_touserdata(L, 1);
+    if (ud) { dsc_dict_free(ud->d); ud->d = NULL; }
     return 0;
 }
 
@@ -520,7 +649,7 @@ static int dict_parse(lua_State *L) {
 }
 
 static int l_parse_file(lua_State *L) {
-    const char *path = luaL_checkstring(L, 1);
+    const char *path = check_cstring(L, 1, "path");
     size_t n;
     const char *s;
     int di, ti;
@@ -648,57 +777,82 @@ static lcorpus *check_corpus(lua_State *L, int i) {
     return ud;
 }
 
+/* opts.name at index t (the argument arg) if set: a whole number from lo
+ * to hi, else an argument error naming it. def when nil. */
+static double opt_whole_field(lua_State *L, int arg, int t, const char *name, double lo, double hi,
+                              const char *range, double def) {
+    double v = def;
+    lua_getfield(L, t, name);
+    if (!lua_isnil(L, -1)) {
+        int number = lua_type(L, -1) == LUA_TNUMBER;
+        v = number ? (double)lua_tonumber(L, -1) : 0;
+        if (!number || v != v || v < lo || v > hi || v != (double)(long long)v) {
+            const char *got = !number ? luaL_typename(L, -1) : v != v ? "nan" : lua_tostring(L, -1);
+            arg_error(L, arg, lua_pushfstring(L, "opts.%s: a whole number %s expected, got %s", name, range, got));
+        }
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* The paths of core.scan: a string or a list of strings (256 at most). */
+static size_t scan_paths(lua_State *L, const char **paths, size_t cap) {
+    size_t n = 0, i;
+    if (lua_type(L, 1) == LUA_TSTRING) { paths[n++] = check_cstring(L, 1, "path"); return n; }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    for (i = 1; i <= compat_rawlen(L, 1); i++) {
+        size_t len;
+        lua_rawgeti(L, 1, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: string expected", (int)i));
+        if (n == cap) arg_error(L, 1, lua_pushfstring(L, "%d paths at most", (int)cap));
+        paths[n] = lua_tolstring(L, -1, &len);    /* kept alive by the table */
+        if (memchr(paths[n], '\0', len)) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: a NUL byte in the path", (int)i));
+        n++;
+        lua_pop(L, 1);
+    }
+    if (n == 0) luaL_argerror(L, 1, "no path to scan");
+    return n;
+}
+
+/* opts.extensions at index t: a list of strings, the dot optional. */
+static size_t scan_extensions(lua_State *L, int t, const char **exts, size_t cap) {
+    size_t ne = 0, i;
+    luaL_checktype(L, t, LUA_TTABLE);
+    for (i = 1; i <= compat_rawlen(L, t) && ne < cap; i++) {
+        size_t len;
+        lua_rawgeti(L, t, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 2, lua_pushfstring(L, "opts.extensions[%d]: string expected", (int)i));
+        exts[ne] = lua_tolstring(L, -1, &len);
+        if (memchr(exts[ne], '\0', len)) arg_error(L, 2, lua_pushfstring(L, "opts.extensions[%d]: a NUL byte", (int)i));
+        if (exts[ne][0] == '.') exts[ne]++;
+        ne++;
+        lua_pop(L, 1);
+    }
+    return ne;
+}
+
 /* core.scan(paths [, opts]): paths is a string or a list of strings;
  * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.markdown
  * (default true: every file is cleaned as markdown), opts.dict. */
 static int l_scan(lua_State *L) {
     const char *paths[256], *exts[32];
-    size_t n = 0, ne = 0, i;
+    size_t n;
     dsc_scan_options o;
     lscan *ud;
     int di;
     memset(&o, 0, sizeof o);
     lua_settop(L, 2);
-    if (lua_type(L, 1) == LUA_TSTRING) paths[n++] = lua_tostring(L, 1);
-    else {
-        luaL_checktype(L, 1, LUA_TTABLE);
-        for (i = 1; i <= compat_rawlen(L, 1); i++) {
-            lua_rawgeti(L, 1, (int)i);
-            if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad argument #1 to 'scan' (paths[%d]: string expected)", (int)i);
-            if (n == sizeof paths / sizeof paths[0]) luaL_error(L, "bad argument #1 to 'scan' (256 paths at most)");
-            paths[n++] = lua_tostring(L, -1);    /* kept alive by the table */
-            lua_pop(L, 1);
-        }
-        if (n == 0) luaL_argerror(L, 1, "no path to scan");
-    }
+    n = scan_paths(L, paths, sizeof paths / sizeof paths[0]);
     lua_pushvalue(L, UP_DEFAULT_DICT);
     di = lua_gettop(L);
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
-        lua_getfield(L, 2, "jobs");
-        if (!lua_isnil(L, -1)) {
-            lua_Number j = luaL_checknumber(L, -1);
-            if (j < 1 || j > 64) luaL_error(L, "bad option 'jobs' (1 to 64 expected)");
-            o.jobs = (unsigned)j;
-        }
-        lua_getfield(L, 2, "max_bytes");
-        if (!lua_isnil(L, -1)) {
-            lua_Number b = luaL_checknumber(L, -1);
-            if (b < 1) luaL_error(L, "bad option 'max_bytes' (positive number expected)");
-            o.max_file_bytes = (size_t)b;
-        }
+        o.jobs = (unsigned)opt_whole_field(L, 2, 2, "jobs", 1, 64, "from 1 to 64", 0);
+        o.max_file_bytes = (size_t)opt_whole_field(L, 2, 2, "max_bytes", 1, 9007199254740992.0, ">= 1", 0);
         lua_getfield(L, 2, "extensions");
         if (!lua_isnil(L, -1)) {
-            luaL_checktype(L, -1, LUA_TTABLE);
-            for (i = 1; i <= compat_rawlen(L, -1) && ne < sizeof exts / sizeof exts[0]; i++) {
-                lua_rawgeti(L, -1, (int)i);
-                if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'extensions' (strings expected)");
-                exts[ne] = lua_tostring(L, -1);
-                if (exts[ne][0] == '.') exts[ne]++;
-                ne++;
-                lua_pop(L, 1);
-            }
-            o.extensions = exts; o.n_extensions = ne;
+            o.n_extensions = scan_extensions(L, lua_gettop(L), exts, sizeof exts / sizeof exts[0]);
+            o.extensions = exts;
         }
         o.plain = !opt_boolean_field(L, 2, "markdown", 1);
         lua_getfield(L, 2, "dict");
@@ -781,19 +935,26 @@ static int scan_tostring(lua_State *L) {
     return 1;
 }
 
-static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_corpus_claim *c) {
-    uint32_t k;
+static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, dsc_corpus_claim *c) {
+    const char *name;
+    dsc_quantity q;
+    int k = 0;
     lua_createtable(L, 0, 14);
     set_str(L, "file", f->path);
     push_span(L, &c->span);
-    set_str(L, "text", c->text);
+    lua_pushlstring(L, c->text, c->text_len); lua_setfield(L, -2, "text");
     set_str(L, "kind", dsc_claim_kind_name(c->kind));
     if (c->claimant) set_str(L, "claimant", c->claimant);
     lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
     lua_createtable(L, (int)c->n_about, 0);
-    for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
+    while ((name = dsc_corpus_next_about(&c->about)) != NULL) { lua_pushstring(L, name); lua_rawseti(L, -2, ++k); }
     lua_setfield(L, -2, "about");
-    push_quantities(L, c->text, strlen(c->text), c->quantities, c->n_quantities);
+    lua_createtable(L, (int)c->n_quantities, 0);
+    for (k = 0; dsc_corpus_next_quantity(&c->quantities, &q); ) {
+        push_quantity(L, c->text, c->text_len, &q);
+        lua_rawseti(L, -2, ++k);
+    }
+    lua_setfield(L, -2, "quantities");
 }
 
 static int corpus_files(lua_State *L) {
@@ -807,7 +968,23 @@ static int corpus_files(lua_State *L) {
         set_count(L, "bytes", f->bytes);
         set_count(L, "claims", f->n_claims);
         set_count(L, "entities", f->n_entities);
-        if (f->error) set_str(L, "error", f->error);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+/* corpus:skipped(): every path the scan did not read, sorted by path:
+ * { path, reason, error = true when it could not be read }. */
+static int corpus_skipped(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    size_t i, n = dsc_corpus_skipped_count(c);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_corpus_skip *k = dsc_corpus_skipped_at(c, i);
+        lua_createtable(L, 0, 3);
+        set_str(L, "path", k->path);
+        set_str(L, "reason", k->reason);
+        if (k->error) { lua_pushboolean(L, 1); lua_setfield(L, -2, "error"); }
         lua_rawseti(L, -2, (int)i + 1);
     }
     return 1;
@@ -820,29 +997,45 @@ static int corpus_file_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
     lua_Integer i = luaL_checkinteger(L, 2);
     const dsc_corpus_file *f;
-    size_t j;
+    dsc_corpus_cursor cur;
+    dsc_corpus_entity e;
+    int j = 0;
     luaL_argcheck(L, i >= 1 && (size_t)i <= dsc_corpus_file_count(c), 2, "no file at that index");
     f = dsc_corpus_file_at(c, (size_t)i - 1);
+    cur = dsc_corpus_entities(f);
     lua_createtable(L, (int)f->n_entities, 0);
-    for (j = 0; j < f->n_entities; j++) {
-        const dsc_corpus_entity *e = &f->entities[j];
+    while (dsc_corpus_next_entity(&cur, &e)) {
         lua_createtable(L, 0, 4);
-        set_str(L, "name", e->name);
-        set_str(L, "kind", dsc_entity_kind_name(e->kind));
-        set_count(L, "count", e->count);
+        set_str(L, "name", e.name);
+        set_str(L, "kind", dsc_entity_kind_name(e.kind));
+        set_count(L, "count", e.count);
         lua_createtable(L, 0, 6);
-        push_span(L, &e->first);
+        push_span(L, &e.first);
         lua_setfield(L, -2, "first");
-        lua_rawseti(L, -2, (int)j + 1);
+        lua_rawseti(L, -2, ++j);
     }
     return 1;
+}
+
+/* Whether one of f's entities is called name: claims are only about those. */
+static int file_names(const dsc_corpus_file *f, const char *name) {
+    dsc_corpus_cursor cur = dsc_corpus_entities(f);
+    dsc_corpus_entity e;
+    while (dsc_corpus_next_entity(&cur, &e)) if (strcmp(e.name, name) == 0) return 1;
+    return 0;
+}
+
+static int claim_is_about(dsc_corpus_claim c, const char *name) {
+    const char *a;
+    while ((a = dsc_corpus_next_about(&c.about)) != NULL) if (strcmp(a, name) == 0) return 1;
+    return 0;
 }
 
 /* Claims of the corpus; with a name, only those about it (alias or canonical). */
 static int corpus_claims_about(lua_State *L, const char *name) {
     lcorpus *ud = check_corpus(L, 1);
-    size_t i, j, out = 0;
-    uint32_t k;
+    size_t i;
+    int out = 0;
     if (name) {
         long e = dsc_dict_lookup(ud->d, name, strlen(name));
         if (e >= 0) name = dsc_dict_name(ud->d, (size_t)e);
@@ -850,33 +1043,40 @@ static int corpus_claims_about(lua_State *L, const char *name) {
     lua_newtable(L);
     for (i = 0; i < dsc_corpus_file_count(ud->c); i++) {
         const dsc_corpus_file *f = dsc_corpus_file_at(ud->c, i);
-        for (j = 0; j < f->n_claims; j++) {
-            const dsc_corpus_claim *c = &f->claims[j];
-            int hit = !name;
-            for (k = 0; k < c->n_about && !hit; k++) hit = strcmp(c->about[k], name) == 0;
-            if (!hit) continue;
-            push_corpus_claim(L, f, c);
-            lua_rawseti(L, -2, (int)++out);
+        dsc_corpus_cursor cur = dsc_corpus_claims(f);
+        dsc_corpus_claim c;
+        if (name && !file_names(f, name)) continue;
+        while (dsc_corpus_next_claim(&cur, &c)) {
+            if (name && !claim_is_about(c, name)) continue;
+            push_corpus_claim(L, f, &c);
+            lua_rawseti(L, -2, ++out);
         }
     }
     return 1;
 }
 
 static int corpus_claims(lua_State *L) { return corpus_claims_about(L, NULL); }
-static int corpus_about(lua_State *L) { return corpus_claims_about(L, luaL_checkstring(L, 2)); }
+/* A name with a NUL byte names no entity: none of the claims are about it. */
+static int corpus_about(lua_State *L) {
+    const char *name = luaL_checkstring(L, 2);
+    check_corpus(L, 1);
+    if (has_nul(L, 2)) { lua_newtable(L); return 1; }
+    return corpus_claims_about(L, name);
+}
 
 /* Entities over all files: {name, kind, count, files}, in order of first mention. */
 static int corpus_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
-    size_t i, j;
+    size_t i;
     int t;
     lua_newtable(L);                         /* name -> entity table */
     t = lua_gettop(L);
     lua_newtable(L);                         /* the list */
     for (i = 0; i < dsc_corpus_file_count(c); i++) {
-        const dsc_corpus_file *f = dsc_corpus_file_at(c, i);
-        for (j = 0; j < f->n_entities; j++) {
-            const dsc_corpus_entity *e = &f->entities[j];
+        dsc_corpus_cursor cur = dsc_corpus_entities(dsc_corpus_file_at(c, i));
+        dsc_corpus_entity ent;
+        while (dsc_corpus_next_entity(&cur, &ent)) {
+            const dsc_corpus_entity *e = &ent;
             lua_getfield(L, t, e->name);
             if (lua_isnil(L, -1)) {
                 lua_pop(L, 1);
@@ -926,7 +1126,7 @@ static const luaL_Reg scan_methods[] = {
 };
 
 static const luaL_Reg corpus_methods[] = {
-    {"files", corpus_files}, {"file_entities", corpus_file_entities},
+    {"files", corpus_files}, {"file_entities", corpus_file_entities}, {"skipped", corpus_skipped},
     {"claims", corpus_claims}, {"about", corpus_about},
     {"entities", corpus_entities}, {NULL, NULL}
 };
@@ -1089,6 +1289,18 @@ static const luaL_Reg functions[] = {
     {NULL, NULL}
 };
 
+static const char *registered_name(lua_CFunction f) {
+    static const luaL_Reg *const tables[] = {
+        functions, doc_methods, dict_methods, scan_methods, corpus_methods
+    };
+    size_t t;
+    const luaL_Reg *r;
+    for (t = 0; f && t < sizeof tables / sizeof tables[0]; t++)
+        for (r = tables[t]; r->name; r++)
+            if (r->func == f) return r->name;
+    return NULL;
+}
+
 static int doc_tostring(lua_State *L) {
     ldoc *ud = luaL_checkudata(L, 1, DOC_T);
     if (!ud->doc) lua_pushliteral(L, "deepseek_claims.doc (freed)");
@@ -1128,8 +1340,12 @@ DSC_EXPORT int luaopen_deepseek_claims_core(lua_State *L);
 
 int luaopen_deepseek_claims_core(lua_State *L) {
     ldict *def;
-    /* the metatable of dictionaries must exist before the default one */
+    /* The metatable of dictionaries must exist before the default one,
+     * __gc included: Lua 5.4 finalizes only objects whose metatable has
+     * __gc when it is set (added later, by make_type, the default
+     * dictionary was never freed: 1.9 MB per Lua state). */
     luaL_newmetatable(L, DICT_T);
+    lua_pushcfunction(L, dict_gc); lua_setfield(L, -2, "__gc");
     lua_pop(L, 1);
     def = new_dict(L, 1);                       /* upvalue 1 */
     dsc_dict_freeze(def->d);

@@ -243,7 +243,10 @@ function M.validate(c)
       end
     end
   end
-  if c.corpus.max_bytes ~= nil then check_number('corpus.max_bytes', c.corpus.max_bytes, 1) end
+  local mb = c.corpus.max_bytes   -- the engine takes whole numbers only
+  if mb ~= nil and (type(mb) ~= 'number' or mb ~= math.floor(mb) or mb < 1 or mb == math.huge) then
+    fail('corpus.max_bytes', 'must be a whole number >= 1, got ' .. show(mb))
+  end
   check_number('corpus.debounce', c.corpus.debounce, 0)
 
   check_table('ledger', c.ledger)
