@@ -274,6 +274,10 @@ typedef struct dsc_parse_job dsc_parse_job;
  * the built-in one) must outlive the job. NULL: out of memory. */
 dsc_parse_job *dsc_parse_job_start(const dsc_dict *d, const char *src, size_t n,
                                    const dsc_options *opt);
+/* The same without the copy: takes src (malloc'd) and frees it, even when
+ * it returns NULL. */
+dsc_parse_job *dsc_parse_job_adopt(const dsc_dict *d, char *src, size_t n,
+                                   const dsc_options *opt);
 /* 1 once the parse has ended (never blocks). */
 int dsc_parse_job_done(dsc_parse_job *j);
 /* The read end of a pipe that becomes readable once the parse has ended,

@@ -958,24 +958,63 @@ static ljob *check_job(lua_State *L, int i) {
     return ud;
 }
 
-/* core.parse_async(text [, opts]) -> job: parses a copy of text on a
- * thread of its own (options as core.parse). The thread never touches the
- * Lua state; keep[job] = dict keeps the dictionary alive while it runs,
- * and __gc waits for the thread before freeing anything. */
+/* The text at index 1 as one malloc'd block: a string, or a list of lines
+ * joined with "\n" (what nvim_buf_get_lines gives, without making the
+ * joined string in Lua first). NULL: out of memory. */
+static char *job_text(lua_State *L, size_t *n) {
+    size_t i, k, len = 0, lines;
+    const char *s;
+    char *buf;
+    if (lua_type(L, 1) != LUA_TTABLE) {
+        s = luaL_checklstring(L, 1, n);
+        buf = malloc(*n ? *n : 1);
+        if (buf && *n) memcpy(buf, s, *n);
+        return buf;
+    }
+    lines = compat_rawlen(L, 1);
+    for (i = 1; i <= lines; i++) {
+        lua_rawgeti(L, 1, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "bad argument #1 to 'parse_async' (lines[%d]: string expected, got %s)", (int)i, luaL_typename(L, -1));
+        len += compat_rawlen(L, -1) + (i > 1);
+        lua_pop(L, 1);
+    }
+    if (!(buf = malloc(len ? len : 1))) return NULL;
+    for (i = 1, k = 0; i <= lines; i++) {
+        size_t m;
+        lua_rawgeti(L, 1, (int)i);
+        s = lua_tolstring(L, -1, &m);
+        if (i > 1) buf[k++] = '\n';
+        memcpy(buf + k, s, m);
+        k += m;
+        lua_pop(L, 1);
+    }
+    *n = len;
+    return buf;
+}
+
+/* core.parse_async(text [, opts]) -> job: parses a copy of text (a string,
+ * or a list of lines joined with "\n") on a thread of its own (options as
+ * core.parse). The thread never touches the Lua state; keep[job] = dict
+ * keeps the dictionary alive while it runs, and __gc waits for the thread
+ * before freeing anything. */
 static int l_parse_async(lua_State *L) {
-    size_t n;
-    const char *s = luaL_checklstring(L, 1, &n);
+    size_t n = 0;
+    char *text;
     dsc_options opt;
     ljob *ud;
     int di;
     lua_settop(L, 2);
+    if (lua_type(L, 1) != LUA_TTABLE) luaL_checkstring(L, 1);
     lua_pushvalue(L, UP_DEFAULT_DICT);
     di = parse_options(L, lua_gettop(L), 2, &opt);
     ud = compat_newuserdata(L, sizeof *ud);
-    ud->j = NULL; ud->n = n; ud->cancelled = ud->taken = 0;
+    ud->j = NULL; ud->n = 0; ud->cancelled = ud->taken = 0;
     luaL_getmetatable(L, JOB_T);
     lua_setmetatable(L, -2);
-    ud->j = dsc_parse_job_start(check_dict(L, di)->d, s, n, &opt);
+    if (!(text = job_text(L, &n))) return luaL_error(L, "out of memory copying %d bytes", (int)n);
+    ud->n = n;
+    ud->j = dsc_parse_job_adopt(check_dict(L, di)->d, text, n, &opt);
     if (!ud->j) return luaL_error(L, "out of memory starting a parse of %d bytes", (int)n);
     lua_pushvalue(L, -1); lua_pushvalue(L, di); lua_rawset(L, UP_KEEP);
     return 1;
@@ -1060,34 +1099,33 @@ static const luaL_Reg job_methods[] = {
 /* Range queries: what a window shows, without building the whole list   */
 /* ===================================================================== */
 
-static uint32_t mention_line(const dsc_doc *doc, size_t i) { return dsc_doc_mention(doc, i)->span.line; }
-static uint32_t claim_line(const dsc_doc *doc, size_t i) { return dsc_doc_claim(doc, i)->span.line; }
+static const dsc_span *mention_span(const dsc_doc *doc, size_t i) { return &dsc_doc_mention(doc, i)->span; }
+static const dsc_span *claim_span(const dsc_doc *doc, size_t i) { return &dsc_doc_claim(doc, i)->span; }
 
 /* The first of n items (in source order, so by line) starting at or after
  * line: a binary search. */
-static size_t first_at_line(const dsc_doc *doc, size_t n, uint32_t (*line_of)(const dsc_doc *, size_t),
+static size_t first_at_line(const dsc_doc *doc, size_t n, const dsc_span *(*span)(const dsc_doc *, size_t),
                             uint32_t line) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (line_of(doc, mid) < line) lo = mid + 1; else hi = mid;
+        if (span(doc, mid)->line < line) lo = mid + 1; else hi = mid;
     }
     return lo;
 }
 
-/* Lines first and last (1-based, inclusive; last defaults to first). */
-static void check_range(lua_State *L, uint32_t *first, uint32_t *last) {
-    lua_Number f = luaL_checknumber(L, 2), l = luaL_optnumber(L, 3, f);
-    /* written so that NaN lands on the safe side: line 1 to line 0 */
-    *first = !(f >= 1) ? 1 : f > 4294967295.0 ? 4294967295u : (uint32_t)f;
-    *last = !(l >= 0) ? 0 : l > 4294967295.0 ? 4294967295u : (uint32_t)l;
+/* Argument i as a line or column: def when absent, clamped to lo ..
+ * UINT32_MAX, written so that NaN lands on lo. */
+static uint32_t range_arg(lua_State *L, int i, lua_Number def, uint32_t lo) {
+    lua_Number v = luaL_optnumber(L, i, def);
+    return !(v >= lo) ? lo : v > 4294967295.0 ? 4294967295u : (uint32_t)v;
 }
 
-/* One kind of item a range query walks: how many, the line of one, and
+/* One kind of item a range query walks: how many, the span of one, and
  * how to push one. */
 typedef struct {
     size_t (*count)(const dsc_doc *);
-    uint32_t (*line)(const dsc_doc *, size_t);
+    const dsc_span *(*span)(const dsc_doc *, size_t);
     void (*push)(lua_State *, const dsc_doc *, size_t);
 } range_items;
 
@@ -1102,29 +1140,35 @@ static void push_mention_known(lua_State *L, const dsc_doc *doc, size_t i) {
 
 static void push_claim_at(lua_State *L, const dsc_doc *doc, size_t i) { push_claim(L, doc, dsc_doc_claim(doc, i)); }
 
-/* The items starting on lines first..last: O(log n) to find the first. */
+/* The items starting on lines first..last (1-based, inclusive; last
+ * defaults to first), at a byte column up to max_col (default: any). O(log
+ * n) to find the first; max_col keeps drawing a window small on a line of
+ * megabytes, whose items past the columns shown need no table. */
 static int push_range(lua_State *L, const range_items *k) {
     const dsc_doc *doc = check_doc(L, 1)->doc;
     size_t n = k->count(doc), i, out = 0;
-    uint32_t first, last;
-    check_range(L, &first, &last);
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    uint32_t max_col = range_arg(L, 4, 4294967295.0, 0);
     lua_newtable(L);
-    for (i = first_at_line(doc, n, k->line, first); i < n && k->line(doc, i) <= last; i++) {
+    for (i = first_at_line(doc, n, k->span, first); i < n && k->span(doc, i)->line <= last; i++) {
+        if (k->span(doc, i)->col > max_col) continue;
         k->push(L, doc, i);
         lua_rawseti(L, -2, (int)++out);
     }
     return 1;
 }
 
-/* doc:mentions_in(first [, last]): the mentions starting on those lines. */
+/* doc:mentions_in(first [, last [, max_col]]): the mentions starting there. */
 static int doc_mentions_in(lua_State *L) {
-    static const range_items k = { dsc_doc_mention_count, mention_line, push_mention_known };
+    static const range_items k = { dsc_doc_mention_count, mention_span, push_mention_known };
     return push_range(L, &k);
 }
 
-/* doc:claims_in(first [, last]): the claims whose sentence starts there. */
+/* doc:claims_in(first [, last [, max_col]]): the claims whose sentence
+ * starts there. */
 static int doc_claims_in(lua_State *L) {
-    static const range_items k = { dsc_doc_claim_count, claim_line, push_claim_at };
+    static const range_items k = { dsc_doc_claim_count, claim_span, push_claim_at };
     return push_range(L, &k);
 }
 

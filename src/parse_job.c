@@ -70,15 +70,21 @@ static void job_main(void *arg) {
 
 dsc_parse_job *dsc_parse_job_start(const dsc_dict *d, const char *src, size_t n,
                                    const dsc_options *opt) {
+    char *copy = malloc(n ? n : 1);
+    if (!copy) return NULL;
+    if (n) memcpy(copy, src, n);
+    return dsc_parse_job_adopt(d, copy, n, opt);
+}
+
+dsc_parse_job *dsc_parse_job_adopt(const dsc_dict *d, char *src, size_t n,
+                                   const dsc_options *opt) {
     dsc_parse_job *j = calloc(1, sizeof *j);
-    if (!j) return NULL;
+    if (!j || uv_mutex_init(&j->lock) != 0) { free(src); free(j); return NULL; }
     j->pipe_r = j->pipe_w = -1;
     j->dict = d;
     j->opt.markdown = opt ? opt->markdown : 1;
     j->n = n;
-    j->src = malloc(n ? n : 1);
-    if (!j->src || uv_mutex_init(&j->lock) != 0) { free(j->src); free(j); return NULL; }
-    if (n) memcpy(j->src, src, n);
+    j->src = src;
     /* freezing writes to the dictionary: it must happen here, before any
      * thread reads it (a no-op for a dictionary that parsed before) */
     if (d) dsc_dict_freeze((dsc_dict *)(uintptr_t)d);

@@ -202,6 +202,23 @@ int main(void) {
         dsc_parse_job_free(j);
     }
 
+    /* adopted: the job takes the caller's block and frees it */
+    {
+        char *mine = malloc(n);
+        dsc_doc *want = dsc_parse(d, big, n, NULL);
+        memcpy(mine, big, n);
+        j = dsc_parse_job_adopt(d, mine, n, NULL);
+        a = dsc_parse_job_take(j, NULL);
+        CHECK(same_doc(want, a), "an adopted text is parsed as a copied one");
+        dsc_doc_free(a); dsc_doc_free(want);
+        dsc_parse_job_free(j);
+        j = dsc_parse_job_adopt(d, malloc(16), 0, NULL);   /* nothing to parse */
+        a = dsc_parse_job_take(j, NULL);
+        CHECK(a && dsc_doc_claim_count(a) == 0, "an adopted empty text");
+        dsc_doc_free(a);
+        dsc_parse_job_free(j);
+    }
+
     test_wake_pipe(d, big, n);
     test_cancel_and_free(d, big, n);
     test_many(d, big, n);

@@ -47,6 +47,21 @@ return function(T)
         T.eq(core.parse_async(""):wait():json(), core.parse(""):json(), "empty text")
     end)
 
+    T.test("a list of lines is parsed as the lines joined with newlines", function()
+        local core = T.core()
+        for _, path in ipairs(articles()) do
+            local text = T.read_file(path)
+            local lines = {}
+            for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = line end
+            T.eq(table.concat(lines, "\n") .. "\n", text .. "\n", "split")
+            T.eq(core.parse_async(lines):wait():json(), core.parse(table.concat(lines, "\n")):json(), path)
+        end
+        T.eq(core.parse_async({}):wait():json(), core.parse(""):json(), "no lines")
+        T.eq(core.parse_async({ "", "" }):wait():json(), core.parse("\n"):json(), "two empty lines")
+        T.raises("lines[2]: string expected, got number", core.parse_async, { "a", 2 })
+        T.raises("lines[1]: string expected, got table", core.parse_async, { {} })
+    end)
+
     T.test("done, take and wait: non-blocking until the parse ends, then once", function()
         local core = T.core()
         local text = big(4e6)
@@ -132,7 +147,7 @@ return function(T)
     T.test("bad arguments raise", function()
         local core = T.core()
         T.raises("string expected", core.parse_async)
-        T.raises("string expected", core.parse_async, {})
+        T.raises("string expected, got boolean", core.parse_async, true)
         T.raises("markdown", core.parse_async, "x", { markdown = "yes" })
         T.raises("deepseek_claims.dict expected", core.parse_async, "x", { dict = {} })
         T.raises("parse_job", function() return core.parse_async("x").take({}) end)
@@ -193,5 +208,15 @@ return function(T)
         T.eq(#doc:mentions_in(0 / 0, 3), 2, "NaN first is line 1")
         T.eq(#doc:claims_in(3, 1), 0, "last before first")
         T.raises("number expected", doc.mentions_in, doc)
+        -- max_col: only what starts up to that byte column of a long line
+        local long = core.parse(string.rep("DeepSeek said it spent $6 million. ", 2000))
+        local all = long:mentions_in(1, 1)
+        T.eq(#all, 2000)
+        local first = long:mentions_in(1, 1, 100)
+        T.ok(#first == 3, "mentions up to column 100: " .. #first)
+        for _, m in ipairs(first) do T.ok(m.col <= 100) end
+        T.eq(#long:claims_in(1, 1, 100), 3, "claims up to column 100")
+        T.eq(#long:claims_in(1, 1, 0 / 0), 0, "NaN column: none")
+        T.eq(#long:claims_in(1, 1, 1e20), 2000, "a huge column: all")
     end)
 end
