@@ -1172,6 +1172,22 @@ static int doc_claims_in(lua_State *L) {
     return push_range(L, &k);
 }
 
+/* doc:claims_at(first [, last]): claims first..last by index (1-based,
+ * inclusive, clamped to those there are), as doc:claims() gives them: a
+ * long list is built by chunks, the rows in view first. */
+static int doc_claims_at(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n = dsc_doc_claim_count(doc), i, out = 0;
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    lua_newtable(L);
+    for (i = first; i <= last && i <= n; i++) {
+        push_claim(L, doc, dsc_doc_claim(doc, i - 1));
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
 /* ===================================================================== */
 /* Registration                                                           */
 /* ===================================================================== */
@@ -1180,7 +1196,7 @@ static const luaL_Reg doc_methods[] = {
     {"claims", doc_claims}, {"entities", doc_entities}, {"mentions", doc_mentions},
     {"sentences", doc_sentences}, {"at", doc_at}, {"about", doc_about},
     {"entity", doc_entity}, {"json", doc_json},
-    {"mentions_in", doc_mentions_in}, {"claims_in", doc_claims_in},
+    {"mentions_in", doc_mentions_in}, {"claims_in", doc_claims_in}, {"claims_at", doc_claims_at},
     {NULL, NULL}
 };
 
