@@ -18,6 +18,9 @@ local root = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h:h')
 local bytes = tonumber(vim.env.DSC_BENCH_BYTES or '') or 1000000
 local edits = tonumber(vim.env.DSC_BENCH_EDITS or '') or 10
 local ft = vim.env.DSC_BENCH_FT or 'markdown'
+-- DSC_BENCH_WAKE=timer: no uv poll handle on the job's pipe, so the engine
+-- falls back to polling the job with a timer (to compare the two)
+if vim.env.DSC_BENCH_WAKE == 'timer' then (vim.uv or vim.loop).new_poll = function() return nil end end
 
 local function say(s) io.stdout:write(s, '\n') end
 
@@ -62,7 +65,7 @@ local function stats(t)
   local s = vim.deepcopy(t)
   table.sort(s)
   local parts = {}
-  for _, v in ipairs(t) do parts[#parts + 1] = string.format('%.0f', v) end
+  for _, v in ipairs(t) do parts[#parts + 1] = string.format(v < 10 and '%.1f' or '%.0f', v) end
   return string.format('median %.1f ms, max %.1f ms  (%s)', s[math.ceil(#s / 2)], s[#s], table.concat(parts, ' '))
 end
 
@@ -94,15 +97,18 @@ local function bench()
   for _ = 1, 3 do idle[#idle + 1] = longest_gap(function() sleep(1000) end) end
   say('longest gap with no edit:           ' .. stats(idle))
 
-  local stalls = {}
+  local stalls, wakes = {}, {}
   for i = 1, edits do
     stalls[#stalls + 1] = longest_gap(function()
       vim.api.nvim_buf_set_lines(buf, 10 * i, 10 * i, false,
         { 'Meta said it would spend about $65 billion on AI data centers this year, analysts said.' })
       sleep(2500)                              -- debounce, parse, redraw
     end)
+    local e = engine.latest and engine.latest(buf)
+    if e and e.wake_ms then wakes[#wakes + 1] = e.wake_ms end
   end
   say('longest stall after an edit:        ' .. stats(stalls))
+  if #wakes > 0 then say('the loop sees a parse has ended:    ' .. stats(wakes) .. ' after') end
 
   local blocked, after = {}, {}
   local list = require('deepseek_claims.list')
