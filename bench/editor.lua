@@ -9,7 +9,8 @@
 --
 -- DSC_BENCH_BYTES (default 1000000) sizes the buffer, DSC_BENCH_EDITS (10)
 -- the edits, DSC_BENCH_FT (markdown) its filetype: 'text' leaves out the
--- work of Neovim's own markdown highlighting (treesitter, from 0.10 on). Also printed: the same buffer parsed on the main loop (best of
+-- work of Neovim's own markdown highlighting (treesitter, from 0.10 on);
+-- DSC_BENCH_HL=off turns the plugin's highlights off (what Neovim costs). Also printed: the same buffer parsed on the main loop (best of
 -- 3) and the longest gap with no edit at all (the machine's own noise).
 -- Works on older checkouts too (what it needs of the plugin is its
 -- command and its highlights), so before and after can be compared.
@@ -73,7 +74,8 @@ local function bench()
   vim.o.columns, vim.o.lines = 120, 40
   vim.cmd('runtime! plugin/deepseek_claims.lua')
   local dsc = require('deepseek_claims')
-  dsc.setup({ max_filesize = 8 * 1024 * 1024 })
+  -- DSC_BENCH_HL=off: the plugin's highlights off, to see what Neovim itself costs
+  dsc.setup({ max_filesize = 8 * 1024 * 1024, highlights = { enabled = vim.env.DSC_BENCH_HL ~= 'off' } })
   local lines, size = news(root, bytes)
   vim.cmd('enew')
   local buf = vim.api.nvim_get_current_buf()
