@@ -82,7 +82,7 @@ end
 M.SYNC_BYTES = 64 * 1024
 M.POLL_MS = 10             -- the timer that polls a job when no pipe can be watched
 
-local pending = {}         -- buf -> the running parse { job, tick, gen, waiters = { {tick, cb} }, unwatch },
+local pending = {}         -- buf -> the running parse { job, tick, gen, waiters = { {tick, cb, opts} }, unwatch },
                            -- or the one whose text is being fetched { lines, tick, gen, waiters }
 local gen = 0              -- bumped by reset(): parses started before are dropped
 
@@ -99,12 +99,12 @@ function M.reset()
   local waiting = {}
   for buf, p in pairs(pending) do
     if p.job then p.job:cancel() end
-    for _, w in ipairs(p.waiters) do waiting[#waiting + 1] = { buf, w.cb } end
+    for _, w in ipairs(p.waiters) do waiting[#waiting + 1] = { buf, w } end
   end
   pending = {}
   if #waiting > 0 then
     vim.schedule(function()
-      for _, w in ipairs(waiting) do M.request(w[1], {}, w[2]) end
+      for _, w in ipairs(waiting) do M.request(w[1], w[2].opts, w[2].cb) end
     end)
   end
 end
@@ -318,7 +318,7 @@ function M.request(buf, opts, cb)
   local p, err = pending[buf]
   if not p then p, err = start(buf) end
   if not p then return true, cb(nil, err) end
-  p.waiters[#p.waiters + 1] = { tick = tick, cb = cb }
+  p.waiters[#p.waiters + 1] = { tick = tick, cb = cb, opts = opts }
   return false
 end
 

@@ -216,11 +216,15 @@ local function to_list(loc, opts)
   opts = opts or {}
   local buf = bufnr(opts.buf)
   local win = vim.api.nvim_get_current_win()
-  local now, res = engine().request(buf, {}, function(entry, err)
+  local now = true
+  local ran, res = engine().request(buf, {}, function(entry, err)
+    -- a buffer wiped while its parse ran: nobody is asking any more
+    if not now and not util.buf_ok(buf) then return end
     if not entry then return util.error(err) end
     return fill_list(loc, opts, buf, win, entry)
   end)
-  if now then return res end
+  now = false
+  if ran then return res end
   return 'pending'
 end
 
@@ -256,7 +260,7 @@ function M.refresh(buf)
     hl().refresh_all()
   end
   engine().request(buf, {}, function(e, err)
-    if not e then return util.error(err) end
+    if not e then return util.buf_ok(buf) and util.error(err) or nil end
     util.notify(string.format('%d claims, %d entities (parsed in %.1f ms)', #engine().entry_claims(e),
       #e.doc:entities(), e.ms))
   end)
