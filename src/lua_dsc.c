@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dsc.h"
+#include "fileops.h"
 #include "lua_compat.h"
 
 #define DICT_T "deepseek_claims.dict"
@@ -1189,6 +1190,140 @@ static int doc_claims_at(lua_State *L) {
 }
 
 /* ===================================================================== */
+/* Files (fileops.c): stat, symlink targets, safe writes, the ledger lock */
+/* ===================================================================== */
+
+#define LOCK_T "deepseek_claims.lock"
+
+typedef struct { int fd; char *path; } llock;
+
+/* A path argument: a string without NUL bytes (the C side would cut it). */
+static const char *check_path(lua_State *L, int i) {
+    size_t n;
+    const char *p = luaL_checklstring(L, i, &n);
+    if (strlen(p) != n) luaL_argerror(L, i, "path contains a NUL byte");
+    if (n == 0) luaL_argerror(L, i, "path is empty");
+    return p;
+}
+
+/* nil, "step: reason", "ECODE" */
+static int push_ferr(lua_State *L, int err, const char *step) {
+    lua_pushnil(L);
+    if (step) lua_pushfstring(L, "%s: %s", step, strerror(err));
+    else lua_pushstring(L, strerror(err));
+    lua_pushstring(L, dsc_errno_name(err));
+    return 3;
+}
+
+/* core.file_stat(path [, follow=true]) -> {type=, mode=, uid=, gid=,
+ * size=, dev=, ino=} | nil, message, code */
+static int l_file_stat(lua_State *L) {
+    const char *path = check_path(L, 1);
+    int follow = lua_isnoneornil(L, 2) ? 1 : lua_toboolean(L, 2);
+    dsc_finfo fi;
+    int err = dsc_file_info(path, follow, &fi);
+    if (err) return push_ferr(L, err, NULL);
+    lua_createtable(L, 0, 7);
+    set_str(L, "type", dsc_ftype_name(fi.type));
+    set_count(L, "mode", fi.mode);
+    set_count(L, "uid", fi.uid);
+    set_count(L, "gid", fi.gid);
+    set_count(L, "size", (size_t)fi.size);
+    set_count(L, "dev", (size_t)fi.dev);
+    set_count(L, "ino", (size_t)fi.ino);
+    return 1;
+}
+
+/* core.file_target(path) -> the path its symlinks lead to | nil, message, code */
+static int l_file_target(lua_State *L) {
+    int err = 0;
+    char *t = dsc_file_target(check_path(L, 1), &err);
+    if (!t) return push_ferr(L, err, NULL);
+    lua_pushstring(L, t);
+    free(t);
+    return 1;
+}
+
+/* core.file_write(path, text) -> "replaced" | "created" | "direct"
+ * | nil, message, code */
+static int l_file_write(lua_State *L) {
+    static const char *const how_names[] = { "replaced", "created", "direct" };
+    const char *path = check_path(L, 1);
+    size_t n;
+    const char *text = luaL_checklstring(L, 2, &n);
+    dsc_wrote how = DSC_WROTE_REPLACED;
+    dsc_ferr e;
+    if (dsc_file_write(path, text, n, &how, &e) != 0) return push_ferr(L, e.err, e.step);
+    lua_pushstring(L, how_names[how]);
+    return 1;
+}
+
+/* core.file_lock(lockpath [, wait_ms=0]) -> lock | nil, message, code,
+ * holder pid (when another process holds it: code "EWOULDBLOCK") */
+static int l_file_lock(lua_State *L) {
+    const char *path = check_path(L, 1);
+    lua_Number wait = luaL_optnumber(L, 2, 0);
+    dsc_ferr e;
+    llock *ud;
+    int fd;
+    size_t n = strlen(path);
+    luaL_argcheck(L, wait >= 0 && wait <= 600000 && wait == (lua_Number)(unsigned)wait, 2,
+                  "wait must be a whole number of ms from 0 to 600000");
+    ud = compat_newuserdata(L, sizeof *ud);   /* first, so that no error can leak the fd */
+    ud->fd = -1;
+    ud->path = NULL;
+    luaL_getmetatable(L, LOCK_T);
+    lua_setmetatable(L, -2);
+    ud->path = malloc(n + 1);
+    if (!ud->path) return luaL_error(L, "out of memory");
+    memcpy(ud->path, path, n + 1);
+    if (dsc_file_lock(path, (unsigned)wait, &fd, &e) != 0) {
+        long holder = e.err == EWOULDBLOCK ? dsc_file_lock_holder(path) : 0;
+        push_ferr(L, e.err, e.step);
+        if (holder <= 0) return 3;
+        lua_pushnumber(L, (lua_Number)holder);
+        return 4;
+    }
+    ud->fd = fd;
+    return 1;
+}
+
+static int release_lock(llock *ud) {
+    int held = ud->fd >= 0;
+    if (held) dsc_file_unlock(ud->fd, ud->path);
+    ud->fd = -1;
+    free(ud->path);
+    ud->path = NULL;
+    return held;
+}
+
+/* lock:unlock() -> true (false when it was already released) */
+static int lock_unlock(lua_State *L) {
+    lua_pushboolean(L, release_lock(luaL_checkudata(L, 1, LOCK_T)));
+    return 1;
+}
+
+static int lock_gc(lua_State *L) { release_lock(luaL_checkudata(L, 1, LOCK_T)); return 0; }
+
+static int lock_tostring(lua_State *L) {
+    llock *ud = luaL_checkudata(L, 1, LOCK_T);
+    if (ud->fd < 0) lua_pushliteral(L, "deepseek_claims.lock (released)");
+    else lua_pushfstring(L, "deepseek_claims.lock (%s)", ud->path);
+    return 1;
+}
+
+static void make_lock_type(lua_State *L) {
+    luaL_newmetatable(L, LOCK_T);
+    lua_newtable(L);
+    lua_pushcfunction(L, lock_unlock); lua_setfield(L, -2, "unlock");
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, lock_gc); lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, lock_tostring); lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "locked"); lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
+
+/* ===================================================================== */
 /* Registration                                                           */
 /* ===================================================================== */
 
@@ -1208,6 +1343,10 @@ static const luaL_Reg functions[] = {
     {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
     {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {"scan", l_scan},
     {"parse_async", l_parse_async},
+    {"file_stat", l_file_stat},
+    {"file_target", l_file_target},
+    {"file_write", l_file_write},
+    {"file_lock", l_file_lock},
     {NULL, NULL}
 };
 
@@ -1265,6 +1404,7 @@ int luaopen_deepseek_claims_core(lua_State *L) {
     make_type(L, SCAN_T, scan_methods, scan_gc, scan_len, scan_tostring);
     make_type(L, CORPUS_T, corpus_methods, corpus_gc, corpus_len, corpus_tostring);
     make_type(L, JOB_T, job_methods, job_gc, job_len, job_tostring);
+    make_lock_type(L);
     lua_newtable(L);
     lua_pushvalue(L, -3); lua_pushvalue(L, -3);
     compat_setfuncs(L, functions, 2);
