@@ -301,4 +301,35 @@ int dsc_corpus_next_claim(dsc_corpus_cursor *c, dsc_corpus_claim *out);
 const char *dsc_corpus_next_about(dsc_corpus_cursor *about);
 int dsc_corpus_next_quantity(dsc_corpus_cursor *quantities, dsc_quantity *out);
 
+/* ===================================================================== */
+/* A parse on a thread of its own (parse_job.c)                           */
+/* ===================================================================== */
+
+typedef struct dsc_parse_job dsc_parse_job;
+
+/* Copies src and parses the copy on a new thread; returns at once (or,
+ * when no thread can be made, after parsing here). The dictionary (NULL:
+ * the built-in one) must outlive the job. NULL: out of memory. */
+dsc_parse_job *dsc_parse_job_start(const dsc_dict *d, const char *src, size_t n,
+                                   const dsc_options *opt);
+/* The same without the copy: takes src (malloc'd) and frees it, even when
+ * it returns NULL. */
+dsc_parse_job *dsc_parse_job_adopt(const dsc_dict *d, char *src, size_t n,
+                                   const dsc_options *opt);
+/* 1 once the parse has ended (never blocks). */
+int dsc_parse_job_done(dsc_parse_job *j);
+/* The read end of a pipe that becomes readable once the parse has ended,
+ * for an event loop to watch (stop watching before dsc_parse_job_free,
+ * which closes it); made on first call. -1 when no pipe can be made. */
+int dsc_parse_job_fd(dsc_parse_job *j);
+/* Waits for the parse, then hands over the document (the caller frees it)
+ * and, if ms is not NULL, how long the parse took. NULL when cancelled,
+ * already taken, or out of memory (dsc_parse_job_failed says which). */
+dsc_doc *dsc_parse_job_take(dsc_parse_job *j, double *ms);
+int dsc_parse_job_failed(dsc_parse_job *j);      /* the parse ran out of memory */
+/* The document will be freed instead of handed over. Never blocks. */
+void dsc_parse_job_cancel(dsc_parse_job *j);
+/* Cancels, waits for the thread to end, and frees. */
+void dsc_parse_job_free(dsc_parse_job *j);
+
 #endif

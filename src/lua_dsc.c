@@ -603,29 +603,43 @@ static int l_names(lua_State *L) { return names_in(L, dict_arg(L, 1)); }
 /* Documents                                                              */
 /* ===================================================================== */
 
+/* Reads the parse options at oi (markdown, dict) into opt; returns the
+ * index of the dictionary to parse with: di, or opts.dict (pushed). */
+static int parse_options(lua_State *L, int di, int oi, dsc_options *opt) {
+    check_dict(L, di);
+    opt->markdown = 1;
+    if (!lua_isnoneornil(L, oi)) {
+        luaL_checktype(L, oi, LUA_TTABLE);
+        opt->markdown = opt_boolean_field(L, oi, "markdown", 1);
+        lua_getfield(L, oi, "dict");
+        if (!lua_isnil(L, -1)) { check_dict(L, lua_gettop(L)); di = lua_gettop(L); }
+        else lua_pop(L, 1);
+    }
+    return di;
+}
+
+/* A new, empty document userdata for a parse with the dictionary at di,
+ * which lives as long as the document (keep[doc] = dict). Made before
+ * the parse, so a failed allocation here never loses a document. */
+static ldoc *new_doc(lua_State *L, int di) {
+    ldoc *ud = compat_newuserdata(L, sizeof *ud);
+    ud->doc = NULL; ud->d = check_dict(L, di)->d;
+    luaL_getmetatable(L, DOC_T);
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_pushvalue(L, di);
+    lua_rawset(L, UP_KEEP);
+    return ud;
+}
+
 /* Parses text with the dictionary at index di and options at oi. */
 static int parse_with(lua_State *L, int di, const char *text, size_t n, int oi) {
     dsc_options opt;
     ldoc *ud;
-    ldict *d = check_dict(L, di);
-    opt.markdown = 1;
-    if (!lua_isnoneornil(L, oi)) {
-        luaL_checktype(L, oi, LUA_TTABLE);
-        opt.markdown = opt_boolean_field(L, oi, "markdown", 1);
-        lua_getfield(L, oi, "dict");
-        if (!lua_isnil(L, -1)) { d = check_dict(L, lua_gettop(L)); di = lua_gettop(L); }
-        else lua_pop(L, 1);
-    }
-    ud = compat_newuserdata(L, sizeof *ud);
-    ud->doc = NULL; ud->d = d->d;
-    luaL_getmetatable(L, DOC_T);
-    lua_setmetatable(L, -2);
-    ud->doc = dsc_parse(d->d, text, n, &opt);
+    di = parse_options(L, di, oi, &opt);
+    ud = new_doc(L, di);
+    ud->doc = dsc_parse(ud->d, text, n, &opt);
     if (!ud->doc) return luaL_error(L, "out of memory parsing %d bytes", (int)n);
-    /* keep[doc] = dict: the dictionary lives as long as the document */
-    lua_pushvalue(L, -1);
-    lua_pushvalue(L, di);
-    lua_rawset(L, UP_KEEP);
     return 1;
 }
 
@@ -1132,6 +1146,250 @@ static const luaL_Reg corpus_methods[] = {
 };
 
 /* ===================================================================== */
+/* Parses on a thread (for an editor that must never wait)                */
+/* ===================================================================== */
+
+#define JOB_T "deepseek_claims.parse_job"
+
+typedef struct { dsc_parse_job *j; size_t n; int cancelled, taken; } ljob;
+
+static ljob *check_job(lua_State *L, int i) {
+    ljob *ud = luaL_checkudata(L, i, JOB_T);
+    if (!ud->j) luaL_argerror(L, i, "parse job already freed");
+    return ud;
+}
+
+/* The text at index 1 as one malloc'd block: a string, or a list of lines
+ * joined with "\n" (what nvim_buf_get_lines gives, without making the
+ * joined string in Lua first). NULL: out of memory. */
+static char *job_text(lua_State *L, size_t *n) {
+    size_t i, k, len = 0, lines;
+    const char *s;
+    char *buf;
+    if (lua_type(L, 1) != LUA_TTABLE) {
+        s = luaL_checklstring(L, 1, n);
+        buf = malloc(*n ? *n : 1);
+        if (buf && *n) memcpy(buf, s, *n);
+        return buf;
+    }
+    lines = compat_rawlen(L, 1);
+    for (i = 1; i <= lines; i++) {
+        lua_rawgeti(L, 1, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "bad argument #1 to 'parse_async' (lines[%d]: string expected, got %s)", (int)i, luaL_typename(L, -1));
+        len += compat_rawlen(L, -1) + (i > 1);
+        lua_pop(L, 1);
+    }
+    if (!(buf = malloc(len ? len : 1))) return NULL;
+    for (i = 1, k = 0; i <= lines; i++) {
+        size_t m;
+        lua_rawgeti(L, 1, (int)i);
+        s = lua_tolstring(L, -1, &m);
+        if (i > 1) buf[k++] = '\n';
+        memcpy(buf + k, s, m);
+        k += m;
+        lua_pop(L, 1);
+    }
+    *n = len;
+    return buf;
+}
+
+/* core.parse_async(text [, opts]) -> job: parses a copy of text (a string,
+ * or a list of lines joined with "\n") on a thread of its own (options as
+ * core.parse). The thread never touches the Lua state; keep[job] = dict
+ * keeps the dictionary alive while it runs, and __gc waits for the thread
+ * before freeing anything. */
+static int l_parse_async(lua_State *L) {
+    size_t n = 0;
+    char *text;
+    dsc_options opt;
+    ljob *ud;
+    int di;
+    lua_settop(L, 2);
+    if (lua_type(L, 1) != LUA_TTABLE) luaL_checkstring(L, 1);
+    lua_pushvalue(L, UP_DEFAULT_DICT);
+    di = parse_options(L, lua_gettop(L), 2, &opt);
+    ud = compat_newuserdata(L, sizeof *ud);
+    ud->j = NULL; ud->n = 0; ud->cancelled = ud->taken = 0;
+    luaL_getmetatable(L, JOB_T);
+    lua_setmetatable(L, -2);
+    if (!(text = job_text(L, &n))) return luaL_error(L, "out of memory copying %d bytes", (int)n);
+    ud->n = n;
+    ud->j = dsc_parse_job_adopt(check_dict(L, di)->d, text, n, &opt);
+    if (!ud->j) return luaL_error(L, "out of memory starting a parse of %d bytes", (int)n);
+    lua_pushvalue(L, -1); lua_pushvalue(L, di); lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+/* job:done(): true once the parse has ended; never blocks. */
+static int job_done(lua_State *L) {
+    lua_pushboolean(L, dsc_parse_job_done(check_job(L, 1)->j));
+    return 1;
+}
+
+/* job:fd(): a file descriptor that becomes readable when the parse ends
+ * (for uv.new_poll); the job closes it, so stop watching before dropping
+ * the job. nil, message when no pipe can be made. */
+static int job_fd(lua_State *L) {
+    int fd = dsc_parse_job_fd(check_job(L, 1)->j);
+    if (fd < 0) { lua_pushnil(L); lua_pushstring(L, strerror(errno)); return 2; }
+    push_count(L, fd);
+    return 1;
+}
+
+/* job:take() -> doc, ms once the parse has ended (nil while it runs);
+ * job:wait() blocks until then. The document is handed over once: after
+ * that, or after job:cancel(), both return nil and why. */
+static int job_take_impl(lua_State *L, int block) {
+    ljob *ud = check_job(L, 1);
+    ldoc *doc;
+    double ms = 0;
+    int di;
+    if (ud->taken || ud->cancelled) {
+        lua_pushnil(L);
+        lua_pushstring(L, ud->taken ? "already taken" : "cancelled");
+        return 2;
+    }
+    if (!block && !dsc_parse_job_done(ud->j)) { lua_pushnil(L); return 1; }
+    lua_pushvalue(L, 1);
+    lua_rawget(L, UP_KEEP);                  /* the dictionary it parsed with */
+    di = lua_gettop(L);
+    doc = new_doc(L, di);
+    doc->doc = dsc_parse_job_take(ud->j, &ms);
+    ud->taken = 1;
+    if (!doc->doc) return luaL_error(L, "out of memory parsing %d bytes", (int)ud->n);
+    lua_pushnumber(L, ms);
+    return 2;
+}
+
+static int job_take(lua_State *L) { return job_take_impl(L, 0); }
+static int job_wait(lua_State *L) { return job_take_impl(L, 1); }
+
+/* job:cancel(): the document is dropped instead of handed over. Never
+ * blocks: the thread finishes its parse and frees it. */
+static int job_cancel(lua_State *L) {
+    ljob *ud = check_job(L, 1);
+    if (!ud->taken) dsc_parse_job_cancel(ud->j);
+    ud->cancelled = !ud->taken;
+    return 0;
+}
+
+static int job_gc(lua_State *L) {
+    ljob *ud = luaL_checkudata(L, 1, JOB_T);
+    dsc_parse_job_free(ud->j);               /* joins a running thread */
+    ud->j = NULL;
+    return 0;
+}
+
+static int job_len(lua_State *L) { push_count(L, check_job(L, 1)->n); return 1; }
+
+static int job_tostring(lua_State *L) {
+    ljob *ud = luaL_checkudata(L, 1, JOB_T);
+    const char *st = !ud->j ? "freed" : ud->taken ? "taken" : ud->cancelled ? "cancelled"
+                   : dsc_parse_job_done(ud->j) ? "done" : "running";
+    lua_pushfstring(L, "deepseek_claims.parse_job (%s)", st);
+    return 1;
+}
+
+static const luaL_Reg job_methods[] = {
+    {"done", job_done}, {"fd", job_fd}, {"take", job_take}, {"wait", job_wait},
+    {"cancel", job_cancel}, {NULL, NULL}
+};
+
+/* ===================================================================== */
+/* Range queries: what a window shows, without building the whole list   */
+/* ===================================================================== */
+
+static const dsc_span *mention_span(const dsc_doc *doc, size_t i) { return &dsc_doc_mention(doc, i)->span; }
+static const dsc_span *claim_span(const dsc_doc *doc, size_t i) { return &dsc_doc_claim(doc, i)->span; }
+
+/* The first of n items (in source order, so by line) starting at or after
+ * line: a binary search. */
+static size_t first_at_line(const dsc_doc *doc, size_t n, const dsc_span *(*span)(const dsc_doc *, size_t),
+                            uint32_t line) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (span(doc, mid)->line < line) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* Argument i as a line or column: def when absent, clamped to lo ..
+ * UINT32_MAX, written so that NaN lands on lo. */
+static uint32_t range_arg(lua_State *L, int i, lua_Number def, uint32_t lo) {
+    lua_Number v = luaL_optnumber(L, i, def);
+    return !(v >= lo) ? lo : v > 4294967295.0 ? 4294967295u : (uint32_t)v;
+}
+
+/* One kind of item a range query walks: how many, the span of one, and
+ * how to push one. */
+typedef struct {
+    size_t (*count)(const dsc_doc *);
+    const dsc_span *(*span)(const dsc_doc *, size_t);
+    void (*push)(lua_State *, const dsc_doc *, size_t);
+} range_items;
+
+/* A mention as doc:mentions() gives it, plus known (its entity is in the
+ * dictionary: the highlight tells names found from context apart). */
+static void push_mention_known(lua_State *L, const dsc_doc *doc, size_t i) {
+    const dsc_mention *m = dsc_doc_mention(doc, i);
+    push_mention(L, doc, m);
+    lua_pushboolean(L, dsc_doc_entity(doc, m->entity)->dict_index >= 0);
+    lua_setfield(L, -2, "known");
+}
+
+static void push_claim_at(lua_State *L, const dsc_doc *doc, size_t i) { push_claim(L, doc, dsc_doc_claim(doc, i)); }
+
+/* The items starting on lines first..last (1-based, inclusive; last
+ * defaults to first), at a byte column up to max_col (default: any). O(log
+ * n) to find the first; max_col keeps drawing a window small on a line of
+ * megabytes, whose items past the columns shown need no table. */
+static int push_range(lua_State *L, const range_items *k) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n = k->count(doc), i, out = 0;
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    uint32_t max_col = range_arg(L, 4, 4294967295.0, 0);
+    lua_newtable(L);
+    for (i = first_at_line(doc, n, k->span, first); i < n && k->span(doc, i)->line <= last; i++) {
+        if (k->span(doc, i)->col > max_col) continue;
+        k->push(L, doc, i);
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
+/* doc:mentions_in(first [, last [, max_col]]): the mentions starting there. */
+static int doc_mentions_in(lua_State *L) {
+    static const range_items k = { dsc_doc_mention_count, mention_span, push_mention_known };
+    return push_range(L, &k);
+}
+
+/* doc:claims_in(first [, last [, max_col]]): the claims whose sentence
+ * starts there. */
+static int doc_claims_in(lua_State *L) {
+    static const range_items k = { dsc_doc_claim_count, claim_span, push_claim_at };
+    return push_range(L, &k);
+}
+
+/* doc:claims_at(first [, last]): claims first..last by index (1-based,
+ * inclusive, clamped to those there are), as doc:claims() gives them: a
+ * long list is built by chunks, the rows in view first. */
+static int doc_claims_at(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n = dsc_doc_claim_count(doc), i, out = 0;
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    lua_newtable(L);
+    for (i = first; i <= last && i <= n; i++) {
+        push_claim(L, doc, dsc_doc_claim(doc, i - 1));
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
+/* ===================================================================== */
 /* Files (fileops.c): stat, symlink targets, safe writes, the ledger lock */
 /* ===================================================================== */
 
@@ -1272,7 +1530,9 @@ static void make_lock_type(lua_State *L) {
 static const luaL_Reg doc_methods[] = {
     {"claims", doc_claims}, {"entities", doc_entities}, {"mentions", doc_mentions},
     {"sentences", doc_sentences}, {"at", doc_at}, {"about", doc_about},
-    {"entity", doc_entity}, {"json", doc_json}, {NULL, NULL}
+    {"entity", doc_entity}, {"json", doc_json},
+    {"mentions_in", doc_mentions_in}, {"claims_in", doc_claims_in}, {"claims_at", doc_claims_at},
+    {NULL, NULL}
 };
 
 static const luaL_Reg dict_methods[] = {
@@ -1282,6 +1542,7 @@ static const luaL_Reg dict_methods[] = {
 static const luaL_Reg functions[] = {
     {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
     {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {"scan", l_scan},
+    {"parse_async", l_parse_async},
     {"file_stat", l_file_stat},
     {"file_target", l_file_target},
     {"file_write", l_file_write},
@@ -1358,6 +1619,7 @@ int luaopen_deepseek_claims_core(lua_State *L) {
     make_type(L, DICT_T, dict_methods, dict_gc, dict_len, dict_tostring);
     make_type(L, SCAN_T, scan_methods, scan_gc, scan_len, scan_tostring);
     make_type(L, CORPUS_T, corpus_methods, corpus_gc, corpus_len, corpus_tostring);
+    make_type(L, JOB_T, job_methods, job_gc, job_len, job_tostring);
     make_lock_type(L);
     lua_newtable(L);
     lua_pushvalue(L, -3); lua_pushvalue(L, -3);
