@@ -92,7 +92,13 @@ return function(T)
         local open = assert(package.loadlib(so, "luaopen_deepseek_claims_core"))
         local reg = debug.getregistry()
         local saved = {}
-        local names = { "deepseek_claims.dict", "deepseek_claims.doc", "deepseek_claims.scan", "deepseek_claims.corpus" }
+        -- every type of the module (dict, doc, scan, corpus, parse_job, lock ...):
+        -- one left in place would get the fresh module's methods, and
+        -- objects of the first one would then read the wrong upvalues
+        local names = {}
+        for k in pairs(reg) do
+            if type(k) == "string" and k:match("^deepseek_claims%.") then names[#names + 1] = k end
+        end
         for _, n in ipairs(names) do saved[n] = reg[n] end
         local function fresh_open()
             for _, n in ipairs(names) do reg[n] = nil end
