@@ -32,5 +32,6 @@ local secs = now() - t0
 local p = job:poll()
 local claims = 0
 for _, f in ipairs(corpus:files()) do claims = claims + f.claims end
-print(string.format("scan jobs=%d: %d files, %.1f MB, %d claims kept, %.2f s, %.1f MB/s, peak RSS %.1f MB",
-    jobs, p.files_done, p.bytes / 1e6, claims, secs, p.bytes / 1e6 / secs, peak_kib() / 1024))
+local peak = peak_kib() * 1024
+print(string.format("scan jobs=%d: %d files, %.1f MB, %d claims kept, %.2f s, %.1f MB/s, peak RSS %.1f MB (%.2f times the bytes)",
+    jobs, p.files_done, p.bytes / 1e6, claims, secs, p.bytes / 1e6 / secs, peak / 1e6, peak / p.bytes))

@@ -263,7 +263,7 @@ typedef struct dsc_corpus dsc_corpus;
 
 typedef struct {
     unsigned jobs;                   /* worker threads; 0: 2 */
-    size_t max_file_bytes;           /* bytes read per file; 0: 16 MiB */
+    size_t max_file_bytes;           /* larger files are skipped, never cut; 0: 16 MiB */
     const char *const *extensions;   /* without the dot; NULL: md, markdown, txt */
     size_t n_extensions;
     int plain;                       /* read files as plain text; 0: as markdown, as
@@ -276,6 +276,22 @@ typedef struct {
     int listing_done, cancelled, finished;
 } dsc_progress;
 
+/* A corpus keeps files packed (see corpus.c): their entities and claims
+ * are read in order through a cursor, one record at a time, into the
+ * views below. A view's strings live as long as the corpus. */
+typedef struct {
+    const unsigned char *p;          /* private: the next record */
+    const char *strings;             /* private */
+    uint32_t left;                   /* records not read yet */
+    dsc_span last;                   /* private */
+} dsc_corpus_cursor;
+
+typedef struct {
+    const char *path;
+    size_t bytes;
+    size_t n_entities, n_claims;
+} dsc_corpus_file;
+
 typedef struct {
     const char *name;
     dsc_entity_kind kind;
@@ -285,27 +301,23 @@ typedef struct {
 
 typedef struct {
     dsc_span span;
-    const char *text;
+    const char *text;                /* NUL-terminated */
+    size_t text_len;
     dsc_claim_kind kind;
     const char *claimant;
     dsc_claimant_type claimant_type;
     dsc_why why;
     int hedged;
-    const char **about; uint32_t n_about;      /* canonical names */
-    dsc_quantity *quantities; uint32_t n_quantities;
+    uint32_t n_about, n_quantities;
+    dsc_corpus_cursor about;         /* canonical names: dsc_corpus_next_about */
+    dsc_corpus_cursor quantities;    /* dsc_corpus_next_quantity */
 } dsc_corpus_claim;
 
-typedef struct {
-    const char *path;
-    const char *error;               /* NULL, or why the file could not be read */
-    size_t bytes;
-    const dsc_corpus_entity *entities; size_t n_entities;
-    const dsc_corpus_claim *claims; size_t n_claims;
-} dsc_corpus_file;
-
 /* Starts scanning files and folders (recursively; names starting with '.'
- * such as .git are skipped; binary files skipped) on worker threads and
- * returns at once. The dictionary must outlive the scan. NULL: no memory. */
+ * such as .git are left out) on worker threads and returns at once. Links
+ * are followed, each folder and file read once. The corpus lists the
+ * files read, and every other path met (binary, too big, unreadable, ...)
+ * with the reason. The dictionary must outlive the scan. NULL: no memory. */
 dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
                          const dsc_scan_options *opt);
 void dsc_scan_progress(dsc_scan *s, dsc_progress *p);
@@ -316,8 +328,65 @@ void dsc_scan_wait(dsc_scan *s);                 /* joins the threads */
 dsc_corpus *dsc_scan_take(dsc_scan *s);
 void dsc_scan_free(dsc_scan *s);                 /* cancels and joins first */
 
+/* A path the scan did not read, and why: error 1 when it could not be read
+ * (permissions, a broken link, an I/O error), 0 when it was left out on
+ * purpose (binary, over max_file_bytes, not a regular file, a link to a
+ * file or folder already scanned, a pseudo file system such as /proc). */
+typedef struct {
+    const char *path;
+    const char *reason;
+    int error;
+} dsc_corpus_skip;
+
+size_t dsc_corpus_skipped_count(const dsc_corpus *c);      /* sorted by path */
+const dsc_corpus_skip *dsc_corpus_skipped_at(const dsc_corpus *c, size_t i);
+
 size_t dsc_corpus_file_count(const dsc_corpus *c);
-const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);
+const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i);   /* by path */
 void dsc_corpus_free(dsc_corpus *c);
+
+/* Reading a file's records in order:
+ *   dsc_corpus_cursor cur = dsc_corpus_claims(f);
+ *   dsc_corpus_claim c;
+ *   while (dsc_corpus_next_claim(&cur, &c))
+ *       while ((name = dsc_corpus_next_about(&c.about)) != NULL) ...
+ * The next_ functions return 0 (NULL) after the last record. */
+dsc_corpus_cursor dsc_corpus_entities(const dsc_corpus_file *f);   /* in order of first mention */
+int dsc_corpus_next_entity(dsc_corpus_cursor *c, dsc_corpus_entity *out);
+dsc_corpus_cursor dsc_corpus_claims(const dsc_corpus_file *f);     /* in source order */
+int dsc_corpus_next_claim(dsc_corpus_cursor *c, dsc_corpus_claim *out);
+const char *dsc_corpus_next_about(dsc_corpus_cursor *about);
+int dsc_corpus_next_quantity(dsc_corpus_cursor *quantities, dsc_quantity *out);
+
+/* ===================================================================== */
+/* A parse on a thread of its own (parse_job.c)                           */
+/* ===================================================================== */
+
+typedef struct dsc_parse_job dsc_parse_job;
+
+/* Copies src and parses the copy on a new thread; returns at once (or,
+ * when no thread can be made, after parsing here). The dictionary (NULL:
+ * the built-in one) must outlive the job. NULL: out of memory. */
+dsc_parse_job *dsc_parse_job_start(const dsc_dict *d, const char *src, size_t n,
+                                   const dsc_options *opt);
+/* The same without the copy: takes src (malloc'd) and frees it, even when
+ * it returns NULL. */
+dsc_parse_job *dsc_parse_job_adopt(const dsc_dict *d, char *src, size_t n,
+                                   const dsc_options *opt);
+/* 1 once the parse has ended (never blocks). */
+int dsc_parse_job_done(dsc_parse_job *j);
+/* The read end of a pipe that becomes readable once the parse has ended,
+ * for an event loop to watch (stop watching before dsc_parse_job_free,
+ * which closes it); made on first call. -1 when no pipe can be made. */
+int dsc_parse_job_fd(dsc_parse_job *j);
+/* Waits for the parse, then hands over the document (the caller frees it)
+ * and, if ms is not NULL, how long the parse took. NULL when cancelled,
+ * already taken, or out of memory (dsc_parse_job_failed says which). */
+dsc_doc *dsc_parse_job_take(dsc_parse_job *j, double *ms);
+int dsc_parse_job_failed(dsc_parse_job *j);      /* the parse ran out of memory */
+/* The document will be freed instead of handed over. Never blocks. */
+void dsc_parse_job_cancel(dsc_parse_job *j);
+/* Cancels, waits for the thread to end, and frees. */
+void dsc_parse_job_free(dsc_parse_job *j);
 
 #endif

@@ -19,9 +19,12 @@
 /* ===================================================================== */
 
 typedef struct dsc_arena_block dsc_arena_block;
-typedef struct { dsc_arena_block *head; } dsc_arena;
+typedef struct { dsc_arena_block *head; size_t first; } dsc_arena;
 
 void dsc_arena_init(dsc_arena *a);
+/* An arena whose first block holds `first` bytes: sized to what it will
+ * hold, so a small document does not keep a 16 KiB block. */
+void dsc_arena_init_sized(dsc_arena *a, size_t first);
 void *dsc_arena_alloc(dsc_arena *a, size_t n);          /* zeroed, 8-aligned */
 char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n);
 void dsc_arena_free(dsc_arena *a);
@@ -250,5 +253,19 @@ typedef struct {
 } dsc_raw_claim;
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
+
+/* ===================================================================== */
+/* The corpus of a scan (corpus.c)                                        */
+/* ===================================================================== */
+
+dsc_corpus *dsc_corpus_new(void);
+/* What the corpus keeps of doc, packed into one block; NULL: no memory. */
+dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc);
+void dsc_corpus_file_free(dsc_corpus_file *f);
+/* add_file keeps f (on -1, no memory, the caller still owns it); add_skip
+ * copies the strings. Not thread-safe: the scan calls them under its lock. */
+int dsc_corpus_add_file(dsc_corpus *c, dsc_corpus_file *f);
+int dsc_corpus_add_skip(dsc_corpus *c, const char *path, const char *reason, int error);
+void dsc_corpus_sort(dsc_corpus *c);   /* files and skipped paths by path */
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "dsc.h"
 #include "lexicon.h"
+#include "fileops.h"
 #include "lua_compat.h"
 
 #define DICT_T "deepseek_claims.dict"
@@ -25,6 +26,116 @@
 
 typedef struct { dsc_dict *d; } ldict;
 typedef struct { dsc_doc *doc; const dsc_dict *d; } ldoc;
+
+/* ===================================================================== */
+/* Argument errors that name the function                                 */
+/* ===================================================================== */
+
+/* "bad argument #1 to 'parse'": Lua reads the function's name from the
+ * calling Lua code, and has none to read for a function called from C
+ * (pcall(core.parse, x)) or, in LuaJIT, by a tail call ("return
+ * core.parse(x)"): those said "bad argument #1 to '?'". Every argument
+ * error of this file goes through arg_error, which then takes the name the
+ * function was registered under; the luaL_check* used here are redefined
+ * over it below. */
+static const char *registered_name(lua_CFunction f);   /* with the tables, at the end */
+
+static int arg_error(lua_State *L, int arg, const char *msg) {
+    lua_Debug ar;
+    const char *name;
+    if (!lua_getstack(L, 0, &ar)) return luaL_error(L, "bad argument #%d (%s)", arg, msg);
+    lua_getinfo(L, "nf", &ar);               /* pushes the running function */
+    if (ar.namewhat && strcmp(ar.namewhat, "method") == 0 && --arg == 0)
+        return luaL_error(L, "calling '%s' on bad self (%s)", ar.name, msg);
+    name = ar.name ? ar.name : registered_name(lua_tocfunction(L, -1));
+    return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, name ? name : "?", msg);
+}
+
+static int type_error(lua_State *L, int arg, const char *expected) {
+    const char *got = lua_isnone(L, arg) ? "no value" : luaL_typename(L, arg);
+    if (luaL_getmetafield(L, arg, "__name")) {          /* Lua 5.4 names its types */
+        if (lua_type(L, -1) == LUA_TSTRING) got = lua_tostring(L, -1);
+    }
+    return arg_error(L, arg, lua_pushfstring(L, "%s expected, got %s", expected, got));
+}
+
+static const char *check_lstring(lua_State *L, int arg, size_t *len) {
+    const char *s = lua_tolstring(L, arg, len);
+    if (!s) type_error(L, arg, "string");
+    return s;
+}
+
+static const char *opt_lstring(lua_State *L, int arg, const char *def, size_t *len) {
+    if (!lua_isnoneornil(L, arg)) return check_lstring(L, arg, len);
+    if (len) *len = def ? strlen(def) : 0;
+    return def;
+}
+
+static lua_Number check_number(lua_State *L, int arg) {
+    if (!lua_isnumber(L, arg)) type_error(L, arg, "number");
+    return lua_tonumber(L, arg);
+}
+
+static lua_Integer check_integer(lua_State *L, int arg) {
+#if LUA_VERSION_NUM >= 503
+    int ok;
+    lua_Integer v = lua_tointegerx(L, arg, &ok);
+    if (!ok) {
+        if (lua_isnumber(L, arg)) arg_error(L, arg, "number has no integer representation");
+        else type_error(L, arg, "number");
+    }
+    return v;
+#else
+    return (lua_Integer)check_number(L, arg);
+#endif
+}
+
+static void check_type(lua_State *L, int arg, int t) {
+    if (lua_type(L, arg) != t) type_error(L, arg, lua_typename(L, t));
+}
+
+static void *check_udata(lua_State *L, int arg, const char *tname) {
+    void *p = lua_touserdata(L, arg);
+    if (p && lua_getmetatable(L, arg)) {
+        int same;
+        luaL_getmetatable(L, tname);
+        same = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+        if (same) return p;
+    }
+    type_error(L, arg, tname);
+    return NULL;
+}
+
+#undef luaL_argerror
+#undef luaL_checklstring
+#undef luaL_optlstring
+#undef luaL_checknumber
+#undef luaL_checkinteger
+#undef luaL_checktype
+#undef luaL_checkudata
+#define luaL_argerror(L, arg, msg) arg_error((L), (arg), (msg))
+#define luaL_checklstring(L, arg, len) check_lstring((L), (arg), (len))
+#define luaL_optlstring(L, arg, def, len) opt_lstring((L), (arg), (def), (len))
+#define luaL_checknumber(L, arg) check_number((L), (arg))
+#define luaL_checkinteger(L, arg) check_integer((L), (arg))
+#define luaL_checktype(L, arg, t) check_type((L), (arg), (t))
+#define luaL_checkudata(L, arg, tname) check_udata((L), (arg), (tname))
+
+/* Whether the string at i holds a NUL byte: a C path or name would end
+ * there ("notes.md\0x" would open notes.md). */
+static int has_nul(lua_State *L, int i) {
+    size_t n;
+    const char *s = lua_tolstring(L, i, &n);
+    return s && memchr(s, '\0', n) != NULL;
+}
+
+/* The string at arg, which must hold no NUL byte. */
+static const char *check_cstring(lua_State *L, int arg, const char *what) {
+    const char *s = luaL_checkstring(L, arg);
+    if (has_nul(L, arg)) arg_error(L, arg, lua_pushfstring(L, "a NUL byte in the %s", what));
+    return s;
+}
 
 /* ===================================================================== */
 /* Checkers                                                               */
@@ -95,23 +206,27 @@ static void push_mention(lua_State *L, const dsc_doc *doc, const dsc_mention *m)
     push_span(L, &m->span);
 }
 
-/* claim.quantities: text is the surface string inside the claim's text. */
+/* A quantity: text is its surface string inside the claim's text. */
+static void push_quantity(lua_State *L, const char *text, size_t text_len, const dsc_quantity *q) {
+    lua_createtable(L, 0, 5);
+    if (q->start + q->len <= text_len) {
+        lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
+    }
+    set_int(L, "value", q->value);
+    set_int(L, "value_max", q->value_max);
+    set_str(L, "unit", q->unit);
+    set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
+    set_str(L, "kind", dsc_quantity_kind_name(q->kind));
+    if (q->currency[0]) set_str(L, "currency", q->currency);
+}
+
+/* claim.quantities */
 static void push_quantities(lua_State *L, const char *text, size_t text_len,
                             const dsc_quantity *qs, uint32_t n) {
     uint32_t i;
     lua_createtable(L, (int)n, 0);
     for (i = 0; i < n; i++) {
-        const dsc_quantity *q = &qs[i];
-        lua_createtable(L, 0, 5);
-        if (q->start + q->len <= text_len) {
-            lua_pushlstring(L, text + q->start, q->len); lua_setfield(L, -2, "text");
-        }
-        set_int(L, "value", q->value);
-        set_int(L, "value_max", q->value_max);
-        set_str(L, "unit", q->unit);
-        set_str(L, "qualifier", dsc_qualifier_name(q->qualifier));
-        set_str(L, "kind", dsc_quantity_kind_name(q->kind));
-        if (q->currency[0]) set_str(L, "currency", q->currency);
+        push_quantity(L, text, text_len, &qs[i]);
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "quantities");
@@ -345,6 +460,7 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
         lua_getfield(L, -1, "name");
         name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!name) luaL_error(L, "entities[%d].name: string expected", (int)i);
+        if (has_nul(L, -1)) luaL_error(L, "entities[%d].name: a NUL byte in the name", (int)i);
         lua_getfield(L, -2, "kind");
         kind_s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         kind = kind_s ? dsc_entity_kind_parse(kind_s, strlen(kind_s)) : -1;
@@ -359,6 +475,7 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
             for (k = 1; k <= an; k++) {
                 lua_rawgeti(L, -1, (int)k);
                 if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "entities[%d].aliases[%d]: string expected", (int)i, (int)k);
+                if (has_nul(L, -1)) luaL_error(L, "entities[%d].aliases[%d]: a NUL byte in the alias", (int)i, (int)k);
                 aliases[na++] = lua_tostring(L, -1);
                 lua_pop(L, 1);   /* the string stays alive in the aliases table */
             }
@@ -377,6 +494,17 @@ static void add_entities(lua_State *L, dsc_dict *d, int t) {
 static void account_dict(lua_State *L, const dsc_dict *d) {
     int kib = (int)(dsc_dict_size(d) * 2 / 5);
     if (kib > 0) lua_gc(L, LUA_GCSTEP, kib);
+}
+
+/* dsc_dict_load_tsv, but a NUL byte is an error ("line N: ..."): a name
+ * would end at it, "Foo\0Bar" loaded as "Foo". */
+static int load_tsv(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
+    const char *nul = memchr(s, '\0', n), *p;
+    size_t line = 1;
+    if (!nul) return dsc_dict_load_tsv(d, s, n, err, errlen);
+    for (p = s; (p = memchr(p, '\n', (size_t)(nul - p))) != NULL; p++) line++;
+    snprintf(err, errlen, "line %lu: a NUL byte", (unsigned long)line);
+    return -1;
 }
 
 /* core.dict([opts]) */
@@ -439,7 +567,7 @@ static int l_dict(lua_State *L) {
             char err[240];
             if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'tsv' (string expected, got %s)", luaL_typename(L, -1));
             s = lua_tolstring(L, -1, &n);
-            if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
+            if (load_tsv(ud->d, s, n, err, sizeof err) < 0) luaL_error(L, "tsv: %s", err);
         }
         lua_pop(L, 1);
         add_lexicon(L, ud->d, 1);
@@ -472,7 +600,7 @@ static int read_file(lua_State *L, const char *path) {
 
 /* core.dict_file(path [, opts]) -> dict | nil, err */
 static int l_dict_file(lua_State *L) {
-    const char *path = luaL_checkstring(L, 1);
+    const char *path = check_cstring(L, 1, "path");
     int builtin = 1;
     ldict *ud;
     size_t n;
@@ -482,7 +610,7 @@ static int l_dict_file(lua_State *L) {
     if (!read_file(L, path)) return 2;
     s = lua_tolstring(L, -1, &n);
     ud = new_dict(L, builtin);
-    if (dsc_dict_load_tsv(ud->d, s, n, err, sizeof err) < 0) {
+    if (load_tsv(ud->d, s, n, err, sizeof err) < 0) {
         lua_pushnil(L); lua_pushfstring(L, "%s: %s", path, err);
         return 2;
     }
@@ -492,10 +620,12 @@ static int l_dict_file(lua_State *L) {
     return 1;
 }
 
+/* Only ever called on dictionaries (the metatable is locked), and so not
+ * checked against the registry's metatable: one left behind by an earlier
+ * luaopen in the same state would not match and never be freed. */
 static int dict_gc(lua_State *L) {
-    ldict *ud = luaL_checkudata(L, 1, DICT_T);
-    dsc_dict_free(ud->d);
-    ud->d = NULL;
+    ldict *ud = lua_touserdata(L, 1);
+    if (ud) { dsc_dict_free(ud->d); ud->d = NULL; }
     return 0;
 }
 
@@ -545,29 +675,43 @@ static int l_names(lua_State *L) { return names_in(L, dict_arg(L, 1)); }
 /* Documents                                                              */
 /* ===================================================================== */
 
+/* Reads the parse options at oi (markdown, dict) into opt; returns the
+ * index of the dictionary to parse with: di, or opts.dict (pushed). */
+static int parse_options(lua_State *L, int di, int oi, dsc_options *opt) {
+    check_dict(L, di);
+    opt->markdown = 1;
+    if (!lua_isnoneornil(L, oi)) {
+        luaL_checktype(L, oi, LUA_TTABLE);
+        opt->markdown = opt_boolean_field(L, oi, "markdown", 1);
+        lua_getfield(L, oi, "dict");
+        if (!lua_isnil(L, -1)) { check_dict(L, lua_gettop(L)); di = lua_gettop(L); }
+        else lua_pop(L, 1);
+    }
+    return di;
+}
+
+/* A new, empty document userdata for a parse with the dictionary at di,
+ * which lives as long as the document (keep[doc] = dict). Made before
+ * the parse, so a failed allocation here never loses a document. */
+static ldoc *new_doc(lua_State *L, int di) {
+    ldoc *ud = compat_newuserdata(L, sizeof *ud);
+    ud->doc = NULL; ud->d = check_dict(L, di)->d;
+    luaL_getmetatable(L, DOC_T);
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_pushvalue(L, di);
+    lua_rawset(L, UP_KEEP);
+    return ud;
+}
+
 /* Parses text with the dictionary at index di and options at oi. */
 static int parse_with(lua_State *L, int di, const char *text, size_t n, int oi) {
     dsc_options opt;
     ldoc *ud;
-    ldict *d = check_dict(L, di);
-    opt.markdown = 1;
-    if (!lua_isnoneornil(L, oi)) {
-        luaL_checktype(L, oi, LUA_TTABLE);
-        opt.markdown = opt_boolean_field(L, oi, "markdown", 1);
-        lua_getfield(L, oi, "dict");
-        if (!lua_isnil(L, -1)) { d = check_dict(L, lua_gettop(L)); di = lua_gettop(L); }
-        else lua_pop(L, 1);
-    }
-    ud = compat_newuserdata(L, sizeof *ud);
-    ud->doc = NULL; ud->d = d->d;
-    luaL_getmetatable(L, DOC_T);
-    lua_setmetatable(L, -2);
-    ud->doc = dsc_parse(d->d, text, n, &opt);
+    di = parse_options(L, di, oi, &opt);
+    ud = new_doc(L, di);
+    ud->doc = dsc_parse(ud->d, text, n, &opt);
     if (!ud->doc) return luaL_error(L, "out of memory parsing %d bytes", (int)n);
-    /* keep[doc] = dict: the dictionary lives as long as the document */
-    lua_pushvalue(L, -1);
-    lua_pushvalue(L, di);
-    lua_rawset(L, UP_KEEP);
     return 1;
 }
 
@@ -591,7 +735,7 @@ static int dict_parse(lua_State *L) {
 }
 
 static int l_parse_file(lua_State *L) {
-    const char *path = luaL_checkstring(L, 1);
+    const char *path = check_cstring(L, 1, "path");
     size_t n;
     const char *s;
     int di, ti;
@@ -720,57 +864,82 @@ static lcorpus *check_corpus(lua_State *L, int i) {
     return ud;
 }
 
+/* opts.name at index t (the argument arg) if set: a whole number from lo
+ * to hi, else an argument error naming it. def when nil. */
+static double opt_whole_field(lua_State *L, int arg, int t, const char *name, double lo, double hi,
+                              const char *range, double def) {
+    double v = def;
+    lua_getfield(L, t, name);
+    if (!lua_isnil(L, -1)) {
+        int number = lua_type(L, -1) == LUA_TNUMBER;
+        v = number ? (double)lua_tonumber(L, -1) : 0;
+        if (!number || v != v || v < lo || v > hi || v != (double)(long long)v) {
+            const char *got = !number ? luaL_typename(L, -1) : v != v ? "nan" : lua_tostring(L, -1);
+            arg_error(L, arg, lua_pushfstring(L, "opts.%s: a whole number %s expected, got %s", name, range, got));
+        }
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* The paths of core.scan: a string or a list of strings (256 at most). */
+static size_t scan_paths(lua_State *L, const char **paths, size_t cap) {
+    size_t n = 0, i;
+    if (lua_type(L, 1) == LUA_TSTRING) { paths[n++] = check_cstring(L, 1, "path"); return n; }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    for (i = 1; i <= compat_rawlen(L, 1); i++) {
+        size_t len;
+        lua_rawgeti(L, 1, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: string expected", (int)i));
+        if (n == cap) arg_error(L, 1, lua_pushfstring(L, "%d paths at most", (int)cap));
+        paths[n] = lua_tolstring(L, -1, &len);    /* kept alive by the table */
+        if (memchr(paths[n], '\0', len)) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: a NUL byte in the path", (int)i));
+        n++;
+        lua_pop(L, 1);
+    }
+    if (n == 0) luaL_argerror(L, 1, "no path to scan");
+    return n;
+}
+
+/* opts.extensions at index t: a list of strings, the dot optional. */
+static size_t scan_extensions(lua_State *L, int t, const char **exts, size_t cap) {
+    size_t ne = 0, i;
+    luaL_checktype(L, t, LUA_TTABLE);
+    for (i = 1; i <= compat_rawlen(L, t) && ne < cap; i++) {
+        size_t len;
+        lua_rawgeti(L, t, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 2, lua_pushfstring(L, "opts.extensions[%d]: string expected", (int)i));
+        exts[ne] = lua_tolstring(L, -1, &len);
+        if (memchr(exts[ne], '\0', len)) arg_error(L, 2, lua_pushfstring(L, "opts.extensions[%d]: a NUL byte", (int)i));
+        if (exts[ne][0] == '.') exts[ne]++;
+        ne++;
+        lua_pop(L, 1);
+    }
+    return ne;
+}
+
 /* core.scan(paths [, opts]): paths is a string or a list of strings;
  * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.markdown
  * (default true: every file is cleaned as markdown), opts.dict. */
 static int l_scan(lua_State *L) {
     const char *paths[256], *exts[32];
-    size_t n = 0, ne = 0, i;
+    size_t n;
     dsc_scan_options o;
     lscan *ud;
     int di;
     memset(&o, 0, sizeof o);
     lua_settop(L, 2);
-    if (lua_type(L, 1) == LUA_TSTRING) paths[n++] = lua_tostring(L, 1);
-    else {
-        luaL_checktype(L, 1, LUA_TTABLE);
-        for (i = 1; i <= compat_rawlen(L, 1); i++) {
-            lua_rawgeti(L, 1, (int)i);
-            if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad argument #1 to 'scan' (paths[%d]: string expected)", (int)i);
-            if (n == sizeof paths / sizeof paths[0]) luaL_error(L, "bad argument #1 to 'scan' (256 paths at most)");
-            paths[n++] = lua_tostring(L, -1);    /* kept alive by the table */
-            lua_pop(L, 1);
-        }
-        if (n == 0) luaL_argerror(L, 1, "no path to scan");
-    }
+    n = scan_paths(L, paths, sizeof paths / sizeof paths[0]);
     lua_pushvalue(L, UP_DEFAULT_DICT);
     di = lua_gettop(L);
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
-        lua_getfield(L, 2, "jobs");
-        if (!lua_isnil(L, -1)) {
-            lua_Number j = luaL_checknumber(L, -1);
-            if (j < 1 || j > 64) luaL_error(L, "bad option 'jobs' (1 to 64 expected)");
-            o.jobs = (unsigned)j;
-        }
-        lua_getfield(L, 2, "max_bytes");
-        if (!lua_isnil(L, -1)) {
-            lua_Number b = luaL_checknumber(L, -1);
-            if (b < 1) luaL_error(L, "bad option 'max_bytes' (positive number expected)");
-            o.max_file_bytes = (size_t)b;
-        }
+        o.jobs = (unsigned)opt_whole_field(L, 2, 2, "jobs", 1, 64, "from 1 to 64", 0);
+        o.max_file_bytes = (size_t)opt_whole_field(L, 2, 2, "max_bytes", 1, 9007199254740992.0, ">= 1", 0);
         lua_getfield(L, 2, "extensions");
         if (!lua_isnil(L, -1)) {
-            luaL_checktype(L, -1, LUA_TTABLE);
-            for (i = 1; i <= compat_rawlen(L, -1) && ne < sizeof exts / sizeof exts[0]; i++) {
-                lua_rawgeti(L, -1, (int)i);
-                if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "bad option 'extensions' (strings expected)");
-                exts[ne] = lua_tostring(L, -1);
-                if (exts[ne][0] == '.') exts[ne]++;
-                ne++;
-                lua_pop(L, 1);
-            }
-            o.extensions = exts; o.n_extensions = ne;
+            o.n_extensions = scan_extensions(L, lua_gettop(L), exts, sizeof exts / sizeof exts[0]);
+            o.extensions = exts;
         }
         o.plain = !opt_boolean_field(L, 2, "markdown", 1);
         lua_getfield(L, 2, "dict");
@@ -853,21 +1022,28 @@ static int scan_tostring(lua_State *L) {
     return 1;
 }
 
-static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, const dsc_corpus_claim *c) {
-    uint32_t k;
+static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, dsc_corpus_claim *c) {
+    const char *name;
+    dsc_quantity q;
+    int k = 0;
     lua_createtable(L, 0, 14);
     set_str(L, "file", f->path);
     push_span(L, &c->span);
-    set_str(L, "text", c->text);
+    lua_pushlstring(L, c->text, c->text_len); lua_setfield(L, -2, "text");
     set_str(L, "kind", dsc_claim_kind_name(c->kind));
     if (c->claimant) set_str(L, "claimant", c->claimant);
     set_str(L, "claimant_type", dsc_claimant_type_name(c->claimant_type));
     lua_pushboolean(L, c->hedged); lua_setfield(L, -2, "hedged");
     push_why(L, &c->why);
     lua_createtable(L, (int)c->n_about, 0);
-    for (k = 0; k < c->n_about; k++) { lua_pushstring(L, c->about[k]); lua_rawseti(L, -2, (int)k + 1); }
+    while ((name = dsc_corpus_next_about(&c->about)) != NULL) { lua_pushstring(L, name); lua_rawseti(L, -2, ++k); }
     lua_setfield(L, -2, "about");
-    push_quantities(L, c->text, strlen(c->text), c->quantities, c->n_quantities);
+    lua_createtable(L, (int)c->n_quantities, 0);
+    for (k = 0; dsc_corpus_next_quantity(&c->quantities, &q); ) {
+        push_quantity(L, c->text, c->text_len, &q);
+        lua_rawseti(L, -2, ++k);
+    }
+    lua_setfield(L, -2, "quantities");
 }
 
 static int corpus_files(lua_State *L) {
@@ -881,7 +1057,23 @@ static int corpus_files(lua_State *L) {
         set_count(L, "bytes", f->bytes);
         set_count(L, "claims", f->n_claims);
         set_count(L, "entities", f->n_entities);
-        if (f->error) set_str(L, "error", f->error);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
+/* corpus:skipped(): every path the scan did not read, sorted by path:
+ * { path, reason, error = true when it could not be read }. */
+static int corpus_skipped(lua_State *L) {
+    const dsc_corpus *c = check_corpus(L, 1)->c;
+    size_t i, n = dsc_corpus_skipped_count(c);
+    lua_createtable(L, (int)n, 0);
+    for (i = 0; i < n; i++) {
+        const dsc_corpus_skip *k = dsc_corpus_skipped_at(c, i);
+        lua_createtable(L, 0, 3);
+        set_str(L, "path", k->path);
+        set_str(L, "reason", k->reason);
+        if (k->error) { lua_pushboolean(L, 1); lua_setfield(L, -2, "error"); }
         lua_rawseti(L, -2, (int)i + 1);
     }
     return 1;
@@ -894,29 +1086,45 @@ static int corpus_file_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
     lua_Integer i = luaL_checkinteger(L, 2);
     const dsc_corpus_file *f;
-    size_t j;
+    dsc_corpus_cursor cur;
+    dsc_corpus_entity e;
+    int j = 0;
     luaL_argcheck(L, i >= 1 && (size_t)i <= dsc_corpus_file_count(c), 2, "no file at that index");
     f = dsc_corpus_file_at(c, (size_t)i - 1);
+    cur = dsc_corpus_entities(f);
     lua_createtable(L, (int)f->n_entities, 0);
-    for (j = 0; j < f->n_entities; j++) {
-        const dsc_corpus_entity *e = &f->entities[j];
+    while (dsc_corpus_next_entity(&cur, &e)) {
         lua_createtable(L, 0, 4);
-        set_str(L, "name", e->name);
-        set_str(L, "kind", dsc_entity_kind_name(e->kind));
-        set_count(L, "count", e->count);
+        set_str(L, "name", e.name);
+        set_str(L, "kind", dsc_entity_kind_name(e.kind));
+        set_count(L, "count", e.count);
         lua_createtable(L, 0, 6);
-        push_span(L, &e->first);
+        push_span(L, &e.first);
         lua_setfield(L, -2, "first");
-        lua_rawseti(L, -2, (int)j + 1);
+        lua_rawseti(L, -2, ++j);
     }
     return 1;
+}
+
+/* Whether one of f's entities is called name: claims are only about those. */
+static int file_names(const dsc_corpus_file *f, const char *name) {
+    dsc_corpus_cursor cur = dsc_corpus_entities(f);
+    dsc_corpus_entity e;
+    while (dsc_corpus_next_entity(&cur, &e)) if (strcmp(e.name, name) == 0) return 1;
+    return 0;
+}
+
+static int claim_is_about(dsc_corpus_claim c, const char *name) {
+    const char *a;
+    while ((a = dsc_corpus_next_about(&c.about)) != NULL) if (strcmp(a, name) == 0) return 1;
+    return 0;
 }
 
 /* Claims of the corpus; with a name, only those about it (alias or canonical). */
 static int corpus_claims_about(lua_State *L, const char *name) {
     lcorpus *ud = check_corpus(L, 1);
-    size_t i, j, out = 0;
-    uint32_t k;
+    size_t i;
+    int out = 0;
     if (name) {
         long e = dsc_dict_lookup(ud->d, name, strlen(name));
         if (e >= 0) name = dsc_dict_name(ud->d, (size_t)e);
@@ -924,33 +1132,40 @@ static int corpus_claims_about(lua_State *L, const char *name) {
     lua_newtable(L);
     for (i = 0; i < dsc_corpus_file_count(ud->c); i++) {
         const dsc_corpus_file *f = dsc_corpus_file_at(ud->c, i);
-        for (j = 0; j < f->n_claims; j++) {
-            const dsc_corpus_claim *c = &f->claims[j];
-            int hit = !name;
-            for (k = 0; k < c->n_about && !hit; k++) hit = strcmp(c->about[k], name) == 0;
-            if (!hit) continue;
-            push_corpus_claim(L, f, c);
-            lua_rawseti(L, -2, (int)++out);
+        dsc_corpus_cursor cur = dsc_corpus_claims(f);
+        dsc_corpus_claim c;
+        if (name && !file_names(f, name)) continue;
+        while (dsc_corpus_next_claim(&cur, &c)) {
+            if (name && !claim_is_about(c, name)) continue;
+            push_corpus_claim(L, f, &c);
+            lua_rawseti(L, -2, ++out);
         }
     }
     return 1;
 }
 
 static int corpus_claims(lua_State *L) { return corpus_claims_about(L, NULL); }
-static int corpus_about(lua_State *L) { return corpus_claims_about(L, luaL_checkstring(L, 2)); }
+/* A name with a NUL byte names no entity: none of the claims are about it. */
+static int corpus_about(lua_State *L) {
+    const char *name = luaL_checkstring(L, 2);
+    check_corpus(L, 1);
+    if (has_nul(L, 2)) { lua_newtable(L); return 1; }
+    return corpus_claims_about(L, name);
+}
 
 /* Entities over all files: {name, kind, count, files}, in order of first mention. */
 static int corpus_entities(lua_State *L) {
     const dsc_corpus *c = check_corpus(L, 1)->c;
-    size_t i, j;
+    size_t i;
     int t;
     lua_newtable(L);                         /* name -> entity table */
     t = lua_gettop(L);
     lua_newtable(L);                         /* the list */
     for (i = 0; i < dsc_corpus_file_count(c); i++) {
-        const dsc_corpus_file *f = dsc_corpus_file_at(c, i);
-        for (j = 0; j < f->n_entities; j++) {
-            const dsc_corpus_entity *e = &f->entities[j];
+        dsc_corpus_cursor cur = dsc_corpus_entities(dsc_corpus_file_at(c, i));
+        dsc_corpus_entity ent;
+        while (dsc_corpus_next_entity(&cur, &ent)) {
+            const dsc_corpus_entity *e = &ent;
             lua_getfield(L, t, e->name);
             if (lua_isnil(L, -1)) {
                 lua_pop(L, 1);
@@ -1000,10 +1215,388 @@ static const luaL_Reg scan_methods[] = {
 };
 
 static const luaL_Reg corpus_methods[] = {
-    {"files", corpus_files}, {"file_entities", corpus_file_entities},
+    {"files", corpus_files}, {"file_entities", corpus_file_entities}, {"skipped", corpus_skipped},
     {"claims", corpus_claims}, {"about", corpus_about},
     {"entities", corpus_entities}, {NULL, NULL}
 };
+
+/* ===================================================================== */
+/* Parses on a thread (for an editor that must never wait)                */
+/* ===================================================================== */
+
+#define JOB_T "deepseek_claims.parse_job"
+
+typedef struct { dsc_parse_job *j; size_t n; int cancelled, taken; } ljob;
+
+static ljob *check_job(lua_State *L, int i) {
+    ljob *ud = luaL_checkudata(L, i, JOB_T);
+    if (!ud->j) luaL_argerror(L, i, "parse job already freed");
+    return ud;
+}
+
+/* The text at index 1 as one malloc'd block: a string, or a list of lines
+ * joined with "\n" (what nvim_buf_get_lines gives, without making the
+ * joined string in Lua first). NULL: out of memory. */
+static char *job_text(lua_State *L, size_t *n) {
+    size_t i, k, len = 0, lines;
+    const char *s;
+    char *buf;
+    if (lua_type(L, 1) != LUA_TTABLE) {
+        s = luaL_checklstring(L, 1, n);
+        buf = malloc(*n ? *n : 1);
+        if (buf && *n) memcpy(buf, s, *n);
+        return buf;
+    }
+    lines = compat_rawlen(L, 1);
+    for (i = 1; i <= lines; i++) {
+        lua_rawgeti(L, 1, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "bad argument #1 to 'parse_async' (lines[%d]: string expected, got %s)", (int)i, luaL_typename(L, -1));
+        len += compat_rawlen(L, -1) + (i > 1);
+        lua_pop(L, 1);
+    }
+    if (!(buf = malloc(len ? len : 1))) return NULL;
+    for (i = 1, k = 0; i <= lines; i++) {
+        size_t m;
+        lua_rawgeti(L, 1, (int)i);
+        s = lua_tolstring(L, -1, &m);
+        if (i > 1) buf[k++] = '\n';
+        memcpy(buf + k, s, m);
+        k += m;
+        lua_pop(L, 1);
+    }
+    *n = len;
+    return buf;
+}
+
+/* core.parse_async(text [, opts]) -> job: parses a copy of text (a string,
+ * or a list of lines joined with "\n") on a thread of its own (options as
+ * core.parse). The thread never touches the Lua state; keep[job] = dict
+ * keeps the dictionary alive while it runs, and __gc waits for the thread
+ * before freeing anything. */
+static int l_parse_async(lua_State *L) {
+    size_t n = 0;
+    char *text;
+    dsc_options opt;
+    ljob *ud;
+    int di;
+    lua_settop(L, 2);
+    if (lua_type(L, 1) != LUA_TTABLE) luaL_checkstring(L, 1);
+    lua_pushvalue(L, UP_DEFAULT_DICT);
+    di = parse_options(L, lua_gettop(L), 2, &opt);
+    ud = compat_newuserdata(L, sizeof *ud);
+    ud->j = NULL; ud->n = 0; ud->cancelled = ud->taken = 0;
+    luaL_getmetatable(L, JOB_T);
+    lua_setmetatable(L, -2);
+    if (!(text = job_text(L, &n))) return luaL_error(L, "out of memory copying %d bytes", (int)n);
+    ud->n = n;
+    ud->j = dsc_parse_job_adopt(check_dict(L, di)->d, text, n, &opt);
+    if (!ud->j) return luaL_error(L, "out of memory starting a parse of %d bytes", (int)n);
+    lua_pushvalue(L, -1); lua_pushvalue(L, di); lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+/* job:done(): true once the parse has ended; never blocks. */
+static int job_done(lua_State *L) {
+    lua_pushboolean(L, dsc_parse_job_done(check_job(L, 1)->j));
+    return 1;
+}
+
+/* job:fd(): a file descriptor that becomes readable when the parse ends
+ * (for uv.new_poll); the job closes it, so stop watching before dropping
+ * the job. nil, message when no pipe can be made. */
+static int job_fd(lua_State *L) {
+    int fd = dsc_parse_job_fd(check_job(L, 1)->j);
+    if (fd < 0) { lua_pushnil(L); lua_pushstring(L, strerror(errno)); return 2; }
+    push_count(L, fd);
+    return 1;
+}
+
+/* job:take() -> doc, ms once the parse has ended (nil while it runs);
+ * job:wait() blocks until then. The document is handed over once: after
+ * that, or after job:cancel(), both return nil and why. */
+static int job_take_impl(lua_State *L, int block) {
+    ljob *ud = check_job(L, 1);
+    ldoc *doc;
+    double ms = 0;
+    int di;
+    if (ud->taken || ud->cancelled) {
+        lua_pushnil(L);
+        lua_pushstring(L, ud->taken ? "already taken" : "cancelled");
+        return 2;
+    }
+    if (!block && !dsc_parse_job_done(ud->j)) { lua_pushnil(L); return 1; }
+    lua_pushvalue(L, 1);
+    lua_rawget(L, UP_KEEP);                  /* the dictionary it parsed with */
+    di = lua_gettop(L);
+    doc = new_doc(L, di);
+    doc->doc = dsc_parse_job_take(ud->j, &ms);
+    ud->taken = 1;
+    if (!doc->doc) return luaL_error(L, "out of memory parsing %d bytes", (int)ud->n);
+    lua_pushnumber(L, ms);
+    return 2;
+}
+
+static int job_take(lua_State *L) { return job_take_impl(L, 0); }
+static int job_wait(lua_State *L) { return job_take_impl(L, 1); }
+
+/* job:cancel(): the document is dropped instead of handed over. Never
+ * blocks: the thread finishes its parse and frees it. */
+static int job_cancel(lua_State *L) {
+    ljob *ud = check_job(L, 1);
+    if (!ud->taken) dsc_parse_job_cancel(ud->j);
+    ud->cancelled = !ud->taken;
+    return 0;
+}
+
+static int job_gc(lua_State *L) {
+    ljob *ud = luaL_checkudata(L, 1, JOB_T);
+    dsc_parse_job_free(ud->j);               /* joins a running thread */
+    ud->j = NULL;
+    return 0;
+}
+
+static int job_len(lua_State *L) { push_count(L, check_job(L, 1)->n); return 1; }
+
+static int job_tostring(lua_State *L) {
+    ljob *ud = luaL_checkudata(L, 1, JOB_T);
+    const char *st = !ud->j ? "freed" : ud->taken ? "taken" : ud->cancelled ? "cancelled"
+                   : dsc_parse_job_done(ud->j) ? "done" : "running";
+    lua_pushfstring(L, "deepseek_claims.parse_job (%s)", st);
+    return 1;
+}
+
+static const luaL_Reg job_methods[] = {
+    {"done", job_done}, {"fd", job_fd}, {"take", job_take}, {"wait", job_wait},
+    {"cancel", job_cancel}, {NULL, NULL}
+};
+
+/* ===================================================================== */
+/* Range queries: what a window shows, without building the whole list   */
+/* ===================================================================== */
+
+static const dsc_span *mention_span(const dsc_doc *doc, size_t i) { return &dsc_doc_mention(doc, i)->span; }
+static const dsc_span *claim_span(const dsc_doc *doc, size_t i) { return &dsc_doc_claim(doc, i)->span; }
+
+/* The first of n items (in source order, so by line) starting at or after
+ * line: a binary search. */
+static size_t first_at_line(const dsc_doc *doc, size_t n, const dsc_span *(*span)(const dsc_doc *, size_t),
+                            uint32_t line) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (span(doc, mid)->line < line) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* Argument i as a line or column: def when absent, clamped to lo ..
+ * UINT32_MAX, written so that NaN lands on lo. */
+static uint32_t range_arg(lua_State *L, int i, lua_Number def, uint32_t lo) {
+    lua_Number v = luaL_optnumber(L, i, def);
+    return !(v >= lo) ? lo : v > 4294967295.0 ? 4294967295u : (uint32_t)v;
+}
+
+/* One kind of item a range query walks: how many, the span of one, and
+ * how to push one. */
+typedef struct {
+    size_t (*count)(const dsc_doc *);
+    const dsc_span *(*span)(const dsc_doc *, size_t);
+    void (*push)(lua_State *, const dsc_doc *, size_t);
+} range_items;
+
+/* A mention as doc:mentions() gives it, plus known (its entity is in the
+ * dictionary: the highlight tells names found from context apart). */
+static void push_mention_known(lua_State *L, const dsc_doc *doc, size_t i) {
+    const dsc_mention *m = dsc_doc_mention(doc, i);
+    push_mention(L, doc, m);
+    lua_pushboolean(L, dsc_doc_entity(doc, m->entity)->dict_index >= 0);
+    lua_setfield(L, -2, "known");
+}
+
+static void push_claim_at(lua_State *L, const dsc_doc *doc, size_t i) { push_claim(L, doc, dsc_doc_claim(doc, i)); }
+
+/* The items starting on lines first..last (1-based, inclusive; last
+ * defaults to first), at a byte column up to max_col (default: any). O(log
+ * n) to find the first; max_col keeps drawing a window small on a line of
+ * megabytes, whose items past the columns shown need no table. */
+static int push_range(lua_State *L, const range_items *k) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n = k->count(doc), i, out = 0;
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    uint32_t max_col = range_arg(L, 4, 4294967295.0, 0);
+    lua_newtable(L);
+    for (i = first_at_line(doc, n, k->span, first); i < n && k->span(doc, i)->line <= last; i++) {
+        if (k->span(doc, i)->col > max_col) continue;
+        k->push(L, doc, i);
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
+/* doc:mentions_in(first [, last [, max_col]]): the mentions starting there. */
+static int doc_mentions_in(lua_State *L) {
+    static const range_items k = { dsc_doc_mention_count, mention_span, push_mention_known };
+    return push_range(L, &k);
+}
+
+/* doc:claims_in(first [, last [, max_col]]): the claims whose sentence
+ * starts there. */
+static int doc_claims_in(lua_State *L) {
+    static const range_items k = { dsc_doc_claim_count, claim_span, push_claim_at };
+    return push_range(L, &k);
+}
+
+/* doc:claims_at(first [, last]): claims first..last by index (1-based,
+ * inclusive, clamped to those there are), as doc:claims() gives them: a
+ * long list is built by chunks, the rows in view first. */
+static int doc_claims_at(lua_State *L) {
+    const dsc_doc *doc = check_doc(L, 1)->doc;
+    size_t n = dsc_doc_claim_count(doc), i, out = 0;
+    uint32_t first = range_arg(L, 2, luaL_checknumber(L, 2), 1);
+    uint32_t last = range_arg(L, 3, lua_tonumber(L, 2), 0);
+    lua_newtable(L);
+    for (i = first; i <= last && i <= n; i++) {
+        push_claim(L, doc, dsc_doc_claim(doc, i - 1));
+        lua_rawseti(L, -2, (int)++out);
+    }
+    return 1;
+}
+
+/* ===================================================================== */
+/* Files (fileops.c): stat, symlink targets, safe writes, the ledger lock */
+/* ===================================================================== */
+
+#define LOCK_T "deepseek_claims.lock"
+
+typedef struct { int fd; char *path; } llock;
+
+/* A path argument: a string without NUL bytes (the C side would cut it). */
+static const char *check_path(lua_State *L, int i) {
+    size_t n;
+    const char *p = luaL_checklstring(L, i, &n);
+    if (strlen(p) != n) luaL_argerror(L, i, "path contains a NUL byte");
+    if (n == 0) luaL_argerror(L, i, "path is empty");
+    return p;
+}
+
+/* nil, "step: reason", "ECODE" */
+static int push_ferr(lua_State *L, int err, const char *step) {
+    lua_pushnil(L);
+    if (step) lua_pushfstring(L, "%s: %s", step, strerror(err));
+    else lua_pushstring(L, strerror(err));
+    lua_pushstring(L, dsc_errno_name(err));
+    return 3;
+}
+
+/* core.file_stat(path [, follow=true]) -> {type=, mode=, uid=, gid=,
+ * size=, dev=, ino=} | nil, message, code */
+static int l_file_stat(lua_State *L) {
+    const char *path = check_path(L, 1);
+    int follow = lua_isnoneornil(L, 2) ? 1 : lua_toboolean(L, 2);
+    dsc_finfo fi;
+    int err = dsc_file_info(path, follow, &fi);
+    if (err) return push_ferr(L, err, NULL);
+    lua_createtable(L, 0, 7);
+    set_str(L, "type", dsc_ftype_name(fi.type));
+    set_count(L, "mode", fi.mode);
+    set_count(L, "uid", fi.uid);
+    set_count(L, "gid", fi.gid);
+    set_count(L, "size", (size_t)fi.size);
+    set_count(L, "dev", (size_t)fi.dev);
+    set_count(L, "ino", (size_t)fi.ino);
+    return 1;
+}
+
+/* core.file_target(path) -> the path its symlinks lead to | nil, message, code */
+static int l_file_target(lua_State *L) {
+    int err = 0;
+    char *t = dsc_file_target(check_path(L, 1), &err);
+    if (!t) return push_ferr(L, err, NULL);
+    lua_pushstring(L, t);
+    free(t);
+    return 1;
+}
+
+/* core.file_write(path, text) -> "replaced" | "created" | "direct"
+ * | nil, message, code */
+static int l_file_write(lua_State *L) {
+    static const char *const how_names[] = { "replaced", "created", "direct" };
+    const char *path = check_path(L, 1);
+    size_t n;
+    const char *text = luaL_checklstring(L, 2, &n);
+    dsc_wrote how = DSC_WROTE_REPLACED;
+    dsc_ferr e;
+    if (dsc_file_write(path, text, n, &how, &e) != 0) return push_ferr(L, e.err, e.step);
+    lua_pushstring(L, how_names[how]);
+    return 1;
+}
+
+/* core.file_lock(lockpath [, wait_ms=0]) -> lock | nil, message, code,
+ * holder pid (when another process holds it: code "EWOULDBLOCK") */
+static int l_file_lock(lua_State *L) {
+    const char *path = check_path(L, 1);
+    lua_Number wait = luaL_optnumber(L, 2, 0);
+    dsc_ferr e;
+    llock *ud;
+    int fd;
+    size_t n = strlen(path);
+    luaL_argcheck(L, wait >= 0 && wait <= 600000 && wait == (lua_Number)(unsigned)wait, 2,
+                  "wait must be a whole number of ms from 0 to 600000");
+    ud = compat_newuserdata(L, sizeof *ud);   /* first, so that no error can leak the fd */
+    ud->fd = -1;
+    ud->path = NULL;
+    luaL_getmetatable(L, LOCK_T);
+    lua_setmetatable(L, -2);
+    ud->path = malloc(n + 1);
+    if (!ud->path) return luaL_error(L, "out of memory");
+    memcpy(ud->path, path, n + 1);
+    if (dsc_file_lock(path, (unsigned)wait, &fd, &e) != 0) {
+        long holder = e.err == EWOULDBLOCK ? dsc_file_lock_holder(path) : 0;
+        push_ferr(L, e.err, e.step);
+        if (holder <= 0) return 3;
+        lua_pushnumber(L, (lua_Number)holder);
+        return 4;
+    }
+    ud->fd = fd;
+    return 1;
+}
+
+static int release_lock(llock *ud) {
+    int held = ud->fd >= 0;
+    if (held) dsc_file_unlock(ud->fd, ud->path);
+    ud->fd = -1;
+    free(ud->path);
+    ud->path = NULL;
+    return held;
+}
+
+/* lock:unlock() -> true (false when it was already released) */
+static int lock_unlock(lua_State *L) {
+    lua_pushboolean(L, release_lock(luaL_checkudata(L, 1, LOCK_T)));
+    return 1;
+}
+
+static int lock_gc(lua_State *L) { release_lock(luaL_checkudata(L, 1, LOCK_T)); return 0; }
+
+static int lock_tostring(lua_State *L) {
+    llock *ud = luaL_checkudata(L, 1, LOCK_T);
+    if (ud->fd < 0) lua_pushliteral(L, "deepseek_claims.lock (released)");
+    else lua_pushfstring(L, "deepseek_claims.lock (%s)", ud->path);
+    return 1;
+}
+
+static void make_lock_type(lua_State *L) {
+    luaL_newmetatable(L, LOCK_T);
+    lua_newtable(L);
+    lua_pushcfunction(L, lock_unlock); lua_setfield(L, -2, "unlock");
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, lock_gc); lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, lock_tostring); lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "locked"); lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
 
 /* ===================================================================== */
 /* Registration                                                           */
@@ -1012,7 +1605,9 @@ static const luaL_Reg corpus_methods[] = {
 static const luaL_Reg doc_methods[] = {
     {"claims", doc_claims}, {"entities", doc_entities}, {"mentions", doc_mentions},
     {"sentences", doc_sentences}, {"at", doc_at}, {"about", doc_about},
-    {"entity", doc_entity}, {"json", doc_json}, {NULL, NULL}
+    {"entity", doc_entity}, {"json", doc_json},
+    {"mentions_in", doc_mentions_in}, {"claims_in", doc_claims_in}, {"claims_at", doc_claims_at},
+    {NULL, NULL}
 };
 
 static const luaL_Reg dict_methods[] = {
@@ -1023,8 +1618,25 @@ static const luaL_Reg functions[] = {
     {"parse", l_parse}, {"parse_file", l_parse_file}, {"dict", l_dict},
     {"dict_file", l_dict_file}, {"lookup", l_lookup}, {"names", l_names}, {"scan", l_scan},
     {"lexicon_classes", l_lexicon_classes},
+    {"parse_async", l_parse_async},
+    {"file_stat", l_file_stat},
+    {"file_target", l_file_target},
+    {"file_write", l_file_write},
+    {"file_lock", l_file_lock},
     {NULL, NULL}
 };
+
+static const char *registered_name(lua_CFunction f) {
+    static const luaL_Reg *const tables[] = {
+        functions, doc_methods, dict_methods, scan_methods, corpus_methods
+    };
+    size_t t;
+    const luaL_Reg *r;
+    for (t = 0; f && t < sizeof tables / sizeof tables[0]; t++)
+        for (r = tables[t]; r->name; r++)
+            if (r->func == f) return r->name;
+    return NULL;
+}
 
 static int doc_tostring(lua_State *L) {
     ldoc *ud = luaL_checkudata(L, 1, DOC_T);
@@ -1065,8 +1677,12 @@ DSC_EXPORT int luaopen_deepseek_claims_core(lua_State *L);
 
 int luaopen_deepseek_claims_core(lua_State *L) {
     ldict *def;
-    /* the metatable of dictionaries must exist before the default one */
+    /* The metatable of dictionaries must exist before the default one,
+     * __gc included: Lua 5.4 finalizes only objects whose metatable has
+     * __gc when it is set (added later, by make_type, the default
+     * dictionary was never freed: 1.9 MB per Lua state). */
     luaL_newmetatable(L, DICT_T);
+    lua_pushcfunction(L, dict_gc); lua_setfield(L, -2, "__gc");
     lua_pop(L, 1);
     def = new_dict(L, 1);                       /* upvalue 1 */
     dsc_dict_freeze(def->d);
@@ -1079,6 +1695,8 @@ int luaopen_deepseek_claims_core(lua_State *L) {
     make_type(L, DICT_T, dict_methods, dict_gc, dict_len, dict_tostring);
     make_type(L, SCAN_T, scan_methods, scan_gc, scan_len, scan_tostring);
     make_type(L, CORPUS_T, corpus_methods, corpus_gc, corpus_len, corpus_tostring);
+    make_type(L, JOB_T, job_methods, job_gc, job_len, job_tostring);
+    make_lock_type(L);
     lua_newtable(L);
     lua_pushvalue(L, -3); lua_pushvalue(L, -3);
     compat_setfuncs(L, functions, 2);

@@ -4,11 +4,17 @@
  *
  * One walker thread lists the files under the given paths into a queue;
  * `jobs` workers take files from it, read and parse each one, and keep
- * only what the corpus needs (claims and entity counts, copied into the
- * file's own arena), so memory grows with the claims kept, not with the
- * bytes read. The caller polls progress, may cancel at any time, and
- * takes the corpus when the scan has finished. Freeing a scan cancels it
- * and joins its threads first.
+ * only what the corpus needs (claims and entity counts, packed: corpus.c),
+ * so memory grows with the claims kept, not with the bytes read. The
+ * caller polls progress, may cancel at any time, and takes the corpus when
+ * the scan has finished. Freeing a scan cancels it and joins its threads
+ * first.
+ *
+ * Every path the scan does not read is kept with the reason (the corpus's
+ * skipped list): the walker follows links, but reads each folder and file
+ * once (known by device and inode), so a link loop ends and a file reached
+ * by two paths is one file; a file over the size limit is skipped whole,
+ * never cut.
  */
 #include "internal.h"
 #include <dirent.h>
@@ -18,46 +24,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
-
-/* ===================================================================== */
-/* The corpus                                                             */
-/* ===================================================================== */
-
-struct dsc_corpus {
-    dsc_vec files;            /* dsc_corpus_file* (each owns its arena) */
-};
-
-typedef struct {
-    dsc_corpus_file pub;
-    dsc_arena arena;
-} file_result;
-
-size_t dsc_corpus_file_count(const dsc_corpus *c) { return c->files.len; }
-const dsc_corpus_file *dsc_corpus_file_at(const dsc_corpus *c, size_t i) {
-    return i < c->files.len ? &DSC_AT(c->files, file_result *, i)->pub : NULL;
-}
-
-void dsc_corpus_free(dsc_corpus *c) {
-    size_t i;
-    if (!c) return;
-    for (i = 0; i < c->files.len; i++) {
-        file_result *f = DSC_AT(c->files, file_result *, i);
-        dsc_arena_free(&f->arena);
-        free(f);
-    }
-    dsc_vec_free(&c->files);
-    free(c);
-}
-
-static int cmp_file(const void *a, const void *b) {
-    return strcmp((*(file_result *const *)a)->pub.path, (*(file_result *const *)b)->pub.path);
-}
+#ifdef __linux__
+#include <sys/vfs.h>
+#endif
 
 /* ===================================================================== */
 /* Scan state                                                             */
 /* ===================================================================== */
 
 typedef struct qnode { struct qnode *next; char *path; } qnode;
+
+/* Folders and files seen by the walker, by identity (device and inode),
+ * each with the first path it was reached by: an open-addressing set. */
+typedef struct { dev_t dev; ino_t ino; char *path; } seen_entry;
+typedef struct { seen_entry *slots; size_t cap, len; } seen_set;
+
+/* A link the walker follows once the real folders are walked. */
+typedef struct { char *path; int depth; } deferred_link;
 
 struct dsc_scan {
     const dsc_dict *dict;
@@ -71,6 +54,8 @@ struct dsc_scan {
     unsigned running;         /* workers still going */
     dsc_corpus *corpus;
     uv_thread_t walker;
+    seen_set dirs, files;     /* the walker's alone: no lock */
+    dsc_vec links;            /* deferred_link, the walker's alone */
     uv_thread_t *workers;
     unsigned n_workers;
     int joined;
@@ -85,8 +70,158 @@ static int cancelled(dsc_scan *s) {
 }
 
 /* ===================================================================== */
+/* Skipped paths                                                          */
+/* ===================================================================== */
+
+/* Records that path was not read, and why (error: it could not be). */
+static void skip(dsc_scan *s, const char *path, int error, const char *reason) {
+    uv_mutex_lock(&s->lock);
+    if (error) s->errors++; else s->files_skipped++;
+    if (s->corpus) (void)dsc_corpus_add_skip(s->corpus, path, reason, error);   /* counted even without memory */
+    uv_mutex_unlock(&s->lock);
+}
+
+/* strerror's text, from strerror_r: the walker and the workers may ask at once. */
+static const char *error_text(int err, char *buf, size_t n) {
+    if (strerror_r(err, buf, n) != 0) snprintf(buf, n, "error %d", err);
+    return buf;
+}
+
+static void skip_errno(dsc_scan *s, const char *path, int err) {
+    char why[128];
+    skip(s, path, 1, error_text(err, why, sizeof why));
+}
+
+/* "16 MiB", "20.3 MiB", "5 bytes". */
+static void size_text(char *out, size_t n, uint64_t bytes) {
+    const uint64_t mib = 1u << 20;
+    if (bytes < mib) snprintf(out, n, "%llu bytes", (unsigned long long)bytes);
+    else if (bytes % mib == 0) snprintf(out, n, "%llu MiB", (unsigned long long)(bytes / mib));
+    else snprintf(out, n, "%.1f MiB", (double)bytes / (double)mib);
+}
+
+/* bytes: the size stat gave, or 0 when it said less than a read gave. */
+static void skip_size(dsc_scan *s, const char *path, uint64_t bytes) {
+    char have[32], limit[32], why[96];
+    size_text(limit, sizeof limit, s->opt.max_file_bytes);
+    if (bytes) {
+        size_text(have, sizeof have, bytes);
+        snprintf(why, sizeof why, "over the size limit of %s (%s)", limit, have);
+    } else {
+        snprintf(why, sizeof why, "over the size limit of %s (it grew while read)", limit);
+    }
+    skip(s, path, 0, why);
+}
+
+static const char *file_type(mode_t m) {
+    if (S_ISFIFO(m)) return "a FIFO";
+    if (S_ISSOCK(m)) return "a socket";
+    if (S_ISCHR(m) || S_ISBLK(m)) return "a device";
+    return "not a file or folder";
+}
+
+static void skip_special(dsc_scan *s, const char *path, mode_t m) {
+    char why[64];
+    snprintf(why, sizeof why, "not a regular file (%s)", file_type(m));
+    skip(s, path, 0, why);
+}
+
+/* ===================================================================== */
+/* Folders and files already seen                                         */
+/* ===================================================================== */
+
+static size_t seen_slot(const seen_set *set, dev_t dev, ino_t ino) {
+    uint64_t h = ((uint64_t)dev * 0x9E3779B97F4A7C15u) ^ (uint64_t)ino;
+    h ^= h >> 29; h *= 0xBF58476D1CE4E5B9u; h ^= h >> 32;
+    return (size_t)h & (set->cap - 1);
+}
+
+static int seen_grow(seen_set *set) {
+    seen_set bigger;
+    size_t i;
+    bigger.cap = set->cap ? set->cap * 2 : 64;
+    bigger.len = set->len;
+    bigger.slots = calloc(bigger.cap, sizeof *bigger.slots);
+    if (!bigger.slots) return -1;
+    for (i = 0; i < set->cap; i++) {
+        const seen_entry *e = &set->slots[i];
+        size_t k;
+        if (!e->path) continue;
+        for (k = seen_slot(&bigger, e->dev, e->ino); bigger.slots[k].path; k = (k + 1) & (bigger.cap - 1)) {}
+        bigger.slots[k] = *e;
+    }
+    free(set->slots);
+    *set = bigger;
+    return 0;
+}
+
+/* Adds st's identity, first reached by path. Returns the path it was
+ * first reached by when it was there already, else NULL (also when out
+ * of memory: the file is then read, not lost). */
+static const char *seen_add(seen_set *set, const struct stat *st, const char *path) {
+    size_t k, n = strlen(path) + 1;
+    if ((set->len + 1) * 2 > set->cap && seen_grow(set) < 0) return NULL;
+    for (k = seen_slot(set, st->st_dev, st->st_ino); set->slots[k].path; k = (k + 1) & (set->cap - 1))
+        if (set->slots[k].dev == st->st_dev && set->slots[k].ino == st->st_ino) return set->slots[k].path;
+    if (!(set->slots[k].path = malloc(n))) return NULL;
+    memcpy(set->slots[k].path, path, n);
+    set->slots[k].dev = st->st_dev;
+    set->slots[k].ino = st->st_ino;
+    set->len++;
+    return NULL;
+}
+
+static void seen_free(seen_set *set) {
+    size_t i;
+    for (i = 0; i < set->cap; i++) free(set->slots[i].path);
+    free(set->slots);
+    set->slots = NULL; set->cap = set->len = 0;
+}
+
+/* ===================================================================== */
+/* Pseudo file systems                                                    */
+/* ===================================================================== */
+
+/* The kind of pseudo file system path is on (/proc, /sys, ...), or NULL.
+ * They hold no articles: /proc links to every process's working folder
+ * and root (a scan of /proc walked the whole disk, and /proc/self/fd
+ * 60,000 times), and their files stat as empty. */
+static const char *pseudo_fs(const char *path) {
+#ifdef __linux__
+    static const struct { uint32_t magic; const char *name; } kinds[] = {
+        { 0x9fa0u, "proc" }, { 0x62656572u, "sysfs" }, { 0x1cd1u, "devpts" },
+        { 0x64626720u, "debugfs" }, { 0x74726163u, "tracefs" }, { 0x27e0ebu, "cgroup" },
+        { 0x63677270u, "cgroup2" }, { 0x73636673u, "securityfs" }, { 0xcafe4a11u, "bpf" },
+        { 0x6165676cu, "pstore" }, { 0x62656570u, "configfs" }, { 0x42494e4du, "binfmt_misc" },
+        { 0xde5e81e4u, "efivarfs" }, { 0x6e736673u, "nsfs" }, { 0x65735543u, "fusectl" },
+        { 0xf97cff8cu, "selinuxfs" },
+    };
+    struct statfs fs;
+    size_t i;
+    if (statfs(path, &fs) != 0) return NULL;
+    for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if ((uint32_t)fs.f_type == kinds[i].magic) return kinds[i].name;
+#else
+    (void)path;
+#endif
+    return NULL;
+}
+
+/* Whether path is on a pseudo file system; if so it is recorded as skipped. */
+static int skip_pseudo(dsc_scan *s, const char *path) {
+    const char *kind = pseudo_fs(path);
+    char why[96];
+    if (!kind) return 0;
+    snprintf(why, sizeof why, "on a pseudo file system (%s), not scanned", kind);
+    skip(s, path, 0, why);
+    return 1;
+}
+
+/* ===================================================================== */
 /* Walking                                                                */
 /* ===================================================================== */
+
+#define MAX_DEPTH 128         /* folders inside folders: beyond, skipped */
 
 static int wanted(const dsc_scan *s, const char *name) {
     const char *dot = strrchr(name, '.');
@@ -101,7 +236,7 @@ static int wanted(const dsc_scan *s, const char *name) {
 static void enqueue(dsc_scan *s, const char *path) {
     qnode *q = malloc(sizeof *q);
     size_t n = strlen(path);
-    if (!q || !(q->path = malloc(n + 1))) { free(q); return; }
+    if (!q || !(q->path = malloc(n + 1))) { free(q); skip(s, path, 1, "out of memory"); return; }
     memcpy(q->path, path, n + 1);
     q->next = NULL;
     uv_mutex_lock(&s->lock);
@@ -112,39 +247,168 @@ static void enqueue(dsc_scan *s, const char *path) {
     uv_mutex_unlock(&s->lock);
 }
 
-static void walk(dsc_scan *s, const char *path, int depth, int explicit_file) {
-    struct stat st;
-    DIR *dir;
+/* Whether st, reached by path, is new to the walk (seen: the folders or
+ * the files so far). If not, it is recorded as skipped, unless path is the
+ * very name it was first reached by (a root given twice): that is listed
+ * already. A folder reached again inside itself is a loop. */
+static int first_visit(dsc_scan *s, seen_set *seen, const char *path, const struct stat *st) {
+    const char *first = seen_add(seen, st, path);
+    size_t n, k;
+    char *why;
+    if (!first) return 1;
+    if (strcmp(first, path) == 0) return 0;
+    k = strlen(first);
+    n = k + 32;
+    if ((why = malloc(n)) != NULL) {
+        if (seen == &s->files) snprintf(why, n, "same file as %s", first);
+        else if (strncmp(first, path, k) == 0 && (path[k] == '/' || first[k - 1] == '/'))
+            snprintf(why, n, "a link loop back to %s", first);
+        else snprintf(why, n, "already scanned as %s", first);
+    }
+    skip(s, path, 0, why ? why : "reached twice");
+    free(why);
+    return 0;
+}
+
+/* A file with an article's name (or named as a root): queued to be read
+ * unless it was reached before, is too big or is not a regular file. */
+static void add_file(dsc_scan *s, const char *path, const struct stat *st) {
+    if (!first_visit(s, &s->files, path, st)) return;
+    if (!S_ISREG(st->st_mode)) skip_special(s, path, st->st_mode);
+    else if ((uint64_t)st->st_size > s->opt.max_file_bytes) skip_size(s, path, (uint64_t)st->st_size);
+    else enqueue(s, path);
+}
+
+static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The names in folder path, hidden ones (., .., .git) left out, sorted so
+ * that every scan walks in the same order. NULL with errno on failure. */
+static char **list_dir(const char *path, size_t *count) {
+    DIR *dir = opendir(path);
     struct dirent *e;
-    if (depth > 32 || cancelled(s)) return;
-    if (stat(path, &st) != 0) {
-        uv_mutex_lock(&s->lock);
-        s->errors++;
-        uv_mutex_unlock(&s->lock);
-        if (explicit_file) enqueue(s, path);      /* reported as unreadable */
-        return;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int err = 0;
+    if (!dir) return NULL;
+    errno = 0;
+    while ((e = readdir(dir)) != NULL) {
+        size_t l = strlen(e->d_name) + 1;
+        if (e->d_name[0] == '.') continue;
+        if (n == cap) {
+            char **more = realloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names);
+            if (!more) { err = ENOMEM; break; }
+            names = more;
+        }
+        if (!(names[n] = malloc(l))) { err = ENOMEM; break; }
+        memcpy(names[n++], e->d_name, l);
+        errno = 0;
     }
-    if (S_ISREG(st.st_mode)) {
-        if (explicit_file || wanted(s, path)) enqueue(s, path);
-        return;
-    }
-    if (!S_ISDIR(st.st_mode) || !(dir = opendir(path))) return;
-    while ((e = readdir(dir)) != NULL && !cancelled(s)) {
-        size_t n = strlen(path) + strlen(e->d_name) + 2;
-        char *child;
-        if (e->d_name[0] == '.') continue;        /* ., .., .git and hidden files */
-        if (!(child = malloc(n))) break;
-        snprintf(child, n, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
-        walk(s, child, depth + 1, 0);
-        free(child);
-    }
+    if (!err) err = errno;                    /* readdir's own failure */
     closedir(dir);
+    if (err) {
+        while (n) free(names[--n]);
+        free(names);
+        errno = err;
+        return NULL;
+    }
+    if (n) qsort(names, n, sizeof *names, cmp_name);
+    *count = n;
+    return names ? names : calloc(1, sizeof *names);
+}
+
+static char *join(const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    int slash = a && dir[a - 1] != '/';
+    char *p = malloc(a + (size_t)slash + b + 1);
+    if (!p) return NULL;
+    memcpy(p, dir, a);
+    if (slash) p[a] = '/';
+    memcpy(p + a + (size_t)slash, name, b + 1);
+    return p;
+}
+
+static void walk_dir(dsc_scan *s, const char *path, const struct stat *st, int depth);
+
+/* One name in a folder: links wait until the real folders are walked (so
+ * a file is named by its real path, and a link to it is the one skipped). */
+static void walk_entry(dsc_scan *s, const char *dir, const struct stat *dir_st, const char *name, int depth) {
+    struct stat st;
+    char *path = join(dir, name);
+    if (!path) { skip(s, dir, 1, "out of memory"); return; }
+    if (lstat(path, &st) != 0) {
+        if (errno != ENOENT) skip_errno(s, path, errno);   /* ENOENT: gone since the listing */
+    } else if (S_ISLNK(st.st_mode)) {
+        deferred_link *l = dsc_vec_push(&s->links);
+        if (l) { l->path = path; l->depth = depth; path = NULL; }
+        else skip(s, path, 1, "out of memory");
+    } else if (S_ISDIR(st.st_mode)) {
+        /* a mount point may lead to a pseudo file system */
+        if (st.st_dev == dir_st->st_dev || !skip_pseudo(s, path)) walk_dir(s, path, &st, depth);
+    } else if (wanted(s, name)) {
+        add_file(s, path, &st);
+    }
+    free(path);
+}
+
+static void walk_dir(dsc_scan *s, const char *path, const struct stat *st, int depth) {
+    char **names;
+    size_t n = 0, i;
+    if (!first_visit(s, &s->dirs, path, st)) return;
+    if (depth > MAX_DEPTH) {
+        char why[64];
+        snprintf(why, sizeof why, "more than %d folders deep", MAX_DEPTH);
+        skip(s, path, 0, why);
+        return;
+    }
+    if (!(names = list_dir(path, &n))) { skip_errno(s, path, errno); return; }
+    for (i = 0; i < n; i++) {
+        if (!cancelled(s)) walk_entry(s, path, st, names[i], depth + 1);
+        free(names[i]);
+    }
+    free(names);
+}
+
+/* A path given to the scan, or a link met on the walk (followed). Files
+ * named as roots are read whatever their extension. */
+static void walk_path(dsc_scan *s, const char *path, int depth, int root) {
+    struct stat st;
+    const char *name = strrchr(path, '/');
+    name = name ? name + 1 : path;
+    if (stat(path, &st) != 0) {
+        int err = errno;
+        struct stat link;
+        if (!root && !wanted(s, name)) return;            /* not an article: no word */
+        if (lstat(path, &link) == 0 && S_ISLNK(link.st_mode)) {
+            char why[160], text[128];
+            snprintf(why, sizeof why, "broken link (%s)", error_text(err, text, sizeof text));
+            skip(s, path, 1, why);
+        } else {
+            skip_errno(s, path, err);
+        }
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (!skip_pseudo(s, path)) walk_dir(s, path, &st, depth);
+    } else if (!root && !wanted(s, name)) {
+        return;
+    } else if (!skip_pseudo(s, path)) {
+        add_file(s, path, &st);
+    }
 }
 
 static void walker_main(void *arg) {
     dsc_scan *s = arg;
     size_t i;
-    for (i = 0; i < s->n_roots; i++) walk(s, s->roots[i], 0, 1);
+    for (i = 0; i < s->n_roots && !cancelled(s); i++) walk_path(s, s->roots[i], 0, 1);
+    /* links, in the order met; those inside them join the end of the list */
+    for (i = 0; i < s->links.len; i++) {
+        deferred_link l = DSC_AT(s->links, deferred_link, i);
+        if (!cancelled(s)) walk_path(s, l.path, l.depth, 0);
+        free(l.path);
+    }
+    dsc_vec_free(&s->links);
+    seen_free(&s->dirs);
+    seen_free(&s->files);
     uv_mutex_lock(&s->lock);
     s->listing_done = 1;
     uv_cond_broadcast(&s->more);
@@ -152,96 +416,46 @@ static void walker_main(void *arg) {
 }
 
 /* ===================================================================== */
-/* Parsing                                                                */
+/* Reading                                                                */
 /* ===================================================================== */
 
-/* Reads a regular file, up to cap bytes. The walker saw a regular file,
- * but it may have become a FIFO (or a device) since: opened without
- * O_NONBLOCK, a FIFO would block until a writer came, so it is opened
- * non-blocking and skipped unless fstat says it is still a regular file. */
-static char *read_all(const char *path, size_t cap, size_t *len, const char **err) {
+typedef enum { READ_OK, READ_SKIPPED, READ_FAILED } read_result;
+
+/* Reads the whole of a regular file into a buffer sized to it. The walker
+ * saw a regular file, but it may have become a FIFO (or a device) since:
+ * opened without O_NONBLOCK, a FIFO would block until a writer came, so it
+ * is opened non-blocking and skipped unless fstat says it is still a
+ * regular file. A file over the size limit (by stat, or by what a read
+ * gives: files of pseudo file systems stat as empty) is skipped whole. */
+static read_result read_whole(dsc_scan *s, const char *path, char **out, size_t *len) {
+    size_t cap = s->opt.max_file_bytes, n = 0, size;
     int fd = open(path, O_RDONLY | O_NONBLOCK);
     struct stat st;
-    FILE *f;
-    char *buf = NULL;
-    size_t n = 0, size = 0;
-    *err = NULL;
-    if (fd < 0) { *err = strerror(errno); return NULL; }
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
-        *err = "not a regular file";
-        return NULL;
-    }
-    f = fdopen(fd, "rb");
-    if (!f) { *err = strerror(errno); close(fd); return NULL; }
+    char *buf;
+    if (fd < 0) { skip_errno(s, path, errno); return READ_FAILED; }
+    if (fstat(fd, &st) != 0) { skip_errno(s, path, errno); close(fd); return READ_FAILED; }
+    if (!S_ISREG(st.st_mode)) { skip_special(s, path, st.st_mode); close(fd); return READ_SKIPPED; }
+    if ((uint64_t)st.st_size > cap) { skip_size(s, path, (uint64_t)st.st_size); close(fd); return READ_SKIPPED; }
+    size = (size_t)st.st_size + 1;            /* + 1: a read that fills it is not at the end */
+    if (!(buf = malloc(size))) { skip(s, path, 1, "out of memory"); close(fd); return READ_FAILED; }
     for (;;) {
-        size_t got;
-        if (n == size) {
-            char *b;
-            size = size ? size * 2 : 65536;
-            if (size > cap + 1) size = cap + 1;
-            if (n == size) break;                 /* the cap: the rest is ignored */
-            b = realloc(buf, size);
-            if (!b) { *err = "out of memory"; break; }
-            buf = b;
+        ssize_t got;
+        if (n == size) {                      /* it grew: read on, up to the cap and one byte */
+            char *more;
+            if (size > cap) { skip_size(s, path, 0); break; }
+            size = size > cap / 2 ? cap + 1 : size * 2;
+            if (!(more = realloc(buf, size))) { skip(s, path, 1, "out of memory"); break; }
+            buf = more;
         }
-        got = fread(buf + n, 1, size - n, f);
-        n += got;
-        if (got == 0) break;
+        got = read(fd, buf + n, size - n);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) { skip_errno(s, path, errno); break; }
+        if (got == 0) { close(fd); *out = buf; *len = n; return READ_OK; }
+        n += (size_t)got;
     }
-    if (ferror(f) && !*err) *err = strerror(errno ? errno : EIO);
-    fclose(f);
-    if (*err) { free(buf); return NULL; }
-    if (n > cap) n = cap;
-    *len = n;
-    return buf;
-}
-
-static const char *keep(dsc_arena *a, const char *s) {
-    return s ? dsc_arena_strndup(a, s, strlen(s)) : NULL;
-}
-
-/* Copies what the corpus keeps of doc into f's arena. */
-static int extract(file_result *f, const dsc_doc *doc) {
-    dsc_arena *a = &f->arena;
-    size_t i, ne = dsc_doc_entity_count(doc), nc = dsc_doc_claim_count(doc);
-    dsc_corpus_entity *ents = dsc_arena_alloc(a, (ne + 1) * sizeof *ents);
-    dsc_corpus_claim *claims = dsc_arena_alloc(a, (nc + 1) * sizeof *claims);
-    if (!ents || !claims) return -1;
-    for (i = 0; i < ne; i++) {
-        const dsc_entity *e = dsc_doc_entity(doc, i);
-        ents[i].name = keep(a, e->name);
-        ents[i].kind = e->kind;
-        ents[i].count = e->n_mentions;
-        if (e->n_mentions) ents[i].first = dsc_doc_entity_mention(doc, i, 0)->span;
-        if (!ents[i].name) return -1;
-    }
-    for (i = 0; i < nc; i++) {
-        const dsc_claim *c = dsc_doc_claim(doc, i);
-        dsc_corpus_claim *o = &claims[i];
-        uint32_t k;
-        o->span = c->span;
-        o->text = dsc_arena_strndup(a, c->text, c->text_len);
-        o->kind = c->kind;
-        o->claimant = keep(a, c->claimant);
-        o->claimant_type = c->claimant_type;
-        o->why = c->why;
-        o->why.hedge = keep(a, c->why.hedge);     /* the rest are static names */
-        o->hedged = c->hedged;
-        o->n_about = c->n_about;
-        o->about = dsc_arena_alloc(a, (c->n_about + 1) * sizeof(char *));
-        o->n_quantities = c->n_quantities;
-        o->quantities = dsc_arena_alloc(a, (c->n_quantities + 1) * sizeof(dsc_quantity));
-        if (!o->text || !o->about || !o->quantities || (c->claimant && !o->claimant) ||
-            (c->why.hedge && !o->why.hedge))
-            return -1;
-        for (k = 0; k < c->n_about; k++)
-            if (!(o->about[k] = keep(a, dsc_doc_entity(doc, c->about[k])->name))) return -1;
-        if (c->n_quantities) memcpy(o->quantities, c->quantities, c->n_quantities * sizeof(dsc_quantity));
-    }
-    f->pub.entities = ents; f->pub.n_entities = ne;
-    f->pub.claims = claims; f->pub.n_claims = nc;
-    return 0;
+    close(fd);
+    free(buf);
+    return READ_FAILED;
 }
 
 /* A file with a NUL byte early on is binary, not an article. */
@@ -249,40 +463,38 @@ static int binary(const char *buf, size_t n) {
     return memchr(buf, '\0', n < 8192 ? n : 8192) != NULL;
 }
 
+/* Parses a file read whole and keeps what the corpus needs of it. */
+static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len) {
+    dsc_options o;
+    dsc_doc *doc;
+    dsc_corpus_file *f = NULL;
+    int kept = 0;
+    o.markdown = !s->opt.plain;
+    doc = dsc_parse(s->dict, buf, len, &o);
+    if (doc) f = dsc_corpus_pack(path, len, doc);
+    dsc_doc_free(doc);
+    if (f) {
+        uv_mutex_lock(&s->lock);
+        kept = dsc_corpus_add_file(s->corpus, f) == 0;
+        uv_mutex_unlock(&s->lock);
+    }
+    if (!kept) {
+        dsc_corpus_file_free(f);
+        skip(s, path, 1, "out of memory");
+    }
+}
+
 static void parse_one(dsc_scan *s, const char *path) {
-    file_result *f = calloc(1, sizeof *f);
-    const char *err = NULL;
+    char *buf = NULL;
     size_t len = 0;
-    char *buf;
-    int skip = 0;
-    if (!f) return;
-    dsc_arena_init(&f->arena);
-    f->pub.path = keep(&f->arena, path);
-    buf = read_all(path, s->opt.max_file_bytes, &len, &err);
-    if (buf && binary(buf, len)) skip = 1;
-    else if (buf) {
-        dsc_options o;
-        dsc_doc *doc;
-        o.markdown = !s->opt.plain;
-        doc = dsc_parse(s->dict, buf, len, &o);
-        if (!doc || extract(f, doc) < 0) err = "out of memory";
-        dsc_doc_free(doc);
+    if (read_whole(s, path, &buf, &len) == READ_OK) {
+        if (binary(buf, len)) skip(s, path, 0, "binary (a NUL byte in its first 8 KiB)");
+        else keep_file(s, path, buf, len);
     }
     free(buf);
-    f->pub.bytes = len;
-    if (err) f->pub.error = keep(&f->arena, err);
     uv_mutex_lock(&s->lock);
     s->files_done++;
     s->bytes_done += len;
-    if (err) s->errors++;
-    if (skip) s->files_skipped++;
-    if (skip || !f->pub.path || !dsc_vec_push(&s->corpus->files)) {
-        uv_mutex_unlock(&s->lock);
-        dsc_arena_free(&f->arena);
-        free(f);
-        return;
-    }
-    DSC_AT(s->corpus->files, file_result *, s->corpus->files.len - 1) = f;
     uv_mutex_unlock(&s->lock);
 }
 
@@ -324,12 +536,14 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
     if (!s->opt.jobs) s->opt.jobs = 2;
     if (s->opt.jobs > 64) s->opt.jobs = 64;
     if (!s->opt.max_file_bytes) s->opt.max_file_bytes = 16u << 20;
+    /* a document's offsets are 32-bit: dsc_parse would cut a bigger file */
+    if (s->opt.max_file_bytes > UINT32_MAX - 16) s->opt.max_file_bytes = UINT32_MAX - 16;
     if (!s->opt.extensions) { s->opt.extensions = default_exts; s->opt.n_extensions = 3; }
-    s->corpus = calloc(1, sizeof *s->corpus);
+    s->corpus = dsc_corpus_new();
     s->roots = calloc(n + 1, sizeof *s->roots);
     s->workers = calloc(s->opt.jobs, sizeof *s->workers);
     if (!s->corpus || !s->roots || !s->workers) goto fail;
-    s->corpus->files.elem = sizeof(file_result *);
+    s->links.elem = sizeof(deferred_link);
     for (i = 0; i < n; i++) {
         size_t l = strlen(paths[i]);
         if (!(s->roots[i] = malloc(l + 1))) goto fail;
@@ -365,8 +579,7 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
 fail:
     if (s->roots) for (i = 0; i < s->n_roots; i++) free(s->roots[i]);
     free(s->roots); free(s->workers);
-    if (s->corpus) dsc_vec_free(&s->corpus->files);
-    free(s->corpus);
+    dsc_corpus_free(s->corpus);
     free(s);
     return NULL;
 }
@@ -405,7 +618,7 @@ dsc_corpus *dsc_scan_take(dsc_scan *s) {
     dsc_scan_wait(s);
     c = s->corpus;
     s->corpus = NULL;
-    if (c && c->files.len) qsort(c->files.data, c->files.len, sizeof(file_result *), cmp_file);
+    if (c) dsc_corpus_sort(c);
     return c;
 }
 

@@ -15,11 +15,31 @@ struct dsc_arena_block {
     /* data follows, 8-aligned */
 };
 
-#define ARENA_MIN 16384u
+#define ARENA_MIN 16384u      /* the first block, unless sized */
+#define ARENA_GROWTH (1u << 20)
 #define ALIGN8(x) (((x) + 7u) & ~(size_t)7u)
 #define BLOCK_DATA(b) ((char *)(b) + ALIGN8(sizeof(dsc_arena_block)))
 
-void dsc_arena_init(dsc_arena *a) { a->head = NULL; }
+void dsc_arena_init(dsc_arena *a) { a->head = NULL; a->first = 0; }
+void dsc_arena_init_sized(dsc_arena *a, size_t first) { a->head = NULL; a->first = ALIGN8(first ? first : 1); }
+
+/* The capacity of the arena's next block, to hold at least n bytes. An
+ * arena sized to its input takes that first, then blocks of half of it
+ * (4 KiB to 1 MiB): the estimate was short, but not by much, most likely.
+ * Unsized, blocks start at 16 KiB and double up to 1 MiB, so a big
+ * arena makes few of them. */
+static size_t next_block_cap(const dsc_arena *a, size_t n) {
+    const dsc_arena_block *b = a->head;
+    size_t cap;
+    if (a->first) {
+        cap = !b ? a->first : a->first / 2;
+        if (b && cap < 4096) cap = 4096;
+    } else {
+        cap = !b ? ARENA_MIN : b->cap * 2;
+    }
+    if (b && cap > ARENA_GROWTH) cap = ARENA_GROWTH;
+    return cap < n ? n : cap;
+}
 
 /* n bytes, 8-aligned, not cleared. */
 static void *arena_raw(dsc_arena *a, size_t n) {
@@ -27,10 +47,7 @@ static void *arena_raw(dsc_arena *a, size_t n) {
     void *p;
     n = ALIGN8(n ? n : 1);
     if (!b || b->cap - b->used < n) {
-        /* Blocks double up to 1 MiB so a big document makes few of them. */
-        size_t cap = b ? b->cap * 2 : ARENA_MIN;
-        if (cap > (1u << 20)) cap = 1u << 20;
-        if (cap < n) cap = n;
+        size_t cap = next_block_cap(a, n);
         b = malloc(ALIGN8(sizeof(dsc_arena_block)) + cap);
         if (!b) return NULL;
         b->used = 0; b->cap = cap; b->next = a->head;

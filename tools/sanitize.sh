@@ -1,7 +1,8 @@
 #!/bin/sh
 # sanitize.sh asan|tsan|valgrind: the C tests, and the Lua 5.4 tests, again
 # under AddressSanitizer + UndefinedBehaviorSanitizer (clang), the threaded
-# scan under ThreadSanitizer, or the C tests under valgrind.
+# scan and the parse on a thread under ThreadSanitizer, or the C tests under
+# valgrind.
 # Output lines "NAME: N passed, N failed" get an "asan-", "tsan-" or "valgrind-" prefix.
 cd "$(dirname "$0")/.." || exit 2
 mode=$1
@@ -32,11 +33,25 @@ asan)
     fi
     ;;
 tsan)
-    # the threaded scan under ThreadSanitizer
+    # the threaded scan and the parse on a thread under ThreadSanitizer
     out=build/tsan
     make -s BUILD=$out MOD_JIT=$out/jit/core.so CC=clang \
-        CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" $out/tests/test_scan >/dev/null || exit 2
+        CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+        $out/tests/test_scan $out/tests/test_parse_job >/dev/null || exit 2
     run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_scan
+    run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_parse_job
+    # the Lua 5.4 binding's threads (core.parse_async, core.scan): in a host
+    # linked with the TSan runtime, which cannot be preloaded into lua5.4
+    if [ -f /usr/lib/x86_64-linux-gnu/liblua5.4.a ] || [ -n "$LUA54_LIB" ]; then
+        lib=${LUA54_LIB:-/usr/lib/x86_64-linux-gnu/liblua5.4.a}
+        make -s BUILD=$out MOD_JIT=$out/jit/core.so CC=clang \
+            CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" $out/lua5.4/deepseek_claims/core.so >/dev/null || exit 2
+        clang -O1 -g -fsanitize=thread $(pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4) \
+            -o $out/lua_host tools/lua_host.c "$lib" -lm -ldl -Wl,-E || exit 2
+        for t in parse_async corpus_scan; do
+            run tsan-$t- env TSAN_OPTIONS=halt_on_error=1 DSC_CPATH="$out/lua5.4/?.so" $out/lua_host tests/lua/run.lua $t
+        done
+    fi
     ;;
 valgrind)
     make -s build-c-tests >/dev/null || exit 2

@@ -24,9 +24,16 @@ local function complete_entities(lead, typed)
   local function add(n)
     if type(n) == 'string' and n ~= '' and not seen[n] then seen[n] = true; names[#names + 1] = n end
   end
-  local entry = engine.document(vim.api.nvim_get_current_buf(), { auto = true })
+  -- the newest parse there is, even of older text: completing parses only
+  -- a small buffer that was never parsed
+  local buf = vim.api.nvim_get_current_buf()
+  local entry = engine.latest(buf)
+  if not entry and require('deepseek_claims.util').buf_size(buf) <= engine.SYNC_BYTES then
+    entry = engine.document(buf, { auto = true })
+  end
   if entry then
-    for _, m in ipairs(engine.mentions(vim.api.nvim_get_current_buf()) or {}) do add(m.name); add(m.text) end
+    entry.mentions = entry.mentions or entry.doc:mentions()
+    for _, m in ipairs(entry.mentions) do add(m.name); add(m.text) end
   end
   for _, n in ipairs(engine.names()) do add(n) end
   table.sort(names, function(a, b) return a:lower() < b:lower() end)

@@ -12,8 +12,10 @@ M.defaults = {
   -- Clean markdown (links, \$ escapes, emphasis) before finding claims.
   markdown = true,
   -- Above this size (bytes) a buffer is not parsed automatically (highlights,
-  -- auto-hover); the commands still work on request.
-  max_filesize = 1024 * 1024,
+  -- auto-hover); the commands still work on request. Parses run on a thread
+  -- and only what windows show is drawn, so this is about memory and the
+  -- wait for the first highlights (about 1 s at 8 MiB), not about stalls.
+  max_filesize = 8 * 1024 * 1024,
   -- Extra entities: a list of { name = , kind = , aliases = { ... } }, or the
   -- path of a TSV file (canonical<TAB>kind<TAB>alias|alias). Same name overrides.
   entities = nil,
@@ -243,7 +245,10 @@ function M.validate(c)
       end
     end
   end
-  if c.corpus.max_bytes ~= nil then check_number('corpus.max_bytes', c.corpus.max_bytes, 1) end
+  local mb = c.corpus.max_bytes   -- the engine takes whole numbers only
+  if mb ~= nil and (type(mb) ~= 'number' or mb ~= math.floor(mb) or mb < 1 or mb == math.huge) then
+    fail('corpus.max_bytes', 'must be a whole number >= 1, got ' .. show(mb))
+  end
   check_number('corpus.debounce', c.corpus.debounce, 0)
 
   check_table('ledger', c.ledger)

@@ -71,8 +71,11 @@ local function dedupe(facts)
     return out
 end
 
--- Groups sorted facts into clusters of mutually agreeing figures.
-local function cluster(facts, tolerance)
+-- Groups sorted facts into clusters of mutually agreeing figures: each
+-- fact joins the first cluster all of whose facts it agrees with, else
+-- starts one. This is the definition, comparing every pair: quadratic, kept
+-- for the inputs the fast path below cannot take.
+local function cluster_exhaustive(facts, tolerance)
     local clusters = {}
     for _, f in ipairs(facts) do
         local home
@@ -94,15 +97,66 @@ local function cluster(facts, tolerance)
     return clusters
 end
 
--- True when two facts in different clusters come from different claims.
+-- Whether the linear clustering gives the definition's answer. Facts come
+-- sorted by lo, so a new fact f starts at or after every earlier g, and
+-- agree(f, g) depends on g only through g.hi: they overlap when g.hi >=
+-- f.lo, else the gap f.lo - g.hi is weighed against max(|f.lo|, |g.hi|).
+-- With tolerance < 1, or no negative figure, agreeing is monotone in g.hi
+-- (a higher g.hi never agrees less) and in f.lo (a later fact never agrees
+-- more). So f agrees with all of a cluster when it agrees with the
+-- cluster's fact of lowest hi, and a cluster that one fact cannot join no
+-- later fact can join either.
+local function monotone(facts, tolerance)
+    for _, f in ipairs(facts) do
+        local lo, hi = f.lo, f.hi
+        if type(lo) ~= "number" or type(hi) ~= "number" or lo ~= lo or hi ~= hi
+            or lo > hi or lo == math.huge or lo == -math.huge then
+            return false
+        end
+        if tolerance >= 1 and lo < 0 then return false end
+    end
+    return true
+end
+
+-- The same clusters as cluster_exhaustive, in linear time after the sort:
+-- each cluster is checked against its fact of lowest hi, and clusters a
+-- fact could not join are passed over for good (first is the first one
+-- still open).
+local function cluster(facts, tolerance)
+    if not monotone(facts, tolerance) then return cluster_exhaustive(facts, tolerance) end
+    local clusters, lowest, first = {}, {}, 1
+    for _, f in ipairs(facts) do
+        local home
+        local i = first
+        while i <= #clusters do
+            if M.agree(f, lowest[i], tolerance) then home = clusters[i] break end
+            if i == first then first = i + 1 end
+            i = i + 1
+        end
+        if not home then
+            home = { facts = {}, lo = f.lo, hi = f.hi }
+            clusters[#clusters + 1] = home
+            lowest[#clusters] = f
+            i = #clusters
+        end
+        home.facts[#home.facts + 1] = f
+        home.lo = math.min(home.lo, f.lo)
+        home.hi = math.max(home.hi, f.hi)
+        if f.hi < lowest[i].hi then lowest[i] = f end
+    end
+    return clusters
+end
+
+-- True when two facts in different clusters come from different claims:
+-- that fails only when every fact of every cluster has one claim (if a and
+-- b in two clusters share a claim and c has another, c differs from one).
 local function disagree_across_claims(clusters)
-    for i = 1, #clusters do
-        for j = i + 1, #clusters do
-            for _, a in ipairs(clusters[i].facts) do
-                for _, b in ipairs(clusters[j].facts) do
-                    if record_key(a.record) ~= record_key(b.record) then return true end
-                end
-            end
+    if #clusters < 2 then return false end
+    local key
+    for _, c in ipairs(clusters) do
+        for _, f in ipairs(c.facts) do
+            local k = record_key(f.record)
+            if key == nil then key = k elseif k ~= key then return true end
         end
     end
     return false
@@ -110,8 +164,10 @@ end
 
 --- The conflicts among records. opts: tolerance (default 0.25), lookup
 --- (name -> dictionary entry; default core.lookup), entity (only this
---- canonical name), attribute (only this one), facts (precomputed facts).
---- Sorted by entity (case-insensitive), then attribute.
+--- canonical name), attribute (only this one), facts (precomputed facts),
+--- exhaustive (compare every pair of facts: the quadratic definition the
+--- fast clustering must match; for tests). Sorted by entity
+--- (case-insensitive), then attribute. O(n log n) in the facts.
 function M.find(recs, opts)
     opts = opts or {}
     local tolerance = opts.tolerance or M.DEFAULT_TOLERANCE
@@ -139,7 +195,7 @@ function M.find(recs, opts)
     for _, key in ipairs(order) do
         local g = groups[key]
         table.sort(g.facts, fact_less)
-        g.clusters = cluster(g.facts, tolerance)
+        g.clusters = (opts.exhaustive and cluster_exhaustive or cluster)(g.facts, tolerance)
         if #g.clusters > 1 and disagree_across_claims(g.clusters) then out[#out + 1] = g end
     end
     table.sort(out, function(a, b)

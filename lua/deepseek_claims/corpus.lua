@@ -4,7 +4,10 @@
 -- `scan` and `corpus` subcommands here; hover.lua adds its lines once a
 -- corpus exists. With corpus.watch = true, files that change on disk are
 -- re-scanned (libuv fs events, debounced) into overlays that replace those
--- files' claims. M.subcommands adds save, conflicts, export and known.
+-- files' claims. The paths a scan did not read (binary, too big, a link
+-- loop, unreadable) are kept with the reason: the end message counts them
+-- and :DeepSeekClaims skipped lists them. M.subcommands adds skipped, save,
+-- conflicts, export and known.
 -- Options, read when present: corpus = { folders = {}, watch = false,
 -- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300 }.
 local util = require('deepseek_claims.util')
@@ -23,6 +26,7 @@ M.state = {
   job = nil, corpus = nil, dirs = nil, timer = nil, started = 0,
   overlays = {}, owner = {}, watchers = {}, pending = {}, debounce = nil, rescan = nil,
   progress = nil, progress_count = 0, scans = 0,
+  skipped = {},   -- path -> { path, reason, error } of the paths the scans did not read
 }
 local S = M.state
 
@@ -63,6 +67,53 @@ local function echo(msg)
   S.progress_count = S.progress_count + 1
   if #vim.api.nvim_list_uis() == 0 then return end
   pcall(vim.api.nvim_echo, { { 'deepseek-claims: ' .. msg } }, false, {})
+end
+
+-- Records what a scan (or a re-scan of paths) skipped: a re-scanned path
+-- loses its old entry, and gets the new one if it was skipped again. A
+-- file deleted since is gone, not unreadable: it is not listed.
+local function note_skipped(corpus, paths)
+  for _, p in ipairs(paths or {}) do S.skipped[p] = nil end
+  local ok, list = pcall(function() return corpus:skipped() end)
+  for _, k in ipairs(ok and list or {}) do
+    if not (paths and k.error and not uv.fs_lstat(k.path)) then S.skipped[k.path] = k end
+  end
+end
+
+--- The paths the last scan and its re-scans did not read, sorted:
+--- { path, reason, error = true when it could not be read }.
+function M.skipped()
+  local out = {}
+  for _, k in pairs(S.skipped) do out[#out + 1] = k end
+  table.sort(out, function(a, b) return a.path < b.path end)
+  return out
+end
+
+-- "; 3 skipped, 1 unreadable (:DeepSeekClaims skipped)", or ''.
+local function skipped_note()
+  local left, bad = 0, 0
+  for _, k in pairs(S.skipped) do
+    if k.error then bad = bad + 1 else left = left + 1 end
+  end
+  if left + bad == 0 then return '' end
+  local parts = {}
+  if left > 0 then parts[#parts + 1] = left .. ' skipped' end
+  if bad > 0 then parts[#parts + 1] = bad .. ' unreadable' end
+  return '; ' .. table.concat(parts, ', ') .. ' (:DeepSeekClaims skipped lists them)'
+end
+
+--- :DeepSeekClaims skipped: each path the scans did not read, with the
+--- reason, as one message (kept in :messages).
+function M.show_skipped()
+  if not S.corpus then return util.notify(M.summary()) end
+  local list = M.skipped()
+  if #list == 0 then return util.notify('the last scan read every file it found') end
+  local lines = { string.format('%d path%s not read:', #list, #list == 1 and '' or 's') }
+  for _, k in ipairs(list) do
+    lines[#lines + 1] = string.format('  %s: %s%s', vim.fn.fnamemodify(k.path, ':~:.'), k.reason,
+      k.error and ' (error)' or '')
+  end
+  util.notify(table.concat(lines, '\n'))
 end
 
 local function fire()
@@ -128,9 +179,16 @@ function M.scan(dir, on_done)
   S.timer = follow(job, 'scanning', function(corpus, p)
     if S.job ~= job then return end   -- a newer scan took over
     S.job, S.timer = nil, nil
-    S.corpus, S.overlays, S.owner = corpus, {}, {}
-    local errs = p.errors > 0 and string.format(' (%d unreadable)', p.errors) or ''
-    echo(M.summary() .. errs .. (p.cancelled and ' (cancelled)' or ''))
+    S.corpus, S.overlays, S.owner, S.skipped = corpus, {}, {}, {}
+    note_skipped(corpus)
+    local note = skipped_note()
+    local msg = M.summary() .. note .. (p.cancelled and ' (cancelled)' or '')
+    if note == '' then
+      echo(msg)
+    else   -- into the message history: it names a command to run
+      S.progress, S.progress_count = msg, S.progress_count + 1
+      util.notify(msg)
+    end
     if options().watch and not p.cancelled then M.watch() end
     fire()
     if on_done then on_done(corpus) end
@@ -251,6 +309,7 @@ local function rescan()
     -- files now gone or unreadable still hide their old claims
     for _, f in ipairs(ov:files()) do S.owner[f.path] = ov end
     for _, p in ipairs(paths) do S.owner[p] = ov end
+    note_skipped(ov, paths)
     echo(string.format('re-scanned %d file%s: %s', #paths, #paths == 1 and '' or 's', M.summary()))
     fire()
     if next(S.pending) then rescan() end
@@ -314,7 +373,7 @@ function M.reset()
   M.unwatch()
   close_handle(S.debounce)
   S.job, S.timer, S.debounce, S.rescan = nil, nil, nil, nil
-  S.corpus, S.overlays, S.owner, S.pending, S.dirs = nil, {}, {}, {}, nil
+  S.corpus, S.overlays, S.owner, S.pending, S.dirs, S.skipped = nil, {}, {}, {}, nil, {}
   S.progress, S.progress_count = nil, 0
 end
 
@@ -409,6 +468,10 @@ M.subcommands = {
     desc = 'scan a folder of articles in the background: scan [dir]',
     run = function(args) M.scan(args[1]) end,
     complete = function(lead) return vim.fn.getcompletion(lead, 'dir') end,
+  },
+  skipped = {
+    desc = 'the paths the last scan did not read, with the reason',
+    run = function() M.show_skipped() end,
   },
   save = {
     desc = 'save the claim under the cursor to your ledger (status, note)',

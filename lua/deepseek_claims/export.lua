@@ -3,7 +3,7 @@
 --
 --   local export = require("deepseek_claims.export")
 --   local text, err = export.render(recs, "csv" [, opts])   -- jsonl | csv | claimreview
---   local ok, err = export.write(path, recs, format [, opts])  -- atomic
+--   local n, err = export.write(path, recs, format [, opts])  -- see fileio.write_atomic
 --   export.format_of("out.csv") --> "csv" (from the extension)
 --
 -- opts.lookup (name -> dictionary entry) tells people from organisations
@@ -176,9 +176,10 @@ function M.render(recs, format, opts)
     return nil, 'unknown format "' .. tostring(format) .. '" (use ' .. table.concat(M.FORMATS, ", ") .. ")"
 end
 
---- Writes recs to path atomically (temporary file, then rename). format
---- defaults to the one of the extension. Returns the number of records, or
---- nil and a message.
+--- Writes recs to path: a regular file is replaced atomically, keeping its
+--- mode, owner and symlink; a device, a FIFO or /dev/stdout is written
+--- directly (deepseek_claims.fileio). format defaults to the one of the
+--- extension. Returns the number of records, or nil and a message.
 function M.write(path, recs, format, opts)
     format = format or M.format_of(path)
     if not format then

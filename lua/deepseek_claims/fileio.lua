@@ -1,24 +1,41 @@
--- deepseek_claims.fileio: reading files, atomic writes and a lock, in pure
--- Lua (no vim.*) so the CLI and Neovim share them.
+-- deepseek_claims.fileio: reading files, safe writes and the ledger lock,
+-- shared by the CLI (Lua 5.4) and Neovim (LuaJIT); no vim.*.
 --
 --   local fileio = require("deepseek_claims.fileio")
---   local text, err, missing = fileio.read(path)   -- text, or nil, message, missing?
---   local ok, err = fileio.write_atomic(path, text)  -- temp file + os.rename
---   local ok, err = fileio.with_lock(path, fn, env)  -- fn() runs holding path..".lock"
+--   local text, err, missing = fileio.read(path)      -- text, or nil, message, missing?
+--   local how, err = fileio.write_atomic(path, text)  -- "replaced" | "created" | "direct"
+--   local r1, r2 = fileio.with_lock(path, fn [, { wait = ms }])
+--       -- fn() runs holding the lock of path; nil, message, why when it cannot
+--       -- be taken (why: "busy" while another process holds it, "readonly")
 --
--- The lock is a directory (mkdir is atomic and fails when it exists; pure
--- Lua has no O_EXCL). `env` lets a caller that has better primitives pass
--- them: { mkdir = fn(path) -> true|nil, rmdir = fn(path), sleep = fn(ms),
--- timeout = ms }. Neovim passes libuv's; plain Lua falls back to the shell.
+-- What plain Lua cannot do (stat, symlinks, fsync, fchmod/fchown, flock)
+-- is in the engine module (src/fileops.c, core.file_*). A write replaces a
+-- regular file atomically (temporary file, fsync, rename, fsync of the
+-- folder), keeping its mode and owner and writing through a symlink to its
+-- target; devices, FIFOs and /dev/stdout are written directly. The lock is
+-- flock on PATH.lock: the kernel drops it when its holder dies, so a crash
+-- never leaves a stale lock, and nothing ever breaks a lock by timeout.
 
 local M = {}
 
 local unpack = table.unpack or unpack   -- 5.2+ / 5.1
 local function pack(...) return { n = select("#", ...), ... } end
 
-local function shell_quote(s)
-    return "'" .. tostring(s):gsub("'", "'\\''") .. "'"
+-- The engine module, loaded on first use; nil and a message when it is not built.
+local core_mod
+local function core()
+    if core_mod == nil then
+        local ok, c = pcall(require, "deepseek_claims.core")
+        core_mod = ok and type(c) == "table" and c.file_write and c or false
+    end
+    if not core_mod then
+        return nil, "the engine module deepseek_claims.core is not built (run make): it does the file writes"
+    end
+    return core_mod
 end
+
+--- How long with_lock waits for another process's save by default (ms).
+M.DEFAULT_WAIT = 5000
 
 function M.dirname(path)
     local d = path:match("^(.*)/[^/]*$")
@@ -29,29 +46,6 @@ end
 
 function M.basename(path)
     return path:match("([^/]*)$")
-end
-
--- os.execute returns true/nil on 5.2+ and a status number on 5.1/LuaJIT.
-local function execute_ok(cmd)
-    local r = os.execute(cmd)
-    return r == true or r == 0
-end
-
-local default_env = {
-    mkdir = function(path) return execute_ok("mkdir " .. shell_quote(path) .. " 2>/dev/null") end,
-    rmdir = function(path) return os.remove(path) end,   -- remove() takes empty directories
-    sleep = function(ms) execute_ok("sleep " .. string.format("%.3f", ms / 1000)) end,
-    timeout = 5000,
-}
-
-local function env_of(env)
-    env = env or {}
-    return {
-        mkdir = env.mkdir or default_env.mkdir,
-        rmdir = env.rmdir or default_env.rmdir,
-        sleep = env.sleep or default_env.sleep,
-        timeout = env.timeout or default_env.timeout,
-    }
 end
 
 -- "path: No such file or directory" -> "No such file or directory".
@@ -79,86 +73,97 @@ function M.read(path)
     return text
 end
 
+--- What is at path (symlinks followed): "file", "directory", "fifo",
+--- "character device", ..., or nil when nothing is (or it cannot be told).
+--- Never opens the path, so a FIFO or a terminal cannot block it.
+function M.type(path)
+    local c = core()
+    if not c then return nil end
+    local st = c.file_stat(path)
+    return st and st.type or nil
+end
+
 --- True when path names an existing directory.
 function M.is_dir(path)
-    local f = io.open(path, "rb")
-    if not f then return false end
-    local ok, _, code = f:read(0)
-    f:close()
-    return ok == nil and code == 21
+    return M.type(path) == "directory"
 end
 
--- A name no other process picks: time, clock and a fresh table's address
--- (math.random is seeded alike in every LuaJIT process).
-local function unique()
-    local addr = tostring({}):match("0x(%x+)") or tostring({}):match("(%x+)$") or "0"
-    return string.format("%d.%s.%d", os.time(), addr, math.floor(os.clock() * 1e6))
-end
+local READ_ONLY = { EACCES = true, EPERM = true, EROFS = true }
 
--- Why a file in dir cannot be created, in words.
-local function why_not_writable(dir, err)
-    if not M.is_dir(dir) then
-        local f = io.open(dir, "rb")
-        if f then f:close() return "cannot write: " .. dir .. " is not a directory" end
-        return "cannot write: directory " .. dir .. " does not exist"
+-- Why a file in dir cannot be created, in words; the second value says
+-- "readonly" when the folder refuses writes.
+local function why_not_in(dir, msg, code)
+    if code == "ENOENT" then return "cannot write: directory " .. dir .. " does not exist" end
+    if code == "ENOTDIR" then return "cannot write: " .. dir .. " is not a directory" end
+    if READ_ONLY[code] then
+        return "cannot write: the folder " .. dir .. " is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")", "readonly"
     end
-    return "cannot write in " .. dir .. ": " .. reason(err, "")
+    return "cannot write in " .. dir .. ": " .. tostring(msg)
 end
 
---- Writes text to path atomically: a temporary file in the same directory,
---- then os.rename over path. Readers see the old or the new content, never
---- a half-written file. Returns true, or nil and a message; on failure the
---- original file is untouched.
+--- Writes text to path (see the header). Returns how ("replaced",
+--- "created" or "direct"), or nil, a message and why ("readonly" when the
+--- file or its folder refuses writes); on failure the file is untouched.
 function M.write_atomic(path, text)
-    if M.is_dir(path) then return nil, "cannot write " .. path .. ": it is a directory" end
-    local dir = M.dirname(path)
-    local tmp = dir .. "/." .. M.basename(path) .. "." .. unique() .. ".tmp"
-    local f, err = io.open(tmp, "wb")
-    if not f then return nil, path .. ": " .. why_not_writable(dir, err) end
-    local ok, werr = f:write(text)
-    local cok, cerr = f:close()
-    if not ok or not cok then
-        os.remove(tmp)
-        return nil, path .. ": write failed: " .. reason(werr or cerr, tmp)
+    local c, cerr = core()
+    if not c then return nil, path .. ": " .. cerr end
+    local how, msg, code = c.file_write(path, text)
+    if how then return how end
+    local step = tostring(msg):match("^(.-): ") or ""
+    if code == "EISDIR" then return nil, "cannot write " .. path .. ": it is a directory" end
+    if step == "create a temporary file" then
+        local target = c.file_target(path) or path
+        local words, why = why_not_in(M.dirname(target), msg, code)
+        return nil, path .. ": " .. words, why
     end
-    local rok, rerr = os.rename(tmp, path)
-    if not rok then
-        os.remove(tmp)
-        return nil, path .. ": cannot replace the file: " .. reason(rerr, tmp)
+    if step == "open" and READ_ONLY[code] then
+        return nil, path .. ": cannot write: the file is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")", "readonly"
     end
-    return true
+    if step == "open" and (code == "ENOENT" or code == "ENOTDIR") then
+        return nil, path .. ": " .. why_not_in(M.dirname(path), msg, code)
+    end
+    return nil, path .. ": cannot " .. tostring(msg)
+end
+M.write = M.write_atomic
+
+--- The lock file of path: beside the file its symlinks lead to, so every
+--- name of one ledger shares one lock.
+function M.lock_path(path)
+    local c, cerr = core()
+    if not c then return nil, cerr end
+    local target, msg = c.file_target(path)
+    if not target then return nil, path .. ": " .. tostring(msg) end
+    return target .. ".lock"
 end
 
---- Runs fn() while holding the lock path..".lock" and returns what fn
---- returns. Waits (env.sleep) while another process holds it; after
---- env.timeout ms the lock is taken to be stale (a crashed writer) and is
---- broken once. Returns nil, message when the lock cannot be taken.
-function M.with_lock(path, fn, env)
-    env = env_of(env)
-    local dir = M.dirname(path)
-    if not M.is_dir(dir) then
-        return nil, path .. ": " .. why_not_writable(dir)
+-- The lock of path, or nil, message, why ("busy", "readonly").
+local function take(path, wait)
+    local c, cerr = core()
+    if not c then return nil, path .. ": " .. cerr end
+    local lockfile, lerr = M.lock_path(path)
+    if not lockfile then return nil, lerr end
+    local lock, msg, code, holder = c.file_lock(lockfile, wait)
+    if lock then return lock end
+    if code == "EWOULDBLOCK" then
+        local who = holder and (" (process " .. string.format("%d", holder) .. ")") or ""
+        return nil, path .. ": another save" .. who .. " is writing it; try again", "busy"
     end
-    local lock = path .. ".lock"
-    local waited, delay, broken = 0, 5, false
-    while not env.mkdir(lock) do
-        if waited >= env.timeout then
-            if broken then
-                return nil, path .. ": locked by another process; remove " .. lock ..
-                    " if no other save is running"
-            end
-            broken = true
-            env.rmdir(lock)
-            waited = 0
-        else
-            env.sleep(delay)
-            waited = waited + delay
-            delay = math.min(delay * 2, 50)
-        end
-    end
+    local words, why = why_not_in(M.dirname(lockfile), msg, code)
+    return nil, path .. ": " .. words, why
+end
+
+--- Runs fn() while holding the lock of path and returns what fn returns.
+--- opts.wait: ms to wait while another process holds it (default
+--- M.DEFAULT_WAIT; 0 tries once, for callers that must not block, such as
+--- Neovim's main loop). Returns nil, message, why when the lock cannot be
+--- taken: why is "busy" (another save holds it) or "readonly".
+function M.with_lock(path, fn, opts)
+    local wait = opts and opts.wait or M.DEFAULT_WAIT
+    local lock, err, why = take(path, wait)
+    if not lock then return nil, err, why end
     -- fn may raise: the lock must go in every case
     local res = pack(pcall(fn))
-    env.rmdir(lock)
+    lock:unlock()
     if not res[1] then error(res[2], 0) end
     return unpack(res, 2, res.n)
 end

@@ -1,8 +1,10 @@
 -- highlight.lua: the highlight groups, and the inline extmarks of a buffer
 -- (entity mentions, claim markers), updated after edits with a debounce.
--- The buffer is parsed on a timer, never in the change callback; huge
--- buffers are skipped with a message; the old marks stay until new ones are
--- ready.
+-- A timer asks for a parse, which runs on a thread (engine.request), never
+-- in the change callback; a parse of text older than the buffer's is never
+-- drawn; only the lines windows show are drawn; buffers above
+-- max_filesize are skipped with a message; the old marks stay until new
+-- ones are ready.
 local config = require('deepseek_claims.config')
 local util = require('deepseek_claims.util')
 
@@ -57,7 +59,8 @@ end
 --- The window-local 'winhighlight' for the plugin's floats.
 M.float_winhl = 'Normal:DeepSeekClaimsNormal,FloatBorder:DeepSeekClaimsBorder'
 
--- Per-buffer state: { timer =, detached =, warned = }
+-- Per-buffer state: { timer =, detached =, warned =, entry = the parse
+-- drawn, blocks = { [b] = true: lines b*BLOCK+1 .. (b+1)*BLOCK drawn }, ms = }
 local state = {}
 
 function M.is_attached(buf)
@@ -75,21 +78,12 @@ local function set(buf, row, col, opts)
   pcall(vim.api.nvim_buf_set_extmark, buf, M.ns, row, col, opts)
 end
 
--- Marks of a big buffer are drawn by blocks of lines, the visible ones first,
--- the others when a window scrolls to them: setting 20,000 extmarks nobody
--- looks at would cost more than the parse.
-local FULL_LIMIT = 3000   -- mentions + claims drawn at once below this
-local BLOCK = 200         -- lines per block
-
--- The first index i of list (sorted by .line) with list[i].line >= line.
-local function first_at(list, line)
-  local lo, hi = 1, #list + 1
-  while lo < hi do
-    local mid = math.floor((lo + hi) / 2)
-    if list[mid].line < line then lo = mid + 1 else hi = mid end
-  end
-  return lo
-end
+-- Marks are drawn by blocks of lines, those a window shows and one block
+-- either side, the others when a window scrolls to them: drawing costs what
+-- is on screen, not what the buffer holds. The document answers for a range
+-- of lines (doc:mentions_in, doc:claims_in), so no list of the whole
+-- buffer's mentions is built either.
+local BLOCK = 100          -- lines per block
 
 local function marker_chunks(cs)
   -- the kinds of the line's claims, each once, at most MAX_KINDS shown
@@ -112,28 +106,23 @@ local function marker_chunks(cs)
   return chunks
 end
 
--- Draws the marks of lines [first, last] (1-based) from the prepared parse d.
-local function draw_lines(buf, d, first, last)
+-- Draws the marks of lines [first, last] (1-based) from the document doc,
+-- those starting up to byte column max_col.
+local function draw_lines(buf, doc, first, last, max_col)
   local cfg = config.current.highlights
-  local ms = d.mentions
-  for i = first_at(ms, first), #ms do
-    local m = ms[i]
-    if m.line > last then break end
-    local known = d.known[m.name]
-    if known == nil then
-      -- in the dictionary, or a name found from context
-      known = require('deepseek_claims.engine').lookup(m.name) ~= nil
-      d.known[m.name] = known
+  if cfg.entities then
+    for _, m in ipairs(doc:mentions_in(first, last, max_col)) do
+      -- a name found from context is not in the dictionary
+      local group = not m.known and 'DeepSeekClaimsUnknown' or (KIND_GROUP[m.kind] or 'DeepSeekClaimsEntity')
+      set(buf, m.line - 1, m.col - 1, {
+        end_row = m.end_line - 1, end_col = m.end_col, hl_group = group, priority = 150,
+      })
     end
-    local group = not known and 'DeepSeekClaimsUnknown' or (KIND_GROUP[m.kind] or 'DeepSeekClaimsEntity')
-    set(buf, m.line - 1, m.col - 1, {
-      end_row = m.end_line - 1, end_col = m.end_col, hl_group = group, priority = 150,
-    })
   end
   if not cfg.markers then return end
-  local cl = d.claims
-  local i = first_at(cl, first)
-  while cl[i] and cl[i].line <= last do
+  local cl = doc:claims_in(first, last, max_col)
+  local i = 1
+  while cl[i] do
     local line, cs = cl[i].line, {}
     while cl[i] and cl[i].line == line do cs[#cs + 1] = cl[i]; i = i + 1 end
     if cfg.markers == 'sign' then
@@ -147,82 +136,92 @@ local function draw_lines(buf, d, first, last)
   end
 end
 
--- Draws the blocks of buf shown in its windows (and one block either side).
+-- Draws the blocks of buf shown in its windows (and one block either side)
+-- that are not drawn yet. Only from a parse of the buffer's current text:
+-- after an edit, what scrolls into view waits for the next parse (the marks
+-- already drawn move with the text meanwhile).
 local function draw_visible(buf)
   local st = state[buf]
-  if not st or not st.d or not st.d.partial then return end
+  if not st or not st.entry or not util.buf_ok(buf) then return end
+  if st.entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end
   for _, win in ipairs(vim.fn.win_findbuf(buf)) do
     local top = vim.fn.line('w0', win)
     local bot = vim.fn.line('w$', win)
+    -- a window shows at most its cells of one line: the rest of a line of
+    -- megabytes is not drawn (each mark on such a line costs Neovim a pass
+    -- over it). Two bytes a cell leave room for accents and curly quotes.
+    local max_col = 2 * vim.api.nvim_win_get_width(win) * vim.api.nvim_win_get_height(win)
     for b = math.max(0, math.floor((top - 1) / BLOCK) - 1), math.floor((bot - 1) / BLOCK) + 1 do
-      if not st.d.blocks[b] then
-        st.d.blocks[b] = true
-        draw_lines(buf, st.d, b * BLOCK + 1, (b + 1) * BLOCK)
+      if not st.blocks[b] then
+        st.blocks[b] = true
+        draw_lines(buf, st.entry.doc, b * BLOCK + 1, (b + 1) * BLOCK, max_col)
       end
     end
   end
 end
 
---- Draws the marks of one parse; replaces the previous ones in one go.
+--- Draws the marks of one parse (an engine entry) for what the windows
+--- show; replaces the previous ones in one go.
 function M.apply(buf, entry)
-  local cfg = config.current.highlights
-  local engine = require('deepseek_claims.engine')
-  local d = { known = {}, mentions = {}, claims = {}, blocks = {} }
-  if cfg.entities then d.mentions = engine.mentions(buf) or {} end
-  if cfg.markers then d.claims = engine.claims(buf) or {} end
-  d.partial = #d.mentions + #d.claims > FULL_LIMIT
-  M.clear(buf)
   local st = state[buf]
-  if st then st.d = d end
-  if not d.partial or not st then
-    return draw_lines(buf, d, 1, math.huge)
-  end
+  if not st then return end
+  st.entry, st.blocks = entry, {}
+  M.clear(buf)
   draw_visible(buf)
 end
 
---- Draws what scrolled into view of a big buffer (WinScrolled, BufWinEnter).
+--- Draws what scrolled into view (WinScrolled, BufWinEnter).
 function M.on_view(buf)
   if state[buf] and not state[buf].detached then draw_visible(buf) end
 end
 
---- Parses (if stale) and redraws the marks of buf. Called from the timer.
+local function too_big(buf, st)
+  M.clear(buf)
+  st.entry = nil
+  if not st.warned then
+    st.warned = true
+    util.notify(string.format('buffer %d is %s, above `max_filesize` (%s): no inline highlights; :DeepSeekClaims still works',
+      buf, util.human_size(util.buf_size(buf)), util.human_size(config.current.max_filesize)), vim.log.levels.WARN)
+  end
+end
+
+-- A parse of buf has landed: drawn if it parsed the buffer's current text.
+-- An older one is dropped (the edit that made it old has scheduled the
+-- next update); the marks drawn before stay until then.
+local function parsed(buf, st, entry, err)
+  if state[buf] ~= st or st.detached or not util.buf_ok(buf) then return end
+  if not config.current.highlights.enabled then return end
+  if not entry then
+    if err == 'too big' then return too_big(buf, st) end
+    return util.notify_once('update:' .. tostring(err), tostring(err), vim.log.levels.ERROR)
+  end
+  st.warned = false
+  st.ms = entry.ms
+  if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) or st.entry == entry then return end
+  M.apply(buf, entry)
+end
+
+--- Asks for a parse of buf (if stale) and redraws its marks when it lands.
+--- Called from the timer; never waits for the parse.
 function M.update(buf)
   local st = state[buf]
   if not st or st.detached or not util.buf_ok(buf) then return end
   if not config.current.highlights.enabled then return M.clear(buf) end
-  local engine = require('deepseek_claims.engine')
-  local t0 = util.uv.hrtime()
-  local entry, err = engine.document(buf, { auto = true })
-  if not entry then
-    if err == 'too big' then
-      M.clear(buf)
-      st.d = nil
-      if not st.warned then
-        st.warned = true
-        util.notify(string.format('buffer %d is %s, above `max_filesize` (%s): no inline highlights; :DeepSeekClaims still works',
-          buf, util.human_size(util.buf_size(buf)), util.human_size(config.current.max_filesize)), vim.log.levels.WARN)
-      end
-    else
-      util.notify_once('update:' .. tostring(err), tostring(err), vim.log.levels.ERROR)
-    end
-    return
-  end
-  st.warned = false
-  if st.drawn == entry.tick then return end
-  st.drawn = entry.tick
-  M.apply(buf, entry)
-  -- the whole update (parse, tables, marks) sets how long the next debounce is
-  st.ms = (util.uv.hrtime() - t0) / 1e6
+  require('deepseek_claims.engine').request(buf, { auto = true }, function(entry, err)
+    parsed(buf, st, entry, err)
+  end)
 end
 
 --- Schedules an update of buf after the debounce (delay overrides it). The
---- delay grows with the last parse time, so slow parses stay rare.
+--- delay grows with the last parse time, so a big buffer is not parsed
+--- over and over while its text keeps changing (the parse runs on a thread,
+--- but it still takes a core).
 function M.schedule(buf, delay)
   local st = state[buf]
   if not st or st.detached then return end
   if not delay then
     delay = config.current.highlights.debounce
-    if st.ms and st.ms * 4 > delay then delay = math.min(2000, math.floor(st.ms * 4)) end
+    if st.ms and st.ms * 2 > delay then delay = math.min(2000, math.floor(st.ms * 2)) end
   end
   if not st.timer then st.timer = util.uv.new_timer() end
   st.timer:stop()
@@ -279,14 +278,14 @@ end
 --- Redraws every attached buffer now (after toggle, setup or refresh).
 function M.refresh_all()
   for buf, st in pairs(state) do
-    st.drawn = nil
+    st.entry = nil
     if config.current.highlights.enabled then M.schedule(buf, 0) else M.clear(buf) end
   end
 end
 
 --- Forces the next update of buf to redraw.
 function M.invalidate(buf)
-  if state[buf] then state[buf].drawn = nil end
+  if state[buf] then state[buf].entry = nil end
 end
 
 function M.attached_buffers()

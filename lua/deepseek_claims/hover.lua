@@ -32,17 +32,36 @@ function M.close()
   if vim.api.nvim_buf_is_valid(h.buf) then pcall(vim.api.nvim_buf_delete, h.buf, { force = true }) end
 end
 
---- The mention under the cursor of win (default current), or nil and why.
---- opts.auto: automatic caller (skips buffers above max_filesize).
-function M.mention_at_cursor(win, opts)
-  win = win or vim.api.nvim_get_current_win()
-  local buf = vim.api.nvim_win_get_buf(win)
-  local entry, err = require('deepseek_claims.engine').document(buf, opts)
-  if not entry then return nil, err end
-  local pos = vim.api.nvim_win_get_cursor(win)
+-- The mention at pos ({row, col} as nvim_win_get_cursor gives it) in a parse.
+local function mention_at(entry, pos)
   local ok, m = pcall(entry.doc.at, entry.doc, pos[1], pos[2] + 1)
   if not ok then return nil, tostring(m) end
-  return m, nil, entry
+  return m
+end
+
+--- Calls cb(mention, err, entry) with the mention under the cursor of the
+--- current window, from the parse of the buffer's current text, without
+--- waiting for it: when the parse is still running on its thread, cb runs
+--- once it lands, and only if the cursor is still where it was (a late
+--- answer to a question nobody asks any more is dropped). opts.auto: skips
+--- buffers above max_filesize.
+function M.at_cursor(opts, cb)
+  local win = vim.api.nvim_get_current_win()
+  local buf = vim.api.nvim_win_get_buf(win)
+  local pos = vim.api.nvim_win_get_cursor(win)
+  local now = true
+  require('deepseek_claims.engine').request(buf, opts, function(entry, err)
+    if not now then
+      if not vim.api.nvim_win_is_valid(win) or vim.api.nvim_get_current_win() ~= win
+        or vim.api.nvim_win_get_buf(win) ~= buf or vim.fn.mode() ~= 'n' then return end
+      local p = vim.api.nvim_win_get_cursor(win)
+      if p[1] ~= pos[1] or p[2] ~= pos[2] then return end
+    end
+    if not entry then return cb(nil, err) end
+    local m, merr = mention_at(entry, pos)
+    return cb(m, merr, entry)
+  end)
+  now = false
 end
 
 -- Builds the popup's lines (markdown) and highlights for one mention.
@@ -234,8 +253,9 @@ end
 
 local mapped = {}   -- buf -> { key =, prev = <the buffer's previous mapping or nil> }
 
--- Runs what the key did before this plugin mapped it.
-local function fallback(buf, key)
+-- Runs what the key did before this plugin mapped it (count: the count
+-- typed before the key, read when it was pressed).
+local function fallback(buf, key, count)
   local m = mapped[buf]
   local prev = m and m.prev
   if not prev then
@@ -251,21 +271,25 @@ local function fallback(buf, key)
     local keys = vim.api.nvim_replace_termcodes(rhs, true, true, true)
     return vim.api.nvim_feedkeys(keys, prev.noremap == 1 and 'n' or 'm', false)
   end
-  local count = vim.v.count > 0 and tostring(vim.v.count) or ''
+  count = count > 0 and tostring(count) or ''
   local ok, err = pcall(vim.cmd, 'normal! ' .. count .. vim.api.nvim_replace_termcodes(key, true, true, true))
   if not ok then util.error(tostring(err):gsub('^Vim%(normal%):', '')) end
 end
 
 --- The hover key: enters an open popup, opens one on an entity, else falls
---- back to the key's previous meaning.
+--- back to the key's previous meaning. Never waits for a parse: while the
+--- buffer's parse runs on its thread, the popup (or the fallback) comes when
+--- it lands, if the cursor has not moved.
 function M.key(buf)
   buf = buf or vim.api.nvim_get_current_buf()
   local key = mapped[buf] and mapped[buf].key or config.current.hover.key or 'K'
   if M.is_open() and H.src_buf == buf then return M.enter() end
-  local m, err, entry = M.mention_at_cursor()
-  if m then return M.open(m, entry) end
-  if err and err ~= 'too big' then util.notify_once('hover:' .. err, err, vim.log.levels.ERROR) end
-  return fallback(buf, key)
+  local count = vim.v.count
+  M.at_cursor({}, function(m, err, entry)
+    if m then return M.open(m, entry) end
+    if err and err ~= 'too big' then util.notify_once('hover:' .. err, err, vim.log.levels.ERROR) end
+    return fallback(buf, key, count)
+  end)
 end
 
 --- Explicit hover (:DeepSeekClaims hover, <Plug>(DeepSeekClaimsHover)):
@@ -273,16 +297,18 @@ end
 function M.hover()
   if M.is_open() and H.src_buf == vim.api.nvim_get_current_buf() then return M.enter() end
   if vim.b.deepseek_claims_float then return end   -- inside the popup or the list
-  local m, err, entry = M.mention_at_cursor()
-  if m then return M.open(m, entry) end
-  if err then util.error(err) else util.notify('no entity under the cursor') end
+  M.at_cursor({}, function(m, err, entry)
+    if m then return M.open(m, entry) end
+    if err then util.error(err) else util.notify('no entity under the cursor') end
+  end)
 end
 
 --- Auto-hover on CursorHold: quiet, skips huge buffers, keeps an open popup.
 function M.auto()
   if M.is_open() or vim.fn.mode() ~= 'n' then return end
-  local m, _, entry = M.mention_at_cursor(nil, { auto = true })
-  if m then M.open(m, entry) end
+  M.at_cursor({ auto = true }, function(m, _, entry)
+    if m and not M.is_open() and vim.fn.mode() == 'n' then M.open(m, entry) end
+  end)
 end
 
 --- Maps the hover key in buf, remembering the buffer's previous mapping.

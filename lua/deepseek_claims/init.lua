@@ -172,9 +172,7 @@ function M.entity(name, opts)
   return require('deepseek_claims.list').open(opts)
 end
 
-local function qf_items(buf)
-  local claims, err = engine().claims(buf)
-  if not claims then return nil, err end
+local function qf_items(buf, claims)
   local items = {}
   for _, c in ipairs(claims) do
     local f = util.figures(c)
@@ -188,34 +186,53 @@ local function qf_items(buf)
   return items
 end
 
-local function fill_list(loc, opts)
-  opts = opts or {}
-  local buf = bufnr(opts.buf)
-  local items, err = qf_items(buf)
-  if not items then return util.error(err) end
+-- Fills the quickfix (or location) list from a parse of buf.
+local function fill_list(loc, opts, buf, win, entry)
+  local items = qf_items(buf, engine().entry_claims(entry))
   local name = vim.api.nvim_buf_get_name(buf)
   local title = 'DeepSeek claims: ' .. (name == '' and ('buffer ' .. buf) or vim.fn.fnamemodify(name, ':~:.'))
   if loc then
-    vim.fn.setloclist(0, {}, ' ', { title = title, items = items })
+    if not vim.api.nvim_win_is_valid(win) then return end
+    vim.fn.setloclist(win, {}, ' ', { title = title, items = items })
   else
     vim.fn.setqflist({}, ' ', { title = title, items = items })
   end
   if #items == 0 then
     return util.notify('no claims in ' .. (name == '' and ('buffer ' .. buf) or vim.fn.fnamemodify(name, ':t')))
   end
-  if opts.open ~= false then
-    local win = vim.api.nvim_get_current_win()
+  -- a location list opens from its window: not when another one has the
+  -- focus by the time a parse on the thread lands
+  if opts.open ~= false and not (loc and vim.api.nvim_get_current_win() ~= win) then
     vim.cmd(loc and 'lopen' or 'botright copen')
     if opts.stay then vim.api.nvim_set_current_win(win) end
   end
   return #items
 end
 
+-- The claims into the quickfix or location list, once the parse is there
+-- (at once when it is; else when the thread is done, without waiting).
+-- Returns the number of items, or 'pending'.
+local function to_list(loc, opts)
+  opts = opts or {}
+  local buf = bufnr(opts.buf)
+  local win = vim.api.nvim_get_current_win()
+  local now = true
+  local ran, res = engine().request(buf, {}, function(entry, err)
+    -- a buffer wiped while its parse ran: nobody is asking any more
+    if not now and not util.buf_ok(buf) then return end
+    if not entry then return util.error(err) end
+    return fill_list(loc, opts, buf, win, entry)
+  end)
+  now = false
+  if ran then return res end
+  return 'pending'
+end
+
 --- Claims into the quickfix list (and opens it unless opts.open == false).
-function M.qf(opts) return fill_list(false, opts) end
+function M.qf(opts) return to_list(false, opts) end
 
 --- Claims into the current window's location list.
-function M.loclist(opts) return fill_list(true, opts) end
+function M.loclist(opts) return to_list(true, opts) end
 
 --- The hover popup for the entity under the cursor.
 function M.hover() return hover().hover() end
@@ -238,14 +255,15 @@ end
 function M.refresh(buf)
   buf = bufnr(buf)
   engine().reset()
-  local e, err = engine().document(buf)
-  if not e then return util.error(err) end
   if package.loaded['deepseek_claims.highlight'] then
     hl().invalidate(buf)
     hl().refresh_all()
   end
-  util.notify(string.format('%d claims, %d entities (parsed in %.1f ms)', #(engine().claims(buf) or {}),
-    #e.doc:entities(), e.ms))
+  engine().request(buf, {}, function(e, err)
+    if not e then return util.buf_ok(buf) and util.error(err) or nil end
+    util.notify(string.format('%d claims, %d entities (parsed in %.1f ms)', #engine().entry_claims(e),
+      #e.doc:entities(), e.ms))
+  end)
 end
 
 return M

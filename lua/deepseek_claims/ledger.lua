@@ -5,16 +5,19 @@
 --   local L, msg = ledger.load(path [, { must_exist = true }])
 --     -- L = { path =, entries = { entry... }, problems = { {file=, line=, message=} }, missing = bool }
 --     -- nil, msg when the file exists but cannot be read (a directory, no permission)
---   local entry, err = ledger.append(path, entry [, env])   -- atomic, locked
---   local entry, err = ledger.replace(path, id, entry [, env])
+--   local entry, err, why = ledger.append(path, entry [, { wait = ms }])   -- atomic, locked
+--   local entry, err, why = ledger.replace(path, id, entry [, { wait = ms }])
 --   ledger.about(L, name [, lookup])  ledger.by_id(L, id)
 --
 -- One JSON object per line: { id, text, claimant, about, kind, quantities,
 -- source, date, status, attribute, note } (see data/ledger.jsonl). A line
 -- that does not parse or validate is reported with its file and line and
--- skipped; the rest loads. Writes rewrite the whole file through a
--- temporary file and a rename, under a lock, and keep every other line
--- byte for byte (malformed ones included): nothing in a ledger is lost.
+-- skipped; the rest loads. Lines may end in LF, CRLF or CR, and a UTF-8
+-- byte order mark is skipped. Writes rewrite the whole file through a
+-- temporary file and a rename (deepseek_claims.fileio: mode, owner and
+-- symlinks kept), under a lock, and keep every other line byte for byte
+-- (malformed ones included, each with its own line end; new lines get the
+-- file's): nothing in a ledger is lost.
 --
 -- Loaded entries are copies of the decoded objects with two more fields,
 -- ledger_file and ledger_line (where they were read); fields starting with
@@ -93,17 +96,35 @@ end
 -- Reading
 ---------------------------------------------------------------------------
 
--- The lines of text, without their terminators ("\n" or "\r\n"); a last
--- line without a newline counts.
+local BOM = "\239\187\191"
+M.BOM = BOM
+
+-- The lines of text without their terminators, and the terminator of each
+-- ("\n", "\r\n", "\r", or "" for a last line without one): files written
+-- on Windows (CRLF) and on old Macs (CR only) read as lines too.
 local function split_lines(text)
-    local lines = {}
-    for l in (text .. (text:sub(-1) == "\n" and "" or "\n")):gmatch("([^\n]*)\n") do
-        lines[#lines + 1] = l
+    local lines, eols = {}, {}
+    local pos, n = 1, #text
+    while pos <= n do
+        local s = text:find("[\r\n]", pos)
+        if not s then
+            lines[#lines + 1], eols[#eols + 1] = text:sub(pos), ""
+            break
+        end
+        local eol = text:sub(s, s)
+        if eol == "\r" and text:byte(s + 1) == 10 then eol = "\r\n" end
+        lines[#lines + 1], eols[#eols + 1] = text:sub(pos, s - 1), eol
+        pos = s + #eol
     end
-    if text == "" then lines = {} end
-    return lines
+    return lines, eols
 end
 M.split_lines = split_lines
+
+-- The text without a leading UTF-8 byte order mark, and the mark ("" if none).
+local function strip_bom(text)
+    if text:sub(1, 3) == BOM then return text:sub(4), BOM end
+    return text, ""
+end
 
 local function copy(t)
     local c = {}
@@ -115,8 +136,7 @@ end
 --- Returns { path = name, entries =, problems = }.
 function M.parse(text, name)
     local L = { path = name, entries = {}, problems = {}, ids = {} }
-    for i, line in ipairs(split_lines(text)) do
-        local body = line:gsub("\r$", "")
+    for i, body in ipairs((split_lines((strip_bom(text))))) do
         if body:find("%S") then
             local e, err = json.decode(body)
             if e == nil then
@@ -245,39 +265,53 @@ function M.make_id(e)
     return table.concat(words, "-") .. "-" .. hash(e.text):sub(1, 6)
 end
 
+-- The line end a file uses: that of its first line ("\n" for a new file).
+local function file_eol(eols)
+    for _, e in ipairs(eols) do if e ~= "" then return e end end
+    return "\n"
+end
+
 -- Rewrites path under the lock: transform(lines, L) gets the current raw
--- lines (verbatim) and the parsed ledger and returns the new lines, or nil
--- and a message. Every line it does not touch is written back unchanged.
-local function rewrite(path, transform, env)
+-- lines (verbatim, without their ends) and the parsed ledger and returns
+-- the new lines, or nil and a message. Every line keeps its own line end
+-- and new ones get the file's, so a CRLF or CR ledger stays one; a byte
+-- order mark stays. Returns true, or nil, a message and why (see
+-- fileio.with_lock: "busy", "readonly").
+local function rewrite(path, transform, opts)
     return fileio.with_lock(path, function()
-        local text, err, missing = fileio.read(path)
-        if not text then
+        local raw, err, missing = fileio.read(path)
+        if not raw then
             if not missing then return nil, "cannot read ledger " .. err end
-            text = ""
+            raw = ""
         end
-        local lines = split_lines(text)
+        local text, bom = strip_bom(raw)
+        local lines, eols = split_lines(text)
         local new, terr = transform(lines, M.parse(text, path))
         if not new then return nil, terr end
-        local out = table.concat(new, "\n")
-        if #new > 0 then out = out .. "\n" end
-        local ok, werr = fileio.write_atomic(path, out)
-        if not ok then return nil, werr end
+        local eol, out = file_eol(eols), { bom }
+        for i, line in ipairs(new) do
+            out[#out + 1] = line
+            out[#out + 1] = (eols[i] and eols[i] ~= "") and eols[i] or eol
+        end
+        local ok, werr, why = fileio.write_atomic(path, table.concat(out))
+        if not ok then return nil, werr, why end
         return true
-    end, env)
+    end, opts)
 end
 
 --- Appends an entry to the ledger at path (created when missing; its
 --- directory must exist). The entry is validated; it gets an id when it has
---- none (made unique in the file). Returns the entry as written, or nil
---- and a message. env: see deepseek_claims.fileio.with_lock.
-function M.append(path, entry, env)
+--- none (made unique in the file). Returns the entry as written, or nil, a
+--- message and why ("busy" when another save holds the lock, "readonly").
+--- opts.wait: see deepseek_claims.fileio.with_lock.
+function M.append(path, entry, opts)
     local e = copy(entry)
     for k in pairs(entry) do
         if type(k) == "string" and k:sub(1, 7) == "ledger_" then e[k] = nil end
     end
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
-    local ok, werr = rewrite(path, function(lines, L)
+    local ok, werr, why = rewrite(path, function(lines, L)
         local id = e.id or M.make_id(e)
         if L.ids[id] then
             if e.id then return nil, 'ledger ' .. path .. ' already has an entry with id "' .. id .. '"' end
@@ -290,14 +324,14 @@ function M.append(path, entry, env)
         while #lines > 0 and not lines[#lines]:find("%S") do lines[#lines] = nil end
         lines[#lines + 1] = encode(e)
         return lines
-    end, env)
-    if not ok then return nil, werr end
+    end, opts)
+    if not ok then return nil, werr, why end
     return e
 end
 
 --- Replaces the entry with this id (say, a new status or note); every other
---- line stays as it was. Returns the new entry, or nil and a message.
-function M.replace(path, id, entry, env)
+--- line stays as it was. Returns the new entry, or nil, a message and why.
+function M.replace(path, id, entry, opts)
     local e = copy(entry)
     e.id = id
     for k in pairs(entry) do
@@ -305,13 +339,13 @@ function M.replace(path, id, entry, env)
     end
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
-    local ok, werr = rewrite(path, function(lines, L)
+    local ok, werr, why = rewrite(path, function(lines, L)
         local old = L.ids[id]
         if not old then return nil, 'no entry with id "' .. id .. '" in ' .. path end
         lines[old.ledger_line] = encode(e)
         return lines
-    end, env)
-    if not ok then return nil, werr end
+    end, opts)
+    if not ok then return nil, werr, why end
     return e
 end
 

@@ -12,9 +12,32 @@ local ns = vim.api.nvim_create_namespace('deepseek_claims_list')
 local HEADER = 2   -- header lines before the first row
 local MAX_ROWS = 10000   -- rows drawn; beyond, a last line says how many are left
 
--- The open list: { win, buf, src_win, src_buf, claims, entities, title,
--- group, kind, rows = { [row] = {line, col} } }
+-- The open list: { win, buf, src_win, src_buf, entry (the parse), claims
+-- (nil for the whole buffer until a view needs them all: see all_claims),
+-- count, entities (made when first grouped: every mention of a big buffer),
+-- title, group, kind, rows = { [row] = {line, col} } }
 local S = nil
+
+local FIRST_ROWS = 200     -- rows made before the list shows
+local CHUNK_ROWS = 500     -- rows (and claims) made per turn of the main loop after that
+
+-- Every claim the list is about (the whole buffer's are built on first need).
+local function all_claims()
+  S.claims = S.claims or require('deepseek_claims.engine').entry_claims(S.entry)
+  return S.claims
+end
+
+-- The whole buffer's claims in document order, read from the document by
+-- chunks as rows ask for them: the list of a big buffer shows its first rows
+-- without building a table for every claim first.
+local function lazy_claims(doc)
+  return setmetatable({}, { __index = function(t, i)
+    if type(i) ~= 'number' then return nil end
+    local first = i - (i - 1) % CHUNK_ROWS
+    for k, c in ipairs(doc:claims_at(first, first + CHUNK_ROWS - 1)) do rawset(t, first + k - 1, c) end
+    return rawget(t, i)
+  end })
+end
 
 function M.is_open()
   return S ~= nil and vim.api.nvim_win_is_valid(S.win)
@@ -65,43 +88,119 @@ local function layout(n_lines)
   }
 end
 
--- Builds the lines of the list for the current state and window width.
--- Returns lines, highlights { {group, row, col_start, col_end} }, rows map.
-local function render(width)
-  local claims = {}
-  for _, c in ipairs(S.claims) do
-    if not S.kind or c.kind == S.kind then claims[#claims + 1] = c end
+-- s fitted to exactly w display cells: padded, or cut with "…". The plain
+-- ASCII case (nearly every claimant, figure and kind) without measuring.
+local function fit(s, w)
+  if s:find('[\128-\255%z\1-\31]') then return util.pad(s, w) end
+  local n = #s
+  if n <= w then return s .. string.rep(' ', w - n) end
+  return s:sub(1, w - 1) .. '…'
+end
+
+-- Characters that take one cell for sure: Latin, Greek, Cyrillic, the
+-- general punctuation of news text (’ “ ” — …) and currency signs (€).
+local function one_cell(cp)
+  return (cp >= 0xA0 and cp < 0x300) or (cp >= 0x370 and cp < 0x1100) or (cp >= 0x2010 and cp < 0x2028)
+    or (cp >= 0x2030 and cp < 0x205F) or (cp >= 0x20A0 and cp < 0x20C0)
+end
+
+-- The start of a sentence on one row of w cells, cut with "…" as
+-- util.truncate cuts, without asking Vim for a width per row (thousands of
+-- rows): characters are counted when each takes one cell for sure, and
+-- anything else (wide or zero-width characters, bad bytes) goes the exact way.
+local function sentence(text, w)
+  -- a row never shows more than w cells: at most 4w + 4 bytes are looked at
+  if #text > 4 * w + 4 then text = text:sub(1, 4 * w + 4) end
+  text = util.oneline(text)
+  if not text:find('[\128-\255]') then
+    if #text <= w then return text end
+    return text:sub(1, w - 1) .. '…'
   end
-  local lines, hls, rows = {}, {}, {}
-  local function hl(group, row, s, e) hls[#hls + 1] = { group, row, s, e } end
+  local i, n, cells, keep = 1, #text, 0, 0
+  while i <= n do
+    local b, b2, b3 = text:byte(i, i + 2)
+    local len = 1
+    if b >= 0x80 then
+      local cp
+      if b >= 0xC2 and b < 0xE0 and b2 and b2 >= 0x80 and b2 < 0xC0 then
+        cp, len = (b - 0xC0) * 64 + (b2 - 0x80), 2
+      elseif b >= 0xE0 and b < 0xF0 and b2 and b3 and b2 >= 0x80 and b2 < 0xC0 and b3 >= 0x80 and b3 < 0xC0 then
+        cp, len = (b - 0xE0) * 4096 + (b2 - 0x80) * 64 + (b3 - 0x80), 3
+      end
+      if not cp or not one_cell(cp) then return util.truncate(text, w) end
+    end
+    cells = cells + 1
+    if cells == w then keep = i - 1 end       -- the bytes of the first w - 1 cells
+    if cells > w then return text:sub(1, keep) .. '…' end
+    i = i + len
+  end
+  return text
+end
+
+-- The figures of each claim, formatted once per parse (toggling the
+-- grouping or the kind filter, or opening the list again, reuses them).
+local figures = setmetatable({}, { __mode = 'k' })
+
+-- The plan of the list for the current state and window width: the header
+-- (lines and highlights), the column widths, and one spec per row ({ claim,
+-- i } or a group heading { heading, meta, at }); make_rows turns specs
+-- into rows. At most MAX_ROWS specs; `more` says how many were left out.
+local function plan(width, lazy)
+  local claims, n
+  if lazy then
+    -- the whole buffer in document order, never built: read as rows need it
+    claims, n = lazy_claims(S.entry.doc), S.count
+  else
+    claims = {}
+    for _, c in ipairs(all_claims()) do
+      if not S.kind or c.kind == S.kind then claims[#claims + 1] = c end
+    end
+    n = #claims
+  end
+  local ctx = { lines = {}, hls = {}, specs = {} }
+  local function hl(group, row, s, e) ctx.hls[row] = { group, s, e } end
 
   -- header
-  local n = #claims
   local head = string.format(' %d claim%s %s · %s · %s', n, n == 1 and '' or 's', S.title,
     S.group and 'by entity' or 'in document order', S.kind and ('kind: ' .. S.kind) or 'all kinds')
-  lines[1] = head
+  ctx.lines[1] = head
   hl('DeepSeekClaimsTitle', 0, 0, #head)
   local k = config.current.list.keys
   local hint = string.format(' %s jump · %s %s · %s kind · %s close', key_label(k.jump), key_label(k.group),
     S.group and 'document order' or 'group by entity', key_label(k.filter), key_label(k.close))
-  lines[2] = hint
+  ctx.lines[2] = hint
   hl('DeepSeekClaimsHint', 1, 0, #hint)
 
   -- column widths
   local maxline, wc, wf, any_hedge = 1, 0, 0, false
   local fig, who = {}, {}
-  for i, c in ipairs(claims) do
-    maxline = math.max(maxline, c.line)
-    who[i] = util.oneline(util.claimant(c))
-    fig[i] = util.figures(c)
-    wc = math.max(wc, util.width(who[i]))
-    wf = math.max(wf, util.width(fig[i]))
+  -- a column stops growing at its cap, so claimants and figures are made
+  -- here only until it is reached (make_rows makes the others); a list read
+  -- by chunks takes its widths from its first rows and keeps room for the
+  -- hedge mark
+  local measured = lazy and math.min(n, FIRST_ROWS) or math.min(n, MAX_ROWS)
+  for i = 1, measured do
+    local c = claims[i]
+    if c.line > maxline then maxline = c.line end
+    if wc < 22 then
+      who[i] = util.oneline(util.claimant(c))
+      wc = math.max(wc, util.width(who[i]))
+    end
+    if wf < 26 then
+      fig[i] = figures[c] or util.figures(c)
+      figures[c] = fig[i]
+      wf = math.max(wf, util.width(fig[i]))
+    end
     any_hedge = any_hedge or c.hedged
   end
+  if lazy and n > measured then any_hedge = true end
+  -- claims come in line order: the last has the widest line number
+  local last = lazy and S.entry.doc:claims_at(n)[1] or claims[n]
+  if last then maxline = math.max(maxline, last.line) end
   local indent = S.group and '  ' or ''
-  local wl = #tostring(maxline)
   wc = math.min(wc, 22)
   wf = math.min(wf, 26)
+  local wl = #tostring(maxline)
   -- the sentence keeps at least 40% of the row: narrow the figures, then the
   -- claimants, down to 12 cells each
   local fixed = #indent + wl + 2 + 9 + 1 + 1 + (any_hedge and 2 or 0) + (wf > 0 and 1 or 0)
@@ -113,43 +212,25 @@ local function render(width)
   if over > 0 and wc > 12 then
     local cut = math.min(over, wc - 12); wc = wc - cut
   end
+  ctx.who, ctx.fig, ctx.indent, ctx.wl, ctx.wc, ctx.wf, ctx.any_hedge = who, fig, indent, wl, wc, wf, any_hedge
+  ctx.text_w = math.max(10, width - (fixed + wc + wf) - 1)
+  ctx.blank = string.rep(' ', wl)
 
-  local hidden = 0
-  local function row_of(c, i)
-    if #lines >= MAX_ROWS + HEADER then
-      hidden = hidden + 1
-      return
+  local specs, hidden = ctx.specs, 0
+  local function add(spec)
+    if #specs >= MAX_ROWS then
+      if spec.claim then hidden = hidden + 1 end
+    else
+      specs[#specs + 1] = spec
     end
-    local parts = {
-      { indent .. string.rep(' ', wl - #tostring(c.line)) .. c.line, 'DeepSeekClaimsLineNr' },
-      { '  ' },
-      { util.pad(c.kind, 9), 'DeepSeekClaimsKind' },
-      { ' ' },
-      { util.pad(who[i], wc), 'DeepSeekClaimsClaimant' },
-      { ' ' },
-    }
-    if wf > 0 then
-      parts[#parts + 1] = { util.pad(fig[i], wf), 'DeepSeekClaimsFigure' }
-      parts[#parts + 1] = { ' ' }
-    end
-    if any_hedge then
-      parts[#parts + 1] = { c.hedged and util.hedge_mark or ' ', 'DeepSeekClaimsHedged' }
-      parts[#parts + 1] = { ' ' }
-    end
-    local used = 0
-    for _, p in ipairs(parts) do used = used + util.width(p[1]) end
-    parts[#parts + 1] = { util.truncate(util.oneline(c.text), math.max(10, width - used - 1)) }
-    local s, row = '', #lines
-    for _, p in ipairs(parts) do
-      if p[2] then hl(p[2], row, #s, #s + #p[1]) end
-      s = s .. p[1]
-    end
-    lines[#lines + 1] = s
-    rows[#lines] = { line = c.line, col = c.col, claim = c }
   end
-
-  if not S.group then
-    for i, c in ipairs(claims) do row_of(c, i) end
+  if lazy then
+    -- specs made as rows are: ctx.spec(j)
+    ctx.n = math.min(n, MAX_ROWS)
+    hidden = n - ctx.n
+    ctx.spec = function(j) return { claim = claims[j], i = j } end
+  elseif not S.group then
+    for i, c in ipairs(claims) do add({ claim = c, i = i }) end
   else
     local groups, order = {}, {}
     local index = {}
@@ -163,64 +244,147 @@ local function render(width)
       end
     end
     -- entities in order of first mention, then those the document did not list, then none
-    local rank = {}
-    for i, e in ipairs(S.entities) do rank[e.name] = i end
+    S.entities = S.entities or S.entry.doc:entities()
+    local rank, kinds, first = {}, {}, {}
+    for i, e in ipairs(S.entities) do
+      rank[e.name], kinds[e.name] = i, e.kind
+      if not first[e.name] and e.mentions and e.mentions[1] then first[e.name] = e.mentions[1] end
+    end
     table.sort(order, function(a, b)
       local ra, rb = rank[a] or (a == '' and math.huge or 1e9), rank[b] or (b == '' and math.huge or 1e9)
       if ra ~= rb then return ra < rb end
       return a < b
     end)
-    local kinds = {}
-    for _, e in ipairs(S.entities) do kinds[e.name] = e.kind end
     for _, name in ipairs(order) do
       local cs = groups[name]
-      local label = name == '' and '(no entity)' or name
       local meta = string.format(' · %s%d claim%s', kinds[name] and (kinds[name] .. ' · ') or '', #cs, #cs == 1 and '' or 's')
-      local s = label .. meta
-      local row = #lines
-      hl('DeepSeekClaimsGroup', row, 0, #label)
-      hl('DeepSeekClaimsHint', row, #label, #s)
-      lines[#lines + 1] = s
       -- a group row jumps to the entity's first mention
-      local first
-      for _, e in ipairs(S.entities) do if e.name == name and e.mentions and e.mentions[1] then first = e.mentions[1] end end
-      rows[#lines] = first and { line = first.line, col = first.col } or { line = cs[1].line, col = cs[1].col }
-      for _, c in ipairs(cs) do row_of(c, index[c]) end
+      local m = first[name] or cs[1]
+      add({ heading = name == '' and '(no entity)' or name, meta = meta, at = { line = m.line, col = m.col } })
+      for _, c in ipairs(cs) do add({ claim = c, i = index[c] }) end
     end
   end
+  ctx.n = ctx.n or #specs
+  ctx.spec = ctx.spec or function(j) return specs[j] end
   if hidden > 0 then
-    local more = string.format(' … %d more rows not shown: %s filters by kind, :DeepSeekClaims qf lists them all',
+    ctx.more = string.format(' … %d more rows not shown: %s filters by kind, :DeepSeekClaims qf lists them all',
       hidden, key_label(k.filter))
-    lines[#lines + 1] = more
-    hl('DeepSeekClaimsHint', #lines - 1, 0, #more)
   end
-  return lines, hls, rows
+  return ctx
 end
 
--- (Re)draws the list in its window; keep: stay on the same claim.
-local function draw(keep)
-  local cur = keep and S.rows[vim.api.nvim_win_get_cursor(S.win)[1]] or nil
-  local lines, hls, rows = render(layout(1).width)
-  vim.bo[S.buf].modifiable = true
-  vim.api.nvim_buf_set_lines(S.buf, 0, -1, false, lines)
-  vim.bo[S.buf].modifiable = false
-  vim.api.nvim_buf_clear_namespace(S.buf, ns, 0, -1)
-  for _, h in ipairs(hls) do
-    util.hl(S.buf, ns, h[1], h[2], h[3], h[4])
-  end
-  S.rows = rows
-  vim.api.nvim_win_set_config(S.win, layout(#lines))
-  local target = math.min(HEADER + 1, #lines)
-  if cur and cur.claim then
-    for row = 1, #lines do
-      local r = rows[row]
-      if r and r.claim and r.claim.byte == cur.claim.byte and r.claim.kind == cur.claim.kind then
-        target = row
-        break
+-- Appends the rows of specs[from..to] to lines, their highlights to hls and
+-- their targets to rows; base: the lines before lines[1] in the buffer.
+local function make_rows(ctx, from, to, lines, hls, rows, base)
+  local indent, blank, wl, wc, wf = ctx.indent, ctx.blank, ctx.wl, ctx.wc, ctx.wf
+  for j = from, to do
+    local spec = ctx.spec(j)
+    local row = base + #lines                -- 0-based
+    if spec.heading then
+      local label = spec.heading
+      hls[row] = { 'DeepSeekClaimsGroup', 0, #label, 'DeepSeekClaimsHint', #label, #label + #spec.meta }
+      lines[#lines + 1] = label .. spec.meta
+      rows[row + 1] = spec.at
+    else
+      local c, i = spec.claim, spec.i
+      local num = tostring(c.line)
+      -- columns: line, kind, claimant, figures, hedge mark, sentence; each
+      -- piece but the sentence is highlighted
+      -- (claimants and figures past the first MAX_ROWS claims are made here)
+      ctx.who[i] = ctx.who[i] or util.oneline(util.claimant(c))
+      if not ctx.fig[i] then
+        ctx.fig[i] = figures[c] or util.figures(c)
+        figures[c] = ctx.fig[i]
       end
+      local pieces = { indent .. blank:sub(1, wl - #num) .. num, '  ', fit(c.kind, 9), ' ', fit(ctx.who[i], wc), ' ' }
+      local groups = { 'DeepSeekClaimsLineNr', false, 'DeepSeekClaimsKind', false, 'DeepSeekClaimsClaimant', false }
+      if wf > 0 then
+        pieces[7], groups[7] = fit(ctx.fig[i], wf), 'DeepSeekClaimsFigure'
+        pieces[8], groups[8] = ' ', false
+      end
+      if ctx.any_hedge then
+        pieces[#pieces + 1] = c.hedged and util.hedge_mark or ' '; groups[#pieces] = 'DeepSeekClaimsHedged'
+        pieces[#pieces + 1] = ' '; groups[#pieces] = false
+      end
+      local h, at = {}, 0
+      for p = 1, #pieces do
+        local len = #pieces[p]
+        if groups[p] then h[#h + 1] = groups[p]; h[#h + 1] = at; h[#h + 1] = at + len end
+        at = at + len
+      end
+      pieces[#pieces + 1] = sentence(c.text, ctx.text_w)
+      hls[row] = h
+      lines[#lines + 1] = table.concat(pieces)
+      rows[row + 1] = { line = c.line, col = c.col, claim = c }
     end
   end
+  if to == ctx.n and ctx.more then
+    hls[base + #lines] = { 'DeepSeekClaimsHint', 0, #ctx.more }
+    lines[#lines + 1] = ctx.more
+  end
+end
+
+-- The list's highlights are drawn for the rows in view as they are drawn
+-- (a decoration provider: ephemeral marks), so a list of thousands of
+-- claims costs what one screen of it does.
+vim.api.nvim_set_decoration_provider(ns, {
+  on_win = function(_, _, buf)
+    return S ~= nil and buf == S.buf and S.hls ~= nil
+  end,
+  on_line = function(_, _, buf, row)
+    local h = S and S.buf == buf and S.hls[row]
+    if not h then return end
+    for i = 1, #h, 3 do
+      pcall(vim.api.nvim_buf_set_extmark, buf, ns, row, h[i + 1],
+        { end_row = row, end_col = h[i + 2], hl_group = h[i], ephemeral = true })
+    end
+  end,
+})
+
+
+local function set_lines(buf, from, lines)
+  vim.bo[buf].modifiable = true
+  vim.api.nvim_buf_set_lines(buf, from, -1, false, lines)
+  vim.bo[buf].modifiable = false
+end
+
+-- Appends the rows of ctx from spec `from` on, CHUNK_ROWS per turn of the
+-- main loop, while the list s still shows ctx.
+local function fill(s, ctx, from)
+  vim.schedule(function()
+    if S ~= s or s.ctx ~= ctx or not vim.api.nvim_buf_is_valid(s.buf) then return end
+    local to = math.min(from + CHUNK_ROWS - 1, ctx.n)
+    local lines, base = {}, vim.api.nvim_buf_line_count(s.buf)
+    make_rows(ctx, from, to, lines, s.hls, s.rows, base)
+    set_lines(s.buf, base, lines)
+    if to < ctx.n then fill(s, ctx, to + 1) end
+  end)
+end
+
+-- (Re)draws the list in its window; keep: stay on the same claim. The
+-- first rows (and those up to the kept claim) are made at once, the rest
+-- on the next turns of the main loop: a list of thousands of claims opens
+-- as fast as a short one.
+local function draw(keep)
+  local cur = keep and S.rows[vim.api.nvim_win_get_cursor(S.win)[1]] or nil
+  -- the first drawing of the whole buffer's list reads its claims by chunks
+  local ctx = plan(layout(1).width, not keep and not S.claims and not S.kind and not S.group)
+  local want
+  if cur and cur.claim then
+    for j, spec in ipairs(ctx.specs) do
+      local c = spec.claim
+      if c and c.byte == cur.claim.byte and c.kind == cur.claim.kind then want = j; break end
+    end
+  end
+  local upto = math.min(ctx.n, math.max(FIRST_ROWS, want or 0))
+  local lines, hls, rows = ctx.lines, ctx.hls, {}
+  make_rows(ctx, 1, upto, lines, hls, rows, 0)
+  S.ctx, S.hls, S.rows = ctx, hls, rows
+  set_lines(S.buf, 0, lines)
+  vim.api.nvim_win_set_config(S.win, layout(HEADER + ctx.n + (ctx.more and 1 or 0)))
+  local target = want and (HEADER + want) or math.min(HEADER + 1, #lines)
   vim.api.nvim_win_set_cursor(S.win, { target, 0 })
+  if upto < ctx.n then fill(S, ctx, upto + 1) end
 end
 
 --- Jumps to the claim under the cursor in the source window and closes the list.
@@ -257,7 +421,7 @@ end
 --- Cycles the kind filter: all, then each kind present, then all again.
 function M.cycle_kind()
   if not M.is_open() then return end
-  local kinds = kinds_present(S.claims)
+  local kinds = kinds_present(all_claims())
   local nxt = nil
   if not S.kind then
     nxt = kinds[1]
@@ -289,21 +453,13 @@ local function map(buf, lhs, fn, desc)
   end
 end
 
---- Opens the list. opts: buf (default current), entity (a name or alias:
---- only the claims about it), kind (start filtered), group (boolean).
---- Returns true when a list opened.
-function M.open(opts)
-  opts = opts or {}
+-- The claims the list shows, and its title; nil and a message (and its
+-- level) when there are none.
+local function select_claims(entry, opts, src_buf)
   local engine = require('deepseek_claims.engine')
-  local src_buf = (opts.buf == nil or opts.buf == 0) and vim.api.nvim_get_current_buf() or opts.buf
-  local entry, err = engine.document(src_buf)
-  if not entry then
-    util.error(err)
-    return false
-  end
-  local claims, title
   local name = vim.api.nvim_buf_get_name(src_buf)
   local fname = name == '' and ('buffer ' .. src_buf) or vim.fn.fnamemodify(name, ':t')
+  local claims, title
   if opts.entity then
     local e = entry.doc:entity(opts.entity)
     local canonical = e and e.name
@@ -312,34 +468,66 @@ function M.open(opts)
       canonical = d and d.name
     end
     if not canonical then
-      util.warn(string.format('no entity named "%s" in %s or the dictionary', opts.entity, fname))
-      return false
+      return nil, string.format('no entity named "%s" in %s or the dictionary', opts.entity, fname), 'warn'
     end
     claims = entry.doc:about(canonical)
-    if #claims == 0 then
-      util.notify(string.format('no claims about %s in %s', canonical, fname))
-      return false
-    end
+    if #claims == 0 then return nil, string.format('no claims about %s in %s', canonical, fname) end
     title = 'about ' .. canonical .. ' in ' .. fname
   else
-    claims = engine.claims(src_buf)
-    if #claims == 0 then
-      util.notify('no claims in ' .. fname)
-      return false
-    end
+    -- the whole buffer's claims are built when a view needs them all (the
+    -- first rows of a big list are read by chunks)
+    if #entry.doc == 0 then return nil, 'no claims in ' .. fname end
+    claims = opts.kind and engine.entry_claims(entry) or entry.claims or false
     title = 'in ' .. fname
   end
   if opts.kind then
     local ok = false
-    for _, c in ipairs(claims) do if c.kind == opts.kind then ok = true end end
-    if not ok then
-      util.notify(string.format('no %s claims in %s', opts.kind, fname))
+    for _, c in ipairs(claims) do if c.kind == opts.kind then ok = true; break end end
+    if not ok then return nil, string.format('no %s claims in %s', opts.kind, fname) end
+  end
+  return claims, title, nil, claims and #claims or #entry.doc
+end
+
+local show
+local asked                -- the newest open() waiting for its parse
+
+--- Opens the list. opts: buf (default current), entity (a name or alias:
+--- only the claims about it), kind (start filtered), group (boolean).
+--- Returns true when a list opened, false when there is nothing to list,
+--- 'pending' when the buffer's parse is still running on its thread: the
+--- list then opens when it lands (the editor does not wait), unless another
+--- list was asked for meanwhile.
+function M.open(opts)
+  opts = opts or {}
+  local src_buf = (opts.buf == nil or opts.buf == 0) and vim.api.nvim_get_current_buf() or opts.buf
+  local src_win = vim.api.nvim_get_current_win()
+  local token = {}
+  asked = token
+  local now = true
+  local ran, res = require('deepseek_claims.engine').request(src_buf, {}, function(entry, err)
+    if asked ~= token then return false end       -- a newer list was asked for
+    asked = nil
+    -- the buffer went away while its parse ran: nobody is asking any more
+    if not now and not util.buf_ok(src_buf) then return false end
+    if not entry then
+      util.error(err)
       return false
     end
-  end
+    return show(entry, opts, src_buf, src_win)
+  end)
+  now = false
+  if ran then return res end
+  return 'pending'
+end
 
+show = function(entry, opts, src_buf, src_win)
+  local claims, title, level, count = select_claims(entry, opts, src_buf)
+  if claims == nil then
+    if level == 'warn' then util.warn(title) else util.notify(title) end
+    return false
+  end
   M.close()
-  local src_win = vim.api.nvim_get_current_win()
+  if not vim.api.nvim_win_is_valid(src_win) then src_win = vim.api.nvim_get_current_win() end
   if vim.api.nvim_win_get_buf(src_win) ~= src_buf then
     local w = vim.fn.bufwinid(src_buf)
     src_win = w ~= -1 and w or src_win
@@ -349,11 +537,11 @@ function M.open(opts)
   vim.bo[buf].bufhidden = 'wipe'
   vim.bo[buf].filetype = 'deepseek-claims-list'
   S = {
-    buf = buf, src_buf = src_buf, src_win = src_win, claims = claims,
-    entities = entry.doc:entities(), title = title, rows = {},
+    buf = buf, src_buf = src_buf, src_win = src_win, claims = claims or nil, count = count,
+    entry = entry, title = title, rows = {},
     group = opts.group == nil and config.current.list.group or opts.group, kind = opts.kind,
   }
-  local win = vim.api.nvim_open_win(buf, true, layout(#claims + HEADER))
+  local win = vim.api.nvim_open_win(buf, true, layout(count + HEADER))
   S.win = win
   vim.wo[win].winhighlight = highlight.float_winhl
   vim.wo[win].cursorline = true

@@ -2,7 +2,9 @@
 -- the buffer's parse in engine.lua), asks for a status (vim.ui.select) and
 -- a note (vim.ui.input), and appends it to the user ledger (known.lua says
 -- which file) through deepseek_claims.ledger: atomic, locked, and never
--- touching what the ledger already holds.
+-- touching what the ledger already holds. The main loop never waits for
+-- the lock: while another process (a second Neovim, the CLI) holds it, the
+-- save tries again from a timer.
 local util = require('deepseek_claims.util')
 local records = require('deepseek_claims.records')
 
@@ -35,16 +37,9 @@ function M.claim_at_cursor(win)
   return best, nil, buf
 end
 
--- libuv primitives for the ledger lock, so a save never runs a shell.
-local function lock_env()
-  local uv = util.uv
-  return {
-    mkdir = function(p) return uv.fs_mkdir(p, 448) ~= nil end,
-    rmdir = function(p) return uv.fs_rmdir(p) end,
-    sleep = function(ms) uv.sleep(ms) end,
-    timeout = 3000,
-  }
-end
+-- While another process holds the ledger's lock: the first retry after
+-- RETRY_FIRST ms, each next one later (up to RETRY_MAX), for WAIT_MAX ms.
+M.RETRY_FIRST, M.RETRY_MAX, M.WAIT_MAX = 10, 200, 10000
 
 --- The ledger entry for a claim of buf with a status and a note.
 function M.entry(claim, buf, status, note)
@@ -78,18 +73,36 @@ function M.entry(claim, buf, status, note)
   return e
 end
 
---- Appends an entry to the user ledger (its folder is created). Returns
---- the entry written, or nil and a message.
-function M.write(e, path)
-  path = path or require('deepseek_claims.known').user_path()
+-- The ledger's folder, created when missing; nil and a message if it cannot be.
+local function ensure_folder(path)
   local dir = vim.fn.fnamemodify(path, ':h')
   if vim.fn.isdirectory(dir) == 0 then
     local ok = pcall(vim.fn.mkdir, dir, 'p')
     if not ok or vim.fn.isdirectory(dir) == 0 then return nil, 'cannot create the ledger folder ' .. dir end
   end
-  local written, err = require('deepseek_claims.ledger').append(path, e, lock_env())
-  if not written then return nil, err end
-  return written, path
+  return true
+end
+
+--- Appends an entry to the user ledger (its folder is created) and calls
+--- done(entry, path) or done(nil, message). Never waits on the main loop:
+--- when another save holds the lock, it tries again from a timer, so done
+--- may run later; otherwise it runs before write returns.
+function M.write(e, path, done)
+  path = path or require('deepseek_claims.known').user_path()
+  done = done or function() end
+  local ok, ferr = ensure_folder(path)
+  if not ok then return done(nil, ferr) end
+  local ledger = require('deepseek_claims.ledger')
+  local waited, delay = 0, M.RETRY_FIRST
+  local function attempt()
+    local written, err, why = ledger.append(path, e, { wait = 0 })
+    if written then return done(written, path) end
+    if why ~= 'busy' or waited >= M.WAIT_MAX then return done(nil, err) end
+    vim.defer_fn(attempt, delay)
+    waited = waited + delay
+    delay = math.min(delay * 2, M.RETRY_MAX)
+  end
+  attempt()
 end
 
 --- :DeepSeekClaims save: status, then note, then the write.
@@ -104,9 +117,10 @@ function M.run()
     vim.ui.input({ prompt = 'Note (optional): ' }, function(note)
       if note == nil then return util.notify('save cancelled') end
       local e = M.entry(claim, buf, status, note)
-      local written, where = M.write(e)
-      if not written then return util.error('not saved: ' .. tostring(where)) end
-      util.notify(string.format('saved "%s" (%s) to %s', written.id, status, vim.fn.fnamemodify(where, ':~')))
+      M.write(e, nil, function(written, where)
+        if not written then return util.error('not saved: ' .. tostring(where)) end
+        util.notify(string.format('saved "%s" (%s) to %s', written.id, status, vim.fn.fnamemodify(where, ':~')))
+      end)
     end)
   end)
 end

@@ -213,4 +213,91 @@ return function(T)
         T.ok(not got["Meta capex_usd"], "overlapping capex ranges agree")
         T.ok(not got["Nvidia h20_charge_usd"], "$5.5B and $4.5B agree within 25%")
     end)
+    -- n ledger records of one entity and attribute: half of them agree (one
+    -- big cluster), half spread over many clusters.
+    local function many(n)
+        local out = {}
+        for i = 1, n do
+            local v = (i % 2 == 0) and 5.6e6 or 1e6 * 1.5 ^ (i % 40)
+            out[i] = rec("r" .. i, "claimant " .. i, { "DeepSeek-V3" }, "training_cost_usd", v)
+        end
+        return out
+    end
+
+    -- The fewest CPU seconds of three runs of fn (one when it is slow).
+    local function cpu_time(fn)
+        local best = math.huge
+        for _ = 1, 3 do
+            collectgarbage()
+            local t0 = os.clock()
+            fn()
+            best = math.min(best, os.clock() - t0)
+            if best > 0.5 then break end
+        end
+        return best
+    end
+
+    -- The CPU time of find over n records (facts computed beforehand).
+    local function find_time(n)
+        local recs = many(n)
+        local facts = attributes.facts(recs, { lookup = lookup })
+        return cpu_time(function() conflicts.find(recs, { lookup = lookup, facts = facts }) end), recs, facts
+    end
+
+    T.test("find grows as n log n in the figures of one attribute (time at 4n over time at n)", function()
+        -- n large enough to be measured well (LuaJIT is fast)
+        local n, t1 = 2000, find_time(2000)
+        while t1 < 0.03 and n < 64000 do
+            n = n * 2
+            t1 = find_time(n)
+        end
+        local t4, recs, facts = find_time(4 * n)
+        local list = conflicts.find(recs, { lookup = lookup, facts = facts })
+        T.eq(#list, 1)
+        T.eq(#list[1].facts, 4 * n)
+        -- quadratic gives 16; n log n 4.6, and up to about 8 as the figures
+        -- outgrow the CPU's caches
+        T.ok(t4 / t1 < 12, string.format("n = %d: time at 4n / time at n = %.2f (%.3fs / %.3fs)", n, t4 / t1, t4, t1))
+    end)
+
+    T.test("find compares each figure with few clusters, not with every figure", function()
+        -- comparisons counted, not timed: linear gives 4 at 4n, quadratic 16
+        local real, calls = conflicts.agree, 0
+        conflicts.agree = function(...) calls = calls + 1 return real(...) end
+        local ok, err = pcall(function()
+            local counts = {}
+            for i, n in ipairs({ 1000, 4000 }) do
+                calls = 0
+                conflicts.find(many(n), { lookup = lookup })
+                counts[i] = calls
+            end
+            T.ok(counts[2] / counts[1] < 5, string.format("comparisons %d at n, %d at 4n", counts[1], counts[2]))
+        end)
+        conflicts.agree = real
+        if not ok then error(err, 0) end
+    end)
+
+    T.test("the fast clustering gives what comparing every pair gives", function()
+        local seed = 12345
+        local function rand(k)   -- a small LCG: the same figures in every run and interpreter
+            seed = (seed * 1103515245 + 12345) % 2147483648
+            return seed % k
+        end
+        local QUALS = { "exact", "about", "less_than", "more_than", "range" }
+        for round = 1, 60 do
+            local recs = {}
+            for i = 1, 40 + rand(40) do
+                local v = (rand(1000) + 1) * 10 ^ rand(4) * (round % 3 == 0 and rand(3) == 0 and -1 or 1)
+                local qual = QUALS[rand(5) + 1]
+                recs[i] = rec("r" .. i, "c" .. rand(5), { "DeepSeek-V3" }, "training_cost_usd", v, qual,
+                    qual == "range" and v * (1 + rand(50) / 100) or nil)
+            end
+            for _, tol in ipairs({ 0, 0.1, 0.25, 0.9, 1, 1.5 }) do
+                local fast = conflicts.find(recs, { lookup = lookup, tolerance = tol })
+                local slow = conflicts.find(recs, { lookup = lookup, tolerance = tol, exhaustive = true })
+                T.eq(#fast, #slow, "round " .. round .. " tolerance " .. tol)
+                T.same(conflicts.format(fast), conflicts.format(slow), "round " .. round .. " tolerance " .. tol)
+            end
+        end
+    end)
 end

@@ -31,7 +31,7 @@ end)
 
 T.test('completion offers every subcommand', function()
   T.eq(complete('DeepSeekClaims '),
-    { 'conflicts', 'corpus', 'entity', 'export', 'hover', 'known', 'list', 'loclist', 'qf', 'refresh', 'save', 'scan', 'toggle' })
+    { 'conflicts', 'corpus', 'entity', 'export', 'hover', 'known', 'list', 'loclist', 'qf', 'refresh', 'save', 'scan', 'skipped', 'toggle' })
   T.eq(complete('DeepSeekClaims l'), { 'list', 'loclist' })
   T.eq(complete('DeepSeekClaims xyz'), {})
 end)

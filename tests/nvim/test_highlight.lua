@@ -168,6 +168,10 @@ T.test('filetypes option', function()
   local mail = T.buf('week.md', 'mail')
   T.ok(wait_marks(mail, function(m) return #m > 0 end), 'mail followed')
   require('deepseek_claims').attach(md)
+  -- a hidden buffer is drawn when a window shows it
+  T.sleep(100)
+  T.eq(#marks(md), 0, 'nothing drawn while no window shows it')
+  vim.api.nvim_set_current_buf(md)
   T.ok(wait_marks(md, function(m) return #m > 0 end), 'attach() by hand')
 end)
 

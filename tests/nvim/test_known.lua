@@ -170,6 +170,7 @@ T.test('conflicts lists disagreeing figures side by side; <CR> opens one', funct
   vim.api.nvim_win_set_cursor(0, { row, 0 })
   T.feed('<CR>')
   local rec = r.rows[row]
+  T.wait(function() return vim.api.nvim_get_current_buf() ~= r.buf end)   -- the key, on a busy machine
   T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ':p'), vim.fn.fnamemodify(rec.file, ':p'))
   T.eq(vim.api.nvim_win_get_cursor(0)[1], rec.line)
 end)
