@@ -8,6 +8,107 @@
  */
 #include "claim_read.h"
 
+/* ===================================================================== */
+/* What is read once                                                      */
+/* ===================================================================== */
+
+/* doc_author() asks which of the eight sentences before names a word
+ * ("the report says": where was a report named?), unnamed() where
+ * "familiar with" was last written. Searching the text again for each
+ * question made one long sentence before eight that ask sixty times each
+ * cost seconds a megabyte. So the words of those kinds are listed once per
+ * sentence (in a ring of the latest sentences: the questions come in
+ * sentence order) and the phrases' places once per document. */
+
+#define DOC_WORDS 48            /* the lexicon has 42 words of those kinds */
+#define DOC_WORD_LEN 16
+#define RING 16                 /* more than the 8 sentences looked back at */
+
+typedef struct {
+    size_t si1;                 /* the sentence + 1; 0: none yet */
+    int overflow;               /* more words than fit: search its text */
+    size_t n;
+    char w[DOC_WORDS][DOC_WORD_LEN];   /* lowercase */
+} sentence_words;
+
+struct cl_memory {
+    sentence_words ring[RING];
+    int oom;                    /* phrases could not grow: search the text */
+    size_t phrases_upto;        /* phrases holds those starting before this */
+    dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
+};
+
+cl_memory *cl_memory_new(void) {
+    cl_memory *m = calloc(1, sizeof *m);
+    if (m) m->phrases.elem = sizeof(size_t);
+    return m;
+}
+
+void cl_memory_free(cl_memory *m) {
+    if (!m) return;
+    dsc_vec_free(&m->phrases);
+    free(m);
+}
+
+static int strncasecmp_ascii(const char *a, const char *b, size_t n);
+
+/* May a word of n bytes at j in sentence s be what doc_author() looks
+ * for: on its own (no letter or digit touching it) and not "the ..." or
+ * "the same ..." (which refer back further)? */
+static int author_word_at(const char *t, const dsc_sent *s, size_t j, size_t n) {
+    if (j > s->start && dsc_word_char_at(t, s->end, j - 1)) return 0;
+    if (j + n < s->end && dsc_word_char_at(t, s->end, j + n)) return 0;
+    if (j >= s->start + 4 && strncasecmp_ascii(t + j - 4, "the ", 4) == 0) return 0;
+    if (j >= s->start + 5 && strncasecmp_ascii(t + j - 5, "same ", 5) == 0) return 0;
+    return 1;
+}
+
+/* Does sentence s name the word [w, w + n) so? The plain search. */
+static int names_word(const dsc_claim_input *in, const dsc_sent *s, const char *w, size_t n) {
+    size_t j;
+    for (j = s->start; j + n <= s->end; j++)
+        if (!strncasecmp_ascii(in->text + j, w, n) && author_word_at(in->text, s, j, n)) return 1;
+    return 0;
+}
+
+/* A word of the kinds doc_author() is asked about: ASCII letters, a
+ * document or an unnamed source in the lexicon. Lowercased into w. */
+static int doc_word(const char *s, size_t n, char w[DOC_WORD_LEN]) {
+    size_t k;
+    if (n == 0 || n >= DOC_WORD_LEN || !(cl_lookup(s, n) & (W_DOC | W_UNNAMED))) return 0;
+    for (k = 0; k < n; k++) {
+        if (!dsc_is_alpha(s[k])) return 0;
+        w[k] = (char)(s[k] | 0x20);
+    }
+    w[n] = '\0';
+    return 1;
+}
+
+/* The words of those kinds sentence si names as names_word() finds them,
+ * listed when first asked. A word names_word() matches is a whole run of
+ * ASCII letters (a letter before or after would touch it), so the runs
+ * are what is looked at. */
+static const sentence_words *words_of(const reading *r, size_t si) {
+    sentence_words *sw = &r->mem->ring[si % RING];
+    const dsc_sent *s = &r->in->sents[si];
+    const char *t = r->in->text;
+    size_t j, k, x;
+    if (sw->si1 == si + 1) return sw;
+    sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
+    for (j = s->start; j < s->end; j = k) {
+        char w[DOC_WORD_LEN];
+        k = j + 1;
+        if (!dsc_is_alpha(t[j])) continue;
+        while (k < s->end && dsc_is_alpha(t[k])) k++;
+        if (!doc_word(t + j, k - j, w) || !author_word_at(t, s, j, k - j)) continue;
+        for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
+        if (x < sw->n) continue;
+        if (sw->n == DOC_WORDS) { sw->overflow = 1; break; }
+        memcpy(sw->w[sw->n++], w, k - j + 1);
+    }
+    return sw;
+}
+
 /* A dateline opening the paragraph: "HONG KONG (Reuters) -",
  * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
 size_t cl_dateline_end(const reading *r) {
@@ -43,6 +144,58 @@ static const char *knowledge_label(const reading *r, size_t k) {
     return "people familiar with the matter";
 }
 
+/* Where "familiar with" or "knowledge of " starts, the latest in [from,
+ * last], or (size_t)-1: from the places of the document's phrases, found
+ * in one pass when first asked (each "the people said" looked back 3000
+ * bytes before). */
+static int is_phrase_at(const char *t, size_t j) {
+    return memcmp(t + j, "familiar with", 13) == 0 || memcmp(t + j, "knowledge of ", 13) == 0;
+}
+
+/* Indexes the phrases starting before upto: the text is read once, up to
+ * the latest place asked about, the letters f and k found by memchr. */
+static size_t next_byte(const char *t, size_t j, size_t upto, char c) {
+    const char *p = j < upto ? memchr(t + j, c, upto - j) : NULL;
+    return p ? (size_t)(p - t) : upto;
+}
+
+static void index_phrases(cl_memory *m, const char *t, size_t n, size_t upto) {
+    size_t j = m->phrases_upto, f, k;
+    if (upto > n) upto = n;
+    if (j >= upto) return;
+    f = next_byte(t, j, upto, 'f');
+    k = next_byte(t, j, upto, 'k');
+    while ((j = f < k ? f : k) < upto && !m->oom) {    /* each in order, each byte read once */
+        size_t *x;
+        if (j + 13 <= n && is_phrase_at(t, j)) {
+            if (!(x = dsc_vec_push(&m->phrases))) m->oom = 1;
+            else *x = j;
+        }
+        if (j == f) f = next_byte(t, j + 1, upto, 'f');
+        else k = next_byte(t, j + 1, upto, 'k');
+    }
+    m->phrases_upto = upto;
+}
+
+static size_t latest_phrase(const reading *r, size_t from, size_t last) {
+    cl_memory *m = r->mem;
+    const char *t = r->in->text;
+    const size_t *p;
+    size_t j, lo = 0, hi;
+    index_phrases(m, t, r->in->len, last + 1);
+    if (m->oom) {                                       /* out of memory: search */
+        for (j = last + 1; j-- > from;) if (is_phrase_at(t, j)) return j;
+        return (size_t)-1;
+    }
+    p = m->phrases.data;
+    hi = m->phrases.len;
+    while (lo < hi) {                                   /* the first after last */
+        size_t mid = (lo + hi) / 2;
+        if (p[mid] <= last) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && p[lo - 1] >= from ? p[lo - 1] : (size_t)-1;
+}
+
 /* An unnamed source written from token i on ("people familiar with ..."). */
 static const char *unnamed(const reading *r, size_t i) {
     size_t k;
@@ -71,13 +224,12 @@ static const char *unnamed(const reading *r, size_t i) {
          * sources said" after "people familiar with (knowledge of) the matter" */
         const char *t = r->in->text;
         size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
-        if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")))
-            for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {   /* latest first */
-                if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
-                if (memcmp(t + j, "knowledge of ", 13) == 0)
-                    return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
-                           ? "people with knowledge of the matter" : "people familiar with the matter";
-            }
+        if (i > 0 && (tok_is(r, i - 1, "the") || tok_is(r, i - 1, "those") || tok_is(r, i - 1, "these")) &&
+            r->s->start >= from + 13 && (j = latest_phrase(r, from, r->s->start - 13)) != (size_t)-1) {
+            if (t[j] == 'f') return "people familiar with the matter";
+            return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
+                   ? "people with knowledge of the matter" : "people familiar with the matter";
+        }
         if (i + 3 < r->nt && tok_is(r, i + 1, "in") && tok_is(r, i + 2, "the") && tok_is(r, i + 3, "industry"))
             return "people in the industry";
         return "unnamed source";
@@ -177,25 +329,26 @@ static size_t first_in_sentence(const dsc_claim_input *in, size_t si) {
 static int doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const ctok *t = &r->toks[i];
-    size_t len = t->end - t->start, si = r->si, j;
+    size_t len = t->end - t->start, si = r->si, k, x;
+    char w[DOC_WORD_LEN];
+    int listed = doc_word(in->text + t->start, len, w);     /* (always, as the callers ask) */
     while (si-- > 0 && r->si - si <= 8) {
         const dsc_sent *s = &in->sents[si];
-        for (j = s->start; j + len <= s->end; j++) {
-            size_t k;
-            if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
-            if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
-            if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
-            /* "according to the paper" refers back too: keep looking for
-             * where the document was introduced ("published a paper") */
-            if (j >= s->start + 4 && strncasecmp_ascii(in->text + j - 4, "the ", 4) == 0) continue;
-            if (j >= s->start + 5 && strncasecmp_ascii(in->text + j - 5, "same ", 5) == 0) continue;
-            k = first_in_sentence(in, si);
-            for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
-                const dsc_claim_mention *m = &in->mentions[k];
-                if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
-            }
-            return 0;
+        const sentence_words *sw = listed ? words_of(r, si) : NULL;
+        /* "according to the paper" refers back too: keep looking for
+         * where the document was introduced ("published a paper") */
+        if (sw && !sw->overflow) {
+            for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
+            if (x == sw->n) continue;
+        } else if (!names_word(in, s, in->text + t->start, len)) {
+            continue;
         }
+        k = first_in_sentence(in, si);
+        for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
+            const dsc_claim_mention *m = &in->mentions[k];
+            if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
+        }
+        return 0;
     }
     return 0;
 }

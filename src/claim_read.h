@@ -49,6 +49,12 @@ uint32_t cl_lookup(const char *s, size_t n);
 
 #define MAX_TOKS 400
 
+/* What the attribution has read of the document once, so that no text is
+ * searched again for every word that asks (claim_attribution.c). */
+typedef struct cl_memory cl_memory;
+cl_memory *cl_memory_new(void);
+void cl_memory_free(cl_memory *m);
+
 typedef struct {
     uint32_t start, end;      /* absolute clean offsets */
     uint32_t flags;
@@ -82,6 +88,7 @@ typedef struct {
     int prev_person;          /* a person, named or not (not an org) */
     size_t prev_si;
     const uint32_t *msent;    /* the sentence of each mention of the document */
+    cl_memory *mem;
     /* resolve_topic's last answer: the passes over a sentence ask it again
      * for the same word */
     uint32_t topic_limit;

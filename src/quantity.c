@@ -65,6 +65,7 @@ static void tables_init(void);
 typedef struct {
     const unsigned char *s;
     size_t n;
+    size_t first_alnum;       /* the first ASCII letter or digit, or n */
 } text;
 
 static int at(const text *t, size_t i) { return i < t->n ? t->s[i] : -1; }
@@ -1505,8 +1506,7 @@ static int name_context(const text *t, size_t j)
     }
     if (dig) return 1;
     if (!up) return 0;
-    for (k = 0; k < b; k++)
-        if (is_alnum(t->s[k])) return 1;
+    if (t->first_alnum < b) return 1;                       /* (found once per text) */
     return !span_in(t, b, e, OPENERS);                      /* opens the sentence */
 }
 
@@ -2717,6 +2717,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     tables_init();   /* every parser below may read the tables */
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
+    for (t.first_alnum = 0; t.first_alnum < t.n && !is_alnum(t.s[t.first_alnum]); t.first_alnum++) {}
     memset(&st, 0, sizeof st);
     if (prev) {
         memcpy(st.prev_unit, prev->unit, sizeof st.prev_unit);
