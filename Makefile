@@ -98,7 +98,7 @@ $(MOD_54): $(BUILD)/obj/lua_dsc_54.o $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	$(CC) -shared -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/c/%.c tests/c/check.h $(ENGINE_OBJ)
+$(BUILD)/tests/%: tests/c/%.c tests/c/check.h tests/c/hostile.h $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(DEFS) -DDSC_BUILD_DIR=\"$(BUILD)\" -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
 
@@ -121,8 +121,8 @@ eval: all
 	@lua5.4 tools/eval.lua eval
 	@for d in eval/holdout*/; do echo; echo "== held-out set ($${d%/})"; lua5.4 tools/eval.lua $${d%/}; done
 
-$(BUILD)/bench: bench/bench.c $(ENGINE_OBJ)
-	$(CC) $(CFLAGS) $(DEFS) -Isrc -I$(BUILD)/gen -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+$(BUILD)/bench: bench/bench.c tests/c/hostile.h $(ENGINE_OBJ)
+	$(CC) $(CFLAGS) $(DEFS) -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
 
 bench: all $(BUILD)/bench
 	@sh bench/run.sh

@@ -1,12 +1,16 @@
 #!/bin/sh
-# run.sh: make bench. Full extraction throughput of the engine against
-# ripgrep's multi-literal search for the dictionary's names, on the same
-# generated corpus (>= 64 MB), in the same run, page cache warm for both.
+# run.sh [hostile]: make bench. Full extraction throughput of the engine
+# against ripgrep's multi-literal search for the dictionary's names, on the
+# same generated corpus (>= 64 MB), in the same run, page cache warm for
+# both; then the hostile inputs (tests/c/hostile.h), 1 MiB each, against
+# 1 MiB of the corpus's news text; then the corpus scan. With "hostile",
+# only the hostile inputs.
 cd "$(dirname "$0")/.." || exit 2
 corpus=${BENCH_CORPUS:-build/bench-corpus}
 mb=${BENCH_MB:-64}
 set -e
 [ -d "$corpus" ] || lua5.4 bench/gen.lua "$corpus" "$mb"
+if [ "$1" = hostile ]; then exec ./build/bench --hostile -r 3 "$corpus"/*.md; fi
 lua5.4 -e 'package.cpath = "build/lua5.4/?.so;" .. package.cpath
   for _, n in ipairs(require("deepseek_claims.core").names()) do print(n) end' > build/bench-names.txt
 bytes=$(cat "$corpus"/*.md | wc -c)
@@ -27,6 +31,11 @@ echo "ripgrep -j1 -o -F -f names: $(mbs "$rg1") MB/s"
 echo "ripgrep (all cores) -o -F -f names: $(mbs "$rgn") MB/s"
 echo "ratio engine / ripgrep -j1: $(echo "scale=2; $rg1 / $eng" | bc -l)"
 echo "ratio engine / ripgrep all cores: $(echo "scale=2; $rgn / $eng" | bc -l)"
+
+# Hostile inputs (issue 9): each within 3x the time of news text.
+echo
+./build/bench --hostile -r 3 "$corpus"/*.md
+echo
 
 # The corpus scan (issue 4): at least 10,000 files and 200 MB, 1 and 2 threads.
 scan_corpus=${BENCH_SCAN_CORPUS:-build/bench-scan-corpus}

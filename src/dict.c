@@ -94,6 +94,9 @@ typedef struct { uint8_t byte; uint32_t child; } tedge;   /* while building */
 struct dsc_dict {
     dsc_arena arena;          /* names and aliases */
     dsc_vec entries;          /* entry */
+    uint32_t *by_name;        /* entry index + 1 by canonical name (0: empty),
+                                 power of two, at most half full */
+    size_t by_name_cap;
     int frozen;
     slot *slots; size_t n_slots;          /* hash, power of two */
     tnode *nodes; size_t n_nodes;
@@ -134,6 +137,7 @@ void dsc_dict_free(dsc_dict *d) {
     if (!d) return;
     dsc_arena_free(&d->arena);
     dsc_vec_free(&d->entries);
+    free(d->by_name);
     free(d->slots); free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
     dsc_lex_free(d->lexicon);
     free(d);
@@ -151,10 +155,47 @@ static int valid_form(const char *s) {
     return strchr(s, '\t') == NULL && strchr(s, '\n') == NULL;
 }
 
-int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
-                 const char *const *aliases, size_t n_aliases, char *err, size_t errlen) {
+static uint32_t hash(const char *s, size_t n);
+
+/* The entries by canonical name, while the dictionary is built: an entry
+ * that names an existing one overrides it, and a dictionary of 40,000
+ * lines must not compare each with all before it. */
+static size_t name_slot(const dsc_dict *d, const char *name) {
+    size_t mask = d->by_name_cap - 1, i = hash(name, strlen(name)) & mask;
+    while (d->by_name[i] && strcmp(DSC_AT(d->entries, entry, d->by_name[i] - 1).name, name) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static long entry_named(const dsc_dict *d, const char *name) {
+    if (!d->by_name) return -1;
+    return (long)d->by_name[name_slot(d, name)] - 1;
+}
+
+/* Indexes the last entry added; grows the table to stay half empty. */
+static int index_entry(dsc_dict *d) {
+    size_t i;
+    if (d->entries.len * 2 > d->by_name_cap) {
+        uint32_t *old = d->by_name;
+        size_t cap = d->by_name_cap ? d->by_name_cap * 2 : 1024;
+        d->by_name = calloc(cap, sizeof *d->by_name);
+        if (!d->by_name) { d->by_name = old; return -1; }
+        d->by_name_cap = cap;
+        free(old);
+        for (i = 0; i + 1 < d->entries.len; i++)
+            d->by_name[name_slot(d, DSC_AT(d->entries, entry, i).name)] = (uint32_t)i + 1;
+    }
+    i = d->entries.len - 1;
+    d->by_name[name_slot(d, DSC_AT(d->entries, entry, i).name)] = (uint32_t)i + 1;
+    return 0;
+}
+
+/* dsc_dict_add(), returning the entry's index or -1. */
+static long add_entry(dsc_dict *d, const char *name, dsc_entity_kind kind,
+                      const char *const *aliases, size_t n_aliases, char *err, size_t errlen) {
     entry *e = NULL;
     size_t i;
+    long at;
     if (d->frozen) return set_err(err, errlen, "dictionary already in use: add entries before parsing");
     if (!name || !valid_form(name)) return set_err(err, errlen, "invalid name: empty, too long, or with tabs or surrounding spaces");
     if ((unsigned)kind >= DSC_ENTITY_KINDS) return set_err(err, errlen, "invalid kind");
@@ -163,13 +204,14 @@ int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
             if (err && errlen) snprintf(err, errlen, "invalid alias %zu of \"%s\"", i + 1, name);
             return -1;
         }
-    for (i = 0; i < d->entries.len; i++)
-        if (strcmp(DSC_AT(d->entries, entry, i).name, name) == 0) { e = &DSC_AT(d->entries, entry, i); break; }
-    if (!e) {
+    at = entry_named(d, name);
+    if (at >= 0) e = &DSC_AT(d->entries, entry, (size_t)at);
+    else {
         e = dsc_vec_push(&d->entries);
         if (!e) return set_err(err, errlen, "out of memory");
         e->name = dsc_arena_strndup(&d->arena, name, strlen(name));
-        if (!e->name) { d->entries.len--; return set_err(err, errlen, "out of memory"); }
+        if (!e->name || index_entry(d) < 0) { d->entries.len--; return set_err(err, errlen, "out of memory"); }
+        at = (long)d->entries.len - 1;
     }
     e->kind = kind;
     e->aliases = dsc_arena_alloc(&d->arena, (n_aliases + 1) * sizeof(char *));
@@ -178,7 +220,12 @@ int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
         e->aliases[i] = dsc_arena_strndup(&d->arena, aliases[i], strlen(aliases[i]));
         if (!e->aliases[i]) return set_err(err, errlen, "out of memory");
     }
-    return 0;
+    return at;
+}
+
+int dsc_dict_add(dsc_dict *d, const char *name, dsc_entity_kind kind,
+                 const char *const *aliases, size_t n_aliases, char *err, size_t errlen) {
+    return add_entry(d, name, kind, aliases, n_aliases, err, errlen) < 0 ? -1 : 0;
 }
 
 /* Is tag one of the comma-separated words of the tags field? */
@@ -203,6 +250,7 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
     const char *aliases[64];
     size_t n_al = 0;
     int kind;
+    long at;
     for (i = 0; i <= n && nf < 4; i++) {
         if (i == n || s[i] == '\t') {
             field[nf] = s + start; flen[nf] = i - start; nf++;
@@ -232,16 +280,12 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
             p = bar + 1;
         }
     }
-    if (dsc_dict_add(d, name, (dsc_entity_kind)kind, aliases, n_al, err, errlen) < 0) return -1;
+    if ((at = add_entry(d, name, (dsc_entity_kind)kind, aliases, n_al, err, errlen)) < 0) return -1;
     if (nf >= 4) {
         /* tags, separated by commas: "outlet", "word" */
-        int outlet = tag_in(field[3], flen[3], "outlet"), word = tag_in(field[3], flen[3], "word");
-        size_t k;
-        for (k = 0; k < d->entries.len && (outlet || word); k++)
-            if (strcmp(DSC_AT(d->entries, entry, k).name, name) == 0) {
-                if (outlet) DSC_AT(d->entries, entry, k).outlet = 1;
-                if (word) DSC_AT(d->entries, entry, k).word = 1;
-            }
+        entry *e = &DSC_AT(d->entries, entry, (size_t)at);
+        if (tag_in(field[3], flen[3], "outlet")) e->outlet = 1;
+        if (tag_in(field[3], flen[3], "word")) e->word = 1;
     }
     return 0;
 }

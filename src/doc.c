@@ -295,27 +295,32 @@ done:
     return doc;
 }
 
+/* The end of the quotes, brackets, emphasis and spaces that open the
+ * text at k (the clean text ends in a NUL, which ends them). */
+static size_t opening_marks_end(const char *t, size_t k) {
+    for (;; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (!(c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' || c == '_' || c == ' ' || c >= 0x80))
+            return k;
+    }
+}
+
 /* "Benchmark tests show ...": an entry tagged "word" is not named by a
  * one-word form that opens a sentence (after quotes, brackets, emphasis),
- * unless a possessive follows ("Benchmark's partners"). */
+ * unless a possessive follows ("Benchmark's partners"). Where a sentence's
+ * opening marks end is found once per sentence, not once per match. */
 static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *sents, dsc_vec *matches) {
-    size_t i, w = 0, si = 0;
+    size_t i, w = 0, si = 0, marks_si = (size_t)-1, marks_end = 0;
     for (i = 0; i < matches->len; i++) {
         const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
         int drop = 0;
         if (m->entry >= 0 && dsc_dict_is_word(d, (size_t)m->entry) && !memchr(t + m->start, ' ', m->len)) {
             const dsc_sent *s;
-            size_t k;
             while (si + 1 < sents->len && DSC_AT(*sents, dsc_sent, si + 1).start <= m->start) si++;
             s = sents->len ? &DSC_AT(*sents, dsc_sent, si) : NULL;
             if (s && s->start <= m->start) {
-                for (k = s->start; k < m->start; k++) {
-                    unsigned char c = (unsigned char)t[k];
-                    if (!(c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' || c == '_' || c == ' ' ||
-                          c >= 0x80))
-                        break;
-                }
-                drop = k == m->start && !(t[m->start + m->len] == '\'' && t[m->start + m->len + 1] == 's') &&
+                if (marks_si != si) { marks_si = si; marks_end = opening_marks_end(t, s->start); }
+                drop = marks_end >= m->start && !(t[m->start + m->len] == '\'' && t[m->start + m->len + 1] == 's') &&
                        !((unsigned char)t[m->start + m->len] == 0xE2 && (unsigned char)t[m->start + m->len + 1] == 0x80 &&
                          (unsigned char)t[m->start + m->len + 2] == 0x99);   /* ’s */
             }

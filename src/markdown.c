@@ -10,6 +10,12 @@
  * A paragraph that a blank line cut in the middle of a sentence (the next
  * paragraph starts in lowercase) is joined again here, so the sentence
  * splitter never sees the cut.
+ *
+ * Linear time on any input: where a construct needs its closing mark (a
+ * link's ']' and ')', a code span's closing run of backticks), the answer
+ * comes from an index of the line's marks built once (line_index), never
+ * from a scan to the end of the line for each opening mark: a line of
+ * 100,000 unclosed '[' would otherwise be read 100,000 times.
  */
 #include "internal.h"
 
@@ -35,7 +41,24 @@ typedef struct {
     int gap;                   /* blank line(s) since the block's last line */
     int blocks_done;
     size_t link_alnum;         /* letters and digits of the block inside link anchors */
+    int link_depth;            /* links whose anchor text is being written */
+    size_t alnum_upto, alnum_total;   /* letters and digits of the output before alnum_upto */
+    /* the marks of the line being cleaned, [line_s, line_e), indexed on
+     * first need (line_index) */
+    size_t line_s, line_e;
+    int indexed;
+    dsc_vec brackets;          /* mark: each unescaped '[' and its ']' */
+    dsc_vec escaped;           /* mark: each escaped '[' and the ']' a scan from it finds */
+    dsc_vec loose;             /* mark: each ']' that closes nothing */
+    dsc_vec parens;            /* mark: each unescaped '(' and its ')' */
+    dsc_vec ticks;             /* mark: each run of backticks, by (length, start) */
+    dsc_vec open_b, open_p;    /* uint32_t: the open '[' and '(' while matching */
 } cleaner;
+
+/* An opening bracket and its closing one (NO_CLOSE: none on the line), or
+ * a run of backticks: its start and length. */
+typedef struct { uint32_t pos, other; } mark;
+#define NO_CLOSE UINT32_MAX
 
 static void put_byte(cleaner *c, char ch, uint32_t orig) {
     dsc_clean *o = c->out;
@@ -149,7 +172,10 @@ static size_t unicode_space(const char *s, size_t n, size_t i, int *zero) {
     return 0;
 }
 
-/* The index of the ']' closing the '[' at s[i], within [i, e), or e. */
+/* The index of the ']' closing the '[' at s[i], within [i, e), or e: the
+ * first place where the count of opening minus closing marks from i on
+ * (a backslash escapes the byte after it) is back to zero. The plain scan,
+ * for a single question; the line's questions go to line_close(). */
 static size_t close_bracket(const char *s, size_t i, size_t e, char open, char close) {
     int depth = 0;
     for (; i < e; i++) {
@@ -158,6 +184,151 @@ static size_t close_bracket(const char *s, size_t i, size_t e, char open, char c
         else if (s[i] == close && --depth == 0) return i;
     }
     return e;
+}
+
+/* ===================================================================== */
+/* The marks of a line                                                    */
+/* ===================================================================== */
+
+static int push_mark(cleaner *c, dsc_vec *v, size_t pos, uint32_t other) {
+    mark *m = dsc_vec_push(v);
+    if (!m) { c->oom = 1; return -1; }
+    m->pos = (uint32_t)pos; m->other = other;
+    return 0;
+}
+
+/* An opening mark: pushed unmatched, its index kept on the stack. */
+static void open_mark(cleaner *c, dsc_vec *v, dsc_vec *stack, size_t pos) {
+    uint32_t *top;
+    if (push_mark(c, v, pos, NO_CLOSE) < 0) return;
+    top = dsc_vec_push(stack);
+    if (!top) { c->oom = 1; return; }
+    *top = (uint32_t)(v->len - 1);
+}
+
+/* A closing mark closes the latest open one, if any. */
+static void close_mark(dsc_vec *v, dsc_vec *stack, size_t pos) {
+    if (!stack->len) return;
+    stack->len--;
+    DSC_AT(*v, mark, DSC_AT(*stack, uint32_t, stack->len)).other = (uint32_t)pos;
+}
+
+/* An escaped '[' can still be where a link is tried: after an image
+ * footnote ("![^1]") link() skips one byte more than it read, and the
+ * next byte may be the backslash. A scan from it counts it as opening;
+ * its closing mark is then the one closing the innermost bracket open
+ * around it (for now: the index of that bracket), or, with none open,
+ * the next ']' that closes nothing (for now: NO_CLOSE). line_index()
+ * resolves both once the line is read. */
+static void escaped_bracket(cleaner *c, size_t pos) {
+    uint32_t around = c->open_b.len ? DSC_AT(c->open_b, uint32_t, c->open_b.len - 1) : NO_CLOSE;
+    push_mark(c, &c->escaped, pos, around);
+}
+
+static void resolve_escaped(cleaner *c) {
+    size_t k, l = 0;
+    for (k = 0; k < c->escaped.len; k++) {
+        mark *m = &DSC_AT(c->escaped, mark, k);
+        if (m->other != NO_CLOSE) { m->other = DSC_AT(c->brackets, mark, m->other).other; continue; }
+        while (l < c->loose.len && DSC_AT(c->loose, mark, l).pos < m->pos) l++;
+        m->other = l < c->loose.len ? DSC_AT(c->loose, mark, l).pos : NO_CLOSE;
+    }
+}
+
+static int cmp_tick(const void *a, const void *b) {
+    const mark *x = a, *y = b;
+    if (x->other != y->other) return x->other < y->other ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Indexes the line: every '[' and '(' not escaped by a backslash with the
+ * mark closing it (matched with a stack, as close_bracket() would find
+ * it from the opening mark), and every run of backticks by length. The
+ * line's inline ranges start after a non-backslash, so a mark escaped
+ * here is escaped for them too. */
+static void line_index(cleaner *c) {
+    const char *s = c->src;
+    size_t i, e = c->line_e;
+    c->brackets.len = c->parens.len = c->ticks.len = c->open_b.len = c->open_p.len = 0;
+    c->escaped.len = c->loose.len = 0;
+    c->indexed = 1;
+    /* brackets and parentheses are counted apart, as close_bracket()
+     * counts them: each kind has its stack */
+    for (i = c->line_s; i < e && !c->oom; i++) {
+        switch (s[i]) {
+        case '\\':
+            if (i + 1 < e && s[i + 1] == '[') escaped_bracket(c, i + 1);
+            if (i + 1 < e) i++;
+            break;
+        case '[': open_mark(c, &c->brackets, &c->open_b, i); break;
+        case '(': open_mark(c, &c->parens, &c->open_p, i); break;
+        case ']':
+            if (!c->open_b.len) push_mark(c, &c->loose, i, 0);
+            close_mark(&c->brackets, &c->open_b, i);
+            break;
+        case ')': close_mark(&c->parens, &c->open_p, i); break;
+        default: break;
+        }
+    }
+    resolve_escaped(c);
+    /* backtick runs: a backslash does not split them (the code span scan
+     * counts raw runs) */
+    for (i = c->line_s; i < e && !c->oom; ) {
+        size_t j = i;
+        if (s[i] != '`') { i++; continue; }
+        while (j < e && s[j] == '`') j++;
+        push_mark(c, &c->ticks, i, (uint32_t)(j - i));
+        i = j;
+    }
+    if (c->ticks.len > 1) qsort(c->ticks.data, c->ticks.len, sizeof(mark), cmp_tick);
+}
+
+/* The mark of v at pos, or NULL. */
+static const mark *find_mark(const dsc_vec *v, size_t pos) {
+    const mark *m = v->data;
+    size_t lo = 0, hi = v->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m[mid].pos < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo < v->len && m[lo].pos == pos ? &m[lo] : NULL;
+}
+
+/* close_bracket(src, i, e, open, close) for the '[' or '(' at i on the
+ * current line, from the index. */
+static size_t line_close(cleaner *c, size_t i, size_t e, char open) {
+    const mark *m;
+    if (!c->indexed) line_index(c);
+    if (c->oom) return close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');
+    if (open == '[') m = find_mark(&c->brackets, i) ? find_mark(&c->brackets, i) : find_mark(&c->escaped, i);
+    else m = find_mark(&c->parens, i);
+    if (!m) return close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');   /* (never: all indexed) */
+    return m->other < e ? m->other : e;
+}
+
+/* Is there a run of exactly len backticks starting in [from, e) on the
+ * current line? Where, or e. */
+static size_t line_ticks(cleaner *c, size_t from, size_t e, size_t len) {
+    const mark *m;
+    size_t lo = 0, hi;
+    if (!c->indexed) line_index(c);
+    if (c->oom) return e;
+    m = c->ticks.data;
+    hi = c->ticks.len;
+    while (lo < hi) {             /* the first run of (len, from) or after */
+        size_t mid = (lo + hi) / 2;
+        if (m[mid].other < len || (m[mid].other == len && m[mid].pos < from)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->ticks.len && m[lo].other == len && m[lo].pos < e ? m[lo].pos : e;
+}
+
+/* Letters and digits written before output offset `to` (to only grows:
+ * each byte of the output is counted once, however deep the links). */
+static size_t alnum_before(cleaner *c, size_t to) {
+    for (; c->alnum_upto < to; c->alnum_upto++)
+        c->alnum_total += (size_t)dsc_is_alnum(c->out->text[c->alnum_upto]);
+    return c->alnum_total;
 }
 
 static const struct { const char *name; const char *text; } html_entities[] = {
@@ -185,29 +356,41 @@ static size_t html_entity(cleaner *c, const char *s, size_t i, size_t e) {
 
 static void inline_text(cleaner *c, size_t i, size_t e);
 
-/* A link's anchor text, counted for the block's link_only. */
+/* Links inside link anchors deeper than this are kept as written: each
+ * level is a recursion (three stack frames), and 100,000 nested '[' would
+ * overflow the stack. Prose never nests a link in a link twice. */
+#define MAX_LINK_DEPTH 32
+
+/* A link's anchor text, counted for the block's link_only (a link inside
+ * another's anchor counts for both). */
 static void anchor_text(cleaner *c, size_t i, size_t e) {
-    size_t from = c->out->len, k;
+    size_t before;
+    if (c->link_depth == 0) c->alnum_upto = c->out->len;   /* (only link text is counted) */
+    before = alnum_before(c, c->out->len);
+    c->link_depth++;
     inline_text(c, i, e);
+    c->link_depth--;
     if (c->oom) return;
-    for (k = from; k < c->out->len; k++) c->link_alnum += (size_t)dsc_is_alnum(c->out->text[k]);
+    c->link_alnum += alnum_before(c, c->out->len) - before;
 }
 
 /* '[' at s[i]: a link, a reference link, a footnote mark or a literal. */
 static size_t link(cleaner *c, size_t i, size_t e, int image) {
     const char *s = c->src;
-    size_t close = close_bracket(s, i, e, '[', ']'), after;
+    size_t close, after;
+    if (c->link_depth >= MAX_LINK_DEPTH) return 0;
+    close = line_close(c, i, e, '[');
     if (close >= e) return 0;
     after = close + 1;
     if (s[i + 1] == '^') return after - (image ? i - 1 : i);     /* footnote [^1] */
     if (after < e && s[after] == '(') {
-        size_t paren = close_bracket(s, after, e, '(', ')');
+        size_t paren = line_close(c, after, e, '(');
         if (paren >= e) return 0;
         if (!image) anchor_text(c, i + 1, close);
         return paren + 1 - i;
     }
     if (after < e && s[after] == '[') {
-        size_t ref = close_bracket(s, after, e, '[', ']');
+        size_t ref = line_close(c, after, e, '[');
         if (ref >= e) return 0;
         if (!image) anchor_text(c, i + 1, close);
         return ref + 1 - i;
@@ -293,15 +476,11 @@ static void inline_text(cleaner *c, size_t i, size_t e) {
             }
             break;
         case '`': {
+            /* a code span: up to the next run of as many backticks */
             size_t run = 0, j;
             while (i + run < e && s[i + run] == '`') run++;
-            for (j = i + run; j < e; j++) {
-                size_t r = 0;
-                while (j + r < e && s[j + r] == '`') r++;
-                if (r == run) break;
-                if (r) j += r - 1;
-            }
-            if (j < e) { emit_space(c, i); i = j + run; continue; }   /* code span */
+            j = line_ticks(c, i + run, e, run);
+            if (j < e) { emit_space(c, i); i = j + run; continue; }
             for (j = 0; j < run; j++) emit(c, '`', i + j);
             i += run;
             continue;
@@ -473,6 +652,8 @@ int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
     out->segs.elem = sizeof(dsc_seg);
     memset(&c, 0, sizeof c);
     c.src = src; c.n = n; c.markdown = markdown; c.out = out;
+    c.brackets.elem = c.parens.elem = c.ticks.elem = c.escaped.elem = c.loose.elem = sizeof(mark);
+    c.open_b.elem = c.open_p.elem = sizeof(uint32_t);
 
     if (markdown) ls = front_matter(src, n);
     while (ls < n && !c.oom) {
@@ -482,6 +663,7 @@ int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
         e = le;
         if (e > ls && src[e - 1] == '\r') e--;
         i = ls;
+        c.line_s = ls; c.line_e = e; c.indexed = 0;
 
         if (blank(src, ls, e)) { if (c.in_block) c.gap = 1; goto next; }
         if (!markdown) { text_line(&c, i, e, DSC_BLK_PARA); goto next; }
@@ -570,6 +752,9 @@ int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
         ls = le + 1;
     }
     end_block(&c);
+    dsc_vec_free(&c.brackets); dsc_vec_free(&c.parens);
+    dsc_vec_free(&c.escaped); dsc_vec_free(&c.loose);
+    dsc_vec_free(&c.ticks); dsc_vec_free(&c.open_b); dsc_vec_free(&c.open_p);
     if (!c.oom && !out->text) {
         out->text = malloc(1);
         if (!out->text) c.oom = 1;

@@ -291,6 +291,55 @@ static int is_title(const char *t, token *k) {
 }
 
 /* ===================================================================== */
+/* Hash tables                                                            */
+/* ===================================================================== */
+
+/* A document may name thousands of people: every look-up of a name, a
+ * surname or a person goes through a hash table, never along a list (a
+ * list made 1.6 MB of "Analyst <First> <Last> said ..." quadratic).
+ * Open addressing over the items' indices: a slot keeps the item's hash
+ * and index + 1 (0: empty); the caller compares the keys, the table only
+ * knows their hashes. */
+typedef struct { uint32_t hash, item; } hslot;
+typedef struct { hslot *s; size_t mask, count; } htab;
+
+/* Is item the key the caller looks for? */
+typedef int (*hkey_eq)(const void *ctx, size_t item);
+
+static void ht_free(htab *h) { free(h->s); h->s = NULL; h->mask = h->count = 0; }
+
+/* The item with this hash for which eq holds, or -1. */
+static long ht_find(const htab *h, uint32_t hash, hkey_eq eq, const void *ctx) {
+    size_t i;
+    if (!h->s) return -1;
+    for (i = hash & h->mask; h->s[i].item; i = (i + 1) & h->mask)
+        if (h->s[i].hash == hash && eq(ctx, h->s[i].item - 1)) return (long)h->s[i].item - 1;
+    return -1;
+}
+
+/* Adds an item the table does not hold; 0, or -1 when out of memory. */
+static int ht_add(htab *h, uint32_t hash, size_t item) {
+    size_t i;
+    if ((h->count + 1) * 2 > h->mask + 1 || !h->s) {    /* at most half full */
+        size_t cap = h->s ? (h->mask + 1) * 2 : 64, k;
+        hslot *ns = calloc(cap, sizeof *ns);
+        if (!ns) return -1;
+        for (k = 0; h->s && k <= h->mask; k++) {
+            if (!h->s[k].item) continue;
+            for (i = h->s[k].hash & (cap - 1); ns[i].item; i = (i + 1) & (cap - 1)) {}
+            ns[i] = h->s[k];
+        }
+        free(h->s);
+        h->s = ns; h->mask = cap - 1;
+    }
+    for (i = hash & h->mask; h->s[i].item; i = (i + 1) & h->mask) {}
+    h->s[i].hash = hash;
+    h->s[i].item = (uint32_t)item + 1;
+    h->count++;
+    return 0;
+}
+
+/* ===================================================================== */
 /* Registry of names found                                                */
 /* ===================================================================== */
 
@@ -298,6 +347,9 @@ typedef struct {
     dsc_vec *names;           /* dsc_local_name */
     dsc_arena *arena;
     const dsc_dict *d;
+    htab by_name;             /* names, by their bytes */
+    size_t longest_person;    /* bytes of the longest person's name */
+    dsc_vec person_lens;      /* uint8_t: [n] is set when a person's name has n bytes */
     /* "Gil Navarro" where the dictionary knows "Navarro" as Peter Navarro's
      * surname: that dictionary entry, and the local person who takes its
      * bare surname in this document */
@@ -305,19 +357,69 @@ typedef struct {
     size_t n_taken;
 } registry;
 
+typedef struct { const dsc_vec *names; const char *s; size_t n; } name_key;
+
+static int name_eq(const void *ctx, size_t item) {
+    const name_key *k = ctx;
+    const char *name = DSC_AT(*k->names, dsc_local_name, item).name;
+    return strlen(name) == k->n && memcmp(name, k->s, k->n) == 0;
+}
+
+/* The registered name that is the bytes [s, s + n) (their hash h), or -1. */
+static long find_name(const registry *r, const char *s, size_t n, uint32_t h) {
+    name_key k;
+    k.names = r->names; k.s = s; k.n = n;
+    return ht_find(&r->by_name, h, name_eq, &k);
+}
+
+/* A person's name of n bytes is registered: person_named_before() looks
+ * for names of that length. */
+static int note_person(registry *r, size_t n) {
+    while (r->person_lens.len <= n)
+        if (!dsc_vec_push(&r->person_lens)) return -1;
+    DSC_AT(r->person_lens, uint8_t, n) = 1;
+    if (n > r->longest_person) r->longest_person = n;
+    return 0;
+}
+
+/* The index of the name [s, s + n), registered with kind if new (a name
+ * keeps the kind it was first found with); -2 when out of memory. */
 static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind kind) {
-    size_t i;
+    uint32_t h = bytes_hash(s, n);
+    long found = find_name(r, s, n, h);
     dsc_local_name *ln;
-    for (i = 0; i < r->names->len; i++) {
-        ln = &DSC_AT(*r->names, dsc_local_name, i);
-        if (strlen(ln->name) == n && memcmp(ln->name, s, n) == 0) return (long)i;
-    }
+    if (found >= 0) return found;
     ln = dsc_vec_push(r->names);
     if (!ln) return -2;
     ln->name = dsc_arena_strndup(r->arena, s, n);
-    if (!ln->name) { r->names->len--; return -2; }
+    if (!ln->name || ht_add(&r->by_name, h, r->names->len - 1) < 0 ||
+        (kind == DSC_PERSON && note_person(r, n) < 0)) {
+        r->names->len--;
+        return -2;
+    }
     ln->kind = kind;
     return (long)(r->names->len - 1);
+}
+
+/* Registers the names already in the list (from an earlier call). */
+static int registry_init(registry *r, dsc_vec *names, dsc_arena *arena, const dsc_dict *d) {
+    size_t i;
+    memset(r, 0, sizeof *r);
+    r->names = names; r->arena = arena; r->d = d;
+    r->person_lens.elem = 1;
+    for (i = 0; i < names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
+        size_t n = strlen(ln->name);
+        if (find_name(r, ln->name, n, bytes_hash(ln->name, n)) >= 0) continue;
+        if (ht_add(&r->by_name, bytes_hash(ln->name, n), i) < 0) return -1;
+        if (ln->kind == DSC_PERSON && note_person(r, n) < 0) return -1;
+    }
+    return 0;
+}
+
+static void registry_free(registry *r) {
+    ht_free(&r->by_name);
+    dsc_vec_free(&r->person_lens);
 }
 
 /* ===================================================================== */
@@ -331,19 +433,32 @@ static int possessive_gap(const char *t, uint32_t end, uint32_t next) {
            (unsigned char)t[end + 2] == 0x99 && t[end + 3] == 's' && t[end + 4] == ' ';
 }
 
+/* Does the text at `at` start with the name of a person found so far, one
+ * that ends by `limit`? Each length a person's name has is looked up, its
+ * hash grown a byte at a time: the bytes read are at most the longest
+ * such name, however many names there are. */
+static int person_at(const registry *r, const char *t, size_t at, size_t limit) {
+    const uint8_t *lens = r->person_lens.data;
+    size_t n, most = limit - at < r->longest_person ? limit - at : r->longest_person;
+    uint32_t h = 2166136261u;                      /* bytes_hash(), as it goes */
+    for (n = 1; n <= most; n++) {
+        long i;
+        h ^= (unsigned char)t[at + n - 1];
+        h *= 16777619u;
+        if (!lens[n]) continue;
+        i = find_name(r, t + at, n, h);
+        if (i >= 0 && DSC_AT(*r->names, dsc_local_name, (size_t)i).kind == DSC_PERSON) return 1;
+    }
+    return 0;
+}
+
 /* Was a person named (found in this document so far) in the sentence
  * before token a? */
 static int person_named_before(const registry *r, const char *t, const token *toks, size_t a) {
-    size_t k, i;
+    size_t k;
     for (k = a; k-- > 0 && a - k < 15;) {
         if (toks[k].person) return 1;
-        for (i = 0; i < r->names->len; i++) {
-            const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
-            size_t n = strlen(ln->name);
-            if (ln->kind == DSC_PERSON && toks[k].start + n <= toks[a].start &&
-                memcmp(t + toks[k].start, ln->name, n) == 0)
-                return 1;
-        }
+        if (person_at(r, t, toks[k].start, toks[a].start)) return 1;
     }
     return 0;
 }
@@ -678,14 +793,59 @@ static int hyphen_lower(const char *w) {
     return h && h > w && dsc_is_upper(w[0]) && dsc_is_lower(h[1]);
 }
 
-static int add_person(dsc_vec *people, const char *name, long ref) {
+/* The people named in full in the document, each once, with hash tables
+ * from a person's ref and from a surname to the first person bearing it. */
+typedef struct {
+    dsc_vec list;             /* person_ref */
+    htab by_ref, by_surname;
+    dsc_vec bearers;          /* uint32_t: [i] people bear person i's surname, if i is its first */
+} people_index;
+
+static uint32_t ref_hash(long ref) { return bytes_hash((const char *)&ref, sizeof ref); }
+
+/* What is looked up: a person by ref, or the first bearer of a surname. */
+typedef struct { const people_index *pl; long ref; const char *surname; } person_key;
+
+static int ref_eq(const void *ctx, size_t item) {
+    const person_key *k = ctx;
+    return DSC_AT(k->pl->list, person_ref, item).ref == k->ref;
+}
+
+static int surname_eq(const void *ctx, size_t item) {
+    const person_key *k = ctx;
+    return strcmp(DSC_AT(k->pl->list, person_ref, item).surname, k->surname) == 0;
+}
+
+static const person_ref *person_of(const people_index *pl, long ref) {
+    person_key k;
+    long i;
+    k.pl = pl; k.ref = ref; k.surname = NULL;
+    i = ht_find(&pl->by_ref, ref_hash(ref), ref_eq, &k);
+    return i >= 0 ? &DSC_AT(pl->list, person_ref, (size_t)i) : NULL;
+}
+
+/* The first person bearing surname sn, or -1. */
+static long first_bearer(const people_index *pl, const char *sn) {
+    person_key k;
+    k.pl = pl; k.ref = 0; k.surname = sn;
+    return ht_find(&pl->by_surname, bytes_hash(sn, strlen(sn)), surname_eq, &k);
+}
+
+static void people_free(people_index *pl) {
+    dsc_vec_free(&pl->list);
+    dsc_vec_free(&pl->bearers);
+    ht_free(&pl->by_ref);
+    ht_free(&pl->by_surname);
+}
+
+static int add_person(people_index *pl, const char *name, long ref) {
     const char *sp = strchr(name, ' '), *last = strrchr(name, ' ');
     person_ref *p;
-    size_t k, l;
-    if (!sp) return 0;
-    for (k = 0; k < people->len; k++) if (DSC_AT(*people, person_ref, k).ref == ref) return 0;
-    p = dsc_vec_push(people);
+    size_t l;
+    if (!sp || person_of(pl, ref)) return 0;
+    p = dsc_vec_push(&pl->list);
     if (!p) return -1;
+    if (ht_add(&pl->by_ref, ref_hash(ref), pl->list.len - 1) < 0) { pl->list.len--; return -1; }
     p->name = name; p->ref = ref;
     /* family name first: a common Chinese surname ("Liang Wenfeng"), or a
      * hyphenated given name after it ("Noh Jae-seon", "Kim Jong-un"; but
@@ -704,18 +864,30 @@ static int add_person(dsc_vec *people, const char *name, long ref) {
     return 0;
 }
 
-/* The surname of person ref, or NULL when another person shares it. */
-static const char *unique_surname(const dsc_vec *people, long ref) {
-    size_t k;
-    const person_ref *me = NULL;
-    for (k = 0; k < people->len; k++)
-        if (DSC_AT(*people, person_ref, k).ref == ref) me = &DSC_AT(*people, person_ref, k);
-    if (!me || !me->surname[0]) return NULL;
-    for (k = 0; k < people->len; k++) {
-        const person_ref *o = &DSC_AT(*people, person_ref, k);
-        if (o != me && strcmp(o->surname, me->surname) == 0) return NULL;
+/* Counts the bearers of each surname, once every person is added. */
+static int index_surnames(people_index *pl) {
+    size_t i;
+    pl->bearers.elem = sizeof(uint32_t);
+    for (i = 0; i < pl->list.len; i++) {
+        const char *sn = DSC_AT(pl->list, person_ref, i).surname;
+        long first;
+        if (!dsc_vec_push(&pl->bearers)) return -1;
+        if (!sn[0]) continue;
+        first = first_bearer(pl, sn);
+        if (first >= 0) { DSC_AT(pl->bearers, uint32_t, (size_t)first)++; continue; }
+        if (ht_add(&pl->by_surname, bytes_hash(sn, strlen(sn)), i) < 0) return -1;
+        DSC_AT(pl->bearers, uint32_t, i) = 1;
     }
-    return me->surname;
+    return 0;
+}
+
+/* The surname of person ref, or NULL when another person shares it. */
+static const char *unique_surname(const people_index *pl, long ref) {
+    const person_ref *me = person_of(pl, ref);
+    long first;
+    if (!me || !me->surname[0]) return NULL;
+    first = first_bearer(pl, me->surname);
+    return first >= 0 && DSC_AT(pl->bearers, uint32_t, (size_t)first) == 1 ? me->surname : NULL;
 }
 
 /* ===================================================================== */
@@ -728,9 +900,9 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
     size_t si, mi = 0, i, k, first_new = names->len;
     int rc = -1;
-    r.names = names; r.arena = arena; r.d = d; r.n_taken = 0;
     pthread_once(&lists_once, build_lists);
     (void)blocks;
+    if (registry_init(&r, names, arena, d) < 0) goto done;
 
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
@@ -767,7 +939,10 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
      * keys: "n<i>" for new name i, "d<e>" for dictionary entry e. */
     {
         dsc_dict *local = dsc_dict_new(0);
-        dsc_vec hits = DSC_VEC(dsc_match), people = DSC_VEC(person_ref);
+        dsc_vec hits = DSC_VEC(dsc_match);
+        people_index people;
+        memset(&people, 0, sizeof people);
+        people.list.elem = sizeof(person_ref);
         if (!local) goto done;
         for (i = first_new; i < names->len; i++) {
             const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
@@ -779,6 +954,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             if (!memchr(text + m->start, ' ', m->len)) continue;      /* named in full */
             if (add_person(&people, dsc_dict_name(d, (size_t)m->entry), m->entry) < 0) goto local_fail;
         }
+        if (index_surnames(&people) < 0) goto local_fail;
         for (i = first_new; i < names->len; i++) {
             const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
             const char *al[3];
@@ -837,8 +1013,8 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             if (dsc_dict_add(local, key, DSC_ORG, al, 1, NULL, 0) == 0)
                 dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
         }
-        for (i = 0; i < people.len; i++) {
-            const person_ref *p = &DSC_AT(people, person_ref, i);
+        for (i = 0; i < people.list.len; i++) {
+            const person_ref *p = &DSC_AT(people.list, person_ref, i);
             const char *al[1];
             char key[32];
             if (p->ref < 0 || !(al[0] = unique_surname(&people, p->ref))) continue;
@@ -868,7 +1044,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
             }
         }
         dsc_vec_free(&hits);
-        dsc_vec_free(&people);
+        people_free(&people);
         dsc_dict_free(local);
         /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro */
         for (i = 0; i < matches->len && r.n_taken; i++) {
@@ -889,13 +1065,14 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
         goto finished;
     local_fail:
         dsc_vec_free(&hits);
-        dsc_vec_free(&people);
+        people_free(&people);
         dsc_dict_free(local);
         goto done;
     }
 finished:
     rc = 0;
 done:
+    registry_free(&r);
     dsc_vec_free(&toks);
     dsc_vec_free(&found);
     return rc;

@@ -576,8 +576,7 @@ static int name_context(const text *t, size_t j)
     }
     if (dig) return 1;
     if (!up) return 0;
-    for (k = 0; k < b; k++)
-        if (is_alnum(t->s[k])) return 1;
+    if (t->first_alnum < b) return 1;                       /* (found once per text) */
     return !span_has(t, b, e, LX_NUMBER_OPENER);            /* opens the sentence */
 }
 
@@ -1745,6 +1744,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
 
     t.s = (const unsigned char *)s;
     t.n = s ? n : 0;
+    for (t.first_alnum = 0; t.first_alnum < t.n && !is_alnum(t.s[t.first_alnum]); t.first_alnum++) {}
     memset(&st, 0, sizeof st);
     if (prev) {
         context_unit(prev, &st.prev_unit);

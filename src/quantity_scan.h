@@ -26,6 +26,7 @@
 typedef struct {
     const unsigned char *s;
     size_t n;
+    size_t first_alnum;       /* the first ASCII letter or digit, or n */
 } text;
 
 static inline int at(const text *t, size_t i) { return i < t->n ? t->s[i] : -1; }

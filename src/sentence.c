@@ -52,10 +52,16 @@ static const char *const caption_marks[] = {
 };
 static const unsigned char CAPTION_FIRST[256] = {[0xC2] = 1, ['P'] = 1, ['('] = 1, ['G'] = 1, ['I'] = 1};
 
+/* period_ends() reads at most this many bytes of the word before a
+ * period: every abbreviation listed is shorter. */
+#define ABBREV_MAX 16
+
 int dsc_sentence_lists_sorted(void) {
     size_t k;
     for (k = 0; k < DSC_COUNT(caption_marks); k++)     /* (and the caption marks' first bytes known) */
         if (!CAPTION_FIRST[(unsigned char)caption_marks[k][0]]) return 0;
+    for (k = 0; k < DSC_COUNT(never_final); k++) if (strlen(never_final[k]) >= ABBREV_MAX) return 0;
+    for (k = 0; k < DSC_COUNT(maybe_final); k++) if (strlen(maybe_final[k]) >= ABBREV_MAX) return 0;
     return dsc_words_sorted(never_final, DSC_COUNT(never_final)) &&
            dsc_words_sorted(maybe_final, DSC_COUNT(maybe_final)) &&
            dsc_words_sorted(openers, DSC_COUNT(openers));
@@ -92,10 +98,12 @@ static size_t next_word(const char *t, size_t k, size_t e) {
     return k;
 }
 
-/* Decides whether the period at t[p] (space at t[j]) ends the sentence. */
+/* Decides whether the period at t[p] (space at t[j]) ends the sentence.
+ * The word before it is read back ABBREV_MAX bytes at most: a longer one
+ * is no abbreviation, whatever its first bytes. */
 static int period_ends(const char *t, size_t bs, size_t p, size_t k, size_t e) {
     size_t w = p, nw = k;
-    while (w > bs && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
+    while (w > bs && p - w < ABBREV_MAX && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
     if (k >= e) return 1;
     if (dsc_is_lower(t[k])) return 0;
     if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */

@@ -29,13 +29,12 @@ static const char *knowledge_label(const reading *r, size_t k) {
 static const char *source_noun_label(const reading *r, size_t i) {
     const char *t = r->in->text;
     size_t from = r->s->start > 3000 ? r->s->start - 3000 : 0, j;
-    if (i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_THOSE) || tok_w(r, i - 1, LXW_THESE)))
-        for (j = r->s->start >= from + 13 ? r->s->start - 13 + 1 : from; j-- > from;) {
-            if (memcmp(t + j, "familiar with", 13) == 0) return "people familiar with the matter";
-            if (memcmp(t + j, "knowledge of ", 13) == 0)
-                return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
-                       ? "people with knowledge of the matter" : "people familiar with the matter";
-        }
+    if (i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_THOSE) || tok_w(r, i - 1, LXW_THESE)) &&
+        r->s->start >= from + 13 && (j = cl_latest_phrase(r, from, r->s->start - 13)) != (size_t)-1) {
+        if (t[j] == 'f') return "people familiar with the matter";
+        return j + 23 <= r->s->start && memcmp(t + j, "knowledge of the matter", 23) == 0
+               ? "people with knowledge of the matter" : "people familiar with the matter";
+    }
     if (i + 3 < r->nt && tok_w(r, i + 1, LXW_IN) && tok_w(r, i + 2, LXW_THE) && tok_w(r, i + 3, LXW_INDUSTRY))
         return "people in the industry";
     return "unnamed source";

@@ -38,6 +38,12 @@
 
 #define MAX_TOKS 400
 
+/* What the claim stage has read of the document once, so that no text is
+ * searched again for every word that asks (memory.c). */
+typedef struct cl_memory cl_memory;
+cl_memory *cl_memory_new(void);
+void cl_memory_free(cl_memory *m);
+
 typedef struct {
     uint32_t start, end;      /* absolute clean offsets */
     uint32_t word;            /* LXW_* number, 0: not in the lexicon */
@@ -72,6 +78,7 @@ typedef struct {
     int prev_person;          /* a person, named or not (not an org) */
     size_t prev_si;
     const uint32_t *msent;    /* the sentence of each mention of the document */
+    cl_memory *mem;
     /* resolve_topic's last answer: the passes over a sentence ask it again
      * for the same word */
     uint32_t topic_limit;
@@ -88,6 +95,17 @@ static inline int tok_has(const reading *r, size_t i, unsigned k) { return dsc_l
 static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];
 }
+
+/* Does sentence si name the word of token tok on its own (not "the ..." or
+ * "the same ...", which refer back further)? A document or unnamed-source
+ * word is answered from a list made once per sentence (memory.c). */
+int cl_sentence_names_word(const reading *r, size_t si, size_t tok);
+/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
+int cl_casecmp_ascii(const char *a, const char *b, size_t n);
+/* Where "familiar with" or "knowledge of " starts, the latest in [from,
+ * last], or (size_t)-1: from the places of the document's phrases, found
+ * in one pass when first asked. */
+size_t cl_latest_phrase(const reading *r, size_t from, size_t last);
 
 /* ===================================================================== */
 /* Referents (refer.c)                                                   */

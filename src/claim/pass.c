@@ -261,11 +261,13 @@ static int cmp_claim(const void *x, const void *y) {
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
+    cl_memory *mem = cl_memory_new();
     sent_info *info = calloc(in->n_sents + 1, sizeof *info);
     uint32_t *msent = malloc((in->n_mentions + 1) * sizeof *msent);
     size_t si, before;
     int rc = -1;
-    if (!r || !info || !msent) goto done;
+    if (!r || !info || !msent || !mem) goto done;
+    r->mem = mem;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
     r->yen = cl_counts_in_yen(in->text, in->len);
     {
@@ -297,5 +299,6 @@ done:
     free(r);
     free(info);
     free(msent);
+    cl_memory_free(mem);
     return rc;
 }

@@ -13,18 +13,6 @@
 /* Reading helpers                                                       */
 /* ===================================================================== */
 
-/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
-static int strncasecmp_ascii(const char *a, const char *b, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        int x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y) return x - y;
-    }
-    return 0;
-}
-
 /* The first mention of sentence si, or (size_t)-1. */
 static size_t first_in_sentence(const dsc_claim_input *in, size_t si) {
     size_t lo = 0, hi = in->n_mentions;
@@ -193,8 +181,8 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
             if (in->text[i] == ' ' && ++words > 3) return 0;
         for (i = mn->start; i > p->start + 3; i--)
             if (in->text[i - 1] == ' ') break;
-        if (i >= p->start + 3 && (strncasecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
-                                  strncasecmp_ascii(in->text + i - 3, "of ", 3) == 0))
+        if (i >= p->start + 3 && (cl_casecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
+                                  cl_casecmp_ascii(in->text + i - 3, "of ", 3) == 0))
             return 0;
         *out = mn;
         return 1;
@@ -323,11 +311,11 @@ static int described_as(const char *t, const dsc_claim_mention *mn, const char *
     size_t a1 = mn->start + mn->len, x;
     if (mn->start > wl && t[mn->start - 1] == ' ') {
         x = mn->start - 1 - wl;
-        if (strncasecmp_ascii(t + x, w, wl) == 0 && (x == 0 || !dsc_is_alpha(t[x - 1]))) return 1;
+        if (cl_casecmp_ascii(t + x, w, wl) == 0 && (x == 0 || !dsc_is_alpha(t[x - 1]))) return 1;
     }
     if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
         for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
-            if (strncasecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
+            if (cl_casecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
                 return 1;
     return 0;
 }
@@ -375,7 +363,7 @@ int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) 
         for (j = 0; j + len <= nl; j++) {
             if (j > 0 && mn->name[j - 1] != ' ') continue;
             if (j + len < nl && mn->name[j + len] != ' ') continue;
-            if (strncasecmp_ascii(mn->name + j, in->text + t->start, len) == 0) { *out = mn; return 1; }
+            if (cl_casecmp_ascii(mn->name + j, in->text + t->start, len) == 0) { *out = mn; return 1; }
         }
     }
     return 0;
@@ -409,26 +397,18 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
  * paper", "SemiAnalysis said in a note"). */
 int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
-    const ctok *t = &r->toks[i];
-    size_t len = t->end - t->start, si = r->si, j;
+    size_t si = r->si, k;
     while (si-- > 0 && r->si - si <= 8) {
         const dsc_sent *s = &in->sents[si];
-        for (j = s->start; j + len <= s->end; j++) {
-            size_t k;
-            if (j > s->start && dsc_word_char_at(in->text, s->end, j - 1)) continue;
-            if (j + len < s->end && dsc_word_char_at(in->text, s->end, j + len)) continue;
-            if (strncasecmp_ascii(in->text + j, in->text + t->start, len)) continue;
-            /* "according to the paper" refers back too: keep looking for
-             * where the document was introduced ("published a paper") */
-            if (j >= s->start + 4 && strncasecmp_ascii(in->text + j - 4, "the ", 4) == 0) continue;
-            if (j >= s->start + 5 && strncasecmp_ascii(in->text + j - 5, "same ", 5) == 0) continue;
-            k = first_in_sentence(in, si);
-            for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
-                const dsc_claim_mention *m = &in->mentions[k];
-                if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
-            }
-            return 0;
+        /* "according to the paper" refers back too: keep looking for
+         * where the document was introduced ("published a paper") */
+        if (!cl_sentence_names_word(r, si, i)) continue;
+        k = first_in_sentence(in, si);
+        for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
+            const dsc_claim_mention *m = &in->mentions[k];
+            if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
         }
+        return 0;
     }
     return 0;
 }

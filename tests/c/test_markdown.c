@@ -25,6 +25,14 @@ static const struct { const char *src; int markdown; const char *clean; } cases[
     {"- item\n\nlower para.", 1, "item\nlower para.\n"},
     {"Line one\nline two", 1, "Line one line two\n"},
     {"Image ![alt](x.png) here", 1, "Image here\n"},
+    /* closing marks come from an index of the line (linear time): the
+     * same answers as a scan from each opening mark */
+    {"See [a [b](u) c](v) now", 1, "See a b c now\n"},
+    {"Unclosed [a](b and [c](d) end", 1, "Unclosed [a](b and c end\n"},
+    {"[a](u (b) c) d", 1, "a d\n"},
+    {"Escaped \\[a](u) and \\\\[b](u)", 1, "Escaped [a](u) and \\b\n"},
+    {"Run ``a ` b`` here and `x", 1, "Run here and `x\n"},
+    {"\\`` a \\`` b", 1, "`` a `` b\n"},
     {"A &amp; B &nbsp;C", 1, "A & B C\n"},
     {"Title\n=====\n\nText.", 1, "Title\nText.\n"},
     {"Sub\n---\nText.", 1, "Sub\nText.\n"},
@@ -116,6 +124,33 @@ int main(void) {
         p = strstr(c.text, "build");
         CHECK(p && dsc_clean_map(&c, (size_t)(p - c.text)) == (uint32_t)(strstr(src, "build") - src), "joined line maps");
         dsc_clean_free(&c);
+    }
+    /* links nested 200,000 deep: no stack overflow (each level is a
+     * recursion); past 32 levels the brackets are kept as written */
+    {
+        size_t depth = 200000, k, open = 0;
+        char *src = malloc(depth * 6 + 2), *p = src;
+        dsc_clean c;
+        memset(p, '[', depth); p += depth;
+        *p++ = 'a';
+        for (k = 0; k < depth; k++) { memcpy(p, "](u)", 4); p += 4; }
+        CHECK(dsc_clean_text(src, (size_t)(p - src), 1, &c) == 0, "deep links clean");
+        for (k = 0; k < c.len; k++) open += c.text[k] == '[';
+        CHECK(open == depth - 32, "brackets past 32 levels kept: %zu, want %zu", open, depth - 32);
+        dsc_clean_free(&c);
+        free(src);
+    }
+    /* 100,000 unclosed '[' on one line stay text */
+    {
+        size_t n = 100000, k, open = 0;
+        char *src = malloc(n);
+        dsc_clean c;
+        memset(src, '[', n);
+        CHECK(dsc_clean_text(src, n, 1, &c) == 0, "unclosed brackets clean");
+        for (k = 0; k < c.len; k++) open += c.text[k] == '[';
+        CHECK(open == n, "unclosed brackets kept: %zu of %zu", open, n);
+        dsc_clean_free(&c);
+        free(src);
     }
     /* random bytes: never crash, map stays in range */
     {

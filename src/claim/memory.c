@@ -1,0 +1,182 @@
+/*
+ * memory.c: what the claim stage reads of a document once, so that no text
+ * is searched again for every word that asks.
+ *
+ * cl_doc_author() asks which of the eight sentences before names a word
+ * ("the report says": where was a report named?), the unnamed-source rules
+ * where "familiar with" was last written. Searching the text again for each
+ * question made one long sentence before eight that ask sixty times each
+ * cost seconds a megabyte. So the words of those kinds are listed once per
+ * sentence (in a ring of the latest sentences: the questions come in
+ * sentence order) and the phrases' places once per document.
+ */
+#include "claim.h"
+
+#define DOC_WORDS 48            /* the lexicon has 42 words of those kinds */
+#define DOC_WORD_LEN 16
+#define RING 16                 /* more than the 8 sentences looked back at */
+
+typedef struct {
+    size_t si1;                 /* the sentence + 1; 0: none yet */
+    int overflow;               /* more words than fit: search its text */
+    size_t n;
+    char w[DOC_WORDS][DOC_WORD_LEN];   /* lowercase */
+} sentence_words;
+
+struct cl_memory {
+    sentence_words ring[RING];
+    int oom;                    /* phrases could not grow: search the text */
+    size_t phrases_upto;        /* phrases holds those starting before this */
+    dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
+};
+
+cl_memory *cl_memory_new(void) {
+    cl_memory *m = calloc(1, sizeof *m);
+    if (m) m->phrases.elem = sizeof(size_t);
+    return m;
+}
+
+void cl_memory_free(cl_memory *m) {
+    if (!m) return;
+    dsc_vec_free(&m->phrases);
+    free(m);
+}
+
+/* ASCII case-insensitive comparison of n bytes: 0 when equal. */
+int cl_casecmp_ascii(const char *a, const char *b, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y) return x - y;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* The words of the sentences before                                      */
+/* ===================================================================== */
+
+/* May a word of n bytes at j in sentence s be what cl_doc_author() looks
+ * for: on its own (no letter or digit touching it) and not "the ..." or
+ * "the same ..." (which refer back further)? */
+static int author_word_at(const char *t, const dsc_sent *s, size_t j, size_t n) {
+    if (j > s->start && dsc_word_char_at(t, s->end, j - 1)) return 0;
+    if (j + n < s->end && dsc_word_char_at(t, s->end, j + n)) return 0;
+    if (j >= s->start + 4 && cl_casecmp_ascii(t + j - 4, "the ", 4) == 0) return 0;
+    if (j >= s->start + 5 && cl_casecmp_ascii(t + j - 5, "same ", 5) == 0) return 0;
+    return 1;
+}
+
+/* Does sentence s name the word [w, w + n) so? The plain search. */
+static int names_word(const dsc_claim_input *in, const dsc_sent *s, const char *w, size_t n) {
+    size_t j;
+    for (j = s->start; j + n <= s->end; j++)
+        if (!cl_casecmp_ascii(in->text + j, w, n) && author_word_at(in->text, s, j, n)) return 1;
+    return 0;
+}
+
+/* A word of the kinds cl_doc_author() is asked about: ASCII letters, a
+ * document or an unnamed source in the lexicon. Lowercased into w. */
+static int doc_word(const dsc_lexicon *lx, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+    size_t k;
+    dsc_lx_cls c;
+    if (n == 0 || n >= DOC_WORD_LEN) return 0;
+    c = dsc_lex_entry(lx, dsc_lex_find(lx, s, n))->cls;
+    if (!dsc_lx_has(c, LX_DOCUMENT) && !dsc_lx_has(c, LX_UNNAMED)) return 0;
+    for (k = 0; k < n; k++) {
+        if (!dsc_is_alpha(s[k])) return 0;
+        w[k] = (char)(s[k] | 0x20);
+    }
+    w[n] = '\0';
+    return 1;
+}
+
+/* The words of those kinds sentence si names as names_word() finds them,
+ * listed when first asked. A word names_word() matches is a whole run of
+ * ASCII letters (a letter before or after would touch it), so the runs
+ * are what is looked at. */
+static const sentence_words *words_of(const reading *r, size_t si) {
+    sentence_words *sw = &r->mem->ring[si % RING];
+    const dsc_sent *s = &r->in->sents[si];
+    const char *t = r->in->text;
+    size_t j, k, x;
+    if (sw->si1 == si + 1) return sw;
+    sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
+    for (j = s->start; j < s->end; j = k) {
+        char w[DOC_WORD_LEN];
+        k = j + 1;
+        if (!dsc_is_alpha(t[j])) continue;
+        while (k < s->end && dsc_is_alpha(t[k])) k++;
+        if (!doc_word(r->in->lexicon, t + j, k - j, w) || !author_word_at(t, s, j, k - j)) continue;
+        for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
+        if (x < sw->n) continue;
+        if (sw->n == DOC_WORDS) { sw->overflow = 1; break; }
+        memcpy(sw->w[sw->n++], w, k - j + 1);
+    }
+    return sw;
+}
+
+int cl_sentence_names_word(const reading *r, size_t si, size_t tok) {
+    const ctok *t = &r->toks[tok];
+    size_t len = t->end - t->start, x;
+    char w[DOC_WORD_LEN];
+    const sentence_words *sw = doc_word(r->in->lexicon, r->in->text + t->start, len, w) ? words_of(r, si) : NULL;
+    if (!sw || sw->overflow) return names_word(r->in, &r->in->sents[si], r->in->text + t->start, len);
+    for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
+    return x < sw->n;
+}
+
+/* ===================================================================== */
+/* Where "familiar with" was written                                      */
+/* ===================================================================== */
+
+static int is_phrase_at(const char *t, size_t j) {
+    return memcmp(t + j, "familiar with", 13) == 0 || memcmp(t + j, "knowledge of ", 13) == 0;
+}
+
+/* The next byte c at or after j before upto, or upto. */
+static size_t next_byte(const char *t, size_t j, size_t upto, char c) {
+    const char *p = j < upto ? memchr(t + j, c, upto - j) : NULL;
+    return p ? (size_t)(p - t) : upto;
+}
+
+/* Indexes the phrases starting before upto: the text is read once, up to
+ * the latest place asked about, the letters f and k found by memchr. */
+static void index_phrases(cl_memory *m, const char *t, size_t n, size_t upto) {
+    size_t j = m->phrases_upto, f, k;
+    if (upto > n) upto = n;
+    if (j >= upto) return;
+    f = next_byte(t, j, upto, 'f');
+    k = next_byte(t, j, upto, 'k');
+    while ((j = f < k ? f : k) < upto && !m->oom) {    /* each in order, each byte read once */
+        size_t *x;
+        if (j + 13 <= n && is_phrase_at(t, j)) {
+            if (!(x = dsc_vec_push(&m->phrases))) m->oom = 1;
+            else *x = j;
+        }
+        if (j == f) f = next_byte(t, j + 1, upto, 'f');
+        else k = next_byte(t, j + 1, upto, 'k');
+    }
+    m->phrases_upto = upto;
+}
+
+size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
+    cl_memory *m = r->mem;
+    const char *t = r->in->text;
+    const size_t *p;
+    size_t j, lo = 0, hi;
+    index_phrases(m, t, r->in->len, last + 1);
+    if (m->oom) {                                       /* out of memory: search */
+        for (j = last + 1; j-- > from;) if (is_phrase_at(t, j)) return j;
+        return (size_t)-1;
+    }
+    p = m->phrases.data;
+    hi = m->phrases.len;
+    while (lo < hi) {                                   /* the first after last */
+        size_t mid = (lo + hi) / 2;
+        if (p[mid] <= last) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && p[lo - 1] >= from ? p[lo - 1] : (size_t)-1;
+}
