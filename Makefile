@@ -35,7 +35,7 @@ MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
 .PHONY: all build-c-tests deps test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
-        eval bench demo clean fuzz
+        eval eval-summary bench demo clean fuzz
 
 all: $(MOD_JIT) $(MOD_54)
 
@@ -123,6 +123,11 @@ eval: all
 
 $(BUILD)/bench: bench/bench.c tests/c/hostile.h $(ENGINE_OBJ)
 	$(CC) $(CFLAGS) $(DEFS) -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+
+# One line per labelled set: claim F1, claimant, kind, hedged, about, figures.
+eval-summary: all
+	@lua5.4 tools/eval.lua -s eval
+	@for d in eval/holdout*/; do DSC_EVAL_HEAD=0 lua5.4 tools/eval.lua -s $${d%/}; done
 
 bench: all $(BUILD)/bench
 	@sh bench/run.sh

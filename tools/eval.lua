@@ -677,10 +677,10 @@ end
 -- Main
 ---------------------------------------------------------------------------
 
-local USAGE = "usage: lua5.4 tools/eval.lua [-v NAME]... [DIR]   (DIR holds articles/ and gold/; default eval)"
+local USAGE = "usage: lua5.4 tools/eval.lua [-s] [-v NAME]... [DIR]   (DIR holds articles/ and gold/; default eval; -s: one summary line)"
 
 local function parse_args(argv)
-    local verbose, dir = {}, nil
+    local verbose, dir, summary = {}, nil, false
     local i = 1
     while i <= #argv do
         local a = argv[i]
@@ -690,6 +690,8 @@ local function parse_args(argv)
             -- accept NAME, NAME.md or a path to the article
             local name = argv[i]:gsub("^.*/", ""):gsub("%.%w+$", "")
             verbose[name] = true
+        elseif a == "-s" or a == "--summary" then
+            summary = true
         elseif a == "-h" or a == "--help" then
             print(USAGE) os.exit(0)
         elseif a:sub(1, 1) == "-" then
@@ -699,11 +701,21 @@ local function parse_args(argv)
         end
         i = i + 1
     end
-    return verbose, dir or (ROOT .. "/eval")
+    return verbose, dir or (ROOT .. "/eval"), summary
+end
+
+-- One line per set: what a change did to each set, at a glance.
+local SUMMARY_HEAD = string.format("%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+    "set", "claimF1", "P", "R", "clmnt", "kind", "hedge", "about", "qtyR", "unit", "names")
+local function print_summary(dir, total)
+    local s = scores(total)
+    print(string.format("%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s", dir:gsub("^.*/eval", "eval"),
+        f3(s.claim_f1), f3(s.claim_p), f3(s.claim_r), f3(s.claimant), f3(s.kind), f3(s.hedged), f3(s.about_f1),
+        f3(s.qty_recall), f3(s.qty_unit), f3(s.entity_f1)))
 end
 
 local function main(argv)
-    local verbose, dir = parse_args(argv)
+    local verbose, dir, summary = parse_args(argv)
     local ok, core = pcall(require, "deepseek_claims.core")
     if not ok then
         io.stderr:write("eval: cannot load the engine (run make in " .. ROOT .. "):\n" .. tostring(core) .. "\n")
@@ -724,6 +736,11 @@ local function main(argv)
         else
             warn(tostring(err) .. " (article skipped)")
         end
+    end
+    if summary then
+        if os.getenv("DSC_EVAL_HEAD") ~= "0" then print(SUMMARY_HEAD) end
+        print_summary(dir, total)
+        return
     end
     print_table(results)
     print_total(total, #results)
