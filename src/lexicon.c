@@ -198,16 +198,16 @@ int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, 
     for (i = 0; i < sn;) {
         size_t j;
         int neg = 0, k;
-        uint64_t bit;
+        uint64_t bit, *slot;
         while (i < sn && (spec[i] == ' ' || spec[i] == ',')) i++;
         if (i >= sn) break;
-        if (spec[i] == '=') { cls.lo = cls.hi = 0; i++; continue; }
+        if (spec[i] == '=') { memset(&cls, 0, sizeof cls); i++; continue; }
         if (spec[i] == '-') { neg = 1; i++; }
         for (j = i; j < sn && spec[j] != ' ' && spec[j] != ','; j++) {}
         k = dsc_lex_class(spec + i, j - i);
         bit = UINT64_C(1) << (k & 63);
-        if (k < 64) cls.lo = neg ? cls.lo & ~bit : cls.lo | bit;
-        else cls.hi = neg ? cls.hi & ~bit : cls.hi | bit;
+        slot = k < 64 ? &cls.lo : &cls.hi[(k - 64) >> 6];
+        *slot = neg ? *slot & ~bit : *slot | bit;
         i = j;
     }
     e->cls = cls;

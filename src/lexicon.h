@@ -14,8 +14,10 @@
 #include <stdint.h>
 #include "lexicon_ids.h"
 
-/* A set of classes: class k is bit k of lo (k < 64) or of hi. */
-typedef struct { uint64_t lo, hi; } dsc_lx_cls;
+/* A set of classes: class k is bit k of lo (k < 64: the classes rules may
+ * test several at once with an LXM_ mask), else bit k - 64 of hi. */
+#define DSC_LX_HI_WORDS 3
+typedef struct { uint64_t lo, hi[DSC_LX_HI_WORDS]; } dsc_lx_cls;
 
 typedef struct {
     const char *word;         /* lowercase */
@@ -25,7 +27,7 @@ typedef struct {
 } dsc_lx_entry;
 
 static inline int dsc_lx_has(dsc_lx_cls c, unsigned k) {
-    return k < 64 ? (int)((c.lo >> k) & 1u) : (int)((c.hi >> (k - 64)) & 1u);
+    return k < 64 ? (int)((c.lo >> k) & 1u) : (int)((c.hi[(k - 64) >> 6] >> ((k - 64) & 63)) & 1u);
 }
 
 /* The built-in lexicon (generated): entry 0 is the empty "no word". */

@@ -6,7 +6,7 @@
  *
  * classes.tsv names the classes a word can carry, one per line:
  *     class<TAB>what a word of the class signals
- * Their order is their number (at most 128; the first 64 also get a mask
+ * Their order is their number (at most 256; the first 64 also get a mask
  * for tests of several classes at once). Every other file lists words:
  *     word<TAB>class class ...[<TAB>label]
  * A word is lowercase ASCII letters, digits, '-', '\'' and '.', at most 31
@@ -31,13 +31,13 @@
 
 #include "gen.h"
 
-#define MAX_CLASSES 128
+#define MAX_CLASSES 256          /* src/lexicon.h: lo and three words of hi */
 #define MAX_WORD 31
 
 typedef struct { char *name; char *desc; } klass;
 typedef struct {
     char word[MAX_WORD + 1];
-    uint64_t lo, hi;
+    uint64_t lo, hi[3];
     char *label;
     const char *label_file; int label_line;
 } entry;
@@ -130,7 +130,7 @@ static void word_line(const char *path, int lineno, char *line) {
         if (p == w) { p++; continue; }
         c = find_class(w, (size_t)(p - w));
         if (c < 0) die(path, lineno, "unknown class '%.*s' (classes.tsv lists them)", (int)(p - w), w);
-        if (c < 64) e->lo |= UINT64_C(1) << c; else e->hi |= UINT64_C(1) << (c - 64);
+        if (c < 64) e->lo |= UINT64_C(1) << c; else e->hi[(c - 64) >> 6] |= UINT64_C(1) << ((c - 64) & 63);
     }
     if (k == 3) {
         if (!*field[2]) die(path, lineno, "an empty label");
@@ -227,12 +227,13 @@ int main(int argc, char **argv) {
     for (int k = 0; k < n_classes; k++) { fputs("    ", c); c_string(c, classes[k].name); fputs(",\n", c); }
     fprintf(c, "};\n\nconst char *const dsc_lx_class_meanings[LX_N_CLASSES] = {\n");
     for (int k = 0; k < n_classes; k++) { fputs("    ", c); c_string(c, classes[k].desc); fputs(",\n", c); }
-    fprintf(c, "};\n\nconst dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, {0, 0}, NULL},\n", n_entries + 1);
+    fprintf(c, "};\n\nconst dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, {0, {0, 0, 0}}, NULL},\n", n_entries + 1);
     for (i = 0; i < n_entries; i++) {
         fputs("    {", c);
         c_string(c, entries[i].word);
-        fprintf(c, ", %zu, {UINT64_C(0x%llx), UINT64_C(0x%llx)}, ", strlen(entries[i].word),
-                (unsigned long long)entries[i].lo, (unsigned long long)entries[i].hi);
+        fprintf(c, ", %zu, {UINT64_C(0x%llx), {UINT64_C(0x%llx), UINT64_C(0x%llx), UINT64_C(0x%llx)}}, ",
+                strlen(entries[i].word), (unsigned long long)entries[i].lo, (unsigned long long)entries[i].hi[0],
+                (unsigned long long)entries[i].hi[1], (unsigned long long)entries[i].hi[2]);
         if (entries[i].label) c_string(c, entries[i].label); else fputs("NULL", c);
         fputs("},\n", c);
     }

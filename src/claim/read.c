@@ -16,7 +16,7 @@ void cl_read_sentence(reading *r, int in_quote) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = r->s->start, e = r->s->end, mi = r->m0;
     int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c;
-    r->nt = 0; r->all.lo = r->all.hi = 0; r->has_quote = 0; r->quote_words = 0;
+    r->nt = 0; memset(&r->all, 0, sizeof r->all); r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
         int open = -1;
@@ -83,7 +83,8 @@ void cl_read_sentence(reading *r, int in_quote) {
              * are not verbs or hedges */
             if (k->mention >= 0 || (k->cap && r->nt > 1))
                 k->cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-            r->all.lo |= k->cls.lo; r->all.hi |= k->cls.hi;
+            r->all.lo |= k->cls.lo;
+            r->all.hi[0] |= k->cls.hi[0]; r->all.hi[1] |= k->cls.hi[1]; r->all.hi[2] |= k->cls.hi[2];
             if (quote) { words_in_quote++; r->quote_words++; }
         }
         comma = 0;

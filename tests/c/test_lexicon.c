@@ -21,7 +21,17 @@ static void builtin_words(void) {
     CHECK(dsc_lex_find(NULL, "saidx", 5) == 0, "an unknown word is 0");
     CHECK(dsc_lex_find(NULL, "", 0) == 0, "the empty word is 0");
     CHECK(dsc_lex_find(NULL, "abcdefghijklmnopqrstuvwxyzabcdefghij", 36) == 0, "a long word is 0");
-    CHECK(dsc_lex_entry(NULL, 0)->cls.lo == 0 && dsc_lex_entry(NULL, 0)->cls.hi == 0, "entry 0 has no class");
+    {
+        const dsc_lx_cls *c0 = &dsc_lex_entry(NULL, 0)->cls;
+        dsc_lx_cls c;
+        CHECK(c0->lo == 0 && c0->hi[0] == 0 && c0->hi[1] == 0 && c0->hi[2] == 0, "entry 0 has no class");
+        memset(&c, 0, sizeof c);                   /* a class in each word of the set */
+        c.lo = UINT64_C(1); c.hi[0] = UINT64_C(1) << 63; c.hi[1] = UINT64_C(1) << 2; c.hi[2] = UINT64_C(1) << 63;
+        CHECK(dsc_lx_has(c, 0) && dsc_lx_has(c, 127) && dsc_lx_has(c, 130) && dsc_lx_has(c, 255),
+              "classes 0, 127, 130 and 255 are read from the right words");
+        CHECK(!dsc_lx_has(c, 1) && !dsc_lx_has(c, 64) && !dsc_lx_has(c, 128) && !dsc_lx_has(c, 192),
+              "and no other");
+    }
     CHECK(dsc_lex_class("report", 6) == LX_REPORT, "class by name");
     CHECK(dsc_lex_class("reportx", 7) == -1, "unknown class");
     /* every built-in word is found under its own number */
