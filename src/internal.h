@@ -171,8 +171,11 @@ typedef struct {
     uint8_t para_start;       /* first sentence of its block */
 } dsc_sent;
 
-/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1. */
+/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1.
+ * The abbreviations come from lexicon lx (NULL: the built-in one). */
+struct dsc_lexicon;
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out);
+int dsc_split_sentences_lx(const dsc_clean *c, const struct dsc_lexicon *lx, dsc_vec *out);
 
 /* ===================================================================== */
 /* Dictionary matching (dict.c) and names from context (names.c)          */
