@@ -741,190 +741,262 @@ static const char *unique_surname(const people_index *pl, long ref) {
 }
 
 /* ===================================================================== */
+/* Every occurrence: a dictionary of the document's own                   */
+/* ===================================================================== */
+
+/* Every occurrence of each new name, and the surnames of the people named
+ * in full (new or from the dictionary: "Liang said" after "Liang
+ * Wenfeng"), unless two of them share it: a small dictionary of the
+ * document's own, matched in one pass like the big one. Its keys: "n<i>"
+ * for new name i, "d<e>" for dictionary entry e. */
+typedef struct {
+    const dsc_dict *d;
+    const dsc_lexicon *lx;
+    const char *text;
+    size_t n;
+    dsc_vec *matches;         /* the dictionary's matches (dsc_match) */
+    const dsc_vec *names;     /* dsc_local_name */
+    size_t first_new;         /* the names this call found start here */
+    dsc_dict *local;
+    people_index people;
+} occurrences;
+
+/* Adds the forms al[0..na) under key to the document's dictionary (a name
+ * it refuses, too long, is simply not searched). */
+static void add_local(occurrences *o, const char *key, dsc_entity_kind kind, const char *const *al, size_t na) {
+    if (dsc_dict_add(o->local, key, kind, al, na, NULL, 0) == 0)
+        dsc_dict_hide_name(o->local, dsc_dict_size(o->local) - 1);
+}
+
+/* The people named in full: the new ones, then those of the dictionary
+ * the text writes with a space ("Liang Wenfeng", not "Liang"). */
+static int index_people(occurrences *o) {
+    size_t i;
+    for (i = o->first_new; i < o->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
+        if (ln->kind == DSC_PERSON && add_person(&o->people, ln->name, -1 - (long)i) < 0) return -1;
+    }
+    for (i = 0; i < o->matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*o->matches, dsc_match, i);
+        if (m->entry < 0 || dsc_dict_kind(o->d, (size_t)m->entry) != DSC_PERSON) continue;
+        if (!memchr(o->text + m->start, ' ', m->len)) continue;      /* named in full */
+        if (add_person(&o->people, dsc_dict_name(o->d, (size_t)m->entry), m->entry) < 0) return -1;
+    }
+    return index_surnames(&o->people);
+}
+
+/* Each new name with its other forms: a person's surname when no one
+ * else bears it, an org's name without its suffix ("Crescent Bay
+ * Research", later "Crescent Bay"). */
+static void add_new_names(occurrences *o) {
+    size_t i;
+    for (i = o->first_new; i < o->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
+        const char *al[3];
+        size_t na = 0;
+        char key[32], short_name[128];
+        al[na++] = ln->name;
+        if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&o->people, -1 - (long)i)) != NULL) na++;
+        if (ln->kind == DSC_ORG) {
+            const char *last = strrchr(ln->name, ' ');
+            if (last && WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
+                (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
+                !WORD_IN(o->lx, LXCM_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
+                memcpy(short_name, ln->name, (size_t)(last - ln->name));
+                short_name[last - ln->name] = '\0';
+                if (dsc_dict_lookup(o->d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
+            }
+        }
+        snprintf(key, sizeof key, "n%zu", i);
+        add_local(o, key, ln->kind, al, na);
+    }
+}
+
+/* A dictionary org named in full with its suffix is named without it too:
+ * "Constellation Energy", later "Constellation" (once per entry; not when
+ * the short form is a word, an acronym or an entry itself). */
+static void add_org_short_forms(occurrences *o) {
+    long short_of[64];
+    size_t n_short = 0, i;
+    for (i = 0; i < o->matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*o->matches, dsc_match, i);
+        const char *nm, *last, *al[1];
+        char key[32], short_name[64];
+        size_t l, j;
+        int seen = 0;
+        if (m->entry < 0 || dsc_dict_kind(o->d, (size_t)m->entry) != DSC_ORG ||
+            dsc_dict_is_outlet(o->d, (size_t)m->entry))
+            continue;
+        nm = dsc_dict_name(o->d, (size_t)m->entry);
+        last = strrchr(nm, ' ');
+        if (!last || strchr(nm, ' ') != last || m->len != strlen(nm) || memcmp(o->text + m->start, nm, m->len))
+            continue;                                  /* two words, written in full */
+        l = (size_t)(last - nm);
+        if (l < 4 || l >= sizeof short_name || !WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) ||
+            WORD_IN(o->lx, LXCM_NOT_NAME, nm, l))
+            continue;
+        for (j = 0; j < n_short; j++) if (short_of[j] == m->entry) seen = 1;
+        if (seen || n_short == DSC_COUNT(short_of)) continue;
+        short_of[n_short++] = m->entry;
+        memcpy(short_name, nm, l);
+        short_name[l] = '\0';
+        if (dsc_dict_lookup(o->d, short_name, l) >= 0 || !dsc_is_lower(short_name[1])) continue;
+        al[0] = short_name;
+        snprintf(key, sizeof key, "d%ld", (long)m->entry);
+        add_local(o, key, DSC_ORG, al, 1);
+    }
+}
+
+/* The surname alone of each dictionary person named in full, when no one
+ * else bears it and the dictionary does not have it. */
+static void add_dict_surnames(occurrences *o) {
+    size_t i;
+    for (i = 0; i < o->people.list.len; i++) {
+        const person_ref *p = &DSC_AT(o->people.list, person_ref, i);
+        const char *al[1];
+        char key[32];
+        if (p->ref < 0 || !(al[0] = unique_surname(&o->people, p->ref))) continue;
+        snprintf(key, sizeof key, "d%ld", p->ref);
+        if (dsc_dict_lookup(o->d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
+        add_local(o, key, DSC_PERSON, al, 1);
+    }
+}
+
+/* Matches the document's dictionary and keeps, in found, the hits that are
+ * mentions: not inside a word ("-Doe", ".Doe"), a surname only where it
+ * stands alone, and over the dictionary's matches only where a new name
+ * swallows places ("Chengdu Municipal Bureau of ..."). */
+static int collect_hits(occurrences *o, dsc_vec *found) {
+    dsc_vec hits = DSC_VEC(dsc_match);
+    const char *text = o->text;
+    size_t i;
+    int rc = -1;
+    dsc_dict_freeze(o->local);
+    if (dsc_dict_match(o->local, text, o->n, &hits) < 0) goto done;
+    for (i = 0; i < hits.len; i++) {
+        const dsc_match *h = &DSC_AT(hits, dsc_match, i);
+        const char *key = dsc_dict_name(o->local, (size_t)h->entry);
+        long entry = key[0] == 'd' ? strtol(key + 1, NULL, 10) : -1 - strtol(key + 1, NULL, 10);
+        const char *name = entry >= 0 ? dsc_dict_name(o->d, (size_t)entry)
+                                      : DSC_AT(*o->names, dsc_local_name, (size_t)(-1 - entry)).name;
+        int surname = h->len < strlen(name);
+        dsc_match *m;
+        if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
+        if (surname && !stands_alone(o->lx, text, o->n, h->start, h->start + h->len)) continue;
+        if (overlaps(o->matches, h->start, h->start + h->len) &&
+            !(entry < 0 && !surname && swallow_places(o->matches, o->d, h->start, h->start + h->len)))
+            continue;
+        if (!(m = dsc_vec_push(found))) goto done;
+        m->start = h->start; m->len = h->len; m->entry = entry;
+    }
+    rc = 0;
+done:
+    dsc_vec_free(&hits);
+    return rc;
+}
+
+/* Finds every occurrence of the names found (and of the surnames of the
+ * people named in full) into found. */
+static int find_occurrences(const dsc_dict *d, const char *text, size_t n, dsc_vec *matches,
+                            const dsc_vec *names, size_t first_new, dsc_vec *found) {
+    occurrences o;
+    int rc = -1;
+    memset(&o, 0, sizeof o);
+    o.d = d; o.lx = dsc_dict_lexicon(d); o.text = text; o.n = n;
+    o.matches = matches; o.names = names; o.first_new = first_new;
+    o.people.list.elem = sizeof(person_ref);
+    o.people.lx = o.lx;
+    if (!(o.local = dsc_dict_new(0))) return -1;
+    if (index_people(&o) < 0) goto done;
+    add_new_names(&o);
+    add_org_short_forms(&o);
+    add_dict_surnames(&o);
+    rc = collect_hits(&o, found);
+done:
+    people_free(&o.people);
+    dsc_dict_free(o.local);
+    return rc;
+}
+
+/* ===================================================================== */
 /* Entry point                                                            */
 /* ===================================================================== */
 
-int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
-                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
-    registry r;
-    const dsc_lexicon *lx = dsc_dict_lexicon(d);
-    dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
-    size_t si, mi = 0, i, k, first_new = names->len;
-    int rc = -1;
-    (void)blocks;
-    if (registry_init(&r, names, arena, d) < 0) goto done;
+/* Marks the tokens covered by the dictionary's matches, with the kind of
+ * entry each names; *mi walks the matches along the text. */
+static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++) {
+        token *tk = &toks[k];
+        while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
+               DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
+        tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
+        tk->entry = -1;
+        if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
+            const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
+            tk->matched = 1;
+            if (m->entry >= 0) {
+                dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
+                tk->entry = m->entry;
+                tk->place = (uint8_t)(kd == DSC_PLACE);
+                tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
+                tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
+                tk->person = (uint8_t)(kd == DSC_PERSON);
+            }
+        }
+    }
+}
 
+/* Finds the names each sentence gives evidence for (registered in r). */
+static int find_new_names(registry *r, const char *text, const dsc_vec *sents, const dsc_vec *matches) {
+    dsc_vec toks = DSC_VEC(token);
+    size_t si, mi = 0;
+    int rc = -1;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
         toks.len = 0;
         if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
-        /* mark tokens covered by dictionary mentions */
-        for (k = 0; k < toks.len; k++) {
-            token *tk = &DSC_AT(toks, token, k);
-            while (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start +
-                   DSC_AT(*matches, dsc_match, mi).len <= tk->start) mi++;
-            tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
-            tk->entry = -1;
-            if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) {
-                const dsc_match *m = &DSC_AT(*matches, dsc_match, mi);
-                tk->matched = 1;
-                if (m->entry >= 0) {
-                    dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
-                    tk->entry = m->entry;
-                    tk->place = (uint8_t)(kd == DSC_PLACE);
-                    tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
-                    tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
-                    tk->person = (uint8_t)(kd == DSC_PERSON);
-                }
-            }
-        }
-        if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
+        mark_mentions(r->d, matches, &mi, toks.data, toks.len);
+        if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
+    rc = 0;
+done:
+    dsc_vec_free(&toks);
+    return rc;
+}
 
-    /* Every occurrence of each new name, and the surnames of the people
-     * named in full (new or from the dictionary: "Liang said" after
-     * "Liang Wenfeng"), unless two of them share it: a small dictionary
-     * of the document's own, matched in one pass like the big one. Its
-     * keys: "n<i>" for new name i, "d<e>" for dictionary entry e. */
-    {
-        dsc_dict *local = dsc_dict_new(0);
-        dsc_vec hits = DSC_VEC(dsc_match);
-        people_index people;
-        memset(&people, 0, sizeof people);
-        people.list.elem = sizeof(person_ref);
-        people.lx = r.lx;
-        if (!local) goto done;
-        for (i = first_new; i < names->len; i++) {
-            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            if (ln->kind == DSC_PERSON && add_person(&people, ln->name, -1 - (long)i) < 0) goto local_fail;
-        }
-        for (i = 0; i < matches->len; i++) {
-            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_PERSON) continue;
-            if (!memchr(text + m->start, ' ', m->len)) continue;      /* named in full */
-            if (add_person(&people, dsc_dict_name(d, (size_t)m->entry), m->entry) < 0) goto local_fail;
-        }
-        if (index_surnames(&people) < 0) goto local_fail;
-        for (i = first_new; i < names->len; i++) {
-            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            const char *al[3];
-            size_t na = 0;
-            char key[32], short_name[128];
-            al[na++] = ln->name;
-            if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&people, -1 - (long)i)) != NULL) na++;
-            /* an org named with its suffix is also named without it:
-             * "Crescent Bay Research", later "Crescent Bay" */
-            if (ln->kind == DSC_ORG) {
-                const char *last = strrchr(ln->name, ' ');
-                if (last && WORD_IN(lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
-                    (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
-                    !WORD_IN(lx, LXCM_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
-                    memcpy(short_name, ln->name, (size_t)(last - ln->name));
-                    short_name[last - ln->name] = '\0';
-                    if (dsc_dict_lookup(d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
-                }
-            }
-            snprintf(key, sizeof key, "n%zu", i);
-            /* a name the dictionary refuses (too long) is simply not searched */
-            if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        /* a dictionary org named in full with its suffix is named without
-         * it too: "Constellation Energy", later "Constellation" (once per
-         * entry; not when the short form is a word, an acronym or an entry
-         * itself) */
-        long short_of[64];
-        size_t n_short = 0;
-        for (i = 0; i < matches->len; i++) {
-            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            const char *nm, *last, *al[1];
-            char key[32], short_name[64];
-            size_t l, j;
-            int seen = 0;
-            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_ORG ||
-                dsc_dict_is_outlet(d, (size_t)m->entry))
-                continue;
-            nm = dsc_dict_name(d, (size_t)m->entry);
-            last = strrchr(nm, ' ');
-            if (!last || strchr(nm, ' ') != last || m->len != strlen(nm) || memcmp(text + m->start, nm, m->len))
-                continue;                                  /* two words, written in full */
-            l = (size_t)(last - nm);
-            if (l < 4 || l >= sizeof short_name || !WORD_IN(lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) ||
-                WORD_IN(lx, LXCM_NOT_NAME, nm, l))
-                continue;
-            for (j = 0; j < n_short; j++) if (short_of[j] == m->entry) seen = 1;
-            if (seen || n_short == DSC_COUNT(short_of)) continue;
-            short_of[n_short++] = m->entry;
-            memcpy(short_name, nm, l);
-            short_name[l] = '\0';
-            if (dsc_dict_lookup(d, short_name, l) >= 0 || !dsc_is_lower(short_name[1])) continue;
-            al[0] = short_name;
-            snprintf(key, sizeof key, "d%ld", (long)m->entry);
-            if (dsc_dict_add(local, key, DSC_ORG, al, 1, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        for (i = 0; i < people.list.len; i++) {
-            const person_ref *p = &DSC_AT(people.list, person_ref, i);
-            const char *al[1];
-            char key[32];
-            if (p->ref < 0 || !(al[0] = unique_surname(&people, p->ref))) continue;
-            snprintf(key, sizeof key, "d%ld", p->ref);
-            if (dsc_dict_lookup(d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
-            if (dsc_dict_add(local, key, DSC_PERSON, al, 1, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        dsc_dict_freeze(local);
-        if (dsc_dict_match(local, text, n, &hits) < 0) goto local_fail;
-        for (i = 0; i < hits.len; i++) {
-            const dsc_match *h = &DSC_AT(hits, dsc_match, i);
-            const char *key = dsc_dict_name(local, (size_t)h->entry);
-            long entry = key[0] == 'd' ? strtol(key + 1, NULL, 10) : -1 - strtol(key + 1, NULL, 10);
-            const char *name = entry >= 0 ? dsc_dict_name(d, (size_t)entry)
-                                          : DSC_AT(*names, dsc_local_name, (size_t)(-1 - entry)).name;
-            int surname = h->len < strlen(name);
-            if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
-            if (surname && !stands_alone(lx, text, n, h->start, h->start + h->len)) continue;
-            if (overlaps(matches, h->start, h->start + h->len) &&
-                !(entry < 0 && !surname && swallow_places(matches, d, h->start, h->start + h->len)))
-                continue;
-            {
-                dsc_match *m = dsc_vec_push(&found);
-                if (!m) goto local_fail;
-                m->start = h->start; m->len = h->len; m->entry = entry;
-            }
-        }
-        dsc_vec_free(&hits);
-        people_free(&people);
-        dsc_dict_free(local);
-        /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro */
-        for (i = 0; i < matches->len && r.n_taken; i++) {
-            dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            size_t q;
-            for (q = 0; q < r.n_taken; q++)
-                if (m->entry == r.taken_entry[q] && !memchr(text + m->start, ' ', m->len))
-                    m->entry = -1 - r.taken_by[q];
-        }
-        {                                   /* places swallowed by a longer name go */
-            size_t w = 0;
-            for (i = 0; i < matches->len; i++)
-                if (DSC_AT(*matches, dsc_match, i).entry != DSC_DROP)
-                    DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
-            matches->len = w;
-        }
-        if (found.len && merge_matches(matches, &found) < 0) goto done;
-        goto finished;
-    local_fail:
-        dsc_vec_free(&hits);
-        people_free(&people);
-        dsc_dict_free(local);
-        goto done;
+/* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
+ * the places a longer new name swallowed (DSC_DROP) go. */
+static void retarget_matches(const registry *r, const char *text, dsc_vec *matches) {
+    size_t i, q, w = 0;
+    for (i = 0; i < matches->len && r->n_taken; i++) {
+        dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        for (q = 0; q < r->n_taken; q++)
+            if (m->entry == r->taken_entry[q] && !memchr(text + m->start, ' ', m->len))
+                m->entry = -1 - r->taken_by[q];
     }
-finished:
+    for (i = 0; i < matches->len; i++)
+        if (DSC_AT(*matches, dsc_match, i).entry != DSC_DROP)
+            DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
+    matches->len = w;
+}
+
+int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
+                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
+    registry r;
+    dsc_vec found = DSC_VEC(dsc_match);
+    size_t first_new = names->len;
+    int rc = -1;
+    (void)blocks;
+    if (registry_init(&r, names, arena, d) < 0) goto done;
+    if (find_new_names(&r, text, sents, matches) < 0) goto done;
+    if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
+    retarget_matches(&r, text, matches);
+    if (found.len && merge_matches(matches, &found) < 0) goto done;
     rc = 0;
 done:
     registry_free(&r);
-    dsc_vec_free(&toks);
     dsc_vec_free(&found);
     return rc;
 }
