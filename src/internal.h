@@ -193,6 +193,8 @@ int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
 /* A form that is also an English word ("Benchmark", "Operator"): not a
  * mention when it opens a sentence. */
 int dsc_dict_is_word(const dsc_dict *d, size_t i);
+/* The country entry i is tagged with (country=JP: "JP"), or "". */
+const char *dsc_dict_country(const dsc_dict *d, size_t i);
 /* Entry i's canonical name is only a key: only its aliases are matched. */
 void dsc_dict_hide_name(dsc_dict *d, size_t i);
 /* The words the dictionary's documents are read with: NULL for the
@@ -228,6 +230,7 @@ typedef struct {
     uint8_t outlet;           /* a media outlet (relays claims) */
     uint8_t gov;              /* a government body (a word of its name says so:
                                  "Commerce Department", "Garante") */
+    char country[3];          /* its dictionary tag country=JP ("JP"), or "" */
     const char *name;
 } dsc_claim_mention;
 
