@@ -3,6 +3,8 @@
 #include "check.h"
 #include "internal.h"
 #include "lexicon.h"
+#include <ctype.h>
+#include <glob.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -209,8 +211,79 @@ static void generator(void) {
           "class twice: %s", out);
 }
 
+/* The whole file at path, NUL-terminated, or NULL. */
+static char *read_all(const char *path) {
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (!f) return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (buf = malloc((size_t)n + 1)) != NULL) {
+        if (fread(buf, 1, (size_t)n, f) != (size_t)n) { free(buf); buf = NULL; }
+        else buf[n] = '\0';
+    }
+    fclose(f);
+    return buf;
+}
+
+/* Does text name the identifier id (not as a part of a longer one)? */
+static int names_identifier(const char *text, const char *id) {
+    size_t n = strlen(id);
+    const char *p;
+    for (p = strstr(text, id); p; p = strstr(p + 1, id)) {
+        int before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        int after = isalnum((unsigned char)p[n]) || p[n] == '_';
+        if (!before && !after) return 1;
+    }
+    return 0;
+}
+
+/* words.tsv holds the words the rules name one by one: each is named by an
+ * LXW_ in src/, so the file stays pruned (a word no rule names, or one that
+ * has a class in its stage's file, goes). Run from the checkout's root. */
+static void words_named(void) {
+    static const char *const patterns[] = { "src/*.c", "src/*.h", "src/claim/*.c", "src/claim/*.h" };
+    char *src = NULL, *words = read_all("data/lexicon/words.tsv"), *line, *save = NULL;
+    size_t len = 0, k, i, n_words = 0, unnamed = 0;
+    for (k = 0; k < sizeof patterns / sizeof patterns[0]; k++) {
+        glob_t g;
+        if (glob(patterns[k], 0, NULL, &g) != 0) continue;
+        for (i = 0; i < g.gl_pathc; i++) {
+            char *text = read_all(g.gl_pathv[i]), *grown;
+            size_t l = text ? strlen(text) : 0;
+            if (text && (grown = realloc(src, len + l + 2)) != NULL) {
+                src = grown;
+                memcpy(src + len, text, l);
+                len += l;
+                src[len++] = '\n';
+                src[len] = '\0';
+            }
+            free(text);
+        }
+        globfree(&g);
+    }
+    CHECK(src && words, "src/ and data/lexicon/words.tsv are read (run from the checkout)");
+    for (line = words ? strtok_r(words, "\n", &save) : NULL; line && src; line = strtok_r(NULL, "\n", &save)) {
+        char id[64] = "LXW_";
+        size_t j;
+        if (line[0] == '#' || !line[0]) continue;
+        for (j = 0; line[j] && line[j] != '\t' && j + 5 < sizeof id; j++)
+            id[4 + j] = line[j] == '-' || line[j] == '\'' || line[j] == '.' ? '_' : (char)toupper((unsigned char)line[j]);
+        id[4 + j] = '\0';
+        n_words++;
+        if (!names_identifier(src, id)) {
+            if (unnamed++ < 10) fprintf(stderr, "  words.tsv: no rule in src/ names %s\n", id);
+        }
+    }
+    CHECK(n_words > 50 && unnamed == 0, "every word of words.tsv is named by an LXW_ in src/ (%zu of %zu are not)",
+          unnamed, n_words);
+    free(src);
+    free(words);
+}
+
 int main(void) {
     builtin_words();
+    words_named();
     user_words();
     cased_classes();
     dictionary_words();
