@@ -56,10 +56,14 @@ $(BUILD)/lexgen: tools/lexgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
+# (one rule writes both files, the .c first; the .c follows the .h, so make -j
+# runs the generator once)
+$(GEN_H): $(BUILD)/lexgen $(LEXICON)
 	@mkdir -p $(@D)
 	$(BUILD)/lexgen $(GEN_H).tmp $(BUILD)/gen/lexicon_data.c.tmp $(LEXICON)
-	mv $(GEN_H).tmp $(GEN_H); mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c
+	mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c; mv $(GEN_H).tmp $(GEN_H)
+
+$(BUILD)/gen/lexicon_data.c: $(GEN_H)
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 	@mkdir -p $(@D)
@@ -71,10 +75,12 @@ $(BUILD)/unitgen: tools/unitgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(UNITS_H) $(BUILD)/gen/units_data.c: $(BUILD)/unitgen $(UNITS)
+$(UNITS_H): $(BUILD)/unitgen $(UNITS)
 	@mkdir -p $(@D)
 	$(BUILD)/unitgen $(UNITS_H).tmp $(BUILD)/gen/units_data.c.tmp $(UNITS)
-	mv $(UNITS_H).tmp $(UNITS_H); mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c
+	mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c; mv $(UNITS_H).tmp $(UNITS_H)
+
+$(BUILD)/gen/units_data.c: $(UNITS_H)
 
 $(BUILD)/obj/units_data.o: $(BUILD)/gen/units_data.c $(UNITS_H) src/quantity_units.h src/dsc.h
 	@mkdir -p $(@D)
@@ -82,7 +88,6 @@ $(BUILD)/obj/units_data.o: $(BUILD)/gen/units_data.c $(UNITS_H) src/quantity_uni
 
 # The phrases the text is scanned for (photo-caption marks, headings of
 # link lists): data/phrases/*.tsv compiled and checked by tools/phrasegen.c.
-# One rule writes both files (the .c follows the .h), so make -j runs it once.
 $(BUILD)/phrasegen: tools/phrasegen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
