@@ -123,12 +123,8 @@ static inline size_t dsc_skip_ascii_alnum(const unsigned char *u, size_t j, size
 
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
-/* Word lists: sorted arrays (byte order) searched by bisection. The
- * tests check that every list is sorted (dsc_words_sorted). */
+/* The elements of an array. (Word lists are data: data/lexicon/, src/lexicon.h.) */
 #define DSC_COUNT(a) (sizeof(a) / sizeof((a)[0]))
-int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n);
-#define DSC_IN_WORDS(list, s, n) dsc_in_words((list), DSC_COUNT(list), (s), (n))
-int dsc_words_sorted(const char *const *list, size_t count);
 /* Case-insensitive ASCII compare of s[0..n) with the NUL-terminated word. */
 int dsc_ieq(const char *s, size_t n, const char *word);
 
