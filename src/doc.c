@@ -187,6 +187,17 @@ static int government_name(const dsc_lexicon *lx, const char *name) {
     return 0;
 }
 
+/* The country entity e is tagged with in the dictionary ("JP"), or "", in
+ * out: a name found in the text takes the tag of the entity its first
+ * word names ("Toyota Research Institute": Toyota's). */
+static void entity_country(const dsc_dict *d, const dsc_entity *e, char out[3]) {
+    const char *sp;
+    long at = e->dict_index;
+    out[0] = '\0';
+    if (at < 0 && (sp = strchr(e->name, ' ')) != NULL) at = dsc_dict_lookup(d, e->name, (size_t)(sp - e->name));
+    if (at >= 0) memcpy(out, dsc_dict_country(d, (size_t)at), 3);
+}
+
 static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches) {
     dsc_claim_input in;
     dsc_claim_mention *cm;
@@ -208,6 +219,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         if (!gov[cm[i].entity])
             gov[cm[i].entity] = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name) ? 2 : 1);
         cm[i].gov = gov[cm[i].entity] == 2;
+        entity_country(doc->dict, e, cm[i].country);
     }
     free(gov);
     in.text = doc->clean.text; in.len = doc->clean.len;
@@ -265,7 +277,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     doc->src_len = n;
     if (index_lines(doc, src, n) < 0) goto done;
     if (dsc_clean_text(src, n, opt ? opt->markdown : 1, &doc->clean) < 0) goto done;
-    if (dsc_split_sentences(&doc->clean, &sents) < 0) goto done;
+    if (dsc_split_sentences_lx(&doc->clean, dsc_dict_lexicon(d), &sents) < 0) goto done;
 
     doc->n_sentences = sents.len;
     doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));

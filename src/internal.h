@@ -123,12 +123,8 @@ static inline size_t dsc_skip_ascii_alnum(const unsigned char *u, size_t j, size
 
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
-/* Word lists: sorted arrays (byte order) searched by bisection. The
- * tests check that every list is sorted (dsc_words_sorted). */
+/* The elements of an array. (Word lists are data: data/lexicon/, src/lexicon.h.) */
 #define DSC_COUNT(a) (sizeof(a) / sizeof((a)[0]))
-int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n);
-#define DSC_IN_WORDS(list, s, n) dsc_in_words((list), DSC_COUNT(list), (s), (n))
-int dsc_words_sorted(const char *const *list, size_t count);
 /* Case-insensitive ASCII compare of s[0..n) with the NUL-terminated word. */
 int dsc_ieq(const char *s, size_t n, const char *word);
 
@@ -171,8 +167,11 @@ typedef struct {
     uint8_t para_start;       /* first sentence of its block */
 } dsc_sent;
 
-/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1. */
+/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1.
+ * The abbreviations come from lexicon lx (NULL: the built-in one). */
+struct dsc_lexicon;
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out);
+int dsc_split_sentences_lx(const dsc_clean *c, const struct dsc_lexicon *lx, dsc_vec *out);
 
 /* ===================================================================== */
 /* Dictionary matching (dict.c) and names from context (names.c)          */
@@ -190,6 +189,8 @@ int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
 /* A form that is also an English word ("Benchmark", "Operator"): not a
  * mention when it opens a sentence. */
 int dsc_dict_is_word(const dsc_dict *d, size_t i);
+/* The country entry i is tagged with (country=JP: "JP"), or "". */
+const char *dsc_dict_country(const dsc_dict *d, size_t i);
 /* Entry i's canonical name is only a key: only its aliases are matched. */
 void dsc_dict_hide_name(dsc_dict *d, size_t i);
 /* The words the dictionary's documents are read with: NULL for the
@@ -225,6 +226,7 @@ typedef struct {
     uint8_t outlet;           /* a media outlet (relays claims) */
     uint8_t gov;              /* a government body (a word of its name says so:
                                  "Commerce Department", "Garante") */
+    char country[3];          /* its dictionary tag country=JP ("JP"), or "" */
     const char *name;
 } dsc_claim_mention;
 

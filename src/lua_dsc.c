@@ -536,15 +536,18 @@ static void add_lexicon(lua_State *L, dsc_dict *d, int opts) {
     lua_pop(L, 1);
 }
 
-/* core.lexicon_classes(): { { name =, meaning = }, ... }, the classes a
- * word of the lexicon can carry, in their order. */
+/* core.lexicon_classes(): { { name =, meaning = [, cased = true] }, ... },
+ * the classes a word of the lexicon can carry, in their order, then the
+ * cased ones (they hold a spelling: "Dr", not "dr"). */
 static int l_lexicon_classes(lua_State *L) {
     int k;
-    lua_createtable(L, LX_N_CLASSES, 0);
-    for (k = 0; k < LX_N_CLASSES; k++) {
-        lua_createtable(L, 0, 2);
-        set_str(L, "name", dsc_lx_class_names[k]);
-        set_str(L, "meaning", dsc_lx_class_meanings[k]);
+    lua_createtable(L, LX_N_CLASSES + LXC_N_CLASSES, 0);
+    for (k = 0; k < LX_N_CLASSES + LXC_N_CLASSES; k++) {
+        int c = k >= LX_N_CLASSES;
+        lua_createtable(L, 0, 3);
+        set_str(L, "name", c ? dsc_lxc_class_names[k - LX_N_CLASSES] : dsc_lx_class_names[k]);
+        set_str(L, "meaning", c ? dsc_lxc_class_meanings[k - LX_N_CLASSES] : dsc_lx_class_meanings[k]);
+        if (c) { lua_pushboolean(L, 1); lua_setfield(L, -2, "cased"); }
         lua_rawseti(L, -2, k + 1);
     }
     return 1;

@@ -640,6 +640,24 @@ static size_t front_matter(const char *s, size_t n) {
     return 0;
 }
 
+/* A line of a block quote ("> text", "> - item"), from its first '>'. */
+static void quote_line(cleaner *c, size_t i, size_t e) {
+    const char *src = c->src;
+    size_t k;
+    while (i < e && (src[i] == '>' || src[i] == ' ')) {
+        if (src[i] == '>') { i++; if (i < e && src[i] == ' ') i++; }
+        else break;
+    }
+    if (blank(src, i, e)) { if (c->in_block) c->gap = 1; return; }
+    if ((k = list_marker(src, i, e)) != 0) {
+        end_block(c); c->gap = 0;
+        begin_block(c, DSC_BLK_QUOTE);
+        inline_text(c, i + k, e);
+        return;
+    }
+    text_line(c, i, e, DSC_BLK_QUOTE);
+}
+
 int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
     cleaner c;
     size_t ls = 0;
@@ -717,21 +735,7 @@ int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
             }
             if (rch != '=') { end_block(&c); c.gap = 0; goto next; }
         }
-        if (src[i] == '>') {
-            while (i < e && (src[i] == '>' || src[i] == ' ')) {
-                if (src[i] == '>') { i++; if (i < e && src[i] == ' ') i++; }
-                else break;
-            }
-            if (blank(src, i, e)) { if (c.in_block) c.gap = 1; goto next; }
-            if ((k = list_marker(src, i, e)) != 0) {
-                end_block(&c); c.gap = 0;
-                begin_block(&c, DSC_BLK_QUOTE);
-                inline_text(&c, i + k, e);
-                goto next;
-            }
-            text_line(&c, i, e, DSC_BLK_QUOTE);
-            goto next;
-        }
+        if (src[i] == '>') { quote_line(&c, i, e); goto next; }
         if ((k = list_marker(src, i, e)) != 0 && !blank(src, i + k, e)) {
             end_block(&c); c.gap = 0;
             begin_block(&c, DSC_BLK_LIST);
