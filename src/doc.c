@@ -284,6 +284,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     drop_opening_words(d, doc->clean.text, &sents, &matches);
     if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
                        &matches, &names, &doc->arena) < 0) goto done;
+    dsc_drop_ticker_marks(d, doc->clean.text, doc->clean.len, &matches);
     if (build_entities(doc, &matches, &names) < 0) goto done;
     if (build_claims(doc, &sents, &matches) < 0) goto done;
     ok = 1;

@@ -251,6 +251,11 @@ typedef struct {
 } dsc_claim_mention;
 
 typedef struct {
+    const char *name;         /* canonical name or description; NULL: none */
+    dsc_claimant_type type;   /* named or unnamed */
+} dsc_sent_source;
+
+typedef struct {
     const char *text; size_t len;           /* the whole clean text */
     const dsc_sent *sents; size_t n_sents;
     const dsc_block *blocks;
@@ -260,6 +265,10 @@ typedef struct {
     /* out, per sentence (n_sents), or NULL: the rule that found a sentence
      * is no claim (static strings); left as it is for a claim */
     const char **not_claim;
+    /* out, per sentence (n_sents), or NULL: who the sentence attributes its
+     * content to, when it names a source (claim or not: "DeepSeek reported
+     * these scores:" introduces a table); NULL otherwise */
+    dsc_sent_source *source;
 } dsc_claim_input;
 
 /* A claim before positions are mapped. */
@@ -305,10 +314,9 @@ typedef struct {
 int dsc_table_layout(const dsc_dict *d, const dsc_clean *clean, dsc_vec *matches, dsc_vec *names,
                      dsc_arena *arena, dsc_vec *plans);
 /* The claims of the tables (one per figure of a results or spec table),
- * in reading order, into out (dsc_raw_claim); prose: the claims of the
- * sentences, for the claimant of a sentence before a table. 0 or -1. */
-int dsc_table_claims(const dsc_claim_input *in, const dsc_clean *clean, const dsc_vec *plans,
-                     const dsc_vec *prose, dsc_vec *out);
+ * in reading order, into out (dsc_raw_claim); in->source says who the
+ * sentence before a table cites. 0 or -1. */
+int dsc_table_claims(const dsc_claim_input *in, const dsc_clean *clean, const dsc_vec *plans, dsc_vec *out);
 /* The names of the table rules, for the tests. */
 const char *const *dsc_table_rule_names(size_t *n);
 
