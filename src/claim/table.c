@@ -125,7 +125,7 @@ typedef struct {
     double scale;             /* a glued B, M, K, T: 1e9 ...; else 1 */
     int percent;
     const char *currency;     /* "USD" ..., or NULL */
-    size_t a, b;              /* the figure's bytes in the cell */
+    size_t a, b;              /* the figure's bytes in the cell ("$0.27": the sign too) */
 } figure;
 
 /* Footnote marks and superscripts after a figure: '*', dagger, double
@@ -186,10 +186,10 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x89 && u[i + 2] == 0x88) { f->qual = DSC_ABOUT; i += 3; }
     else if (i < e && t[i] == '<') { f->qual = DSC_LESS_THAN; i++; }
     else if (i < e && t[i] == '>') { f->qual = DSC_MORE_THAN; i++; }
+    f->a = i;                                            /* the figure's text starts at its currency */
     if (i < e && t[i] == '$') { f->currency = "USD"; i++; }
     else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { f->currency = "EUR"; i += 3; }
     else if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { f->currency = "GBP"; i += 2; }
-    f->a = i;
     if (!read_number(t, &i, e, &f->value)) return 0;
     read_suffix(t, &i, e, f);
     f->value_max = f->value;

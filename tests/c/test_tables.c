@@ -129,7 +129,12 @@ static void check_claim(const char *src, const dsc_doc *doc, const want_claim *w
     CHECK_STR(c->why.claimant, w->rule_claimant, ctx);
     CHECK(c->n_quantities == 1, "%s: %u quantities", ctx, c->n_quantities);
     if (c->n_quantities == 1) {
-        CHECK_NUM(c->quantities[0].value, w->value, ctx);
+        const dsc_quantity *q = &c->quantities[0];
+        CHECK_NUM(q->value, w->value, ctx);
+        /* the quantity's text is the figure, a currency sign with it */
+        CHECK(q->start + q->len <= c->text_len && q->len > 0 &&
+              strncmp(c->text + q->start, w->cell + (w->cell[0] == '~'), q->len) == 0,
+              "%s: quantity text %.*s", ctx, (int)q->len, c->text + q->start);
         CHECK_STR(c->quantities[0].unit, w->unit, ctx);
         CHECK(c->quantities[0].start + c->quantities[0].len <= c->text_len, "%s: quantity inside the text", ctx);
     }
