@@ -242,6 +242,13 @@ static void push_why(lua_State *L, const dsc_why *w) {
     lua_setfield(L, -2, "why");
 }
 
+/* claim.benchmark and claim.best: set for a claim read from a table. */
+static void push_table_fields(lua_State *L, const char *benchmark, int best) {
+    if (!benchmark) return;
+    set_str(L, "benchmark", benchmark);
+    lua_pushboolean(L, best); lua_setfield(L, -2, "best");
+}
+
 static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     uint32_t i;
     lua_createtable(L, 0, 16);
@@ -259,6 +266,7 @@ static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     }
     lua_setfield(L, -2, "about");
     push_quantities(L, c->text, c->text_len, c->quantities, c->n_quantities);
+    push_table_fields(L, c->benchmark, c->best);
 }
 
 static void push_entity(lua_State *L, const dsc_doc *doc, size_t i) {
@@ -422,7 +430,12 @@ static int doc_json(lua_State *L) {
         json_key(&b, "claimant", 0); json_opt_str(&b, c->why.claimant);
         json_key(&b, "kind", 0); json_opt_str(&b, c->why.kind);
         json_key(&b, "hedge", 0); json_opt_str(&b, c->why.hedge);
-        luaL_addstring(&b, "}}");
+        luaL_addchar(&b, '}');
+        if (c->benchmark) {
+            json_key(&b, "benchmark", 0); json_str(&b, c->benchmark, strlen(c->benchmark));
+            json_key(&b, "best", 0); luaL_addstring(&b, c->best ? "true" : "false");
+        }
+        luaL_addchar(&b, '}');
     }
     luaL_addstring(&b, "]}");
     luaL_pushresult(&b);
@@ -1047,6 +1060,7 @@ static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, dsc_corpus
         lua_rawseti(L, -2, ++k);
     }
     lua_setfield(L, -2, "quantities");
+    push_table_fields(L, c->benchmark, c->best);
 }
 
 static int corpus_files(lua_State *L) {
