@@ -21,7 +21,7 @@ local ROOT = TOOLS == "tools" and "." or TOOLS:match("^(.+)/tools$") or TOOLS ..
 package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "") .. ROOT .. "/build/lua5.4/?.so;" .. package.cpath
 package.path = ROOT .. "/lua/?.lua;" .. package.path
 
-local json = require("deepseek_claims.json")
+local json = require("deepseek_claims.lib.json")
 
 local BARS = {
     { key = "entity_f1",   label = "entity F1 (names)",     min = 0.95 },

@@ -11,7 +11,7 @@
 -- Options, read when present: corpus = { folders = {}, watch = false,
 -- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300 }.
 local util = require('deepseek_claims.util')
-local records = require('deepseek_claims.records')
+local records = require('deepseek_claims.lib.records')
 
 local M = {}
 local uv = util.uv

@@ -1,12 +1,12 @@
 -- known.lua: the ledgers Neovim reads (the bundled data/ledger.jsonl, the
--- user's ledger, extra files), loaded with deepseek_claims.ledger and
+-- user's ledger, extra files), loaded with deepseek_claims.lib.ledger and
 -- cached until the file changes on disk. Options, read when present:
 --   ledger = { path = <user ledger>, files = { <extra ledgers> }, bundled = true }
 -- The user ledger defaults to .deepseek-claims.jsonl in the working
 -- directory when that file exists (a per-project ledger), else
 -- stdpath('data')/deepseek-claims/ledger.jsonl.
-local ledger = require('deepseek_claims.ledger')
-local records = require('deepseek_claims.records')
+local ledger = require('deepseek_claims.lib.ledger')
+local records = require('deepseek_claims.lib.records')
 local util = require('deepseek_claims.util')
 
 local M = {}

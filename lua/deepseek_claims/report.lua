@@ -4,7 +4,7 @@
 -- pure modules conflicts.lua and export.lua do the work.
 -- Options, read when present: conflicts = { tolerance = 0.25 }.
 local util = require('deepseek_claims.util')
-local records = require('deepseek_claims.records')
+local records = require('deepseek_claims.lib.records')
 
 local M = {}
 
@@ -51,12 +51,12 @@ local function state_key()
   return table.concat(parts, '|')
 end
 
---- Every conflict (see deepseek_claims.conflicts), cached.
+--- Every conflict (see deepseek_claims.lib.conflicts), cached.
 function M.conflicts_list()
   local key = state_key()
   if cached.key == key then return cached.list end
   local engine = require('deepseek_claims.engine')
-  local list = require('deepseek_claims.conflicts').find(M.records(), { lookup = engine.lookup, tolerance = tolerance() })
+  local list = require('deepseek_claims.lib.conflicts').find(M.records(), { lookup = engine.lookup, tolerance = tolerance() })
   cached.key, cached.list = key, list
   return list
 end
@@ -64,7 +64,7 @@ end
 --- The conflicts about one entity (name or alias).
 function M.conflicts_about(name)
   local d = require('deepseek_claims.engine').lookup(name)
-  return require('deepseek_claims.conflicts').about(M.conflicts_list(), d and d.name or name)
+  return require('deepseek_claims.lib.conflicts').about(M.conflicts_list(), d and d.name or name)
 end
 
 -- The report buffer: one per session, reused.
@@ -104,7 +104,7 @@ end
 --- :DeepSeekClaims conflicts [entity]: the conflicts side by side in a
 --- scratch window; <CR> on a row opens its claim. Returns the list shown.
 function M.conflicts(name)
-  local conflicts = require('deepseek_claims.conflicts')
+  local conflicts = require('deepseek_claims.lib.conflicts')
   local list = (name and name ~= '') and M.conflicts_about(name) or M.conflicts_list()
   if #list == 0 then
     util.notify('no conflicting figures' .. ((name and name ~= '') and (' about ' .. name) or '') ..
@@ -145,7 +145,7 @@ function M.export(args)
     return util.error('usage: :DeepSeekClaims export {file} [jsonl|csv|claimreview]')
   end
   path = vim.fn.fnamemodify(vim.fn.expand(path), ':p')
-  local export = require('deepseek_claims.export')
+  local export = require('deepseek_claims.lib.export')
   local recs = M.records({ bundled = false })
   local n, err = export.write(path, recs, format, { lookup = require('deepseek_claims.engine').lookup })
   if not n then return util.error(err) end

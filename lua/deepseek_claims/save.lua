@@ -1,12 +1,12 @@
 -- save.lua: :DeepSeekClaims save. Takes the claim under the cursor (from
 -- the buffer's parse in engine.lua), asks for a status (vim.ui.select) and
 -- a note (vim.ui.input), and appends it to the user ledger (known.lua says
--- which file) through deepseek_claims.ledger: atomic, locked, and never
+-- which file) through deepseek_claims.lib.ledger: atomic, locked, and never
 -- touching what the ledger already holds. The main loop never waits for
 -- the lock: while another process (a second Neovim, the CLI) holds it, the
 -- save tries again from a timer.
 local util = require('deepseek_claims.util')
-local records = require('deepseek_claims.records')
+local records = require('deepseek_claims.lib.records')
 
 local M = {}
 
@@ -47,7 +47,7 @@ function M.entry(claim, buf, status, note)
   local r = records.from_claim(claim, 'buffer', file)
   -- each figure keeps the attribute and entities inferred for it, so the
   -- saved line compares with others the same way the buffer claim did
-  local attributes = require('deepseek_claims.attributes')
+  local attributes = require('deepseek_claims.lib.attributes')
   local facts = attributes.facts({ r }, { lookup = require('deepseek_claims.engine').lookup })
   local quantities = {}
   for i, q in ipairs(r.quantities) do
@@ -92,7 +92,7 @@ function M.write(e, path, done)
   done = done or function() end
   local ok, ferr = ensure_folder(path)
   if not ok then return done(nil, ferr) end
-  local ledger = require('deepseek_claims.ledger')
+  local ledger = require('deepseek_claims.lib.ledger')
   local waited, delay = 0, M.RETRY_FIRST
   local function attempt()
     local written, err, why = ledger.append(path, e, { wait = 0 })

@@ -57,6 +57,16 @@ function T.write_file(path, content)
     return path
 end
 
+-- The paths a shell glob (quoted as the caller needs) matches, sorted.
+function T.ls(glob)
+    local p = io.popen("ls -d " .. glob .. " 2>/dev/null")
+    local files = {}
+    for line in p:read("*a"):gmatch("[^\n]+") do files[#files + 1] = line end
+    p:close()
+    table.sort(files)
+    return files
+end
+
 function T.read_file(path)
     local f = io.open(path, "rb")
     if not f then return nil end
@@ -164,7 +174,7 @@ end
 -- The modules under test
 ---------------------------------------------------------------------------
 
-T.json = require("deepseek_claims.json")
+T.json = require("deepseek_claims.lib.json")
 
 local core_ok, core_or_err = pcall(require, "deepseek_claims.core")
 T.core_error = not core_ok and tostring(core_or_err) or nil
@@ -189,12 +199,7 @@ function T.test(name, fn)
 end
 
 local function test_files()
-    local p = io.popen("ls " .. T.quote(HERE) .. "/test_*.lua 2>/dev/null")
-    local files = {}
-    for line in p:read("*a"):gmatch("[^\n]+") do files[#files + 1] = line end
-    p:close()
-    table.sort(files)
-    return files
+    return T.ls(T.quote(HERE) .. "/test_*.lua")
 end
 
 local function load_files()

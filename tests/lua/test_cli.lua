@@ -92,6 +92,22 @@ return function(T)
         T.contains(out, "0.1.0")
     end)
 
+    T.test("runs from any folder through a symlink, finding lib/ and the engine", function()
+        T.core()
+        local home = T.tmpdir() .. "/home"
+        os.execute("mkdir -p " .. T.quote(home .. "/bin"))
+        os.execute("ln -sf " .. T.quote(BIN) .. " " .. T.quote(home .. "/bin/dsc"))
+        T.write_file(home .. "/note.md", F.article)
+        local out, err, rc = T.run("cd " .. T.quote(home) .. " && bin/dsc --format csv note.md")
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "source,file,line,")
+        T.contains(out, "corpus,note.md,9,")
+        local out2, err2, rc2 = T.run("cd / && " .. T.quote(home .. "/bin/dsc") .. " --ledger "
+            .. T.quote(T.root .. "/data/ledger.jsonl") .. " --conflicts")
+        T.eq(rc2, 0, "stderr: " .. err2)
+        T.contains(out2, "views")
+    end)
+
     T.test("a clear message when the engine is not built", function()
         local fake = T.tmpdir() .. "/unbuilt"
         os.execute("mkdir -p " .. T.quote(fake .. "/bin"))

@@ -1,12 +1,12 @@
--- deepseek_claims.conflicts and .attributes: agreement within a tolerance,
+-- deepseek_claims.lib.conflicts and .attributes: agreement within a tolerance,
 -- ranges and bounds, crafted pairs from ledgers and text, attribute
 -- inference, deterministic order, the report text.
 
 return function(T)
-    local conflicts = require("deepseek_claims.conflicts")
-    local attributes = require("deepseek_claims.attributes")
-    local records = require("deepseek_claims.records")
-    local ledger = require("deepseek_claims.ledger")
+    local conflicts = require("deepseek_claims.lib.conflicts")
+    local attributes = require("deepseek_claims.lib.attributes")
+    local records = require("deepseek_claims.lib.records")
+    local ledger = require("deepseek_claims.lib.ledger")
 
     local function q(value, qualifier, value_max)
         return { value = value, qualifier = qualifier or "exact", value_max = value_max or value, unit = "USD",

@@ -116,8 +116,8 @@ return function(T)
 
     T.test("corpus claims become records that conflict with a ledger", function()
         local core = T.core()
-        local conflicts = require("deepseek_claims.conflicts")
-        local ledger = require("deepseek_claims.ledger")
+        local conflicts = require("deepseek_claims.lib.conflicts")
+        local ledger = require("deepseek_claims.lib.ledger")
         local dir = folder("scan-b", {
             ["one.md"] = "DeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs.\n",
         })

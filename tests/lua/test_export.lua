@@ -1,9 +1,9 @@
--- deepseek_claims.export: JSON Lines, CSV (RFC 4180) and ClaimReview JSON-LD,
+-- deepseek_claims.lib.export: JSON Lines, CSV (RFC 4180) and ClaimReview JSON-LD,
 -- written atomically.
 
 return function(T)
-    local export = require("deepseek_claims.export")
-    local records = require("deepseek_claims.records")
+    local export = require("deepseek_claims.lib.export")
+    local records = require("deepseek_claims.lib.records")
     local json = T.json
 
     local function sample()

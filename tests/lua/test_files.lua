@@ -6,7 +6,7 @@
 
 return function(T)
     local F = require("fixtures")
-    local ledger = require("deepseek_claims.ledger")
+    local ledger = require("deepseek_claims.lib.ledger")
     local BIN = T.root .. "/bin/deepseek-claims"
     local q = T.quote
 
@@ -61,7 +61,7 @@ return function(T)
         T.write_file(path, table.concat({
             "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
             "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
+            "local ledger = require('deepseek_claims.lib.ledger')",
             "io.stdout:setvbuf('line')",
             "local path, id, count = arg[1], arg[2], tonumber(arg[3])",
             "local ids = {}",
@@ -367,7 +367,7 @@ return function(T)
         local script = T.write_file(dir .. "/ro.lua", table.concat({
             "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
             "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
+            "local ledger = require('deepseek_claims.lib.ledger')",
             "local e, err, why = ledger.append(arg[1], { id = 'x', text = 'No.' }, { wait = 60000 })",
             "print(tostring(e), tostring(why), err)",
         }, "\n"))

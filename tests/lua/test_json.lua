@@ -1,4 +1,4 @@
--- deepseek_claims.json: round trips, the encoder's choices, decoder errors.
+-- deepseek_claims.lib.json: round trips, the encoder's choices, decoder errors.
 
 return function(T)
     local json = T.json

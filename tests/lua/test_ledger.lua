@@ -1,9 +1,9 @@
--- deepseek_claims.ledger: round trips, malformed lines (reported, skipped,
+-- deepseek_claims.lib.ledger: round trips, malformed lines (reported, skipped,
 -- kept on save), missing and unwritable files, concurrent saves from two
 -- processes, lookups, and the bundled data/ledger.jsonl.
 
 return function(T)
-    local ledger = require("deepseek_claims.ledger")
+    local ledger = require("deepseek_claims.lib.ledger")
     local json = T.json
 
     local n = 0
@@ -180,7 +180,7 @@ return function(T)
             "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
             "package.cpath = " .. string.format("%q", T.root .. (T.is54 and "/build/lua5.4/?.so;" or "/lua/?.so;"))
                 .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
+            "local ledger = require('deepseek_claims.lib.ledger')",
             "local who, count, path = arg[1], tonumber(arg[2]), arg[3]",
             "for i = 1, count do",
             "  local e, err = ledger.append(path, { id = who .. '-' .. i, text = who .. ' claim ' .. i })",

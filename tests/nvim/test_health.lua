@@ -37,15 +37,19 @@ end)
 -- A copy of the plugin without core.so, in a child Neovim.
 local function without_module(lua)
   local dir = T.tmpdir .. '/nomodule'
-  vim.fn.mkdir(dir .. '/lua/deepseek_claims', 'p')
   vim.fn.mkdir(dir .. '/plugin', 'p')
-  for _, f in ipairs(vim.fn.glob(T.root .. '/lua/deepseek_claims/*.lua', false, true)) do
-    vim.fn.writefile(vim.fn.readfile(f, 'b'), dir .. '/lua/deepseek_claims/' .. vim.fn.fnamemodify(f, ':t'), 'b')
+  -- every Lua file of the plugin (the Neovim layer and lib/), no core.so
+  local src = T.root .. '/lua/deepseek_claims/'
+  for _, f in ipairs(vim.fn.glob(src .. '**/*.lua', false, true)) do
+    local to = dir .. '/lua/deepseek_claims/' .. f:sub(#src + 1)
+    vim.fn.mkdir(vim.fn.fnamemodify(to, ':h'), 'p')
+    vim.fn.writefile(vim.fn.readfile(f, 'b'), to, 'b')
   end
   vim.fn.writefile(vim.fn.readfile(T.root .. '/plugin/deepseek_claims.lua', 'b'), dir .. '/plugin/deepseek_claims.lua', 'b')
   local script = T.tmpdir .. '/child.lua'
   vim.fn.writefile(vim.split(lua, '\n'), script)
-  local out = vim.fn.system({ 'nvim', '--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n',
+  -- a child that hangs (an error prompt) fails the test instead of the run
+  local out = vim.fn.system({ 'timeout', '-k', '5', '120', 'nvim', '--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n',
     '--cmd', 'set rtp^=' .. dir, '-c', 'runtime! plugin/deepseek_claims.lua', '-c', 'luafile ' .. script })
   return out, vim.fn.resolve(dir)
 end

@@ -110,7 +110,7 @@ T.test('save writes the claim under the cursor to the user ledger', function()
   answer('disputed', 'cluster only, not the fleet')
   vim.cmd('DeepSeekClaims save')
   T.contains(T.said(), 'saved "')
-  local L = require('deepseek_claims.ledger').load(path, { must_exist = true })
+  local L = require('deepseek_claims.lib.ledger').load(path, { must_exist = true })
   T.eq(#L.problems, 0)
   T.eq(#L.entries, 1)
   local e = L.entries[1]

@@ -13,7 +13,7 @@ local function write_file(path, text)
 end
 
 local function entries(path)
-  return require('deepseek_claims.ledger').load(path, { must_exist = true })
+  return require('deepseek_claims.lib.ledger').load(path, { must_exist = true })
 end
 
 -- A ledger of count seed entries.

@@ -1,7 +1,7 @@
--- deepseek_claims.export: records (see deepseek_claims.records) as JSON
+-- deepseek_claims.lib.export: records (see deepseek_claims.lib.records) as JSON
 -- Lines, CSV (RFC 4180) or schema.org ClaimReview JSON-LD. Pure Lua.
 --
---   local export = require("deepseek_claims.export")
+--   local export = require("deepseek_claims.lib.export")
 --   local text, err = export.render(recs, "csv" [, opts])   -- jsonl | csv | claimreview
 --   local n, err = export.write(path, recs, format [, opts])  -- see fileio.write_atomic
 --   export.format_of("out.csv") --> "csv" (from the extension)
@@ -10,9 +10,9 @@
 -- for ClaimReview authors; opts.date (YYYY-MM-DD, default today) dates the
 -- review; opts.reviewer names its author (default "deepseek-claims").
 
-local json = require("deepseek_claims.json")
-local fileio = require("deepseek_claims.fileio")
-local records = require("deepseek_claims.records")
+local json = require("deepseek_claims.lib.json")
+local fileio = require("deepseek_claims.lib.fileio")
+local records = require("deepseek_claims.lib.records")
 
 local M = {}
 
@@ -178,7 +178,7 @@ end
 
 --- Writes recs to path: a regular file is replaced atomically, keeping its
 --- mode, owner and symlink; a device, a FIFO or /dev/stdout is written
---- directly (deepseek_claims.fileio). format defaults to the one of the
+--- directly (deepseek_claims.lib.fileio). format defaults to the one of the
 --- extension. Returns the number of records, or nil and a message.
 function M.write(path, recs, format, opts)
     format = format or M.format_of(path)

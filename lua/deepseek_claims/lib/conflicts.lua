@@ -1,7 +1,7 @@
--- deepseek_claims.conflicts: claims about the same entity and attribute
+-- deepseek_claims.lib.conflicts: claims about the same entity and attribute
 -- whose figures disagree, across a buffer, a corpus and ledgers. Pure Lua.
 --
---   local conflicts = require("deepseek_claims.conflicts")
+--   local conflicts = require("deepseek_claims.lib.conflicts")
 --   local recs = conflicts.records({ buffer = { claims =, file = }, corpus = corpus, ledgers = { L } })
 --   local list = conflicts.find(recs, { tolerance = 0.25, lookup = core.lookup, entity = "DeepSeek" })
 --   for _, line in ipairs(conflicts.format(list)) do print(line) end
@@ -10,7 +10,7 @@
 --   clusters = { { lo =, hi =, facts = { fact... } }, ... } } where each
 -- cluster holds facts that agree and clusters disagree with each other; a
 -- fact is { value =, value_max =, qualifier =, lo =, hi =, text =, record = }
--- (see deepseek_claims.attributes; record has claimant, source, file, line,
+-- (see deepseek_claims.lib.attributes; record has claimant, source, file, line,
 -- url).
 --
 -- Two figures agree when their intervals ("less than 6" is [0, 6], "more
@@ -19,8 +19,8 @@
 -- Figures of one claim never conflict with each other (a sentence giving an
 -- input and an output price is not disagreeing with itself).
 
-local records = require("deepseek_claims.records")
-local attributes = require("deepseek_claims.attributes")
+local records = require("deepseek_claims.lib.records")
+local attributes = require("deepseek_claims.lib.attributes")
 
 local M = {}
 

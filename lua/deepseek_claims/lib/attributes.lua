@@ -1,4 +1,4 @@
--- deepseek_claims.attributes: turns records into comparable facts, one per
+-- deepseek_claims.lib.attributes: turns records into comparable facts, one per
 -- (entity, attribute, figure): "DeepSeek-V3 training_cost_usd = 5.576M".
 -- Pure Lua (no vim.*).
 --

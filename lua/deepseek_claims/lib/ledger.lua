@@ -1,7 +1,7 @@
--- deepseek_claims.ledger: claims ledgers, JSON Lines files of curated claims.
+-- deepseek_claims.lib.ledger: claims ledgers, JSON Lines files of curated claims.
 -- Pure Lua (no vim.*): the CLI and Neovim share it.
 --
---   local ledger = require("deepseek_claims.ledger")
+--   local ledger = require("deepseek_claims.lib.ledger")
 --   local L, msg = ledger.load(path [, { must_exist = true }])
 --     -- L = { path =, entries = { entry... }, problems = { {file=, line=, message=} }, missing = bool }
 --     -- nil, msg when the file exists but cannot be read (a directory, no permission)
@@ -14,7 +14,7 @@
 -- that does not parse or validate is reported with its file and line and
 -- skipped; the rest loads. Lines may end in LF, CRLF or CR, and a UTF-8
 -- byte order mark is skipped. Writes rewrite the whole file through a
--- temporary file and a rename (deepseek_claims.fileio: mode, owner and
+-- temporary file and a rename (deepseek_claims.lib.fileio: mode, owner and
 -- symlinks kept), under a lock, and keep every other line byte for byte
 -- (malformed ones included, each with its own line end; new lines get the
 -- file's): nothing in a ledger is lost.
@@ -23,9 +23,9 @@
 -- ledger_file and ledger_line (where they were read); fields starting with
 -- "ledger_" are never written back.
 
-local json = require("deepseek_claims.json")
-local fileio = require("deepseek_claims.fileio")
-local records = require("deepseek_claims.records")
+local json = require("deepseek_claims.lib.json")
+local fileio = require("deepseek_claims.lib.fileio")
+local records = require("deepseek_claims.lib.records")
 
 local M = {}
 
@@ -303,7 +303,7 @@ end
 --- directory must exist). The entry is validated; it gets an id when it has
 --- none (made unique in the file). Returns the entry as written, or nil, a
 --- message and why ("busy" when another save holds the lock, "readonly").
---- opts.wait: see deepseek_claims.fileio.with_lock.
+--- opts.wait: see deepseek_claims.lib.fileio.with_lock.
 function M.append(path, entry, opts)
     local e = copy(entry)
     for k in pairs(entry) do

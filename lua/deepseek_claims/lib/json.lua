@@ -1,10 +1,10 @@
--- deepseek_claims.json: a small JSON encoder and decoder in pure Lua.
+-- deepseek_claims.lib.json: a small JSON encoder and decoder in pure Lua.
 --
 -- Runs unchanged on Lua 5.4, LuaJIT and PUC Lua 5.1: no goto, no `//`, no
 -- utf8 library, no bit operators (\uXXXX escapes are decoded with plain
 -- arithmetic).
 --
---   local json = require("deepseek_claims.json")
+--   local json = require("deepseek_claims.lib.json")
 --   local v, err = json.decode(str)   -- value, or nil, "message at byte N"
 --   local s = json.encode(v)          -- raises on what JSON cannot hold
 --

@@ -1,4 +1,4 @@
--- deepseek_claims.records: one record shape for claims from a buffer, a
+-- deepseek_claims.lib.records: one record shape for claims from a buffer, a
 -- corpus and ledgers, so conflicts and export need not care where a claim
 -- came from. Pure Lua (no vim.*).
 --
@@ -24,8 +24,8 @@ local function set(list)
 end
 M.is_status, M.is_kind, M.is_qualifier = set(M.STATUSES), set(M.KINDS), set(M.QUALIFIERS)
 
--- JSON null (a sentinel table from deepseek_claims.json) and vim.NIL read as nil.
-local json_null = require("deepseek_claims.json").null
+-- JSON null (a sentinel table from deepseek_claims.lib.json) and vim.NIL read as nil.
+local json_null = require("deepseek_claims.lib.json").null
 local function value(v)
     if v == json_null or type(v) == "userdata" then return nil end   -- userdata: vim.NIL
     return v
@@ -76,7 +76,7 @@ function M.from_claim(c, source, file)
     }
 end
 
---- A record from a ledger entry (see deepseek_claims.ledger: ledger_file and
+--- A record from a ledger entry (see deepseek_claims.lib.ledger: ledger_file and
 --- ledger_line say where it was read).
 function M.from_entry(e)
     return {

@@ -1,7 +1,7 @@
--- deepseek_claims.fileio: reading files, safe writes and the ledger lock,
+-- deepseek_claims.lib.fileio: reading files, safe writes and the ledger lock,
 -- shared by the CLI (Lua 5.4) and Neovim (LuaJIT); no vim.*.
 --
---   local fileio = require("deepseek_claims.fileio")
+--   local fileio = require("deepseek_claims.lib.fileio")
 --   local text, err, missing = fileio.read(path)      -- text, or nil, message, missing?
 --   local how, err = fileio.write_atomic(path, text)  -- "replaced" | "created" | "direct"
 --   local r1, r2 = fileio.with_lock(path, fn [, { wait = ms }])
