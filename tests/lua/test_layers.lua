@@ -5,7 +5,9 @@
 return function(T)
     local LUA = T.root .. "/lua/deepseek_claims"
 
-    local function ls(dir) return T.ls(T.quote(dir) .. "/*.lua") end
+    local function ls(dir)
+        return T.ls(T.quote(dir) .. "/*.lua")
+    end
 
     -- The code of a Lua file without its comments and string contents (so
     -- that a comment naming vim.* does not count), long brackets included.
@@ -30,7 +32,11 @@ return function(T)
                 local j = i + 1
                 while j <= n do
                     local d = src:sub(j, j)
-                    if d == "\\" then j = j + 1 elseif d == c then break end
+                    if d == "\\" then
+                        j = j + 1
+                    elseif d == c then
+                        break
+                    end
                     j = j + 1
                 end
                 out[#out + 1] = '""'
@@ -50,13 +56,17 @@ return function(T)
     -- The modules a file requires, as written ("deepseek_claims.lib.json").
     local function requires(path)
         local out = {}
-        for name in assert(T.read_file(path)):gmatch("require%(?%s*[\"']([%w_.]+)[\"']") do out[#out + 1] = name end
+        for name in assert(T.read_file(path)):gmatch("require%(?%s*[\"']([%w_.]+)[\"']") do
+            out[#out + 1] = name
+        end
         return out
     end
 
     T.test("the comment and string stripper sees code only", function()
-        local f = T.write_file(T.tmpdir() .. "/probe.lua",
-            "-- vim.api in a comment\nlocal s = 'vim.fn' .. \"vim\"\n--[[ vim ]] local t = [==[vim]==]\n")
+        local f = T.write_file(
+            T.tmpdir() .. "/probe.lua",
+            "-- vim.api in a comment\nlocal s = 'vim.fn' .. \"vim\"\n--[[ vim ]] local t = [==[vim]==]\n"
+        )
         T.eq(uses_vim(f), false)
         T.write_file(f, "local x = 1\nreturn vim.api\n")
         T.eq(uses_vim(f), true)
@@ -71,7 +81,9 @@ return function(T)
         end
         for _, want in ipairs({ "attributes", "conflicts", "export", "fileio", "json", "ledger", "records" }) do
             local found = false
-            for _, n in ipairs(names) do found = found or n == want end
+            for _, n in ipairs(names) do
+                found = found or n == want
+            end
             T.ok(found, "lib/" .. want .. ".lua")
         end
     end)
@@ -79,8 +91,7 @@ return function(T)
     T.test("lib/ requires only lib/ and the engine, never the Neovim layer", function()
         for _, f in ipairs(ls(LUA .. "/lib")) do
             for _, r in ipairs(requires(f)) do
-                T.ok(r:find("^deepseek_claims%.lib%.") or r == "deepseek_claims.core",
-                    f .. " requires " .. r)
+                T.ok(r:find("^deepseek_claims%.lib%.") or r == "deepseek_claims.core", f .. " requires " .. r)
             end
         end
     end)
@@ -88,7 +99,9 @@ return function(T)
     T.test("every module above lib/ is Neovim code (it uses vim)", function()
         local mods = ls(LUA)
         T.ok(#mods >= 10, "the Neovim modules: " .. #mods)
-        for _, f in ipairs(mods) do T.ok(uses_vim(f), f .. " uses no vim: it belongs in lib/") end
+        for _, f in ipairs(mods) do
+            T.ok(uses_vim(f), f .. " uses no vim: it belongs in lib/")
+        end
     end)
 
     T.test("each lib/ module loads alone in a fresh interpreter without vim", function()

@@ -43,15 +43,13 @@ end
 
 local function optional_string(e, key)
     local v = e[key]
-    if v ~= nil and v ~= json.null and type(v) ~= "string" then
-        return '"' .. key .. '" must be a string'
-    end
+    if v ~= nil and v ~= json.null and type(v) ~= "string" then return '"' .. key .. '" must be a string' end
 end
 
 local function check_quantity(q, i)
     local where = '"quantities"[' .. i .. "]"
     if type(q) ~= "table" then return where .. " must be an object" end
-    if type(q.value) ~= "number" then return where .. '.value must be a number' end
+    if type(q.value) ~= "number" then return where .. ".value must be a number" end
     if q.value_max ~= nil and type(q.value_max) ~= "number" then return where .. ".value_max must be a number" end
     if q.unit ~= nil and type(q.unit) ~= "string" then return where .. ".unit must be a string" end
     if q.about ~= nil and not is_list_of_strings(q.about) then return where .. ".about must be a list of names" end
@@ -63,9 +61,7 @@ end
 
 --- nil when e is a valid entry, else the first problem in words.
 function M.check(e)
-    if type(e) ~= "table" or getmetatable(e) == json.array_mt or (#e > 0) then
-        return "expected a JSON object"
-    end
+    if type(e) ~= "table" or getmetatable(e) == json.array_mt or (#e > 0) then return "expected a JSON object" end
     if type(e.text) ~= "string" or not e.text:find("%S") then return 'missing "text"' end
     if e.id ~= nil and (type(e.id) ~= "string" or e.id == "") then return '"id" must be a non-empty string' end
     if e.kind ~= nil and not records.is_kind[e.kind] then
@@ -82,8 +78,11 @@ function M.check(e)
             if err then return err end
         end
     end
-    if e.date ~= nil and e.date ~= json.null and
-        (type(e.date) ~= "string" or not e.date:find("^%d%d%d%d%-%d%d%-%d%d$")) then
+    if
+        e.date ~= nil
+        and e.date ~= json.null
+        and (type(e.date) ~= "string" or not e.date:find("^%d%d%d%d%-%d%d%-%d%d$"))
+    then
         return '"date" must be YYYY-MM-DD'
     end
     for _, k in ipairs({ "claimant", "source", "attribute", "note" }) do
@@ -128,7 +127,9 @@ end
 
 local function copy(t)
     local c = {}
-    for k, v in pairs(t) do c[k] = v end
+    for k, v in pairs(t) do
+        c[k] = v
+    end
     return c
 end
 
@@ -194,7 +195,9 @@ end
 --- The entry with this id, or nil.
 function M.by_id(L, id)
     if L.ids and L.ids[id] then return L.ids[id] end
-    for _, e in ipairs(L.entries or {}) do if e.id == id then return e end end
+    for _, e in ipairs(L.entries or {}) do
+        if e.id == id then return e end
+    end
 end
 
 -- The default lookup: the engine's dictionary when the module loads.
@@ -250,7 +253,9 @@ M.encode = encode
 -- A 32-bit hash of s as 8 hex digits (djb2 with plain arithmetic: runs on 5.1).
 local function hash(s)
     local h = 5381
-    for i = 1, #s do h = (h * 33 + s:byte(i)) % 4294967296 end
+    for i = 1, #s do
+        h = (h * 33 + s:byte(i)) % 4294967296
+    end
     return string.format("%08x", h)
 end
 
@@ -267,7 +272,9 @@ end
 
 -- The line end a file uses: that of its first line ("\n" for a new file).
 local function file_eol(eols)
-    for _, e in ipairs(eols) do if e ~= "" then return e end end
+    for _, e in ipairs(eols) do
+        if e ~= "" then return e end
+    end
     return "\n"
 end
 
@@ -314,14 +321,18 @@ function M.append(path, entry, opts)
     local ok, werr, why = rewrite(path, function(lines, L)
         local id = e.id or M.make_id(e)
         if L.ids[id] then
-            if e.id then return nil, 'ledger ' .. path .. ' already has an entry with id "' .. id .. '"' end
+            if e.id then return nil, "ledger " .. path .. ' already has an entry with id "' .. id .. '"' end
             local n = 2
-            while L.ids[id .. "-" .. n] do n = n + 1 end
+            while L.ids[id .. "-" .. n] do
+                n = n + 1
+            end
             id = id .. "-" .. n
         end
         e.id = id
         -- drop trailing blank lines so the ledger does not grow gaps
-        while #lines > 0 and not lines[#lines]:find("%S") do lines[#lines] = nil end
+        while #lines > 0 and not lines[#lines]:find("%S") do
+            lines[#lines] = nil
+        end
         lines[#lines + 1] = encode(e)
         return lines
     end, opts)

@@ -19,7 +19,9 @@ M.QUALIFIERS = { "exact", "about", "less_than", "more_than", "range" }
 
 local function set(list)
     local t = {}
-    for _, v in ipairs(list) do t[v] = true end
+    for _, v in ipairs(list) do
+        t[v] = true
+    end
     return t
 end
 M.is_status, M.is_kind, M.is_qualifier = set(M.STATUSES), set(M.KINDS), set(M.QUALIFIERS)
@@ -27,7 +29,7 @@ M.is_status, M.is_kind, M.is_qualifier = set(M.STATUSES), set(M.KINDS), set(M.QU
 -- JSON null (a sentinel table from deepseek_claims.lib.json) and vim.NIL read as nil.
 local json_null = require("deepseek_claims.lib.json").null
 local function value(v)
-    if v == json_null or type(v) == "userdata" then return nil end   -- userdata: vim.NIL
+    if v == json_null or type(v) == "userdata" then return nil end -- userdata: vim.NIL
     return v
 end
 M.value = value
@@ -52,9 +54,11 @@ local function copy_quantities(list)
         if type(q) == "table" then
             local v = tonumber(value(q.value))
             out[#out + 1] = {
-                text = str(q.text), value = v,
+                text = str(q.text),
+                value = v,
                 value_max = tonumber(value(q.value_max)) or v,
-                unit = str(q.unit) or "", qualifier = str(q.qualifier) or "exact",
+                unit = str(q.unit) or "",
+                qualifier = str(q.qualifier) or "exact",
                 attribute = str(q.attribute),
                 about = type(q.about) == "table" and copy_about(q.about) or nil,
             }
@@ -69,9 +73,15 @@ function M.from_claim(c, source, file)
     return {
         source = source or "buffer",
         file = str(c.file) or file,
-        line = c.line, col = c.col, end_line = c.end_line, end_col = c.end_col,
-        claimant = str(c.claimant), about = copy_about(c.about), kind = str(c.kind) or "other",
-        text = str(c.text) or "", hedged = value(c.hedged) == true,
+        line = c.line,
+        col = c.col,
+        end_line = c.end_line,
+        end_col = c.end_col,
+        claimant = str(c.claimant),
+        about = copy_about(c.about),
+        kind = str(c.kind) or "other",
+        text = str(c.text) or "",
+        hedged = value(c.hedged) == true,
         quantities = copy_quantities(c.quantities),
     }
 end
@@ -81,19 +91,32 @@ end
 function M.from_entry(e)
     return {
         source = "ledger",
-        file = e.ledger_file, line = e.ledger_line, col = 1,
-        id = str(e.id), claimant = str(e.claimant), about = copy_about(e.about),
-        kind = str(e.kind) or "other", text = str(e.text) or "", hedged = value(e.hedged) == true,
-        quantities = copy_quantities(e.quantities), attribute = str(e.attribute),
-        status = str(e.status), date = str(e.date), url = str(e.source), note = str(e.note),
-        source_file = str(e.source_file), source_line = tonumber(value(e.source_line)),
+        file = e.ledger_file,
+        line = e.ledger_line,
+        col = 1,
+        id = str(e.id),
+        claimant = str(e.claimant),
+        about = copy_about(e.about),
+        kind = str(e.kind) or "other",
+        text = str(e.text) or "",
+        hedged = value(e.hedged) == true,
+        quantities = copy_quantities(e.quantities),
+        attribute = str(e.attribute),
+        status = str(e.status),
+        date = str(e.date),
+        url = str(e.source),
+        note = str(e.note),
+        source_file = str(e.source_file),
+        source_line = tonumber(value(e.source_line)),
     }
 end
 
 --- Records from a list of claims.
 function M.from_claims(claims, source, file)
     local out = {}
-    for _, c in ipairs(claims or {}) do out[#out + 1] = M.from_claim(c, source, file) end
+    for _, c in ipairs(claims or {}) do
+        out[#out + 1] = M.from_claim(c, source, file)
+    end
     return out
 end
 
@@ -107,7 +130,9 @@ end
 --- Records from a loaded ledger ({ entries = ... } or a list of entries).
 function M.from_ledger(ledger)
     local out = {}
-    for _, e in ipairs(ledger and (ledger.entries or ledger) or {}) do out[#out + 1] = M.from_entry(e) end
+    for _, e in ipairs(ledger and (ledger.entries or ledger) or {}) do
+        out[#out + 1] = M.from_entry(e)
+    end
     return out
 end
 
@@ -118,7 +143,9 @@ function M.collect(sets)
     local out = {}
     local bfile = sets.buffer and sets.buffer.file
     if sets.buffer then
-        for _, r in ipairs(M.from_claims(sets.buffer.claims, "buffer", bfile)) do out[#out + 1] = r end
+        for _, r in ipairs(M.from_claims(sets.buffer.claims, "buffer", bfile)) do
+            out[#out + 1] = r
+        end
     end
     if sets.corpus then
         for _, r in ipairs(M.from_corpus(sets.corpus)) do
@@ -126,7 +153,9 @@ function M.collect(sets)
         end
     end
     for _, l in ipairs(sets.ledgers or {}) do
-        for _, r in ipairs(M.from_ledger(l)) do out[#out + 1] = r end
+        for _, r in ipairs(M.from_ledger(l)) do
+            out[#out + 1] = r
+        end
     end
     return out
 end
@@ -173,9 +202,7 @@ function M.figure(q)
         return M.number(v)
     end
     local s = one(q.value)
-    if q.qualifier == "range" and q.value_max and q.value_max ~= q.value then
-        s = s .. "-" .. one(q.value_max)
-    end
+    if q.qualifier == "range" and q.value_max and q.value_max ~= q.value then s = s .. "-" .. one(q.value_max) end
     if per then
         s = s .. " " .. per
     elseif not SIGNS[unit] and unit ~= "" then
