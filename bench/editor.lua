@@ -10,8 +10,9 @@
 -- DSC_BENCH_BYTES (default 1000000) sizes the buffer, DSC_BENCH_EDITS (10)
 -- the edits, DSC_BENCH_FT (markdown) its filetype: 'text' leaves out the
 -- work of Neovim's own markdown highlighting (treesitter, from 0.10 on);
--- DSC_BENCH_HL=off turns the plugin's highlights off (what Neovim costs). Also printed: the same buffer parsed on the main loop (best of
--- 3) and the longest gap with no edit at all (the machine's own noise).
+-- DSC_BENCH_HL=off turns the plugin's highlights off (what Neovim costs).
+-- Also printed: the same buffer parsed on the main loop (best of 3) and
+-- the longest gap with no edit at all (the machine's own noise).
 -- Works on older checkouts too (what it needs of the plugin is its
 -- command and its highlights), so before and after can be compared.
 local uv = vim.uv or vim.loop

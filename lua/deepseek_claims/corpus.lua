@@ -402,7 +402,7 @@ end
 
 -- Folders under root (root included), dot folders skipped, at most 500
 -- (libuv's fs events are not recursive on Linux: one watcher per folder).
-local function folders(root)
+local function subfolders(root)
     local out, queue_ = {}, { root }
     while #queue_ > 0 and #out < 500 do
         local d = table.remove(queue_, 1)
@@ -423,7 +423,7 @@ function M.watch()
     M.unwatch()
     for _, root in ipairs(S.dirs or {}) do
         if vim.fn.isdirectory(root) == 1 then
-            for _, dir in ipairs(folders(root)) do
+            for _, dir in ipairs(subfolders(root)) do
                 local ev = uv.new_fs_event()
                 local ok = ev
                     and pcall(ev.start, ev, dir, {}, function(err, fname)

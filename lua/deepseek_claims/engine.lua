@@ -292,8 +292,8 @@ landed = function(buf, p, sync)
         -- one waiter's error does not keep the others waiting; it is raised
         -- on its own for Neovim to show
         for _, w in ipairs(served) do
-            local ok, werr = pcall(w.cb, e, err)
-            if not ok then vim.schedule(function()
+            local wok, werr = pcall(w.cb, e, err)
+            if not wok then vim.schedule(function()
                 error(werr, 0)
             end) end
         end

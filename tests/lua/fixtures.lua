@@ -23,7 +23,8 @@ F.article = table.concat({
     "",
     "Shares of Nvidia fell 17% on Monday, according to analysts.", -- 13
     "",
-    "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft. \226\128\156We have to take", -- 15
+    -- 15
+    "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft. \226\128\156We have to take",
     "",
     "them very seriously.\226\128\157", -- 17
     "",

@@ -444,7 +444,7 @@ return function(T)
         do
             local doc = core.parse(F.article)
             claims, ents = doc:claims(), doc:entities()
-            doc = nil
+            doc = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
         end
         for _ = 1, 3 do
             collectgarbage()

@@ -618,7 +618,7 @@ return function(T)
 
     -- RFC 4180 rows (quoted fields, doubled quotes, CRLF).
     local function csv_rows(text)
-        local rows, row, field, i, quoted = {}, {}, {}, 1, false
+        local rows, cur, field, i, quoted = {}, {}, {}, 1, false
         while i <= #text do
             local ch = text:sub(i, i)
             if quoted then
@@ -633,13 +633,13 @@ return function(T)
             elseif ch == '"' then
                 quoted = true
             elseif ch == "," then
-                row[#row + 1] = table.concat(field)
+                cur[#cur + 1] = table.concat(field)
                 field = {}
             elseif ch == "\r" and text:sub(i + 1, i + 1) == "\n" then
-                row[#row + 1] = table.concat(field)
+                cur[#cur + 1] = table.concat(field)
                 field = {}
-                rows[#rows + 1] = row
-                row = {}
+                rows[#rows + 1] = cur
+                cur = {}
                 i = i + 1
             else
                 field[#field + 1] = ch

@@ -165,7 +165,7 @@ end)
 T.test("sign markers", function()
     require("deepseek_claims").setup({ highlights = { markers = "sign" } })
     local buf = T.buf("week.md")
-    T.ok(wait_marks(buf, function(m)
+    T.ok(wait_marks(buf, function()
         return #marker_marks(buf) > 0
     end))
     for _, m in ipairs(marker_marks(buf)) do

@@ -117,7 +117,7 @@ T.test("<CR> in the popup jumps to the claim", function()
     local h = hover()
     T.feed("K")
     local row
-    for r, c in pairs(h.rows) do
+    for r in pairs(h.rows) do
         if not row or r < row then row = r end
     end
     local c = h.rows[row]

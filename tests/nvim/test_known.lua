@@ -30,7 +30,7 @@ local function answer(status, note)
         T.ok(opts.prompt and opts.prompt ~= "", "a prompt")
         cb(status)
     end
-    vim.ui.input = function(opts, cb)
+    vim.ui.input = function(_, cb)
         vim.ui.input = inp
         cb(note)
     end
@@ -196,7 +196,7 @@ T.test("conflicts lists disagreeing figures side by side; <CR> opens one", funct
     T.contains(text, "https://semianalysis.com/")
     -- the bundled ledger's line for the first fact of the first conflict
     local row
-    for n, rec in pairs(r.rows) do
+    for n in pairs(r.rows) do
         if not row or n < row then row = n end
     end
     vim.api.nvim_win_set_cursor(0, { row, 0 })

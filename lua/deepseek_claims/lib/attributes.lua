@@ -365,7 +365,6 @@ end
 -- The names the figure i of a claim is about: see the header.
 local function subjects(r, i, attribute, span, ments, resolve)
     local text = r.text or ""
-    local qs = r.quantities or {}
     local function between(s, e)
         local out = {}
         for _, m in ipairs(ments) do

@@ -353,7 +353,7 @@ end
 -- Raises only when str is not a string.
 function M.decode(str)
     if type(str) ~= "string" then error("bad argument #1 to 'decode' (string expected, got " .. type(str) .. ")", 2) end
-    local ok, v, pos = pcall(function()
+    local ok, v = pcall(function()
         local value, p = read_value(str, skip_space(str, 1), 0)
         p = skip_space(str, p)
         if p <= #str then fail("trailing garbage", p) end

@@ -263,7 +263,8 @@ end
 --- the text, then a short hash of the text.
 function M.make_id(e)
     local words = {}
-    for w in ((e.claimant and e.claimant ~= json.null and (e.claimant .. " ") or "") .. e.text):lower():gmatch("[%w]+") do
+    local claimant = (e.claimant and e.claimant ~= json.null) and (e.claimant .. " ") or ""
+    for w in (claimant .. e.text):lower():gmatch("[%w]+") do
         words[#words + 1] = w
         if #words == 5 then break end
     end
