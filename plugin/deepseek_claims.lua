@@ -12,7 +12,8 @@ vim.api.nvim_create_user_command("DeepSeekClaims", function(opts)
     require("deepseek_claims.commands").run(opts)
 end, {
     nargs = "*",
-    desc = "deepseek-claims: the claims of the buffer (list, entity, qf, loclist, hover, toggle, refresh)",
+    -- the subcommands are commands.lua's registry (completion lists them)
+    desc = "deepseek-claims: the claims of the buffer; :DeepSeekClaims <Tab> for the subcommands",
     complete = function(lead, line)
         return require("deepseek_claims.commands").complete(lead, line)
     end,

@@ -1,6 +1,8 @@
--- commands.lua: :DeepSeekClaims and its subcommands. One table maps each
--- subcommand to { run = function(args, opts), complete = function(lead, args) }:
--- add an entry (or call register()) and completion and usage follow.
+-- commands.lua: :DeepSeekClaims and its subcommands, every one of them in
+-- one table, the registry: name -> { desc =, run = function(args, opts),
+-- complete = function(lead, typed) }. Completion, the usage message and
+-- the tests of the help follow it; register() adds one. The modules that do
+-- the work load when a subcommand runs.
 local M = {}
 
 local function dsc()
@@ -8,6 +10,9 @@ local function dsc()
 end
 local function config()
     return require("deepseek_claims.config")
+end
+local function corpus()
+    return require("deepseek_claims.corpus")
 end
 
 -- Completes the kinds of claims.
@@ -125,7 +130,7 @@ M.subcommands = {
     scan = {
         desc = "scan a folder of articles in the background: scan [dir]",
         run = function(args)
-            require("deepseek_claims.corpus").scan(args[1])
+            corpus().scan(args[1])
         end,
         complete = function(lead)
             return vim.fn.getcompletion(lead, "dir")
@@ -134,20 +139,58 @@ M.subcommands = {
     corpus = {
         desc = "the scanned corpus claims (about one entity) into the quickfix list",
         run = function(args)
-            require("deepseek_claims.corpus").quickfix(#args > 0 and table.concat(args, " ") or nil)
+            corpus().quickfix(#args > 0 and table.concat(args, " ") or nil)
         end,
         complete = complete_entities,
     },
+    skipped = {
+        desc = "the paths the last scan did not read, with the reason",
+        run = function()
+            corpus().show_skipped()
+        end,
+    },
+    known = {
+        desc = "corpus and ledger claims about an entity into the quickfix list: known {name}",
+        run = function(args)
+            corpus().known(table.concat(args, " "))
+        end,
+        complete = complete_entities,
+    },
+    save = {
+        desc = "save the claim under the cursor to your ledger (status, note)",
+        run = function()
+            require("deepseek_claims.save").run()
+        end,
+    },
+    conflicts = {
+        desc = "figures that disagree across buffer, corpus and ledgers: conflicts [entity]",
+        run = function(args)
+            require("deepseek_claims.report").conflicts(table.concat(args, " "))
+        end,
+        complete = complete_entities,
+    },
+    export = {
+        desc = "export buffer, corpus and ledger claims: export {file} [jsonl|csv|claimreview]",
+        run = function(args)
+            require("deepseek_claims.report").export(args)
+        end,
+        complete = function(lead, typed)
+            if (typed or ""):find("%S+%s+") then
+                local out = {}
+                for _, f in ipairs(require("deepseek_claims.lib.export").FORMATS) do
+                    if f:sub(1, #lead) == lead then out[#out + 1] = f end
+                end
+                return out
+            end
+            return vim.fn.getcompletion(lead, "file")
+        end,
+    },
 }
 
--- save, conflicts, export and known live with corpus.lua (ledgers,
--- conflicts, export); those this table does not define are merged in.
-for name, spec in pairs(require("deepseek_claims.corpus").subcommands) do
-    if not M.subcommands[name] then
-        if (name == "known" or name == "conflicts") and not spec.complete then spec.complete = complete_entities end
-        M.subcommands[name] = spec
-    end
-end
+-- Loading the commands loads the corpus module, as it always has: the hover
+-- adds its corpus, ledger and conflict lines once that module is loaded
+-- (hover.lua), so any :DeepSeekClaims command turns them on.
+require("deepseek_claims.corpus")
 
 --- Adds or replaces a subcommand: spec = { run = fn(args, opts), complete = fn(lead, typed), desc = }.
 function M.register(name, spec)

@@ -1,13 +1,12 @@
 -- corpus.lua: :DeepSeekClaims scan and the corpus it leaves behind. The scan
 -- runs on the engine's worker threads; a libuv timer polls its progress, so
 -- the editor never waits on the disk or a parse. commands.lua maps the
--- `scan` and `corpus` subcommands here; hover.lua adds its lines once a
--- corpus exists. With corpus.watch = true, files that change on disk are
--- re-scanned (libuv fs events, debounced) into overlays that replace those
--- files' claims. The paths a scan did not read (binary, too big, a link
--- loop, unreadable) are kept with the reason: the end message counts them
--- and :DeepSeekClaims skipped lists them. M.subcommands adds skipped, save,
--- conflicts, export and known.
+-- `scan`, `corpus`, `skipped` and `known` subcommands here; hover.lua adds
+-- its lines once a corpus exists. With corpus.watch = true, files that
+-- change on disk are re-scanned (libuv fs events, debounced) into overlays
+-- that replace those files' claims. The paths a scan did not read (binary,
+-- too big, a link loop, unreadable) are kept with the reason: the end
+-- message counts them and :DeepSeekClaims skipped lists them.
 -- Options, read when present: corpus = { folders = {}, watch = false,
 -- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300 }.
 local util = require("deepseek_claims.util")
@@ -590,61 +589,15 @@ function M.qf_items(name)
     return items
 end
 
---- The subcommands this module offers :DeepSeekClaims (commands.lua merges
---- those it does not define itself): scan, save, conflicts, export, known.
-M.subcommands = {
-    scan = {
-        desc = "scan a folder of articles in the background: scan [dir]",
-        run = function(args)
-            M.scan(args[1])
-        end,
-        complete = function(lead)
-            return vim.fn.getcompletion(lead, "dir")
-        end,
-    },
-    skipped = {
-        desc = "the paths the last scan did not read, with the reason",
-        run = function()
-            M.show_skipped()
-        end,
-    },
-    save = {
-        desc = "save the claim under the cursor to your ledger (status, note)",
-        run = function()
-            require("deepseek_claims.save").run()
-        end,
-    },
-    conflicts = {
-        desc = "figures that disagree across buffer, corpus and ledgers: conflicts [entity]",
-        run = function(args)
-            require("deepseek_claims.report").conflicts(table.concat(args or {}, " "))
-        end,
-    },
-    export = {
-        desc = "export buffer, corpus and ledger claims: export {file} [jsonl|csv|claimreview]",
-        run = function(args)
-            require("deepseek_claims.report").export(args or {})
-        end,
-        complete = function(lead, typed)
-            if (typed or ""):find("%S+%s+") then
-                return vim.tbl_filter(function(f)
-                    return f:sub(1, #lead) == lead
-                end, { "jsonl", "csv", "claimreview" })
-            end
-            return vim.fn.getcompletion(lead, "file")
-        end,
-    },
-    known = {
-        desc = "corpus and ledger claims about an entity into the quickfix list: known {name}",
-        run = function(args)
-            local name = table.concat(args or {}, " ")
-            if name == "" then return util.error("usage: :DeepSeekClaims known {name}") end
-            local items = M.qf_items(name)
-            if #items == 0 then return util.notify("no corpus or ledger claims about " .. name) end
-            vim.fn.setqflist({}, " ", { title = "DeepSeek claims: known about " .. name, items = items })
-            vim.cmd("botright copen")
-        end,
-    },
-}
+--- :DeepSeekClaims known {name}: the corpus and ledger claims about an
+--- entity into the quickfix list.
+function M.known(name)
+    name = name or ""
+    if name == "" then return util.error("usage: :DeepSeekClaims known {name}") end
+    local items = M.qf_items(name)
+    if #items == 0 then return util.notify("no corpus or ledger claims about " .. name) end
+    vim.fn.setqflist({}, " ", { title = "DeepSeek claims: known about " .. name, items = items })
+    vim.cmd("botright copen")
+end
 
 return M
