@@ -11,6 +11,7 @@
 -- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300 }.
 local util = require("deepseek_claims.util")
 local records = require("deepseek_claims.lib.records")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 local uv = util.uv
@@ -468,14 +469,6 @@ end
 -- For the hover and entity views
 ---------------------------------------------------------------------------
 
-local function figures(r)
-    local f = {}
-    for _, q in ipairs(r.quantities or {}) do
-        f[#f + 1] = records.figure(q)
-    end
-    return table.concat(f, ", ")
-end
-
 --- Hover lines for an entity: a summary and the first few corpus claims,
 --- then the ledgers' known claims about it and any conflicting figures.
 --- {} when there is nothing to add.
@@ -504,7 +497,7 @@ function M.hover_lines(name, width)
         add(string.format("known claims: %d in the ledgers", #known))
         for i = 1, math.min(max, #known) do
             local r = known[i]
-            local f = figures(r)
+            local f = figures.join(r.quantities)
             add(
                 string.format(
                     "- %s · %s%s · %s%s",
@@ -528,7 +521,7 @@ function M.hover_lines(name, width)
         for _, c in ipairs(list) do
             local views = {}
             for _, cl in ipairs(c.clusters) do
-                views[#views + 1] = records.figure(cl.facts[1])
+                views[#views + 1] = figures.format(cl.facts[1])
             end
             add("⚠ conflicting " .. c.attribute .. ": " .. table.concat(views, " vs "))
         end

@@ -5,6 +5,7 @@
 local config = require("deepseek_claims.config")
 local util = require("deepseek_claims.util")
 local highlight = require("deepseek_claims.highlight")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -129,7 +130,7 @@ local function content(entry, m, width)
             { " · " },
             { util.oneline(util.claimant(c)), "DeepSeekClaimsClaimant" },
         }
-        local f = util.figures(c)
+        local f = figures.join(c.quantities)
         if f ~= "" then
             parts[#parts + 1] = { " · " }
             parts[#parts + 1] = { f, "DeepSeekClaimsFigure" }

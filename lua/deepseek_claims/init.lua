@@ -190,7 +190,7 @@ end
 local function qf_items(buf, claims)
     local items = {}
     for _, c in ipairs(claims) do
-        local f = util.figures(c)
+        local f = require("deepseek_claims.lib.figures").join(c.quantities)
         items[#items + 1] = {
             bufnr = buf,
             lnum = c.line,

@@ -5,6 +5,7 @@
 local config = require("deepseek_claims.config")
 local util = require("deepseek_claims.util")
 local highlight = require("deepseek_claims.highlight")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -160,7 +161,7 @@ end
 
 -- The figures of each claim, formatted once per parse (toggling the
 -- grouping or the kind filter, or opening the list again, reuses them).
-local figures = setmetatable({}, { __mode = "k" })
+local shown = setmetatable({}, { __mode = "k" })
 
 -- The plan of the list for the current state and window width: the header
 -- (lines and highlights), the column widths, and one spec per row ({ claim,
@@ -222,8 +223,8 @@ local function plan(width, lazy)
             wc = math.max(wc, util.width(who[i]))
         end
         if wf < 26 then
-            fig[i] = figures[c] or util.figures(c)
-            figures[c] = fig[i]
+            fig[i] = shown[c] or figures.join(c.quantities)
+            shown[c] = fig[i]
             wf = math.max(wf, util.width(fig[i]))
         end
         any_hedge = any_hedge or c.hedged
@@ -352,8 +353,8 @@ local function make_rows(ctx, from, to, lines, hls, rows, base)
             -- (claimants and figures past the first MAX_ROWS claims are made here)
             ctx.who[i] = ctx.who[i] or util.oneline(util.claimant(c))
             if not ctx.fig[i] then
-                ctx.fig[i] = figures[c] or util.figures(c)
-                figures[c] = ctx.fig[i]
+                ctx.fig[i] = shown[c] or figures.join(c.quantities)
+                shown[c] = ctx.fig[i]
             end
             local pieces =
                 { indent .. blank:sub(1, wl - #num) .. num, "  ", fit(c.kind, 9), " ", fit(ctx.who[i], wc), " " }

@@ -1,5 +1,6 @@
--- util.lua: small helpers shared by the Neovim layer: messages, formatting of
--- figures and claimants, display-width truncation, the plugin's directory.
+-- util.lua: small helpers shared by the Neovim layer: messages, claimants,
+-- display-width truncation, the plugin's directory. Figures are formatted
+-- by deepseek_claims.lib.figures, the formatter every view shares.
 local M = {}
 
 M.uv = vim.uv or vim.loop
@@ -39,80 +40,7 @@ function M.human_size(n)
     return n .. " B"
 end
 
--- Figures -------------------------------------------------------------------
-
-local function trim_decimals(s)
-    if s:find("%.") then s = s:gsub("0+$", ""):gsub("%.$", "") end
-    return s
-end
-
-local function thousands(int_str)
-    local neg = int_str:sub(1, 1) == "-"
-    if neg then int_str = int_str:sub(2) end
-    local out = int_str:reverse():gsub("(%d%d%d)", "%1,"):reverse()
-    if out:sub(1, 1) == "," then out = out:sub(2) end
-    return (neg and "-" or "") .. out
-end
-
---- A number, compact above a million (6e6 -> "6M", 5.6e9 -> "5.6B"),
---- with thousands separators below (2048 -> "2,048").
-function M.number(v)
-    if type(v) ~= "number" or v ~= v then return "?" end
-    local a = math.abs(v)
-    for _, s in ipairs({ { 1e12, "T" }, { 1e9, "B" }, { 1e6, "M" } }) do
-        if a >= s[1] then return trim_decimals(string.format("%.2f", v / s[1])) .. s[2] end
-    end
-    if v == math.floor(v) then return thousands(string.format("%d", v)) end
-    local s = trim_decimals(string.format("%.2f", v))
-    local int, frac = s:match("^(-?%d+)(.*)$")
-    return thousands(int) .. frac
-end
-
-local money = { USD = "$", EUR = "€", GBP = "£", CNY = "CN¥" }
-local qualifier_mark = { less_than = "<", more_than = ">", about = "~", exact = "", range = "" }
-
---- One quantity table {text, value, value_max, unit, qualifier} as a short figure:
---- "<$6M", "~$8B", "2 months", "2,048 GPUs", "$5M–$6M", "17%".
-function M.figure(q)
-    if type(q) ~= "table" then return "" end
-    if type(q.value) ~= "number" then return tostring(q.text or "?") end
-    local unit = q.unit or ""
-    local pre, post = "", ""
-    local per = unit:match("^(%u%u%u) per (.+)$")
-    if money[unit] then
-        pre = money[unit]
-    elseif per and money[per] then
-        pre, post = money[per], "/" .. unit:match(" per (.+)$")
-    elseif unit == "%" or unit == "x" then
-        post = unit
-    elseif unit == "rank" then
-        pre = "#"
-    elseif unit ~= "" then
-        local u = unit
-        if q.value == 1 and q.qualifier ~= "range" and u:match("s$") then u = u:sub(1, -2) end
-        post = " " .. u
-    end
-    local body
-    if q.qualifier == "range" and type(q.value_max) == "number" and q.value_max ~= q.value then
-        if pre ~= "" and post == "" then
-            body = pre .. M.number(q.value) .. "–" .. pre .. M.number(q.value_max)
-        else
-            body = pre .. M.number(q.value) .. "–" .. M.number(q.value_max) .. post
-        end
-    else
-        body = pre .. M.number(q.value) .. post
-    end
-    return (qualifier_mark[q.qualifier] or "") .. body
-end
-
---- The figures of a claim, joined: "<$6M, 2 months".
-function M.figures(claim)
-    local out = {}
-    for _, q in ipairs(claim.quantities or {}) do
-        out[#out + 1] = M.figure(q)
-    end
-    return table.concat(out, ", ")
-end
+-- Claims ---------------------------------------------------------------------
 
 --- Who claims it: the claimant, "article", or "(passive)" for an agentless passive.
 function M.claimant(claim)

@@ -143,7 +143,7 @@ return function(T)
         end
         T.ok(cost, "a line for the claim on line 9: " .. out)
         T.ok(cost:sub(#path + 1):find("^:9 +cost +DeepSeek +"), cost)
-        T.contains(cost, "less than $6M (USD 6000000)")
+        T.contains(cost, "≤$6M (USD 6000000)")
         T.contains(cost, "55 days")
         T.contains(cost, '"DeepSeek said on Tuesday')
         local hedged

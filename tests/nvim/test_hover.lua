@@ -30,7 +30,7 @@ T.test("K on a company name opens a popup with its claims", function()
     T.contains(text, #about .. " claim", "claim count")
     for _, c in ipairs(about) do
         T.contains(text, "- L" .. c.line .. " " .. c.kind .. " · " .. util.claimant(c), "claim line " .. c.line)
-        local f = util.figures(c)
+        local f = require("deepseek_claims.lib.figures").join(c.quantities)
         if f ~= "" then T.contains(text, f, "figures") end
         T.contains(text, util.oneline(c.text):sub(1, 20), "sentence")
     end

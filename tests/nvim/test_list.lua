@@ -34,7 +34,7 @@ T.test("no argument opens the list with one row per claim", function()
         T.contains(l, c.kind, "row has the kind")
         -- columns narrow to 12 cells on a small screen so the sentence keeps room
         T.contains(l, util.truncate(util.claimant(c), 12):gsub("…$", ""), "row has the claimant")
-        local f = util.figures(c)
+        local f = require("deepseek_claims.lib.figures").join(c.quantities)
         if f ~= "" then T.contains(l, util.truncate(f, 12):gsub("…$", ""), "row has the figures") end
         if c.hedged then T.contains(l, " ? ", "hedge mark") end
         T.contains(l, util.oneline(c.text):sub(1, 8), "row has the start of the sentence")

@@ -9,7 +9,8 @@
 -- A conflict: { entity =, attribute =, unit =, facts = { fact... },
 --   clusters = { { lo =, hi =, facts = { fact... } }, ... } } where each
 -- cluster holds facts that agree and clusters disagree with each other; a
--- fact is { value =, value_max =, qualifier =, lo =, hi =, text =, record = }
+-- fact is { value =, value_max =, qualifier =, unit =, kind =, currency =, lo =, hi =,
+-- text =, record = }
 -- (see deepseek_claims.lib.attributes; record has claimant, source, file, line,
 -- url).
 --
@@ -21,6 +22,7 @@
 
 local records = require("deepseek_claims.lib.records")
 local attributes = require("deepseek_claims.lib.attributes")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -283,7 +285,7 @@ function M.format(list)
                 local status = f.record.status and (" [" .. f.record.status .. "]") or ""
                 lines[#lines + 1] = "  "
                     .. mark
-                    .. pad(records.figure(f), 18)
+                    .. pad(figures.format(f), 18)
                     .. " "
                     .. pad(M.claimant(f.record), 24)
                     .. " "

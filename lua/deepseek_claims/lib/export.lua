@@ -13,6 +13,7 @@
 local json = require("deepseek_claims.lib.json")
 local fileio = require("deepseek_claims.lib.fileio")
 local records = require("deepseek_claims.lib.records")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -120,13 +121,7 @@ end
 
 local function csv_value(r, col)
     if col == "about" then return table.concat(r.about or {}, "; ") end
-    if col == "figures" then
-        local f = {}
-        for _, q in ipairs(r.quantities or {}) do
-            f[#f + 1] = records.figure(q)
-        end
-        return table.concat(f, "; ")
-    end
+    if col == "figures" then return figures.join(r.quantities, "; ") end
     return r[col]
 end
 

@@ -7,7 +7,8 @@
 --     file = "path", line = n, col = n,      -- where to jump (ledger: its line)
 --     id = "slug" (ledger), claimant = "name" or nil, about = { "Name", ... },
 --     kind = "cost", text = "...", hedged = bool,
---     quantities = { { text =, value =, value_max =, unit =, qualifier =, attribute = } },
+--     quantities = { { text =, value =, value_max =, unit =, qualifier =, kind =,
+--                      currency =, attribute = } },
 --     attribute = "training_cost_usd" or nil, status = "claimed" or nil,
 --     date = "YYYY-MM-DD" or nil, url = "https://..." or nil, note = "..." or nil }
 
@@ -59,6 +60,8 @@ local function copy_quantities(list)
                 value_max = tonumber(value(q.value_max)) or v,
                 unit = str(q.unit) or "",
                 qualifier = str(q.qualifier) or "exact",
+                kind = str(q.kind),
+                currency = str(q.currency),
                 attribute = str(q.attribute),
                 about = type(q.about) == "table" and copy_about(q.about) or nil,
             }
@@ -158,57 +161,6 @@ function M.collect(sets)
         end
     end
     return out
-end
-
----------------------------------------------------------------------------
--- Figures as text (the CLI and conflict reports share these)
----------------------------------------------------------------------------
-
-local function trim(s)
-    if s:find("%.") then s = s:gsub("0+$", ""):gsub("%.$", "") end
-    return s
-end
-
-local function grouped(v)
-    local s = string.format("%d", v)
-    local sign, digits = s:match("^(-?)(%d+)$")
-    return sign .. digits:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
-end
-
---- 5600000 -> "5.6M", 2048 -> "2,048", 0.55 -> "0.55".
-function M.number(v)
-    if type(v) ~= "number" or v ~= v then return "?" end
-    if v == math.huge then return "∞" end
-    local a = math.abs(v)
-    local scales = { { 1e12, "T" }, { 1e9, "B" }, { 1e6, "M" } }
-    for _, s in ipairs(scales) do
-        if a >= s[1] then return trim(string.format("%.3f", v / s[1])) .. s[2] end
-    end
-    if v == math.floor(v) then return grouped(v) end
-    return trim(string.format("%.3f", v))
-end
-
-local SIGNS = { USD = "$", EUR = "€", CNY = "¥", GBP = "£" }
-local MARKS = { less_than = "<", more_than = ">", about = "~" }
-
---- A quantity as a short figure: "<$6M", "~50,000 GPUs", "$12M-$20M".
-function M.figure(q)
-    if type(q) ~= "table" or type(q.value) ~= "number" then return q and q.text or "?" end
-    local unit = q.unit or ""
-    local cur, per = unit:match("^(%u%u%u) (per .+)$")
-    local function one(v)
-        if SIGNS[unit] then return SIGNS[unit] .. M.number(v) end
-        if cur and SIGNS[cur] then return SIGNS[cur] .. M.number(v) end
-        return M.number(v)
-    end
-    local s = one(q.value)
-    if q.qualifier == "range" and q.value_max and q.value_max ~= q.value then s = s .. "-" .. one(q.value_max) end
-    if per then
-        s = s .. " " .. per
-    elseif not SIGNS[unit] and unit ~= "" then
-        s = s .. ((unit == "%" or unit == "x") and "" or " ") .. unit
-    end
-    return (MARKS[q.qualifier] or "") .. s
 end
 
 return M
