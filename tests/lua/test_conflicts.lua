@@ -174,8 +174,15 @@ return function(T)
                 col = 1,
             }, "buffer", "notes.md")
         end
-        local function Q(text, value, unit, qualifier)
-            return { text = text, value = value, unit = unit, qualifier = qualifier or "exact" }
+        local function Q(text, value, unit, qualifier, kind, currency)
+            return {
+                text = text,
+                value = value,
+                unit = unit,
+                qualifier = qualifier or "exact",
+                kind = kind,
+                currency = currency,
+            }
         end
         local cases = {
             {
@@ -261,6 +268,26 @@ return function(T)
                 },
             },
             { claim("other", "Nvidia said nothing about 17% of anything.", { Q("17%", 17, "%") }, { "Nvidia" }), {} },
+            -- money in any currency the engine reports, by the quantity's
+            -- own kind and currency (yen was none of the four it knew)
+            {
+                claim(
+                    "cost",
+                    "The final training run of V3 cost 1.5 billion yen.",
+                    { Q("1.5 billion yen", 1.5e9, "JPY", "exact", "money", "JPY") },
+                    { "DeepSeek-V3" }
+                ),
+                { "DeepSeek-V3 training_cost_jpy" },
+            },
+            {
+                claim(
+                    "funding",
+                    "Meta was valued at 9 trillion won in the round.",
+                    { Q("9 trillion won", 9e12, "KRW", "exact", "money", "KRW") },
+                    { "Meta" }
+                ),
+                { "Meta valuation_krw" },
+            },
         }
         local KINDS2 = { ["High-Flyer"] = "org" }
         local function lookup2(n)

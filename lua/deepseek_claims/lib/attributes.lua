@@ -22,7 +22,8 @@
 -- names ("between them", "each") give no fact.
 --
 --   local facts = attributes.facts(records, { lookup = core.lookup })
---   -- { entity=, attribute=, unit=, lo=, hi=, value=, value_max=, qualifier=, text=, record= }
+--   -- { entity=, attribute=, unit=, kind=, currency=, lo=, hi=, value=, value_max=,
+--   --   qualifier=, text=, record= }
 
 local M = {}
 
@@ -45,7 +46,16 @@ local function kinds_for(attribute)
     end
 end
 
-local MONEY = { USD = "usd", CNY = "cny", EUR = "eur", GBP = "gbp" }
+local figures = require("deepseek_claims.lib.figures")
+
+-- The currency of a money amount (not a price), lowercase for the
+-- attribute's name ("usd"), or nil: the quantity's own, as the engine gave
+-- it (a ledger entry's from its unit).
+local function money_currency(q)
+    if figures.kind(q) ~= "money" then return nil end
+    local code = figures.currency(q)
+    return code and code:lower()
+end
 
 local function has(s, words)
     for _, w in ipairs(words) do
@@ -224,7 +234,7 @@ function M.infer(r)
     local labels = price_labels(text, qs, rest)
     local money = 0
     for _, q in ipairs(qs) do
-        if MONEY[q.unit or ""] then money = money + 1 end
+        if money_currency(q) then money = money + 1 end
     end
     local attrs = {}
     for i, q in ipairs(qs) do
@@ -240,8 +250,8 @@ function M.infer(r)
                 a = "parameter_count"
             elseif cur then
                 a = "price_per_1m_" .. (labels[i] and (labels[i] .. "_") or "") .. "tokens_" .. cur:lower()
-            elseif MONEY[unit] then
-                a = money_attribute(r.kind, MONEY[unit], before[i], after[i], lower, money == 1)
+            elseif money_currency(q) then
+                a = money_attribute(r.kind, money_currency(q), before[i], after[i], lower, money == 1)
             end
         end
         -- a figure shared out among several names says nothing about one
@@ -269,6 +279,8 @@ local function new_fact(entity, attribute, q, r)
         value = q.value,
         value_max = q.value_max,
         qualifier = q.qualifier or "exact",
+        kind = q.kind,
+        currency = q.currency,
         text = q.text,
         lo = lo,
         hi = hi,
