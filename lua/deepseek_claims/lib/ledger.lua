@@ -239,11 +239,17 @@ end
 ---------------------------------------------------------------------------
 
 -- The entry as one JSON line, without the load-time fields.
-local function encode(e)
+-- A copy of an entry without the load-time fields (ledger_file, ...).
+local function stored(e)
     local clean = {}
     for k, v in pairs(e) do
         if type(k) ~= "string" or k:sub(1, 7) ~= "ledger_" then clean[k] = v end
     end
+    return clean
+end
+
+local function encode(e)
+    local clean = stored(e)
     if type(clean.about) == "table" then clean.about = json.array(copy(clean.about)) end
     if type(clean.quantities) == "table" then clean.quantities = json.array(copy(clean.quantities)) end
     return json.encode(json.object(clean))
@@ -313,10 +319,7 @@ end
 --- message and why ("busy" when another save holds the lock, "readonly").
 --- opts.wait: see deepseek_claims.lib.fileio.with_lock.
 function M.append(path, entry, opts)
-    local e = copy(entry)
-    for k in pairs(entry) do
-        if type(k) == "string" and k:sub(1, 7) == "ledger_" then e[k] = nil end
-    end
+    local e = stored(entry)
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
     local ok, werr, why = rewrite(path, function(lines, L)
@@ -344,11 +347,8 @@ end
 --- Replaces the entry with this id (say, a new status or note); every other
 --- line stays as it was. Returns the new entry, or nil, a message and why.
 function M.replace(path, id, entry, opts)
-    local e = copy(entry)
+    local e = stored(entry)
     e.id = id
-    for k in pairs(entry) do
-        if type(k) == "string" and k:sub(1, 7) == "ledger_" then e[k] = nil end
-    end
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
     local ok, werr, why = rewrite(path, function(lines, L)
