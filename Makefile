@@ -36,7 +36,7 @@ MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
 
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
-.PHONY: all build-c-tests deps test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
+.PHONY: all build-c-tests deps lint test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
         eval eval-summary bench demo clean fuzz
 
 all: $(MOD_JIT) $(MOD_54)
@@ -133,6 +133,11 @@ deps:
 
 test: deps
 	@sh tools/run-tests.sh
+
+# luacheck (.luacheckrc) and stylua --check (.stylua.toml) over every Lua file;
+# make deps installs both. make test runs it as its first suite.
+lint:
+	@sh tools/lint.sh
 
 build-c-tests: $(C_TESTS)
 
