@@ -78,7 +78,8 @@ local function parse_tsv(text, label)
                 for tag in (f[4] or ""):gmatch("[^,]+") do
                     tag = tag:match("^%s*(.-)%s*$")
                     if tag ~= "outlet" and tag ~= "word" and not tag:match("^country=%u%u$") then
-                        errors[#errors + 1] = string.format("%s:%d: unknown tag %q (outlet, word, country=XX)", label, n, tag)
+                        errors[#errors + 1] =
+                            string.format("%s:%d: unknown tag %q (outlet, word, country=XX)", label, n, tag)
                     end
                 end
                 entries[#entries + 1] = { name = f[1], kind = f[2], aliases = aliases, tags = f[4], line = n }

@@ -92,13 +92,18 @@ return function(T)
         T.eq(classes[1].name, "report")
         T.ok(#classes[1].meaning > 10, "each class says what it means")
         local cased = {}
-        for _, c in ipairs(classes) do if c.cased then cased[c.name] = true end end
+        for _, class in ipairs(classes) do
+            if class.cased then cased[class.name] = true end
+        end
         T.ok(cased.title and cased["not-final"] and not cased.report, "the cased classes are marked")
         d = core.dict({ lexicon = { Commissar = "title" } })
         local ents = core.parse("Commissar Ivo Brankov backed the plan.", { dict = d }):entities()
         T.eq(ents[1] and ents[1].name, "Ivo Brankov", "a title added as data finds a name")
-        T.eq(#core.parse("Commissar Ivo Brankov backed the plan.", { dict = core.dict() }):entities(), 0,
-             "not without it")
+        T.eq(
+            #core.parse("Commissar Ivo Brankov backed the plan.", { dict = core.dict() }):entities(),
+            0,
+            "not without it"
+        )
     end)
 
     T.test("lookup by canonical name and alias", function()

@@ -28,7 +28,9 @@ return function(T)
 
     local function table_claims(claims)
         local out = {}
-        for _, c in ipairs(claims) do if c.benchmark then out[#out + 1] = c end end
+        for _, c in ipairs(claims) do
+            if c.benchmark then out[#out + 1] = c end
+        end
         return out
     end
 
@@ -65,10 +67,14 @@ return function(T)
         local doc = T.core().parse(CARD)
         for _, c in ipairs(doc:claims()) do
             T.ok(c.line > 4, "no claim from the badge block (line " .. c.line .. ")")
-            for _, q in ipairs(c.quantities) do T.ok(q.kind ~= "money", "no money: " .. c.text) end
+            for _, q in ipairs(c.quantities) do
+                T.ok(q.kind ~= "money", "no money: " .. c.text)
+            end
         end
         local note
-        for _, c in ipairs(doc:claims()) do if c.text:find("671 billion", 1, true) then note = c end end
+        for _, c in ipairs(doc:claims()) do
+            if c.text:find("671 billion", 1, true) then note = c end
+        end
         T.ok(note, "the note box's sentence is a claim")
         T.eq(note.claimant, "article", "body text, not a quotation")
     end)
@@ -94,7 +100,12 @@ return function(T)
         T.write_file(dir .. "/card.md", CARD)
         local job = core.scan(dir)
         local t0 = os.time()
-        while not job:poll().done do if os.time() - t0 > 20 then job:cancel() error("scan did not finish") end end
+        while not job:poll().done do
+            if os.time() - t0 > 20 then
+                job:cancel()
+                error("scan did not finish")
+            end
+        end
         local corpus = job:result()
         local got = table_claims(corpus:claims())
         T.eq(#got, 3)
@@ -112,13 +123,18 @@ return function(T)
     T.test("the CLI's --json, for a file and for a scan", function()
         local path = T.write_file(T.tmpdir() .. "/card-cli.md", CARD)
         local bin = "lua5.4 " .. T.quote(T.root .. "/bin/deepseek-claims")
-        for _, args in ipairs({ "--json " .. T.quote(path), "scan --json " .. T.quote(path),
-                                "--json --entity DeepSeek-V3 " .. T.quote(path) }) do
+        for _, args in ipairs({
+            "--json " .. T.quote(path),
+            "scan --json " .. T.quote(path),
+            "--json --entity DeepSeek-V3 " .. T.quote(path),
+        }) do
             local out, err, rc = T.run(bin .. " " .. args)
             T.eq(rc, 0, args .. ": " .. err)
             local obj = json.decode(out)
             local best
-            for _, c in ipairs(obj.claims) do if c.benchmark == "MMLU (EM)" and c.about[1] == "DeepSeek-V3" then best = c end end
+            for _, c in ipairs(obj.claims) do
+                if c.benchmark == "MMLU (EM)" and c.about[1] == "DeepSeek-V3" then best = c end
+            end
             T.ok(best, args .. ": the table's claim")
             T.eq(best.best, true, args)
         end
