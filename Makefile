@@ -165,14 +165,37 @@ bench: all $(BUILD)/bench
 demo: deps all
 	@sh tools/demo.sh
 
-# libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
+# libFuzzer: FUZZ_SECONDS (default 60) of inputs for each target, up to
+# 1 MiB each, any input over FUZZ_TIMEOUT seconds (a superlinear path) a
+# finding. Targets: parse (the engine), tsv (a user's dictionary and
+# lexicon), json (the C JSON writer and lib/json.lua's reader, through the
+# Lua binding) and ledger (lib/ledger.lua's reader). Seeds: tests/fuzz/.
 FUZZ_SECONDS ?= 60
-fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c
-	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
-	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(UV_LIBS) -lpthread -lm
-	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
-	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
+FUZZ_TIMEOUT ?= 10
+FUZZ_TARGETS ?= parse tsv json ledger
+FUZZ_CC := clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen
+FUZZ_GEN := $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(BUILD)/gen/phrases_data.c
+FUZZ_DEPS := $(FUZZ_GEN) $(ENGINE_SRC) $(HDRS)
+LUA54_LIB ?= $(shell $(PKG) --variable=libdir lua5.4 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)/liblua5.4.a
+
+$(BUILD)/fuzz/parse: tools/fuzz_parse.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/tsv: tools/fuzz_tsv.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/json $(BUILD)/fuzz/ledger: tools/fuzz_lua.c src/lua_dsc.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(DEFS) $(LUA54_INC) -DFUZZ_LUA_TARGET=\"$(@F)\" -DFUZZ_LUA_PATH=\"$(CURDIR)/lua/?.lua\" -o $@ \
+	    $< src/lua_dsc.c $(ENGINE_SRC) $(FUZZ_GEN) $(LUA54_LIB) $(UV_LIBS) -lpthread -lm -ldl
+
+fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(BUILD)/fuzz/corpus-$$t; cp -n tests/fuzz/$$t/* $(BUILD)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    echo "== fuzz $$t: $(FUZZ_SECONDS) s"; \
+	    $(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -timeout=$(FUZZ_TIMEOUT) \
+	        -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/$$t- $(BUILD)/fuzz/corpus-$$t || exit 1; \
+	done
 
 clean:
 	rm -rf $(BUILD) $(MOD_JIT)
