@@ -40,7 +40,11 @@ void cl_read_sentence(reading *r, int in_quote) {
         c = dsc_byte_class[ch];
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             size_t l = 1;
-            if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
+            /* "10,000" and "3:1" group digits: no break in the sentence */
+            if ((t[i] == ',' || t[i] == ':') && i > r->s->start && i + 1 < e && dsc_is_digit(t[i - 1]) &&
+                dsc_is_digit(t[i + 1]))
+                ;
+            else if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
             if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
             if (l == 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
                 ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))

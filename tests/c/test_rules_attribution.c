@@ -197,6 +197,11 @@ static const rule_case cases[] = {
     {"subject-step-filler", "Nvidia last week said it sold 10,000 chips.", "Nvidia", "subject-named"},
     {"subject-step-apposition", "Nvidia, in a statement to a news agency, the official outlet, said it sold 10,000 "
                                 "chips in May.", "Nvidia", "subject-named"},
+
+    /* --- issue 10's classes of error: each case failed before its fix --- */
+    /* a comma inside a figure ("10,000") opens no apposition */
+    {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Jo Park in a note.", "Jo Park",
+     NULL},
 };
 
 #define N_CASES (sizeof cases / sizeof cases[0])
