@@ -310,6 +310,15 @@ static int says_nothing(reading *r, const verb_scan *s, size_t i, attribution *a
     return i + 1 < r->nt && (tok_w(r, i + 1, LXW_NOTHING) || tok_w(r, i + 1, LXW_LITTLE)) ? CR_STEP : CR_NEXT;
 }
 
+/* "..., she continued", '"...," continued Huang': a verb that reports only
+ * where it closes the statement, after a comma or a quotation, or at the
+ * end; "Nvidia continued to sell chips" is an action */
+static int closing_only(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return i + 1 >= r->nt || r->toks[i + 1].comma_before || r->toks[i + 1].in_quote ||
+           (i > 0 && r->toks[i - 1].in_quote) ? CR_NEXT : CR_STEP;
+}
+
 /* "posted a model card" is an action; "posted on X that" a statement */
 static int posted_action(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
@@ -465,6 +474,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-says-nothing",         says_nothing, -1) \
     /* "posted a model card" */ \
     X("verb-posted-action",        posted_action, -1) \
+    /* "Nvidia continued to sell chips" */ \
+    X("verb-closing-only",         closing_only, LX_REPORT_CLOSING) \
     /* "had added $2 trillion" */ \
     X("verb-added-amount",         added_amount, -1) \
     /* "put the weights on Hugging Face" */ \

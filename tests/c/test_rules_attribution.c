@@ -86,6 +86,7 @@ static const rule_case cases[] = {
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
     {"verb-says-nothing", "Nvidia has said nothing about the $5 billion deal.", "article", "article-voice"},
     {"verb-posted-action", "Nvidia posted a model card for its $5 million model.", "article", "article-voice"},
+    {"verb-closing-only", "Nvidia continued to sell 10,000 chips a month to China.", "article", "article-voice"},
     {"verb-added-amount", "Nvidia had added $2 trillion in market value by June.", "article", "article-voice"},
     {"verb-put-without-figure", "Moonshot put the weights of its $5 million model on Hugging Face.", "article",
      "article-voice"},
@@ -202,6 +203,13 @@ static const rule_case cases[] = {
     /* a comma inside a figure ("10,000") opens no apposition */
     {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Jo Park in a note.", "Jo Park",
      NULL},
+    /* reporting verbs beyond the old lists, and every verb of saying preferred to a passive */
+    {"verb-closing-only", "The chips cost $5 million, Nvidia continued.", "Nvidia", "subject-named"},
+    {"subject-after-named", "\"We will sell 10,000 chips,\" recalled Jensen Huang.", "Jensen Huang", NULL},
+    {"subject-named", "Llama 4 is expected to cost $5 million, Meta warned.", "Meta", NULL},
+    {"subject-named", "Jane Doe, an analyst at Foo Capital, remarked that the chips cost $5 million.", "Jane Doe", NULL},
+    {"subject-named", "Jensen Huang boasted that the chip will cost $12,000.", "Jensen Huang", NULL},
+    {"participle-subject", "Huawei cut prices by 20% in May, forecasting that demand would double.", "Huawei", NULL},
 };
 
 #define N_CASES (sizeof cases / sizeof cases[0])
@@ -259,28 +267,39 @@ static void check_names(void) {
     }
 }
 
-/* The claimant rules read classes a user's lexicon extends: an adverb the
- * dictionary makes a verb modifier lets the walk reach the subject. */
-static void check_lexicon(void) {
-    static const char text[] = "Nvidia quietly said it sold 10,000 chips in May.";
+/* The claimant of text before and after the user's lexicon gives word the
+ * classes: article before, then `after` by rule `why`. */
+static void check_user_word(const char *text, const char *word, const char *classes, const char *after,
+                            const char *why) {
     dsc_dict *d = dsc_dict_new(1);
     dsc_doc *doc;
     char err[128];
     const dsc_claim *c;
     dsc_dict_freeze(d);
     c = last_claim(d, text, &doc);
-    CHECK(c && strcmp(c->claimant, "article") == 0, "'quietly' is no modifier: article");
+    CHECK(c && strcmp(c->claimant, "article") == 0, "without '%s' as %s: article", word, classes);
     dsc_doc_free(doc);
     dsc_dict_free(d);
     d = dsc_dict_new(1);
-    CHECK(dsc_dict_lexicon_set(d, "quietly", 7, "verb-modifier", 13, err, sizeof err) == 0, "%s", err);
+    CHECK(dsc_dict_lexicon_set(d, word, strlen(word), classes, strlen(classes), err, sizeof err) == 0, "%s", err);
     dsc_dict_freeze(d);
     c = last_claim(d, text, &doc);
-    CHECK(c && strcmp(c->claimant, "Nvidia") == 0 && strcmp(c->why.claimant, "subject-named") == 0,
-          "'quietly' as a verb modifier: Nvidia by subject-named, got %s by %s",
+    CHECK(c && strcmp(c->claimant, after) == 0 && strcmp(c->why.claimant, why) == 0,
+          "'%s' as %s: %s by %s, got %s by %s", word, classes, after, why,
           c ? c->claimant : "-", c ? c->why.claimant : "-");
     dsc_doc_free(doc);
     dsc_dict_free(d);
+}
+
+/* The claimant rules read classes a user's lexicon extends: an adverb the
+ * dictionary makes a verb modifier lets the walk reach the subject; a
+ * reporting verb of the user's trade ("quipped", no verb of the built-in
+ * lexicon) names the speaker. */
+static void check_lexicon(void) {
+    check_user_word("Nvidia quietly said it sold 10,000 chips in May.", "quietly", "verb-modifier", "Nvidia",
+                    "subject-named");
+    check_user_word("The chips cost $5 million, Nvidia quipped.", "quipped", "report saying", "Nvidia",
+                    "subject-named");
 }
 
 int main(void) {
