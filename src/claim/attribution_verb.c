@@ -120,6 +120,28 @@ static int article_or_one(const reading *r, size_t k) {
     return tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_ONE);
 }
 
+/* A word of a title stacked before a name ("Acme semiconductor analyst Jo
+ * Park"): no comma, quotation, clause, preposition or verb. */
+static int title_word(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    if (t->in_quote || t->comma_before || tok_has(r, k, LX_PREPOSITION) || tok_has(r, k, LX_CLAUSE_LINK)) return 0;
+    if (t->mention >= 0) return mention(r, t->mention)->kind == DSC_ORG || mention(r, t->mention)->kind == DSC_PLACE;
+    return !(t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN | LXM_AUX | LXM_HEDGE | LXM_PASSIVE));
+}
+
+/* The person a run of title words from token k leads to, within
+ * MAX_TITLE words ("wrote Acme semiconductor analyst Jo Park in a note"),
+ * or nt. */
+#define MAX_TITLE 6
+static size_t person_after_title(const reading *r, size_t k) {
+    size_t j;
+    for (j = k; j < r->nt && j < k + MAX_TITLE && title_word(r, j); j++) {}
+    if (j < r->nt && j < k + MAX_TITLE && !r->toks[j].in_quote && !r->toks[j].comma_before &&
+        r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
+        return j;
+    return r->nt;
+}
+
 /* "said Jane Doe", "said Perplexity CEO Jane Doe" (a person preferred),
  * "said analysts at Foo", "said an executive at a Shanghai chip designer".
  * Records which of the three it found in a->rule. */
@@ -158,8 +180,12 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             return 1;
         }
         if (t->comma_before && first >= 0) break;
-        if (!t->cap && first >= 0) break;
-        if (!t->cap && !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)) && k > v + 1) break;
+        if (!t->cap && !(first < 0 && (tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)))) {
+            /* "wrote Acme semiconductor analyst Jo Park": the title runs on to a person */
+            size_t p = person_after_title(r, k);
+            if (p < r->nt) { k = p - 1; continue; }
+            if (first >= 0 || k > v + 1) break;
+        }
     }
     if (first < 0) return 0;
     a->mention = first;

@@ -203,6 +203,9 @@ static const rule_case cases[] = {
     /* a comma inside a figure ("10,000") opens no apposition */
     {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Jo Park in a note.", "Jo Park",
      NULL},
+    /* the speaker after the verb behind stacked descriptors */
+    {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Bernstein semiconductor "
+                            "analyst Jo Park in a note.", "Jo Park", NULL},
     /* reporting verbs beyond the old lists, and every verb of saying preferred to a passive */
     {"verb-closing-only", "The chips cost $5 million, Nvidia continued.", "Nvidia", "subject-named"},
     {"subject-after-named", "\"We will sell 10,000 chips,\" recalled Jensen Huang.", "Jensen Huang", NULL},
