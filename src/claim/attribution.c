@@ -55,12 +55,13 @@ static int document_name_after(reading *r, source_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "according to a report by Bernstein", "data from the Foo Association" */
+/* "according to a report by Bernstein", "a report by the Financial
+ * Times", "data from the Foo Association" */
 static int document_by(reading *r, source_scan *s, attribution *a) {
-    size_t j = s->j;
-    if (j + 2 < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)) && r->toks[j + 2].mention >= 0)
-        return named(r, j + 2, a);
-    return CR_NEXT;
+    size_t j = s->j, k = j + 2;
+    if (!(k < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)))) return CR_NEXT;
+    if (tok_w(r, k, LXW_THE) && r->toks[k].mention < 0 && k + 1 < r->nt) k++;
+    return r->toks[k].mention >= 0 ? named(r, k, a) : CR_NEXT;
 }
 
 /* "NASA followed, blocking the app, according to an internal memo seen
@@ -96,6 +97,12 @@ static int document_author(reading *r, source_scan *s, attribution *a) {
     return cl_doc_author(r, s->j, &m) ? referent(a, m) : CR_NEXT;
 }
 
+/* "Reuters reported ... / ..., according to the report": the outlet */
+static int document_outlet(reading *r, source_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_outlet_document(r, s->j, &m) ? referent(a, m) : CR_NEXT;
+}
+
 /* "according to the same report": the source of the claim before */
 static int same_document(reading *r, source_scan *s, attribution *a) {
     if (s->j > 0 && tok_w(r, s->j - 1, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
@@ -119,6 +126,7 @@ static int document_topic(reading *r, source_scan *s, attribution *a) {
     X("source-indefinite-document", indefinite_document) /* "according to a filing" */ \
     X("source-document-author",     document_author)     /* "according to the paper" */ \
     X("source-same-document",       same_document)       /* "according to the same report" */ \
+    X("source-document-outlet",     document_outlet)     /* "Reuters reported ... according to the report" */ \
     X("source-document-topic",      document_topic)      /* "according to the report" */
 
 static const source_rule source_document_rules[] = { SOURCE_DOCUMENT_RULES(CR_ENTRY) };

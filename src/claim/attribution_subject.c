@@ -643,7 +643,9 @@ static int document_owner(reading *r, subject_scan *s, attribution *a) {
            (r->toks[j - 1].mention < 0 ||
             (mention(r, r->toks[j - 1].mention)->kind == DSC_MODEL && !cl_possessive_after(r, j - 1))))
         j--;
-    if (!(j > 0 && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1))) return CR_NEXT;
+    /* "rather than Nvidia's, the paper said": a comma parts them */
+    if (!(j > 0 && !r->toks[j].comma_before && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1)))
+        return CR_NEXT;
     owner = cl_maker(r, r->toks[j - 1].mention);
     a->name = owner->name; a->entity = (long)owner->entity;
     a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
@@ -659,6 +661,12 @@ static int document_author(reading *r, subject_scan *s, attribution *a) {
     if ((r->toks[s->k].cls.lo & LXM_DOCUMENT) && cl_doc_author(r, s->k, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
+}
+
+/* "Reuters reported ... / The report said": the outlet cited just before */
+static int document_outlet(reading *r, subject_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_outlet_document(r, s->k, &m) && referent(a, m) ? CR_FOUND : CR_NEXT;
 }
 
 /* "The company's privacy policy states", "its report said": a definite
@@ -943,6 +951,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-document-owner",            document_owner, W_DOCUMENT) \
     /* "the paper says" */ \
     X("subject-document-author",           document_author, W_DOCUMENT) \
+    /* "Reuters reported ... The report said" */ \
+    X("subject-document-outlet",           document_outlet, W_DOCUMENT) \
     /* "The company's privacy policy states" */ \
     X("subject-document-topic",            document_topic, W_DOCUMENT) \
     /* "Nvidia in a Report says" */ \

@@ -441,7 +441,7 @@ static int label_speaker(reading *r, const verb_scan *s, size_t i, attribution *
  * outlet is the claimant (doc/claims.md: the originator only when named) */
 static int subject_found(reading *r, const verb_scan *s, size_t i, attribution *a) {
     size_t x = i, o;
-    while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) x--;
+    while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote && !r->toks[x].comma_before) x--;
     if (x > 0 && tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) { *a = s->saved; return CR_STEP; }
     if (a->mention >= 0) cl_exclude_appositive(r, a->mention);
     if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 &&

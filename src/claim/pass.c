@@ -202,6 +202,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
+            r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
             r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
                              (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
                                                strcmp(a.name, "official") == 0));
@@ -268,7 +269,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     int rc = -1;
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
-    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
     r->yen = cl_counts_in_yen(in->text, in->len);
     {
         size_t k, si2 = 0;

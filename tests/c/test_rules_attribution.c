@@ -203,6 +203,18 @@ static const rule_case cases[] = {
     /* a comma inside a figure ("10,000") opens no apposition */
     {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Jo Park in a note.", "Jo Park",
      NULL},
+    /* nested reports: a document stands for the outlet that published it */
+    {"source-document-by", "Nvidia sold 10,000 chips in May, according to a report by the Financial Times.",
+     "Financial Times", NULL},
+    {"source-document-outlet", "The Information reported on Monday that Meta set up four war rooms.\n"
+                               "The groups cut costs by $10 million, according to the report.", "The Information", NULL},
+    {"subject-document-outlet", "DeepSeek delayed its R2 model, according to a report by the Financial Times.\n"
+                                "The lab was told to use Huawei chips rather than Nvidia's, the paper said, but ran "
+                                "into problems with 2,000 of them.", "Financial Times", NULL},
+    {"subject-document-author", "Bloomberg published a report on the deal on Tuesday.\n"
+                                "The report said that Nvidia would sell 5,000 chips to the lab.", "Bloomberg", NULL},
+    {"subject-document-author", "In a version of its paper published in Nature, DeepSeek put the cost at $294,000.\n"
+                                "The paper says the run used 512 chips.", "DeepSeek", NULL},
     /* the speaker after the verb behind stacked descriptors */
     {"subject-after-named", "Nvidia sold 10,000 H800 chips to DeepSeek last year, wrote Bernstein semiconductor "
                             "analyst Jo Park in a note.", "Jo Park", NULL},
