@@ -410,6 +410,48 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* The org whose officer the words before the verb name, with no name of
+ * the officer's: "its CFO said", "the company's head of global affairs
+ * wrote", "Meta's chief executive said". o: the owner's token (a
+ * possessive pronoun, "the company's", a name with 's). */
+static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
+    const dsc_claim_mention *m = NULL;
+    if (r->toks[o].mention >= 0)
+        return cl_possessive_after(r, o) ? cl_maker(r, r->toks[o].mention) : NULL;
+    if (tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) ||
+        ((r->toks[o].cls.lo & LXM_PRONOUN) && !(r->toks[o].cls.lo & LXM_PERSONAL) && o > 0 &&
+         tok_w(r, o - 1, LXW_THE) && cl_possessive_after(r, o))) {
+        if (cl_own_subject(r, o, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, o, &m)) return m;
+    }
+    return NULL;
+}
+
+/* "Its CFO said", "the company's head of global affairs wrote on
+ * LinkedIn": an officer the text does not name speaks for the org. */
+static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, o = g;
+    int officer = 0;
+    const dsc_claim_mention *m;
+    /* "Liang Wenfeng, the company's founder, told": an apposition of a name */
+    if (r->toks[g].comma_before) return CR_NEXT;
+    while (o > 0 && g - o < 7) {
+        const ctok *t;
+        o--;
+        t = &r->toks[o];
+        if (t->in_quote) return CR_NEXT;
+        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || cl_possessive_after(r, o)) break;
+        if (tok_has(r, o, LX_OFFICER_TITLE)) officer = 1;             /* "CFO", "head" */
+        else if (t->cap || (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN))) return CR_NEXT;
+        if (t->comma_before) return CR_NEXT;
+    }
+    if (!officer || o + 1 >= g || !tok_has(r, o + 1, LX_OFFICER_TITLE) || !(m = officer_owner(r, o)) ||
+        m->kind != DSC_ORG)
+        return CR_NEXT;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+    if (r->toks[o].mention >= 0) a->mention = r->toks[o].mention;
+    return CR_FOUND;
+}
+
 /* The rules on the words around the verb, in the order they are tried. */
 #define SUBJECT_VERB_RULES(X) \
     X("subject-familiar-with",   familiar_with)    /* "people familiar with the matter said" */ \
@@ -421,7 +463,8 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     X("subject-relative-clause", relative_clause)  /* "Oracle, which is building ..., told investors" */ \
     X("subject-apposition-open", apposition_open)  /* "Jane Doe, an analyst at Foo, said" */ \
     X("subject-known-as",        known_as)         /* "The authority, known as the Garante, said" */ \
-    X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */
+    X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */ \
+    X("subject-officer-of-org",  officer_of_org)   /* "its CFO said", "the company's head of policy wrote" */
 
 #define ANY_WORD_ENTRY(name, fn) {name, fn, 0},
 static const subject_rule subject_verb_rules[] = { SUBJECT_VERB_RULES(ANY_WORD_ENTRY) };

@@ -126,6 +126,11 @@ static const rule_case cases[] = {
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts CFO said the model cost $70 million to train.",
+     "Meta", NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the company's head of "
+                               "global affairs wrote on LinkedIn, arguing that the rules go too far.", "Meta", NULL},
+    {"subject-named", "Meta's CFO Susan Li said capex would reach $70 billion.", "Susan Li", NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},
