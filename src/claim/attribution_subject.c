@@ -616,6 +616,12 @@ static int source_at_pronoun(reading *r, subject_scan *s, attribution *a) {
     return pronoun(r, s->k) && unnamed_at(r, s->k, a) ? CR_FOUND : CR_NEXT;
 }
 
+/* "the company", "the startup": a business, never a government body
+ * ("The Commerce Department told Nvidia ..., the company said"). */
+static int business_noun(const reading *r, size_t k) {
+    return !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_ITS) && !tok_w(r, k, LXW_THEY) && !tok_w(r, k, LXW_WE);
+}
+
 /* "X priced its model ..., which it said was cheaper", "Huawei opened a
  * beta ..., the company said": "it", "they" and "the company" take the
  * subject of their own sentence when it has one */
@@ -623,7 +629,7 @@ static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
     if (pronoun(r, k) && !personal(r, k) && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) &&
-        cl_own_subject(r, k, &m))
+        cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k)))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }

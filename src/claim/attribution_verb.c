@@ -558,11 +558,59 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     return 0;
 }
 
-/* Passes: 2, an active verb of saying with its subject ("Llama 4 is
- * expected in June, Meta said": Meta, not the passive); 1, verbs of saying
- * and passives; 0, any reporting verb. */
+/* Does a reporting verb stand before token v, outside quotation marks? */
+static int report_before(const reading *r, size_t v) {
+    size_t i;
+    for (i = 0; i < v; i++)
+        if ((r->toks[i].cls.lo & LXM_REPORT) && !r->toks[i].in_quote && !tok_w(r, i, LXW_ACCORDING)) return 1;
+    return 0;
+}
+
+/* "The Commerce Department told Nvidia in April that the chip needs a
+ * licence, the company said in a filing": the statement closing the
+ * sentence (a verb of saying after a comma and a short subject, with
+ * nothing after it but where and when) reports all that comes before it,
+ * the earlier report included, so its speaker is the claimant. An outlet
+ * closing it only relays a named speaker ("Jane Doe said ..., Reuters
+ * reported": doc/claims.md). Returns 1 and fills a when it applies. */
+static int closing_statement(reading *r, attribution *a) {
+    size_t v, k, c;
+    attribution found = *a;
+    for (v = r->nt; v > 1; v--)
+        if (tok_has(r, v - 1, LX_SAYING) && (r->toks[v - 1].cls.lo & LXM_REPORT) && !r->toks[v - 1].in_quote) break;
+    if (v <= 1) return 0;
+    v--;                                          /* the last verb of saying */
+    if (v + 8 < r->nt || r->toks[v].comma_before || !report_before(r, v)) return 0;
+    /* where and when ("in a filing", "last week"): no clause, no quotation */
+    if (v + 1 < r->nt && !tok_has(r, v + 1, LX_PREPOSITION) && !tok_w(r, v + 1, LXW_LAST) &&
+        !tok_w(r, v + 1, LXW_THIS))
+        return 0;
+    for (k = v + 1; k < r->nt; k++)
+        if (r->toks[k].in_quote || r->toks[k].comma_before || (r->toks[k].cls.lo & LXM_REPORT) ||
+            tok_has(r, k, LX_CLAUSE_LINK))
+            return 0;
+    /* the subject after a comma (not a semicolon), no relative clause or negation */
+    for (c = v; c > 0 && v - c < 6 && !r->toks[c].comma_before; c--)
+        if (c < v && (tok_has(r, c, LX_CLAUSE_LINK) || tok_has(r, c, LX_NEGATION))) return 0;
+    if (c == 0 || !r->toks[c].comma_before || c == v || r->toks[c].in_quote || tok_has(r, c, LX_CLAUSE_LINK) ||
+        tok_has(r, c, LX_NEGATION) ||
+        memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end))
+        return 0;
+    if (!cl_subject_before(r, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
+        (found.mention >= 0 && mention(r, found.mention)->outlet))
+        return 0;
+    *a = found;
+    a->verb = v;
+    return 1;
+}
+
+/* Passes: the statement closing the sentence; 2, an active verb of saying
+ * with its subject ("Llama 4 is expected in June, Meta said": Meta, not
+ * the passive); 1, verbs of saying and passives; 0, any reporting verb. */
 int cl_verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
+    if (closing_statement(r, a)) return 1;
+    *a = save;
     if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
     *a = save;
     if (verb_attribution_pass(r, a, 1)) return 1;
@@ -572,6 +620,8 @@ int cl_verb_attribution(reading *r, attribution *a) {
 
 const char *const *cl_attribution_verb_rule_names(size_t *n) {
     static const char *const names[] = {
+        /* tried before the table: the statement closing the sentence (records the subject's rule) */
+        "closing-statement",
         VERB_RULES(VERB_NAME)
         /* recorded by the rules that ask for the subject after the verb */
         "subject-after-named", "subject-after-unnamed", "subject-after-indefinite", "unnamed-told-outlet",

@@ -71,6 +71,9 @@ static const rule_case cases[] = {
      "company filings", NULL},
 
     /* --- the reporting verb (attribution_verb.c) --- */
+    {"closing-statement", "The Commerce Department told Nvidia in April that the H20 would need a licence, the "
+                          "company said in a filing.", "Nvidia", "subject-pronoun-topic"},
+    {"closing-statement", "Jane Doe said Nvidia sold 10,000 chips, Reuters reported.", "Jane Doe", "subject-named"},
     {"rating-call", "Morgan Stanley lifted its price target on Nvidia to $160.", "Morgan Stanley", NULL},
     {"label-rating-call", "Alphabet: raised its capex guidance to $91 billion.", "Alphabet", NULL},
     {"voiced-concern", "Some investors have raised concerns about the $10 billion deal.", "investors", NULL},
