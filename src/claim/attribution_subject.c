@@ -622,24 +622,51 @@ static int business_noun(const reading *r, size_t k) {
     return !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_ITS) && !tok_w(r, k, LXW_THEY) && !tok_w(r, k, LXW_WE);
 }
 
+/* Does the noun group ending at token k open the sentence's main clause:
+ * at the start, or right after an opening phrase set off by a comma ("In
+ * a report published in June, the U.S. company said")? Its words: "the",
+ * "its", lowercase words and place names. */
+static int opens_main_clause(const reading *r, size_t k) {
+    size_t j = k, x;
+    /* "it" stands alone; "the U.S. company" is a noun group */
+    while (!tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) && j > 0 && !r->toks[j].comma_before && k - j < 3 &&
+           (tok_w(r, j - 1, LXW_THE) || (!r->toks[j - 1].cap && !(r->toks[j - 1].cls.lo & (LXM_REPORT | LXM_PREDICATE))) ||
+            (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_PLACE)))
+        j--;
+    if (j <= 1) return 1;
+    /* an opening phrase: a preposition's ("In a report published in June,") */
+    if (!r->toks[j].comma_before || j > 10 || !tok_has(r, 0, LX_PREPOSITION)) return 0;
+    for (x = 0; x < j; x++)
+        if ((r->toks[x].cls.lo & (LXM_REPORT | LXM_PRONOUN)) || r->toks[x].in_quote || (x > 0 && r->toks[x].comma_before))
+            return 0;
+    return 1;
+}
+
 /* "X priced its model ..., which it said was cheaper", "Huawei opened a
  * beta ..., the company said": "it", "they" and "the company" take the
  * subject of their own sentence when it has one */
 static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
-    size_t k = s->k;
+    size_t k = s->k, t;
     const dsc_claim_mention *m;
-    if (pronoun(r, k) && !personal(r, k) && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) &&
-        cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k)))
-        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if (!pronoun(r, k) || personal(r, k) || !(tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2)) return CR_NEXT;
+    if (cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k))) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    /* "In 2019 it built Fire-Flyer ..., the company said": the sentence's
+     * own subject is "it", the company the sentence before opened with */
+    for (t = 0; t + 1 < k && t < 4; t++)
+        if (tok_w(r, t, LXW_IT) && !r->toks[t].in_quote &&
+            (t == 0 || opens_main_clause(r, t) || (t <= 3 && tok_has(r, 0, LX_PREPOSITION))) &&
+            cl_prev_subject(r, &m) && !(m->gov && business_noun(r, k)))
+            return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
 
-/* "MiniMax open-sourced its models. The company said ...": the company
- * the last sentence opened with */
+/* "MiniMax open-sourced its models. The company said ...", "OpenAI has
+ * singled out Zhipu. In a report published in June, the U.S. company
+ * said ...": the company the last sentence opened with */
 static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
-    if (pronoun(r, k) && !personal(r, k) && k <= 1 && cl_prev_subject(r, &m))
+    if (pronoun(r, k) && !personal(r, k) && opens_main_clause(r, k) && cl_prev_subject(r, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }

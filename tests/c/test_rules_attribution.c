@@ -158,6 +158,14 @@ static const rule_case cases[] = {
                                      "price of GPT-4.", "Zhipu AI", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
+    /* "it" and "the company": the last fitting subject */
+    {"subject-pronoun-previous-sentence", "Zhipu AI raised $1 billion in June. Zhipu AI sells its models to "
+                                          "governments. OpenAI has singled out Zhipu AI.\nIn a report published in "
+                                          "June, the U.S. company said Zhipu AI had won 20 government contracts.",
+     "OpenAI", NULL},
+    {"subject-pronoun-own-sentence", "DeepSeek trained V3 on 2,048 GPUs. DeepSeek is owned by High-Flyer. "
+                                     "High-Flyer's bet on hardware came early.\nIn 2019 it built Fire-Flyer, a "
+                                     "cluster of 1,100 GPUs, the company said on its website.", "High-Flyer", NULL},
     {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
                                          "She said the cluster cost $500 million.", "unnamed source", NULL},
     {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
