@@ -49,6 +49,12 @@ static const claim_case cases[] = {
     {"DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.", 2, "DeepSeek", NULL, 0, NULL, NULL},
     {"The authority, known as the Garante, said it had opened an investigation into DeepSeek.", 1, "Garante", NULL, 0, NULL, NULL},
     {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
+    /* quotation marks around a name or a scare quote quote nobody */
+    {"Mistral released a chatbot called \"Le Chat\" in February.", 1, "article", "time", 0, NULL, NULL},
+    {"\"Le Chat\" topped the French App Store in February.", 1, "article", NULL, 0, NULL, NULL},
+    {"The regulator summoned Nvidia in July over what it called possible \"backdoor\" security risks in the H20.", 1,
+     "article", "policy", 0, NULL, NULL},
+    {"The Garante called that answer \"totally insufficient\" on Friday.", 1, "Garante", "quote", 0, NULL, NULL},
     {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
     {"DeepSeek did not respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% cheaper than rivals.", 2, "article", "cost", 0, NULL, NULL},
