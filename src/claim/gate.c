@@ -44,17 +44,23 @@ typedef struct {
 
 /* "The company's shares closed at a record high", "It does not appear to
  * need outside money": a pronoun or "the company" stands for an entity
- * named before. The subject may follow a conjunction ("But the company has
- * ...") or an opening phrase ("Like the original, it ships ..."). */
+ * named before, as does "the Commission" for the European Commission. The
+ * subject may follow a conjunction ("But the company has ...") or an
+ * opening phrase ("Like the original, it ships ..."). */
 static int subject_stands_for_entity(const reading *r) {
     size_t s0 = 0, c;
+    const dsc_claim_mention *m;
     if (!r->nt || r->toks[0].in_quote) return 0;
     if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
     for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
         if (r->toks[c].comma_before && (tok_w(r, c, LXW_IT) || tok_w(r, c, LXW_ITS))) s0 = c;
+    if (s0 == 0)                  /* "To ease the transition, the Commission published ..." */
+        for (c = 1; c < r->nt && c < 10; c++)
+            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt && r->toks[c + 1].cap) { s0 = c; break; }
     return tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
-            !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL));
+            !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)) ||
+           (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
 /* One scan for the words the searching rules start from. */
@@ -355,6 +361,40 @@ static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) &&
 /* "X reportedly used H100s.": an entity with a hedge. */
 static int entity_hedged(gate_ctx *g) { return (g->r->all.lo & LXM_HEDGE) && has_entity(g); }
 
+/* "Shares of Chinese chipmakers rose after the announcement.", "Chip
+ * stocks fell sharply": a market moves, though nothing named moves it. A
+ * market noun among the first words (class market-noun), then a verb of
+ * a market move (predicate and topic-market) within five words. */
+static int market_move(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, k;
+    for (i = 0; i < r->nt && i < 6; i++) {
+        if (r->toks[i].in_quote || !tok_has(r, i, LX_MARKET_NOUN)) continue;
+        for (k = i + 1; k < r->nt && k <= i + 5; k++)
+            if ((r->toks[k].cls.lo & LXM_PREDICATE) && (r->toks[k].cls.lo & LXM_TOPIC_MARKET) && !r->toks[k].in_quote)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "Providers must publish a summary of their training data", "its maker
+ * has to file it with the state", "Users are barred from removing the
+ * labels": a rule binds someone, a checkable fact of the law even with
+ * nobody named (class obligation; "has to", "have to" by word). */
+static int legal_obligation(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (tok_has(r, i, LX_OBLIGATION) && i > 0) return 1;
+        if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) && i > 0 &&
+            !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
+            return 1;
+    }
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -407,6 +447,8 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
+    R("market-move",         market_move,         GATE_CLAIM)   \
+    R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \

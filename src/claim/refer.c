@@ -344,15 +344,17 @@ int cl_descriptor_noun(const reading *r, size_t i) {
     return i < r->nt && tok_has(r, i, LX_DESCRIPTOR);
 }
 
-/* "the commission said", "the panel's top Democrat": the org named before
- * whose name holds that noun as a word ("Personal Information Protection
- * Commission"). Searches the last 4000 bytes; the latest wins. */
+/* "the commission said", "the panel's top Democrat", "The Commission
+ * rejected those calls": the org named before whose name holds that noun
+ * as a word ("Personal Information Protection Commission", "European
+ * Commission"); capitalised only right after "the". Searches the last
+ * 4000 bytes; the latest wins. */
 int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const ctok *t = &r->toks[i];
     size_t len = t->end - t->start, k = r->m1;
     uint32_t limit = t->start;
-    if (len < 4 || t->cap || t->mention >= 0) return 0;
+    if (len < 4 || t->mention >= 0 || (t->cap && !(i > 0 && tok_w(r, i - 1, LXW_THE)))) return 0;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
         size_t nl, j;
