@@ -150,6 +150,8 @@ static const rule_case cases[] = {
     {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
     {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
     {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
+    {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
+    {"subject-unnamed", "Commentators, including this one, wrote about a Sputnik moment.", "commentators", NULL},
     {"subject-org-role", "An Alibaba executive said the company sold 10,000 chips in May.", "Alibaba", NULL},
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
