@@ -330,6 +330,29 @@ static int noun_of(reading *r, const verb_scan *s, size_t i, attribution *a) {
     return i + 1 < r->nt && tok_w(r, i + 1, LXW_OF) && !r->toks[i + 1].comma_before ? CR_STEP : CR_NEXT;
 }
 
+/* "DeepSeek has never confirmed that figure", "has not said": a verb
+ * negated in its group states nothing */
+static int negated_verb(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t g = i;
+    (void)s; (void)a;
+    while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) {
+        g--;
+        if (tok_has(r, g, LX_NEGATION)) return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
+/* "The PIPC announced the results of its investigation", "have announced
+ * their own pilots": a verb that is also an action, with its object
+ * right after it, is the action ("announced that", "announced on X that"
+ * and "announced a joint venture" stay statements) */
+static int action_object(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return (r->toks[i].cls.lo & LXM_PREDICATE) && i + 1 < r->nt && !r->toks[i + 1].comma_before &&
+           (tok_w(r, i + 1, LXW_THE) || tok_w(r, i + 1, LXW_ITS) || tok_w(r, i + 1, LXW_THEIR) ||
+            tok_w(r, i + 1, LXW_HIS) || tok_w(r, i + 1, LXW_HER)) ? CR_STEP : CR_NEXT;
+}
+
 /* "has said nothing about its timing": no statement */
 static int says_nothing(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
@@ -496,6 +519,10 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-report-noun",          report_noun, LX_REPORT_NOUN) \
     /* "reports of a ban" */ \
     X("verb-noun-of",              noun_of, -1) \
+    /* "has never confirmed that figure" */ \
+    X("verb-negated",              negated_verb, -1) \
+    /* "announced the results of its investigation" */ \
+    X("verb-action-object",        action_object, -1) \
     /* "has said nothing about its timing" */ \
     X("verb-says-nothing",         says_nothing, -1) \
     /* "posted a model card" */ \
