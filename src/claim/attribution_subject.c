@@ -575,13 +575,14 @@ static int subject_unnamed(reading *r, subject_scan *s, attribution *a) {
     return a->name != NULL ? CR_FOUND : CR_STOP;
 }
 
-/* "an Alibaba executive denied": the company speaks (a former one does not) */
+/* "an Alibaba executive denied", "a Commission official said": the org
+ * speaks (a former one does not) */
 static int org_role(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if ((r->toks[k].cls.lo & LXM_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
-        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG && !(k > 1 && tok_w(r, k - 2, LXW_FORMER)))
-        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
-    return CR_NEXT;
+    const dsc_claim_mention *m;
+    if (!(r->toks[k].cls.lo & LXM_ROLE) || !cl_role_org(r, k, &m)) return CR_NEXT;
+    if (r->toks[k - 1].mention >= 0) return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return referent(a, m) ? CR_FOUND : CR_NEXT;     /* "a Commission official said" */
 }
 
 /* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at

@@ -97,10 +97,12 @@ static size_t indefinite_subject(const reading *r) {
         if (tok_w(r, j, LXW_OF)) return r->nt;                 /* "one of the people" */
         if (t->cls.lo & LXM_ROLE) {
             if (tok_has(r, j, LX_SPOKESPERSON)) return r->nt;
-            /* "an Alibaba executive denied": the company speaks (a former one does not) */
-            if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
-                !(j >= 2 && tok_w(r, j - 2, LXW_FORMER)))
-                return r->nt;
+            /* "an Alibaba executive denied", "a Commission official said": the
+             * org speaks (a former one does not) */
+            {
+                const dsc_claim_mention *m;
+                if (cl_role_org(r, j, &m)) return r->nt;
+            }
             /* "an official at the commission": the body speaks (unnamed_at) */
             if ((tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS)) && j + 1 < r->nt &&
                 (tok_w(r, j + 1, LXW_AT) || tok_w(r, j + 1, LXW_FROM) || tok_w(r, j + 1, LXW_OF)))

@@ -136,6 +136,8 @@ int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
 int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the org whose name holds the noun ("the commission"); */
 int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org of a role ("an Alibaba executive", "a Commission official"); */
+int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out);
 /* the government body named last ("the watchdog"); */
 int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the author of the document ("the paper says": who published it). */

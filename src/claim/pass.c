@@ -48,8 +48,10 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     dsc_quantity q[32];
     size_t nq = 0, i;
     dsc_raw_claim *c;
-    int quote_part = quoted(f);
+    int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
     r->t0 = t0; r->t1 = t1;
+    /* a part of a sentence that splits is quoted only if a quotation is in it */
+    for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
     r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
     r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
     for (i = 0; i < n_all; i++) {
@@ -117,7 +119,7 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
     attribution second;
     size_t at;
     int second_last = 0;
-    at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
+    at = f->starts_in_quote || f->open_at_end ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);

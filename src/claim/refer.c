@@ -347,14 +347,17 @@ int cl_descriptor_noun(const reading *r, size_t i) {
 /* "the commission said", "the panel's top Democrat", "The Commission
  * rejected those calls": the org named before whose name holds that noun
  * as a word ("Personal Information Protection Commission", "European
- * Commission"); capitalised only right after "the". Searches the last
+ * Commission"); capitalised only right after "the" or "a" ("a Commission
+ * official"). Searches the last
  * 4000 bytes; the latest wins. */
 int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const ctok *t = &r->toks[i];
     size_t len = t->end - t->start, k = r->m1;
     uint32_t limit = t->start;
-    if (len < 4 || t->mention >= 0 || (t->cap && !(i > 0 && tok_w(r, i - 1, LXW_THE)))) return 0;
+    if (len < 4 || t->mention >= 0 ||
+        (t->cap && !(i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_A) || tok_w(r, i - 1, LXW_AN)))))
+        return 0;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
         size_t nl, j;
@@ -439,4 +442,18 @@ int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out
         if ((long)m->entity == r->prev_entity) { *out = m; return 1; }
     }
     return 0;
+}
+
+/* "an Alibaba executive", "a Commission official": the org a role's
+ * person works for, named by the word before the role noun at k (a
+ * former one speaks for nobody). */
+int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out) {
+    const ctok *t;
+    if (k == 0 || (k > 1 && tok_w(r, k - 2, LXW_FORMER))) return 0;
+    t = &r->toks[k - 1];
+    if (t->mention >= 0) {
+        *out = mention(r, t->mention);
+        return (*out)->kind == DSC_ORG;
+    }
+    return t->cap && cl_head_noun_org(r, k - 1, out);
 }

@@ -49,6 +49,9 @@ static const claim_case cases[] = {
     {"DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.", 2, "DeepSeek", NULL, 0, NULL, NULL},
     {"The authority, known as the Garante, said it had opened an investigation into DeepSeek.", 1, "Garante", NULL, 0, NULL, NULL},
     {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
+    /* a sentence of two speakers splits though one part is quoted; the other part is no quote */
+    {"Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the leading model\" "
+     "by 2025.", 2, "Meta", "cost", 0, NULL, NULL},
     /* quotation marks around a name or a scare quote quote nobody */
     {"Mistral released a chatbot called \"Le Chat\" in February.", 1, "article", "time", 0, NULL, NULL},
     {"\"Le Chat\" topped the French App Store in February.", 1, "article", NULL, 0, NULL, NULL},

@@ -157,6 +157,9 @@ static const rule_case cases[] = {
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
     {"subject-unnamed", "Commentators, including this one, wrote about a Sputnik moment.", "commentators", NULL},
     {"subject-org-role", "An Alibaba executive said the company sold 10,000 chips in May.", "Alibaba", NULL},
+    {"subject-org-role", "The European Commission published a code of practice in July.\nNeither DeepSeek nor "
+                         "Alibaba had signed by Friday, and a Commission official said 20 firms were in talks.",
+     "European Commission", NULL},
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},

@@ -26,6 +26,11 @@ static const split_case cases[] = {
      "cheaper than rivals.", "article", "ByteDance"},
     {"second-speaker", "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.",
      "DeepSeek", "analysts"},
+    /* two parties in one sentence, one of them quoted */
+    {"second-speaker", "OpenAI said it had 400 million weekly users, while Sensor Tower reported 300 million.",
+     "OpenAI", "Sensor Tower"},
+    {"second-speaker", "Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the "
+     "leading model\" by 2025.", "Meta", "Mark Zuckerberg"},
 };
 
 static void run_case(const split_case *c) {
