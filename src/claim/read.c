@@ -40,14 +40,30 @@ static int quotes_nobody(const reading *r, const quote_span *q) {
              (r->toks[next].cls.lo & (LXM_REPORT | LXM_AUX | LXM_HEDGE | LXM_PRONOUN | LXM_PASSIVE)));
 }
 
+/* Does a reporting verb stand outside quotation marks in the sentence? */
+static int reports_outside_quotes(const reading *r) {
+    size_t k;
+    for (k = 0; k < r->nt; k++)
+        if ((r->toks[k].cls.lo & LXM_REPORT) && !r->toks[k].in_quote) return 1;
+    return 0;
+}
+
+/* A term in quotation marks: a span of up to three words inside a
+ * sentence that reports nobody's words ('registered with the regulator
+ * for "listing guidance", the first formal step'). */
+static int quoted_term(const reading *r, const quote_span *q, int reports) {
+    return !reports && q->n >= 1 && q->n <= 3 && q->first > 0 && !r->starts_in_quote;
+}
+
 /* After the sentence is read: the spans that quote nobody are read as
  * words outside quotation marks; has_quote says whether a quotation with
  * words is left (a closed one, or two words or more still open). */
 static void settle_quotes(reading *r, const quote_span *spans, size_t n_spans, int open_words) {
     size_t s, k;
+    int reports = n_spans && reports_outside_quotes(r);
     r->has_quote = r->open_at_end && open_words >= 2;
     for (s = 0; s < n_spans; s++) {
-        if (!quotes_nobody(r, &spans[s])) {
+        if (!quotes_nobody(r, &spans[s]) && !quoted_term(r, &spans[s], reports)) {
             if (spans[s].n >= 1) r->has_quote = 1;
             continue;
         }

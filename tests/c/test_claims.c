@@ -58,6 +58,8 @@ static const claim_case cases[] = {
     {"The regulator summoned Nvidia in July over what it called possible \"backdoor\" security risks in the H20.", 1,
      "article", "policy", 0, NULL, NULL},
     {"The Garante called that answer \"totally insufficient\" on Friday.", 1, "Garante", "quote", 0, NULL, NULL},
+    {"\"We will raise $1 billion this year,\" said Zhang Peng of Zhipu AI.\n\nIn April, Zhipu AI registered with the regulator for "
+     "\"listing guidance\", the first step towards a $1 billion listing.", 2, "article", NULL, 0, NULL, NULL, 1},
     {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
     {"DeepSeek did not respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% cheaper than rivals.", 2, "article", "cost", 0, NULL, NULL},
