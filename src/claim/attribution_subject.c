@@ -163,6 +163,10 @@ int cl_sentence_subject(reading *r, size_t v, attribution *a) {
     for (k = 0; k < v; k++) {
         const ctok *t = &r->toks[k];
         if (t->in_quote) continue;
+        /* past the main verb, a name is its object ("Berlin's commissioner
+         * has asked Apple to remove the app, saying ...") */
+        if (t->mention < 0 && (t->cls.lo & (LXM_AUX | LXM_PREDICATE | LXM_REPORT)) && !t->comma_before && k > 0)
+            return 0;
         if (t->mention >= 0) {
             const dsc_claim_mention *m = mention(r, t->mention);
             /* an outlet opening the sentence is its subject ("The research

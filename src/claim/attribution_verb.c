@@ -355,6 +355,13 @@ static int action_object(reading *r, const verb_scan *s, size_t i, attribution *
             tok_w(r, i + 1, LXW_HIS) || tok_w(r, i + 1, LXW_HER)) ? CR_STEP : CR_NEXT;
 }
 
+/* "the Brussels-based think tank": a reporting word that heads a
+ * compound noun (class compound-tail after it) is no verb */
+static int compound_noun(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return i + 1 < r->nt && !r->toks[i + 1].comma_before && tok_has(r, i + 1, LX_COMPOUND_TAIL) ? CR_STEP : CR_NEXT;
+}
+
 /* "has said nothing about its timing": no statement */
 static int says_nothing(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
@@ -521,6 +528,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-report-noun",          report_noun, LX_REPORT_NOUN) \
     /* "reports of a ban" */ \
     X("verb-noun-of",              noun_of, -1) \
+    /* "the think tank" */ \
+    X("verb-compound-noun",        compound_noun, -1) \
     /* "has never confirmed that figure" */ \
     X("verb-negated",              negated_verb, -1) \
     /* "announced the results of its investigation" */ \

@@ -63,6 +63,15 @@ static const rule_case cases[] = {
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
     {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
      "Bernstein", NULL},
+    /* a firm behind its descriptors, a place that only describes it */
+    {"source-name-nearby", "Huawei will ship 650,000 Ascend chips this year, according to estimates from the research "
+                           "firm Yellowpine Research.", "Yellowpine Research", NULL},
+    {"source-name-nearby", "Huawei will ship 700,000 Ascend chips this year, according to estimates by Hong "
+                           "Kong-based brokerage Tiancheng Securities.", "Tiancheng Securities", NULL},
+    {"source-name-nearby", "According to the app analytics firm Appfigures, DeepSeek was downloaded 1.2 million times "
+                           "in Germany.", "Appfigures", NULL},
+    {"source-name-nearby", "Beijing accounts for 126 filings, according to a count of the provincial lists by the "
+                           "research firm Lotus Policy Lab.", "Lotus Policy Lab", NULL},
     {"source-official-records", "The lab was founded in July 2023 with $50 million, according to regulatory filings.",
      "official information", NULL},
     {"source-indefinite", "The lab rents 10,000 GPUs, according to a property consultancy we spoke to.",
@@ -87,6 +96,7 @@ static const rule_case cases[] = {
     {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
     {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
+    {"verb-compound-noun", "A Brussels think tank published a ranking of 20 AI labs in May.", "article", "article-voice"},
     {"verb-negated", "Huawei has never confirmed that its yield was 20%.", "article", "article-voice"},
     {"verb-action-object", "Nvidia announced the results of its $5 billion review last Thursday.", "article",
      "article-voice"},
@@ -99,6 +109,9 @@ static const rule_case cases[] = {
      "article-voice"},
     {"verb-called-without-quote", "Lawmakers called for a ban on $1 billion of chip sales.", "article", "article-voice"},
     {"saying-subject", "Alibaba issued guidance on Monday saying revenue would grow 20%.", "Alibaba", NULL},
+    /* the sentence's subject stands before its main verb: a name after it is an object */
+    {"saying-subject", "Berlin's data protection commissioner has asked Apple and Google to remove DeepSeek's app, "
+                       "saying the company sends the data of 1 million users to China.", "article", "article-voice"},
     {"indefinite-subject", "A server broker in Shenzhen told us the price of an H100 rose to $40,000.",
      "unnamed source", NULL},
     {"participle-subject", "Huawei cut prices by 20% in May, arguing that its chips were cheaper to run.", "Huawei", NULL},
