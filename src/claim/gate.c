@@ -298,10 +298,20 @@ static int not_confirmed(gate_ctx *g) {
     return 0;
 }
 
+/* Does a reporting verb follow token i, outside quotation marks ("declined
+ * to comment on revenue but said the company had signed 40 deals")? */
+static int reports_after(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt; k++)
+        if ((r->toks[k].cls.lo & LXM_REPORT) && !r->toks[k].in_quote) return 1;
+    return 0;
+}
+
 /* "DeepSeek did not respond to a request for comment", "declined to
  * comment", "could not be reached for comment"; but "... believe that
  * customer is ByteDance, which declined to comment" adds the no-comment to
- * a claim in a relative clause. */
+ * a claim in a relative clause, and "declined to comment on revenue but
+ * said ..." goes on to say something. */
 static int no_comment(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
@@ -314,10 +324,12 @@ static int no_comment(gate_ctx *g) {
         if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) &&
             !(i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before) &&
             (tok_has(r, j, LX_NO_COMMENT_VERB) || (tok_w(r, j, LXW_TO) && tok_has(r, j + 1, LX_NO_COMMENT_TO))))
-            return 1;
+            return !reports_after(r, j + 1);
         if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
     }
-    return 0;
+    /* "Lawyers for the two men could not be reached." */
+    return r->nt >= 3 && tok_w(r, r->nt - 1, LXW_REACHED) && tok_w(r, r->nt - 2, LXW_BE) &&
+           tok_w(r, r->nt - 3, LXW_NOT);
 }
 
 /* ===================================================================== */
@@ -497,7 +509,14 @@ const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int q
         *not_claim = rule->name;
         break;
     }
-    if (speaker_quotation(r, a, quoted)) { *not_claim = NULL; return GATE_SPEAKER_QUOTATION; }
+    /* the override answers a rule that found nothing checkable, not one
+     * that recognised a form ("Read more: ...", a byline, a plug) */
+    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark ||
+         gate_rules[k].fires == plain_remark || gate_rules[k].fires == too_short) &&
+        speaker_quotation(r, a, quoted)) {
+        *not_claim = NULL;
+        return GATE_SPEAKER_QUOTATION;
+    }
     return NULL;
 }
 

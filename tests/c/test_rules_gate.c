@@ -50,6 +50,14 @@ static const gate_case cases[] = {
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
     {"no-comment", "DeepSeek declined to reply to questions about its chips.", 0, NULL, -1},
+    {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
+    {"no-comment", "Lawyers for the two men could not be reached.", 0, NULL, -1},
+    /* a no-comment that goes on to say something is a claim */
+    {"attributed", "Julien Marchetti, Mistral's revenue chief, declined to comment on revenue but said the company "
+                   "had signed 40 contracts.", 1, "figures", -1},
+    /* a link to another story in a block quote is no speaker's quotation */
+    {"call-to-action", "Early results posted by LMArena put K2 at No. 1 among open models.\n\n"
+                      "> **Read more:** [DeepSeek's R1 update narrows the gap with OpenAI's o3](#)", 0, NULL, -1},
     {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
     {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
