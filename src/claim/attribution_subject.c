@@ -267,12 +267,13 @@ static int modifier_prep(const reading *r, size_t j) {
 /* ===================================================================== */
 
 /* "people familiar with the matter said", "sources close to X said",
- * "two officials familiar with the scheme said" (officials) */
+ * "a person briefed on the talks said", "two officials familiar with the
+ * scheme said", "officials involved in drafting it said" (officials) */
 static int familiar_with(reading *r, subject_scan *s, attribution *a) {
     size_t k, v = s->v;
     for (k = v; k-- > 0 && v - k <= 8;) {
         if (r->toks[k].in_quote) break;
-        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_KNOWLEDGE) ||
+        if (tok_has(r, k, LX_INFORMED) || tok_w(r, k, LXW_KNOWLEDGE) ||
             (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
             size_t j = k;
             while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;

@@ -355,6 +355,20 @@ static int action_object(reading *r, const verb_scan *s, size_t i, attribution *
             tok_w(r, i + 1, LXW_HIS) || tok_w(r, i + 1, LXW_HER)) ? CR_STEP : CR_NEXT;
 }
 
+/* "a 5GW campus that UAE officials say will be the largest", "a policy
+ * analysts say has gained urgency": a report whose clause lacks its
+ * subject (a finite verb right after it) sits inside a noun group, as
+ * background to the article's own statement */
+static int report_in_noun_group(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    /* "..., which it said was cheaper", "a model the lab shipped in March
+     * and said was better": the subject's own claim, split off (split.c) */
+    if ((i >= 2 && (tok_w(r, i - 2, LXW_WHICH) || tok_w(r, i - 2, LXW_WHAT))) || (i >= 1 && tok_w(r, i - 1, LXW_AND)))
+        return CR_NEXT;
+    return i + 1 < r->nt && !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote &&
+           tok_has(r, i + 1, LX_FINITE_VERB) ? CR_STEP : CR_NEXT;
+}
+
 /* "the Brussels-based think tank": a reporting word that heads a
  * compound noun (class compound-tail after it) is no verb */
 static int compound_noun(reading *r, const verb_scan *s, size_t i, attribution *a) {
@@ -528,6 +542,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-report-noun",          report_noun, LX_REPORT_NOUN) \
     /* "reports of a ban" */ \
     X("verb-noun-of",              noun_of, -1) \
+    /* "a campus that officials say will be the largest" */ \
+    X("verb-report-in-noun-group", report_in_noun_group, -1) \
     /* "the think tank" */ \
     X("verb-compound-noun",        compound_noun, -1) \
     /* "has never confirmed that figure" */ \

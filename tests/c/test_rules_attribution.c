@@ -96,6 +96,10 @@ static const rule_case cases[] = {
     {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
     {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
+    {"verb-report-in-noun-group", "The first site will be a 1-gigawatt cluster in Abu Dhabi, part of a 5GW campus that "
+                                  "UAE officials say will be the largest of its kind.", "article", "article-voice"},
+    {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5, a price it says is a "
+                                  "fraction of what Western labs charge.", "article", "article-voice"},
     {"verb-compound-noun", "A Brussels think tank published a ranking of 20 AI labs in May.", "article", "article-voice"},
     {"verb-negated", "Huawei has never confirmed that its yield was 20%.", "article", "article-voice"},
     {"verb-action-object", "Nvidia announced the results of its $5 billion review last Thursday.", "article",
@@ -129,6 +133,10 @@ static const rule_case cases[] = {
     /* --- the subject before the verb (attribution_subject.c): around the verb --- */
     {"subject-familiar-with", "Nvidia sold 10,000 chips in May, people familiar with the matter said.",
      "people familiar with the matter", NULL},
+    {"subject-familiar-with", "French officials had encouraged a lead investor to put in $1 billion, a person "
+                              "briefed on the talks said.", "people familiar with the matter", NULL},
+    {"subject-familiar-with", "But three officials involved in drafting it said its examples cost $5 million to write.",
+     "officials", NULL},
     {"subject-one-of-them", "Chinese firms ordered at least $16 billion of H20 chips, two people familiar with the "
                             "matter said.\nOne of them put the purchases at several billion dollars.",
      "people familiar with the matter", NULL},
