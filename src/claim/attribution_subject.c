@@ -74,9 +74,7 @@ const char *cl_indefinite_label(const reading *r, size_t k) {
 }
 
 /* "a", "an", "one", "another": a person the text does not name. */
-static int indefinite_det(const reading *r, size_t k) {
-    return tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_ANOTHER);
-}
+static int indefinite_det(const reading *r, size_t k) { return tok_has(r, k, LX_INDEFINITE_DETERMINER); }
 
 /* "at", "from", "inside", "within": a source placed inside an org. */
 static int inside_prep(const reading *r, size_t k) {

@@ -87,8 +87,7 @@ static int label_subject(const reading *r) {
 static size_t indefinite_subject(const reading *r) {
     size_t k = 0, j;
     while (k < r->nt && r->toks[k].start < cl_dateline_end(r)) k++;
-    if (k >= r->nt || !(tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) ||
-                        tok_w(r, k, LXW_ANOTHER)))
+    if (k >= r->nt || !tok_has(r, k, LX_INDEFINITE_DETERMINER))
         return r->nt;
     for (j = k + 1; j < r->nt && j <= k + 5; j++) {
         const ctok *t = &r->toks[j];
@@ -117,10 +116,9 @@ static size_t indefinite_subject(const reading *r) {
 /* The subject after the verb: '"...," said Jane Doe'                    */
 /* ===================================================================== */
 
-/* "a", "an", "one" before a role after the verb ("said an executive"). */
-static int article_or_one(const reading *r, size_t k) {
-    return tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_ONE);
-}
+/* "a", "an", "one", "another" before a role after the verb ("said an
+ * executive"; class indefinite-determiner, as before the verb). */
+static int article_or_one(const reading *r, size_t k) { return tok_has(r, k, LX_INDEFINITE_DETERMINER); }
 
 /* A word of a title stacked before a name ("Acme semiconductor analyst Jo
  * Park"): no comma, quotation, clause, preposition or verb. */

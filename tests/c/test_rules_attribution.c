@@ -128,6 +128,8 @@ static const rule_case cases[] = {
     {"subject-after-unnamed", "\"Demand for the chips rose 30%,\" said analysts at Bernstein.", "analysts", NULL},
     {"subject-after-indefinite", "\"Prices rose 30% in May,\" said an executive at a Shanghai chip designer.",
      "unnamed source", NULL},
+    {"subject-after-indefinite", "\"Prices rose 30% in May,\" said another executive at a Shanghai chip designer.",
+     "unnamed source", NULL},
     {"unnamed-told-outlet", "Officials told the Global Times that 20 firms had been fined $1 million.", "Global Times", NULL},
 
     /* --- the subject before the verb (attribution_subject.c): around the verb --- */
