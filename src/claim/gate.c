@@ -284,16 +284,25 @@ static int open_question(gate_ctx *g) {
            !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS));
 }
 
-/* "X has not confirmed the figures", "would not say": nothing asserted,
- * unless the sentence said something first ("said in a statement that
- * ..., but did not say which chips"). */
+/* "X has not confirmed the figures", "would not say", "did not disclose
+ * what it will pay": nothing asserted, unless the sentence said something
+ * first ("said in a statement that ..., but did not say which chips") or
+ * goes on after ", but". */
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i;
+    size_t i, k;
     if (g->at_not >= r->nt) return 0;
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].cls.lo & LXM_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_w(r, i - 1, LXW_NOT))) break;
-        if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB)) return 1;
+        /* "Huawei does not disclose how many it makes": a standing practice, a fact */
+        if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
+            !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
+            /* "... did not disclose how many chips it used, but a person
+             * familiar with it said ...": the sentence goes on */
+            for (k = i + 2; k < r->nt; k++)
+                if (tok_w(r, k, LXW_BUT) && r->toks[k].comma_before && !r->toks[k].in_quote) return 0;
+            return 1;
+        }
     }
     return 0;
 }

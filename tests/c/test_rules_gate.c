@@ -51,6 +51,11 @@ static const gate_case cases[] = {
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
     {"no-comment", "DeepSeek declined to reply to questions about its chips.", 0, NULL, -1},
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
+    /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
+    {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    {"entity-statement", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
+    {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
+                   "relied on Nvidia H800 chips.", 1, NULL, -1},
     {"no-comment", "Lawyers for the two men could not be reached.", 0, NULL, -1},
     /* a no-comment that goes on to say something is a claim */
     {"attributed", "Julien Marchetti, Mistral's revenue chief, declined to comment on revenue but said the company "
