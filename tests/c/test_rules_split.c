@@ -24,6 +24,10 @@ static const split_case cases[] = {
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
     {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
      "cheaper than rivals.", "article", "ByteDance"},
+    {"which-it-said", "Moonshot AI released a new open-weight model on Friday that it says beats GPT-4.1 on 5 coding "
+     "tests.", "article", "Moonshot AI"},
+    {"which-it-said", "DeepSeek posted a 41-page paper describing a training method, which the Hangzhou company says "
+     "cut its compute bill by 58%.", "article", "DeepSeek"},
     {"second-speaker", "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.",
      "DeepSeek", "analysts"},
     /* two parties in one sentence, one of them quoted */
