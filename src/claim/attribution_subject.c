@@ -557,12 +557,18 @@ static int the_researchers(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "Citi analysts said", "Bernstein analysts wrote": the firm speaks */
+/* "Citi analysts said", "Bernstein analysts wrote": the firm speaks; so
+ * does the firm "its analysts" belong to ("Ravenmoor reckons ..., though
+ * its analysts warn": the org this sentence opened with, or the last) */
 static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
-        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG)
+    const dsc_claim_mention *m;
+    if (!(r->toks[k].cls.lo & LXM_UNNAMED) || k == 0 || r->toks[k].comma_before) return CR_NEXT;
+    if (r->toks[k - 1].mention >= 0 && mention(r, r->toks[k - 1].mention)->kind == DSC_ORG)
         return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    if ((tok_w(r, k - 1, LXW_ITS) || tok_w(r, k - 1, LXW_THEIR)) && tok_has(r, k, LX_FIRM_ANALYST) &&
+        (cl_own_subject(r, k - 1, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k - 1, &m)))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
 

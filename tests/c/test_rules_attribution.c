@@ -175,6 +175,8 @@ static const rule_case cases[] = {
     {"subject-the-researchers", "Researchers at Wiz found an open database in January.\n"
                                 "The researchers said it held 1 million lines of logs.", "Wiz", NULL},
     {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
+    {"subject-firm-analysts", "Bernstein published a note on SMIC on Monday.\nIts analysts warn that yields of 20% "
+                              "could slow output.", "Bernstein", NULL},
     {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
     {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
