@@ -24,8 +24,9 @@ typedef struct { size_t first, n; uint32_t after; } quote_span;
 static int quotes_nobody(const reading *r, const quote_span *q) {
     const char *t = r->in->text;
     size_t k, last = q->first + q->n - 1, next = q->first + q->n;
-    int one_name = r->toks[q->first].mention >= 0, caps = 1;
-    if (q->n == 0 || q->n > 3) return 0;
+    int one_name, caps = 1;
+    if (q->n == 0 || q->n > 3) return 0;           /* also: no token read (the sentence's 400 are full) */
+    one_name = r->toks[q->first].mention >= 0;
     for (k = q->first; k <= last; k++) {
         if (r->toks[k].mention != r->toks[q->first].mention) one_name = 0;
         if (!r->toks[k].cap) caps = 0;

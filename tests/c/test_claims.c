@@ -431,6 +431,24 @@ int main(void) {
             dsc_doc_free(doc);
         }
     }
+    /* a quotation opened after a sentence's token store is full (400
+     * words) is read without reading past it (ASan checks) */
+    {
+        static const char word[] = "Nvidia sold chips ";
+        char *text = malloc(450 * (sizeof word - 1) + 64);
+        size_t k, len = 0;
+        dsc_options o = {1};
+        dsc_doc *doc;
+        CHECK(text != NULL, "memory for a long sentence");
+        if (text) {
+            for (k = 0; k < 150; k++) { memcpy(text + len, word, sizeof word - 1); len += sizeof word - 1; }
+            memcpy(text + len, "\"\" and \"Le Chat\" said.", 22); len += 22;
+            doc = dsc_parse(d, text, len, &o);
+            CHECK(doc != NULL, "a sentence of 450 words and two quotations parses");
+            dsc_doc_free(doc);
+            free(text);
+        }
+    }
     dsc_dict_free(d);
     return check_report("claims");
 }
