@@ -21,12 +21,14 @@ LDLIBS  := $(UV_LIBS) -lpthread -lm
 BUILD   := build
 ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c src/claim/*.c))
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o \
-              $(BUILD)/obj/units_data.o
+              $(BUILD)/obj/units_data.o $(BUILD)/obj/phrases_data.o
 LEXICON := data/lexicon/classes.tsv $(filter-out data/lexicon/classes.tsv,$(sort $(wildcard data/lexicon/*.tsv)))
 UNITS   := $(sort $(wildcard data/units/*.tsv))
 GEN_H   := $(BUILD)/gen/lexicon_ids.h
 UNITS_H := $(BUILD)/gen/units_ids.h
-HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H) $(UNITS_H)
+PHRASES := $(sort $(wildcard data/phrases/*.tsv))
+PHR_H   := $(BUILD)/gen/phrases.h
+HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H) $(UNITS_H) $(PHR_H)
 HOST_CC ?= cc
 
 MOD_JIT := lua/deepseek_claims/core.so
@@ -34,7 +36,7 @@ MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
 
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
-.PHONY: all build-c-tests deps test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
+.PHONY: all build-c-tests deps lint test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
         eval eval-summary bench demo clean fuzz
 
 all: $(MOD_JIT) $(MOD_54)
@@ -54,10 +56,14 @@ $(BUILD)/lexgen: tools/lexgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
+# (one rule writes both files, the .c first; the .c follows the .h, so make -j
+# runs the generator once)
+$(GEN_H): $(BUILD)/lexgen $(LEXICON)
 	@mkdir -p $(@D)
 	$(BUILD)/lexgen $(GEN_H).tmp $(BUILD)/gen/lexicon_data.c.tmp $(LEXICON)
-	mv $(GEN_H).tmp $(GEN_H); mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c
+	mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c; mv $(GEN_H).tmp $(GEN_H)
+
+$(BUILD)/gen/lexicon_data.c: $(GEN_H)
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 	@mkdir -p $(@D)
@@ -69,14 +75,33 @@ $(BUILD)/unitgen: tools/unitgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(UNITS_H) $(BUILD)/gen/units_data.c: $(BUILD)/unitgen $(UNITS)
+$(UNITS_H): $(BUILD)/unitgen $(UNITS)
 	@mkdir -p $(@D)
 	$(BUILD)/unitgen $(UNITS_H).tmp $(BUILD)/gen/units_data.c.tmp $(UNITS)
-	mv $(UNITS_H).tmp $(UNITS_H); mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c
+	mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c; mv $(UNITS_H).tmp $(UNITS_H)
+
+$(BUILD)/gen/units_data.c: $(UNITS_H)
 
 $(BUILD)/obj/units_data.o: $(BUILD)/gen/units_data.c $(UNITS_H) src/quantity_units.h src/dsc.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(VIS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
+
+# The phrases the text is scanned for (photo-caption marks, headings of
+# link lists): data/phrases/*.tsv compiled and checked by tools/phrasegen.c.
+$(BUILD)/phrasegen: tools/phrasegen.c tools/gen.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -O1 -o $@ $<
+
+$(PHR_H): $(BUILD)/phrasegen $(PHRASES)
+	@mkdir -p $(@D)
+	$(BUILD)/phrasegen $(PHR_H).tmp $(BUILD)/gen/phrases_data.c.tmp $(PHRASES)
+	mv $(BUILD)/gen/phrases_data.c.tmp $(BUILD)/gen/phrases_data.c; mv $(PHR_H).tmp $(PHR_H)
+
+$(BUILD)/gen/phrases_data.c: $(PHR_H)
+
+$(BUILD)/obj/phrases_data.o: $(BUILD)/gen/phrases_data.c $(PHR_H)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(VIS) -I$(BUILD)/gen -fPIC -c $< -o $@
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
@@ -108,6 +133,11 @@ deps:
 
 test: deps
 	@sh tools/run-tests.sh
+
+# luacheck (.luacheckrc) and stylua --check (.stylua.toml) over every Lua file;
+# make deps installs both. make test runs it as its first suite.
+lint:
+	@sh tools/lint.sh
 
 build-c-tests: $(C_TESTS)
 

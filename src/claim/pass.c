@@ -211,6 +211,10 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         }
         f->speaker = a.name;
         f->has_verb = a.verb < r->nt;
+        if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
+            in->source[si].name = a.name;      /* for the table after it (table.c) */
+            in->source[si].type = a.mention >= 0 || a.entity >= 0 ? DSC_CLAIMANT_NAMED : DSC_CLAIMANT_UNNAMED;
+        }
         f->starts_in_quote = (uint8_t)r->starts_in_quote;
         f->open_at_end = (uint8_t)r->open_at_end;
         f->has_quote = (uint8_t)r->has_quote;

@@ -4,6 +4,7 @@
  * sentence's quantities, with what the sentence before it left for them.
  */
 #include "claim.h"
+#include "quantity_units.h"
 #include <stdio.h>
 
 /* ===================================================================== */
@@ -81,7 +82,7 @@ void cl_read_sentence(reading *r, int in_quote) {
     int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0;
     quote_span spans[MAX_SPANS];
     size_t n_spans = 0, span_first = 0;
-    r->nt = 0; r->all.lo = r->all.hi = 0; r->has_quote = 0; r->quote_words = 0;
+    r->nt = 0; memset(&r->all, 0, sizeof r->all); r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
         int open = -1;
@@ -156,7 +157,8 @@ void cl_read_sentence(reading *r, int in_quote) {
              * are not verbs or hedges */
             if (k->mention >= 0 || (k->cap && r->nt > 1))
                 k->cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-            r->all.lo |= k->cls.lo; r->all.hi |= k->cls.hi;
+            r->all.lo |= k->cls.lo;
+            r->all.hi[0] |= k->cls.hi[0]; r->all.hi[1] |= k->cls.hi[1]; r->all.hi[2] |= k->cls.hi[2];
             if (quote) { words_in_quote++; r->quote_words++; }
         }
         comma = 0;
@@ -182,10 +184,24 @@ static int yen_sign(const char *s) {
     return (u[0] == 0xC2 && u[1] == 0xA5) || (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xA5);
 }
 
+/* The currency (QU_JPY, QU_CNY, ...) the letters w[0..n) name when written
+ * after an amount (data/units/currencies.tsv: "yen"; "yuan", "renminbi",
+ * "RMB"), any case; 0 for none, and for the ISO code itself ("CNY"), which
+ * the count below never counted. */
+static unsigned currency_word(const char *w, size_t n) {
+    int b = (w[0] | 0x20) - 'a';
+    size_t k;
+    for (k = qu_currency_after_from[b]; k < qu_currency_after_from[b + 1]; k++) {
+        const qu_form *f = &qu_currency_after[k];
+        if (f->len == n && dsc_ieq(w, n, f->form) && strcmp(f->form, qu_units[f->unit].currency) != 0)
+            return f->unit;
+    }
+    return 0;
+}
+
 /* The sign ¥ is both yen and yuan (the quantity finder reads CNY): a text
- * that spells out "yen" more often than "yuan", "renminbi" or "RMB" counts
- * in yen. Counted only when the text has the sign at all. (Currency words
- * belong to the units file issue 10 plans, not the lexicon.) */
+ * that spells out the yen's words more often than the yuan's counts in
+ * yen. Counted only when the text has the sign at all. */
 int cl_counts_in_yen(const char *t, size_t n) {
     size_t i, e;
     long yen = 0, yuan = 0;
@@ -200,36 +216,24 @@ int cl_counts_in_yen(const char *t, size_t n) {
         p = a + 1;
     }
     for (i = 0; i < n; i = e + 1) {
-        char w[9];
-        size_t k;
+        unsigned u;
         e = i;
         while (e < n && ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')) e++;
-        if (e - i < 3 || e - i > 8 || (i > 0 && (unsigned char)t[i - 1] >= '0' && (unsigned char)t[i - 1] <= '9'))
-            continue;
-        for (k = 0; k < e - i; k++) w[k] = (char)(t[i + k] | 0x20);
-        w[k] = '\0';
-        if (strcmp(w, "yen") == 0) yen++;
-        else if (strcmp(w, "yuan") == 0 || strcmp(w, "renminbi") == 0 || strcmp(w, "rmb") == 0) yuan++;
+        if (e == i || (i > 0 && (unsigned char)t[i - 1] >= '0' && (unsigned char)t[i - 1] <= '9')) continue;
+        u = currency_word(t + i, e - i);
+        if (u == QU_JPY) yen++;
+        else if (u == QU_CNY) yuan++;
     }
     return yen > yuan;
 }
 
-/* Does the sentence name Japan, a Japanese city or a Japanese company
- * (by the first word of its canonical name)? A list of entity names in C:
- * a country tag in the dictionary is to replace it (issue 10). */
+/* Does the sentence name something Japanese: an entity the dictionary
+ * tags country=JP (Japan, Tokyo, SoftBank, Sony, the Bank of Japan ...),
+ * or a name found in the text that opens with one? */
 static int names_japan(const reading *r) {
-    static const char *const jp[] = { "Japan", "Japanese", "Tokyo", "Osaka", "Kyoto", "SoftBank", "Sony",
-        "Toyota", "Nintendo", "NTT", "Fujitsu", "Hitachi", "Panasonic", "Rakuten", "KDDI", "Mitsubishi",
-        "Preferred", "Sakana", "Advantest", "Lasertec", "Renesas", "Kioxia", "Nikkei", "Bank of Japan",
-        "The Japan Times", NULL };
-    size_t m, k;
-    for (m = r->m0; m < r->m1; m++) {
-        const char *name = r->in->mentions[m].name;
-        for (k = 0; jp[k]; k++) {
-            size_t l = strlen(jp[k]);
-            if (strncmp(name, jp[k], l) == 0 && (name[l] == '\0' || name[l] == ' ')) return 1;
-        }
-    }
+    size_t m;
+    for (m = r->m0; m < r->m1; m++)
+        if (memcmp(r->in->mentions[m].country, "JP", 3) == 0) return 1;
     return 0;
 }
 
