@@ -436,7 +436,7 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
     int officer = 0;
     const dsc_claim_mention *m;
     /* "Liang Wenfeng, the company's founder, told": an apposition of a name */
-    if (r->toks[g].comma_before) return CR_NEXT;
+    if (r->toks[g].comma_before || !dsc_lx_has(r->all, LX_OFFICER_TITLE)) return CR_NEXT;
     while (o > 0 && g - o < 7) {
         const ctok *t;
         o--;

@@ -628,11 +628,12 @@ static int report_before(const reading *r, size_t v) {
 static int closing_statement(reading *r, attribution *a) {
     size_t v, k, c;
     attribution found = *a;
-    for (v = r->nt; v > 1; v--)
-        if (tok_has(r, v - 1, LX_SAYING) && (r->toks[v - 1].cls.lo & LXM_REPORT) && !r->toks[v - 1].in_quote) break;
-    if (v <= 1) return 0;
-    v--;                                          /* the last verb of saying */
-    if (v + 8 < r->nt || r->toks[v].comma_before || !report_before(r, v)) return 0;
+    /* the last verb of saying, among the last nine words */
+    for (v = r->nt; v > 1 && v + 8 >= r->nt; v--)
+        if ((r->toks[v - 1].cls.lo & LXM_REPORT) && tok_has(r, v - 1, LX_SAYING) && !r->toks[v - 1].in_quote) break;
+    if (v <= 1 || v + 8 < r->nt) return 0;
+    v--;
+    if (r->toks[v].comma_before) return 0;
     /* where and when ("in a filing", "last week"): no clause, no quotation */
     if (v + 1 < r->nt && !tok_has(r, v + 1, LX_PREPOSITION) && !tok_w(r, v + 1, LXW_LAST) &&
         !tok_w(r, v + 1, LXW_THIS))
@@ -646,7 +647,8 @@ static int closing_statement(reading *r, attribution *a) {
         if (c < v && (tok_has(r, c, LX_CLAUSE_LINK) || tok_has(r, c, LX_NEGATION))) return 0;
     if (c == 0 || !r->toks[c].comma_before || c == v || r->toks[c].in_quote || tok_has(r, c, LX_CLAUSE_LINK) ||
         tok_has(r, c, LX_NEGATION) ||
-        memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end))
+        memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end) ||
+        !report_before(r, c))
         return 0;
     if (!cl_subject_before(r, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
         (found.mention >= 0 && mention(r, found.mention)->outlet))

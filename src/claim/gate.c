@@ -389,6 +389,7 @@ static int entity_hedged(gate_ctx *g) { return (g->r->all.lo & LXM_HEDGE) && has
 static int market_move(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
+    if (!(r->all.lo & LXM_TOPIC_MARKET)) return 0;
     for (i = 0; i < r->nt && i < 6; i++) {
         if (r->toks[i].in_quote || !tok_has(r, i, LX_MARKET_NOUN)) continue;
         for (k = i + 1; k < r->nt && k <= i + 5; k++)
@@ -406,6 +407,8 @@ static int market_move(gate_ctx *g) {
 static int legal_obligation(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
+    /* a long statement naming an entity is a claim anyway (entity-statement) */
+    if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g))) return 0;
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].in_quote) continue;
         if (tok_has(r, i, LX_OBLIGATION) && i > 0) return 1;
