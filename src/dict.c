@@ -606,6 +606,12 @@ int dsc_dict_lexicon_set(dsc_dict *d, const char *word, size_t wn, const char *c
     return lx ? dsc_lex_set(lx, word, wn, classes, cn, err, errlen) : -1;
 }
 
+int dsc_dict_lexicon_label(dsc_dict *d, const char *word, size_t wn, const char *label, size_t ln,
+                           char *err, size_t errlen) {
+    dsc_lexicon *lx = own_lexicon(d, err, errlen);
+    return lx ? dsc_lex_set_label(lx, word, wn, label, ln, err, errlen) : -1;
+}
+
 int dsc_dict_load_lexicon(dsc_dict *d, const char *text, size_t n, char *err, size_t errlen) {
     dsc_lexicon *lx = own_lexicon(d, err, errlen);
     return lx ? dsc_lex_load_tsv(lx, text, n, err, errlen) : -1;

@@ -152,8 +152,16 @@ int dsc_dict_load_tsv(dsc_dict *d, const char *text, size_t n,
  * message in err. */
 int dsc_dict_lexicon_set(dsc_dict *d, const char *word, size_t wn, const char *classes, size_t cn,
                          char *err, size_t errlen);
-/* The same for TSV text, "word<TAB>classes" per line ('#' comments).
- * Returns the number of words set, or -1 with "line N: why" in err. */
+/* Gives word the label a class reports it as: a word of the class
+ * unnamed-label, indefinite-label or document-label stands for a source
+ * described by that label ("futurists" -> "futurists", "quants" ->
+ * "analysts"); without one it reports "unnamed source". At most 64 bytes
+ * of text; an empty label removes it. Returns 0, or -1 with a message. */
+int dsc_dict_lexicon_label(dsc_dict *d, const char *word, size_t wn, const char *label, size_t ln,
+                           char *err, size_t errlen);
+/* The same for TSV text, "word<TAB>classes[<TAB>label]" per line ('#'
+ * comments). Returns the number of words set, or -1 with "line N: why"
+ * in err. */
 int dsc_dict_load_lexicon(dsc_dict *d, const char *text, size_t n, char *err, size_t errlen);
 
 /* Builds the matcher. Called implicitly by the first parse; idempotent.

@@ -216,6 +216,17 @@ static int word_shape(const unsigned char *w, size_t n) {
     return 1;
 }
 
+/* Trims the word [*word, *word + *wn) of its blanks and folds it into w;
+ * 0 with a message in err when it cannot be a lexicon word. */
+static int word_ok(const char **word, size_t *wn, unsigned char *w, char *err, size_t errlen) {
+    while (*wn > 0 && ((*word)[*wn - 1] == ' ' || (*word)[*wn - 1] == '\t')) (*wn)--;
+    while (*wn > 0 && (**word == ' ' || **word == '\t')) { (*word)++; (*wn)--; }
+    if (fold(*word, *wn, w) && word_shape(w, *wn)) return 1;
+    snprintf(err, errlen, "'%.*s' is not a word (1 to %d letters or digits, '-', '\\'' or '.' inside)",
+             (int)(*wn > 40 ? 40 : *wn), *word, DSC_LX_MAX_WORD);
+    return 0;
+}
+
 int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
                 char *err, size_t errlen) {
     unsigned char w[DSC_LX_MAX_WORD];
@@ -223,13 +234,7 @@ int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, 
     dsc_lx_entry *e;
     size_t i = 0;
     int any_cased = 0, clears = 0;
-    while (wn > 0 && (word[wn - 1] == ' ' || word[wn - 1] == '\t')) wn--;
-    while (wn > 0 && (*word == ' ' || *word == '\t')) { word++; wn--; }
-    if (!fold(word, wn, w) || !word_shape(w, wn)) {
-        snprintf(err, errlen, "'%.*s' is not a word (1 to %d letters or digits, '-', '\\'' or '.' inside)",
-                 (int)(wn > 40 ? 40 : wn), word, DSC_LX_MAX_WORD);
-        return -1;
-    }
+    if (!word_ok(&word, &wn, w, err, errlen)) return -1;
     /* check the whole spec before changing anything */
     while (i < sn) {
         size_t j;
@@ -281,6 +286,58 @@ int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, 
     return 0;
 }
 
+/* Is the label printable UTF-8 text of at most DSC_LX_MAX_LABEL bytes?
+ * It goes into claims as written (a claimant), so no control byte, no
+ * broken sequence. */
+static int label_shape(const char *s, size_t n) {
+    size_t i = 0, l;
+    if (n > DSC_LX_MAX_LABEL) return 0;
+    while (i < n) {
+        uint32_t cp = dsc_utf8_at(s, n, i, &l);
+        if (cp < 0x20 || cp == 0x7F || (cp == 0xFFFD && l == 1)) return 0;
+        i += l;
+    }
+    return 1;
+}
+
+/* Trims the label [*s, *s + *n) of its spaces; 0 with a message in err
+ * when it is no label. */
+static int label_ok(const char *word, size_t wn, const char **s, size_t *n, char *err, size_t errlen) {
+    while (*n > 0 && (*s)[*n - 1] == ' ') (*n)--;
+    while (*n > 0 && **s == ' ') { (*s)++; (*n)--; }
+    if (label_shape(*s, *n)) return 1;
+    snprintf(err, errlen, "'%.*s': a label is text of at most %d bytes, no control characters",
+             (int)(wn > 40 ? 40 : wn), word, DSC_LX_MAX_LABEL);
+    return 0;
+}
+
+int dsc_lex_set_label(dsc_lexicon *lx, const char *word, size_t wn, const char *label, size_t ln,
+                      char *err, size_t errlen) {
+    unsigned char w[DSC_LX_MAX_WORD];
+    dsc_lx_entry *e;
+    if (!word_ok(&word, &wn, w, err, errlen)) return -1;
+    if (!label_ok(word, wn, &label, &ln, err, errlen)) return -1;
+    if (!(e = entry_for(lx, w, wn))) { snprintf(err, errlen, "out of memory"); return -1; }
+    if (ln == 0) { e->label = NULL; return 0; }
+    if (!(e->label = own(lx, label, ln))) { snprintf(err, errlen, "out of memory"); return -1; }
+    return 0;
+}
+
+/* One "word<TAB>spec[<TAB>label]" line, [s, e). */
+static int load_line(dsc_lexicon *lx, const char *s, const char *e, char *err, size_t errlen) {
+    const char *tab = memchr(s, '\t', (size_t)(e - s)), *spec, *tab2;
+    if (!tab) return dsc_lex_set(lx, s, (size_t)(e - s), "", 0, err, errlen);
+    spec = tab + 1;
+    tab2 = memchr(spec, '\t', (size_t)(e - spec));
+    if (tab2) {               /* a bad label refuses the line before its classes change anything */
+        const char *l = tab2 + 1;
+        size_t ln = (size_t)(e - l);
+        if (!label_ok(s, (size_t)(tab - s), &l, &ln, err, errlen)) return -1;
+    }
+    if (dsc_lex_set(lx, s, (size_t)(tab - s), spec, (size_t)((tab2 ? tab2 : e) - spec), err, errlen) < 0) return -1;
+    return tab2 ? dsc_lex_set_label(lx, s, (size_t)(tab - s), tab2 + 1, (size_t)(e - tab2 - 1), err, errlen) : 0;
+}
+
 int dsc_lex_load_tsv(dsc_lexicon *lx, const char *text, size_t n, char *err, size_t errlen) {
     size_t i = 0, line = 0;
     int applied = 0;
@@ -292,8 +349,7 @@ int dsc_lex_load_tsv(dsc_lexicon *lx, const char *text, size_t n, char *err, siz
         if (e > i && text[e - 1] == '\r') e--;
         for (tab = i; tab < e && (text[tab] == ' ' || text[tab] == '\t'); tab++) {}
         if (tab < e && text[i] != '#') {
-            for (tab = i; tab < e && text[tab] != '\t'; tab++) {}
-            if (dsc_lex_set(lx, text + i, tab - i, text + tab + (tab < e), e - tab - (tab < e), why, sizeof why) < 0) {
+            if (load_line(lx, text + i, text + e, why, sizeof why) < 0) {
                 snprintf(err, errlen, "line %zu: %s", line, why);
                 return -1;
             }

@@ -81,8 +81,15 @@ void dsc_lex_free(dsc_lexicon *lx);
  * Returns 0, or -1 with a message in err. */
 int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
                 char *err, size_t errlen);
-/* "word<TAB>spec" lines ('#' comments, blank lines skipped). Returns the
- * number of lines applied, or -1 with "line N: why" in err. */
+/* Gives word the label a class reports it as (the third column of the
+ * built-in files: "sceptics" -> "skeptics"), replacing its own; an empty
+ * label removes it. A label is text of at most DSC_LX_MAX_LABEL bytes,
+ * UTF-8 with no control characters. Returns 0, or -1 with a message in err. */
+#define DSC_LX_MAX_LABEL 64
+int dsc_lex_set_label(dsc_lexicon *lx, const char *word, size_t wn, const char *label, size_t ln,
+                      char *err, size_t errlen);
+/* "word<TAB>spec[<TAB>label]" lines ('#' comments, blank lines skipped).
+ * Returns the number of lines applied, or -1 with "line N: why" in err. */
 int dsc_lex_load_tsv(dsc_lexicon *lx, const char *text, size_t n, char *err, size_t errlen);
 
 #endif

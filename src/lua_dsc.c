@@ -521,8 +521,36 @@ static int load_tsv(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
 }
 
 /* core.dict([opts]) */
+/* One entry of a lexicon table: word = "classes", or word = { "classes",
+ * label = "..." } (either part may be left out of the table form). */
+static void add_lexicon_entry(lua_State *L, dsc_dict *d) {
+    char err[240];
+    size_t wn, cn = 0, ln = 0;
+    const char *w, *c = NULL, *l = NULL;
+    int t = lua_type(L, -1);
+    if (lua_type(L, -2) != LUA_TSTRING || (t != LUA_TSTRING && t != LUA_TTABLE))
+        luaL_error(L, "lexicon: expected word = \"classes\" pairs of strings or word = { \"classes\", label = \"...\" }, "
+                   "got %s = %s",
+                   luaL_typename(L, -2), luaL_typename(L, -1));
+    w = lua_tolstring(L, -2, &wn);
+    if (t == LUA_TSTRING) c = lua_tolstring(L, -1, &cn);
+    else {
+        lua_rawgeti(L, -1, 1);
+        lua_getfield(L, -2, "label");
+        if ((!lua_isnil(L, -2) && lua_type(L, -2) != LUA_TSTRING) || (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING))
+            luaL_error(L, "lexicon: %s: classes and label are strings (got %s, %s)", w, luaL_typename(L, -2),
+                       luaL_typename(L, -1));
+        if (!lua_isnil(L, -2)) c = lua_tolstring(L, -2, &cn);
+        if (!lua_isnil(L, -1)) l = lua_tolstring(L, -1, &ln);
+        lua_pop(L, 2);        /* the strings stay reachable from the table */
+    }
+    if (c && dsc_dict_lexicon_set(d, w, wn, c, cn, err, sizeof err) < 0) luaL_error(L, "lexicon: %s", err);
+    if (l && dsc_dict_lexicon_label(d, w, wn, l, ln, err, sizeof err) < 0) luaL_error(L, "lexicon: %s", err);
+}
+
 /* opts.lexicon: the user's words over the built-in lexicon, as TSV text
- * ("word<TAB>classes" lines) or a table { word = "classes", ... }. */
+ * ("word<TAB>classes[<TAB>label]" lines) or a table { word = "classes",
+ * word = { "classes", label = "..." }, ... }. */
 static void add_lexicon(lua_State *L, dsc_dict *d, int opts) {
     char err[240];
     lua_getfield(L, opts, "lexicon");
@@ -534,14 +562,7 @@ static void add_lexicon(lua_State *L, dsc_dict *d, int opts) {
         int t = lua_gettop(L);
         lua_pushnil(L);
         while (lua_next(L, t)) {
-            size_t wn, cn;
-            const char *w, *c;
-            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                luaL_error(L, "lexicon: expected word = \"classes\" pairs of strings, got %s = %s",
-                           luaL_typename(L, -2), luaL_typename(L, -1));
-            w = lua_tolstring(L, -2, &wn);
-            c = lua_tolstring(L, -1, &cn);
-            if (dsc_dict_lexicon_set(d, w, wn, c, cn, err, sizeof err) < 0) luaL_error(L, "lexicon: %s", err);
+            add_lexicon_entry(L, d);
             lua_pop(L, 1);
         }
     } else if (!lua_isnil(L, -1))

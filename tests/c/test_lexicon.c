@@ -168,6 +168,50 @@ static void dictionary_words(void) {
     dsc_dict_free(d);
 }
 
+/* A word's label (the third column): the phrase an unnamed source is
+ * reported as. A user's lexicon gives one, as a call or in TSV. */
+static void labels(void) {
+    const char *text = "DeepSeek spent $6 million on the training run, futurists said.\n";
+    char err[200] = "", buf[64], long_label[80];
+    dsc_lexicon *lx = dsc_lex_new();
+    uint32_t id;
+    const char *tsv;
+    CHECK(dsc_lex_set_label(lx, "Sceptics", 8, "doubters", 8, err, sizeof err) == 0, "%s", err);
+    CHECK_STR(dsc_lex_entry(lx, dsc_lex_find(lx, "sceptics", 8))->label, "doubters", "a built-in word relabelled");
+    CHECK_STR(dsc_lex_entry(NULL, dsc_lex_find(NULL, "sceptics", 8))->label, "skeptics", "the built-in label stays");
+    CHECK(dsc_lex_set_label(lx, "sceptics", 8, "", 0, err, sizeof err) == 0 &&
+          dsc_lex_entry(lx, dsc_lex_find(lx, "sceptics", 8))->label == NULL, "an empty label removes it");
+    tsv = "futurists\tunnamed unnamed-label\t futurists \n";
+    CHECK(dsc_lex_load_tsv(lx, tsv, strlen(tsv), err, sizeof err) == 1, "%s", err);
+    id = dsc_lex_find(lx, "futurists", 9);
+    CHECK(id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_UNNAMED_LABEL), "the classes of a labelled line");
+    CHECK_STR(dsc_lex_entry(lx, id)->label, "futurists", "its label, trimmed");
+    tsv = "seers\tunnamed\tbad\x01label\n";
+    CHECK(dsc_lex_load_tsv(lx, tsv, strlen(tsv), err, sizeof err) == -1 && strstr(err, "line 1:") &&
+          strstr(err, "a label is text"), "a control byte is refused: %s", err);
+    CHECK(dsc_lex_find(lx, "seers", 5) == 0, "a line with a bad label changes nothing");
+    CHECK(dsc_lex_set_label(lx, "seers", 5, "bad\xff", 4, err, sizeof err) == -1, "broken UTF-8 is refused");
+    memset(long_label, 'x', sizeof long_label);
+    CHECK(dsc_lex_set_label(lx, "seers", 5, long_label, DSC_LX_MAX_LABEL + 1, err, sizeof err) == -1 &&
+          dsc_lex_set_label(lx, "seers", 5, long_label, DSC_LX_MAX_LABEL, err, sizeof err) == 0,
+          "at most %d bytes: %s", DSC_LX_MAX_LABEL, err);
+    CHECK(dsc_lex_set_label(lx, "two words", 9, "x", 1, err, sizeof err) == -1, "the word is checked too");
+    dsc_lex_free(lx);
+    {   /* through a dictionary: the claimant is the label */
+        dsc_dict *d = dsc_dict_new(1);
+        CHECK(dsc_dict_load_lexicon(d, "futurists\tunnamed unnamed-label\n", 32, err, sizeof err) == 1, "%s", err);
+        CHECK_STR(first_claimant(d, text, buf, sizeof buf), "unnamed source", "a class without a label");
+        dsc_dict_free(d);
+        d = dsc_dict_new(1);
+        CHECK(dsc_dict_lexicon_set(d, "futurists", 9, "unnamed unnamed-label", 21, err, sizeof err) == 0 &&
+              dsc_dict_lexicon_label(d, "futurists", 9, "futurists", 9, err, sizeof err) == 0, "%s", err);
+        CHECK_STR(first_claimant(d, text, buf, sizeof buf), "futurists", "the label the user gave");
+        CHECK(dsc_dict_lexicon_label(d, "seers", 5, "x", 1, err, sizeof err) == -1 && strstr(err, "in use"),
+              "a dictionary in use refuses labels: %s", err);
+        dsc_dict_free(d);
+    }
+}
+
 /* Runs the generator on files written here; returns its exit status and
  * the first line it printed. */
 static int lexgen(const char *classes, const char *words, char *out, size_t n) {
@@ -297,6 +341,7 @@ int main(void) {
     user_words();
     cased_classes();
     dictionary_words();
+    labels();
     generator();
     return check_report("lexicon");
 }

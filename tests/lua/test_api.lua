@@ -106,6 +106,27 @@ return function(T)
         )
     end)
 
+    T.test("a word of the lexicon gets a label: the unnamed source it stands for", function()
+        local core = T.core()
+        local text = "DeepSeek spent $6 million on the training run, futurists said."
+        local function claimant(d)
+            return core.parse(text, { dict = d }):claims()[1].claimant
+        end
+        T.eq(claimant(core.dict()), "article", "'futurists' is no source by default")
+        T.eq(claimant(core.dict({ lexicon = "futurists\tunnamed unnamed-label\n" })), "unnamed source", "no label")
+        T.eq(claimant(core.dict({ lexicon = "futurists\tunnamed unnamed-label\tfuturists\n" })), "futurists", "TSV")
+        local d = core.dict({ lexicon = { futurists = { "unnamed unnamed-label", label = "futurists" } } })
+        T.eq(claimant(d), "futurists", "the table form")
+        d = core.dict({ lexicon = { futurists = "unnamed unnamed-label", sceptics = { label = "doubters" } } })
+        T.eq(core.parse("DeepSeek spent $6 million on the run, sceptics said.", { dict = d }):claims()[1].claimant,
+            "doubters", "a label alone relabels a built-in word")
+        T.raises("a label is text", core.dict, { lexicon = { futurists = { "unnamed", label = "a\nb" } } })
+        T.raises("a label is text", core.dict, { lexicon = { futurists = { "unnamed", label = ("x"):rep(65) } } })
+        T.raises("classes and label are strings", core.dict, { lexicon = { futurists = { "unnamed", label = 3 } } })
+        T.raises("lexicon: line 1: 'futurists': a label is text", core.dict,
+            { lexicon = "futurists\tunnamed\tbad\1label\n" })
+    end)
+
     T.test("lookup by canonical name and alias", function()
         local core = T.core()
         local e = core.lookup("H800")
