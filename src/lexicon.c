@@ -52,19 +52,22 @@ uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n) {
     return 0;
 }
 
-dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n) {
+dsc_lx_cls dsc_lex_spelled_at(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n) {
     dsc_lx_cls c = {0, {0, 0, 0}};
-    uint32_t id = dsc_lex_find(lx, s, n);
     const dsc_lx_entry *e;
     size_t k;
     if (!id) return c;
     e = lx ? &lx->entries[id] : &dsc_lx_builtin[id];
-    for (k = 0; k < e->n_spell; k++)
+    for (k = 0; k < e->n_spell && e->len == n; k++)
         if (memcmp(e->spell[k].s, s, n) == 0) {
             c.lo |= e->spell[k].cls.lo;
             c.hi[0] |= e->spell[k].cls.hi[0]; c.hi[1] |= e->spell[k].cls.hi[1]; c.hi[2] |= e->spell[k].cls.hi[2];
         }
     return c;
+}
+
+dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n) {
+    return dsc_lex_spelled_at(lx, dsc_lex_find(lx, s, n), s, n);
 }
 
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id) {
@@ -216,6 +219,11 @@ static int word_shape(const unsigned char *w, size_t n) {
     return 1;
 }
 
+static void cls_add(dsc_lx_cls *c, unsigned k) {
+    uint64_t bit = UINT64_C(1) << (k & 63);
+    if (k < 64) c->lo |= bit; else c->hi[(k - 64) >> 6] |= bit;
+}
+
 /* Trims the word [*word, *word + *wn) of its blanks and folds it into w;
  * 0 with a message in err when it cannot be a lexicon word. */
 static int word_ok(const char **word, size_t *wn, unsigned char *w, char *err, size_t errlen) {
@@ -281,6 +289,9 @@ int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, 
         }
         i = j;
     }
+    /* a verb of saying is a reporting verb (saying is the part of report
+     * the attribution prefers): "quipped saying" needs no "report" too */
+    if (dsc_lx_has(cls, LX_SAYING) && !dsc_lx_has(e->cls, LX_SAYING)) cls_add(&cls, LX_REPORT);
     e->cls = cls;
     if (cased) *cased = spelled;
     return 0;

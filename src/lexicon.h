@@ -65,6 +65,9 @@ uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n);
 /* The cased classes of the exact spelling s[0..n) (none when the lexicon
  * does not list it so): "Dr" gives title, "dr" nothing. */
 dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);
+/* The same for the word numbered id (dsc_lex_find of s[0..n)), which the
+ * caller has already looked up. */
+dsc_lx_cls dsc_lex_spelled_at(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n);
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id);
 size_t dsc_lex_size(const dsc_lexicon *lx);   /* words, entry 0 not counted */
 

@@ -5,7 +5,7 @@
  * becomes a name only with evidence:
  *   - a company suffix as its last word (Labs, Capital, University, ...);
  *   - a title before it ("analyst Jane Doe", "CEO Jane Doe", "Dr. Doe");
- *   - a reporting verb after it ("Jane Doe said") or before it ("said Jane Doe");
+ *   - a verb of saying after it ("Jane Doe said") or before it ("said Jane Doe");
  *   - an apposition after it ("Jane Doe, a partner at X", "Jane Doe, who");
  *   - "at X" / "of X" after a title ("a partner at Foo", "CEO of Foo"): an org;
  *   - a byline ("By Jane Doe and John Roe").
@@ -25,8 +25,8 @@
  * names.tsv), matched as spelled: org-suffix (Labs, Capital, University),
  * place-suffix (District), title (CEO, Dr, analyst), org-noun (firm,
  * startup), product-noun (app, chatbot), group-at (researchers at X),
- * speaker-verb (said, told: the reporting verbs that reveal a speaker's
- * name), not-name (capitalised words that are no name: The, However),
+ * speaker-verb (thinks, estimated: beside the verbs of saying, the verbs
+ * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
  * family-first (Liang, Zhang), legal-form (Inc, Holdings) and
  * credit-label (Photo: ...). A user's lexicon adds to them per
  * dictionary. */
@@ -124,9 +124,18 @@ static uint32_t bytes_hash(const char *s, size_t n) {
     return h;
 }
 
-/* The name finder's classes (LXCM_*) of the bytes [s, s + n), as spelled. */
+/* The name finder's classes (LXCM_*) of the bytes [s, s + n), as spelled.
+ * A verb of saying (the class saying, which attribution reads: said,
+ * told, insisted) written in lowercase is a speaker verb too, so a verb a
+ * user adds to it serves both; speaker-verb holds only the verbs that
+ * show a speaker without being verbs of saying (thinks, estimated). */
 static uint64_t word_lists(const dsc_lexicon *lx, const char *s, size_t n) {
-    return dsc_lex_spelled(lx, s, n).lo & NAME_CLASSES;
+    uint32_t id = dsc_lex_find(lx, s, n);
+    uint64_t l;
+    if (!id) return 0;
+    l = dsc_lex_spelled_at(lx, id, s, n).lo & NAME_CLASSES;
+    if (dsc_is_lower(s[0]) && dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_SAYING)) l |= LXCM_SPEAKER_VERB;
+    return l;
 }
 
 /* A token's classes, looked up once and remembered in it: the run finder

@@ -34,6 +34,12 @@ static void builtin_words(void) {
         CHECK(!dsc_lx_has(c, 1) && !dsc_lx_has(c, 64) && !dsc_lx_has(c, 128) && !dsc_lx_has(c, 192),
               "and no other");
     }
+    {   /* the verbs of saying are the reporting verbs a sentence prefers */
+        size_t i, stray = 0;
+        for (i = 1; i <= dsc_lx_builtin_n; i++)
+            if (dsc_lx_has(dsc_lx_builtin[i].cls, LX_SAYING) && !dsc_lx_has(dsc_lx_builtin[i].cls, LX_REPORT)) stray++;
+        CHECK(stray == 0, "%zu verbs of saying are no reporting verbs", stray);
+    }
     CHECK(dsc_lex_class("report", 6) == LX_REPORT, "class by name");
     CHECK(dsc_lex_class("reportx", 7) == -1, "unknown class");
     /* every built-in word is found under its own number */
@@ -160,6 +166,18 @@ static void dictionary_words(void) {
     CHECK_STR(first_claimant(d, text, buf, sizeof buf), "Jane Doe", "a reporting verb added as data");
     CHECK(dsc_dict_lexicon_set(d, "mused", 5, "report", 6, err, sizeof err) == -1 && strstr(err, "in use"),
           "a dictionary in use refuses new words: %s", err);
+    dsc_dict_free(d);
+    /* a verb of saying added once serves the name finder and the
+     * attribution: the name next to it is a speaker's, and the claimant */
+    text = "DeepSeek spent $6 million on the training run, Ivo Brankov quipped.\n";
+    d = dsc_dict_new(1);
+    CHECK_STR(first_claimant(d, text, buf, sizeof buf), "article", "'quipped' is no verb of saying by default");
+    dsc_dict_free(d);
+    d = dsc_dict_new(1);
+    CHECK(dsc_dict_lexicon_set(d, "quipped", 7, "saying", 6, err, sizeof err) == 0, "%s", err);
+    CHECK(dsc_lx_has(dsc_lex_entry(dsc_dict_lexicon(d), dsc_lex_find(dsc_dict_lexicon(d), "quipped", 7))->cls,
+                     LX_REPORT), "a verb of saying is a reporting verb");
+    CHECK_STR(first_claimant(d, text, buf, sizeof buf), "Ivo Brankov", "one class serves both");
     dsc_dict_free(d);
     d = dsc_dict_new(1);
     CHECK(dsc_dict_load_lexicon(d, "said\t-report -passive\n", 22, err, sizeof err) == 1, "%s", err);
