@@ -158,6 +158,11 @@ static int tok_eq(const char *t, const token *k, const char *w) {
     return k->end - k->start == n && memcmp(t + k->start, w, n) == 0;
 }
 
+/* Is token q the word after p, one space between them? */
+static int next_to(const char *t, const token *p, const token *q) {
+    return q->start == p->end + 1 && t[p->end] == ' ';
+}
+
 /* A title written with its period (Dr.) is one token plus '.'. */
 static int is_title(const dsc_lexicon *lx, const char *t, token *k) {
     return TOK_IN(lx, t, k, LXCM_TITLE);
@@ -382,9 +387,14 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if ((tok_eq(t, p, "to") && a >= 2 && (tok_eq(t, &toks[a - 2], "according") || tok_eq(t, &toks[a - 2], "According"))) ||
             tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
             if (words == 1 && !person_cue) org_cue = 1;
-        /* "the analytics firm Tollgate Data", "the chatbot Doubao" */
-        if (!person_cue && words <= 3 && TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
-        if (!person_cue && words <= 3 && TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
+        /* "the analytics firm Tollgate Data", "the chatbot Doubao", "its
+         * chatbot, Tingyu, has": the noun right before the name or its
+         * apposition (not '... growth company," Yao said') */
+        if (!person_cue && words <= 3 &&
+            (next_to(t, p, &toks[a]) || (p->comma_after && last->comma_after && toks[a].start == p->end + 2))) {
+            if (TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
+            if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
+        }
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */

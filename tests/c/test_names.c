@@ -80,6 +80,33 @@ static void words_as_data(void) {
     }
 }
 
+/* Constructions that name someone (news style, written for these tests):
+ * the entity named name, its kind and its number of mentions. */
+typedef struct {
+    const char *text, *name, *kind;
+    uint32_t mentions;
+} found_t;
+
+static const found_t found[] = {
+    /* an org noun counts right before the name or its apposition, not as the
+     * last word of a quotation ('... company," Wei said' is no org Wei) */
+    {"Wei Lanfang, an analyst at Foo Securities, said margins would hold. \"It is priced as a growth company,\" Wei "
+     "said.", "Wei Lanfang", "person", 2},
+    {"Wei Lanfang, an analyst at Foo Securities, said margins would hold. \"It is priced as a growth company,\" Wei "
+     "said.", "Wei", "none", 0},
+    {"Its consumer chatbot, Zelvo, has six million users.", "Zelvo", "product", 1},
+};
+
+static void constructions(void) {
+    size_t i;
+    for (i = 0; i < sizeof found / sizeof found[0]; i++) {
+        uint32_t n = 0;
+        const char *kind = entity_kind(NULL, found[i].text, found[i].name, &n);
+        CHECK(strcmp(kind, found[i].kind) == 0 && n == found[i].mentions, "'%s' in '%s': %s x%u, want %s x%u",
+              found[i].name, found[i].text, kind, (unsigned)n, found[i].kind, (unsigned)found[i].mentions);
+    }
+}
+
 /* A family name written first makes the name's first word its surname:
  * "Kwon" alone is then a mention of Kwon Minjae. */
 static void family_first(void) {
@@ -128,6 +155,7 @@ static void one_list_of_verbs(void) {
 int main(void) {
     words_as_data();
     one_list_of_verbs();
+    constructions();
     family_first();
     taken_away();
     return check_report("names");
