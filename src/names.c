@@ -637,13 +637,22 @@ static int merge_matches(dsc_vec *m, const dsc_vec *add) {
     return 0;
 }
 
-/* A surname alone ("Doe said"), not inside another capitalised run
- * ("John Doe Smith", "Doe Corp"). */
+/* Does the word ending at byte e (exclusive) end with a possessive 's or
+ * ’s? */
+static int possessive_end(const char *t, size_t w, size_t e) {
+    if (e - w >= 3 && t[e - 1] == 's' && t[e - 2] == '\'') return 1;
+    return e - w >= 5 && t[e - 1] == 's' && (unsigned char)t[e - 4] == 0xE2 && (unsigned char)t[e - 3] == 0x80 &&
+           (unsigned char)t[e - 2] == 0x99;
+}
+
+/* A surname alone ("Doe said", "Foo Capital's Doe said"), not inside
+ * another capitalised run ("John Doe Smith", "Doe Corp"). */
 static int stands_alone(const dsc_lexicon *lx, const char *t, size_t n, size_t at, size_t end) {
     if (at >= 2 && t[at - 1] == ' ' && dsc_is_alpha(t[at - 2])) {
         size_t w = at - 1;
         while (w > 0 && t[w - 1] != ' ') w--;
-        if (dsc_is_upper(t[w]) && !WORD_IN(lx, LXCM_NOT_NAME, t + w, at - 1 - w)) return 0;
+        if (dsc_is_upper(t[w]) && !WORD_IN(lx, LXCM_NOT_NAME, t + w, at - 1 - w) && !possessive_end(t, w, at - 1))
+            return 0;
     }
     if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) return 0;
     return 1;

@@ -95,6 +95,11 @@ static const found_t found[] = {
     {"Wei Lanfang, an analyst at Foo Securities, said margins would hold. \"It is priced as a growth company,\" Wei "
      "said.", "Wei", "none", 0},
     {"Its consumer chatbot, Zelvo, has six million users.", "Zelvo", "product", 1},
+    /* a surname after a possessive stands alone: the firm's analyst */
+    {"Orvel Capital analyst Ivo Brankov wrote that prices would rise. Orvel Capital's Brankov said demand held.",
+     "Ivo Brankov", "person", 2},
+    {"Orvel Capital analyst Ivo Brankov wrote that prices would rise. Orvel Capital\xe2\x80\x99s Brankov said demand "
+     "held.", "Ivo Brankov", "person", 2},
 };
 
 static void constructions(void) {
