@@ -27,12 +27,12 @@
  * startup), product-noun (app, chatbot), group-at (researchers at X),
  * speaker-verb (thinks, estimated: beside the verbs of saying, the verbs
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
- * family-first (Liang, Zhang), legal-form (Inc, Holdings) and
- * credit-label (Photo: ...). A user's lexicon adds to them per
- * dictionary. */
+ * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
+ * (Photo: ...) and name-particle (van, de, al: "Marloes van Dijk"). A
+ * user's lexicon adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
-                      LXCM_CREDIT_LABEL)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -352,6 +352,16 @@ static int all_legal(const dsc_lexicon *lx, const char *t, token *toks, size_t a
     return 1;
 }
 
+/* Is token k a name particle written with a capital ("Van", "De")? */
+static int capital_particle(const dsc_lexicon *lx, const char *t, const token *k) {
+    char w[8];
+    size_t n = k->end - k->start;
+    if (n >= sizeof w || !k->cap) return 0;
+    memcpy(w, t + k->start, n);
+    w[0] = (char)(w[0] - 'A' + 'a');
+    return WORD_IN(lx, LXCM_NAME_PARTICLE, w, n);
+}
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -449,6 +459,9 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         return id < -1 ? -1 : 0;
     }
     if (person_cue && words >= 2) {
+        /* "Van Dijk said", "Later van Dijk said": a surname opening with
+         * a particle names someone named in full before */
+        if (capital_particle(lx, t, &toks[a]) || TOK_IN(lx, t, &toks[a], LXCM_NAME_PARTICLE)) return 0;
         /* "Chief Financial Officer Anat Ashkenazi": the words of the title
          * are not the name; the name is what follows them */
         size_t s0 = b;
@@ -476,6 +489,27 @@ static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_
         if (k + 1 < nt && toks[k + 1].start != toks[k].end + 1) return 0;
     }
     return 0;
+}
+
+/* "van", "von der" at token j, then the capitalised rest of a person's
+ * name ("Marloes van Dijk", "Ursula von der Leyen"): the token after the
+ * particles, or j when there are none or no name follows them. */
+static size_t particles_end(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j) {
+    size_t k = j;
+    while (k + 1 < nt && !toks[k].cap && TOK_IN(lx, t, &toks[k], LXCM_NAME_PARTICLE) && next_to(t, &toks[k], &toks[k + 1]))
+        k++;
+    return k > j && toks[k].cap && !toks[k].matched && !is_title(lx, t, &toks[k]) ? k : j;
+}
+
+/* "al-Falih", "bin-Salman": a particle joined to a capitalised family name
+ * is a word of a name, as if capitalised. */
+static void mark_particle_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++) {
+        const char *w = t + toks[k].start, *h;
+        if (toks[k].cap || !(h = memchr(w, '-', toks[k].end - toks[k].start)) || !dsc_is_upper(h[1])) continue;
+        if (WORD_IN(lx, LXCM_NAME_PARTICLE, w, (size_t)(h - w))) toks[k].cap = 1;
+    }
 }
 
 /* Finds cue-backed names in one sentence. */
@@ -507,6 +541,10 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 !(possessive_gap(t, toks[j - 1].end, toks[j].start) && toks[j].cap && org_run_ends(lx, t, toks, nt, j)))
                 break;
             if (toks[j - 1].comma_after) break;
+            if (particles_end(lx, t, toks, nt, j) > j) {       /* "Marloes van Dijk" */
+                j = particles_end(lx, t, toks, nt, j);
+                continue;
+            }
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
                 TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX)) {
                 j++;
@@ -716,6 +754,19 @@ static void people_free(people_index *pl) {
     ht_free(&pl->by_surname);
 }
 
+/* The space before the surname in name, given the space before its last
+ * word: before the particles that open it ("Marloes van Dijk": the space
+ * before "van"), the first word never one. */
+static const char *particles_before(const dsc_lexicon *lx, const char *name, const char *last) {
+    while (last > name) {
+        const char *w = last;
+        while (w > name && w[-1] != ' ') w--;
+        if (w == name || !WORD_IN(lx, LXCM_NAME_PARTICLE, w, (size_t)(last - w))) break;
+        last = w - 1;
+    }
+    return last;
+}
+
 static int add_person(people_index *pl, const char *name, long ref) {
     const char *sp = strchr(name, ' '), *last = strrchr(name, ' ');
     person_ref *p;
@@ -733,6 +784,7 @@ static int add_person(people_index *pl, const char *name, long ref) {
         l = (size_t)(sp - name);
         memcpy(p->surname, name, l);
     } else {
+        last = particles_before(pl->lx, name, last);      /* "van Dijk", "von der Leyen" */
         l = strlen(last + 1);
         if (l >= sizeof p->surname) l = 0;
         memcpy(p->surname, last + 1, l);
@@ -813,6 +865,21 @@ static int index_people(occurrences *o) {
     return index_surnames(&o->people);
 }
 
+/* The forms of surname sn (NULL: none) into al: itself, and when it opens
+ * with a particle, that capitalised too, as a sentence starts ("van Dijk",
+ * "Van Dijk"; the copy in cap). Returns how many. */
+static size_t surname_forms(const char *sn, const char **al, char *cap, size_t n) {
+    size_t l;
+    if (!sn) return 0;
+    al[0] = sn;
+    l = strlen(sn);
+    if (!dsc_is_lower(sn[0]) || l >= n) return 1;
+    memcpy(cap, sn, l + 1);
+    cap[0] = (char)(cap[0] - 'a' + 'A');
+    al[1] = cap;
+    return 2;
+}
+
 /* Each new name with its other forms: a person's surname when no one
  * else bears it, an org's name without its suffix ("Crescent Bay
  * Research", later "Crescent Bay"). */
@@ -820,11 +887,12 @@ static void add_new_names(occurrences *o) {
     size_t i;
     for (i = o->first_new; i < o->names->len; i++) {
         const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
-        const char *al[3];
+        const char *al[4];
         size_t na = 0;
-        char key[32], short_name[128];
+        char key[32], short_name[128], cap[64];
         al[na++] = ln->name;
-        if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&o->people, -1 - (long)i)) != NULL) na++;
+        if (ln->kind == DSC_PERSON)
+            na += surname_forms(unique_surname(&o->people, -1 - (long)i), al + na, cap, sizeof cap);
         if (ln->kind == DSC_ORG) {
             const char *last = strrchr(ln->name, ' ');
             if (last && WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
@@ -881,12 +949,13 @@ static void add_dict_surnames(occurrences *o) {
     size_t i;
     for (i = 0; i < o->people.list.len; i++) {
         const person_ref *p = &DSC_AT(o->people.list, person_ref, i);
-        const char *al[1];
-        char key[32];
-        if (p->ref < 0 || !(al[0] = unique_surname(&o->people, p->ref))) continue;
+        const char *al[2];
+        char key[32], cap[64];
+        size_t na;
+        if (p->ref < 0 || !(na = surname_forms(unique_surname(&o->people, p->ref), al, cap, sizeof cap))) continue;
         snprintf(key, sizeof key, "d%ld", p->ref);
         if (dsc_dict_lookup(o->d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
-        add_local(o, key, DSC_PERSON, al, 1);
+        add_local(o, key, DSC_PERSON, al, na);
     }
 }
 
@@ -986,6 +1055,7 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
         toks.len = 0;
         if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
+        mark_particle_words(r->lx, text, toks.data, toks.len);
         if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
     rc = 0;

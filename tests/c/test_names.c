@@ -100,6 +100,14 @@ static const found_t found[] = {
      "Ivo Brankov", "person", 2},
     {"Orvel Capital analyst Ivo Brankov wrote that prices would rise. Orvel Capital\xe2\x80\x99s Brankov said demand "
      "held.", "Ivo Brankov", "person", 2},
+    /* particles inside a name: part of it, and of its surname */
+    {"\"Fines will not stop them,\" said Femke de Vries, a lawyer at Vries & Kool.", "Femke de Vries", "person", 1},
+    {"\"This is a partnership,\" said Marloes van Dijk, who heads strategy at ASML. Van Dijk added that more would "
+     "come. Later van Dijk said no.", "Marloes van Dijk", "person", 3},
+    {"Analyst Pieter van der Berg said supply was short. Van der Berg expects prices to rise.", "Pieter van der Berg",
+     "person", 2},
+    {"Energy minister Khalid al-Falih said output would rise.", "Khalid al-Falih", "person", 1},
+    {"\"This is a partnership,\" said Marloes van Dijk. Van Dijk added that more would come.", "Van Dijk", "none", 0},
 };
 
 static void constructions(void) {
