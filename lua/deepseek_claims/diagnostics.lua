@@ -32,10 +32,16 @@ M.BUDGET_MS = 8 -- main-loop time one turn spends checking before it yields
 -- parse checked last, gen = bumped by each new check (an older one stops) }
 local state = {}
 
--- The known facts, one index (check.index) of the ledgers' facts (rebuilt
--- when a ledger changes on disk or a scan lands) to which the corpus's
--- facts about each entity are added the first time a buffer names it.
-local known = { key = nil, index = nil, fetched = {} }
+-- The known facts: one index (check.index) of the ledgers' facts, rebuilt
+-- when a ledger changes on disk or a scan lands, to which the corpus's facts
+-- about each entity are added the first time a buffer names it. Those are
+-- gathered in the background (fetch below): the corpus may hold thousands of
+-- claims about one name. version counts the entities added, so a check that
+-- ran before they came is run again.
+local function empty_known()
+    return { key = nil, index = nil, fetched = {}, queue = {}, version = 0 }
+end
+local known = empty_known()
 
 local function options()
     return config.current.diagnostics or { enabled = false }
@@ -54,27 +60,111 @@ local function engine()
     return require("deepseek_claims.engine")
 end
 
+local function corpus_module()
+    local corpus = package.loaded["deepseek_claims.corpus"]
+    if corpus and corpus.state and corpus.state.corpus then return corpus end
+end
+
 -- The corpus state that changes when a scan or a re-scan lands.
 local function corpus_key()
-    local corpus = package.loaded["deepseek_claims.corpus"]
-    local st = corpus and corpus.state
-    if not st or not st.corpus then return "none" end
-    local parts = { tostring(st.corpus) }
-    for _, ov in ipairs(st.overlays or {}) do
+    local corpus = corpus_module()
+    if not corpus then return "none" end
+    local parts = { tostring(corpus.state.corpus) }
+    for _, ov in ipairs(corpus.state.overlays or {}) do
         parts[#parts + 1] = tostring(ov)
     end
     return table.concat(parts, ",")
 end
 
--- The index of the known facts, with the corpus's about these entities.
-local function known_index(entities)
+-- Runs fn on the next turn of the main loop, from a timer the caller keeps
+-- (an edit or a newer check can stop it before it fires).
+local function next_turn(fn)
+    local timer = util.uv.new_timer()
+    timer:start(0, 0, function()
+        timer:close()
+        vim.schedule(fn)
+    end)
+    return timer
+end
+
+-- Adds facts about name to the index.
+local function add_facts(k, name, facts)
+    local by_key = k.index.by_key
+    for _, f in ipairs(facts) do
+        if f.entity == name then
+            local fk = f.entity .. "\0" .. f.attribute
+            by_key[fk] = by_key[fk] or {}
+            table.insert(by_key[fk], f)
+        end
+    end
+end
+
+-- The corpus claims about name that have figures (one call of the engine).
+local function corpus_claims(corpus, name)
+    local out = {}
+    for _, c in ipairs(corpus.claims(name)) do
+        if type(c.quantities) == "table" and c.quantities[1] then out[#out + 1] = c end
+    end
+    return out
+end
+
+-- The facts of some corpus claims.
+local function corpus_facts(claims)
+    local records = require("deepseek_claims.lib.records")
+    return require("deepseek_claims.lib.attributes").facts(
+        records.from_claims(claims, "corpus"),
+        { lookup = engine().lookup }
+    )
+end
+
+local fetch_step
+
+-- Gathers the corpus facts of the queued names, M.CHUNK claims at a time
+-- within M.BUDGET_MS a turn; once the queue is empty, re-checks the buffers.
+fetch_step = function(k)
+    k.timer = nil
+    if known ~= k then return end -- rebuilt meanwhile: its own fetch takes over
+    local corpus = corpus_module()
+    if not corpus then return end
+    local t0 = util.uv.hrtime()
+    while (util.uv.hrtime() - t0) / 1e6 < M.BUDGET_MS do
+        local job = k.job
+        if not job then
+            local name = table.remove(k.queue, 1)
+            if not name then
+                k.version = k.version + 1
+                return M.refresh()
+            end
+            -- the one step that cannot be cut: the engine builds the claims
+            job = { name = name, claims = corpus_claims(corpus, name), next = 1, facts = {} }
+            k.job = job
+        else
+            local chunk = {}
+            for i = job.next, math.min(#job.claims, job.next + M.CHUNK - 1) do
+                chunk[#chunk + 1] = job.claims[i]
+            end
+            job.next = job.next + #chunk
+            add_facts(k, job.name, corpus_facts(chunk))
+            if job.next > #job.claims then
+                k.fetched[job.name], k.job = true, nil
+            end
+        end
+    end
+    k.timer = next_turn(function()
+        fetch_step(k)
+    end)
+end
+
+-- The index of the known facts, the corpus's about these entities included
+-- once gathered: at once with sync (tests, scripts), else in the background.
+local function known_index(entities, sync)
     local ledgers = require("deepseek_claims.known").ledgers()
     local parts = { corpus_key() }
     for _, L in ipairs(ledgers) do
         parts[#parts + 1] = tostring(L) -- known.lua keeps a ledger's table until its file changes
     end
-    local k = table.concat(parts, "|")
-    if known.key ~= k then
+    local key = table.concat(parts, "|")
+    if known.key ~= key then
         local records = require("deepseek_claims.lib.records")
         local recs = {}
         for _, L in ipairs(ledgers) do
@@ -82,26 +172,40 @@ local function known_index(entities)
                 recs[#recs + 1] = r
             end
         end
-        known = { key = k, index = check().index(recs, { lookup = engine().lookup }), fetched = {} }
+        if known.timer and not known.timer:is_closing() then
+            known.timer:stop()
+            known.timer:close()
+        end
+        known = empty_known()
+        known.key, known.index = key, check().index(recs, { lookup = engine().lookup })
     end
-    local corpus = package.loaded["deepseek_claims.corpus"]
-    if not (corpus and corpus.state and corpus.state.corpus) then return known.index end
-    local by_key = known.index.by_key
+    local corpus = corpus_module()
+    if not corpus then return known.index end
+    local k = known
     for name in pairs(entities) do
-        if not known.fetched[name] then
-            known.fetched[name] = true
-            local facts =
-                require("deepseek_claims.lib.attributes").facts(corpus.claims_about(name), { lookup = engine().lookup })
-            for _, f in ipairs(facts) do
-                if f.entity == name then
-                    local fk = f.entity .. "\0" .. f.attribute
-                    by_key[fk] = by_key[fk] or {}
-                    table.insert(by_key[fk], f)
+        if k.fetched[name] == "queued" and sync then
+            for i, q in ipairs(k.queue) do
+                if q == name then
+                    table.remove(k.queue, i)
+                    k.fetched[name] = nil
+                    break
                 end
             end
         end
+        if not k.fetched[name] then
+            if sync then
+                add_facts(k, name, corpus_facts(corpus_claims(corpus, name)))
+                k.fetched[name] = true
+            else
+                k.fetched[name] = "queued"
+                k.queue[#k.queue + 1] = name
+            end
+        end
     end
-    return known.index
+    if #k.queue > 0 and not k.timer and not k.job then k.timer = next_turn(function()
+        fetch_step(k)
+    end) end
+    return k.index
 end
 
 local function display_path(p)
@@ -109,7 +213,7 @@ local function display_path(p)
 end
 
 -- The findings of some claims of buf (check.lua's shape).
-local function findings_of(buf, st, claims)
+local function findings_of(buf, st, claims, sync)
     local c = check()
     local lookup = engine().lookup
     local name = vim.api.nvim_buf_get_name(buf)
@@ -117,7 +221,7 @@ local function findings_of(buf, st, claims)
     local doc = c.prepare(claims, { lookup = lookup, cache = st.cache, file = file })
     if next(doc.entities) == nil then return {} end
     local o = options()
-    return c.run(doc, known_index(doc.entities), {
+    return c.run(doc, known_index(doc.entities, sync), {
         tolerance = (config.current.conflicts or {}).tolerance,
         lookup = lookup,
         agree = o.agree,
@@ -147,7 +251,7 @@ end
 function M.findings(buf, entry)
     local st = state[buf] or { cache = {}, gen = 0 }
     state[buf] = st
-    return findings_of(buf, st, engine().entry_claims(entry))
+    return findings_of(buf, st, engine().entry_claims(entry), true)
 end
 
 -- A finding as a vim.diagnostic (0-based lines and columns, end exclusive).
@@ -197,20 +301,20 @@ local function step(run)
         if (util.uv.hrtime() - t0) / 1e6 >= M.BUDGET_MS then
             -- the next chunk on the next turn, from a timer M.stop() can take
             -- back: an edit leaves nothing of this check waiting in the queue
-            local timer = util.uv.new_timer()
-            st.timer = timer
-            return timer:start(0, 0, function()
-                timer:close()
-                vim.schedule(function()
-                    if st.timer == timer then st.timer = nil end
-                    step(run)
-                end)
+            local timer
+            timer = next_turn(function()
+                if st.timer == timer then st.timer = nil end
+                step(run)
             end)
+            st.timer = timer
+            return
         end
     end
     st.entry = entry
     vim.diagnostic.set(M.ns, buf, run.diags)
     if run.done then run.done(run.diags) end
+    -- corpus facts came in while it ran: once more with all of them
+    if known.version ~= run.version then M.on_parse(buf, entry, run.done) end
 end
 
 --- Checks a parse of buf (an engine entry of the buffer's current text)
@@ -232,6 +336,7 @@ function M.on_parse(buf, entry, done)
         diags = {},
         severity = SEVERITY[options().severity] or vim.diagnostic.severity.WARN,
         done = done,
+        version = known.version,
     })
 end
 
@@ -273,7 +378,11 @@ end
 
 --- Forgets the known facts (a ledger or the corpus changed) and re-checks.
 function M.invalidate()
-    known = { key = nil, index = nil, fetched = {} }
+    if known.timer and not known.timer:is_closing() then
+        known.timer:stop()
+        known.timer:close()
+    end
+    known = empty_known()
     M.refresh()
 end
 

@@ -183,10 +183,32 @@ T.test("the scanned corpus is compared too, the buffer's own file left out", fun
         end, 10000),
         "scan done"
     )
+    -- the corpus's claims are gathered in the background, never in the check
+    local calls, inside = 0, false
+    local claims, claims_about = corpus.claims, corpus.claims_about
+    corpus.claims = function(...)
+        if inside then calls = calls + 1 end
+        return claims(...)
+    end
+    corpus.claims_about = function(...)
+        if inside then calls = calls + 1 end
+        return claims_about(...)
+    end
+    local dmod = require("deepseek_claims.diagnostics")
+    local on_parse = dmod.on_parse
+    dmod.on_parse = function(...)
+        inside = true
+        local ok, err = pcall(on_parse, ...)
+        inside = false
+        assert(ok, err)
+    end
     vim.cmd("edit " .. vim.fn.fnameescape(own))
     local buf = vim.api.nvim_get_current_buf()
     vim.bo[buf].filetype = "markdown"
-    T.ok(wait_diags(buf, 1), "a diagnostic from the corpus (got " .. #diags(buf) .. ")")
+    local ok = wait_diags(buf, 1)
+    corpus.claims, corpus.claims_about, dmod.on_parse = claims, claims_about, on_parse
+    T.ok(ok, "a diagnostic from the corpus (got " .. #diags(buf) .. ")")
+    T.eq(calls, 0, "no corpus claims read inside a check")
     local d = diags(buf)[1]
     T.eq(range_text(buf, d), "$30 billion")
     T.contains(d.message, "valuation of Moonshot AI differs from Reuters (corpus, ")
