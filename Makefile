@@ -39,7 +39,12 @@ C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 .PHONY: all build-c-tests deps lint test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
         eval eval-summary bench demo clean fuzz
 
-all: $(MOD_JIT) $(MOD_54)
+all: $(MOD_JIT) $(MOD_54) doc/tags
+
+# The help tags, so that :help deepseek-claims works after any install that
+# runs make (a native package gets no :helptags from a plugin manager).
+doc/tags: $(wildcard doc/*.txt) tools/helptags.sh
+	sh tools/helptags.sh $(wildcard doc/*.txt) > $@.tmp && mv $@.tmp $@
 
 # The built-in dictionary: data/entities.tsv compiled into the module.
 $(BUILD)/gen/dict_data.c: data/entities.tsv tools/tsv2c.sh
@@ -175,4 +180,4 @@ fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_da
 	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
 
 clean:
-	rm -rf $(BUILD) $(MOD_JIT)
+	rm -rf $(BUILD) $(MOD_JIT) doc/tags
