@@ -842,6 +842,8 @@ return function(T)
             "--json",
             "--plain",
             "--dict FILE",
+            "--lexicon FILE",
+            "--explain",
             "--version",
             "Examples:",
             "Exit status:",
