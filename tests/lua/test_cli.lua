@@ -12,13 +12,7 @@ return function(T)
         return T.run(cmd)
     end
 
-    local function lines(s)
-        local out = {}
-        for l in s:gmatch("[^\n]+") do
-            out[#out + 1] = l
-        end
-        return out
-    end
+    local lines = T.lines
 
     -- A folder of notes: two articles, one plain .txt, files to skip.
     local notes

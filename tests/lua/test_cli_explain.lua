@@ -10,13 +10,7 @@ return function(T)
         return T.run("lua5.4 " .. T.quote(BIN) .. " " .. args)
     end
 
-    local function lines(s)
-        local out = {}
-        for l in s:gmatch("[^\n]+") do
-            out[#out + 1] = l
-        end
-        return out
-    end
+    local lines = T.lines
 
     local function article()
         return T.write_file(T.tmpdir() .. "/explain.md", F.article)
