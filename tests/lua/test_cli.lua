@@ -163,7 +163,7 @@ return function(T)
         T.same(files, { dir .. "/budget.md", dir .. "/sub/chips.markdown", dir .. "/sub/plain.txt" })
     end)
 
-    T.test("--json: the DESIGN.md fields", function()
+    T.test("--json: the fields of doc/json.md", function()
         T.core()
         local path = make_notes() .. "/budget.md"
         local out, err, rc = cli("-j " .. T.quote(path))
