@@ -212,6 +212,18 @@ return function(T)
         T.eq(arr[2].itemReviewed.author.name, "Example News")
         T.eq(arr[2].itemReviewed.appearance.url, "https://news.example.com/chips", "the front matter's URL")
         T.eq(arr[3].itemReviewed.author, nil, "a sentence starting with By is no byline")
+        local docmeta = require("deepseek_claims.lib.docmeta")
+        for _, case in ipairs({
+            { "By Clara Osei, Senior Technology Reporter\n", { "Clara Osei" }, nil },
+            { "By Clara Osei, Reuters\n", { "Clara Osei" }, "Reuters" },
+            { "By [Clara Osei](https://example.com/osei) | Jan. 28, 2025\n", { "Clara Osei" }, nil },
+            { "---\nauthor: [Jane Roe, Ali Reza]\n---\nBy Someone Else\n", { "Jane Roe", "Ali Reza" }, nil },
+            { "---\nunclosed: yes\nBy Clara Osei\n", { "Clara Osei" }, nil }, -- a rule, not front matter
+        }) do
+            local m = docmeta.read(case[1])
+            T.same(m.authors, case[2], case[1])
+            T.eq(m.publisher, case[3], case[1])
+        end
     end)
 
     T.test("claimreview: URLs absolute whatever their origin, ledger notes as the review body", function()

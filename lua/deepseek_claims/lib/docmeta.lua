@@ -94,6 +94,17 @@ local function person_like(s)
     return true
 end
 
+-- Words that end an author's role, not a name ("By Clara Osei, Technology
+-- Reporter").
+local ROLES = {}
+for w in ("reporter correspondent editor writer columnist contributor staff analyst producer author"):gmatch("%S+") do
+    ROLES[w], ROLES[w .. "s"] = true, true
+end
+
+local function is_role(part)
+    return ROLES[(part:match("(%S+)$") or ""):lower()] == true
+end
+
 -- The names of a byline line ("By A, B and C", "By A, Reuters"), or nil.
 local function byline(line)
     local l = trim(line):gsub("^[#>%s]+", "")
@@ -110,11 +121,12 @@ local function byline(line)
         end
     end
     for i, p in ipairs(parts) do
-        if person_like(p) then
+        local role = i > 1 and is_role(p) -- "By Clara Osei, Senior Technology Reporter"
+        if not role and person_like(p) then
             names[#names + 1] = p
-        elseif i == #parts and i > 1 and #names > 0 and not p:find("%l%s+%l") then
+        elseif not role and i == #parts and i > 1 and #names > 0 and not p:find("%l%s+%l") then
             publisher = p -- "By Clara Osei, Reuters"
-        else
+        elseif not role then
             return nil -- prose that starts with "By" ("By Monday evening the app ...")
         end
     end
