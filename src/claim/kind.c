@@ -284,10 +284,9 @@ static int named_entities(const reading *r, kind_tally *t) {
 /* Money is the headline: what it measures decides the kind, said by the
  * word just before it ("plans to spend about $80 billion" is a plan, "cost
  * $6 million" a cost, "valued at" funding); with none, the funding or
- * market words of the sentence, a passage about capex, or a cost. The
- * test of money reads 5 of the 13 currencies by their code (a known gap:
- * "paid 1.5 billion yen for its GPU cluster" is not money here; issue 10
- * step 2 reads the quantity's kind). */
+ * market words of the sentence, a passage about capex, or a cost. Money
+ * is the quantity's kind, in any currency ("paid 1.5 billion yen" as "paid
+ * $10 million"). */
 static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     int rule, near = money_topic(r, q->start, q->len, &rule);
     if (near >= 0) add(t, rule, near, 5);
@@ -298,14 +297,10 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
 
-static int is_money(const char *u) {
-    return !strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") || !strcmp(u, "HKD");
-}
-
 /* What one figure adds; models: models named in the part. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
     const char *u = q->unit;
-    if (is_money(u)) money(r, q, t);
+    if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_TOKEN_PRICE, DSC_COST, 4);   /* every price is per 1M tokens */
     else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") || q->kind == DSC_Q_BANDWIDTH)
         add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);

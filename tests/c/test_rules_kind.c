@@ -25,6 +25,9 @@ static const kind_case cases[] = {
     {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
     {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
+    /* money in any currency: the quantity's kind, not its code */
+    {"money-word-before", "Sakana paid 1.5 billion yen for its GPU cluster.", "cost"},
+    {"money-word-before", "Naver spent 21.6 billion won on its new campus.", "cost"},
     {"money-noun-after", "SoftBank unveiled a $500 billion data centre venture.", "funding"},
     {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
     {"capex-context", "## The capex numbers\n\nMeta: now expects $70 billion to $72 billion.", "funding"},
