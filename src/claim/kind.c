@@ -297,13 +297,26 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
 
+/* Is the quantity a measure of hardware: compute ("2.8 million GPU
+ * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), or a count of a noun of
+ * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
+ * last word of the unit)? */
+static int hardware_figure(const reading *r, const dsc_quantity *q) {
+    const char *u = q->unit, *w;
+    size_t n = strnlen(u, sizeof q->unit);
+    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH) return 1;
+    if (q->kind != DSC_Q_COUNT || !n) return 0;
+    for (w = u + n; w > u && w[-1] != ' '; w--) {}
+    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,
+                      LX_HARDWARE_COUNT);
+}
+
 /* What one figure adds; models: models named in the part. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
     const char *u = q->unit;
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_TOKEN_PRICE, DSC_COST, 4);   /* every price is per 1M tokens */
-    else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") || q->kind == DSC_Q_BANDWIDTH)
-        add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */
     else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])

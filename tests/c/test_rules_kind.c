@@ -34,6 +34,10 @@ static const kind_case cases[] = {
     {"money-is-cost", "DeepSeek's final run: $5.6 million.", "cost"},
     {"token-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
     {"hardware-units", "Nvidia's NVLink moves data at 900 GB/s.", "hardware"},
+    /* a count of a hardware-count noun, compute by the quantity's kind */
+    {"hardware-units", "Huawei shipped 200,000 NPUs last year.", "hardware"},
+    {"hardware-units", "Google rents out 100,000 TPUs to Anthropic.", "hardware"},
+    {"hardware-units", "Meta trained Llama on 10^25 floating-point operations.", "hardware"},
     {"model-score", "Claude Opus 4.1: 78%.", "benchmark"},
     {"market-percent", "DeepSeek's app users grew 40%, 30% and 25% in three months.", "market"},
     {"rank", "DeepSeek's app was No. 1 in the US.", "market"},
