@@ -215,6 +215,17 @@ static int policy_speaker(const reading *r, size_t i) {
            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY);
 }
 
+/* "Tom's Hardware reported", "Jane Price said": a word of an outlet's or
+ * a person's name says nothing of the topic (the names of government
+ * bodies, products and indexes do: "the Commerce Department", "the App
+ * Store", "the Hang Seng Index"). */
+static int name_word(const reading *r, size_t i) {
+    const dsc_claim_mention *m;
+    if (r->toks[i].mention < 0) return 0;
+    m = mention(r, r->toks[i].mention);
+    return m->outlet || m->kind == DSC_PERSON;
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
@@ -230,6 +241,7 @@ static void topic_words(const reading *r, kind_tally *t) {
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
+        if (name_word(r, i)) continue;
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; }
         w = rel ? 1 : 2;
         if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
