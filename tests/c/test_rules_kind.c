@@ -17,6 +17,9 @@ static const kind_case cases[] = {
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
     /* a word of an outlet's name is no topic word */
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
+    /* fines and legal obligations are policy */
+    {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
+    {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
     {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "policy"},
     {"chip-named", "DeepSeek trained V3 on Nvidia H800s.", "hardware"},
