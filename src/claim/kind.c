@@ -23,6 +23,7 @@
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
     R(K_CHARGES_PRICE, "charges-price")         /* "charges $10 for o3" */ \
     R(K_CLOSED_ROUND, "closed-round")           /* "closed a $13 billion round" */ \
+    R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
@@ -89,6 +90,28 @@ static int money_noun_after(const reading *r, uint32_t end) {
     return -1;
 }
 
+/* "would value Anthropic at $40 billion", "could value it at up to $1
+ * trillion": a verb of valuation (value-verb), its object and "at" before
+ * the amount at token j, at most two words of a qualifier between, make a
+ * valuation ("market value" has no "at"; "valued at 24 times the $7.50 of
+ * earnings" values at a multiple). */
+static int value_at(const reading *r, size_t j) {
+    size_t k, at = 0;
+    for (k = j; k > r->t0 && j - k < 8;) {
+        if (r->toks[k].comma_before && k < j) return 0;
+        k--;
+        if (!at && tok_w(r, k, LXW_AT)) {
+            if (j - k > 3) return 0;
+            at = k;
+        } else if (!at && dsc_is_digit(r->in->text[r->toks[k].start])) {
+            return 0;
+        } else if (at && tok_has(r, k, LX_VALUE_VERB)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -96,6 +119,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     uint32_t abs = (uint32_t)r->s->start + start;
     size_t j = r->t0, k;
     while (j < r->t1 && r->toks[j].start < abs) j++;
+    *rule = K_VALUE_AT;
+    if (value_at(r, j)) return DSC_FUNDING;
     /* "a $175 price target": the noun after the amount */
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;

@@ -27,6 +27,8 @@ static const kind_case cases[] = {
     {"price-target", "Citi set a $175 price target on Nvidia.", "market"},
     {"charges-price", "OpenAI charges $10 for o3 access.", "cost"},
     {"closed-round", "xAI closed a $6 billion round in December.", "funding"},
+    {"value-at", "The deal would value Anthropic at $40 billion.", "funding"},
+    {"value-at", "A listing next year could value the chatbot maker at up to $300 billion.", "funding"},
     {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
     {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
