@@ -207,10 +207,15 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
         if (e - i > 40) return NPOS;
     }
     if (at(t, e) == '.' && dots) e++;   /* "U.S." */
-    k = spaces(t, e);
+    /* "14.8 trillion diverse, high-quality tokens": a comma between two
+     * adjectives */
+    k = at(t, e) == ',' && !up && !dig && looks_adjective(t, i, e) ? spaces(t, e + 1) : spaces(t, e);
     if (k == NPOS) return NPOS;
     if (is_digit(at(t, i)) && !up) return NPOS;   /* "910C" is a chip; "2024", "3rd" are not */
-    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP)) return NPOS;
+    /* "671B total params", "37B active parameters": a count-adjective
+     * modifies even where it stops a noun ("$5 billion total") */
+    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP) && !span_has(t, i, e, LX_COUNT_ADJECTIVE))
+        return NPOS;
     if (!dig && qty_number_word_value(t, i, e) > 0) return NPOS;
     m->start = i;
     m->end = e;

@@ -51,6 +51,12 @@ static const qcase CASES[] = {
     /* --- seen in the second held-out set ----------------------------- */
     {"The models range in size from 600 million to 235 billion parameters.", 1,
      {R("600 million to 235 billion parameters", 6e8, 2.35e11, "parameters")}},
+    /* words between the number and its noun: a count-adjective that also
+     * stops a noun ("$5 billion total"), adjectives with a comma between */
+    {"V3.1 has 671B total params, DeepSeek said.", 1, {Q("671B total params", 6.71e11, EXACT, "parameters")}},
+    {"V3 was trained on 14.8 trillion diverse, high-quality tokens.", 1,
+     {Q("14.8 trillion diverse, high-quality tokens", 1.48e13, EXACT, "tokens")}},
+    {"Rates rose 5%, new data show.", 1, {Q("5%", 5, EXACT, "%")}},
     /* "from ... to" without "range": a change, two amounts */
     {"Users grew from 600 million to 235 billion.", 2,
      {Q("600 million", 6e8, EXACT, "users"), Q("235 billion", 2.35e11, EXACT, "users")}},
