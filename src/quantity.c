@@ -510,8 +510,10 @@ enum {
     B_NO,
     B_SCALED,         /* a spelled-out scale: "37 billion" */
     B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
-    B_GROUPED         /* the same with thousands separators: "the 12,000"; and
+    B_GROUPED,        /* the same with thousands separators: "the 12,000"; and
                          a range of them: "230,000 to 260,000" */
+    B_SIZE            /* a glued "B" or "T" without a noun: parameters after
+                         a model's size ("671B total params, 37B active") */
 };
 
 static double amount_value(const amount *a)
@@ -642,15 +644,55 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     return !unit_has(u->unit.name, LX_COUNTED_SOURCE);
 }
 
+/* Is the token at k a model size: digits (a decimal point allowed) and a
+ * glued "B" or "T" ("7B", "1.5B")? Its end, or NPOS. */
+static size_t size_token(const text *t, size_t k)
+{
+    size_t e = k;
+    while (is_digit(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)) && e > k)) e++;
+    if (e == k || (at(t, e) != 'B' && at(t, e) != 'T') || is_alnum(at(t, e + 1))) return NPOS;
+    return e + 1;
+}
+
+/* After a model size ending at j, the noun that makes it one: other sizes
+ * of a list ("the 7B and 70B models", "1.5B, 7B and 32B variants"), then
+ * up to two modifiers ("a 671B MoE model", "its 32B reasoning model"),
+ * then a model-noun. */
+static int model_noun_after(const text *t, size_t j)
+{
+    size_t k = j, e;
+    int n;
+    for (n = 0; n < 4; n++) {                  /* ", 7B", " and 70B", ", and 32B" */
+        size_t c = at(t, k) == ',' ? k + 1 : k, w = spaces(t, c);
+        if (w != NPOS && ((e = match_word(t, w, "and", 1)) != NPOS || (e = match_word(t, w, "or", 1)) != NPOS))
+            w = spaces(t, e);
+        if (w == NPOS || (e = size_token(t, w)) == NPOS) break;
+        k = e;
+    }
+    for (n = 0; n < 3; n++) {
+        if ((k = spaces(t, k)) == NPOS) return 0;
+        if (class_word(t, k, LX_MODEL_NOUN) != NPOS) return 1;
+        if (n == 2) return 0;
+        for (e = k; is_alnum(at(t, e)) || (at(t, e) == '-' && is_alnum(at(t, e + 1))); e++) {}
+        if (e == k || e - k > 24 || span_has(t, k, e, LX_QUANTITY_STOP)) return 0;
+        k = e;
+    }
+    return 0;
+}
+
 /* Is the amount [i, j) with a glued "B"/"T" the size of a model: a
- * determiner or a possessive before it (size-determiner: "the", "its",
- * "distilled"), "model" or "version" after (model-noun)? */
+ * model-noun after it (model_noun_after) with a determiner or a possessive
+ * before it (size-determiner: "the", "its", "distilled"; "DeepSeek's
+ * 27B"), or a model-noun and a preposition just before it ("checkpoints at
+ * 1.5B", "variants of 7B")? Not "Llama 3.1 405B", a name. */
 static int model_size_context(const text *t, size_t i, size_t j)
 {
-    size_t k = spaces(t, j), b, e;
-    if (k == NPOS || class_word(t, k, LX_MODEL_NOUN) == NPOS) return 0;
-    if (prev_word_has(t, i, LX_SIZE_DETERMINER)) return 1;
+    size_t b, e, b2, e2;
     if (!prev_token(t, i, &b, &e)) return 0;
+    if (span_has(t, b, e, LX_SIZE_PREPOSITION) && prev_token(t, b, &b2, &e2) && span_has(t, b2, e2, LX_MODEL_NOUN))
+        return 1;
+    if (!model_noun_after(t, j)) return 0;
+    if (span_has(t, b, e, LX_SIZE_DETERMINER)) return 1;
     /* "DeepSeek's 27B", "DeepSeek’s 27B" */
     return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
 }
@@ -879,6 +921,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
 
     if (a->kind == K_NONE) j = amount_unit(t, i, j, &x, cur, letter_scale, a);
     if (a->kind == K_NONE && !cur && !letter_scale) bare_number(t, i, j, &x, a);
+    else if (a->kind == K_NONE && !cur && letter_scale == 2) a->bare = B_SIZE;
     a->end = j;
     if (a->neg && a->kind != K_PERCENT) {   /* a sign only means something on a percentage */
         a->neg = 0;
@@ -1654,6 +1697,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         if (a.kind == K_NONE &&
             !(a.bare == B_SCALED || rated(t, &a, st) ||
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit.name[0]) ||
+              (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
         b = a;

@@ -57,6 +57,18 @@ static const qcase CASES[] = {
     {"V3 was trained on 14.8 trillion diverse, high-quality tokens.", 1,
      {Q("14.8 trillion diverse, high-quality tokens", 1.48e13, EXACT, "tokens")}},
     {"Rates rose 5%, new data show.", 1, {Q("5%", 5, EXACT, "%")}},
+    /* model sizes without the noun right after: modifiers before it, a
+     * list of sizes, a model-noun and a preposition before, a size after
+     * a size in parameters */
+    {"DeepSeek released a 671B MoE model.", 1, {Q("671B", 6.71e11, EXACT, "parameters")}},
+    {"The 7B and 70B versions are free to download.", 2,
+     {Q("7B", 7e9, EXACT, "parameters"), Q("70B", 7e10, EXACT, "parameters")}},
+    {"The distilled checkpoints at 1.5B, 7B and 32B beat o1-mini.", 3,
+     {Q("1.5B", 1.5e9, EXACT, "parameters"), Q("7B", 7e9, EXACT, "parameters"), Q("32B", 3.2e10, EXACT, "parameters")}},
+    {"V3.1: 671B total params, 37B active.", 2,
+     {Q("671B total params", 6.71e11, EXACT, "parameters"), Q("37B", 3.7e10, EXACT, "parameters")}},
+    NONE("Meta's Llama 3.1 405B model is big."),
+    NONE("It scored 7B on the test."),
     /* "from ... to" without "range": a change, two amounts */
     {"Users grew from 600 million to 235 billion.", 2,
      {Q("600 million", 6e8, EXACT, "users"), Q("235 billion", 2.35e11, EXACT, "users")}},
