@@ -697,6 +697,19 @@ static int model_size_context(const text *t, size_t i, size_t j)
     return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
 }
 
+/* Is the amount [i, j) the length of a context window: "context" (class
+ * context-noun) right after it ("128K context") or among the five words
+ * before it in its clause ("a context window of up to 128K")? */
+static int context_length(const text *t, size_t i, size_t j)
+{
+    size_t k = spaces(t, j), b, e;
+    int n;
+    if (k != NPOS && class_word(t, k, LX_CONTEXT_NOUN) != NPOS) return 1;
+    for (k = i, n = 0; n < 5 && prev_token(t, k, &b, &e); n++, k = b)
+        if (span_has(t, b, e, LX_CONTEXT_NOUN)) return 1;
+    return 0;
+}
+
 /* Does the context allow number x with unit u? letter_scale: 1 for a
  * glued "k"/"M", 2 for a glued "B"/"T" (a model size unless a currency or a
  * big count follows: "7B parameters", not "7B model"). */
@@ -837,6 +850,11 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
         a->kind = K_COUNT;
         qty_unit_of(&a->unit, QU_parameters);
+    }
+    /* "128K context", "a context window of up to 1M": tokens */
+    if (a->kind == K_NONE && !cur && letter_scale && a->scale_e10 >= 3 && context_length(t, i, j)) {
+        a->kind = K_COUNT;
+        qty_unit_of(&a->unit, QU_tokens);
     }
     /* "all 13 of the province's prefecture-level cities", "about 100 of
      * the country's biggest state firms": a part of a counted whole */

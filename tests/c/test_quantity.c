@@ -69,6 +69,9 @@ static const qcase CASES[] = {
      {Q("671B total params", 6.71e11, EXACT, "parameters"), Q("37B", 3.7e10, EXACT, "parameters")}},
     NONE("Meta's Llama 3.1 405B model is big."),
     NONE("It scored 7B on the test."),
+    /* a context window's length in tokens */
+    {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
+    {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
     /* "from ... to" without "range": a change, two amounts */
     {"Users grew from 600 million to 235 billion.", 2,
      {Q("600 million", 6e8, EXACT, "users"), Q("235 billion", 2.35e11, EXACT, "users")}},
