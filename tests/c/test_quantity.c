@@ -69,6 +69,11 @@ static const qcase CASES[] = {
      {Q("671B total params", 6.71e11, EXACT, "parameters"), Q("37B", 3.7e10, EXACT, "parameters")}},
     NONE("Meta's Llama 3.1 405B model is big."),
     NONE("It scored 7B on the test."),
+    /* multiword count nouns */
+    {"Yotta has lined up 38,000 graphics processing units.", 1,
+     {Q("38,000 graphics processing units", 3.8e4, EXACT, "GPUs")}},
+    {"The lab bought thousands of graphics processors.", 1,
+     {Q("thousands of graphics processors", 1e3, MORE, "GPUs")}},
     /* a context window's length in tokens */
     {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
     {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
