@@ -1283,6 +1283,7 @@ typedef struct {
     double value, value_max;
     int qual;
     unit_val unit;
+    int tokens;          /* a price per tokens */
 } found_q;
 
 
@@ -1344,6 +1345,28 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     return NPOS;
 }
 
+/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour" after a money
+ * amount ending at j: the singular of a unit of data/units/ that measures
+ * compute, which the amount prices. Its end, with *unit its QU_* id; NPOS
+ * if none. */
+static size_t per_compute(const text *t, size_t j, unsigned *unit)
+{
+    size_t k = j + 1, e;
+    unit_match u;
+    if (at(t, j) != '/') {
+        k = spaces(t, j);
+        if (k == NPOS || ((e = match_word(t, k, "per", 1)) == NPOS && (e = match_word(t, k, "a", 1)) == NPOS &&
+                          (e = match_word(t, k, "an", 1)) == NPOS))
+            return NPOS;
+        k = spaces(t, e);
+    }
+    memset(&u, 0, sizeof u);
+    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) || u.unit.kind != DSC_Q_COMPUTE)
+        return NPOS;
+    *unit = u.unit.id;
+    return u.end;
+}
+
 /* The end of a short parenthesis after j: " (about $0.14)". */
 static size_t after_parenthesis(const text *t, size_t j)
 {
@@ -1388,23 +1411,96 @@ static int small_money(const text *t, int kind, size_t e, double value_max)
            (w - k > 4 && t->s[w - 2] == 'l' && t->s[w - 1] == 'y');
 }
 
-/* Once a sentence prices tokens, its other small money amounts are token
- * prices too: "$2.19 per million output tokens, against $15 and $60". So
- * are those of the sentence after it, when it gives two or more, as the
- * input and output prices of a rival do: "... $2.19 per million output
- * tokens. OpenAI charges $10 and $40 for o3". (after: the sentence before
- * priced tokens) */
-static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int after)
+/* Is the money amount ending at e priced by the hour ("$2 an hour", "$2
+ * per hour", "$2/hour")? */
+static int per_hour(const text *t, size_t e)
 {
-    size_t k, priced = 0, small = 0;
-    for (k = 0; k < n; k++) {
-        if (q[k].kind == DSC_Q_PRICE) priced = 1;
-        small += small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max);
+    size_t k = at(t, e) == '/' ? e + 1 : spaces(t, e), w;
+    unit_match u;
+    if (k == NPOS) return 0;
+    if (at(t, e) != '/') {
+        if ((w = match_word(t, k, "per", 1)) == NPOS && (w = match_word(t, k, "a", 1)) == NPOS &&
+            (w = match_word(t, k, "an", 1)) == NPOS)
+            return 0;
+        if ((k = spaces(t, w)) == NPOS) return 0;
     }
-    if (!priced && !(after && small >= 2)) return;
+    memset(&u, 0, sizeof u);
+    return qty_known_noun(t, k, &u) && (u.flags & QF_SING) && u.unit.id == QU_hours;
+}
+
+/* Does the sentence count hardware: compute ("2.79 million GPU hours") or
+ * a noun of class hardware-count ("2,048 Nvidia H800 chips", "H800s")? */
+static int counts_hardware(const dsc_quantity *q, size_t n)
+{
+    size_t k, len;
+    const char *w;
+    for (k = 0; k < n; k++) {
+        if (q[k].kind == DSC_Q_COMPUTE) return 1;
+        if (q[k].kind != DSC_Q_COUNT) continue;
+        len = strnlen(q[k].unit, sizeof q[k].unit);
+        for (w = q[k].unit + len; w > q[k].unit && w[-1] != ' '; w--) {}
+        if (dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, w, (size_t)(q[k].unit + len - w)))->cls,
+                       LX_HARDWARE_COUNT))
+            return 1;
+    }
+    return 0;
+}
+
+/* What the first price of the sentence prices, written into per ("1M
+ * tokens", "GPU hour"); 0 if it has none. A price's unit is its currency,
+ * " per " and what it prices (qty_rate_name). */
+static int first_rate(const dsc_quantity *q, size_t n, char per[32])
+{
+    size_t k, c;
+    for (k = 0; k < n; k++) {
+        if (q[k].kind != DSC_Q_PRICE) continue;
+        c = strnlen(q[k].currency, sizeof q[k].currency);
+        if (memcmp(q[k].unit + c, " per ", 5) != 0) continue;
+        memcpy(per, q[k].unit + c + 5, sizeof q[k].unit - c - 5);
+        per[31 - c - 5] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/* Money priced by the hour in a sentence that counts hardware rents it:
+ * "2,048 Nvidia H800 chips, priced at $2 an hour", "2.79 million GPU
+ * hours ... at $2 an hour" are prices per GPU hour. */
+static void hourly_rent(const text *t, dsc_quantity *q, size_t n)
+{
+    size_t k, m;
+    char per[32];
+    if (!counts_hardware(q, n)) return;
+    m = strnlen(qu_units[QU_GPU_hours].name, sizeof per - 1);
+    memcpy(per, qu_units[QU_GPU_hours].name, m);
+    per[m - 1] = '\0';                                     /* "GPU hour" */
+    for (k = 0; k < n; k++)
+        if (q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len)) {
+            qty_rate_name(q[k].unit, q[k].currency, per);
+            q[k].kind = DSC_Q_PRICE;
+        }
+}
+
+/* Once a sentence prices something, its other small money amounts are
+ * prices of the same: "$2.19 per million output tokens, against $15 and
+ * $60"; "roughly ₹70 per GPU hour, or about 80 cents, against ₹115.85".
+ * So are the small amounts of the sentence after one that priced tokens,
+ * when it gives two or more, as the input and output prices of a rival do:
+ * "... $2.19 per million output tokens. OpenAI charges $10 and $40 for
+ * o3". (after: the sentence before priced tokens) */
+static void share_prices(const text *t, dsc_quantity *q, size_t n, int after)
+{
+    size_t k, small = 0;
+    char per[32];
+    hourly_rent(t, q, n);
+    for (k = 0; k < n; k++) small += small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max);
+    if (!first_rate(q, n, per)) {
+        if (!(after && small >= 2)) return;
+        memcpy(per, "1M tokens", 10);
+    }
     for (k = 0; k < n; k++)
         if (small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max)) {
-            qty_price_name(q[k].unit, q[k].currency);
+            qty_rate_name(q[k].unit, q[k].currency, per);
             q[k].kind = DSC_Q_PRICE;
         }
 }
@@ -1687,7 +1783,9 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     int word_amount, range, post;
     size_t e;
     double per;
+    unsigned rate;
 
+    q->tokens = 0;
     if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
         q->start = a.start;
         q->end = a.end;
@@ -1730,6 +1828,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
+        q->tokens = 1;
         qty_price_unit(&q->unit);
     } else if (a.kind == K_MONEY &&
                (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
@@ -1738,7 +1837,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
          * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
+        q->tokens = 1;
         qty_price_unit(&q->unit);
+    } else if (a.kind == K_MONEY && (e = per_compute(t, b.end, &rate)) != NPOS) {
+        q->end = e;                                        /* "$2 per GPU hour" */
+        qty_rate_unit(&q->unit, rate);
     }
     q->value = amount_value(&a);
     q->value_max = amount_value(&b);
@@ -1818,7 +1921,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
-            if (q.unit.kind == DSC_Q_PRICE) st.tokens = 1;
+            if (q.tokens) st.tokens = 1;
             unitless |= q.unit.name[0] == '\0';
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
@@ -1834,7 +1937,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (letters > i) note_word(&t, i, letters, &key, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+    if (out) share_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
     if (next) {
         memcpy(next->unit, st.big_unit.name, sizeof next->unit);
         next->kind = (dsc_quantity_kind)st.big_unit.kind;

@@ -30,7 +30,7 @@
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
     R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
-    R(K_TOKEN_PRICE, "token-price")             /* "$0.55 per million input tokens" */ \
+    R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
     R(K_MODEL_SCORE, "model-score")             /* "Claude Opus 4.1: 78%" */ \
     R(K_MARKET_PERCENT, "market-percent")       /* "shares fell 17%" */ \
@@ -352,7 +352,7 @@ static int hardware_figure(const reading *r, const dsc_quantity *q) {
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
     const char *u = q->unit;
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
-    else if (q->kind == DSC_Q_PRICE) add(t, K_TOKEN_PRICE, DSC_COST, 4);   /* every price is per 1M tokens */
+    else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
     else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */

@@ -74,6 +74,14 @@ static const qcase CASES[] = {
      {Q("38,000 graphics processing units", 3.8e4, EXACT, "GPUs")}},
     {"The lab bought thousands of graphics processors.", 1,
      {Q("thousands of graphics processors", 1e3, MORE, "GPUs")}},
+    /* prices per GPU hour, and the small amounts priced beside them */
+    {"Lambda rents out H100s at $2 per GPU-hour.", 1, {Q("$2 per GPU-hour", 2, EXACT, "USD per GPU hour")}},
+    {"The price is roughly \xE2\x82\xB9" "70 per GPU hour, or about 80 cents, against \xE2\x82\xB9" "115.85 ($1.33) before.", 4,
+     {Q("\xE2\x82\xB9" "70 per GPU hour", 70, ABOUT, "INR per GPU hour"), Q("80 cents", 0.8, ABOUT, "USD per GPU hour"),
+      Q("\xE2\x82\xB9" "115.85", 115.85, EXACT, "INR per GPU hour"), Q("$1.33", 1.33, EXACT, "USD per GPU hour")}},
+    {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
+     {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
+    {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
     /* a context window's length in tokens */
     {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
     {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
@@ -948,6 +956,7 @@ static void run_retype(void)
         {"JPY", "money", "JPY"}, {"USD per 1M tokens", "price", "USD"}, {"CNY per 1M tokens", "price", "CNY"},
         {"%", "percent", ""}, {"GPU hours", "compute", ""}, {"years", "duration", ""}, {"widgets", "count", ""},
         {"", "other", ""}, {"XYZ per 1M tokens", "count", ""}, {"gigawatts", "power", ""},
+        {"INR per GPU hour", "price", "INR"}, {"basis points", "percent", ""}, {"USD per", "count", ""},
     };
     size_t k;
     for (k = 0; k < sizeof units / sizeof units[0]; k++) {

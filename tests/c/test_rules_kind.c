@@ -39,7 +39,8 @@ static const kind_case cases[] = {
     {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
     {"capex-context", "## The capex numbers\n\nMeta: now expects $70 billion to $72 billion.", "funding"},
     {"money-is-cost", "DeepSeek's final run: $5.6 million.", "cost"},
-    {"token-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
+    {"unit-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
+    {"unit-price", "Lambda rents out H100s at $2 per GPU-hour.", "cost"},
     {"hardware-units", "Nvidia's NVLink moves data at 900 GB/s.", "hardware"},
     /* a count of a hardware-count noun, compute by the quantity's kind */
     {"hardware-units", "Huawei shipped 200,000 NPUs last year.", "hardware"},
@@ -68,8 +69,19 @@ static void run_case(const kind_case *c) {
     dsc_doc_free(doc);
 }
 
+/* "per GPU-hour" prices; it cites no source. */
+static void rate_is_no_source(void) {
+    const char *text = "Lambda rents out H100s at $2 per GPU-hour in Texas.";
+    dsc_doc *doc = dsc_parse(NULL, text, strlen(text), NULL);
+    const dsc_claim *cl = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+    CHECK(cl != NULL, "\"%s\" is a claim", text);
+    if (cl) CHECK_STR(cl->claimant ? cl->claimant : "(null)", "article", text);
+    dsc_doc_free(doc);
+}
+
 int main(void) {
     size_t k;
+    rate_is_no_source();
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
     return check_report("rules_kind");
