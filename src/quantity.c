@@ -275,6 +275,7 @@ typedef struct {
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
+    int after_or;    /* "or" just before: "up to EUR 15 million or 3%" */
     dsc_lx_cls cls;  /* the lexicon's classes of the word just before */
 } lead;
 
@@ -384,6 +385,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
     uint32_t first = back_id(&w[0]);
     ld->between = first == LXW_BETWEEN;
     ld->by = first == LXW_BY;
+    ld->after_or = first == LXW_OR;
     ld->cls = w[0].cls;
     if (compares(w, nw, 0)) ld->compare = 1;
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
@@ -1284,6 +1286,7 @@ typedef struct {
     int qual;
     unit_val unit;
     int tokens;          /* a price per tokens */
+    int lead_qual;       /* the qualifier the words before it gave, or -1 */
 } found_q;
 
 
@@ -1535,6 +1538,8 @@ typedef struct {
     unit_val prev_unit; /* big_unit of the sentence before: "500 million people
                            use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
+    int lead_qual;      /* the qualifier the words before the last amount gave it, or -1 */
+    size_t last_end;    /* where the last amount ended */
     int prev_tokens;    /* the sentence before priced tokens */
     int tokens;         /* this one does */
 } scan_state;
@@ -1775,6 +1780,21 @@ static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
     }
 }
 
+/* "up to EUR 15 million or 3%", "up to 3 percent of turnover or EUR 15
+ * million": an amount after "or" shares the qualifier the words before the
+ * amount before it gave, in the same clause (no ',', ';' or ':' between,
+ * at most 48 bytes). */
+static int shared_qualifier(const text *t, const lead *ld, size_t start, const scan_state *st)
+{
+    size_t k;
+    if (!ld->after_or || ld->qual >= 0 || st->lead_qual < 0 || !st->last_end || start < st->last_end ||
+        start - st->last_end > 48)
+        return -1;
+    for (k = st->last_end; k < start; k++)
+        if (t->s[k] == ',' || t->s[k] == ';' || t->s[k] == ':') return -1;
+    return st->lead_qual;
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -1786,6 +1806,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     unsigned rate;
 
     q->tokens = 0;
+    q->lead_qual = -1;
     if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
         q->start = a.start;
         q->end = a.end;
@@ -1850,6 +1871,8 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     } else {
         post = look_after(t, q->end);
         if (ld.spread && a.kind == K_DURATION) ld.qual = -1;
+        if (shared_qualifier(t, &ld, a.start, st) >= 0) ld.qual = st->lead_qual;
+        q->lead_qual = ld.qual;
         q->qual = ld.qual >= 0 ? ld.qual : a.qual >= 0 ? a.qual : post >= 0 ? post : DSC_EXACT;
     }
     return 1;
@@ -1911,6 +1934,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     t.n = s ? n : 0;
     for (t.first_alnum = 0; t.first_alnum < t.n && !is_alnum(t.s[t.first_alnum]); t.first_alnum++) {}
     memset(&st, 0, sizeof st);
+    st.lead_qual = -1;
     if (prev) {
         context_unit(prev, &st.prev_unit);
         st.prev_tokens = prev->token_prices != 0;
@@ -1922,6 +1946,8 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
             if (q.tokens) st.tokens = 1;
+            st.lead_qual = q.lead_qual;
+            st.last_end = q.end;
             unitless |= q.unit.name[0] == '\0';
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly

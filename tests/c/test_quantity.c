@@ -82,6 +82,12 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* a qualifier shared over "or", in one clause */
+    {"Firms face fines of up to EUR 15 million or 3% of turnover.", 2,
+     {Q("EUR 15 million", 1.5e7, LESS, "EUR"), Q("3%", 3, LESS, "%")}},
+    {"It can be fined up to 3 percent of its annual turnover or \xE2\x82\xAC" "15 million, whichever is higher.", 2,
+     {Q("3 percent", 3, LESS, "%"), Q("\xE2\x82\xAC" "15 million", 1.5e7, LESS, "EUR")}},
+    {"It has about 5 labs, or 10 teams.", 2, {Q("5 labs", 5, ABOUT, "labs"), Q("10 teams", 10, EXACT, "teams")}},
     /* a context window's length in tokens */
     {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
     {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
