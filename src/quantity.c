@@ -279,6 +279,9 @@ typedef struct {
     dsc_lx_cls cls;  /* the lexicon's classes of the word just before */
 } lead;
 
+/* The longest qualifier phrase, in words ("in the region of"). */
+#define QUAL_WORDS 4
+
 /* A word read before an amount: lowercase, with its lexicon number and
  * classes, looked up when first asked (most amounts ask of one word). */
 typedef struct {
@@ -343,13 +346,13 @@ static int symbol_qualifier(const text *t, size_t k)
     return -1;
 }
 
-/* Reads up to three words before p (bounded: at most 19 letters each,
+/* Reads up to QUAL_WORDS words before p (bounded: at most 19 letters each,
  * across gaps of spaces and quotation marks), nearest first. */
-static int words_before(const text *t, size_t p, back_word w[3])
+static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
 {
     int nw = 0;
     size_t k = p, sp, b, q;
-    while (nw < 3) {
+    while (nw < QUAL_WORDS) {
         if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
@@ -400,7 +403,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
  * qualifiers.tsv), or -1. */
 static int phrase_qualifier(const back_word *w, int m)
 {
-    char phrase[64];
+    char phrase[QUAL_WORDS * 20];
     size_t len = 0, y, q, first;
     for (q = (size_t)m; q-- > 0;) {
         size_t wl = strlen(w[q].s);
@@ -414,11 +417,11 @@ static int phrase_qualifier(const back_word *w, int m)
     return -1;
 }
 
-/* Reads up to three words before p (bounded) and matches the qualifier
+/* Reads up to QUAL_WORDS words before p (bounded) and matches the qualifier
  * phrases against them, longest first. */
 static void look_behind(const text *t, size_t p, lead *ld)
 {
-    back_word w[3];
+    back_word w[QUAL_WORDS];
     int nw, m;
     size_t sp;
 
@@ -433,7 +436,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if ((nw = words_before(t, p, w)) == 0) return;
     lead_words(w, nw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw == 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (nw >= 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
         ld->qual = DSC_LESS_THAN;
         return;
     }

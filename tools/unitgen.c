@@ -333,13 +333,13 @@ static void qualifier_line(const char *path, int lineno, char **field, int nf) {
     (void)nf;
     if (q < 0) die(path, lineno, "unknown qualifier '%s' (about, less-than, more-than)", field[0]);
     check_form(path, lineno, field[1], 1);
-    /* the finder reads at most three words of at most 19 letters before an amount */
+    /* the finder reads at most four words of at most 19 letters before an amount */
     for (const char *p = field[1]; *p; p++) {
         if (*p == ' ') { words++; letters = 0; continue; }
         if (!islower((unsigned char)*p) || ++letters > 19)
             die(path, lineno, "'%s': lowercase words of at most 19 letters", field[1]);
     }
-    if (words > 3) die(path, lineno, "'%s': more than three words never match", field[1]);
+    if (words > 4) die(path, lineno, "'%s': more than four words never match", field[1]);
     f = add_form(path, lineno, L_QUALIFIER, field[1]);
     f->value = q;
 }

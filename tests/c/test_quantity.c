@@ -82,6 +82,9 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* four-word qualifiers */
+    {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
+    {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
     /* a qualifier shared over "or", in one clause */
     {"Firms face fines of up to EUR 15 million or 3% of turnover.", 2,
      {Q("EUR 15 million", 1.5e7, LESS, "EUR"), Q("3%", 3, LESS, "%")}},
@@ -1351,7 +1354,7 @@ static void run_unitgen(void)
         {"numbers.tsv", "numeral\ttwo\t2\n", "unknown role 'numeral'"},
         {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
         {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
-        {"qualifiers.tsv", "about\tin the region of\n", "more than three words never match"},
+        {"qualifiers.tsv", "about\tin the wide region of\n", "more than four words never match"},
         {"qualifiers.tsv", "about\tAbout\n", "lowercase words"},
         {"qualifier.tsv", "about\tabout\n", "no such units file"},
     };
