@@ -74,6 +74,21 @@ static int negated_opinion(const reading *r, size_t i) {
            (tok_has(r, i - 1, LX_NEGATION) || (i > r->t0 + 1 && tok_has(r, i - 2, LX_NEGATION)));
 }
 
+/* "The contracts total 1.1 billion yuan, though the real figure is likely
+ * higher", "Although costs may rise, Nvidia raised its forecast": a hedge
+ * in a clause a subordinator opens (class subordinator: though, although,
+ * whereas, because) qualifies that clause, not the claim. The clause runs
+ * from the subordinator, at the part's start or after a comma, to the next
+ * comma. */
+static int subordinate_clause(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k-- > r->t0;) {
+        if (tok_has(r, k, LX_SUBORDINATOR) && (k == r->t0 || r->toks[k].comma_before)) return 1;
+        if (r->toks[k].comma_before) return 0;
+    }
+    return 0;
+}
+
 /* "we believe in open source": a creed, not a hedge. */
 static int believe_in(const reading *r, size_t i) {
     return tok_has(r, i, LX_BELIEVE_VERB) && i + 1 < r->nt && tok_w(r, i + 1, LXW_IN);
@@ -119,6 +134,7 @@ typedef struct {
     R("suspect-describing", suspect_describing) \
     R("believe-in", believe_in) \
     R("negated-opinion", negated_opinion) \
+    R("subordinate-clause", subordinate_clause) \
     R("embedded-question", embedded_question) \
     R("noun-complement", noun_complement)
 #define HEDGE_ROW(name, fn) {name, fn},

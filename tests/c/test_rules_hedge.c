@@ -23,6 +23,8 @@ static const hedge_case cases[] = {
     {"believe-in", "DeepSeek's founders believe in open-source models.", NULL},
     {"negated-opinion", "Lutnick said he did not believe DeepSeek trained R1 on H800 chips alone.", NULL},
     {"negated-opinion", "Jane Doe said she doesn't think Nvidia can ship H20 chips to China.", NULL},
+    {"subordinate-clause", "The contracts with DeepSeek total 1.1 billion yuan, though the real figure is likely higher.", NULL},
+    {"subordinate-clause", "Although chip costs may rise, Nvidia raised its revenue forecast.", NULL},
     /* a question after a report is no reported proposition */
     {"relative-clause", "Meta engineers were told to find out what could be copied into Llama.", NULL},
     {"embedded-question", "Regulators asked whether DeepSeek may have used smuggled Nvidia chips.", NULL},
