@@ -20,11 +20,12 @@ static int could_ability(const reading *r, size_t i) {
     return tok_w(r, i, LXW_COULD) && i + 1 < r->nt && tok_has(r, i + 1, LX_COULD_ABILITY);
 }
 
-/* "we think about costs", "think of it as", "think, then act": "X thinks
- * Y" hedges Y only with a clause. */
+/* "we think about costs", "think of it as", "think, then act", "the
+ * think tank Future Rules Forum": "X thinks Y" hedges Y only with a clause
+ * (not before a word of class think-object, nor a comma). */
 static int think_about(const reading *r, size_t i) {
     return (tok_w(r, i, LXW_THINK) || tok_w(r, i, LXW_THINKS)) && i + 1 < r->nt &&
-           (tok_w(r, i + 1, LXW_ABOUT) || tok_w(r, i + 1, LXW_OF) || r->toks[i + 1].comma_before);
+           (tok_has(r, i + 1, LX_THINK_OBJECT) || r->toks[i + 1].comma_before);
 }
 
 /* "servers that may have contained Nvidia chips", "a die which allegedly

@@ -17,6 +17,7 @@ typedef struct {
 static const hedge_case cases[] = {
     {"could-ability", "Researchers could use R1 for free, DeepSeek said.", NULL},
     {"think-about", "DeepSeek engineers think about costs every day.", NULL},
+    {"think-about", "The Brussels think tank Acme Forum counted 26 signatories of the code.", NULL},
     {"relative-clause", "Police seized servers that may have contained Nvidia chips.", NULL},
     {"appear-literal", "DeepSeek's logo appeared in a Nvidia presentation on Monday.", NULL},
     {"suspect-describing", "The tool lets Nvidia flag material they suspect is synthetic.", NULL},
