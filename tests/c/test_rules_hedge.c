@@ -28,6 +28,8 @@ static const hedge_case cases[] = {
     {"subordinate-clause", "Although chip costs may rise, Nvidia raised its revenue forecast.", NULL},
     /* a question after a report is no reported proposition */
     {"relative-clause", "Meta engineers were told to find out what could be copied into Llama.", NULL},
+    {"relative-clause", "Italy curbed DeepSeek's app amid warnings over where users' data may end up.", NULL},
+    {"relative-clause", "A team was asked to look at how Meta could restructure Llama using DeepSeek's techniques.", NULL},
     {"embedded-question", "Regulators asked whether DeepSeek may have used smuggled Nvidia chips.", NULL},
     {"noun-complement", "Shares fell 3% amid fears that spending at Microsoft may have peaked.", NULL},
     {"modal", "Citi analysts said Nvidia shares could rebound 20% by June.", "could"},
