@@ -4,7 +4,8 @@
  * dsc_quantities_find() walks the sentence once, left to right. At each token
  * start it tries, in order:
  *
- *   a rank            "No. 1", "#1", "number one", "top spot"
+ *   a rank            "No. 1", "#1", "number one", "top spot", "ranks third",
+ *                     "second-largest"; "the eighth straight quarter"
  *   a vague plural    "billions of dollars", "tens of thousands of GPUs"
  *   a word amount     "tenfold", "twice as", "more than double", "more than half"
  *   an amount         [currency] number [scale] [unit]
@@ -1056,6 +1057,78 @@ static int parse_rank(const text *t, size_t i, amount *a)
     return 1;
 }
 
+/* An ordinal at i ("second", data/units/numbers.tsv): its end, with *v its
+ * value; NPOS if none. */
+static size_t ordinal_word(const text *t, size_t i, int *v)
+{
+    const qu_form *f, *end;
+    size_t e;
+    for (f = bucket(qu_ordinals, qu_ordinals_from, at(t, i), &end); f < end; f++)
+        if ((e = match_word(t, i, f->form, 1)) != NPOS || (e = match_lit(t, i, f->form, 1)) != NPOS) {
+            if (is_alnum(at(t, e))) continue;
+            *v = f->value;
+            return e;
+        }
+    return NPOS;
+}
+
+/* "the eighth consecutive quarter", "its second straight quarterly
+ * profit": after an ordinal ending at e, a word of class streak-word and a
+ * period (a time unit, or an adjective of class period-adjective whose
+ * label is its unit: "quarterly", quarters). Writes the unit; 1 if so. */
+static int streak_period(const text *t, size_t e, unit_val *unit)
+{
+    size_t k = spaces(t, e), w, n;
+    unit_match u;
+    const dsc_lx_entry *x;
+    if (k == NPOS || (w = class_word(t, k, LX_STREAK_WORD)) == NPOS || (k = spaces(t, w)) == NPOS) return 0;
+    memset(&u, 0, sizeof u);
+    if (qty_known_noun(t, k, &u) && u.kind == K_DURATION && (u.flags & QF_SING)) {
+        *unit = u.unit;
+        return 1;
+    }
+    if ((w = class_word(t, k, LX_PERIOD_ADJECTIVE)) == NPOS) return 0;
+    x = dsc_lex_entry(NULL, dsc_lex_find(NULL, (const char *)t->s + k, w - k));
+    if (!x->label) return 0;
+    n = strlen(x->label);
+    qty_unit_named(unit, x->label, n);
+    return unit->kind == DSC_Q_DURATION;
+}
+
+/* A place written as an ordinal: "ranks third" (a rank-verb before it),
+ * "fifth overall" (a rank-tail after it), "second only to ChatGPT",
+ * "the second-largest penalty" (a superlative after a hyphen) are ranks;
+ * "the eighth consecutive quarter" is 8 quarters. Any other ordinal ("the
+ * second half", "a third interview") is no amount. */
+static int parse_ordinal(const text *t, size_t i, amount *a)
+{
+    size_t e, k, w, b, pe;
+    int v;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    if ((e = ordinal_word(t, i, &v)) == NPOS) return 0;
+    a->mant = v;
+    a->end = e;
+    if (streak_period(t, e, &a->unit)) {
+        a->kind = K_DURATION;
+        return 1;
+    }
+    a->kind = K_RANK;
+    qty_unit_of(&a->unit, QU_rank);
+    if (at(t, e) == '-' && (w = letters_end(t, e + 1, 16)) != NPOS && w > e + 4 &&
+        match_lit(t, w - 3, "est", 1) == w && !is_alnum(at(t, w))) {
+        a->end = w;                                        /* "second-largest" */
+        return 1;
+    }
+    k = spaces(t, e);
+    if (k != NPOS && (class_word(t, k, LX_RANK_TAIL) != NPOS ||
+                      (match_word(t, k, "only", 1) != NPOS &&
+                       match_word(t, spaces(t, match_word(t, k, "only", 1)), "to", 1) != NPOS)))
+        return 1;
+    return prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_RANK_VERB);
+}
+
 /* A plural scale at i: "tens", "dozens", "billions" (data/units/scales.tsv,
  * place vague). */
 static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
@@ -1663,6 +1736,7 @@ static const unsigned char START_CLASS[256] = {
 /* Words that may start a quantity (QW_START of the word hash, derived by
  * tools/unitgen.c from data/units/):
  *   parse_vague              vague scales: "tens" ... "trillions"
+ *   parse_ordinal            ordinals: "first" ... "twelfth"
  *   parse_multiplier_word    multipliers ("*fold" is tested apart)
  *   parse_fraction           a denominator alone ("half"), or a numerator:
  *                            "a", "an", number words from "one" to "nine"
@@ -1810,7 +1884,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 
     q->tokens = 0;
     q->lead_qual = -1;
-    if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
+    if (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a)) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);

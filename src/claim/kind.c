@@ -359,7 +359,9 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
     else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
     else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] ? 2 : 0);
-    else if (q->kind == DSC_Q_RANK) add(t, K_RANK, DSC_MARKET, 3);
+    /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
+     * benchmarks" a benchmark */
+    else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
     else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */

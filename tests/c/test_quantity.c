@@ -82,6 +82,18 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* places written as ordinals, with a cue; a streak counts periods */
+    {"Zhipu says GLM-4.5 ranks third on a set of 12 benchmarks.", 2,
+     {Q("third", 3, EXACT, "rank"), Q("12 benchmarks", 12, EXACT, "benchmarks")}},
+    {"LMArena put K2 at No. 1 among open models and fifth overall.", 2,
+     {Q("No. 1", 1, EXACT, "rank"), Q("fifth", 5, EXACT, "rank")}},
+    {"The app was second only to ChatGPT in Korea.", 1, {Q("second", 2, EXACT, "rank")}},
+    {"It was the second-largest GDPR penalty on record.", 1, {Q("second-largest", 2, EXACT, "rank")}},
+    {"Cloud revenue grew for the eighth consecutive quarter.", 1, {Q("eighth", 8, EXACT, "quarters")}},
+    {"SoftBank posted its second straight quarterly profit.", 1, {Q("second", 2, EXACT, "quarters")}},
+    NONE("Orders for the second half of 2024 are up."),
+    NONE("Liang told Waves in a second interview that costs fell."),
+    NONE("It ships in the fourth quarter of next year."),
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
@@ -266,7 +278,8 @@ static const qcase CASES[] = {
     {"The review began a month before the launch.", 1, {Q("a month", 1, EXACT, "months")}},
     {"Revenue rose 62% from a year earlier.", 1, {Q("62%", 62, EXACT, "%")}},
     NONE("For years it was a decade-long fight."),
-    NONE("It rose for a second consecutive year."),
+    /* an ordinal before a streak counts periods */
+    {"It rose for a second consecutive year.", 1, {Q("second", 2, EXACT, "years")}},
     NONE("He took a second look at the data."),
     {"Sales rose 73% from a year earlier.", 1, {Q("73%", 73, EXACT, "%")}},
     {"Calls run 1.2 billion a day.", 1, {Q("1.2 billion", 1.2e9, EXACT, "")}},
@@ -350,7 +363,7 @@ static const qcase CASES[] = {
     {"It took the top spot in the store.", 1, {Q("top spot", 1, EXACT, "rank")}},
     {"It ranked #1 overall.", 1, {Q("#1", 1, EXACT, "rank")}},
     {"It slipped to No. 2 on Friday.", 1, {Q("No. 2", 2, EXACT, "rank")}},
-    NONE("It finished in first place."),
+    {"It finished in first place.", 1, {Q("first", 1, EXACT, "rank")}},
     NONE("A number of firms replied."),
 
     /* --- vague plurals ------------------------------------------------- */
@@ -1352,6 +1365,7 @@ static void run_unitgen(void)
         {"numbers.tsv", "few\tseveral\t3\n", "'few' takes no value"},
         {"numbers.tsv", "number\ttwo\t2\tplural\n", "a number takes no flags"},
         {"numbers.tsv", "numeral\ttwo\t2\n", "unknown role 'numeral'"},
+        {"numbers.tsv", "ordinal\tsecond\n", "a ordinal needs a value"},
         {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
         {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
         {"qualifiers.tsv", "about\tin the wide region of\n", "more than four words never match"},

@@ -49,6 +49,7 @@ static const kind_case cases[] = {
     {"model-score", "Claude Opus 4.1: 78%.", "benchmark"},
     {"market-percent", "DeepSeek's app users grew 40%, 30% and 25% in three months.", "market"},
     {"rank", "DeepSeek's app was No. 1 in the US.", "market"},
+    {"rank", "Zhipu says GLM-4.5 ranks third on a set of 12 benchmarks.", "benchmark"},
     {"parameters", "DeepSeek-V3 has 671B params.", "other"},
     {"age", "Liang Wenfeng, 40, runs DeepSeek.", "other"},
     /* without the rule the 20 years would make it a time claim */
