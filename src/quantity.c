@@ -1363,6 +1363,7 @@ typedef struct {
     unit_val unit;
     int tokens;          /* a price per tokens */
     int lead_qual;       /* the qualifier the words before it gave, or -1 */
+    int score;           /* a score without a unit: "scored 53.7" */
 } found_q;
 
 
@@ -1614,6 +1615,8 @@ typedef struct {
     unit_val prev_unit; /* big_unit of the sentence before: "500 million people
                            use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
+    size_t score;       /* the end of the last score-verb ("scored"), 0 if none */
+    int last_score;     /* the last amount was a score: "scored 53.7 against 47.4" */
     int lead_qual;      /* the qualifier the words before the last amount gave it, or -1 */
     size_t last_end;    /* where the last amount ended */
     int prev_tokens;    /* the sentence before priced tokens */
@@ -1632,6 +1635,23 @@ static int rated(const text *t, const amount *a, const scan_state *st)
     for (k = st->rating; k < a->start; k++)                /* but "1,930" is one number */
         if ((t->s[k] == ',' && !is_digit(at(t, k + 1))) || t->s[k] == ';' || t->s[k] == ':') return 0;
     return 1;
+}
+
+/* Is the bare number a a score the text gives no unit: right after a
+ * score-verb ("K2 scored 53.7", "V3.1 scores 66.0"), or a decimal compared
+ * with another ("92.3 vs 88.0")? Not a year, nor a version ("Llama 3.1 vs
+ * 3.3"). */
+static int scored(const text *t, const amount *a, const scan_state *st)
+{
+    size_t k, e;
+    if (!a->digits || a->yearish || a->scaled) return 0;
+    if (st->score && spaces(t, st->score) == a->start) return 1;
+    if (a->bare != B_COMPARED || name_context(t, a->start) || (k = spaces(t, a->end)) == NPOS) return 0;
+    e = letters_end(t, k, 8);
+    if (e == NPOS || e == k || !span_has(t, k, e, LX_COMPARE_CUE)) return 0;
+    if (at(t, e) == '.') e++;                              /* "vs." */
+    k = spaces(t, e);
+    return k != NPOS && is_digit(at(t, k)) && digit_start_ok(t, k);
 }
 
 /* Notes what a word the scan skips tells the amounts after it: a score
@@ -1658,6 +1678,10 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
     if ((c == 'r' && (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings"))) ||
         (t->s[i] == 'E' && span_is(t, i, e, "Elo"))) {
         st->rating = e;
+        return;
+    }
+    if (c == 's' && span_has(t, i, e, LX_SCORE_VERB)) {
+        st->score = e;
         return;
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
@@ -1884,6 +1908,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 
     q->tokens = 0;
     q->lead_qual = -1;
+    q->score = 0;
     if (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a)) {
         q->start = a.start;
         q->end = a.end;
@@ -1910,7 +1935,8 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
         if (a.kind == K_NONE &&
             !(a.bare == B_SCALED || rated(t, &a, st) ||
-              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit.name[0]) ||
+              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
+              scored(t, &a, st) ||
               (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
@@ -1921,6 +1947,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (a.kind == K_NONE) {
         b.start = a.start;
         bare_unit(t, &b, range, st, &a.unit);
+        /* a score the text gives no unit, and what it is compared with */
+        if (!range && (scored(t, &a, st) || (ld.compare && st->last_score && !st->unit.name[0]))) {
+            memset(&a.unit, 0, sizeof a.unit);
+            q->score = 1;
+        }
     }
     q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
@@ -2025,6 +2056,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             if (q.tokens) st.tokens = 1;
             st.lead_qual = q.lead_qual;
             st.last_end = q.end;
+            st.last_score = q.score;
             unitless |= q.unit.name[0] == '\0';
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly

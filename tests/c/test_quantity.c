@@ -94,6 +94,14 @@ static const qcase CASES[] = {
     NONE("Orders for the second half of 2024 are up."),
     NONE("Liang told Waves in a second interview that costs fell."),
     NONE("It ships in the fourth quarter of next year."),
+    /* scores the text gives no unit: after a score-verb, a decimal
+     * compared with another */
+    {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
+     {Q("53.7", 53.7, EXACT, ""), Q("47.4", 47.4, EXACT, "")}},
+    {"Alibaba says Qwen3 beats Gemini 2.5 Pro on AIME25 (92.3 vs 88.0).", 2,
+     {Q("92.3", 92.3, EXACT, ""), Q("88.0", 88, EXACT, "")}},
+    NONE("Llama 3.1 vs 3.3 is better."),
+    NONE("It scored in 2024 and again in 2025."),
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
@@ -623,7 +631,7 @@ static const qcase CASES[] = {
     NONE("The ratio is 1:1."),
     NONE("5G and 3D and G7 talks resumed."),
     NONE("A little-known lab out of China has ignited panic."),
-    NONE("It scored 79.8 on AIME."),
+    {"It scored 79.8 on AIME.", 1, {Q("79.8", 79.8, EXACT, "")}},
     NONE("COVID-19 slowed the build-out."),
     NONE("It is the 2,000-strong team."),
     /* the new word forms next to what is not an amount */
