@@ -1191,6 +1191,18 @@ static int parse_vague(const text *t, size_t i, amount *a)
     return 0;
 }
 
+/* Is the word [i, e) an inflected verb with an object: "doubles context",
+ * "tripled its bet", "doubling capacity"? Not "doubled down", nor a verb
+ * that ends its clause ("Revenue doubled."). */
+static int verb_form(const text *t, size_t i, size_t e)
+{
+    size_t k = spaces(t, e);
+    return e - i > 4 &&
+           (match_lit(t, e - 2, "ed", 1) == e || match_lit(t, e - 2, "es", 1) == e ||
+            match_lit(t, e - 3, "ing", 1) == e) &&
+           k != NPOS && is_lower(at(t, k)) && match_word(t, k, "down", 1) == NPOS;
+}
+
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
@@ -1215,9 +1227,10 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         a->end = e;
         k = spaces(t, e);
         e = k == NPOS ? NPOS : letters_end(t, k, 8);
-        /* "double the price", "twice as fast" (multiplier-object); else only
-         * "more than double" and the like */
-        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT));
+        /* "double the price", "twice as fast" (multiplier-object), a verb
+         * form ("doubled", "doubles context", "tripling"); else only "more
+         * than double" and the like ("a double whammy") */
+        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end);
         return 1;
     }
     return 0;
@@ -1936,6 +1949,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         if (a.kind == K_NONE &&
             !(a.bare == B_SCALED || rated(t, &a, st) ||
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
+              (a.bare == B_GROUPED && ld.qual >= 0 && st->big_unit.name[0]) ||   /* "of around 140,000" */
               scored(t, &a, st) ||
               (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */

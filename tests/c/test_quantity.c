@@ -102,6 +102,10 @@ static const qcase CASES[] = {
      {Q("92.3", 92.3, EXACT, ""), Q("88.0", 88, EXACT, "")}},
     NONE("Llama 3.1 vs 3.3 is better."),
     NONE("It scored in 2024 and again in 2025."),
+    /* a grouped number with a qualifier counts what the sentence counted in
+     * thousands */
+    {"Estimates put it between 10,000 and 400,000 AI chips, with a median of around 140,000.", 2,
+     {R("10,000 and 400,000 AI chips", 1e4, 4e5, "chips"), Q("140,000", 1.4e5, ABOUT, "chips")}},
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
@@ -474,6 +478,8 @@ static const qcase CASES[] = {
     {"The company tripled its revenue.", 1, {Q("tripled", 3, EXACT, "x")}},
     {"Sales more than quadrupled.", 1, {Q("quadrupled", 4, MORE, "x")}},
     NONE("Revenue doubled."),
+    {"The update doubles context to 256K tokens.", 2,
+     {Q("doubles", 2, EXACT, "x"), Q("256K tokens", 2.56e5, EXACT, "tokens")}},
     NONE("They doubled down on China."),
     NONE("A tenth straight session of gains followed."),
     NONE("It hired a third-party auditor."),
