@@ -277,6 +277,7 @@ typedef struct {
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
     int after_or;    /* "or" just before: "up to EUR 15 million or 3%" */
+    int level;       /* an earlier level: "up from 302", "compared with 80" */
     dsc_lx_cls cls;  /* the lexicon's classes of the word just before */
 } lead;
 
@@ -370,14 +371,20 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
     return nw;
 }
 
+/* Do the words at m and m + 1 give an earlier level of the amount before:
+ * "compared with", "up from", "down from"? */
+static int earlier_level(back_word *w, int nw, int m)
+{
+    return nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
+                          (back_id(&w[m]) == LXW_FROM &&
+                           (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN)));
+}
+
 /* Does the word at m and those before it compare the amount with the one
  * before: "against", "vs." (compare-cue), "compared with", "up from"? */
 static int compares(back_word *w, int nw, int m)
 {
-    return back_has(&w[m], LX_COMPARE_CUE) ||
-           (nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
-                           (back_id(&w[m]) == LXW_FROM &&
-                            (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN))));
+    return back_has(&w[m], LX_COMPARE_CUE) || earlier_level(w, nw, m);
 }
 
 /* What the words before an amount say besides a qualifier: "between",
@@ -392,6 +399,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
     ld->after_or = first == LXW_OR;
     ld->cls = w[0].cls;
     if (compares(w, nw, 0)) ld->compare = 1;
+    ld->level = earlier_level(w, nw, 0);
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
     if (first == LXW_FROM) {
         ld->change = 1;
@@ -1950,6 +1958,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
             !(a.bare == B_SCALED || rated(t, &a, st) ||
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
               (a.bare == B_GROUPED && ld.qual >= 0 && st->big_unit.name[0]) ||   /* "of around 140,000" */
+              (ld.level && a.digits && !a.yearish && st->unit.name[0]) ||        /* "up from 302" */
               scored(t, &a, st) ||
               (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */

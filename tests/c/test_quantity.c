@@ -106,6 +106,10 @@ static const qcase CASES[] = {
      * thousands */
     {"Estimates put it between 10,000 and 400,000 AI chips, with a median of around 140,000.", 2,
      {R("10,000 and 400,000 AI chips", 1e4, 4e5, "chips"), Q("140,000", 1.4e5, ABOUT, "chips")}},
+    /* an earlier level in plain digits takes the unit of the amount before */
+    {"It has 120 engineers, up from 80 in 2023.", 2,
+     {Q("120 engineers", 120, EXACT, "engineers"), Q("80", 80, EXACT, "engineers")}},
+    {"It has 120 engineers, up from 2023.", 1, {Q("120 engineers", 120, EXACT, "engineers")}},
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
