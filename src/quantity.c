@@ -724,6 +724,26 @@ static int context_length(const text *t, size_t i, size_t j)
     return 0;
 }
 
+/* "downloaded about 1.2 million times", "installed more than 50 million
+ * times": "times" after a verb of class event-verb counts events, which
+ * the verb's label names ("downloads"). The amount [i, j) ends before
+ * "times"; writes the unit and returns 1 if so. */
+static int counted_times(const text *t, size_t i, size_t j, unit_val *unit)
+{
+    size_t k = spaces(t, j), b, e;
+    int n;
+    const dsc_lx_entry *x;
+    if (k == NPOS || match_word(t, k, "times", 1) == NPOS) return 0;
+    for (k = i, n = 0; n < 4 && prev_token(t, k, &b, &e); n++, k = b) {
+        if (!span_has(t, b, e, LX_EVENT_VERB)) continue;
+        x = dsc_lex_entry(NULL, dsc_lex_find(NULL, (const char *)t->s + b, e - b));
+        if (!x->label) return 0;
+        qty_unit_named(unit, x->label, strlen(x->label));
+        return 1;
+    }
+    return 0;
+}
+
 /* Does the context allow number x with unit u? letter_scale: 1 for a
  * glued "k"/"M", 2 for a glued "B"/"T" (a model size unless a currency or a
  * big count follows: "7B parameters", not "7B model"). */
@@ -851,6 +871,9 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     if (cur) {
         a->kind = K_MONEY;
         qty_unit_of(&a->unit, cur);
+    } else if (counted_times(t, i, j, &a->unit)) {
+        a->kind = K_COUNT;                                 /* "downloaded 1.2 million times" */
+        j = match_word(t, spaces(t, j), "times", 1);
     } else if (qty_parse_unit(t, j, x->word != W_A_UNIT, &u) && unit_allowed(t, i, x, a, &u, letter_scale)) {
         a->kind = u.kind;
         a->unit = u.unit;

@@ -110,6 +110,10 @@ static const qcase CASES[] = {
     {"It has 120 engineers, up from 80 in 2023.", 2,
      {Q("120 engineers", 120, EXACT, "engineers"), Q("80", 80, EXACT, "engineers")}},
     {"It has 120 engineers, up from 2023.", 1, {Q("120 engineers", 120, EXACT, "engineers")}},
+    /* "times" after a verb of class event-verb counts events */
+    {"DeepSeek was downloaded about 1.2 million times in Germany.", 1,
+     {Q("1.2 million times", 1.2e6, ABOUT, "downloads")}},
+    {"The model is 10 times cheaper to run.", 1, {Q("10 times", 10, EXACT, "x")}},
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
