@@ -1993,6 +1993,10 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     if (a.kind == K_NONE) {
         b.start = a.start;
         bare_unit(t, &b, range, st, &a.unit);
+        /* "EUR 20 billion for as many as five of them": what money was
+         * spent on is counted, not money */
+        if (of_them(t, a.end) && (a.unit.kind == DSC_Q_MONEY || a.unit.kind == DSC_Q_PRICE))
+            memset(&a.unit, 0, sizeof a.unit);
         /* a score the text gives no unit, and what it is compared with */
         if (!range && (scored(t, &a, st) || (ld.compare && st->last_score && !st->unit.name[0]))) {
             memset(&a.unit, 0, sizeof a.unit);

@@ -114,6 +114,9 @@ static const qcase CASES[] = {
     {"DeepSeek was downloaded about 1.2 million times in Germany.", 1,
      {Q("1.2 million times", 1.2e6, ABOUT, "downloads")}},
     {"The model is 10 times cheaper to run.", 1, {Q("10 times", 10, EXACT, "x")}},
+    /* "of them" after money counts what the money is for, not money */
+    {"It plans to mobilise \xE2\x82\xAC" "20 billion for as many as five of them.", 2,
+     {Q("\xE2\x82\xAC" "20 billion", 2e10, EXACT, "EUR"), Q("five", 5, LESS, "")}},
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
