@@ -419,12 +419,20 @@ static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t
     return (dsc_claim_kind)best;
 }
 
+/* "evidence of \"distillation\"", "what it called possible \"backdoor\"
+ * risks": a single scare-quoted word inside a sentence of its own words
+ * carries none of its content (ANNOTATION.md); one that opens the
+ * sentence does ('"Wow," said Jane Doe'). */
+static int scare_quote(const reading *r) {
+    return r->quote_words == 1 && !r->starts_in_quote && !r->open_at_end && r->nt >= 6 && !r->toks[0].in_quote;
+}
+
 /* "\"DeepSeek changed the economics of AI,\" said Jane Doe": a quotation
  * carrying the content, with a speaker, is a quote; quoted: the sentence
  * is part of a quotation; starts_in_quote: it opens inside one. */
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why) {
-    if (quoted && a->name && strcmp(a->name, "article") != 0 &&
+    if (quoted && !scare_quote(r) && a->name && strcmp(a->name, "article") != 0 &&
         (r->quote_words >= 2 || starts_in_quote || a->verb < r->nt)) {
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;

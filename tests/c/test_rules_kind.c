@@ -55,6 +55,8 @@ static const kind_case cases[] = {
     /* without the rule the 20 years would make it a time claim */
     {"deal-term", "Microsoft signed a 20-year agreement with Constellation Energy.", "other"},
     {"duration", "DeepSeek took two months to build V3.", "time"},
+    /* a single scare-quoted word inside the sentence is no quotation */
+    {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
     {"no-topic", "OpenAI said DeepSeek may have distilled its models.", "other"},
 };
