@@ -78,13 +78,15 @@ static void add(kind_tally *t, int rule, int kind, int w) {
 /* ===================================================================== */
 
 /* What the noun after an amount ending at absolute offset end says: "a $500bn
- * data centre venture", "spent $35 billion on capital expenditure". */
+ * data centre venture", "spent $35 billion on capital expenditure", "a
+ * $300 billion, five-year cloud contract" (a deal-noun). */
 static int money_noun_after(const reading *r, uint32_t end) {
     size_t j = r->t0, k;
     while (j < r->t1 && r->toks[j].start < end) j++;
     for (k = j; k < r->t1 && k < j + 4; k++) {
         if (k > j && r->toks[k].comma_before) break;
-        if (r->toks[k].cls.lo & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+        /* "a $300 billion, five-year cloud contract": a deal is funding */
+        if ((r->toks[k].cls.lo & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
         if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
     }
     return -1;

@@ -36,6 +36,7 @@ static const kind_case cases[] = {
     {"money-word-before", "Sakana paid 1.5 billion yen for its GPU cluster.", "cost"},
     {"money-word-before", "Naver spent 21.6 billion won on its new campus.", "cost"},
     {"money-noun-after", "SoftBank unveiled a $500 billion data centre venture.", "funding"},
+    {"money-noun-after", "Oracle signed a $300 billion, five-year cloud contract with OpenAI.", "funding"},
     {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
     {"capex-context", "## The capex numbers\n\nMeta: now expects $70 billion to $72 billion.", "funding"},
     {"money-is-cost", "DeepSeek's final run: $5.6 million.", "cost"},
