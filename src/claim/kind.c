@@ -77,6 +77,43 @@ static void add(kind_tally *t, int rule, int kind, int w) {
 /* Money                                                                  */
 /* ===================================================================== */
 
+/* Does the text span [a, b) hold a word of capital spending or investment? */
+static int capex_words(const char *t, size_t a, size_t b) {
+    static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
+                                     "investment", "funding round", NULL };
+    size_t i, k;
+    for (i = a; i < b; i++) {
+        int c = t[i] | 0x20;
+        if (c != 'c' && c != 'i' && c != 'f') continue;
+        if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
+        for (k = 0; w[k]; k++) {
+            size_t l = strlen(w[k]), j;
+            if (i + l > b) continue;
+            for (j = 0; j < l && (t[i + j] | 0x20) == w[k][j]; j++) {}
+            if (j == l) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A bare amount in a passage about capital spending ("## The capex
+ * numbers", then "Meta: now expects $70 billion to $72 billion"): the
+ * heading above it or the sentence before it in its paragraph says so. */
+static int context_is_capex(const reading *r) {
+    const dsc_claim_input *in = r->in;
+    size_t k, seen = 0;
+    if (r->si > 0 && in->sents[r->si - 1].block == r->s->block &&
+        capex_words(in->text, in->sents[r->si - 1].start, in->sents[r->si - 1].end))
+        return 1;
+    for (k = r->si; k-- > 0 && seen < 12;) {
+        const dsc_sent *p = &in->sents[k];
+        if (r->s->start - p->start > 4000) break;
+        if (p->heading && p->end - p->start < 120) return capex_words(in->text, p->start, p->end);
+        seen++;
+    }
+    return 0;
+}
+
 /* What the noun after an amount ending at absolute offset end says: "a $500bn
  * data centre venture", "spent $35 billion on capital expenditure", "a
  * $300 billion, five-year cloud contract" (a deal-noun). */
@@ -140,9 +177,12 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         if (tok_w(r, k, LXW_WORTH) && k > r->t0 && (r->toks[k - 1].cls.lo & (LXM_TOPIC_COST | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))
             continue;
         /* "spent $35 billion on capital expenditure": capex is funding,
-         * "spent $5.6 million on training" a cost */
+         * "spent $5.6 million on training" a cost; so is spending in a
+         * passage about capex ("## The capex numbers", then "Microsoft:
+         * spent $34.9 billion in the September quarter") */
         *rule = K_CAPEX_SPENDING;
-        if (tok_has(r, k, LX_SPEND_VERB) && money_noun_after(r, abs + len) == DSC_FUNDING) return DSC_FUNDING;
+        if (tok_has(r, k, LX_SPEND_VERB) && (money_noun_after(r, abs + len) == DSC_FUNDING || context_is_capex(r)))
+            return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_COST) return DSC_COST;
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
@@ -151,43 +191,6 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     }
     *rule = K_MONEY_NOUN_AFTER;
     return money_noun_after(r, abs + len);
-}
-
-/* Does the text span [a, b) hold a word of capital spending or investment? */
-static int capex_words(const char *t, size_t a, size_t b) {
-    static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
-                                     "investment", "funding round", NULL };
-    size_t i, k;
-    for (i = a; i < b; i++) {
-        int c = t[i] | 0x20;
-        if (c != 'c' && c != 'i' && c != 'f') continue;
-        if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
-        for (k = 0; w[k]; k++) {
-            size_t l = strlen(w[k]), j;
-            if (i + l > b) continue;
-            for (j = 0; j < l && (t[i + j] | 0x20) == w[k][j]; j++) {}
-            if (j == l) return 1;
-        }
-    }
-    return 0;
-}
-
-/* A bare amount in a passage about capital spending ("## The capex
- * numbers", then "Meta: now expects $70 billion to $72 billion"): the
- * heading above it or the sentence before it in its paragraph says so. */
-static int context_is_capex(const reading *r) {
-    const dsc_claim_input *in = r->in;
-    size_t k, seen = 0;
-    if (r->si > 0 && in->sents[r->si - 1].block == r->s->block &&
-        capex_words(in->text, in->sents[r->si - 1].start, in->sents[r->si - 1].end))
-        return 1;
-    for (k = r->si; k-- > 0 && seen < 12;) {
-        const dsc_sent *p = &in->sents[k];
-        if (r->s->start - p->start > 4000) break;
-        if (p->heading && p->end - p->start < 120) return capex_words(in->text, p->start, p->end);
-        seen++;
-    }
-    return 0;
 }
 
 /* Is a quantity in years a bare number, an age ("Liang, now 40,")? */

@@ -31,6 +31,7 @@ static const kind_case cases[] = {
     {"value-at", "A listing next year could value the chatbot maker at up to $300 billion.", "funding"},
     {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
     {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
+    {"capex-spending", "## The capex numbers\n\nMicrosoft: spent $34.9 billion in the September quarter.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
     /* money in any currency: the quantity's kind, not its code */
     {"money-word-before", "Sakana paid 1.5 billion yen for its GPU cluster.", "cost"},
