@@ -256,6 +256,19 @@ static int name_word(const reading *r, size_t i) {
     return m->outlet || m->kind == DSC_PERSON;
 }
 
+/* "..., according to a filing with the Securities and Exchange
+ * Commission": the source cited is no part of what is claimed; its words
+ * count nothing up to the next comma. [*s0, *s1) or empty. */
+static void source_cited(const reading *r, size_t *s0, size_t *s1) {
+    size_t i;
+    *s0 = *s1 = r->t1;
+    for (i = r->t0; i + 1 < r->t1; i++)
+        if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO)) break;
+    if (i + 1 >= r->t1) return;
+    *s0 = i;
+    for (*s1 = i + 1; *s1 < r->t1 && !r->toks[*s1].comma_before; (*s1)++) {}
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
@@ -265,12 +278,13 @@ static int name_word(const reading *r, size_t i) {
  * of background ("a chip made to comply with U.S. export rules": what the
  * chip is; the rules stay background up to the next comma). */
 static void topic_words(const reading *r, kind_tally *t) {
-    size_t i, appos0, appos1;
+    size_t i, appos0, appos1, src0, src1;
     int rel = 0, comply = 0, w;
     apposition(r, &appos0, &appos1);
+    source_cited(r, &src0, &src1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
-        if (i >= appos0 && i < appos1) continue;
+        if ((i >= appos0 && i < appos1) || (i >= src0 && i < src1)) continue;
         if (name_word(r, i)) continue;
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; }
         w = rel ? 1 : 2;
@@ -304,7 +318,9 @@ static void topic_words(const reading *r, kind_tally *t) {
 }
 
 /* Chips named (hardware) and government bodies (policy) in the part;
- * returns the number of models named. */
+ * returns the number of models named (a government body cited as the
+ * source still weighs: "about 140 had been approved, according to figures
+ * the Ministry ... published"). */
 static int named_entities(const reading *r, kind_tally *t) {
     size_t m;
     int models = 0;

@@ -17,6 +17,8 @@ static const kind_case cases[] = {
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
     /* a word of an outlet's name is no topic word */
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
+    /* the source cited ("according to ...") is no part of the topic */
+    {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
