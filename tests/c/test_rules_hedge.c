@@ -34,6 +34,8 @@ static const hedge_case cases[] = {
     {"noun-complement", "Shares fell 3% amid fears that spending at Microsoft may have peaked.", NULL},
     {"modal", "Citi analysts said Nvidia shares could rebound 20% by June.", "could"},
     {"hedge-adverb", "DeepSeek reportedly used 50,000 H100 chips.", "reportedly"},
+    /* a hedged cost with a floor (the floor: test_quantity.c) */
+    {"hedge-adverb", "Grok 4 reportedly cost hundreds of millions of dollars to train.", "reportedly"},
     {"appear-seem", "DeepSeek appears to have trained R1 on Nvidia H800 chips.", "appears"},
     {"opinion-verb", "Analysts suspect that DeepSeek trained R1 on smuggled chips.", "suspect"},
     /* the reporting verb ten words before "that"; a hedge after the comma

@@ -38,6 +38,7 @@ static const kind_case cases[] = {
     /* money in any currency: the quantity's kind, not its code */
     {"money-word-before", "Sakana paid 1.5 billion yen for its GPU cluster.", "cost"},
     {"money-word-before", "Naver spent 21.6 billion won on its new campus.", "cost"},
+    {"money-word-before", "Grok 4 reportedly cost hundreds of millions of dollars to train.", "cost"},
     {"money-noun-after", "SoftBank unveiled a $500 billion data centre venture.", "funding"},
     {"money-noun-after", "Oracle signed a $300 billion, five-year cloud contract with OpenAI.", "funding"},
     {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
