@@ -87,9 +87,27 @@ static void rate_is_no_source(void) {
     dsc_doc_free(doc);
 }
 
+/* Two counts of the same size are two figures; a figure repeated is one. */
+static void figures_listed_once(void) {
+    static const struct { const char *text; size_t n; } cases[] = {
+        {"The lab had 10,000 A100 units and 10,000 H800 units in 2023.", 2},
+        {"DeepSeek said V3 cost $5.6 million, and analysts doubt the $5.6 million.", 1},
+    };
+    size_t k;
+    for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        dsc_doc *doc = dsc_parse(NULL, cases[k].text, strlen(cases[k].text), NULL);
+        const dsc_claim *cl = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+        CHECK(cl != NULL, "\"%s\" is a claim", cases[k].text);
+        if (cl) CHECK(cl->n_quantities == cases[k].n, "%s: %u figures, want %zu", cases[k].text,
+                      (unsigned)cl->n_quantities, cases[k].n);
+        dsc_doc_free(doc);
+    }
+}
+
 int main(void) {
     size_t k;
     rate_is_no_source();
+    figures_listed_once();
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
     return check_report("rules_kind");
