@@ -354,7 +354,8 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
 {
     int nw = 0;
     size_t k = p, sp, b, q;
-    while (nw < QUAL_WORDS) {
+    /* a fourth word only before "X Y of" ("in the region of") */
+    while (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0)) {
         if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
@@ -398,8 +399,8 @@ static void lead_words(back_word *w, int nw, lead *ld)
     ld->by = first == LXW_BY;
     ld->after_or = first == LXW_OR;
     ld->cls = w[0].cls;
-    if (compares(w, nw, 0)) ld->compare = 1;
     ld->level = earlier_level(w, nw, 0);
+    if (ld->level || back_has(&w[0], LX_COMPARE_CUE)) ld->compare = 1;
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
     if (first == LXW_FROM) {
         ld->change = 1;
@@ -1095,7 +1096,7 @@ static size_t ordinal_word(const text *t, size_t i, int *v)
     const qu_form *f, *end;
     size_t e;
     for (f = bucket(qu_ordinals, qu_ordinals_from, at(t, i), &end); f < end; f++)
-        if ((e = match_word(t, i, f->form, 1)) != NPOS || (e = match_lit(t, i, f->form, 1)) != NPOS) {
+        if ((e = match_lit(t, i, f->form, 1)) != NPOS) {   /* "second", "second-largest" */
             if (is_alnum(at(t, e))) continue;
             *v = f->value;
             return e;
@@ -1135,10 +1136,10 @@ static int parse_ordinal(const text *t, size_t i, amount *a)
 {
     size_t e, k, w, b, pe;
     int v;
+    if (!is_alpha(at(t, i)) || (e = ordinal_word(t, i, &v)) == NPOS) return 0;
     memset(a, 0, sizeof *a);
     a->start = i;
     a->qual = -1;
-    if ((e = ordinal_word(t, i, &v)) == NPOS) return 0;
     a->mant = v;
     a->end = e;
     if (streak_period(t, e, &a->unit)) {
@@ -1592,9 +1593,10 @@ static int first_rate(const dsc_quantity *q, size_t n, char per[32])
  * hours ... at $2 an hour" are prices per GPU hour. */
 static void hourly_rent(const text *t, dsc_quantity *q, size_t n)
 {
-    size_t k, m;
+    size_t k, m, hourly = 0;
     char per[32];
-    if (!counts_hardware(q, n)) return;
+    for (k = 0; k < n; k++) hourly += q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len);
+    if (!hourly || !counts_hardware(q, n)) return;
     m = strnlen(qu_units[QU_GPU_hours].name, sizeof per - 1);
     memcpy(per, qu_units[QU_GPU_hours].name, m);
     per[m - 1] = '\0';                                     /* "GPU hour" */
@@ -1659,7 +1661,6 @@ typedef struct {
     unit_val prev_unit; /* big_unit of the sentence before: "500 million people
                            use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
-    size_t score;       /* the end of the last score-verb ("scored"), 0 if none */
     int last_score;     /* the last amount was a score: "scored 53.7 against 47.4" */
     int lead_qual;      /* the qualifier the words before the last amount gave it, or -1 */
     size_t last_end;    /* where the last amount ended */
@@ -1685,11 +1686,11 @@ static int rated(const text *t, const amount *a, const scan_state *st)
  * score-verb ("K2 scored 53.7", "V3.1 scores 66.0"), or a decimal compared
  * with another ("92.3 vs 88.0")? Not a year, nor a version ("Llama 3.1 vs
  * 3.3"). */
-static int scored(const text *t, const amount *a, const scan_state *st)
+static int scored(const text *t, const amount *a)
 {
-    size_t k, e;
+    size_t k, e, b, pe;
     if (!a->digits || a->yearish || a->scaled) return 0;
-    if (st->score && spaces(t, st->score) == a->start) return 1;
+    if (prev_token(t, a->start, &b, &pe) && span_has(t, b, pe, LX_SCORE_VERB)) return 1;
     if (a->bare != B_COMPARED || name_context(t, a->start) || (k = spaces(t, a->end)) == NPOS) return 0;
     e = letters_end(t, k, 8);
     if (e == NPOS || e == k || !span_has(t, k, e, LX_COMPARE_CUE)) return 0;
@@ -1722,10 +1723,6 @@ static void note_word(const text *t, size_t i, size_t e, word_key *k, scan_state
     if ((c == 'r' && (span_is(t, i, e, "rating") || span_is(t, i, e, "ratings"))) ||
         (t->s[i] == 'E' && span_is(t, i, e, "Elo"))) {
         st->rating = e;
-        return;
-    }
-    if (c == 's' && span_has(t, i, e, LX_SCORE_VERB)) {
-        st->score = e;
         return;
     }
     if (!is_lower(t->s[i + 1]) || (t->s[e - 1] != 's' && t->s[e - 1] != 'e')) return;
@@ -1982,7 +1979,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
               (a.bare == B_GROUPED && ld.qual >= 0 && st->big_unit.name[0]) ||   /* "of around 140,000" */
               (ld.level && a.digits && !a.yearish && st->unit.name[0]) ||        /* "up from 302" */
-              scored(t, &a, st) ||
+              scored(t, &a) ||
               (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
@@ -1998,7 +1995,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         if (of_them(t, a.end) && (a.unit.kind == DSC_Q_MONEY || a.unit.kind == DSC_Q_PRICE))
             memset(&a.unit, 0, sizeof a.unit);
         /* a score the text gives no unit, and what it is compared with */
-        if (!range && (scored(t, &a, st) || (ld.compare && st->last_score && !st->unit.name[0]))) {
+        if (!range && (scored(t, &a) || (ld.compare && st->last_score && !st->unit.name[0]))) {
             memset(&a.unit, 0, sizeof a.unit);
             q->score = 1;
         }

@@ -341,6 +341,9 @@ static void qualifier_line(const char *path, int lineno, char **field, int nf) {
             die(path, lineno, "'%s': lowercase words of at most 19 letters", field[1]);
     }
     if (words > 4) die(path, lineno, "'%s': more than four words never match", field[1]);
+    /* the finder reads a fourth word only after "of" (src/quantity.c, words_before) */
+    if (words == 4 && strcmp(field[1] + strlen(field[1]) - 3, " of") != 0)
+        die(path, lineno, "'%s': a four-word qualifier ends in \"of\"", field[1]);
     f = add_form(path, lineno, L_QUALIFIER, field[1]);
     f->value = q;
 }

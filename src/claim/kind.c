@@ -258,15 +258,9 @@ static int name_word(const reading *r, size_t i) {
 
 /* "..., according to a filing with the Securities and Exchange
  * Commission": the source cited is no part of what is claimed; its words
- * count nothing up to the next comma. [*s0, *s1) or empty. */
-static void source_cited(const reading *r, size_t *s0, size_t *s1) {
-    size_t i;
-    *s0 = *s1 = r->t1;
-    for (i = r->t0; i + 1 < r->t1; i++)
-        if (tok_w(r, i, LXW_ACCORDING) && tok_w(r, i + 1, LXW_TO)) break;
-    if (i + 1 >= r->t1) return;
-    *s0 = i;
-    for (*s1 = i + 1; *s1 < r->t1 && !r->toks[*s1].comma_before; (*s1)++) {}
+ * count nothing from "according to" up to the next comma. */
+static int according_to(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_ACCORDING) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_TO);
 }
 
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
@@ -278,20 +272,21 @@ static void source_cited(const reading *r, size_t *s0, size_t *s1) {
  * of background ("a chip made to comply with U.S. export rules": what the
  * chip is; the rules stay background up to the next comma). */
 static void topic_words(const reading *r, kind_tally *t) {
-    size_t i, appos0, appos1, src0, src1;
-    int rel = 0, comply = 0, w;
+    size_t i, appos0, appos1;
+    int rel = 0, comply = 0, source = 0, w;
+    int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     apposition(r, &appos0, &appos1);
-    source_cited(r, &src0, &src1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
-        if ((i >= appos0 && i < appos1) || (i >= src0 && i < src1)) continue;
-        if (name_word(r, i)) continue;
-        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; }
+        if (i >= appos0 && i < appos1) continue;
+        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
+        if (cites && !source && according_to(r, i)) source = 1;
         w = rel ? 1 : 2;
         if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
             comply = 1;
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
+        if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
         if (policy_speaker(r, i)) w = 1;
@@ -421,7 +416,7 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
         if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
-    for (k = 0; k < N_KIND_RULES; k++)
+    for (k = 0; k < N_KIND_RULES && (t->added >> k); k++)   /* up to the last rule that added */
         if ((t->added & (1u << k)) && (!(t->added & (1u << top)) || t->by[k][best] > t->by[top][best])) top = k;
     return kind_rule_names[top];
 }

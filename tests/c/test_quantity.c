@@ -1394,6 +1394,7 @@ static void run_unitgen(void)
         {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
         {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
         {"qualifiers.tsv", "about\tin the wide region of\n", "more than four words never match"},
+        {"qualifiers.tsv", "about\tin the same ballpark\n", "a four-word qualifier ends in \"of\""},
         {"qualifiers.tsv", "about\tAbout\n", "lowercase words"},
         {"qualifier.tsv", "about\tabout\n", "no such units file"},
     };
