@@ -137,7 +137,7 @@ static int money_noun_after(const reading *r, uint32_t end) {
 static int value_at(const reading *r, size_t j) {
     size_t k, at = 0;
     for (k = j; k > r->t0 && j - k < 8;) {
-        if (r->toks[k].comma_before && k < j) return 0;
+        if (k < j && r->toks[k].comma_before) return 0;   /* j may be t1: no token */
         k--;
         if (!at && tok_w(r, k, LXW_AT)) {
             if (j - k > 3) return 0;

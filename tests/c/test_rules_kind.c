@@ -4,6 +4,7 @@
  * cl_kind_rule_names gives has a case, so a rule added without one fails
  * here. */
 #include "rules_check.h"
+#include <stdio.h>
 #include "internal.h"
 #include "claim/claim.h"
 
@@ -104,9 +105,25 @@ static void figures_listed_once(void) {
     }
 }
 
+/* A sentence longer than the tokens read (MAX_TOKS) ending in money: the
+ * rules that look back from the amount read no token past the last
+ * (caught by the sanitizer builds). */
+static void money_past_the_tokens(void) {
+    static char text[4000];
+    size_t n = 0, k;
+    dsc_doc *doc;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Nvidia would value the unit at");
+    for (k = 0; k < 450; k++) n += (size_t)snprintf(text + n, sizeof text - n, " at");
+    snprintf(text + n, sizeof text - n, " $40 billion.");
+    doc = dsc_parse(NULL, text, strlen(text), NULL);
+    CHECK(doc != NULL, "a %zu-byte sentence parses", strlen(text));
+    dsc_doc_free(doc);
+}
+
 int main(void) {
     size_t k;
     rate_is_no_source();
+    money_past_the_tokens();
     figures_listed_once();
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
