@@ -1744,6 +1744,21 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
+/* " of those", " of these" after an amount ending at e: it counts what
+ * was counted before ("2.664 million of those hours"). */
+static int of_demonstrative(const text *t, size_t e)
+{
+    size_t k = spaces(t, match_word(t, spaces(t, e), "of", 1));
+    return k != NPOS && (match_word(t, k, "those", 1) != NPOS || match_word(t, k, "these", 1) != NPOS);
+}
+
+/* Does the unit u end with the noun named ("GPU hours" with "hours")? */
+static int unit_tail(const unit_val *u, const unit_val *named)
+{
+    size_t n = strnlen(u->name, sizeof u->name), m = strnlen(named->name, sizeof named->name);
+    return m > 0 && n > m && u->name[n - m - 1] == ' ' && memcmp(u->name + n - m, named->name, m) == 0;
+}
+
 static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, unit_val *unit)
 {
     unit_match u;
@@ -1754,6 +1769,11 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
          span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&
         qty_count_noun(t, spaces(t, e), 1, &u)) {
         *unit = u.unit;
+        /* "those hours" after "2.788 million GPU hours": the unit before */
+        if (of_demonstrative(t, a->end)) {
+            if (unit_tail(&st->big_unit, &u.unit)) *unit = st->big_unit;
+            else if (unit_tail(&st->prev_unit, &u.unit)) *unit = st->prev_unit;
+        }
         return;
     }
     if (rated(t, a, st)) {
@@ -2104,7 +2124,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
             st.lead_qual = q.lead_qual;
             st.last_end = q.end;
             st.last_score = q.score;
-            unitless |= q.unit.name[0] == '\0';
+            unitless |= q.unit.name[0] == '\0' || of_demonstrative(&t, q.end);
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */

@@ -1203,6 +1203,12 @@ static void run_context(void)
     got = find_after("It costs $0.55 per million input tokens.", "It raised $5 billion and $2 billion.", q, 4, NULL);
     if (got == 2) CHECK_STR(q[1].unit, "USD", "big amounts do not carry");
 
+    /* "those hours" stand for the unit counted before */
+    got = find_after("It took 2.788 million GPU hours.", "Pre-training took 2.664 million of those hours.", q, 4, NULL);
+    CHECK(got == 1 && q[0].value == 2.664e6, "2.664 million of those hours");
+    if (got == 1) CHECK_STR(q[0].unit, "GPU hours", "those hours are GPU hours");
+    got = find_after("It has 20,000 GPUs.", "It used 2,000 of the hours.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "hours", "the hours are hours");
     /* the context never adds an amount */
     got = find_after("Huawei can make 200,000 AI chips.", "It launched in 2024 with Llama 3.1.", q, 4, NULL);
     CHECK(got == 0, "no amount from context alone: %u", (unsigned)got);
