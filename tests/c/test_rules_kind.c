@@ -48,6 +48,10 @@ static const kind_case cases[] = {
     {"unit-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
     {"unit-price", "Lambda rents out H100s at $2 per GPU-hour.", "cost"},
     {"hardware-units", "Nvidia's NVLink moves data at 900 GB/s.", "hardware"},
+    /* servers named are where a model runs, no hardware topic; counted,
+     * they are hardware */
+    {"no-topic", "European firms can run DeepSeek's models on their own servers in Europe.", "other"},
+    {"hardware-units", "Pacific Gate shipped 40 servers to Hong Kong in December.", "hardware"},
     /* a count of a hardware-count noun, compute by the quantity's kind */
     {"hardware-units", "Huawei shipped 200,000 NPUs last year.", "hardware"},
     {"hardware-units", "Google rents out 100,000 TPUs to Anthropic.", "hardware"},
