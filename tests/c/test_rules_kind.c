@@ -48,6 +48,9 @@ static const kind_case cases[] = {
     {"unit-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},
     {"unit-price", "Lambda rents out H100s at $2 per GPU-hour.", "cost"},
     {"hardware-units", "Nvidia's NVLink moves data at 900 GB/s.", "hardware"},
+    /* "performance" of a chip or a service is no test result; "registration"
+     * data no regulation */
+    {"chip-named", "Huawei's Ascend 910C reaches about 60% of the Nvidia H100's performance on inference.", "hardware"},
     /* servers named are where a model runs, no hardware topic; counted,
      * they are hardware */
     {"no-topic", "European firms can run DeepSeek's models on their own servers in Europe.", "other"},
