@@ -458,10 +458,10 @@ int qty_parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
     if (sign_unit(t, j, u)) return 1;
     if (at(t, j) == '-') return hyphen_unit(t, j, allow_generic, u);
 
-    /* "at least a few thousand" H20s: a quotation closes before a known
-     * noun; the text ends with the quotation */
+    /* "at least a few thousand" H20s, "more than 40" contracts: a
+     * quotation closes before the noun; the text ends with the quotation */
     e = at(t, j) == '"' ? 1 : (at(t, j) == 0xE2 && at(t, j + 1) == 0x80 && at(t, j + 2) == 0x9D) ? 3 : 0;
-    if (e && (k = spaces(t, j + e)) != NPOS && qty_count_noun(t, k, 0, u)) {
+    if (e && (k = spaces(t, j + e)) != NPOS && qty_count_noun(t, k, allow_generic, u)) {
         u->end = j;
         return 1;
     }

@@ -117,6 +117,8 @@ static const qcase CASES[] = {
     /* "of them" after money counts what the money is for, not money */
     {"It plans to mobilise \xE2\x82\xAC" "20 billion for as many as five of them.", 2,
      {Q("\xE2\x82\xAC" "20 billion", 2e10, EXACT, "EUR"), Q("five", 5, LESS, "")}},
+    /* a quotation that closes before the counted noun */
+    {"It said it had signed \"more than 40\" contracts since January.", 1, {Q("40", 40, MORE, "contracts")}},
     /* four-word qualifiers */
     {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
     {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
