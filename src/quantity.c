@@ -1744,6 +1744,27 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
+/* "a staff of about 90": a bare number after "a <noun> of" (and a
+ * qualifier) counts the noun, one the data knows. Writes its unit; 1 if
+ * so. */
+static int noun_of(const text *t, size_t start, unit_val *unit)
+{
+    size_t k = start, b, e;
+    int n;
+    unit_match u;
+    for (n = 0; n < 4 && prev_token(t, k, &b, &e); n++, k = b) {
+        if (!span_is(t, b, e, "of")) continue;
+        if (!prev_token(t, b, &b, &e)) return 0;
+        memset(&u, 0, sizeof u);
+        if (!qty_known_noun(t, b, &u) || u.end != e || u.kind != K_COUNT || !prev_token(t, b, &k, &e) ||
+            !(span_is(t, k, e, "a") || span_is(t, k, e, "an")))
+            return 0;
+        *unit = u.unit;
+        return 1;
+    }
+    return 0;
+}
+
 /* " of those", " of these" after an amount ending at e: it counts what
  * was counted before ("2.664 million of those hours"). */
 static int of_demonstrative(const text *t, size_t e)
@@ -1999,7 +2020,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
               ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
               (a.bare == B_GROUPED && ld.qual >= 0 && st->big_unit.name[0]) ||   /* "of around 140,000" */
               (ld.level && a.digits && !a.yearish && st->unit.name[0]) ||        /* "up from 302" */
-              scored(t, &a) ||
+              scored(t, &a) || (a.digits && !a.yearish && noun_of(t, a.start, &a.unit)) ||
               (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
               (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
             return 0;
@@ -2009,7 +2030,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->end = b.end;
     if (a.kind == K_NONE) {
         b.start = a.start;
-        bare_unit(t, &b, range, st, &a.unit);
+        if (!a.digits || a.yearish || !noun_of(t, a.start, &a.unit)) bare_unit(t, &b, range, st, &a.unit);
         /* "EUR 20 billion for as many as five of them": what money was
          * spent on is counted, not money */
         if (of_them(t, a.end) && (a.unit.kind == DSC_Q_MONEY || a.unit.kind == DSC_Q_PRICE))

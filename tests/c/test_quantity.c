@@ -117,6 +117,10 @@ static const qcase CASES[] = {
     /* "of them" after money counts what the money is for, not money */
     {"It plans to mobilise \xE2\x82\xAC" "20 billion for as many as five of them.", 2,
      {Q("\xE2\x82\xAC" "20 billion", 2e10, EXACT, "EUR"), Q("five", 5, LESS, "")}},
+    /* "a <noun> of N" counts the noun */
+    {"The office has a staff of about 90 and a budget of roughly $8 million.", 2,
+     {Q("90", 90, ABOUT, "staff"), Q("$8 million", 8e6, ABOUT, "USD")}},
+    NONE("It is the staff of 90 Main Street."),
     /* a quotation that closes before the counted noun */
     {"It said it had signed \"more than 40\" contracts since January.", 1, {Q("40", 40, MORE, "contracts")}},
     /* four-word qualifiers */
