@@ -21,12 +21,14 @@ LDLIBS  := $(UV_LIBS) -lpthread -lm
 BUILD   := build
 ENGINE_SRC := $(filter-out src/lua_dsc.c,$(wildcard src/*.c src/claim/*.c))
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/dict_data.o $(BUILD)/obj/lexicon_data.o \
-              $(BUILD)/obj/units_data.o
+              $(BUILD)/obj/units_data.o $(BUILD)/obj/phrases_data.o
 LEXICON := data/lexicon/classes.tsv $(filter-out data/lexicon/classes.tsv,$(sort $(wildcard data/lexicon/*.tsv)))
 UNITS   := $(sort $(wildcard data/units/*.tsv))
 GEN_H   := $(BUILD)/gen/lexicon_ids.h
 UNITS_H := $(BUILD)/gen/units_ids.h
-HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H) $(UNITS_H)
+PHRASES := $(sort $(wildcard data/phrases/*.tsv))
+PHR_H   := $(BUILD)/gen/phrases.h
+HDRS    := $(wildcard src/*.h src/claim/*.h) $(GEN_H) $(UNITS_H) $(PHR_H)
 HOST_CC ?= cc
 
 MOD_JIT := lua/deepseek_claims/core.so
@@ -34,7 +36,7 @@ MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
 
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
-.PHONY: all build-c-tests deps test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
+.PHONY: all build-c-tests deps lint test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
         eval eval-summary bench demo clean fuzz
 
 all: $(MOD_JIT) $(MOD_54)
@@ -54,10 +56,14 @@ $(BUILD)/lexgen: tools/lexgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(GEN_H) $(BUILD)/gen/lexicon_data.c: $(BUILD)/lexgen $(LEXICON)
+# (one rule writes both files, the .c first; the .c follows the .h, so make -j
+# runs the generator once)
+$(GEN_H): $(BUILD)/lexgen $(LEXICON)
 	@mkdir -p $(@D)
 	$(BUILD)/lexgen $(GEN_H).tmp $(BUILD)/gen/lexicon_data.c.tmp $(LEXICON)
-	mv $(GEN_H).tmp $(GEN_H); mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c
+	mv $(BUILD)/gen/lexicon_data.c.tmp $(BUILD)/gen/lexicon_data.c; mv $(GEN_H).tmp $(GEN_H)
+
+$(BUILD)/gen/lexicon_data.c: $(GEN_H)
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 	@mkdir -p $(@D)
@@ -69,14 +75,33 @@ $(BUILD)/unitgen: tools/unitgen.c tools/gen.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
-$(UNITS_H) $(BUILD)/gen/units_data.c: $(BUILD)/unitgen $(UNITS)
+$(UNITS_H): $(BUILD)/unitgen $(UNITS)
 	@mkdir -p $(@D)
 	$(BUILD)/unitgen $(UNITS_H).tmp $(BUILD)/gen/units_data.c.tmp $(UNITS)
-	mv $(UNITS_H).tmp $(UNITS_H); mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c
+	mv $(BUILD)/gen/units_data.c.tmp $(BUILD)/gen/units_data.c; mv $(UNITS_H).tmp $(UNITS_H)
+
+$(BUILD)/gen/units_data.c: $(UNITS_H)
 
 $(BUILD)/obj/units_data.o: $(BUILD)/gen/units_data.c $(UNITS_H) src/quantity_units.h src/dsc.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(VIS) -Isrc -I$(BUILD)/gen -fPIC -c $< -o $@
+
+# The phrases the text is scanned for (photo-caption marks, headings of
+# link lists): data/phrases/*.tsv compiled and checked by tools/phrasegen.c.
+$(BUILD)/phrasegen: tools/phrasegen.c tools/gen.h
+	@mkdir -p $(@D)
+	$(HOST_CC) -O1 -o $@ $<
+
+$(PHR_H): $(BUILD)/phrasegen $(PHRASES)
+	@mkdir -p $(@D)
+	$(BUILD)/phrasegen $(PHR_H).tmp $(BUILD)/gen/phrases_data.c.tmp $(PHRASES)
+	mv $(BUILD)/gen/phrases_data.c.tmp $(BUILD)/gen/phrases_data.c; mv $(PHR_H).tmp $(PHR_H)
+
+$(BUILD)/gen/phrases_data.c: $(PHR_H)
+
+$(BUILD)/obj/phrases_data.o: $(BUILD)/gen/phrases_data.c $(PHR_H)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(VIS) -I$(BUILD)/gen -fPIC -c $< -o $@
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
@@ -109,6 +134,11 @@ deps:
 test: deps
 	@sh tools/run-tests.sh
 
+# luacheck (.luacheckrc) and stylua --check (.stylua.toml) over every Lua file;
+# make deps installs both. make test runs it as its first suite.
+lint:
+	@sh tools/lint.sh
+
 build-c-tests: $(C_TESTS)
 
 test-c: $(C_TESTS)
@@ -135,14 +165,37 @@ bench: all $(BUILD)/bench
 demo: deps all
 	@sh tools/demo.sh
 
-# libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
+# libFuzzer: FUZZ_SECONDS (default 60) of inputs for each target, up to
+# 1 MiB each, any input over FUZZ_TIMEOUT seconds (a superlinear path) a
+# finding. Targets: parse (the engine), tsv (a user's dictionary and
+# lexicon), json (the C JSON writer and lib/json.lua's reader, through the
+# Lua binding) and ledger (lib/ledger.lua's reader). Seeds: tests/fuzz/.
 FUZZ_SECONDS ?= 60
-fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c
-	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
-	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(UV_LIBS) -lpthread -lm
-	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
-	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
+FUZZ_TIMEOUT ?= 10
+FUZZ_TARGETS ?= parse tsv json ledger
+FUZZ_CC := clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen
+FUZZ_GEN := $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(BUILD)/gen/phrases_data.c
+FUZZ_DEPS := $(FUZZ_GEN) $(ENGINE_SRC) $(HDRS)
+LUA54_LIB ?= $(shell $(PKG) --variable=libdir lua5.4 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)/liblua5.4.a
+
+$(BUILD)/fuzz/parse: tools/fuzz_parse.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/tsv: tools/fuzz_tsv.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/json $(BUILD)/fuzz/ledger: tools/fuzz_lua.c src/lua_dsc.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(DEFS) $(LUA54_INC) -DFUZZ_LUA_TARGET=\"$(@F)\" -DFUZZ_LUA_PATH=\"$(CURDIR)/lua/?.lua\" -o $@ \
+	    $< src/lua_dsc.c $(ENGINE_SRC) $(FUZZ_GEN) $(LUA54_LIB) $(UV_LIBS) -lpthread -lm -ldl
+
+fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(BUILD)/fuzz/corpus-$$t; cp -n tests/fuzz/$$t/* $(BUILD)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    echo "== fuzz $$t: $(FUZZ_SECONDS) s"; \
+	    $(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -timeout=$(FUZZ_TIMEOUT) \
+	        -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/$$t- $(BUILD)/fuzz/corpus-$$t || exit 1; \
+	done
 
 clean:
 	rm -rf $(BUILD) $(MOD_JIT)

@@ -19,7 +19,10 @@ local function peak_kib()
     if not f then return 0 end
     for line in f:lines() do
         local kib = line:match("^VmHWM:%s+(%d+)")
-        if kib then f:close() return tonumber(kib) end
+        if kib then
+            f:close()
+            return tonumber(kib)
+        end
     end
     f:close()
     return 0
@@ -31,7 +34,20 @@ local corpus = job:wait()
 local secs = now() - t0
 local p = job:poll()
 local claims = 0
-for _, f in ipairs(corpus:files()) do claims = claims + f.claims end
+for _, f in ipairs(corpus:files()) do
+    claims = claims + f.claims
+end
 local peak = peak_kib() * 1024
-print(string.format("scan jobs=%d: %d files, %.1f MB, %d claims kept, %.2f s, %.1f MB/s, peak RSS %.1f MB (%.2f times the bytes)",
-    jobs, p.files_done, p.bytes / 1e6, claims, secs, p.bytes / 1e6 / secs, peak / 1e6, peak / p.bytes))
+print(
+    string.format(
+        "scan jobs=%d: %d files, %.1f MB, %d claims kept, %.2f s, %.1f MB/s, peak RSS %.1f MB (%.2f times the bytes)",
+        jobs,
+        p.files_done,
+        p.bytes / 1e6,
+        claims,
+        secs,
+        p.bytes / 1e6 / secs,
+        peak / 1e6,
+        peak / p.bytes
+    )
+)

@@ -221,6 +221,8 @@ static void pack_entities(packer *pk, const dsc_doc *doc) {
 #define Q_QUALIFIER 0x1Fu
 #define C_HEDGED 0x10u        /* after the claim kind */
 #define C_CLAIMANT 0x20u      /* ... a claimant follows */
+#define C_TABLE 0x40u         /* ... a benchmark (a claim from a table) follows */
+#define C_BEST 0x80u          /* ... and its cell is bold */
 
 /* Most amounts are whole numbers (2,048 GPUs, $5,600,000): those take a
  * varint, the others their 8 bytes. Exact both ways: -0.0 is not whole. */
@@ -247,7 +249,8 @@ static void pack_quantity(packer *pk, const dsc_quantity *q) {
     if (has_max) put_number(b, q->value_max, max_int);
 }
 
-/* span, kind and flags, claimant, claimant type, why, text, about, quantities */
+/* span, kind and flags, claimant, benchmark, claimant type, why, text,
+ * about, quantities */
 static void pack_claims(packer *pk, const dsc_doc *doc) {
     bytes *b = &pk->claims;
     dsc_span last;
@@ -257,8 +260,10 @@ static void pack_claims(packer *pk, const dsc_doc *doc) {
     for (i = 0; i < dsc_doc_claim_count(doc); i++) {
         const dsc_claim *c = dsc_doc_claim(doc, i);
         put_span(b, &c->span, &last);
-        put_byte(b, (unsigned)c->kind | (c->hedged ? C_HEDGED : 0u) | (c->claimant ? C_CLAIMANT : 0u));
+        put_byte(b, (unsigned)c->kind | (c->hedged ? C_HEDGED : 0u) | (c->claimant ? C_CLAIMANT : 0u) |
+                    (c->benchmark ? C_TABLE : 0u) | (c->benchmark && c->best ? C_BEST : 0u));
         if (c->claimant) put_string(pk, b, c->claimant);
+        if (c->benchmark) put_string(pk, b, c->benchmark);
         put_byte(b, (unsigned)c->claimant_type);
         put_opt_string(pk, b, c->why.claim);
         put_opt_string(pk, b, c->why.claimant);
@@ -407,6 +412,8 @@ int dsc_corpus_next_claim(dsc_corpus_cursor *c, dsc_corpus_claim *out) {
     out->kind = (dsc_claim_kind)(flags & 0x0Fu);
     out->hedged = (flags & C_HEDGED) != 0;
     out->claimant = (flags & C_CLAIMANT) ? get_string(&c->p, c->strings) : NULL;
+    out->benchmark = (flags & C_TABLE) ? get_string(&c->p, c->strings) : NULL;
+    out->best = (flags & C_BEST) != 0;
     out->claimant_type = (dsc_claimant_type)*c->p++;
     out->why.claim = get_opt_string(&c->p, c->strings);
     out->why.claimant = get_opt_string(&c->p, c->strings);

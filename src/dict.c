@@ -73,6 +73,7 @@ typedef struct {
     int outlet;
     int word;                 /* a form that is also an English word opening sentences ("Benchmark") */
     int hidden;               /* the canonical name is a key, not a form */
+    char country[3];          /* tag country=JP: its ISO 3166 code; "" untagged */
 } entry;
 
 typedef struct {
@@ -241,7 +242,48 @@ static int tag_in(const char *f, size_t n, const char *tag) {
     return 0;
 }
 
-/* One TSV line: name, kind, optional aliases, optional tags ("outlet", "word"). */
+/* The value of the tag key=VALUE among the comma-separated tags of f, as
+ * [*v, *v + *vn); 0 when no tag has that key. */
+static int tag_value(const char *f, size_t n, const char *key, const char **v, size_t *vn) {
+    size_t i = 0, l = strlen(key);
+    while (i < n) {
+        size_t j = i, e;
+        while (j < n && f[j] != ',') j++;
+        while (i < j && f[i] == ' ') i++;
+        for (e = j; e > i && f[e - 1] == ' '; e--) {}
+        if (e - i > l && memcmp(f + i, key, l) == 0 && f[i + l] == '=') {
+            *v = f + i + l + 1; *vn = e - i - l - 1;
+            return 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* The tags of an entry: outlet, word, country=XX. */
+typedef struct { int outlet, word; char country[3]; } tags;
+
+/* Reads the tags field; -1 with a message for a malformed country. */
+static int read_tags(const char *f, size_t n, tags *t, char *err, size_t errlen) {
+    const char *v;
+    size_t vn;
+    memset(t, 0, sizeof *t);
+    t->outlet = tag_in(f, n, "outlet");
+    t->word = tag_in(f, n, "word");
+    if (tag_value(f, n, "country", &v, &vn)) {
+        if (vn != 2 || !(v[0] >= 'A' && v[0] <= 'Z') || !(v[1] >= 'A' && v[1] <= 'Z')) {
+            if (err && errlen)
+                snprintf(err, errlen, "tag country=%.*s: a two-letter ISO 3166 code in capitals (country=JP)",
+                         (int)(vn < 16 ? vn : 16), v);
+            return -1;
+        }
+        memcpy(t->country, v, 2);
+    }
+    return 0;
+}
+
+/* One TSV line: name, kind, optional aliases, optional tags ("outlet",
+ * "word", "country=JP"). */
 static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errlen) {
     const char *field[4] = {0};
     size_t flen[4] = {0}, nf = 0, i, start = 0;
@@ -251,6 +293,7 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
     size_t n_al = 0;
     int kind;
     long at;
+    tags tg;
     for (i = 0; i <= n && nf < 4; i++) {
         if (i == n || s[i] == '\t') {
             field[nf] = s + start; flen[nf] = i - start; nf++;
@@ -265,6 +308,7 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
                                     (int)(flen[1] < 32 ? flen[1] : 32), field[1]);
         return -1;
     }
+    if (read_tags(field[3] ? field[3] : "", flen[3], &tg, err, errlen) < 0) return -1;
     alias_buf = dsc_arena_strndup(&d->arena, field[2] ? field[2] : "", field[2] ? flen[2] : 0);
     if (!alias_buf) return set_err(err, errlen, "out of memory");
     if (flen[2]) {
@@ -281,11 +325,11 @@ static int tsv_line(dsc_dict *d, const char *s, size_t n, char *err, size_t errl
         }
     }
     if ((at = add_entry(d, name, (dsc_entity_kind)kind, aliases, n_al, err, errlen)) < 0) return -1;
-    if (nf >= 4) {
-        /* tags, separated by commas: "outlet", "word" */
+    {   /* a tag is added, never taken away by a later line for the entry */
         entry *e = &DSC_AT(d->entries, entry, (size_t)at);
-        if (tag_in(field[3], flen[3], "outlet")) e->outlet = 1;
-        if (tag_in(field[3], flen[3], "word")) e->word = 1;
+        if (tg.outlet) e->outlet = 1;
+        if (tg.word) e->word = 1;
+        if (tg.country[0]) memcpy(e->country, tg.country, 3);
     }
     return 0;
 }
@@ -569,6 +613,7 @@ int dsc_dict_load_lexicon(dsc_dict *d, const char *text, size_t n, char *err, si
 
 int dsc_dict_is_outlet(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).outlet; }
 int dsc_dict_is_word(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).word; }
+const char *dsc_dict_country(const dsc_dict *d, size_t i) { return DSC_AT(d->entries, entry, i).country; }
 void dsc_dict_hide_name(dsc_dict *d, size_t i) { DSC_AT(d->entries, entry, i).hidden = 1; }
 
 long dsc_dict_lookup(const dsc_dict *d, const char *s, size_t n) {

@@ -187,10 +187,40 @@ static int government_name(const dsc_lexicon *lx, const char *name) {
     return 0;
 }
 
-static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches) {
+/* The country entity e is tagged with in the dictionary ("JP"), or "", in
+ * out: a name found in the text takes the tag of the entity its first
+ * word names ("Toyota Research Institute": Toyota's). */
+static void entity_country(const dsc_dict *d, const dsc_entity *e, char out[3]) {
+    const char *sp;
+    long at = e->dict_index;
+    out[0] = '\0';
+    if (at < 0 && (sp = strchr(e->name, ' ')) != NULL) at = dsc_dict_lookup(d, e->name, (size_t)(sp - e->name));
+    if (at >= 0) memcpy(out, dsc_dict_country(d, (size_t)at), 3);
+}
+
+/* The claims of the sentences and those of the tables, each in the order
+ * of their sentences, merged into one list in that order (a table's cell
+ * is a sentence of its own: no sentence has claims of both). */
+static int merge_claims(dsc_vec *raw, dsc_vec *tab) {
+    dsc_vec all = DSC_VEC(dsc_raw_claim);
+    size_t i = 0, j = 0;
+    if (!tab->len) return 0;
+    while (i < raw->len || j < tab->len) {
+        const dsc_raw_claim *a = i < raw->len ? &DSC_AT(*raw, dsc_raw_claim, i) : NULL;
+        const dsc_raw_claim *b = j < tab->len ? &DSC_AT(*tab, dsc_raw_claim, j) : NULL;
+        dsc_raw_claim *o = dsc_vec_push(&all);
+        if (!o) { dsc_vec_free(&all); return -1; }
+        if (a && (!b || a->sentence <= b->sentence)) { *o = *a; i++; } else { *o = *b; j++; }
+    }
+    dsc_vec_free(raw);
+    *raw = all;
+    return 0;
+}
+
+static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches, const dsc_vec *plans) {
     dsc_claim_input in;
     dsc_claim_mention *cm;
-    dsc_vec raw = DSC_VEC(dsc_raw_claim);
+    dsc_vec raw = DSC_VEC(dsc_raw_claim), tab = DSC_VEC(dsc_raw_claim);
     size_t i;
     int rc = -1;
     uint8_t *gov;             /* per entity: 0 not yet known, 1 no, 2 yes */
@@ -208,6 +238,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         if (!gov[cm[i].entity])
             gov[cm[i].entity] = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name) ? 2 : 1);
         cm[i].gov = gov[cm[i].entity] == 2;
+        entity_country(doc->dict, e, cm[i].country);
     }
     free(gov);
     in.text = doc->clean.text; in.len = doc->clean.len;
@@ -216,9 +247,12 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
     in.mentions = cm; in.n_mentions = matches->len;
     in.lexicon = dsc_dict_lexicon(doc->dict);
     in.arena = &doc->arena;
+    in.source = NULL;
     in.not_claim = dsc_arena_alloc(&doc->arena, (sents->len + 1) * sizeof *in.not_claim);   /* zeroed */
     if (!in.not_claim) goto done;
+    if (doc->clean.tables.len && !(in.source = calloc(sents->len + 1, sizeof *in.source))) goto done;
     if (dsc_find_claims(&in, &raw) < 0) goto done;
+    if (dsc_table_claims(&in, &doc->clean, plans, &tab) < 0 || merge_claims(&raw, &tab) < 0) goto done;
     doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));
     if (!doc->claims) goto done;
     for (i = 0; i < raw.len; i++) {
@@ -226,8 +260,10 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
         dsc_claim *c = &doc->claims[i];
         c->sentence = r->sentence;
         c->span = doc->sentences[r->sentence].span;
-        c->text = doc->sentences[r->sentence].text;
-        c->text_len = doc->sentences[r->sentence].text_len;
+        c->text = r->text ? r->text : doc->sentences[r->sentence].text;
+        c->text_len = r->text ? r->text_len : doc->sentences[r->sentence].text_len;
+        c->benchmark = r->benchmark;
+        c->best = r->best;
         c->kind = r->kind; c->claimant = r->claimant; c->hedged = r->hedged;
         c->claimant_type = r->claimant_type; c->why = r->why;
         c->about = r->about; c->n_about = r->n_about;
@@ -237,7 +273,9 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
     for (i = 0; i < sents->len; i++) doc->sentences[i].not_claim = in.not_claim[i];
     rc = 0;
 done:
+    free(in.source);
     dsc_vec_free(&raw);
+    dsc_vec_free(&tab);
     return rc;
 }
 
@@ -246,6 +284,7 @@ static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *
 dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt) {
     dsc_doc *doc = calloc(1, sizeof *doc);
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
+    dsc_vec plans = DSC_VEC(dsc_table_plan);
     size_t i;
     int ok = 0;
     span_cursor cur = {0, 0};
@@ -265,7 +304,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     doc->src_len = n;
     if (index_lines(doc, src, n) < 0) goto done;
     if (dsc_clean_text(src, n, opt ? opt->markdown : 1, &doc->clean) < 0) goto done;
-    if (dsc_split_sentences(&doc->clean, &sents) < 0) goto done;
+    if (dsc_split_sentences_lx(&doc->clean, dsc_dict_lexicon(d), &sents) < 0) goto done;
 
     doc->n_sentences = sents.len;
     doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
@@ -284,13 +323,16 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     drop_opening_words(d, doc->clean.text, &sents, &matches);
     if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
                        &matches, &names, &doc->arena) < 0) goto done;
+    dsc_drop_ticker_marks(d, doc->clean.text, doc->clean.len, &matches);
+    if (dsc_table_layout(d, &doc->clean, &matches, &names, &doc->arena, &plans) < 0) goto done;
     if (build_entities(doc, &matches, &names) < 0) goto done;
-    if (build_claims(doc, &sents, &matches) < 0) goto done;
+    if (build_claims(doc, &sents, &matches, &plans) < 0) goto done;
     ok = 1;
 done:
     dsc_vec_free(&sents);
     dsc_vec_free(&matches);
     dsc_vec_free(&names);
+    dsc_vec_free(&plans);
     if (!ok) { dsc_doc_free(doc); return NULL; }
     return doc;
 }

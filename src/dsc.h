@@ -214,8 +214,12 @@ typedef struct {
     uint32_t n_about;
     const dsc_quantity *quantities;   /* start/len relative to text */
     uint32_t n_quantities;
-    uint32_t sentence;       /* index of the sentence */
+    uint32_t sentence;       /* index of the sentence (a table's cell is one) */
     dsc_why why;
+    const char *benchmark;   /* a claim read from a table: the row or column
+                                name its figure stands under ("AIME 2024
+                                (Pass@1)", "#Total Params"); else NULL */
+    int best;                /* ... and the cell is bold: the table's best */
 } dsc_claim;
 
 typedef struct {
@@ -311,6 +315,8 @@ typedef struct {
     uint32_t n_about, n_quantities;
     dsc_corpus_cursor about;         /* canonical names: dsc_corpus_next_about */
     dsc_corpus_cursor quantities;    /* dsc_corpus_next_quantity */
+    const char *benchmark;           /* as dsc_claim's, or NULL */
+    int best;
 } dsc_corpus_claim;
 
 /* Starts scanning files and folders (recursively; names starting with '.'

@@ -123,12 +123,8 @@ static inline size_t dsc_skip_ascii_alnum(const unsigned char *u, size_t j, size
 
 /* Is the quote character (straight or curly) at s[i]? Returns its length. */
 size_t dsc_quote_at(const char *s, size_t n, size_t i, int *opening);
-/* Word lists: sorted arrays (byte order) searched by bisection. The
- * tests check that every list is sorted (dsc_words_sorted). */
+/* The elements of an array. (Word lists are data: data/lexicon/, src/lexicon.h.) */
 #define DSC_COUNT(a) (sizeof(a) / sizeof((a)[0]))
-int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n);
-#define DSC_IN_WORDS(list, s, n) dsc_in_words((list), DSC_COUNT(list), (s), (n))
-int dsc_words_sorted(const char *const *list, size_t count);
 /* Case-insensitive ASCII compare of s[0..n) with the NUL-terminated word. */
 int dsc_ieq(const char *s, size_t n, const char *word);
 
@@ -147,11 +143,33 @@ typedef struct {
 /* Clean offset `clean` and after map to orig + (offset - clean). */
 typedef struct { uint32_t clean, orig; } dsc_seg;
 
+/* A cell of a table: its block (DSC_NO_BLOCK when it is empty), its row
+ * (0: the header row, when the table has one) and column. Strong: wholly
+ * bold ("**91.8**"), a model card's mark for the best score. */
+#define DSC_NO_BLOCK UINT32_MAX
+enum { DSC_CELL_STRONG = 1 };
+typedef struct {
+    uint32_t block, row;
+    uint16_t col;
+    uint8_t flags;
+} dsc_cell;
+
+/* A table: its cells in reading order (row by row), cells[first_cell ..
+ * first_cell + n_cells). */
+typedef struct {
+    uint32_t first_cell, n_cells;
+    uint32_t rows;
+    uint16_t cols;            /* the most cells a row has */
+    uint8_t header;           /* row 0 is a header (a delimiter row follows it) */
+} dsc_table;
+
 typedef struct {
     char *text;               /* malloc'd, NUL-terminated; blocks end in '\n' */
     size_t len;
     dsc_vec blocks;           /* dsc_block */
     dsc_vec segs;             /* dsc_seg, sorted by clean */
+    dsc_vec tables;           /* dsc_table, in order */
+    dsc_vec cells;            /* dsc_cell of every table, in order */
 } dsc_clean;
 
 /* Returns 0, or -1 when out of memory. markdown: 0 for plain text. */
@@ -171,8 +189,11 @@ typedef struct {
     uint8_t para_start;       /* first sentence of its block */
 } dsc_sent;
 
-/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1. */
+/* Appends the sentences of the clean text to out (dsc_sent). 0 or -1.
+ * The abbreviations come from lexicon lx (NULL: the built-in one). */
+struct dsc_lexicon;
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out);
+int dsc_split_sentences_lx(const dsc_clean *c, const struct dsc_lexicon *lx, dsc_vec *out);
 
 /* ===================================================================== */
 /* Dictionary matching (dict.c) and names from context (names.c)          */
@@ -190,6 +211,8 @@ int dsc_dict_is_outlet(const dsc_dict *d, size_t i);
 /* A form that is also an English word ("Benchmark", "Operator"): not a
  * mention when it opens a sentence. */
 int dsc_dict_is_word(const dsc_dict *d, size_t i);
+/* The country entry i is tagged with (country=JP: "JP"), or "". */
+const char *dsc_dict_country(const dsc_dict *d, size_t i);
 /* Entry i's canonical name is only a key: only its aliases are matched. */
 void dsc_dict_hide_name(dsc_dict *d, size_t i);
 /* The words the dictionary's documents are read with: NULL for the
@@ -225,8 +248,14 @@ typedef struct {
     uint8_t outlet;           /* a media outlet (relays claims) */
     uint8_t gov;              /* a government body (a word of its name says so:
                                  "Commerce Department", "Garante") */
+    char country[3];          /* its dictionary tag country=JP ("JP"), or "" */
     const char *name;
 } dsc_claim_mention;
+
+typedef struct {
+    const char *name;         /* canonical name or description; NULL: none */
+    dsc_claimant_type type;   /* named or unnamed */
+} dsc_sent_source;
 
 typedef struct {
     const char *text; size_t len;           /* the whole clean text */
@@ -238,6 +267,10 @@ typedef struct {
     /* out, per sentence (n_sents), or NULL: the rule that found a sentence
      * is no claim (static strings); left as it is for a claim */
     const char **not_claim;
+    /* out, per sentence (n_sents), or NULL: who the sentence attributes its
+     * content to, when it names a source (claim or not: "DeepSeek reported
+     * these scores:" introduces a table); NULL otherwise */
+    dsc_sent_source *source;
 } dsc_claim_input;
 
 /* A claim before positions are mapped. */
@@ -250,9 +283,54 @@ typedef struct {
     int hedged;
     uint32_t *about; uint32_t n_about;
     dsc_quantity *quantities; uint32_t n_quantities;  /* relative to sentence */
+    /* a claim read from a table (src/claim/table.c): its own text (NULL:
+     * the sentence's), the row or column name it stands under, bold */
+    const char *text; uint32_t text_len;
+    const char *benchmark;
+    uint8_t best;
 } dsc_raw_claim;
 
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out /* dsc_raw_claim */);
+
+/* ===================================================================== */
+/* Tables (src/claim/table.c)                                             */
+/* ===================================================================== */
+
+/* How a table is read: which axis names the entities (models, chips), and
+ * where its labels and figures are. */
+enum { DSC_TABLE_NONE, DSC_TABLE_ROWS, DSC_TABLE_COLS };
+typedef struct {
+    uint8_t axis;             /* NONE: no claims; ROWS: an entity per row, in
+                                 column `names`; COLS: an entity per column
+                                 from `first` on, in the header row */
+    uint16_t names;           /* ROWS: the column of the names */
+    uint16_t label;           /* COLS: the column of the row names (benchmarks) */
+    uint16_t first;           /* COLS: the first entity column */
+} dsc_table_plan;
+
+/* Reads the layout of every table once the mentions are known (before the
+ * entities are built), into plans (dsc_table_plan, one per table): an
+ * entity cell the dictionary does not know ("QwQ-32B-Preview") becomes a
+ * name of kind model, appended to names (dsc_local_name) with its match.
+ * 0, or -1 when out of memory. */
+int dsc_table_layout(const dsc_dict *d, const dsc_clean *clean, dsc_vec *matches, dsc_vec *names,
+                     dsc_arena *arena, dsc_vec *plans);
+/* The claims of the tables (one per figure of a results or spec table),
+ * in reading order, into out (dsc_raw_claim); in->source says who the
+ * sentence before a table cites. 0 or -1. */
+int dsc_table_claims(const dsc_claim_input *in, const dsc_clean *clean, const dsc_vec *plans, dsc_vec *out);
+/* The names of the table rules, for the tests. */
+const char *const *dsc_table_rule_names(size_t *n);
+
+/* ===================================================================== */
+/* Tickers (tickers.c)                                                    */
+/* ===================================================================== */
+
+/* "(NASDAQ: NVDA)", "(9988.HK)", "$NVDA": drops the mentions a ticker's
+ * exchange or market suffix makes (Nasdaq, Hong Kong), which are neither
+ * what a claim is about nor who makes it; the symbol is the company's
+ * alias in the dictionary. matches stays sorted. */
+void dsc_drop_ticker_marks(const dsc_dict *d, const char *text, size_t n, dsc_vec *matches);
 
 /* ===================================================================== */
 /* The corpus of a scan (corpus.c)                                        */

@@ -52,18 +52,36 @@ uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n) {
     return 0;
 }
 
+dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n) {
+    dsc_lx_cls c = {0, {0, 0, 0}};
+    uint32_t id = dsc_lex_find(lx, s, n);
+    const dsc_lx_entry *e;
+    size_t k;
+    if (!id) return c;
+    e = lx ? &lx->entries[id] : &dsc_lx_builtin[id];
+    for (k = 0; k < e->n_spell; k++)
+        if (memcmp(e->spell[k].s, s, n) == 0) {
+            c.lo |= e->spell[k].cls.lo;
+            c.hi[0] |= e->spell[k].cls.hi[0]; c.hi[1] |= e->spell[k].cls.hi[1]; c.hi[2] |= e->spell[k].cls.hi[2];
+        }
+    return c;
+}
+
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id) {
     return lx ? &lx->entries[id] : &dsc_lx_builtin[id];
 }
 
 size_t dsc_lex_size(const dsc_lexicon *lx) { return lx ? lx->n - 1 : dsc_lx_builtin_n; }
 
-int dsc_lex_class(const char *name, size_t n) {
+static int class_in(const char *const *names, const char *name, size_t n) {
     int k;
-    for (k = 0; k < LX_N_CLASSES; k++)
-        if (strlen(dsc_lx_class_names[k]) == n && memcmp(dsc_lx_class_names[k], name, n) == 0) return k;
+    for (k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], name, n) == 0) return k;
     return -1;
 }
+
+int dsc_lex_class(const char *name, size_t n) { return class_in(dsc_lx_class_names, name, n); }
+int dsc_lex_cased_class(const char *name, size_t n) { return class_in(dsc_lxc_class_names, name, n); }
 
 /* ===================================================================== */
 /* A user's lexicon                                                       */
@@ -109,7 +127,8 @@ void dsc_lex_free(dsc_lexicon *lx) {
     free(lx);
 }
 
-static char *own(dsc_lexicon *lx, const char *s, size_t n) {
+/* A block of n bytes this lexicon frees with it; NULL: no memory. */
+static void *own_block(dsc_lexicon *lx, size_t n) {
     char *p;
     if (lx->n_owned == lx->cap_owned) {
         size_t cap = lx->cap_owned ? lx->cap_owned * 2 : 16;
@@ -117,12 +136,46 @@ static char *own(dsc_lexicon *lx, const char *s, size_t n) {
         if (!o) return NULL;
         lx->owned = o; lx->cap_owned = cap;
     }
-    p = malloc(n + 1);
+    p = malloc(n);
+    if (!p) return NULL;
+    lx->owned[lx->n_owned++] = p;
+    return p;
+}
+
+static char *own(dsc_lexicon *lx, const char *s, size_t n) {
+    char *p = own_block(lx, n + 1);
     if (!p) return NULL;
     memcpy(p, s, n);
     p[n] = '\0';
-    lx->owned[lx->n_owned++] = p;
     return p;
+}
+
+static int has_spelling(const dsc_lx_entry *e, const char *s) {
+    size_t k;
+    for (k = 0; k < e->n_spell; k++)
+        if (memcmp(e->spell[k].s, s, e->len) == 0) return 1;
+    return 0;
+}
+
+/* The classes of spelling s of entry e, to change: the entry gets its own
+ * copy of its spellings (the built-in ones are read-only), with s added
+ * when new. NULL: no memory. */
+static dsc_lx_cls *spelling_cls(dsc_lexicon *lx, dsc_lx_entry *e, const char *s) {
+    dsc_lx_spelling *sp;
+    size_t k, at = e->n_spell;
+    for (k = 0; k < e->n_spell; k++)
+        if (memcmp(e->spell[k].s, s, e->len) == 0) at = k;
+    if (at == e->n_spell && e->n_spell == UINT8_MAX) return NULL;
+    sp = own_block(lx, (e->n_spell + 1) * sizeof *sp);
+    if (!sp) return NULL;
+    if (e->n_spell) memcpy(sp, e->spell, e->n_spell * sizeof *sp);
+    if (at == e->n_spell) {
+        if (!(sp[at].s = own(lx, s, e->len))) return NULL;
+        memset(&sp[at].cls, 0, sizeof sp[at].cls);
+        e->n_spell++;
+    }
+    e->spell = sp;
+    return &sp[at].cls;
 }
 
 /* The entry for word w (folded, length n), added when new; NULL: no memory. */
@@ -166,9 +219,10 @@ static int word_shape(const unsigned char *w, size_t n) {
 int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
                 char *err, size_t errlen) {
     unsigned char w[DSC_LX_MAX_WORD];
-    dsc_lx_cls cls;
+    dsc_lx_cls cls, *cased = NULL, spelled = {0, {0, 0, 0}};
     dsc_lx_entry *e;
     size_t i = 0;
+    int any_cased = 0, clears = 0;
     while (wn > 0 && (word[wn - 1] == ' ' || word[wn - 1] == '\t')) wn--;
     while (wn > 0 && (*word == ' ' || *word == '\t')) { word++; wn--; }
     if (!fold(word, wn, w) || !word_shape(w, wn)) {
@@ -182,35 +236,48 @@ int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, 
         int neg = 0;
         while (i < sn && (spec[i] == ' ' || spec[i] == ',')) i++;
         if (i >= sn) break;
-        if (spec[i] == '=') { i++; continue; }
+        if (spec[i] == '=') { clears = 1; i++; continue; }
         if (spec[i] == '-') { neg = 1; i++; }
         for (j = i; j < sn && spec[j] != ' ' && spec[j] != ','; j++) {}
         if (dsc_lex_class(spec + i, j - i) < 0) {
-            snprintf(err, errlen, "'%.*s': unknown class '%.*s'", (int)wn, word, (int)(j - i > 40 ? 40 : j - i),
-                     spec + i);
-            return -1;
+            if (dsc_lex_cased_class(spec + i, j - i) < 0) {
+                snprintf(err, errlen, "'%.*s': unknown class '%.*s'", (int)wn, word, (int)(j - i > 40 ? 40 : j - i),
+                         spec + i);
+                return -1;
+            }
+            any_cased = 1;
         }
         (void)neg;
         i = j;
     }
     if (!(e = entry_for(lx, w, wn))) { snprintf(err, errlen, "out of memory"); return -1; }
+    /* cased classes change the spelling as written, the others the word */
+    if (any_cased || (clears && has_spelling(e, word))) {
+        if (!(cased = spelling_cls(lx, e, word))) { snprintf(err, errlen, "out of memory"); return -1; }
+        spelled = *cased;
+    }
     cls = e->cls;
     for (i = 0; i < sn;) {
         size_t j;
         int neg = 0, k;
-        uint64_t bit;
+        uint64_t bit, *slot;
         while (i < sn && (spec[i] == ' ' || spec[i] == ',')) i++;
         if (i >= sn) break;
-        if (spec[i] == '=') { cls.lo = cls.hi = 0; i++; continue; }
+        if (spec[i] == '=') { memset(&cls, 0, sizeof cls); memset(&spelled, 0, sizeof spelled); i++; continue; }
         if (spec[i] == '-') { neg = 1; i++; }
         for (j = i; j < sn && spec[j] != ' ' && spec[j] != ','; j++) {}
         k = dsc_lex_class(spec + i, j - i);
-        bit = UINT64_C(1) << (k & 63);
-        if (k < 64) cls.lo = neg ? cls.lo & ~bit : cls.lo | bit;
-        else cls.hi = neg ? cls.hi & ~bit : cls.hi | bit;
+        {
+            dsc_lx_cls *to = &cls;
+            if (k < 0) { k = dsc_lex_cased_class(spec + i, j - i); to = &spelled; }
+            bit = UINT64_C(1) << (k & 63);
+            slot = k < 64 ? &to->lo : &to->hi[(k - 64) >> 6];
+            *slot = neg ? *slot & ~bit : *slot | bit;
+        }
         i = j;
     }
     e->cls = cls;
+    if (cased) *cased = spelled;
     return 0;
 }
 

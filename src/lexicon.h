@@ -14,23 +14,40 @@
 #include <stdint.h>
 #include "lexicon_ids.h"
 
-/* A set of classes: class k is bit k of lo (k < 64) or of hi. */
-typedef struct { uint64_t lo, hi; } dsc_lx_cls;
+/* A set of classes: class k is bit k of lo (k < 64: the classes rules may
+ * test several at once with an LXM_ mask), else bit k - 64 of hi. */
+#define DSC_LX_HI_WORDS 3
+typedef struct { uint64_t lo, hi[DSC_LX_HI_WORDS]; } dsc_lx_cls;
+
+/* A spelling of a word and the cased classes it carries: the classes
+ * marked cased in classes.tsv hold spellings, not words ("Dr" is a title,
+ * "dr" is not), for the lists the name finder and the sentence splitter
+ * match byte for byte. Cased classes are numbered apart from the others
+ * (LXC_*, LXCM_*): a token's cls never holds them. */
+typedef struct {
+    const char *s;            /* as written; as long as the word */
+    dsc_lx_cls cls;
+} dsc_lx_spelling;
 
 typedef struct {
     const char *word;         /* lowercase */
     uint8_t len;
-    dsc_lx_cls cls;
+    uint8_t n_spell;
+    dsc_lx_cls cls;           /* its classes that fold case */
     const char *label;        /* what a class reports for it, or NULL */
+    const dsc_lx_spelling *spell;   /* its spellings with cased classes */
 } dsc_lx_entry;
 
 static inline int dsc_lx_has(dsc_lx_cls c, unsigned k) {
-    return k < 64 ? (int)((c.lo >> k) & 1u) : (int)((c.hi >> (k - 64)) & 1u);
+    return k < 64 ? (int)((c.lo >> k) & 1u) : (int)((c.hi[(k - 64) >> 6] >> ((k - 64) & 63)) & 1u);
 }
 
 /* The built-in lexicon (generated): entry 0 is the empty "no word". */
-extern const char *const dsc_lx_class_names[LX_N_CLASSES];
-extern const char *const dsc_lx_class_meanings[LX_N_CLASSES];
+extern const char *const dsc_lx_class_names[LX_N_CLASSES + 1];      /* NULL-terminated */
+extern const char *const dsc_lx_class_meanings[LX_N_CLASSES + 1];
+/* The cased classes, numbered apart (LXC_*): held by spellings. */
+extern const char *const dsc_lxc_class_names[LXC_N_CLASSES + 1];
+extern const char *const dsc_lxc_class_meanings[LXC_N_CLASSES + 1];
 extern const dsc_lx_entry dsc_lx_builtin[];
 extern const size_t dsc_lx_builtin_n;
 extern const uint16_t dsc_lx_builtin_slots[];
@@ -45,17 +62,23 @@ typedef struct dsc_lexicon dsc_lexicon;   /* NULL: the built-in words only */
  * lexicon does not list it. Built-in words keep their LXW_ numbers in a
  * user's lexicon; words it adds come after them. */
 uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n);
+/* The cased classes of the exact spelling s[0..n) (none when the lexicon
+ * does not list it so): "Dr" gives title, "dr" nothing. */
+dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id);
 size_t dsc_lex_size(const dsc_lexicon *lx);   /* words, entry 0 not counted */
 
-/* The class named name[0..n), or -1. */
+/* The class named name[0..n), or -1; the cased class so named, or -1. */
 int dsc_lex_class(const char *name, size_t n);
+int dsc_lex_cased_class(const char *name, size_t n);
 
 dsc_lexicon *dsc_lex_new(void);              /* the built-in words, to extend */
 void dsc_lex_free(dsc_lexicon *lx);
 /* Gives word the classes in spec ("report hedge"): each name adds its
- * class, "-name" removes it, "=" first clears the word's classes. Returns
- * 0, or -1 with a message in err. */
+ * class, "-name" removes it, "=" first clears the word's classes. A cased
+ * class goes to the word as written ("Commissar title" makes "Commissar" a
+ * title, not "commissar"); "=" clears that spelling's cased classes too.
+ * Returns 0, or -1 with a message in err. */
 int dsc_lex_set(dsc_lexicon *lx, const char *word, size_t wn, const char *spec, size_t sn,
                 char *err, size_t errlen);
 /* "word<TAB>spec" lines ('#' comments, blank lines skipped). Returns the

@@ -242,6 +242,13 @@ static void push_why(lua_State *L, const dsc_why *w) {
     lua_setfield(L, -2, "why");
 }
 
+/* claim.benchmark and claim.best: set for a claim read from a table. */
+static void push_table_fields(lua_State *L, const char *benchmark, int best) {
+    if (!benchmark) return;
+    set_str(L, "benchmark", benchmark);
+    lua_pushboolean(L, best); lua_setfield(L, -2, "best");
+}
+
 static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     uint32_t i;
     lua_createtable(L, 0, 16);
@@ -259,6 +266,7 @@ static void push_claim(lua_State *L, const dsc_doc *doc, const dsc_claim *c) {
     }
     lua_setfield(L, -2, "about");
     push_quantities(L, c->text, c->text_len, c->quantities, c->n_quantities);
+    push_table_fields(L, c->benchmark, c->best);
 }
 
 static void push_entity(lua_State *L, const dsc_doc *doc, size_t i) {
@@ -422,7 +430,12 @@ static int doc_json(lua_State *L) {
         json_key(&b, "claimant", 0); json_opt_str(&b, c->why.claimant);
         json_key(&b, "kind", 0); json_opt_str(&b, c->why.kind);
         json_key(&b, "hedge", 0); json_opt_str(&b, c->why.hedge);
-        luaL_addstring(&b, "}}");
+        luaL_addchar(&b, '}');
+        if (c->benchmark) {
+            json_key(&b, "benchmark", 0); json_str(&b, c->benchmark, strlen(c->benchmark));
+            json_key(&b, "best", 0); luaL_addstring(&b, c->best ? "true" : "false");
+        }
+        luaL_addchar(&b, '}');
     }
     luaL_addstring(&b, "]}");
     luaL_pushresult(&b);
@@ -536,15 +549,18 @@ static void add_lexicon(lua_State *L, dsc_dict *d, int opts) {
     lua_pop(L, 1);
 }
 
-/* core.lexicon_classes(): { { name =, meaning = }, ... }, the classes a
- * word of the lexicon can carry, in their order. */
+/* core.lexicon_classes(): { { name =, meaning = [, cased = true] }, ... },
+ * the classes a word of the lexicon can carry, in their order, then the
+ * cased ones (they hold a spelling: "Dr", not "dr"). */
 static int l_lexicon_classes(lua_State *L) {
     int k;
-    lua_createtable(L, LX_N_CLASSES, 0);
-    for (k = 0; k < LX_N_CLASSES; k++) {
-        lua_createtable(L, 0, 2);
-        set_str(L, "name", dsc_lx_class_names[k]);
-        set_str(L, "meaning", dsc_lx_class_meanings[k]);
+    lua_createtable(L, LX_N_CLASSES + LXC_N_CLASSES, 0);
+    for (k = 0; k < LX_N_CLASSES + LXC_N_CLASSES; k++) {
+        int c = k >= LX_N_CLASSES;
+        lua_createtable(L, 0, 3);
+        set_str(L, "name", c ? dsc_lxc_class_names[k - LX_N_CLASSES] : dsc_lx_class_names[k]);
+        set_str(L, "meaning", c ? dsc_lxc_class_meanings[k - LX_N_CLASSES] : dsc_lx_class_meanings[k]);
+        if (c) { lua_pushboolean(L, 1); lua_setfield(L, -2, "cased"); }
         lua_rawseti(L, -2, k + 1);
     }
     return 1;
@@ -1044,6 +1060,7 @@ static void push_corpus_claim(lua_State *L, const dsc_corpus_file *f, dsc_corpus
         lua_rawseti(L, -2, ++k);
     }
     lua_setfield(L, -2, "quantities");
+    push_table_fields(L, c->benchmark, c->best);
 }
 
 static int corpus_files(lua_State *L) {

@@ -1,64 +1,26 @@
 /*
- * markdown.c: source bytes -> clean text, with a map back to the source.
+ * markdown.c: source bytes -> clean text, with a map back to the source:
+ * the output and inline markup (markdown.h lists the other files).
  *
  * Clean text is what a reader sees: link anchors without their URLs, `\$`
- * as `$`, no emphasis markers, no code, whitespace collapsed to single
- * spaces, one block (paragraph, heading, list item, quote, table cell) per
- * line. Every clean byte remembers the source byte it came from through a
- * run-length map (dsc_seg): a new segment starts wherever the source jumps.
- *
- * A paragraph that a blank line cut in the middle of a sentence (the next
- * paragraph starts in lowercase) is joined again here, so the sentence
- * splitter never sees the cut.
+ * as `$`, no emphasis markers, no code, no math markup, no HTML tags,
+ * whitespace collapsed to single spaces, one block (paragraph, heading,
+ * list item, quote, table cell) per line. Every clean byte remembers the
+ * source byte it came from through a run-length map (dsc_seg): a new
+ * segment starts wherever the source jumps.
  *
  * Linear time on any input: where a construct needs its closing mark (a
- * link's ']' and ')', a code span's closing run of backticks), the answer
- * comes from an index of the line's marks built once (line_index), never
- * from a scan to the end of the line for each opening mark: a line of
- * 100,000 unclosed '[' would otherwise be read 100,000 times.
+ * link's ']' and ')', a code span's closing run of backticks, a math span's
+ * closing '$'), the answer comes from an index of the line's marks built
+ * once (line_index), never from a scan to the end of the line for each
+ * opening mark: a line of 100,000 unclosed '[' would otherwise be read
+ * 100,000 times.
  */
-#include "internal.h"
+#include "markdown.h"
 
 /* ===================================================================== */
 /* Output with the offset map                                             */
 /* ===================================================================== */
-
-typedef struct {
-    const char *src;
-    size_t n;
-    int markdown;
-    dsc_clean *out;
-    size_t cap;
-    int oom;
-    /* the block being written */
-    int in_block;
-    dsc_block cur;
-    int pending_space;
-    uint32_t pending_orig;
-    uint32_t next_orig;        /* source offset that would continue the segment */
-    int have_seg;
-    /* line-level state */
-    int gap;                   /* blank line(s) since the block's last line */
-    int blocks_done;
-    size_t link_alnum;         /* letters and digits of the block inside link anchors */
-    int link_depth;            /* links whose anchor text is being written */
-    size_t alnum_upto, alnum_total;   /* letters and digits of the output before alnum_upto */
-    /* the marks of the line being cleaned, [line_s, line_e), indexed on
-     * first need (line_index) */
-    size_t line_s, line_e;
-    int indexed;
-    dsc_vec brackets;          /* mark: each unescaped '[' and its ']' */
-    dsc_vec escaped;           /* mark: each escaped '[' and the ']' a scan from it finds */
-    dsc_vec loose;             /* mark: each ']' that closes nothing */
-    dsc_vec parens;            /* mark: each unescaped '(' and its ')' */
-    dsc_vec ticks;             /* mark: each run of backticks, by (length, start) */
-    dsc_vec open_b, open_p;    /* uint32_t: the open '[' and '(' while matching */
-} cleaner;
-
-/* An opening bracket and its closing one (NO_CLOSE: none on the line), or
- * a run of backticks: its start and length. */
-typedef struct { uint32_t pos, other; } mark;
-#define NO_CLOSE UINT32_MAX
 
 static void put_byte(cleaner *c, char ch, uint32_t orig) {
     dsc_clean *o = c->out;
@@ -79,6 +41,14 @@ static void put_byte(cleaner *c, char ch, uint32_t orig) {
     c->next_orig = orig + 1;
 }
 
+/* Letters and digits written before output offset `to` (to only grows:
+ * each byte of the output is counted once, however deep the links). */
+static size_t alnum_before(cleaner *c, size_t to) {
+    for (; c->alnum_upto < to; c->alnum_upto++)
+        c->alnum_total += (size_t)dsc_is_alnum(c->out->text[c->alnum_upto]);
+    return c->alnum_total;
+}
+
 static void begin_block(cleaner *c, int type) {
     if (c->in_block) return;
     c->in_block = 1;
@@ -87,6 +57,10 @@ static void begin_block(cleaner *c, int type) {
     c->cur.link_only = 0;
     c->pending_space = 0;
     c->link_alnum = 0;
+    if (c->html_anchor) {          /* an <a> open over a block's end counts on */
+        c->alnum_upto = c->out->len;
+        c->anchor_alnum = alnum_before(c, c->out->len);
+    }
 }
 
 /* Content byte: flushes a pending collapsed space first. */
@@ -119,26 +93,24 @@ static void emit_run(cleaner *c, size_t from, size_t len) {
     c->next_orig = (uint32_t)(from + len);
 }
 
-static void emit_space(cleaner *c, size_t orig) {
-    if (!c->in_block || c->pending_space) return;
-    c->pending_space = 1;
-    c->pending_orig = (uint32_t)orig;
-}
-
 static void end_block(cleaner *c) {
     dsc_block *b;
     if (!c->in_block) return;
     c->in_block = 0;
     c->pending_space = 0;
     if (c->out->len == c->cur.start) return;          /* nothing written */
-    c->cur.end = (uint32_t)c->out->len;
+    if (c->html_anchor && !c->oom)
+        c->link_alnum += alnum_before(c, c->out->len) - c->anchor_alnum;
     /* a block that is all link text ("- [Nvidia loses $600bn](#)", a
      * related-stories list) is navigation, not prose */
     if (c->link_alnum && !c->oom) {
         size_t k, alnum = 0;
-        for (k = c->cur.start; k < c->cur.end; k++) alnum += (size_t)dsc_is_alnum(c->out->text[k]);
+        for (k = c->cur.start; k < c->out->len; k++) alnum += (size_t)dsc_is_alnum(c->out->text[k]);
         c->cur.link_only = (uint8_t)(alnum == c->link_alnum);
     }
+    if (!c->oom) md_cut_urls(c);                       /* may leave nothing */
+    if (c->oom || c->out->len == c->cur.start) return;
+    c->cur.end = (uint32_t)c->out->len;
     put_byte(c, '\n', c->next_orig);   /* continues the segment */
     b = dsc_vec_push(&c->out->blocks);
     if (!b) { c->oom = 1; return; }
@@ -146,11 +118,24 @@ static void end_block(cleaner *c) {
     c->blocks_done++;
 }
 
+/* For the other files of the cleaner. */
+void md_put_byte(cleaner *c, char ch, uint32_t orig) { put_byte(c, ch, orig); }
+void md_begin_block(cleaner *c, int type) { begin_block(c, type); }
+void md_end_block(cleaner *c) { end_block(c); }
+void md_emit(cleaner *c, char ch, size_t orig) { emit(c, ch, orig); }
+void md_emit_run(cleaner *c, size_t from, size_t len) { emit_run(c, from, len); }
+size_t md_alnum_before(cleaner *c, size_t to) { return alnum_before(c, to); }
+
+int md_blank(const char *s, size_t i, size_t e) {
+    for (; i < e; i++) if (!dsc_is_space(s[i])) return 0;
+    return 1;
+}
+
 /* ===================================================================== */
 /* Inline markup                                                          */
 /* ===================================================================== */
 
-static int is_ascii_punct(int ch) {
+int md_is_ascii_punct(int ch) {
     return (ch >= 33 && ch <= 47) || (ch >= 58 && ch <= 64) ||
            (ch >= 91 && ch <= 96) || (ch >= 123 && ch <= 126);
 }
@@ -176,7 +161,7 @@ static size_t unicode_space(const char *s, size_t n, size_t i, int *zero) {
  * first place where the count of opening minus closing marks from i on
  * (a backslash escapes the byte after it) is back to zero. The plain scan,
  * for a single question; the line's questions go to line_close(). */
-static size_t close_bracket(const char *s, size_t i, size_t e, char open, char close) {
+size_t md_close_bracket(const char *s, size_t i, size_t e, char open, char close) {
     int depth = 0;
     for (; i < e; i++) {
         if (s[i] == '\\' && i + 1 < e) { i++; continue; }
@@ -241,18 +226,29 @@ static int cmp_tick(const void *a, const void *b) {
     return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
+/* A '$' at p that may close a math span (pandoc's and GitHub's rule): a
+ * non-space before it, no digit after it ("$20,000 and $30,000" are no
+ * math): a lone '$' into dollars, the first of "$$" into dollars2. */
+static void dollar_mark(cleaner *c, size_t p, size_t e) {
+    const char *s = c->src;
+    if (p == c->line_s || dsc_is_space(s[p - 1]) || s[p - 1] == '$' || s[p - 1] == '\\') return;
+    if (p + 1 < e && s[p + 1] == '$') { push_mark(c, &c->dollars2, p, 0); return; }
+    if (p + 1 < e && dsc_is_digit(s[p + 1])) return;
+    push_mark(c, &c->dollars, p, 0);
+}
+
 /* Indexes the line: every '[' and '(' not escaped by a backslash with the
- * mark closing it (matched with a stack, as close_bracket() would find
- * it from the opening mark), and every run of backticks by length. The
- * line's inline ranges start after a non-backslash, so a mark escaped
- * here is escaped for them too. */
+ * mark closing it (matched with a stack, as md_close_bracket() would find
+ * it from the opening mark), every '$' that may close math, and every run
+ * of backticks by length. The line's inline ranges start after a
+ * non-backslash, so a mark escaped here is escaped for them too. */
 static void line_index(cleaner *c) {
     const char *s = c->src;
     size_t i, e = c->line_e;
     c->brackets.len = c->parens.len = c->ticks.len = c->open_b.len = c->open_p.len = 0;
-    c->escaped.len = c->loose.len = 0;
+    c->escaped.len = c->loose.len = c->dollars.len = c->dollars2.len = 0;
     c->indexed = 1;
-    /* brackets and parentheses are counted apart, as close_bracket()
+    /* brackets and parentheses are counted apart, as md_close_bracket()
      * counts them: each kind has its stack */
     for (i = c->line_s; i < e && !c->oom; i++) {
         switch (s[i]) {
@@ -267,6 +263,7 @@ static void line_index(cleaner *c) {
             close_mark(&c->brackets, &c->open_b, i);
             break;
         case ')': close_mark(&c->parens, &c->open_p, i); break;
+        case '$': dollar_mark(c, i, e); break;
         default: break;
         }
     }
@@ -283,26 +280,32 @@ static void line_index(cleaner *c) {
     if (c->ticks.len > 1) qsort(c->ticks.data, c->ticks.len, sizeof(mark), cmp_tick);
 }
 
-/* The mark of v at pos, or NULL. */
-static const mark *find_mark(const dsc_vec *v, size_t pos) {
+/* The index of the first mark of v at pos or after. */
+static size_t mark_from(const dsc_vec *v, size_t pos) {
     const mark *m = v->data;
     size_t lo = 0, hi = v->len;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (m[mid].pos < pos) lo = mid + 1; else hi = mid;
     }
-    return lo < v->len && m[lo].pos == pos ? &m[lo] : NULL;
+    return lo;
 }
 
-/* close_bracket(src, i, e, open, close) for the '[' or '(' at i on the
+/* The mark of v at pos, or NULL. */
+static const mark *find_mark(const dsc_vec *v, size_t pos) {
+    size_t k = mark_from(v, pos);
+    return k < v->len && DSC_AT(*v, mark, k).pos == pos ? &DSC_AT(*v, mark, k) : NULL;
+}
+
+/* md_close_bracket(src, i, e, open, close) for the '[' or '(' at i on the
  * current line, from the index. */
 static size_t line_close(cleaner *c, size_t i, size_t e, char open) {
     const mark *m;
     if (!c->indexed) line_index(c);
-    if (c->oom) return close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');
+    if (c->oom) return md_close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');
     if (open == '[') m = find_mark(&c->brackets, i) ? find_mark(&c->brackets, i) : find_mark(&c->escaped, i);
     else m = find_mark(&c->parens, i);
-    if (!m) return close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');   /* (never: all indexed) */
+    if (!m) return md_close_bracket(c->src, i, e, open, open == '[' ? ']' : ')');   /* (never: all indexed) */
     return m->other < e ? m->other : e;
 }
 
@@ -323,38 +326,20 @@ static size_t line_ticks(cleaner *c, size_t from, size_t e, size_t len) {
     return lo < c->ticks.len && m[lo].other == len && m[lo].pos < e ? m[lo].pos : e;
 }
 
-/* Letters and digits written before output offset `to` (to only grows:
- * each byte of the output is counted once, however deep the links). */
-static size_t alnum_before(cleaner *c, size_t to) {
-    for (; c->alnum_upto < to; c->alnum_upto++)
-        c->alnum_total += (size_t)dsc_is_alnum(c->out->text[c->alnum_upto]);
-    return c->alnum_total;
+/* The first '$' (kind 1) or "$$" (kind 2) at from or after on the current
+ * line that closes math, or e. */
+static size_t line_dollar(cleaner *c, size_t from, size_t e, int kind) {
+    const dsc_vec *v = kind == 1 ? &c->dollars : &c->dollars2;
+    size_t k;
+    if (!c->indexed) line_index(c);
+    if (c->oom) return e;
+    k = mark_from(v, from);
+    return k < v->len && DSC_AT(*v, mark, k).pos < e ? DSC_AT(*v, mark, k).pos : e;
 }
 
-static const struct { const char *name; const char *text; } html_entities[] = {
-    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"},
-    {"#39", "'"}, {"nbsp", " "}, {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"},
-    {"rdquo", "\xE2\x80\x9D"}, {"ldquo", "\xE2\x80\x9C"}, {"mdash", "\xE2\x80\x94"},
-    {"ndash", "\xE2\x80\x93"}, {"hellip", "\xE2\x80\xA6"}, {"euro", "\xE2\x82\xAC"},
-};
-
-/* An HTML entity at s[i] ('&'): emits it and returns its source length. */
-static size_t html_entity(cleaner *c, const char *s, size_t i, size_t e) {
-    size_t j = i + 1, k, m;
-    while (j < e && j - i < 10 && (dsc_is_alnum(s[j]) || s[j] == '#')) j++;
-    if (j >= e || s[j] != ';' || j == i + 1) return 0;
-    for (k = 0; k < sizeof html_entities / sizeof html_entities[0]; k++) {
-        const char *name = html_entities[k].name, *t = html_entities[k].text;
-        if (strlen(name) == j - i - 1 && memcmp(name, s + i + 1, j - i - 1) == 0) {
-            if (t[0] == ' ') { emit_space(c, i); return j - i + 1; }
-            for (m = 0; t[m]; m++) emit(c, t[m], i + m);
-            return j - i + 1;
-        }
-    }
-    return 0;
-}
-
-static void inline_text(cleaner *c, size_t i, size_t e);
+/* ===================================================================== */
+/* Links, emphasis, math                                                  */
+/* ===================================================================== */
 
 /* Links inside link anchors deeper than this are kept as written: each
  * level is a recursion (three stack frames), and 100,000 nested '[' would
@@ -365,13 +350,13 @@ static void inline_text(cleaner *c, size_t i, size_t e);
  * another's anchor counts for both). */
 static void anchor_text(cleaner *c, size_t i, size_t e) {
     size_t before;
-    if (c->link_depth == 0) c->alnum_upto = c->out->len;   /* (only link text is counted) */
+    if (c->link_depth == 0 && !c->html_anchor) c->alnum_upto = c->out->len;   /* (only link text is counted) */
     before = alnum_before(c, c->out->len);
     c->link_depth++;
-    inline_text(c, i, e);
+    md_inline(c, i, e);
     c->link_depth--;
     if (c->oom) return;
-    c->link_alnum += alnum_before(c, c->out->len) - before;
+    if (!c->html_anchor) c->link_alnum += alnum_before(c, c->out->len) - before;
 }
 
 /* '[' at s[i]: a link, a reference link, a footnote mark or a literal. */
@@ -395,16 +380,12 @@ static size_t link(cleaner *c, size_t i, size_t e, int image) {
         if (!image) anchor_text(c, i + 1, close);
         return ref + 1 - i;
     }
+    /* a shortcut reference "[Hugging Face]" to a definition of the document */
+    if (close > i + 1 && md_labels_has(c, i + 1, close)) {
+        if (!image) anchor_text(c, i + 1, close);
+        return after - i;
+    }
     return 0;   /* [sic], [the company]: brackets kept as written */
-}
-
-/* '<' at s[i]: an autolink or an HTML tag is dropped. */
-static size_t angle(const char *s, size_t i, size_t e) {
-    size_t j = i + 1;
-    if (j >= e || !(dsc_is_alpha(s[j]) || s[j] == '/' || s[j] == '!')) return 0;
-    for (; j < e && s[j] != '<'; j++)
-        if (s[j] == '>') return j + 1 - i;
-    return 0;
 }
 
 /* Emphasis markers are dropped when they touch text on one side; an '_'
@@ -423,12 +404,53 @@ static size_t emphasis(const char *s, size_t i, size_t e) {
     return j - i;
 }
 
+/* Is the math [i, e) plain enough to read as text: digits, letters and
+ * operators ("$0.6$", "$n = 64$"), no TeX command or group? */
+static int plain_math(const char *s, size_t i, size_t e) {
+    for (; i < e; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\\' || ch == '^' || ch == '_' || ch == '{' || ch == '}' || ch == '$' || ch >= 0x80)
+            return 0;
+    }
+    return 1;
+}
+
+/* '$' at s[i]: a math span "$...$" or "$$...$$" on the line (GitHub's and
+ * pandoc's rule: the opening '$' before a non-space, the closing one after
+ * a non-space and before no digit), or 0 for a literal '$' ("$5.6
+ * million", "$1.2 billion to $23.5 billion"). Plain math is kept as its
+ * text ("$0.6$": 0.6, a number, never money); TeX becomes a space. */
+static size_t math(cleaner *c, size_t i, size_t e) {
+    const char *s = c->src;
+    size_t j;
+    if (i + 2 >= e) return 0;
+    if (s[i + 1] == '$') {
+        if (dsc_is_space(s[i + 2]) || s[i + 2] == '$') return 0;
+        j = line_dollar(c, i + 3, e, 2);
+        if (j >= e) return 0;
+        md_emit_space(c, i);
+        return j + 2 - i;
+    }
+    if (dsc_is_space(s[i + 1])) return 0;
+    j = line_dollar(c, i + 2, e, 1);
+    if (j >= e) return 0;
+    if (plain_math(s, i + 1, j)) {
+        size_t a = i + 1, b = j;
+        while (a < b && s[a] == ' ') a++;
+        while (b > a && s[b - 1] == ' ') b--;
+        emit_run(c, a, b - a);
+    } else {
+        md_emit_space(c, i);
+    }
+    return j + 1 - i;
+}
+
 /* Bytes that may start markup or need collapsing; the rest is copied.
  * Bit 0: plain in markdown, bit 1: plain in plain text (ASCII above ' '). */
 static const unsigned char PLAIN[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,     /* 0x00 */
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,     /* 0x10 */
-    0, 2, 3, 3, 3, 3, 2, 3, 3, 3, 2, 3, 3, 3, 3, 3,     /* 0x20:  ! " # $ % & ' ( ) * + , - . / */
+    0, 2, 3, 3, 2, 3, 2, 3, 3, 3, 2, 3, 3, 3, 3, 3,     /* 0x20:  ! " # $ % & ' ( ) * + , - . / */
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3,     /* 0x30: 0-9 : ; < = > ? */
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,     /* 0x40: @ A-O */
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2,     /* 0x50: P-Z [ \ ] ^ _ */
@@ -436,7 +458,37 @@ static const unsigned char PLAIN[256] = {
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3      /* 0x70: p-z { | } ~ DEL */
 };                                                      /* 0x80-0xFF: 0 */
 
-static void inline_text(cleaner *c, size_t i, size_t e) {
+/* The markup at s[i] (markdown only): how many bytes it took, 0 when the
+ * byte is literal. */
+static size_t markup(cleaner *c, size_t i, size_t e) {
+    const char *s = c->src;
+    size_t k;
+    switch (s[i]) {
+    case '\\':
+        if (i + 1 < e && md_is_ascii_punct((unsigned char)s[i + 1])) { emit(c, s[i + 1], i + 1); return 2; }
+        return 0;
+    case '`': {
+        /* a code span: up to the next run of as many backticks */
+        size_t run = 0, j;
+        while (i + run < e && s[i + run] == '`') run++;
+        j = line_ticks(c, i + run, e, run);
+        if (j < e) { md_emit_space(c, i); return j + run - i; }
+        for (j = 0; j < run; j++) emit(c, '`', i + j);
+        return run;
+    }
+    case '!':
+        if (i + 1 < e && s[i + 1] == '[' && (k = link(c, i + 1, e, 1)) != 0) return 1 + k;
+        return 0;
+    case '[': return link(c, i, e, 0);
+    case '<': return md_html_at(c, i, e);
+    case '&': return md_char_ref(c, i, e);
+    case '$': return math(c, i, e);
+    case '*': case '_': case '~': return emphasis(s, i, e);
+    default: return 0;
+    }
+}
+
+void md_inline(cleaner *c, size_t i, size_t e) {
     const char *s = c->src;
     const unsigned char *u = (const unsigned char *)s;
     unsigned plain = c->markdown ? 1u : 2u;
@@ -458,326 +510,50 @@ static void inline_text(cleaner *c, size_t i, size_t e) {
             i = k;
             continue;
         }
-        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') { emit_space(c, i); i++; continue; }
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') { md_emit_space(c, i); i++; continue; }
         if (ch >= 0x80) {
             if ((k = unicode_space(s, e, i, &zero)) != 0) {
-                if (!zero) emit_space(c, i);
+                if (!zero) md_emit_space(c, i);
                 i += k;
                 continue;
             }
             emit(c, (char)ch, i); i++;
             continue;
         }
-        if (!c->markdown) { emit(c, (char)ch, i); i++; continue; }
-        switch (ch) {
-        case '\\':
-            if (i + 1 < e && is_ascii_punct((unsigned char)s[i + 1])) {
-                emit(c, s[i + 1], i + 1); i += 2; continue;
-            }
-            break;
-        case '`': {
-            /* a code span: up to the next run of as many backticks */
-            size_t run = 0, j;
-            while (i + run < e && s[i + run] == '`') run++;
-            j = line_ticks(c, i + run, e, run);
-            if (j < e) { emit_space(c, i); i = j + run; continue; }
-            for (j = 0; j < run; j++) emit(c, '`', i + j);
-            i += run;
-            continue;
-        }
-        case '!':
-            if (i + 1 < e && s[i + 1] == '[' && (k = link(c, i + 1, e, 1)) != 0) {
-                i += 1 + k; continue;
-            }
-            break;
-        case '[':
-            if ((k = link(c, i, e, 0)) != 0) { i += k; continue; }
-            break;
-        case '<':
-            if ((k = angle(s, i, e)) != 0) { i += k; continue; }
-            break;
-        case '&':
-            if ((k = html_entity(c, s, i, e)) != 0) { i += k; continue; }
-            break;
-        case '*': case '_': case '~':
-            if ((k = emphasis(s, i, e)) != 0) { i += k; continue; }
-            break;
-        default:
-            break;
-        }
+        if (c->markdown && (k = markup(c, i, e)) != 0) { i += k; continue; }
         emit(c, (char)ch, i);
         i++;
     }
 }
 
 /* ===================================================================== */
-/* Blocks                                                                 */
+/* The cleaner's vectors                                                  */
 /* ===================================================================== */
 
-static int blank(const char *s, size_t i, size_t e) {
-    for (; i < e; i++) if (!dsc_is_space(s[i])) return 0;
-    return 1;
-}
-
-/* A thematic break (---, ***, ___) made only of ch and spaces. */
-static int rule_line(const char *s, size_t i, size_t e, char *ch) {
-    int count = 0;
-    *ch = 0;
-    for (; i < e; i++) {
-        if (s[i] == ' ' || s[i] == '\t') continue;
-        if (s[i] != '-' && s[i] != '*' && s[i] != '_' && s[i] != '=') return 0;
-        if (*ch && s[i] != *ch) return 0;
-        *ch = s[i]; count++;
-    }
-    return count >= 3;
-}
-
-/* A list marker at s[i]: returns its length with the following space. */
-static size_t list_marker(const char *s, size_t i, size_t e) {
-    size_t j = i;
-    if (j < e && (s[j] == '-' || s[j] == '*' || s[j] == '+')) j++;
-    else {
-        while (j < e && j - i < 9 && dsc_is_digit(s[j])) j++;
-        if (j == i || j >= e || (s[j] != '.' && s[j] != ')')) return 0;
-        j++;
-    }
-    if (j < e && s[j] != ' ' && s[j] != '\t') return 0;
-    while (j < e && (s[j] == ' ' || s[j] == '\t')) j++;
-    /* task list box */
-    if (j + 3 <= e && s[j] == '[' && (s[j + 1] == ' ' || s[j + 1] == 'x' || s[j + 1] == 'X') &&
-        s[j + 2] == ']')
-        j += 3;
-    return j - i;
-}
-
-/* The last meaningful character written in the current block. */
-static unsigned char block_last(const cleaner *c, unsigned char *before) {
-    const char *t = c->out->text;
-    size_t k = c->out->len;
-    *before = 0;
-    while (k > c->cur.start && t[k - 1] == ' ') k--;
-    if (k == c->cur.start) return 0;
-    if (k - 1 > c->cur.start) *before = (unsigned char)t[k - 2];
-    if (k >= c->cur.start + 3 && (unsigned char)t[k - 3] == 0xE2) {
-        /* closing curly quote: look at what precedes it */
-        *before = k >= c->cur.start + 4 ? (unsigned char)t[k - 4] : 0;
-        return '"';
-    }
-    return (unsigned char)t[k - 1];
-}
-
-/* A paragraph cut by a blank line continues when the new line starts in
- * lowercase and the block does not end a sentence. */
-static int continues_sentence(const cleaner *c, const char *s, size_t i, size_t e) {
-    unsigned char last, before;
-    if (!c->in_block || c->cur.type == DSC_BLK_HEADING || c->cur.type == DSC_BLK_TABLE) return 0;
-    last = block_last(c, &before);
-    if (!last || last == '.' || last == '!' || last == '?' || last == ':') return 0;
-    if ((last == '"' || last == '\'') && (before == '.' || before == '!' || before == '?'))
-        return 0;
-    while (i < e && (s[i] == '[' || s[i] == '*' || s[i] == '_' || s[i] == '(')) i++;
-    return i < e && dsc_is_lower(s[i]);
-}
-
-static void heading_line(cleaner *c, size_t i, size_t e) {
-    while (e > i && (dsc_is_space(c->src[e - 1]))) e--;
-    while (e > i && c->src[e - 1] == '#') e--;          /* closing hashes */
-    end_block(c);
-    begin_block(c, DSC_BLK_HEADING);
-    inline_text(c, i, e);
-    end_block(c);
-}
-
-static void table_row(cleaner *c, size_t i, size_t e) {
-    const char *s = c->src;
-    size_t j, cell;
-    int only_rule = 1;
-    for (j = i; j < e; j++)
-        if (s[j] != '|' && s[j] != '-' && s[j] != ':' && !dsc_is_space(s[j])) only_rule = 0;
-    end_block(c);
-    if (only_rule) return;                              /* |---|:--| */
-    if (s[i] == '|') i++;
-    for (cell = i, j = i; j <= e; j++) {
-        if (j == e || (s[j] == '|' && s[j - 1] != '\\')) {
-            begin_block(c, DSC_BLK_TABLE);
-            inline_text(c, cell, j);
-            end_block(c);
-            cell = j + 1;
-        }
-    }
-}
-
-/* Plain text (or markdown) paragraph line. */
-static void text_line(cleaner *c, size_t i, size_t e, int type) {
-    if (c->in_block && (c->gap || c->cur.type != type)) {
-        if (c->gap && c->cur.type == type && continues_sentence(c, c->src, i, e)) emit_space(c, i);
-        else end_block(c);
-    }
-    c->gap = 0;
-    if (!c->in_block) begin_block(c, type);
-    else emit_space(c, i);
-    inline_text(c, i, e);
-}
-
-/* Front matter: a first line "---" then "key: value" lines up to "---". */
-static size_t front_matter(const char *s, size_t n) {
-    size_t i = 0, lines = 0;
-    if (n < 4 || memcmp(s, "---", 3) != 0 || (s[3] != '\n' && s[3] != '\r')) return 0;
-    i = 4;
-    {
-        size_t j = i;
-        while (j < n && (dsc_is_alnum(s[j]) || s[j] == '_' || s[j] == '-')) j++;
-        if (j == i || j >= n || s[j] != ':') return 0;
-    }
-    while (i < n && lines < 200) {
-        size_t e = i;
-        while (e < n && s[e] != '\n') e++;
-        if (e - i >= 3 && (memcmp(s + i, "---", 3) == 0 || memcmp(s + i, "...", 3) == 0) &&
-            blank(s, i + 3, e))
-            return e < n ? e + 1 : e;
-        i = e + 1; lines++;
-    }
-    return 0;
-}
-
-int dsc_clean_text(const char *src, size_t n, int markdown, dsc_clean *out) {
-    cleaner c;
-    size_t ls = 0;
-    int fence = 0, html_comment = 0;
-    char fence_ch = 0;
-    size_t fence_len = 0;
-
+void md_cleaner_init(cleaner *c, const char *src, size_t n, int markdown, dsc_clean *out) {
     memset(out, 0, sizeof *out);
     out->blocks.elem = sizeof(dsc_block);
     out->segs.elem = sizeof(dsc_seg);
-    memset(&c, 0, sizeof c);
-    c.src = src; c.n = n; c.markdown = markdown; c.out = out;
-    c.brackets.elem = c.parens.elem = c.ticks.elem = c.escaped.elem = c.loose.elem = sizeof(mark);
-    c.open_b.elem = c.open_p.elem = sizeof(uint32_t);
-
-    if (markdown) ls = front_matter(src, n);
-    while (ls < n && !c.oom) {
-        size_t le = ls, e, i, k;
-        char rch;
-        while (le < n && src[le] != '\n') le++;
-        e = le;
-        if (e > ls && src[e - 1] == '\r') e--;
-        i = ls;
-        c.line_s = ls; c.line_e = e; c.indexed = 0;
-
-        if (blank(src, ls, e)) { if (c.in_block) c.gap = 1; goto next; }
-        if (!markdown) { text_line(&c, i, e, DSC_BLK_PARA); goto next; }
-
-        /* indentation: up to 3 spaces are nothing; 4 after a gap are code */
-        while (i < e && i - ls < 4 && src[i] == ' ') i++;
-        if (fence) {
-            size_t r = 0;
-            while (i + r < e && src[i + r] == fence_ch) r++;
-            if (r >= fence_len && blank(src, i + r, e)) fence = 0;
-            goto next;
-        }
-        if (html_comment) {
-            for (k = ls; k + 3 <= e; k++)
-                if (memcmp(src + k, "-->", 3) == 0) { html_comment = 0; break; }
-            goto next;
-        }
-        if (i - ls == 4 && (!c.in_block || c.gap) &&
-            !(c.in_block && c.cur.type == DSC_BLK_LIST)) {
-            end_block(&c);               /* indented code block */
-            goto next;
-        }
-        if (e - i >= 3 && (memcmp(src + i, "```", 3) == 0 || memcmp(src + i, "~~~", 3) == 0)) {
-            end_block(&c);
-            fence = 1; fence_ch = src[i]; fence_len = 0;
-            while (i + fence_len < e && src[i + fence_len] == fence_ch) fence_len++;
-            goto next;
-        }
-        if (e - i >= 4 && memcmp(src + i, "<!--", 4) == 0) {
-            end_block(&c);
-            html_comment = 1;
-            for (k = i + 4; k + 3 <= e; k++)
-                if (memcmp(src + k, "-->", 3) == 0) { html_comment = 0; break; }
-            goto next;
-        }
-        if (src[i] == '#') {
-            size_t h = 0;
-            while (i + h < e && src[i + h] == '#') h++;
-            if (h <= 6 && (i + h == e || src[i + h] == ' ' || src[i + h] == '\t')) {
-                heading_line(&c, i + h, e);
-                c.gap = 0;
-                goto next;
-            }
-        }
-        if (rule_line(src, i, e, &rch)) {
-            /* setext underline directly under a paragraph line */
-            if (c.in_block && !c.gap && c.cur.type == DSC_BLK_PARA && (rch == '-' || rch == '=')) {
-                int only = 1;
-                for (k = i; k < e; k++) if (src[k] != rch && !dsc_is_space(src[k])) only = 0;
-                if (only) { c.cur.type = DSC_BLK_HEADING; end_block(&c); goto next; }
-            }
-            if (rch != '=') { end_block(&c); c.gap = 0; goto next; }
-        }
-        if (src[i] == '>') {
-            while (i < e && (src[i] == '>' || src[i] == ' ')) {
-                if (src[i] == '>') { i++; if (i < e && src[i] == ' ') i++; }
-                else break;
-            }
-            if (blank(src, i, e)) { if (c.in_block) c.gap = 1; goto next; }
-            if ((k = list_marker(src, i, e)) != 0) {
-                end_block(&c); c.gap = 0;
-                begin_block(&c, DSC_BLK_QUOTE);
-                inline_text(&c, i + k, e);
-                goto next;
-            }
-            text_line(&c, i, e, DSC_BLK_QUOTE);
-            goto next;
-        }
-        if ((k = list_marker(src, i, e)) != 0 && !blank(src, i + k, e)) {
-            end_block(&c); c.gap = 0;
-            begin_block(&c, DSC_BLK_LIST);
-            inline_text(&c, i + k, e);
-            goto next;
-        }
-        if (src[i] == '|') { table_row(&c, i, e); c.gap = 0; goto next; }
-        if (src[i] == '[') {
-            /* link reference definition: [label]: url */
-            size_t cb = close_bracket(src, i, e, '[', ']');
-            if (cb + 1 < e && src[cb + 1] == ':') { end_block(&c); goto next; }
-        }
-        /* lazy continuation lines stay in their list item or quote */
-        text_line(&c, i, e, c.in_block && !c.gap &&
-                  (c.cur.type == DSC_BLK_LIST || c.cur.type == DSC_BLK_QUOTE) ?
-                  c.cur.type : DSC_BLK_PARA);
-    next:
-        ls = le + 1;
-    }
-    end_block(&c);
-    dsc_vec_free(&c.brackets); dsc_vec_free(&c.parens);
-    dsc_vec_free(&c.escaped); dsc_vec_free(&c.loose);
-    dsc_vec_free(&c.ticks); dsc_vec_free(&c.open_b); dsc_vec_free(&c.open_p);
-    if (!c.oom && !out->text) {
-        out->text = malloc(1);
-        if (!out->text) c.oom = 1;
-    }
-    if (c.oom) { dsc_clean_free(out); return -1; }
-    out->text[out->len] = '\0';
-    return 0;
+    out->tables.elem = sizeof(dsc_table);
+    out->cells.elem = sizeof(dsc_cell);
+    memset(c, 0, sizeof *c);
+    c->src = src; c->n = n; c->markdown = markdown; c->out = out;
+    c->brackets.elem = c->parens.elem = c->ticks.elem = c->escaped.elem = c->loose.elem = sizeof(mark);
+    c->dollars.elem = c->dollars2.elem = sizeof(mark);
+    c->open_b.elem = c->open_p.elem = sizeof(uint32_t);
+    c->labels.labels.elem = sizeof(md_label);
 }
 
-void dsc_clean_free(dsc_clean *c) {
-    free(c->text);
-    c->text = NULL; c->len = 0;
-    dsc_vec_free(&c->blocks);
-    dsc_vec_free(&c->segs);
+void md_cleaner_free(cleaner *c) {
+    dsc_vec_free(&c->brackets); dsc_vec_free(&c->parens);
+    dsc_vec_free(&c->escaped); dsc_vec_free(&c->loose);
+    dsc_vec_free(&c->ticks); dsc_vec_free(&c->dollars); dsc_vec_free(&c->dollars2);
+    dsc_vec_free(&c->open_b); dsc_vec_free(&c->open_p);
+    md_labels_free(&c->labels);
 }
 
-uint32_t dsc_clean_map(const dsc_clean *c, size_t i) {
-    const dsc_seg *s = c->segs.data;
-    size_t lo = 0, hi = c->segs.len;
-    if (hi == 0) return 0;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (s[mid].clean <= i) lo = mid; else hi = mid;
-    }
-    return s[lo].orig + (uint32_t)(i - s[lo].clean);
+/* Starts a line: its marks are indexed on first need. */
+void md_line(cleaner *c, size_t s, size_t e) {
+    c->line_s = s; c->line_e = e; c->indexed = 0;
+    c->quote_from[0] = c->quote_from[1] = SIZE_MAX;
 }

@@ -14,133 +14,39 @@
  * ("Doe said") is a mention of them too, unless two people share it.
  */
 #include "internal.h"
-#include <pthread.h>
+#include "lexicon.h"
 #include <stdio.h>
 
 /* ===================================================================== */
 /* Word lists                                                             */
 /* ===================================================================== */
 
-static const char *const org_suffixes[] = {
-    "Academy", "Administration", "Advisors", "Advisory", "Agency", "Alliance",
-    "Analytics", "Asset", "Associates", "Association", "Authority", "Bank", "Board",
-    "Bureau", "Capital", "Center", "Centre", "Clinic", "Cloud", "Co", "College", "Commission",
-    "Committee", "Computing", "Consortium", "Consulting", "Corp", "Corporation",
-    "Council", "Court", "Daily", "Department", "Dynamics", "Electronics", "Energy", "Equity",
-    "Exchange", "Financial", "Foundation", "Fund", "Group", "Holdings", "Hospital", "Inc",
-    "Industries", "Insights", "Institute", "Intelligence", "Investment", "Investments",
-    "Journal", "LLC", "Lab", "Labs", "Ltd", "Management", "Markets", "Media",
-    "Microelectronics", "Ministry", "Motors", "Networks", "News", "Office", "Partners",
-    "Post", "Research", "Review", "Robotics", "School", "Securities", "Semiconductor",
-    "Semiconductors", "Society", "Software", "Systems", "Technologies", "Technology",
-    "Times", "Trust", "University", "Ventures",
-};
+/* The name finder's words are the lexicon's cased classes (data/lexicon/
+ * names.tsv), matched as spelled: org-suffix (Labs, Capital, University),
+ * place-suffix (District), title (CEO, Dr, analyst), org-noun (firm,
+ * startup), product-noun (app, chatbot), group-at (researchers at X),
+ * speaker-verb (said, told: the reporting verbs that reveal a speaker's
+ * name), not-name (capitalised words that are no name: The, However),
+ * family-first (Liang, Zhang), legal-form (Inc, Holdings) and
+ * credit-label (Photo: ...). A user's lexicon adds to them per
+ * dictionary. */
+#define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
+                      LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
+                      LXCM_CREDIT_LABEL)
 
-/* Last words of the names of places below a city: "Longgang District". */
-static const char *const place_suffixes[] = {
-    "County", "District", "Prefecture", "Township",
-};
-
-/* Titles and roles: before a name they make it a person. */
-static const char *const titles[] = {
-    "Ambassador", "Analyst", "CEO", "CFO", "COO", "CTO", "Chairman", "Chancellor", "Chief",
-    "Co-founder", "Commissioner", "Democrat", "Director", "Dr", "Dr.", "Founder", "Gov",
-    "Gov.", "Governor", "Judge", "Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
-    "Ms.", "Premier", "President", "Prof", "Prof.", "Professor", "Rep", "Rep.",
-    "Representative", "Republican", "Secretary", "Sen", "Sen.", "Senator", "VP", "Vice",
-    "academic",
-    "adviser", "advisor", "analyst", "attorney", "author", "banker", "billionaire",
-    "boss", "chairman", "chairwoman", "chief", "co-founder", "cofounder", "columnist",
-    "commentator", "commissioner", "congressman", "congresswoman", "consultant",
-    "correspondent", "counsel", "developer", "director", "economist", "editor",
-    "engineer", "entrepreneur", "executive", "fellow", "founder", "governor", "head",
-    "investor", "journalist", "lawmaker", "lawyer", "lead", "lecturer", "manager",
-    "mayor", "minister", "officer", "official", "owner", "partner", "president",
-    "principal", "professor", "programmer", "reporter", "representative", "researcher",
-    "scientist", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
-    "staffer", "strategist", "trader", "vice", "writer",
-};
-
-/* Nouns for organisations: before a name ("the analytics firm Tollgate
- * Data") or heading an apposition after it ("Meranti Digital, a Malaysian
- * data-centre operator") they make it an org. */
-static const char *const org_nouns[] = {
-    "agency", "bank", "broker", "brokerage", "chipmaker", "company", "conglomerate",
-    "consultancy", "developer", "firm", "fund", "group", "insurer", "lab", "laboratory",
-    "lender", "maker", "manufacturer", "newsletter", "newspaper", "operator", "outlet",
-    "provider", "publication", "publisher", "regulator", "retailer", "startup", "supplier",
-    "tracker", "unit", "watchdog", "website",
-};
-
-/* ... and these make it a product: "the chatbot Doubao", "X, an app that". */
-static const char *const product_nouns[] = {
-    "app", "assistant", "chatbot", "platform",
-};
-
-/* People who work somewhere: "researchers at Wiz", "engineers at Foo". */
-static const char *const groups_at[] = {
-    "Analysts", "Economists", "Engineers", "Researchers", "Scientists",
-    "analysts", "economists", "employees", "engineers", "executives", "investors",
-    "lawyers", "partners", "researchers", "scientists", "staff", "strategists", "traders",
-};
-
-static const char *const reporting_verbs[] = {
-    "acknowledged", "added", "agreed", "argued", "argues", "asked", "believes",
-    "cautioned", "claimed", "claims", "countered", "emphasized", "estimated",
-    "estimates", "explained", "insisted", "noted", "notes", "observed", "posted",
-    "predicted", "recalled", "remarked", "replied", "said", "says", "stated",
-    "stressed", "thinks", "told", "tweeted", "warned", "warns", "writes", "wrote",
-};
-
-/* Capitalised words that are not names. */
-static const char *const not_names[] = {
-    "A", "AGI", "AI", "API", "APIs", "About", "According", "Act", "After", "All",
-    "Also", "Although", "American", "Americans", "Among", "An", "Analysis", "Analyst",
-    "Analysts", "And", "Any", "April", "Article", "As", "Asian", "At", "August",
-    "Because", "Before", "Benchmark", "Benchmarks", "Big", "Bn", "Both", "Breaking",
-    "British", "Bureau", "But", "By", "CEO", "CFO", "CTO", "Central", "Chairman",
-    "Chapter", "Chief", "Chinese", "Chip", "Chips", "Click", "Co", "Co-founder",
-    "Comment", "Commerce", "Congress", "Controls", "Corp", "December", "Deep",
-    "Department", "Deputy", "Despite", "Director", "Dr", "During", "EU", "Each",
-    "East", "Eastern", "Editor", "Editors", "Eight", "European", "Even", "Every",
-    "Exclusive", "Executive", "Export", "February", "Federal", "Festival", "Few",
-    "Figure", "First", "Five", "For", "Former", "Founder", "Four", "French", "Friday",
-    "From", "GPU", "GPUs", "General", "German", "Global", "Gov", "Government", "H1",
-    "H2", "He", "Head", "Her", "Here", "His", "Hong", "House", "How", "However", "I",
-    "IPO", "If", "Image", "In", "Inc", "Indeed", "Indian", "Instead", "It", "Its",
-    "January", "Japanese", "July", "June", "Just", "Key", "Kingdom", "Kong", "Korean",
-    "LLM", "LLMs", "Last", "Law", "Leading", "Like", "Little", "Live", "Ltd", "Lunar",
-    "Many", "March", "Market", "Markets", "May", "Maybe", "Meanwhile", "Minister",
-    "Ministry", "Mn", "Model", "Models", "Monday", "Month", "Most", "Mr", "Mrs", "Ms",
-    "My", "National", "New", "Next", "Nine", "No", "North", "Not", "Note", "Notes",
-    "November", "Now", "October", "Of", "Officer", "Oh", "On", "One", "Only", "Open",
-    "Opinion", "Or", "Order", "Other", "Others", "Our", "Over", "Part", "Partner",
-    "Per", "Perhaps", "Photo", "Please", "President", "Prof", "Professor", "Published",
-    "Q1", "Q2", "Q3", "Q4", "Read", "Related", "Rep", "Research", "Round", "Rule",
-    "Rules", "Russian", "Saturday", "Secretary", "Section", "See", "Sen", "Senate",
-    "Senior", "September", "Series", "Seven", "Several", "Share", "Shares", "She",
-    "Silicon", "Since", "Six", "So", "Some", "Source", "Sources", "South", "Spring",
-    "State", "States", "Still", "Stock", "Stocks", "Street", "Such", "Sunday", "Table",
-    "Taiwanese", "Tech", "Ten", "Thanks", "That", "The", "Their", "Then", "There",
-    "These", "They", "This", "Those", "Though", "Three", "Through", "Thursday", "To",
-    "Today", "Tomorrow", "Top", "Trade", "Tuesday", "Two", "UK", "UN", "US", "Under",
-    "Union", "United", "Unlike", "Until", "Update", "Updated", "Valley", "Via", "Vice",
-    "Video", "Wall", "Watch", "We", "Wednesday", "Week", "Well", "West", "Western",
-    "What", "When", "Where", "Which", "While", "Who", "Why", "With", "Within",
-    "Without", "Year", "Yes", "Yesterday", "Yet", "Your",
-};
-
-
-int dsc_names_lists_sorted(void) {
-    return dsc_words_sorted(org_suffixes, DSC_COUNT(org_suffixes)) &&
-           dsc_words_sorted(titles, DSC_COUNT(titles)) &&
-           dsc_words_sorted(reporting_verbs, DSC_COUNT(reporting_verbs)) &&
-           dsc_words_sorted(not_names, DSC_COUNT(not_names)) &&
-           dsc_words_sorted(groups_at, DSC_COUNT(groups_at)) &&
-           dsc_words_sorted(org_nouns, DSC_COUNT(org_nouns)) &&
-           dsc_words_sorted(product_nouns, DSC_COUNT(product_nouns)) &&
-           dsc_words_sorted(place_suffixes, DSC_COUNT(place_suffixes));
+/* Self-check for the tests: every class the finder reads has built-in
+ * spellings (a class that lost its 'cased' mark would have none). */
+static int has_spellings(uint64_t want) {
+    uint64_t seen = 0;
+    size_t i, k;
+    for (i = 1; i <= dsc_lx_builtin_n; i++)
+        for (k = 0; k < dsc_lx_builtin[i].n_spell; k++) seen |= dsc_lx_builtin[i].spell[k].cls.lo;
+    return (seen & want) == want;
 }
+
+int dsc_names_lists_sorted(void) { return has_spellings(NAME_CLASSES & ~(uint64_t)LXCM_FAMILY_FIRST); }
+
+int dsc_names_family_sorted(void) { return has_spellings(LXCM_FAMILY_FIRST); }
 
 /* ===================================================================== */
 /* Tokens                                                                 */
@@ -157,8 +63,8 @@ typedef struct {
     long entry;               /* the dictionary entry matched, or -1 */
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
-    uint8_t lists;            /* L_* of the word lists holding it (tok_lists) */
     uint8_t lists_known;
+    uint64_t lists;           /* its cased classes (LXCM_*: tok_lists) */
 } token;
 
 /* Splits [s, e) into word tokens. Words hold letters, digits, inner
@@ -211,21 +117,6 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
     return 0;
 }
 
-/* The word lists a token may be looked up in, as bits. A token's lists
- * come from one probe of a hash of every listed word (built once under
- * pthread_once, the module's only static data), remembered in the token:
- * the run finder and classify() ask about the same few tokens again and
- * again. Exact byte equality, like dsc_in_words() on each list. */
-enum {
-    L_ORG_SUFFIX = 1, L_TITLE = 2, L_GROUP_AT = 4, L_REPORTING = 8, L_NOT_NAME = 16,
-    L_ORG_NOUN = 32, L_PRODUCT_NOUN = 64, L_PLACE_SUFFIX = 128
-};
-
-#define LIST_SLOTS 4096u          /* about a sixth full */
-static uint32_t list_tag[LIST_SLOTS];   /* hash | 1 of the slot's word; 0: empty */
-static struct { const char *w; size_t len; unsigned lists; } list_word[LIST_SLOTS];
-static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
-
 static uint32_t bytes_hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;
     size_t i;
@@ -233,52 +124,25 @@ static uint32_t bytes_hash(const char *s, size_t n) {
     return h;
 }
 
-static void list_put(const char *const *list, size_t count, unsigned bit) {
-    size_t i;
-    for (i = 0; i < count; i++) {
-        size_t n = strlen(list[i]);
-        uint32_t h = bytes_hash(list[i], n), slot = h & (LIST_SLOTS - 1);
-        while (list_tag[slot] && !(list_word[slot].len == n && memcmp(list_word[slot].w, list[i], n) == 0))
-            slot = (slot + 1) & (LIST_SLOTS - 1);
-        list_tag[slot] = h | 1u;
-        list_word[slot].w = list[i];
-        list_word[slot].len = n;
-        list_word[slot].lists |= bit;
-    }
+/* The name finder's classes (LXCM_*) of the bytes [s, s + n), as spelled. */
+static uint64_t word_lists(const dsc_lexicon *lx, const char *s, size_t n) {
+    return dsc_lex_spelled(lx, s, n).lo & NAME_CLASSES;
 }
 
-static void build_lists(void) {
-    list_put(org_suffixes, DSC_COUNT(org_suffixes), L_ORG_SUFFIX);
-    list_put(titles, DSC_COUNT(titles), L_TITLE);
-    list_put(groups_at, DSC_COUNT(groups_at), L_GROUP_AT);
-    list_put(reporting_verbs, DSC_COUNT(reporting_verbs), L_REPORTING);
-    list_put(not_names, DSC_COUNT(not_names), L_NOT_NAME);
-    list_put(org_nouns, DSC_COUNT(org_nouns), L_ORG_NOUN);
-    list_put(product_nouns, DSC_COUNT(product_nouns), L_PRODUCT_NOUN);
-    list_put(place_suffixes, DSC_COUNT(place_suffixes), L_PLACE_SUFFIX);
-}
-
-/* The L_* bits of the lists holding the bytes [s, s + n). */
-static unsigned word_lists(const char *s, size_t n) {
-    uint32_t h = bytes_hash(s, n), slot = h & (LIST_SLOTS - 1), tag = h | 1u;
-    for (; list_tag[slot]; slot = (slot + 1) & (LIST_SLOTS - 1))
-        if (list_tag[slot] == tag && list_word[slot].len == n && memcmp(list_word[slot].w, s, n) == 0)
-            return list_word[slot].lists;
-    return 0;
-}
-
-static unsigned tok_lists(const char *t, token *k) {
+/* A token's classes, looked up once and remembered in it: the run finder
+ * and classify() ask about the same few tokens again and again. */
+static uint64_t tok_lists(const dsc_lexicon *lx, const char *t, token *k) {
     if (!k->lists_known) {
-        k->lists = (uint8_t)word_lists(t + k->start, k->end - k->start);
+        k->lists = word_lists(lx, t + k->start, k->end - k->start);
         k->lists_known = 1;
     }
     return k->lists;
 }
 
-/* Is token k one of the words of list L (an L_* bit)? */
-#define TOK_IN(t, k, L) ((tok_lists((t), (k)) & (L)) != 0)
-/* Are the n bytes at s one of the words of list L? */
-#define WORD_IN(L, s, n) ((word_lists((s), (n)) & (L)) != 0)
+/* Is token k a word of class L (an LXCM_* bit)? */
+#define TOK_IN(lx, t, k, L) ((tok_lists((lx), (t), (k)) & (L)) != 0)
+/* Are the n bytes at s a word of class L? */
+#define WORD_IN(lx, L, s, n) ((word_lists((lx), (s), (n)) & (L)) != 0)
 
 static int tok_eq(const char *t, const token *k, const char *w) {
     size_t n = strlen(w);
@@ -286,8 +150,8 @@ static int tok_eq(const char *t, const token *k, const char *w) {
 }
 
 /* A title written with its period (Dr.) is one token plus '.'. */
-static int is_title(const char *t, token *k) {
-    return TOK_IN(t, k, L_TITLE);
+static int is_title(const dsc_lexicon *lx, const char *t, token *k) {
+    return TOK_IN(lx, t, k, LXCM_TITLE);
 }
 
 /* ===================================================================== */
@@ -347,6 +211,7 @@ typedef struct {
     dsc_vec *names;           /* dsc_local_name */
     dsc_arena *arena;
     const dsc_dict *d;
+    const dsc_lexicon *lx;    /* the words the finder reads (names.tsv, the user's) */
     htab by_name;             /* names, by their bytes */
     size_t longest_person;    /* bytes of the longest person's name */
     dsc_vec person_lens;      /* uint8_t: [n] is set when a person's name has n bytes */
@@ -406,6 +271,7 @@ static int registry_init(registry *r, dsc_vec *names, dsc_arena *arena, const ds
     size_t i;
     memset(r, 0, sizeof *r);
     r->names = names; r->arena = arena; r->d = d;
+    r->lx = dsc_dict_lexicon(d);
     r->person_lens.elem = 1;
     for (i = 0; i < names->len; i++) {
         const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
@@ -465,14 +331,10 @@ static int person_named_before(const registry *r, const char *t, const token *to
 
 /* Are the words toks[a..b) all legal-form words ("Financial Group Inc")?
  * After a known org they spell its legal name, not a new org. */
-static int all_legal(const char *t, const token *toks, size_t a, size_t b) {
-    static const char *const legal[] = { "AG", "Co", "Corp", "Corporation", "Financial", "Group", "Holding",
-        "Holdings", "Inc", "LLC", "Limited", "Ltd", "PLC", "SA", "Technologies", "Technology", NULL };
-    size_t k, i;
-    for (k = a; k < b; k++) {
-        for (i = 0; legal[i]; i++) if (tok_eq(t, &toks[k], legal[i])) break;
-        if (!legal[i]) return 0;
-    }
+static int all_legal(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t b) {
+    size_t k;
+    for (k = a; k < b; k++)
+        if (!TOK_IN(lx, t, &toks[k], LXCM_LEGAL_FORM)) return 0;
     return 1;
 }
 
@@ -482,27 +344,28 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     size_t k, words = b - a;
     token *last = &toks[b - 1];
     int person_cue = byline, org_cue = 0, product_cue = 0;
+    const dsc_lexicon *lx = r->lx;
     long id;
     /* drop leading words that are not names (The, In, ...) */
-    while (a < b && TOK_IN(t, &toks[a], L_NOT_NAME) && !TOK_IN(t, &toks[a], L_ORG_SUFFIX)) a++;
+    while (a < b && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX)) a++;
     if (a >= b) return 0;
     words = b - a;
     /* a district or county: "Longgang District" */
-    if (words >= 2 && TOK_IN(t, last, L_PLACE_SUFFIX)) {
+    if (words >= 2 && TOK_IN(lx, t, last, LXCM_PLACE_SUFFIX)) {
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_PLACE);
         return id < -1 ? -1 : 0;
     }
     /* org: a company suffix closes the run, whatever else the context says */
-    if (words >= 2 && TOK_IN(t, last, L_ORG_SUFFIX)) {
+    if (words >= 2 && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)) {
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
     }
     if (a > 0) {
         token *p = &toks[a - 1];
-        if (is_title(t, p)) person_cue = 1;
-        if (TOK_IN(t, p, L_REPORTING) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
+        if (is_title(lx, t, p)) person_cue = 1;
+        if (TOK_IN(lx, t, p, LXCM_SPEAKER_VERB) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
         if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 &&
-            (is_title(t, &toks[a - 2]) || TOK_IN(t, &toks[a - 2], L_GROUP_AT)))
+            (is_title(lx, t, &toks[a - 2]) || TOK_IN(lx, t, &toks[a - 2], LXCM_GROUP_AT)))
             org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
         if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
@@ -511,14 +374,13 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
             tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
             if (words == 1 && !person_cue) org_cue = 1;
         /* "the analytics firm Tollgate Data", "the chatbot Doubao" */
-        if (!person_cue && words <= 3 && TOK_IN(t, p, L_ORG_NOUN)) org_cue = 1;
-        if (!person_cue && words <= 3 && TOK_IN(t, p, L_PRODUCT_NOUN)) product_cue = 1;
+        if (!person_cue && words <= 3 && TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
+        if (!person_cue && words <= 3 && TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
         if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
-        if ((tok_eq(t, p, "Photo") || tok_eq(t, p, "Photograph") || tok_eq(t, p, "Credit")) &&
-            toks[a].start == p->end + 2 && t[p->end] == ':')
+        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && toks[a].start == p->end + 2 && t[p->end] == ':')
             person_cue = words >= 2;
         /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
         if ((tok_eq(t, p, "to") && a >= 3 && tok_eq(t, &toks[a - 2], "back") && tok_eq(t, &toks[a - 3], "Welcome")) ||
@@ -535,35 +397,35 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (b < nt) {
         token *n = &toks[b];
         /* "the analytics firm Foo said": the noun before outranks the verb after */
-        if (TOK_IN(t, n, L_REPORTING) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
-        if (last->comma_after && (tok_eq(t, n, "who") || is_title(t, n) ||
-                                  (b + 1 < nt && is_title(t, &toks[b + 1]))))   /* ", IP lawyer at" */
+        if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
+        if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
+                                  (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
         /* ", one of three researchers who joined": people of a trade */
         if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
             for (k = b + 2; k < nt && k <= b + 4; k++)
-                if (TOK_IN(t, &toks[k], L_GROUP_AT)) { person_cue = 1; break; }
+                if (TOK_IN(lx, t, &toks[k], LXCM_GROUP_AT)) { person_cue = 1; break; }
         /* ", a partner at", ", the lab's founder": an apposition with a
          * title in it (", a set of real GitHub issues" has none) */
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
             for (k = b + 1; k < nt && k <= b + 5; k++) {
-                if (is_title(t, &toks[k])) { person_cue = 1; break; }
+                if (is_title(lx, t, &toks[k])) { person_cue = 1; break; }
                 if (toks[k].comma_after) break;
             }
         /* ", a Malaysian data-centre operator", ", a publication owned by":
          * the apposition's head is an organisation (a title first: a person) */
         if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
             for (k = b + 1; k < nt && k <= b + 4; k++) {
-                if (is_title(t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
+                if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
                 /* "a fund manager": the head is the last noun, a person */
-                if (k + 1 < nt && is_title(t, &toks[k + 1]) && !toks[k].comma_after) continue;
-                if (TOK_IN(t, &toks[k], L_ORG_NOUN)) { org_cue = 1; person_cue = 0; break; }
-                if (TOK_IN(t, &toks[k], L_PRODUCT_NOUN)) { product_cue = 1; person_cue = 0; break; }
+                if (k + 1 < nt && is_title(lx, t, &toks[k + 1]) && !toks[k].comma_after) continue;
+                if (TOK_IN(lx, t, &toks[k], LXCM_ORG_NOUN)) { org_cue = 1; person_cue = 0; break; }
+                if (TOK_IN(lx, t, &toks[k], LXCM_PRODUCT_NOUN)) { product_cue = 1; person_cue = 0; break; }
                 if (toks[k].comma_after) break;
             }
     }
     if ((org_cue || product_cue) && words <= 3 && !person_cue) {
-        for (k = a; k < b; k++) if (TOK_IN(t, &toks[k], L_NOT_NAME)) return 0;
+        for (k = a; k < b; k++) if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, org_cue ? DSC_ORG : DSC_PRODUCT);
         return id < -1 ? -1 : 0;
     }
@@ -571,8 +433,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         /* "Chief Financial Officer Anat Ashkenazi": the words of the title
          * are not the name; the name is what follows them */
         size_t s0 = b;
-        while (s0 > a && !TOK_IN(t, &toks[s0 - 1], L_NOT_NAME) && !TOK_IN(t, &toks[s0 - 1], L_ORG_SUFFIX) &&
-               !is_title(t, &toks[s0 - 1]))
+        while (s0 > a && !TOK_IN(lx, t, &toks[s0 - 1], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[s0 - 1], LXCM_ORG_SUFFIX) &&
+               !is_title(lx, t, &toks[s0 - 1]))
             s0--;
         if (s0 > a && b - s0 >= 2 && b - s0 <= 4) a = s0;
         else if (s0 > a || words > 4) return 0;
@@ -588,10 +450,10 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
 
 /* Does the capitalised run that goes on at token j (words joined by
  * spaces) end with an org suffix within four words? */
-static int org_run_ends(const char *t, token *toks, size_t nt, size_t j) {
+static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j) {
     size_t k;
     for (k = j; k < nt && k < j + 4 && toks[k].cap && !toks[k].matched; k++) {
-        if (TOK_IN(t, &toks[k], L_ORG_SUFFIX)) return 1;
+        if (TOK_IN(lx, t, &toks[k], LXCM_ORG_SUFFIX)) return 1;
         if (k + 1 < nt && toks[k + 1].start != toks[k].end + 1) return 0;
     }
     return 0;
@@ -599,14 +461,15 @@ static int org_run_ends(const char *t, token *toks, size_t nt, size_t j) {
 
 /* Finds cue-backed names in one sentence. */
 static int sentence_names(registry *r, const char *t, token *toks, size_t nt, int byline) {
+    const dsc_lexicon *lx = r->lx;
     size_t i = 0;
     while (i < nt) {
         size_t j;
         int joined_of = 0, ampersand = 0, closed_by_place = 0;
-        if (!toks[i].cap || toks[i].matched || is_title(t, &toks[i])) { i++; continue; }
+        if (!toks[i].cap || toks[i].matched || is_title(lx, t, &toks[i])) { i++; continue; }
         j = i;
         /* a run of capitalised words, joined by "of" for org names */
-        while (j < nt && toks[j].cap && !toks[j].matched && !is_title(t, &toks[j])) {
+        while (j < nt && toks[j].cap && !toks[j].matched && !is_title(lx, t, &toks[j])) {
             j++;
             /* names are words separated by single spaces; inside an org's
              * name a possessive too ("Jiangsu High People's Court") */
@@ -622,22 +485,22 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 continue;
             if (j < nt && !(toks[j].start == toks[j - 1].end + 1 && t[toks[j - 1].end] == ' ') &&
                 !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2) &&
-                !(possessive_gap(t, toks[j - 1].end, toks[j].start) && toks[j].cap && org_run_ends(t, toks, nt, j)))
+                !(possessive_gap(t, toks[j - 1].end, toks[j].start) && toks[j].cap && org_run_ends(lx, t, toks, nt, j)))
                 break;
             if (toks[j - 1].comma_after) break;
             if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
-                TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX)) {
+                TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX)) {
                 j++;
                 joined_of = 1;
             } else if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].place &&
-                       TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) && j - i >= 1) {
+                       TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && j - i >= 1) {
                 /* "Semiconductor Equipment Association of Japan": the place
                  * closes the org's name (the longer name swallows it) */
                 j += 2;
                 while (j < nt && toks[j].place && toks[j].start == toks[j - 1].end + 1) j++;
                 closed_by_place = 1;
                 break;
-            } else if ((joined_of || org_run_ends(t, toks, nt, j + 1)) && j + 1 < nt &&
+            } else if ((joined_of || org_run_ends(lx, t, toks, nt, j + 1)) && j + 1 < nt &&
                        tok_eq(t, &toks[j], "and") && toks[j + 1].cap && !toks[j + 1].matched) {
                 j++;                       /* "Ministry of Industry and Information Technology",
                                               "Government Services and Data Administration" */
@@ -646,7 +509,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "Gil Navarro": a first name before a surname the dictionary gives
          * another person (Peter Navarro) names someone else */
         if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&
-            !TOK_IN(t, &toks[i], L_NOT_NAME) && !is_title(t, &toks[i]) &&
+            !TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME) && !is_title(lx, t, &toks[i]) &&
             (j + 1 >= nt || !toks[j + 1].person || toks[j + 1].entry != toks[j].entry)) {
             const char *canon = dsc_dict_name(r->d, (size_t)toks[j].entry), *sp = strchr(canon, ' ');
             size_t fl = toks[i].end - toks[i].start, sl = toks[j].end - toks[j].start;
@@ -662,7 +525,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 continue;
             }
         }
-        while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(t, &toks[i], L_NOT_NAME)) i++;
+        while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME)) i++;
         if (closed_by_place || (ampersand && j - i >= 2 && j - i <= 5 && nt > j - i + 1 &&
                                 t[toks[j - 1].end] != ':')) {        /* "Corrections & Amplifications:" */
             long id = register_name(r, t + toks[i].start, toks[j - 1].end - toks[i].start, DSC_ORG);
@@ -673,8 +536,8 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "Meta Superintelligence Labs", "Tencent AI Lab": an org opening an
          * org's name is part of it */
         if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && j - i >= 1 &&
-            TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) && !TOK_IN(t, &toks[i], L_NOT_NAME) &&
-            !all_legal(t, toks, i, j)) {
+            TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME) &&
+            !all_legal(lx, t, toks, i, j)) {
             long id = register_name(r, t + toks[i - 1].start, toks[j - 1].end - toks[i - 1].start, DSC_ORG);
             if (id < -1) return -1;
             i = j;
@@ -684,7 +547,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
          * Institute": a place opening an org's name is part of it */
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
             !memchr(t + toks[i - 1].start, '-', toks[i - 1].end - toks[i - 1].start) &&   /* "Shenzhen-based" */
-            TOK_IN(t, &toks[j - 1], L_ORG_SUFFIX) &&
+            TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) &&
             !(tok_eq(t, &toks[i], "The") || tok_eq(t, &toks[i], "In") || tok_eq(t, &toks[i], "On") ||
               tok_eq(t, &toks[i], "And") || tok_eq(t, &toks[i], "A"))) {
             size_t a = i - 1;
@@ -757,29 +620,15 @@ static int merge_matches(dsc_vec *m, const dsc_vec *add) {
 
 /* A surname alone ("Doe said"), not inside another capitalised run
  * ("John Doe Smith", "Doe Corp"). */
-static int stands_alone(const char *t, size_t n, size_t at, size_t end) {
+static int stands_alone(const dsc_lexicon *lx, const char *t, size_t n, size_t at, size_t end) {
     if (at >= 2 && t[at - 1] == ' ' && dsc_is_alpha(t[at - 2])) {
         size_t w = at - 1;
         while (w > 0 && t[w - 1] != ' ') w--;
-        if (dsc_is_upper(t[w]) && !WORD_IN(L_NOT_NAME, t + w, at - 1 - w)) return 0;
+        if (dsc_is_upper(t[w]) && !WORD_IN(lx, LXCM_NOT_NAME, t + w, at - 1 - w)) return 0;
     }
     if (end + 1 < n && t[end] == ' ' && dsc_is_upper(t[end + 1])) return 0;
     return 1;
 }
-
-/* Family names first: "Liang Wenfeng" is Mr. Liang, "Jensen Huang" is
- * Mr. Huang. The common Chinese surnames that open a two-word name. */
-static const char *const family_first[] = {
-    "Bai", "Cai", "Cao", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du", "Duan",
-    "Fan", "Fang", "Feng", "Fu", "Gao", "Gu", "Guo", "Han", "He", "Hong", "Hou", "Hu",
-    "Huang", "Jiang", "Jin", "Kang", "Kong", "Lei", "Li", "Liang", "Liao", "Lin", "Liu", "Long",
-    "Lu", "Luo", "Ma", "Mao", "Meng", "Pan", "Peng", "Qian", "Qin", "Qiu", "Ren", "Shao",
-    "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei", "Wen",
-    "Wu", "Xia", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yi",
-    "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
-};
-
-int dsc_names_family_sorted(void) { return dsc_words_sorted(family_first, DSC_COUNT(family_first)); }
 
 typedef struct {
     const char *name;
@@ -799,6 +648,7 @@ typedef struct {
     dsc_vec list;             /* person_ref */
     htab by_ref, by_surname;
     dsc_vec bearers;          /* uint32_t: [i] people bear person i's surname, if i is its first */
+    const dsc_lexicon *lx;    /* the family names and the words that are no surname */
 } people_index;
 
 static uint32_t ref_hash(long ref) { return bytes_hash((const char *)&ref, sizeof ref); }
@@ -850,7 +700,7 @@ static int add_person(people_index *pl, const char *name, long ref) {
     /* family name first: a common Chinese surname ("Liang Wenfeng"), or a
      * hyphenated given name after it ("Noh Jae-seon", "Kim Jong-un"; but
      * "Kai-Fu Lee" is given name first) */
-    if (sp == last && (DSC_IN_WORDS(family_first, name, (size_t)(sp - name)) ||
+    if (sp == last && (WORD_IN(pl->lx, LXCM_FAMILY_FIRST, name, (size_t)(sp - name)) ||
                        (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) {
         l = (size_t)(sp - name);
         memcpy(p->surname, name, l);
@@ -860,7 +710,7 @@ static int add_person(people_index *pl, const char *name, long ref) {
         memcpy(p->surname, last + 1, l);
     }
     p->surname[l] = '\0';
-    if (l < 2 || WORD_IN(L_NOT_NAME, p->surname, l)) p->surname[0] = '\0';
+    if (l < 2 || WORD_IN(pl->lx, LXCM_NOT_NAME, p->surname, l)) p->surname[0] = '\0';
     return 0;
 }
 
@@ -891,189 +741,262 @@ static const char *unique_surname(const people_index *pl, long ref) {
 }
 
 /* ===================================================================== */
+/* Every occurrence: a dictionary of the document's own                   */
+/* ===================================================================== */
+
+/* Every occurrence of each new name, and the surnames of the people named
+ * in full (new or from the dictionary: "Liang said" after "Liang
+ * Wenfeng"), unless two of them share it: a small dictionary of the
+ * document's own, matched in one pass like the big one. Its keys: "n<i>"
+ * for new name i, "d<e>" for dictionary entry e. */
+typedef struct {
+    const dsc_dict *d;
+    const dsc_lexicon *lx;
+    const char *text;
+    size_t n;
+    dsc_vec *matches;         /* the dictionary's matches (dsc_match) */
+    const dsc_vec *names;     /* dsc_local_name */
+    size_t first_new;         /* the names this call found start here */
+    dsc_dict *local;
+    people_index people;
+} occurrences;
+
+/* Adds the forms al[0..na) under key to the document's dictionary (a name
+ * it refuses, too long, is simply not searched). */
+static void add_local(occurrences *o, const char *key, dsc_entity_kind kind, const char *const *al, size_t na) {
+    if (dsc_dict_add(o->local, key, kind, al, na, NULL, 0) == 0)
+        dsc_dict_hide_name(o->local, dsc_dict_size(o->local) - 1);
+}
+
+/* The people named in full: the new ones, then those of the dictionary
+ * the text writes with a space ("Liang Wenfeng", not "Liang"). */
+static int index_people(occurrences *o) {
+    size_t i;
+    for (i = o->first_new; i < o->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
+        if (ln->kind == DSC_PERSON && add_person(&o->people, ln->name, -1 - (long)i) < 0) return -1;
+    }
+    for (i = 0; i < o->matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*o->matches, dsc_match, i);
+        if (m->entry < 0 || dsc_dict_kind(o->d, (size_t)m->entry) != DSC_PERSON) continue;
+        if (!memchr(o->text + m->start, ' ', m->len)) continue;      /* named in full */
+        if (add_person(&o->people, dsc_dict_name(o->d, (size_t)m->entry), m->entry) < 0) return -1;
+    }
+    return index_surnames(&o->people);
+}
+
+/* Each new name with its other forms: a person's surname when no one
+ * else bears it, an org's name without its suffix ("Crescent Bay
+ * Research", later "Crescent Bay"). */
+static void add_new_names(occurrences *o) {
+    size_t i;
+    for (i = o->first_new; i < o->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
+        const char *al[3];
+        size_t na = 0;
+        char key[32], short_name[128];
+        al[na++] = ln->name;
+        if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&o->people, -1 - (long)i)) != NULL) na++;
+        if (ln->kind == DSC_ORG) {
+            const char *last = strrchr(ln->name, ' ');
+            if (last && WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
+                (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
+                !WORD_IN(o->lx, LXCM_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
+                memcpy(short_name, ln->name, (size_t)(last - ln->name));
+                short_name[last - ln->name] = '\0';
+                if (dsc_dict_lookup(o->d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
+            }
+        }
+        snprintf(key, sizeof key, "n%zu", i);
+        add_local(o, key, ln->kind, al, na);
+    }
+}
+
+/* A dictionary org named in full with its suffix is named without it too:
+ * "Constellation Energy", later "Constellation" (once per entry; not when
+ * the short form is a word, an acronym or an entry itself). */
+static void add_org_short_forms(occurrences *o) {
+    long short_of[64];
+    size_t n_short = 0, i;
+    for (i = 0; i < o->matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*o->matches, dsc_match, i);
+        const char *nm, *last, *al[1];
+        char key[32], short_name[64];
+        size_t l, j;
+        int seen = 0;
+        if (m->entry < 0 || dsc_dict_kind(o->d, (size_t)m->entry) != DSC_ORG ||
+            dsc_dict_is_outlet(o->d, (size_t)m->entry))
+            continue;
+        nm = dsc_dict_name(o->d, (size_t)m->entry);
+        last = strrchr(nm, ' ');
+        if (!last || strchr(nm, ' ') != last || m->len != strlen(nm) || memcmp(o->text + m->start, nm, m->len))
+            continue;                                  /* two words, written in full */
+        l = (size_t)(last - nm);
+        if (l < 4 || l >= sizeof short_name || !WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) ||
+            WORD_IN(o->lx, LXCM_NOT_NAME, nm, l))
+            continue;
+        for (j = 0; j < n_short; j++) if (short_of[j] == m->entry) seen = 1;
+        if (seen || n_short == DSC_COUNT(short_of)) continue;
+        short_of[n_short++] = m->entry;
+        memcpy(short_name, nm, l);
+        short_name[l] = '\0';
+        if (dsc_dict_lookup(o->d, short_name, l) >= 0 || !dsc_is_lower(short_name[1])) continue;
+        al[0] = short_name;
+        snprintf(key, sizeof key, "d%ld", (long)m->entry);
+        add_local(o, key, DSC_ORG, al, 1);
+    }
+}
+
+/* The surname alone of each dictionary person named in full, when no one
+ * else bears it and the dictionary does not have it. */
+static void add_dict_surnames(occurrences *o) {
+    size_t i;
+    for (i = 0; i < o->people.list.len; i++) {
+        const person_ref *p = &DSC_AT(o->people.list, person_ref, i);
+        const char *al[1];
+        char key[32];
+        if (p->ref < 0 || !(al[0] = unique_surname(&o->people, p->ref))) continue;
+        snprintf(key, sizeof key, "d%ld", p->ref);
+        if (dsc_dict_lookup(o->d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
+        add_local(o, key, DSC_PERSON, al, 1);
+    }
+}
+
+/* Matches the document's dictionary and keeps, in found, the hits that are
+ * mentions: not inside a word ("-Doe", ".Doe"), a surname only where it
+ * stands alone, and over the dictionary's matches only where a new name
+ * swallows places ("Chengdu Municipal Bureau of ..."). */
+static int collect_hits(occurrences *o, dsc_vec *found) {
+    dsc_vec hits = DSC_VEC(dsc_match);
+    const char *text = o->text;
+    size_t i;
+    int rc = -1;
+    dsc_dict_freeze(o->local);
+    if (dsc_dict_match(o->local, text, o->n, &hits) < 0) goto done;
+    for (i = 0; i < hits.len; i++) {
+        const dsc_match *h = &DSC_AT(hits, dsc_match, i);
+        const char *key = dsc_dict_name(o->local, (size_t)h->entry);
+        long entry = key[0] == 'd' ? strtol(key + 1, NULL, 10) : -1 - strtol(key + 1, NULL, 10);
+        const char *name = entry >= 0 ? dsc_dict_name(o->d, (size_t)entry)
+                                      : DSC_AT(*o->names, dsc_local_name, (size_t)(-1 - entry)).name;
+        int surname = h->len < strlen(name);
+        dsc_match *m;
+        if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
+        if (surname && !stands_alone(o->lx, text, o->n, h->start, h->start + h->len)) continue;
+        if (overlaps(o->matches, h->start, h->start + h->len) &&
+            !(entry < 0 && !surname && swallow_places(o->matches, o->d, h->start, h->start + h->len)))
+            continue;
+        if (!(m = dsc_vec_push(found))) goto done;
+        m->start = h->start; m->len = h->len; m->entry = entry;
+    }
+    rc = 0;
+done:
+    dsc_vec_free(&hits);
+    return rc;
+}
+
+/* Finds every occurrence of the names found (and of the surnames of the
+ * people named in full) into found. */
+static int find_occurrences(const dsc_dict *d, const char *text, size_t n, dsc_vec *matches,
+                            const dsc_vec *names, size_t first_new, dsc_vec *found) {
+    occurrences o;
+    int rc = -1;
+    memset(&o, 0, sizeof o);
+    o.d = d; o.lx = dsc_dict_lexicon(d); o.text = text; o.n = n;
+    o.matches = matches; o.names = names; o.first_new = first_new;
+    o.people.list.elem = sizeof(person_ref);
+    o.people.lx = o.lx;
+    if (!(o.local = dsc_dict_new(0))) return -1;
+    if (index_people(&o) < 0) goto done;
+    add_new_names(&o);
+    add_org_short_forms(&o);
+    add_dict_surnames(&o);
+    rc = collect_hits(&o, found);
+done:
+    people_free(&o.people);
+    dsc_dict_free(o.local);
+    return rc;
+}
+
+/* ===================================================================== */
 /* Entry point                                                            */
 /* ===================================================================== */
 
-int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
-                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
-    registry r;
-    dsc_vec toks = DSC_VEC(token), found = DSC_VEC(dsc_match);
-    size_t si, mi = 0, i, k, first_new = names->len;
-    int rc = -1;
-    pthread_once(&lists_once, build_lists);
-    (void)blocks;
-    if (registry_init(&r, names, arena, d) < 0) goto done;
+/* Marks the tokens covered by the dictionary's matches, with the kind of
+ * entry each names; *mi walks the matches along the text. */
+static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++) {
+        token *tk = &toks[k];
+        while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
+               DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
+        tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
+        tk->entry = -1;
+        if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
+            const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
+            tk->matched = 1;
+            if (m->entry >= 0) {
+                dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
+                tk->entry = m->entry;
+                tk->place = (uint8_t)(kd == DSC_PLACE);
+                tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
+                tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
+                tk->person = (uint8_t)(kd == DSC_PERSON);
+            }
+        }
+    }
+}
 
+/* Finds the names each sentence gives evidence for (registered in r). */
+static int find_new_names(registry *r, const char *text, const dsc_vec *sents, const dsc_vec *matches) {
+    dsc_vec toks = DSC_VEC(token);
+    size_t si, mi = 0;
+    int rc = -1;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
         toks.len = 0;
         if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
-        /* mark tokens covered by dictionary mentions */
-        for (k = 0; k < toks.len; k++) {
-            token *tk = &DSC_AT(toks, token, k);
-            while (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start +
-                   DSC_AT(*matches, dsc_match, mi).len <= tk->start) mi++;
-            tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
-            tk->entry = -1;
-            if (mi < matches->len && DSC_AT(*matches, dsc_match, mi).start < tk->end) {
-                const dsc_match *m = &DSC_AT(*matches, dsc_match, mi);
-                tk->matched = 1;
-                if (m->entry >= 0) {
-                    dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
-                    tk->entry = m->entry;
-                    tk->place = (uint8_t)(kd == DSC_PLACE);
-                    tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
-                    tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
-                    tk->person = (uint8_t)(kd == DSC_PERSON);
-                }
-            }
-        }
-        if (sentence_names(&r, text, toks.data, toks.len, byline) < 0) goto done;
+        mark_mentions(r->d, matches, &mi, toks.data, toks.len);
+        if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
+    rc = 0;
+done:
+    dsc_vec_free(&toks);
+    return rc;
+}
 
-    /* Every occurrence of each new name, and the surnames of the people
-     * named in full (new or from the dictionary: "Liang said" after
-     * "Liang Wenfeng"), unless two of them share it: a small dictionary
-     * of the document's own, matched in one pass like the big one. Its
-     * keys: "n<i>" for new name i, "d<e>" for dictionary entry e. */
-    {
-        dsc_dict *local = dsc_dict_new(0);
-        dsc_vec hits = DSC_VEC(dsc_match);
-        people_index people;
-        memset(&people, 0, sizeof people);
-        people.list.elem = sizeof(person_ref);
-        if (!local) goto done;
-        for (i = first_new; i < names->len; i++) {
-            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            if (ln->kind == DSC_PERSON && add_person(&people, ln->name, -1 - (long)i) < 0) goto local_fail;
-        }
-        for (i = 0; i < matches->len; i++) {
-            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_PERSON) continue;
-            if (!memchr(text + m->start, ' ', m->len)) continue;      /* named in full */
-            if (add_person(&people, dsc_dict_name(d, (size_t)m->entry), m->entry) < 0) goto local_fail;
-        }
-        if (index_surnames(&people) < 0) goto local_fail;
-        for (i = first_new; i < names->len; i++) {
-            const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
-            const char *al[3];
-            size_t na = 0;
-            char key[32], short_name[128];
-            al[na++] = ln->name;
-            if (ln->kind == DSC_PERSON && (al[na] = unique_surname(&people, -1 - (long)i)) != NULL) na++;
-            /* an org named with its suffix is also named without it:
-             * "Crescent Bay Research", later "Crescent Bay" */
-            if (ln->kind == DSC_ORG) {
-                const char *last = strrchr(ln->name, ' ');
-                if (last && WORD_IN(L_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
-                    (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
-                    !WORD_IN(L_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
-                    memcpy(short_name, ln->name, (size_t)(last - ln->name));
-                    short_name[last - ln->name] = '\0';
-                    if (dsc_dict_lookup(d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
-                }
-            }
-            snprintf(key, sizeof key, "n%zu", i);
-            /* a name the dictionary refuses (too long) is simply not searched */
-            if (dsc_dict_add(local, key, ln->kind, al, na, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        /* a dictionary org named in full with its suffix is named without
-         * it too: "Constellation Energy", later "Constellation" (once per
-         * entry; not when the short form is a word, an acronym or an entry
-         * itself) */
-        long short_of[64];
-        size_t n_short = 0;
-        for (i = 0; i < matches->len; i++) {
-            const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            const char *nm, *last, *al[1];
-            char key[32], short_name[64];
-            size_t l, j;
-            int seen = 0;
-            if (m->entry < 0 || dsc_dict_kind(d, (size_t)m->entry) != DSC_ORG ||
-                dsc_dict_is_outlet(d, (size_t)m->entry))
-                continue;
-            nm = dsc_dict_name(d, (size_t)m->entry);
-            last = strrchr(nm, ' ');
-            if (!last || strchr(nm, ' ') != last || m->len != strlen(nm) || memcmp(text + m->start, nm, m->len))
-                continue;                                  /* two words, written in full */
-            l = (size_t)(last - nm);
-            if (l < 4 || l >= sizeof short_name || !WORD_IN(L_ORG_SUFFIX, last + 1, strlen(last + 1)) ||
-                WORD_IN(L_NOT_NAME, nm, l))
-                continue;
-            for (j = 0; j < n_short; j++) if (short_of[j] == m->entry) seen = 1;
-            if (seen || n_short == DSC_COUNT(short_of)) continue;
-            short_of[n_short++] = m->entry;
-            memcpy(short_name, nm, l);
-            short_name[l] = '\0';
-            if (dsc_dict_lookup(d, short_name, l) >= 0 || !dsc_is_lower(short_name[1])) continue;
-            al[0] = short_name;
-            snprintf(key, sizeof key, "d%ld", (long)m->entry);
-            if (dsc_dict_add(local, key, DSC_ORG, al, 1, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        for (i = 0; i < people.list.len; i++) {
-            const person_ref *p = &DSC_AT(people.list, person_ref, i);
-            const char *al[1];
-            char key[32];
-            if (p->ref < 0 || !(al[0] = unique_surname(&people, p->ref))) continue;
-            snprintf(key, sizeof key, "d%ld", p->ref);
-            if (dsc_dict_lookup(d, al[0], strlen(al[0])) >= 0) continue;   /* the dictionary has it */
-            if (dsc_dict_add(local, key, DSC_PERSON, al, 1, NULL, 0) == 0)
-                dsc_dict_hide_name(local, dsc_dict_size(local) - 1);
-        }
-        dsc_dict_freeze(local);
-        if (dsc_dict_match(local, text, n, &hits) < 0) goto local_fail;
-        for (i = 0; i < hits.len; i++) {
-            const dsc_match *h = &DSC_AT(hits, dsc_match, i);
-            const char *key = dsc_dict_name(local, (size_t)h->entry);
-            long entry = key[0] == 'd' ? strtol(key + 1, NULL, 10) : -1 - strtol(key + 1, NULL, 10);
-            const char *name = entry >= 0 ? dsc_dict_name(d, (size_t)entry)
-                                          : DSC_AT(*names, dsc_local_name, (size_t)(-1 - entry)).name;
-            int surname = h->len < strlen(name);
-            if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
-            if (surname && !stands_alone(text, n, h->start, h->start + h->len)) continue;
-            if (overlaps(matches, h->start, h->start + h->len) &&
-                !(entry < 0 && !surname && swallow_places(matches, d, h->start, h->start + h->len)))
-                continue;
-            {
-                dsc_match *m = dsc_vec_push(&found);
-                if (!m) goto local_fail;
-                m->start = h->start; m->len = h->len; m->entry = entry;
-            }
-        }
-        dsc_vec_free(&hits);
-        people_free(&people);
-        dsc_dict_free(local);
-        /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro */
-        for (i = 0; i < matches->len && r.n_taken; i++) {
-            dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-            size_t q;
-            for (q = 0; q < r.n_taken; q++)
-                if (m->entry == r.taken_entry[q] && !memchr(text + m->start, ' ', m->len))
-                    m->entry = -1 - r.taken_by[q];
-        }
-        {                                   /* places swallowed by a longer name go */
-            size_t w = 0;
-            for (i = 0; i < matches->len; i++)
-                if (DSC_AT(*matches, dsc_match, i).entry != DSC_DROP)
-                    DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
-            matches->len = w;
-        }
-        if (found.len && merge_matches(matches, &found) < 0) goto done;
-        goto finished;
-    local_fail:
-        dsc_vec_free(&hits);
-        people_free(&people);
-        dsc_dict_free(local);
-        goto done;
+/* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
+ * the places a longer new name swallowed (DSC_DROP) go. */
+static void retarget_matches(const registry *r, const char *text, dsc_vec *matches) {
+    size_t i, q, w = 0;
+    for (i = 0; i < matches->len && r->n_taken; i++) {
+        dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        for (q = 0; q < r->n_taken; q++)
+            if (m->entry == r->taken_entry[q] && !memchr(text + m->start, ' ', m->len))
+                m->entry = -1 - r->taken_by[q];
     }
-finished:
+    for (i = 0; i < matches->len; i++)
+        if (DSC_AT(*matches, dsc_match, i).entry != DSC_DROP)
+            DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
+    matches->len = w;
+}
+
+int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
+                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
+    registry r;
+    dsc_vec found = DSC_VEC(dsc_match);
+    size_t first_new = names->len;
+    int rc = -1;
+    (void)blocks;
+    if (registry_init(&r, names, arena, d) < 0) goto done;
+    if (find_new_names(&r, text, sents, matches) < 0) goto done;
+    if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
+    retarget_matches(&r, text, matches);
+    if (found.len && merge_matches(matches, &found) < 0) goto done;
     rc = 0;
 done:
     registry_free(&r);
-    dsc_vec_free(&toks);
     dsc_vec_free(&found);
     return rc;
 }

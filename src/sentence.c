@@ -12,59 +12,38 @@
  * blank line cut.
  */
 #include "internal.h"
+#include "lexicon.h"
+#include "phrases.h"
 
 /* ===================================================================== */
 /* Word lists                                                             */
 /* ===================================================================== */
 
-/* A period after these never ends a sentence. */
-static const char *const never_final[] = {
-    "Adm", "Apr", "Assn", "Aug", "Ave", "Blvd", "Capt", "Cmdr", "Col", "Dec", "Dept",
-    "Dr", "Feb", "Fig", "Ft", "Gen", "Gov", "Hon", "Jan", "Jul", "Jun", "Lt", "Mar",
-    "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ph.D", "Pres",
-    "Prof", "Rd", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "St", "Supt", "Univ",
-    "Vol", "approx", "ca", "cf", "e.g", "est", "i.e", "min", "p", "pp", "v", "vs",
-};
+/* The abbreviations a period does not end, or ends only before a sentence
+ * opener, and the openers, are the lexicon's cased classes not-final,
+ * maybe-final and sentence-opener (data/lexicon/sentence.tsv): a user's
+ * lexicon adds to them per dictionary. */
 
-/* A period after these ends a sentence only when a typical sentence
- * opener follows ("... in the U.S. The company said"). */
-static const char *const maybe_final[] = {
-    "A.M", "Bros", "Calif", "Co", "Corp", "D.C", "E.U", "Inc", "Jr", "L.P", "Ltd",
-    "Mass", "N.V", "P.M", "P.R.C", "S.A", "Sr", "U.K", "U.N", "U.S", "U.S.A", "Wash",
-    "a.m", "etc", "p.m", "plc",
-};
-
-static const char *const openers[] = {
-    "A", "According", "After", "Although", "An", "Analysts", "And", "As", "At",
-    "Before", "Both", "But", "By", "Despite", "Earlier", "For", "From", "He", "Her",
-    "His", "However", "I", "If", "In", "It", "Its", "Last", "Later", "Many",
-    "Meanwhile", "Most", "Next", "Now", "On", "One", "Or", "Other", "Others", "Our",
-    "Over", "Shares", "She", "Since", "So", "Some", "Still", "That", "The", "Their",
-    "Then", "There", "These", "They", "This", "Those", "Though", "Two", "Under", "We",
-    "When", "While", "With", "Yet", "You",
-};
-
-
-/* What marks a photo caption: "... | Reuters", "© Jane Doe/Bloomberg",
- * "(AP Photo/...)". CAPTION_FIRST: the bytes they start with. */
-static const char *const caption_marks[] = {
-    "\xC2\xA9", "Photograph:", "(AP Photo", "Getty Images", "Photo:", "(Photo", "Image credit",
-};
-static const unsigned char CAPTION_FIRST[256] = {[0xC2] = 1, ['P'] = 1, ['('] = 1, ['G'] = 1, ['I'] = 1};
+/* What marks a photo caption ("© Jane Doe/Bloomberg", "(AP Photo/...)")
+ * and what heads a list of other stories ("Related coverage", "Read more")
+ * are phrase lists: data/phrases/caption-marks.tsv, link-headings.tsv. */
 
 /* period_ends() reads at most this many bytes of the word before a
- * period: every abbreviation listed is shorter. */
+ * period: a longer abbreviation is never found. */
 #define ABBREV_MAX 16
 
+/* Self-check for the tests: the caption marks' first bytes are known, and
+ * every built-in abbreviation is short enough to be found. */
 int dsc_sentence_lists_sorted(void) {
-    size_t k;
-    for (k = 0; k < DSC_COUNT(caption_marks); k++)     /* (and the caption marks' first bytes known) */
-        if (!CAPTION_FIRST[(unsigned char)caption_marks[k][0]]) return 0;
-    for (k = 0; k < DSC_COUNT(never_final); k++) if (strlen(never_final[k]) >= ABBREV_MAX) return 0;
-    for (k = 0; k < DSC_COUNT(maybe_final); k++) if (strlen(maybe_final[k]) >= ABBREV_MAX) return 0;
-    return dsc_words_sorted(never_final, DSC_COUNT(never_final)) &&
-           dsc_words_sorted(maybe_final, DSC_COUNT(maybe_final)) &&
-           dsc_words_sorted(openers, DSC_COUNT(openers));
+    size_t k, i;
+    for (k = 0; dsc_phr_caption_marks[k]; k++)
+        if (!dsc_phr_caption_marks_first[(unsigned char)dsc_phr_caption_marks[k][0]]) return 0;
+    for (i = 1; i <= dsc_lx_builtin_n; i++)
+        for (k = 0; k < dsc_lx_builtin[i].n_spell; k++)
+            if ((dsc_lx_builtin[i].spell[k].cls.lo & (LXCM_NOT_FINAL | LXCM_MAYBE_FINAL)) &&
+                dsc_lx_builtin[i].len >= ABBREV_MAX)
+                return 0;
+    return 1;
 }
 
 /* ===================================================================== */
@@ -101,18 +80,20 @@ static size_t next_word(const char *t, size_t k, size_t e) {
 /* Decides whether the period at t[p] (space at t[j]) ends the sentence.
  * The word before it is read back ABBREV_MAX bytes at most: a longer one
  * is no abbreviation, whatever its first bytes. */
-static int period_ends(const char *t, size_t bs, size_t p, size_t k, size_t e) {
+static int period_ends(const dsc_lexicon *lx, const char *t, size_t bs, size_t p, size_t k, size_t e) {
     size_t w = p, nw = k;
+    uint64_t cls;
     while (w > bs && p - w < ABBREV_MAX && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
     if (k >= e) return 1;
     if (dsc_is_lower(t[k])) return 0;
     if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */
     /* "No. 1" is a number; "A: No. We calculated ..." an answer */
     if (p - w == 2 && t[w] == 'N' && t[w + 1] == 'o') return !dsc_is_digit(t[k]);
-    if (DSC_IN_WORDS(never_final, t + w, p - w)) return 0;
-    if (DSC_IN_WORDS(maybe_final, t + w, p - w)) {
+    cls = dsc_lex_spelled(lx, t + w, p - w).lo;
+    if (cls & LXCM_NOT_FINAL) return 0;
+    if (cls & LXCM_MAYBE_FINAL) {
         while (nw < e && dsc_is_alpha(t[nw])) nw++;
-        return DSC_IN_WORDS(openers, t + k, nw - k);
+        return (dsc_lex_spelled(lx, t + k, nw - k).lo & LXCM_SENTENCE_OPENER) != 0;
     }
     return 1;
 }
@@ -179,9 +160,9 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
 static int has_caption_mark(const char *t, size_t s, size_t e) {
     size_t i, k;
     for (i = s; i < e; i++) {
-        if (!CAPTION_FIRST[(unsigned char)t[i]]) continue;
-        for (k = 0; k < DSC_COUNT(caption_marks); k++) {
-            const char *m = caption_marks[k];
+        if (!dsc_phr_caption_marks_first[(unsigned char)t[i]]) continue;
+        for (k = 0; dsc_phr_caption_marks[k]; k++) {
+            const char *m = dsc_phr_caption_marks[k];
             size_t n = strlen(m);
             if (m[0] == t[i] && n <= e - i && memcmp(t + i, m, n) == 0) return 1;
         }
@@ -219,9 +200,7 @@ static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t ind
 /* "Related coverage", "Read more", "More from Reuters": a line that
  * introduces a list of other stories. */
 static int links_heading(const char *t, const dsc_block *b) {
-    static const char *const heads[] = { "Related", "Read more", "Read next", "More from", "More on",
-        "Most read", "Most popular", "Recommended", "See also", "Also read", "Further reading",
-        "You may also like", "Trending", NULL };
+    const char *const *heads = dsc_phr_link_headings;
     size_t n = b->end - b->start, i, l;
     const char *s = t + b->start;
     if (n > 40 || (b->type != DSC_BLK_PARA && b->type != DSC_BLK_HEADING)) return 0;
@@ -235,7 +214,9 @@ static int links_heading(const char *t, const dsc_block *b) {
 /* Bytes that may end a sentence: . ! ? and the first byte of an ellipsis. */
 static const unsigned char MAY_END[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
 
-int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
+int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_lx(c, NULL, out); }
+
+int dsc_split_sentences_lx(const dsc_clean *c, const dsc_lexicon *lx, dsc_vec *out) {
     const dsc_block *blocks = c->blocks.data;
     const char *t = c->text;
     size_t b;
@@ -275,8 +256,8 @@ int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) {
             if (j < e) {
                 int ends;
                 if (ellipsis) ends = k < e && dsc_is_upper(t[k]);
-                else if (ch == '.' && j == p + 1) ends = period_ends(t, bs, p, k, e);
-                else if (ch == '.') ends = period_ends(t, bs, p, k, e);
+                else if (ch == '.' && j == p + 1) ends = period_ends(lx, t, bs, p, k, e);
+                else if (ch == '.') ends = period_ends(lx, t, bs, p, k, e);
                 else ends = k >= e || !dsc_is_lower(t[k]);
                 if (!ends) { i = j; continue; }
             }

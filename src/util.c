@@ -204,37 +204,3 @@ int dsc_ieq(const char *s, size_t n, const char *word) {
     }
     return word[n] == '\0';
 }
-
-/* ===================================================================== */
-/* Word lists                                                             */
-/* ===================================================================== */
-
-/* strcmp order between s[0..n) and the NUL-terminated w, in one walk: the
- * words are short and most probes differ in the first byte, so this beats
- * strlen + memcmp (two calls per probe). */
-static int cmp_word(const char *s, size_t n, const char *w) {
-    const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)w;
-    size_t k;
-    for (k = 0; k < n; k++) {
-        if (!b[k]) return 1;                  /* w is a proper prefix of s */
-        if (a[k] != b[k]) return a[k] < b[k] ? -1 : 1;
-    }
-    return b[n] ? -1 : 0;
-}
-
-int dsc_in_words(const char *const *sorted, size_t count, const char *s, size_t n) {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_word(s, n, sorted[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid; else lo = mid + 1;
-    }
-    return 0;
-}
-
-int dsc_words_sorted(const char *const *list, size_t count) {
-    size_t i;
-    for (i = 1; i < count; i++) if (strcmp(list[i - 1], list[i]) >= 0) return 0;
-    return 1;
-}

@@ -24,7 +24,9 @@
 -- Build first (make); the engine is loaded from build/lua5.4 as tools/eval.lua
 -- does.
 
-local function dirname(path) return path:match("^(.*)/[^/]*$") or "." end
+local function dirname(path)
+    return path:match("^(.*)/[^/]*$") or "."
+end
 local TOOLS = dirname(arg and arg[0] or "tools/dict-check.lua")
 local ROOT = TOOLS == "tools" and "." or TOOLS:match("^(.+)/tools$") or TOOLS .. "/.."
 package.cpath = ROOT .. "/build/lua5.4/?.so;" .. package.cpath
@@ -34,12 +36,16 @@ local TSV = ROOT .. "/data/entities.tsv"
 local KINDS = { org = true, person = true, model = true, chip = true, product = true, place = true }
 -- Shared by many people: never a person alias on their own (see the TSV header).
 local SURNAMES = {}
-for w in ([[Chen Guo Huang Li Liang Lin Liu Lee Ma Wang Wu Xu Yang Zhang Zhao Zhou Kim Park
-           Smith Jones Brown Johnson Williams Miller Davis Wilson Taylor Lee Moore]]):gmatch("%S+") do
+for w in
+    ([[Chen Guo Huang Li Liang Lin Liu Lee Ma Wang Wu Xu Yang Zhang Zhao Zhou Kim Park
+           Smith Jones Brown Johnson Williams Miller Davis Wilson Taylor Lee Moore]]):gmatch("%S+")
+do
     SURNAMES[w] = true
 end
 
-local function shell_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local function shell_quote(s)
+    return "'" .. s:gsub("'", "'\\''") .. "'"
+end
 
 local function read_cmd(cmd)
     local p = io.popen(cmd)
@@ -57,16 +63,24 @@ local function parse_tsv(text, label)
         local ln = raw:gsub("\r$", "")
         if ln ~= "" and ln:sub(1, 1) ~= "#" and ln:find("%S") then
             local f = {}
-            for field in (ln .. "\t"):gmatch("([^\t]*)\t") do f[#f + 1] = field end
+            for field in (ln .. "\t"):gmatch("([^\t]*)\t") do
+                f[#f + 1] = field
+            end
             if #f < 2 or #f > 4 then
                 errors[#errors + 1] = string.format("%s:%d: %d fields (name, kind, aliases, tags)", label, n, #f)
             elseif not KINDS[f[2]] then
                 errors[#errors + 1] = string.format("%s:%d: unknown kind %q", label, n, f[2])
             else
                 local aliases = {}
-                for a in (f[3] or ""):gmatch("[^|]+") do aliases[#aliases + 1] = a end
-                if f[4] and f[4] ~= "" and f[4] ~= "outlet" then
-                    errors[#errors + 1] = string.format("%s:%d: unknown tag %q", label, n, f[4])
+                for a in (f[3] or ""):gmatch("[^|]+") do
+                    aliases[#aliases + 1] = a
+                end
+                for tag in (f[4] or ""):gmatch("[^,]+") do
+                    tag = tag:match("^%s*(.-)%s*$")
+                    if tag ~= "outlet" and tag ~= "word" and not tag:match("^country=%u%u$") then
+                        errors[#errors + 1] =
+                            string.format("%s:%d: unknown tag %q (outlet, word, country=XX)", label, n, tag)
+                    end
                 end
                 entries[#entries + 1] = { name = f[1], kind = f[2], aliases = aliases, tags = f[4], line = n }
             end
@@ -84,14 +98,21 @@ end
 
 -- The set of forms (names and aliases) and of names in REV's dictionary.
 local function load_rev(rev)
-    local text, ok = read_cmd("git -C " .. shell_quote(ROOT) .. " show " .. shell_quote(rev .. ":data/entities.tsv") .. " 2>/dev/null")
-    if not ok then io.stderr:write("dict-check: cannot read data/entities.tsv at ", rev, "\n"); os.exit(2) end
+    local text, ok = read_cmd(
+        "git -C " .. shell_quote(ROOT) .. " show " .. shell_quote(rev .. ":data/entities.tsv") .. " 2>/dev/null"
+    )
+    if not ok then
+        io.stderr:write("dict-check: cannot read data/entities.tsv at ", rev, "\n")
+        os.exit(2)
+    end
     local d = parse_tsv(text, rev)
     local forms, names = {}, {}
     for _, e in ipairs(d.entries) do
         names[e.name] = true
         forms[e.name] = true
-        for _, a in ipairs(e.aliases) do forms[a] = true end
+        for _, a in ipairs(e.aliases) do
+            forms[a] = true
+        end
     end
     return forms, names
 end
@@ -100,7 +121,9 @@ local function load_words()
     local fh = io.open("/usr/share/dict/words", "rb")
     if not fh then return nil end
     local words = {}
-    for w in fh:lines() do words[w] = true end
+    for w in fh:lines() do
+        words[w] = true
+    end
     fh:close()
     return words
 end
@@ -115,25 +138,32 @@ local function lint(since)
     local owner, seen_name = {}, {}
     local base_forms = since and load_rev(since) or nil
     local words = load_words()
-    if not words then warnings[#warnings + 1] = "no /usr/share/dict/words (apt-get install wamerican): English-word check skipped" end
+    if not words then
+        warnings[#warnings + 1] = "no /usr/share/dict/words (apt-get install wamerican): English-word check skipped"
+    end
     for _, e in ipairs(d.entries) do
         if seen_name[e.name] then
-            errors[#errors + 1] = string.format("line %d: %q listed twice (also line %d)", e.line, e.name, seen_name[e.name])
+            errors[#errors + 1] =
+                string.format("line %d: %q listed twice (also line %d)", e.line, e.name, seen_name[e.name])
         end
         seen_name[e.name] = e.line
         local forms = { e.name }
-        for _, a in ipairs(e.aliases) do forms[#forms + 1] = a end
+        for _, a in ipairs(e.aliases) do
+            forms[#forms + 1] = a
+        end
         for i, form in ipairs(forms) do
             local prev = owner[form]
             if prev and prev ~= e.name then
-                errors[#errors + 1] = string.format("line %d: %q is a form of both %q and %q", e.line, form, prev, e.name)
+                errors[#errors + 1] =
+                    string.format("line %d: %q is a form of both %q and %q", e.line, form, prev, e.name)
             end
             owner[form] = e.name
             local stem = form:match("^(.-)'s$") or form:match("^(.-)\u{2019}s$")
             if i > 1 and stem then
                 for _, other in ipairs(forms) do
                     if other == stem then
-                        errors[#errors + 1] = string.format("line %d: possessive alias %q (the engine handles 's)", e.line, form)
+                        errors[#errors + 1] =
+                            string.format("line %d: possessive alias %q (the engine handles 's)", e.line, form)
                     end
                 end
             end
@@ -142,15 +172,21 @@ local function lint(since)
             end
             local new = not base_forms or not base_forms[form]
             if new and words and not form:find("[%s%-%.]") and form:match("^%u%l+$") and words[form:lower()] then
-                warnings[#warnings + 1] = string.format("line %d: %q (%s %s) is an English word", e.line, form, e.kind, e.name)
+                warnings[#warnings + 1] =
+                    string.format("line %d: %q (%s %s) is an English word", e.line, form, e.kind, e.name)
             end
             if new and i > 1 and e.kind == "person" and SURNAMES[form] then
-                warnings[#warnings + 1] = string.format("line %d: bare common surname %q as an alias of %q", e.line, form, e.name)
+                warnings[#warnings + 1] =
+                    string.format("line %d: bare common surname %q as an alias of %q", e.line, form, e.name)
             end
         end
     end
-    for _, w in ipairs(warnings) do print("warning: " .. w) end
-    for _, err in ipairs(errors) do print("error: " .. err) end
+    for _, w in ipairs(warnings) do
+        print("warning: " .. w)
+    end
+    for _, err in ipairs(errors) do
+        print("error: " .. err)
+    end
     print(string.format("%d entries, %d errors, %d warnings", #d.entries, #errors, #warnings))
     return #errors == 0
 end
@@ -162,19 +198,31 @@ end
 local function list_files(paths)
     local files = {}
     for _, p in ipairs(paths) do
-        local out = read_cmd("find " .. shell_quote(p) .. " -type f \\( -name '*.md' -o -name '*.txt' -o -name '*.markdown' \\) 2>/dev/null | sort")
-        for f in out:gmatch("[^\n]+") do files[#files + 1] = f end
+        local out = read_cmd(
+            "find "
+                .. shell_quote(p)
+                .. " -type f \\( -name '*.md' -o -name '*.txt' -o -name '*.markdown' \\) 2>/dev/null | sort"
+        )
+        for f in out:gmatch("[^\n]+") do
+            files[#files + 1] = f
+        end
     end
     return files
 end
 
 local function corpus(since, all, paths)
     local ok, core = pcall(require, "deepseek_claims.core")
-    if not ok then io.stderr:write("dict-check: cannot load the engine (run make): ", tostring(core), "\n"); os.exit(2) end
+    if not ok then
+        io.stderr:write("dict-check: cannot load the engine (run make): ", tostring(core), "\n")
+        os.exit(2)
+    end
     if #paths == 0 then
         paths = { ROOT .. "/eval/articles", ROOT .. "/eval/holdout/articles", ROOT .. "/examples" }
         local manual = io.open("/usr/share/vim/vim90/doc/usr_01.txt", "rb")
-        if manual then manual:close(); paths[#paths + 1] = "/usr/share/vim/vim90/doc/usr_*.txt" end
+        if manual then
+            manual:close()
+            paths[#paths + 1] = "/usr/share/vim/vim90/doc/usr_*.txt"
+        end
     end
     local base_forms, base_names = load_rev(since or "HEAD")
     local new_forms = {}
@@ -187,9 +235,13 @@ local function corpus(since, all, paths)
     for _, p in ipairs(paths) do
         if p:find("%*") then
             local out = read_cmd("ls -1 " .. p .. " 2>/dev/null")
-            for f in out:gmatch("[^\n]+") do files[#files + 1] = f end
+            for f in out:gmatch("[^\n]+") do
+                files[#files + 1] = f
+            end
         else
-            for _, f in ipairs(list_files({ p })) do files[#files + 1] = f end
+            for _, f in ipairs(list_files({ p })) do
+                files[#files + 1] = f
+            end
         end
     end
     local by_name, order, total = {}, {}, 0
@@ -198,7 +250,9 @@ local function corpus(since, all, paths)
         local text = fh and fh:read("a") or ""
         if fh then fh:close() end
         local lines = {}
-        for l in (text .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
+        for l in (text .. "\n"):gmatch("([^\n]*)\n") do
+            lines[#lines + 1] = l
+        end
         local doc = core.parse(text, { markdown = not path:match("/usr/share/") })
         for _, e in ipairs(doc:entities()) do
             if e.known ~= false then
@@ -213,8 +267,16 @@ local function corpus(since, all, paths)
                             local at = math.max(1, (m.col or 1) - 70)
                             ctx = "..." .. ctx:sub(at, at + 150) .. "..."
                         end
-                        table.insert(by_name[e.name].hits, string.format("    %s:%d  [%s]  %s",
-                            path:gsub("^" .. ROOT:gsub("%p", "%%%0") .. "/", ""), m.line, m.text, ctx))
+                        table.insert(
+                            by_name[e.name].hits,
+                            string.format(
+                                "    %s:%d  [%s]  %s",
+                                path:gsub("^" .. ROOT:gsub("%p", "%%%0") .. "/", ""),
+                                m.line,
+                                m.text,
+                                ctx
+                            )
+                        )
                         total = total + 1
                     end
                 end
@@ -225,10 +287,19 @@ local function corpus(since, all, paths)
     for _, name in ipairs(order) do
         local b = by_name[name]
         print(string.format("%s (%s)%s: %d", name, b.kind, base_names[name] and "" or " NEW", #b.hits))
-        for _, h in ipairs(b.hits) do print(h) end
+        for _, h in ipairs(b.hits) do
+            print(h)
+        end
     end
-    print(string.format("%d files, %d mentions of %d names %s", #files, total, #order,
-        all and "in all" or ("new since " .. (since or "HEAD"))))
+    print(
+        string.format(
+            "%d files, %d mentions of %d names %s",
+            #files,
+            total,
+            #order,
+            all and "in all" or ("new since " .. (since or "HEAD"))
+        )
+    )
     return true
 end
 
@@ -238,16 +309,25 @@ local mode = arg[1]
 local since, all, paths = nil, false, {}
 local i = 2
 while arg[i] do
-    if arg[i] == "--since" then since = arg[i + 1]; i = i + 2
-    elseif arg[i] == "--all" then all = true; i = i + 1
-    else paths[#paths + 1] = arg[i]; i = i + 1 end
+    if arg[i] == "--since" then
+        since = arg[i + 1]
+        i = i + 2
+    elseif arg[i] == "--all" then
+        all = true
+        i = i + 1
+    else
+        paths[#paths + 1] = arg[i]
+        i = i + 1
+    end
 end
 if mode == "lint" then
     os.exit(lint(since) and 0 or 1)
 elseif mode == "corpus" then
     os.exit(corpus(since, all, paths) and 0 or 1)
 else
-    io.stderr:write("usage: lua5.4 tools/dict-check.lua lint [--since REV]\n",
-                    "       lua5.4 tools/dict-check.lua corpus [--since REV] [--all] [PATH...]\n")
+    io.stderr:write(
+        "usage: lua5.4 tools/dict-check.lua lint [--since REV]\n",
+        "       lua5.4 tools/dict-check.lua corpus [--since REV] [--all] [PATH...]\n"
+    )
     os.exit(2)
 end

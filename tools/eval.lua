@@ -14,21 +14,26 @@
 -- -v NAME, also prints what differs in that article, claim by claim.
 -- Exits 0 whatever the scores (the bars are reported, not enforced).
 
-local function dirname(path) return path:match("^(.*)/[^/]*$") or "." end
+local function dirname(path)
+    return path:match("^(.*)/[^/]*$") or "."
+end
 -- The checkout: the parent of this script's folder.
 local TOOLS = dirname(arg and arg[0] or "tools/eval.lua")
 local ROOT = TOOLS == "tools" and "." or TOOLS:match("^(.+)/tools$") or TOOLS .. "/.."
-package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "") .. ROOT .. "/build/lua5.4/?.so;" .. package.cpath
+package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "")
+    .. ROOT
+    .. "/build/lua5.4/?.so;"
+    .. package.cpath
 package.path = ROOT .. "/lua/?.lua;" .. package.path
 
-local json = require("deepseek_claims.json")
+local json = require("deepseek_claims.lib.json")
 
 local BARS = {
-    { key = "entity_f1",   label = "entity F1 (names)",     min = 0.95 },
-    { key = "mention_f1",  label = "entity F1 (mentions)",  min = 0.95 },
-    { key = "claim_f1",    label = "claim F1",              min = 0.92 },
-    { key = "claimant",    label = "claimant accuracy",     min = 0.90 },
-    { key = "qty_recall",  label = "quantity value recall", min = 0.95 },
+    { key = "entity_f1", label = "entity F1 (names)", min = 0.95 },
+    { key = "mention_f1", label = "entity F1 (mentions)", min = 0.95 },
+    { key = "claim_f1", label = "claim F1", min = 0.92 },
+    { key = "claimant", label = "claimant accuracy", min = 0.90 },
+    { key = "qty_recall", label = "quantity value recall", min = 0.95 },
 }
 
 local SENTENCE_START_WORDS = 8
@@ -37,7 +42,9 @@ local SENTENCE_START_WORDS = 8
 -- Small helpers
 ---------------------------------------------------------------------------
 
-local function shell_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local function shell_quote(s)
+    return "'" .. s:gsub("'", "'\\''") .. "'"
+end
 
 local function read_file(path)
     local f, err = io.open(path, "rb")
@@ -47,7 +54,9 @@ local function read_file(path)
     return s
 end
 
-local function warn(msg) io.stderr:write("eval: ", msg, "\n") end
+local function warn(msg)
+    io.stderr:write("eval: ", msg, "\n")
+end
 
 -- The first n whitespace-separated words, joined by single spaces.
 local function first_words(text, n)
@@ -59,7 +68,9 @@ local function first_words(text, n)
     return table.concat(words, " ")
 end
 
-local function sentence_start(text) return first_words(text, SENTENCE_START_WORDS) end
+local function sentence_start(text)
+    return first_words(text, SENTENCE_START_WORDS)
+end
 
 -- Folds what annotators and extractors disagree on without meaning to:
 -- case, curly vs straight quotes, punctuation. Used only for hints.
@@ -68,7 +79,9 @@ local function loose(text)
     return (text:gsub("[^%w%s]", ""):gsub("%s+", " "))
 end
 
-local function is_null(v) return v == nil or v == json.null end
+local function is_null(v)
+    return v == nil or v == json.null
+end
 
 local function show(v)
     if is_null(v) then return "null" end
@@ -100,21 +113,43 @@ end
 ---------------------------------------------------------------------------
 
 local COUNTERS = {
-    "ent_tp", "ent_pred", "ent_gold", "men_tp", "men_pred", "men_gold",
-    "ekind_ok", "ekind_n",
-    "cl_tp", "cl_pred", "cl_gold", "claimant_ok", "kind_ok", "hedged_ok",
-    "about_tp", "about_pred", "about_gold",
-    "q_found", "q_gold", "q_ok", "q_pred", "q_unit_ok", "q_qual_ok",
+    "ent_tp",
+    "ent_pred",
+    "ent_gold",
+    "men_tp",
+    "men_pred",
+    "men_gold",
+    "ekind_ok",
+    "ekind_n",
+    "cl_tp",
+    "cl_pred",
+    "cl_gold",
+    "claimant_ok",
+    "kind_ok",
+    "hedged_ok",
+    "about_tp",
+    "about_pred",
+    "about_gold",
+    "q_found",
+    "q_gold",
+    "q_ok",
+    "q_pred",
+    "q_unit_ok",
+    "q_qual_ok",
 }
 
 local function new_counts()
     local c = {}
-    for _, k in ipairs(COUNTERS) do c[k] = 0 end
+    for _, k in ipairs(COUNTERS) do
+        c[k] = 0
+    end
     return c
 end
 
 local function add_counts(into, from)
-    for _, k in ipairs(COUNTERS) do into[k] = into[k] + from[k] end
+    for _, k in ipairs(COUNTERS) do
+        into[k] = into[k] + from[k]
+    end
 end
 
 -- Nothing predicted is perfect precision, nothing to find is perfect recall.
@@ -125,7 +160,10 @@ local function prf(tp, pred, gold)
     return p, r, f
 end
 
-local function ratio(ok, n) if n == 0 then return nil end return ok / n end
+local function ratio(ok, n)
+    if n == 0 then return nil end
+    return ok / n
+end
 
 -- The headline figures of a set of counts (nil where undefined).
 local function scores(c)
@@ -145,8 +183,14 @@ local function scores(c)
     return s
 end
 
-local function f2(v) if v == nil then return "   -" end return string.format("%.2f", v) end
-local function f3(v) if v == nil then return "    -" end return string.format("%.3f", v) end
+local function f2(v)
+    if v == nil then return "   -" end
+    return string.format("%.2f", v)
+end
+local function f3(v)
+    if v == nil then return "    -" end
+    return string.format("%.3f", v)
+end
 
 ---------------------------------------------------------------------------
 -- Loading articles and gold files
@@ -167,14 +211,20 @@ local function list_articles(dir)
             local f = io.open(gold_path, "rb")
             if f then
                 f:close()
-                out[#out + 1] = { name = name, ext = ext:lower(),
-                                  path = dir .. "/articles/" .. file, gold_path = gold_path }
+                out[#out + 1] = {
+                    name = name,
+                    ext = ext:lower(),
+                    path = dir .. "/articles/" .. file,
+                    gold_path = gold_path,
+                }
             else
                 warn(dir .. "/articles/" .. file .. ": no gold file " .. gold_path .. ", skipped")
             end
         end
     end
-    table.sort(out, function(a, b) return a.name < b.name end)
+    table.sort(out, function(a, b)
+        return a.name < b.name
+    end)
     return out
 end
 
@@ -184,7 +234,7 @@ local function load_gold(path)
     local gold, derr = json.decode(text)
     if not gold then return nil, path .. ": " .. derr end
     if type(gold) ~= "table" or type(gold.entities) ~= "table" or type(gold.claims) ~= "table" then
-        return nil, path .. ": expected an object with \"entities\" and \"claims\" arrays"
+        return nil, path .. ': expected an object with "entities" and "claims" arrays'
     end
     return gold
 end
@@ -198,7 +248,9 @@ local function predicted_entities(doc)
     local by_name = {}
     for _, e in ipairs(doc:entities()) do
         local lines = {}
-        for _, m in ipairs(e.mentions or {}) do lines[#lines + 1] = m.line end
+        for _, m in ipairs(e.mentions or {}) do
+            lines[#lines + 1] = m.line
+        end
         by_name[e.name] = { kind = e.kind, count = e.count, lines = lines }
     end
     return by_name
@@ -221,7 +273,9 @@ end
 
 local function sorted_keys(t)
     local keys = {}
-    for k in pairs(t) do keys[#keys + 1] = k end
+    for k in pairs(t) do
+        keys[#keys + 1] = k
+    end
     table.sort(keys)
     return keys
 end
@@ -243,7 +297,11 @@ local function score_entities(pred, gold, c)
             c.ent_tp = c.ent_tp + 1
             c.men_tp = c.men_tp + math.min(p.count, g.count)
             c.ekind_n = c.ekind_n + 1
-            if p.kind == g.kind then c.ekind_ok = c.ekind_ok + 1 else diff.kind[#diff.kind + 1] = name end
+            if p.kind == g.kind then
+                c.ekind_ok = c.ekind_ok + 1
+            else
+                diff.kind[#diff.kind + 1] = name
+            end
             if p.count ~= g.count then diff.count[#diff.count + 1] = name end
         else
             diff.missing[#diff.missing + 1] = name
@@ -282,13 +340,17 @@ local function match_claims(preds, golds)
     end
     pass(true)
     pass(false)
-    table.sort(pairs_, function(a, b) return a.pred < b.pred end)
+    table.sort(pairs_, function(a, b)
+        return a.pred < b.pred
+    end)
     return pairs_, pred_used, gold_used
 end
 
 local function set_of(list)
     local s = {}
-    for _, v in ipairs(list or {}) do s[v] = true end
+    for _, v in ipairs(list or {}) do
+        s[v] = true
+    end
     return s
 end
 
@@ -300,20 +362,39 @@ local function score_quantities(pq, gq, c)
         c.q_gold = c.q_gold + 1
         local hit
         for _, p in ipairs(pq) do
-            if same_value(p.value, g.value) then hit = p break end
+            if same_value(p.value, g.value) then
+                hit = p
+                break
+            end
         end
         if hit then
             c.q_found = c.q_found + 1
             local problems = {}
-            if hit.unit == g.unit then c.q_unit_ok = c.q_unit_ok + 1
-            else problems[#problems + 1] = "unit got " .. show(hit.unit) .. ", want " .. show(g.unit) end
-            if hit.qualifier == g.qualifier then c.q_qual_ok = c.q_qual_ok + 1
-            else problems[#problems + 1] = "qualifier got " .. tostring(hit.qualifier) .. ", want " .. tostring(g.qualifier) end
+            if hit.unit == g.unit then
+                c.q_unit_ok = c.q_unit_ok + 1
+            else
+                problems[#problems + 1] = "unit got " .. show(hit.unit) .. ", want " .. show(g.unit)
+            end
+            if hit.qualifier == g.qualifier then
+                c.q_qual_ok = c.q_qual_ok + 1
+            else
+                problems[#problems + 1] = "qualifier got "
+                    .. tostring(hit.qualifier)
+                    .. ", want "
+                    .. tostring(g.qualifier)
+            end
             if type(g.value_max) == "number" and not same_value(hit.value_max, g.value_max) then
-                problems[#problems + 1] = "value_max got " .. fmt_number(hit.value_max) .. ", want " .. fmt_number(g.value_max)
+                problems[#problems + 1] = "value_max got "
+                    .. fmt_number(hit.value_max)
+                    .. ", want "
+                    .. fmt_number(g.value_max)
             end
             if #problems > 0 then
-                diff.wrong[#diff.wrong + 1] = fmt_number(g.value) .. ' "' .. tostring(g.text) .. '": ' .. table.concat(problems, "; ")
+                diff.wrong[#diff.wrong + 1] = fmt_number(g.value)
+                    .. ' "'
+                    .. tostring(g.text)
+                    .. '": '
+                    .. table.concat(problems, "; ")
             end
         else
             diff.missing[#diff.missing + 1] = describe_quantity(g)
@@ -323,9 +404,16 @@ local function score_quantities(pq, gq, c)
         c.q_pred = c.q_pred + 1
         local ok = false
         for _, g in ipairs(gq) do
-            if same_value(p.value, g.value) then ok = true break end
+            if same_value(p.value, g.value) then
+                ok = true
+                break
+            end
         end
-        if ok then c.q_ok = c.q_ok + 1 else diff.extra[#diff.extra + 1] = describe_quantity(p) end
+        if ok then
+            c.q_ok = c.q_ok + 1
+        else
+            diff.extra[#diff.extra + 1] = describe_quantity(p)
+        end
     end
     return diff
 end
@@ -335,18 +423,31 @@ local function score_pair(p, g, c)
     local lines = {}
     local pc = is_null(p.claimant) and "null" or p.claimant
     local gc = is_null(g.claimant) and "null" or g.claimant
-    if pc == gc then c.claimant_ok = c.claimant_ok + 1
-    else lines[#lines + 1] = { "claimant", "got " .. show(p.claimant) .. ", want " .. show(g.claimant) } end
-    if p.kind == g.kind then c.kind_ok = c.kind_ok + 1
-    else lines[#lines + 1] = { "kind", "got " .. tostring(p.kind) .. ", want " .. tostring(g.kind) } end
-    if (p.hedged == true) == (g.hedged == true) then c.hedged_ok = c.hedged_ok + 1
-    else lines[#lines + 1] = { "hedged", "got " .. tostring(p.hedged) .. ", want " .. tostring(g.hedged) } end
+    if pc == gc then
+        c.claimant_ok = c.claimant_ok + 1
+    else
+        lines[#lines + 1] = { "claimant", "got " .. show(p.claimant) .. ", want " .. show(g.claimant) }
+    end
+    if p.kind == g.kind then
+        c.kind_ok = c.kind_ok + 1
+    else
+        lines[#lines + 1] = { "kind", "got " .. tostring(p.kind) .. ", want " .. tostring(g.kind) }
+    end
+    if (p.hedged == true) == (g.hedged == true) then
+        c.hedged_ok = c.hedged_ok + 1
+    else
+        lines[#lines + 1] = { "hedged", "got " .. tostring(p.hedged) .. ", want " .. tostring(g.hedged) }
+    end
 
     local pa, ga = set_of(p.about), set_of(g.about)
     local missing, extra = {}, {}
     for _, name in ipairs(sorted_keys(ga)) do
         c.about_gold = c.about_gold + 1
-        if pa[name] then c.about_tp = c.about_tp + 1 else missing[#missing + 1] = name end
+        if pa[name] then
+            c.about_tp = c.about_tp + 1
+        else
+            missing[#missing + 1] = name
+        end
     end
     for _, name in ipairs(sorted_keys(pa)) do
         c.about_pred = c.about_pred + 1
@@ -356,9 +457,15 @@ local function score_pair(p, g, c)
     if #extra > 0 then lines[#lines + 1] = { "about", "extra   " .. table.concat(extra, ", ") } end
 
     local qd = score_quantities(p.quantities or {}, g.quantities or {}, c)
-    for _, s in ipairs(qd.missing) do lines[#lines + 1] = { "quantity", "missing " .. s } end
-    for _, s in ipairs(qd.extra) do lines[#lines + 1] = { "quantity", "extra   " .. s } end
-    for _, s in ipairs(qd.wrong) do lines[#lines + 1] = { "quantity", s } end
+    for _, s in ipairs(qd.missing) do
+        lines[#lines + 1] = { "quantity", "missing " .. s }
+    end
+    for _, s in ipairs(qd.extra) do
+        lines[#lines + 1] = { "quantity", "extra   " .. s }
+    end
+    for _, s in ipairs(qd.wrong) do
+        lines[#lines + 1] = { "quantity", s }
+    end
     return lines
 end
 
@@ -393,7 +500,9 @@ end
 -- rules[field][name] = { n = decisions, ok = right ones }. Fields: claim
 -- (the gate: right = the claim is in gold), claimant, kind (on matched
 -- claims) and hedge (the cue of a predicted hedge: right = gold is hedged).
-local function new_rules() return { claim = {}, claimant = {}, kind = {}, hedge = {} } end
+local function new_rules()
+    return { claim = {}, claimant = {}, kind = {}, hedge = {} }
+end
 
 local function count_rule(rules, field, name, right)
     local t = rules[field][name or "(none)"] or { n = 0, ok = 0 }
@@ -414,7 +523,9 @@ end
 -- The decisions of one article's claims, by rule.
 local function score_rules(r)
     local rules = new_rules()
-    for i, p in ipairs(r.preds) do count_rule(rules, "claim", p.why and p.why.claim, r.pred_used[i]) end
+    for i, p in ipairs(r.preds) do
+        count_rule(rules, "claim", p.why and p.why.claim, r.pred_used[i])
+    end
     for _, pair in ipairs(r.pairs) do
         local p, g = r.preds[pair.pred], r.golds[pair.gold]
         local why = p.why or {}
@@ -438,14 +549,25 @@ local function print_rules(rules)
     print("RULES  (decisions and right ones per named rule; errors first)")
     for _, h in ipairs(heads) do
         local list = {}
-        for name, t in pairs(rules[h[1]]) do list[#list + 1] = { name = name, n = t.n, ok = t.ok } end
+        for name, t in pairs(rules[h[1]]) do
+            list[#list + 1] = { name = name, n = t.n, ok = t.ok }
+        end
         table.sort(list, function(a, b)
             if a.n - a.ok ~= b.n - b.ok then return a.n - a.ok > b.n - b.ok end
             return a.name < b.name
         end)
         print("  " .. h[2])
         for _, t in ipairs(list) do
-            print(string.format("    %-30s %5d  right %5d  wrong %4d  (%s)", t.name, t.n, t.ok, t.n - t.ok, f3(t.ok / t.n)))
+            print(
+                string.format(
+                    "    %-30s %5d  right %5d  wrong %4d  (%s)",
+                    t.name,
+                    t.n,
+                    t.ok,
+                    t.n - t.ok,
+                    f3(t.ok / t.n)
+                )
+            )
         end
     end
 end
@@ -481,20 +603,49 @@ end
 
 local function print_table(results)
     local width = 7
-    for _, r in ipairs(results) do width = math.max(width, #r.article.name) end
-    local head = string.format("%-" .. width .. "s  %5s %5s %5s   %-11s %5s %5s %5s   %5s %5s %5s %5s   %5s %5s",
-        "article", "entF1", "menF1", "eKind", "claims", "P", "R", "F1",
-        "clmnt", "kind", "hedge", "about", "qtyR", "qtyP")
+    for _, r in ipairs(results) do
+        width = math.max(width, #r.article.name)
+    end
+    local head = string.format(
+        "%-" .. width .. "s  %5s %5s %5s   %-11s %5s %5s %5s   %5s %5s %5s %5s   %5s %5s",
+        "article",
+        "entF1",
+        "menF1",
+        "eKind",
+        "claims",
+        "P",
+        "R",
+        "F1",
+        "clmnt",
+        "kind",
+        "hedge",
+        "about",
+        "qtyR",
+        "qtyP"
+    )
     print(head)
     print(string.rep("-", #head))
     for _, r in ipairs(results) do
         local c, s = r.counts, scores(r.counts)
-        print(string.format("%-" .. width .. "s  %5s %5s %5s   %-11s %5s %5s %5s   %5s %5s %5s %5s   %5s %5s",
-            r.article.name, f2(s.entity_f1), f2(s.mention_f1), f2(s.entity_kind),
-            string.format("%d/%d/%d", c.cl_tp, c.cl_pred, c.cl_gold),
-            f2(s.claim_p), f2(s.claim_r), f2(s.claim_f1),
-            f2(s.claimant), f2(s.kind), f2(s.hedged), f2(s.about_f1),
-            f2(s.qty_recall), f2(s.qty_precision)))
+        print(
+            string.format(
+                "%-" .. width .. "s  %5s %5s %5s   %-11s %5s %5s %5s   %5s %5s %5s %5s   %5s %5s",
+                r.article.name,
+                f2(s.entity_f1),
+                f2(s.mention_f1),
+                f2(s.entity_kind),
+                string.format("%d/%d/%d", c.cl_tp, c.cl_pred, c.cl_gold),
+                f2(s.claim_p),
+                f2(s.claim_r),
+                f2(s.claim_f1),
+                f2(s.claimant),
+                f2(s.kind),
+                f2(s.hedged),
+                f2(s.about_f1),
+                f2(s.qty_recall),
+                f2(s.qty_precision)
+            )
+        )
     end
     print(string.rep(" ", width) .. "  (claims: matched/predicted/gold)")
 end
@@ -502,8 +653,18 @@ end
 local function print_total(total, n_articles)
     local c, s = total, scores(total)
     local function prf_line(label, p, r, f, tp, pred, gold)
-        print(string.format("  %-22s P %s  R %s  F1 %s   (tp %d, predicted %d, gold %d)",
-            label, f3(p), f3(r), f3(f), tp, pred, gold))
+        print(
+            string.format(
+                "  %-22s P %s  R %s  F1 %s   (tp %d, predicted %d, gold %d)",
+                label,
+                f3(p),
+                f3(r),
+                f3(f),
+                tp,
+                pred,
+                gold
+            )
+        )
     end
     local function acc_line(label, v, ok, n)
         print(string.format("  %-22s %s   (%d of %d)", label, f3(v), ok, n))
@@ -544,13 +705,17 @@ end
 local function clip(text, n)
     if #text <= n then return text end
     local cut = text:sub(1, n):match("^(.*)%s") or text:sub(1, n)
-    while #cut > 0 and cut:byte(#cut) >= 0x80 do cut = cut:sub(1, -2) end
+    while #cut > 0 and cut:byte(#cut) >= 0x80 do
+        cut = cut:sub(1, -2)
+    end
     return cut .. " ..."
 end
 
 local function claim_tag(cl)
     local q = {}
-    for _, x in ipairs(cl.quantities or {}) do q[#q + 1] = fmt_number(x.value) .. " " .. tostring(x.unit) end
+    for _, x in ipairs(cl.quantities or {}) do
+        q[#q + 1] = fmt_number(x.value) .. " " .. tostring(x.unit)
+    end
     local s = "[" .. tostring(cl.kind) .. ", claimant " .. show(cl.claimant)
     if cl.hedged == true then s = s .. ", hedged" end
     if #q > 0 then s = s .. ", " .. table.concat(q, "; ") end
@@ -567,25 +732,40 @@ local function miss_hint(doc, g, pred_starts)
             if pred_starts[start] then
                 return string.format("line %d is a claim, but gold lists more claims on this sentence", s.line)
             end
-            return string.format("line %d has this sentence%s, not taken as a claim", s.line,
-                s.heading and " (marked heading/byline)" or "")
+            return string.format(
+                "line %d has this sentence%s, not taken as a claim",
+                s.line,
+                s.heading and " (marked heading/byline)" or ""
+            )
         end
         if loose(start) == gl then
             return string.format('line %d starts the same but for punctuation, quotes or case: "%s"', s.line, start)
         end
         local at = s.text:find(g.start, 1, true)
         if at and at > 1 then
-            return string.format('inside the engine sentence at line %d (a boundary was missed): "%s"', s.line, sentence_start(s.text))
+            return string.format(
+                'inside the engine sentence at line %d (a boundary was missed): "%s"',
+                s.line,
+                sentence_start(s.text)
+            )
         end
         if #s.text < #g.start and g.start:sub(1, #s.text) == s.text then
             return string.format('the engine sentence at line %d ends early: "%s"', s.line, s.text)
         end
         -- otherwise remember the sentence sharing the longest word prefix
         local n, gw, sw = 0, {}, {}
-        for w in g.start:gmatch("%S+") do gw[#gw + 1] = w end
-        for w in start:gmatch("%S+") do sw[#sw + 1] = w end
-        while gw[n + 1] and gw[n + 1] == sw[n + 1] do n = n + 1 end
-        if n >= 2 and (not best_len or n > best_len) then best, best_len = s, n end
+        for w in g.start:gmatch("%S+") do
+            gw[#gw + 1] = w
+        end
+        for w in start:gmatch("%S+") do
+            sw[#sw + 1] = w
+        end
+        while gw[n + 1] and gw[n + 1] == sw[n + 1] do
+            n = n + 1
+        end
+        if n >= 2 and (not best_len or n > best_len) then
+            best, best_len = s, n
+        end
     end
     if best then
         return string.format('closest engine sentence, line %d: "%s"', best.line, sentence_start(best.text))
@@ -597,7 +777,9 @@ local function print_entity_diff(r)
     local d, pe, ge = r.ent_diff, r.pred_ents, r.gold_ents
     local function lines_of(p)
         local shown = {}
-        for i = 1, math.min(#p.lines, 8) do shown[#shown + 1] = tostring(p.lines[i]) end
+        for i = 1, math.min(#p.lines, 8) do
+            shown[#shown + 1] = tostring(p.lines[i])
+        end
         if #p.lines > 8 then shown[#shown + 1] = "..." end
         return table.concat(shown, ",")
     end
@@ -606,10 +788,26 @@ local function print_entity_diff(r)
         print(string.format("  - missing  %-28s %-8s gold x%d", n, tostring(ge[n].kind), ge[n].count))
     end
     for _, n in ipairs(d.extra) do
-        print(string.format("  + extra    %-28s %-8s x%d  (lines %s)", n, tostring(pe[n].kind), pe[n].count, lines_of(pe[n])))
+        print(
+            string.format(
+                "  + extra    %-28s %-8s x%d  (lines %s)",
+                n,
+                tostring(pe[n].kind),
+                pe[n].count,
+                lines_of(pe[n])
+            )
+        )
     end
     for _, n in ipairs(d.count) do
-        print(string.format("  ~ count    %-28s got %d, want %d  (lines %s)", n, pe[n].count, ge[n].count, lines_of(pe[n])))
+        print(
+            string.format(
+                "  ~ count    %-28s got %d, want %d  (lines %s)",
+                n,
+                pe[n].count,
+                ge[n].count,
+                lines_of(pe[n])
+            )
+        )
     end
     for _, n in ipairs(d.kind) do
         print(string.format("  ~ kind     %-28s got %s, want %s", n, tostring(pe[n].kind), tostring(ge[n].kind)))
@@ -623,7 +821,9 @@ local function print_claim_diff(r)
     print(string.format("CLAIMS  %d gold, %d predicted, %d matched", c.cl_gold, c.cl_pred, c.cl_tp))
 
     local pred_starts = {}
-    for _, p in ipairs(r.preds) do pred_starts[p.start] = true end
+    for _, p in ipairs(r.preds) do
+        pred_starts[p.start] = true
+    end
 
     print()
     print("MISSED  (in gold, not predicted)")
@@ -658,7 +858,9 @@ local function print_claim_diff(r)
             local p = r.preds[pair.pred]
             print(string.format('  ~ line %-4d "%s"', p.line, p.start))
             print("      | " .. clip(p.text, 150))
-            for _, d in ipairs(pair.diff) do print(string.format("      %-9s %s", d[1], d[2])) end
+            for _, d in ipairs(pair.diff) do
+                print(string.format("      %-9s %s", d[1], d[2]))
+            end
         end
     end
     print(string.format("  (%d of %d matched claims have every field right)", perfect, #r.pairs))
@@ -677,7 +879,8 @@ end
 -- Main
 ---------------------------------------------------------------------------
 
-local USAGE = "usage: lua5.4 tools/eval.lua [-s] [-v NAME]... [DIR]   (DIR holds articles/ and gold/; default eval; -s: one summary line)"
+local USAGE =
+    "usage: lua5.4 tools/eval.lua [-s] [-v NAME]... [DIR]   (DIR holds articles/ and gold/; default eval; -s: one summary line)"
 
 local function parse_args(argv)
     local verbose, dir, summary = {}, nil, false
@@ -686,16 +889,21 @@ local function parse_args(argv)
         local a = argv[i]
         if a == "-v" or a == "--verbose" then
             i = i + 1
-            if not argv[i] then io.stderr:write(USAGE, "\n") os.exit(2) end
+            if not argv[i] then
+                io.stderr:write(USAGE, "\n")
+                os.exit(2)
+            end
             -- accept NAME, NAME.md or a path to the article
             local name = argv[i]:gsub("^.*/", ""):gsub("%.%w+$", "")
             verbose[name] = true
         elseif a == "-s" or a == "--summary" then
             summary = true
         elseif a == "-h" or a == "--help" then
-            print(USAGE) os.exit(0)
+            print(USAGE)
+            os.exit(0)
         elseif a:sub(1, 1) == "-" then
-            io.stderr:write("eval: unknown option " .. a .. "\n" .. USAGE .. "\n") os.exit(2)
+            io.stderr:write("eval: unknown option " .. a .. "\n" .. USAGE .. "\n")
+            os.exit(2)
         else
             dir = a
         end
@@ -705,13 +913,38 @@ local function parse_args(argv)
 end
 
 -- One line per set: what a change did to each set, at a glance.
-local SUMMARY_HEAD = string.format("%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
-    "set", "claimF1", "P", "R", "clmnt", "kind", "hedge", "about", "qtyR", "unit", "names")
+local SUMMARY_HEAD = string.format(
+    "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+    "set",
+    "claimF1",
+    "P",
+    "R",
+    "clmnt",
+    "kind",
+    "hedge",
+    "about",
+    "qtyR",
+    "unit",
+    "names"
+)
 local function print_summary(dir, total)
     local s = scores(total)
-    print(string.format("%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s", dir:gsub("^.*/eval", "eval"),
-        f3(s.claim_f1), f3(s.claim_p), f3(s.claim_r), f3(s.claimant), f3(s.kind), f3(s.hedged), f3(s.about_f1),
-        f3(s.qty_recall), f3(s.qty_unit), f3(s.entity_f1)))
+    print(
+        string.format(
+            "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+            dir:gsub("^.*/eval", "eval"),
+            f3(s.claim_f1),
+            f3(s.claim_p),
+            f3(s.claim_r),
+            f3(s.claimant),
+            f3(s.kind),
+            f3(s.hedged),
+            f3(s.about_f1),
+            f3(s.qty_recall),
+            f3(s.qty_unit),
+            f3(s.entity_f1)
+        )
+    )
 end
 
 local function main(argv)
@@ -748,7 +981,10 @@ local function main(argv)
     print_rules(rules)
     local seen = {}
     for _, r in ipairs(results) do
-        if verbose[r.article.name] then print_verbose(r) seen[r.article.name] = true end
+        if verbose[r.article.name] then
+            print_verbose(r)
+            seen[r.article.name] = true
+        end
     end
     for name in pairs(verbose) do
         if not seen[name] then warn("-v " .. name .. ": no such article with gold in " .. dir) end

@@ -4,7 +4,7 @@
 # Each suite prints lines "NAME: N passed, N failed"; a suite that crashes or
 # prints no such line counts as one failure.
 cd "$(dirname "$0")/.." || exit 2
-suites=${*:-"c lua nvim tmux asan tsan valgrind"}
+suites=${*:-"lint c lua nvim tmux asan tsan valgrind"}
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 total_pass=0; total_fail=0
 
@@ -22,6 +22,7 @@ run_suite() {   # name, command...
 
 for s in $suites; do
     case $s in
+    lint)     run_suite lint sh tools/lint.sh ;;
     c)        make -s all build-c-tests >/dev/null || { total_fail=$((total_fail+1)); continue; }
               run_suite c sh tools/each.sh build/tests/test_* ;;
     lua)      make -s all >/dev/null || { total_fail=$((total_fail+1)); continue; }

@@ -1,176 +1,256 @@
--- commands.lua: :DeepSeekClaims and its subcommands. One table maps each
--- subcommand to { run = function(args, opts), complete = function(lead, args) }:
--- add an entry (or call register()) and completion and usage follow.
+-- commands.lua: :DeepSeekClaims and its subcommands, every one of them in
+-- one table, the registry: name -> { desc =, run = function(args, opts),
+-- complete = function(lead, typed) }. Completion, the usage message and
+-- the tests of the help follow it; register() adds one. The modules that do
+-- the work load when a subcommand runs.
 local M = {}
 
-local function dsc() return require('deepseek_claims') end
-local function config() return require('deepseek_claims.config') end
+local function dsc()
+    return require("deepseek_claims")
+end
+local function config()
+    return require("deepseek_claims.config")
+end
+local function corpus()
+    return require("deepseek_claims.corpus")
+end
 
 -- Completes the kinds of claims.
 local function complete_kinds(lead)
-  local out = {}
-  for _, k in ipairs(config().claim_kinds) do
-    if k:sub(1, #lead) == lead then out[#out + 1] = k end
-  end
-  return out
+    local out = {}
+    for _, k in ipairs(config().claim_kinds) do
+        if k:sub(1, #lead) == lead then out[#out + 1] = k end
+    end
+    return out
 end
 
 -- Completes entity names (the buffer's, then the dictionary's, aliases
 -- included). Names may hold spaces: `typed` is everything after "entity ",
 -- and each candidate is returned from where the current argument starts.
 local function complete_entities(lead, typed)
-  local engine = require('deepseek_claims.engine')
-  local seen, names = {}, {}
-  local function add(n)
-    if type(n) == 'string' and n ~= '' and not seen[n] then seen[n] = true; names[#names + 1] = n end
-  end
-  -- the newest parse there is, even of older text: completing parses only
-  -- a small buffer that was never parsed
-  local buf = vim.api.nvim_get_current_buf()
-  local entry = engine.latest(buf)
-  if not entry and require('deepseek_claims.util').buf_size(buf) <= engine.SYNC_BYTES then
-    entry = engine.document(buf, { auto = true })
-  end
-  if entry then
-    entry.mentions = entry.mentions or entry.doc:mentions()
-    for _, m in ipairs(entry.mentions) do add(m.name); add(m.text) end
-  end
-  for _, n in ipairs(engine.names()) do add(n) end
-  table.sort(names, function(a, b) return a:lower() < b:lower() end)
-  local start = #typed - #lead   -- bytes of `typed` before the current argument
-  local out = {}
-  for _, n in ipairs(names) do
-    if n:sub(1, #typed):lower() == typed:lower() then out[#out + 1] = n:sub(start + 1) end
-  end
-  return out
+    local engine = require("deepseek_claims.engine")
+    local seen, names = {}, {}
+    local function add(n)
+        if type(n) == "string" and n ~= "" and not seen[n] then
+            seen[n] = true
+            names[#names + 1] = n
+        end
+    end
+    -- the newest parse there is, even of older text: completing parses only
+    -- a small buffer that was never parsed
+    local buf = vim.api.nvim_get_current_buf()
+    local entry = engine.latest(buf)
+    if not entry and require("deepseek_claims.util").buf_size(buf) <= engine.SYNC_BYTES then
+        entry = engine.document(buf, { auto = true })
+    end
+    if entry then
+        entry.mentions = entry.mentions or entry.doc:mentions()
+        for _, m in ipairs(entry.mentions) do
+            add(m.name)
+            add(m.text)
+        end
+    end
+    for _, n in ipairs(engine.names()) do
+        add(n)
+    end
+    table.sort(names, function(a, b)
+        return a:lower() < b:lower()
+    end)
+    local start = #typed - #lead -- bytes of `typed` before the current argument
+    local out = {}
+    for _, n in ipairs(names) do
+        if n:sub(1, #typed):lower() == typed:lower() then out[#out + 1] = n:sub(start + 1) end
+    end
+    return out
 end
 
 local KINDS = nil
 local function is_kind(k)
-  if not KINDS then
-    KINDS = {}
-    for _, x in ipairs(config().claim_kinds) do KINDS[x] = true end
-  end
-  return KINDS[k]
+    if not KINDS then
+        KINDS = {}
+        for _, x in ipairs(config().claim_kinds) do
+            KINDS[x] = true
+        end
+    end
+    return KINDS[k]
 end
 
 M.subcommands = {
-  list = {
-    desc = 'the claims of the buffer in a float (optionally one kind)',
-    run = function(args)
-      if args[1] and not is_kind(args[1]) then
-        return require('deepseek_claims.util').error('unknown kind "' .. args[1] .. '"; kinds: ' ..
-          table.concat(config().claim_kinds, ', '))
-      end
-      dsc().list({ kind = args[1] })
-    end,
-    complete = complete_kinds,
-  },
-  entity = {
-    desc = 'the claims about one entity: entity {name}',
-    run = function(args)
-      local name = table.concat(args, ' ')
-      if name == '' then return require('deepseek_claims.util').error('usage: :DeepSeekClaims entity {name}') end
-      dsc().entity(name)
-    end,
-    complete = complete_entities,
-  },
-  qf = {
-    desc = 'the claims into the quickfix list',
-    run = function() dsc().qf() end,
-  },
-  loclist = {
-    desc = "the claims into the window's location list",
-    run = function() dsc().loclist() end,
-  },
-  hover = {
-    desc = 'the popup for the entity under the cursor',
-    run = function() dsc().hover() end,
-  },
-  toggle = {
-    desc = 'inline highlights on/off',
-    run = function() dsc().toggle() end,
-  },
-  refresh = {
-    desc = 're-read the dictionary and re-parse the buffer',
-    run = function() dsc().refresh() end,
-  },
-  scan = {
-    desc = 'scan a folder of articles in the background: scan [dir]',
-    run = function(args) require('deepseek_claims.corpus').scan(args[1]) end,
-    complete = function(lead) return vim.fn.getcompletion(lead, 'dir') end,
-  },
-  corpus = {
-    desc = 'the scanned corpus claims (about one entity) into the quickfix list',
-    run = function(args)
-      require('deepseek_claims.corpus').quickfix(#args > 0 and table.concat(args, ' ') or nil)
-    end,
-    complete = complete_entities,
-  },
+    list = {
+        desc = "the claims of the buffer in a float (optionally one kind)",
+        run = function(args)
+            if args[1] and not is_kind(args[1]) then
+                return require("deepseek_claims.util").error(
+                    'unknown kind "' .. args[1] .. '"; kinds: ' .. table.concat(config().claim_kinds, ", ")
+                )
+            end
+            dsc().list({ kind = args[1] })
+        end,
+        complete = complete_kinds,
+    },
+    entity = {
+        desc = "the claims about one entity: entity {name}",
+        run = function(args)
+            local name = table.concat(args, " ")
+            if name == "" then return require("deepseek_claims.util").error("usage: :DeepSeekClaims entity {name}") end
+            dsc().entity(name)
+        end,
+        complete = complete_entities,
+    },
+    qf = {
+        desc = "the claims into the quickfix list",
+        run = function()
+            dsc().qf()
+        end,
+    },
+    loclist = {
+        desc = "the claims into the window's location list",
+        run = function()
+            dsc().loclist()
+        end,
+    },
+    hover = {
+        desc = "the popup for the entity under the cursor",
+        run = function()
+            dsc().hover()
+        end,
+    },
+    toggle = {
+        desc = "inline highlights on/off",
+        run = function()
+            dsc().toggle()
+        end,
+    },
+    refresh = {
+        desc = "re-read the dictionary and re-parse the buffer",
+        run = function()
+            dsc().refresh()
+        end,
+    },
+    scan = {
+        desc = "scan a folder of articles in the background: scan [dir]",
+        run = function(args)
+            corpus().scan(args[1])
+        end,
+        complete = function(lead)
+            return vim.fn.getcompletion(lead, "dir")
+        end,
+    },
+    corpus = {
+        desc = "the scanned corpus claims (about one entity) into the quickfix list",
+        run = function(args)
+            corpus().quickfix(#args > 0 and table.concat(args, " ") or nil)
+        end,
+        complete = complete_entities,
+    },
+    skipped = {
+        desc = "the paths the last scan did not read, with the reason",
+        run = function()
+            corpus().show_skipped()
+        end,
+    },
+    known = {
+        desc = "corpus and ledger claims about an entity into the quickfix list: known {name}",
+        run = function(args)
+            corpus().known(table.concat(args, " "))
+        end,
+        complete = complete_entities,
+    },
+    save = {
+        desc = "save the claim under the cursor to your ledger (status, note)",
+        run = function()
+            require("deepseek_claims.save").run()
+        end,
+    },
+    conflicts = {
+        desc = "figures that disagree across buffer, corpus and ledgers: conflicts [entity]",
+        run = function(args)
+            require("deepseek_claims.report").conflicts(table.concat(args, " "))
+        end,
+        complete = complete_entities,
+    },
+    export = {
+        desc = "export buffer, corpus and ledger claims: export {file} [jsonl|csv|claimreview]",
+        run = function(args)
+            require("deepseek_claims.report").export(args)
+        end,
+        complete = function(lead, typed)
+            if (typed or ""):find("%S+%s+") then
+                local out = {}
+                for _, f in ipairs(require("deepseek_claims.lib.export").FORMATS) do
+                    if f:sub(1, #lead) == lead then out[#out + 1] = f end
+                end
+                return out
+            end
+            return vim.fn.getcompletion(lead, "file")
+        end,
+    },
 }
 
--- save, conflicts, export and known live with corpus.lua (ledgers,
--- conflicts, export); those this table does not define are merged in.
-for name, spec in pairs(require('deepseek_claims.corpus').subcommands) do
-  if not M.subcommands[name] then
-    if (name == 'known' or name == 'conflicts') and not spec.complete then spec.complete = complete_entities end
-    M.subcommands[name] = spec
-  end
-end
+-- Loading the commands loads the corpus module, as it always has: the hover
+-- adds its corpus, ledger and conflict lines once that module is loaded
+-- (hover.lua), so any :DeepSeekClaims command turns them on.
+require("deepseek_claims.corpus")
 
 --- Adds or replaces a subcommand: spec = { run = fn(args, opts), complete = fn(lead, typed), desc = }.
 function M.register(name, spec)
-  assert(type(name) == 'string' and type(spec) == 'table' and type(spec.run) == 'function',
-    'register(name, { run = function }) expected')
-  M.subcommands[name] = spec
+    assert(
+        type(name) == "string" and type(spec) == "table" and type(spec.run) == "function",
+        "register(name, { run = function }) expected"
+    )
+    M.subcommands[name] = spec
 end
 
 --- The subcommand names, sorted.
 function M.names()
-  local t = {}
-  for k in pairs(M.subcommands) do t[#t + 1] = k end
-  table.sort(t)
-  return t
+    local t = {}
+    for k in pairs(M.subcommands) do
+        t[#t + 1] = k
+    end
+    table.sort(t)
+    return t
 end
 
 function M.usage()
-  local lines = { 'usage: :DeepSeekClaims [subcommand]' }
-  for _, n in ipairs(M.names()) do
-    local d = M.subcommands[n].desc
-    lines[#lines + 1] = string.format('  %-8s %s', n, d or '')
-  end
-  return table.concat(lines, '\n')
+    local lines = { "usage: :DeepSeekClaims [subcommand]" }
+    for _, n in ipairs(M.names()) do
+        local d = M.subcommands[n].desc
+        lines[#lines + 1] = string.format("  %-8s %s", n, d or "")
+    end
+    return table.concat(lines, "\n")
 end
 
 --- The :DeepSeekClaims callback (opts from nvim_create_user_command).
 function M.run(opts)
-  local args = vim.deepcopy(opts.fargs or {})
-  local name = table.remove(args, 1) or 'list'
-  local sub = M.subcommands[name]
-  if not sub then
-    return vim.notify('(deepseek-claims) unknown subcommand "' .. name .. '"\n' .. M.usage(), vim.log.levels.ERROR)
-  end
-  local ok, err = pcall(sub.run, args, opts)
-  if not ok then
-    local msg = tostring(err)
-    if not msg:find('(deepseek-claims)', 1, true) then msg = '(deepseek-claims) ' .. name .. ': ' .. msg end
-    vim.notify(msg, vim.log.levels.ERROR)
-  end
+    local args = vim.deepcopy(opts.fargs or {})
+    local name = table.remove(args, 1) or "list"
+    local sub = M.subcommands[name]
+    if not sub then
+        return vim.notify('(deepseek-claims) unknown subcommand "' .. name .. '"\n' .. M.usage(), vim.log.levels.ERROR)
+    end
+    local ok, err = pcall(sub.run, args, opts)
+    if not ok then
+        local msg = tostring(err)
+        if not msg:find("(deepseek-claims)", 1, true) then msg = "(deepseek-claims) " .. name .. ": " .. msg end
+        vim.notify(msg, vim.log.levels.ERROR)
+    end
 end
 
 --- The :DeepSeekClaims completion.
 function M.complete(lead, line)
-  local before = line:match('^%s*%S+%s+(.*)$') or ''   -- drop the command name
-  local name, rest = before:match('^(%S+)%s+(.*)$')
-  if not name then
-    local out = {}
-    for _, n in ipairs(M.names()) do if n:sub(1, #lead) == lead then out[#out + 1] = n end end
-    return out
-  end
-  local sub = M.subcommands[name]
-  if not sub or not sub.complete then return {} end
-  local ok, res = pcall(sub.complete, lead, rest)
-  return ok and res or {}
+    local before = line:match("^%s*%S+%s+(.*)$") or "" -- drop the command name
+    local name, rest = before:match("^(%S+)%s+(.*)$")
+    if not name then
+        local out = {}
+        for _, n in ipairs(M.names()) do
+            if n:sub(1, #lead) == lead then out[#out + 1] = n end
+        end
+        return out
+    end
+    local sub = M.subcommands[name]
+    if not sub or not sub.complete then return {} end
+    local ok, res = pcall(sub.complete, lead, rest)
+    return ok and res or {}
 end
 
 return M

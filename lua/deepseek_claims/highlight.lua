@@ -5,77 +5,86 @@
 -- drawn; only the lines windows show are drawn; buffers above
 -- max_filesize are skipped with a message; the old marks stay until new
 -- ones are ready.
-local config = require('deepseek_claims.config')
-local util = require('deepseek_claims.util')
+local config = require("deepseek_claims.config")
+local util = require("deepseek_claims.util")
 
 local M = {}
 
-M.ns = vim.api.nvim_create_namespace('deepseek_claims')
+M.ns = vim.api.nvim_create_namespace("deepseek_claims")
 
 -- Group -> default link. Linked with default = true, so a colorscheme or the
 -- user can override any of them; re-applied on ColorScheme.
 M.links = {
-  { 'DeepSeekClaimsEntity', 'Identifier' },
-  { 'DeepSeekClaimsOrg', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsPerson', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsModel', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsChip', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsProduct', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsPlace', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsUnknown', 'DeepSeekClaimsEntity' },
-  { 'DeepSeekClaimsMarker', 'Comment' },
-  { 'DeepSeekClaimsSign', 'DeepSeekClaimsMarker' },
-  { 'DeepSeekClaimsHedged', 'DiagnosticWarn' },
-  { 'DeepSeekClaimsNormal', 'NormalFloat' },
-  { 'DeepSeekClaimsBorder', 'FloatBorder' },
-  { 'DeepSeekClaimsTitle', 'Title' },
-  { 'DeepSeekClaimsGroup', 'Title' },
-  { 'DeepSeekClaimsLineNr', 'LineNr' },
-  { 'DeepSeekClaimsKind', 'Type' },
-  { 'DeepSeekClaimsClaimant', 'Special' },
-  { 'DeepSeekClaimsFigure', 'Number' },
-  { 'DeepSeekClaimsHint', 'Comment' },
+    { "DeepSeekClaimsEntity", "Identifier" },
+    { "DeepSeekClaimsOrg", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsPerson", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsModel", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsChip", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsProduct", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsPlace", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsUnknown", "DeepSeekClaimsEntity" },
+    { "DeepSeekClaimsMarker", "Comment" },
+    { "DeepSeekClaimsSign", "DeepSeekClaimsMarker" },
+    { "DeepSeekClaimsHedged", "DiagnosticWarn" },
+    { "DeepSeekClaimsNormal", "NormalFloat" },
+    { "DeepSeekClaimsBorder", "FloatBorder" },
+    { "DeepSeekClaimsTitle", "Title" },
+    { "DeepSeekClaimsGroup", "Title" },
+    { "DeepSeekClaimsLineNr", "LineNr" },
+    { "DeepSeekClaimsKind", "Type" },
+    { "DeepSeekClaimsClaimant", "Special" },
+    { "DeepSeekClaimsFigure", "Number" },
+    { "DeepSeekClaimsHint", "Comment" },
 }
 
 local KIND_GROUP = {
-  org = 'DeepSeekClaimsOrg', person = 'DeepSeekClaimsPerson', model = 'DeepSeekClaimsModel',
-  chip = 'DeepSeekClaimsChip', product = 'DeepSeekClaimsProduct', place = 'DeepSeekClaimsPlace',
+    org = "DeepSeekClaimsOrg",
+    person = "DeepSeekClaimsPerson",
+    model = "DeepSeekClaimsModel",
+    chip = "DeepSeekClaimsChip",
+    product = "DeepSeekClaimsProduct",
+    place = "DeepSeekClaimsPlace",
 }
 
-local MAX_KINDS = 4   -- kinds named in one end-of-line marker
+local MAX_KINDS = 4 -- kinds named in one end-of-line marker
 
 local SIGN = {
-  cost = '$', time = 'T', hardware = 'H', benchmark = 'B', market = 'M',
-  funding = 'F', policy = 'P', quote = 'Q', other = '•',
+    cost = "$",
+    time = "T",
+    hardware = "H",
+    benchmark = "B",
+    market = "M",
+    funding = "F",
+    policy = "P",
+    quote = "Q",
+    other = "•",
 }
 
 --- Defines (links) every highlight group, without overriding the user's.
 function M.define()
-  for _, l in ipairs(M.links) do
-    vim.api.nvim_set_hl(0, l[1], { link = l[2], default = true })
-  end
+    for _, l in ipairs(M.links) do
+        vim.api.nvim_set_hl(0, l[1], { link = l[2], default = true })
+    end
 end
 
 --- The window-local 'winhighlight' for the plugin's floats.
-M.float_winhl = 'Normal:DeepSeekClaimsNormal,FloatBorder:DeepSeekClaimsBorder'
+M.float_winhl = "Normal:DeepSeekClaimsNormal,FloatBorder:DeepSeekClaimsBorder"
 
 -- Per-buffer state: { timer =, detached =, warned =, entry = the parse
 -- drawn, blocks = { [b] = true: lines b*BLOCK+1 .. (b+1)*BLOCK drawn }, ms = }
 local state = {}
 
 function M.is_attached(buf)
-  return state[buf] ~= nil and not state[buf].detached
+    return state[buf] ~= nil and not state[buf].detached
 end
 
 function M.clear(buf)
-  if vim.api.nvim_buf_is_valid(buf) then
-    vim.api.nvim_buf_clear_namespace(buf, M.ns, 0, -1)
-  end
+    if vim.api.nvim_buf_is_valid(buf) then vim.api.nvim_buf_clear_namespace(buf, M.ns, 0, -1) end
 end
 
 local function set(buf, row, col, opts)
-  opts.strict = false
-  pcall(vim.api.nvim_buf_set_extmark, buf, M.ns, row, col, opts)
+    opts.strict = false
+    pcall(vim.api.nvim_buf_set_extmark, buf, M.ns, row, col, opts)
 end
 
 -- Marks are drawn by blocks of lines, those a window shows and one block
@@ -83,57 +92,63 @@ end
 -- is on screen, not what the buffer holds. The document answers for a range
 -- of lines (doc:mentions_in, doc:claims_in), so no list of the whole
 -- buffer's mentions is built either.
-local BLOCK = 100          -- lines per block
+local BLOCK = 100 -- lines per block
 
 local function marker_chunks(cs)
-  -- the kinds of the line's claims, each once, at most MAX_KINDS shown
-  local chunks = { { '  ◆ ', 'DeepSeekClaimsMarker' } }
-  local seen, shown = {}, 0
-  for _, c in ipairs(cs) do
-    local key = c.kind .. (c.hedged and '?' or '')
-    if not seen[key] then
-      seen[key] = true
-      shown = shown + 1
-      if shown <= MAX_KINDS then
-        if shown > 1 then chunks[#chunks + 1] = { ' · ', 'DeepSeekClaimsMarker' } end
-        chunks[#chunks + 1] = { c.kind, 'DeepSeekClaimsMarker' }
-        if c.hedged then chunks[#chunks + 1] = { util.hedge_mark, 'DeepSeekClaimsHedged' } end
-      end
+    -- the kinds of the line's claims, each once, at most MAX_KINDS shown
+    local chunks = { { "  ◆ ", "DeepSeekClaimsMarker" } }
+    local seen, shown = {}, 0
+    for _, c in ipairs(cs) do
+        local key = c.kind .. (c.hedged and "?" or "")
+        if not seen[key] then
+            seen[key] = true
+            shown = shown + 1
+            if shown <= MAX_KINDS then
+                if shown > 1 then chunks[#chunks + 1] = { " · ", "DeepSeekClaimsMarker" } end
+                chunks[#chunks + 1] = { c.kind, "DeepSeekClaimsMarker" }
+                if c.hedged then chunks[#chunks + 1] = { util.hedge_mark, "DeepSeekClaimsHedged" } end
+            end
+        end
     end
-  end
-  if shown > MAX_KINDS then chunks[#chunks + 1] = { ' +' .. (shown - MAX_KINDS), 'DeepSeekClaimsMarker' } end
-  if #cs > 1 then chunks[#chunks + 1] = { '  (' .. #cs .. ')', 'DeepSeekClaimsMarker' } end
-  return chunks
+    if shown > MAX_KINDS then chunks[#chunks + 1] = { " +" .. (shown - MAX_KINDS), "DeepSeekClaimsMarker" } end
+    if #cs > 1 then chunks[#chunks + 1] = { "  (" .. #cs .. ")", "DeepSeekClaimsMarker" } end
+    return chunks
 end
 
 -- Draws the marks of lines [first, last] (1-based) from the document doc,
 -- those starting up to byte column max_col.
 local function draw_lines(buf, doc, first, last, max_col)
-  local cfg = config.current.highlights
-  if cfg.entities then
-    for _, m in ipairs(doc:mentions_in(first, last, max_col)) do
-      -- a name found from context is not in the dictionary
-      local group = not m.known and 'DeepSeekClaimsUnknown' or (KIND_GROUP[m.kind] or 'DeepSeekClaimsEntity')
-      set(buf, m.line - 1, m.col - 1, {
-        end_row = m.end_line - 1, end_col = m.end_col, hl_group = group, priority = 150,
-      })
+    local cfg = config.current.highlights
+    if cfg.entities then
+        for _, m in ipairs(doc:mentions_in(first, last, max_col)) do
+            -- a name found from context is not in the dictionary
+            local group = not m.known and "DeepSeekClaimsUnknown" or (KIND_GROUP[m.kind] or "DeepSeekClaimsEntity")
+            set(buf, m.line - 1, m.col - 1, {
+                end_row = m.end_line - 1,
+                end_col = m.end_col,
+                hl_group = group,
+                priority = 150,
+            })
+        end
     end
-  end
-  if not cfg.markers then return end
-  local cl = doc:claims_in(first, last, max_col)
-  local i = 1
-  while cl[i] do
-    local line, cs = cl[i].line, {}
-    while cl[i] and cl[i].line == line do cs[#cs + 1] = cl[i]; i = i + 1 end
-    if cfg.markers == 'sign' then
-      set(buf, line - 1, 0, {
-        sign_text = (SIGN[cs[1].kind] or '•') .. (#cs > 1 and '+' or ' '),
-        sign_hl_group = cs[1].hedged and 'DeepSeekClaimsHedged' or 'DeepSeekClaimsSign',
-      })
-    else
-      set(buf, line - 1, 0, { virt_text = marker_chunks(cs), virt_text_pos = 'eol', hl_mode = 'combine' })
+    if not cfg.markers then return end
+    local cl = doc:claims_in(first, last, max_col)
+    local i = 1
+    while cl[i] do
+        local line, cs = cl[i].line, {}
+        while cl[i] and cl[i].line == line do
+            cs[#cs + 1] = cl[i]
+            i = i + 1
+        end
+        if cfg.markers == "sign" then
+            set(buf, line - 1, 0, {
+                sign_text = (SIGN[cs[1].kind] or "•") .. (#cs > 1 and "+" or " "),
+                sign_hl_group = cs[1].hedged and "DeepSeekClaimsHedged" or "DeepSeekClaimsSign",
+            })
+        else
+            set(buf, line - 1, 0, { virt_text = marker_chunks(cs), virt_text_pos = "eol", hl_mode = "combine" })
+        end
     end
-  end
 end
 
 -- Draws the blocks of buf shown in its windows (and one block either side)
@@ -141,75 +156,82 @@ end
 -- after an edit, what scrolls into view waits for the next parse (the marks
 -- already drawn move with the text meanwhile).
 local function draw_visible(buf)
-  local st = state[buf]
-  if not st or not st.entry or not util.buf_ok(buf) then return end
-  if st.entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end
-  for _, win in ipairs(vim.fn.win_findbuf(buf)) do
-    local top = vim.fn.line('w0', win)
-    local bot = vim.fn.line('w$', win)
-    -- a window shows at most its cells of one line: the rest of a line of
-    -- megabytes is not drawn (each mark on such a line costs Neovim a pass
-    -- over it). Two bytes a cell leave room for accents and curly quotes.
-    local max_col = 2 * vim.api.nvim_win_get_width(win) * vim.api.nvim_win_get_height(win)
-    for b = math.max(0, math.floor((top - 1) / BLOCK) - 1), math.floor((bot - 1) / BLOCK) + 1 do
-      if not st.blocks[b] then
-        st.blocks[b] = true
-        draw_lines(buf, st.entry.doc, b * BLOCK + 1, (b + 1) * BLOCK, max_col)
-      end
+    local st = state[buf]
+    if not st or not st.entry or not util.buf_ok(buf) then return end
+    if st.entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end
+    for _, win in ipairs(vim.fn.win_findbuf(buf)) do
+        local top = vim.fn.line("w0", win)
+        local bot = vim.fn.line("w$", win)
+        -- a window shows at most its cells of one line: the rest of a line of
+        -- megabytes is not drawn (each mark on such a line costs Neovim a pass
+        -- over it). Two bytes a cell leave room for accents and curly quotes.
+        local max_col = 2 * vim.api.nvim_win_get_width(win) * vim.api.nvim_win_get_height(win)
+        for b = math.max(0, math.floor((top - 1) / BLOCK) - 1), math.floor((bot - 1) / BLOCK) + 1 do
+            if not st.blocks[b] then
+                st.blocks[b] = true
+                draw_lines(buf, st.entry.doc, b * BLOCK + 1, (b + 1) * BLOCK, max_col)
+            end
+        end
     end
-  end
 end
 
 --- Draws the marks of one parse (an engine entry) for what the windows
 --- show; replaces the previous ones in one go.
 function M.apply(buf, entry)
-  local st = state[buf]
-  if not st then return end
-  st.entry, st.blocks = entry, {}
-  M.clear(buf)
-  draw_visible(buf)
+    local st = state[buf]
+    if not st then return end
+    st.entry, st.blocks = entry, {}
+    M.clear(buf)
+    draw_visible(buf)
 end
 
 --- Draws what scrolled into view (WinScrolled, BufWinEnter).
 function M.on_view(buf)
-  if state[buf] and not state[buf].detached then draw_visible(buf) end
+    if state[buf] and not state[buf].detached then draw_visible(buf) end
 end
 
 local function too_big(buf, st)
-  M.clear(buf)
-  st.entry = nil
-  if not st.warned then
-    st.warned = true
-    util.notify(string.format('buffer %d is %s, above `max_filesize` (%s): no inline highlights; :DeepSeekClaims still works',
-      buf, util.human_size(util.buf_size(buf)), util.human_size(config.current.max_filesize)), vim.log.levels.WARN)
-  end
+    M.clear(buf)
+    st.entry = nil
+    if not st.warned then
+        st.warned = true
+        util.notify(
+            string.format(
+                "buffer %d is %s, above `max_filesize` (%s): no inline highlights; :DeepSeekClaims still works",
+                buf,
+                util.human_size(util.buf_size(buf)),
+                util.human_size(config.current.max_filesize)
+            ),
+            vim.log.levels.WARN
+        )
+    end
 end
 
 -- A parse of buf has landed: drawn if it parsed the buffer's current text.
 -- An older one is dropped (the edit that made it old has scheduled the
 -- next update); the marks drawn before stay until then.
 local function parsed(buf, st, entry, err)
-  if state[buf] ~= st or st.detached or not util.buf_ok(buf) then return end
-  if not config.current.highlights.enabled then return end
-  if not entry then
-    if err == 'too big' then return too_big(buf, st) end
-    return util.notify_once('update:' .. tostring(err), tostring(err), vim.log.levels.ERROR)
-  end
-  st.warned = false
-  st.ms = entry.ms
-  if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) or st.entry == entry then return end
-  M.apply(buf, entry)
+    if state[buf] ~= st or st.detached or not util.buf_ok(buf) then return end
+    if not config.current.highlights.enabled then return end
+    if not entry then
+        if err == "too big" then return too_big(buf, st) end
+        return util.notify_once("update:" .. tostring(err), tostring(err), vim.log.levels.ERROR)
+    end
+    st.warned = false
+    st.ms = entry.ms
+    if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) or st.entry == entry then return end
+    M.apply(buf, entry)
 end
 
 --- Asks for a parse of buf (if stale) and redraws its marks when it lands.
 --- Called from the timer; never waits for the parse.
 function M.update(buf)
-  local st = state[buf]
-  if not st or st.detached or not util.buf_ok(buf) then return end
-  if not config.current.highlights.enabled then return M.clear(buf) end
-  require('deepseek_claims.engine').request(buf, { auto = true }, function(entry, err)
-    parsed(buf, st, entry, err)
-  end)
+    local st = state[buf]
+    if not st or st.detached or not util.buf_ok(buf) then return end
+    if not config.current.highlights.enabled then return M.clear(buf) end
+    require("deepseek_claims.engine").request(buf, { auto = true }, function(entry, err)
+        parsed(buf, st, entry, err)
+    end)
 end
 
 --- Schedules an update of buf after the debounce (delay overrides it). The
@@ -217,82 +239,90 @@ end
 --- over and over while its text keeps changing (the parse runs on a thread,
 --- but it still takes a core).
 function M.schedule(buf, delay)
-  local st = state[buf]
-  if not st or st.detached then return end
-  if not delay then
-    delay = config.current.highlights.debounce
-    if st.ms and st.ms * 2 > delay then delay = math.min(2000, math.floor(st.ms * 2)) end
-  end
-  if not st.timer then st.timer = util.uv.new_timer() end
-  st.timer:stop()
-  st.timer:start(delay, 0, function()
-    vim.schedule(function() M.update(buf) end)
-  end)
+    local st = state[buf]
+    if not st or st.detached then return end
+    if not delay then
+        delay = config.current.highlights.debounce
+        if st.ms and st.ms * 2 > delay then delay = math.min(2000, math.floor(st.ms * 2)) end
+    end
+    if not st.timer then st.timer = util.uv.new_timer() end
+    st.timer:stop()
+    st.timer:start(delay, 0, function()
+        vim.schedule(function()
+            M.update(buf)
+        end)
+    end)
 end
 
 local function close_timer(st)
-  if st.timer then
-    st.timer:stop()
-    if not st.timer:is_closing() then st.timer:close() end
-    st.timer = nil
-  end
+    if st.timer then
+        st.timer:stop()
+        if not st.timer:is_closing() then st.timer:close() end
+        st.timer = nil
+    end
 end
 
 --- Starts following the edits of buf and draws its marks soon.
 function M.attach(buf)
-  if state[buf] and not state[buf].detached then return M.schedule(buf, 0) end
-  local st = { detached = false }
-  state[buf] = st
-  local ok = vim.api.nvim_buf_attach(buf, false, {
-    on_lines = function()
-      if st.detached then return true end
-      if config.current.highlights.enabled then M.schedule(buf) end
-    end,
-    on_reload = function()
-      if not st.detached then M.schedule(buf, 0) end
-    end,
-    on_detach = function()
-      st.detached = true
-      close_timer(st)
-      if state[buf] == st then state[buf] = nil end
-    end,
-  })
-  if not ok then
-    state[buf] = nil
-    return
-  end
-  M.schedule(buf, 0)
+    if state[buf] and not state[buf].detached then return M.schedule(buf, 0) end
+    local st = { detached = false }
+    state[buf] = st
+    local ok = vim.api.nvim_buf_attach(buf, false, {
+        on_lines = function()
+            if st.detached then return true end
+            if config.current.highlights.enabled then M.schedule(buf) end
+        end,
+        on_reload = function()
+            if not st.detached then M.schedule(buf, 0) end
+        end,
+        on_detach = function()
+            st.detached = true
+            close_timer(st)
+            if state[buf] == st then state[buf] = nil end
+        end,
+    })
+    if not ok then
+        state[buf] = nil
+        return
+    end
+    M.schedule(buf, 0)
 end
 
 --- Stops following buf and removes its marks.
 function M.detach(buf)
-  local st = state[buf]
-  if st then
-    st.detached = true
-    close_timer(st)
-    state[buf] = nil
-  end
-  M.clear(buf)
+    local st = state[buf]
+    if st then
+        st.detached = true
+        close_timer(st)
+        state[buf] = nil
+    end
+    M.clear(buf)
 end
 
 --- Redraws every attached buffer now (after toggle, setup or refresh).
 function M.refresh_all()
-  for buf, st in pairs(state) do
-    st.entry = nil
-    if config.current.highlights.enabled then M.schedule(buf, 0) else M.clear(buf) end
-  end
+    for buf, st in pairs(state) do
+        st.entry = nil
+        if config.current.highlights.enabled then
+            M.schedule(buf, 0)
+        else
+            M.clear(buf)
+        end
+    end
 end
 
 --- Forces the next update of buf to redraw.
 function M.invalidate(buf)
-  if state[buf] then state[buf].entry = nil end
+    if state[buf] then state[buf].entry = nil end
 end
 
 function M.attached_buffers()
-  local t = {}
-  for buf, st in pairs(state) do if not st.detached then t[#t + 1] = buf end end
-  table.sort(t)
-  return t
+    local t = {}
+    for buf, st in pairs(state) do
+        if not st.detached then t[#t + 1] = buf end
+    end
+    table.sort(t)
+    return t
 end
 
 return M

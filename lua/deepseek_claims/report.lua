@@ -3,38 +3,38 @@
 -- (deepseek_claims.corpus) and the ledgers (deepseek_claims.known); the
 -- pure modules conflicts.lua and export.lua do the work.
 -- Options, read when present: conflicts = { tolerance = 0.25 }.
-local util = require('deepseek_claims.util')
-local records = require('deepseek_claims.records')
+local util = require("deepseek_claims.util")
+local records = require("deepseek_claims.lib.records")
 
 local M = {}
 
 local function tolerance()
-  local o = require('deepseek_claims.config').current.conflicts or {}
-  return o.tolerance or 0.25
+    local o = require("deepseek_claims.config").current.conflicts or {}
+    return o.tolerance or 0.25
 end
 
 -- The current buffer's claims and name, when it is a parsed document.
 local function buffer_set(buf)
-  buf = buf or vim.api.nvim_get_current_buf()
-  if vim.b[buf].deepseek_claims_float or vim.bo[buf].buftype ~= '' then return nil end
-  local engine = require('deepseek_claims.engine')
-  local claims = engine.claims(buf, { auto = true })
-  if not claims then return nil end
-  local name = vim.api.nvim_buf_get_name(buf)
-  return { claims = claims, file = name ~= '' and name or ('buffer ' .. buf) }
+    buf = buf or vim.api.nvim_get_current_buf()
+    if vim.b[buf].deepseek_claims_float or vim.bo[buf].buftype ~= "" then return nil end
+    local engine = require("deepseek_claims.engine")
+    local claims = engine.claims(buf, { auto = true })
+    if not claims then return nil end
+    local name = vim.api.nvim_buf_get_name(buf)
+    return { claims = claims, file = name ~= "" and name or ("buffer " .. buf) }
 end
 
 --- Records of the buffer, the corpus and the ledgers. opts.bundled = false
 --- leaves the bundled ledger out (exports of one's own notes).
 function M.records(opts)
-  opts = opts or {}
-  local corpus = package.loaded['deepseek_claims.corpus']
-  local sets = {
-    buffer = opts.buffer ~= false and buffer_set(opts.buf) or nil,
-    corpus = corpus and corpus.state.corpus and corpus.claims() or nil,
-    ledgers = require('deepseek_claims.known').ledgers({ bundled = opts.bundled }),
-  }
-  return records.collect(sets)
+    opts = opts or {}
+    local corpus = package.loaded["deepseek_claims.corpus"]
+    local sets = {
+        buffer = opts.buffer ~= false and buffer_set(opts.buf) or nil,
+        corpus = corpus and corpus.state.corpus and corpus.claims() or nil,
+        ledgers = require("deepseek_claims.known").ledgers({ bundled = opts.bundled }),
+    }
+    return records.collect(sets)
 end
 
 -- The last conflict list, reused while nothing it depends on changed
@@ -42,116 +42,137 @@ end
 local cached = { key = nil, list = nil }
 
 local function state_key()
-  local corpus = package.loaded['deepseek_claims.corpus']
-  local st = corpus and corpus.state or {}
-  local buf = vim.api.nvim_get_current_buf()
-  local parts = { tostring(st.corpus), tostring(st.overlays and #st.overlays), tostring(buf),
-    tostring(vim.api.nvim_buf_get_changedtick(buf)), tostring(tolerance()) }
-  for _, L in ipairs(require('deepseek_claims.known').ledgers()) do parts[#parts + 1] = tostring(L) end
-  return table.concat(parts, '|')
+    local corpus = package.loaded["deepseek_claims.corpus"]
+    local st = corpus and corpus.state or {}
+    local buf = vim.api.nvim_get_current_buf()
+    local parts = {
+        tostring(st.corpus),
+        tostring(st.overlays and #st.overlays),
+        tostring(buf),
+        tostring(vim.api.nvim_buf_get_changedtick(buf)),
+        tostring(tolerance()),
+    }
+    for _, L in ipairs(require("deepseek_claims.known").ledgers()) do
+        parts[#parts + 1] = tostring(L)
+    end
+    return table.concat(parts, "|")
 end
 
---- Every conflict (see deepseek_claims.conflicts), cached.
+--- Every conflict (see deepseek_claims.lib.conflicts), cached.
 function M.conflicts_list()
-  local key = state_key()
-  if cached.key == key then return cached.list end
-  local engine = require('deepseek_claims.engine')
-  local list = require('deepseek_claims.conflicts').find(M.records(), { lookup = engine.lookup, tolerance = tolerance() })
-  cached.key, cached.list = key, list
-  return list
+    local key = state_key()
+    if cached.key == key then return cached.list end
+    local engine = require("deepseek_claims.engine")
+    local list =
+        require("deepseek_claims.lib.conflicts").find(M.records(), { lookup = engine.lookup, tolerance = tolerance() })
+    cached.key, cached.list = key, list
+    return list
 end
 
 --- The conflicts about one entity (name or alias).
 function M.conflicts_about(name)
-  local d = require('deepseek_claims.engine').lookup(name)
-  return require('deepseek_claims.conflicts').about(M.conflicts_list(), d and d.name or name)
+    local d = require("deepseek_claims.engine").lookup(name)
+    return require("deepseek_claims.lib.conflicts").about(M.conflicts_list(), d and d.name or name)
 end
 
 -- The report buffer: one per session, reused.
 local function scratch(name, lines)
-  local buf = vim.fn.bufnr(name)
-  if buf == -1 or not vim.api.nvim_buf_is_valid(buf) then
-    buf = vim.api.nvim_create_buf(false, true)
-    vim.api.nvim_buf_set_name(buf, name)
-  end
-  vim.bo[buf].modifiable = true
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-  vim.bo[buf].modifiable = false
-  vim.bo[buf].bufhidden = 'hide'
-  local win = vim.fn.bufwinid(buf)
-  if win == -1 then
-    vim.cmd('botright split')
-    win = vim.api.nvim_get_current_win()
-    vim.api.nvim_win_set_buf(win, buf)
-  else
-    vim.api.nvim_set_current_win(win)
-  end
-  vim.wo[win].wrap = false
-  return buf, win
+    local buf = vim.fn.bufnr(name)
+    if buf == -1 or not vim.api.nvim_buf_is_valid(buf) then
+        buf = vim.api.nvim_create_buf(false, true)
+        vim.api.nvim_buf_set_name(buf, name)
+    end
+    vim.bo[buf].modifiable = true
+    vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+    vim.bo[buf].modifiable = false
+    vim.bo[buf].bufhidden = "hide"
+    local win = vim.fn.bufwinid(buf)
+    if win == -1 then
+        vim.cmd("botright split")
+        win = vim.api.nvim_get_current_win()
+        vim.api.nvim_win_set_buf(win, buf)
+    else
+        vim.api.nvim_set_current_win(win)
+    end
+    vim.wo[win].wrap = false
+    return buf, win
 end
 
 -- Jumps from a report row to its claim: the file and line (ledger claims:
 -- the ledger line).
 local function jump(r)
-  if not r or not r.file or r.file:match('^buffer %d+$') then return end
-  vim.cmd('wincmd p')
-  if vim.fn.expand('%:p') ~= vim.fn.fnamemodify(r.file, ':p') then
-    vim.cmd('edit ' .. vim.fn.fnameescape(r.file))
-  end
-  pcall(vim.api.nvim_win_set_cursor, 0, { math.max(1, r.line or 1), math.max(0, (r.col or 1) - 1) })
+    if not r or not r.file or r.file:match("^buffer %d+$") then return end
+    vim.cmd("wincmd p")
+    if vim.fn.expand("%:p") ~= vim.fn.fnamemodify(r.file, ":p") then vim.cmd("edit " .. vim.fn.fnameescape(r.file)) end
+    pcall(vim.api.nvim_win_set_cursor, 0, { math.max(1, r.line or 1), math.max(0, (r.col or 1) - 1) })
 end
 
 --- :DeepSeekClaims conflicts [entity]: the conflicts side by side in a
 --- scratch window; <CR> on a row opens its claim. Returns the list shown.
 function M.conflicts(name)
-  local conflicts = require('deepseek_claims.conflicts')
-  local list = (name and name ~= '') and M.conflicts_about(name) or M.conflicts_list()
-  if #list == 0 then
-    util.notify('no conflicting figures' .. ((name and name ~= '') and (' about ' .. name) or '') ..
-      ' across the buffer, the corpus and the ledgers')
-    return list
-  end
-  local lines = { string.format('%d conflict%s (tolerance %d%%): <CR> opens the claim', #list,
-    #list == 1 and '' or 's', math.floor(tolerance() * 100 + 0.5)), '' }
-  local rows = {}
-  for _, c in ipairs(list) do
-    local block = conflicts.format({ c })
-    lines[#lines + 1] = block[1]
-    local i = 1
-    for _, cl in ipairs(c.clusters) do
-      for _, f in ipairs(cl.facts) do
-        i = i + 1
-        lines[#lines + 1] = block[i]
-        rows[#lines] = f.record
-      end
+    local conflicts = require("deepseek_claims.lib.conflicts")
+    local list = (name and name ~= "") and M.conflicts_about(name) or M.conflicts_list()
+    if #list == 0 then
+        util.notify(
+            "no conflicting figures"
+                .. ((name and name ~= "") and (" about " .. name) or "")
+                .. " across the buffer, the corpus and the ledgers"
+        )
+        return list
     end
-    lines[#lines + 1] = ''
-  end
-  local buf = scratch('deepseek-claims://conflicts', lines)
-  vim.b[buf].deepseek_claims_rows = nil
-  vim.keymap.set('n', '<CR>', function()
-    jump(rows[vim.api.nvim_win_get_cursor(0)[1]])
-  end, { buffer = buf, silent = true, desc = 'deepseek-claims: open the claim' })
-  vim.keymap.set('n', 'q', '<cmd>close<CR>', { buffer = buf, silent = true })
-  M.last = { list = list, rows = rows, buf = buf }
-  return list
+    local lines = {
+        string.format(
+            "%d conflict%s (tolerance %d%%): <CR> opens the claim",
+            #list,
+            #list == 1 and "" or "s",
+            math.floor(tolerance() * 100 + 0.5)
+        ),
+        "",
+    }
+    local rows = {}
+    for _, c in ipairs(list) do
+        local block = conflicts.format({ c })
+        lines[#lines + 1] = block[1]
+        local i = 1
+        for _, cl in ipairs(c.clusters) do
+            for _, f in ipairs(cl.facts) do
+                i = i + 1
+                lines[#lines + 1] = block[i]
+                rows[#lines] = f.record
+            end
+        end
+        lines[#lines + 1] = ""
+    end
+    local buf = scratch("deepseek-claims://conflicts", lines)
+    vim.b[buf].deepseek_claims_rows = nil
+    vim.keymap.set("n", "<CR>", function()
+        jump(rows[vim.api.nvim_win_get_cursor(0)[1]])
+    end, { buffer = buf, silent = true, desc = "deepseek-claims: open the claim" })
+    vim.keymap.set("n", "q", "<cmd>close<CR>", { buffer = buf, silent = true })
+    M.last = { list = list, rows = rows, buf = buf }
+    return list
 end
 
 --- :DeepSeekClaims export {file} [jsonl|csv|claimreview]: the buffer's
 --- claims, the corpus and the user's ledgers (not the bundled one).
 function M.export(args)
-  local path, format = args[1], args[2]
-  if not path or path == '' then
-    return util.error('usage: :DeepSeekClaims export {file} [jsonl|csv|claimreview]')
-  end
-  path = vim.fn.fnamemodify(vim.fn.expand(path), ':p')
-  local export = require('deepseek_claims.export')
-  local recs = M.records({ bundled = false })
-  local n, err = export.write(path, recs, format, { lookup = require('deepseek_claims.engine').lookup })
-  if not n then return util.error(err) end
-  util.notify(string.format('exported %d claim%s to %s (%s)', n, n == 1 and '' or 's',
-    vim.fn.fnamemodify(path, ':~:.'), format or export.format_of(path)))
-  return n
+    local path, format = args[1], args[2]
+    if not path or path == "" then return util.error("usage: :DeepSeekClaims export {file} [jsonl|csv|claimreview]") end
+    path = vim.fn.fnamemodify(vim.fn.expand(path), ":p")
+    local export = require("deepseek_claims.lib.export")
+    local recs = M.records({ bundled = false })
+    local n, err = export.write(path, recs, format, { lookup = require("deepseek_claims.engine").lookup })
+    if not n then return util.error(err) end
+    util.notify(
+        string.format(
+            "exported %d claim%s to %s (%s)",
+            n,
+            n == 1 and "" or "s",
+            vim.fn.fnamemodify(path, ":~:."),
+            format or export.format_of(path)
+        )
+    )
+    return n
 end
 
 return M

@@ -48,8 +48,10 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     dsc_quantity q[32];
     size_t nq = 0, i;
     dsc_raw_claim *c;
-    int quote_part = quoted(f);
+    int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
     r->t0 = t0; r->t1 = t1;
+    /* a part of a sentence that splits is quoted only if a quotation is in it */
+    for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
     r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
     r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
     for (i = 0; i < n_all; i++) {
@@ -117,7 +119,7 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
     attribution second;
     size_t at;
     int second_last = 0;
-    at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
+    at = f->starts_in_quote || f->open_at_end ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);
@@ -202,12 +204,17 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
+            r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
             r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
                              (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
                                                strcmp(a.name, "official") == 0));
         }
         f->speaker = a.name;
         f->has_verb = a.verb < r->nt;
+        if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
+            in->source[si].name = a.name;      /* for the table after it (table.c) */
+            in->source[si].type = a.mention >= 0 || a.entity >= 0 ? DSC_CLAIMANT_NAMED : DSC_CLAIMANT_UNNAMED;
+        }
         f->starts_in_quote = (uint8_t)r->starts_in_quote;
         f->open_at_end = (uint8_t)r->open_at_end;
         f->has_quote = (uint8_t)r->has_quote;
@@ -268,7 +275,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     int rc = -1;
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
-    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
     r->yen = cl_counts_in_yen(in->text, in->len);
     {
         size_t k, si2 = 0;

@@ -4,19 +4,85 @@
  * sentence's quantities, with what the sentence before it left for them.
  */
 #include "claim.h"
+#include "quantity_units.h"
 #include <stdio.h>
 
 /* ===================================================================== */
 /* Sentence reading                                                      */
 /* ===================================================================== */
 
+/* A quotation opened and closed in the sentence: its tokens [first,
+ * first + n) and the byte after its closing mark. */
+typedef struct { size_t first, n; uint32_t after; } quote_span;
+#define MAX_SPANS 16
+
+/* Quotation marks around a name ('a chatbot called "Le Chat"', '"Le
+ * Chat" topped the charts') or a scare quote ('its "AI+" action plan',
+ * 'what it called possible "backdoor" security risks') quote nobody: a
+ * span of at most three words that are all one name, or all capitalised
+ * after a verb of naming; or of one or two words that modify the noun
+ * right after the closing mark. */
+static int quotes_nobody(const reading *r, const quote_span *q) {
+    const char *t = r->in->text;
+    size_t k, last = q->first + q->n - 1, next = q->first + q->n;
+    int one_name, caps = 1;
+    if (q->n == 0 || q->n > 3) return 0;           /* also: no token read (the sentence's 400 are full) */
+    one_name = r->toks[q->first].mention >= 0;
+    for (k = q->first; k <= last; k++) {
+        if (r->toks[k].mention != r->toks[q->first].mention) one_name = 0;
+        if (!r->toks[k].cap) caps = 0;
+    }
+    if (one_name || (caps && q->first > 0 && tok_has(r, q->first - 1, LX_NAMING_VERB))) return 1;
+    /* the word after the mark, one space on, modifies no clause: a noun */
+    if (q->n > 2 || next >= r->nt || r->toks[next].start != q->after + 1 || t[q->after] != ' ' ||
+        r->toks[next].in_quote || !dsc_is_lower(t[r->toks[next].start]))
+        return 0;
+    return !(tok_has(r, next, LX_PREPOSITION) || tok_has(r, next, LX_CLAUSE_LINK) || tok_w(r, next, LXW_THE) ||
+             tok_w(r, next, LXW_A) || tok_w(r, next, LXW_AN) ||
+             (r->toks[next].cls.lo & (LXM_REPORT | LXM_AUX | LXM_HEDGE | LXM_PRONOUN | LXM_PASSIVE)));
+}
+
+/* Does a reporting verb stand outside quotation marks in the sentence? */
+static int reports_outside_quotes(const reading *r) {
+    size_t k;
+    for (k = 0; k < r->nt; k++)
+        if ((r->toks[k].cls.lo & LXM_REPORT) && !r->toks[k].in_quote) return 1;
+    return 0;
+}
+
+/* A term in quotation marks: a span of up to three words inside a
+ * sentence that reports nobody's words ('registered with the regulator
+ * for "listing guidance", the first formal step'). */
+static int quoted_term(const reading *r, const quote_span *q, int reports) {
+    return !reports && q->n >= 1 && q->n <= 3 && q->first > 0 && !r->starts_in_quote;
+}
+
+/* After the sentence is read: the spans that quote nobody are read as
+ * words outside quotation marks; has_quote says whether a quotation with
+ * words is left (a closed one, or two words or more still open). */
+static void settle_quotes(reading *r, const quote_span *spans, size_t n_spans, int open_words) {
+    size_t s, k;
+    int reports = n_spans && reports_outside_quotes(r);
+    r->has_quote = r->open_at_end && open_words >= 2;
+    for (s = 0; s < n_spans; s++) {
+        if (!quotes_nobody(r, &spans[s]) && !quoted_term(r, &spans[s], reports)) {
+            if (spans[s].n >= 1) r->has_quote = 1;
+            continue;
+        }
+        for (k = spans[s].first; k < spans[s].first + spans[s].n; k++) r->toks[k].in_quote = 0;
+        r->quote_words -= (int)spans[s].n;
+    }
+}
+
 /* Reads words, marks quotation spans and attaches mentions to tokens. */
 void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
     const unsigned char *u = (const unsigned char *)t;
     size_t i = r->s->start, e = r->s->end, mi = r->m0;
-    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c;
-    r->nt = 0; r->all.lo = r->all.hi = 0; r->has_quote = 0; r->quote_words = 0;
+    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0;
+    quote_span spans[MAX_SPANS];
+    size_t n_spans = 0, span_first = 0;
+    r->nt = 0; memset(&r->all, 0, sizeof r->all); r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
         int open = -1;
@@ -29,10 +95,14 @@ void cl_read_sentence(reading *r, int in_quote) {
             /* straight quotes: opening when nothing wordy precedes */
             if (open < 0) open = !(i > r->s->start && (dsc_word_char_before(t, i) ||
                                    strchr(".,!?;:", t[i - 1]) != NULL));
-            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; }
+            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; span_first = r->nt; }
             else if (!open && quote) {
                 quote = 0;
-                if (words_in_quote >= 1) r->has_quote = 1;
+                if (opened_here && n_spans < MAX_SPANS) {
+                    spans[n_spans].first = span_first; spans[n_spans].n = r->nt - span_first;
+                    spans[n_spans++].after = (uint32_t)(i + q);
+                } else if (words_in_quote >= 1) closed_before = 1;   /* opened in a sentence before */
+                opened_here = 0;
             }
             i += q;
             continue;
@@ -40,7 +110,11 @@ void cl_read_sentence(reading *r, int in_quote) {
         c = dsc_byte_class[ch];
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             size_t l = 1;
-            if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
+            /* "10,000" and "3:1" group digits: no break in the sentence */
+            if ((t[i] == ',' || t[i] == ':') && i > r->s->start && i + 1 < e && dsc_is_digit(t[i - 1]) &&
+                dsc_is_digit(t[i + 1]))
+                ;
+            else if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
             if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
             if (l == 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
                 ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
@@ -83,16 +157,17 @@ void cl_read_sentence(reading *r, int in_quote) {
              * are not verbs or hedges */
             if (k->mention >= 0 || (k->cap && r->nt > 1))
                 k->cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-            r->all.lo |= k->cls.lo; r->all.hi |= k->cls.hi;
+            r->all.lo |= k->cls.lo;
+            r->all.hi[0] |= k->cls.hi[0]; r->all.hi[1] |= k->cls.hi[1]; r->all.hi[2] |= k->cls.hi[2];
             if (quote) { words_in_quote++; r->quote_words++; }
         }
         comma = 0;
         i = j;
     }
-    if (quote && words_in_quote >= 2) r->has_quote = 1;
     r->open_at_end = quote;
+    settle_quotes(r, spans, n_spans, words_in_quote);
+    if (closed_before) r->has_quote = 1;
     r->t0 = 0; r->t1 = r->nt; r->b0 = (uint32_t)r->s->start; r->b1 = (uint32_t)r->s->end;
-    (void)opened_here;
 }
 
 /* ===================================================================== */
@@ -109,10 +184,24 @@ static int yen_sign(const char *s) {
     return (u[0] == 0xC2 && u[1] == 0xA5) || (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xA5);
 }
 
+/* The currency (QU_JPY, QU_CNY, ...) the letters w[0..n) name when written
+ * after an amount (data/units/currencies.tsv: "yen"; "yuan", "renminbi",
+ * "RMB"), any case; 0 for none, and for the ISO code itself ("CNY"), which
+ * the count below never counted. */
+static unsigned currency_word(const char *w, size_t n) {
+    int b = (w[0] | 0x20) - 'a';
+    size_t k;
+    for (k = qu_currency_after_from[b]; k < qu_currency_after_from[b + 1]; k++) {
+        const qu_form *f = &qu_currency_after[k];
+        if (f->len == n && dsc_ieq(w, n, f->form) && strcmp(f->form, qu_units[f->unit].currency) != 0)
+            return f->unit;
+    }
+    return 0;
+}
+
 /* The sign ¥ is both yen and yuan (the quantity finder reads CNY): a text
- * that spells out "yen" more often than "yuan", "renminbi" or "RMB" counts
- * in yen. Counted only when the text has the sign at all. (Currency words
- * belong to the units file issue 10 plans, not the lexicon.) */
+ * that spells out the yen's words more often than the yuan's counts in
+ * yen. Counted only when the text has the sign at all. */
 int cl_counts_in_yen(const char *t, size_t n) {
     size_t i, e;
     long yen = 0, yuan = 0;
@@ -127,36 +216,24 @@ int cl_counts_in_yen(const char *t, size_t n) {
         p = a + 1;
     }
     for (i = 0; i < n; i = e + 1) {
-        char w[9];
-        size_t k;
+        unsigned u;
         e = i;
         while (e < n && ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')) e++;
-        if (e - i < 3 || e - i > 8 || (i > 0 && (unsigned char)t[i - 1] >= '0' && (unsigned char)t[i - 1] <= '9'))
-            continue;
-        for (k = 0; k < e - i; k++) w[k] = (char)(t[i + k] | 0x20);
-        w[k] = '\0';
-        if (strcmp(w, "yen") == 0) yen++;
-        else if (strcmp(w, "yuan") == 0 || strcmp(w, "renminbi") == 0 || strcmp(w, "rmb") == 0) yuan++;
+        if (e == i || (i > 0 && (unsigned char)t[i - 1] >= '0' && (unsigned char)t[i - 1] <= '9')) continue;
+        u = currency_word(t + i, e - i);
+        if (u == QU_JPY) yen++;
+        else if (u == QU_CNY) yuan++;
     }
     return yen > yuan;
 }
 
-/* Does the sentence name Japan, a Japanese city or a Japanese company
- * (by the first word of its canonical name)? A list of entity names in C:
- * a country tag in the dictionary is to replace it (issue 10). */
+/* Does the sentence name something Japanese: an entity the dictionary
+ * tags country=JP (Japan, Tokyo, SoftBank, Sony, the Bank of Japan ...),
+ * or a name found in the text that opens with one? */
 static int names_japan(const reading *r) {
-    static const char *const jp[] = { "Japan", "Japanese", "Tokyo", "Osaka", "Kyoto", "SoftBank", "Sony",
-        "Toyota", "Nintendo", "NTT", "Fujitsu", "Hitachi", "Panasonic", "Rakuten", "KDDI", "Mitsubishi",
-        "Preferred", "Sakana", "Advantest", "Lasertec", "Renesas", "Kioxia", "Nikkei", "Bank of Japan",
-        "The Japan Times", NULL };
-    size_t m, k;
-    for (m = r->m0; m < r->m1; m++) {
-        const char *name = r->in->mentions[m].name;
-        for (k = 0; jp[k]; k++) {
-            size_t l = strlen(jp[k]);
-            if (strncmp(name, jp[k], l) == 0 && (name[l] == '\0' || name[l] == ' ')) return 1;
-        }
-    }
+    size_t m;
+    for (m = r->m0; m < r->m1; m++)
+        if (memcmp(r->in->mentions[m].country, "JP", 3) == 0) return 1;
     return 0;
 }
 

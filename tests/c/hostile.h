@@ -210,6 +210,44 @@ static void gen_nul_bytes(hostile_buf *b) {
 static void gen_one_line(hostile_buf *b) {
     while (!hb_full(b)) { hb_str(b, hostile_news); hb_str(b, " "); }
 }
+/* A model card's results table: the models head the columns, a bold
+ * best score in each row (one claim per cell). */
+static void gen_results_table(hostile_buf *b) {
+    hb_str(b, "| | Benchmark (Metric) | DeepSeek-V3 | GPT-4o 0513 | Claude-3.5-Sonnet-1022 |\n"
+              "|---|---|---|---|---|\n");
+    hb_repeat(b, "| Math | AIME 2024 (Pass@1) | **39.2** | 9.3 | 16.0 |\n");
+}
+/* ... the models one a row. */
+static void gen_results_rows(hostile_buf *b) {
+    hb_str(b, "| Model | MMLU (EM) | GPQA Diamond pass@1 | #Total Params |\n|---|---|---|---|\n");
+    hb_repeat(b, "| DeepSeek-V3 | 88.5 | **59.1** | 671B |\n");
+}
+/* ... one a row, each a model the dictionary does not know (a name each). */
+static void gen_results_unknown(hostile_buf *b) {
+    char w[64], s[200];
+    size_t i;
+    hb_str(b, "| Model | Score |\n|---|---|\n");
+    for (i = 0; !hb_full(b); i++) {
+        hostile_word(w, i & 0xFFFFF, 5);
+        snprintf(s, sizeof s, "| %s-7B | %zu.5 |\n", w, i % 100);
+        hb_str(b, s);
+    }
+}
+/* A model card's HTML badge block: tags over lines, URLs with escapes. */
+static void gen_html_badges(hostile_buf *b) {
+    hb_str(b, "<div align=\"center\" style=\"line-height: 1;\">\n");
+    hb_repeat(b, "  <a href=\"https://huggingface.co/deepseek-ai\"><img alt=\"Hugging Face\"\n"
+                 "    src=\"https://img.shields.io/badge/%F0%9F%A4%97%20Hugging%20Face-DeepSeek-ffc107\"/></a>\n");
+}
+static void gen_html_open_raw(hostile_buf *b) {       /* a <pre> never closed */
+    hb_str(b, "<pre>\n");
+    while (!hb_full(b)) { hb_str(b, hostile_news); hb_str(b, "\n"); }
+}
+static void gen_ref_shortcuts(hostile_buf *b) {       /* [a] [b] ... with their definitions */
+    hb_str(b, "[deepseek]: https://example.com\n[nvidia]: https://example.com\n\n");
+    hb_repeat(b, "[DeepSeek] said [Nvidia] chips cost $5 million. ");
+}
+
 static void gen_news(hostile_buf *b) {
     while (!hb_full(b)) { hb_str(b, hostile_news); hb_str(b, "\n\n"); }
 }
@@ -263,6 +301,29 @@ static const hostile_case hostile_cases[] = {
     {"md-open-front-matter", NULL, gen_open_front_matter, 0},
     {"md-backslashes", "\\", NULL, 0},
     {"md-escaped-brackets", "\\[a](", NULL, 0},
+    /* tables, HTML, math, alert boxes, URLs (issue 11) */
+    {"md-results-table", NULL, gen_results_table, 0},
+    {"md-results-rows", NULL, gen_results_rows, 0},
+    {"md-results-unknown-models", NULL, gen_results_unknown, 0},
+    {"md-tables-small", "DeepSeek said:\n\n| Model | MMLU |\n|---|---|\n| DeepSeek-V3 | 88.5 |\n\n", NULL, 0},
+    {"md-table-one-row-cells", "| 88.5 ", NULL, 0},
+    {"md-table-pipes", "a | b\n--- | ---\n", NULL, 0},
+    {"md-html-badges", NULL, gen_html_badges, 0},
+    {"md-html-open-values", "<a x=\"", NULL, 0},
+    {"md-html-open-region", "<div\n", NULL, 0},
+    {"md-html-open-raw", NULL, gen_html_open_raw, 0},
+    {"md-html-blocks", "<details><summary>Scores</summary>\n\nDeepSeek said it cost $5.6 million.\n\n</details>\n", NULL, 0},
+    {"md-char-refs", "&#x27;&#8217;&rsquo;&amp;&#99999999; ", NULL, 0},
+    {"md-math", "a temperature of $0.6$ and $\\alpha$ ", NULL, 0},
+    {"md-math-open", "$a ", NULL, 0},
+    {"md-math-mixed", " $x y$$ ", NULL, 0},
+    {"md-math-display", "$$\nx = 1\n", NULL, 0},
+    {"md-alerts", "> [!NOTE]\n> DeepSeek said the model has 671B parameters.\n\n", NULL, 0},
+    {"md-urls", "see https://github.com/deepseek-ai/DeepSeek-V3/releases/v0.4.1, chat.deepseek.com or a@b.com ", NULL, 0},
+    {"md-hosts-one-token", "a.com.", NULL, 0},
+    {"md-ref-shortcuts", NULL, gen_ref_shortcuts, 0},
+    {"md-footnote-definitions", "[^1]: DeepSeek said the model cost $6 million.\n", NULL, 0},
+    {"md-tickers", "Nvidia (NASDAQ: NVDA) and Alibaba (9988.HK) fell 5%. ", NULL, 0},
     /* quotes that never close */
     {"quotes-straight", "\"a ", NULL, 0},
     {"quotes-curly", "\xE2\x80\x9C" "a ", NULL, 0},

@@ -65,6 +65,95 @@ static const struct { const char *text, *want; } cases[] = {
     {"By Kif Leswing and Arjun Kharpal", "Kif Leswing=Kif Leswing|Arjun Kharpal=Arjun Kharpal"},
 };
 
+/* The unit of the first figure of the first claim of text read with d. */
+static const char *first_unit(const dsc_dict *d, const char *text, char *buf, size_t n) {
+    dsc_doc *doc = dsc_parse(d, text, strlen(text), NULL);
+    const dsc_claim *c = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+    snprintf(buf, n, "%s", c ? (c->n_quantities ? c->quantities[0].unit : "(no figure)") : "(no claim)");
+    dsc_doc_free(doc);
+    return buf;
+}
+
+/* The country tag: the entities that make the sign ¥ yen (they were a C
+ * list of names in the claim stage), and a user's entry with the tag. */
+/* dsc_dict_load_tsv of a whole string. */
+static int load(dsc_dict *d, const char *tsv, char *err, size_t n) {
+    return dsc_dict_load_tsv(d, tsv, strlen(tsv), err, n);
+}
+
+static void country_tag(void) {
+    /* every name the claim stage's list had (names_japan in src/claim/
+     * read.c before the tag), matched as it matched them: the canonical
+     * name, or its first words */
+    static const char *const japan[] = { "Japan", "Tokyo", "Osaka", "Kyoto", "SoftBank", "Sony", "Toyota",
+        "Nintendo", "NTT", "Fujitsu", "Hitachi", "Panasonic", "Rakuten", "KDDI", "Mitsubishi", "Preferred", "Sakana",
+        "Advantest", "Lasertec", "Renesas", "Kioxia", "Nikkei", "Bank of Japan", "The Japan Times" };
+    char err[200] = "", buf[64];
+    dsc_dict *d = dsc_dict_new(1);
+    size_t i, k;
+    for (k = 0; k < sizeof japan / sizeof japan[0]; k++) {
+        size_t l = strlen(japan[k]), named = 0, tagged = 0;
+        for (i = 0; i < dsc_dict_size(d); i++) {
+            const char *nm = dsc_dict_name(d, i);
+            if (strncmp(nm, japan[k], l) != 0 || (nm[l] != '\0' && nm[l] != ' ')) continue;
+            named++;
+            if (strcmp(dsc_dict_country(d, i), "JP") == 0) tagged++;
+        }
+        CHECK(named > 0 && tagged == named, "%s: %zu entries, %zu tagged country=JP", japan[k], named, tagged);
+    }
+    {
+        long e = dsc_dict_lookup(d, "Alibaba", 7);
+        CHECK(e >= 0 && strcmp(dsc_dict_country(d, (size_t)e), "") == 0, "Alibaba has no country tag");
+        e = dsc_dict_lookup(d, "Nikkei", 6);
+        CHECK(e >= 0 && dsc_dict_is_outlet(d, (size_t)e) && strcmp(dsc_dict_country(d, (size_t)e), "JP") == 0,
+              "two tags: outlet,country=JP");
+    }
+    CHECK_STR(first_unit(d, "SoftBank said it spent \xC2\xA5" "2.16 trillion on chips.\n", buf, sizeof buf), "JPY",
+              "a tagged entity makes the sign yen");
+    CHECK_STR(first_unit(d, "Alibaba said it spent \xC2\xA5" "2.16 trillion on chips.\n", buf, sizeof buf), "CNY",
+              "else it is yuan");
+    CHECK_STR(first_unit(d, "Toyota Research Institute said it spent \xC2\xA5" "5 billion on chips.\n", buf, sizeof buf),
+              "JPY", "a name found in the text takes the tag of its first word's entity");
+    /* the currency words come from data/units/currencies.tsv */
+    CHECK_STR(first_unit(d, "Nvidia said it paid \xC2\xA5" "40 billion for the plant, a sum in yen.\n", buf, sizeof buf),
+              "JPY", "a text that spells out yen more often counts in yen");
+    CHECK_STR(first_unit(d, "Nvidia said it paid \xC2\xA5" "40 billion for the plant, a sum in renminbi, not yen, "
+                            "at the RMB rate.\n", buf, sizeof buf), "CNY", "'renminbi' and 'RMB' are the yuan's words");
+    CHECK_STR(first_unit(d, "Nvidia said it paid \xC2\xA5" "40 billion for the plant, CNY or yen.\n", buf, sizeof buf),
+              "JPY", "the ISO code is not counted as a word");
+    dsc_dict_free(d);
+
+    /* a user's entry with the tag */
+    {
+        const char *text = "Kaminari Labs said it spent \xC2\xA5" "3 billion on a cluster.\n";
+        d = dsc_dict_new(1);
+        CHECK(load(d, "Kaminari Labs\torg\n", err, sizeof err) == 1, "%s", err);
+        CHECK_STR(first_unit(d, text, buf, sizeof buf), "CNY", "an untagged user entry: yuan");
+        dsc_dict_free(d);
+        d = dsc_dict_new(1);
+        CHECK(load(d, "Kaminari Labs\torg\t\tcountry=JP\n", err, sizeof err) == 1, "%s", err);
+        {
+            long e = dsc_dict_lookup(d, "Kaminari Labs", 13);
+            CHECK(e >= 0 && strcmp(dsc_dict_country(d, (size_t)e), "JP") == 0, "the tag is read");
+        }
+        CHECK_STR(first_unit(d, text, buf, sizeof buf), "JPY", "a user entry tagged country=JP: yen");
+        dsc_dict_free(d);
+    }
+    /* malformed tags are errors naming the line */
+    d = dsc_dict_new(0);
+    CHECK(load(d, "A\torg\n" "B\torg\t\tcountry=Japan\n", err, sizeof err) == -1 &&
+          strstr(err, "line 2") && strstr(err, "country=Japan"), "a long country: %s", err);
+    CHECK(load(d, "B\torg\t\tcountry=jp\n", err, sizeof err) == -1 && strstr(err, "country=jp"),
+          "a lowercase country: %s", err);
+    CHECK(load(d, "B\torg\t\toutlet, country=FR\n", err, sizeof err) == 1, "%s", err);
+    {
+        long e = dsc_dict_lookup(d, "B", 1);
+        CHECK(e >= 0 && dsc_dict_is_outlet(d, (size_t)e) && strcmp(dsc_dict_country(d, (size_t)e), "FR") == 0,
+              "outlet, country=FR: both");
+    }
+    dsc_dict_free(d);
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     char got[1024], err[200];
@@ -150,5 +239,6 @@ int main(void) {
     render(d, "Nvidia", got, sizeof got);
     CHECK_STR(got, "", "empty dictionary");
     dsc_dict_free(d);
+    country_tag();
     return check_report("dict");
 }

@@ -3,6 +3,8 @@
 #include "check.h"
 #include "internal.h"
 #include "lexicon.h"
+#include <ctype.h>
+#include <glob.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -21,7 +23,17 @@ static void builtin_words(void) {
     CHECK(dsc_lex_find(NULL, "saidx", 5) == 0, "an unknown word is 0");
     CHECK(dsc_lex_find(NULL, "", 0) == 0, "the empty word is 0");
     CHECK(dsc_lex_find(NULL, "abcdefghijklmnopqrstuvwxyzabcdefghij", 36) == 0, "a long word is 0");
-    CHECK(dsc_lex_entry(NULL, 0)->cls.lo == 0 && dsc_lex_entry(NULL, 0)->cls.hi == 0, "entry 0 has no class");
+    {
+        const dsc_lx_cls *c0 = &dsc_lex_entry(NULL, 0)->cls;
+        dsc_lx_cls c;
+        CHECK(c0->lo == 0 && c0->hi[0] == 0 && c0->hi[1] == 0 && c0->hi[2] == 0, "entry 0 has no class");
+        memset(&c, 0, sizeof c);                   /* a class in each word of the set */
+        c.lo = UINT64_C(1); c.hi[0] = UINT64_C(1) << 63; c.hi[1] = UINT64_C(1) << 2; c.hi[2] = UINT64_C(1) << 63;
+        CHECK(dsc_lx_has(c, 0) && dsc_lx_has(c, 127) && dsc_lx_has(c, 130) && dsc_lx_has(c, 255),
+              "classes 0, 127, 130 and 255 are read from the right words");
+        CHECK(!dsc_lx_has(c, 1) && !dsc_lx_has(c, 64) && !dsc_lx_has(c, 128) && !dsc_lx_has(c, 192),
+              "and no other");
+    }
     CHECK(dsc_lex_class("report", 6) == LX_REPORT, "class by name");
     CHECK(dsc_lex_class("reportx", 7) == -1, "unknown class");
     /* every built-in word is found under its own number */
@@ -39,11 +51,11 @@ static void user_words(void) {
     uint32_t id;
     CHECK(lx != NULL, "a user lexicon");
     CHECK(dsc_lex_find(lx, "said", 4) == LXW_SAID, "built-in words keep their numbers");
-    CHECK(dsc_lex_set(lx, "Remarked", 8, "report", 6, err, sizeof err) == 0, "add a word: %s", err);
-    id = dsc_lex_find(lx, "remarked", 8);
+    CHECK(dsc_lex_set(lx, "Retorted", 8, "report", 6, err, sizeof err) == 0, "add a word: %s", err);
+    id = dsc_lex_find(lx, "retorted", 8);
     CHECK(id > dsc_lx_builtin_n, "a new word comes after the built-in ones (%u)", (unsigned)id);
     CHECK(dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_REPORT), "the new word reports");
-    CHECK(dsc_lex_find(NULL, "remarked", 8) == 0, "the built-in lexicon is not changed");
+    CHECK(dsc_lex_find(NULL, "retorted", 8) == 0, "the built-in lexicon is not changed");
     CHECK(dsc_lex_set(lx, "said", 4, "-report hedge", 13, err, sizeof err) == 0, "change a word: %s", err);
     CHECK(!dsc_lx_has(dsc_lex_entry(lx, LXW_SAID)->cls, LX_REPORT) &&
           dsc_lx_has(dsc_lex_entry(lx, LXW_SAID)->cls, LX_HEDGE), "-class removes, class adds");
@@ -69,7 +81,7 @@ static void user_words(void) {
             if (!id || !dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_HEDGE)) ok = 0;
         }
         CHECK(ok, "3000 added words are all found");
-        CHECK(dsc_lex_find(lx, "remarked", 8) != 0 && dsc_lex_find(lx, "said", 4) == LXW_SAID,
+        CHECK(dsc_lex_find(lx, "retorted", 8) != 0 && dsc_lex_find(lx, "said", 4) == LXW_SAID,
               "earlier words survive the growth");
     }
     {
@@ -79,6 +91,51 @@ static void user_words(void) {
         CHECK(dsc_lex_find(lx, "quipped", 7) != 0, "lines before the error were applied (CRLF read)");
         tsv = "opined\treport\n  \n";
         CHECK(dsc_lex_load_tsv(lx, tsv, strlen(tsv), err, sizeof err) == 1, "a blank line is skipped: %s", err);
+    }
+    dsc_lex_free(lx);
+}
+
+/* Cased classes hold spellings: the name finder's and the sentence
+ * splitter's lists match byte for byte, the lexicon folding case around
+ * them. */
+static void cased_classes(void) {
+    char err[200] = "";
+    dsc_lexicon *lx;
+    CHECK(dsc_lex_cased_class("title", 5) == LXC_TITLE && dsc_lex_class("title", 5) == -1,
+          "a cased class is numbered apart");
+    CHECK(dsc_lex_spelled(NULL, "Dr", 2).lo & LXCM_TITLE, "'Dr' is a title");
+    CHECK(!(dsc_lex_spelled(NULL, "dr", 2).lo & LXCM_TITLE) && !(dsc_lex_spelled(NULL, "DR", 2).lo & LXCM_TITLE),
+          "'dr' and 'DR' are not");
+    CHECK((dsc_lex_spelled(NULL, "Analyst", 7).lo & (LXCM_TITLE | LXCM_NOT_NAME)) == (LXCM_TITLE | LXCM_NOT_NAME),
+          "'Analyst' is a title and no name");
+    CHECK((dsc_lex_spelled(NULL, "analyst", 7).lo & (LXCM_TITLE | LXCM_NOT_NAME)) == LXCM_TITLE,
+          "'analyst' is a title only");
+    CHECK(dsc_lex_spelled(NULL, "ANALYST", 7).lo == 0, "'ANALYST' is nothing");
+    CHECK(dsc_lex_spelled(NULL, "U.S", 3).lo & LXCM_MAYBE_FINAL, "'U.S' may end a sentence");
+    CHECK(dsc_lx_has(dsc_lex_entry(NULL, LXW_ANALYST)->cls, LX_UNNAMED), "the folded classes stay the word's");
+    lx = dsc_lex_new();
+    CHECK(dsc_lex_set(lx, "Commissar", 9, "title report", 12, err, sizeof err) == 0, "%s", err);
+    CHECK(dsc_lex_spelled(lx, "Commissar", 9).lo == LXCM_TITLE, "a user's cased class holds the spelling");
+    CHECK(dsc_lex_spelled(lx, "commissar", 9).lo == 0, "and not another one");
+    CHECK(dsc_lx_has(dsc_lex_entry(lx, dsc_lex_find(lx, "commissar", 9))->cls, LX_REPORT),
+          "the folded class goes to the word");
+    CHECK(dsc_lex_set(lx, "commissar", 9, "title", 5, err, sizeof err) == 0 &&
+          dsc_lex_spelled(lx, "commissar", 9).lo == LXCM_TITLE && dsc_lex_spelled(lx, "Commissar", 9).lo == LXCM_TITLE,
+          "two spellings: %s", err);
+    CHECK(dsc_lex_set(lx, "Commissar", 9, "-title", 6, err, sizeof err) == 0 &&
+          dsc_lex_spelled(lx, "Commissar", 9).lo == 0 && dsc_lex_spelled(lx, "commissar", 9).lo == LXCM_TITLE,
+          "-class removes from the spelling: %s", err);
+    CHECK(dsc_lex_set(lx, "Dr", 2, "-title", 6, err, sizeof err) == 0 && !(dsc_lex_spelled(lx, "Dr", 2).lo & LXCM_TITLE) &&
+          (dsc_lex_spelled(lx, "Dr", 2).lo & LXCM_NOT_NAME), "a built-in spelling changed: %s", err);
+    CHECK(dsc_lex_spelled(NULL, "Dr", 2).lo & LXCM_TITLE, "the built-in spelling is untouched");
+    CHECK(dsc_lex_set(lx, "Dr", 2, "=", 1, err, sizeof err) == 0 && dsc_lex_spelled(lx, "Dr", 2).lo == 0,
+          "= clears the spelling's classes: %s", err);
+    CHECK(dsc_lex_set(lx, "Dr", 2, "titel", 5, err, sizeof err) == -1 && strstr(err, "unknown class 'titel'"),
+          "an unknown cased class is refused: %s", err);
+    {
+        const char *tsv = "Pty\tmaybe-final\nAssoc\tnot-final\n";
+        CHECK(dsc_lex_load_tsv(lx, tsv, strlen(tsv), err, sizeof err) == 2 &&
+              (dsc_lex_spelled(lx, "Assoc", 5).lo & LXCM_NOT_FINAL), "TSV lines with cased classes: %s", err);
     }
     dsc_lex_free(lx);
 }
@@ -138,6 +195,16 @@ static int lexgen(const char *classes, const char *words, char *out, size_t n) {
 static void generator(void) {
     char out[256];
     const char *cls = "# classes\nreport\tsays\nhedge\tdoubts\n";
+    const char *cased = "report\tsays\ntitle\tbefore a name\tcased\n";
+    CHECK(lexgen(cased, "Alpha\ttitle\nalpha\ttitle report\n", out, sizeof out) == 0,
+          "a cased class takes spellings, two of a word: %s", out);
+    CHECK(lexgen(cased, "Alpha\ttitle report\n", out, sizeof out) != 0 && strstr(out, ":1: word 'Alpha'") &&
+          strstr(out, "'report' folds case"), "capitals with a folded class: %s", out);
+    CHECK(lexgen(cased, "Alpha\n", out, sizeof out) != 0 && strstr(out, ":1: word 'Alpha'"), "capitals, no class: %s", out);
+    CHECK(lexgen(cased, "alpha\ttitle\nAlpha\ttitle\n", out, sizeof out) != 0 && strstr(out, ":2: 'Alpha' out of order"),
+          "spellings sorted by bytes: %s", out);
+    CHECK(lexgen("title\tx\tcase\n", "alpha\n", out, sizeof out) != 0 && strstr(out, ":1: class 'title': the third field"),
+          "the third field of a class is 'cased': %s", out);
     CHECK(lexgen(cls, "alpha\treport\nbeta\n", out, sizeof out) == 0, "a good lexicon compiles: %s", out);
     CHECK(lexgen(cls, "beta\treport\nalpha\treport\n", out, sizeof out) != 0 &&
           strstr(out, "words.tsv:2: 'alpha' out of order"), "out of order: %s", out);
@@ -154,9 +221,81 @@ static void generator(void) {
           "class twice: %s", out);
 }
 
+/* The whole file at path, NUL-terminated, or NULL. */
+static char *read_all(const char *path) {
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long n;
+    if (!f) return NULL;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (buf = malloc((size_t)n + 1)) != NULL) {
+        if (fread(buf, 1, (size_t)n, f) != (size_t)n) { free(buf); buf = NULL; }
+        else buf[n] = '\0';
+    }
+    fclose(f);
+    return buf;
+}
+
+/* Does text name the identifier id (not as a part of a longer one)? */
+static int names_identifier(const char *text, const char *id) {
+    size_t n = strlen(id);
+    const char *p;
+    for (p = strstr(text, id); p; p = strstr(p + 1, id)) {
+        int before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        int after = isalnum((unsigned char)p[n]) || p[n] == '_';
+        if (!before && !after) return 1;
+    }
+    return 0;
+}
+
+/* words.tsv holds the words the rules name one by one: each is named by an
+ * LXW_ in src/, so the file stays pruned (a word no rule names, or one that
+ * has a class in its stage's file, goes). Run from the checkout's root. */
+static void words_named(void) {
+    static const char *const patterns[] = { "src/*.c", "src/*.h", "src/claim/*.c", "src/claim/*.h" };
+    char *src = NULL, *words = read_all("data/lexicon/words.tsv"), *line, *save = NULL;
+    size_t len = 0, k, i, n_words = 0, unnamed = 0;
+    for (k = 0; k < sizeof patterns / sizeof patterns[0]; k++) {
+        glob_t g;
+        if (glob(patterns[k], 0, NULL, &g) != 0) continue;
+        for (i = 0; i < g.gl_pathc; i++) {
+            char *text = read_all(g.gl_pathv[i]), *grown;
+            size_t l = text ? strlen(text) : 0;
+            if (text && (grown = realloc(src, len + l + 2)) != NULL) {
+                src = grown;
+                memcpy(src + len, text, l);
+                len += l;
+                src[len++] = '\n';
+                src[len] = '\0';
+            }
+            free(text);
+        }
+        globfree(&g);
+    }
+    CHECK(src && words, "src/ and data/lexicon/words.tsv are read (run from the checkout)");
+    for (line = words ? strtok_r(words, "\n", &save) : NULL; line && src; line = strtok_r(NULL, "\n", &save)) {
+        char id[64] = "LXW_";
+        size_t j;
+        if (line[0] == '#' || !line[0]) continue;
+        for (j = 0; line[j] && line[j] != '\t' && j + 5 < sizeof id; j++)
+            id[4 + j] = line[j] == '-' || line[j] == '\'' || line[j] == '.' ? '_' : (char)toupper((unsigned char)line[j]);
+        id[4 + j] = '\0';
+        n_words++;
+        if (!names_identifier(src, id)) {
+            if (unnamed++ < 10) fprintf(stderr, "  words.tsv: no rule in src/ names %s\n", id);
+        }
+    }
+    CHECK(n_words > 50 && unnamed == 0, "every word of words.tsv is named by an LXW_ in src/ (%zu of %zu are not)",
+          unnamed, n_words);
+    free(src);
+    free(words);
+}
+
 int main(void) {
     builtin_words();
+    words_named();
     user_words();
+    cased_classes();
     dictionary_words();
     generator();
     return check_report("lexicon");

@@ -2,6 +2,12 @@
  * sentences expected, separated by '|'. */
 #include "check.h"
 #include "internal.h"
+#include "lexicon.h"
+#include <unistd.h>
+
+#ifndef DSC_BUILD_DIR
+#define DSC_BUILD_DIR "build"
+#endif
 
 static const struct { const char *text; const char *want; } cases[] = {
     {"Mr. Liang said so. The U.S. Commerce Department agreed.", "Mr. Liang said so.|The U.S. Commerce Department agreed."},
@@ -59,6 +65,93 @@ static void run(const char *text, const char *want, size_t idx) {
     dsc_clean_free(&c);
 }
 
+/* The sentences of text split with lexicon lx, joined by '|'. */
+static const char *split_with(const dsc_lexicon *lx, const char *text, char *got, size_t cap) {
+    dsc_clean c;
+    dsc_vec sents = DSC_VEC(dsc_sent);
+    size_t i;
+    got[0] = '\0';
+    dsc_clean_text(text, strlen(text), 1, &c);
+    dsc_split_sentences_lx(&c, lx, &sents);
+    for (i = 0; i < sents.len; i++) {
+        const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
+        if (i) strncat(got, "|", cap - strlen(got) - 1);
+        strncat(got, c.text + s->start, s->end - s->start < cap - strlen(got) - 1 ? s->end - s->start : cap - strlen(got) - 1);
+    }
+    dsc_vec_free(&sents);
+    dsc_clean_free(&c);
+    return got;
+}
+
+/* The abbreviations are the lexicon's (data/lexicon/sentence.tsv): a
+ * user's lexicon adds and removes them, spelled as written. */
+static void abbreviations_as_data(void) {
+    char got[512], err[200] = "";
+    dsc_lexicon *lx = dsc_lex_new();
+    const char *assoc = "He joined Foo Assoc. Brankov said so.", *dr = "He met Dr. Liang today.";
+    const char *pty = "It sold Acme Pty. The firm said so. It sold Acme Pty. Brankov said so.";
+    CHECK_STR(split_with(NULL, assoc, got, sizeof got), "He joined Foo Assoc.|Brankov said so.", "'Assoc' is no abbreviation");
+    CHECK(dsc_lex_set(lx, "Assoc", 5, "not-final", 9, err, sizeof err) == 0, "%s", err);
+    CHECK_STR(split_with(lx, assoc, got, sizeof got), assoc, "a not-final word added as data");
+    CHECK_STR(split_with(lx, "He joined Foo ASSOC. Brankov said so.", got, sizeof got),
+              "He joined Foo ASSOC.|Brankov said so.", "as written: 'ASSOC' is not 'Assoc'");
+    CHECK_STR(split_with(NULL, dr, got, sizeof got), dr, "'Dr' is built in");
+    CHECK(dsc_lex_set(lx, "Dr", 2, "-not-final", 10, err, sizeof err) == 0, "%s", err);
+    CHECK_STR(split_with(lx, dr, got, sizeof got), "He met Dr.|Liang today.", "a built-in abbreviation taken away");
+    CHECK(dsc_lex_set(lx, "Pty", 3, "maybe-final", 11, err, sizeof err) == 0, "%s", err);
+    CHECK_STR(split_with(lx, pty, got, sizeof got), "It sold Acme Pty.|The firm said so.|It sold Acme Pty. Brankov said so.",
+              "a maybe-final word ends a sentence only before an opener");
+    CHECK(dsc_lex_set(lx, "Brankov", 7, "sentence-opener", 15, err, sizeof err) == 0, "%s", err);
+    CHECK_STR(split_with(lx, pty, got, sizeof got), "It sold Acme Pty.|The firm said so.|It sold Acme Pty.|Brankov said so.",
+              "an opener added as data");
+    dsc_lex_free(lx);
+    {   /* through the dictionary, as documents are parsed */
+        dsc_dict *d = dsc_dict_new(1);
+        dsc_doc *doc;
+        CHECK(dsc_dict_load_lexicon(d, "Assoc\tnot-final\n", 16, err, sizeof err) == 1, "%s", err);
+        doc = dsc_parse(d, assoc, strlen(assoc), NULL);
+        CHECK(doc && dsc_doc_sentence_count(doc) == 1, "a dictionary's lexicon splits its documents (%zu)",
+              doc ? dsc_doc_sentence_count(doc) : 0);
+        dsc_doc_free(doc);
+        dsc_dict_free(d);
+        doc = dsc_parse(NULL, assoc, strlen(assoc), NULL);
+        CHECK(doc && dsc_doc_sentence_count(doc) == 2, "the built-in lexicon does not know 'Assoc'");
+        dsc_doc_free(doc);
+    }
+}
+
+/* Runs tools/phrasegen on one list written here; returns its exit status
+ * and the first line it printed. */
+static int phrasegen(const char *name, const char *text, char *out, size_t n) {
+    char path[3][128], cmd[600];
+    FILE *f, *p;
+    int rc, k;
+    snprintf(path[0], sizeof path[0], "/tmp/dsc-phr-%ld-%s", (long)getpid(), name);
+    snprintf(path[1], sizeof path[1], "/tmp/dsc-phr-%ld.h", (long)getpid());
+    snprintf(path[2], sizeof path[2], "/tmp/dsc-phr-%ld.c", (long)getpid());
+    if (!(f = fopen(path[0], "w"))) return -1;
+    fputs(text, f); fclose(f);
+    snprintf(cmd, sizeof cmd, "%s/phrasegen %s %s %s 2>&1", DSC_BUILD_DIR, path[1], path[2], path[0]);
+    if (!(p = popen(cmd, "r"))) return -1;
+    out[0] = '\0';
+    if (!fgets(out, (int)n, p)) out[0] = '\0';
+    rc = pclose(p);
+    for (k = 0; k < 3; k++) remove(path[k]);
+    return rc;
+}
+
+static void phrase_generator(void) {
+    char out[256];
+    CHECK(phrasegen("marks.tsv", "# c\n(AP Photo\n\xC2\xA9\n", out, sizeof out) == 0, "a good list: %s", out);
+    CHECK(phrasegen("marks.tsv", "b\na\n", out, sizeof out) != 0 && strstr(out, ":2: 'a' out of order"), "%s", out);
+    CHECK(phrasegen("marks.tsv", "a\na\n", out, sizeof out) != 0 && strstr(out, ":2: 'a' listed twice"), "%s", out);
+    CHECK(phrasegen("marks.tsv", "a\tb\n", out, sizeof out) != 0 && strstr(out, ":1: a tab"), "%s", out);
+    CHECK(phrasegen("marks.tsv", "a \n", out, sizeof out) != 0 && strstr(out, ":1: 'a ': a space"), "%s", out);
+    CHECK(phrasegen("marks.tsv", "\xC3\n", out, sizeof out) != 0 && strstr(out, ":1: not UTF-8"), "%s", out);
+    CHECK(phrasegen("marks.tsv", "# nothing\n", out, sizeof out) != 0 && strstr(out, "no phrase"), "%s", out);
+    CHECK(phrasegen("Marks.tsv", "a\n", out, sizeof out) != 0 && strstr(out, "list name"), "%s", out);
+}
+
 int main(void) {
     size_t i;
     CHECK(dsc_sentence_lists_sorted(), "abbreviation lists sorted for bisection");
@@ -84,5 +177,7 @@ int main(void) {
     /* a sentence cut by a blank line is one sentence */
     run("It took less than \\$6 million to\n\nbuild, using H800s. Then it shipped.",
         "It took less than $6 million to build, using H800s.|Then it shipped.", 1000);
+    abbreviations_as_data();
+    phrase_generator();
     return check_report("sentence");
 }

@@ -9,25 +9,26 @@ local F = {}
 -- line, 13 unnamed source, 15-17 a quote across paragraphs, 19 agentless
 -- passive, 21 hedge with an unnamed source.
 F.article = table.concat({
-    "# DeepSeek's budget model rattles Silicon Valley",                                    -- 1
+    "# DeepSeek's budget model rattles Silicon Valley", -- 1
     "",
     "A small lab in China says it trained a rival to OpenAI's o1 for a sliver of the usual cost.", -- 3
     "",
-    "---",                                                                                 -- 5
+    "---", -- 5
     "",
-    "By Ada Lovelace",                                                                     -- 7
+    "By Ada Lovelace", -- 7
     "",
     "DeepSeek [said](#) on Tuesday that its V3 model took 55 days and less than \\$6 million to", -- 9
     "",
-    "train, using 2,048 chips from [Nvidia](#) called H800s.",                             -- 11
+    "train, using 2,048 chips from [Nvidia](#) called H800s.", -- 11
     "",
-    "Shares of Nvidia fell 17% on Monday, according to analysts.",                         -- 13
+    "Shares of Nvidia fell 17% on Monday, according to analysts.", -- 13
     "",
-    "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft. \226\128\156We have to take", -- 15
+    -- 15
+    "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft. \226\128\156We have to take",
     "",
-    "them very seriously.\226\128\157",                                                    -- 17
+    "them very seriously.\226\128\157", -- 17
     "",
-    "The company's training cost was reported to be about \\$5.6 million.",               -- 19
+    "The company's training cost was reported to be about \\$5.6 million.", -- 19
     "",
     "The lab may have used more than 10,000 older chips, people familiar with the matter said.", -- 21
     "",
@@ -55,19 +56,19 @@ F.article_entities = {
 
 -- Markdown structure: emphasis, code spans and blocks, a list, a block quote.
 F.structure = table.concat({
-    "## Chips",                                                   -- 1
+    "## Chips", -- 1
     "",
-    "Nvidia said its **H100** sales rose 20% in the quarter.",   -- 3
+    "Nvidia said its **H100** sales rose 20% in the quarter.", -- 3
     "",
-    "```text",                                                    -- 5
-    "Microsoft said the H800 cost $1 billion.",                   -- 6 (code: ignored)
-    "```",                                                        -- 7
+    "```text", -- 5
+    "Microsoft said the H800 cost $1 billion.", -- 6 (code: ignored)
+    "```", -- 7
     "",
-    "Engineers pass `H800` as a flag to the tool.",               -- 9 (code span: no chip)
+    "Engineers pass `H800` as a flag to the tool.", -- 9 (code span: no chip)
     "",
     "- Microsoft said it will spend $80 billion on data centers this year.", -- 11
     "",
-    "> OpenAI said its revenue grew 30% in 2024.",                -- 13
+    "> OpenAI said its revenue grew 30% in 2024.", -- 13
     "",
 }, "\n")
 
@@ -75,12 +76,12 @@ F.structure = table.concat({
 F.previous_speaker = table.concat({
     "Satya Nadella spoke to reporters at a conference on Wednesday.",
     "",
-    "\"DeepSeek trained its model for less than $6 million,\" he said.",
+    '"DeepSeek trained its model for less than $6 million," he said.',
     "",
 }, "\n")
 
 -- Names the dictionary does not know, typed from their context.
-F.unknown_names = "\"Prices will fall by half,\" said Marta Kowalski, an analyst at Harbor Point Capital.\n"
+F.unknown_names = '"Prices will fall by half," said Marta Kowalski, an analyst at Harbor Point Capital.\n'
 
 -- Sentence boundaries that are not: abbreviations, decimals, versions.
 F.boundaries = "Mr. Nadella said the U.S. market grew 3.5% in Jan. after Llama 3.1 shipped. "

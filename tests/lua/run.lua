@@ -11,10 +11,12 @@
 -- assertions below raise on failure, so the first failing assertion ends its
 -- test. The engine is loaded from the build matching this interpreter.
 
-local function dirname(path) return path:match("^(.*)/[^/]*$") or "." end
+local function dirname(path)
+    return path:match("^(.*)/[^/]*$") or "."
+end
 local HERE = dirname(arg and arg[0] or "tests/lua/run.lua")
 local ROOT = HERE == "tests/lua" and "." or HERE:match("^(.+)/tests/lua$") or (HERE .. "/../..")
-if ROOT:sub(1, 1) ~= "/" then   -- absolute, so that tests may cd elsewhere
+if ROOT:sub(1, 1) ~= "/" then -- absolute, so that tests may cd elsewhere
     local p = io.popen("pwd")
     local cwd = p:read("*l")
     p:close()
@@ -28,7 +30,8 @@ local INTERP = IS54 and "lua5.4" or (rawget(_G, "jit") and "luajit" or "lua5.1")
 package.path = ROOT .. "/lua/?.lua;" .. HERE .. "/?.lua;" .. package.path
 -- DSC_CPATH points at another build of the module (tools/sanitize.sh: ASan).
 package.cpath = (os.getenv("DSC_CPATH") and os.getenv("DSC_CPATH") .. ";" or "")
-    .. (IS54 and ROOT .. "/build/lua5.4/?.so;" or ROOT .. "/lua/?.so;") .. package.cpath
+    .. (IS54 and ROOT .. "/build/lua5.4/?.so;" or ROOT .. "/lua/?.so;")
+    .. package.cpath
 
 local T = { root = ROOT, here = HERE, interp = INTERP, is54 = IS54 }
 
@@ -36,7 +39,9 @@ local T = { root = ROOT, here = HERE, interp = INTERP, is54 = IS54 }
 -- Shell helpers
 ---------------------------------------------------------------------------
 
-function T.quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+function T.quote(s)
+    return "'" .. tostring(s):gsub("'", "'\\''") .. "'"
+end
 
 local tmpdir
 -- A scratch directory for this run, removed at the end.
@@ -57,6 +62,18 @@ function T.write_file(path, content)
     return path
 end
 
+-- The paths a shell glob (quoted as the caller needs) matches, sorted.
+function T.ls(glob)
+    local p = io.popen("ls -d " .. glob .. " 2>/dev/null")
+    local files = {}
+    for line in p:read("*a"):gmatch("[^\n]+") do
+        files[#files + 1] = line
+    end
+    p:close()
+    table.sort(files)
+    return files
+end
+
 function T.read_file(path)
     local f = io.open(path, "rb")
     if not f then return nil end
@@ -69,7 +86,7 @@ end
 -- io.popen():close() does not give on LuaJIT, hence the echo).
 function T.run(cmd)
     local errfile = T.tmpdir() .. "/run.stderr"
-    local p = io.popen("(" .. cmd .. ") 2>" .. T.quote(errfile) .. "; echo \"__rc=$?\"")
+    local p = io.popen("(" .. cmd .. ") 2>" .. T.quote(errfile) .. '; echo "__rc=$?"')
     local out = p:read("*a")
     p:close()
     local rc = tonumber(out:match("__rc=(%d+)%s*$"))
@@ -127,8 +144,12 @@ end
 -- Deep equality for plain data (tables compared key by key).
 local function deep_eq(a, b)
     if type(a) ~= "table" or type(b) ~= "table" then return a == b end
-    for k, v in pairs(a) do if not deep_eq(v, b[k]) then return false end end
-    for k in pairs(b) do if a[k] == nil then return false end end
+    for k, v in pairs(a) do
+        if not deep_eq(v, b[k]) then return false end
+    end
+    for k in pairs(b) do
+        if a[k] == nil then return false end
+    end
     return true
 end
 
@@ -137,8 +158,12 @@ local function dump(v, depth)
     if type(v) ~= "table" then return show(v) end
     if depth > 3 then return "{...}" end
     local keys = {}
-    for k in pairs(v) do keys[#keys + 1] = k end
-    table.sort(keys, function(x, y) return tostring(x) < tostring(y) end)
+    for k in pairs(v) do
+        keys[#keys + 1] = k
+    end
+    table.sort(keys, function(x, y)
+        return tostring(x) < tostring(y)
+    end)
     local parts = {}
     for _, k in ipairs(keys) do
         local key = (type(k) == "number" and k <= #v) and "" or (tostring(k) .. "=")
@@ -155,7 +180,9 @@ end
 -- The sorted values of a list, for comparing sets.
 function T.sorted(list)
     local out = {}
-    for i, v in ipairs(list or {}) do out[i] = v end
+    for i, v in ipairs(list or {}) do
+        out[i] = v
+    end
     table.sort(out)
     return out
 end
@@ -164,16 +191,14 @@ end
 -- The modules under test
 ---------------------------------------------------------------------------
 
-T.json = require("deepseek_claims.json")
+T.json = require("deepseek_claims.lib.json")
 
 local core_ok, core_or_err = pcall(require, "deepseek_claims.core")
 T.core_error = not core_ok and tostring(core_or_err) or nil
 
 -- The engine, or a failure of the calling test when it is not built.
 function T.core()
-    if not core_ok then
-        error("the engine module did not load (run make): " .. T.core_error:gsub("\n.*", ""), 2)
-    end
+    if not core_ok then error("the engine module did not load (run make): " .. T.core_error:gsub("\n.*", ""), 2) end
     return core_or_err
 end
 
@@ -189,12 +214,7 @@ function T.test(name, fn)
 end
 
 local function test_files()
-    local p = io.popen("ls " .. T.quote(HERE) .. "/test_*.lua 2>/dev/null")
-    local files = {}
-    for line in p:read("*a"):gmatch("[^\n]+") do files[#files + 1] = line end
-    p:close()
-    table.sort(files)
-    return files
+    return T.ls(T.quote(HERE) .. "/test_*.lua")
 end
 
 local function load_files()
@@ -203,14 +223,22 @@ local function load_files()
         current_file = path:match("([^/]+)%.lua$")
         local chunk, err = loadfile(path)
         if not chunk then
-            T.test("load", function() error(err, 0) end)
+            T.test("load", function()
+                error(err, 0)
+            end)
         else
             local ok, register = pcall(chunk)
             if ok and type(register) == "function" then
                 local rok, rerr = pcall(register, T)
-                if not rok then T.test("register", function() error(rerr, 0) end) end
+                if not rok then
+                    T.test("register", function()
+                        error(rerr, 0)
+                    end)
+                end
             else
-                T.test("load", function() error(tostring(register), 0) end)
+                T.test("load", function()
+                    error(tostring(register), 0)
+                end)
             end
         end
         loaded = loaded + 1
@@ -221,13 +249,20 @@ end
 local function main()
     local verbose, pattern = false, nil
     for _, a in ipairs(arg or {}) do
-        if a == "-v" then verbose = true else pattern = a end
+        if a == "-v" then
+            verbose = true
+        else
+            pattern = a
+        end
     end
     load_files()
     local passed, failed = 0, 0
     for _, t in ipairs(tests) do
         if not pattern or t.name:find(pattern, 1, true) then
-            if verbose then io.write("---- ", t.name, "\n") io.flush() end
+            if verbose then
+                io.write("---- ", t.name, "\n")
+                io.flush()
+            end
             local ok, err = xpcall(t.fn, function(e)
                 return type(e) == "string" and e or dump(e)
             end)
@@ -240,7 +275,7 @@ local function main()
             collectgarbage()
         end
     end
-    if tmpdir then os.execute("rm -rf " .. T.quote(tmpdir)) end   -- made by T.tmpdir()
+    if tmpdir then os.execute("rm -rf " .. T.quote(tmpdir)) end -- made by T.tmpdir()
     io.write(INTERP, ": ", passed, " passed, ", failed, " failed\n")
     os.exit(failed == 0 and 0 or 1)
 end

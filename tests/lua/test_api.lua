@@ -13,7 +13,9 @@ return function(T)
 
     local function entity_names(doc)
         local names = {}
-        for _, e in ipairs(doc:entities()) do names[#names + 1] = e.name end
+        for _, e in ipairs(doc:entities()) do
+            names[#names + 1] = e.name
+        end
         return names
     end
 
@@ -79,12 +81,29 @@ return function(T)
         d = assert(core.dict_file(path, { lexicon = { opined = "report" } }))
         T.eq(core.parse(text, { dict = d }):claims()[1].claimant, "Jane Doe", "dict_file takes it too")
         T.raises("lexicon: 'opined': unknown class 'reprt'", core.dict, { lexicon = { opined = "reprt" } })
-        T.raises("lexicon: line 2: 'mused': unknown class 'bad'", core.dict, { lexicon = "quipped\treport\nmused\tbad\n" })
+        T.raises(
+            "lexicon: line 2: 'mused': unknown class 'bad'",
+            core.dict,
+            { lexicon = "quipped\treport\nmused\tbad\n" }
+        )
         T.raises("bad option 'lexicon'", core.dict, { lexicon = 3 })
         T.raises("pairs of strings", core.dict, { lexicon = { "report" } })
         local classes = core.lexicon_classes()
         T.eq(classes[1].name, "report")
         T.ok(#classes[1].meaning > 10, "each class says what it means")
+        local cased = {}
+        for _, class in ipairs(classes) do
+            if class.cased then cased[class.name] = true end
+        end
+        T.ok(cased.title and cased["not-final"] and not cased.report, "the cased classes are marked")
+        d = core.dict({ lexicon = { Commissar = "title" } })
+        local ents = core.parse("Commissar Ivo Brankov backed the plan.", { dict = d }):entities()
+        T.eq(ents[1] and ents[1].name, "Ivo Brankov", "a title added as data finds a name")
+        T.eq(
+            #core.parse("Commissar Ivo Brankov backed the plan.", { dict = core.dict() }):entities(),
+            0,
+            "not without it"
+        )
     end)
 
     T.test("lookup by canonical name and alias", function()
@@ -95,7 +114,9 @@ return function(T)
         T.eq(e.kind, "chip")
         T.eq(type(e.aliases), "table")
         local has = false
-        for _, a in ipairs(e.aliases) do if a == "H800" then has = true end end
+        for _, a in ipairs(e.aliases) do
+            if a == "H800" then has = true end
+        end
         T.ok(has, "aliases of Nvidia H800 include H800: " .. T.dump(e.aliases))
         T.eq(core.lookup("Nvidia H800").name, "Nvidia H800")
         T.eq(core.lookup("R1").name, "DeepSeek-R1")
@@ -114,7 +135,9 @@ return function(T)
             T.ok(names[i - 1] <= names[i], "sorted at " .. i .. ": " .. names[i - 1] .. " / " .. names[i])
         end
         local set = {}
-        for _, n in ipairs(names) do set[n] = true end
+        for _, n in ipairs(names) do
+            set[n] = true
+        end
         for _, n in ipairs({ "DeepSeek", "Nvidia H800", "H800", "OpenAI o1", "o1", "China", "PRC" }) do
             T.ok(set[n], n .. " in names()")
         end
@@ -150,10 +173,13 @@ return function(T)
 
     T.test("dict without the built-in entries", function()
         local core = T.core()
-        local d = core.dict({ builtin = false, entities = {
-            { name = "Quill Labs", kind = "org", aliases = { "Quill" } },
-            { name = "Acme Robotics", kind = "org" },
-        } })
+        local d = core.dict({
+            builtin = false,
+            entities = {
+                { name = "Quill Labs", kind = "org", aliases = { "Quill" } },
+                { name = "Acme Robotics", kind = "org" },
+            },
+        })
         T.eq(#d, 2)
         T.same(d:names(), { "Acme Robotics", "Quill", "Quill Labs" })
         T.same(core.names(d), { "Acme Robotics", "Quill", "Quill Labs" })
@@ -177,8 +203,7 @@ return function(T)
 
     T.test("dict from TSV text", function()
         local core = T.core()
-        local d = core.dict({ builtin = false,
-            tsv = "# a comment\nQuill Labs\torg\tQuill|QL\n\nJane Roe\tperson\n" })
+        local d = core.dict({ builtin = false, tsv = "# a comment\nQuill Labs\torg\tQuill|QL\n\nJane Roe\tperson\n" })
         T.eq(#d, 2)
         T.eq(d:lookup("QL").name, "Quill Labs")
         T.eq(d:lookup("Jane Roe").kind, "person")
@@ -187,9 +212,9 @@ return function(T)
     T.test("dict: invalid entries raise with the reason", function()
         local core = T.core()
         T.raises("kind", core.dict, { entities = { { name = "X Corp", kind = "alien" } } })
-        T.raises(nil, core.dict, { entities = { { kind = "org" } } })              -- no name
-        T.raises(nil, core.dict, { entities = { { name = "", kind = "org" } } })   -- empty name
-        T.raises(nil, core.dict, { entities = { { name = "X Corp" } } })           -- no kind
+        T.raises(nil, core.dict, { entities = { { kind = "org" } } }) -- no name
+        T.raises(nil, core.dict, { entities = { { name = "", kind = "org" } } }) -- empty name
+        T.raises(nil, core.dict, { entities = { { name = "X Corp" } } }) -- no kind
         T.raises(nil, core.dict, { entities = { { name = "X Corp", kind = "org", aliases = "X" } } })
         T.raises(nil, core.dict, { entities = { { name = "X Corp", kind = "org", aliases = { 42, {} } } } })
         T.raises(nil, core.dict, { entities = { "not a table" } })
@@ -240,9 +265,13 @@ return function(T)
                 T.eq(e.kind, want.kind, e.name .. " kind")
                 seen[e.name] = true
             end
-            for _, m in ipairs(e.mentions) do T.eq(m.name, e.name) end
+            for _, m in ipairs(e.mentions) do
+                T.eq(m.name, e.name)
+            end
         end
-        for name in pairs(F.article_entities) do T.ok(seen[name], name .. " found") end
+        for name in pairs(F.article_entities) do
+            T.ok(seen[name], name .. " found")
+        end
     end)
 
     T.test("mentions: source order, fields", function()
@@ -250,10 +279,14 @@ return function(T)
         local doc = core.parse(F.article)
         local ms = doc:mentions()
         local total = 0
-        for _, e in ipairs(doc:entities()) do total = total + e.count end
+        for _, e in ipairs(doc:entities()) do
+            total = total + e.count
+        end
         T.eq(#ms, total)
         for i, m in ipairs(ms) do
-            for _, k in ipairs({ "name", "kind", "text" }) do T.eq(type(m[k]), "string", k) end
+            for _, k in ipairs({ "name", "kind", "text" }) do
+                T.eq(type(m[k]), "string", k)
+            end
             for _, k in ipairs({ "line", "col", "byte", "len", "end_line", "end_col" }) do
                 T.eq(type(m[k]), "number", k)
             end
@@ -296,13 +329,17 @@ return function(T)
         T.eq(by_alias[1].line, 9)
         T.eq(#doc:about("Nvidia H800"), 1)
         local lines = {}
-        for _, c in ipairs(doc:about("NVIDIA")) do lines[#lines + 1] = c.line end
+        for _, c in ipairs(doc:about("NVIDIA")) do
+            lines[#lines + 1] = c.line
+        end
         T.same(lines, { 9, 13 }, "claims about Nvidia, through its alias NVIDIA")
         T.same(doc:about("no such entity"), {})
         T.same(doc:about("Meta"), {}, "a known entity the document never mentions")
         for _, c in ipairs(doc:about("Nvidia")) do
             local found = false
-            for _, a in ipairs(c.about) do if a == "Nvidia" then found = true end end
+            for _, a in ipairs(c.about) do
+                if a == "Nvidia" then found = true end
+            end
             T.ok(found, "about() returns only claims whose about has Nvidia")
         end
     end)
@@ -348,8 +385,10 @@ return function(T)
 
     T.test("sentences: not_claim names the rule that found a sentence is no claim", function()
         local core = T.core()
-        local doc = core.parse("# DeepSeek cuts prices\n\nNvidia shares fell 17% on Monday. " ..
-                               "DeepSeek did not respond to a request for comment. Is R1 cheaper than o1?\n")
+        local doc = core.parse(
+            "# DeepSeek cuts prices\n\nNvidia shares fell 17% on Monday. "
+                .. "DeepSeek did not respond to a request for comment. Is R1 cheaper than o1?\n"
+        )
         local ss = doc:sentences()
         T.eq(#ss, 4)
         T.eq(ss[1].not_claim, "heading")
@@ -418,13 +457,21 @@ return function(T)
         do
             local doc = core.parse(F.article)
             claims, ents = doc:claims(), doc:entities()
-            doc = nil
+            doc = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
         end
-        for _ = 1, 3 do collectgarbage() end
+        for _ = 1, 3 do
+            collectgarbage()
+        end
         -- churn the heap so freed memory would be reused
-        for _ = 1, 50 do core.parse(F.structure) end
+        for _ = 1, 50 do
+            core.parse(F.structure)
+        end
         collectgarbage()
-        local c = find_claim({ claims = function() return claims end }, 9)
+        local c = find_claim({
+            claims = function()
+                return claims
+            end,
+        }, 9)
         T.eq(c.text, F.cost_sentence)
         T.eq(ents[1].name, "DeepSeek")
         -- changing a returned table does not change the document
@@ -440,7 +487,9 @@ return function(T)
             local d = core.dict({ entities = { { name = "Quill Labs", kind = "org", aliases = { "Quill" } } } })
             doc = d:parse("Quill said it raised $10 million.")
         end
-        for _ = 1, 3 do collectgarbage() end
+        for _ = 1, 3 do
+            collectgarbage()
+        end
         T.eq(doc:entity("Quill").name, "Quill Labs", "the document keeps what it needs")
         T.eq(#doc:about("Quill"), #doc:about("Quill Labs"))
     end)

@@ -14,7 +14,9 @@ return function(T)
 
     local function lines(s)
         local out = {}
-        for l in s:gmatch("[^\n]+") do out[#out + 1] = l end
+        for l in s:gmatch("[^\n]+") do
+            out[#out + 1] = l
+        end
         return out
     end
 
@@ -22,7 +24,7 @@ return function(T)
     local notes
     local function make_notes()
         if notes then return notes end
-        notes = T.tmpdir() .. "/notes dir"   -- a space, to test quoting
+        notes = T.tmpdir() .. "/notes dir" -- a space, to test quoting
         os.execute("mkdir -p " .. T.quote(notes .. "/sub") .. " " .. T.quote(notes .. "/.git"))
         T.write_file(notes .. "/budget.md", F.article)
         T.write_file(notes .. "/sub/chips.markdown", F.structure)
@@ -80,7 +82,9 @@ return function(T)
         T.eq(obj.file, path)
         T.eq(obj.claims, nil)
         local counts = {}
-        for _, e in ipairs(obj.entities) do counts[e.name] = e.count end
+        for _, e in ipairs(obj.entities) do
+            counts[e.name] = e.count
+        end
         T.eq(counts["Nvidia"], 2)
         T.eq(counts["DeepSeek"], 2)
     end)
@@ -90,6 +94,27 @@ return function(T)
         local out, err, rc = T.run(T.quote(BIN) .. " --version")
         T.eq(rc, 0, "stderr: " .. err)
         T.contains(out, "0.1.0")
+    end)
+
+    T.test("runs from any folder through a symlink, finding lib/ and the engine", function()
+        T.core()
+        local home = T.tmpdir() .. "/home"
+        os.execute("mkdir -p " .. T.quote(home .. "/bin"))
+        os.execute("ln -sf " .. T.quote(BIN) .. " " .. T.quote(home .. "/bin/dsc"))
+        T.write_file(home .. "/note.md", F.article)
+        local out, err, rc = T.run("cd " .. T.quote(home) .. " && bin/dsc --format csv note.md")
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "source,file,line,")
+        T.contains(out, "corpus,note.md,9,")
+        local out2, err2, rc2 = T.run(
+            "cd / && "
+                .. T.quote(home .. "/bin/dsc")
+                .. " --ledger "
+                .. T.quote(T.root .. "/data/ledger.jsonl")
+                .. " --conflicts"
+        )
+        T.eq(rc2, 0, "stderr: " .. err2)
+        T.contains(out2, "views")
     end)
 
     T.test("a clear message when the engine is not built", function()
@@ -118,11 +143,13 @@ return function(T)
         end
         T.ok(cost, "a line for the claim on line 9: " .. out)
         T.ok(cost:sub(#path + 1):find("^:9 +cost +DeepSeek +"), cost)
-        T.contains(cost, "less than $6M (USD 6000000)")
+        T.contains(cost, "≤$6M (USD 6000000)")
         T.contains(cost, "55 days")
         T.contains(cost, '"DeepSeek said on Tuesday')
         local hedged
-        for _, l in ipairs(ls) do if l:find(":19 ", 1, true) then hedged = l end end
+        for _, l in ipairs(ls) do
+            if l:find(":19 ", 1, true) then hedged = l end
+        end
         T.ok(hedged, "a line for the claim on line 19")
         T.contains(hedged, "(hedged)")
         T.ok(hedged:sub(#path + 1):find("^:19 +cost +%- "), "nil claimant shows as -: " .. hedged)
@@ -157,15 +184,28 @@ return function(T)
             T.eq(type(e.name), "string")
             T.eq(type(e.kind), "string")
             for _, m in ipairs(e.mentions) do
-                for _, k in ipairs({ "line", "col", "byte", "len" }) do T.eq(type(m[k]), "number", k) end
+                for _, k in ipairs({ "line", "col", "byte", "len" }) do
+                    T.eq(type(m[k]), "number", k)
+                end
                 T.eq(type(m.text), "string")
             end
         end
-        local kinds = { cost = 1, time = 1, hardware = 1, benchmark = 1, market = 1, funding = 1,
-                        policy = 1, quote = 1, other = 1 }
+        local kinds = {
+            cost = 1,
+            time = 1,
+            hardware = 1,
+            benchmark = 1,
+            market = 1,
+            funding = 1,
+            policy = 1,
+            quote = 1,
+            other = 1,
+        }
         local found_cost
         for _, c in ipairs(obj.claims) do
-            for _, k in ipairs({ "line", "col", "byte", "len" }) do T.eq(type(c[k]), "number", k) end
+            for _, k in ipairs({ "line", "col", "byte", "len" }) do
+                T.eq(type(c[k]), "number", k)
+            end
             T.eq(type(c.text), "string")
             T.ok(kinds[c.kind], "claim kind " .. tostring(c.kind))
             T.ok(type(c.claimant) == "string" or c.claimant == json.null, "claimant string or null")
@@ -176,7 +216,9 @@ return function(T)
         end
         T.ok(found_cost, "the claim on line 9")
         local six
-        for _, q in ipairs(found_cost.quantities) do if q.value == 6000000 then six = q end end
+        for _, q in ipairs(found_cost.quantities) do
+            if q.value == 6000000 then six = q end
+        end
         T.ok(six, "6000000 among " .. T.dump(found_cost.quantities))
         T.eq(six.unit, "USD")
         T.eq(six.qualifier, "less_than")
@@ -202,7 +244,9 @@ return function(T)
         T.eq(#obj.claims, #doc:about("Nvidia"))
         for _, c in ipairs(obj.claims) do
             local has = false
-            for _, a in ipairs(c.about) do if a == "Nvidia" then has = true end end
+            for _, a in ipairs(c.about) do
+                if a == "Nvidia" then has = true end
+            end
             T.ok(has, "claim about Nvidia")
         end
     end)
@@ -270,7 +314,10 @@ return function(T)
         os.execute("mkdir -p " .. T.quote(corpus_dir .. "/sub") .. " " .. T.quote(corpus_dir .. "/.git"))
         T.write_file(corpus_dir .. "/budget.md", F.article)
         T.write_file(corpus_dir .. "/sub/chips.markdown", F.structure)
-        T.write_file(corpus_dir .. "/sub/note.txt", "Nvidia [said](#) its H800 sales rose 20% to \\$4 billion in the quarter.\n")
+        T.write_file(
+            corpus_dir .. "/sub/note.txt",
+            "Nvidia [said](#) its H800 sales rose 20% to \\$4 billion in the quarter.\n"
+        )
         T.write_file(corpus_dir .. "/.git/skipped.md", F.article)
         T.write_file(corpus_dir .. "/data.json", "{}")
         return corpus_dir
@@ -315,7 +362,9 @@ return function(T)
         T.eq(rc, 0, "stderr: " .. err)
         local objs = decode_lines(out)
         local files = {}
-        for _, o in ipairs(objs) do files[#files + 1] = o.file end
+        for _, o in ipairs(objs) do
+            files[#files + 1] = o.file
+        end
         T.same(files, { dir .. "/budget.md", dir .. "/sub/chips.markdown", dir .. "/sub/note.txt" })
         T.eq(objs[1].bytes, #F.article)
         local serial = decode_lines((cli("--json " .. T.quote(dir))))
@@ -323,7 +372,9 @@ return function(T)
             T.same(o.claims, serial[i].claims, o.file .. ": the same claims")
         end
         local cost
-        for _, c in ipairs(objs[1].claims) do if c.line == 9 then cost = c end end
+        for _, c in ipairs(objs[1].claims) do
+            if c.line == 9 then cost = c end
+        end
         T.ok(cost, "the claim on line 9")
         T.eq(cost.col, 1)
         T.eq(cost.kind, "cost")
@@ -361,7 +412,9 @@ return function(T)
             for _, c in ipairs(o.claims) do
                 T.ok(table.concat(c.about, "|"):find("Nvidia H800", 1, true), "about the chip")
             end
-            for _, e in ipairs(o.entities) do T.eq(e.name, "Nvidia H800") end
+            for _, e in ipairs(o.entities) do
+                T.eq(e.name, "Nvidia H800")
+            end
         end
         T.eq(#objs[3].claims, 1, "note.txt")
     end)
@@ -371,7 +424,9 @@ return function(T)
         local dir = make_corpus()
         local mentions = 0
         for _, o in ipairs(decode_lines((cli("--json --entities " .. T.quote(dir))))) do
-            for _, e in ipairs(o.entities) do if e.name == "Nvidia" then mentions = mentions + e.count end end
+            for _, e in ipairs(o.entities) do
+                if e.name == "Nvidia" then mentions = mentions + e.count end
+            end
         end
         T.ok(mentions >= 3)
         local out, err, rc = cli("scan --entities " .. T.quote(dir))
@@ -403,10 +458,16 @@ return function(T)
         local dir = T.tmpdir() .. "/progress"
         os.execute("mkdir -p " .. T.quote(dir))
         local big = string.rep(F.article, 40)
-        for i = 1, 40 do T.write_file(dir .. "/a" .. i .. ".md", big) end
+        for i = 1, 40 do
+            T.write_file(dir .. "/a" .. i .. ".md", big)
+        end
         local outfile = T.tmpdir() .. "/progress.out"
-        local inner = "lua5.4 " .. T.quote(BIN) .. " scan --jobs 1 --entities " .. T.quote(dir)
-            .. " > " .. T.quote(outfile)
+        local inner = "lua5.4 "
+            .. T.quote(BIN)
+            .. " scan --jobs 1 --entities "
+            .. T.quote(dir)
+            .. " > "
+            .. T.quote(outfile)
         local tty, _, rc = T.run("script -qec " .. T.quote(inner) .. " /dev/null")
         T.eq(rc, 0)
         T.contains(tty, "scanning: ")
@@ -425,7 +486,9 @@ return function(T)
         return T.write_file(dir .. "/" .. name, text)
     end
 
-    local function pad(s, n) return s .. string.rep(" ", n - #s) end
+    local function pad(s, n)
+        return s .. string.rep(" ", n - #s)
+    end
 
     -- A conflict row as conflicts.format writes it.
     local function row(mark, figure, claimant, where)
@@ -513,8 +576,15 @@ return function(T)
         local ls = lines(out)
         T.eq(#ls, 3, out)
         T.ok(ls[1]:find("^" .. a:gsub("%p", "%%%0") .. ":3 +cost +DeepSeek +"), ls[1])
-        T.ok(ls[2]:find("^" .. L:gsub("%p", "%%%0") .. ":1 +cost +DeepSeek +%$5%.576M %(USD 5576000%) %[claimed%] +\"DeepSeek put"), ls[2])
-        T.ok(ls[3]:find("^" .. L:gsub("%p", "%%%0") .. ":4 +market +Bloomberg +%- %[confirmed%] +\"Nvidia lost"), ls[3])
+        T.ok(
+            ls[2]:find(
+                "^"
+                    .. L:gsub("%p", "%%%0")
+                    .. ':1 +cost +DeepSeek +%$5%.576M %(USD 5576000%) %[claimed%] +"DeepSeek put'
+            ),
+            ls[2]
+        )
+        T.ok(ls[3]:find("^" .. L:gsub("%p", "%%%0") .. ':4 +market +Bloomberg +%- %[confirmed%] +"Nvidia lost'), ls[3])
         -- --entity keeps the entries about it (the ledger says "V3")
         local eout = cli("--ledger " .. T.quote(L) .. " --entity DeepSeek-V3 " .. T.quote(a))
         T.eq(#lines(eout), 2)
@@ -548,27 +618,53 @@ return function(T)
 
     -- RFC 4180 rows (quoted fields, doubled quotes, CRLF).
     local function csv_rows(text)
-        local rows, row, field, i, quoted = {}, {}, {}, 1, false
+        local rows, cur, field, i, quoted = {}, {}, {}, 1, false
         while i <= #text do
             local ch = text:sub(i, i)
             if quoted then
-                if ch == '"' and text:sub(i + 1, i + 1) == '"' then field[#field + 1] = '"'; i = i + 1
-                elseif ch == '"' then quoted = false
-                else field[#field + 1] = ch end
-            elseif ch == '"' then quoted = true
-            elseif ch == "," then row[#row + 1] = table.concat(field); field = {}
+                if ch == '"' and text:sub(i + 1, i + 1) == '"' then
+                    field[#field + 1] = '"'
+                    i = i + 1
+                elseif ch == '"' then
+                    quoted = false
+                else
+                    field[#field + 1] = ch
+                end
+            elseif ch == '"' then
+                quoted = true
+            elseif ch == "," then
+                cur[#cur + 1] = table.concat(field)
+                field = {}
             elseif ch == "\r" and text:sub(i + 1, i + 1) == "\n" then
-                row[#row + 1] = table.concat(field); field = {}
-                rows[#rows + 1] = row; row = {}
+                cur[#cur + 1] = table.concat(field)
+                field = {}
+                rows[#rows + 1] = cur
+                cur = {}
                 i = i + 1
-            else field[#field + 1] = ch end
+            else
+                field[#field + 1] = ch
+            end
             i = i + 1
         end
         return rows
     end
 
-    local CSV_HEADER = { "source", "file", "line", "id", "claimant", "kind", "about", "text", "figures",
-        "attribute", "status", "date", "url", "note" }
+    local CSV_HEADER = {
+        "source",
+        "file",
+        "line",
+        "id",
+        "claimant",
+        "kind",
+        "about",
+        "text",
+        "figures",
+        "attribute",
+        "status",
+        "date",
+        "url",
+        "note",
+    }
 
     T.test("--format csv: a header row, then one row per claim and entry", function()
         T.core()
@@ -580,10 +676,26 @@ return function(T)
         local rows = csv_rows(out)
         T.same(rows[1], CSV_HEADER)
         T.eq(#rows, 4)
-        T.same(rows[2], { "corpus", a, "3", "", "DeepSeek", "cost", "DeepSeek; DeepSeek-V3",
-            "DeepSeek said training DeepSeek-V3 cost $5.6 million.", "$5.6M", "", "", "", "", "" })
-        T.same({ rows[3][1], rows[3][2], rows[3][3], rows[3][4], rows[3][10], rows[3][11], rows[3][13] },
-            { "ledger", L, "1", "v3-cost", "training_cost_usd", "claimed", "https://arxiv.org/abs/2412.19437" })
+        T.same(rows[2], {
+            "corpus",
+            a,
+            "3",
+            "",
+            "DeepSeek",
+            "cost",
+            "DeepSeek; DeepSeek-V3",
+            "DeepSeek said training DeepSeek-V3 cost $5.6 million.",
+            "$5.6M",
+            "",
+            "",
+            "",
+            "",
+            "",
+        })
+        T.same(
+            { rows[3][1], rows[3][2], rows[3][3], rows[3][4], rows[3][10], rows[3][11], rows[3][13] },
+            { "ledger", L, "1", "v3-cost", "training_cost_usd", "claimed", "https://arxiv.org/abs/2412.19437" }
+        )
         T.eq(rows[4][11], "confirmed")
     end)
 
@@ -680,14 +792,14 @@ return function(T)
         local a = T.quote(article("cheap.md", cheap))
         local dir = T.quote(make_corpus())
         for _, case in ipairs({
-            { "scan " .. dir .. " --jobs 0", "--jobs must be a whole number from 1 to 64, got \"0\"" },
-            { "scan " .. dir .. " --jobs abc", "--jobs must be a whole number from 1 to 64, got \"abc\"" },
-            { "scan " .. dir .. " --jobs 65", "--jobs must be a whole number from 1 to 64, got \"65\"" },
+            { "scan " .. dir .. " --jobs 0", '--jobs must be a whole number from 1 to 64, got "0"' },
+            { "scan " .. dir .. " --jobs abc", '--jobs must be a whole number from 1 to 64, got "abc"' },
+            { "scan " .. dir .. " --jobs 65", '--jobs must be a whole number from 1 to 64, got "65"' },
             { "--jobs 2 " .. a, "--jobs works only with scan" },
             { "--conflicts --tolerance -1 " .. a, "--tolerance must be a fraction from 0 to below 1" },
             { "--conflicts --tolerance x " .. a, "--tolerance must be a fraction from 0 to below 1" },
             { "--tolerance 0.1 " .. a, "--tolerance works only with --conflicts" },
-            { "--format xml " .. a, "--format must be one of jsonl, csv, claimreview, got \"xml\"" },
+            { "--format xml " .. a, '--format must be one of jsonl, csv, claimreview, got "xml"' },
             { "--format csv --json " .. a, "--format writes to standard output like --json" },
             { "-o out.txt " .. a, "--output out.txt: cannot tell the format" },
             { "--conflicts --format csv " .. a, "--conflicts cannot be combined with --format" },
@@ -712,11 +824,28 @@ return function(T)
 
     T.test("--help names every option and mode", function()
         local out = cli("--help")
-        for _, word in ipairs({ "scan [options] DIR", "--jobs N", "--ledger FILE", "--no-bundled", "--conflicts",
-            "--tolerance F", "--format FMT", "-o, --output FILE", "--entity NAME", "--entities", "--json",
-            "--plain", "--dict FILE", "--version", "Examples:", "Exit status:" }) do
+        for _, word in ipairs({
+            "scan [options] DIR",
+            "--jobs N",
+            "--ledger FILE",
+            "--no-bundled",
+            "--conflicts",
+            "--tolerance F",
+            "--format FMT",
+            "-o, --output FILE",
+            "--entity NAME",
+            "--entities",
+            "--json",
+            "--plain",
+            "--dict FILE",
+            "--version",
+            "Examples:",
+            "Exit status:",
+        }) do
             T.contains(out, word)
         end
-        for l in out:gmatch("[^\n]+") do T.ok(#l <= 80, "a help line over 80 columns: " .. l) end
+        for l in out:gmatch("[^\n]+") do
+            T.ok(#l <= 80, "a help line over 80 columns: " .. l)
+        end
     end)
 end

@@ -6,7 +6,9 @@ return function(T)
     local F = require("fixtures")
     local BIN = T.root .. "/bin/deepseek-claims"
 
-    local function cli(args) return T.run("lua5.4 " .. T.quote(BIN) .. " " .. args) end
+    local function cli(args)
+        return T.run("lua5.4 " .. T.quote(BIN) .. " " .. args)
+    end
 
     local function folder(name)
         local dir = T.tmpdir() .. "/" .. name
@@ -25,9 +27,24 @@ return function(T)
         local out, err, rc = T.run("timeout 60 lua5.4 " .. T.quote(BIN) .. " scan " .. T.quote(dir))
         T.eq(rc, 0, "stderr: " .. err)
         T.eq(out, want, "the same lines as without the links")
-        T.eq(err, "deepseek-claims: " .. dir .. "/again: skipped: a link loop back to " .. dir .. "\n"
-            .. "deepseek-claims: " .. dir .. "/b.md: skipped: same file as " .. dir .. "/a.md\n"
-            .. "deepseek-claims: " .. dir .. "/self: skipped: a link loop back to " .. dir .. "\n")
+        T.eq(
+            err,
+            "deepseek-claims: "
+                .. dir
+                .. "/again: skipped: a link loop back to "
+                .. dir
+                .. "\n"
+                .. "deepseek-claims: "
+                .. dir
+                .. "/b.md: skipped: same file as "
+                .. dir
+                .. "/a.md\n"
+                .. "deepseek-claims: "
+                .. dir
+                .. "/self: skipped: a link loop back to "
+                .. dir
+                .. "\n"
+        )
     end)
 
     T.test("scan: a file over 16 MiB is skipped whole and named, never cut", function()
@@ -36,7 +53,9 @@ return function(T)
         local want = cli("scan " .. T.quote(dir))
         local para = "Nvidia said its H20 sales rose 20% to $4 billion in the quarter, analysts said.\n\n"
         local f = assert(io.open(dir .. "/big.md", "wb"))
-        for _ = 1, math.ceil(17 * 1024 * 1024 / #para) do f:write(para) end
+        for _ = 1, math.ceil(17 * 1024 * 1024 / #para) do
+            f:write(para)
+        end
         f:close()
         local out, err, rc = cli("scan " .. T.quote(dir))
         T.eq(rc, 0, "stderr: " .. err)

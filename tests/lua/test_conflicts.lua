@@ -1,16 +1,21 @@
--- deepseek_claims.conflicts and .attributes: agreement within a tolerance,
+-- deepseek_claims.lib.conflicts and .attributes: agreement within a tolerance,
 -- ranges and bounds, crafted pairs from ledgers and text, attribute
 -- inference, deterministic order, the report text.
 
 return function(T)
-    local conflicts = require("deepseek_claims.conflicts")
-    local attributes = require("deepseek_claims.attributes")
-    local records = require("deepseek_claims.records")
-    local ledger = require("deepseek_claims.ledger")
+    local conflicts = require("deepseek_claims.lib.conflicts")
+    local attributes = require("deepseek_claims.lib.attributes")
+    local records = require("deepseek_claims.lib.records")
+    local ledger = require("deepseek_claims.lib.ledger")
 
     local function q(value, qualifier, value_max)
-        return { value = value, qualifier = qualifier or "exact", value_max = value_max or value, unit = "USD",
-            text = "$" .. value }
+        return {
+            value = value,
+            qualifier = qualifier or "exact",
+            value_max = value_max or value,
+            unit = "USD",
+            text = "$" .. value,
+        }
     end
     local function fact(value, qualifier, value_max)
         local lo, hi = attributes.bounds(q(value, qualifier, value_max))
@@ -19,21 +24,40 @@ return function(T)
 
     -- A ledger record about `about` with one figure.
     local function rec(id, claimant, about, attribute, value, qualifier, value_max)
-        return records.from_entry({ id = id, text = id, claimant = claimant, about = about, kind = "cost",
-            attribute = attribute, quantities = { q(value, qualifier, value_max) },
-            ledger_file = "test.jsonl", ledger_line = tonumber(id:match("%d+")) or 1,
-            source = "https://example.com/" .. id, status = "claimed" })
+        return records.from_entry({
+            id = id,
+            text = id,
+            claimant = claimant,
+            about = about,
+            kind = "cost",
+            attribute = attribute,
+            quantities = { q(value, qualifier, value_max) },
+            ledger_file = "test.jsonl",
+            ledger_line = tonumber(id:match("%d+")) or 1,
+            source = "https://example.com/" .. id,
+            status = "claimed",
+        })
     end
 
     -- A lookup that needs no engine: names and kinds for these tests.
-    local KINDS = { DeepSeek = "org", ["DeepSeek-V3"] = "model", Nvidia = "org", ["Nvidia H800"] = "chip",
-        Meta = "org", OpenAI = "org", ["OpenAI o1"] = "model", ["DeepSeek-R1"] = "model" }
+    local KINDS = {
+        DeepSeek = "org",
+        ["DeepSeek-V3"] = "model",
+        Nvidia = "org",
+        ["Nvidia H800"] = "chip",
+        Meta = "org",
+        OpenAI = "org",
+        ["OpenAI o1"] = "model",
+        ["DeepSeek-R1"] = "model",
+    }
     local ALIASES = { V3 = "DeepSeek-V3", H800 = "Nvidia H800", R1 = "DeepSeek-R1", o1 = "OpenAI o1" }
     local function lookup(name)
         local canonical = ALIASES[name] or name
         if not KINDS[canonical] then return nil end
         local aliases = {}
-        for a, c in pairs(ALIASES) do if c == canonical then aliases[#aliases + 1] = a end end
+        for a, c in pairs(ALIASES) do
+            if c == canonical then aliases[#aliases + 1] = a end
+        end
         return { name = canonical, kind = KINDS[canonical], aliases = aliases }
     end
 
@@ -94,8 +118,15 @@ return function(T)
     end)
 
     T.test("figures of one claim never conflict with each other", function()
-        local r = records.from_entry({ id = "one", text = "Input $0.55, output $2.19.", about = { "DeepSeek-R1" },
-            quantities = { q(0.55), q(2.19) }, attribute = "price_usd", ledger_file = "x", ledger_line = 1 })
+        local r = records.from_entry({
+            id = "one",
+            text = "Input $0.55, output $2.19.",
+            about = { "DeepSeek-R1" },
+            quantities = { q(0.55), q(2.19) },
+            attribute = "price_usd",
+            ledger_file = "x",
+            ledger_line = 1,
+        })
         T.eq(#conflicts.find({ r }, { lookup = lookup }), 0)
         local other = rec("r2", "X", { "DeepSeek-R1" }, "price_usd", 2.19)
         T.eq(#conflicts.find({ r, other }, { lookup = lookup }), 1, "but another claim does")
@@ -133,31 +164,130 @@ return function(T)
 
     T.test("attributes are inferred from kind, unit and words", function()
         local function claim(kind, text, quantities, about)
-            return records.from_claim({ kind = kind, text = text, quantities = quantities, about = about,
-                claimant = "article", line = 1, col = 1 }, "buffer", "notes.md")
+            return records.from_claim({
+                kind = kind,
+                text = text,
+                quantities = quantities,
+                about = about,
+                claimant = "article",
+                line = 1,
+                col = 1,
+            }, "buffer", "notes.md")
         end
-        local function Q(text, value, unit, qualifier) return { text = text, value = value, unit = unit, qualifier = qualifier or "exact" } end
+        local function Q(text, value, unit, qualifier, kind, currency)
+            return {
+                text = text,
+                value = value,
+                unit = unit,
+                qualifier = qualifier or "exact",
+                kind = kind,
+                currency = currency,
+            }
+        end
         local cases = {
-            { claim("cost", "The final training run of V3 cost $5.6 million.", { Q("$5.6 million", 5.6e6, "USD") }, { "DeepSeek-V3" }),
-                { "DeepSeek-V3 training_cost_usd" } },
-            { claim("hardware", "DeepSeek trained V3 on 2,048 Nvidia H800 GPUs.", { Q("2,048 Nvidia H800 GPUs", 2048, "GPUs") },
-                { "DeepSeek", "DeepSeek-V3", "Nvidia", "Nvidia H800" }), { "DeepSeek gpu_count", "DeepSeek-V3 gpu_count" } },
-            { claim("hardware", "V3 took 2.788 million GPU hours.", { Q("2.788 million GPU hours", 2.788e6, "GPU hours") },
-                { "DeepSeek-V3" }), { "DeepSeek-V3 gpu_hours" } },
-            { claim("market", "Nvidia shares fell 17%, wiping out $589 billion of market value.",
-                { Q("17%", 17, "%"), Q("$589 billion", 589e9, "USD") }, { "Nvidia" }), { "Nvidia market_value_loss_usd" } },
-            { claim("funding", "High-Flyer managed about 60 billion yuan in assets.", { Q("about 60 billion yuan", 60e9, "CNY", "about") },
-                { "High-Flyer" }), { "High-Flyer assets_cny" } },
-            { claim("funding", "Meta raised $5 billion in a round that valued it at $50 billion.",
-                { Q("$5 billion", 5e9, "USD"), Q("$50 billion", 50e9, "USD") }, { "Meta" }), { "Meta valuation_usd" } },
-            { claim("funding", "Meta, Microsoft and OpenAI plan to spend $300 billion between them.",
-                { Q("$300 billion", 300e9, "USD") }, { "Meta", "OpenAI" }), {} },
-            { claim("cost", "R1 costs $0.55 per million input tokens and $2.19 per million output tokens, while o1 costs $15 and $60 respectively.",
-                { Q("$0.55 per million input tokens", 0.55, "USD per 1M tokens"), Q("$2.19 per million output tokens", 2.19, "USD per 1M tokens"),
-                  Q("$15", 15, "USD per 1M tokens"), Q("$60", 60, "USD per 1M tokens") }, { "DeepSeek-R1", "OpenAI o1" }),
-                { "DeepSeek-R1 price_per_1m_input_tokens_usd", "DeepSeek-R1 price_per_1m_output_tokens_usd",
-                  "OpenAI o1 price_per_1m_input_tokens_usd", "OpenAI o1 price_per_1m_output_tokens_usd" } },
+            {
+                claim(
+                    "cost",
+                    "The final training run of V3 cost $5.6 million.",
+                    { Q("$5.6 million", 5.6e6, "USD") },
+                    { "DeepSeek-V3" }
+                ),
+                { "DeepSeek-V3 training_cost_usd" },
+            },
+            {
+                claim(
+                    "hardware",
+                    "DeepSeek trained V3 on 2,048 Nvidia H800 GPUs.",
+                    { Q("2,048 Nvidia H800 GPUs", 2048, "GPUs") },
+                    { "DeepSeek", "DeepSeek-V3", "Nvidia", "Nvidia H800" }
+                ),
+                { "DeepSeek gpu_count", "DeepSeek-V3 gpu_count" },
+            },
+            {
+                claim(
+                    "hardware",
+                    "V3 took 2.788 million GPU hours.",
+                    { Q("2.788 million GPU hours", 2.788e6, "GPU hours") },
+                    { "DeepSeek-V3" }
+                ),
+                { "DeepSeek-V3 gpu_hours" },
+            },
+            {
+                claim(
+                    "market",
+                    "Nvidia shares fell 17%, wiping out $589 billion of market value.",
+                    { Q("17%", 17, "%"), Q("$589 billion", 589e9, "USD") },
+                    { "Nvidia" }
+                ),
+                { "Nvidia market_value_loss_usd" },
+            },
+            {
+                claim(
+                    "funding",
+                    "High-Flyer managed about 60 billion yuan in assets.",
+                    { Q("about 60 billion yuan", 60e9, "CNY", "about") },
+                    { "High-Flyer" }
+                ),
+                { "High-Flyer assets_cny" },
+            },
+            {
+                claim(
+                    "funding",
+                    "Meta raised $5 billion in a round that valued it at $50 billion.",
+                    { Q("$5 billion", 5e9, "USD"), Q("$50 billion", 50e9, "USD") },
+                    { "Meta" }
+                ),
+                { "Meta valuation_usd" },
+            },
+            {
+                claim(
+                    "funding",
+                    "Meta, Microsoft and OpenAI plan to spend $300 billion between them.",
+                    { Q("$300 billion", 300e9, "USD") },
+                    { "Meta", "OpenAI" }
+                ),
+                {},
+            },
+            {
+                claim(
+                    "cost",
+                    "R1 costs $0.55 per million input tokens and $2.19 per million output tokens, while o1 costs $15 and $60 respectively.",
+                    {
+                        Q("$0.55 per million input tokens", 0.55, "USD per 1M tokens"),
+                        Q("$2.19 per million output tokens", 2.19, "USD per 1M tokens"),
+                        Q("$15", 15, "USD per 1M tokens"),
+                        Q("$60", 60, "USD per 1M tokens"),
+                    },
+                    { "DeepSeek-R1", "OpenAI o1" }
+                ),
+                {
+                    "DeepSeek-R1 price_per_1m_input_tokens_usd",
+                    "DeepSeek-R1 price_per_1m_output_tokens_usd",
+                    "OpenAI o1 price_per_1m_input_tokens_usd",
+                    "OpenAI o1 price_per_1m_output_tokens_usd",
+                },
+            },
             { claim("other", "Nvidia said nothing about 17% of anything.", { Q("17%", 17, "%") }, { "Nvidia" }), {} },
+            -- money in any currency the engine reports, by the quantity's
+            -- own kind and currency (yen was none of the four it knew)
+            {
+                claim(
+                    "cost",
+                    "The final training run of V3 cost 1.5 billion yen.",
+                    { Q("1.5 billion yen", 1.5e9, "JPY", "exact", "money", "JPY") },
+                    { "DeepSeek-V3" }
+                ),
+                { "DeepSeek-V3 training_cost_jpy" },
+            },
+            {
+                claim(
+                    "funding",
+                    "Meta was valued at 9 trillion won in the round.",
+                    { Q("9 trillion won", 9e12, "KRW", "exact", "money", "KRW") },
+                    { "Meta" }
+                ),
+                { "Meta valuation_krw" },
+            },
         }
         local KINDS2 = { ["High-Flyer"] = "org" }
         local function lookup2(n)
@@ -185,13 +315,18 @@ return function(T)
             "DeepSeek says the final training run of V3 cost $5.6 million.",
         }, "\n")
         local doc = core.parse(text)
-        local L = ledger.parse('{"id":"semi","text":"Hardware spend well above $500 million.","claimant":"SemiAnalysis",'
-            .. '"about":["DeepSeek-V3"],"attribute":"training_cost_usd","source":"https://example.com/semi",'
-            .. '"quantities":[{"text":"$500 million","value":500000000,"unit":"USD","qualifier":"more_than"}]}', "my.jsonl")
+        local L = ledger.parse(
+            '{"id":"semi","text":"Hardware spend well above $500 million.","claimant":"SemiAnalysis",'
+                .. '"about":["DeepSeek-V3"],"attribute":"training_cost_usd","source":"https://example.com/semi",'
+                .. '"quantities":[{"text":"$500 million","value":500000000,"unit":"USD","qualifier":"more_than"}]}',
+            "my.jsonl"
+        )
         local recs = conflicts.records({ buffer = { claims = doc:claims(), file = "notes.md" }, ledgers = { L } })
         local list = conflicts.find(recs, { lookup = core.lookup })
         local got = {}
-        for _, c in ipairs(list) do got[#got + 1] = c.entity .. " " .. c.attribute end
+        for _, c in ipairs(list) do
+            got[#got + 1] = c.entity .. " " .. c.attribute
+        end
         T.same(got, { "DeepSeek-V3 gpu_count", "DeepSeek-V3 training_cost_usd" })
         local cost = list[2]
         T.eq(cost.clusters[1].facts[1].record.source, "buffer")
@@ -206,7 +341,9 @@ return function(T)
         local L = ledger.load(T.root .. "/data/ledger.jsonl")
         local list = conflicts.find(conflicts.records({ ledgers = { L } }), { lookup = core.lookup })
         local got = {}
-        for _, c in ipairs(list) do got[c.entity .. " " .. c.attribute] = c end
+        for _, c in ipairs(list) do
+            got[c.entity .. " " .. c.attribute] = c
+        end
         T.ok(got["DeepSeek training_cost_usd"], "$5.6M final run vs $500M+ hardware")
         T.ok(got["DeepSeek gpu_count"], "2,048 H800s vs 50,000 H100-class")
         T.ok(not got["Nvidia market_value_loss_usd"], "$589B and $593B agree")
@@ -241,7 +378,11 @@ return function(T)
     local function find_time(n)
         local recs = many(n)
         local facts = attributes.facts(recs, { lookup = lookup })
-        return cpu_time(function() conflicts.find(recs, { lookup = lookup, facts = facts }) end), recs, facts
+        return cpu_time(function()
+            conflicts.find(recs, { lookup = lookup, facts = facts })
+        end),
+            recs,
+            facts
     end
 
     T.test("find grows as n log n in the figures of one attribute (time at 4n over time at n)", function()
@@ -263,7 +404,10 @@ return function(T)
     T.test("find compares each figure with few clusters, not with every figure", function()
         -- comparisons counted, not timed: linear gives 4 at 4n, quadratic 16
         local real, calls = conflicts.agree, 0
-        conflicts.agree = function(...) calls = calls + 1 return real(...) end
+        conflicts.agree = function(...)
+            calls = calls + 1
+            return real(...)
+        end
         local ok, err = pcall(function()
             local counts = {}
             for i, n in ipairs({ 1000, 4000 }) do
@@ -279,7 +423,7 @@ return function(T)
 
     T.test("the fast clustering gives what comparing every pair gives", function()
         local seed = 12345
-        local function rand(k)   -- a small LCG: the same figures in every run and interpreter
+        local function rand(k) -- a small LCG: the same figures in every run and interpreter
             seed = (seed * 1103515245 + 12345) % 2147483648
             return seed % k
         end
@@ -289,8 +433,15 @@ return function(T)
             for i = 1, 40 + rand(40) do
                 local v = (rand(1000) + 1) * 10 ^ rand(4) * (round % 3 == 0 and rand(3) == 0 and -1 or 1)
                 local qual = QUALS[rand(5) + 1]
-                recs[i] = rec("r" .. i, "c" .. rand(5), { "DeepSeek-V3" }, "training_cost_usd", v, qual,
-                    qual == "range" and v * (1 + rand(50) / 100) or nil)
+                recs[i] = rec(
+                    "r" .. i,
+                    "c" .. rand(5),
+                    { "DeepSeek-V3" },
+                    "training_cost_usd",
+                    v,
+                    qual,
+                    qual == "range" and v * (1 + rand(50) / 100) or nil
+                )
             end
             for _, tol in ipairs({ 0, 0.1, 0.25, 0.9, 1, 1.5 }) do
                 local fast = conflicts.find(recs, { lookup = lookup, tolerance = tol })

@@ -7,7 +7,9 @@ return function(T)
     local function folder(name, files)
         local dir = T.tmpdir() .. "/" .. name
         os.execute("mkdir -p " .. T.quote(dir .. "/sub"))
-        for path, text in pairs(files) do T.write_file(dir .. "/" .. path, text) end
+        for path, text in pairs(files) do
+            T.write_file(dir .. "/" .. path, text)
+        end
         return dir
     end
 
@@ -20,7 +22,10 @@ return function(T)
         local p = job:poll()
         local polls = 1
         while not p.done do
-            if os.time() - t0 > (seconds or 20) then job:cancel() error("scan did not finish") end
+            if os.time() - t0 > (seconds or 20) then
+                job:cancel()
+                error("scan did not finish")
+            end
             p = job:poll()
             polls = polls + 1
         end
@@ -47,7 +52,9 @@ return function(T)
         local about = corpus:about("DeepSeek-V3")
         T.ok(#about >= 2, #about .. " claims about DeepSeek-V3")
         local where = {}
-        for _, c in ipairs(about) do where[#where + 1] = c.file:match("[^/]+$") .. ":" .. c.line end
+        for _, c in ipairs(about) do
+            where[#where + 1] = c.file:match("[^/]+$") .. ":" .. c.line
+        end
         table.sort(where)
         T.same(where, { "a.md:3", "b.markdown:5" })
         -- an alias works like the canonical name
@@ -56,7 +63,9 @@ return function(T)
         T.eq(files[1].path, dir .. "/a.md")
         T.ok(files[1].claims >= 1)
         local nv
-        for _, e in ipairs(corpus:entities()) do if e.name == "Nvidia" then nv = e end end
+        for _, e in ipairs(corpus:entities()) do
+            if e.name == "Nvidia" then nv = e end
+        end
         T.ok(nv and nv.files == 1, "Nvidia in one file")
         -- per file: each entity's count and first mention, as a parse gives them
         local b = corpus:file_entities(3)
@@ -71,8 +80,12 @@ return function(T)
             T.eq(b[i].first.col, e.mentions[1].col)
             T.eq(b[i].first.byte, e.mentions[1].byte)
         end
-        T.raises("no file at that index", function() corpus:file_entities(4) end)
-        T.raises("number expected", function() corpus:file_entities("x") end)
+        T.raises("no file at that index", function()
+            corpus:file_entities(4)
+        end)
+        T.raises("number expected", function()
+            corpus:file_entities("x")
+        end)
     end)
 
     -- The corpus keeps its files packed: what it gives back must be what a
@@ -106,9 +119,19 @@ return function(T)
             T.eq(#ents, #doc:entities())
             for j, e in ipairs(doc:entities()) do
                 local m = e.mentions[1]
-                T.same(ents[j], { name = e.name, kind = e.kind, count = #e.mentions,
-                    first = { line = m.line, col = m.col, byte = m.byte, len = m.len,
-                              end_line = m.end_line, end_col = m.end_col } }, f.path .. " entity " .. j)
+                T.same(ents[j], {
+                    name = e.name,
+                    kind = e.kind,
+                    count = #e.mentions,
+                    first = {
+                        line = m.line,
+                        col = m.col,
+                        byte = m.byte,
+                        len = m.len,
+                        end_line = m.end_line,
+                        end_col = m.end_col,
+                    },
+                }, f.path .. " entity " .. j)
             end
         end
         T.eq(k, #all)
@@ -116,14 +139,17 @@ return function(T)
 
     T.test("corpus claims become records that conflict with a ledger", function()
         local core = T.core()
-        local conflicts = require("deepseek_claims.conflicts")
-        local ledger = require("deepseek_claims.ledger")
+        local conflicts = require("deepseek_claims.lib.conflicts")
+        local ledger = require("deepseek_claims.lib.ledger")
         local dir = folder("scan-b", {
             ["one.md"] = "DeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs.\n",
         })
         local corpus = core.scan({ dir }):wait()
-        local L = ledger.parse('{"id":"w","text":"50k.","claimant":"Alexandr Wang","about":["DeepSeek-V3"],'
-            .. '"attribute":"gpu_count","quantities":[{"value":50000,"unit":"GPUs","qualifier":"about"}]}', "l.jsonl")
+        local L = ledger.parse(
+            '{"id":"w","text":"50k.","claimant":"Alexandr Wang","about":["DeepSeek-V3"],'
+                .. '"attribute":"gpu_count","quantities":[{"value":50000,"unit":"GPUs","qualifier":"about"}]}',
+            "l.jsonl"
+        )
         local list = conflicts.find(conflicts.records({ corpus = corpus, ledgers = { L } }), { lookup = core.lookup })
         T.eq(#list, 1)
         local f = list[1].clusters[1].facts[1].record
@@ -138,7 +164,9 @@ return function(T)
         os.execute("mkdir -p " .. T.quote(dir))
         local para = string.rep("DeepSeek said V3 cost $5.6 million to train on 2,048 H800 chips. ", 40) .. "\n\n"
         local body = string.rep(para, 20)
-        for i = 1, 150 do T.write_file(string.format("%s/f%03d.md", dir, i), body) end
+        for i = 1, 150 do
+            T.write_file(string.format("%s/f%03d.md", dir, i), body)
+        end
         local job = core.scan(dir, { jobs = 1 })
         job:cancel()
         local p = poll_until_done(job)
@@ -151,12 +179,12 @@ return function(T)
         for _ = 1, 3 do
             local j = core.scan(dir, { jobs = 2 })
             j:poll()
-            j = nil
+            j = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
             collectgarbage()
             collectgarbage()
         end
         -- the corpus outlives its job
-        job = nil
+        job = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
         collectgarbage()
         T.ok(#corpus:claims() >= 0)
     end)
@@ -170,7 +198,8 @@ return function(T)
 
     T.test("link loops end, each file is read once, and each link is named", function()
         local core = T.core()
-        local text = "DeepSeek said V3 cost $5.6 million to train.\n\nNvidia shares fell 17% on Monday, analysts said.\n"
+        local text =
+            "DeepSeek said V3 cost $5.6 million to train.\n\nNvidia shares fell 17% on Monday, analysts said.\n"
         local dir = folder("scan-loop", { ["a.md"] = text })
         for _, l in ipairs({ "self", "s1", "s2" }) do
             os.execute("ln -s . " .. T.quote(dir .. "/" .. l))
@@ -211,7 +240,9 @@ return function(T)
         T.eq(files[1].error, nil)
         local list = corpus:skipped()
         local paths = {}
-        for i, k in ipairs(list) do paths[i] = k.path:sub(#dir + 2) end
+        for i, k in ipairs(list) do
+            paths[i] = k.path:sub(#dir + 2)
+        end
         T.same(paths, { "big.md", "bin.md", "broken.md", "missing.md", "pipe.md" }, "sorted by path")
         T.eq(skipped(corpus, "/big.md").reason, "over the size limit of 1000 bytes (2800 bytes)")
         T.eq(skipped(corpus, "/bin.md").reason, "binary (a NUL byte in its first 8 KiB)")
@@ -237,7 +268,7 @@ return function(T)
     T.test("a pseudo file system is named, not walked", function()
         local core = T.core()
         local f = io.open("/proc/self/status")
-        if not f then return end   -- no /proc here: nothing to check
+        if not f then return end -- no /proc here: nothing to check
         f:close()
         local job = core.scan({ "/proc" })
         poll_until_done(job, 30)
@@ -250,19 +281,30 @@ return function(T)
         local core = T.core()
         local dir = folder("scan-opts", { ["a.md"] = "x" })
         for _, case in ipairs({
-            { { jobs = 0 / 0 }, "jobs" }, { { jobs = 1.5 }, "jobs" }, { { jobs = 0 }, "jobs" },
-            { { jobs = 65 }, "jobs" }, { { jobs = math.huge }, "jobs" }, { { jobs = "two" }, "jobs" },
-            { { max_bytes = 0 / 0 }, "max_bytes" }, { { max_bytes = 1.5 }, "max_bytes" },
-            { { max_bytes = 0 }, "max_bytes" }, { { max_bytes = -1 }, "max_bytes" },
-            { { max_bytes = math.huge }, "max_bytes" }, { { max_bytes = {} }, "max_bytes" },
+            { { jobs = 0 / 0 }, "jobs" },
+            { { jobs = 1.5 }, "jobs" },
+            { { jobs = 0 }, "jobs" },
+            { { jobs = 65 }, "jobs" },
+            { { jobs = math.huge }, "jobs" },
+            { { jobs = "two" }, "jobs" },
+            { { max_bytes = 0 / 0 }, "max_bytes" },
+            { { max_bytes = 1.5 }, "max_bytes" },
+            { { max_bytes = 0 }, "max_bytes" },
+            { { max_bytes = -1 }, "max_bytes" },
+            { { max_bytes = math.huge }, "max_bytes" },
+            { { max_bytes = {} }, "max_bytes" },
         }) do
             local err = T.raises("bad argument #2 to 'scan'", core.scan, dir, case[1])
             T.contains(err, "opts." .. case[2] .. ":")
         end
-        T.contains(T.raises("bad argument", core.scan, dir, { jobs = 1.5 }),
-            "opts.jobs: a whole number from 1 to 64 expected, got 1.5")
-        T.contains(T.raises("bad argument", core.scan, dir, { max_bytes = 0 / 0 }),
-            "opts.max_bytes: a whole number >= 1 expected, got nan")
+        T.contains(
+            T.raises("bad argument", core.scan, dir, { jobs = 1.5 }),
+            "opts.jobs: a whole number from 1 to 64 expected, got 1.5"
+        )
+        T.contains(
+            T.raises("bad argument", core.scan, dir, { max_bytes = 0 / 0 }),
+            "opts.max_bytes: a whole number >= 1 expected, got nan"
+        )
         -- in range: accepted
         T.eq(#core.scan(dir, { jobs = 64, max_bytes = 2 ^ 40 }):wait(), 1)
     end)
@@ -272,8 +314,10 @@ return function(T)
         local dir = folder("scan-nul", { ["a.md"] = "x" })
         T.contains(T.raises("bad argument #1 to 'scan'", core.scan, dir .. "\0/etc"), "NUL")
         T.contains(T.raises("bad argument #1 to 'scan'", core.scan, { dir, dir .. "\0x" }), "paths[2]")
-        T.contains(T.raises("bad argument #2 to 'scan'", core.scan, dir, { extensions = { "md\0x" } }),
-            "opts.extensions[1]")
+        T.contains(
+            T.raises("bad argument #2 to 'scan'", core.scan, dir, { extensions = { "md\0x" } }),
+            "opts.extensions[1]"
+        )
     end)
 
     -- Memory follows what the corpus keeps: a scan's peak resident size
@@ -287,8 +331,12 @@ return function(T)
         local warm = T.tmpdir() .. "/scan-warm"
         os.execute("mkdir -p " .. T.quote(warm))
         T.write_file(warm .. "/a.md", "DeepSeek said V3 cost $5.6 million to train on 2,048 H800 chips.\n")
-        local script = T.write_file(T.tmpdir() .. "/peak.lua", "package.cpath = " .. string.format("%q", cpath)
-            .. " .. ';' .. package.cpath\n" .. [[
+        local script = T.write_file(
+            T.tmpdir() .. "/peak.lua",
+            "package.cpath = "
+                .. string.format("%q", cpath)
+                .. " .. ';' .. package.cpath\n"
+                .. [[
             local core = require("deepseek_claims.core")
             local function status(key)
                 local f = io.open("/proc/self/status")
@@ -296,14 +344,19 @@ return function(T)
                 f:close()
                 return tonumber(s:match(key .. ":%s*(%d+)")) * 1024
             end
-            core.scan(]] .. string.format("%q", warm) .. [[, { jobs = 2 }):wait()
+            core.scan(]]
+                .. string.format("%q", warm)
+                .. [[, { jobs = 2 }):wait()
             collectgarbage()
             local reset = io.open("/proc/self/clear_refs", "w")
             if reset then reset:write("5") reset:close() end
             local base = status("VmRSS")
-        ]] .. scan_body .. [[
+        ]]
+                .. scan_body
+                .. [[
             print(status("VmHWM") - base, bytes)
-        ]])
+        ]]
+        )
         local out, err, rc = T.run((T.is54 and "lua5.4 " or "luajit ") .. T.quote(script))
         T.eq(rc, 0, "child: " .. err)
         local grew, bytes = out:match("^(%d+)%s+(%d+)")
@@ -312,14 +365,18 @@ return function(T)
 
     T.test("a scan's memory stays within 1.5 times the bytes it read", function()
         T.core()
-        if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end   -- sizes mean nothing there
+        if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end -- sizes mean nothing there
         local dir = T.tmpdir() .. "/scan-peak"
         T.eq(select(3, T.run("lua5.4 " .. T.quote(T.root .. "/bench/gen.lua") .. " " .. T.quote(dir) .. " 20 18")), 0)
-        local grew, bytes = child_peak("local corpus = core.scan(" .. string.format("%q", dir) .. [[, { jobs = 2 }):wait()
+        local grew, bytes =
+            child_peak("local corpus = core.scan(" .. string.format("%q", dir) .. [[, { jobs = 2 }):wait()
             local bytes = 0
             for _, f in ipairs(corpus:files()) do bytes = bytes + f.bytes end]])
         T.ok(bytes >= 20e6, bytes .. " bytes scanned")
-        T.ok(grew <= 1.5 * bytes, string.format("peak %.1f MB for %.1f MB (%.2fx)", grew / 1e6, bytes / 1e6, grew / bytes))
+        T.ok(
+            grew <= 1.5 * bytes,
+            string.format("peak %.1f MB for %.1f MB (%.2fx)", grew / 1e6, bytes / 1e6, grew / bytes)
+        )
         os.execute("rm -rf " .. T.quote(dir))
     end)
 
@@ -328,7 +385,9 @@ return function(T)
         if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end
         local dir = T.tmpdir() .. "/scan-tiny"
         os.execute("mkdir -p " .. T.quote(dir))
-        for i = 1, 3000 do T.write_file(string.format("%s/n%04d.md", dir, i), "Nvidia.\n") end
+        for i = 1, 3000 do
+            T.write_file(string.format("%s/n%04d.md", dir, i), "Nvidia.\n")
+        end
         local grew = child_peak("local corpus = core.scan(" .. string.format("%q", dir) .. [[):wait()
             local bytes = #corpus]])
         -- each file held a 16 KiB arena block: 49 MB for these

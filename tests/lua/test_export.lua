@@ -1,29 +1,53 @@
--- deepseek_claims.export: JSON Lines, CSV (RFC 4180) and ClaimReview JSON-LD,
+-- deepseek_claims.lib.export: JSON Lines, CSV (RFC 4180) and ClaimReview JSON-LD,
 -- written atomically.
 
 return function(T)
-    local export = require("deepseek_claims.export")
-    local records = require("deepseek_claims.records")
+    local export = require("deepseek_claims.lib.export")
+    local records = require("deepseek_claims.lib.records")
     local json = T.json
 
     local function sample()
         local a = records.from_entry({
-            id = "v3-cost", text = 'DeepSeek said V3 cost "about" $5.6 million, not more,\nin its report.',
-            claimant = "DeepSeek", about = { "DeepSeek", "DeepSeek-V3" }, kind = "cost",
+            id = "v3-cost",
+            text = 'DeepSeek said V3 cost "about" $5.6 million, not more,\nin its report.',
+            claimant = "DeepSeek",
+            about = { "DeepSeek", "DeepSeek-V3" },
+            kind = "cost",
             quantities = { { text = "$5.6 million", value = 5600000, unit = "USD", qualifier = "about" } },
-            attribute = "training_cost_usd", source = "https://arxiv.org/abs/2412.19437", date = "2024-12-27",
-            status = "confirmed", ledger_file = "data/ledger.jsonl", ledger_line = 1,
+            attribute = "training_cost_usd",
+            source = "https://arxiv.org/abs/2412.19437",
+            date = "2024-12-27",
+            status = "confirmed",
+            ledger_file = "data/ledger.jsonl",
+            ledger_line = 1,
         })
         local b = records.from_entry({
-            id = "wang", text = "Alexandr Wang said DeepSeek had 50,000 H100s.", claimant = "Alexandr Wang",
-            about = { "DeepSeek" }, kind = "hardware", status = "disputed", date = "2025-01-23",
-            source = "https://www.cnbc.com/x", ledger_file = "l.jsonl", ledger_line = 7,
+            id = "wang",
+            text = "Alexandr Wang said DeepSeek had 50,000 H100s.",
+            claimant = "Alexandr Wang",
+            about = { "DeepSeek" },
+            kind = "hardware",
+            status = "disputed",
+            date = "2025-01-23",
+            source = "https://www.cnbc.com/x",
+            ledger_file = "l.jsonl",
+            ledger_line = 7,
             quantities = { { text = "50,000 H100s", value = 50000, unit = "GPUs", qualifier = "about" } },
         })
-        local c = records.from_claim({ text = "Nvidia fell 17%.", kind = "market", line = 3, col = 1,
-            about = { "Nvidia" }, quantities = {}, claimant = "article" }, "buffer", "/notes/week.md")
-        local d = records.from_claim({ text = "It was reported to cost less.", kind = "cost", line = 9, col = 5,
-            about = {}, quantities = {} }, "corpus", "notes/b.md")
+        local c = records.from_claim({
+            text = "Nvidia fell 17%.",
+            kind = "market",
+            line = 3,
+            col = 1,
+            about = { "Nvidia" },
+            quantities = {},
+            claimant = "article",
+        }, "buffer", "/notes/week.md")
+        local d = records.from_claim(
+            { text = "It was reported to cost less.", kind = "cost", line = 9, col = 5, about = {}, quantities = {} },
+            "corpus",
+            "notes/b.md"
+        )
         return { a, b, c, d }
     end
 
@@ -34,17 +58,25 @@ return function(T)
             local ch = s:sub(i, i)
             if quoted then
                 if ch == '"' then
-                    if s:sub(i + 1, i + 1) == '"' then field[#field + 1] = '"'; i = i + 1 else quoted = false end
+                    if s:sub(i + 1, i + 1) == '"' then
+                        field[#field + 1] = '"'
+                        i = i + 1
+                    else
+                        quoted = false
+                    end
                 else
                     field[#field + 1] = ch
                 end
             elseif ch == '"' then
                 quoted = true
             elseif ch == "," then
-                row[#row + 1] = table.concat(field); field = {}
+                row[#row + 1] = table.concat(field)
+                field = {}
             elseif ch == "\r" and s:sub(i + 1, i + 1) == "\n" then
-                row[#row + 1] = table.concat(field); field = {}
-                rows[#rows + 1] = row; row = {}
+                row[#row + 1] = table.concat(field)
+                field = {}
+                rows[#rows + 1] = row
+                row = {}
                 i = i + 1
             else
                 field[#field + 1] = ch
@@ -57,7 +89,9 @@ return function(T)
     T.test("jsonl: one object per record with the record fields", function()
         local text = export.render(sample(), "jsonl")
         local lines = {}
-        for l in text:gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
+        for l in text:gmatch("([^\n]*)\n") do
+            lines[#lines + 1] = l
+        end
         T.eq(#lines, 4)
         local a = assert(json.decode(lines[1]))
         T.eq(a.id, "v3-cost")
@@ -76,14 +110,18 @@ return function(T)
     T.test("csv: RFC 4180 quoting, CRLF, a header", function()
         local text = export.render(sample(), "csv")
         T.eq(text:sub(-2), "\r\n")
-        T.ok(text:find('"DeepSeek said V3 cost ""about"" $5.6 million, not more,\nin its report."', 1, true),
-            "quotes doubled, comma and newline kept inside quotes")
+        T.ok(
+            text:find('"DeepSeek said V3 cost ""about"" $5.6 million, not more,\nin its report."', 1, true),
+            "quotes doubled, comma and newline kept inside quotes"
+        )
         local rows = parse_csv(text)
         T.eq(#rows, 5)
         T.eq(rows[1][1], "source")
         T.eq(#rows[1], #rows[2], "same width")
         local head = {}
-        for i, h in ipairs(rows[1]) do head[h] = i end
+        for i, h in ipairs(rows[1]) do
+            head[h] = i
+        end
         T.eq(rows[2][head.text], 'DeepSeek said V3 cost "about" $5.6 million, not more,\nin its report.')
         T.eq(rows[2][head.about], "DeepSeek; DeepSeek-V3")
         T.eq(rows[2][head.figures], "~$5.6M")

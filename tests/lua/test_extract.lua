@@ -9,7 +9,9 @@ return function(T)
             if c.line == line then return c end
         end
         local lines = {}
-        for _, c in ipairs(doc:claims()) do lines[#lines + 1] = c.line end
+        for _, c in ipairs(doc:claims()) do
+            lines[#lines + 1] = c.line
+        end
         error("no claim on line " .. line .. " (claims on lines " .. table.concat(lines, ",") .. ")", 2)
     end
 
@@ -17,9 +19,7 @@ return function(T)
     local function only_claim(text, opts)
         local doc = T.core().parse(text, opts)
         local cs = doc:claims()
-        if #cs ~= 1 then
-            error("expected 1 claim in " .. T.show(text) .. ", got " .. #cs, 2)
-        end
+        if #cs ~= 1 then error("expected 1 claim in " .. T.show(text) .. ", got " .. #cs, 2) end
         return cs[1], doc
     end
 
@@ -80,7 +80,10 @@ return function(T)
 
     T.test("a curly-quoted statement with the speaker after it", function()
         local c = claim_on(T.core().parse(F.article), 15)
-        T.eq(c.text, "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft.")
+        T.eq(
+            c.text,
+            "\226\128\156The numbers are impressive,\226\128\157 said Satya Nadella, the chief executive of Microsoft."
+        )
         T.eq(c.claimant, "Satya Nadella")
         T.eq(c.kind, "quote")
         T.eq(c.hedged, false)
@@ -143,7 +146,9 @@ return function(T)
         local c13 = claim_on(doc, 13)
         T.eq(c13.text, "OpenAI said its revenue grew 30% in 2024.")
         T.eq(c13.claimant, "OpenAI")
-        for _, q in ipairs(c13.quantities) do T.ok(q.value ~= 2024, "a year is not an amount") end
+        for _, q in ipairs(c13.quantities) do
+            T.ok(q.value ~= 2024, "a year is not an amount")
+        end
         T.eq(doc:entity("H100").count, 1, "**H100** counts, `H800` and the code block do not")
         T.eq(doc:entity("H800"), nil)
     end)
@@ -184,10 +189,10 @@ return function(T)
     end)
 
     T.test("a sentence ending in a closing quote", function()
-        local doc = T.core().parse("\"It is cheap,\" said Satya Nadella. \"It is also fast.\" Then he left.")
+        local doc = T.core().parse('"It is cheap," said Satya Nadella. "It is also fast." Then he left.')
         local ss = doc:sentences()
         T.eq(#ss, 3)
-        T.eq(ss[2].text, "\"It is also fast.\"")
+        T.eq(ss[2].text, '"It is also fast."')
     end)
 
     ---------------------------------------------------------------------
@@ -203,7 +208,10 @@ return function(T)
             { "Its cost has been described as less than $6 million.", nil },
             { "Experts said the chips cost about $30,000 each.", "experts" },
             { "Satya Nadella told reporters that Microsoft would spend $80 billion this year.", "Satya Nadella" },
-            { "Satya Nadella, the chief executive of Microsoft, said the company would spend $80 billion.", "Satya Nadella" },
+            {
+                "Satya Nadella, the chief executive of Microsoft, said the company would spend $80 billion.",
+                "Satya Nadella",
+            },
             { "Satya Nadella said: \226\128\156DeepSeek's model is impressive.\226\128\157", "Satya Nadella" },
             { "The chips cost $30,000 each, said Jane Okoro.", "Jane Okoro" },
         }
@@ -261,7 +269,7 @@ return function(T)
             { "US$4.7 billion", 4.7e9, "USD", "exact" },
             { "5.6 million dollars", 5.6e6, "USD", "exact" },
             { "10 billion yuan", 1e10, "CNY", "exact" },
-            { "\226\130\1725 million", 5e6, "EUR", "exact" },   -- €5 million
+            { "\226\130\1725 million", 5e6, "EUR", "exact" }, -- €5 million
             { "$2bn", 2e9, "USD", "exact" },
             { "$500k", 5e5, "USD", "exact" },
             { "5 mln yuan", 5e6, "CNY", "exact" },
@@ -324,8 +332,10 @@ return function(T)
         for _, text in ipairs(texts) do
             for _, c in ipairs(T.core().parse(text):claims()) do
                 for _, q in ipairs(c.quantities) do
-                    T.ok(q.value ~= 2025 and q.value ~= 2022 and q.value ~= 2024 and q.value ~= 20,
-                        "a date read as an amount in " .. T.show(text) .. ": " .. T.dump(q))
+                    T.ok(
+                        q.value ~= 2025 and q.value ~= 2022 and q.value ~= 2024 and q.value ~= 20,
+                        "a date read as an amount in " .. T.show(text) .. ": " .. T.dump(q)
+                    )
                 end
             end
         end
@@ -354,8 +364,10 @@ return function(T)
     end)
 
     T.test("a name that is also an English word does not open a sentence", function()
-        local doc = T.core().parse("Benchmark tests show R1 ahead. Chetan Puttagunta, a partner at Benchmark, "
-            .. "said so. Benchmark's partners agreed.")
+        local doc = T.core().parse(
+            "Benchmark tests show R1 ahead. Chetan Puttagunta, a partner at Benchmark, "
+                .. "said so. Benchmark's partners agreed."
+        )
         local b = doc:entity("Benchmark")
         T.ok(b, "Benchmark the firm")
         T.eq(#b.mentions, 2, "mid-sentence and possessive, not 'Benchmark tests'")
@@ -398,17 +410,32 @@ return function(T)
         end
         -- the words of a title are not the name
         T.eq(kind_of("Chief Financial Officer Anat Ashkenazi told analysts demand rose.", "Anat Ashkenazi"), "person")
-        T.eq(kind_of("Chief Financial Officer Anat Ashkenazi told analysts demand rose.", "Financial Officer Anat Ashkenazi"), nil)
+        T.eq(
+            kind_of(
+                "Chief Financial Officer Anat Ashkenazi told analysts demand rose.",
+                "Financial Officer Anat Ashkenazi"
+            ),
+            nil
+        )
         T.eq(kind_of("A bill by the Democrat Josh Gottheimer would ban the app.", "Josh Gottheimer"), "person")
         -- an organisation noun before the name, or heading the apposition
         T.eq(kind_of("Downloads jumped, according to the analytics firm Tollgate Data.", "Tollgate Data"), "org")
-        T.eq(kind_of("Meranti Digital, a Malaysian data-centre operator, said demand doubled.", "Meranti Digital"), "org")
+        T.eq(
+            kind_of("Meranti Digital, a Malaysian data-centre operator, said demand doubled.", "Meranti Digital"),
+            "org"
+        )
         T.eq(kind_of("In an interview with Waves, a publication owned by 36Kr, Liang spoke.", "Waves"), "org")
         T.eq(kind_of("Users flocked to the chatbot Yuanli after the launch.", "Yuanli"), "product")
         -- ... but a fund manager is a person
-        T.eq(kind_of("Yang Kaiming, a Shanghai-based fund manager, said the founder had changed.", "Yang Kaiming"), "person")
+        T.eq(
+            kind_of("Yang Kaiming, a Shanghai-based fund manager, said the founder had changed.", "Yang Kaiming"),
+            "person"
+        )
         -- the noun before a name outranks a verb after it; an apposition needs a title
-        T.eq(kind_of("Researchers at the Canadian firm Feroot Security said the code sends data.", "Feroot Security"), "org")
+        T.eq(
+            kind_of("Researchers at the Canadian firm Feroot Security said the code sends data.", "Feroot Security"),
+            "org"
+        )
         T.eq(kind_of("On SWE-bench Verified, a set of real GitHub issues, it scored 57%.", "SWE-bench Verified"), nil)
         T.eq(kind_of("Separately, the mobile security firm NowSecure reported a flaw.", "Separately"), nil)
         T.eq(kind_of("-With assistance from Yuki Hamada", "Yuki Hamada"), "person")
@@ -417,14 +444,18 @@ return function(T)
     T.test("firms with an ampersand, units of known orgs, legal names, lists, credits", function()
         local function kinds(text)
             local out = {}
-            for _, e in ipairs(T.core().parse(text):entities()) do out[e.name] = e.kind end
+            for _, e in ipairs(T.core().parse(text):entities()) do
+                out[e.name] = e.kind
+            end
             return out
         end
-        local k = kinds("Priya Raman, who advises on pay at the consulting firm Harlow & Finch, said so. "
-            .. "Meta created Meta Superintelligence Labs in June. Mizuho Financial Group Inc. lent $15 billion. "
-            .. "Meta hired Jack Rae, who had worked on Gemini, and Pei Sun. CNBC's Owen Tallis contributed reporting. "
-            .. "The Semiconductor Equipment Association of Japan forecast growth. "
-            .. "The Ministry of Trade, Industry and Energy blocked it.")
+        local k = kinds(
+            "Priya Raman, who advises on pay at the consulting firm Harlow & Finch, said so. "
+                .. "Meta created Meta Superintelligence Labs in June. Mizuho Financial Group Inc. lent $15 billion. "
+                .. "Meta hired Jack Rae, who had worked on Gemini, and Pei Sun. CNBC's Owen Tallis contributed reporting. "
+                .. "The Semiconductor Equipment Association of Japan forecast growth. "
+                .. "The Ministry of Trade, Industry and Energy blocked it."
+        )
         T.eq(k["Harlow & Finch"], "org")
         T.eq(k["Meta Superintelligence Labs"], "org")
         T.eq(k["Mizuho"], "org", "a known org's legal name is that org")
@@ -435,20 +466,24 @@ return function(T)
         T.eq(k["Ministry of Trade, Industry and Energy"], "org")
         T.eq(k["Industry and Energy"], nil)
         -- a first name before a surname the dictionary gives someone else
-        local doc = T.core().parse("Gil Navarro, managing director at Marlow & Finch, was cautious. Navarro wrote that the shares would fall.")
+        local doc = T.core().parse(
+            "Gil Navarro, managing director at Marlow & Finch, was cautious. Navarro wrote that the shares would fall."
+        )
         T.eq((doc:entity("Gil Navarro") or {}).kind, "person")
         T.eq(doc:entity("Peter Navarro"), nil, "not the dictionary's Navarro")
         T.eq(#doc:entity("Gil Navarro").mentions, 2, "the bare surname is his")
         T.eq(doc:claims()[1].claimant, "Gil Navarro")
         -- a hyphenated given name after the family name: "Noh said" is Noh Jae-seon
-        local korean = T.core().parse("Rep. Noh Jae-seon criticised the decision. \"It is 10 times too soft,\" Noh said.")
+        local korean = T.core().parse('Rep. Noh Jae-seon criticised the decision. "It is 10 times too soft," Noh said.')
         T.eq(#korean:entity("Noh Jae-seon").mentions, 2)
     end)
 
     T.test("a place opening an org's name is part of it; districts are places", function()
-        local doc = T.core().parse("Chengdu launched a 100 million yuan program, according to the Chengdu Municipal "
-            .. "Bureau of Economy and Information Technology. In Shenzhen, the Longgang District government said "
-            .. "it would pay half.")
+        local doc = T.core().parse(
+            "Chengdu launched a 100 million yuan program, according to the Chengdu Municipal "
+                .. "Bureau of Economy and Information Technology. In Shenzhen, the Longgang District government said "
+                .. "it would pay half."
+        )
         local org = doc:entity("Chengdu Municipal Bureau of Economy and Information Technology")
         T.ok(org, "the bureau whole")
         T.eq(org.kind, "org")
@@ -456,11 +491,16 @@ return function(T)
         T.eq((doc:entity("Longgang District") or {}).kind, "place")
         T.eq(doc:entity("Information Technology"), nil)
         -- a possessive and an "and" inside an org's name; courts and hospitals
-        local more = T.core().parse("The Jiangsu High People's Court said judges in 13 cities use it. In a notice, "
-            .. "the Guangdong Government Services and Data Administration told agencies to stop. Quzhou Kangning "
-            .. "Hospital in Zhejiang province said it answered 12,400 questions.")
-        for _, name in ipairs({ "Jiangsu High People's Court", "Guangdong Government Services and Data Administration",
-                                "Quzhou Kangning Hospital" }) do
+        local more = T.core().parse(
+            "The Jiangsu High People's Court said judges in 13 cities use it. In a notice, "
+                .. "the Guangdong Government Services and Data Administration told agencies to stop. Quzhou Kangning "
+                .. "Hospital in Zhejiang province said it answered 12,400 questions."
+        )
+        for _, name in ipairs({
+            "Jiangsu High People's Court",
+            "Guangdong Government Services and Data Administration",
+            "Quzhou Kangning Hospital",
+        }) do
             T.eq((more:entity(name) or {}).kind, "org", name)
         end
         T.eq(more:claims()[3].claimant, "Quzhou Kangning Hospital", "a place after the subject only places it")

@@ -6,7 +6,7 @@
 
 return function(T)
     local F = require("fixtures")
-    local ledger = require("deepseek_claims.ledger")
+    local ledger = require("deepseek_claims.lib.ledger")
     local BIN = T.root .. "/bin/deepseek-claims"
     local q = T.quote
 
@@ -34,12 +34,22 @@ return function(T)
         return sh("stat " .. (deref and "-L " or "") .. "-c '%F %a %u %g' " .. q(path) .. " 2>&1")
     end
 
-    local function is_root() return sh("id -u") == "0" end
+    local function is_root()
+        return sh("id -u") == "0"
+    end
 
     local function entry(text, extra)
-        local e = { text = text, claimant = "DeepSeek", about = { "DeepSeek-V3" }, kind = "cost",
-            status = "claimed", date = "2025-01-27" }
-        for k, v in pairs(extra or {}) do e[k] = v end
+        local e = {
+            text = text,
+            claimant = "DeepSeek",
+            about = { "DeepSeek-V3" },
+            kind = "cost",
+            status = "claimed",
+            date = "2025-01-27",
+        }
+        for k, v in pairs(extra or {}) do
+            e[k] = v
+        end
         return e
     end
 
@@ -47,7 +57,8 @@ return function(T)
     local function seed_ledger(path, count)
         local lines = {}
         for i = 1, count do
-            lines[i] = string.format('{"id":"seed-%d","text":"Seed claim %d about DeepSeek.","about":["DeepSeek"]}', i, i)
+            lines[i] =
+                string.format('{"id":"seed-%d","text":"Seed claim %d about DeepSeek.","about":["DeepSeek"]}', i, i)
         end
         T.write_file(path, count > 0 and (table.concat(lines, "\n") .. "\n") or "")
     end
@@ -58,27 +69,34 @@ return function(T)
     -- buffered, so a kill loses no report) and "err ID message" otherwise.
     local function append_script()
         local path = T.tmpdir() .. "/files-append.lua"
-        T.write_file(path, table.concat({
-            "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
-            "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
-            "io.stdout:setvbuf('line')",
-            "local path, id, count = arg[1], arg[2], tonumber(arg[3])",
-            "local ids = {}",
-            "if count then for i = 1, count do ids[i] = id .. '-' .. i end else ids[1] = id end",
-            "for _, x in ipairs(ids) do",
-            "  local e, err = ledger.append(path, { id = x, text = 'Claim ' .. x .. ' about DeepSeek.' })",
-            "  if e then print('ok ' .. x) else print('err ' .. x .. ' ' .. tostring(err)) end",
-            "end",
-        }, "\n"))
+        T.write_file(
+            path,
+            table.concat({
+                "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
+                "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
+                "local ledger = require('deepseek_claims.lib.ledger')",
+                "io.stdout:setvbuf('line')",
+                "local path, id, count = arg[1], arg[2], tonumber(arg[3])",
+                "local ids = {}",
+                "if count then for i = 1, count do ids[i] = id .. '-' .. i end else ids[1] = id end",
+                "for _, x in ipairs(ids) do",
+                "  local e, err = ledger.append(path, { id = x, text = 'Claim ' .. x .. ' about DeepSeek.' })",
+                "  if e then print('ok ' .. x) else print('err ' .. x .. ' ' .. tostring(err)) end",
+                "end",
+            }, "\n")
+        )
         return path
     end
 
     -- The ids a set of appender outputs reported as written.
     local function reported_ok(text)
         local ok, errs = {}, {}
-        for id in text:gmatch("ok (%S+)") do ok[#ok + 1] = id end
-        for line in text:gmatch("err [^\n]*") do errs[#errs + 1] = line end
+        for id in text:gmatch("ok (%S+)") do
+            ok[#ok + 1] = id
+        end
+        for line in text:gmatch("err [^\n]*") do
+            errs[#errs + 1] = line
+        end
         return ok, errs
     end
 
@@ -87,10 +105,20 @@ return function(T)
     local function appenders_at_once(p, ids, dir)
         local s, cmd, out = append_script(), {}, {}
         for _, id in ipairs(ids) do
-            cmd[#cmd + 1] = "lua5.4 " .. q(s) .. " " .. q(p) .. " " .. id .. " > " .. q(dir .. "/" .. id .. ".out") .. " &"
+            cmd[#cmd + 1] = "lua5.4 "
+                .. q(s)
+                .. " "
+                .. q(p)
+                .. " "
+                .. id
+                .. " > "
+                .. q(dir .. "/" .. id .. ".out")
+                .. " &"
         end
         T.run(table.concat(cmd, " ") .. " wait")
-        for _, id in ipairs(ids) do out[#out + 1] = T.read_file(dir .. "/" .. id .. ".out") or "" end
+        for _, id in ipairs(ids) do
+            out[#out + 1] = T.read_file(dir .. "/" .. id .. ".out") or ""
+        end
         return table.concat(out)
     end
 
@@ -109,20 +137,43 @@ return function(T)
         local want = cli("--format jsonl " .. q(a))
         T.ok(#want > 0, "the export has lines")
         -- timeout: before the fix each of these hung for ever
-        local out, err, rc = T.run("timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o /dev/stdout " .. q(a) .. " | cat")
+        local out, err, rc =
+            T.run("timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o /dev/stdout " .. q(a) .. " | cat")
         T.eq(err, "", "-o /dev/stdout: no message")
         T.eq(rc, 0)
         T.eq(out, want, "-o /dev/stdout")
         local fifo = dir .. "/fifo"
         os.execute("mkfifo " .. q(fifo))
-        local _, ferr, frc = T.run("cat " .. q(fifo) .. " > " .. q(dir .. "/from-fifo") .. " & "
-            .. "timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o " .. q(fifo) .. " " .. q(a) .. "; rc=$?; wait; exit $rc")
+        local _, ferr, frc = T.run(
+            "cat "
+                .. q(fifo)
+                .. " > "
+                .. q(dir .. "/from-fifo")
+                .. " & "
+                .. "timeout 10 lua5.4 "
+                .. q(BIN)
+                .. " --format jsonl -o "
+                .. q(fifo)
+                .. " "
+                .. q(a)
+                .. "; rc=$?; wait; exit $rc"
+        )
         T.eq(frc, 0, "-o FIFO: " .. ferr)
         T.eq(T.read_file(dir .. "/from-fifo"), want, "what the FIFO's reader got")
         T.ok(stat(fifo):find("^fifo"), "the FIFO is still a FIFO")
         -- bash's >(...) hands the script /dev/fd/63, a pipe
-        local pout, perr, prc = T.run("bash -c " .. q("timeout 10 lua5.4 " .. q(BIN) .. " --format jsonl -o >(wc -c > "
-            .. q(dir .. "/count") .. ") " .. q(a) .. "; rc=$?; wait; sleep 0.1; exit $rc"))
+        local pout, perr, prc = T.run(
+            "bash -c "
+                .. q(
+                    "timeout 10 lua5.4 "
+                        .. q(BIN)
+                        .. " --format jsonl -o >(wc -c > "
+                        .. q(dir .. "/count")
+                        .. ") "
+                        .. q(a)
+                        .. "; rc=$?; wait; sleep 0.1; exit $rc"
+                )
+        )
         T.eq(prc, 0, "-o >(wc -c): " .. perr)
         T.eq(pout, "")
         T.eq(tonumber(T.read_file(dir .. "/count")), #want, "bytes through the pipe")
@@ -135,8 +186,17 @@ return function(T)
         local fifo = dir .. "/in-fifo"
         os.execute("mkfifo " .. q(fifo))
         local want = cli("--json " .. q(a)):gsub('"file":"[^"]*"', '"file":"X"')
-        local out, err, rc = T.run("cat " .. q(a) .. " > " .. q(fifo) .. " & timeout 10 lua5.4 " .. q(BIN)
-            .. " --json " .. q(fifo) .. "; rc=$?; wait; exit $rc")
+        local out, err, rc = T.run(
+            "cat "
+                .. q(a)
+                .. " > "
+                .. q(fifo)
+                .. " & timeout 10 lua5.4 "
+                .. q(BIN)
+                .. " --json "
+                .. q(fifo)
+                .. "; rc=$?; wait; exit $rc"
+        )
         T.eq(rc, 0, err)
         T.eq(out:gsub('"file":"[^"]*"', '"file":"X"'), want, "the same claims as from the file")
     end)
@@ -145,9 +205,21 @@ return function(T)
         T.core()
         local dir = fresh_dir("full")
         local a = T.write_file(dir .. "/a.md", F.article)
-        local L = T.write_file(dir .. "/l.jsonl", '{"id":"x","text":"V3 cost $5.6 million to train.","about":["DeepSeek-V3"]}\n')
-        for _, args in ipairs({ q(a), "--json " .. q(a), "--entities " .. q(a), "scan " .. q(dir),
-            "--format csv " .. q(a), "--ledger " .. q(L), "--conflicts " .. q(a), "--help", "--version" }) do
+        local L = T.write_file(
+            dir .. "/l.jsonl",
+            '{"id":"x","text":"V3 cost $5.6 million to train.","about":["DeepSeek-V3"]}\n'
+        )
+        for _, args in ipairs({
+            q(a),
+            "--json " .. q(a),
+            "--entities " .. q(a),
+            "scan " .. q(dir),
+            "--format csv " .. q(a),
+            "--ledger " .. q(L),
+            "--conflicts " .. q(a),
+            "--help",
+            "--version",
+        }) do
             local out, err, rc = T.run("lua5.4 " .. q(BIN) .. " " .. args .. " > /dev/full")
             T.eq(out, "")
             T.eq(rc, 2, args .. ": exit status (stderr: " .. err .. ")")
@@ -163,11 +235,20 @@ return function(T)
     T.test("a closed pipe ends the output quietly, as other filters", function()
         T.core()
         local dir = fresh_dir("pipe")
-        for i = 1, 40 do T.write_file(dir .. "/a" .. i .. ".md", F.article) end
+        for i = 1, 40 do
+            T.write_file(dir .. "/a" .. i .. ".md", F.article)
+        end
         -- SIGPIPE ignored (as some parents leave it): the write fails with
         -- EPIPE, which must end the run quietly, not with an error message
-        local script = "trap '' PIPE; { lua5.4 " .. q(BIN) .. " --json " .. q(dir) .. " 2> " .. q(dir .. "/err")
-            .. "; echo $? > " .. q(dir .. "/rc") .. "; } | head -c 10"
+        local script = "trap '' PIPE; { lua5.4 "
+            .. q(BIN)
+            .. " --json "
+            .. q(dir)
+            .. " 2> "
+            .. q(dir .. "/err")
+            .. "; echo $? > "
+            .. q(dir .. "/rc")
+            .. "; } | head -c 10"
         local out = T.run("sh -c " .. q(script))
         T.eq(#out, 10)
         T.eq(T.read_file(dir .. "/err"), "", "no message")
@@ -245,13 +326,20 @@ return function(T)
     end)
 
     T.test("writes sync the file before the rename and the folder after", function()
-        if not os.execute("command -v strace >/dev/null 2>&1") then return end   -- needs strace
+        if not os.execute("command -v strace >/dev/null 2>&1") then return end -- needs strace
         local dir = fresh_dir("sync")
         local p = dir .. "/l.jsonl"
         seed_ledger(p, 1)
         local trace = dir .. "/trace"
-        T.run("strace -f -o " .. q(trace) .. " -e trace=fsync,rename,openat lua5.4 " .. q(append_script()) .. " "
-            .. q(p) .. " synced")
+        T.run(
+            "strace -f -o "
+                .. q(trace)
+                .. " -e trace=fsync,rename,openat lua5.4 "
+                .. q(append_script())
+                .. " "
+                .. q(p)
+                .. " synced"
+        )
         -- what each descriptor was last opened as, then the order of the calls
         local calls, role = {}, {}
         local quoted = dir:gsub("%p", "%%%0")
@@ -259,7 +347,8 @@ return function(T)
             local fd = line:match("openat%(.-= (%d+)$")
             if fd then
                 role[fd] = (line:find('"' .. quoted .. '/%.l%.jsonl%.[^"]*%.tmp"') and "temp")
-                    or (line:find('"' .. quoted .. '", O_RDONLY') and line:find("O_DIRECTORY") and "folder") or nil
+                    or (line:find('"' .. quoted .. '", O_RDONLY') and line:find("O_DIRECTORY") and "folder")
+                    or nil
             end
             local f = line:match("fsync%((%d+)%)")
             if f and role[f] then calls[#calls + 1] = "fsync " .. role[f] end
@@ -285,7 +374,9 @@ return function(T)
         local L = ledger.load(p)
         T.eq(#L.problems, 0)
         T.eq(#L.entries, 3003, "every append is in the ledger")
-        for _, w in ipairs({ "a", "b", "c" }) do T.ok(ledger.by_id(L, w), w) end
+        for _, w in ipairs({ "a", "b", "c" }) do
+            T.ok(ledger.by_id(L, w), w)
+        end
     end)
 
     T.test("saves killed mid-way (SIGKILL) lose no reported entry and block no later save", function()
@@ -299,11 +390,20 @@ return function(T)
         for round = 1, 6 do
             for _, w in ipairs({ "x", "y" }) do
                 local id = w .. round
-                script[#script + 1] = string.format("lua5.4 %s %s %s 1000 > %s & pid_%s=$!", q(s), q(p), id,
-                    q(dir .. "/" .. id .. ".out"), w)
+                script[#script + 1] = string.format(
+                    "lua5.4 %s %s %s 1000 > %s & pid_%s=$!",
+                    q(s),
+                    q(p),
+                    id,
+                    q(dir .. "/" .. id .. ".out"),
+                    w
+                )
             end
-            script[#script + 1] = string.format("sleep 0.%d; kill -9 $pid_x; sleep 0.0%d; kill -9 $pid_y; wait",
-                2 + round % 3, 1 + round % 5)
+            script[#script + 1] = string.format(
+                "sleep 0.%d; kill -9 $pid_x; sleep 0.0%d; kill -9 $pid_y; wait",
+                2 + round % 3,
+                1 + round % 5
+            )
         end
         T.run(table.concat(script, "\n"))
         -- then three at once, which must neither wait for nor break anything
@@ -314,12 +414,18 @@ return function(T)
         T.ok(#ok > 3, "some appends went through before the kills (" .. #ok .. ")")
         local L = ledger.load(p)
         T.eq(#L.problems, 0, "no torn line")
-        for _, id in ipairs(ok) do T.ok(ledger.by_id(L, id), "reported written, and there: " .. id) end
-        for _, w in ipairs({ "a", "b", "c" }) do T.ok(ledger.by_id(L, "after-" .. w), "after-" .. w) end
+        for _, id in ipairs(ok) do
+            T.ok(ledger.by_id(L, id), "reported written, and there: " .. id)
+        end
+        for _, w in ipairs({ "a", "b", "c" }) do
+            T.ok(ledger.by_id(L, "after-" .. w), "after-" .. w)
+        end
         -- a save killed after its rename but before it printed "ok" is there
         -- unreported: at most one per killed process (12), and only ours
         T.ok(#L.entries >= 2000 + #ok and #L.entries <= 2000 + #ok + 12, #L.entries .. " entries")
-        for _, e in ipairs(L.entries) do T.ok(e.id:find("^seed%-") or e.id:find("^[xy]%d%-") or e.id:find("^after%-"), e.id) end
+        for _, e in ipairs(L.entries) do
+            T.ok(e.id:find("^seed%-") or e.id:find("^[xy]%d%-") or e.id:find("^after%-"), e.id)
+        end
         T.eq(sh("ls -A " .. q(dir) .. " | grep -c '\\.tmp$'"), "0", "no temporary file of a killed save left")
     end)
 
@@ -329,14 +435,17 @@ return function(T)
         local p = dir .. "/l.jsonl"
         seed_ledger(p, 1)
         -- another process holds the lock until the file "release" appears
-        local holder = T.write_file(dir .. "/hold.lua", table.concat({
-            "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
-            "local core = require('deepseek_claims.core')",
-            "local lock = assert(core.file_lock(arg[1] .. '.lock'))",
-            "io.open(arg[1] .. '.held', 'w'):close()",
-            "while not io.open(arg[1] .. '.release') do os.execute('sleep 0.02') end",
-            "lock:unlock()",
-        }, "\n"))
+        local holder = T.write_file(
+            dir .. "/hold.lua",
+            table.concat({
+                "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
+                "local core = require('deepseek_claims.core')",
+                "local lock = assert(core.file_lock(arg[1] .. '.lock'))",
+                "io.open(arg[1] .. '.held', 'w'):close()",
+                "while not io.open(arg[1] .. '.release') do os.execute('sleep 0.02') end",
+                "lock:unlock()",
+            }, "\n")
+        )
         os.execute("lua5.4 " .. q(holder) .. " " .. q(p) .. " > /dev/null 2>&1 &")
         for _ = 1, 500 do
             if T.read_file(p .. ".held") then break end
@@ -364,13 +473,16 @@ return function(T)
         os.execute("mkdir -p " .. q(folder) .. " && chmod 755 " .. q(dir) .. " " .. q(T.tmpdir()))
         seed_ledger(folder .. "/l.jsonl", 1)
         os.execute("chmod 555 " .. q(folder))
-        local script = T.write_file(dir .. "/ro.lua", table.concat({
-            "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
-            "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
-            "local e, err, why = ledger.append(arg[1], { id = 'x', text = 'No.' }, { wait = 60000 })",
-            "print(tostring(e), tostring(why), err)",
-        }, "\n"))
+        local script = T.write_file(
+            dir .. "/ro.lua",
+            table.concat({
+                "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
+                "package.cpath = " .. string.format("%q", T.root .. "/build/lua5.4/?.so;") .. " .. package.cpath",
+                "local ledger = require('deepseek_claims.lib.ledger')",
+                "local e, err, why = ledger.append(arg[1], { id = 'x', text = 'No.' }, { wait = 60000 })",
+                "print(tostring(e), tostring(why), err)",
+            }, "\n")
+        )
         os.execute("chmod 644 " .. q(script))
         -- root writes anywhere: run the save as nobody
         local prefix = is_root() and "setpriv --reuid=65534 --regid=65534 --clear-groups " or ""
@@ -387,7 +499,7 @@ return function(T)
         local p = dir .. "/l.jsonl"
         seed_ledger(p, 1)
         local host = sh("uname -n")
-        local dead = sh("sh -c 'echo $$'")   -- a pid that ran and ended
+        local dead = sh("sh -c 'echo $$'") -- a pid that ran and ended
         local alive = sh("sleep 30 > /dev/null 2>&1 & echo $!")
         local names = {
             stale = ".l.jsonl." .. host .. "." .. dead .. ".0.tmp",
@@ -395,7 +507,9 @@ return function(T)
             other_host = ".l.jsonl.elsewhere-" .. host .. "." .. dead .. ".0.tmp",
             other_file = ".m.jsonl." .. host .. "." .. dead .. ".0.tmp",
         }
-        for _, name in pairs(names) do T.write_file(dir .. "/" .. name, "partial") end
+        for _, name in pairs(names) do
+            T.write_file(dir .. "/" .. name, "partial")
+        end
         assert(ledger.append(p, entry("After the crash.", { id = "after" })))
         os.execute("kill " .. alive)
         T.eq(T.read_file(dir .. "/" .. names.stale), nil, "the crashed writer's temporary file is gone")

@@ -1,4 +1,4 @@
--- deepseek_claims.json: round trips, the encoder's choices, decoder errors.
+-- deepseek_claims.lib.json: round trips, the encoder's choices, decoder errors.
 
 return function(T)
     local json = T.json
@@ -29,8 +29,8 @@ return function(T)
     end)
 
     T.test("decode string escapes", function()
-        T.eq(json.decode([["a\"b\\c\/d\b\f\n\r\t"]]), "a\"b\\c/d\b\f\n\r\t")
-        T.eq(json.decode([["\u0041\u00e9\u20ac"]]), "A\195\169\226\130\172")   -- A é €
+        T.eq(json.decode([["a\"b\\c\/d\b\f\n\r\t"]]), 'a"b\\c/d\b\f\n\r\t')
+        T.eq(json.decode([["\u0041\u00e9\u20ac"]]), "A\195\169\226\130\172") -- A é €
         -- a surrogate pair is one code point, U+1F600, in 4 UTF-8 bytes
         T.eq(json.decode([["\ud83d\ude00"]]), "\240\159\152\128")
         T.eq(json.decode([["\uD83D\uDE00x"]]), "\240\159\152\128x")
@@ -56,6 +56,8 @@ return function(T)
             { "1.", "bad number" },
             { "-", "bad number" },
             { "1e", "bad number" },
+            { "2E64000", "number out of range at byte 1" },
+            { '{"value":-1e999}', "number out of range at byte 10" },
             { '"a\tb"', "control character" },
             { "nul", "at byte 1" },
             { "[" .. string.rep("[", 1000), "nested too deeply" },
@@ -84,9 +86,9 @@ return function(T)
         T.eq(json.encode(0.1), "0.1")
         T.eq(json.encode(-3), "-3")
         T.eq(json.encode(-0.0), "0")
-        T.eq(json.encode(1/3), "0.33333333333333")
+        T.eq(json.encode(1 / 3), "0.33333333333333")
         T.eq(json.encode(1e300), "1e+300")
-        T.raises("cannot encode", json.encode, 0/0)
+        T.raises("cannot encode", json.encode, 0 / 0)
         T.raises("cannot encode", json.encode, math.huge)
         T.raises("cannot encode", json.encode, -math.huge)
     end)
@@ -105,11 +107,11 @@ return function(T)
         T.eq(json.encode(json.object()), "{}")
         T.eq(json.encode(json.array()), "[]")
         T.eq(json.encode({ b = 1, a = 2, c = { x = true } }), '{"a":2,"b":1,"c":{"x":true}}')
-        T.eq(json.encode({ [1] = "a", [3] = "c" }), '{"1":"a","3":"c"}')   -- not a sequence
+        T.eq(json.encode({ [1] = "a", [3] = "c" }), '{"1":"a","3":"c"}') -- not a sequence
         T.eq(json.encode({ 1, 2, x = 3 }), '{"1":1,"2":2,"x":3}')
         T.eq(json.encode({ a = json.null }), '{"a":null}')
         T.eq(json.encode(nil), "null")
-        T.eq(json.encode({ { 1 }, { { } } }), "[[1],[[]]]")
+        T.eq(json.encode({ { 1 }, { {} } }), "[[1],[[]]]")
     end)
 
     T.test("encode refuses what JSON cannot hold", function()
@@ -148,13 +150,15 @@ return function(T)
 
     T.test("random values round trip", function()
         local seed = 12345
-        local function rand(n)   -- a small LCG: same sequence on every interpreter
-            seed = (seed * 16807) % 2147483647   -- exact in doubles and integers
+        local function rand(n) -- a small LCG: same sequence on every interpreter
+            seed = (seed * 16807) % 2147483647 -- exact in doubles and integers
             return seed % n
         end
         local function random_string()
             local b = {}
-            for i = 1, rand(12) do b[i] = string.char(rand(256)) end
+            for i = 1, rand(12) do
+                b[i] = string.char(rand(256))
+            end
             return table.concat(b)
         end
         local function random_value(depth)
@@ -166,11 +170,15 @@ return function(T)
             if k == 4 then return random_string() end
             if k == 5 then
                 local a = {}
-                for i = 1, rand(4) do a[i] = random_value(depth + 1) end
+                for i = 1, rand(4) do
+                    a[i] = random_value(depth + 1)
+                end
                 return a
             end
             local o = json.object()
-            for _ = 1, rand(4) do o["k" .. rand(50)] = random_value(depth + 1) end
+            for _ = 1, rand(4) do
+                o["k" .. rand(50)] = random_value(depth + 1)
+            end
             return o
         end
         for i = 1, 300 do
@@ -186,7 +194,7 @@ return function(T)
     T.test("garbage never raises from decode", function()
         local seed = 777
         local function rand(n)
-            seed = (seed * 16807) % 2147483647   -- exact in doubles and integers
+            seed = (seed * 16807) % 2147483647 -- exact in doubles and integers
             return seed % n
         end
         local alphabet = '{}[]",:0123456789.-+eE\\u tfnalrs\0\n'

@@ -1,9 +1,9 @@
--- deepseek_claims.ledger: round trips, malformed lines (reported, skipped,
+-- deepseek_claims.lib.ledger: round trips, malformed lines (reported, skipped,
 -- kept on save), missing and unwritable files, concurrent saves from two
 -- processes, lookups, and the bundled data/ledger.jsonl.
 
 return function(T)
-    local ledger = require("deepseek_claims.ledger")
+    local ledger = require("deepseek_claims.lib.ledger")
     local json = T.json
 
     local n = 0
@@ -14,18 +14,29 @@ return function(T)
     end
 
     local function entry(text, extra)
-        local e = { text = text, claimant = "DeepSeek", about = { "DeepSeek-V3" }, kind = "cost",
+        local e = {
+            text = text,
+            claimant = "DeepSeek",
+            about = { "DeepSeek-V3" },
+            kind = "cost",
             quantities = { { text = "$5.6 million", value = 5600000, unit = "USD", qualifier = "about" } },
-            status = "claimed", date = "2025-01-27", source = "https://example.com/a" }
-        for k, v in pairs(extra or {}) do e[k] = v end
+            status = "claimed",
+            date = "2025-01-27",
+            source = "https://example.com/a",
+        }
+        for k, v in pairs(extra or {}) do
+            e[k] = v
+        end
         return e
     end
 
     T.test("append then load round trips every field", function()
         local p = path()
-        local a = assert(ledger.append(p, entry("V3 cost $5.6 million to train.", { id = "v3-cost", note = "final run" })))
+        local a =
+            assert(ledger.append(p, entry("V3 cost $5.6 million to train.", { id = "v3-cost", note = "final run" })))
         T.eq(a.id, "v3-cost")
-        local b = assert(ledger.append(p, entry("R1 matched o1, the lab said.", { kind = "benchmark", quantities = {} })))
+        local b =
+            assert(ledger.append(p, entry("R1 matched o1, the lab said.", { kind = "benchmark", quantities = {} })))
         T.ok(b.id:find("^deepseek%-r1%-matched%-o1%-the%-%x+$"), "generated id " .. b.id)
         local L, msg = ledger.load(p)
         T.eq(msg, nil)
@@ -49,7 +60,9 @@ return function(T)
         local raw = T.read_file(p)
         T.eq(raw:sub(-1), "\n")
         T.ok(not raw:find("ledger_", 1, true), "ledger_* fields are not written")
-        for line in raw:gmatch("[^\n]+") do T.ok(json.decode(line), line) end
+        for line in raw:gmatch("[^\n]+") do
+            T.ok(json.decode(line), line)
+        end
     end)
 
     T.test("the same generated id twice gets a suffix; a given duplicate id is refused", function()
@@ -68,8 +81,8 @@ return function(T)
         local content = table.concat({
             '{"id":"a","text":"First claim."}',
             '{"id":"b","text": broken',
-            '',
-            '[1, 2, 3]',
+            "",
+            "[1, 2, 3]",
             '{"id":"c","text":""}',
             '{"id":"d","text":"Bad kind.","kind":"gossip"}',
             '{"id":"e","text":"Bad status.","status":"maybe"}',
@@ -81,7 +94,9 @@ return function(T)
         T.write_file(p, content)
         local L = ledger.load(p)
         local ids = {}
-        for _, e in ipairs(L.entries) do ids[#ids + 1] = e.id end
+        for _, e in ipairs(L.entries) do
+            ids[#ids + 1] = e.id
+        end
         T.same(ids, { "a", "g" })
         local lines = {}
         for _, pr in ipairs(L.problems) do
@@ -107,6 +122,19 @@ return function(T)
         T.eq(#L2.entries, 3)
         T.eq(#L2.problems, 8)
         T.eq(L2.entries[3].ledger_line, 12)
+    end)
+
+    -- found by make fuzz: 2E64000 read as infinity, the line loaded, and every
+    -- later rewrite of the file raised "cannot encode inf in JSON"
+    T.test("a figure out of range is a reported line, and the ledger still saves", function()
+        local p = path()
+        T.write_file(p, '{"id":"a","text":"Ok."}\n{"id":"b","text":"Huge.","quantities":[{"value":2E64000}]}\n')
+        local L = ledger.load(p)
+        T.eq(#L.entries, 1)
+        T.eq(#L.problems, 1)
+        T.contains(L.problems[1].message, "number out of range")
+        T.ok(ledger.append(p, entry("Saved after it.")), "a save rewrites the file")
+        T.contains(T.read_file(p), "2E64000", "the bad line is kept as it was")
     end)
 
     T.test("replace changes one entry and leaves every other line alone", function()
@@ -176,27 +204,42 @@ return function(T)
     T.test("concurrent saves from two processes lose no line", function()
         local p = path("shared.jsonl")
         T.write_file(p, '{"id":"seed","text":"Already here."}\nnot json, kept\n')
-        local script = T.write_file(T.tmpdir() .. "/append-loop.lua", table.concat({
-            "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
-            "package.cpath = " .. string.format("%q", T.root .. (T.is54 and "/build/lua5.4/?.so;" or "/lua/?.so;"))
-                .. " .. package.cpath",
-            "local ledger = require('deepseek_claims.ledger')",
-            "local who, count, path = arg[1], tonumber(arg[2]), arg[3]",
-            "for i = 1, count do",
-            "  local e, err = ledger.append(path, { id = who .. '-' .. i, text = who .. ' claim ' .. i })",
-            "  if not e then io.stderr:write(err, '\\n') os.exit(1) end",
-            "end",
-        }, "\n"))
+        local script = T.write_file(
+            T.tmpdir() .. "/append-loop.lua",
+            table.concat({
+                "package.path = " .. string.format("%q", T.root .. "/lua/?.lua;") .. " .. package.path",
+                "package.cpath = "
+                    .. string.format("%q", T.root .. (T.is54 and "/build/lua5.4/?.so;" or "/lua/?.so;"))
+                    .. " .. package.cpath",
+                "local ledger = require('deepseek_claims.lib.ledger')",
+                "local who, count, path = arg[1], tonumber(arg[2]), arg[3]",
+                "for i = 1, count do",
+                "  local e, err = ledger.append(path, { id = who .. '-' .. i, text = who .. ' claim ' .. i })",
+                "  if not e then io.stderr:write(err, '\\n') os.exit(1) end",
+                "end",
+            }, "\n")
+        )
         local per = 15
-        local cmd = string.format("%s %s a %d %s & %s %s b %d %s & wait", T.interp, T.quote(script), per, T.quote(p),
-            T.interp, T.quote(script), per, T.quote(p))
+        local cmd = string.format(
+            "%s %s a %d %s & %s %s b %d %s & wait",
+            T.interp,
+            T.quote(script),
+            per,
+            T.quote(p),
+            T.interp,
+            T.quote(script),
+            per,
+            T.quote(p)
+        )
         local _, err = T.run(cmd)
         T.eq(err, "", "no process failed")
         local L = ledger.load(p)
         T.eq(#L.entries, 1 + 2 * per, "every append is there")
         T.eq(#L.problems, 1, "the malformed line is still there")
         for _, who in ipairs({ "a", "b" }) do
-            for i = 1, per do T.ok(ledger.by_id(L, who .. "-" .. i), who .. "-" .. i) end
+            for i = 1, per do
+                T.ok(ledger.by_id(L, who .. "-" .. i), who .. "-" .. i)
+            end
         end
         local ls = io.popen("ls -a " .. T.quote(T.tmpdir()))
         local names = ls:read("*a")
@@ -207,13 +250,18 @@ return function(T)
 
     T.test("entries about an entity, by canonical name or alias", function()
         local core = T.core()
-        local L = ledger.parse(table.concat({
-            '{"id":"1","text":"a","about":["DeepSeek-V3"]}',
-            '{"id":"2","text":"b","about":["V3","Nvidia"]}',
-            '{"id":"3","text":"c","about":["OpenAI"]}',
-        }, "\n"), "mem")
+        local L = ledger.parse(
+            table.concat({
+                '{"id":"1","text":"a","about":["DeepSeek-V3"]}',
+                '{"id":"2","text":"b","about":["V3","Nvidia"]}',
+                '{"id":"3","text":"c","about":["OpenAI"]}',
+            }, "\n"),
+            "mem"
+        )
         local ids = {}
-        for _, e in ipairs(ledger.about(L, "V3", core.lookup)) do ids[#ids + 1] = e.id end
+        for _, e in ipairs(ledger.about(L, "V3", core.lookup)) do
+            ids[#ids + 1] = e.id
+        end
         T.same(ids, { "1", "2" })
         T.eq(#ledger.about(L, "DeepSeek-V3"), 2, "default lookup: the engine's")
         T.eq(#ledger.about(L, "Anthropic", core.lookup), 0)

@@ -7,7 +7,9 @@ return function(T)
     local function articles()
         local p = io.popen("ls " .. T.quote(T.root) .. "/eval/articles/* " .. T.quote(T.root) .. "/examples/*.md")
         local out = {}
-        for path in p:read("*a"):gmatch("[^\n]+") do out[#out + 1] = path end
+        for path in p:read("*a"):gmatch("[^\n]+") do
+            out[#out + 1] = path
+        end
         p:close()
         return out
     end
@@ -16,9 +18,14 @@ return function(T)
     local function big(n)
         local parts, size = {}, 0
         local texts = {}
-        for _, path in ipairs(articles()) do texts[#texts + 1] = T.read_file(path) end
+        for _, path in ipairs(articles()) do
+            texts[#texts + 1] = T.read_file(path)
+        end
         while size < n do
-            for _, t in ipairs(texts) do parts[#parts + 1] = t; size = size + #t end
+            for _, t in ipairs(texts) do
+                parts[#parts + 1] = t
+                size = size + #t
+            end
         end
         return table.concat(parts, "\n")
     end
@@ -52,7 +59,9 @@ return function(T)
         for _, path in ipairs(articles()) do
             local text = T.read_file(path)
             local lines = {}
-            for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = line end
+            for line in (text .. "\n"):gmatch("(.-)\n") do
+                lines[#lines + 1] = line
+            end
             T.eq(table.concat(lines, "\n") .. "\n", text .. "\n", "split")
             T.eq(core.parse_async(lines):wait():json(), core.parse(table.concat(lines, "\n")):json(), path)
         end
@@ -79,7 +88,7 @@ return function(T)
         T.eq(why, "already taken")
         T.eq(select(2, job:wait()), "already taken", "wait after take")
         T.eq(#job, #text, "# is the bytes handed over")
-        job:cancel()                          -- after take: no effect
+        job:cancel() -- after take: no effect
         T.eq(select(2, job:take()), "already taken")
     end)
 
@@ -108,16 +117,20 @@ return function(T)
     T.test("jobs collected while their threads run; their dictionaries too", function()
         local core = T.core()
         local text = big(1e6)
-        for _ = 1, 4 do core.parse_async(text) end
+        for _ = 1, 4 do
+            core.parse_async(text)
+        end
         collectgarbage()
         collectgarbage()
         -- the job keeps its dictionary alive while it runs and after
-        local job = core.parse_async("Zephyr Labs said it spent $3 million.",
-            { dict = core.dict({ entities = { { name = "Zephyr Labs", kind = "org" } } }) })
+        local job = core.parse_async(
+            "Zephyr Labs said it spent $3 million.",
+            { dict = core.dict({ entities = { { name = "Zephyr Labs", kind = "org" } } }) }
+        )
         collectgarbage()
         collectgarbage()
         local doc = job:wait()
-        job = nil
+        job = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
         collectgarbage()
         collectgarbage()
         T.ok(doc:entity("Zephyr Labs"), "the dictionary outlived the job")
@@ -126,7 +139,7 @@ return function(T)
         local j = core.parse_async(text)
         j:fd()
         j:cancel()
-        j = nil
+        j = nil -- luacheck: ignore 311 (the last reference goes, for the collector)
         collectgarbage()
         collectgarbage()
         T.ok(true)
@@ -150,7 +163,9 @@ return function(T)
         T.raises("string expected, got boolean", core.parse_async, true)
         T.raises("markdown", core.parse_async, "x", { markdown = "yes" })
         T.raises("deepseek_claims.dict expected", core.parse_async, "x", { dict = {} })
-        T.raises("parse_job", function() return core.parse_async("x").take({}) end)
+        T.raises("parse_job", function()
+            return core.parse_async("x").take({})
+        end)
     end)
 
     T.test("claims come in line order (the range queries search by line)", function()
@@ -176,7 +191,9 @@ return function(T)
             local doc = core.parse(T.read_file(path))
             local all_m, all_c = doc:mentions(), doc:claims()
             local lines = 1
-            for _, m in ipairs(all_m) do lines = math.max(lines, m.end_line) end
+            for _, m in ipairs(all_m) do
+                lines = math.max(lines, m.end_line)
+            end
             for first = 1, lines + 1, 3 do
                 for _, last in ipairs({ first, first + 4, first + 40 }) do
                     local want_m, want_c = {}, {}
@@ -193,11 +210,18 @@ return function(T)
                         T.eq(m.byte, want_m[i].byte)
                         T.eq(m.name, want_m[i].name)
                         T.eq(m.known, doc:entity(m.name).known, "known")
-                        T.same({ m.line, m.col, m.end_line, m.end_col, m.kind, m.text },
-                            { want_m[i].line, want_m[i].col, want_m[i].end_line, want_m[i].end_col,
-                              want_m[i].kind, want_m[i].text })
+                        T.same({ m.line, m.col, m.end_line, m.end_col, m.kind, m.text }, {
+                            want_m[i].line,
+                            want_m[i].col,
+                            want_m[i].end_line,
+                            want_m[i].end_col,
+                            want_m[i].kind,
+                            want_m[i].text,
+                        })
                     end
-                    for i, c in ipairs(got_c) do T.same(c, want_c[i], "claim") end
+                    for i, c in ipairs(got_c) do
+                        T.same(c, want_c[i], "claim")
+                    end
                 end
             end
         end
@@ -222,7 +246,9 @@ return function(T)
         T.eq(#all, 2000)
         local first = long:mentions_in(1, 1, 100)
         T.ok(#first == 3, "mentions up to column 100: " .. #first)
-        for _, m in ipairs(first) do T.ok(m.col <= 100) end
+        for _, m in ipairs(first) do
+            T.ok(m.col <= 100)
+        end
         T.eq(#long:claims_in(1, 1, 100), 3, "claims up to column 100")
         T.eq(#long:claims_in(1, 1, 0 / 0), 0, "NaN column: none")
         T.eq(#long:claims_in(1, 1, 1e20), 2000, "a huge column: all")

@@ -90,7 +90,9 @@ return function(T)
         local text = F.article:gsub("\n", "\r\n")
         local doc = check_document(text, nil, "crlf")
         local c
-        for _, x in ipairs(doc:claims()) do if x.line == 9 then c = x end end
+        for _, x in ipairs(doc:claims()) do
+            if x.line == 9 then c = x end
+        end
         T.ok(c, "the claim on line 9")
         T.eq(c.text, F.cost_sentence)
         T.eq(c.end_line, 11)

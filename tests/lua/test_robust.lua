@@ -7,7 +7,7 @@ return function(T)
     -- A deterministic generator, the same on every interpreter.
     local function rng(seed)
         return function(n)
-            seed = (seed * 16807) % 2147483647   -- exact in doubles and integers
+            seed = (seed * 16807) % 2147483647 -- exact in doubles and integers
             return seed % n
         end
     end
@@ -75,16 +75,55 @@ return function(T)
         local core = T.core()
         local doc = core.parse(F.article)
         local d = core.dict()
-        local values = { nil, true, false, 0, -1, 1.5, 2 ^ 53, -2 ^ 63, 0 / 0, math.huge, "", "x",
-                         "Nvidia", "\0\255", {}, { markdown = "yes" }, { markdown = false },
-                         { dict = "x" }, { dict = d }, { dict = doc }, { builtin = 0 },
-                         { entities = { {} } }, { tsv = 5 }, print, coroutine.create(print),
-                         io.stdout, doc, d }
-        local nvalues = 28   -- #values is unreliable with a nil inside
+        local values = {
+            nil,
+            true,
+            false,
+            0,
+            -1,
+            1.5,
+            2 ^ 53,
+            -2 ^ 63,
+            0 / 0,
+            math.huge,
+            "",
+            "x",
+            "Nvidia",
+            "\0\255",
+            {},
+            { markdown = "yes" },
+            { markdown = false },
+            { dict = "x" },
+            { dict = d },
+            { dict = doc },
+            { builtin = 0 },
+            { entities = { {} } },
+            { tsv = 5 },
+            print,
+            coroutine.create(print),
+            io.stdout,
+            doc,
+            d,
+        }
+        local nvalues = 28 -- #values is unreliable with a nil inside
         local calls = {
-            core.parse, core.parse_file, core.dict, core.dict_file, core.lookup, core.names,
-            doc.claims, doc.entities, doc.mentions, doc.at, doc.about, doc.entity,
-            doc.sentences, doc.json, d.parse, d.lookup, d.names,
+            core.parse,
+            core.parse_file,
+            core.dict,
+            core.dict_file,
+            core.lookup,
+            core.names,
+            doc.claims,
+            doc.entities,
+            doc.mentions,
+            doc.at,
+            doc.about,
+            doc.entity,
+            doc.sentences,
+            doc.json,
+            d.parse,
+            d.lookup,
+            d.names,
         }
         local rand = rng(4242)
         for _ = 1, 600 do
@@ -106,19 +145,68 @@ return function(T)
         T.eq(type(tostring(doc)), "string")
         T.eq(type(tostring(d)), "string")
         -- not tables: indexing an unknown method gives nil or raises, but never crashes
-        pcall(function() return doc.no_such_method end)
-        pcall(function() doc.x = 1 end)
-        pcall(function() d.x = 1 end)
+        pcall(function()
+            return doc.no_such_method
+        end)
+        pcall(function()
+            doc.x = 1
+        end)
+        pcall(function()
+            d.x = 1
+        end)
     end)
 
     T.test("random bytes parse without crashing, positions in range", function()
         local core = T.core()
         local rand = rng(99)
-        local pieces = { "DeepSeek", "Nvidia", "H800s", " said ", "$6 million", "\\$", "[", "](#)", "]",
-                         "(", ")", "\"", "\226\128\156", "\226\128\157", "\n", "\n\n", "# ", "> ", "- ",
-                         "```", "`", "*", "**", ".", "...", "U.S.", "3.5", "%", "-", "\0", "\255",
-                         "\226\128", "\r\n", "according to analysts", " may ", "2,048 GPUs", "  ",
-                         "\t", "é", "Mr.", "e.g.", "0", "1e9", "billion", " ", "’s" }
+        local pieces = {
+            "DeepSeek",
+            "Nvidia",
+            "H800s",
+            " said ",
+            "$6 million",
+            "\\$",
+            "[",
+            "](#)",
+            "]",
+            "(",
+            ")",
+            '"',
+            "\226\128\156",
+            "\226\128\157",
+            "\n",
+            "\n\n",
+            "# ",
+            "> ",
+            "- ",
+            "```",
+            "`",
+            "*",
+            "**",
+            ".",
+            "...",
+            "U.S.",
+            "3.5",
+            "%",
+            "-",
+            "\0",
+            "\255",
+            "\226\128",
+            "\r\n",
+            "according to analysts",
+            " may ",
+            "2,048 GPUs",
+            "  ",
+            "\t",
+            "é",
+            "Mr.",
+            "e.g.",
+            "0",
+            "1e9",
+            "billion",
+            " ",
+            "’s",
+        }
         for round = 1, 300 do
             local parts = {}
             for i = 1, rand(40) do
@@ -157,7 +245,7 @@ return function(T)
             string.rep("a", 200000),
             string.rep("\n", 50000),
             string.rep("[", 20000) .. string.rep("]", 20000),
-            string.rep("\"", 30000),
+            string.rep('"', 30000),
             string.rep("Nvidia ", 20000),
             string.rep("DeepSeek said it spent $6 million. ", 3000),
             string.rep("\\", 10001),
@@ -198,7 +286,9 @@ return function(T)
                     d:parse(F.structure)
                 end
             end
-            for _ = 1, 3 do collectgarbage() end
+            for _ = 1, 3 do
+                collectgarbage()
+            end
         end
         -- The allocator and Lua's heap settle during the first rounds, and
         -- resident size moves by a few MiB either way from one round to the
@@ -206,16 +296,24 @@ return function(T)
         -- over four rounds of 1500 documents, leaking even 2 KiB each adds
         -- 12 MiB, so the growth from the first round to the last must stay
         -- under 8 MiB.
-        churn(300)   -- warm up allocator pools
+        churn(300) -- warm up allocator pools
         local sizes = { rss_kib() }
-        for r = 1, 4 do churn(1500); sizes[r + 1] = rss_kib() end
+        for r = 1, 4 do
+            churn(1500)
+            sizes[r + 1] = rss_kib()
+        end
         -- AddressSanitizer keeps freed memory in quarantine by design, so
         -- resident size says nothing there; leaks are LeakSanitizer's and
         -- valgrind's job in that run.
         if sizes[5] and not os.getenv("ASAN_OPTIONS") then
-            T.ok(sizes[5] - sizes[1] < 8 * 1024,
-                "resident memory grew by " .. (sizes[5] - sizes[1]) .. " KiB over 6000 documents ("
-                .. table.concat(sizes, ", ") .. ")")
+            T.ok(
+                sizes[5] - sizes[1] < 8 * 1024,
+                "resident memory grew by "
+                    .. (sizes[5] - sizes[1])
+                    .. " KiB over 6000 documents ("
+                    .. table.concat(sizes, ", ")
+                    .. ")"
+            )
         end
     end)
 

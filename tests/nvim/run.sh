@@ -10,7 +10,7 @@ fi
 rc=0
 for f in tests/nvim/test_*.lua; do
     name=$(basename "$f" .lua); name=${name#test_}
-    out=$(timeout 300 nvim --headless --clean -u NONE -i NONE -n \
+    out=$(timeout -k 10 300 nvim --headless --clean -u NONE -i NONE -n \
         --cmd "set rtp^=$root" --cmd "set rtp+=$root/after" \
         -c "luafile $root/$f" 2>&1 </dev/null)
     status=$?

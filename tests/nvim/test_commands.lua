@@ -1,174 +1,255 @@
 -- :DeepSeekClaims: lazy loading, every subcommand, completion, usage,
 -- quickfix and location list entries.
-local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/harness.lua')
-local util = require('deepseek_claims.util')
+local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h") .. "/harness.lua")
+local util = require("deepseek_claims.util")
 
 local function complete(line)
-  return vim.fn.getcompletion(line, 'cmdline')
+    return vim.fn.getcompletion(line, "cmdline")
 end
 
-T.test('startup is light: the engine and views load on first use', function()
-  T.eq(vim.g.loaded_deepseek_claims, 1, 'load guard set')
-  T.eq(vim.fn.exists(':DeepSeekClaims'), 2, 'command defined')
-  T.ok(vim.fn.maparg('<Plug>(DeepSeekClaimsHover)', 'n') ~= '' or
-    #vim.api.nvim_get_keymap('n') > 0, '<Plug> mappings defined')
-  for _, m in ipairs({ 'deepseek_claims.core', 'deepseek_claims.engine', 'deepseek_claims.list',
-    'deepseek_claims.hover', 'deepseek_claims.commands' }) do
-    T.eq(package.loaded[m], nil, m .. ' not loaded at startup')
-  end
-  -- sourcing the plugin file again is a no-op
-  vim.cmd('runtime! plugin/deepseek_claims.lua')
-  T.eq(package.loaded['deepseek_claims.core'], nil)
+T.test("startup is light: the engine and views load on first use", function()
+    T.eq(vim.g.loaded_deepseek_claims, 1, "load guard set")
+    T.eq(vim.fn.exists(":DeepSeekClaims"), 2, "command defined")
+    T.ok(
+        vim.fn.maparg("<Plug>(DeepSeekClaimsHover)", "n") ~= "" or #vim.api.nvim_get_keymap("n") > 0,
+        "<Plug> mappings defined"
+    )
+    for _, m in ipairs({
+        "deepseek_claims.core",
+        "deepseek_claims.engine",
+        "deepseek_claims.list",
+        "deepseek_claims.hover",
+        "deepseek_claims.commands",
+    }) do
+        T.eq(package.loaded[m], nil, m .. " not loaded at startup")
+    end
+    -- sourcing the plugin file again is a no-op
+    vim.cmd("runtime! plugin/deepseek_claims.lua")
+    T.eq(package.loaded["deepseek_claims.core"], nil)
 end)
 
-T.test('<Plug> mappings exist', function()
-  local lhs = {}
-  for _, m in ipairs(vim.api.nvim_get_keymap('n')) do lhs[m.lhs] = true end
-  local plug = vim.api.nvim_replace_termcodes('<Plug>', true, true, true)
-  T.ok(lhs['<Plug>(DeepSeekClaimsHover)'] or lhs[plug .. '(DeepSeekClaimsHover)'], 'hover')
-  T.ok(lhs['<Plug>(DeepSeekClaimsList)'] or lhs[plug .. '(DeepSeekClaimsList)'], 'list')
+T.test("<Plug> mappings exist", function()
+    local lhs = {}
+    for _, m in ipairs(vim.api.nvim_get_keymap("n")) do
+        lhs[m.lhs] = true
+    end
+    local plug = vim.api.nvim_replace_termcodes("<Plug>", true, true, true)
+    T.ok(lhs["<Plug>(DeepSeekClaimsHover)"] or lhs[plug .. "(DeepSeekClaimsHover)"], "hover")
+    T.ok(lhs["<Plug>(DeepSeekClaimsList)"] or lhs[plug .. "(DeepSeekClaimsList)"], "list")
 end)
 
-T.test('completion offers every subcommand', function()
-  T.eq(complete('DeepSeekClaims '),
-    { 'conflicts', 'corpus', 'entity', 'export', 'hover', 'known', 'list', 'loclist', 'qf', 'refresh', 'save', 'scan', 'skipped', 'toggle' })
-  T.eq(complete('DeepSeekClaims l'), { 'list', 'loclist' })
-  T.eq(complete('DeepSeekClaims xyz'), {})
+T.test("completion offers every subcommand", function()
+    T.eq(complete("DeepSeekClaims "), {
+        "conflicts",
+        "corpus",
+        "entity",
+        "export",
+        "hover",
+        "known",
+        "list",
+        "loclist",
+        "qf",
+        "refresh",
+        "save",
+        "scan",
+        "skipped",
+        "toggle",
+    })
+    T.eq(complete("DeepSeekClaims l"), { "list", "loclist" })
+    T.eq(complete("DeepSeekClaims xyz"), {})
 end)
 
-T.test('completion of list kinds', function()
-  T.eq(complete('DeepSeekClaims list '), require('deepseek_claims.config').claim_kinds)
-  T.eq(complete('DeepSeekClaims list co'), { 'cost' })
-  T.eq(complete('DeepSeekClaims qf '), {}, 'qf takes no argument')
+T.test("completion of list kinds", function()
+    T.eq(complete("DeepSeekClaims list "), require("deepseek_claims.config").claim_kinds)
+    T.eq(complete("DeepSeekClaims list co"), { "cost" })
+    T.eq(complete("DeepSeekClaims qf "), {}, "qf takes no argument")
 end)
 
-T.test('completion of entity names: buffer, dictionary, aliases, spaces', function()
-  T.buf('week.md')
-  local all = complete('DeepSeekClaims entity ')
-  local has = {}
-  for _, n in ipairs(all) do has[n] = true end
-  T.ok(has['Nvidia'], 'a buffer entity')
-  T.ok(has['DeepSeek'], 'canonical name')
-  local d = require('deepseek_claims.engine').lookup('Nvidia')
-  T.ok(has[d.aliases[1]], 'an alias: ' .. d.aliases[1])
-  local names = require('deepseek_claims.engine').names()
-  for _, n in ipairs(names) do T.ok(has[n], 'dictionary name ' .. n) end
-  T.eq(complete('DeepSeekClaims entity Satya N'), { 'Nadella' }, 'the rest of a name with a space')
-  local sat = complete('DeepSeekClaims entity Sat')
-  T.ok(vim.tbl_contains(sat, 'Satya Nadella'), 'whole name')
+T.test("completion of entity names: buffer, dictionary, aliases, spaces", function()
+    T.buf("week.md")
+    local all = complete("DeepSeekClaims entity ")
+    local has = {}
+    for _, n in ipairs(all) do
+        has[n] = true
+    end
+    T.ok(has["Nvidia"], "a buffer entity")
+    T.ok(has["DeepSeek"], "canonical name")
+    local d = require("deepseek_claims.engine").lookup("Nvidia")
+    T.ok(has[d.aliases[1]], "an alias: " .. d.aliases[1])
+    local names = require("deepseek_claims.engine").names()
+    for _, n in ipairs(names) do
+        T.ok(has[n], "dictionary name " .. n)
+    end
+    T.eq(complete("DeepSeekClaims entity Satya N"), { "Nadella" }, "the rest of a name with a space")
+    local sat = complete("DeepSeekClaims entity Sat")
+    T.ok(vim.tbl_contains(sat, "Satya Nadella"), "whole name")
 end)
 
-T.test('an unknown subcommand gives a short usage', function()
-  vim.cmd('DeepSeekClaims frobnicate')
-  local s = T.said()
-  T.contains(s, '(deepseek-claims) unknown subcommand "frobnicate"')
-  T.contains(s, 'usage: :DeepSeekClaims')
-  for _, n in ipairs({ 'list', 'entity', 'qf', 'loclist', 'hover', 'toggle', 'refresh', 'scan', 'corpus' }) do
-    T.contains(s, n)
-  end
+T.test("an unknown subcommand gives a short usage", function()
+    vim.cmd("DeepSeekClaims frobnicate")
+    local s = T.said()
+    T.contains(s, '(deepseek-claims) unknown subcommand "frobnicate"')
+    T.contains(s, "usage: :DeepSeekClaims")
+    for _, n in ipairs({ "list", "entity", "qf", "loclist", "hover", "toggle", "refresh", "scan", "corpus" }) do
+        T.contains(s, n)
+    end
 end)
 
-T.test('subcommands are one table: register() extends completion and usage', function()
-  local c = require('deepseek_claims.commands')
-  local got
-  c.register('probe', { run = function(args) got = args end, complete = function() return { 'a', 'b' } end })
-  T.ok(vim.tbl_contains(complete('DeepSeekClaims '), 'probe'))
-  T.eq(complete('DeepSeekClaims probe '), { 'a', 'b' })
-  vim.cmd('DeepSeekClaims probe x y')
-  T.eq(got, { 'x', 'y' })
-  T.contains(c.usage(), 'probe')
-  c.subcommands.probe = nil
-  T.ok(not vim.tbl_contains(complete('DeepSeekClaims '), 'probe'))
+T.test("subcommands are one table: register() extends completion and usage", function()
+    local c = require("deepseek_claims.commands")
+    local got
+    c.register("probe", {
+        run = function(args)
+            got = args
+        end,
+        complete = function()
+            return { "a", "b" }
+        end,
+    })
+    T.ok(vim.tbl_contains(complete("DeepSeekClaims "), "probe"))
+    T.eq(complete("DeepSeekClaims probe "), { "a", "b" })
+    vim.cmd("DeepSeekClaims probe x y")
+    T.eq(got, { "x", "y" })
+    T.contains(c.usage(), "probe")
+    c.subcommands.probe = nil
+    T.ok(not vim.tbl_contains(complete("DeepSeekClaims "), "probe"))
 end)
 
-T.test('an error inside a subcommand becomes a message', function()
-  local c = require('deepseek_claims.commands')
-  c.register('boom', { run = function() error('kaboom') end })
-  vim.cmd('DeepSeekClaims boom')
-  T.contains(T.said(), '(deepseek-claims) boom:')
-  T.contains(T.said(), 'kaboom')
-  c.subcommands.boom = nil
+T.test("one registry: every subcommand in commands.lua, none elsewhere", function()
+    local c = require("deepseek_claims.commands")
+    for _, name in ipairs(c.names()) do
+        local spec = c.subcommands[name]
+        T.eq(type(spec.run), "function", name .. " runs")
+        T.ok(type(spec.desc) == "string" and spec.desc ~= "", name .. " has a description")
+    end
+    for _, m in ipairs({ "corpus", "report", "save", "known" }) do
+        T.eq(require("deepseek_claims." .. m).subcommands, nil, m .. ".lua defines no subcommand")
+    end
+    -- the plugin file does not keep a list of its own: its description
+    -- names none of them (it named 7 of 14)
+    local desc = vim.api.nvim_get_commands({}).DeepSeekClaims.definition
+    local named = {}
+    for _, name in ipairs(c.names()) do
+        if desc:find("%f[%w]" .. name .. "%f[%W]") then named[#named + 1] = name end
+    end
+    T.eq(#named, 0, "subcommands named in the command's description: " .. table.concat(named, ", "))
+end)
+
+T.test("the help has a tag for each subcommand of the registry, and no other", function()
+    local help = table.concat(vim.fn.readfile(T.root .. "/doc/deepseek-claims.txt"), "\n")
+    local tagged = {}
+    for name in help:gmatch("%*:DeepSeekClaims%-(%w+)%*") do
+        tagged[name] = true
+    end
+    local c = require("deepseek_claims.commands")
+    for _, name in ipairs(c.names()) do
+        T.ok(tagged[name], "*:DeepSeekClaims-" .. name .. "* in doc/deepseek-claims.txt")
+        tagged[name] = nil
+    end
+    T.eq(next(tagged), nil, "a help tag for a subcommand the registry does not have")
+end)
+
+T.test("completion of the subcommands' arguments: entities, export formats", function()
+    T.buf("week.md")
+    for _, sub in ipairs({ "entity", "corpus", "known", "conflicts" }) do
+        T.ok(vim.tbl_contains(complete("DeepSeekClaims " .. sub .. " Nvi"), "Nvidia"), sub .. " completes entities")
+    end
+    T.eq(complete("DeepSeekClaims export out.csv "), require("deepseek_claims.lib.export").FORMATS)
+    T.eq(complete("DeepSeekClaims export out.csv c"), { "csv", "claimreview" })
+end)
+
+T.test("an error inside a subcommand becomes a message", function()
+    local c = require("deepseek_claims.commands")
+    c.register("boom", {
+        run = function()
+            error("kaboom")
+        end,
+    })
+    vim.cmd("DeepSeekClaims boom")
+    T.contains(T.said(), "(deepseek-claims) boom:")
+    T.contains(T.said(), "kaboom")
+    c.subcommands.boom = nil
 end)
 
 local function check_items(items, buf, claims)
-  T.eq(#items, #claims, 'one entry per claim')
-  for i, it in ipairs(items) do
-    local c = claims[i]
-    T.eq(it.bufnr, buf, 'buffer')
-    T.eq(it.lnum, c.line, 'line')
-    T.eq(it.col, c.col, 'column')
-    T.contains(it.text, '[' .. c.kind .. ']', 'kind in the text')
-    T.contains(it.text, util.claimant(c), 'claimant in the text')
-    T.contains(it.text, util.oneline(c.text):sub(1, 30), 'sentence in the text')
-    if c.hedged then T.eq(it.type, 'W') end
-  end
+    T.eq(#items, #claims, "one entry per claim")
+    for i, it in ipairs(items) do
+        local c = claims[i]
+        T.eq(it.bufnr, buf, "buffer")
+        T.eq(it.lnum, c.line, "line")
+        T.eq(it.col, c.col, "column")
+        T.contains(it.text, "[" .. c.kind .. "]", "kind in the text")
+        T.contains(it.text, util.claimant(c), "claimant in the text")
+        T.contains(it.text, util.oneline(c.text):sub(1, 30), "sentence in the text")
+        if c.hedged then T.eq(it.type, "W") end
+    end
 end
 
-T.test(':DeepSeekClaims qf fills and opens the quickfix list', function()
-  local buf = T.buf('week.md')
-  local name = vim.api.nvim_buf_get_name(buf)
-  local claims = require('deepseek_claims').claims(buf)
-  vim.cmd('DeepSeekClaims qf')
-  local qf = vim.fn.getqflist({ items = 1, title = 1 })
-  check_items(qf.items, buf, claims)
-  T.contains(qf.title, 'DeepSeek claims')
-  T.eq(vim.fn.bufname(qf.items[1].bufnr), vim.fn.bufname(name), 'file')
-  T.eq(vim.bo.buftype, 'quickfix', 'quickfix window opened')
-  vim.cmd('cclose')
-  vim.cmd('silent cfirst')
-  T.eq(vim.api.nvim_win_get_cursor(0), { claims[1].line, claims[1].col - 1 }, ':cfirst jumps to the claim')
+T.test(":DeepSeekClaims qf fills and opens the quickfix list", function()
+    local buf = T.buf("week.md")
+    local name = vim.api.nvim_buf_get_name(buf)
+    local claims = require("deepseek_claims").claims(buf)
+    vim.cmd("DeepSeekClaims qf")
+    local qf = vim.fn.getqflist({ items = 1, title = 1 })
+    check_items(qf.items, buf, claims)
+    T.contains(qf.title, "DeepSeek claims")
+    T.eq(vim.fn.bufname(qf.items[1].bufnr), vim.fn.bufname(name), "file")
+    T.eq(vim.bo.buftype, "quickfix", "quickfix window opened")
+    vim.cmd("cclose")
+    vim.cmd("silent cfirst")
+    T.eq(vim.api.nvim_win_get_cursor(0), { claims[1].line, claims[1].col - 1 }, ":cfirst jumps to the claim")
 end)
 
-T.test(':DeepSeekClaims loclist fills the window location list', function()
-  local buf = T.buf('week.md')
-  local win = vim.api.nvim_get_current_win()
-  local claims = require('deepseek_claims').claims(buf)
-  vim.cmd('DeepSeekClaims loclist')
-  local ll = vim.fn.getloclist(win, { items = 1, title = 1 })
-  check_items(ll.items, buf, claims)
-  T.contains(ll.title, 'DeepSeek claims')
-  T.eq(#vim.fn.getqflist(), 0, 'quickfix untouched')
-  T.eq(vim.bo.buftype, 'quickfix', 'location window opened')
+T.test(":DeepSeekClaims loclist fills the window location list", function()
+    local buf = T.buf("week.md")
+    local win = vim.api.nvim_get_current_win()
+    local claims = require("deepseek_claims").claims(buf)
+    vim.cmd("DeepSeekClaims loclist")
+    local ll = vim.fn.getloclist(win, { items = 1, title = 1 })
+    check_items(ll.items, buf, claims)
+    T.contains(ll.title, "DeepSeek claims")
+    T.eq(#vim.fn.getqflist(), 0, "quickfix untouched")
+    T.eq(vim.bo.buftype, "quickfix", "location window opened")
 end)
 
-T.test('qf on a buffer without claims: empty list and a message', function()
-  T.buf({ 'Plain words.' })
-  vim.cmd('DeepSeekClaims qf')
-  T.eq(#vim.fn.getqflist(), 0)
-  T.contains(T.said(), 'no claims in')
+T.test("qf on a buffer without claims: empty list and a message", function()
+    T.buf({ "Plain words." })
+    vim.cmd("DeepSeekClaims qf")
+    T.eq(#vim.fn.getqflist(), 0)
+    T.contains(T.said(), "no claims in")
 end)
 
-T.test(':DeepSeekClaims refresh re-parses and reports', function()
-  local buf = T.buf('week.md')
-  vim.cmd('DeepSeekClaims refresh')
-  T.match(T.said(), '%(deepseek%-claims%) %d+ claims, %d+ entities %(parsed in [%d.]+ ms%)')
-  T.ok(require('deepseek_claims').document(buf), 'document available')
+T.test(":DeepSeekClaims refresh re-parses and reports", function()
+    local buf = T.buf("week.md")
+    vim.cmd("DeepSeekClaims refresh")
+    T.match(T.said(), "%(deepseek%-claims%) %d+ claims, %d+ entities %(parsed in [%d.]+ ms%)")
+    T.ok(require("deepseek_claims").document(buf), "document available")
 end)
 
-T.test(':DeepSeekClaims toggle flips the highlights option', function()
-  T.buf('week.md')
-  T.eq(require('deepseek_claims').config().highlights.enabled, true)
-  vim.cmd('DeepSeekClaims toggle')
-  T.eq(require('deepseek_claims').config().highlights.enabled, false)
-  vim.cmd('DeepSeekClaims toggle')
-  T.eq(require('deepseek_claims').config().highlights.enabled, true)
+T.test(":DeepSeekClaims toggle flips the highlights option", function()
+    T.buf("week.md")
+    T.eq(require("deepseek_claims").config().highlights.enabled, true)
+    vim.cmd("DeepSeekClaims toggle")
+    T.eq(require("deepseek_claims").config().highlights.enabled, false)
+    vim.cmd("DeepSeekClaims toggle")
+    T.eq(require("deepseek_claims").config().highlights.enabled, true)
 end)
 
-T.test('public Lua API: claims(), document(), list(), entity()', function()
-  local dsc = require('deepseek_claims')
-  local buf = T.buf('week.md')
-  local claims = dsc.claims(buf)
-  T.ok(#claims > 0)
-  T.eq(dsc.claims(0), claims, 'buffer 0 is the current one')
-  local c = claims[1]
-  for _, k in ipairs({ 'line', 'col', 'byte', 'len', 'end_line', 'end_col', 'text', 'kind', 'about', 'quantities' }) do
-    T.ok(c[k] ~= nil, 'claim field ' .. k)
-  end
-  T.eq(type(c.hedged), 'boolean')
-  T.ok(dsc.document(buf):entity('DeepSeek'))
-  T.ok(dsc.list({ kind = c.kind }))
-  require('deepseek_claims.list').close()
-  T.ok(dsc.entity('DeepSeek'))
+T.test("public Lua API: claims(), document(), list(), entity()", function()
+    local dsc = require("deepseek_claims")
+    local buf = T.buf("week.md")
+    local claims = dsc.claims(buf)
+    T.ok(#claims > 0)
+    T.eq(dsc.claims(0), claims, "buffer 0 is the current one")
+    local c = claims[1]
+    for _, k in ipairs({ "line", "col", "byte", "len", "end_line", "end_col", "text", "kind", "about", "quantities" }) do
+        T.ok(c[k] ~= nil, "claim field " .. k)
+    end
+    T.eq(type(c.hedged), "boolean")
+    T.ok(dsc.document(buf):entity("DeepSeek"))
+    T.ok(dsc.list({ kind = c.kind }))
+    require("deepseek_claims.list").close()
+    T.ok(dsc.entity("DeepSeek"))
 end)
 
-T.run('commands')
+T.run("commands")

@@ -1,165 +1,201 @@
 -- setup(): defaults without it, merging, and a clear message for each bad option.
-local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/harness.lua')
-local dsc = require('deepseek_claims')
+local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h") .. "/harness.lua")
+local dsc = require("deepseek_claims")
 
-T.test('works without setup(): defaults', function()
-  local c = dsc.config()
-  T.eq(c.filetypes, { 'markdown', 'text' })
-  T.eq(c.hover.key, 'K')
-  T.eq(c.hover.auto, false)
-  T.eq(c.highlights.enabled, true)
-  T.eq(c.list.keys.close, { 'q', '<Esc>' })
-  local buf = T.buf('week.md')
-  T.ok(vim.fn.maparg('K', 'n') ~= '', 'K mapped in a markdown buffer')
-  T.ok(#dsc.claims(buf) > 0)
+T.test("works without setup(): defaults", function()
+    local c = dsc.config()
+    T.eq(c.filetypes, { "markdown", "text" })
+    T.eq(c.hover.key, "K")
+    T.eq(c.hover.auto, false)
+    T.eq(c.highlights.enabled, true)
+    T.eq(c.list.keys.close, { "q", "<Esc>" })
+    local buf = T.buf("week.md")
+    T.ok(vim.fn.maparg("K", "n") ~= "", "K mapped in a markdown buffer")
+    T.ok(#dsc.claims(buf) > 0)
 end)
 
-T.test('setup merges nested options and replaces lists', function()
-  dsc.setup({ filetypes = { 'markdown' }, hover = { border = 'single' }, list = { keys = { close = 'x' } } })
-  local c = dsc.config()
-  T.eq(c.filetypes, { 'markdown' }, 'list replaced, not merged')
-  T.eq(c.hover.border, 'single')
-  T.eq(c.hover.key, 'K', 'sibling kept')
-  T.eq(c.list.keys.close, 'x')
-  T.eq(c.list.keys.jump, '<CR>', 'sibling kept')
-  dsc.setup()
-  T.eq(dsc.config().hover.border, 'rounded', 'setup() again: defaults')
-  dsc.setup({ filetypes = 'markdown' })
-  T.eq(dsc.config().filetypes, { 'markdown' }, 'a single filetype string')
+T.test("setup merges nested options and replaces lists", function()
+    dsc.setup({ filetypes = { "markdown" }, hover = { border = "single" }, list = { keys = { close = "x" } } })
+    local c = dsc.config()
+    T.eq(c.filetypes, { "markdown" }, "list replaced, not merged")
+    T.eq(c.hover.border, "single")
+    T.eq(c.hover.key, "K", "sibling kept")
+    T.eq(c.list.keys.close, "x")
+    T.eq(c.list.keys.jump, "<CR>", "sibling kept")
+    dsc.setup()
+    T.eq(dsc.config().hover.border, "rounded", "setup() again: defaults")
+    dsc.setup({ filetypes = "markdown" })
+    T.eq(dsc.config().filetypes, { "markdown" }, "a single filetype string")
 end)
 
 local bad = {
-  { 'x', 'setup() expects a table of options' },
-  { { filetypes = 42 }, '`filetypes` must be a list of filetype names, got 42' },
-  { { filetypes = { 'markdown', 3 } }, '`filetypes[2]` must be a filetype name' },
-  { { markdown = 'yes' }, '`markdown` must be true or false, got "yes"' },
-  { { max_filesize = -1 }, '`max_filesize` must be a number >= 0, got -1' },
-  { { builtin_entities = 1 }, '`builtin_entities` must be true or false' },
-  { { entities = 42 }, '`entities` must be a list of { name = , kind = , aliases = } or the path of a TSV file' },
-  { { entities = '/nonexistent/dir/entities.tsv' }, '`entities` names a TSV file that cannot be read: /nonexistent/dir/entities.tsv' },
-  { { entities = { { name = 'Acme', kind = 'company' } } }, '`entities[1].kind` must be one of org, person, model, chip, product, place, got "company"' },
-  { { entities = { { kind = 'org' } } }, '`entities[1].name` must be a non-empty string, got nil' },
-  { { entities = { { name = 'A', kind = 'org', aliases = 'a' } } }, '`entities[1].aliases` must be a list of strings' },
-  { { entities = { { name = 'A', kind = 'org', aliases = { '' } } } }, '`entities[1].aliases[1]` must be a non-empty string' },
-  { { entities = { { name = 'A', kind = 'org', alias = { 'a' } } } }, 'unknown option `entities[1].alias` (did you mean `entities[1].aliases`?)' },
-  { { hover = 1 }, '`hover` must be a table, got 1' },
-  { { hover = { key = 1 } }, '`hover.key` must be a key like "K" or false, got 1' },
-  { { hover = { key = '' } }, '`hover.key` must be a key like "K" or false' },
-  { { hover = { auto = 'no' } }, '`hover.auto` must be true or false, got "no"' },
-  { { hover = { border = 'fancy' } }, '`hover.border` must be one of "none", "single", "double", "rounded", "solid", "shadow"' },
-  { { hover = { max_width = 5 } }, '`hover.max_width` must be a number >= 20, got 5' },
-  { { hover = { max_height = 'big' } }, '`hover.max_height` must be a number >= 3, got "big"' },
-  { { list = { border = 3 } }, '`list.border` must be one of' },
-  { { list = { group = 'entity' } }, '`list.group` must be true or false' },
-  { { list = { width = 0 } }, '`list.width` must be a fraction of the editor' },
-  { { list = { height = -2 } }, '`list.height` must be a fraction of the editor' },
-  { { list = { keys = { jump = false } } }, '`list.keys.jump` must be a key like "K", got false' },
-  { { list = { keys = { close = 5 } } }, '`list.keys.close` must be a key or a list of keys, got 5' },
-  { { list = { keys = { close = { 'q', 2 } } } }, '`list.keys.close[2]` must be a key like "K"' },
-  { { list = { keys = { quit = 'q' } } }, 'unknown option `list.keys.quit`' },
-  { { highlights = { markers = 'left' } }, '`highlights.markers` must be "eol", "sign" or false, got "left"' },
-  { { highlights = { debounce = 'fast' } }, '`highlights.debounce` must be a number >= 0, got "fast"' },
-  { { highlights = { enabled = 'on' } }, '`highlights.enabled` must be true or false' },
-  { { higlights = {} }, 'unknown option `higlights` (did you mean `highlights`?)' },
-  { { hover = { keys = 'K' } }, 'unknown option `hover.keys` (did you mean `hover.key`?)' },
-  { { corpus = { watch = 1 } }, '`corpus.watch` must be true or false, got 1' },
-  { { corpus = { jobs = 0 } }, '`corpus.jobs` must be a whole number from 1 to 64, got 0' },
-  { { corpus = { jobs = 1.5 } }, '`corpus.jobs` must be a whole number from 1 to 64, got 1.5' },
-  { { corpus = { extensions = 'md' } }, '`corpus.extensions` must be a list of extensions like { "md", "txt" }' },
-  { { corpus = { extensions = { 'md', 'a b' } } }, '`corpus.extensions[2]` must be an extension like "md", got "a b"' },
-  { { corpus = { max_bytes = 0 } }, '`corpus.max_bytes` must be a whole number >= 1, got 0' },
-  { { corpus = { max_bytes = 1.5 } }, '`corpus.max_bytes` must be a whole number >= 1, got 1.5' },
-  { { corpus = { folder = {} } }, 'unknown option `corpus.folder` (did you mean `corpus.folders`?)' },
-  { { ledger = 'x.jsonl' }, '`ledger` must be a table, got "x.jsonl"' },
-  { { ledger = { path = 3 } }, '`ledger.path` must be a file path or a function returning one, got 3' },
-  { { ledger = { files = { 'a', false } } }, '`ledger.files[2]` must be a file path, got false' },
-  { { ledger = { bundled = 'no' } }, '`ledger.bundled` must be true or false, got "no"' },
-  { { conflicts = { tolerance = 2 } }, '`conflicts.tolerance` must be a fraction from 0 to below 1 (0.25 is 25%), got 2' },
+    { "x", "setup() expects a table of options" },
+    { { filetypes = 42 }, "`filetypes` must be a list of filetype names, got 42" },
+    { { filetypes = { "markdown", 3 } }, "`filetypes[2]` must be a filetype name" },
+    { { markdown = "yes" }, '`markdown` must be true or false, got "yes"' },
+    { { max_filesize = -1 }, "`max_filesize` must be a number >= 0, got -1" },
+    { { builtin_entities = 1 }, "`builtin_entities` must be true or false" },
+    { { entities = 42 }, "`entities` must be a list of { name = , kind = , aliases = } or the path of a TSV file" },
+    {
+        { entities = "/nonexistent/dir/entities.tsv" },
+        "`entities` names a TSV file that cannot be read: /nonexistent/dir/entities.tsv",
+    },
+    {
+        { entities = { { name = "Acme", kind = "company" } } },
+        '`entities[1].kind` must be one of org, person, model, chip, product, place, got "company"',
+    },
+    { { entities = { { kind = "org" } } }, "`entities[1].name` must be a non-empty string, got nil" },
+    {
+        { entities = { { name = "A", kind = "org", aliases = "a" } } },
+        "`entities[1].aliases` must be a list of strings",
+    },
+    {
+        { entities = { { name = "A", kind = "org", aliases = { "" } } } },
+        "`entities[1].aliases[1]` must be a non-empty string",
+    },
+    {
+        { entities = { { name = "A", kind = "org", alias = { "a" } } } },
+        "unknown option `entities[1].alias` (did you mean `entities[1].aliases`?)",
+    },
+    { { hover = 1 }, "`hover` must be a table, got 1" },
+    { { hover = { key = 1 } }, '`hover.key` must be a key like "K" or false, got 1' },
+    { { hover = { key = "" } }, '`hover.key` must be a key like "K" or false' },
+    { { hover = { auto = "no" } }, '`hover.auto` must be true or false, got "no"' },
+    {
+        { hover = { border = "fancy" } },
+        '`hover.border` must be one of "none", "single", "double", "rounded", "solid", "shadow"',
+    },
+    { { hover = { max_width = 5 } }, "`hover.max_width` must be a number >= 20, got 5" },
+    { { hover = { max_height = "big" } }, '`hover.max_height` must be a number >= 3, got "big"' },
+    { { list = { border = 3 } }, "`list.border` must be one of" },
+    { { list = { group = "entity" } }, "`list.group` must be true or false" },
+    { { list = { width = 0 } }, "`list.width` must be a fraction of the editor" },
+    { { list = { height = -2 } }, "`list.height` must be a fraction of the editor" },
+    { { list = { keys = { jump = false } } }, '`list.keys.jump` must be a key like "K", got false' },
+    { { list = { keys = { close = 5 } } }, "`list.keys.close` must be a key or a list of keys, got 5" },
+    { { list = { keys = { close = { "q", 2 } } } }, '`list.keys.close[2]` must be a key like "K"' },
+    { { list = { keys = { quit = "q" } } }, "unknown option `list.keys.quit`" },
+    { { highlights = { markers = "left" } }, '`highlights.markers` must be "eol", "sign" or false, got "left"' },
+    { { highlights = { debounce = "fast" } }, '`highlights.debounce` must be a number >= 0, got "fast"' },
+    { { highlights = { enabled = "on" } }, "`highlights.enabled` must be true or false" },
+    { { higlights = {} }, "unknown option `higlights` (did you mean `highlights`?)" },
+    { { hover = { keys = "K" } }, "unknown option `hover.keys` (did you mean `hover.key`?)" },
+    { { corpus = { watch = 1 } }, "`corpus.watch` must be true or false, got 1" },
+    { { corpus = { jobs = 0 } }, "`corpus.jobs` must be a whole number from 1 to 64, got 0" },
+    { { corpus = { jobs = 1.5 } }, "`corpus.jobs` must be a whole number from 1 to 64, got 1.5" },
+    { { corpus = { extensions = "md" } }, '`corpus.extensions` must be a list of extensions like { "md", "txt" }' },
+    {
+        { corpus = { extensions = { "md", "a b" } } },
+        '`corpus.extensions[2]` must be an extension like "md", got "a b"',
+    },
+    { { corpus = { max_bytes = 0 } }, "`corpus.max_bytes` must be a whole number >= 1, got 0" },
+    { { corpus = { max_bytes = 1.5 } }, "`corpus.max_bytes` must be a whole number >= 1, got 1.5" },
+    { { corpus = { folder = {} } }, "unknown option `corpus.folder` (did you mean `corpus.folders`?)" },
+    { { ledger = "x.jsonl" }, '`ledger` must be a table, got "x.jsonl"' },
+    { { ledger = { path = 3 } }, "`ledger.path` must be a file path or a function returning one, got 3" },
+    { { ledger = { files = { "a", false } } }, "`ledger.files[2]` must be a file path, got false" },
+    { { ledger = { bundled = "no" } }, '`ledger.bundled` must be true or false, got "no"' },
+    {
+        { conflicts = { tolerance = 2 } },
+        "`conflicts.tolerance` must be a fraction from 0 to below 1 (0.25 is 25%), got 2",
+    },
 }
 
-T.test('each bad option gives a clear (deepseek-claims) message', function()
-  for _, case in ipairs(bad) do
-    local err = T.raises(function() dsc.setup(case[1]) end, case[2], vim.inspect(case[1]))
-    T.match(err, '^%(deepseek%-claims%) ', 'prefix of ' .. err)
-    T.ok(not err:find('stack traceback') and not err:find('%.lua:%d+:'), 'no Lua location in ' .. err)
-  end
+T.test("each bad option gives a clear (deepseek-claims) message", function()
+    for _, case in ipairs(bad) do
+        local err = T.raises(function()
+            dsc.setup(case[1])
+        end, case[2], vim.inspect(case[1]))
+        T.match(err, "^%(deepseek%-claims%) ", "prefix of " .. err)
+        T.ok(not err:find("stack traceback") and not err:find("%.lua:%d+:"), "no Lua location in " .. err)
+    end
 end)
 
-T.test('corpus, ledger and conflicts options merge over their defaults', function()
-  dsc.setup({ corpus = { watch = true, extensions = { 'md' } }, ledger = { path = '~/l.jsonl', files = 'team.jsonl' },
-    conflicts = { tolerance = 0.1 } })
-  local c = dsc.config()
-  T.eq(c.corpus.watch, true)
-  T.eq(c.corpus.jobs, 2, 'sibling kept')
-  T.eq(c.corpus.extensions, { 'md' })
-  T.eq(c.ledger.path, '~/l.jsonl')
-  T.eq(c.ledger.files, { 'team.jsonl' }, 'a single path string')
-  T.eq(c.ledger.bundled, true)
-  T.eq(c.conflicts.tolerance, 0.1)
-  dsc.setup()
-  T.eq(dsc.config().corpus.watch, false)
-  T.eq(dsc.config().ledger.path, nil)
+T.test("corpus, ledger and conflicts options merge over their defaults", function()
+    dsc.setup({
+        corpus = { watch = true, extensions = { "md" } },
+        ledger = { path = "~/l.jsonl", files = "team.jsonl" },
+        conflicts = { tolerance = 0.1 },
+    })
+    local c = dsc.config()
+    T.eq(c.corpus.watch, true)
+    T.eq(c.corpus.jobs, 2, "sibling kept")
+    T.eq(c.corpus.extensions, { "md" })
+    T.eq(c.ledger.path, "~/l.jsonl")
+    T.eq(c.ledger.files, { "team.jsonl" }, "a single path string")
+    T.eq(c.ledger.bundled, true)
+    T.eq(c.conflicts.tolerance, 0.1)
+    dsc.setup()
+    T.eq(dsc.config().corpus.watch, false)
+    T.eq(dsc.config().ledger.path, nil)
 end)
 
-T.test('a failed setup() changes nothing', function()
-  dsc.setup({ hover = { border = 'double' } })
-  T.raises(function() dsc.setup({ hover = { border = 'fancy' }, filetypes = { 'mail' } }) end, 'hover.border')
-  T.eq(dsc.config().hover.border, 'double')
-  T.eq(dsc.config().filetypes, { 'markdown', 'text' })
+T.test("a failed setup() changes nothing", function()
+    dsc.setup({ hover = { border = "double" } })
+    T.raises(function()
+        dsc.setup({ hover = { border = "fancy" }, filetypes = { "mail" } })
+    end, "hover.border")
+    T.eq(dsc.config().hover.border, "double")
+    T.eq(dsc.config().filetypes, { "markdown", "text" })
 end)
 
-T.test('extra entities as a table', function()
-  dsc.setup({ entities = { { name = 'Acme Robotics', kind = 'org', aliases = { 'Acme' } } } })
-  local buf = T.buf({ 'Acme said it raised $50 million from DeepSeek investors.' })
-  local e = require('deepseek_claims.engine').lookup('Acme')
-  T.eq(e and e.name, 'Acme Robotics', 'alias lookup')
-  local doc = dsc.document(buf)
-  T.ok(doc:entity('Acme Robotics'), 'found in the buffer')
-  T.ok(doc:entity('DeepSeek'), 'built-in entries kept')
-  vim.api.nvim_win_set_cursor(0, { 1, 1 })
-  vim.cmd('DeepSeekClaims hover')
-  T.match(T.lines(require('deepseek_claims.hover').state().buf)[1], 'Acme Robotics')
-  T.ok(vim.tbl_contains(vim.fn.getcompletion('DeepSeekClaims entity Ac', 'cmdline'), 'Acme'), 'completion')
+T.test("extra entities as a table", function()
+    dsc.setup({ entities = { { name = "Acme Robotics", kind = "org", aliases = { "Acme" } } } })
+    local buf = T.buf({ "Acme said it raised $50 million from DeepSeek investors." })
+    local e = require("deepseek_claims.engine").lookup("Acme")
+    T.eq(e and e.name, "Acme Robotics", "alias lookup")
+    local doc = dsc.document(buf)
+    T.ok(doc:entity("Acme Robotics"), "found in the buffer")
+    T.ok(doc:entity("DeepSeek"), "built-in entries kept")
+    vim.api.nvim_win_set_cursor(0, { 1, 1 })
+    vim.cmd("DeepSeekClaims hover")
+    T.match(T.lines(require("deepseek_claims.hover").state().buf)[1], "Acme Robotics")
+    T.ok(vim.tbl_contains(vim.fn.getcompletion("DeepSeekClaims entity Ac", "cmdline"), "Acme"), "completion")
 end)
 
-T.test('extra entities from a TSV file; builtin_entities = false', function()
-  local path = T.tmpdir .. '/entities.tsv'
-  vim.fn.writefile({ '# mine', 'Zephyr Labs\torg\tZephyr|ZL' }, path)
-  dsc.setup({ entities = path, builtin_entities = false })
-  local buf = T.buf({ 'Zephyr said it spent $3 million; DeepSeek did not comment.' })
-  local doc = dsc.document(buf)
-  T.ok(doc:entity('Zephyr Labs'), 'from the file')
-  T.eq(doc:entity('DeepSeek'), nil, 'no built-in entries')
-  T.eq(require('deepseek_claims.engine').lookup('ZL').name, 'Zephyr Labs')
+T.test("extra entities from a TSV file; builtin_entities = false", function()
+    local path = T.tmpdir .. "/entities.tsv"
+    vim.fn.writefile({ "# mine", "Zephyr Labs\torg\tZephyr|ZL" }, path)
+    dsc.setup({ entities = path, builtin_entities = false })
+    local buf = T.buf({ "Zephyr said it spent $3 million; DeepSeek did not comment." })
+    local doc = dsc.document(buf)
+    T.ok(doc:entity("Zephyr Labs"), "from the file")
+    T.eq(doc:entity("DeepSeek"), nil, "no built-in entries")
+    T.eq(require("deepseek_claims.engine").lookup("ZL").name, "Zephyr Labs")
 end)
 
-T.test('a broken TSV file is reported once and the built-in dictionary used', function()
-  local path = T.tmpdir .. '/broken.tsv'
-  vim.fn.writefile({ 'Good Co\torg\tGood', 'Bad Co\tcompany\tBad' }, path)
-  dsc.setup({ entities = path })
-  local buf = T.buf({ 'DeepSeek said it spent $6 million.' })
-  local doc = dsc.document(buf)
-  T.ok(doc and doc:entity('DeepSeek'), 'parsing still works')
-  local s = T.said()
-  T.contains(s, '(deepseek-claims) entities file ' .. path)
-  T.contains(s, 'line 2')
-  T.contains(s, 'using the built-in dictionary')
+T.test("a broken TSV file is reported once and the built-in dictionary used", function()
+    local path = T.tmpdir .. "/broken.tsv"
+    vim.fn.writefile({ "Good Co\torg\tGood", "Bad Co\tcompany\tBad" }, path)
+    dsc.setup({ entities = path })
+    local buf = T.buf({ "DeepSeek said it spent $6 million." })
+    local doc = dsc.document(buf)
+    T.ok(doc and doc:entity("DeepSeek"), "parsing still works")
+    local s = T.said()
+    T.contains(s, "(deepseek-claims) entities file " .. path)
+    T.contains(s, "line 2")
+    T.contains(s, "using the built-in dictionary")
 end)
 
-T.test('markdown = false parses plain text', function()
-  dsc.setup({ markdown = false })
-  local buf = T.buf({ 'DeepSeek [said](#) it cost \\$6 million.' })
-  T.ok(dsc.document(buf), 'parses')
+T.test("markdown = false parses plain text", function()
+    dsc.setup({ markdown = false })
+    local buf = T.buf({ "DeepSeek [said](#) it cost \\$6 million." })
+    T.ok(dsc.document(buf), "parses")
 end)
 
-T.test('max_filesize skips automatic parsing with a message', function()
-  dsc.setup({ max_filesize = 100 })
-  local buf = T.buf('week.md')
-  T.ok(T.wait(function() return T.said():find('above `max_filesize`', 1, true) end), 'message')
-  T.contains(T.said(), 'no inline highlights; :DeepSeekClaims still works')
-  T.eq(#vim.api.nvim_buf_get_extmarks(buf, require('deepseek_claims.highlight').ns, 0, -1, {}), 0)
-  vim.cmd('DeepSeekClaims')
-  T.ok(require('deepseek_claims.list').state(), 'the list still works on request')
+T.test("max_filesize skips automatic parsing with a message", function()
+    dsc.setup({ max_filesize = 100 })
+    local buf = T.buf("week.md")
+    T.ok(
+        T.wait(function()
+            return T.said():find("above `max_filesize`", 1, true)
+        end),
+        "message"
+    )
+    T.contains(T.said(), "no inline highlights; :DeepSeekClaims still works")
+    T.eq(#vim.api.nvim_buf_get_extmarks(buf, require("deepseek_claims.highlight").ns, 0, -1, {}), 0)
+    vim.cmd("DeepSeekClaims")
+    T.ok(require("deepseek_claims.list").state(), "the list still works on request")
 end)
 
-T.run('config')
+T.run("config")

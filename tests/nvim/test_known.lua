@@ -1,197 +1,231 @@
 -- Corpus progress and watching, known claims from the ledgers in the hover,
 -- :DeepSeekClaims save (vim.ui stubbed), conflicts and export.
-local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/harness.lua')
+local T = dofile(vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h") .. "/harness.lua")
 
-local function corpus() return require('deepseek_claims.corpus') end
+local function corpus()
+    return require("deepseek_claims.corpus")
+end
 
 local function use_ledger(path)
-  require('deepseek_claims').setup({ ledger = { path = path } })
-  require('deepseek_claims.known').reset()
+    require("deepseek_claims").setup({ ledger = { path = path } })
+    require("deepseek_claims.known").reset()
 end
 
 local function popup_text()
-  local text = {}
-  for _, f in ipairs(T.floats()) do
-    for _, l in ipairs(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(f), 0, -1, false)) do text[#text + 1] = l end
-  end
-  return table.concat(text, '\n')
+    local text = {}
+    for _, f in ipairs(T.floats()) do
+        for _, l in ipairs(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(f), 0, -1, false)) do
+            text[#text + 1] = l
+        end
+    end
+    return table.concat(text, "\n")
 end
 
 -- Replaces vim.ui.select / vim.ui.input for one call each.
 local function answer(status, note)
-  local sel, inp = vim.ui.select, vim.ui.input
-  vim.ui.select = function(items, opts, cb)
-    vim.ui.select = sel
-    T.ok(vim.tbl_contains(items, status), 'the status is offered')
-    T.ok(opts.prompt and opts.prompt ~= '', 'a prompt')
-    cb(status)
-  end
-  vim.ui.input = function(opts, cb)
-    vim.ui.input = inp
-    cb(note)
-  end
+    local sel, inp = vim.ui.select, vim.ui.input
+    vim.ui.select = function(items, opts, cb)
+        vim.ui.select = sel
+        T.ok(vim.tbl_contains(items, status), "the status is offered")
+        T.ok(opts.prompt and opts.prompt ~= "", "a prompt")
+        cb(status)
+    end
+    vim.ui.input = function(_, cb)
+        vim.ui.input = inp
+        cb(note)
+    end
 end
 
-T.test('a long scan shows progress while the editor keeps running', function()
-  local dir = T.tmpdir .. '/big'
-  vim.fn.mkdir(dir, 'p')
-  local para = string.rep('DeepSeek said V3 cost $5.6 million to train on 2,048 Nvidia H800 chips. ', 30)
-  local body = {}
-  for i = 1, 40 do body[i] = para end
-  for i = 1, 600 do vim.fn.writefile(body, string.format('%s/f%03d.md', dir, i)) end
-  local job = corpus().scan(dir)
-  T.ok(job, 'started')
-  local seen, ticks = false, 0
-  T.ok(T.wait(function()
-    ticks = ticks + 1
-    local p = corpus().state.progress or ''
-    if corpus().state.job and p:match('^scanning %d+/%d+ files$') then seen = true end
-    return corpus().state.corpus ~= nil
-  end, 60000), 'the scan finished')
-  T.ok(ticks > 1, 'the main loop ran during the scan')
-  T.ok(seen, 'a "scanning N/M files" progress message while it ran')
-  T.match(corpus().summary(), '^%d+ claims in 600 files$')
-  T.eq(corpus().state.progress, corpus().summary(), 'the summary at the end')
+T.test("a long scan shows progress while the editor keeps running", function()
+    local dir = T.tmpdir .. "/big"
+    vim.fn.mkdir(dir, "p")
+    local para = string.rep("DeepSeek said V3 cost $5.6 million to train on 2,048 Nvidia H800 chips. ", 30)
+    local body = {}
+    for i = 1, 40 do
+        body[i] = para
+    end
+    for i = 1, 600 do
+        vim.fn.writefile(body, string.format("%s/f%03d.md", dir, i))
+    end
+    local job = corpus().scan(dir)
+    T.ok(job, "started")
+    local seen, ticks = false, 0
+    T.ok(
+        T.wait(function()
+            ticks = ticks + 1
+            local p = corpus().state.progress or ""
+            if corpus().state.job and p:match("^scanning %d+/%d+ files$") then seen = true end
+            return corpus().state.corpus ~= nil
+        end, 60000),
+        "the scan finished"
+    )
+    T.ok(ticks > 1, "the main loop ran during the scan")
+    T.ok(seen, 'a "scanning N/M files" progress message while it ran')
+    T.match(corpus().summary(), "^%d+ claims in 600 files$")
+    T.eq(corpus().state.progress, corpus().summary(), "the summary at the end")
 end)
 
-T.test('claims_about gives records with file, line and col', function()
-  local dir = T.tmpdir .. '/small'
-  vim.fn.mkdir(dir, 'p')
-  vim.fn.writefile({ '# x', '', 'Nvidia shares fell 17% on Monday, analysts said.' }, dir .. '/a.md')
-  corpus().scan(dir)
-  T.ok(T.wait(function() return corpus().state.job == nil and corpus().state.corpus ~= nil end, 10000))
-  local recs = corpus().claims_about('NVIDIA')
-  T.eq(#recs, 1)
-  T.eq(recs[1].source, 'corpus')
-  T.eq(recs[1].file, dir .. '/a.md')
-  T.eq(recs[1].line, 3)
-  T.eq(recs[1].col, 1)
-  T.eq(corpus().summary('Nvidia'), '1 claim in 1 file')
+T.test("claims_about gives records with file, line and col", function()
+    local dir = T.tmpdir .. "/small"
+    vim.fn.mkdir(dir, "p")
+    vim.fn.writefile({ "# x", "", "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/a.md")
+    corpus().scan(dir)
+    T.ok(T.wait(function()
+        return corpus().state.job == nil and corpus().state.corpus ~= nil
+    end, 10000))
+    local recs = corpus().claims_about("NVIDIA")
+    T.eq(#recs, 1)
+    T.eq(recs[1].source, "corpus")
+    T.eq(recs[1].file, dir .. "/a.md")
+    T.eq(recs[1].line, 3)
+    T.eq(recs[1].col, 1)
+    T.eq(corpus().summary("Nvidia"), "1 claim in 1 file")
 end)
 
-T.test('with corpus.watch, a changed file is re-scanned', function()
-  local dir = T.tmpdir .. '/watched'
-  vim.fn.mkdir(dir .. '/sub', 'p')
-  vim.fn.writefile({ 'Nvidia shares fell 17% on Monday, analysts said.' }, dir .. '/sub/a.md')
-  require('deepseek_claims').setup({ corpus = { watch = true, debounce = 50 } })
-  corpus().scan(dir)
-  T.ok(T.wait(function() return corpus().state.job == nil and corpus().state.corpus ~= nil end, 10000))
-  T.ok(corpus().status().watching >= 2, 'the folder and its subfolder are watched')
-  T.eq(corpus().summary(), '1 claim in 1 file')
-  vim.fn.writefile({ 'DeepSeek said V3 cost $5.6 million to train.' }, dir .. '/sub/b.md')
-  T.ok(T.wait(function() return corpus().summary() == '2 claims in 2 files' end, 5000), 'a new file: ' .. corpus().summary())
-  vim.fn.writefile({ 'Nothing checkable here.' }, dir .. '/sub/a.md')
-  T.ok(T.wait(function() return corpus().summary() == '1 claim in 1 file' end, 5000), 'an edited file: ' .. corpus().summary())
-  T.eq(#corpus().claims_about('Nvidia'), 0, 'the old claims of the edited file are gone')
-  os.remove(dir .. '/sub/b.md')
-  T.ok(T.wait(function() return corpus().summary() == '0 claims in 0 files' end, 5000), 'a deleted file: ' .. corpus().summary())
-  corpus().unwatch()
-  T.eq(corpus().status().watching, 0)
+T.test("with corpus.watch, a changed file is re-scanned", function()
+    local dir = T.tmpdir .. "/watched"
+    vim.fn.mkdir(dir .. "/sub", "p")
+    vim.fn.writefile({ "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/sub/a.md")
+    require("deepseek_claims").setup({ corpus = { watch = true, debounce = 50 } })
+    corpus().scan(dir)
+    T.ok(T.wait(function()
+        return corpus().state.job == nil and corpus().state.corpus ~= nil
+    end, 10000))
+    T.ok(corpus().status().watching >= 2, "the folder and its subfolder are watched")
+    T.eq(corpus().summary(), "1 claim in 1 file")
+    vim.fn.writefile({ "DeepSeek said V3 cost $5.6 million to train." }, dir .. "/sub/b.md")
+    T.ok(
+        T.wait(function()
+            return corpus().summary() == "2 claims in 2 files"
+        end, 5000),
+        "a new file: " .. corpus().summary()
+    )
+    vim.fn.writefile({ "Nothing checkable here." }, dir .. "/sub/a.md")
+    T.ok(
+        T.wait(function()
+            return corpus().summary() == "1 claim in 1 file"
+        end, 5000),
+        "an edited file: " .. corpus().summary()
+    )
+    T.eq(#corpus().claims_about("Nvidia"), 0, "the old claims of the edited file are gone")
+    os.remove(dir .. "/sub/b.md")
+    T.ok(
+        T.wait(function()
+            return corpus().summary() == "0 claims in 0 files"
+        end, 5000),
+        "a deleted file: " .. corpus().summary()
+    )
+    corpus().unwatch()
+    T.eq(corpus().status().watching, 0)
 end)
 
-T.test('the hover shows known claims from the bundled ledger and conflicts', function()
-  use_ledger(T.tmpdir .. '/none.jsonl')
-  require('deepseek_claims.corpus')   -- hover.lua asks it only once loaded
-  T.buf({ 'Alexandr Wang said DeepSeek had about 50,000 H100s.' })
-  vim.api.nvim_win_set_cursor(0, { 1, vim.fn.stridx('Alexandr Wang said DeepSeek', 'DeepSeek') })
-  require('deepseek_claims').hover()
-  local text = popup_text()
-  T.contains(text, 'known claims: ', 'ledger claims about DeepSeek')
-  T.contains(text, 'SemiAnalysis', 'a claimant from the ledger')
-  T.contains(text, '⚠ conflicting gpu_count', 'the GPU count disagreement')
-  T.contains(text, '⚠ conflicting training_cost_usd', 'the cost disagreement')
+T.test("the hover shows known claims from the bundled ledger and conflicts", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    require("deepseek_claims.corpus") -- hover.lua asks it only once loaded
+    T.buf({ "Alexandr Wang said DeepSeek had about 50,000 H100s." })
+    vim.api.nvim_win_set_cursor(0, { 1, vim.fn.stridx("Alexandr Wang said DeepSeek", "DeepSeek") })
+    require("deepseek_claims").hover()
+    local text = popup_text()
+    T.contains(text, "known claims: ", "ledger claims about DeepSeek")
+    T.contains(text, "SemiAnalysis", "a claimant from the ledger")
+    T.contains(text, "⚠ conflicting gpu_count", "the GPU count disagreement")
+    T.contains(text, "⚠ conflicting training_cost_usd", "the cost disagreement")
 end)
 
-T.test('save writes the claim under the cursor to the user ledger', function()
-  local path = T.tmpdir .. '/ledgers/mine.jsonl'   -- its folder does not exist yet
-  use_ledger(path)
-  T.buf({ '# Notes', '', 'DeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs in under two months.' })
-  vim.api.nvim_win_set_cursor(0, { 3, 10 })
-  answer('disputed', 'cluster only, not the fleet')
-  vim.cmd('DeepSeekClaims save')
-  T.contains(T.said(), 'saved "')
-  local L = require('deepseek_claims.ledger').load(path, { must_exist = true })
-  T.eq(#L.problems, 0)
-  T.eq(#L.entries, 1)
-  local e = L.entries[1]
-  T.eq(e.status, 'disputed')
-  T.eq(e.note, 'cluster only, not the fleet')
-  T.eq(e.claimant, 'DeepSeek')
-  T.eq(e.kind, 'hardware')
-  T.eq(e.source_line, 3)
-  T.ok(vim.tbl_contains(e.about, 'DeepSeek-V3'))
-  T.eq(e.quantities[1].value, 2048)
-  T.eq(e.quantities[1].attribute, 'gpu_count')
-  T.ok(e.date:match('^%d%d%d%d%-%d%d%-%d%d$'))
-  -- a second save appends; the first line is kept as it was
-  local first = vim.fn.readfile(path)[1]
-  answer('claimed', '')
-  vim.cmd('DeepSeekClaims save')
-  local lines = vim.fn.readfile(path)
-  T.eq(#lines, 2)
-  T.eq(lines[1], first)
-  T.eq(vim.fn.json_decode(lines[2]).note, nil, 'an empty note is left out')
+T.test("save writes the claim under the cursor to the user ledger", function()
+    local path = T.tmpdir .. "/ledgers/mine.jsonl" -- its folder does not exist yet
+    use_ledger(path)
+    T.buf({ "# Notes", "", "DeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs in under two months." })
+    vim.api.nvim_win_set_cursor(0, { 3, 10 })
+    answer("disputed", "cluster only, not the fleet")
+    vim.cmd("DeepSeekClaims save")
+    T.contains(T.said(), 'saved "')
+    local L = require("deepseek_claims.lib.ledger").load(path, { must_exist = true })
+    T.eq(#L.problems, 0)
+    T.eq(#L.entries, 1)
+    local e = L.entries[1]
+    T.eq(e.status, "disputed")
+    T.eq(e.note, "cluster only, not the fleet")
+    T.eq(e.claimant, "DeepSeek")
+    T.eq(e.kind, "hardware")
+    T.eq(e.source_line, 3)
+    T.ok(vim.tbl_contains(e.about, "DeepSeek-V3"))
+    T.eq(e.quantities[1].value, 2048)
+    T.eq(e.quantities[1].attribute, "gpu_count")
+    T.ok(e.date:match("^%d%d%d%d%-%d%d%-%d%d$"))
+    -- a second save appends; the first line is kept as it was
+    local first = vim.fn.readfile(path)[1]
+    answer("claimed", "")
+    vim.cmd("DeepSeekClaims save")
+    local lines = vim.fn.readfile(path)
+    T.eq(#lines, 2)
+    T.eq(lines[1], first)
+    T.eq(vim.fn.json_decode(lines[2]).note, nil, "an empty note is left out")
 end)
 
-T.test('save: cancelled, off a claim, or an unwritable ledger gives a message', function()
-  local dir = T.tmpdir .. '/a-dir.jsonl'
-  vim.fn.mkdir(dir, 'p')
-  use_ledger(dir)
-  T.buf({ 'DeepSeek said V3 cost $5.6 million to train.', '', '# Heading' })
-  vim.api.nvim_win_set_cursor(0, { 3, 0 })
-  vim.cmd('DeepSeekClaims save')
-  T.contains(T.said(), 'no claim under the cursor')
-  vim.api.nvim_win_set_cursor(0, { 1, 0 })
-  answer('claimed', nil)
-  vim.cmd('DeepSeekClaims save')
-  T.contains(T.said(), 'save cancelled')
-  answer('claimed', 'x')
-  vim.cmd('DeepSeekClaims save')
-  T.contains(T.said(), 'not saved: ')
-  T.contains(T.said(), 'directory')
+T.test("save: cancelled, off a claim, or an unwritable ledger gives a message", function()
+    local dir = T.tmpdir .. "/a-dir.jsonl"
+    vim.fn.mkdir(dir, "p")
+    use_ledger(dir)
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train.", "", "# Heading" })
+    vim.api.nvim_win_set_cursor(0, { 3, 0 })
+    vim.cmd("DeepSeekClaims save")
+    T.contains(T.said(), "no claim under the cursor")
+    vim.api.nvim_win_set_cursor(0, { 1, 0 })
+    answer("claimed", nil)
+    vim.cmd("DeepSeekClaims save")
+    T.contains(T.said(), "save cancelled")
+    answer("claimed", "x")
+    vim.cmd("DeepSeekClaims save")
+    T.contains(T.said(), "not saved: ")
+    T.contains(T.said(), "directory")
 end)
 
-T.test('conflicts lists disagreeing figures side by side; <CR> opens one', function()
-  use_ledger(T.tmpdir .. '/none.jsonl')
-  local file = T.tmpdir .. '/notes.md'
-  vim.fn.writefile({ 'DeepSeek says the final training run of V3 cost $5.6 million.' }, file)
-  vim.cmd('edit ' .. vim.fn.fnameescape(file))
-  vim.cmd('DeepSeekClaims conflicts DeepSeek')
-  local r = require('deepseek_claims.report').last
-  T.ok(r and vim.api.nvim_buf_is_valid(r.buf), 'a report buffer')
-  local text = table.concat(vim.api.nvim_buf_get_lines(r.buf, 0, -1, false), '\n')
-  T.contains(text, 'DeepSeek · gpu_count')
-  T.contains(text, 'DeepSeek · training_cost_usd')
-  T.contains(text, 'SemiAnalysis')
-  T.contains(text, 'https://semianalysis.com/')
-  -- the bundled ledger's line for the first fact of the first conflict
-  local row
-  for n, rec in pairs(r.rows) do if not row or n < row then row = n end end
-  vim.api.nvim_win_set_cursor(0, { row, 0 })
-  T.feed('<CR>')
-  local rec = r.rows[row]
-  T.wait(function() return vim.api.nvim_get_current_buf() ~= r.buf end)   -- the key, on a busy machine
-  T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ':p'), vim.fn.fnamemodify(rec.file, ':p'))
-  T.eq(vim.api.nvim_win_get_cursor(0)[1], rec.line)
+T.test("conflicts lists disagreeing figures side by side; <CR> opens one", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    local file = T.tmpdir .. "/notes.md"
+    vim.fn.writefile({ "DeepSeek says the final training run of V3 cost $5.6 million." }, file)
+    vim.cmd("edit " .. vim.fn.fnameescape(file))
+    vim.cmd("DeepSeekClaims conflicts DeepSeek")
+    local r = require("deepseek_claims.report").last
+    T.ok(r and vim.api.nvim_buf_is_valid(r.buf), "a report buffer")
+    local text = table.concat(vim.api.nvim_buf_get_lines(r.buf, 0, -1, false), "\n")
+    T.contains(text, "DeepSeek · gpu_count")
+    T.contains(text, "DeepSeek · training_cost_usd")
+    T.contains(text, "SemiAnalysis")
+    T.contains(text, "https://semianalysis.com/")
+    -- the bundled ledger's line for the first fact of the first conflict
+    local row
+    for n in pairs(r.rows) do
+        if not row or n < row then row = n end
+    end
+    vim.api.nvim_win_set_cursor(0, { row, 0 })
+    T.feed("<CR>")
+    local rec = r.rows[row]
+    T.wait(function()
+        return vim.api.nvim_get_current_buf() ~= r.buf
+    end) -- the key, on a busy machine
+    T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ":p"), vim.fn.fnamemodify(rec.file, ":p"))
+    T.eq(vim.api.nvim_win_get_cursor(0)[1], rec.line)
 end)
 
-T.test('export writes the buffer and corpus claims in each format', function()
-  use_ledger(T.tmpdir .. '/none.jsonl')
-  T.buf({ 'DeepSeek said V3 cost $5.6 million to train, analysts said.', '', 'Nvidia shares fell 17% on Monday.' })
-  local out = T.tmpdir .. '/out'
-  vim.cmd('DeepSeekClaims export ' .. out .. '.csv')
-  T.contains(T.said(), 'exported ')
-  local csv = table.concat(vim.fn.readfile(out .. '.csv'), '\n')
-  T.contains(csv, 'source,file,line,id,claimant')
-  vim.cmd('DeepSeekClaims export ' .. out .. '.json')
-  local items = vim.fn.json_decode(table.concat(vim.fn.readfile(out .. '.json'), '\n'))
-  T.ok(#items >= 2)
-  T.eq(items[1]['@type'], 'ClaimReview')
-  T.eq(items[1].itemReviewed['@type'], 'Claim')
-  vim.cmd('DeepSeekClaims export ' .. out .. '.txt jsonl')
-  T.ok(#vim.fn.readfile(out .. '.txt') >= 2)
-  vim.cmd('DeepSeekClaims export ' .. out .. '.txt')
-  T.contains(T.said(), 'cannot tell the format')
+T.test("export writes the buffer and corpus claims in each format", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train, analysts said.", "", "Nvidia shares fell 17% on Monday." })
+    local out = T.tmpdir .. "/out"
+    vim.cmd("DeepSeekClaims export " .. out .. ".csv")
+    T.contains(T.said(), "exported ")
+    local csv = table.concat(vim.fn.readfile(out .. ".csv"), "\n")
+    T.contains(csv, "source,file,line,id,claimant")
+    vim.cmd("DeepSeekClaims export " .. out .. ".json")
+    local items = vim.fn.json_decode(table.concat(vim.fn.readfile(out .. ".json"), "\n"))
+    T.ok(#items >= 2)
+    T.eq(items[1]["@type"], "ClaimReview")
+    T.eq(items[1].itemReviewed["@type"], "Claim")
+    vim.cmd("DeepSeekClaims export " .. out .. ".txt jsonl")
+    T.ok(#vim.fn.readfile(out .. ".txt") >= 2)
+    vim.cmd("DeepSeekClaims export " .. out .. ".txt")
+    T.contains(T.said(), "cannot tell the format")
 end)
 
-T.run('known')
+T.run("known")

@@ -1,10 +1,10 @@
--- deepseek_claims.json: a small JSON encoder and decoder in pure Lua.
+-- deepseek_claims.lib.json: a small JSON encoder and decoder in pure Lua.
 --
 -- Runs unchanged on Lua 5.4, LuaJIT and PUC Lua 5.1: no goto, no `//`, no
 -- utf8 library, no bit operators (\uXXXX escapes are decoded with plain
 -- arithmetic).
 --
---   local json = require("deepseek_claims.json")
+--   local json = require("deepseek_claims.lib.json")
 --   local v, err = json.decode(str)   -- value, or nil, "message at byte N"
 --   local s = json.encode(v)          -- raises on what JSON cannot hold
 --
@@ -21,16 +21,24 @@ local byte, sub, find, format = string.byte, string.sub, string.find, string.for
 local char, concat, floor = string.char, table.concat, math.floor
 
 M.null = setmetatable({}, {
-    __tostring = function() return "json.null" end,
-    __newindex = function() error("json.null is read-only", 2) end,
+    __tostring = function()
+        return "json.null"
+    end,
+    __newindex = function()
+        error("json.null is read-only", 2)
+    end,
 })
 M.object_mt = { __name = "json.object" }
 M.array_mt = { __name = "json.array" }
 
 -- Marks t (default: a new table) to encode as a JSON object even when empty.
-function M.object(t) return setmetatable(t or {}, M.object_mt) end
+function M.object(t)
+    return setmetatable(t or {}, M.object_mt)
+end
 -- Marks t (default: a new table) to encode as a JSON array even when empty.
-function M.array(t) return setmetatable(t or {}, M.array_mt) end
+function M.array(t)
+    return setmetatable(t or {}, M.array_mt)
+end
 
 -- Nesting deeper than this is refused rather than risking a C stack overflow.
 local MAX_DEPTH = 500
@@ -40,14 +48,19 @@ local MAX_DEPTH = 500
 ---------------------------------------------------------------------------
 
 local ESCAPES = {
-    ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
-    ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t",
+    ['"'] = '\\"',
+    ["\\"] = "\\\\",
+    ["\b"] = "\\b",
+    ["\f"] = "\\f",
+    ["\n"] = "\\n",
+    ["\r"] = "\\r",
+    ["\t"] = "\\t",
 }
 for i = 0, 31 do
     local c = char(i)
     if not ESCAPES[c] then ESCAPES[c] = format("\\u%04x", i) end
 end
-ESCAPES["\127"] = "\\u007f"   -- DEL is legal raw, but invisible in terminals
+ESCAPES["\127"] = "\\u007f" -- DEL is legal raw, but invisible in terminals
 
 local function encode_string(s)
     return '"' .. s:gsub('[%z\1-\31"\\\127]', ESCAPES) .. '"'
@@ -57,13 +70,11 @@ end
 local math_type = math.type
 
 local function encode_number(x)
-    if x ~= x or x == math.huge or x == -math.huge then
-        error("cannot encode " .. tostring(x) .. " in JSON", 0)
-    end
+    if x ~= x or x == math.huge or x == -math.huge then error("cannot encode " .. tostring(x) .. " in JSON", 0) end
     if math_type and math_type(x) == "integer" then return format("%d", x) end
     -- Integral doubles print without ".0" or an exponent while they are exact.
     if x == floor(x) and x > -1e15 and x < 1e15 then
-        if x == 0 then return "0" end   -- also turns -0 into 0
+        if x == 0 then return "0" end -- also turns -0 into 0
         return format("%.0f", x)
     end
     return format("%.14g", x)
@@ -82,7 +93,7 @@ local function sequence_length(t)
     return n
 end
 
-local encode_value   -- forward declaration: the helpers below recurse
+local encode_value -- forward declaration: the helpers below recurse
 
 local function encode_array(t, n, out, seen, depth)
     out[#out + 1] = "["
@@ -100,7 +111,7 @@ local function object_keys(t)
         if tk == "string" then
             keys[#keys + 1] = k
         elseif tk == "number" then
-            keys[#keys + 1] = encode_number(k)   -- JSON keys are strings
+            keys[#keys + 1] = encode_number(k) -- JSON keys are strings
         else
             error("cannot encode a " .. tk .. " key in JSON", 0)
         end
@@ -115,7 +126,7 @@ local function encode_object(t, out, seen, depth)
     for i, key in ipairs(keys) do
         if i > 1 then out[#out + 1] = "," end
         local v = t[key]
-        if v == nil then v = t[tonumber(key)] end   -- a key that was a number
+        if v == nil then v = t[tonumber(key)] end -- a key that was a number
         out[#out + 1] = encode_string(key)
         out[#out + 1] = ":"
         encode_value(v, out, seen, depth)
@@ -183,11 +194,14 @@ local function utf8_encode(cp)
     elseif cp < 0x800 then
         return char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40)
     elseif cp < 0x10000 then
-        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40,
-                    0x80 + cp % 0x40)
+        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
     end
-    return char(0xF0 + floor(cp / 0x40000), 0x80 + floor(cp / 0x1000) % 0x40,
-                0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
+    return char(
+        0xF0 + floor(cp / 0x40000),
+        0x80 + floor(cp / 0x1000) % 0x40,
+        0x80 + floor(cp / 0x40) % 0x40,
+        0x80 + cp % 0x40
+    )
 end
 
 local function read_hex4(s, pos)
@@ -213,8 +227,14 @@ local function read_unicode_escape(s, pos)
 end
 
 local SIMPLE_ESCAPES = {
-    ['"'] = '"', ["\\"] = "\\", ["/"] = "/", b = "\b", f = "\f",
-    n = "\n", r = "\r", t = "\t",
+    ['"'] = '"',
+    ["\\"] = "\\",
+    ["/"] = "/",
+    b = "\b",
+    f = "\f",
+    n = "\n",
+    r = "\r",
+    t = "\t",
 }
 
 -- s:sub(pos, pos) is the opening quote. Returns the string and the position
@@ -254,15 +274,26 @@ local function read_number(s, pos)
     if not e then fail("bad number", pos) end
     if find(s, "^-?0%d", pos) then fail("leading zero in number", pos) end
     local _, f = find(s, "^%.%d+", e + 1)
-    if f then e = f elseif sub(s, e + 1, e + 1) == "." then fail("bad number", pos) end
+    if f then
+        e = f
+    elseif sub(s, e + 1, e + 1) == "." then
+        fail("bad number", pos)
+    end
     local _, x = find(s, "^[eE][+-]?%d+", e + 1)
-    if x then e = x elseif find(s, "^[eE]", e + 1) then fail("bad number", pos) end
+    if x then
+        e = x
+    elseif find(s, "^[eE]", e + 1) then
+        fail("bad number", pos)
+    end
     local n = tonumber(sub(s, pos, e))
     if not n then fail("bad number", pos) end
+    -- 1e999 reads as infinity, which no JSON can hold: a ledger line with it
+    -- loaded, and then every rewrite of the file failed (found by make fuzz)
+    if n == math.huge or n == -math.huge then fail("number out of range", pos) end
     return n, e + 1
 end
 
-local read_value   -- forward declaration
+local read_value -- forward declaration
 
 local function read_array(s, pos, depth)
     local arr = setmetatable({}, M.array_mt)
@@ -308,17 +339,15 @@ local LITERALS = { t = { "true", true }, f = { "false", false }, n = { "null", M
 -- pos points at the first byte of a value (whitespace already skipped).
 read_value = function(s, pos, depth)
     local c = byte(s, pos)
-    if c == 34 then return read_string(s, pos) end               -- "
-    if c == 123 or c == 91 then                                    -- { [
+    if c == 34 then return read_string(s, pos) end -- "
+    if c == 123 or c == 91 then -- { [
         if depth >= MAX_DEPTH then fail("nested too deeply", pos) end
         if c == 123 then return read_object(s, pos, depth + 1) end
         return read_array(s, pos, depth + 1)
     end
     if c == 45 or (c and c >= 48 and c <= 57) then return read_number(s, pos) end
     local lit = LITERALS[sub(s, pos, pos)]
-    if lit and sub(s, pos, pos + #lit[1] - 1) == lit[1] then
-        return lit[2], pos + #lit[1]
-    end
+    if lit and sub(s, pos, pos + #lit[1] - 1) == lit[1] then return lit[2], pos + #lit[1] end
     if not c then fail("unexpected end of input", pos) end
     fail("unexpected character '" .. sub(s, pos, pos) .. "'", pos)
 end
@@ -326,10 +355,8 @@ end
 -- Returns the decoded value, or nil and "message at byte N" (1-based).
 -- Raises only when str is not a string.
 function M.decode(str)
-    if type(str) ~= "string" then
-        error("bad argument #1 to 'decode' (string expected, got " .. type(str) .. ")", 2)
-    end
-    local ok, v, pos = pcall(function()
+    if type(str) ~= "string" then error("bad argument #1 to 'decode' (string expected, got " .. type(str) .. ")", 2) end
+    local ok, v = pcall(function()
         local value, p = read_value(str, skip_space(str, 1), 0)
         p = skip_space(str, p)
         if p <= #str then fail("trailing garbage", p) end
@@ -337,7 +364,7 @@ function M.decode(str)
     end)
     if ok then return v end
     if type(v) == "table" and v.msg then return nil, v.msg end
-    error(v, 0)   -- a bug in this module: let it show
+    error(v, 0) -- a bug in this module: let it show
 end
 
 return M

@@ -1,7 +1,7 @@
--- deepseek_claims.ledger: claims ledgers, JSON Lines files of curated claims.
+-- deepseek_claims.lib.ledger: claims ledgers, JSON Lines files of curated claims.
 -- Pure Lua (no vim.*): the CLI and Neovim share it.
 --
---   local ledger = require("deepseek_claims.ledger")
+--   local ledger = require("deepseek_claims.lib.ledger")
 --   local L, msg = ledger.load(path [, { must_exist = true }])
 --     -- L = { path =, entries = { entry... }, problems = { {file=, line=, message=} }, missing = bool }
 --     -- nil, msg when the file exists but cannot be read (a directory, no permission)
@@ -14,7 +14,7 @@
 -- that does not parse or validate is reported with its file and line and
 -- skipped; the rest loads. Lines may end in LF, CRLF or CR, and a UTF-8
 -- byte order mark is skipped. Writes rewrite the whole file through a
--- temporary file and a rename (deepseek_claims.fileio: mode, owner and
+-- temporary file and a rename (deepseek_claims.lib.fileio: mode, owner and
 -- symlinks kept), under a lock, and keep every other line byte for byte
 -- (malformed ones included, each with its own line end; new lines get the
 -- file's): nothing in a ledger is lost.
@@ -23,9 +23,9 @@
 -- ledger_file and ledger_line (where they were read); fields starting with
 -- "ledger_" are never written back.
 
-local json = require("deepseek_claims.json")
-local fileio = require("deepseek_claims.fileio")
-local records = require("deepseek_claims.records")
+local json = require("deepseek_claims.lib.json")
+local fileio = require("deepseek_claims.lib.fileio")
+local records = require("deepseek_claims.lib.records")
 
 local M = {}
 
@@ -43,15 +43,13 @@ end
 
 local function optional_string(e, key)
     local v = e[key]
-    if v ~= nil and v ~= json.null and type(v) ~= "string" then
-        return '"' .. key .. '" must be a string'
-    end
+    if v ~= nil and v ~= json.null and type(v) ~= "string" then return '"' .. key .. '" must be a string' end
 end
 
 local function check_quantity(q, i)
     local where = '"quantities"[' .. i .. "]"
     if type(q) ~= "table" then return where .. " must be an object" end
-    if type(q.value) ~= "number" then return where .. '.value must be a number' end
+    if type(q.value) ~= "number" then return where .. ".value must be a number" end
     if q.value_max ~= nil and type(q.value_max) ~= "number" then return where .. ".value_max must be a number" end
     if q.unit ~= nil and type(q.unit) ~= "string" then return where .. ".unit must be a string" end
     if q.about ~= nil and not is_list_of_strings(q.about) then return where .. ".about must be a list of names" end
@@ -63,9 +61,7 @@ end
 
 --- nil when e is a valid entry, else the first problem in words.
 function M.check(e)
-    if type(e) ~= "table" or getmetatable(e) == json.array_mt or (#e > 0) then
-        return "expected a JSON object"
-    end
+    if type(e) ~= "table" or getmetatable(e) == json.array_mt or (#e > 0) then return "expected a JSON object" end
     if type(e.text) ~= "string" or not e.text:find("%S") then return 'missing "text"' end
     if e.id ~= nil and (type(e.id) ~= "string" or e.id == "") then return '"id" must be a non-empty string' end
     if e.kind ~= nil and not records.is_kind[e.kind] then
@@ -82,8 +78,11 @@ function M.check(e)
             if err then return err end
         end
     end
-    if e.date ~= nil and e.date ~= json.null and
-        (type(e.date) ~= "string" or not e.date:find("^%d%d%d%d%-%d%d%-%d%d$")) then
+    if
+        e.date ~= nil
+        and e.date ~= json.null
+        and (type(e.date) ~= "string" or not e.date:find("^%d%d%d%d%-%d%d%-%d%d$"))
+    then
         return '"date" must be YYYY-MM-DD'
     end
     for _, k in ipairs({ "claimant", "source", "attribute", "note" }) do
@@ -128,7 +127,9 @@ end
 
 local function copy(t)
     local c = {}
-    for k, v in pairs(t) do c[k] = v end
+    for k, v in pairs(t) do
+        c[k] = v
+    end
     return c
 end
 
@@ -194,7 +195,9 @@ end
 --- The entry with this id, or nil.
 function M.by_id(L, id)
     if L.ids and L.ids[id] then return L.ids[id] end
-    for _, e in ipairs(L.entries or {}) do if e.id == id then return e end end
+    for _, e in ipairs(L.entries or {}) do
+        if e.id == id then return e end
+    end
 end
 
 -- The default lookup: the engine's dictionary when the module loads.
@@ -236,11 +239,17 @@ end
 ---------------------------------------------------------------------------
 
 -- The entry as one JSON line, without the load-time fields.
-local function encode(e)
+-- A copy of an entry without the load-time fields (ledger_file, ...).
+local function stored(e)
     local clean = {}
     for k, v in pairs(e) do
         if type(k) ~= "string" or k:sub(1, 7) ~= "ledger_" then clean[k] = v end
     end
+    return clean
+end
+
+local function encode(e)
+    local clean = stored(e)
     if type(clean.about) == "table" then clean.about = json.array(copy(clean.about)) end
     if type(clean.quantities) == "table" then clean.quantities = json.array(copy(clean.quantities)) end
     return json.encode(json.object(clean))
@@ -250,7 +259,9 @@ M.encode = encode
 -- A 32-bit hash of s as 8 hex digits (djb2 with plain arithmetic: runs on 5.1).
 local function hash(s)
     local h = 5381
-    for i = 1, #s do h = (h * 33 + s:byte(i)) % 4294967296 end
+    for i = 1, #s do
+        h = (h * 33 + s:byte(i)) % 4294967296
+    end
     return string.format("%08x", h)
 end
 
@@ -258,7 +269,8 @@ end
 --- the text, then a short hash of the text.
 function M.make_id(e)
     local words = {}
-    for w in ((e.claimant and e.claimant ~= json.null and (e.claimant .. " ") or "") .. e.text):lower():gmatch("[%w]+") do
+    local claimant = (e.claimant and e.claimant ~= json.null) and (e.claimant .. " ") or ""
+    for w in (claimant .. e.text):lower():gmatch("[%w]+") do
         words[#words + 1] = w
         if #words == 5 then break end
     end
@@ -267,7 +279,9 @@ end
 
 -- The line end a file uses: that of its first line ("\n" for a new file).
 local function file_eol(eols)
-    for _, e in ipairs(eols) do if e ~= "" then return e end end
+    for _, e in ipairs(eols) do
+        if e ~= "" then return e end
+    end
     return "\n"
 end
 
@@ -303,25 +317,26 @@ end
 --- directory must exist). The entry is validated; it gets an id when it has
 --- none (made unique in the file). Returns the entry as written, or nil, a
 --- message and why ("busy" when another save holds the lock, "readonly").
---- opts.wait: see deepseek_claims.fileio.with_lock.
+--- opts.wait: see deepseek_claims.lib.fileio.with_lock.
 function M.append(path, entry, opts)
-    local e = copy(entry)
-    for k in pairs(entry) do
-        if type(k) == "string" and k:sub(1, 7) == "ledger_" then e[k] = nil end
-    end
+    local e = stored(entry)
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
     local ok, werr, why = rewrite(path, function(lines, L)
         local id = e.id or M.make_id(e)
         if L.ids[id] then
-            if e.id then return nil, 'ledger ' .. path .. ' already has an entry with id "' .. id .. '"' end
+            if e.id then return nil, "ledger " .. path .. ' already has an entry with id "' .. id .. '"' end
             local n = 2
-            while L.ids[id .. "-" .. n] do n = n + 1 end
+            while L.ids[id .. "-" .. n] do
+                n = n + 1
+            end
             id = id .. "-" .. n
         end
         e.id = id
         -- drop trailing blank lines so the ledger does not grow gaps
-        while #lines > 0 and not lines[#lines]:find("%S") do lines[#lines] = nil end
+        while #lines > 0 and not lines[#lines]:find("%S") do
+            lines[#lines] = nil
+        end
         lines[#lines + 1] = encode(e)
         return lines
     end, opts)
@@ -332,11 +347,8 @@ end
 --- Replaces the entry with this id (say, a new status or note); every other
 --- line stays as it was. Returns the new entry, or nil, a message and why.
 function M.replace(path, id, entry, opts)
-    local e = copy(entry)
+    local e = stored(entry)
     e.id = id
-    for k in pairs(entry) do
-        if type(k) == "string" and k:sub(1, 7) == "ledger_" then e[k] = nil end
-    end
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
     local ok, werr, why = rewrite(path, function(lines, L)

@@ -1,7 +1,7 @@
--- deepseek_claims.conflicts: claims about the same entity and attribute
+-- deepseek_claims.lib.conflicts: claims about the same entity and attribute
 -- whose figures disagree, across a buffer, a corpus and ledgers. Pure Lua.
 --
---   local conflicts = require("deepseek_claims.conflicts")
+--   local conflicts = require("deepseek_claims.lib.conflicts")
 --   local recs = conflicts.records({ buffer = { claims =, file = }, corpus = corpus, ledgers = { L } })
 --   local list = conflicts.find(recs, { tolerance = 0.25, lookup = core.lookup, entity = "DeepSeek" })
 --   for _, line in ipairs(conflicts.format(list)) do print(line) end
@@ -9,8 +9,9 @@
 -- A conflict: { entity =, attribute =, unit =, facts = { fact... },
 --   clusters = { { lo =, hi =, facts = { fact... } }, ... } } where each
 -- cluster holds facts that agree and clusters disagree with each other; a
--- fact is { value =, value_max =, qualifier =, lo =, hi =, text =, record = }
--- (see deepseek_claims.attributes; record has claimant, source, file, line,
+-- fact is { value =, value_max =, qualifier =, unit =, kind =, currency =, lo =, hi =,
+-- text =, record = }
+-- (see deepseek_claims.lib.attributes; record has claimant, source, file, line,
 -- url).
 --
 -- Two figures agree when their intervals ("less than 6" is [0, 6], "more
@@ -19,8 +20,9 @@
 -- Figures of one claim never conflict with each other (a sentence giving an
 -- input and an output price is not disagreeing with itself).
 
-local records = require("deepseek_claims.records")
-local attributes = require("deepseek_claims.attributes")
+local records = require("deepseek_claims.lib.records")
+local attributes = require("deepseek_claims.lib.attributes")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -33,7 +35,7 @@ function M.agree(a, b, tolerance)
     tolerance = tolerance or M.DEFAULT_TOLERANCE
     local lo = math.max(a.lo, b.lo)
     local hi = math.min(a.hi, b.hi)
-    if lo <= hi then return true end          -- the intervals overlap
+    if lo <= hi then return true end -- the intervals overlap
     local gap = lo - hi
     return gap <= tolerance * math.max(math.abs(lo), math.abs(hi))
 end
@@ -64,9 +66,14 @@ local function dedupe(facts)
     local seen, out = {}, {}
     for _, f in ipairs(facts) do
         local r = f.record
-        local key = table.concat({ f.entity, f.attribute, tostring(f.lo), tostring(f.hi),
-            r.id or "", r.id and "" or record_key(r) }, "\0")
-        if not seen[key] then seen[key] = true; out[#out + 1] = f end
+        local key = table.concat(
+            { f.entity, f.attribute, tostring(f.lo), tostring(f.hi), r.id or "", r.id and "" or record_key(r) },
+            "\0"
+        )
+        if not seen[key] then
+            seen[key] = true
+            out[#out + 1] = f
+        end
     end
     return out
 end
@@ -82,9 +89,15 @@ local function cluster_exhaustive(facts, tolerance)
         for _, c in ipairs(clusters) do
             local ok = true
             for _, g in ipairs(c.facts) do
-                if not M.agree(f, g, tolerance) then ok = false break end
+                if not M.agree(f, g, tolerance) then
+                    ok = false
+                    break
+                end
             end
-            if ok then home = c break end
+            if ok then
+                home = c
+                break
+            end
         end
         if not home then
             home = { facts = {}, lo = f.lo, hi = f.hi }
@@ -109,8 +122,15 @@ end
 local function monotone(facts, tolerance)
     for _, f in ipairs(facts) do
         local lo, hi = f.lo, f.hi
-        if type(lo) ~= "number" or type(hi) ~= "number" or lo ~= lo or hi ~= hi
-            or lo > hi or lo == math.huge or lo == -math.huge then
+        if
+            type(lo) ~= "number"
+            or type(hi) ~= "number"
+            or lo ~= lo
+            or hi ~= hi
+            or lo > hi
+            or lo == math.huge
+            or lo == -math.huge
+        then
             return false
         end
         if tolerance >= 1 and lo < 0 then return false end
@@ -129,7 +149,10 @@ local function cluster(facts, tolerance)
         local home
         local i = first
         while i <= #clusters do
-            if M.agree(f, lowest[i], tolerance) then home = clusters[i] break end
+            if M.agree(f, lowest[i], tolerance) then
+                home = clusters[i]
+                break
+            end
             if i == first then first = i + 1 end
             i = i + 1
         end
@@ -156,7 +179,11 @@ local function disagree_across_claims(clusters)
     for _, c in ipairs(clusters) do
         for _, f in ipairs(c.facts) do
             local k = record_key(f.record)
-            if key == nil then key = k elseif k ~= key then return true end
+            if key == nil then
+                key = k
+            elseif k ~= key then
+                return true
+            end
         end
     end
     return false
@@ -210,7 +237,9 @@ end
 --- The conflicts that involve an entity (canonical name), from a list.
 function M.about(list, name)
     local out = {}
-    for _, c in ipairs(list or {}) do if c.entity == name then out[#out + 1] = c end end
+    for _, c in ipairs(list or {}) do
+        if c.entity == name then out[#out + 1] = c end
+    end
     return out
 end
 
@@ -254,8 +283,14 @@ function M.format(list)
             for fi, f in ipairs(cl.facts) do
                 local mark = fi == 1 and (ci == 1 and "  " or "≠ ") or "  "
                 local status = f.record.status and (" [" .. f.record.status .. "]") or ""
-                lines[#lines + 1] = "  " .. mark .. pad(records.figure(f), 18) .. " " ..
-                    pad(M.claimant(f.record), 24) .. " " .. M.where(f.record) .. status
+                lines[#lines + 1] = "  "
+                    .. mark
+                    .. pad(figures.format(f), 18)
+                    .. " "
+                    .. pad(M.claimant(f.record), 24)
+                    .. " "
+                    .. M.where(f.record)
+                    .. status
             end
         end
     end

@@ -1,7 +1,7 @@
--- deepseek_claims.fileio: reading files, safe writes and the ledger lock,
+-- deepseek_claims.lib.fileio: reading files, safe writes and the ledger lock,
 -- shared by the CLI (Lua 5.4) and Neovim (LuaJIT); no vim.*.
 --
---   local fileio = require("deepseek_claims.fileio")
+--   local fileio = require("deepseek_claims.lib.fileio")
 --   local text, err, missing = fileio.read(path)      -- text, or nil, message, missing?
 --   local how, err = fileio.write_atomic(path, text)  -- "replaced" | "created" | "direct"
 --   local r1, r2 = fileio.with_lock(path, fn [, { wait = ms }])
@@ -18,8 +18,10 @@
 
 local M = {}
 
-local unpack = table.unpack or unpack   -- 5.2+ / 5.1
-local function pack(...) return { n = select("#", ...), ... } end
+local unpack = table.unpack or unpack -- 5.2+ / 5.1
+local function pack(...)
+    return { n = select("#", ...), ... }
+end
 
 -- The engine module, loaded on first use; nil and a message when it is not built.
 local core_mod
@@ -61,9 +63,7 @@ end
 --- A directory is an error, not an empty file.
 function M.read(path)
     local f, err, code = io.open(path, "rb")
-    if not f then
-        return nil, path .. ": " .. reason(err, path), code == 2
-    end
+    if not f then return nil, path .. ": " .. reason(err, path), code == 2 end
     local text, rerr, rcode = f:read("*a")
     f:close()
     if text == nil then
@@ -96,7 +96,8 @@ local function why_not_in(dir, msg, code)
     if code == "ENOENT" then return "cannot write: directory " .. dir .. " does not exist" end
     if code == "ENOTDIR" then return "cannot write: " .. dir .. " is not a directory" end
     if READ_ONLY[code] then
-        return "cannot write: the folder " .. dir .. " is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")", "readonly"
+        return "cannot write: the folder " .. dir .. " is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")",
+            "readonly"
     end
     return "cannot write in " .. dir .. ": " .. tostring(msg)
 end
@@ -117,7 +118,9 @@ function M.write_atomic(path, text)
         return nil, path .. ": " .. words, why
     end
     if step == "open" and READ_ONLY[code] then
-        return nil, path .. ": cannot write: the file is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")", "readonly"
+        return nil,
+            path .. ": cannot write: the file is read-only (" .. tostring(msg):gsub("^.-: ", "") .. ")",
+            "readonly"
     end
     if step == "open" and (code == "ENOENT" or code == "ENOTDIR") then
         return nil, path .. ": " .. why_not_in(M.dirname(path), msg, code)

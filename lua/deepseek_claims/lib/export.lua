@@ -1,7 +1,7 @@
--- deepseek_claims.export: records (see deepseek_claims.records) as JSON
+-- deepseek_claims.lib.export: records (see deepseek_claims.lib.records) as JSON
 -- Lines, CSV (RFC 4180) or schema.org ClaimReview JSON-LD. Pure Lua.
 --
---   local export = require("deepseek_claims.export")
+--   local export = require("deepseek_claims.lib.export")
 --   local text, err = export.render(recs, "csv" [, opts])   -- jsonl | csv | claimreview
 --   local n, err = export.write(path, recs, format [, opts])  -- see fileio.write_atomic
 --   export.format_of("out.csv") --> "csv" (from the extension)
@@ -10,9 +10,10 @@
 -- for ClaimReview authors; opts.date (YYYY-MM-DD, default today) dates the
 -- review; opts.reviewer names its author (default "deepseek-claims").
 
-local json = require("deepseek_claims.json")
-local fileio = require("deepseek_claims.fileio")
-local records = require("deepseek_claims.records")
+local json = require("deepseek_claims.lib.json")
+local fileio = require("deepseek_claims.lib.fileio")
+local records = require("deepseek_claims.lib.records")
+local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
 
@@ -30,11 +31,29 @@ end
 -- JSON Lines
 ---------------------------------------------------------------------------
 
-local FIELDS = { "source", "file", "line", "col", "id", "claimant", "about", "kind", "text", "hedged",
-    "quantities", "attribute", "status", "date", "url", "note" }
+local FIELDS = {
+    "source",
+    "file",
+    "line",
+    "col",
+    "id",
+    "claimant",
+    "about",
+    "kind",
+    "text",
+    "hedged",
+    "quantities",
+    "attribute",
+    "status",
+    "date",
+    "url",
+    "note",
+}
 
-local unpack = table.unpack or unpack   -- 5.2+ / 5.1
-local function unpack_list(t) return unpack(t or {}) end
+local unpack = table.unpack or unpack -- 5.2+ / 5.1
+local function unpack_list(t)
+    return unpack(t or {})
+end
 
 -- A record as a plain JSON-ready object (nil fields left out).
 local function plain(r)
@@ -46,9 +65,15 @@ local function plain(r)
         elseif k == "quantities" then
             local qs = json.array()
             for _, q in ipairs(r.quantities or {}) do
-                qs[#qs + 1] = json.object({ text = q.text, value = q.value, value_max = q.value_max,
-                    unit = q.unit, qualifier = q.qualifier, attribute = q.attribute,
-                    about = q.about and json.array({ unpack_list(q.about) }) or nil })
+                qs[#qs + 1] = json.object({
+                    text = q.text,
+                    value = q.value,
+                    value_max = q.value_max,
+                    unit = q.unit,
+                    qualifier = q.qualifier,
+                    attribute = q.attribute,
+                    about = q.about and json.array({ unpack_list(q.about) }) or nil,
+                })
             end
             v = qs
         end
@@ -59,7 +84,9 @@ end
 
 function M.jsonl(recs)
     local out = {}
-    for _, r in ipairs(recs or {}) do out[#out + 1] = json.encode(plain(r)) end
+    for _, r in ipairs(recs or {}) do
+        out[#out + 1] = json.encode(plain(r))
+    end
     return #out > 0 and (table.concat(out, "\n") .. "\n") or ""
 end
 
@@ -68,8 +95,22 @@ end
 -- break are quoted, quotes doubled)
 ---------------------------------------------------------------------------
 
-local CSV_COLUMNS = { "source", "file", "line", "id", "claimant", "kind", "about", "text", "figures",
-    "attribute", "status", "date", "url", "note" }
+local CSV_COLUMNS = {
+    "source",
+    "file",
+    "line",
+    "id",
+    "claimant",
+    "kind",
+    "about",
+    "text",
+    "figures",
+    "attribute",
+    "status",
+    "date",
+    "url",
+    "note",
+}
 
 local function csv_field(v)
     if v == nil then return "" end
@@ -80,11 +121,7 @@ end
 
 local function csv_value(r, col)
     if col == "about" then return table.concat(r.about or {}, "; ") end
-    if col == "figures" then
-        local f = {}
-        for _, q in ipairs(r.quantities or {}) do f[#f + 1] = records.figure(q) end
-        return table.concat(f, "; ")
-    end
+    if col == "figures" then return figures.join(r.quantities, "; ") end
     return r[col]
 end
 
@@ -92,7 +129,9 @@ function M.csv(recs)
     local lines = { table.concat(CSV_COLUMNS, ",") }
     for _, r in ipairs(recs or {}) do
         local row = {}
-        for i, col in ipairs(CSV_COLUMNS) do row[i] = csv_field(csv_value(r, col)) end
+        for i, col in ipairs(CSV_COLUMNS) do
+            row[i] = csv_field(csv_value(r, col))
+        end
         lines[#lines + 1] = table.concat(row, ",")
     end
     return table.concat(lines, "\r\n") .. "\r\n"
@@ -104,7 +143,9 @@ end
 
 M.RATINGS = { disputed = 1, claimed = 2, confirmed = 3 }
 
-local function today() return os.date("%Y-%m-%d") end
+local function today()
+    return os.date("%Y-%m-%d")
+end
 
 -- Where the claim appeared, as a URL: the source URL, else the file.
 local function appearance_url(r)
@@ -147,7 +188,10 @@ function M.claim_review(r, opts)
         itemReviewed = item,
         author = json.object({ ["@type"] = "Organization", name = opts.reviewer or "deepseek-claims" }),
         reviewRating = json.object({
-            ["@type"] = "Rating", ratingValue = M.RATINGS[status], bestRating = 3, worstRating = 1,
+            ["@type"] = "Rating",
+            ratingValue = M.RATINGS[status],
+            bestRating = 3,
+            worstRating = 1,
             alternateName = status,
         }),
         datePublished = opts.date or today(),
@@ -159,7 +203,9 @@ end
 --- A JSON array of ClaimReview objects, one per line between the brackets.
 function M.claimreview(recs, opts)
     local items = {}
-    for _, r in ipairs(recs or {}) do items[#items + 1] = json.encode(M.claim_review(r, opts)) end
+    for _, r in ipairs(recs or {}) do
+        items[#items + 1] = json.encode(M.claim_review(r, opts))
+    end
     if #items == 0 then return "[]\n" end
     return "[\n" .. table.concat(items, ",\n") .. "\n]\n"
 end
@@ -178,7 +224,7 @@ end
 
 --- Writes recs to path: a regular file is replaced atomically, keeping its
 --- mode, owner and symlink; a device, a FIFO or /dev/stdout is written
---- directly (deepseek_claims.fileio). format defaults to the one of the
+--- directly (deepseek_claims.lib.fileio). format defaults to the one of the
 --- extension. Returns the number of records, or nil and a message.
 function M.write(path, recs, format, opts)
     format = format or M.format_of(path)

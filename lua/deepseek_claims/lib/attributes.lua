@@ -1,4 +1,4 @@
--- deepseek_claims.attributes: turns records into comparable facts, one per
+-- deepseek_claims.lib.attributes: turns records into comparable facts, one per
 -- (entity, attribute, figure): "DeepSeek-V3 training_cost_usd = 5.576M".
 -- Pure Lua (no vim.*).
 --
@@ -22,7 +22,8 @@
 -- names ("between them", "each") give no fact.
 --
 --   local facts = attributes.facts(records, { lookup = core.lookup })
---   -- { entity=, attribute=, unit=, lo=, hi=, value=, value_max=, qualifier=, text=, record= }
+--   -- { entity=, attribute=, unit=, kind=, currency=, lo=, hi=, value=, value_max=,
+--   --   qualifier=, text=, record= }
 
 local M = {}
 
@@ -36,7 +37,7 @@ local KINDS_FOR = {
     assets = { org = true },
     valuation = { org = true },
     capex = { org = true, product = true },
-    price_per_1m = { model = true, product = true },   -- an org sells many models
+    price_per_1m = { model = true, product = true }, -- an org sells many models
 }
 
 local function kinds_for(attribute)
@@ -45,7 +46,16 @@ local function kinds_for(attribute)
     end
 end
 
-local MONEY = { USD = "usd", CNY = "cny", EUR = "eur", GBP = "gbp" }
+local figures = require("deepseek_claims.lib.figures")
+
+-- The currency of a money amount (not a price), lowercase for the
+-- attribute's name ("usd"), or nil: the quantity's own, as the engine gave
+-- it (a ledger entry's from its unit).
+local function money_currency(q)
+    if figures.kind(q) ~= "money" then return nil end
+    local code = figures.currency(q)
+    return code and code:lower()
+end
 
 local function has(s, words)
     for _, w in ipairs(words) do
@@ -56,17 +66,30 @@ end
 
 -- Keyword groups for money figures (Lua patterns over lowercase text).
 local GROUPS = {
-    { name = "training_cost", kinds = "notmoney", words = { "train", "final run", "to build", "development cost", "compute cost" } },
-    { name = "market_value", kinds = "market", words = { "market value", "market cap", "stock market", "capitali[sz]ation", "fortune" } },
+    {
+        name = "training_cost",
+        kinds = "notmoney",
+        words = { "train", "final run", "to build", "development cost", "compute cost" },
+    },
+    {
+        name = "market_value",
+        kinds = "market",
+        words = { "market value", "market cap", "stock market", "capitali[sz]ation", "fortune" },
+    },
     { name = "assets", kinds = "funding", words = { "asset", "manag", "aum" } },
     { name = "valuation", kinds = "funding", words = { "valuation", "valued", "valuing" } },
-    { name = "capex", kinds = "funding", words = { "spend", "capital expenditure", "capex", "capital projects", "infrastructure", "data cent" } },
+    {
+        name = "capex",
+        kinds = "funding",
+        words = { "spend", "capital expenditure", "capex", "capital projects", "infrastructure", "data cent" },
+    },
     -- funding rounds: named so that they block the groups above, no attribute
     { name = "round", kinds = "funding", words = { "rais", "round", "funding", "%f[%a]from%f[%A]", "further" } },
 }
 local LOSS = { "wip", "eras", "lost", "los[ei]", "shed", "fell", "drop", "plung", "tumbl", "sank", "slump", "declin" }
 local GAIN = { "added", "gain", "rose", "climb", "jump", "surg", "soar" }
-local SHARED = { "between them", "combined", "in total", "collectively", "together", "%f[%a]each%f[%A]", "apiece", "altogether" }
+local SHARED =
+    { "between them", "combined", "in total", "collectively", "together", "%f[%a]each%f[%A]", "apiece", "altogether" }
 
 local function group_fits(g, kind)
     if g.kinds == "notmoney" then return kind ~= "funding" and kind ~= "market" end
@@ -97,7 +120,8 @@ end
 -- The attribute of a money figure from its text before (back to the
 -- previous figure), its clause after, and the sentence for a lone figure.
 local function money_attribute(kind, cur, before, after, text, single)
-    local g = nearest_group(before, kind, true) or nearest_group(after, kind, false)
+    local g = nearest_group(before, kind, true)
+        or nearest_group(after, kind, false)
         or (single and nearest_group(text, kind, false))
     if not g or g.name == "round" then return nil end
     if g.name == "market_value" then
@@ -125,7 +149,9 @@ local function mentions(text, names)
             from = e + 1
         end
     end
-    table.sort(out, function(a, b) return a[1] < b[1] end)
+    table.sort(out, function(a, b)
+        return a[1] < b[1]
+    end)
     return out
 end
 
@@ -173,15 +199,30 @@ function M.infer(r)
     local span, from = {}, 1
     for i, q in ipairs(qs) do
         local s, e = nil, nil
-        if q.text and q.text ~= "" then s, e = text:find(q.text, from, true) end
-        if s then span[i] = { s, e }; from = e + 1 end
+        if q.text and q.text ~= "" then
+            s, e = text:find(q.text, from, true)
+        end
+        if s then
+            span[i] = { s, e }
+            from = e + 1
+        end
     end
     local before, after, rest = {}, {}, {}
     for i in ipairs(qs) do
         local bs = 1
-        for j = i - 1, 1, -1 do if span[j] then bs = span[j][2] + 1; break end end
+        for j = i - 1, 1, -1 do
+            if span[j] then
+                bs = span[j][2] + 1
+                break
+            end
+        end
         local ae = #text
-        for j = i + 1, #qs do if span[j] then ae = span[j][1] - 1; break end end
+        for j = i + 1, #qs do
+            if span[j] then
+                ae = span[j][1] - 1
+                break
+            end
+        end
         if span[i] then
             before[i] = lower:sub(bs, span[i][1] - 1)
             rest[i] = lower:sub(span[i][2] + 1, ae)
@@ -192,20 +233,25 @@ function M.infer(r)
     end
     local labels = price_labels(text, qs, rest)
     local money = 0
-    for _, q in ipairs(qs) do if MONEY[q.unit or ""] then money = money + 1 end end
+    for _, q in ipairs(qs) do
+        if money_currency(q) then money = money + 1 end
+    end
     local attrs = {}
     for i, q in ipairs(qs) do
         local unit = q.unit or ""
         local a = q.attribute
         if not a and type(q.value) == "number" then
             local cur = unit:match("^(%u%u%u) per 1M tokens$")
-            if unit == "GPU hours" then a = "gpu_hours"
-            elseif unit == "GPUs" then a = "gpu_count"
-            elseif unit == "parameters" then a = "parameter_count"
+            if unit == "GPU hours" then
+                a = "gpu_hours"
+            elseif unit == "GPUs" then
+                a = "gpu_count"
+            elseif unit == "parameters" then
+                a = "parameter_count"
             elseif cur then
                 a = "price_per_1m_" .. (labels[i] and (labels[i] .. "_") or "") .. "tokens_" .. cur:lower()
-            elseif MONEY[unit] then
-                a = money_attribute(r.kind, MONEY[unit], before[i], after[i], lower, money == 1)
+            elseif money_currency(q) then
+                a = money_attribute(r.kind, money_currency(q), before[i], after[i], lower, money == 1)
             end
         end
         -- a figure shared out among several names says nothing about one
@@ -227,9 +273,18 @@ M.bounds = bounds
 local function new_fact(entity, attribute, q, r)
     local lo, hi = bounds(q)
     return {
-        entity = entity, attribute = attribute, unit = q.unit or "", value = q.value,
-        value_max = q.value_max, qualifier = q.qualifier or "exact", text = q.text,
-        lo = lo, hi = hi, record = r,
+        entity = entity,
+        attribute = attribute,
+        unit = q.unit or "",
+        value = q.value,
+        value_max = q.value_max,
+        qualifier = q.qualifier or "exact",
+        kind = q.kind,
+        currency = q.currency,
+        text = q.text,
+        lo = lo,
+        hi = hi,
+        record = r,
     }
 end
 
@@ -249,8 +304,14 @@ local function resolver(lookup)
     end
 end
 
-local MAKER_NOUNS = { "^'?s? ?chips?%f[%A]", "^'?s? ?gpus?%f[%A]", "^'?s? ?processors?%f[%A]",
-    "^'?s? ?accelerators?%f[%A]", "^'?s? ?hardware%f[%A]", "^'?s? ?graphics" }
+local MAKER_NOUNS = {
+    "^'?s? ?chips?%f[%A]",
+    "^'?s? ?gpus?%f[%A]",
+    "^'?s? ?processors?%f[%A]",
+    "^'?s? ?accelerators?%f[%A]",
+    "^'?s? ?hardware%f[%A]",
+    "^'?s? ?graphics",
+}
 
 -- Mentions of the claim's entities in text, each { s=, e=, name=, kind= },
 -- in order; names inside a figure and makers before their products are left
@@ -262,12 +323,16 @@ local function entity_mentions(r, span, resolve)
     for _, name in ipairs(r.about or {}) do
         local d = resolve(name)
         local names = { name }
-        for _, a in ipairs(d and d.aliases or {}) do names[#names + 1] = a end
+        for _, a in ipairs(d and d.aliases or {}) do
+            names[#names + 1] = a
+        end
         for _, m in ipairs(mentions(text, names)) do
             all[#all + 1] = { s = m[1], e = m[2], name = d and d.name or name, kind = d and d.kind or "org" }
         end
     end
-    table.sort(all, function(a, b) return a.s < b.s or (a.s == b.s and a.e > b.e) end)
+    table.sort(all, function(a, b)
+        return a.s < b.s or (a.s == b.s and a.e > b.e)
+    end)
     local out, seen = {}, {}
     for _, m in ipairs(all) do
         seen[#seen + 1] = m.name
@@ -280,8 +345,9 @@ local function entity_mentions(r, span, resolve)
             if has(tail, MAKER_NOUNS) then keep = false end
             for _, o in ipairs(all) do
                 -- "Nvidia H800", "Nvidia's H800": the org names the chip's maker
-                if o ~= m and (o.kind == "chip" or o.kind == "product")
-                    and o.s > m.e and o.s <= m.e + 4 then keep = false end
+                if o ~= m and (o.kind == "chip" or o.kind == "product") and o.s > m.e and o.s <= m.e + 4 then
+                    keep = false
+                end
             end
         end
         if keep then out[#out + 1] = m end
@@ -302,14 +368,15 @@ local function pick(list, attribute, first)
         end
     end
     local out = {}
-    for _, k in ipairs(order) do out[#out + 1] = chosen[k] end
+    for _, k in ipairs(order) do
+        out[#out + 1] = chosen[k]
+    end
     return out
 end
 
 -- The names the figure i of a claim is about: see the header.
 local function subjects(r, i, attribute, span, ments, resolve)
     local text = r.text or ""
-    local qs = r.quantities or {}
     local function between(s, e)
         local out = {}
         for _, m in ipairs(ments) do
@@ -323,7 +390,12 @@ local function subjects(r, i, attribute, span, ments, resolve)
     local function before(j)
         if not span[j] then return {} end
         local bs = 1
-        for k = j - 1, 1, -1 do if span[k] then bs = span[k][2] + 1; break end end
+        for k = j - 1, 1, -1 do
+            if span[k] then
+                bs = span[k][2] + 1
+                break
+            end
+        end
         local list = between(bs, span[j][1] - 1)
         if #list > 0 then
             local tail = text:sub(list[#list].e + 1, span[j][1] - 1):lower()
@@ -346,14 +418,19 @@ local function subjects(r, i, attribute, span, ments, resolve)
     -- (the engine resolved "the lab", "it"), when it is the only one of its
     -- kind; names seen elsewhere in the sentence belong to other figures
     local dropped = {}
-    for _, n in ipairs(r.seen or {}) do dropped[n] = true end
+    for _, n in ipairs(r.seen or {}) do
+        dropped[n] = true
+    end
     local allowed = kinds_for(attribute)
     local by_kind, order = {}, {}
     for _, name in ipairs(r.about or {}) do
         local d = resolve(name)
         local canonical, kind = d and d.name or name, d and d.kind or "org"
         if not dropped[canonical] and (not allowed or allowed[kind]) then
-            if not by_kind[kind] then by_kind[kind] = {}; order[#order + 1] = kind end
+            if not by_kind[kind] then
+                by_kind[kind] = {}
+                order[#order + 1] = kind
+            end
             table.insert(by_kind[kind], canonical)
         end
     end
@@ -408,7 +485,11 @@ function M.facts(recs, opts)
     local resolve = resolver(lookup)
     local out = {}
     for _, r in ipairs(recs or {}) do
-        if r.source == "ledger" then ledger_facts(r, resolve, out) else text_facts(r, resolve, out) end
+        if r.source == "ledger" then
+            ledger_facts(r, resolve, out)
+        else
+            text_facts(r, resolve, out)
+        end
     end
     return out
 end

@@ -1,0 +1,709 @@
+/*
+ * table.c: the claims of a table (doc/claims.md, "Tables and markup").
+ *
+ * Labs put their strongest claims in tables: a model card's results table
+ * has the models on one axis, the benchmarks on the other, a score in each
+ * cell. markdown_table.c keeps each cell's place; this file reads the
+ * table in two steps:
+ *
+ *   layout (dsc_table_layout, before the entities are built): which axis
+ *     names the entities. The header row of a results table often names
+ *     the models ("| Benchmark (Metric) | GPT-4o 0513 | DeepSeek V3 |"),
+ *     else its first columns do, one a row ("| Model | AIME 2024 pass@1 |").
+ *     The dictionary's mentions count, and the header's words (data/
+ *     lexicon/table.tsv: Model, Benchmark, Source ...) decide when they do
+ *     not. An entity cell the dictionary does not know becomes a name of
+ *     kind model. A table with a Source column is a table of estimates,
+ *     not of results: it gives nothing (yet).
+ *   claims (dsc_table_claims): one claim per figure under an entity: kind
+ *     benchmark for a score ("results-table"), other for a spec such as
+ *     671B parameters or a 128K context ("spec-table"), cost for a price
+ *     ("price-table"); about the entity; `benchmark` the row or column
+ *     name the figure stands under ("AIME 2024 (Pass@1)"); the claimant
+ *     the source a caption names ("Source: Epoch AI"), else the source a
+ *     sentence of the paragraph before the table cites ("DeepSeek reported
+ *     these scores:"), else the document's own voice. The claim's position is the cell; bold marks the best.
+ *
+ * A cell is a figure when it is a number and nothing else ("79.8",
+ * "**91.8**", "~50,000", "671B", "85%", "$0.55"): a cell of words, a link,
+ * "-" or "3-shot" gives nothing, and neither does a table without numbers.
+ */
+#include "claim.h"
+#include <stdio.h>
+
+/* ===================================================================== */
+/* The rules                                                              */
+/* ===================================================================== */
+
+#define R_RESULTS "results-table"        /* a score under an entity and a benchmark */
+#define R_SPEC "spec-table"              /* parameters, tokens, a spec of the entity */
+#define R_PRICE "price-table"            /* money under an entity: a price */
+#define R_CAPTION "table-caption"        /* the claimant a caption names */
+#define R_LEAD "table-lead-sentence"     /* the source of the paragraph before */
+#define R_VOICE "table-article-voice"    /* the document's own voice */
+
+static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_CAPTION, R_LEAD, R_VOICE };
+
+const char *const *dsc_table_rule_names(size_t *n) {
+    *n = DSC_COUNT(rule_names);
+    return rule_names;
+}
+
+/* The index of the first element of base[0..n) (each `size` bytes, in
+ * order of a uint32_t key that is their first member: a match's or a
+ * mention's start, a claim's sentence) whose key is key or more. */
+static size_t first_from(const void *base, size_t n, size_t size, uint32_t key) {
+    const unsigned char *p = base;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t k;
+        memcpy(&k, p + mid * size, sizeof k);
+        if (k < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* ===================================================================== */
+/* A table as a grid                                                      */
+/* ===================================================================== */
+
+typedef struct {
+    const dsc_clean *clean;
+    const dsc_table *t;
+    const dsc_cell *cells;      /* the table's, row by row */
+    uint32_t *row_first;        /* each row's first cell (rows + 1) */
+} grid;
+
+static int grid_open(grid *g, const dsc_clean *clean, size_t ti) {
+    uint32_t k, r = 0;
+    g->clean = clean;
+    g->t = &DSC_AT(clean->tables, dsc_table, ti);
+    g->cells = &DSC_AT(clean->cells, dsc_cell, g->t->first_cell);
+    g->row_first = malloc((g->t->rows + 2) * sizeof *g->row_first);
+    if (!g->row_first) return -1;
+    for (k = 0; k < g->t->n_cells; k++)
+        while (r <= g->cells[k].row) g->row_first[r++] = k;
+    while (r <= g->t->rows) g->row_first[r++] = g->t->n_cells;
+    return 0;
+}
+
+/* The block of cell (r, c), or NULL when it is empty or missing. */
+static const dsc_block *cell_at(const grid *g, uint32_t r, uint32_t c) {
+    uint32_t a = g->row_first[r], b = g->row_first[r + 1];
+    if (c >= b - a || g->cells[a + c].block == DSC_NO_BLOCK) return NULL;
+    return &DSC_AT(g->clean->blocks, dsc_block, g->cells[a + c].block);
+}
+
+static const dsc_cell *cell_info(const grid *g, uint32_t r, uint32_t c) {
+    uint32_t a = g->row_first[r], b = g->row_first[r + 1];
+    return c < b - a ? &g->cells[a + c] : NULL;
+}
+
+/* Does a word of the block carry lexicon class k? */
+static int block_has(const dsc_lexicon *lx, const char *t, const dsc_block *b, unsigned k) {
+    size_t i = b ? b->start : 0, e = b ? b->end : 0;
+    while (i < e) {
+        size_t j = i;
+        uint32_t id;
+        if (!dsc_is_alnum(t[i])) { i++; continue; }
+        while (j < e && dsc_is_alnum(t[j])) j++;
+        id = dsc_lex_find(lx, t + i, j - i);
+        if (id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, k)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* Figures                                                                */
+/* ===================================================================== */
+
+typedef struct {
+    double value, value_max;
+    dsc_qualifier qual;
+    double scale;             /* a glued B, M, K, T: 1e9 ...; else 1 */
+    int percent;
+    const char *currency;     /* "USD" ..., or NULL */
+    size_t a, b;              /* the figure's bytes in the cell ("$0.27": the sign too) */
+} figure;
+
+/* Footnote marks and superscripts after a figure: '*', dagger, double
+ * dagger, section sign, superscript digits. Their length at t[i], or 0. */
+static size_t mark_len(const unsigned char *u, size_t i, size_t e) {
+    if (u[i] == '*' || u[i] == '^') return 1;
+    if (i + 1 < e && u[i] == 0xC2 && (u[i + 1] == 0xA7 || u[i + 1] == 0xB9 || u[i + 1] == 0xB2 || u[i + 1] == 0xB3))
+        return 2;
+    if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA0 || u[i + 2] == 0xA1)) return 3;
+    if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x81 && u[i + 2] >= 0xB0 && u[i + 2] <= 0xB9) return 3;
+    return 0;
+}
+
+/* A number "1,820.5" at t[*i]: its value; *i past it. 0 when none. */
+static int read_number(const char *t, size_t *i, size_t e, double *v) {
+    size_t k = *i, digits = 0;
+    double x = 0, f = 0.1;
+    while (k < e) {
+        if (dsc_is_digit(t[k])) { x = x * 10 + (t[k] - '0'); digits++; k++; continue; }
+        /* a thousands comma: three digits after it */
+        if (t[k] == ',' && digits && k + 3 < e && dsc_is_digit(t[k + 1]) && dsc_is_digit(t[k + 2]) &&
+            dsc_is_digit(t[k + 3])) { k++; continue; }
+        break;
+    }
+    if (!digits) return 0;
+    if (k + 1 < e && t[k] == '.' && dsc_is_digit(t[k + 1]))
+        for (k++; k < e && dsc_is_digit(t[k]); k++, f /= 10) x += (t[k] - '0') * f;
+    *v = x;
+    *i = k;
+    return 1;
+}
+
+/* A scale or unit glued to the number at t[*i]: B, bn, M, K, k, T, %. */
+static void read_suffix(const char *t, size_t *i, size_t e, figure *f) {
+    size_t k = *i;
+    char ch = k < e ? t[k] : 0;
+    if (ch == '%') { f->percent = 1; *i = k + 1; return; }
+    if (k + 1 < e && ch == 'b' && t[k + 1] == 'n') { f->scale = 1e9; k += 2; }
+    else if (ch == 'B') { f->scale = 1e9; k++; }
+    else if (ch == 'M' || ch == 'm') { f->scale = 1e6; k++; }
+    else if (ch == 'K' || ch == 'k') { f->scale = 1e3; k++; }
+    else if (ch == 'T') { f->scale = 1e12; k++; }
+    else return;
+    if (k < e && dsc_is_alpha(t[k])) return;            /* "5-shot", "3B-Instruct": words */
+    *i = k;
+}
+
+/* Is the cell [i, e) of t a figure and nothing else? Fills f. */
+static int read_figure(const char *t, size_t i, size_t e, figure *f) {
+    const unsigned char *u = (const unsigned char *)t;
+    size_t k;
+    memset(f, 0, sizeof *f);
+    f->scale = 1;
+    f->qual = DSC_EXACT;
+    while (i < e && t[i] == ' ') i++;
+    while (e > i && t[e - 1] == ' ') e--;
+    if (i < e && t[i] == '~') { f->qual = DSC_ABOUT; i++; }
+    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x89 && u[i + 2] == 0x88) { f->qual = DSC_ABOUT; i += 3; }
+    else if (i < e && t[i] == '<') { f->qual = DSC_LESS_THAN; i++; }
+    else if (i < e && t[i] == '>') { f->qual = DSC_MORE_THAN; i++; }
+    f->a = i;                                            /* the figure's text starts at its currency */
+    if (i < e && t[i] == '$') { f->currency = "USD"; i++; }
+    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { f->currency = "EUR"; i += 3; }
+    else if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { f->currency = "GBP"; i += 2; }
+    if (!read_number(t, &i, e, &f->value)) return 0;
+    read_suffix(t, &i, e, f);
+    f->value_max = f->value;
+    k = i + 1 < e && t[i] == '-' ? i + 1 :                    /* a range: "25,000-30,000" */
+        i + 3 < e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0x93 ? i + 3 : 0;            /* ... or with an en dash */
+    if (k && k < e && dsc_is_digit(t[k])) {
+        if (read_number(t, &k, e, &f->value_max) && f->value_max > f->value) {
+            figure g = *f;
+            read_suffix(t, &k, e, &g);
+            f->percent |= g.percent;
+            if (g.scale != 1) f->scale = g.scale;
+            f->qual = DSC_RANGE;
+            i = k;
+        } else {
+            return 0;
+        }
+    }
+    if (i < e && t[i] == '+') { f->qual = DSC_MORE_THAN; i++; }   /* "128K+" */
+    f->b = i;
+    while (i < e && (k = mark_len(u, i, e)) != 0) i += k;
+    while (i < e && t[i] == ' ') i++;
+    /* a spread after it: "79.8 (±0.3)", "79.8 ± 0.3" */
+    if (i < e && (t[i] == '(' || (u[i] == 0xC2 && i + 1 < e && u[i + 1] == 0xB1))) {
+        size_t j = i + (t[i] == '(' ? 1 : 0);
+        if (j + 1 < e && u[j] == 0xC2 && u[j + 1] == 0xB1) i = e;
+    }
+    return i == e;
+}
+
+/* ===================================================================== */
+/* Layout                                                                 */
+/* ===================================================================== */
+
+typedef struct { uint32_t a, b; } span32;
+
+typedef struct {
+    const dsc_dict *d;
+    const dsc_lexicon *lx;
+    const dsc_clean *clean;
+    dsc_vec *matches, *names;
+    dsc_arena *arena;
+    dsc_vec adds;             /* dsc_match: the names the tables add, in order */
+    dsc_vec cut;              /* span32: the cells whose matches they replace */
+    uint32_t *slots;          /* a hash of the local names: 1 + index, 0 empty */
+    size_t cap;
+} layout;
+
+static dsc_entity_kind match_kind(const layout *x, const dsc_match *m) {
+    return m->entry >= 0 ? dsc_dict_kind(x->d, (size_t)m->entry)
+                         : DSC_AT(*x->names, dsc_local_name, (size_t)(-1 - m->entry)).kind;
+}
+
+/* What the block names: 2 a model or chip, 1 another entity, 0 nothing. */
+static int block_names(const layout *x, const dsc_block *b) {
+    size_t k;
+    int found = 0;
+    if (!b) return 0;
+    for (k = first_from(x->matches->data, x->matches->len, sizeof(dsc_match), b->start);
+         k < x->matches->len; k++) {
+        const dsc_match *m = &DSC_AT(*x->matches, dsc_match, k);
+        dsc_entity_kind kind;
+        if (m->start >= b->end) break;
+        kind = match_kind(x, m);
+        if (kind == DSC_MODEL || kind == DSC_CHIP) return 2;
+        found = 1;
+    }
+    return found;
+}
+
+static int is_figure(const char *t, const dsc_block *b) {
+    figure f;
+    return b && read_figure(t, b->start, b->end, &f);
+}
+
+/* The first column whose header carries class k, or cols. */
+static uint32_t head_with(const layout *x, const grid *g, unsigned k) {
+    uint32_t c;
+    for (c = 0; c < g->t->cols; c++)
+        if (block_has(x->lx, x->clean->text, cell_at(g, 0, c), k)) return c;
+    return g->t->cols;
+}
+
+/* The column of the row names left of column `first`: the one a header
+ * word names (Benchmark), else the one with the most different texts (a
+ * grouping column "English | Code | Math" or "# Shots" has few). */
+static uint32_t label_column(const layout *x, const grid *g, uint32_t first, uint32_t hint) {
+    uint32_t c, best = first, best_n = 0;
+    const char *t = x->clean->text;
+    if (hint < first) return hint;
+    for (c = 0; c < first; c++) {
+        uint32_t r, n = 0;
+        const dsc_block *prev = NULL;
+        for (r = 1; r < g->t->rows; r++) {
+            const dsc_block *b = cell_at(g, r, c);
+            if (!b || is_figure(t, b)) continue;
+            if (!prev || prev->end - prev->start != b->end - b->start ||
+                memcmp(t + prev->start, t + b->start, b->end - b->start) != 0)
+                n++;
+            prev = b;
+        }
+        if (n >= best_n && n) { best = c; best_n = n; }
+    }
+    return best;
+}
+
+/* Which axis names the entities (see the file's comment). */
+static void plan_table(const layout *x, const grid *g, dsc_table_plan *p) {
+    uint32_t r, c, rows = g->t->rows, cols = g->t->cols, data = rows - 1;
+    uint32_t first = cols, col_named = 0, names_col = 0, row_named = 0, names_hint, label_hint;
+    double rows_score, cols_score;
+    memset(p, 0, sizeof *p);
+    if (!g->t->header || rows < 2 || cols < 2 || head_with(x, g, LX_TABLE_SOURCE_HEAD) < cols) return;
+    for (c = 0; c < cols; c++)
+        if (block_names(x, cell_at(g, 0, c)) == 2) { col_named++; if (first == cols) first = c; }
+    for (c = 0; c < cols && c < 3; c++) {       /* the names stand in one of the first columns */
+        uint32_t n = 0;
+        for (r = 1; r < rows; r++) n += block_names(x, cell_at(g, r, c)) == 2;
+        if (n > row_named) { row_named = n; names_col = c; }
+    }
+    names_hint = head_with(x, g, LX_TABLE_NAMES_HEAD);
+    label_hint = head_with(x, g, LX_TABLE_LABEL_HEAD);
+    if (first == cols && label_hint + 1 < cols) first = label_hint + 1;
+    rows_score = (double)row_named / data;
+    cols_score = first < cols ? (double)col_named / (cols - first) : 0;
+    if (names_hint < cols && label_hint >= cols) { p->axis = DSC_TABLE_ROWS; names_col = names_hint; }
+    else if (label_hint < cols && names_hint >= cols) p->axis = DSC_TABLE_COLS;
+    else if (cols_score > 0.5 && cols_score > rows_score) p->axis = DSC_TABLE_COLS;
+    else if (rows_score > 0.5) p->axis = DSC_TABLE_ROWS;
+    if (p->axis == DSC_TABLE_ROWS) p->names = (uint16_t)names_col;
+    if (p->axis == DSC_TABLE_COLS) {
+        if (first == 0 || first >= cols) { p->axis = DSC_TABLE_NONE; return; }
+        p->first = (uint16_t)first;
+        p->label = (uint16_t)label_column(x, g, first, label_hint);
+        if (p->label >= first) p->axis = DSC_TABLE_NONE;
+    }
+}
+
+static uint32_t name_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    while (n--) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+/* The slot of the local name s[0..n) in the hash, or of the empty place
+ * it would take. */
+static size_t name_slot(const layout *x, const char *s, size_t n) {
+    size_t at = name_hash(s, n) & (x->cap - 1);
+    for (; x->slots[at]; at = (at + 1) & (x->cap - 1)) {
+        const char *o = DSC_AT(*x->names, dsc_local_name, x->slots[at] - 1).name;
+        if (strncmp(o, s, n) == 0 && o[n] == '\0') break;
+    }
+    return at;
+}
+
+/* Makes the hash over the local names [0, n) anew, at least half empty
+ * once name n is in. */
+static int hash_names(layout *x, size_t n) {
+    size_t j, cap = 64;
+    while (2 * (n + 1) >= cap) cap *= 2;
+    free(x->slots);
+    if (!(x->slots = calloc(cap, sizeof *x->slots))) return -1;
+    x->cap = cap;
+    for (j = 0; j < n; j++) {
+        const char *o = DSC_AT(*x->names, dsc_local_name, j).name;
+        x->slots[name_slot(x, o, strlen(o))] = (uint32_t)j + 1;
+    }
+    return 0;
+}
+
+/* Puts local name k (the last) into the hash, growing it when full. */
+static int hash_name(layout *x, size_t k) {
+    const char *name = DSC_AT(*x->names, dsc_local_name, k).name;
+    if (2 * (k + 1) >= x->cap && hash_names(x, k) < 0) return -1;
+    x->slots[name_slot(x, name, strlen(name))] = (uint32_t)k + 1;
+    return 0;
+}
+
+/* An entity cell no entity is matched in ("QwQ-32B-Preview" where the
+ * dictionary does not know it): a name of kind model, the same one for
+ * every cell that writes it so. */
+static int add_name(layout *x, const dsc_block *b) {
+    const char *t = x->clean->text;
+    size_t n, at, k;
+    dsc_match *m;
+    span32 *s;
+    if (!b || block_names(x, b) || is_figure(t, b) || block_has(x->lx, t, b, LX_TABLE_SKIP_HEAD) ||
+        !dsc_is_alnum(t[b->start]))
+        return 0;
+    n = b->end - b->start;
+    if (!x->slots && hash_names(x, x->names->len) < 0) return -1;   /* the finder's names first */
+    at = name_slot(x, t + b->start, n);
+    if (x->slots[at]) {
+        k = x->slots[at] - 1;
+    } else {
+        dsc_local_name *ln = dsc_vec_push(x->names);
+        if (!ln) return -1;
+        ln->kind = DSC_MODEL;
+        if (!(ln->name = dsc_arena_strndup(x->arena, t + b->start, n))) return -1;
+        k = x->names->len - 1;
+        if (hash_name(x, k) < 0) return -1;
+    }
+    if (!(m = dsc_vec_push(&x->adds)) || !(s = dsc_vec_push(&x->cut))) return -1;
+    m->start = b->start; m->len = (uint32_t)n;
+    m->entry = -1 - (long)k;
+    s->a = b->start; s->b = b->end;
+    return 0;
+}
+
+static int add_names(layout *x, const grid *g, const dsc_table_plan *p) {
+    uint32_t k;
+    if (p->axis == DSC_TABLE_COLS) {
+        for (k = p->first; k < g->t->cols; k++)
+            if (add_name(x, cell_at(g, 0, k)) < 0) return -1;
+    } else if (p->axis == DSC_TABLE_ROWS) {
+        for (k = 1; k < g->t->rows; k++)
+            if (add_name(x, cell_at(g, k, p->names)) < 0) return -1;
+    }
+    return 0;
+}
+
+/* The matches with the names added: those inside a cut cell dropped, the
+ * added ones merged in order. */
+static int merge_names(layout *x) {
+    dsc_vec merged = DSC_VEC(dsc_match);
+    size_t i = 0, j = 0, c = 0;
+    while (i < x->matches->len || j < x->adds.len) {
+        const dsc_match *m = i < x->matches->len ? &DSC_AT(*x->matches, dsc_match, i) : NULL;
+        const dsc_match *a = j < x->adds.len ? &DSC_AT(x->adds, dsc_match, j) : NULL;
+        dsc_match *o;
+        if (m) {
+            while (c < x->cut.len && DSC_AT(x->cut, span32, c).b <= m->start) c++;
+            if (c < x->cut.len && DSC_AT(x->cut, span32, c).a <= m->start) { i++; continue; }
+        }
+        if (!(o = dsc_vec_push(&merged))) { dsc_vec_free(&merged); return -1; }
+        if (m && (!a || m->start < a->start)) { *o = *m; i++; } else { *o = *a; j++; }
+    }
+    dsc_vec_free(x->matches);
+    *x->matches = merged;
+    return 0;
+}
+
+int dsc_table_layout(const dsc_dict *d, const dsc_clean *clean, dsc_vec *matches, dsc_vec *names,
+                     dsc_arena *arena, dsc_vec *plans) {
+    layout x;
+    size_t ti;
+    int rc = -1;
+    memset(&x, 0, sizeof x);
+    x.d = d; x.lx = dsc_dict_lexicon(d); x.clean = clean;
+    x.matches = matches; x.names = names; x.arena = arena;
+    x.adds.elem = sizeof(dsc_match);
+    x.cut.elem = sizeof(span32);
+    for (ti = 0; ti < clean->tables.len; ti++) {
+        grid g;
+        dsc_table_plan *p = dsc_vec_push(plans);
+        if (!p || grid_open(&g, clean, ti) < 0) goto done;
+        plan_table(&x, &g, p);
+        if (add_names(&x, &g, p) < 0) { free(g.row_first); goto done; }
+        free(g.row_first);
+    }
+    rc = x.adds.len ? merge_names(&x) : 0;
+done:
+    free(x.slots);
+    dsc_vec_free(&x.adds);
+    dsc_vec_free(&x.cut);
+    return rc;
+}
+
+/* ===================================================================== */
+/* Claims                                                                 */
+/* ===================================================================== */
+
+typedef struct {
+    const dsc_claim_input *in;
+    const dsc_clean *clean;
+    uint32_t *sent_of;        /* each block's first sentence */
+    dsc_vec *out;
+    /* the table's claimant */
+    const char *claimant;
+    dsc_claimant_type type;
+    const char *rule;
+} reader;
+
+/* The first mention in the block, a model or chip if there is one: its
+ * entity, or -1. */
+static long block_entity(const reader *x, const dsc_block *b) {
+    const dsc_claim_input *in = x->in;
+    size_t k;
+    long any = -1;
+    if (!b) return -1;
+    for (k = first_from(in->mentions, in->n_mentions, sizeof *in->mentions, b->start); k < in->n_mentions && in->mentions[k].start < b->end; k++) {
+        if (in->mentions[k].kind == DSC_MODEL || in->mentions[k].kind == DSC_CHIP) return in->mentions[k].entity;
+        if (any < 0) any = in->mentions[k].entity;
+    }
+    return any;
+}
+
+/* The first org or person mentioned in the block, or NULL. */
+static const char *block_source(const reader *x, const dsc_block *b) {
+    const dsc_claim_input *in = x->in;
+    size_t k;
+    for (k = first_from(in->mentions, in->n_mentions, sizeof *in->mentions, b->start); k < in->n_mentions && in->mentions[k].start < b->end; k++)
+        if (in->mentions[k].kind == DSC_ORG || in->mentions[k].kind == DSC_PERSON) return in->mentions[k].name;
+    return NULL;
+}
+
+/* "Source: Epoch AI" in block bi (next to the table): the source, or NULL. */
+static const char *caption_source(const reader *x, size_t bi) {
+    const char *t = x->in->text;
+    const dsc_block *b;
+    size_t k;
+    uint32_t id;
+    if (bi >= x->clean->blocks.len) return NULL;
+    b = &x->in->blocks[bi];
+    if (b->type != DSC_BLK_PARA && b->type != DSC_BLK_HEADING) return NULL;
+    for (k = b->start; k < b->end && dsc_is_alpha(t[k]); k++) {}
+    id = dsc_lex_find(x->in->lexicon, t + b->start, k - b->start);
+    if (!id || !dsc_lx_has(dsc_lex_entry(x->in->lexicon, id)->cls, LX_TABLE_CAPTION) || k >= b->end || t[k] != ':')
+        return NULL;
+    return block_source(x, b);
+}
+
+/* The claimant of the table whose cells span blocks [fb, lb]. */
+static void table_claimant(reader *x, size_t fb, size_t lb) {
+    const char *src;
+    x->claimant = "article"; x->type = DSC_CLAIMANT_ARTICLE; x->rule = R_VOICE;
+    if ((src = caption_source(x, lb + 1)) != NULL || (fb > 0 && (src = caption_source(x, fb - 1)) != NULL)) {
+        x->claimant = src; x->type = DSC_CLAIMANT_NAMED; x->rule = R_CAPTION;
+        return;
+    }
+    if (fb > 0 && x->sent_of[fb] != UINT32_MAX && x->in->source && x->in->blocks[fb - 1].type != DSC_BLK_TABLE) {
+        /* the paragraph just before, from its last sentence back: "DeepSeek
+         * reported these results. All use a temperature of 0.6." */
+        uint32_t si = x->sent_of[fb];
+        while (si-- > 0 && x->in->sents[si].block == fb - 1 && !x->in->sents[si].heading) {
+            const dsc_sent_source *src2 = &x->in->source[si];
+            if (!src2->name) continue;
+            x->claimant = src2->name; x->type = src2->type; x->rule = R_LEAD;
+            return;
+        }
+    }
+}
+
+/* The metric a benchmark's name ends with: "(Pass@1)", "pass@1",
+ * "rating"; [*a, return) in t, or *a == return when none. */
+static size_t metric_of(const reader *x, const dsc_block *b, size_t *a) {
+    const char *t = x->in->text;
+    size_t e = b->end, k;
+    *a = e;
+    if (e > b->start && t[e - 1] == ')') {
+        for (k = e - 1; k > b->start && t[k - 1] != '('; k--) {}
+        if (k > b->start) { *a = k; return e - 1; }
+    }
+    for (k = e; k > b->start && t[k - 1] != ' '; k--) {}
+    if (k > b->start) {
+        uint32_t id = dsc_lex_find(x->in->lexicon, t + k, e - k);
+        if (memchr(t + k, '@', e - k) || (id && dsc_lx_has(dsc_lex_entry(x->in->lexicon, id)->cls, LX_TABLE_METRIC))) {
+            *a = k; return e;
+        }
+    }
+    return e;
+}
+
+/* What the figure f under label (a row or column name) is: its rule, the
+ * claim's kind, and the quantity's unit and kind; NULL when it is none. */
+static const char *classify(const reader *x, const dsc_block *label, const figure *f, dsc_quantity *q,
+                            dsc_claim_kind *kind) {
+    const dsc_lexicon *lx = x->in->lexicon;
+    const char *t = x->in->text;
+    size_t a, b;
+    if (block_has(lx, t, label, LX_TABLE_SKIP_HEAD)) return NULL;
+    if (f->currency) {
+        snprintf(q->unit, sizeof q->unit, "%s%s", f->currency,
+                 block_has(lx, t, label, LX_TABLE_PRICE) ? " per 1M tokens" : "");
+        dsc_quantity_type(q);
+        *kind = DSC_COST;
+        return R_PRICE;
+    }
+    if (block_has(lx, t, label, LX_TABLE_PARAMS) || block_has(lx, t, label, LX_TABLE_TOKENS) ||
+        block_has(lx, t, label, LX_TABLE_SPEC)) {
+        if (f->percent) return NULL;
+        strcpy(q->unit, block_has(lx, t, label, LX_TABLE_PARAMS) ? "parameters" :
+                        block_has(lx, t, label, LX_TABLE_TOKENS) ? "tokens" : "");
+        if (q->unit[0]) dsc_quantity_type(q); else q->kind = DSC_Q_OTHER;
+        *kind = DSC_OTHER;
+        return R_SPEC;
+    }
+    if (f->scale != 1) return NULL;              /* "37B" under a score: no score */
+    b = metric_of(x, label, &a);
+    if (f->percent || (b > a && b - a == 1 && t[a] == '%')) strcpy(q->unit, "%");
+    else if (b > a && b - a < sizeof q->unit) { memcpy(q->unit, t + a, b - a); q->unit[b - a] = '\0'; }
+    q->kind = q->unit[0] == '%' ? DSC_Q_PERCENT : DSC_Q_OTHER;
+    *kind = DSC_BENCHMARK;
+    return R_RESULTS;
+}
+
+/* The length of the block's text in a claim's text. */
+static size_t text_len(const dsc_block *b) { return b->end - b->start > 160 ? 160 : b->end - b->start; }
+
+/* Copies the block's text (at most max bytes) to p; its length. */
+static size_t put_text(char *p, const char *t, const dsc_block *b, size_t max) {
+    size_t n = b->end - b->start;
+    if (n > max) n = max;
+    memcpy(p, t + b->start, n);
+    return n;
+}
+
+/* "DeepSeek R1, AIME 2024 (Pass@1): 79.8": the text of the claim of the
+ * figure f in cell v (each part at most 160 bytes), with q placed in it. */
+static char *claim_text(reader *x, const dsc_block *name, const dsc_block *label, const dsc_block *v,
+                        const figure *f, dsc_quantity *q, size_t *len) {
+    const char *t = x->in->text;
+    size_t n = 0;
+    char *text = dsc_arena_alloc(x->in->arena, text_len(name) + text_len(label) + text_len(v) + 5);
+    if (!text) return NULL;
+    n += put_text(text + n, t, name, 160);
+    memcpy(text + n, ", ", 2); n += 2;
+    n += put_text(text + n, t, label, 160);
+    memcpy(text + n, ": ", 2); n += 2;
+    q->start = (uint32_t)(n + (f->a - v->start)); q->len = (uint32_t)(f->b - f->a);
+    n += put_text(text + n, t, v, 160);
+    if (q->start + q->len > n) q->len = q->start < n ? (uint32_t)(n - q->start) : 0;
+    *len = n;
+    return text;
+}
+
+/* The claim of the figure in cell (r, c) about the entity named by `name`
+ * (a header or a row's first cell), under `label`, whose text as a
+ * benchmark is made once in *label_str. */
+static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const dsc_block *name,
+                      const dsc_block *label, const char **label_str) {
+    const char *t = x->in->text;
+    const dsc_block *v = cell_at(g, r, c);
+    const dsc_cell *info = cell_info(g, r, c);
+    dsc_raw_claim *cl;
+    dsc_quantity q;
+    dsc_claim_kind kind = DSC_OTHER;
+    const char *rule;
+    figure f;
+    long entity;
+    char *text;
+    size_t n;
+    if (!v || !name || !label || !read_figure(t, v->start, v->end, &f) || (entity = block_entity(x, name)) < 0)
+        return 0;
+    memset(&q, 0, sizeof q);
+    q.value = f.value * f.scale; q.value_max = f.value_max * f.scale; q.qualifier = f.qual;
+    if (!(rule = classify(x, label, &f, &q, &kind)) || x->sent_of[info->block] == UINT32_MAX) return 0;
+    if (!*label_str && !(*label_str = dsc_arena_strndup(x->in->arena, t + label->start, text_len(label))))
+        return -1;
+    if (!(text = claim_text(x, name, label, v, &f, &q, &n)) || !(cl = dsc_vec_push(x->out))) return -1;
+    cl->sentence = x->sent_of[info->block];
+    cl->kind = kind;
+    cl->claimant = x->claimant; cl->claimant_type = x->type;
+    cl->why.claim = rule; cl->why.kind = rule; cl->why.claimant = x->rule;
+    cl->text = text; cl->text_len = (uint32_t)n;
+    cl->benchmark = *label_str;
+    cl->best = (uint8_t)((info->flags & DSC_CELL_STRONG) != 0);
+    cl->about = dsc_arena_alloc(x->in->arena, sizeof *cl->about);
+    cl->quantities = dsc_arena_alloc(x->in->arena, sizeof *cl->quantities);
+    if (!cl->about || !cl->quantities) return -1;
+    cl->about[0] = (uint32_t)entity; cl->n_about = 1;
+    cl->quantities[0] = q; cl->n_quantities = 1;
+    return 0;
+}
+
+static int table_claims(reader *x, const grid *g, const dsc_table_plan *p) {
+    uint32_t r, c, rows = g->t->rows, cols = g->t->cols, k;
+    size_t fb = SIZE_MAX, lb = 0;
+    const char **labels;
+    int rc = 0;
+    for (k = 0; k < g->t->n_cells; k++) {
+        uint32_t b = g->cells[k].block;
+        if (b == DSC_NO_BLOCK) continue;
+        if (b < fb) fb = b;
+        if (b > lb) lb = b;
+    }
+    if (fb == SIZE_MAX) return 0;
+    table_claimant(x, fb, lb);
+    /* the benchmark strings: one a row (COLS) or a column (ROWS) */
+    if (!(labels = calloc((rows > cols ? rows : cols) + 1, sizeof *labels))) return -1;
+    for (r = 1; r < rows && rc >= 0; r++) {
+        for (c = 0; c < cols && rc >= 0; c++) {
+            if (p->axis == DSC_TABLE_COLS && c >= p->first)
+                rc = cell_claim(x, g, r, c, cell_at(g, 0, c), cell_at(g, r, p->label), &labels[r]);
+            else if (p->axis == DSC_TABLE_ROWS && c > p->names)
+                rc = cell_claim(x, g, r, c, cell_at(g, r, p->names), cell_at(g, 0, c), &labels[c]);
+        }
+    }
+    free(labels);
+    return rc;
+}
+
+int dsc_table_claims(const dsc_claim_input *in, const dsc_clean *clean, const dsc_vec *plans, dsc_vec *out) {
+    reader x;
+    size_t ti, si;
+    int rc = -1;
+    if (!clean->tables.len) return 0;
+    memset(&x, 0, sizeof x);
+    x.in = in; x.clean = clean; x.out = out;
+    x.sent_of = malloc((clean->blocks.len + 1) * sizeof *x.sent_of);
+    if (!x.sent_of) return -1;
+    for (si = 0; si <= clean->blocks.len; si++) x.sent_of[si] = UINT32_MAX;
+    for (si = in->n_sents; si-- > 0;) x.sent_of[in->sents[si].block] = (uint32_t)si;
+    for (ti = 0; ti < clean->tables.len && ti < plans->len; ti++) {
+        const dsc_table_plan *p = &DSC_AT(*plans, dsc_table_plan, ti);
+        grid g;
+        if (p->axis == DSC_TABLE_NONE) continue;
+        if (grid_open(&g, clean, ti) < 0) goto done;
+        rc = table_claims(&x, &g, p);
+        free(g.row_first);
+        if (rc < 0) goto done;
+    }
+    rc = 0;
+done:
+    free(x.sent_of);
+    return rc;
+}

@@ -1,0 +1,113 @@
+/* test_names.c: the name finder (src/names.c) reads its words from the
+ * lexicon (data/lexicon/names.tsv, cased classes): a word a user's lexicon
+ * adds finds names the built-in one does not, spelled as written. */
+#include "check.h"
+#include "internal.h"
+#include "lexicon.h"
+
+/* The kind of the entity named name in text read with dictionary d
+ * ("org", "person", ...), "none" when the document has no such entity,
+ * and its number of mentions in *count. */
+static const char *entity_kind(const dsc_dict *d, const char *text, const char *name, uint32_t *count) {
+    static char kind[16];
+    dsc_doc *doc = dsc_parse(d, text, strlen(text), NULL);
+    long e = doc ? dsc_doc_find_entity(doc, name, strlen(name)) : -1;
+    snprintf(kind, sizeof kind, "%s", e >= 0 ? dsc_entity_kind_name(dsc_doc_entity(doc, (size_t)e)->kind) : "none");
+    if (count) *count = e >= 0 ? dsc_doc_entity(doc, (size_t)e)->n_mentions : 0;
+    dsc_doc_free(doc);
+    return kind;
+}
+
+/* A dictionary with the built-in entries and the user's lexicon lines. */
+static dsc_dict *with_lexicon(const char *tsv) {
+    char err[200] = "";
+    dsc_dict *d = dsc_dict_new(1);
+    CHECK(d && dsc_dict_load_lexicon(d, tsv, strlen(tsv), err, sizeof err) >= 1, "lexicon '%s': %s", tsv, err);
+    return d;
+}
+
+typedef struct {
+    const char *lexicon;      /* the user's lexicon */
+    const char *text;
+    const char *name;         /* the name looked for */
+    const char *without;      /* its kind with the built-in lexicon */
+    const char *with;         /* and with the user's */
+} case_t;
+
+static const case_t cases[] = {
+    /* a title before a name makes it a person's */
+    {"Commissar\ttitle\n", "Commissar Ivo Brankov backed the plan.", "Ivo Brankov", "none", "person"},
+    /* spelled as written: "COMMISSAR" is not "Commissar" */
+    {"Commissar\ttitle\n", "COMMISSAR Ivo Brankov backed the plan.", "Ivo Brankov", "none", "none"},
+    /* a company suffix closes an org's name */
+    {"Kombinat\torg-suffix\n", "Orvel Kombinat opened a plant.", "Orvel Kombinat", "none", "org"},
+    /* a reporting verb after a name: a speaker */
+    {"quipped\tspeaker-verb\n", "Ivo Brankov quipped that the plan works.", "Ivo Brankov", "none", "person"},
+    /* a noun for an org before a name */
+    {"collective\torg-noun\n", "The collective Orvel Tanaga ships chips.", "Orvel Tanaga", "none", "org"},
+    /* a noun for a product before a name */
+    {"copilot\tproduct-noun\n", "The copilot Zelvo ships today.", "Zelvo", "none", "product"},
+    /* people of a trade "at" a firm make it an org */
+    {"archivists\tgroup-at\n", "Two archivists at Orvel Tanaga found the files.", "Orvel Tanaga", "none", "org"},
+    /* a district closes a place's name */
+    {"Oblast\tplace-suffix\n", "Plants in Varna Oblast grew.", "Varna Oblast", "none", "place"},
+    /* a word that is no name is cut from the front of a run */
+    {"Reportedly\tnot-name\n", "Reportedly Orvel Kombinat Labs opened a plant.", "Orvel Kombinat Labs", "none",
+     "org"},
+    /* legal-form words after a known org spell its legal name, not a new org */
+    {"Kaisha\tlegal-form\n", "Nvidia Kaisha Corp opened a plant.", "Nvidia Kaisha Corp", "org", "none"},
+    /* a photo credit names its photographer */
+    {"Bild\tcredit-label\n", "Bild: Ivo Brankov/Orvel", "Ivo Brankov", "none", "person"},
+};
+
+static void words_as_data(void) {
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char ctx[160];
+        dsc_dict *d = dsc_dict_new(1);
+        snprintf(ctx, sizeof ctx, "'%s' without '%.*s'", cases[i].text, (int)strcspn(cases[i].lexicon, "\t"),
+                 cases[i].lexicon);
+        CHECK_STR(entity_kind(d, cases[i].text, cases[i].name, NULL), cases[i].without, ctx);
+        dsc_dict_free(d);
+        d = with_lexicon(cases[i].lexicon);
+        snprintf(ctx, sizeof ctx, "'%s' with '%.*s'", cases[i].text, (int)strcspn(cases[i].lexicon, "\t"),
+                 cases[i].lexicon);
+        CHECK_STR(entity_kind(d, cases[i].text, cases[i].name, NULL), cases[i].with, ctx);
+        dsc_dict_free(d);
+    }
+}
+
+/* A family name written first makes the name's first word its surname:
+ * "Kwon" alone is then a mention of Kwon Minjae. */
+static void family_first(void) {
+    const char *text = "Analyst Kwon Minjae said chips sold out. Kwon added that prices rose.";
+    uint32_t n = 0;
+    dsc_dict *d = dsc_dict_new(1);
+    CHECK_STR(entity_kind(d, text, "Kwon Minjae", &n), "person", "Kwon Minjae is found");
+    CHECK(n == 1, "without the family name, 'Kwon' alone is not him (%u mentions)", (unsigned)n);
+    dsc_dict_free(d);
+    d = with_lexicon("Kwon\tfamily-first\n");
+    CHECK_STR(entity_kind(d, text, "Kwon Minjae", &n), "person", "Kwon Minjae is found");
+    CHECK(n == 2, "with it, 'Kwon' alone is him (%u mentions)", (unsigned)n);
+    dsc_dict_free(d);
+    /* built in: "Liang Wenfeng" is Mr. Liang */
+    CHECK(dsc_lex_spelled(NULL, "Liang", 5).lo & LXCM_FAMILY_FIRST, "'Liang' is a family name written first");
+}
+
+/* A built-in word taken away as data: "Dr" no longer makes a person. */
+static void taken_away(void) {
+    const char *text = "Dr Ivo Brankov backed the plan.";
+    dsc_dict *d = dsc_dict_new(1);
+    CHECK_STR(entity_kind(d, text, "Ivo Brankov", NULL), "person", "'Dr' is a built-in title");
+    dsc_dict_free(d);
+    d = with_lexicon("Dr\t-title\n");
+    CHECK_STR(entity_kind(d, text, "Ivo Brankov", NULL), "none", "a built-in title taken away");
+    dsc_dict_free(d);
+}
+
+int main(void) {
+    words_as_data();
+    family_first();
+    taken_away();
+    return check_report("names");
+}

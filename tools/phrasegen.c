@@ -1,0 +1,160 @@
+/*
+ * phrasegen.c: compiles the phrases the text is scanned for (data/phrases/)
+ * into C at build time, and refuses a file that is not well formed, naming
+ * file:line.
+ *
+ *   phrasegen OUT.h OUT.c data/phrases/NAME.tsv...
+ *
+ * Each file is one list: a phrase a line, as it is written in the text
+ * (case, spaces and punctuation kept, UTF-8), '#' starting a comment line.
+ * A phrase has no tab, no space at either end, at most 63 bytes and valid
+ * UTF-8; the file is sorted by bytes (LC_ALL=C sort) with no phrase twice.
+ * Unlike the lexicon's words, a phrase may hold spaces and punctuation
+ * ("(AP Photo", "Read more"): the code that reads a list says where it
+ * must stand (anywhere in a block, at the start of a line ...).
+ *
+ * OUT.h declares, for the file NAME.tsv (NAME: lowercase letters, digits,
+ * '-'), dsc_phr_NAME[] (NULL-terminated, in the file's order),
+ * DSC_PHR_NAME_N (its count) and dsc_phr_NAME_first[256] (1 for each byte a
+ * phrase of it starts with, so a scan tries the list only there).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+#define MAX_PHRASE 63
+#define MAX_LISTS 32
+
+typedef struct {
+    char name[64];            /* the file's name without .tsv, '-' as '_' */
+    char **phrase;
+    size_t n;
+} list;
+
+static list lists[MAX_LISTS];
+static size_t n_lists;
+
+/* Bytes [s, s + n) are valid UTF-8 (no overlong form, no surrogate). */
+static int utf8_ok(const unsigned char *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i], need, cp, min;
+        if (c < 0x80) { i++; continue; }
+        if ((c & 0xE0) == 0xC0) { need = 1; cp = c & 0x1F; min = 0x80; }
+        else if ((c & 0xF0) == 0xE0) { need = 2; cp = c & 0x0F; min = 0x800; }
+        else if ((c & 0xF8) == 0xF0) { need = 3; cp = c & 0x07; min = 0x10000; }
+        else return 0;
+        if (i + need >= n) return 0;             /* cut short */
+        for (size_t k = 1; k <= need; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+        i += need + 1;
+    }
+    return 1;
+}
+
+static list *current;
+static char prev[MAX_PHRASE + 2];
+
+static void phrase_line(const char *path, int lineno, char *line) {
+    size_t n = strlen(line);
+    if (strchr(line, '\t')) die(path, lineno, "a tab: one phrase a line, nothing else");
+    if (line[0] == ' ' || line[n - 1] == ' ') die(path, lineno, "'%s': a space at an end of the phrase", line);
+    if (n > MAX_PHRASE) die(path, lineno, "a phrase longer than %d bytes", MAX_PHRASE);
+    if (!utf8_ok((const unsigned char *)line, n)) die(path, lineno, "not UTF-8");
+    if (prev[0] && strcmp(prev, line) >= 0)
+        die(path, lineno, strcmp(prev, line) == 0 ? "'%s' listed twice" : "'%s' out of order (the file is sorted)", line);
+    strcpy(prev, line);
+    current->phrase = grow(current->phrase, (current->n + 1) * sizeof *current->phrase);
+    current->phrase[current->n] = strcpy(grow(NULL, n + 1), line);
+    current->n++;
+}
+
+/* The list's name from its path: data/phrases/caption-marks.tsv gives
+ * caption_marks. */
+static void list_name(const char *path, char *out, size_t cap) {
+    const char *base = strrchr(path, '/'), *dot;
+    size_t n, i;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    if (!dot || strcmp(dot, ".tsv") != 0) die(path, 0, "a phrase list is a .tsv file");
+    n = (size_t)(dot - base);
+    if (n == 0 || n >= cap) die(path, 0, "a list name of 1 to %zu bytes", cap - 1);
+    for (i = 0; i < n; i++) {
+        char c = base[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            die(path, 0, "list name: lowercase letters, digits and '-' only");
+        out[i] = c == '-' ? '_' : c;
+    }
+    out[n] = '\0';
+}
+
+static void c_string(FILE *f, const char *s) {
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c < 0x20 || c >= 0x7F) fprintf(f, "\\%03o", c);   /* octal: no hex run-on */
+        else fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+int main(int argc, char **argv) {
+    FILE *h, *c;
+    size_t i, k;
+    if (argc < 4) die(NULL, 0, "usage: phrasegen OUT.h OUT.c data/phrases/NAME.tsv...");
+    for (int a = 3; a < argc; a++) {
+        if (n_lists == MAX_LISTS) die(argv[a], 0, "more than %d lists", MAX_LISTS);
+        current = &lists[n_lists++];
+        list_name(argv[a], current->name, sizeof current->name);
+        for (i = 0; i + 1 < n_lists; i++)
+            if (strcmp(lists[i].name, current->name) == 0) die(argv[a], 0, "a list named so twice");
+        prev[0] = '\0';
+        each_line(argv[a], phrase_line);
+        if (!current->n) die(argv[a], 0, "no phrase");
+    }
+
+    h = fopen(argv[1], "w");
+    if (!h) die(argv[1], 0, "cannot write");
+    fprintf(h, "/* generated by tools/phrasegen.c from data/phrases/: do not edit */\n");
+    fprintf(h, "#ifndef DSC_PHRASES_H\n#define DSC_PHRASES_H\n\n");
+    for (i = 0; i < n_lists; i++) {
+        char up[64];
+        for (k = 0; lists[i].name[k]; k++) up[k] = (char)toupper((unsigned char)lists[i].name[k]);
+        up[k] = '\0';
+        fprintf(h, "#define DSC_PHR_%s_N %zu\n", up, lists[i].n);
+        fprintf(h, "extern const char *const dsc_phr_%s[DSC_PHR_%s_N + 1];\n", lists[i].name, up);
+        fprintf(h, "extern const unsigned char dsc_phr_%s_first[256];\n\n", lists[i].name);
+    }
+    fprintf(h, "#endif\n");
+    if (fclose(h) != 0) die(argv[1], 0, "write failed");
+
+    c = fopen(argv[2], "w");
+    if (!c) die(argv[2], 0, "cannot write");
+    fprintf(c, "/* generated by tools/phrasegen.c from data/phrases/: do not edit */\n");
+    fprintf(c, "#include \"phrases.h\"\n\n");
+    for (i = 0; i < n_lists; i++) {
+        unsigned char first[256] = {0};
+        char up[64];
+        for (k = 0; lists[i].name[k]; k++) up[k] = (char)toupper((unsigned char)lists[i].name[k]);
+        up[k] = '\0';
+        fprintf(c, "const char *const dsc_phr_%s[DSC_PHR_%s_N + 1] = {\n", lists[i].name, up);
+        for (k = 0; k < lists[i].n; k++) {
+            fputs("    ", c);
+            c_string(c, lists[i].phrase[k]);
+            fputs(",\n", c);
+            first[(unsigned char)lists[i].phrase[k][0]] = 1;
+        }
+        fprintf(c, "    0\n};\n\nconst unsigned char dsc_phr_%s_first[256] = {", lists[i].name);
+        for (k = 0; k < 256; k++) fprintf(c, "%s%u,", k % 32 ? "" : "\n    ", first[k]);
+        fprintf(c, "\n};\n\n");
+    }
+    if (fclose(c) != 0) die(argv[2], 0, "write failed");
+    return 0;
+}
