@@ -1978,6 +1978,48 @@ static int shared_qualifier(const text *t, const lead *ld, size_t start, const s
     return st->lead_qual;
 }
 
+/* How a bare number borrowed its unit, found once: a score ("scored
+ * 53.7"), a noun before it ("a staff of about 90"). */
+typedef struct {
+    int score, named;
+    unit_val noun;
+} borrowed;
+
+/* A bare number ("Llama 3.1", "in 2024") counts only when it borrows a
+ * unit: a spelled-out scale, a rating, a comparison or an earlier level
+ * with the amount before ("V3's 60.5", "up from 302"), a qualifier in a
+ * sentence that counted thousands ("of around 140,000"), a score, a noun
+ * before it, a size after parameters, "of them". */
+static int bare_borrows(const text *t, const amount *a, const lead *ld, const scan_state *st, borrowed *how)
+{
+    how->score = scored(t, a);
+    how->named = !how->score && a->digits && !a->yearish && noun_of(t, a->start, &how->noun);
+    return a->bare == B_SCALED || rated(t, a, st) ||
+           ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
+           (a->bare == B_GROUPED && ld->qual >= 0 && st->big_unit.name[0]) ||
+           (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
+           (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
+           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end));   /* not "every one of them" */
+}
+
+/* The unit of a bare number that counts (bare_borrows), into a->unit. */
+static void bare_amount_unit(const text *t, amount *a, amount *b, const lead *ld, int range, const scan_state *st,
+                             const borrowed *how, found_q *q)
+{
+    b->start = a->start;
+    if (how->named) a->unit = how->noun;
+    else bare_unit(t, b, range, st, &a->unit);
+    /* "EUR 20 billion for as many as five of them": what money was spent
+     * on is counted, not money */
+    if (of_them(t, a->end) && (a->unit.kind == DSC_Q_MONEY || a->unit.kind == DSC_Q_PRICE))
+        memset(&a->unit, 0, sizeof a->unit);
+    /* a score the text gives no unit, and what it is compared with */
+    if (!range && (how->score || (ld->compare && st->last_score && !st->unit.name[0]))) {
+        memset(&a->unit, 0, sizeof a->unit);
+        q->score = 1;
+    }
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -1987,6 +2029,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     size_t e;
     double per;
     unsigned rate;
+    borrowed how = {0, 0, {{0}, 0, 0, {0}}};
 
     q->tokens = 0;
     q->lead_qual = -1;
@@ -2013,34 +2056,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         !(a.kind == K_DURATION && span_between(t, a.end)))
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
-    if (!range) {
-        /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
-        if (a.kind == K_NONE &&
-            !(a.bare == B_SCALED || rated(t, &a, st) ||
-              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && (st->unit.name[0] || st->last_score)) ||
-              (a.bare == B_GROUPED && ld.qual >= 0 && st->big_unit.name[0]) ||   /* "of around 140,000" */
-              (ld.level && a.digits && !a.yearish && st->unit.name[0]) ||        /* "up from 302" */
-              scored(t, &a) || (a.digits && !a.yearish && noun_of(t, a.start, &a.unit)) ||
-              (a.bare == B_SIZE && st->unit.id == QU_parameters) ||
-              (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
-            return 0;
-        b = a;
-    }
+    if (a.kind == K_NONE && !range && !bare_borrows(t, &a, &ld, st, &how)) return 0;
+    if (!range) b = a;
     q->start = a.start;
     q->end = b.end;
-    if (a.kind == K_NONE) {
-        b.start = a.start;
-        if (!a.digits || a.yearish || !noun_of(t, a.start, &a.unit)) bare_unit(t, &b, range, st, &a.unit);
-        /* "EUR 20 billion for as many as five of them": what money was
-         * spent on is counted, not money */
-        if (of_them(t, a.end) && (a.unit.kind == DSC_Q_MONEY || a.unit.kind == DSC_Q_PRICE))
-            memset(&a.unit, 0, sizeof a.unit);
-        /* a score the text gives no unit, and what it is compared with */
-        if (!range && (scored(t, &a) || (ld.compare && st->last_score && !st->unit.name[0]))) {
-            memset(&a.unit, 0, sizeof a.unit);
-            q->score = 1;
-        }
-    }
+    if (a.kind == K_NONE) bare_amount_unit(t, &a, &b, &ld, range, st, &how, q);
     q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
