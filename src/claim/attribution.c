@@ -500,6 +500,7 @@ void cl_find_attribution(reading *r, attribution *a) {
     claimant_scan c;
     size_t i;
     a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
+    a->named = 0;
     a->rule = NULL;                    /* the rule that decides names itself */
     c.by_verb = *a;
     c.verb = cl_verb_attribution(r, &c.by_verb);

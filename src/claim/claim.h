@@ -165,6 +165,8 @@ typedef struct {
     int passive;
     int self;                 /* the claim is about the claimant ("X's engineers said") */
     const char *rule;         /* the rule that chose it */
+    int named;                /* the claimant is an entity named elsewhere (a
+                                 quotation's speaker in another sentence) */
 } attribution;
 
 /* The claimant is chosen by ordered tables of small named rules: the top

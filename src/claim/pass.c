@@ -24,6 +24,7 @@
 /* What the first pass learns of each sentence. */
 typedef struct {
     const char *speaker;      /* own attribution, or the quotation's */
+    uint8_t speaker_named;    /* the speaker is an entity (not "analysts") */
     const char *last_person;  /* the last person named in the sentence */
     const char *first_person; /* the first one */
     uint8_t has_verb;         /* attributed in the sentence itself */
@@ -63,7 +64,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     c->sentence = (uint32_t)si;
     c->claimant = a->name;
     c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
-                     : a->mention >= 0 || a->entity >= 0 ? DSC_CLAIMANT_NAMED
+                     : a->mention >= 0 || a->entity >= 0 || a->named ? DSC_CLAIMANT_NAMED
                      : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
@@ -210,6 +211,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
                                                strcmp(a.name, "official") == 0));
         }
         f->speaker = a.name;
+        f->speaker_named = (uint8_t)(a.mention >= 0 || a.entity >= 0);
         f->has_verb = a.verb < r->nt;
         if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
             in->source[si].name = a.name;      /* for the table after it (table.c) */
@@ -237,26 +239,34 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
     size_t a = 0, b, k;
     while (a < in->n_sents) {
         const char *speaker = NULL;
+        uint8_t named = 0;
         if (info[a].skip || !quoted(&info[a])) { a++; continue; }
         b = a + 1;
         while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
         for (k = a; k < b && !speaker; k++)
-            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0)
+            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0) {
                 speaker = info[k].speaker;
+                named = info[k].speaker_named;
+            }
         /* "> Export controls bought time." / "That warning came from Daniel
          * Reyes, ...": the sentence after the quotation names its speaker */
-        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote)
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote) {
             speaker = info[b].first_person;
+            named = 1;
+        }
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
-            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0)
+            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0) {
                 speaker = info[a - 1].speaker;
-            else if (info[a - 1].last_person)
+                named = info[a - 1].speaker_named;
+            } else if (info[a - 1].last_person) {
                 speaker = info[a - 1].last_person;
+                named = 1;
+            }
         }
         if (speaker)
             for (k = a; k < b; k++)
-                if (!info[k].has_verb) info[k].speaker = speaker;
+                if (!info[k].has_verb) { info[k].speaker = speaker; info[k].speaker_named = named; }
         a = b;
     }
 }
@@ -298,6 +308,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
         cl_find_attribution(r, &a);
         a.name = info[si].speaker;
         a.rule = "quotation-speaker-nearby";
+        a.named = info[si].speaker_named;
         if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
     }
     if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);

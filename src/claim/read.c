@@ -263,8 +263,13 @@ size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap) {
             memcpy(q[i].unit, "JPY", 4);
             dsc_quantity_type(&q[i]);
         }
+        /* a figure repeated ("$5.6 million ... the $5.6 million") is listed
+         * once; two counts of the same size are two ("10,000 A100 units and
+         * 10,000 H800 units") */
         for (k = 0; k < out; k++)
-            if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0) dup = 1;
+            if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0 && q[k].len == q[i].len &&
+                memcmp(text + q[k].start, text + q[i].start, q[i].len) == 0)
+                dup = 1;
         if (inside || dup) continue;
         q[out++] = q[i];
     }

@@ -201,6 +201,9 @@ const char *const *cl_split_rule_names(size_t *n) {
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, at;
     *second_last = 0;
+    /* a rule fills only what it knows; the rest is "nobody named" */
+    memset(second, 0, sizeof *second);
+    second->mention = -1; second->entity = -1; second->verb = r->nt;
     if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
     for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
         if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;

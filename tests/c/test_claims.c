@@ -381,10 +381,35 @@ static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t 
     }
 }
 
+/* What each claimant is: a quotation whose speaker the sentence before
+ * names is a named source's, not an unnamed one's (claimant_type named). */
+static void claimant_types(dsc_dict *d) {
+    static const struct { const char *text; const char *claimant, *type; } t[] = {
+        {"Jane Doe, a partner at Foo Capital, was blunt.\n\n\"DeepSeek changed the economics of AI.\"",
+         "Jane Doe", "named"},
+        {"DeepSeek said its model cost $6 million to train.", "DeepSeek", "named"},
+        {"Nvidia shares fell 17% on Monday, analysts said.", "analysts", "unnamed"},
+        {"The model's training cost was reported to be $5.6 million.", NULL, "passive"},
+        {"DeepSeek reportedly used 50,000 H100 chips.", "article", "article"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+        dsc_doc *doc = dsc_parse(d, t[i].text, strlen(t[i].text), NULL);
+        const dsc_claim *c = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, dsc_doc_claim_count(doc) - 1) : NULL;
+        CHECK(c != NULL, "claimant type case %zu: a claim", i);
+        if (c) {
+            CHECK_STR(c->claimant, t[i].claimant, t[i].text);
+            CHECK_STR(dsc_claimant_type_name(c->claimant_type), t[i].type, t[i].text);
+        }
+        dsc_doc_free(doc);
+    }
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     size_t i;
     dsc_dict_freeze(d);
+    claimant_types(d);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const claim_case *t = &cases[i];
         dsc_options o = {1};
