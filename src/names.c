@@ -352,6 +352,18 @@ static int all_legal(const dsc_lexicon *lx, const char *t, token *toks, size_t a
     return 1;
 }
 
+/* Is token k a person's age: a whole number from 12 to 119? */
+static int is_age(const char *t, const token *k) {
+    size_t n = k->end - k->start, i;
+    int v = 0;
+    if (n < 2 || n > 3) return 0;
+    for (i = 0; i < n; i++) {
+        if (!dsc_is_digit(t[k->start + i])) return 0;
+        v = v * 10 + (t[k->start + i] - '0');
+    }
+    return v >= 12 && v < 120;
+}
+
 /* Is token k a name particle written with a capital ("Van", "De")? */
 static int capital_particle(const dsc_lexicon *lx, const char *t, const token *k) {
     char w[8];
@@ -430,6 +442,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
                                   (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
             person_cue = 1;
+        /* "Kevin Lau, 34, and ...": an age in commas after a name */
+        if (last->comma_after && n->comma_after && is_age(t, n)) person_cue = 1;
         /* ", one of three researchers who joined": people of a trade */
         if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
             for (k = b + 2; k < nt && k <= b + 4; k++)

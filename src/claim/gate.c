@@ -139,9 +139,20 @@ static int desk_credit(gate_ctx *g) {
     return 0;
 }
 
+/* Is the text [s, e) a number in commas, ", 29, " (an age)? */
+static int age_between(const char *t, size_t s, size_t e) {
+    size_t d;
+    while (s < e && (t[s] == ',' || t[s] == ' ')) s++;
+    for (d = s; d < e && dsc_is_digit(t[d]); d++) {}
+    if (d == s || d - s > 3) return 0;
+    while (d < e && (t[d] == ',' || t[d] == ' ')) d++;
+    return d == e;
+}
+
 /* "Jane Doe, a partner at Foo Capital, was blunt.": a person, an
  * apposition and a short tail naming nothing and doing nothing introduce a
- * quotation. */
+ * quotation (an age for an apposition, "Jane Doe, 29, runs the team.",
+ * is a figure). */
 static int quote_introduction(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k = 1, close = 0;
@@ -150,6 +161,7 @@ static int quote_introduction(gate_ctx *g) {
     if (!(k < r->nt && r->toks[k].comma_before)) return 0;
     for (i = k + 1; i < r->nt; i++) if (r->toks[i].comma_before) { close = i; break; }
     if (!close || r->nt - close > 6) return 0;
+    if (age_between(r->in->text, r->toks[k - 1].end, r->toks[close].start)) return 0;
     for (i = close; i < r->nt; i++)
         if (r->toks[i].mention >= 0 || (r->toks[i].cls.lo & LXM_PREDICATE)) return 0;
     return 1;

@@ -108,6 +108,12 @@ static const found_t found[] = {
      "person", 2},
     {"Energy minister Khalid al-Falih said output would rise.", "Khalid al-Falih", "person", 1},
     {"\"This is a partnership,\" said Marloes van Dijk. Van Dijk added that more would come.", "Van Dijk", "none", 0},
+    /* an age in commas after a name makes it a person's */
+    {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Tomas Brell", "person", 1},
+    {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Ada Kwiat", "person", 1},
+    {"Qiao Minghui, 29, runs the lab's training team. Qiao shrugs at the question.", "Qiao Minghui", "person", 2},
+    /* a number in commas that is no age */
+    {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
 };
 
 static void constructions(void) {

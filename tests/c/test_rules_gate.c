@@ -65,6 +65,8 @@ static const gate_case cases[] = {
                       "> **Read more:** [DeepSeek's R1 update narrows the gap with OpenAI's o3](#)", 0, NULL, -1},
     {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
     {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
+    /* a person and an age in commas: a figure, no quote-introduction */
+    {"figures", "Liang Wenfeng, 40, runs the lab's research team.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
     {"attributed", "OpenAI said DeepSeek may have distilled its models.", 1, NULL, -1},
     {"reported-passive", "DeepSeek is said to be planning a new model.", 1, NULL, -1},
