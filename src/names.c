@@ -217,6 +217,25 @@ static int ht_add(htab *h, uint32_t hash, size_t item) {
     return 0;
 }
 
+/* The length of org name nm without the run of suffixes that ends it
+ * ("Larchmont Capital Markets" -> "Larchmont", "Crescent Bay Research" ->
+ * "Crescent Bay"), 0 when it has none or what is left is short (under four
+ * bytes) or a word that is no name. *one gets the length without the last
+ * suffix only ("Larchmont Capital"), the same when there is one. */
+static size_t org_short_len(const dsc_lexicon *lx, const char *nm, size_t *one) {
+    size_t l = strlen(nm), w;
+    *one = 0;
+    for (;;) {
+        for (w = l; w > 0 && nm[w - 1] != ' '; w--) {}
+        if (w < 2 || !WORD_IN(lx, LXCM_ORG_SUFFIX, nm + w, l - w)) break;
+        l = w - 1;
+        if (!*one) *one = l;
+    }
+    if (!*one || l < 4 || WORD_IN(lx, LXCM_NOT_NAME, nm, l)) return *one = 0;
+    if (*one < 4 || WORD_IN(lx, LXCM_NOT_NAME, nm, *one)) *one = l;
+    return l;
+}
+
 /* ===================================================================== */
 /* Registry of names found                                                */
 /* ===================================================================== */
@@ -261,6 +280,18 @@ static int note_person(registry *r, size_t n) {
     return 0;
 }
 
+/* The org registered before whose name without its suffixes is [s, s +
+ * n) ("Dunmore Capital" after "Dunmore Capital Markets"), or -1. */
+static long org_named_before(const registry *r, const char *s, size_t n) {
+    size_t i, one;
+    for (i = 0; i < r->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
+        if (ln->kind != DSC_ORG || strncmp(ln->name, s, n) != 0 || ln->name[n] != ' ') continue;
+        if (org_short_len(r->lx, ln->name, &one) == n || one == n) return (long)i;
+    }
+    return -1;
+}
+
 /* The index of the name [s, s + n), registered with kind if new (a name
  * keeps the kind it was first found with); -2 when out of memory. */
 static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind kind) {
@@ -268,6 +299,7 @@ static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind 
     long found = find_name(r, s, n, h);
     dsc_local_name *ln;
     if (found >= 0) return found;
+    if (kind == DSC_ORG && (found = org_named_before(r, s, n)) >= 0) return found;
     ln = dsc_vec_push(r->names);
     if (!ln) return -2;
     ln->name = dsc_arena_strndup(r->arena, s, n);
@@ -894,29 +926,37 @@ static size_t surname_forms(const char *sn, const char **al, char *cap, size_t n
     return 2;
 }
 
+/* Adds to al the forms of org name nm without its suffixes (copies in
+ * buf) that the dictionary does not hold. Returns how many. */
+static size_t org_short_forms(const occurrences *o, const char *nm, const char **al, char (*buf)[128]) {
+    size_t one, l = org_short_len(o->lx, nm, &one), na = 0, k;
+    size_t lens[2];
+    lens[0] = l; lens[1] = one;
+    for (k = 0; k < 2 && l; k++) {
+        if (k == 1 && one == l) break;
+        if (lens[k] >= sizeof buf[k]) continue;
+        memcpy(buf[na], nm, lens[k]);
+        buf[na][lens[k]] = '\0';
+        if (dsc_dict_lookup(o->d, buf[na], lens[k]) < 0) { al[na] = buf[na]; na++; }
+    }
+    return na;
+}
+
 /* Each new name with its other forms: a person's surname when no one
- * else bears it, an org's name without its suffix ("Crescent Bay
- * Research", later "Crescent Bay"). */
+ * else bears it, an org's name without its suffixes ("Crescent Bay
+ * Research", later "Crescent Bay"; "Larchmont Capital Markets", later
+ * "Larchmont"). */
 static void add_new_names(occurrences *o) {
     size_t i;
     for (i = o->first_new; i < o->names->len; i++) {
         const dsc_local_name *ln = &DSC_AT(*o->names, dsc_local_name, i);
         const char *al[4];
         size_t na = 0;
-        char key[32], short_name[128], cap[64];
+        char key[32], short_name[2][128], cap[64];
         al[na++] = ln->name;
         if (ln->kind == DSC_PERSON)
             na += surname_forms(unique_surname(&o->people, -1 - (long)i), al + na, cap, sizeof cap);
-        if (ln->kind == DSC_ORG) {
-            const char *last = strrchr(ln->name, ' ');
-            if (last && WORD_IN(o->lx, LXCM_ORG_SUFFIX, last + 1, strlen(last + 1)) &&
-                (size_t)(last - ln->name) >= 4 && (size_t)(last - ln->name) < sizeof short_name &&
-                !WORD_IN(o->lx, LXCM_NOT_NAME, ln->name, (size_t)(last - ln->name))) {
-                memcpy(short_name, ln->name, (size_t)(last - ln->name));
-                short_name[last - ln->name] = '\0';
-                if (dsc_dict_lookup(o->d, short_name, strlen(short_name)) < 0) al[na++] = short_name;
-            }
-        }
+        if (ln->kind == DSC_ORG) na += org_short_forms(o, ln->name, al + na, short_name);
         snprintf(key, sizeof key, "n%zu", i);
         add_local(o, key, ln->kind, al, na);
     }

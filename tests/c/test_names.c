@@ -112,6 +112,12 @@ static const found_t found[] = {
     {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Tomas Brell", "person", 1},
     {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Ada Kwiat", "person", 1},
     {"Qiao Minghui, 29, runs the lab's training team. Qiao shrugs at the question.", "Qiao Minghui", "person", 2},
+    /* an org is named later without its run of suffixes, or without the last */
+    {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
+     "sees margins hold.", "Dunmore Capital Markets", "org", 3},
+    {"Brenholt Research said prices would fall. Brenholt expects a glut.", "Brenholt Research", "org", 2},
+    /* what is left is no name: no short form */
+    {"Ace Capital Markets said prices would fall. Ace buyers balked.", "Ace Capital Markets", "org", 1},
     /* a number in commas that is no age */
     {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
 };
