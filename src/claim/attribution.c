@@ -478,10 +478,15 @@ static int article_voice(reading *r, const claimant_scan *c, attribution *a) {
 static const claimant_rule claimant_rules[] = { CLAIMANT_RULES(CR_ENTRY) };
 
 /* "One Meta researcher, who spoke on condition of anonymity, said", "who
- * asked not to be named": an unnamed source, unless a person is named */
+ * asked not to be named": an unnamed source, unless a person is named or
+ * the speaker is a government body's ("A White House official, speaking
+ * on condition of anonymity, said": an official speaks for the body, named
+ * or not; a company's employee does not) */
 static void anonymous_speaker(reading *r, attribution *a) {
     size_t i, v;
-    if ((a->mention >= 0 && mention(r, a->mention)->kind == DSC_PERSON) || !(r->all.lo & LXM_REPORT)) return;
+    if ((a->mention >= 0 && (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->gov)) ||
+        !(r->all.lo & LXM_REPORT))
+        return;
     for (i = 0; i < r->nt; i++)
         if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
                                      ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&

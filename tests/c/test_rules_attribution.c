@@ -32,6 +32,9 @@ static const rule_case cases[] = {
     {"article-voice", "Nvidia sold 10,000 chips in May.", "article", NULL},
     {"anonymous-speaker", "One Meta researcher, who spoke on condition of anonymity, said the model cost $10 million.",
      "unnamed source", NULL},
+    /* an official speaks for the government body, named or not */
+    {"anonymous-speaker", "A Commerce Department official, speaking on condition of anonymity, said 40 licences were "
+     "issued.", "U.S. Commerce Department", "subject-org-role"},
     /* the frames that cite a source */
     {"own-reckoning", "By its own count, Huawei shipped 200,000 chips last year.", "Huawei", NULL},
     {"own-reckoning", "Huawei shipped 200,000 chips last year, by Nvidia's own count.", "Nvidia", NULL},
