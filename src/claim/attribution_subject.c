@@ -344,6 +344,23 @@ static int who_person(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* The person whose apposition ends with the name at token k: "Gerrit
+ * Bos, a portfolio manager at the fund Haven Capital, which holds ASML
+ * stock, said": the clause describes the fund, the person speaks. Returns
+ * the person's token, or r->nt. */
+static size_t apposition_person(const reading *r, size_t k) {
+    size_t x;
+    for (x = k + 1; x-- > 1 && k - x < 12;) {
+        if (r->toks[x].in_quote || (r->toks[x].cls.lo & LXM_REPORT)) break;
+        if (!r->toks[x].comma_before) continue;
+        if (r->toks[x - 1].mention >= 0 && mention(r, r->toks[x - 1].mention)->kind == DSC_PERSON &&
+            r->toks[x - 1].mention != r->toks[k].mention)
+            return x - 1;
+        break;
+    }
+    return r->nt;
+}
+
 /* "Oracle, which is building a campus in Abilene, Texas, with Crusoe,
  * told investors": the subject stands before ", which"; "Professor Gu
  * Lanting of Tsinghua University, who advises labs, says": who is the
@@ -361,7 +378,8 @@ static int relative_clause(reading *r, subject_scan *s, attribution *a) {
         }
         if ((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHO)) && r->toks[w].comma_before &&
             r->toks[w - 1].mention >= 0) {
-            named(r, w - 1, a);
+            size_t p = apposition_person(r, w - 1);
+            named(r, p < r->nt ? p : w - 1, a);
             if (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->kind == DSC_ORG) {
                 size_t j;
                 for (j = w; j < s->v; j++)            /* what the clause says of it */

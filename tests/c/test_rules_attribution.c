@@ -154,6 +154,9 @@ static const rule_case cases[] = {
                            "chips worth $1 billion were smuggled.", "Daniel Reyes", NULL},
     {"subject-relative-clause", "Oracle, which is building a campus in Abilene, told investors it would spend $25 billion.",
      "Oracle", NULL},
+    /* the relative clause describes the org of a person's apposition: the person speaks */
+    {"subject-relative-clause", "Jane Doe, a portfolio manager at the fund Foo Capital, which holds Nvidia stock, said "
+     "the chips cost $30,000 each.", "Jane Doe", NULL},
     {"subject-apposition-open", "Jane Doe, an analyst at Foo Capital, said Nvidia sold 10,000 chips.", "Jane Doe",
      "subject-named"},
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
