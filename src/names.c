@@ -406,6 +406,55 @@ static int capital_particle(const dsc_lexicon *lx, const char *t, const token *k
     return WORD_IN(lx, LXCM_NAME_PARTICLE, w, n);
 }
 
+/* The cues after the capitalised run toks[a..b) (b < nt): a speaker verb,
+ * ", who", an age, an apposition with a title or an org noun. */
+static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
+                       int *org, int *product) {
+    token *last = &toks[b - 1];
+    size_t k;
+    token *n = &toks[b];
+    /* "the analytics firm Foo said": the noun before outranks the verb after */
+    if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !*org && !*product) *person = 1;
+    if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
+                              (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
+        *person = 1;
+    /* "Kevin Lau, 34, and ...": an age in commas after a name */
+    if (last->comma_after && n->comma_after && is_age(t, n)) *person = 1;
+    /* ", one of three researchers who joined": people of a trade */
+    if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
+        for (k = b + 2; k < nt && k <= b + 4; k++)
+            if (TOK_IN(lx, t, &toks[k], LXCM_GROUP_AT)) { *person = 1; break; }
+    /* ", a partner at", ", the lab's founder": an apposition with a
+     * title in it (", a set of real GitHub issues" has none) */
+    if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+        for (k = b + 1; k < nt && k <= b + 5; k++) {
+            if (is_title(lx, t, &toks[k])) { *person = 1; break; }
+            if (toks[k].comma_after) break;
+        }
+    /* ", a Malaysian data-centre operator", ", a publication owned by":
+     * the apposition's head is an organisation (a title first: a person) */
+    if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+        for (k = b + 1; k < nt && k <= b + 4; k++) {
+            if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
+            /* "a fund manager": the head is the last noun, a person */
+            if (k + 1 < nt && is_title(lx, t, &toks[k + 1]) && !toks[k].comma_after) continue;
+            if (TOK_IN(lx, t, &toks[k], LXCM_ORG_NOUN)) { *org = 1; *person = 0; break; }
+            if (TOK_IN(lx, t, &toks[k], LXCM_PRODUCT_NOUN)) { *product = 1; *person = 0; break; }
+            if (toks[k].comma_after) break;
+        }
+}
+
+/* Is there a title among the four words before token a, within its noun
+ * group (no comma, no capitalised word between)? */
+static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_t a) {
+    size_t k;
+    for (k = a; k-- > 0 && a - k <= 4;) {
+        if (is_title(lx, t, &toks[k])) return 1;
+        if (toks[k].cap || (k > 0 && toks[k - 1].comma_after)) return 0;
+    }
+    return 0;
+}
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -439,8 +488,15 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
         if ((tok_eq(t, p, "to") && a >= 2 && (tok_eq(t, &toks[a - 2], "according") || tok_eq(t, &toks[a - 2], "According"))) ||
-            tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm"))
+            tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm")) {
             if (words == 1 && !person_cue) org_cue = 1;
+            /* "according to Jo Park of the brokerage Foo Securities" */
+            if (words == 2 && b < nt && tok_eq(t, &toks[b], "of")) person_cue = 1;
+        }
+        /* "the bloc's lead negotiator on the act, Jo Park, said": a name in
+         * commas after a title's noun group */
+        if (p->comma_after && last->comma_after && !p->cap && words >= 2 && words <= 3 && title_before(lx, t, toks, a))
+            person_cue = 1;
         /* "the analytics firm Tollgate Data", "the chatbot Doubao", "its
          * chatbot, Tingyu, has": the noun right before the name or its
          * apposition (not '... growth company," Yao said') */
@@ -467,38 +523,7 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
         return 0;
-    if (b < nt) {
-        token *n = &toks[b];
-        /* "the analytics firm Foo said": the noun before outranks the verb after */
-        if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !org_cue && !product_cue) person_cue = 1;
-        if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
-                                  (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
-            person_cue = 1;
-        /* "Kevin Lau, 34, and ...": an age in commas after a name */
-        if (last->comma_after && n->comma_after && is_age(t, n)) person_cue = 1;
-        /* ", one of three researchers who joined": people of a trade */
-        if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
-            for (k = b + 2; k < nt && k <= b + 4; k++)
-                if (TOK_IN(lx, t, &toks[k], LXCM_GROUP_AT)) { person_cue = 1; break; }
-        /* ", a partner at", ", the lab's founder": an apposition with a
-         * title in it (", a set of real GitHub issues" has none) */
-        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
-            for (k = b + 1; k < nt && k <= b + 5; k++) {
-                if (is_title(lx, t, &toks[k])) { person_cue = 1; break; }
-                if (toks[k].comma_after) break;
-            }
-        /* ", a Malaysian data-centre operator", ", a publication owned by":
-         * the apposition's head is an organisation (a title first: a person) */
-        if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
-            for (k = b + 1; k < nt && k <= b + 4; k++) {
-                if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
-                /* "a fund manager": the head is the last noun, a person */
-                if (k + 1 < nt && is_title(lx, t, &toks[k + 1]) && !toks[k].comma_after) continue;
-                if (TOK_IN(lx, t, &toks[k], LXCM_ORG_NOUN)) { org_cue = 1; person_cue = 0; break; }
-                if (TOK_IN(lx, t, &toks[k], LXCM_PRODUCT_NOUN)) { product_cue = 1; person_cue = 0; break; }
-                if (toks[k].comma_after) break;
-            }
-    }
+    if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue);
     if ((org_cue || product_cue) && words <= 3 && !person_cue) {
         for (k = a; k < b; k++) if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, org_cue ? DSC_ORG : DSC_PRODUCT);

@@ -112,6 +112,13 @@ static const found_t found[] = {
     {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Tomas Brell", "person", 1},
     {"Tomas Brell, 34, and Ada Kwiat, 29, ran the shell company, the indictment alleges.", "Ada Kwiat", "person", 1},
     {"Qiao Minghui, 29, runs the lab's training team. Qiao shrugs at the question.", "Qiao Minghui", "person", 2},
+    /* "according to" a two-word name "of" an org: a person */
+    {"Analysts had expected $3 billion, according to Tomas Brell of the brokerage Foo Securities, who said more "
+     "would come.", "Tomas Brell", "person", 1},
+    /* a name in commas after a title's noun group */
+    {"The bloc's lead negotiator on the act, Ada Kwiat, has said any delay would hurt.", "Ada Kwiat", "person", 1},
+    /* not after a capitalised word: a list of firms */
+    {"Analysts at Foo Capital, Orvel Markets, and Brenholt said prices would fall.", "Orvel Markets", "org", 1},
     /* an org is named later without its run of suffixes, or without the last */
     {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
      "sees margins hold.", "Dunmore Capital Markets", "org", 3},
