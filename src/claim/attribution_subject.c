@@ -421,14 +421,23 @@ static int known_as(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "Its founder, Yang Zhilin, told staff": the person in the apposition */
+/* "Its founder, Yang Zhilin, told staff": the person in the apposition;
+ * "Saudi Arabia's new AI company, Humain, says": the org an apposition
+ * names, all of it, after a description ("company", "startup") */
 static int apposition_name(reading *r, subject_scan *s, attribution *a) {
-    size_t j;
-    if (!s->depth || r->toks[s->c - 2].mention >= 0) return CR_NEXT;
+    size_t j, h = s->c - 2;
+    int m;
+    if (!s->depth || r->toks[h].mention >= 0) return CR_NEXT;
     for (j = s->c - 1; j < s->g; j++)
         if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
             return named(r, j, a) ? CR_FOUND : CR_NEXT;
-    return CR_NEXT;
+    m = r->toks[s->c - 1].mention;
+    if (m < 0 || mention(r, m)->kind != DSC_ORG || !(r->toks[h].cls.lo & LXM_PRONOUN) ||
+        (r->toks[h].cls.lo & LXM_PERSONAL) || r->toks[h].in_quote)
+        return CR_NEXT;
+    for (j = s->c - 1; j < s->g; j++)
+        if (r->toks[j].mention != m) return CR_NEXT;
+    return named(r, s->c - 1, a) ? CR_FOUND : CR_NEXT;
 }
 
 /* The org whose officer the words before the verb name, with no name of

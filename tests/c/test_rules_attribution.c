@@ -162,6 +162,8 @@ static const rule_case cases[] = {
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
+    {"subject-apposition-name", "DeepSeek released a model in May.\nThe new AI company, Humain, says it plans to buy "
+     "18,000 chips.", "Humain", NULL},                /* an org, after a description */
     {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts CFO said the model cost $70 million to train.",
      "Meta", NULL},
     {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the company's head of "
