@@ -361,6 +361,34 @@ static size_t apposition_person(const reading *r, size_t k) {
     return r->nt;
 }
 
+/* Does the noun group ending at token k open after a comma ("Lucas Beyer,
+ * one of three researchers who joined ..., wrote": an apposition, not the
+ * subject)? */
+static int in_apposition(const reading *r, size_t k) {
+    size_t j;
+    for (j = k; k - j < 5; j--) {
+        if (r->toks[j].comma_before) return 1;
+        if (j == 0) break;
+    }
+    return 0;
+}
+
+/* "Lawyers who help companies prepare the paperwork say", "Analysts who
+ * track the sector said": an unnamed group and the clause "who" opens (no
+ * comma: it says which ones) before the verb */
+static int who_clause(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, w;
+    for (w = g; w-- > 1 && g - w <= 10;) {
+        if (r->toks[w].in_quote || r->toks[w].comma_before || (r->toks[w].cls.lo & LXM_REPORT)) return CR_NEXT;
+        if (!tok_w(r, w, LXW_WHO)) continue;
+        if (w + 1 == g || in_apposition(r, w - 1)) return CR_NEXT;
+        if (!(r->toks[w - 1].cls.lo & LXM_UNNAMED) || !(a->name = cl_unnamed_label(r, w - 1))) return CR_NEXT;
+        a->mention = -1;
+        return CR_FOUND;
+    }
+    return CR_NEXT;
+}
+
 /* "Oracle, which is building a campus in Abilene, Texas, with Crusoe,
  * told investors": the subject stands before ", which"; "Professor Gu
  * Lanting of Tsinghua University, who advises labs, says": who is the
@@ -490,6 +518,7 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
     X("subject-coordinated",     coordinated)      /* "X released a model and said ..." */ \
     X("subject-which-org",       which_org)        /* "... the firm Feroot Security, which said" */ \
     X("subject-who-person",      who_person)       /* "Daniel Reyes, a former official, who said" */ \
+    X("subject-who-clause",      who_clause)       /* "Lawyers who help companies file say" */ \
     X("subject-relative-clause", relative_clause)  /* "Oracle, which is building ..., told investors" */ \
     X("subject-apposition-open", apposition_open)  /* "Jane Doe, an analyst at Foo, said" */ \
     X("subject-known-as",        known_as)         /* "The authority, known as the Garante, said" */ \

@@ -152,6 +152,11 @@ static const rule_case cases[] = {
                           "to 5 servers.", "Feroot Security", NULL},
     {"subject-who-person", "The bill drew support from Daniel Reyes, a former Commerce Department official, who said "
                            "chips worth $1 billion were smuggled.", "Daniel Reyes", NULL},
+    {"subject-who-clause", "Lawyers who advise start-ups say the regulator expects models to refuse 5% of questions.",
+     "lawyers", NULL},
+    /* in an apposition the group is not the subject */
+    {"subject-named", "Ada Kwiat, one of three researchers who joined from Foo Labs, wrote that she was paid $1 "
+     "million.", "Ada Kwiat", NULL},
     {"subject-relative-clause", "Oracle, which is building a campus in Abilene, told investors it would spend $25 billion.",
      "Oracle", NULL},
     /* the relative clause describes the org of a person's apposition: the person speaks */
