@@ -610,11 +610,13 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     return 0;
 }
 
-/* Does a reporting verb stand before token v, outside quotation marks? */
+/* Does a reporting verb, or a passive one ("is expected to"), stand
+ * before token v, outside quotation marks? */
 static int report_before(const reading *r, size_t v) {
     size_t i;
     for (i = 0; i < v; i++)
-        if ((r->toks[i].cls.lo & LXM_REPORT) && !r->toks[i].in_quote && !tok_w(r, i, LXW_ACCORDING)) return 1;
+        if ((r->toks[i].cls.lo & (LXM_REPORT | LXM_PASSIVE)) && !r->toks[i].in_quote && !tok_w(r, i, LXW_ACCORDING))
+            return 1;
     return 0;
 }
 
@@ -628,12 +630,14 @@ static int report_before(const reading *r, size_t v) {
 static int closing_statement(reading *r, attribution *a) {
     size_t v, k, c;
     attribution found = *a;
-    /* the last verb of saying, among the last nine words */
+    /* the last reporting verb, among the last nine words: a verb of saying,
+     * or one of reckoning in the active ("..., the AI Office estimated in
+     * a document") */
     for (v = r->nt; v > 1 && v + 8 >= r->nt; v--)
-        if ((r->toks[v - 1].cls.lo & LXM_REPORT) && tok_has(r, v - 1, LX_SAYING) && !r->toks[v - 1].in_quote) break;
+        if ((r->toks[v - 1].cls.lo & LXM_REPORT) && !r->toks[v - 1].in_quote) break;
     if (v <= 1 || v + 8 < r->nt) return 0;
     v--;
-    if (r->toks[v].comma_before) return 0;
+    if (r->toks[v].comma_before || passive_aux(r, v - 1)) return 0;
     /* where and when ("in a filing", "last week"): no clause, no quotation */
     if (v + 1 < r->nt && !tok_has(r, v + 1, LX_PREPOSITION) && !tok_w(r, v + 1, LXW_LAST) &&
         !tok_w(r, v + 1, LXW_THIS))

@@ -86,6 +86,10 @@ static const rule_case cases[] = {
     {"closing-statement", "The Commerce Department told Nvidia in April that the H20 would need a licence, the "
                           "company said in a filing.", "Nvidia", "subject-pronoun-topic"},
     {"closing-statement", "Jane Doe said Nvidia sold 10,000 chips, Reuters reported.", "Jane Doe", "subject-named"},
+    /* a verb of reckoning closing the sentence outranks the passive before it */
+    {"closing-statement", "Llama 4 is expected to cost $5 million, Meta estimated in a note.", "Meta", "subject-named"},
+    {"closing-statement", "Only 15 firms are expected to qualify, the European Commission estimated in a document.",
+     "European Commission", "subject-named"},
     {"rating-call", "Morgan Stanley lifted its price target on Nvidia to $160.", "Morgan Stanley", NULL},
     {"label-rating-call", "Alphabet: raised its capex guidance to $91 billion.", "Alphabet", NULL},
     {"voiced-concern", "Some investors have raised concerns about the $10 billion deal.", "investors", NULL},
