@@ -444,6 +444,15 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
         }
 }
 
+/* Is token k an acronym of capital letters ("AI", "EU"), no title
+ * ("CEO")? */
+static int acronym(const dsc_lexicon *lx, const char *t, token *k) {
+    size_t i;
+    if (k->end - k->start < 2 || is_title(lx, t, k)) return 0;
+    for (i = k->start; i < k->end; i++) if (!dsc_is_upper(t[i])) return 0;
+    return 1;
+}
+
 /* Is there a title among the four words before token a, within its noun
  * group (no comma, no capitalised word between)? */
 static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_t a) {
@@ -463,8 +472,11 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     int person_cue = byline, org_cue = 0, product_cue = 0;
     const dsc_lexicon *lx = r->lx;
     long id;
-    /* drop leading words that are not names (The, In, ...) */
-    while (a < b && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX)) a++;
+    /* drop leading words that are not names (The, In, ...), but an
+     * acronym opening an org's name ("AI Office", "AI Safety Institute") */
+    while (a < b && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX) &&
+           !(b - a >= 2 && acronym(lx, t, &toks[a]) && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)))
+        a++;
     if (a >= b) return 0;
     words = b - a;
     /* a district or county: "Longgang District" */

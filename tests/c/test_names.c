@@ -119,6 +119,10 @@ static const found_t found[] = {
     {"The bloc's lead negotiator on the act, Ada Kwiat, has said any delay would hurt.", "Ada Kwiat", "person", 1},
     /* not after a capitalised word: a list of firms */
     {"Analysts at Foo Capital, Orvel Markets, and Brenholt said prices would fall.", "Orvel Markets", "org", 1},
+    /* an acronym opens an org's name ending with a suffix */
+    {"The AI Office estimated that 15 firms would qualify. The AI Office said it would hire staff.", "AI Office",
+     "org", 2},
+    {"AI Tools said it would hire staff.", "AI Tools", "none", 0},
     /* an org is named later without its run of suffixes, or without the last */
     {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
      "sees margins hold.", "Dunmore Capital Markets", "org", 3},
