@@ -83,6 +83,24 @@ static size_t market_move_after(reading *r, const attribution *a, attribution *s
     return 0;
 }
 
+/* Does the clause [t0, t1) assert something: a verb of the trade's
+ * (cl_clause_asserts), or a finite verb or an auxiliary and a name outside
+ * quotation marks ("Domestic buyers are hedging with Huawei and Cambricon"),
+ * not negated ("Moonshot did not disclose how many chips it used, but a
+ * person familiar with it said ...": one claim, doc/claims.md)? */
+static int clause_claims(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    int aux = 0, named = 0;
+    if (cl_clause_asserts(r, t0, t1)) return 1;
+    for (i = t0; i < t1; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (tok_has(r, i, LX_NEGATION)) return 0;
+        if ((r->toks[i].cls.lo & LXM_AUX) || tok_has(r, i, LX_FINITE_VERB)) aux = 1;
+        if (r->toks[i].mention >= 0) named = 1;
+    }
+    return aux && named;
+}
+
 /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
  * wrote that it can beat ...", "Washington has approved some exports, but
  * US officials have insisted ...": the first clause in the article's
@@ -104,7 +122,7 @@ static size_t clause_before_speaker(reading *r, const attribution *a, attributio
     m--;
     for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
         if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
-            x - 1 > 2 && cl_clause_asserts(r, 0, x - 1)) {
+            x - 1 > 2 && clause_claims(r, 0, x - 1)) {
             article_voice(second, r->nt);
             return x - 1;
         }
@@ -176,6 +194,20 @@ static size_t second_speaker(reading *r, const attribution *a, attribution *seco
     return 0;
 }
 
+/* "Tencent capex Q2 ¥19.1bn, up 119% yoy; said it has enough chips": a
+ * note's figures in the article's voice, then after the semicolon a
+ * reporting verb with no subject of its own, the statement of the one the
+ * note is about. */
+static size_t semicolon_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v = a->verb;
+    (void)second_last;
+    if (v < 3 || a->mention < 0 || r->toks[v - 1].in_quote ||
+        !memchr(r->in->text + r->toks[v - 1].end, ';', r->toks[v].start - r->toks[v - 1].end))
+        return 0;
+    article_voice(second, r->nt);
+    return v;
+}
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -184,7 +216,8 @@ static size_t second_speaker(reading *r, const attribution *a, attribution *seco
     R("market-move-after", market_move_after) \
     R("clause-before-speaker", clause_before_speaker) \
     R("which-it-said", which_it_said) \
-    R("second-speaker", second_speaker)
+    R("second-speaker", second_speaker) \
+    R("semicolon-report", semicolon_report)
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };

@@ -38,7 +38,26 @@ static const split_case cases[] = {
      "OpenAI", "Sensor Tower"},
     {"second-speaker", "Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the "
      "leading model\" by 2025.", "Meta", "Mark Zuckerberg"},
+    /* a clause with a finite verb and a name asserts, before another's statement */
+    {"clause-before-speaker", "Domestic buyers are hedging with Huawei and Cambricon, and Tencent says it can get by "
+     "with the chips it has.", "article", "Tencent"},
+    {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
+     "article", "Tencent"},
 };
+
+/* Sentences that stay one claim: a negated first clause is no statement of
+ * the article's ("did not disclose ..., but a person familiar with it said"). */
+static const char *const whole[] = {
+    "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
+    "on several thousand Nvidia GPUs.",
+};
+
+static void run_whole(const char *text) {
+    dsc_doc *doc = dsc_parse(NULL, text, strlen(text), NULL);
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0;
+    CHECK(n == 1, "\"%s\": %zu claims, want 1", text, n);
+    dsc_doc_free(doc);
+}
 
 static void run_case(const split_case *c) {
     dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
@@ -54,6 +73,7 @@ static void run_case(const split_case *c) {
 int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 7, cases);
+    for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 8, cases);
     return check_report("rules_split");
 }
