@@ -253,7 +253,13 @@ typedef struct {
      * bare surname in this document */
     long taken_entry[8], taken_by[8];
     size_t n_taken;
+    /* the orgs' names without their suffixes ("Dunmore" and "Dunmore
+     * Capital" of "Dunmore Capital Markets"): short_ref items, by bytes */
+    dsc_vec shorts;
+    htab by_short;
 } registry;
+
+typedef struct { size_t name, len; } short_ref;
 
 typedef struct { const dsc_vec *names; const char *s; size_t n; } name_key;
 
@@ -280,16 +286,38 @@ static int note_person(registry *r, size_t n) {
     return 0;
 }
 
+typedef struct { const registry *r; const char *s; size_t n; } short_key;
+
+static int short_eq(const void *ctx, size_t item) {
+    const short_key *k = ctx;
+    const short_ref *sr = &DSC_AT(k->r->shorts, short_ref, item);
+    return sr->len == k->n && memcmp(DSC_AT(*k->r->names, dsc_local_name, sr->name).name, k->s, k->n) == 0;
+}
+
 /* The org registered before whose name without its suffixes is [s, s +
  * n) ("Dunmore Capital" after "Dunmore Capital Markets"), or -1. */
 static long org_named_before(const registry *r, const char *s, size_t n) {
-    size_t i, one;
-    for (i = 0; i < r->names->len; i++) {
-        const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
-        if (ln->kind != DSC_ORG || strncmp(ln->name, s, n) != 0 || ln->name[n] != ' ') continue;
-        if (org_short_len(r->lx, ln->name, &one) == n || one == n) return (long)i;
+    short_key k;
+    long item;
+    k.r = r; k.s = s; k.n = n;
+    item = ht_find(&r->by_short, bytes_hash(s, n), short_eq, &k);
+    return item < 0 ? -1 : (long)DSC_AT(r->shorts, short_ref, (size_t)item).name;
+}
+
+/* Files the short forms of org name i (0, or -1 when out of memory). */
+static int note_org(registry *r, size_t i) {
+    const char *nm = DSC_AT(*r->names, dsc_local_name, i).name;
+    size_t one, l = org_short_len(r->lx, nm, &one), k, lens[2];
+    lens[0] = l; lens[1] = one;
+    for (k = 0; k < 2 && l; k++) {
+        short_ref *sr;
+        if (k == 1 && one == l) break;
+        if (org_named_before(r, nm, lens[k]) >= 0) continue;        /* the first org keeps it */
+        if (!(sr = dsc_vec_push(&r->shorts))) return -1;
+        sr->name = i; sr->len = lens[k];
+        if (ht_add(&r->by_short, bytes_hash(nm, lens[k]), r->shorts.len - 1) < 0) { r->shorts.len--; return -1; }
     }
-    return -1;
+    return 0;
 }
 
 /* The index of the name [s, s + n), registered with kind if new (a name
@@ -309,6 +337,7 @@ static long register_name(registry *r, const char *s, size_t n, dsc_entity_kind 
         return -2;
     }
     ln->kind = kind;
+    if (kind == DSC_ORG && note_org(r, r->names->len - 1) < 0) return -2;
     return (long)(r->names->len - 1);
 }
 
@@ -319,19 +348,23 @@ static int registry_init(registry *r, dsc_vec *names, dsc_arena *arena, const ds
     r->names = names; r->arena = arena; r->d = d;
     r->lx = dsc_dict_lexicon(d);
     r->person_lens.elem = 1;
+    r->shorts.elem = sizeof(short_ref);
     for (i = 0; i < names->len; i++) {
         const dsc_local_name *ln = &DSC_AT(*names, dsc_local_name, i);
         size_t n = strlen(ln->name);
         if (find_name(r, ln->name, n, bytes_hash(ln->name, n)) >= 0) continue;
         if (ht_add(&r->by_name, bytes_hash(ln->name, n), i) < 0) return -1;
         if (ln->kind == DSC_PERSON && note_person(r, n) < 0) return -1;
+        if (ln->kind == DSC_ORG && note_org(r, i) < 0) return -1;
     }
     return 0;
 }
 
 static void registry_free(registry *r) {
     ht_free(&r->by_name);
+    ht_free(&r->by_short);
     dsc_vec_free(&r->person_lens);
+    dsc_vec_free(&r->shorts);
 }
 
 /* ===================================================================== */
