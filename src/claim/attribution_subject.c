@@ -430,8 +430,10 @@ static int apposition_open(reading *r, subject_scan *s, attribution *a) {
     (void)a;
     if (!r->toks[g].comma_before) return CR_NEXT;
     while (c > 0 && !r->toks[c - 1].comma_before && g - c < 14) c--;
-    /* c-1 is the first word after the opening comma */
-    if (!(c > 1 && r->toks[c - 1].comma_before)) return CR_STOP;
+    /* c-1 is the first word after the opening comma; ", and Congress never
+     * approved it, said Jo Park" opens a clause, no apposition */
+    if (!(c > 1 && r->toks[c - 1].comma_before) || tok_w(r, c - 1, LXW_AND) || tok_w(r, c - 1, LXW_BUT))
+        return CR_STOP;
     s->c = c; s->k = c - 1; s->depth = 1;
     return CR_NEXT;
 }

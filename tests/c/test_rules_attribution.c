@@ -132,6 +132,9 @@ static const rule_case cases[] = {
     {"verb-subject-before", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", "subject-named"},
     {"verb-subject-after", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", "subject-after-named"},
     {"subject-after-named", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", NULL},
+    /* ", and ..., said X": a clause after the comma, no apposition before the verb */
+    {"subject-after-named", "Nvidia sold 10,000 chips in May, and Congress never approved the sales, said Jane Doe, "
+     "a former official.", "Jane Doe", NULL},
     {"subject-after-unnamed", "\"Demand for the chips rose 30%,\" said analysts at Bernstein.", "analysts", NULL},
     {"subject-after-indefinite", "\"Prices rose 30% in May,\" said an executive at a Shanghai chip designer.",
      "unnamed source", NULL},
