@@ -67,8 +67,14 @@ typedef struct {
     uint64_t lists;           /* its cased classes (LXCM_*: tok_lists) */
 } token;
 
+/* Does a typographic apostrophe (U+2019) start at byte j? */
+static int curly_apostrophe(const unsigned char *u, size_t j) {
+    return u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99;
+}
+
 /* Splits [s, e) into word tokens. Words hold letters, digits, inner
- * hyphens, apostrophes and periods (U.S.); a trailing possessive is cut. */
+ * hyphens, apostrophes (' and ’) and periods (U.S.); a trailing possessive
+ * is cut. */
 static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = s;
@@ -91,6 +97,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
             }
             if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
                 dsc_word_char_at(t, e, j + 1)) { j++; continue; }
+            if (j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
             break;
         }
         if (out->len == out->cap) {             /* grow; tokens are written whole */
@@ -100,7 +107,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
         tk = (token *)out->data + out->len++;
         tk->start = (uint32_t)i; tk->end = (uint32_t)j;
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') tk->end -= 2;
-        /* (a possessive ’s needs nothing: ’ is not a word character) */
+        else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') tk->end -= 4;   /* "People’s" */
         tk->cap = (uint8_t)dsc_is_upper(t[i]);
         tk->matched = 0;
         tk->lists_known = 0;

@@ -119,6 +119,9 @@ static const found_t found[] = {
     {"The bloc's lead negotiator on the act, Ada Kwiat, has said any delay would hurt.", "Ada Kwiat", "person", 1},
     /* not after a capitalised word: a list of firms */
     {"Analysts at Foo Capital, Orvel Markets, and Brenholt said prices would fall.", "Orvel Markets", "org", 1},
+    /* a typographic possessive inside an org's name */
+    {"The Jiangsu High People\xE2\x80\x99s Court said judges would use the model.", "Jiangsu High People\xE2\x80\x99s Court",
+     "org", 1},
     /* an acronym opens an org's name ending with a suffix */
     {"The AI Office estimated that 15 firms would qualify. The AI Office said it would hire staff.", "AI Office",
      "org", 2},

@@ -41,6 +41,9 @@ static const rule_case cases[] = {
     {"according-to", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", NULL},
     {"paper-reckoning", "DeepSeek published a paper on its model.\n"
                         "By the paper's accounting, the final run cost $5.6 million.", "DeepSeek", NULL},
+    /* a typographic apostrophe is a possessive too */
+    {"paper-reckoning", "DeepSeek published a paper on its model.\n"
+                        "By the paper\xE2\x80\x99s accounting, the final run cost $5.6 million.", "DeepSeek", NULL},
     {"per-source", "Nvidia sold 10,000 chips in May, per Reuters.", "Reuters", NULL},
     {"per-source", "Nvidia earned $2.50 per share in May.", "article", "article-voice"},   /* a rate */
     {"citing", "Nvidia shares fell 3% citing a Bernstein note.", "Bernstein", NULL},
