@@ -94,10 +94,11 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
                 c = dsc_byte_class[u[j]];
                 if (c == DSC_BYTE_WORD) { j++; continue; }
                 if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
+                /* (only a byte past ASCII, c != 0, may start a ’) */
+                if (c && j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
             }
             if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
                 dsc_word_char_at(t, e, j + 1)) { j++; continue; }
-            if (j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
             break;
         }
         if (out->len == out->cap) {             /* grow; tokens are written whole */

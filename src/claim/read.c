@@ -129,12 +129,13 @@ void cl_read_sentence(reading *r, int in_quote) {
             c = dsc_byte_class[u[j]];
             if (c == DSC_BYTE_WORD) { j++; continue; }
             if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
-            if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) { j++; continue; }
             /* a typographic apostrophe inside a word ("paper’s", "don’t") */
-            if (j + 3 < e && u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99 && dsc_word_char_at(t, e, j + 3)) {
+            if (c && j + 3 < e && u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99 &&
+                dsc_word_char_at(t, e, j + 3)) {
                 j += 3;
                 continue;
             }
+            if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) { j++; continue; }
             break;
         }
         if (r->nt < MAX_TOKS) {
