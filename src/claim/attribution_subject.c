@@ -775,6 +775,23 @@ static int stop_pronoun(reading *r, subject_scan *s, attribution *a) {
     return pronoun(r, s->k) ? CR_STOP : CR_NEXT;
 }
 
+/* "The paper's main results table puts ...", "the report's appendix
+ * lists": a part of a document stands for the document; the walk goes on
+ * at it */
+static int step_document_part(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j;
+    (void)a;
+    if (!(r->toks[k].cls.lo & LXM_DOCUMENT)) return CR_NEXT;
+    for (j = k; j-- > 0 && k - j <= 3;) {
+        if (r->toks[j + 1].comma_before || r->toks[j].mention >= 0) break;
+        if ((r->toks[j].cls.lo & LXM_DOCUMENT) && cl_possessive_after(r, j)) {
+            s->k = j + 1;
+            return CR_STEP;
+        }
+    }
+    return CR_NEXT;
+}
+
 /* "DeepSeek's report says", "DeepSeek's own paper", "R1's paper" (its
  * maker), "DeepSeek's own V3 paper" (the model only names it): the
  * owner; what a company writes of its own work concerns it (an analyst's
@@ -1091,6 +1108,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-pronoun-topic",             pronoun_topic, W_PRONOUN) \
     /* a pronoun for nothing named */ \
     X("subject-stop-pronoun",              stop_pronoun, W_PRONOUN) \
+    /* "the paper's results table puts" */ \
+    X("subject-step-document-part",        step_document_part, W_DOCUMENT) \
     /* "DeepSeek's report says" */ \
     X("subject-document-owner",            document_owner, W_DOCUMENT) \
     /* "the paper says" */ \

@@ -264,6 +264,8 @@ static const rule_case cases[] = {
     {"subject-step-news", "Kyodo the news Agency reported that 20 firms had been fined $1 million.", "Kyodo News",
      "subject-named"},
     {"subject-step-date", "Nvidia on Nov. 19 reported that it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-step-document-part", "DeepSeek posted a paper on Monday.\nThe paper's main results table puts the model "
+     "at 78.4% on AIME.", "DeepSeek", "subject-document-author"},
     {"subject-step-place-division", "Quzhou Kangning Hospital in Zhejiang province said it had treated 1,000 patients.",
      "Quzhou Kangning Hospital", "subject-named"},
     {"subject-step-in-the-industry", "Several people in the industry believe Nvidia sold 10,000 chips in May.",
