@@ -907,16 +907,20 @@ static int place_government(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* ", one European official said": a person the text does not name */
+/* ", one European official said": a person the text does not name; "A
+ * spokesperson said", "a company spokeswoman said": one speaks for the org
+ * the story is about (doc/claims.md: an officer the text does not name
+ * speaks for the org) */
 static int indefinite_role(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, x = k;
+    const dsc_claim_mention *m;
     if (!(r->toks[k].cls.lo & LXM_ROLE)) return CR_NEXT;
     while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
         x--;
-        if (indefinite_det(r, x)) {
-            a->name = cl_indefinite_label(r, k); a->mention = -1; a->entity = -1;
-            return CR_FOUND;
-        }
+        if (!indefinite_det(r, x)) continue;
+        if (tok_has(r, k, LX_SPOKESPERSON) && cl_resolve_topic(r, k, &m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
+        a->name = cl_indefinite_label(r, k); a->mention = -1; a->entity = -1;
+        return CR_FOUND;
     }
     return CR_NEXT;
 }

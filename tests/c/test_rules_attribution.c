@@ -248,6 +248,9 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    /* a spokesperson the text does not place speaks for the story's org */
+    {"subject-indefinite-role", "Zhipu AI sells its models to state firms.\nA spokesperson said in June that its "
+     "models are trained on 10,000 Ascend chips.", "Zhipu AI", NULL},
     {"subject-source-at-description", "An official at the regulator told reporters that 20 firms had been fined.",
      "unnamed source", NULL},
     {"subject-step-contact", "Analysts we speak to expect Nvidia to sell 10,000 chips in May.", "analysts",
