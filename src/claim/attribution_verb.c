@@ -40,9 +40,18 @@ static int voiced_concern(const reading *r, size_t i) {
 
 /* "told X to do": the object, then an infinitive before any clause. */
 static int told_to(const reading *r, size_t i) {
-    size_t k;
-    for (k = i + 1; k < r->nt && k <= i + 5; k++) {
-        if (tok_w(r, k, LXW_THAT) || r->toks[k].in_quote || r->toks[k].comma_before) return 0;
+    size_t k, n = 0;
+    int paren = 0;
+    for (k = i + 1; k < r->nt && n < 5 && k <= i + 12; k++) {
+        /* "told suppliers (Amkor, Samsung) to halt": a parenthesis aside */
+        const char *gap = r->in->text + r->toks[k - 1].end;
+        size_t gl = r->toks[k].start - r->toks[k - 1].end;
+        int closes = memchr(gap, ')', gl) != NULL;
+        if (memchr(gap, '(', gl)) paren = 1;
+        else if (closes) paren = 0;
+        if (paren) continue;
+        n++;
+        if (tok_w(r, k, LXW_THAT) || r->toks[k].in_quote || (r->toks[k].comma_before && !closes)) return 0;
         /* "told investors it expects to spend": a clause, not an order */
         if ((r->toks[k].cls.lo & (LXM_REPORT | LXM_PERSONAL)) || tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) ||
             tok_w(r, k, LXW_WE))

@@ -99,6 +99,9 @@ static const rule_case cases[] = {
     {"verb-not-reporting", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", "according-to"},
     {"verb-looking-without-for", "Nvidia has been looking at a deal worth $5 billion.", "article", "article-voice"},
     {"verb-told-to-do", "Nvidia told partners to set aside $5 billion of capacity.", "article", "article-voice"},
+    /* a parenthesis between the listener and "to" is an aside */
+    {"verb-told-to-do", "Nvidia told suppliers (Amkor, Samsung) to halt work on 10,000 chips, per Reuters.", "Reuters",
+     "per-source"},
     {"verb-posted-results", "Nvidia posted, for the quarter, a loss of $5 billion.", "article", "article-voice"},
     {"verb-outside-pass", "Llama 4 is expected to cost $5 million, Meta said.", "Meta", "subject-named"},
     {"passive-by", "The $10 billion deal was first reported by Reuters.", "Reuters", NULL},
