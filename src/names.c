@@ -636,6 +636,21 @@ static void mark_particle_words(const dsc_lexicon *lx, const char *t, token *tok
     }
 }
 
+/* Does the place right after the word at i end an org's name the word
+ * opens, after "at" or "of" and a title or group noun ("analyst at
+ * Ridgeway Asia")? Then *j is the token after the place. */
+static int place_closes(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t i, size_t *j) {
+    size_t k = i + 1;
+    if (!(tok_eq(t, &toks[i - 1], "at") || tok_eq(t, &toks[i - 1], "of")) ||
+        !(is_title(lx, t, &toks[i - 2]) || TOK_IN(lx, t, &toks[i - 2], LXCM_GROUP_AT)) ||
+        TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME) || toks[i].comma_after)
+        return 0;
+    while (k < nt && toks[k].place && toks[k].start == toks[k - 1].end + 1 && t[toks[k - 1].end] == ' ') k++;
+    if (k == i + 1 || (k < nt && toks[k].cap && toks[k].start == toks[k - 1].end + 1)) return 0;
+    *j = k;
+    return 1;
+}
+
 /* Finds cue-backed names in one sentence. */
 static int sentence_names(registry *r, const char *t, token *toks, size_t nt, int byline) {
     const dsc_lexicon *lx = r->lx;
@@ -687,6 +702,9 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                                               "Government Services and Data Administration" */
             }
         }
+        /* "an analyst at Ridgeway Asia in Hong Kong": a word and a place
+         * after a title's "at" name an org, the place closing its name */
+        if (!closed_by_place && j == i + 1 && i >= 2 && place_closes(lx, t, toks, nt, i, &j)) closed_by_place = 1;
         /* "Gil Navarro": a first name before a surname the dictionary gives
          * another person (Peter Navarro) names someone else */
         if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&

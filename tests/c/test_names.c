@@ -122,6 +122,10 @@ static const found_t found[] = {
     /* a typographic possessive inside an org's name */
     {"The Jiangsu High People\xE2\x80\x99s Court said judges would use the model.", "Jiangsu High People\xE2\x80\x99s Court",
      "org", 1},
+    /* a place closes an org's name after a title's "at" */
+    {"\"Prices will fall,\" said Ada Kwiat, an analyst at Orvel Asia in Hong Kong. Orvel Asia estimates 15 firms "
+     "will quit.", "Orvel Asia", "org", 2},
+    {"Ada Kwiat, an analyst at Orvel in Hong Kong, said prices would fall.", "Hong Kong", "place", 1},
     /* an acronym opens an org's name ending with a suffix */
     {"The AI Office estimated that 15 firms would qualify. The AI Office said it would hire staff.", "AI Office",
      "org", 2},
