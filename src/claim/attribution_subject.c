@@ -540,6 +540,19 @@ static int stop_quote(reading *r, subject_scan *s, attribution *a) {
     return r->toks[s->k].in_quote ? CR_STOP : CR_NEXT;
 }
 
+/* "Huawei Ascend 910C: my channel check puts the price at ...": what
+ * stands before a colon labels the sentence, it is no subject (a colon in
+ * parentheses, "Alibaba (NYSE: BABA) said", labels nothing) */
+static int stop_label(reading *r, subject_scan *s, attribution *a) {
+    const char *t = r->in->text;
+    size_t e = r->toks[s->k].end, x;
+    int depth = 0;
+    (void)a;
+    if (s->k + 1 >= r->nt || !memchr(t + e, ':', r->toks[s->k + 1].start - e)) return CR_NEXT;
+    for (x = r->s->start; x < e; x++) depth += (t[x] == '(') - (t[x] == ')');
+    return depth > 0 ? CR_NEXT : CR_STOP;
+}
+
 /* "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said": the party and
  * state of a legislator label him, they do not speak */
 static int step_party_state(reading *r, subject_scan *s, attribution *a) {
@@ -1076,6 +1089,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
 #define SUBJECT_WORD_RULES(X) \
     /* '"...," he said': not inside a quotation */ \
     X("subject-stop-quote",                stop_quote, W_QUOTE) \
+    /* "Huawei Ascend 910C: my channel check puts" */ \
+    X("subject-stop-label",                stop_label, 0) \
     /* "Sen. Dale Whitcomb, R-Iowa, said" */ \
     X("subject-step-party-state",          step_party_state, W_NAME) \
     /* "analysts at Bernstein said" */ \

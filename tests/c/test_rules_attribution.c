@@ -270,6 +270,9 @@ static const rule_case cases[] = {
     {"subject-step-news", "Kyodo the news Agency reported that 20 firms had been fined $1 million.", "Kyodo News",
      "subject-named"},
     {"subject-step-date", "Nvidia on Nov. 19 reported that it sold 10,000 chips.", "Nvidia", "subject-named"},
+    {"subject-stop-label", "Huawei Ascend 910C: my channel check (two distributors in Shenzhen) puts the street "
+     "price at $20,000 per card.", "article",
+     "article-voice"},
     {"subject-step-document-part", "DeepSeek posted a paper on Monday.\nThe paper's main results table puts the model "
      "at 78.4% on AIME.", "DeepSeek", "subject-document-author"},
     {"subject-step-place-division", "Quzhou Kangning Hospital in Zhejiang province said it had treated 1,000 patients.",
