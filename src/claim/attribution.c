@@ -181,10 +181,11 @@ static int unnamed_source(reading *r, source_scan *s, attribution *a) {
 
 /* "according to estimates from Crescent Bay", "according to the app
  * analytics firm Appfigures", "estimates from the research firm
- * Yellowpine Research": a name nearby, after its descriptors (a place
+ * Yellowpine Research", "a list the Commission published": a name nearby, after its descriptors (a place
  * before it, "Hong Kong-based", describes it) */
 static int name_nearby(reading *r, source_scan *s, attribution *a) {
     size_t j, n;
+    const dsc_claim_mention *m;
     if (!s->describe) return CR_NEXT;
     for (j = s->k; j < r->nt && j < s->k + 8; j++) {
         if (j > s->k && r->toks[j].comma_before) break;
@@ -194,6 +195,9 @@ static int name_nearby(reading *r, source_scan *s, attribution *a) {
             return named(r, n, a);
         if (j >= s->k + 5) continue;
         if (r->toks[j].mention >= 0 && (n = name_after_descriptors(r, j)) < r->nt) return named(r, n, a);
+        /* "a list the Commission published": the org named before that the
+         * capitalised noun after "the" stands for (the European Commission) */
+        if (r->toks[j].cap && j > s->k && tok_w(r, j - 1, LXW_THE) && cl_head_noun_org(r, j, &m)) return referent(a, m);
         /* a place that only describes ("Brussels-based") is no source */
         if (r->toks[j].mention >= 0 &&
             !(mention(r, r->toks[j].mention)->kind == DSC_PLACE &&

@@ -126,6 +126,9 @@ static const found_t found[] = {
     {"\"Prices will fall,\" said Ada Kwiat, an analyst at Orvel Asia in Hong Kong. Orvel Asia estimates 15 firms "
      "will quit.", "Orvel Asia", "org", 2},
     {"Ada Kwiat, an analyst at Orvel in Hong Kong, said prices would fall.", "Hong Kong", "place", 1},
+    /* a forum is an org */
+    {"Fewer than half had done so, according to a tally by the think tank Future Rules Forum.", "Future Rules Forum",
+     "org", 1},
     /* an acronym opens an org's name ending with a suffix */
     {"The AI Office estimated that 15 firms would qualify. The AI Office said it would hire staff.", "AI Office",
      "org", 2},

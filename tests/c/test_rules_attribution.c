@@ -50,6 +50,7 @@ static const rule_case cases[] = {
     /* the source after the frame */
     {"source-document-name-after", "The lab spent $300 million on servers, according to a note Bernstein sent to clients.",
      "Bernstein", NULL},
+
     {"source-document-by", "The lab spent $300 million on servers, according to a report by Bernstein.", "Bernstein", NULL},
     {"source-document-seen-by", "NASA blocked the DeepSeek app on Friday, according to an internal memo seen by CNBC.",
      "NASA", NULL},
@@ -69,6 +70,8 @@ static const rule_case cases[] = {
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
     {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
      "Bernstein", NULL},
+    {"source-name-nearby", "The European Commission published the code in July.\nSome 26 firms have signed it, "
+     "according to a list the Commission published on Friday.", "European Commission", NULL},
     /* a firm behind its descriptors, a place that only describes it */
     {"source-name-nearby", "Huawei will ship 650,000 Ascend chips this year, according to estimates from the research "
                            "firm Yellowpine Research.", "Yellowpine Research", NULL},
