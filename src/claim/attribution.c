@@ -170,9 +170,17 @@ static int the_company(reading *r, source_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "according to people familiar with the matter", "per industry analysts" */
+/* "according to people familiar with the matter", "per industry analysts";
+ * "according to researchers at Parallax": a firm speaks through its
+ * analysts and researchers, as in "analysts at Bernstein said" */
 static int unnamed_source(reading *r, source_scan *s, attribution *a) {
-    const char *u = cl_unnamed_label(r, s->k);
+    size_t k = s->k, n;
+    const char *u;
+    if (tok_has(r, k, LX_FIRM_ANALYST) && k + 2 < r->nt && tok_w(r, k + 1, LXW_AT) && !r->toks[k + 1].comma_before &&
+        (n = name_after_descriptors(r, tok_w(r, k + 2, LXW_THE) ? k + 3 : k + 2)) < r->nt &&
+        mention(r, r->toks[n].mention)->kind == DSC_ORG)
+        return named(r, n, a);
+    u = cl_unnamed_label(r, s->k);
     if (!u && s->k + 1 < r->nt) u = cl_unnamed_label(r, s->k + 1);   /* "industry analysts" */
     if (!u) return CR_NEXT;
     a->name = u;

@@ -67,6 +67,9 @@ static const rule_case cases[] = {
                            "The run cost $5.6 million, according to the company.", "DeepSeek", NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
      "people familiar with the matter", NULL},
+    /* a firm speaks through its researchers and analysts */
+    {"source-unnamed", "The filters are applied at the application layer, according to researchers at Bernstein.",
+     "Bernstein", NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
     {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
      "Bernstein", NULL},
