@@ -447,6 +447,16 @@ static int capital_particle(const dsc_lexicon *lx, const char *t, const token *k
     return WORD_IN(lx, LXCM_NAME_PARTICLE, w, n);
 }
 
+/* The token after a parenthesis that opens right after token b - 1 and
+ * closes within 15 words ("Jane Doe (Foo Labs): said": "said"), or nt. */
+static size_t after_aside(const char *t, const token *toks, size_t nt, size_t b) {
+    size_t k;
+    if (!memchr(t + toks[b - 1].end, '(', toks[b].start - toks[b - 1].end)) return nt;
+    for (k = b; k + 1 < nt && k < b + 15; k++)
+        if (memchr(t + toks[k].end, ')', toks[k + 1].start - toks[k].end)) return k + 1;
+    return nt;
+}
+
 /* The cues after the capitalised run toks[a..b) (b < nt): a speaker verb,
  * ", who", an age, an apposition with a title or an org noun. */
 static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
@@ -454,8 +464,12 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
     token *last = &toks[b - 1];
     size_t k;
     token *n = &toks[b];
+    size_t v = after_aside(t, toks, nt, b);
     /* "the analytics firm Foo said": the noun before outranks the verb after */
     if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !*org && !*product) *person = 1;
+    /* "Dana Whitcombe (ex-Microsoft, now at Corvid Labs): said by phone" */
+    if (v < nt && TOK_IN(lx, t, &toks[v], LXCM_SPEAKER_VERB) && !*org && !*product)
+        *person = 1;
     if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
                               (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
         *person = 1;

@@ -123,6 +123,12 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
 /* The sentence's subject, the apposition after a claimant               */
 /* ===================================================================== */
 
+/* Where the gap after token k holds byte c, or 0 (k + 1 < r->nt). */
+static const char *gap_has(const reading *r, size_t k, char c) {
+    size_t e = r->toks[k].end;
+    return memchr(r->in->text + e, c, r->toks[k + 1].start - e);
+}
+
 /* Fills a with the referent m (a pronoun's or a description's). */
 static int referent(attribution *a, const dsc_claim_mention *m) {
     a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
@@ -428,7 +434,8 @@ static int relative_clause(reading *r, subject_scan *s, attribution *a) {
 static int apposition_open(reading *r, subject_scan *s, attribution *a) {
     size_t g = s->g, c = g;
     (void)a;
-    if (!r->toks[g].comma_before) return CR_NEXT;
+    /* "Jane Doe (Foo Labs): said": a parenthesis, not an apposition */
+    if (!r->toks[g].comma_before || (g > 0 && gap_has(r, g - 1, ')'))) return CR_NEXT;
     while (c > 0 && !r->toks[c - 1].comma_before && g - c < 14) c--;
     /* c-1 is the first word after the opening comma; ", and Congress never
      * approved it, said Jo Park" opens a clause, no apposition */
@@ -541,16 +548,32 @@ static int stop_quote(reading *r, subject_scan *s, attribution *a) {
 }
 
 /* "Huawei Ascend 910C: my channel check puts the price at ...": what
- * stands before a colon labels the sentence, it is no subject (a colon in
- * parentheses, "Alibaba (NYSE: BABA) said", labels nothing) */
+ * stands before a colon labels the sentence, it is no subject, when words
+ * stand between the colon and the verb ("Jane Doe (Foo Labs): said by
+ * phone" is hers); a colon in parentheses ("Alibaba (NYSE: BABA) said")
+ * labels nothing */
 static int stop_label(reading *r, subject_scan *s, attribution *a) {
-    const char *t = r->in->text;
-    size_t e = r->toks[s->k].end, x;
+    const char *t = r->in->text, *colon;
+    size_t x;
     int depth = 0;
     (void)a;
-    if (s->k + 1 >= r->nt || !memchr(t + e, ':', r->toks[s->k + 1].start - e)) return CR_NEXT;
-    for (x = r->s->start; x < e; x++) depth += (t[x] == '(') - (t[x] == ')');
+    if (s->k + 1 >= s->g || !(colon = gap_has(r, s->k, ':'))) return CR_NEXT;
+    for (x = r->s->start; t + x < colon; x++) depth += (t[x] == '(') - (t[x] == ')');
     return depth > 0 ? CR_NEXT : CR_STOP;
+}
+
+/* "Dana Whitcombe (ex-Microsoft security, now at Corvid Labs): said": an
+ * aside in parentheses after the subject is stepped over */
+static int step_parenthesis(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, x;
+    (void)a;
+    if (k + 1 >= r->nt || !gap_has(r, k, ')')) return CR_NEXT;
+    for (x = k + 1; x-- > 1 && k - x < 12;)
+        if (gap_has(r, x - 1, '(')) {
+            s->k = x;
+            return CR_STEP;
+        }
+    return CR_NEXT;
 }
 
 /* "Sen. Dale Whitcomb, R-Iowa, the bill's sponsor, said": the party and
@@ -1091,6 +1114,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-stop-quote",                stop_quote, W_QUOTE) \
     /* "Huawei Ascend 910C: my channel check puts" */ \
     X("subject-stop-label",                stop_label, 0) \
+    /* "Dana Whitcombe (ex-Microsoft, now at Corvid Labs): said" */ \
+    X("subject-step-parenthesis",          step_parenthesis, 0) \
     /* "Sen. Dale Whitcomb, R-Iowa, said" */ \
     X("subject-step-party-state",          step_party_state, W_NAME) \
     /* "analysts at Bernstein said" */ \

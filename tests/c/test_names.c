@@ -126,6 +126,9 @@ static const found_t found[] = {
     {"\"Prices will fall,\" said Ada Kwiat, an analyst at Orvel Asia in Hong Kong. Orvel Asia estimates 15 firms "
      "will quit.", "Orvel Asia", "org", 2},
     {"Ada Kwiat, an analyst at Orvel in Hong Kong, said prices would fall.", "Hong Kong", "place", 1},
+    /* a speaker verb after an aside in parentheses */
+    {"Ada Kwiat (ex-Microsoft security, now at Foo Labs): said by phone that the chips were smuggled.", "Ada Kwiat",
+     "person", 1},
     /* a forum is an org */
     {"Fewer than half had done so, according to a tally by the think tank Future Rules Forum.", "Future Rules Forum",
      "org", 1},

@@ -279,6 +279,8 @@ static const rule_case cases[] = {
     {"subject-stop-label", "Huawei Ascend 910C: my channel check (two distributors in Shenzhen) puts the street "
      "price at $20,000 per card.", "article",
      "article-voice"},
+    {"subject-step-parenthesis", "Jane Doe (ex-Microsoft security, now at Foo Labs): said by phone that 10,000 chips "
+     "were smuggled.", "Jane Doe", "subject-named"},
     {"subject-step-document-part", "DeepSeek posted a paper on Monday.\nThe paper's main results table puts the model "
      "at 78.4% on AIME.", "DeepSeek", "subject-document-author"},
     {"subject-step-place-division", "Quzhou Kangning Hospital in Zhejiang province said it had treated 1,000 patients.",
