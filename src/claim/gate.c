@@ -543,7 +543,8 @@ const char *const *cl_gate_rule_names(size_t *n) {
 
 /* A quotation that speaks of nothing in particular: short, and without a
  * pronoun or a definite noun phrase pointing at the story ("Necessity is
- * the mother of invention" against "The numbers are impressive"). */
+ * the mother of invention" against "The numbers are impressive", "He
+ * has never had to answer to an investor"). */
 int cl_generic_quote(const reading *r) {
     size_t i, first = r->nt;
 
@@ -567,6 +568,11 @@ int cl_generic_quote(const reading *r) {
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].cls.lo & (LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)) return 0;
+        /* "He has never had to answer to an outside investor", "They can't
+         * win on a per-chip basis": a pronoun points at someone or
+         * something the story names (class story-pointer); a proverb
+         * points at nothing */
+        if (tok_has(r, i, LX_STORY_POINTER)) return 0;
     }
     return !(first < r->nt && (tok_w(r, first, LXW_THE) || tok_w(r, first, LXW_THAT)));
 }
