@@ -713,12 +713,15 @@ static int model_size_context(const text *t, size_t i, size_t j)
 }
 
 /* Is the amount [i, j) the length of a context window: "context" (class
- * context-noun) right after it ("128K context") or among the five words
- * before it in its clause ("a context window of up to 128K")? */
+ * context-noun) right after it ("128K context", "up to 128K of context")
+ * or among the five words before it in its clause ("a context window of
+ * up to 128K")? */
 static int context_length(const text *t, size_t i, size_t j)
 {
     size_t k = spaces(t, j), b, e;
     int n;
+    if (k != NPOS && class_word(t, k, LX_CONTEXT_NOUN) != NPOS) return 1;
+    k = spaces(t, match_word(t, k, "of", 1));
     if (k != NPOS && class_word(t, k, LX_CONTEXT_NOUN) != NPOS) return 1;
     for (k = i, n = 0; n < 5 && prev_token(t, k, &b, &e); n++, k = b)
         if (span_has(t, b, e, LX_CONTEXT_NOUN)) return 1;
