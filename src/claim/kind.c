@@ -173,6 +173,13 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
         *rule = K_CHARGES_PRICE;
         if (tok_has(r, k, LX_CHARGE_VERB) && k + 1 == j) return DSC_COST;
+        /* "will put in $10 billion", "would deploy $100 billion": capital
+         * put into something is an investment (class invest-verb, right
+         * before the amount or before "in", "into", "up") */
+        *rule = K_MONEY_WORD_BEFORE;
+        if (tok_has(r, k, LX_INVEST_VERB) &&
+            (k + 1 == j || (k + 2 == j && (tok_w(r, k + 1, LXW_IN) || tok_w(r, k + 1, LXW_INTO) || tok_w(r, k + 1, LXW_UP)))))
+            return DSC_FUNDING;
         /* "closed a $13 billion round": a deal, not a market close */
         *rule = K_CLOSED_ROUND;
         if (tok_w(r, k, LXW_CLOSED) && k + 1 < j && (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))

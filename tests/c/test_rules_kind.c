@@ -49,6 +49,10 @@ static const kind_case cases[] = {
     {"value-at", "A listing next year could value the chatbot maker at up to $300 billion.", "funding"},
     {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
     {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
+    /* capital put into something (class invest-verb); "put ... at" an estimate */
+    {"money-word-before", "SoftBank will put in $10 billion in April.", "funding"},
+    {"money-word-before", "Masayoshi Son said Stargate would deploy $100 billion right away.", "funding"},
+    {"money-is-cost", "Analysts put the cost of the run at $6 million.", "cost"},
     {"capex-spending", "## The capex numbers\n\nMicrosoft: spent $34.9 billion in the September quarter.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
     /* money in any currency: the quantity's kind, not its code */
