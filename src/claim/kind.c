@@ -325,6 +325,8 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
     size_t i, appos0, appos1;
     int rel = 0, comply = 0, source = 0, w;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
+    int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
+    int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     apposition(r, &appos0, &appos1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
@@ -332,10 +334,12 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
         if (cites && !source && according_to(r, i)) source = 1;
         w = rel ? 1 : 2;
-        if (comply_background(r, i)) comply = 1;
+        if (complies && comply_background(r, i)) comply = 1;
         /* "Providers must publish a summary", "its maker has to file it
          * with the state": a legal obligation is policy (doc/claims.md) */
-        if (!source && !r->toks[i].in_quote && cl_obligation_at(r, i)) add(t, K_OBLIGATION, DSC_POLICY, w);
+        if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
+            !r->toks[i].in_quote && cl_obligation_at(r, i))
+            add(t, K_OBLIGATION, DSC_POLICY, w);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
