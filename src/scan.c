@@ -448,9 +448,13 @@ static void restore(dsc_scan *s) {
     uv_mutex_unlock(&s->lock);
 }
 
+static int last_out(dsc_scan *s);
+static void seal(dsc_scan *s);
+
 static void walker_main(void *arg) {
     dsc_scan *s = arg;
     size_t i;
+    int last;
     if (s->opt.cache) open_cache(s);
     if (s->opt.cache && s->opt.restore) restore(s);
     for (i = 0; i < s->n_roots && !cancelled(s) && !s->opt.restore; i++) walk_path(s, s->roots[i], 0, 1);
@@ -466,7 +470,9 @@ static void walker_main(void *arg) {
     uv_mutex_lock(&s->lock);
     s->listing_done = 1;
     uv_cond_broadcast(&s->more);
+    last = last_out(s);
     uv_mutex_unlock(&s->lock);
+    if (last) seal(s);                        /* the workers ended first (cancelled) */
 }
 
 /* ===================================================================== */
@@ -594,7 +600,16 @@ static int cache_stale(const dsc_scan *s) {
            dsc_corpus_file_count(s->corpus) != s->files_cached;
 }
 
-/* Run once, by the worker that ends last: writes the cache when it is
+/* With the lock held, by the walker or a worker that has ended its part:
+ * whether it is the last of them, and so seals the scan. The cache is
+ * written, and closed, only once nothing else uses it. */
+static int last_out(dsc_scan *s) {
+    if (s->running || !s->listing_done || s->sealing) return 0;
+    s->sealing = 1;
+    return 1;
+}
+
+/* Run once, by the thread that ends last: writes the cache when it is
  * stale and the scan ran to its end, then marks the scan finished. */
 static void seal(dsc_scan *s) {
     char why[sizeof s->report.why];
@@ -622,8 +637,9 @@ static void worker_main(void *arg) {
         uv_mutex_lock(&s->lock);
         while (!s->head && !s->listing_done && !s->cancelled) uv_cond_wait(&s->more, &s->lock);
         if (s->cancelled || !s->head) {
-            int last = --s->running == 0 && !s->sealing && (s->listing_done || s->cancelled);
-            if (last) s->sealing = 1;
+            int last;
+            s->running--;
+            last = last_out(s);
             uv_mutex_unlock(&s->lock);
             if (last) seal(s);
             return;
@@ -681,27 +697,30 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
     dsc_dict_freeze((dsc_dict *)(uintptr_t)d);
     if (uv_mutex_init(&s->lock) != 0) goto fail;
     if (uv_cond_init(&s->more) != 0) { uv_mutex_destroy(&s->lock); goto fail; }
+    /* every worker counted before any thread runs: the last one out seals */
+    s->running = s->opt.jobs;
     if (uv_thread_create(&s->walker, walker_main, s) != 0) {
         uv_cond_destroy(&s->more); uv_mutex_destroy(&s->lock);
         goto fail;
     }
     for (w = 0; w < s->opt.jobs; w++) {
-        uv_mutex_lock(&s->lock);
-        s->running++;
-        uv_mutex_unlock(&s->lock);
-        if (uv_thread_create(&s->workers[w], worker_main, s) != 0) {
-            uv_mutex_lock(&s->lock);
-            s->running--;
-            uv_mutex_unlock(&s->lock);
-            break;
-        }
+        if (uv_thread_create(&s->workers[w], worker_main, s) != 0) break;
         s->n_workers++;
     }
     if (s->n_workers == 0) {                /* no thread at all: parse here */
         uv_thread_join(&s->walker);
+        uv_mutex_lock(&s->lock);
         s->running = 1;
+        uv_mutex_unlock(&s->lock);
         worker_main(s);
         s->joined = 1;
+    } else if (s->n_workers < s->opt.jobs) {  /* fewer threads than asked: not counted */
+        int last;
+        uv_mutex_lock(&s->lock);
+        s->running -= s->opt.jobs - s->n_workers;
+        last = last_out(s);
+        uv_mutex_unlock(&s->lock);
+        if (last) seal(s);
     }
     return s;
 fail:

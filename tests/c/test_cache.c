@@ -373,6 +373,65 @@ static void test_two_writers(const dsc_dict *d, uint64_t fresh) {
     }
 }
 
+/* Two threads reading one restored corpus at once: each lazy file is read
+ * from the cache once, under its lock (TSan), and both see it whole. */
+typedef struct { const dsc_corpus *c; uint64_t digest; } reader_arg;
+static void read_corpus(void *arg) {
+    reader_arg *r = arg;
+    r->digest = digest(r->c);
+}
+
+static void test_shared_restore(const dsc_dict *d, uint64_t fresh) {
+    const char *paths[1];
+    dsc_scan_options o;
+    dsc_scan *s;
+    dsc_corpus *c;
+    uv_thread_t t[2];
+    reader_arg r[2];
+    memset(&o, 0, sizeof o);
+    o.cache = cache;
+    o.restore = 1;
+    paths[0] = root;
+    s = dsc_scan_start(d, paths, 1, &o);
+    c = dsc_scan_take(s);
+    dsc_scan_free(s);                         /* the corpus outlives its scan */
+    r[0].c = r[1].c = c;
+    uv_thread_create(&t[0], read_corpus, &r[0]);
+    uv_thread_create(&t[1], read_corpus, &r[1]);
+    uv_thread_join(&t[0]);
+    uv_thread_join(&t[1]);
+    CHECK(r[0].digest == fresh && r[1].digest == fresh, "a restored corpus read by two threads at once");
+    dsc_corpus_free(c);
+}
+
+/* Scans cancelled at any moment, their cache write too: never a crash,
+ * never a cache that is trusted half written. */
+static void test_cancel(const dsc_dict *d, uint64_t fresh) {
+    int i;
+    outcome after;
+    for (i = 0; i < 24; i++) {
+        const char *paths[1];
+        dsc_scan_options o;
+        dsc_scan *s;
+        struct timespec pause;
+        memset(&o, 0, sizeof o);
+        o.cache = cache;
+        o.jobs = 2;
+        paths[0] = root;
+        if (i % 3 == 0) remove(cache);        /* a write to cancel */
+        s = dsc_scan_start(d, paths, 1, &o);
+        pause.tv_sec = 0;
+        pause.tv_nsec = (long)(i % 8) * 250000L;
+        nanosleep(&pause, NULL);
+        dsc_scan_cancel(s);
+        if (i % 2) dsc_corpus_free(dsc_scan_take(s));
+        dsc_scan_free(s);
+    }
+    after = scan(d);
+    CHECK(after.digest == fresh && after.r.read != DSC_CACHE_IGNORED,
+          "after cancelled scans: the cache is whole or absent (%d, %s)", (int)after.r.read, after.r.why);
+}
+
 /* ===================================================================== */
 
 static void test_names(void) {
@@ -419,6 +478,8 @@ int main(void) {
     test_corruption(d, fresh.digest);
     test_other_parse(d, fresh.digest);
     test_restore(d, fresh.digest);
+    test_shared_restore(d, fresh.digest);
+    test_cancel(d, fresh.digest);
     test_two_writers(d, fresh.digest);
     test_changes(d);
     {
