@@ -1,145 +1,203 @@
--- lib/check.lua: a document's figures against the ledgers and a corpus.
--- A figure that disagrees with every known figure for its entity and
--- attribute is a warning naming the others; one that agrees is nothing
--- (an "info" with opts.agree); each finding points at the figure's own
--- columns in the source, markup and line breaks included.
+-- deepseek_claims.lib.check: a document's figures against the known facts
+-- (the editor's diagnostics and the CLI's --check share it): which figure
+-- disagrees, where it stands in the source, what the message names.
 
 return function(T)
     local check = require("deepseek_claims.lib.check")
-    local records = require("deepseek_claims.lib.records")
     local ledger = require("deepseek_claims.lib.ledger")
+    local records = require("deepseek_claims.lib.records")
 
-    local function bundled(core)
-        local L = assert(ledger.load(T.root .. "/data/ledger.jsonl"))
-        return check.known(records.from_ledger(L), { lookup = core.lookup })
-    end
-
-    local function run(core, text, known, opts)
-        opts = opts or {}
-        opts.source = opts.source or text
-        opts.lookup = core.lookup
-        return check.find(core.parse(text):claims(), known, opts)
-    end
-
-    -- The source text a finding points at.
-    local function pointed(text, f)
-        local lines = {}
+    local function lines_of(text)
+        local out = {}
         for l in (text .. "\n"):gmatch("(.-)\n") do
-            lines[#lines + 1] = l
+            out[#out + 1] = l
         end
-        if f.line == f.end_line then return lines[f.line]:sub(f.col, f.end_col) end
-        return lines[f.line]:sub(f.col) .. "\n" .. lines[f.end_line]:sub(1, f.end_col)
+        return out
     end
 
-    T.test("a figure that disagrees with the bundled ledger warns, naming its figures", function()
+    local function bundled()
+        local L = assert(ledger.load(T.root .. "/data/ledger.jsonl"))
+        return records.from_ledger(L)
+    end
+
+    -- The findings of text against the bundled ledger.
+    local function run(text, opts)
         local core = T.core()
-        local text = "DeepSeek said it spent only $60 million to train DeepSeek-V3.\n"
-        local list = run(core, text, bundled(core))
-        T.eq(#list, 1)
-        local f = list[1]
-        T.eq(f.severity, "warn")
-        T.eq(f.attribute, "training_cost_usd")
-        T.eq(f.figure, "$60M")
-        T.contains(f.message, "differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M")
-        T.eq(f.line, 1)
-        T.eq(f.col, 29)
-        T.eq(f.end_col, 39)
-        T.eq(pointed(text, f), "$60 million")
-        T.eq(f.exact, true)
-        T.ok(f.claim and f.claim.text and f.quantity and f.quantity.value == 60e6, "the claim and its quantity")
-        T.eq(f.others[1].source, "ledger")
-        T.eq(f.others[1].claimant, "DeepSeek")
-        T.eq(f.others[1].agrees, false)
+        opts = opts or {}
+        opts.lookup = core.lookup
+        opts.lines = lines_of(text)
+        local doc = core.parse(text, { markdown = true })
+        return check.run(doc:claims(), opts.known or bundled(), opts), opts.lines
+    end
+
+    local DISAGREE = "DeepSeek said it spent only \\$60 million to train DeepSeek-V3."
+    local AGREE = "DeepSeek said training V3 cost $5.6 million."
+
+    T.test("check: a figure that disagrees with the ledger is a warning naming the ledger's figure", function()
+        local f, lines = run("# Notes\n\n" .. DISAGREE .. "\n\n" .. AGREE .. "\n")
+        T.eq(#f, 1, "only the disagreeing figure")
+        T.eq(f[1].severity, "warning")
+        T.eq(f[1].line, 3)
+        T.eq(lines[3]:sub(f[1].col, f[1].end_col), "$60 million", "the figure's exact range, past the escape")
+        T.contains(f[1].message, "differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M")
+        T.contains(f[1].message, "SemiAnalysis (ledger, semianalysis.com): ≥$500M")
+        T.eq(f[1].quantity.text, "$60 million")
+        T.ok(#f[1].others >= 2, "the other figures listed")
+        T.eq(f[1].others[1].claimant, "DeepSeek")
+        T.eq(f[1].others[1].figure, "$5.576M")
+        T.ok(check.any_warning(f))
     end)
 
-    T.test("a figure that agrees is no finding; with opts.agree an info", function()
-        local core = T.core()
-        local text = "DeepSeek said the final training run of DeepSeek-V3 cost $5.6 million.\n"
-        T.eq(#run(core, text, bundled(core)), 0)
-        local list = run(core, text, bundled(core), { agree = true })
-        T.eq(#list, 1)
-        T.eq(list[1].severity, "info")
-        T.contains(list[1].message, "agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M")
-        -- a figure one ledger entry gives is not flagged for another's estimate
-        local gpus = "DeepSeek trained V3 on 2,048 Nvidia H800 GPUs, the company said.\n"
-        T.eq(#run(core, gpus, bundled(core)), 0)
+    T.test("check: agreeing figures are info only with agree", function()
+        local f = run(AGREE .. "\n")
+        T.eq(#f, 0)
+        f = run(AGREE .. "\n", { agree = true })
+        T.eq(#f, 1)
+        T.eq(f[1].severity, "info")
+        T.contains(f[1].message, "agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M")
+        T.ok(not check.any_warning(f))
     end)
 
-    T.test("the figure's columns: markup, a line break, a link, two figures", function()
-        local core = T.core()
-        local known = bundled(core)
-        local cases = {
-            { "DeepSeek said it spent only **\\$60 million** to train DeepSeek-V3.\n", "$60 million" },
-            { "DeepSeek said it spent only $60\nmillion to train DeepSeek-V3, it said.\n", "$60\nmillion" },
-            { "> DeepSeek said it spent only [$60 million](https://x.test) to train DeepSeek-V3.\n", "$60 million" },
-        }
-        for _, case in ipairs(cases) do
-            local list = run(core, case[1], known)
-            T.eq(#list, 1, case[1])
-            T.eq(pointed(case[1], list[1]), case[2], case[1])
-        end
-        -- two figures of one sentence, each at its own place
-        local text = "Intro line.\n\nDeepSeek said it trained DeepSeek-V3 for $60 million on 20,000 GPUs.\n"
-        local list = run(core, text, known)
-        T.eq(#list, 2)
-        T.same({ list[1].line, pointed(text, list[1]), list[1].attribute }, { 3, "$60 million", "training_cost_usd" })
-        T.same({ list[2].line, pointed(text, list[2]), list[2].attribute }, { 3, "20,000 GPUs", "gpu_count" })
+    T.test("check: the tolerance decides", function()
+        -- $7M is 20% above $5.576M: agrees at 25%, not at 10%
+        local text = "DeepSeek said training V3 cost $7 million.\n"
+        T.eq(#run(text), 0)
+        local f = run(text, { tolerance = 0.1 })
+        T.eq(#f, 1)
+        T.eq(f[1].severity, "warning")
+        T.raises("tolerance", function()
+            run(text, { tolerance = -1 })
+        end)
     end)
 
-    T.test("the tolerance: 25% by default, as --conflicts", function()
+    T.test("check: a figure in markup, across a line break, in a table cell", function()
+        local text =
+            "DeepSeek said training V3 cost **$60 [million](#)**.\n\nDeepSeek said training V3 cost $60\nmillion.\n"
+        local f, lines = run(text)
+        T.eq(#f, 2)
+        T.eq(lines[1]:sub(f[1].col, f[1].end_col), "$60 [million", "from the figure's first byte to its last")
+        T.same({ f[2].line, f[2].col, f[2].end_line }, { 3, 32, 4 })
+        T.eq(lines[4]:sub(1, f[2].end_col), "million")
+        -- located without the source: the claim's start
         local core = T.core()
-        local text = "DeepSeek said the final run of DeepSeek-V3 cost $6.9 million to train.\n"
-        T.eq(#run(core, text, bundled(core)), 0, "within 25% of $5.576M")
-        T.eq(#run(core, text, bundled(core), { tolerance = 0.1 }), 1, "not within 10%")
-        T.raises("tolerance must be a number", check.find, {}, {}, { tolerance = -1 })
+        local doc = core.parse(text, { markdown = true })
+        local g = check.run(doc:claims(), bundled(), { lookup = core.lookup })
+        T.same({ g[1].line, g[1].col, g[1].located }, { 1, 1, false })
     end)
 
-    T.test("the corpus: known claims of other files, asked for per entity", function()
+    T.test("check: corpus facts of the document's own file are left out", function()
         local core = T.core()
-        local corpus_text = "DeepSeek said training DeepSeek-V3 cost $5.6 million.\n"
-        local claims = core.parse(corpus_text):claims()
-        for _, c in ipairs(claims) do
-            c.file = "notes/a.md"
-        end
-        local asked = {}
-        local known = check.known({}, {
-            lookup = core.lookup,
-            more = function(entity)
-                asked[entity] = (asked[entity] or 0) + 1
-                return records.from_claims(claims, "corpus")
+        local corpus_doc = core.parse("Reuters reported that Moonshot AI was valued at $3 billion.", {})
+        local known = records.from_claims(corpus_doc:claims(), "corpus", "/notes/a.md")
+        local text = "Moonshot AI was valued at $30 billion, investors said.\n"
+        local f = run(text, { known = known })
+        T.eq(#f, 1)
+        T.contains(f[1].message, "valuation of Moonshot AI differs from Reuters (corpus, /notes/a.md:1): $3B")
+        T.eq(#run(text, { known = known, file = "/notes/a.md" }), 0, "the document is the newer copy")
+        local short = run(text, {
+            known = known,
+            path = function(p)
+                return p:match("[^/]+$")
             end,
         })
-        local draft = "DeepSeek said it spent only $60 million to train DeepSeek-V3.\n"
-        local list = run(core, draft, known, { file = "draft.md" })
-        T.eq(#list, 1)
-        T.contains(list[1].message, "DeepSeek (corpus, notes/a.md:1): $5.6M")
-        for name, n in pairs(asked) do
-            T.eq(n, 1, name .. " asked once")
-        end
-        run(core, draft, known, { file = "draft.md" })
-        for name, n in pairs(asked) do
-            T.eq(n, 1, name .. " still asked once")
-        end
-        -- the document's own claims in the corpus are not what is known
-        T.eq(#run(core, draft, known, { file = "notes/a.md" }), 0)
+        T.contains(short[1].message, "(corpus, a.md:1)")
     end)
 
-    T.test("records, lines and a list of records as what is known", function()
+    T.test("check: the known facts may be records, facts or an index", function()
         local core = T.core()
-        local L = assert(ledger.load(T.root .. "/data/ledger.jsonl"))
-        local text = "Intro.\n\nDeepSeek said it spent only $60 million to train DeepSeek-V3.\n"
-        local recs = records.from_claims(core.parse(text):claims(), "buffer", "draft.md")
-        local list = check.find(recs, records.from_ledger(L), {
-            lines = { "Intro.", "", "DeepSeek said it spent only $60 million to train DeepSeek-V3." },
-            lookup = core.lookup,
-        })
-        T.eq(#list, 1)
-        T.eq(list[1].line, 3)
-        T.eq(list[1].col, 29)
-        -- no source: the claim's start, marked inexact
-        list = check.find(recs, records.from_ledger(L), { lookup = core.lookup })
-        T.eq(list[1].col, 1)
-        T.eq(list[1].exact, false)
-        T.eq(#check.find({}, {}, {}), 0)
+        local recs = bundled()
+        local facts = require("deepseek_claims.lib.attributes").facts(recs, { lookup = core.lookup })
+        local index = check.index(recs, { lookup = core.lookup })
+        local a = run(DISAGREE, { known = recs })
+        local b = run(DISAGREE, { known = facts })
+        local c = run(DISAGREE, { known = index })
+        T.eq(a[1].message, b[1].message)
+        T.eq(a[1].message, c[1].message)
+        T.eq(#run(DISAGREE, { known = {} }), 0, "nothing known, nothing to say")
+    end)
+
+    T.test("check: prepare's cache gives the same findings and infers only new sentences", function()
+        local core = T.core()
+        local cache = {}
+        local text = DISAGREE .. "\n" .. AGREE .. "\n"
+        local doc = core.parse(text, { markdown = true })
+        local first =
+            check.run(doc:claims(), bundled(), { lookup = core.lookup, cache = cache, lines = lines_of(text) })
+        local n = 0
+        for _ in pairs(cache) do
+            n = n + 1
+        end
+        T.eq(n, 2, "one entry per claim with figures")
+        -- the same sentences lower in the document: cached, placed anew
+        local moved = "# Title\n\n" .. text
+        local doc2 = core.parse(moved, { markdown = true })
+        local second =
+            check.run(doc2:claims(), bundled(), { lookup = core.lookup, cache = cache, lines = lines_of(moved) })
+        T.eq(#second, #first)
+        T.eq(second[1].message, first[1].message)
+        T.eq(second[1].line, first[1].line + 2)
+    end)
+
+    T.test("check: format writes file:line:col: severity: message", function()
+        local f = run(DISAGREE .. "\n")
+        local out = check.format(f, "draft.md")
+        T.eq(#out, 1)
+        T.ok(out[1]:find("^draft%.md:1:30: warning: %$60 million: training cost of ") ~= nil, out[1])
+        -- a figure across a line break is written on one line
+        f = run("DeepSeek said it spent only $60\nmillion to train DeepSeek-V3.\n")
+        T.ok(check.format(f, "x.md")[1]:find("^x%.md:1:29: warning: %$60 million: ") ~= nil)
+    end)
+
+    T.test("check: add gives an index a corpus's facts about one entity, when asked", function()
+        local core = T.core()
+        local corpus_doc = core.parse(
+            "Reuters reported that Moonshot AI was valued at $3 billion. Nvidia was valued at $3 trillion.",
+            {}
+        )
+        local recs = records.from_claims(corpus_doc:claims(), "corpus", "/notes/a.md")
+        local index = check.index(bundled(), { lookup = core.lookup })
+        local n = index.count
+        local text = "Moonshot AI was valued at $30 billion, investors said.\n"
+        T.eq(#run(text, { known = index }), 0, "nothing known about Moonshot AI yet")
+        T.ok(check.add(index, recs, { entity = "Moonshot AI", lookup = core.lookup }) == index)
+        T.eq(index.count, n + 1, "the one fact about Moonshot AI, not Nvidia's")
+        local f = run(text, { known = index })
+        T.eq(#f, 1)
+        T.contains(f[1].message, "valuation of Moonshot AI differs from Reuters (corpus, /notes/a.md:1): $3B")
+    end)
+
+    T.test("check: same_file tells the document's own copy in the corpus by another name", function()
+        local core = T.core()
+        local corpus_doc = core.parse("Reuters reported that Moonshot AI was valued at $3 billion.", {})
+        local known = records.from_claims(corpus_doc:claims(), "corpus", "notes/a.md")
+        local text = "Moonshot AI was valued at $30 billion, investors said.\n"
+        T.eq(#run(text, { known = known, file = "./notes/a.md" }), 1, "== alone: another file")
+        local same = function(a, b)
+            return (a:gsub("^%./", "")) == (b:gsub("^%./", ""))
+        end
+        T.eq(#run(text, { known = known, file = "./notes/a.md", same_file = same }), 0)
+        T.eq(#run(text, { known = known, file = "./notes/b.md", same_file = same }), 1)
+    end)
+
+    T.test("check: site and label", function()
+        T.eq(check.site("https://arxiv.org/abs/2412.19437"), "arXiv 2412.19437")
+        T.eq(check.site("https://arxiv.org/pdf/2412.19437v2"), "arXiv 2412.19437")
+        T.eq(check.site("https://www.reuters.com/x/y"), "reuters.com")
+        T.eq(check.site(nil), nil)
+        T.eq(check.label("training_cost_usd"), "training cost")
+        T.eq(check.label("gpu_count"), "GPU count")
+        T.eq(check.label("price_per_1m_input_tokens_usd"), "price per 1M input tokens")
+        T.eq(check.label("aime_2024_pass1_pct"), "aime 2024 pass1 %")
+    end)
+
+    T.test("check: odd input gives no finding, never an error", function()
+        T.eq(#check.run({}, {}), 0)
+        T.eq(#check.run(nil, nil), 0)
+        local odd = {
+            { text = "x", quantities = { { text = "$5", value = 5, unit = "USD" } } }, -- no line
+            { line = 1, col = 1, text = "y", quantities = "nope" },
+            { line = 2, col = 1 },
+        }
+        T.eq(#check.run(odd, bundled(), { lines = {} }), 0)
     end)
 end

@@ -30,13 +30,16 @@ return function(T)
         T.eq(
             out,
             draft
-                .. ":3:32: warning: $60M differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M; "
-                .. "SemiAnalysis (ledger, semianalysis.com): ≥$500M [DeepSeek-V3, DeepSeek training_cost_usd]\n"
+                .. ":3:32: warning: $60 million: training cost of DeepSeek-V3 and DeepSeek differs from "
+                .. "DeepSeek (ledger, arXiv 2412.19437): $5.576M; SemiAnalysis (ledger, semianalysis.com): ≥$500M\n"
         )
-        -- --verbose: the figure that agrees too, as a note
+        -- --verbose: the figure that agrees too, as an info line
         out, err, rc = cli("--check --verbose " .. T.quote(draft))
         T.eq(rc, 1)
-        T.contains(out, draft .. ":5:19: note: $5.6M agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M")
+        T.contains(
+            out,
+            draft .. ":5:19: info: $5.6 million: training cost of DeepSeek-V3 agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M"
+        )
         T.contains(err, "1 figure differs")
     end)
 
@@ -50,7 +53,7 @@ return function(T)
         out, err, rc =
             T.run("printf 'DeepSeek said V3 cost $60 million to train.\\n' | lua5.4 " .. T.quote(BIN) .. " --check -")
         T.eq(rc, 1, err)
-        T.ok(out:match("^%-:1:%d+: warning: %$60M differs"), out)
+        T.ok(out:match("^%-:1:%d+: warning: %$60 million: training cost of [^\n]* differs from DeepSeek"), out)
         T.write_file(d .. "/draft.md", DRAFT)
         out, err, rc = cli("--check " .. T.quote(d))
         T.eq(rc, 1, err)
@@ -69,7 +72,7 @@ return function(T)
         )
         local out, _, rc = cli("--check --no-bundled --ledger " .. T.quote(mine) .. " " .. T.quote(draft))
         T.eq(rc, 1, "the $5.6M line differs from the rumour")
-        T.contains(out, draft .. ":5:19: warning: $5.6M differs from a rumour (ledger, " .. mine .. ":1): $60M")
+        T.contains(out, draft .. ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from a rumour (ledger, mine.jsonl:1): $60M")
         T.ok(not out:find(":3:32:"), "the $60M agrees with the rumour")
         out, _, rc = cli("--check --no-bundled " .. T.quote(draft))
         T.same({ out, rc }, { "", 0 }, "nothing known")
@@ -81,8 +84,17 @@ return function(T)
         T.write_file(corpus .. "/draft.md", DRAFT)
         out, _, rc = cli("--check --no-bundled --corpus " .. T.quote(corpus) .. " " .. T.quote(corpus .. "/draft.md"))
         T.eq(rc, 1)
-        T.contains(out, ":5:19: warning: $5.6M differs from analysts (corpus, " .. corpus .. "/a.md:1): $61M")
+        T.contains(out, ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from analysts (corpus, " .. corpus .. "/a.md:1): $61M")
         T.ok(not out:find("draft.md:3"), "$60M agrees with $61M: " .. out)
+        -- the same file by another name is still the draft's own copy
+        local again = cli("--check --no-bundled --corpus " .. T.quote(corpus) .. " " .. T.quote(corpus .. "/./draft.md"))
+        T.contains(again, "/./draft.md:5:19: warning: $5.6 million:", "its own $5.6M is not what is known")
+        -- a --corpus that cannot be read: an error, exit status 2, the check still made
+        local err
+        out, err, rc = cli("--check --corpus " .. T.quote(corpus .. "/missing") .. " " .. T.quote(draft))
+        T.eq(rc, 2)
+        T.contains(err, "missing")
+        T.contains(out, draft .. ":3:32: warning:")
         T.eq(#T.ls(T.quote(T.tmpdir() .. "/xdg-cache/deepseek-claims") .. "/corpus-*.dsc"), 1, "its scan cached")
     end)
 

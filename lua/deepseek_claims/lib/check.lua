@@ -1,426 +1,553 @@
--- deepseek_claims.lib.check: a document's figures against what is known. Each
--- figure of a claim that maps to an attribute (training_cost_usd, gpu_count,
--- ...: lib/attributes) is compared with the figures the ledgers and a corpus
--- hold for the same entity and attribute, within a tolerance (lib/conflicts:
--- intervals that overlap, or a gap of at most `tolerance` of the larger
--- end). Pure Lua (no vim.*): the CLI's --check and Neovim's diagnostics
--- call it.
+-- deepseek_claims.lib.check: a document's figures checked against what is
+-- already known (the ledgers, a scanned corpus). The comparison behind the
+-- editor's diagnostics and the CLI's --check. Pure Lua (no vim.*).
 --
 --   local check = require("deepseek_claims.lib.check")
---   local known = check.known(records, { lookup = core.lookup })  -- ledger and corpus records
---   local findings = check.find(doc:claims(), known, {
---       source = text,        -- the document's text (or lines = {...}): each figure's exact columns
---       file = "notes/x.md",  -- the document's own claims in the corpus are not "known"
---       tolerance = 0.25, agree = false, lookup = core.lookup,
---   })
+--   local findings = check.run(doc:claims(), known, { tolerance = 0.25, lookup = core.lookup,
+--                                                     file = "draft.md", lines = lines })
+--   for _, line in ipairs(check.format(findings, "draft.md")) do print(line) end
 --
--- A finding, one per figure (of a claim, with what is known about it):
---   { claim = <the claim as given>, quantity = <its quantity>, index = <of the quantity>,
---     entity = "DeepSeek-V3", entities = { <each entity the figure is about and
---     something is known of> }, attribute = "training_cost_usd",
---     line =, col =, end_line =, end_col =,  -- the figure in the source: 1-based, byte
---                                             -- columns, end_col its last byte (the engine's
---                                             -- spans); the claim's start when unknown
---     exact = true,                          -- false: the figure was not found in the source
---     severity = "warn" | "info",            -- warn: for an entity no known figure
---                                             -- agrees and some differ; info: agrees
---                                             -- (only with opts.agree)
---     figure = "$60M",
---     message = "differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M; SemiAnalysis (...): ≥$500M",
---     others = { { figure =, claimant =, source = "ledger" | "corpus", where =, agrees =,
---                  fact =, record = }, ... } }  -- the figures compared: disagreeing first
--- Findings come in document order. Figures with nothing known about them
--- give none.
+-- known: records of the ledgers and the corpus (deepseek_claims.lib.records),
+-- their facts (deepseek_claims.lib.attributes), or check.index() of either.
+-- claims: the engine's claims of one document, or check.prepare() of them.
+--
+-- A finding, one per figure that has something to compare with:
+--   { claim =, quantity =, line =, col =, end_line =, end_col =,
+--     severity = "warning" | "info", message =,
+--     entity =, attribute =,        -- of the first comparison (see parts)
+--     others = { other... },        -- the known figures it differs from
+--     agrees = { other... },        -- those it agrees with
+--     parts = { { entity =, attribute =, others =, agrees = }, ... } }
+-- line, col, end_line, end_col: the figure in the source, 1-based bytes,
+-- end_col inclusive (like the engine's claims), when opts.lines (or
+-- opts.line) gives the document's lines; the claim's own start otherwise.
+-- An other: { claimant =, where =, figure =, fact =, record = }.
+--
+-- A figure of a known attribute (attributes.lua: training cost, GPU count,
+-- GPU hours, parameters, valuation, prices, ...) about an entity is weighed
+-- against the known figures of that entity and attribute, with the
+-- conflicts' rule of agreement (conflicts.agree, within the tolerance). It is
+-- a "warning" when it agrees with none of them, and an "info" (only with
+-- opts.agree) when it agrees with at least one: a figure some source backs is
+-- not the writer's mistake, even where sources disagree among themselves
+-- (that is :DeepSeekClaims conflicts' business).
 
+local records = require("deepseek_claims.lib.records")
 local attributes = require("deepseek_claims.lib.attributes")
 local conflicts = require("deepseek_claims.lib.conflicts")
 local figures = require("deepseek_claims.lib.figures")
-local records = require("deepseek_claims.lib.records")
 
 local M = {}
 
-M.MAX_OTHERS = 4 -- in a message; `others` holds them all
+M.MAX_SHOWN = 3 -- other figures named in one message; the rest counted
 
 ---------------------------------------------------------------------------
--- What is known
+-- Known facts
 ---------------------------------------------------------------------------
 
--- Resolves a name to its canonical one (lookup: name -> { name = }).
-local function canonical(lookup, cache, name)
-    if cache[name] == nil then
-        local ok, d = pcall(lookup or function() end, name)
-        cache[name] = ok and type(d) == "table" and d.name or name
-    end
-    return cache[name]
+local function key(entity, attribute)
+    return entity .. "\0" .. attribute
 end
 
--- The canonical names a record's figures can be about.
-local function names_of(r, lookup, cache)
-    local out = {}
-    for _, a in ipairs(r.about or {}) do
-        out[#out + 1] = canonical(lookup, cache, a)
+local function is_fact(x)
+    return type(x) == "table" and x.record ~= nil and x.attribute ~= nil and x.lo ~= nil
+end
+
+--- Adds known facts to an index (check.index's): records or facts, only
+--- those about opts.entity when given (a corpus's claims about one name,
+--- fetched when a document first names it). opts.lookup as for index.
+--- Returns the index.
+function M.add(index, known, opts)
+    known = known or {}
+    local facts = known
+    if known[1] ~= nil and not is_fact(known[1]) then
+        facts = attributes.facts(known, { lookup = opts and opts.lookup })
     end
-    for _, q in ipairs(r.quantities or {}) do
-        for _, a in ipairs(q.about or {}) do
-            out[#out + 1] = canonical(lookup, cache, a)
+    local only = opts and opts.entity
+    local by_key = index.by_key
+    for _, f in ipairs(facts) do
+        if not only or f.entity == only then
+            local k = key(f.entity, f.attribute)
+            local list = by_key[k]
+            if not list then
+                list = {}
+                by_key[k] = list
+            end
+            list[#list + 1] = f
+            index.count = (index.count or 0) + 1
+        end
+    end
+    return index
+end
+
+--- The known facts indexed by entity and attribute. known: records or facts
+--- (or an index, returned as is). opts.lookup: name -> dictionary entry.
+function M.index(known, opts)
+    if type(known) == "table" and known.by_key then return known end
+    return M.add({ by_key = {}, count = 0 }, known, opts)
+end
+
+---------------------------------------------------------------------------
+-- The document's facts
+---------------------------------------------------------------------------
+
+-- What a claim's facts depend on: the same sentence gives the same facts
+-- wherever it stands.
+local function claim_key(c)
+    local parts = { c.text or "", c.kind or "", table.concat(type(c.about) == "table" and c.about or {}, "\1") }
+    for _, q in ipairs(type(c.quantities) == "table" and c.quantities or {}) do
+        local fields = { q.text, q.value, q.value_max, q.unit, q.qualifier, q.attribute }
+        for i = 1, 6 do
+            fields[i] = tostring(fields[i])
+        end
+        parts[#parts + 1] = table.concat(fields, "\1")
+    end
+    return table.concat(parts, "\0")
+end
+
+local function has_figures(c)
+    return type(c.quantities) == "table" and c.quantities[1] ~= nil
+end
+
+--- The facts of a document's claims, once: { prepared = true, claims =,
+--- facts = { [claim index] = { { q = quantity index, entity =, attribute =,
+--- fact = } ... } }, entities = { name = true } }. opts.lookup as above;
+--- opts.cache (a table kept between calls) reuses the facts of sentences
+--- already seen, so re-checking an edited document infers only what changed.
+function M.prepare(claims, opts)
+    if type(claims) == "table" and claims.prepared then return claims end
+    opts = opts or {}
+    claims = claims or {}
+    local cache = opts.cache
+    local out = { prepared = true, claims = claims, facts = {}, entities = {} }
+    local missing, missing_at = {}, {}
+    for i, c in ipairs(claims) do
+        if has_figures(c) then
+            local k = cache and claim_key(c)
+            local hit = k and cache[k]
+            if hit then
+                out.facts[i] = hit
+            else
+                local r = records.from_claim(c, "buffer", opts.file)
+                r.index = i
+                missing[#missing + 1] = r
+                missing_at[#missing_at + 1] = { i = i, k = k, r = r }
+            end
+        end
+    end
+    if #missing > 0 then
+        local per, used = {}, {}
+        for _, f in ipairs(attributes.facts(missing, { lookup = opts.lookup })) do
+            local i = f.record.index
+            per[i] = per[i] or {}
+            -- the fact's figure: the first quantity it was made from that has
+            -- no fact of this entity and attribute yet ("$5M ... $5M")
+            local q
+            for qi, x in ipairs(claims[i].quantities) do
+                local taken = i .. "\0" .. qi .. "\0" .. f.entity .. "\0" .. f.attribute
+                if x.text == f.text and x.value == f.value and not used[taken] then
+                    q = qi
+                    used[taken] = true
+                    break
+                end
+            end
+            table.insert(per[i], { q = q, entity = f.entity, attribute = f.attribute, fact = f })
+        end
+        for _, m in ipairs(missing_at) do
+            local list = per[m.i] or {}
+            out.facts[m.i] = list
+            if cache then cache[m.k] = list end
+        end
+    end
+    for _, list in pairs(out.facts) do
+        for _, x in ipairs(list) do
+            out.entities[x.entity] = true
         end
     end
     return out
 end
 
---- What is known, from records (lib/records: ledger entries, corpus claims),
---- prepared for check.find: facts are worked out per entity, when a
---- document first asks about it. opts.lookup: as lib/attributes takes it;
---- opts.more(entity): more records about an entity, asked once each (a
---- corpus too big to turn into records whole).
-function M.known(recs, opts)
-    opts = opts or {}
-    local k = { lookup = opts.lookup, more = opts.more, by_name = {}, facts = {}, names = {} }
-    for _, r in ipairs(recs or {}) do
-        local seen = {}
-        for _, n in ipairs(names_of(r, k.lookup, k.names)) do
-            if not seen[n] then
-                seen[n] = true
-                k.by_name[n] = k.by_name[n] or {}
-                table.insert(k.by_name[n], r)
-            end
-        end
-    end
-    return k
-end
-
--- The known facts about an entity and attribute.
-local function known_facts(k, entity, attribute)
-    local facts = k.facts[entity]
-    if not facts then
-        local recs = {}
-        for _, r in ipairs(k.by_name[entity] or {}) do
-            recs[#recs + 1] = r
-        end
-        if k.more then
-            local ok, extra = pcall(k.more, entity)
-            for _, r in ipairs(ok and type(extra) == "table" and extra or {}) do
-                recs[#recs + 1] = r
-            end
-        end
-        facts = {}
-        for _, f in ipairs(attributes.facts(recs, { lookup = k.lookup })) do
-            if f.entity == entity then
-                facts[f.attribute] = facts[f.attribute] or {}
-                table.insert(facts[f.attribute], f)
-            end
-        end
-        k.facts[entity] = facts
-    end
-    return facts[attribute] or {}
-end
-
 ---------------------------------------------------------------------------
--- Where a figure is in the source
+-- Where a figure stands in the source
 ---------------------------------------------------------------------------
 
--- What markdown may put between the characters of a figure ("\$5.6",
--- "**$5.6** million").
-local MARKUP = "[\\*_~`]*"
+-- Markup the engine removes from between a figure's characters: emphasis,
+-- escapes, code marks, link brackets.
+local MARKUP = { ["\\"] = true, ["*"] = true, ["_"] = true, ["`"] = true, ["["] = true, ["]"] = true }
 
--- A Lua pattern for a figure's text that lets markup in between, and any
--- run of spaces (a line break too) where the text has one.
-local function figure_pattern(text)
-    local parts = {}
-    for ch in text:gmatch("[\1-\127\194-\244][\128-\191]*") do
-        if ch:match("^%s$") then
-            parts[#parts + 1] = "%s+"
+local function space(b)
+    return b == " " or b == "\t" or b == "\n" or b == "\r"
+end
+
+-- Matches figure (as the claim's text has it) in s from byte i: figure's
+-- spaces match any run of spaces or line breaks, markup in s is skipped, a
+-- link's target after "](" too. Returns the last byte matched, or nil.
+local function match_at(s, i, figure)
+    local j, n, last = 1, #figure, nil
+    while j <= n do
+        local fb = figure:sub(j, j)
+        local sb = s:sub(i, i)
+        if sb == "" then return nil end
+        if space(fb) then
+            if not space(sb) then return nil end
+            while space(s:sub(i, i)) do
+                i = i + 1
+            end
+            while space(figure:sub(j, j)) do
+                j = j + 1
+            end
+        elseif sb == fb then
+            last = i
+            i, j = i + 1, j + 1
+        elseif sb == "]" and s:sub(i + 1, i + 1) == "(" then
+            local close = s:find(")", i + 2, true)
+            if not close then return nil end
+            i = close + 1
+        elseif MARKUP[sb] then
+            i = i + 1
         else
-            parts[#parts + 1] = (ch:gsub("[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0"))
+            return nil
         end
     end
-    return table.concat(parts, MARKUP)
+    return last
 end
 
--- The n-th match of pattern in s from init: start and end, or nil.
-local function nth_find(s, pattern, n)
+local function get_line(opts, n)
+    if opts.lines then return opts.lines[n] end
+    if opts.line then return opts.line(n) end
+end
+
+-- The claim's source text from (line, col) to (end_line, end_col), its
+-- lines joined with "\n", and the line and column where each byte is.
+local function claim_source(c, opts)
+    local line, col = c.line, c.col or 1
+    local end_line = c.end_line or line
+    if type(line) ~= "number" or end_line - line > 200 then return nil end
+    local parts, starts = {}, {}
+    local at = 0
+    for n = line, end_line do
+        local s = get_line(opts, n)
+        if type(s) ~= "string" then return nil end
+        local from = n == line and col or 1
+        if n == end_line and c.end_col then s = s:sub(1, c.end_col) end
+        s = s:sub(from)
+        starts[#starts + 1] = { at = at + 1, line = n, col = from }
+        parts[#parts + 1] = s
+        at = at + #s + 1
+    end
+    return table.concat(parts, "\n"), starts
+end
+
+local function position(starts, i)
+    local k = #starts
+    while k > 1 and starts[k].at > i do
+        k = k - 1
+    end
+    local st = starts[k]
+    return st.line, st.col + (i - st.at)
+end
+
+--- Where each figure of claim c stands in the source: a list indexed like
+--- c.quantities of { line, col, end_line, end_col } (1-based, end_col
+--- inclusive), or nil where it cannot be found. opts.lines or opts.line(n).
+function M.locate(c, opts)
+    local out = {}
+    local s, starts = claim_source(c, opts or {})
+    if not s then return out end
     local from = 1
-    for k = 1, n do
-        local a, b = s:find(pattern, from)
-        if not a then return nil end
-        if k == n then return a, b end
-        from = b + 1
+    for qi, q in ipairs(type(c.quantities) == "table" and c.quantities or {}) do
+        local figure = type(q.text) == "string" and q.text or ""
+        if figure ~= "" then
+            local first = figure:sub(1, 1)
+            local i = s:find(first, from, true)
+            while i do
+                local e = match_at(s, i, figure)
+                if e then
+                    local l1, c1 = position(starts, i)
+                    local l2, c2 = position(starts, e)
+                    out[qi] = { line = l1, col = c1, end_line = l2, end_col = c2 }
+                    from = e + 1
+                    break
+                end
+                i = s:find(first, i + 1, true)
+            end
+        end
     end
-end
-
--- How many times the figure's text comes before position `before` of the
--- claim's text: the occurrence to look for in the source.
-local function occurrence(text, qtext, before)
-    local n, from = 0, 1
-    while true do
-        local a, b = text:find(qtext, from, true)
-        if not a or a >= before then break end
-        n = n + 1
-        from = b + 1
-    end
-    return n + 1
-end
-
--- Line and column of byte k (1-based) of region, which starts at the
--- claim's line and column.
-local function position(region, k, line, col)
-    local nl, last = 0, nil
-    for i in region:sub(1, k - 1):gmatch("()\n") do
-        nl, last = nl + 1, i
-    end
-    if nl == 0 then return line, col + k - 1 end
-    return line + nl, k - last
-end
-
--- The byte offset (1-based) of line and col in source.
-local function offset(source, line, col)
-    local at = 1
-    for _ = 2, line do
-        at = source:find("\n", at, true)
-        if not at then return nil end
-        at = at + 1
-    end
-    return at + col - 1
-end
-
--- The claim's sentence in the source (from its byte and len, else from
--- its line and column span, as a record has it).
-local function sentence(c, source)
-    if c.byte and c.len then return source:sub(c.byte + 1, c.byte + c.len) end
-    if not (c.line and c.col and c.end_line and c.end_col) then return nil end
-    local a, b = offset(source, c.line, c.col), offset(source, c.end_line, c.end_col)
-    return a and b and source:sub(a, b) or nil
-end
-
--- The figure's place in the source: line, col, end_line, end_col, exact.
-local function locate(c, q, at, source)
-    local line, col = c.line or 1, c.col or 1
-    local region = source and q.text and q.text ~= "" and sentence(c, source)
-    if not region then return line, col, line, col, false end
-    local a, b = nth_find(region, figure_pattern(q.text), occurrence(c.text or "", q.text, at or 1))
-    if not a then
-        a, b = nth_find(region, figure_pattern(q.text), 1)
-    end
-    if not a then return line, col, line, col, false end
-    local l1, c1 = position(region, a, line, col)
-    local l2, c2 = position(region, b, line, col)
-    return l1, c1, l2, c2, true
+    return out
 end
 
 ---------------------------------------------------------------------------
--- Findings
+-- Messages
 ---------------------------------------------------------------------------
 
--- "arXiv 2412.19437", "semianalysis.com", or the ledger's file and line.
-local function where(r)
-    local url = r.url
-    if type(url) == "string" and url ~= "" then
-        local id = url:match("arxiv%.org/abs/([%w%.%-/]+)") or url:match("arxiv%.org/pdf/([%w%.%-]+)")
-        if id then return "arXiv " .. id:gsub("%.pdf$", ""):gsub("v%d+$", "") end
-        local host = url:match("^%a[%w+.-]*://([^/?#]+)")
-        if host then return (host:gsub("^www%.", "")) end
-        return url
+--- A short name for a source address: "arXiv 2412.19437", else the host.
+function M.site(url)
+    if type(url) ~= "string" or url == "" then return nil end
+    local id = url:match("arxiv%.org/abs/([%w%.%-/]+)") or url:match("arxiv%.org/pdf/([%w%.%-/]+)")
+    if id then return "arXiv " .. id:gsub("%.pdf$", ""):gsub("v%d+$", "") end
+    local host = url:match("^%a[%w+.-]*://([^/?#]+)")
+    if not host then return url end
+    return (host:gsub("^www%.", ""))
+end
+
+local function basename(p)
+    return (tostring(p):match("([^/]+)$") or tostring(p))
+end
+
+--- Where a known figure comes from: "ledger, arXiv 2412.19437",
+--- "corpus, notes/x.md:19". opts.path(file) shortens corpus paths.
+function M.where(r, opts)
+    if r.source == "ledger" then
+        local site = M.site(r.url)
+        if site then return "ledger, " .. site end
+        return "ledger, " .. basename(r.file or "?") .. (r.line and (":" .. r.line) or "")
     end
-    if r.file then return tostring(r.file) .. (r.line and (":" .. r.line) or "") end
-    return "?"
+    local file = r.file or "?"
+    if opts and opts.path then file = opts.path(file) end
+    return (r.source or "?") .. ", " .. tostring(file) .. (r.line and (":" .. r.line) or "")
+end
+
+local function claimant(r)
+    if r.claimant == nil then return "an unattributed claim" end
+    if r.claimant == "article" then return "an article" end
+    return r.claimant
+end
+
+--- The attribute as words: training_cost_usd -> "training cost",
+--- gpu_count -> "GPU count", price_per_1m_input_tokens_usd -> "price per 1M input tokens".
+function M.label(attribute)
+    local a = tostring(attribute)
+    local cur = a:match("_(%l%l%l)$")
+    if cur and figures.is_currency(cur:upper()) then a = a:sub(1, -5) end
+    a = a:gsub("_", " "):gsub("%f[%w]gpu%f[%W]", "GPU"):gsub("%f[%w]1m%f[%W]", "1M")
+    a = a:gsub("%f[%w]pct%f[%W]", "%%")
+    return a
 end
 
 local SOURCE_RANK = { ledger = 1, corpus = 2, buffer = 3 }
 
-local function other_of(g, agrees)
-    local r = g.record
-    return {
-        figure = figures.format(g),
-        claimant = conflicts.claimant(r),
-        source = r.source or "?",
-        where = where(r),
-        agrees = agrees,
-        fact = g,
-        record = r,
-    }
+function M.other_less(a, b)
+    local ra, rb = a.record, b.record
+    local sa, sb = SOURCE_RANK[ra.source] or 9, SOURCE_RANK[rb.source] or 9
+    if sa ~= sb then return sa < sb end
+    if tostring(ra.file) ~= tostring(rb.file) then return tostring(ra.file) < tostring(rb.file) end
+    if (ra.line or 0) ~= (rb.line or 0) then return (ra.line or 0) < (rb.line or 0) end
+    return a.fact.lo < b.fact.lo
 end
 
-local function other_less(a, b)
-    if a.agrees ~= b.agrees then return not a.agrees end
-    local ra, rb = SOURCE_RANK[a.source] or 9, SOURCE_RANK[b.source] or 9
-    if ra ~= rb then return ra < rb end
-    if a.fact.lo ~= b.fact.lo then return a.fact.lo < b.fact.lo end
-    return a.where < b.where
-end
-
--- "DeepSeek (ledger, arXiv 2412.19437): $5.576M; SemiAnalysis (ledger,
--- semianalysis.com): ≥$500M", the same claimant, source and figure once.
-local function describe(list)
-    local parts, seen, shown = {}, {}, 0
+-- "A (ledger, arXiv 2412.19437): $5.576M; B (corpus, x.md:3): ≥$500M", each
+-- figure once, at most opts.max_shown of them.
+local function describe(list, opts)
+    local shown, seen = {}, {}
     for _, o in ipairs(list) do
-        local s = string.format("%s (%s, %s): %s", o.claimant, o.source, o.where, o.figure)
+        local s = o.claimant .. " (" .. o.where .. "): " .. o.figure
         if not seen[s] then
             seen[s] = true
-            if shown < M.MAX_OTHERS then parts[#parts + 1] = s end
-            shown = shown + 1
+            shown[#shown + 1] = s
         end
     end
-    if shown > M.MAX_OTHERS then parts[#parts + 1] = string.format("and %d more", shown - M.MAX_OTHERS) end
-    return table.concat(parts, "; ")
-end
-
--- Whether a known fact is the document's own claim (the file scanned in
--- the corpus too, or the very record).
-local function own(g, rec, opts)
-    local r = g.record
-    if r == rec then return true end
-    if r.source == "ledger" or not opts.file or not r.file then return false end
-    local same = opts.same_file or function(a, b)
-        return a == b
+    local max = (opts and opts.max_shown) or M.MAX_SHOWN
+    local more = #shown - max
+    if more > 0 then
+        for i = #shown, max + 1, -1 do
+            shown[i] = nil
+        end
+        shown[#shown + 1] = "and " .. more .. " more"
     end
-    return same(r.file, opts.file)
+    return table.concat(shown, "; ")
 end
 
--- The quantity of rec a fact comes from: the first one of its text and
--- value without facts for this entity yet (a figure gives one fact per
--- entity; two equal figures of one sentence, one each).
-local function quantity_index(rec, f, by_figure)
-    local first
-    for i, q in ipairs(rec.quantities) do
-        if q.text == f.text and q.value == f.value then
-            first = first or i
-            local taken = false
-            for _, g in ipairs(by_figure[i] or {}) do
-                taken = taken or g.entity == f.entity
-            end
-            if not taken then return i end
+-- The known figures of some parts: those the figure differs from, those
+-- it agrees with, each in order.
+local function gather(parts)
+    local others, agrees = {}, {}
+    for _, p in ipairs(parts) do
+        for _, o in ipairs(p.others) do
+            others[#others + 1] = o
+        end
+        for _, o in ipairs(p.agrees) do
+            agrees[#agrees + 1] = o
         end
     end
-    return first
+    table.sort(others, M.other_less)
+    table.sort(agrees, M.other_less)
+    return others, agrees
 end
 
--- What is known about one fact of a claim: the figures that agree with it
--- and those that do not.
-local function compare(rec, f, known, opts)
-    local differ, agree = {}, {}
-    for _, g in ipairs(known_facts(known, f.entity, f.attribute)) do
-        if not own(g, rec, opts) then
-            if conflicts.agree(f, g, opts.tolerance) then
-                agree[#agree + 1] = other_of(g, true)
+-- One message for the parts of one attribute: "training cost of
+-- DeepSeek-V3 and DeepSeek differs from ..." (the figure is about both).
+local function attribute_message(attribute, parts, opts)
+    local names = {}
+    for _, p in ipairs(parts) do
+        names[#names + 1] = p.entity
+    end
+    local others, agrees = gather(parts)
+    local head = M.label(attribute) .. " of " .. table.concat(names, " and ")
+    if #agrees == 0 then return head .. " differs from " .. describe(others, opts) end
+    local s = head .. " agrees with " .. describe(agrees, opts)
+    if #others > 0 then s = s .. " (differs from " .. describe(others, opts) .. ")" end
+    return s
+end
+
+-- The message of a figure's parts: one clause per attribute, in order.
+local function message(parts, opts)
+    local by, order = {}, {}
+    for _, p in ipairs(parts) do
+        if not by[p.attribute] then
+            by[p.attribute] = {}
+            order[#order + 1] = p.attribute
+        end
+        table.insert(by[p.attribute], p)
+    end
+    local out = {}
+    for _, a in ipairs(order) do
+        out[#out + 1] = attribute_message(a, by[a], opts)
+    end
+    return table.concat(out, " · ")
+end
+
+---------------------------------------------------------------------------
+-- The check
+---------------------------------------------------------------------------
+
+-- Known facts that are not the document's own: the corpus's copy of the
+-- document's file is older than the document. opts.same_file(a, b) says
+-- whether two paths name one file (the CLI's "notes/a.md" and
+-- "./notes/a.md"); default ==.
+local function foreign(f, opts)
+    local r = f.record
+    if not opts.file or r.source == "ledger" or r.file == nil then return true end
+    if opts.same_file then return not opts.same_file(r.file, opts.file) end
+    return r.file ~= opts.file
+end
+
+local function compare(x, list, tolerance, opts)
+    local part = { entity = x.entity, attribute = x.attribute, others = {}, agrees = {} }
+    for _, g in ipairs(list or {}) do
+        if foreign(g, opts) then
+            local o = {
+                claimant = claimant(g.record),
+                where = M.where(g.record, opts),
+                figure = figures.format(g),
+                fact = g,
+                record = g.record,
+            }
+            if conflicts.agree(x.fact, g, tolerance) then
+                part.agrees[#part.agrees + 1] = o
             else
-                differ[#differ + 1] = other_of(g, false)
+                part.others[#part.others + 1] = o
             end
         end
     end
-    return differ, agree
+    table.sort(part.others, M.other_less)
+    table.sort(part.agrees, M.other_less)
+    return part
 end
 
--- A figure's finding from the comparisons of its facts (one per entity it
--- is about), or nil. It warns when, for some entity, no known figure agrees
--- and some differ: a figure one source gives is not flagged because another
--- source estimates otherwise (the ledgers disagree among themselves).
-local function finding(c, rec, spans, i, facts, known, opts)
-    local warn_list, agree_list, others, seen = {}, {}, {}, {}
-    local entities = {}
-    for _, f in ipairs(facts) do
-        local differ, agree = compare(rec, f, known, opts)
-        if #differ + #agree > 0 then entities[#entities + 1] = f.entity end
-        if #agree == 0 then
-            for _, o in ipairs(differ) do
-                warn_list[#warn_list + 1] = o
-            end
-        end
-        for _, o in ipairs(agree) do
-            agree_list[#agree_list + 1] = o
-        end
-        for _, list in ipairs({ differ, agree }) do
-            for _, o in ipairs(list) do
-                if not seen[o.fact] then
-                    seen[o.fact] = true
-                    others[#others + 1] = o
-                end
-            end
-        end
+local function finding(c, qi, parts, opts, where)
+    local disagrees = {}
+    for _, p in ipairs(parts) do
+        if #p.agrees == 0 then disagrees[#disagrees + 1] = p end
     end
-    local warn = #warn_list > 0
-    if not warn and not (opts.agree and #agree_list > 0) then return nil end
-    table.sort(others, other_less)
-    table.sort(warn_list, other_less)
-    table.sort(agree_list, other_less)
-    local q = (c.quantities or {})[i] or rec.quantities[i]
-    local line, col, end_line, end_col, exact = locate(c, q or {}, spans[i], opts.source)
+    local others, agrees = gather(parts)
+    local severity = #disagrees > 0 and "warning" or "info"
+    if severity == "info" and not opts.agree then return nil end
+    local shown = severity == "warning" and disagrees or parts
+    local pos = where[qi]
+        or { line = c.line, col = c.col or 1, end_line = c.line, end_col = (c.end_line == c.line and c.end_col) or nil }
     return {
         claim = c,
-        quantity = q,
-        index = i,
-        entity = entities[1] or facts[1].entity,
-        entities = entities,
-        attribute = facts[1].attribute,
-        line = line,
-        col = col,
-        end_line = end_line,
-        end_col = end_col,
-        exact = exact,
-        severity = warn and "warn" or "info",
-        figure = figures.format(facts[1]),
-        message = warn and ("differs from " .. describe(warn_list)) or ("agrees with " .. describe(agree_list)),
+        quantity = c.quantities[qi],
+        line = pos.line,
+        col = pos.col,
+        end_line = pos.end_line,
+        end_col = pos.end_col,
+        located = where[qi] ~= nil,
+        severity = severity,
+        message = message(shown, opts),
+        entity = shown[1].entity,
+        attribute = shown[1].attribute,
         others = others,
+        agrees = agrees,
+        parts = parts,
     }
 end
 
--- Where each figure of rec starts in its text (as lib/attributes finds them).
-local function figure_starts(rec)
-    local starts, from = {}, 1
-    for i, q in ipairs(rec.quantities) do
-        if q.text and q.text ~= "" then
-            local a, b = (rec.text or ""):find(q.text, from, true)
-            if a then
-                starts[i] = a
-                from = b + 1
-            end
-        end
-    end
-    return starts
-end
-
---- The findings for a document's claims (engine claim tables or records)
---- against what is known (check.known(), or a list of records). opts:
---- tolerance (default 0.25), agree (also figures that agree, severity
---- "info"), source (the document's text) or lines (its lines), file (the
---- document's path: its own claims among the known ones are left out),
---- same_file(a, b) (how paths compare; default ==), lookup. See the header.
-function M.find(claims, known, opts)
+--- The findings of a document (see the header), in document order.
+--- opts: tolerance (default conflicts.DEFAULT_TOLERANCE), lookup, agree
+--- (report agreeing figures too, as "info"), file (the document's path:
+--- corpus facts of that file are left out; same_file(a, b) compares paths,
+--- default ==), lines or line(n) (the source,
+--- to place each figure), path(file) (corpus paths as the messages write
+--- them), cache (see prepare), max_shown (other figures named per message).
+function M.run(claims, known, opts)
     opts = opts or {}
     local tolerance = opts.tolerance or conflicts.DEFAULT_TOLERANCE
     if type(tolerance) ~= "number" or tolerance ~= tolerance or tolerance < 0 then
         error("tolerance must be a number >= 0, got " .. tostring(tolerance), 2)
     end
-    if type(known) ~= "table" or not known.by_name then known = M.known(known, { lookup = opts.lookup }) end
-    local o = {
-        tolerance = tolerance,
-        agree = opts.agree,
-        file = opts.file,
-        same_file = opts.same_file,
-        source = opts.source or (type(opts.lines) == "table" and table.concat(opts.lines, "\n")) or nil,
-    }
+    local doc = M.prepare(claims, opts)
+    local index = M.index(known, opts)
     local out = {}
-    for _, c in ipairs(claims or {}) do
-        local rec = c.source and c.quantities and c or records.from_claim(c, "buffer", opts.file)
-        local spans = figure_starts(rec)
-        local by_figure, order = {}, {}
-        for _, f in ipairs(attributes.facts({ rec }, { lookup = known.lookup or opts.lookup })) do
-            local i = quantity_index(rec, f, by_figure)
-            if i then
-                if not by_figure[i] then order[#order + 1] = i end
-                by_figure[i] = by_figure[i] or {}
-                table.insert(by_figure[i], f)
+    for i, c in ipairs(doc.claims) do
+        local list = doc.facts[i]
+        if list and #list > 0 then
+            local by_q, order = {}, {}
+            for _, x in ipairs(list) do
+                local known_list = x.q and index.by_key[key(x.entity, x.attribute)]
+                if known_list then
+                    local p = compare(x, known_list, tolerance, opts)
+                    if #p.others + #p.agrees > 0 then
+                        if not by_q[x.q] then
+                            by_q[x.q] = {}
+                            order[#order + 1] = x.q
+                        end
+                        table.insert(by_q[x.q], p)
+                    end
+                end
             end
-        end
-        for _, i in ipairs(order) do
-            out[#out + 1] = finding(c, rec, spans, i, by_figure[i], known, o)
+            if #order > 0 then
+                table.sort(order)
+                local where = (opts.lines or opts.line) and M.locate(c, opts) or {}
+                for _, qi in ipairs(order) do
+                    out[#out + 1] = finding(c, qi, by_q[qi], opts, where)
+                end
+            end
         end
     end
     table.sort(out, function(a, b)
         if a.line ~= b.line then return a.line < b.line end
-        if a.col ~= b.col then return a.col < b.col end
-        return a.entity < b.entity
+        return a.col < b.col
     end)
     return out
+end
+
+--- Findings as the lines compilers and linters write, the figure (as the
+--- sentence gives it) before the message: "file:line:col: warning: $60
+--- million: training cost of DeepSeek-V3 differs from ...".
+function M.format(findings, file)
+    local lines = {}
+    for _, f in ipairs(findings or {}) do
+        local figure = type(f.quantity) == "table" and type(f.quantity.text) == "string" and f.quantity.text or nil
+        lines[#lines + 1] = string.format(
+            "%s:%d:%d: %s: %s%s",
+            file or "-",
+            f.line or 0,
+            f.col or 0,
+            f.severity,
+            figure and (figure:gsub("%s+", " ") .. ": ") or "",
+            f.message
+        )
+    end
+    return lines
+end
+
+--- True when any finding is a warning (a figure that disagrees).
+function M.any_warning(findings)
+    for _, f in ipairs(findings or {}) do
+        if f.severity == "warning" then return true end
+    end
+    return false
 end
 
 return M
