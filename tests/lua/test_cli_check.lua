@@ -38,7 +38,8 @@ return function(T)
         T.eq(rc, 1)
         T.contains(
             out,
-            draft .. ":5:19: info: $5.6 million: training cost of DeepSeek-V3 agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M"
+            draft
+                .. ":5:19: info: $5.6 million: training cost of DeepSeek-V3 agrees with DeepSeek (ledger, arXiv 2412.19437): $5.576M"
         )
         T.contains(err, "1 figure differs")
     end)
@@ -72,7 +73,11 @@ return function(T)
         )
         local out, _, rc = cli("--check --no-bundled --ledger " .. T.quote(mine) .. " " .. T.quote(draft))
         T.eq(rc, 1, "the $5.6M line differs from the rumour")
-        T.contains(out, draft .. ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from a rumour (ledger, mine.jsonl:1): $60M")
+        T.contains(
+            out,
+            draft
+                .. ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from a rumour (ledger, mine.jsonl:1): $60M"
+        )
         T.ok(not out:find(":3:32:"), "the $60M agrees with the rumour")
         out, _, rc = cli("--check --no-bundled " .. T.quote(draft))
         T.same({ out, rc }, { "", 0 }, "nothing known")
@@ -84,10 +89,16 @@ return function(T)
         T.write_file(corpus .. "/draft.md", DRAFT)
         out, _, rc = cli("--check --no-bundled --corpus " .. T.quote(corpus) .. " " .. T.quote(corpus .. "/draft.md"))
         T.eq(rc, 1)
-        T.contains(out, ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from analysts (corpus, " .. corpus .. "/a.md:1): $61M")
+        T.contains(
+            out,
+            ":5:19: warning: $5.6 million: training cost of DeepSeek-V3 differs from analysts (corpus, "
+                .. corpus
+                .. "/a.md:1): $61M"
+        )
         T.ok(not out:find("draft.md:3"), "$60M agrees with $61M: " .. out)
         -- the same file by another name is still the draft's own copy
-        local again = cli("--check --no-bundled --corpus " .. T.quote(corpus) .. " " .. T.quote(corpus .. "/./draft.md"))
+        local again =
+            cli("--check --no-bundled --corpus " .. T.quote(corpus) .. " " .. T.quote(corpus .. "/./draft.md"))
         T.contains(again, "/./draft.md:5:19: warning: $5.6 million:", "its own $5.6M is not what is known")
         -- a --corpus that cannot be read: an error, exit status 2, the check still made
         local err
