@@ -373,6 +373,70 @@ static void test_two_writers(const dsc_dict *d, uint64_t fresh) {
     }
 }
 
+/* Writers rewriting the cache over and over (a file's mtime changed each
+ * time, so each scan finds it stale) while a reader restores from it: the
+ * reader sees the old file or the new one, whole, every time, never one
+ * half written (the write goes to path.tmp, renamed over path). */
+typedef struct { const dsc_dict *d; int rounds, wrote; } writer_arg;
+static uv_mutex_t writers_lock;
+static int writers_left;
+
+static void rewrite_cache(void *arg) {
+    writer_arg *w = arg;
+    char path[512];
+    int i;
+    snprintf(path, sizeof path, "%s/sub/00.md", root);
+    for (i = 0; i < w->rounds; i++) {
+        struct timespec t[2];
+        outcome o;
+        clock_gettime(CLOCK_REALTIME, &t[0]);
+        t[0].tv_sec -= 3600;
+        t[1] = t[0];
+        if (utimensat(AT_FDCWD, path, t, 0) != 0) perror(path);
+        o = scan(w->d);
+        if (o.r.wrote == 1) w->wrote++;
+    }
+    uv_mutex_lock(&writers_lock);
+    writers_left--;
+    uv_mutex_unlock(&writers_lock);
+}
+
+static int writing(void) {
+    int n;
+    uv_mutex_lock(&writers_lock);
+    n = writers_left;
+    uv_mutex_unlock(&writers_lock);
+    return n > 0;
+}
+
+static void test_read_while_written(const dsc_dict *d, uint64_t fresh) {
+    uv_thread_t t[2];
+    writer_arg w[2];
+    int i, reads = 0, whole = 0, right = 0;
+    char why[sizeof ((dsc_cache_report *)0)->why] = "";
+    (void)scan(d);                            /* a cache to start from */
+    uv_mutex_init(&writers_lock);
+    writers_left = 2;
+    for (i = 0; i < 2; i++) {
+        w[i].d = d; w[i].rounds = 40; w[i].wrote = 0;
+        uv_thread_create(&t[i], rewrite_cache, &w[i]);
+    }
+    /* restores as long as they write */
+    do {
+        outcome o = scan_with(d, cache, 1, 0);
+        reads++;
+        if (o.r.read == DSC_CACHE_USED) whole++;
+        else if (!why[0]) memcpy(why, o.r.why, sizeof why);
+        if (o.digest == fresh) right++;
+    } while (writing());
+    uv_thread_join(&t[0]);
+    uv_thread_join(&t[1]);
+    uv_mutex_destroy(&writers_lock);
+    CHECK(whole == reads, "a restore during writes: %d of %d read a whole cache (%s)", whole, reads, why);
+    CHECK(right == reads, "... and %d of %d gave the claims of a fresh scan", right, reads);
+    CHECK(w[0].wrote + w[1].wrote > 10, "... while it was rewritten %d times", w[0].wrote + w[1].wrote);
+}
+
 /* Two threads reading one restored corpus at once: each lazy file is read
  * from the cache once, under its lock (TSan), and both see it whole. */
 typedef struct { const dsc_corpus *c; uint64_t digest; } reader_arg;
@@ -478,6 +542,7 @@ int main(void) {
     test_corruption(d, fresh.digest);
     test_other_parse(d, fresh.digest);
     test_restore(d, fresh.digest);
+    test_read_while_written(d, fresh.digest);
     test_shared_restore(d, fresh.digest);
     test_cancel(d, fresh.digest);
     test_two_writers(d, fresh.digest);

@@ -25,11 +25,14 @@ vim.fn.system(
     "touch -d '1 hour ago' " .. vim.fn.shellescape(notes) .. "/*.md " .. vim.fn.shellescape(notes) .. "/sub/*"
 )
 
--- A session: Neovim started in the notes folder with the plugin loaded (and
--- setup(opts) when given), running body (Lua source) once VimEnter has run;
--- body prints one line of JSON on stdout and quits. Returns it decoded.
-local function session(body, opts)
-    local script = base .. "/session.lua"
+-- The shell command of a session: Neovim started in folder dir (default:
+-- the notes) with the plugin loaded (and setup(opts) when given), running
+-- body (Lua source) once VimEnter has run; body prints one line of JSON on
+-- stdout and quits.
+local n_scripts = 0
+local function session_cmd(body, opts, dir)
+    n_scripts = n_scripts + 1
+    local script = base .. "/session" .. n_scripts .. ".lua"
     vim.fn.writefile(
         vim.split(
             table.concat({
@@ -51,17 +54,74 @@ local function session(body, opts)
     )
     local cmd = string.format(
         "cd %s && XDG_CACHE_HOME=%s %s --headless --clean -u NONE -i NONE -n --cmd %s --cmd %s -c %s 2>&1",
-        vim.fn.shellescape(notes),
+        vim.fn.shellescape(dir or notes),
         vim.fn.shellescape(xdg),
         vim.fn.shellescape(vim.v.progpath),
         vim.fn.shellescape("set rtp^=" .. T.root),
         vim.fn.shellescape("runtime plugin/deepseek_claims.lua"),
         vim.fn.shellescape("luafile " .. script)
     )
-    local out = vim.fn.system(cmd)
+    return cmd
+end
+
+-- A session's report, decoded from its output.
+local function report_of(out)
     local line = out:match("(%b{})%s*$")
     T.ok(line, "a session's report: " .. out)
     return vim.fn.json_decode(line)
+end
+
+-- A session (see session_cmd): its report.
+local function session(body, opts)
+    return report_of(vim.fn.system(session_cmd(body, opts)))
+end
+
+-- Sessions run at the same time, each { body, folder }: their reports, in
+-- order. Each says it is ready, then waits for the others: their bodies
+-- start within a few milliseconds of each other.
+local function at_once(sessions)
+    local files, codes, ready = {}, {}, {}
+    local go = base .. "/go"
+    os.remove(go)
+    for i, one in ipairs(sessions) do
+        local body, dir = one[1], one[2]
+        files[i] = base .. "/at-once-" .. i .. ".out"
+        ready[i] = base .. "/ready-" .. i
+        os.remove(ready[i])
+        local gated = string.format(
+            "io.open(%q, 'w'):close()\nwait(function() return vim.loop.fs_stat(%q) ~= nil end, function()\n%s\nend)",
+            ready[i],
+            go,
+            body
+        )
+        local cmd = session_cmd(gated, nil, dir) .. " > " .. vim.fn.shellescape(files[i]) .. " </dev/null"
+        vim.fn.jobstart({ "sh", "-c", cmd }, {
+            on_exit = function(_, code)
+                codes[i] = code
+            end,
+        })
+    end
+    local function all(t)
+        for i = 1, #sessions do
+            if not t[i] then return false end
+        end
+        return true
+    end
+    vim.wait(20000, function()
+        return all(vim.tbl_map(function(f)
+            return vim.loop.fs_stat(f) ~= nil
+        end, ready))
+    end, 5)
+    io.open(go, "w"):close()
+    vim.wait(60000, function()
+        return all(codes)
+    end, 20)
+    local reports = {}
+    for i = 1, #sessions do
+        T.eq(codes[i], 0, "session " .. i .. " ended")
+        reports[i] = report_of(table.concat(vim.fn.readfile(files[i]), "\n"))
+    end
+    return reports
 end
 
 -- The first session scans; its report: the claims, by file and line.
@@ -153,6 +213,59 @@ T.test("a corrupt cache is not restored; the rescan rebuilds it with the same cl
     T.eq(r.claims, first.claims)
     r = session(RESTART)
     T.eq(r.status.cache.cached, 6, "whole again")
+end)
+
+T.test("two Neovims scanning at once, a third restoring meanwhile: the cache stays whole", function()
+    -- a folder of its own, big enough (300 files) that the scans overlap
+    local many = base .. "/many"
+    vim.fn.mkdir(many, "p")
+    local filler = {}
+    for k = 1, 40 do -- text without claims, so each scan takes a while
+        filler[#filler + 1] = ""
+        filler[#filler + 1] = "Paragraph " .. k .. " of background: the weather, the city and the lunch menu."
+    end
+    for i = 1, 300 do
+        vim.fn.writefile(
+            vim.list_extend({
+                "# Note " .. i,
+                "",
+                "DeepSeek said its V3 model cost \\$" .. i .. " million to train on 2,048 Nvidia H800 chips.",
+                "",
+                "Nvidia shares fell " .. (i % 30) .. "% on Monday, analysts said.",
+            }, filler),
+            string.format("%s/n%03d.md", many, i)
+        )
+    end
+    local want = report_of(vim.fn.system(session_cmd(SCAN, nil, many))).claims
+    T.eq(#want, 600)
+    local function same(a, b)
+        return #a == #b and table.concat(a, "\n") == table.concat(b, "\n")
+    end
+    for round = 1, 3 do
+        -- every file's stamp changes, so each scan finds the cache stale and writes it
+        vim.fn.system(string.format("touch -d '%d minutes ago' %s/*.md", 60 + round, vim.fn.shellescape(many)))
+        -- the two scans from another folder (no restore at startup): their scans of
+        -- many start together, and both write; the third restores many's corpus
+        -- meanwhile, then rescans it
+        local scan_many = SCAN:gsub("DeepSeekClaims scan", "DeepSeekClaims scan " .. many)
+        local r = at_once({ { scan_many, base }, { scan_many, base }, { RESTART, many } })
+        local wrote = 0
+        for i = 1, 3 do
+            T.ok(same(r[i].claims, want), "round " .. round .. ", session " .. i .. ": the same claims")
+            if r[i].status.cache.written then wrote = wrote + 1 end
+        end
+        T.ok(wrote >= 1, "round " .. round .. ": the cache written")
+        T.eq(#vim.fn.glob(xdg .. "/nvim/deepseek-claims/many-*.tmp", false, true), 0, "no temporary file left")
+        local after = report_of(vim.fn.system(session_cmd(RESTART, nil, many)))
+        T.ok(after.restored ~= vim.NIL, "round " .. round .. ": restored")
+        T.eq(after.restored.files, 300)
+        T.ok(same(after.claims, want), "round " .. round .. ": the claims restored")
+        T.eq(after.status.cache.read, "used", "the cache they left is whole")
+        T.eq(after.status.cache.cached, 300)
+    end
+    for _, f in ipairs(vim.fn.glob(xdg .. "/nvim/deepseek-claims/many-*", false, true)) do
+        os.remove(f)
+    end
 end)
 
 T.test("corpus.cache = false: no cache read or written", function()
