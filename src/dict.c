@@ -36,7 +36,7 @@ static const char *const qualifiers[DSC_QUALIFIERS] = {
 };
 static const char *const quantity_kinds[DSC_Q_KINDS] = {
     "other", "money", "price", "percent", "count", "duration", "parameters", "tokens", "compute",
-    "power", "bandwidth", "multiplier", "rank", "ratio"
+    "power", "bandwidth", "multiplier", "rank", "ratio", "score"
 };
 static const char *const claimant_types[DSC_CLAIMANT_TYPES] = { "named", "article", "unnamed", "passive" };
 

@@ -41,6 +41,7 @@ typedef enum {
     DSC_Q_OTHER, DSC_Q_MONEY, DSC_Q_PRICE, DSC_Q_PERCENT, DSC_Q_COUNT, DSC_Q_DURATION,
     DSC_Q_PARAMETERS, DSC_Q_TOKENS, DSC_Q_COMPUTE, DSC_Q_POWER, DSC_Q_BANDWIDTH,
     DSC_Q_MULTIPLIER, DSC_Q_RANK, DSC_Q_RATIO,
+    DSC_Q_SCORE,              /* a benchmark score: a table's cell, "scored 53.7" */
     DSC_Q_KINDS
 } dsc_quantity_kind;
 

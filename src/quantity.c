@@ -2132,7 +2132,7 @@ static void put_quantity(const found_q *q, dsc_quantity *o)
     o->qualifier = (dsc_qualifier)q->qual;
     memcpy(o->unit, q->unit.name, sizeof o->unit);
     o->unit[sizeof o->unit - 1] = '\0';
-    o->kind = (dsc_quantity_kind)q->unit.kind;
+    o->kind = q->score ? DSC_Q_SCORE : (dsc_quantity_kind)q->unit.kind;   /* "scored 53.7" */
     memcpy(o->currency, q->unit.currency, sizeof o->currency);
     o->currency[sizeof o->currency - 1] = '\0';
 }

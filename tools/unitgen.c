@@ -51,12 +51,12 @@ static char *dup(const char *s) {
 /* dsc_quantity_kind, in its order (src/dsc.h, dsc_quantity_kind_name). */
 static const char *const KINDS[] = {
     "other", "money", "price", "percent", "count", "duration", "parameters", "tokens", "compute",
-    "power", "bandwidth", "multiplier", "rank", "ratio", NULL
+    "power", "bandwidth", "multiplier", "rank", "ratio", "score", NULL
 };
 static const char *const KIND_ENUMS[] = {
     "DSC_Q_OTHER", "DSC_Q_MONEY", "DSC_Q_PRICE", "DSC_Q_PERCENT", "DSC_Q_COUNT", "DSC_Q_DURATION",
     "DSC_Q_PARAMETERS", "DSC_Q_TOKENS", "DSC_Q_COMPUTE", "DSC_Q_POWER", "DSC_Q_BANDWIDTH",
-    "DSC_Q_MULTIPLIER", "DSC_Q_RANK", "DSC_Q_RATIO"
+    "DSC_Q_MULTIPLIER", "DSC_Q_RANK", "DSC_Q_RATIO", "DSC_Q_SCORE"
 };
 enum { K_MONEY = 1, K_PRICE = 2, K_PERCENT = 3, K_DURATION = 5, K_MULTIPLIER = 11 };
 

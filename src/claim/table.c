@@ -581,7 +581,7 @@ static const char *classify(const reader *x, const dsc_block *label, const figur
     b = metric_of(x, label, &a);
     if (f->percent || (b > a && b - a == 1 && t[a] == '%')) strcpy(q->unit, "%");
     else if (b > a && b - a < sizeof q->unit) { memcpy(q->unit, t + a, b - a); q->unit[b - a] = '\0'; }
-    q->kind = q->unit[0] == '%' ? DSC_Q_PERCENT : DSC_Q_OTHER;
+    q->kind = DSC_Q_SCORE;                       /* its unit says how: %, Pass@1, rating */
     *kind = DSC_BENCHMARK;
     return R_RESULTS;
 }

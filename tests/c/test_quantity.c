@@ -904,6 +904,8 @@ static const kcase KINDS[] = {
     {"The link runs at 400 Gbps.", "400 Gbps", "Gbps", "bandwidth", ""},
     {"It has 80GB of memory.", "80GB", "GB", "other", ""},
     {"It runs at 3 GHz.", "3 GHz", "GHz", "other", ""},
+    /* a benchmark score the text gives no unit */
+    {"The model scored 53.7 on the test.", "53.7", "", "score", ""},
     {"Each building covers 500,000 square feet.", "500,000 square feet", "square feet", "other", ""},
 };
 #define N_KINDS (sizeof KINDS / sizeof KINDS[0])
@@ -930,7 +932,8 @@ static void run_kinds(void)
 }
 
 /* Every quantity of the table measures something: its kind is "other"
- * only for the units that are ("points", "GB", ...) and for none; money
+ * only for the units that are ("points", "GB", ...) and for none, but for
+ * a score, which needs no unit ("scored 53.7"); money
  * and prices have their currency, and nothing else has one. */
 static void run_table_kinds(void)
 {
@@ -941,7 +944,7 @@ static void run_table_kinds(void)
         for (k = 0; k < got && k < 8; k++) {
             int money = q[k].kind == DSC_Q_MONEY || q[k].kind == DSC_Q_PRICE;
             if ((unsigned)q[k].kind >= DSC_Q_KINDS || money != (q[k].currency[0] != '\0') ||
-                (money && strncmp(q[k].unit, q[k].currency, 3) != 0) || (q[k].unit[0] == '\0' && q[k].kind != DSC_Q_OTHER)) {
+                (money && strncmp(q[k].unit, q[k].currency, 3) != 0) || (q[k].unit[0] == '\0' && q[k].kind != DSC_Q_OTHER && q[k].kind != DSC_Q_SCORE)) {
                 bad++;
                 fprintf(stderr, "\"%s\": unit \"%s\" kind %s currency \"%s\"\n", CASES[c].input, q[k].unit,
                         dsc_quantity_kind_name(q[k].kind), q[k].currency);

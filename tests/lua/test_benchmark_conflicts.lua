@@ -125,6 +125,25 @@ return function(T)
         T.eq(#conflicts.find(recs, { lookup = core.lookup }), 0, "so it conflicts with neither")
     end)
 
+    T.test("a table's score is of kind score, whatever its metric", function()
+        -- "DROP (3-shot F1)": a metric of two words, which a unit of kind
+        -- other would not pass for a score
+        local drop = table.concat({
+            "| Benchmark (Metric) | DeepSeek-V3 | GPT-4o |",
+            "|---|---|---|",
+            "| DROP (3-shot F1) | 91.6 | 83.7 |",
+            "",
+        }, "\n")
+        local claims = T.core().parse(drop):claims()
+        T.eq(#claims, 2)
+        T.eq(claims[1].quantities[1].kind, "score")
+        T.eq(claims[1].quantities[1].unit, "3-shot F1")
+        T.same(bench_facts(recs_of({ drop })), {
+            "DeepSeek-V3 | benchmark:DROP (3-shot F1) | 91.6",
+            "GPT-4o | benchmark:DROP (3-shot F1) | 83.7",
+        })
+    end)
+
     T.test("a ledger entry with a benchmark attribute compares with a table's cell", function()
         local core = T.core()
         local recs = recs_of({ TABLE })

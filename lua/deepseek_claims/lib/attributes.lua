@@ -348,7 +348,8 @@ local function is_score(q)
     local kind = q.kind
     if kind == "money" or kind == "price" or kind == "duration" then return false end
     local unit = q.unit or ""
-    return unit == "" or unit == "%" or kind == "percent" or (kind == "other" and not unit:find("%s"))
+    return kind == "score" or unit == "" or unit == "%" or kind == "percent"
+        or (kind == "other" and not unit:find("%s"))
 end
 
 -- The clause after a figure: up to the next comma, semicolon or full stop.

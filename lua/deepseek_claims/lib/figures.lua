@@ -67,7 +67,8 @@ local function str(v)
 end
 
 --- What a quantity measures: its kind, else what its unit says ("money",
---- "price", "percent", "multiplier", "rank", "ratio"; "other" otherwise).
+--- "price", "percent", "multiplier", "rank", "ratio"; "other" otherwise;
+--- the engine also says "score", "count", "parameters", ...).
 function M.kind(q)
     local kind = str(q.kind)
     if kind then return kind end
