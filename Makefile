@@ -58,7 +58,7 @@ $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 
 # The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
 # fails the build naming file:line) by a generator built for this machine.
-$(BUILD)/lexgen: tools/lexgen.c tools/gen.h
+$(BUILD)/lexgen: tools/lexgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
