@@ -99,20 +99,13 @@ static size_t host(const char *t, size_t s, size_t k, size_t e, size_t *a, size_
     return b;
 }
 
-/* Does a byte of x equal c? (Bit Twiddling Hacks' haszero() of x ^ c:
- * exact for "any byte", which is all it is asked.) */
-static uint64_t has_byte(uint64_t x, unsigned char c) {
-    uint64_t v = x ^ (DSC_ONES * c);
-    return (v - DSC_ONES) & ~v & DSC_HIGH_BYTES;
-}
-
 /* The first ':', '@' or '.' in t[k, e), or e: only those start a cut.
  * Every block of prose is scanned, so 8 bytes are tested at a time. */
 static size_t next_mark(const char *t, size_t k, size_t e) {
     const unsigned char *u = (const unsigned char *)t;
     while (k + 8 <= e) {
         uint64_t x = dsc_load_le64(u + k);
-        if (has_byte(x, ':') | has_byte(x, '@') | has_byte(x, '.')) break;
+        if (dsc_has_byte(x, ':') | dsc_has_byte(x, '@') | dsc_has_byte(x, '.')) break;
         k += 8;
     }
     while (k < e && t[k] != ':' && t[k] != '@' && t[k] != '.') k++;
