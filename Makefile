@@ -77,7 +77,7 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 
 # The quantity finder's units: data/units/*.tsv compiled (and checked the
 # same way) by tools/unitgen.c.
-$(BUILD)/unitgen: tools/unitgen.c tools/gen.h
+$(BUILD)/unitgen: tools/unitgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
