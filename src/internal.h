@@ -89,12 +89,6 @@ static inline uint64_t dsc_load_le64(const unsigned char *s) {
     return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24 |
            (uint64_t)s[4] << 32 | (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
 }
-/* x's bytes at p, the low byte first (one store where that is the order). */
-static inline void dsc_store_le64(unsigned char *p, uint64_t x) {
-    p[0] = (unsigned char)x; p[1] = (unsigned char)(x >> 8); p[2] = (unsigned char)(x >> 16);
-    p[3] = (unsigned char)(x >> 24); p[4] = (unsigned char)(x >> 32); p[5] = (unsigned char)(x >> 40);
-    p[6] = (unsigned char)(x >> 48); p[7] = (unsigned char)(x >> 56);
-}
 static inline uint64_t dsc_alnum_bytes(uint64_t x) {
     uint64_t low = x & DSC_ONES * 127;
 #define DSC_BETWEEN_(m, n) ((DSC_ONES * (127 + (n)) - low) & (low + DSC_ONES * (127 - (m))))
