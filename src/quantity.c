@@ -2205,6 +2205,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     while (i < t.n) {
         size_t letters = i;
         word_key key;
+        if (t.s[i] == ' ') { i++; continue; }   /* starts nothing (S_NO), a token of its own */
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
