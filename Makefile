@@ -58,7 +58,7 @@ $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 
 # The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
 # fails the build naming file:line) by a generator built for this machine.
-$(BUILD)/lexgen: tools/lexgen.c tools/gen.h
+$(BUILD)/lexgen: tools/lexgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
@@ -77,7 +77,7 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 
 # The quantity finder's units: data/units/*.tsv compiled (and checked the
 # same way) by tools/unitgen.c.
-$(BUILD)/unitgen: tools/unitgen.c tools/gen.h
+$(BUILD)/unitgen: tools/unitgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 

@@ -106,6 +106,19 @@ static inline unsigned dsc_lowest_bit(uint64_t x) {
 #endif
 }
 
+/* Does a byte of x equal c? Bit Twiddling Hacks' haszero() of x ^ c:
+ * nonzero exactly when one does (which bytes it marks above the first is
+ * not exact: dsc_bytes_eq for that). */
+static inline uint64_t dsc_has_byte(uint64_t x, unsigned char c) {
+    uint64_t v = x ^ (DSC_ONES * c);
+    return (v - DSC_ONES) & ~v & DSC_HIGH_BYTES;
+}
+/* 0x80 in each byte of x that equals c, 0 elsewhere (exact). */
+static inline uint64_t dsc_bytes_eq(uint64_t x, unsigned char c) {
+    uint64_t v = x ^ (DSC_ONES * c);
+    return ~(((v & DSC_ONES * 127) + DSC_ONES * 127) | v) & DSC_HIGH_BYTES;
+}
+
 /* Past the ASCII letters and digits from u[j] on, 8 bytes at a time while
  * the bytes are ASCII: the first byte that is none of them, or where an
  * 8-byte read no longer fits before e or meets a non-ASCII byte (the
