@@ -231,6 +231,8 @@ const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int q
 const char *const *cl_gate_rule_names(size_t *n);
 /* A short quotation that speaks of nothing in particular (a proverb). */
 int cl_generic_quote(const reading *r);
+/* token i binds someone: "must", "required", "has to" (gate.c; kind.c reads it) */
+int cl_obligation_at(const reading *r, size_t i);
 /* Does the clause [t0, t1) assert something of its own? */
 int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 /* The token where a second claim of the sentence starts (second filled),

@@ -421,14 +421,21 @@ static int legal_obligation(gate_ctx *g) {
     size_t i;
     /* a long statement naming an entity is a claim anyway (entity-statement) */
     if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g))) return 0;
-    for (i = 0; i + 1 < r->nt; i++) {
-        if (r->toks[i].in_quote) continue;
-        if (tok_has(r, i, LX_OBLIGATION) && i > 0) return 1;
-        if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) && i > 0 &&
-            !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
-            return 1;
-    }
+    for (i = 0; i + 1 < r->nt; i++)
+        if (!r->toks[i].in_quote && cl_obligation_at(r, i)) return 1;
     return 0;
+}
+
+/* Does token i bind someone: a word of class obligation not opening the
+ * sentence ("Providers must publish"), or "has to"/"have to" and a verb
+ * after someone other than "it", "you", "we" ("its maker has to file
+ * it"; "the closest thing China has to an early OpenAI" binds nobody)? */
+int cl_obligation_at(const reading *r, size_t i) {
+    if (i == 0 || i + 1 >= r->nt) return 0;
+    if (tok_has(r, i, LX_OBLIGATION)) return 1;
+    return (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) &&
+           !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE) &&
+           !(i + 2 < r->nt && (tok_has(r, i + 2, LX_INDEFINITE_DETERMINER) || tok_w(r, i + 2, LXW_THE)));
 }
 
 /* "That history matters for reading what came next.": no entity. */
@@ -555,7 +562,8 @@ const char *const *cl_gate_rule_names(size_t *n) {
 
 /* A quotation that speaks of nothing in particular: short, and without a
  * pronoun or a definite noun phrase pointing at the story ("Necessity is
- * the mother of invention" against "The numbers are impressive"). */
+ * the mother of invention" against "The numbers are impressive", "He
+ * has never had to answer to an investor"). */
 int cl_generic_quote(const reading *r) {
     size_t i, first = r->nt;
 
@@ -579,6 +587,11 @@ int cl_generic_quote(const reading *r) {
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].cls.lo & (LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)) return 0;
+        /* "He has never had to answer to an outside investor", "They can't
+         * win on a per-chip basis": a pronoun points at someone or
+         * something the story names (class story-pointer); a proverb
+         * points at nothing */
+        if (tok_has(r, i, LX_STORY_POINTER)) return 0;
     }
     return !(first < r->nt && (tok_w(r, first, LXW_THE) || tok_w(r, first, LXW_THAT)));
 }

@@ -17,7 +17,8 @@
 #define KIND_RULES(R) \
     R(K_TOPIC_WORDS, "topic-words")             /* "Italy's regulator banned the app": topic classes */ \
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
-    R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": a prosecution */ \
+    R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
+    R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
@@ -125,6 +126,10 @@ static int money_noun_after(const reading *r, uint32_t end) {
         /* "a $300 billion, five-year cloud contract": a deal is funding */
         if ((r->toks[k].cls.lo & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
         if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
+        /* "a $5.5 billion charge", "$39 billion in revenue": a result
+         * ("¥2.16tn in the quarter" is when) */
+        if ((r->toks[k].cls.lo & LXM_TOPIC_MARKET) && (k == j || (k == j + 1 && tok_w(r, j, LXW_IN))))
+            return DSC_MARKET;
     }
     return -1;
 }
@@ -168,6 +173,13 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
         *rule = K_CHARGES_PRICE;
         if (tok_has(r, k, LX_CHARGE_VERB) && k + 1 == j) return DSC_COST;
+        /* "will put in $10 billion", "would deploy $100 billion": capital
+         * put into something is an investment (class invest-verb, right
+         * before the amount or before "in", "into", "up") */
+        *rule = K_MONEY_WORD_BEFORE;
+        if (tok_has(r, k, LX_INVEST_VERB) &&
+            (k + 1 == j || (k + 2 == j && (tok_w(r, k + 1, LXW_IN) || tok_w(r, k + 1, LXW_INTO) || tok_w(r, k + 1, LXW_UP)))))
+            return DSC_FUNDING;
         /* "closed a $13 billion round": a deal, not a market close */
         *rule = K_CLOSED_ROUND;
         if (tok_w(r, k, LXW_CLOSED) && k + 1 < j && (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))
@@ -263,6 +275,44 @@ static int according_to(const reading *r, size_t i) {
     return tok_w(r, i, LXW_ACCORDING) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_TO);
 }
 
+/* "a chip made to comply with U.S. export rules", "designed in 2023 to
+ * comply with ...": compliance as the purpose of a thing is background;
+ * "AMD said it complies with all U.S. export controls" and "Meta will
+ * have to comply with the AI Act" are the claim (class comply-verb; "to"
+ * before it, and before "to" no "have" nor an obligation). */
+static int comply_background(const reading *r, size_t i) {
+    if (!tok_has(r, i, LX_COMPLY_VERB) || i + 1 >= r->t1 || !tok_w(r, i + 1, LXW_WITH)) return 0;
+    if (i < r->t0 + 2 || !tok_w(r, i - 1, LXW_TO)) return 0;
+    return !cl_obligation_at(r, i - 2) && !tok_w(r, i - 2, LXW_HAVE) && !tok_w(r, i - 2, LXW_HAS);
+}
+
+/* "spent a year as a visiting student", "spent much of the summer
+ * courting researchers": spending time is no cost; a verb of spending
+ * with a span of time among the four words after it (a duration figure,
+ * or a word of class time-span) before any other figure says nothing of
+ * money. */
+static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t nq) {
+    size_t k, n;
+    if (!tok_has(r, i, LX_SPEND_VERB)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 4; k++) {
+        if (tok_has(r, k, LX_TIME_SPAN)) return 1;
+        for (n = 0; n < nq; n++)   /* the figure there: a duration, or money spent */
+            if (r->s->start + q[n].start <= r->toks[k].start && r->toks[k].start < r->s->start + q[n].start + q[n].len)
+                return q[n].kind == DSC_Q_DURATION;
+    }
+    return 0;
+}
+
+/* "charged with smuggling", "charged three men with fraud": "with"
+ * among the five words after "charged", no comma between. */
+static int charged_with(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_w(r, i, LXW_CHARGED)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+        if (tok_w(r, k, LXW_WITH)) return 1;
+    return 0;
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
@@ -271,10 +321,12 @@ static int according_to(const reading *r, size_t i) {
  * the opening apposition, for a licence or a kind of fund, nor policy words
  * of background ("a chip made to comply with U.S. export rules": what the
  * chip is; the rules stay background up to the next comma). */
-static void topic_words(const reading *r, kind_tally *t) {
+static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind_tally *t) {
     size_t i, appos0, appos1;
     int rel = 0, comply = 0, source = 0, w;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
+    int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
+    int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     apposition(r, &appos0, &appos1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
@@ -282,15 +334,19 @@ static void topic_words(const reading *r, kind_tally *t) {
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
         if (cites && !source && according_to(r, i)) source = 1;
         w = rel ? 1 : 2;
-        if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
-            comply = 1;
+        if (complies && comply_background(r, i)) comply = 1;
+        /* "Providers must publish a summary", "its maker has to file it
+         * with the state": a legal obligation is policy (doc/claims.md) */
+        if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
+            !r->toks[i].in_quote && cl_obligation_at(r, i))
+            add(t, K_OBLIGATION, DSC_POLICY, w);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
         if (policy_speaker(r, i)) w = 1;
-        if (fund_type(r, i)) continue;
+        if (fund_type(r, i) || spends_time(r, i, q, nq)) continue;
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
@@ -304,10 +360,11 @@ static void topic_words(const reading *r, kind_tally *t) {
         if (f & LXM_TOPIC_FUNDING) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
-        /* "charged with smuggling" is a prosecution, "charged ¥16" a price */
-        if (tok_w(r, i, LXW_CHARGED) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH)) {
+        /* "charged with smuggling" is an accusation (other, like a lawsuit:
+         * doc/claims.md), "charged ¥16" a price */
+        if (charged_with(r, i)) {
             add(t, K_CHARGED_WITH, DSC_COST, -2);
-            add(t, K_CHARGED_WITH, DSC_POLICY, 2);
+            add(t, K_CHARGED_WITH, DSC_OTHER, 2);
         }
     }
 }
@@ -343,9 +400,13 @@ static int named_entities(const reading *r, kind_tally *t) {
 static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     int rule, near = money_topic(r, q->start, q->len, &rule);
     if (near >= 0) add(t, rule, near, 5);
-    else if (!t->score[DSC_COST] && (t->score[DSC_FUNDING] || t->score[DSC_MARKET])) {
+    else if (!t->score[DSC_COST] && (t->score[DSC_FUNDING] || t->score[DSC_MARKET] || t->score[DSC_POLICY])) {
         add(t, K_MONEY_AMID_TOPIC, DSC_FUNDING, t->score[DSC_FUNDING] ? 3 : 0);
         add(t, K_MONEY_AMID_TOPIC, DSC_MARKET, t->score[DSC_MARKET] ? 3 : 0);
+        /* "can be fined up to 3 percent of its turnover or €15 million": a
+         * fine is policy, when policy outweighs the money words */
+        add(t, K_MONEY_AMID_TOPIC, DSC_POLICY,
+            t->score[DSC_POLICY] > t->score[DSC_FUNDING] && t->score[DSC_POLICY] > t->score[DSC_MARKET] ? 3 : 0);
     } else if (!t->score[DSC_COST] && context_is_capex(r)) add(t, K_CAPEX_CONTEXT, DSC_FUNDING, 5);
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
@@ -362,6 +423,17 @@ static int hardware_figure(const reading *r, const dsc_quantity *q) {
     for (w = u + n; w > u && w[-1] != ' '; w--) {}
     return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,
                       LX_HARDWARE_COUNT);
+}
+
+/* "spent two years casting its models as ...": a span of time spent
+ * (a verb of spending among the four words before it) is no timing. */
+static int time_spent(const reading *r, const dsc_quantity *q) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    for (k = j; k > r->t0 && j - k < 4;)
+        if (tok_has(r, --k, LX_SPEND_VERB)) return 1;
+    return 0;
 }
 
 /* What one figure adds; models: models named in the part. */
@@ -383,7 +455,8 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * is the length of a deal, not a date */
     else if (!strcmp(u, "years") && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
     else if (!strcmp(u, "years") && is_deal_term(r, q)) t->deal_terms++;
-    else if (!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years"))
+    else if ((!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years")) &&
+             !time_spent(r, q))
         add(t, K_DURATION, DSC_TIME, 1);
 }
 
@@ -427,7 +500,7 @@ static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t
     int models, best, best_score;
     memset(t.score, 0, sizeof t.score);
     t.added = 0; t.deal_terms = 0;
-    topic_words(r, &t);
+    topic_words(r, q, nq, &t);
     models = named_entities(r, &t);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);
     best = winner(t.score, &best_score);

@@ -134,6 +134,7 @@ static const qcase CASES[] = {
     {"It has about 5 labs, or 10 teams.", 2, {Q("5 labs", 5, ABOUT, "labs"), Q("10 teams", 10, EXACT, "teams")}},
     /* a context window's length in tokens */
     {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
+    {"Kimi K2 takes up to 128K of context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
     {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
     /* "from ... to" without "range": a change, two amounts */
     {"Users grew from 600 million to 235 billion.", 2,

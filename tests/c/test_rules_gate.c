@@ -91,6 +91,11 @@ static const gate_case cases[] = {
      * no-topic by the table, a claim by its speaker */
     {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},
     {"generic-quotation", "\"Necessity is the mother of invention,\" said Jane Doe.", 0, NULL, -1},
+    /* a quotation whose pronoun points at the story is no saying (class story-pointer) */
+    {"attributed", "\"They cannot win on price alone, so they win on the system,\" said Jane Doe, an analyst at Foo "
+                   "Research.", 1, NULL, -1},
+    {"attributed", "\"He has never had to answer to an outside investor,\" said Jane Doe.", 1, NULL, -1},
+    {"generic-quotation", "\"There is no such thing as a free lunch,\" said Jane Doe.", 0, NULL, -1},
     {"heading", "# DeepSeek raises prices\n\nNvidia shares fell 17% on Monday.", 0, NULL, 0},
 };
 

@@ -24,7 +24,22 @@ static const kind_case cases[] = {
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
     {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
-    {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "policy"},
+    {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
+    /* an accusation however far "with" stands */
+    {"topic-words", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* a legal obligation is policy; "the closest thing China has to an
+     * early OpenAI" binds nobody */
+    {"obligation", "Platforms such as Weibo will have to check uploaded files for those labels.", "policy"},
+    {"obligation", "Before a chatbot goes live, its maker has to file it with the state.", "policy"},
+    {"no-topic", "Moonshot has been described as the closest thing Beijing has to an early OpenAI.", "other"},
+    /* compliance is the claim, unless it is what a thing was made for */
+    {"topic-words", "Huawei said it complies with all U.S. export controls.", "policy"},
+    {"topic-words", "Zhipu will still have to comply with the AI Act itself.", "policy"},
+    {"topic-words", "Nvidia sold the H20, a chip made to comply with U.S. export rules, in China.", "hardware"},
+    /* spending time is no cost, nor its span a timing */
+    {"no-topic", "She grew up in Wuhan and spent a year as a visiting student in Toronto.", "other"},
+    {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
+    {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
     {"chip-named", "DeepSeek trained V3 on Nvidia H800s.", "hardware"},
     {"government-body", "Italy's Garante wrote to DeepSeek on Tuesday.", "policy"},
     {"price-target", "Citi set a $175 price target on Nvidia.", "market"},
@@ -34,6 +49,10 @@ static const kind_case cases[] = {
     {"value-at", "A listing next year could value the chatbot maker at up to $300 billion.", "funding"},
     {"capex-spending", "Meta spent $35 billion on capital expenditure last year.", "funding"},
     {"money-word-before", "Alphabet plans to spend $75 billion this year.", "funding"},
+    /* capital put into something (class invest-verb); "put ... at" an estimate */
+    {"money-word-before", "SoftBank will put in $10 billion in April.", "funding"},
+    {"money-word-before", "Masayoshi Son said Stargate would deploy $100 billion right away.", "funding"},
+    {"money-is-cost", "Analysts put the cost of the run at $6 million.", "cost"},
     {"capex-spending", "## The capex numbers\n\nMicrosoft: spent $34.9 billion in the September quarter.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
     /* money in any currency: the quantity's kind, not its code */
@@ -42,7 +61,12 @@ static const kind_case cases[] = {
     {"money-word-before", "Grok 4 reportedly cost hundreds of millions of dollars to train.", "cost"},
     {"money-noun-after", "SoftBank unveiled a $500 billion data centre venture.", "funding"},
     {"money-noun-after", "Oracle signed a $300 billion, five-year cloud contract with OpenAI.", "funding"},
+    /* a result after the amount: "a $5.5 billion charge"; a period is none */
+    {"money-noun-after", "AMD said it would take an $800 million charge on its MI308 inventory.", "market"},
+    {"money-word-before", "Gains at the Vision Fund reached ¥2.16tn in the quarter, the company said.", "funding"},
     {"money-amid-topic", "Nvidia's revenue grew again, to $39.3 billion.", "market"},
+    /* a fine is policy */
+    {"topic-words", "A provider that breaches the rules can be fined 3 percent of its turnover or €15 million.", "policy"},
     {"capex-context", "## The capex numbers\n\nMeta: now expects $70 billion to $72 billion.", "funding"},
     {"money-is-cost", "DeepSeek's final run: $5.6 million.", "cost"},
     {"unit-price", "DeepSeek prices R1 at $0.55 per million input tokens.", "cost"},

@@ -348,7 +348,10 @@ local function is_score(q)
     local kind = q.kind
     if kind == "money" or kind == "price" or kind == "duration" then return false end
     local unit = q.unit or ""
-    return kind == "score" or unit == "" or unit == "%" or kind == "percent"
+    return kind == "score"
+        or unit == ""
+        or unit == "%"
+        or kind == "percent"
         or (kind == "other" and not unit:find("%s"))
 end
 
