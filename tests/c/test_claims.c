@@ -36,6 +36,9 @@ static const claim_case cases[] = {
     {"Italy's privacy regulator blocked DeepSeek's app on Thursday.", 1, "article", "policy", 0, NULL, NULL},
     {"HONG KONG (Reuters) - Alibaba shares jumped 8% on Wednesday.", 1, "article", "market", 0, "Alibaba", "Hong Kong"},
     {"Jane Doe, a partner at Foo Capital, was blunt.\n\n\"DeepSeek changed the economics of AI.\"", 1, "Jane Doe", "quote", 0, "DeepSeek", NULL},
+    /* the quotation's introduction names its speaker by a pronoun */
+    {"Jane Doe, a partner at Foo Capital, thinks the figures hold.\n\nShe was blunter on the phone:\n\n\"DeepSeek "
+     "changed the economics of AI.\"", 1, "Jane Doe", "quote", 0, "DeepSeek", NULL, 1},
     {"\"We will keep investing,\" Zuckerberg wrote, adding that Meta may spend $65 billion this year.", 1, "Mark Zuckerberg", NULL, 1, NULL, NULL},
     /* a named speaker outranks a relayed source */
     {"Its founder, Jane Doe, told staff the lab would cut prices by 30%, according to one of those people.", 1, "Jane Doe", NULL, 0, NULL, NULL},
