@@ -59,6 +59,10 @@ static int told_to(const reading *r, size_t i) {
         if (tok_w(r, k, LXW_TO) && k + 1 < r->nt && !r->toks[k + 1].cap && r->toks[k + 1].mention < 0 &&
             !(r->toks[k + 1].cls.lo & LXM_PRONOUN))
             return 1;
+        /* "warned staff against installing the app" */
+        if (tok_w(r, k, LXW_AGAINST) && k > i + 1 && k + 1 < r->nt && r->toks[k + 1].end - r->toks[k + 1].start > 4 &&
+            memcmp(r->in->text + r->toks[k + 1].end - 3, "ing", 3) == 0)
+            return 1;
     }
     return 0;
 }

@@ -105,6 +105,11 @@ static const rule_case cases[] = {
     {"verb-not-reporting", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", "according-to"},
     {"verb-looking-without-for", "Nvidia has been looking at a deal worth $5 billion.", "article", "article-voice"},
     {"verb-told-to-do", "Nvidia told partners to set aside $5 billion of capacity.", "article", "article-voice"},
+    /* a warning to do or not to do something is an instruction too */
+    {"verb-told-to-do", "The House of Representatives warned staff not to install the app on its 5,000 phones.",
+     "article", "article-voice"},
+    {"verb-told-to-do", "The House of Representatives warned staff against installing the app on its 5,000 phones.",
+     "article", "article-voice"},
     /* a parenthesis between the listener and "to" is an aside */
     {"verb-told-to-do", "Nvidia told suppliers (Amkor, Samsung) to halt work on 10,000 chips, per Reuters.", "Reuters",
      "per-source"},
