@@ -60,6 +60,7 @@ typedef struct {
     uint8_t org;              /* ... of an org, not an outlet ("Meta") */
     uint8_t outlet;           /* ... of an outlet ("CNBC") */
     uint8_t person;           /* ... of a person */
+    uint8_t hyphen;           /* holds a hyphen ("al-Falih") */
     long entry;               /* the dictionary entry matched, or -1 */
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
@@ -80,6 +81,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
     size_t i = s;
     while (i < e) {
         size_t j, l;
+        int hyphen;
         token *tk;
         int c = dsc_byte_class[u[i]];
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
@@ -88,6 +90,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
             continue;
         }
         j = i;
+        hyphen = 0;
         for (;;) {
             j = dsc_skip_ascii_alnum(u, j, e);
             if (j < e) {
@@ -98,7 +101,11 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
                 if (c && j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
             }
             if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
-                dsc_word_char_at(t, e, j + 1)) { j++; continue; }
+                dsc_word_char_at(t, e, j + 1)) {
+                hyphen |= t[j] == '-';
+                j++;
+                continue;
+            }
             break;
         }
         if (out->len == out->cap) {             /* grow; tokens are written whole */
@@ -110,6 +117,7 @@ static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') tk->end -= 2;
         else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') tk->end -= 4;   /* "People’s" */
         tk->cap = (uint8_t)dsc_is_upper(t[i]);
+        tk->hyphen = (uint8_t)hyphen;
         tk->matched = 0;
         tk->lists_known = 0;
         tk->initial = (uint8_t)(j - i == 1 && tk->cap && j < e && t[j] == '.');
@@ -645,7 +653,9 @@ static void mark_particle_words(const dsc_lexicon *lx, const char *t, token *tok
     size_t k;
     for (k = 0; k < nt; k++) {
         const char *w = t + toks[k].start, *h;
-        if (toks[k].cap || !(h = memchr(w, '-', toks[k].end - toks[k].start)) || !dsc_is_upper(h[1])) continue;
+        if (toks[k].cap || !toks[k].hyphen || !(h = memchr(w, '-', toks[k].end - toks[k].start)) ||
+            !dsc_is_upper(h[1]))
+            continue;
         if (WORD_IN(lx, LXCM_NAME_PARTICLE, w, (size_t)(h - w))) toks[k].cap = 1;
     }
 }

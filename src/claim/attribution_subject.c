@@ -123,10 +123,14 @@ static int unnamed_at(reading *r, size_t k, attribution *a) {
 /* The sentence's subject, the apposition after a claimant               */
 /* ===================================================================== */
 
-/* Where the gap after token k holds byte c, or 0 (k + 1 < r->nt). */
+/* Where the gap after token k holds byte c, or 0 (k + 1 < r->nt). The
+ * gaps are a few bytes: a loop, no call. */
 static const char *gap_has(const reading *r, size_t k, char c) {
-    size_t e = r->toks[k].end;
-    return memchr(r->in->text + e, c, r->toks[k + 1].start - e);
+    const char *t = r->in->text;
+    size_t x;
+    for (x = r->toks[k].end; x < r->toks[k + 1].start; x++)
+        if (t[x] == c) return t + x;
+    return NULL;
 }
 
 /* Fills a with the referent m (a pronoun's or a description's). */

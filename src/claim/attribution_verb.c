@@ -44,10 +44,14 @@ static int told_to(const reading *r, size_t i) {
     int paren = 0;
     for (k = i + 1; k < r->nt && n < 5 && k <= i + 12; k++) {
         /* "told suppliers (Amkor, Samsung) to halt": a parenthesis aside */
-        const char *gap = r->in->text + r->toks[k - 1].end;
-        size_t gl = r->toks[k].start - r->toks[k - 1].end;
-        int closes = memchr(gap, ')', gl) != NULL;
-        if (memchr(gap, '(', gl)) paren = 1;
+        const char *t = r->in->text;
+        size_t x;
+        int opens = 0, closes = 0;
+        for (x = r->toks[k - 1].end; x < r->toks[k].start; x++) {
+            opens |= t[x] == '(';
+            closes |= t[x] == ')';
+        }
+        if (opens) paren = 1;
         else if (closes) paren = 0;
         if (paren) continue;
         n++;
