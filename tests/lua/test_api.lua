@@ -118,13 +118,19 @@ return function(T)
         local d = core.dict({ lexicon = { futurists = { "unnamed unnamed-label", label = "futurists" } } })
         T.eq(claimant(d), "futurists", "the table form")
         d = core.dict({ lexicon = { futurists = "unnamed unnamed-label", sceptics = { label = "doubters" } } })
-        T.eq(core.parse("DeepSeek spent $6 million on the run, sceptics said.", { dict = d }):claims()[1].claimant,
-            "doubters", "a label alone relabels a built-in word")
+        T.eq(
+            core.parse("DeepSeek spent $6 million on the run, sceptics said.", { dict = d }):claims()[1].claimant,
+            "doubters",
+            "a label alone relabels a built-in word"
+        )
         T.raises("a label is text", core.dict, { lexicon = { futurists = { "unnamed", label = "a\nb" } } })
         T.raises("a label is text", core.dict, { lexicon = { futurists = { "unnamed", label = ("x"):rep(65) } } })
         T.raises("classes and label are strings", core.dict, { lexicon = { futurists = { "unnamed", label = 3 } } })
-        T.raises("lexicon: line 1: 'futurists': a label is text", core.dict,
-            { lexicon = "futurists\tunnamed\tbad\1label\n" })
+        T.raises(
+            "lexicon: line 1: 'futurists': a label is text",
+            core.dict,
+            { lexicon = "futurists\tunnamed\tbad\1label\n" }
+        )
     end)
 
     T.test("lookup by canonical name and alias", function()
