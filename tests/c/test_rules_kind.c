@@ -40,6 +40,16 @@ static const kind_case cases[] = {
     {"no-topic", "She grew up in Wuhan and spent a year as a visiting student in Toronto.", "other"},
     {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
     {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
+    /* a date tied to a release by a schedule word is timing, whatever
+     * the thing released; not in a relative clause, nor a volume shipped */
+    {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
+    {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
+    {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    {"topic-words", "Huawei is expected to ship about 400,000 Ascend chips in 2026.", "hardware"},
+    {"topic-words", "After Tern-2 was released in March, downloads of the app rose more than tenfold.", "market"},
+    {"topic-words", "Its flagship, Tern-3, released in May, has 400 billion parameters in total.", "other"},
+    {"topic-words", "The rack, which will ship in the fourth quarter, runs on Nvidia H800s.", "hardware"},
     {"chip-named", "DeepSeek trained V3 on Nvidia H800s.", "hardware"},
     {"government-body", "Italy's Garante wrote to DeepSeek on Tuesday.", "policy"},
     {"price-target", "Citi set a $175 price target on Nvidia.", "market"},
