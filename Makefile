@@ -58,7 +58,7 @@ $(BUILD)/obj/dict_data.o: $(BUILD)/gen/dict_data.c
 
 # The engine's English: data/lexicon/*.tsv compiled (and checked: a bad line
 # fails the build naming file:line) by a generator built for this machine.
-$(BUILD)/lexgen: tools/lexgen.c tools/gen.h
+$(BUILD)/lexgen: tools/lexgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
@@ -77,7 +77,7 @@ $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c $(GEN_H) src/lexicon.h
 
 # The quantity finder's units: data/units/*.tsv compiled (and checked the
 # same way) by tools/unitgen.c.
-$(BUILD)/unitgen: tools/unitgen.c tools/gen.h
+$(BUILD)/unitgen: tools/unitgen.c tools/gen.h src/lexicon_hash.h
 	@mkdir -p $(@D)
 	$(HOST_CC) -O1 -o $@ $<
 
@@ -108,6 +108,17 @@ $(BUILD)/gen/phrases_data.c: $(PHR_H)
 $(BUILD)/obj/phrases_data.o: $(BUILD)/gen/phrases_data.c $(PHR_H)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(VIS) -I$(BUILD)/gen -fPIC -c $< -o $@
+
+# What a scan cache made by this build depends on besides the dictionary:
+# the engine's sources and data, hashed. A change to any of them names a new
+# engine build, and caches of the old one are ignored (src/cache.c).
+ENGINE_ID_SRC := $(sort $(wildcard src/*.c src/*.h src/claim/*.c src/claim/*.h)) data/entities.tsv \
+                 $(LEXICON) $(UNITS) $(PHRASES)
+$(BUILD)/gen/engine_id.h: $(ENGINE_ID_SRC)
+	@mkdir -p $(@D)
+	@printf '#define DSC_ENGINE_ID "%s"\n' "$$(cat $(ENGINE_ID_SRC) | cksum | tr ' ' '-')" > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/cache.o: $(BUILD)/gen/engine_id.h
 
 $(BUILD)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
@@ -205,7 +216,7 @@ FUZZ_TIMEOUT ?= 10
 FUZZ_TARGETS ?= parse tsv json ledger
 FUZZ_CC := clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen
 FUZZ_GEN := $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(BUILD)/gen/phrases_data.c
-FUZZ_DEPS := $(FUZZ_GEN) $(ENGINE_SRC) $(HDRS)
+FUZZ_DEPS := $(FUZZ_GEN) $(ENGINE_SRC) $(HDRS) $(BUILD)/gen/engine_id.h
 LUA54_LIB ?= $(shell $(PKG) --variable=libdir lua5.4 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)/liblua5.4.a
 
 $(BUILD)/fuzz/parse: tools/fuzz_parse.c $(FUZZ_DEPS)

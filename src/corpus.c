@@ -14,6 +14,12 @@
  * Records are read in order through cursors (dsc_corpus_next_claim and
  * friends), which decode one at a time into views: no allocation, so a
  * reader never has anything to free.
+ *
+ * The strings and records of a file, its body, are what the scan cache
+ * stores (cache.c). A corpus restored from a cache keeps only each file's
+ * public part until a cursor first asks for its records: the body is then
+ * read from the cache and verified, and a body that does not verify reads
+ * as no records.
  */
 #include "internal.h"
 
@@ -24,14 +30,19 @@
 struct dsc_corpus {
     dsc_vec files;            /* packed_file* */
     dsc_vec skipped;          /* dsc_corpus_skip (path and reason: one malloc) */
+    dsc_cache *cache;         /* the cache its lazy files are read from, or NULL */
 };
 
 /* One block per file: the public part, then the path, the strings, the
- * entity records and the claim records. */
+ * entity records and the claim records (the body: cache.c stores it as
+ * it is). A file restored from a cache is lazy: its block holds the
+ * public part only, and the body is read from the cache when first used. */
 typedef struct {
     dsc_corpus_file pub;      /* first: a dsc_corpus_file* is a packed_file* */
     const char *strings;      /* NUL-terminated, each at its offset */
     const unsigned char *entities, *claims;
+    dsc_body_info info;
+    struct dsc_lazy *lazy;    /* not NULL: the body is in the cache */
 } packed_file;
 
 static const packed_file *packed(const dsc_corpus_file *f) { return (const packed_file *)(const void *)f; }
@@ -87,6 +98,11 @@ void dsc_corpus_sort(dsc_corpus *c) {
 
 void dsc_corpus_file_free(dsc_corpus_file *f) { free(f); }
 
+void dsc_corpus_keep_cache(dsc_corpus *c, dsc_cache *cache) {
+    if (c->cache && c->cache != cache) dsc_cache_close(c->cache);
+    c->cache = cache;
+}
+
 void dsc_corpus_free(dsc_corpus *c) {
     size_t i;
     if (!c) return;
@@ -94,6 +110,7 @@ void dsc_corpus_free(dsc_corpus *c) {
     for (i = 0; i < c->skipped.len; i++) free((char *)(uintptr_t)DSC_AT(c->skipped, dsc_corpus_skip, i).path);
     dsc_vec_free(&c->files);
     dsc_vec_free(&c->skipped);
+    dsc_cache_close(c->cache);                /* after the files: their paths live in it */
     free(c);
 }
 
@@ -101,9 +118,7 @@ void dsc_corpus_free(dsc_corpus *c) {
 /* Packing                                                                */
 /* ===================================================================== */
 
-typedef struct { unsigned char *p; size_t len, cap; int failed; } bytes;
-
-static void put(bytes *b, const void *src, size_t n) {
+void dsc_bytes_put(dsc_bytes *b, const void *src, size_t n) {
     if (b->failed) return;
     if (b->cap - b->len < n) {
         size_t cap = b->cap ? b->cap : 256;
@@ -116,36 +131,36 @@ static void put(bytes *b, const void *src, size_t n) {
     b->len += n;
 }
 
-static void put_byte(bytes *b, unsigned v) { unsigned char c = (unsigned char)v; put(b, &c, 1); }
+static void put_byte(dsc_bytes *b, unsigned v) { unsigned char c = (unsigned char)v; dsc_bytes_put(b, &c, 1); }
 
 /* LEB128: 7 bits a byte, the high bit set on all but the last. */
-static void put_uint(bytes *b, uint64_t v) {
+void dsc_bytes_uint(dsc_bytes *b, uint64_t v) {
     unsigned char out[10];
     size_t n = 0;
     do { out[n] = (unsigned char)(v & 0x7F); v >>= 7; if (v) out[n] |= 0x80; n++; } while (v);
-    put(b, out, n);
+    dsc_bytes_put(b, out, n);
 }
 
 /* A difference, as a small unsigned number either way (zigzag). */
-static void put_delta(bytes *b, uint32_t now, uint32_t before) {
+static void put_delta(dsc_bytes *b, uint32_t now, uint32_t before) {
     int64_t d = (int64_t)now - (int64_t)before;
-    put_uint(b, d >= 0 ? (uint64_t)d << 1 : ((uint64_t)(-d) << 1) - 1);
+    dsc_bytes_uint(b, d >= 0 ? (uint64_t)d << 1 : ((uint64_t)(-d) << 1) - 1);
 }
 
 /* A span, as differences from the span before it (records are in order). */
-static void put_span(bytes *b, const dsc_span *s, dsc_span *last) {
+static void put_span(dsc_bytes *b, const dsc_span *s, dsc_span *last) {
     put_delta(b, s->byte, last->byte);
-    put_uint(b, s->len);
+    dsc_bytes_uint(b, s->len);
     put_delta(b, s->line, last->line);
-    put_uint(b, s->col);
+    dsc_bytes_uint(b, s->col);
     put_delta(b, s->end_line, s->line);
-    put_uint(b, s->end_col);
+    dsc_bytes_uint(b, s->end_col);
     *last = *s;
 }
 
 /* The strings of one file, each stored once: an open-addressing table of
  * offsets into the bytes, keyed by content. */
-typedef struct { bytes text; uint32_t *slots; size_t cap, len; } string_table;
+typedef struct { dsc_bytes text; uint32_t *slots; size_t cap, len; } string_table;
 
 static uint64_t hash_str(const char *s, size_t n) {
     uint64_t h = 1469598103934665603u;      /* FNV-1a */
@@ -180,23 +195,23 @@ static uint32_t intern(string_table *t, const char *s) {
     for (k = (size_t)hash_str(s, n) & (t->cap - 1); t->slots[k] != UINT32_MAX; k = (k + 1) & (t->cap - 1))
         if (strcmp((const char *)t->text.p + t->slots[k], s) == 0) return t->slots[k];
     off = (uint32_t)t->text.len;
-    put(&t->text, s, n + 1);
+    dsc_bytes_put(&t->text, s, n + 1);
     if (t->text.failed) return UINT32_MAX;
     t->slots[k] = off;
     t->len++;
     return off;
 }
 
-typedef struct { string_table strings; bytes entities, claims; int failed; } packer;
+typedef struct { string_table strings; dsc_bytes entities, claims; int failed; } packer;
 
-static void put_string(packer *pk, bytes *b, const char *s) {
+static void put_string(packer *pk, dsc_bytes *b, const char *s) {
     uint32_t off = intern(&pk->strings, s);
-    if (off == UINT32_MAX) pk->failed = 1; else put_uint(b, off);
+    if (off == UINT32_MAX) pk->failed = 1; else dsc_bytes_uint(b, off);
 }
 
 /* A string that may be NULL: packed as "" (the rule names and cues it is
  * used for are never empty). */
-static void put_opt_string(packer *pk, bytes *b, const char *s) { put_string(pk, b, s ? s : ""); }
+static void put_opt_string(packer *pk, dsc_bytes *b, const char *s) { put_string(pk, b, s ? s : ""); }
 
 /* kind, count, first mention, name */
 static void pack_entities(packer *pk, const dsc_doc *doc) {
@@ -209,7 +224,7 @@ static void pack_entities(packer *pk, const dsc_doc *doc) {
         dsc_span none;
         memset(&none, 0, sizeof none);
         put_byte(&pk->entities, (unsigned)e->kind);
-        put_uint(&pk->entities, e->n_mentions);
+        dsc_bytes_uint(&pk->entities, e->n_mentions);
         put_span(&pk->entities, m ? &m->span : &none, &last);
         put_string(pk, &pk->entities, e->name);
     }
@@ -230,16 +245,16 @@ static int whole(double v) {
     return v >= 0 && v <= 9007199254740992.0 && v == (double)(uint64_t)v && !(v == 0 && 1 / v < 0);
 }
 
-static void put_number(bytes *b, double v, int is_whole) {
-    if (is_whole) put_uint(b, (uint64_t)v); else put(b, &v, sizeof v);
+static void put_number(dsc_bytes *b, double v, int is_whole) {
+    if (is_whole) dsc_bytes_uint(b, (uint64_t)v); else dsc_bytes_put(b, &v, sizeof v);
 }
 
 static void pack_quantity(packer *pk, const dsc_quantity *q) {
-    bytes *b = &pk->claims;
+    dsc_bytes *b = &pk->claims;
     int has_max = memcmp(&q->value_max, &q->value, sizeof q->value) != 0;   /* bit for bit */
     int value_int = whole(q->value), max_int = has_max && whole(q->value_max);
-    put_uint(b, q->start);
-    put_uint(b, q->len);
+    dsc_bytes_uint(b, q->start);
+    dsc_bytes_uint(b, q->len);
     put_byte(b, (unsigned)q->qualifier | (has_max ? Q_HAS_MAX : 0u) | (value_int ? Q_VALUE_INT : 0u) |
                 (max_int ? Q_MAX_INT : 0u));
     put_string(pk, b, q->unit);
@@ -252,7 +267,7 @@ static void pack_quantity(packer *pk, const dsc_quantity *q) {
 /* span, kind and flags, claimant, benchmark, claimant type, why, text,
  * about, quantities */
 static void pack_claims(packer *pk, const dsc_doc *doc) {
-    bytes *b = &pk->claims;
+    dsc_bytes *b = &pk->claims;
     dsc_span last;
     size_t i;
     uint32_t k;
@@ -269,47 +284,105 @@ static void pack_claims(packer *pk, const dsc_doc *doc) {
         put_opt_string(pk, b, c->why.claimant);
         put_opt_string(pk, b, c->why.kind);
         put_opt_string(pk, b, c->why.hedge);
-        put_uint(b, c->text_len);
-        put(b, c->text, c->text_len);
+        dsc_bytes_uint(b, c->text_len);
+        dsc_bytes_put(b, c->text, c->text_len);
         put_byte(b, 0);
-        put_uint(b, c->n_about);
+        dsc_bytes_uint(b, c->n_about);
         for (k = 0; k < c->n_about; k++) put_string(pk, b, dsc_doc_entity(doc, c->about[k])->name);
-        put_uint(b, c->n_quantities);
+        dsc_bytes_uint(b, c->n_quantities);
         for (k = 0; k < c->n_quantities; k++) pack_quantity(pk, &c->quantities[k]);
     }
 }
 
-/* One block: the header, the path, the strings, the records. */
-static dsc_corpus_file *pack_block(const packer *pk, const char *path, size_t src_bytes,
-                                   size_t n_entities, size_t n_claims) {
-    size_t head = sizeof(packed_file), np = strlen(path) + 1;
-    size_t ns = pk->strings.text.len, ne = pk->entities.len, nc = pk->claims.len;
-    packed_file *f = malloc(head + np + ns + ne + nc);
+/* Sets the public part and the section pointers of a block whose body
+ * starts at body. */
+static void set_block(packed_file *f, const char *path, const dsc_body_info *info, unsigned char *body) {
+    f->pub.path = path;
+    f->pub.bytes = info->bytes;
+    f->pub.n_entities = info->n_entities;
+    f->pub.n_claims = info->n_claims;
+    f->info = *info;
+    f->lazy = NULL;
+    f->strings = NULL;
+    f->entities = f->claims = NULL;
+    if (!body) return;
+    f->strings = (const char *)body;
+    f->entities = body + info->strings;
+    f->claims = body + info->strings + info->entities;
+}
+
+dsc_corpus_file *dsc_corpus_file_make(const char *path, const dsc_body_info *info, unsigned char **body) {
+    size_t np = strlen(path) + 1, nb = info->strings + info->entities + info->claims;
+    packed_file *f = malloc(sizeof(packed_file) + np + nb);
     char *p;
     if (!f) return NULL;
     p = (char *)(f + 1);
     memcpy(p, path, np);
-    f->pub.path = p; p += np;
-    if (ns) memcpy(p, pk->strings.text.p, ns);
-    f->strings = p; p += ns;
-    if (ne) memcpy(p, pk->entities.p, ne);
-    f->entities = (const unsigned char *)p; p += ne;
-    if (nc) memcpy(p, pk->claims.p, nc);
-    f->claims = (const unsigned char *)p;
-    f->pub.bytes = src_bytes;
-    f->pub.n_entities = n_entities;
-    f->pub.n_claims = n_claims;
+    set_block(f, p, info, (unsigned char *)p + np);
+    *body = (unsigned char *)p + np;
     return &f->pub;
 }
 
-dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc) {
+dsc_corpus_file *dsc_corpus_file_lazy(const char *path, const dsc_body_info *info, struct dsc_lazy *lazy) {
+    packed_file *f = malloc(sizeof(packed_file));
+    if (!f) return NULL;
+    set_block(f, path, info, NULL);
+    f->lazy = lazy;
+    return &f->pub;
+}
+
+/* The body's three sections of f (a lazy one read first); 0, or -1 when
+ * its body cannot be had. */
+static int sections(const packed_file *f, const char **strings, const unsigned char **entities,
+                    const unsigned char **claims) {
+    const unsigned char *body = f->lazy ? dsc_cache_fetch(f->lazy) : (const unsigned char *)f->strings;
+    if (!body) return -1;
+    *strings = (const char *)body;
+    *entities = body + f->info.strings;
+    *claims = body + f->info.strings + f->info.entities;
+    return 0;
+}
+
+int dsc_corpus_file_body(const dsc_corpus_file *f, dsc_body_info *info, const unsigned char **body) {
+    const char *strings;
+    const unsigned char *entities, *claims;
+    *info = packed(f)->info;
+    if (sections(packed(f), &strings, &entities, &claims) < 0) { *body = NULL; return -1; }
+    *body = (const unsigned char *)strings;
+    return 0;
+}
+
+/* One block: the header, the path, the strings, the records. */
+static dsc_corpus_file *pack_block(const packer *pk, const char *path, dsc_body_info *info) {
+    unsigned char *body;
+    dsc_corpus_file *f;
+    info->strings = pk->strings.text.len;
+    info->entities = pk->entities.len;
+    info->claims = pk->claims.len;
+    if (!(f = dsc_corpus_file_make(path, info, &body))) return NULL;
+    if (info->strings) memcpy(body, pk->strings.text.p, info->strings);
+    if (info->entities) memcpy(body + info->strings, pk->entities.p, info->entities);
+    if (info->claims) memcpy(body + info->strings + info->entities, pk->claims.p, info->claims);
+    /* the checksum the cache stores, made here, on the scan's workers */
+    ((packed_file *)(void *)f)->info.sum = info->sum =
+        dsc_hash64(body, info->strings + info->entities + info->claims, 0);
+    return f;
+}
+
+dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc, const dsc_stamp *st) {
     packer pk;
+    dsc_body_info info;
     dsc_corpus_file *f = NULL;
     memset(&pk, 0, sizeof pk);
+    memset(&info, 0, sizeof info);
+    info.bytes = src_bytes;
+    info.n_entities = dsc_doc_entity_count(doc);
+    info.n_claims = dsc_doc_claim_count(doc);
+    if (st) info.stamp = *st;
     pack_entities(&pk, doc);
     pack_claims(&pk, doc);
     if (!pk.failed && !pk.entities.failed && !pk.claims.failed && !pk.strings.text.failed)
-        f = pack_block(&pk, path, src_bytes, dsc_doc_entity_count(doc), dsc_doc_claim_count(doc));
+        f = pack_block(&pk, path, &info);
     free(pk.strings.text.p);
     free(pk.strings.slots);
     free(pk.entities.p);
@@ -364,8 +437,13 @@ static dsc_corpus_cursor cursor(const unsigned char *p, const char *strings, uin
     return c;
 }
 
+/* A file whose body cannot be read (a lazy one that no longer verifies)
+ * reads as empty. */
 dsc_corpus_cursor dsc_corpus_entities(const dsc_corpus_file *f) {
-    return cursor(packed(f)->entities, packed(f)->strings, (uint32_t)f->n_entities);
+    const char *strings;
+    const unsigned char *entities, *claims;
+    if (sections(packed(f), &strings, &entities, &claims) < 0) return cursor(NULL, NULL, 0);
+    return cursor(entities, strings, (uint32_t)f->n_entities);
 }
 
 int dsc_corpus_next_entity(dsc_corpus_cursor *c, dsc_corpus_entity *e) {
@@ -379,7 +457,10 @@ int dsc_corpus_next_entity(dsc_corpus_cursor *c, dsc_corpus_entity *e) {
 }
 
 dsc_corpus_cursor dsc_corpus_claims(const dsc_corpus_file *f) {
-    return cursor(packed(f)->claims, packed(f)->strings, (uint32_t)f->n_claims);
+    const char *strings;
+    const unsigned char *entities, *claims;
+    if (sections(packed(f), &strings, &entities, &claims) < 0) return cursor(NULL, NULL, 0);
+    return cursor(claims, strings, (uint32_t)f->n_claims);
 }
 
 static double get_number(const unsigned char **p, int is_whole) {

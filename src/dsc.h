@@ -274,10 +274,19 @@ typedef struct {
     int plain;                       /* read files as plain text; 0: as markdown, as
                                         a single parse does (.txt saved from the web
                                         holds markdown as often as not) */
+    const char *cache;               /* a cache file (dsc_cache_path), or NULL: files
+                                        unchanged since it was written (same path,
+                                        size, mtime, ctime and inode) are taken from
+                                        it, not read and parsed, and it is written
+                                        again when anything changed */
+    int restore;                     /* with cache: no walk and no parse, the corpus
+                                        is the cache as it was written, each file's
+                                        records read from it when first used */
 } dsc_scan_options;
 
 typedef struct {
     size_t files_done, files_total, files_skipped, bytes, errors;
+    size_t files_cached;             /* of files_done: taken from the cache */
     int listing_done, cancelled, finished;
 } dsc_progress;
 
@@ -334,6 +343,25 @@ void dsc_scan_wait(dsc_scan *s);                 /* joins the threads */
  * the first call. The caller frees it with dsc_corpus_free. */
 dsc_corpus *dsc_scan_take(dsc_scan *s);
 void dsc_scan_free(dsc_scan *s);                 /* cancels and joins first */
+
+/* What a scan did with its cache (dsc_scan_options.cache). A cache that is
+ * corrupt, cut short, from another engine build, made with another
+ * dictionary, lexicon or markdown option, or for other roots is ignored
+ * (read = IGNORED, why says which) and every file parsed. */
+typedef enum { DSC_CACHE_OFF, DSC_CACHE_MISSING, DSC_CACHE_USED, DSC_CACHE_IGNORED } dsc_cache_read;
+typedef struct {
+    dsc_cache_read read;
+    int wrote;                       /* 1: written; 0: not (nothing changed, a restore,
+                                        cancelled, another process was writing it);
+                                        -1: the write failed (why) */
+    char why[256];
+} dsc_cache_report;
+void dsc_scan_cache_report(dsc_scan *s, dsc_cache_report *r);   /* once finished */
+
+/* The cache file for a scan of paths, in folder dir: dir/NAME-HASH.dsc,
+ * where HASH is of the paths (relative ones with the working folder) and
+ * NAME the last part of the first in sorted order. malloc'd; NULL: no memory. */
+char *dsc_cache_path(const char *dir, const char *const *paths, size_t n);
 
 /* A path the scan did not read, and why: error 1 when it could not be read
  * (permissions, a broken link, an I/O error), 0 when it was left out on

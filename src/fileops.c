@@ -425,13 +425,18 @@ static void pause_ms(unsigned ms) {
 
 /* Opens (creating) the lock file. A folder there is the lock of an older
  * version (mkdir-based); an empty one is removed so that it cannot block
- * saves forever. */
+ * saves forever. Savers that start together all see the folder: the
+ * rmdir of all but one fails (ENOENT, or ENOTDIR once the winner's lock
+ * file is there), and those open again rather than fail. */
 static int open_lock_file(const char *lockpath, dsc_ferr *e) {
     int tries;
-    for (tries = 0; tries < 2; tries++) {
+    for (tries = 0; tries < 8; tries++) {
         int fd = open(lockpath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd >= 0) return fd;
-        if (errno == EISDIR && tries == 0 && rmdir(lockpath) == 0) continue;
+        if (errno == EISDIR) {
+            if (rmdir(lockpath) == 0 || errno == ENOENT || errno == ENOTDIR) continue;
+            return fail(e, EISDIR, "create the lock file");   /* a folder with files in it */
+        }
         if (errno == EACCES) {   /* a lock file of another user: read access is enough */
             fd = open(lockpath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
             if (fd >= 0) return fd;

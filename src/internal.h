@@ -106,6 +106,19 @@ static inline unsigned dsc_lowest_bit(uint64_t x) {
 #endif
 }
 
+/* Does a byte of x equal c? Bit Twiddling Hacks' haszero() of x ^ c:
+ * nonzero exactly when one does (which bytes it marks above the first is
+ * not exact: dsc_bytes_eq for that). */
+static inline uint64_t dsc_has_byte(uint64_t x, unsigned char c) {
+    uint64_t v = x ^ (DSC_ONES * c);
+    return (v - DSC_ONES) & ~v & DSC_HIGH_BYTES;
+}
+/* 0x80 in each byte of x that equals c, 0 elsewhere (exact). */
+static inline uint64_t dsc_bytes_eq(uint64_t x, unsigned char c) {
+    uint64_t v = x ^ (DSC_ONES * c);
+    return ~(((v & DSC_ONES * 127) + DSC_ONES * 127) | v) & DSC_HIGH_BYTES;
+}
+
 /* Past the ASCII letters and digits from u[j] on, 8 bytes at a time while
  * the bytes are ASCII: the first byte that is none of them, or where an
  * 8-byte read no longer fits before e or meets a non-ASCII byte (the
@@ -337,13 +350,93 @@ void dsc_drop_ticker_marks(const dsc_dict *d, const char *text, size_t n, dsc_ve
 /* ===================================================================== */
 
 dsc_corpus *dsc_corpus_new(void);
-/* What the corpus keeps of doc, packed into one block; NULL: no memory. */
-dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc);
+
+/* A growing byte buffer: packed blocks, the cache's index. A failed
+ * allocation sets failed, and every later put is dropped. */
+typedef struct { unsigned char *p; size_t len, cap; int failed; } dsc_bytes;
+void dsc_bytes_put(dsc_bytes *b, const void *src, size_t n);
+void dsc_bytes_uint(dsc_bytes *b, uint64_t v);      /* LEB128 */
+
+/* What a file was when it was read: a cache entry is used again only for
+ * a file whose stamp is the same (cache.c). Times in nanoseconds since the
+ * epoch (whole seconds where the system gives no more). */
+typedef struct {
+    uint64_t size, ino;
+    int64_t mtime_ns, ctime_ns;
+    int64_t seen_ns;          /* when the scan that read it started */
+} dsc_stamp;
+
+/* A packed file's body is three sections in a row: its strings, its
+ * entity records and its claim records. What the cache stores of a file
+ * besides its path and body: */
+typedef struct {
+    size_t strings, entities, claims;   /* section lengths in bytes */
+    size_t n_entities, n_claims, bytes; /* as dsc_corpus_file's */
+    dsc_stamp stamp;
+    uint64_t sum;             /* dsc_hash64 of the body */
+} dsc_body_info;
+
+/* What the corpus keeps of doc, packed into one block; NULL: no memory.
+ * st: the file's stamp (NULL: zeros). */
+dsc_corpus_file *dsc_corpus_pack(const char *path, size_t src_bytes, const dsc_doc *doc, const dsc_stamp *st);
+/* A block for a file whose body the caller fills: *body receives where its
+ * info->strings + entities + claims bytes go. NULL: no memory. */
+dsc_corpus_file *dsc_corpus_file_make(const char *path, const dsc_body_info *info, unsigned char **body);
+/* A file whose body stays in a cache file until first read (lazy: see
+ * cache.c); path is not copied and must live as long as the file. */
+struct dsc_lazy;
+dsc_corpus_file *dsc_corpus_file_lazy(const char *path, const dsc_body_info *info, struct dsc_lazy *lazy);
+/* f's info and its body (read first if lazy): 0, or -1 when a lazy body
+ * cannot be read or does not verify (*body is then NULL). */
+int dsc_corpus_file_body(const dsc_corpus_file *f, dsc_body_info *info, const unsigned char **body);
 void dsc_corpus_file_free(dsc_corpus_file *f);
 /* add_file keeps f (on -1, no memory, the caller still owns it); add_skip
  * copies the strings. Not thread-safe: the scan calls them under its lock. */
 int dsc_corpus_add_file(dsc_corpus *c, dsc_corpus_file *f);
 int dsc_corpus_add_skip(dsc_corpus *c, const char *path, const char *reason, int error);
 void dsc_corpus_sort(dsc_corpus *c);   /* files and skipped paths by path */
+
+/* ===================================================================== */
+/* The scan cache (cache.c)                                               */
+/* ===================================================================== */
+
+/* A 64-bit hash of n bytes (four lanes of multiply and rotate, then an
+ * avalanche): the cache's checksums. seed chains calls. */
+uint64_t dsc_hash64(const void *data, size_t n, uint64_t seed);
+
+typedef struct dsc_cache dsc_cache;   /* a cache file opened for reading */
+
+/* What the parse of a file depends on besides its bytes, as a key: the
+ * dictionary's entries and words and the markdown option. */
+uint64_t dsc_cache_key(const dsc_dict *d, int markdown);
+/* Opens the cache at path and checks its header and index: NULL when there
+ * is no file (*why = "") or it cannot be used (why says why: corrupt, from
+ * another engine, another dictionary or other roots). */
+dsc_cache *dsc_cache_open(const char *path, uint64_t key, uint64_t roots, char *why, size_t n);
+size_t dsc_cache_count(const dsc_cache *c);
+/* The entry of path when its stamp is st's and it can be trusted (a file
+ * changed within a second of its read may have changed again unseen), else
+ * -1. Read-only: threads may look up at once. */
+long dsc_cache_lookup(const dsc_cache *c, const char *path, const dsc_stamp *st);
+/* Entry i read into a new file of its own and verified; NULL when its
+ * bytes do not verify, cannot be read, or no memory. Thread-safe. */
+dsc_corpus_file *dsc_cache_load(dsc_cache *c, long i);
+/* Every entry into corpus as a lazy file, read when first used; the
+ * corpus then owns the cache. 0, or -1 when out of memory. */
+int dsc_cache_restore(dsc_cache *c, dsc_corpus *corpus);
+/* The body of a lazy file, read and verified on first call (under the
+ * cache's lock: any thread). NULL when it cannot be read or verified. */
+const unsigned char *dsc_cache_fetch(struct dsc_lazy *lz);
+void dsc_cache_close(dsc_cache *c);
+/* The corpus takes c, closed when the corpus is freed (corpus.c). */
+void dsc_corpus_keep_cache(dsc_corpus *corpus, dsc_cache *c);
+/* Writes corpus (sorted) as the cache at path: a temporary file, then a
+ * rename, under the lock path.lock. stop(arg) != 0 abandons it. 0, 1 when
+ * another process held the lock (nothing written), or -1 with why. */
+int dsc_cache_write(const char *path, uint64_t key, uint64_t roots, const dsc_corpus *corpus,
+                    int (*stop)(void *), void *arg, char *why, size_t n);
+/* The hash of the scan roots a cache is for (relative paths with the
+ * working folder), as dsc_cache_path names it. */
+uint64_t dsc_cache_roots(const char *const *paths, size_t n);
 
 #endif

@@ -3,6 +3,7 @@
  * additions to it (a private copy of the built-in table, extended).
  */
 #include "lexicon.h"
+#include "lexicon_hash.h"
 #include "internal.h"
 #include <stdio.h>
 
@@ -13,13 +14,6 @@ struct dsc_lexicon {
     uint32_t *slots;          /* 1 + entry index; 0: empty */
     uint32_t mask;
 };
-
-static uint32_t lx_hash(const unsigned char *w, size_t n) {
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < n; i++) h = (h ^ w[i]) * 16777619u;
-    return h;
-}
 
 /* Lowercases s[0..n) into w; 0 when it cannot be a lexicon word. */
 static int fold(const char *s, size_t n, unsigned char *w) {
@@ -32,25 +26,73 @@ static int fold(const char *s, size_t n, unsigned char *w) {
     return 1;
 }
 
-uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n) {
-    unsigned char w[DSC_LX_MAX_WORD];
+/* ===================================================================== */
+/* Looking a word up                                                      */
+/* ===================================================================== */
+
+/* Every token of every sentence is looked up once (cl_read_sentence), so
+ * the lookup works on 8-byte chunks (lexicon_hash.h): a chunk is folded
+ * to lowercase, hashed and compared with the entry's word at once. An
+ * entry's word is NUL-padded to a multiple of 8 bytes (the generator's
+ * pool, own_word() here), so its chunks can be read whole. */
+
+/* The 8 bytes of x with ASCII capitals lowercased (the hasbetween trick:
+ * 0x80 in each byte from 'A' to 'Z', bytes above 0x7F left alone). */
+static inline uint64_t fold_chunk(uint64_t x) {
+    uint64_t low = x & DSC_ONES * 127;
+    uint64_t upper = (DSC_ONES * (127 + 'Z' + 1) - low) & (low + DSC_ONES * (127 - ('A' - 1))) & ~x & DSC_HIGH_BYTES;
+    return x | upper >> 2;
+}
+
+/* The chunks of u[0..n) (1 <= n <= 31), folded, into c; returns how
+ * many. u[0..avail) may be read (avail >= n): a short word inside a
+ * longer text is read in one load and masked. */
+static inline size_t word_chunks(const unsigned char *u, size_t n, size_t avail, uint64_t *c) {
+    size_t k = 0, i;
+    for (; k + 8 <= n; k += 8) *c++ = fold_chunk(dsc_load_le64(u + k));
+    if (k == n) return n / 8;
+    if (n >= 8) {
+        /* the last 8 bytes of the word, shifted down past those read */
+        *c = fold_chunk(dsc_load_le64(u + n - 8) >> (8 * (8 - (n - k))));
+    } else if (avail >= 8) {
+        *c = fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
+    } else {
+        uint64_t x = 0;
+        for (i = 0; i < n; i++) x |= (uint64_t)u[i] << (8 * i);
+        *c = fold_chunk(x);
+    }
+    return n / 8 + 1;
+}
+
+/* Is the entry's word the one of the chunks c (nc of them, n bytes)? */
+static inline int same_word(const dsc_lx_entry *e, const uint64_t *c, size_t nc, size_t n) {
+    const unsigned char *w = (const unsigned char *)e->word;
+    size_t k;
+    if (e->len != n) return 0;
+    for (k = 0; k < nc; k++)
+        if (dsc_load_le64(w + 8 * k) != c[k]) return 0;
+    return 1;
+}
+
+uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t avail) {
+    uint64_t c[4];
+    size_t nc;
     uint32_t h;
-    if (!fold(s, n, w)) return 0;
-    h = lx_hash(w, n);
+    if (n - 1 >= DSC_LX_MAX_WORD) return 0;          /* n == 0 or too long */
+    nc = word_chunks((const unsigned char *)s, n, avail > n ? avail : n, c);
+    h = dsc_lx_hash_chunks(c, n);
     if (!lx) {
         uint32_t k;
-        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask) {
-            const dsc_lx_entry *e = &dsc_lx_builtin[k];
-            if (e->len == n && memcmp(e->word, w, n) == 0) return k;
-        }
+        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+            if (same_word(&dsc_lx_builtin[k], c, nc, n)) return k;
         return 0;
     }
-    for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask) {
-        const dsc_lx_entry *e = &lx->entries[lx->slots[h] - 1];
-        if (e->len == n && memcmp(e->word, w, n) == 0) return lx->slots[h] - 1;
-    }
+    for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask)
+        if (same_word(&lx->entries[lx->slots[h] - 1], c, nc, n)) return lx->slots[h] - 1;
     return 0;
 }
+
+uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n) { return dsc_lex_find_in(lx, s, n, n); }
 
 dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n) {
     dsc_lx_cls c = {0, {0, 0, 0}};
@@ -98,7 +140,7 @@ static int rehash(dsc_lexicon *lx, size_t want) {
     lx->mask = (uint32_t)(slots - 1);
     for (i = 1; i < lx->n; i++) {
         const dsc_lx_entry *e = &lx->entries[i];
-        uint32_t h = lx_hash((const unsigned char *)e->word, e->len) & lx->mask;
+        uint32_t h = dsc_lx_hash_bytes((const unsigned char *)e->word, e->len) & lx->mask;
         while (t[h]) h = (h + 1) & lx->mask;
         t[h] = (uint32_t)(i + 1);
     }
@@ -157,6 +199,18 @@ static int has_spelling(const dsc_lx_entry *e, const char *s) {
     return 0;
 }
 
+/* A copy of the word w[0..n), NUL-padded to a multiple of 8 bytes (with
+ * at least one NUL): dsc_lex_find() reads an entry's word 8 bytes at a
+ * time. */
+static char *own_word(dsc_lexicon *lx, const unsigned char *w, size_t n) {
+    size_t size = (n / 8 + 1) * 8;
+    char *p = own_block(lx, size);
+    if (!p) return NULL;
+    memset(p, 0, size);
+    memcpy(p, w, n);
+    return p;
+}
+
 /* The classes of spelling s of entry e, to change: the entry gets its own
  * copy of its spellings (the built-in ones are read-only), with s added
  * when new. NULL: no memory. */
@@ -192,10 +246,10 @@ static dsc_lx_entry *entry_for(dsc_lexicon *lx, const unsigned char *w, size_t n
     }
     e = &lx->entries[lx->n];
     memset(e, 0, sizeof *e);
-    if (!(e->word = own(lx, (const char *)w, n))) return NULL;
+    if (!(e->word = own_word(lx, w, n))) return NULL;
     e->len = (uint8_t)n;
     {
-        uint32_t h = lx_hash(w, n) & lx->mask;
+        uint32_t h = dsc_lx_hash_bytes(w, n) & lx->mask;
         while (lx->slots[h]) h = (h + 1) & lx->mask;
         lx->slots[h] = (uint32_t)(lx->n + 1);
     }

@@ -62,6 +62,9 @@ typedef struct dsc_lexicon dsc_lexicon;   /* NULL: the built-in words only */
  * lexicon does not list it. Built-in words keep their LXW_ numbers in a
  * user's lexicon; words it adds come after them. */
 uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n);
+/* The same, where s[0..avail) may be read (a word inside a text whose
+ * bytes after it are there): a short word is read in one load. */
+uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t avail);
 /* The cased classes of the exact spelling s[0..n) (none when the lexicon
  * does not list it so): "Dr" gives title, "dr" nothing. */
 dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);

@@ -898,22 +898,23 @@ static double opt_whole_field(lua_State *L, int arg, int t, const char *name, do
     return v;
 }
 
-/* The paths of core.scan: a string or a list of strings (256 at most). */
-static size_t scan_paths(lua_State *L, const char **paths, size_t cap) {
+/* The paths of core.scan at argument arg: a string or a list of strings
+ * (256 at most). */
+static size_t scan_paths(lua_State *L, int arg, const char **paths, size_t cap) {
     size_t n = 0, i;
-    if (lua_type(L, 1) == LUA_TSTRING) { paths[n++] = check_cstring(L, 1, "path"); return n; }
-    luaL_checktype(L, 1, LUA_TTABLE);
-    for (i = 1; i <= compat_rawlen(L, 1); i++) {
+    if (lua_type(L, arg) == LUA_TSTRING) { paths[n++] = check_cstring(L, arg, "path"); return n; }
+    luaL_checktype(L, arg, LUA_TTABLE);
+    for (i = 1; i <= compat_rawlen(L, arg); i++) {
         size_t len;
-        lua_rawgeti(L, 1, (int)i);
-        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: string expected", (int)i));
-        if (n == cap) arg_error(L, 1, lua_pushfstring(L, "%d paths at most", (int)cap));
+        lua_rawgeti(L, arg, (int)i);
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, arg, lua_pushfstring(L, "paths[%d]: string expected", (int)i));
+        if (n == cap) arg_error(L, arg, lua_pushfstring(L, "%d paths at most", (int)cap));
         paths[n] = lua_tolstring(L, -1, &len);    /* kept alive by the table */
-        if (memchr(paths[n], '\0', len)) arg_error(L, 1, lua_pushfstring(L, "paths[%d]: a NUL byte in the path", (int)i));
+        if (memchr(paths[n], '\0', len)) arg_error(L, arg, lua_pushfstring(L, "paths[%d]: a NUL byte in the path", (int)i));
         n++;
         lua_pop(L, 1);
     }
-    if (n == 0) luaL_argerror(L, 1, "no path to scan");
+    if (n == 0) luaL_argerror(L, arg, "no path to scan");
     return n;
 }
 
@@ -934,6 +935,21 @@ static size_t scan_extensions(lua_State *L, int t, const char **exts, size_t cap
     return ne;
 }
 
+/* opts.cache (a cache file path) and opts.restore (with a cache: the
+ * corpus as the cache holds it, no walk, no parse). The path string stays
+ * on the stack until the scan has copied it. */
+static void scan_cache_opts(lua_State *L, dsc_scan_options *o) {
+    lua_getfield(L, 2, "cache");
+    if (!lua_isnil(L, -1)) {
+        size_t n;
+        if (lua_type(L, -1) != LUA_TSTRING) arg_error(L, 2, lua_pushfstring(L, "opts.cache: a file path expected, got %s", luaL_typename(L, -1)));
+        o->cache = lua_tolstring(L, -1, &n);
+        if (n == 0 || memchr(o->cache, '\0', n)) arg_error(L, 2, "opts.cache: a file path expected, without NUL bytes");
+    }
+    o->restore = opt_boolean_field(L, 2, "restore", 0);
+    if (o->restore && !o->cache) arg_error(L, 2, "opts.restore needs opts.cache");
+}
+
 /* core.scan(paths [, opts]): paths is a string or a list of strings;
  * opts.jobs, opts.max_bytes, opts.extensions ({"md", ...}), opts.markdown
  * (default true: every file is cleaned as markdown), opts.dict. */
@@ -945,7 +961,7 @@ static int l_scan(lua_State *L) {
     int di;
     memset(&o, 0, sizeof o);
     lua_settop(L, 2);
-    n = scan_paths(L, paths, sizeof paths / sizeof paths[0]);
+    n = scan_paths(L, 1, paths, sizeof paths / sizeof paths[0]);
     lua_pushvalue(L, UP_DEFAULT_DICT);
     di = lua_gettop(L);
     if (!lua_isnoneornil(L, 2)) {
@@ -960,6 +976,7 @@ static int l_scan(lua_State *L) {
         o.plain = !opt_boolean_field(L, 2, "markdown", 1);
         lua_getfield(L, 2, "dict");
         if (!lua_isnil(L, -1)) { check_dict(L, -1); di = lua_gettop(L); }
+        scan_cache_opts(L, &o);
     }
     ud = compat_newuserdata(L, sizeof *ud);
     ud->s = NULL; ud->d = check_dict(L, di)->d;
@@ -969,6 +986,19 @@ static int l_scan(lua_State *L) {
     if (!ud->s) return luaL_error(L, "could not start the scan (out of memory or threads)");
     lua_pushvalue(L, -1); lua_pushvalue(L, di); lua_rawset(L, UP_KEEP);
     return 1;
+}
+
+/* What a finished scan did with its cache: cache = "used" | "missing" |
+ * "ignored" (cache_why: why), cache_written = true, cache_error. */
+static void push_cache_report(lua_State *L, dsc_scan *s) {
+    static const char *const reads[] = { NULL, "missing", "used", "ignored" };
+    dsc_cache_report r;
+    dsc_scan_cache_report(s, &r);
+    if (r.read == DSC_CACHE_OFF) return;
+    set_str(L, "cache", reads[r.read]);
+    if (r.read == DSC_CACHE_IGNORED) set_str(L, "cache_why", r.why);
+    lua_pushboolean(L, r.wrote == 1); lua_setfield(L, -2, "cache_written");
+    if (r.wrote < 0) set_str(L, "cache_error", r.why);
 }
 
 static int scan_poll(lua_State *L) {
@@ -983,6 +1013,8 @@ static int scan_poll(lua_State *L) {
     lua_pushboolean(L, p.listing_done); lua_setfield(L, -2, "listing_done");
     lua_pushboolean(L, p.finished); lua_setfield(L, -2, "done");
     lua_pushboolean(L, p.cancelled); lua_setfield(L, -2, "cancelled");
+    set_count(L, "cached", p.files_cached);
+    if (p.finished) push_cache_report(L, check_scan(L, 1)->s);
     return 1;
 }
 
@@ -1223,6 +1255,20 @@ static int corpus_tostring(lua_State *L) {
     lcorpus *ud = luaL_checkudata(L, 1, CORPUS_T);
     if (!ud->c) lua_pushliteral(L, "deepseek_claims.corpus (freed)");
     else lua_pushfstring(L, "deepseek_claims.corpus (%d files)", (int)dsc_corpus_file_count(ud->c));
+    return 1;
+}
+
+/* core.cache_path(dir, paths): the cache file of a scan of paths (a string
+ * or a list, as core.scan takes them) in folder dir. */
+static int l_cache_path(lua_State *L) {
+    const char *paths[256], *dir;
+    size_t n;
+    char *p;
+    dir = check_cstring(L, 1, "folder");
+    n = scan_paths(L, 2, paths, sizeof paths / sizeof paths[0]);
+    if (!(p = dsc_cache_path(dir, paths, n))) return luaL_error(L, "out of memory");
+    lua_pushstring(L, p);
+    free(p);
     return 1;
 }
 
@@ -1640,6 +1686,7 @@ static const luaL_Reg functions[] = {
     {"file_target", l_file_target},
     {"file_write", l_file_write},
     {"file_lock", l_file_lock},
+    {"cache_path", l_cache_path},
     {NULL, NULL}
 };
 

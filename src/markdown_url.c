@@ -99,10 +99,23 @@ static size_t host(const char *t, size_t s, size_t k, size_t e, size_t *a, size_
     return b;
 }
 
+/* The first ':', '@' or '.' in t[k, e), or e: only those start a cut.
+ * Every block of prose is scanned, so 8 bytes are tested at a time. */
+static size_t next_mark(const char *t, size_t k, size_t e) {
+    const unsigned char *u = (const unsigned char *)t;
+    while (k + 8 <= e) {
+        uint64_t x = dsc_load_le64(u + k);
+        if (dsc_has_byte(x, ':') | dsc_has_byte(x, '@') | dsc_has_byte(x, '.')) break;
+        k += 8;
+    }
+    while (k < e && t[k] != ':' && t[k] != '@' && t[k] != '.') k++;
+    return k;
+}
+
 /* The cuts of the block [s, e) of t, in order, into v; 0 or -1. */
 static int find_cuts(const char *t, size_t s, size_t e, dsc_vec *v) {
     size_t k = s;
-    while (k < e) {
+    while ((k = next_mark(t, k, e)) < e) {
         size_t a = 0, b = 0, next = k + 1;
         char ch = t[k];
         if (ch == ':') b = scheme_url(t, s, k, e, &a);

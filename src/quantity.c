@@ -50,6 +50,8 @@
  * time units, symbols) is read in quantity_units.c.
  */
 #include "quantity_scan.h"
+#include "internal.h"
+#include "lexicon_hash.h"
 
 #include <float.h>
 
@@ -1738,9 +1740,10 @@ static int scored(const text *t, const amount *a)
 /* Notes what a word the scan skips tells the amounts after it: a score
  * ("rating") or a noun counted in millions ("users", "people"). */
 /* A word the scan read (may_start()): its first n letters in lowercase
- * (at most 16) and their hash, for word_flags(). */
+ * (at most 16), as two 8-byte chunks padded with zero bytes (byte j of
+ * the word is key_byte()), and their hash, for word_flags(). */
 typedef struct {
-    char w[16];
+    uint64_t c[2];
     size_t n;
     uint32_t h;
     unsigned flags;           /* word_flags(), once asked; W_UNKNOWN before */
@@ -1892,15 +1895,25 @@ static const unsigned char START_CLASS[256] = {
  *   parse_number_word        "several", "half", number words below 100
  * and the grammar words the parsers read themselves: grammar_start(). */
 
-static uint32_t word_hash(uint32_t h, int c) { return h * 31u + (uint32_t)c; }
-
 static const qu_word *word_find(const word_key *k)
 {
     uint32_t slot = k->h & (QU_WORD_SLOTS - 1), tag = k->h | 1u;
-    for (; qu_word_tag[slot]; slot = (slot + 1) & (QU_WORD_SLOTS - 1))
-        if (qu_word_tag[slot] == tag && qu_word_set[slot].n == k->n && memcmp(qu_word_set[slot].w, k->w, k->n) == 0)
+    for (; qu_word_tag[slot]; slot = (slot + 1) & (QU_WORD_SLOTS - 1)) {
+        const unsigned char *w = (const unsigned char *)qu_word_set[slot].w;   /* zero-padded */
+        if (qu_word_tag[slot] == tag && qu_word_set[slot].n == k->n && dsc_load_le64(w) == k->c[0] &&
+            dsc_load_le64(w + 8) == k->c[1])
             return &qu_word_set[slot];
+    }
     return NULL;
+}
+
+/* k from its chunks (c1 zero for a word of up to 8 letters), hashed. */
+static inline void key_from_chunks(word_key *k, uint64_t c0, uint64_t c1, size_t n)
+{
+    k->c[0] = c0;
+    k->c[1] = c1;
+    k->n = n;
+    k->h = dsc_lx_hash_chunks(k->c, n);
 }
 
 static unsigned word_flags(word_key *k)
@@ -1916,14 +1929,10 @@ static unsigned word_flags(word_key *k)
 static const qu_word *word_lookup(const unsigned char *s, size_t n)
 {
     word_key k;
+    uint64_t c[2] = {0, 0};
     size_t j;
-    k.n = n;
-    k.h = 0;
-    for (j = 0; j < n; j++) {
-        int c = lower(s[j]);
-        k.w[j] = (char)c;
-        k.h = word_hash(k.h, c);
-    }
+    for (j = 0; j < n; j++) c[j / 8] |= (uint64_t)lower(s[j]) << (8 * (j % 8));
+    key_from_chunks(&k, c[0], c[1], n);
     return word_find(&k);
 }
 
@@ -1938,33 +1947,79 @@ static int number_word_lookup(const unsigned char *s, size_t n)
  * "a million", "a month"; parse_fraction: "a tenth"; parse_factor: "a
  * factor of two"), "no", "number" ("No. 1", "number one") and "top" ("top
  * spot": parse_rank). */
+#define CHUNK2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define CHUNK3(a, b, c) (CHUNK2(a, b) | (uint64_t)(c) << 16)
+#define CHUNK6(a, b, c, d, e, f) (CHUNK3(a, b, c) | (uint64_t)CHUNK3(d, e, f) << 24)
 static int grammar_start(const word_key *k)
 {
     switch (k->n) {
-    case 1: return k->w[0] == 'a';
-    case 2: return (k->w[0] == 'a' && k->w[1] == 'n') || (k->w[0] == 'n' && k->w[1] == 'o');
-    case 3: return memcmp(k->w, "top", 3) == 0;
-    case 6: return memcmp(k->w, "number", 6) == 0;
+    case 1: return k->c[0] == 'a';
+    case 2: return k->c[0] == CHUNK2('a', 'n') || k->c[0] == CHUNK2('n', 'o');
+    case 3: return k->c[0] == CHUNK3('t', 'o', 'p');
+    case 6: return k->c[0] == CHUNK6('n', 'u', 'm', 'b', 'e', 'r');
     default: return 0;
     }
+}
+
+/* Byte j of k's word. */
+static inline int key_byte(const word_key *k, size_t j)
+{
+    return (int)(unsigned char)(k->c[j / 8] >> (8 * (j % 8)));
 }
 
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
 static int word_may_start(const text *t, size_t i, word_key *k)
 {
-    const char *w = k->w;
     unsigned cur;
     size_t n = k->n;
     unsigned flags = word_flags(k);
 
     if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
-    if (w[n - 1] == 'd' && n >= 5 && memcmp(w + n - 4, "fold", 4) == 0) return 1;
+    if (key_byte(k, n - 1) == 'd' && n >= 5 && key_byte(k, n - 4) == 'f' && key_byte(k, n - 3) == 'o' &&
+        key_byte(k, n - 2) == 'l')
+        return 1;
     /* qty_currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
     return (flags & QW_CURRENCY) && is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
+}
+
+/* The scan reads every word of every sentence: its letters are found,
+ * folded and hashed 8 at a time (the hash of lexicon_hash.h, which
+ * tools/unitgen.c lays the word hash out with). */
+
+/* 0x80 in each byte of x that is an ASCII letter (is_alpha), 0 elsewhere. */
+static uint64_t alpha_bytes(uint64_t x)
+{
+    uint64_t low = x & DSC_ONES * 127;
+    return (((DSC_ONES * (127 + 'Z' + 1) - low) & (low + DSC_ONES * (127 - ('A' - 1)))) |
+            ((DSC_ONES * (127 + 'z' + 1) - low) & (low + DSC_ONES * (127 - ('a' - 1))))) & ~x & DSC_HIGH_BYTES;
+}
+
+/* The number of letters from i on, counted up to 17. */
+static inline size_t letter_run(const text *t, size_t i)
+{
+    size_t n = 0;
+    while (n <= 16 && i + n + 8 <= t->n) {
+        uint64_t a = alpha_bytes(dsc_load_le64(t->s + i + n));
+        if (a != DSC_HIGH_BYTES) return n + (dsc_lowest_bit(~a & DSC_HIGH_BYTES) >> 3);
+        n += 8;
+    }
+    while (n <= 16 && i + n < t->n && is_alpha(t->s[i + n])) n++;
+    return n;
+}
+
+/* The m (1 to 8) letters at i, lowercase, as a chunk padded with zeros
+ * (a letter's 0x20 bit is its lowercase). */
+static inline uint64_t letters_chunk(const text *t, size_t i, size_t m)
+{
+    uint64_t keep = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0), x = 0;
+    size_t j;
+    if (i + 8 <= t->n) x = dsc_load_le64(t->s + i) & keep;
+    else for (j = 0; j < m; j++) x |= (uint64_t)t->s[i + j] << (8 * j);
+    return x | (DSC_ONES * 0x20 & keep);
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the
@@ -1972,7 +2027,6 @@ static int word_may_start(const text *t, size_t i, word_key *k)
 static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
 {
     size_t n;
-    uint32_t h = 0;
     switch (START_CLASS[t->s[i]]) {
     case S_YES:
         return 1;
@@ -1984,20 +2038,13 @@ static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
         }
     case S_LETTER:
         /* every parser reads a word of at most 16 letters here */
-        for (n = 0; i + n < t->n && is_alpha(t->s[i + n]); n++) {
-            int c;
-            if (n == sizeof k->w) {
-                *letters = i + n;
-                k->n = 0;          /* not a whole word */
-                return 0;
-            }
-            c = lower(t->s[i + n]);
-            k->w[n] = (char)c;
-            h = word_hash(h, c);
+        if ((n = letter_run(t, i)) > sizeof k->c) {
+            *letters = i + sizeof k->c;
+            k->n = 0;              /* not a whole word */
+            return 0;
         }
         *letters = i + n;
-        k->n = n;
-        k->h = h;
+        key_from_chunks(k, letters_chunk(t, i, n), n > 8 ? letters_chunk(t, i + 8, n - 8) : 0, n);
         k->flags = W_UNKNOWN;
         return word_may_start(t, i, k);
     default:
@@ -2200,6 +2247,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     while (i < t.n) {
         size_t letters = i;
         word_key key;
+        if (t.s[i] == ' ') { i++; continue; }   /* starts nothing (S_NO), a token of its own */
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;

@@ -91,9 +91,10 @@ extern const unsigned char qu_currency_first[256];
 extern const unsigned char qu_scale_first[256];
 
 /* The single words the scan asks about, in an open-addressing hash of
- * QU_WORD_SLOTS slots: the lowercase word (1 to 16 letters), hashed
- * h = h * 31 + byte from 0, lives in slot h & (QU_WORD_SLOTS - 1) or after
- * it; qu_word_tag[slot] is h | 1 (0: empty). */
+ * QU_WORD_SLOTS slots: the lowercase word (1 to 16 letters, zero-padded
+ * in w), hashed as a lexicon word is (lexicon_hash.h), lives in slot
+ * h & (QU_WORD_SLOTS - 1) or after it; qu_word_tag[slot] is h | 1 (0:
+ * empty). */
 enum {
     QW_START = 1,             /* may start a quantity: see may_start() */
     QW_MASS = 2,              /* a plural noun counted in millions, its own unit */

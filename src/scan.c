@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <uv.h>
 #ifdef __linux__
@@ -32,7 +33,8 @@
 /* Scan state                                                             */
 /* ===================================================================== */
 
-typedef struct qnode { struct qnode *next; char *path; } qnode;
+/* A file to read, or (cached >= 0) to take from the cache's entry. */
+typedef struct qnode { struct qnode *next; char *path; long cached; } qnode;
 
 /* Folders and files seen by the walker, by identity (device and inode),
  * each with the first path it was reached by: an open-addressing set. */
@@ -46,6 +48,7 @@ struct dsc_scan {
     const dsc_dict *dict;
     dsc_scan_options opt;
     char **roots; size_t n_roots;
+    char *cache_path;         /* opt.cache, copied */
     uv_mutex_t lock;
     uv_cond_t more;           /* a file was queued, or the listing ended */
     qnode *head, *tail;       /* files waiting to be parsed */
@@ -59,6 +62,14 @@ struct dsc_scan {
     uv_thread_t *workers;
     unsigned n_workers;
     int joined;
+    /* the cache (cache.c): read by the walker and the workers, written by
+     * the worker that ends last, before the scan says it has finished */
+    dsc_cache *cache;
+    uint64_t key, roots_hash;
+    int64_t started_ns;       /* the stamp's seen_ns of every file read */
+    size_t files_cached, cache_misses;   /* cache_misses: cached entries that did not verify */
+    int sealing, sealed;      /* the last worker's ending: once */
+    dsc_cache_report report;
 };
 
 static int cancelled(dsc_scan *s) {
@@ -233,12 +244,13 @@ static int wanted(const dsc_scan *s, const char *name) {
     return 0;
 }
 
-static void enqueue(dsc_scan *s, const char *path) {
+static void enqueue(dsc_scan *s, const char *path, long cached) {
     qnode *q = malloc(sizeof *q);
     size_t n = strlen(path);
     if (!q || !(q->path = malloc(n + 1))) { free(q); skip(s, path, 1, "out of memory"); return; }
     memcpy(q->path, path, n + 1);
     q->next = NULL;
+    q->cached = cached;
     uv_mutex_lock(&s->lock);
     if (s->tail) s->tail->next = q; else s->head = q;
     s->tail = q;
@@ -270,13 +282,30 @@ static int first_visit(dsc_scan *s, seen_set *seen, const char *path, const stru
     return 0;
 }
 
-/* A file with an article's name (or named as a root): queued to be read
- * unless it was reached before, is too big or is not a regular file. */
+/* Nanoseconds since the epoch of a stat time. */
+static int64_t ns_of(struct timespec t) { return (int64_t)t.tv_sec * 1000000000 + (int64_t)t.tv_nsec; }
+
+static dsc_stamp stamp_of(const dsc_scan *s, const struct stat *st) {
+    dsc_stamp t;
+    t.size = (uint64_t)st->st_size;
+    t.ino = (uint64_t)st->st_ino;
+    t.mtime_ns = ns_of(st->st_mtim);
+    t.ctime_ns = ns_of(st->st_ctim);
+    t.seen_ns = s->started_ns;
+    return t;
+}
+
+/* A file with an article's name (or named as a root): queued to be read,
+ * or taken from the cache when it has not changed since, unless it was
+ * reached before, is too big or is not a regular file. */
 static void add_file(dsc_scan *s, const char *path, const struct stat *st) {
     if (!first_visit(s, &s->files, path, st)) return;
     if (!S_ISREG(st->st_mode)) skip_special(s, path, st->st_mode);
     else if ((uint64_t)st->st_size > s->opt.max_file_bytes) skip_size(s, path, (uint64_t)st->st_size);
-    else enqueue(s, path);
+    else {
+        dsc_stamp t = stamp_of(s, st);
+        enqueue(s, path, dsc_cache_lookup(s->cache, path, &t));
+    }
 }
 
 static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -396,10 +425,39 @@ static void walk_path(dsc_scan *s, const char *path, int depth, int root) {
     }
 }
 
+/* Opens the cache (on the walker: it reads from disk, and the key hashes
+ * the whole dictionary). */
+static void open_cache(dsc_scan *s) {
+    char why[sizeof s->report.why];
+    s->key = dsc_cache_key(s->dict, !s->opt.plain);
+    s->roots_hash = dsc_cache_roots((const char *const *)s->roots, s->n_roots);
+    s->cache = dsc_cache_open(s->opt.cache, s->key, s->roots_hash, why, sizeof why);
+    uv_mutex_lock(&s->lock);
+    s->report.read = s->cache ? DSC_CACHE_USED : why[0] ? DSC_CACHE_IGNORED : DSC_CACHE_MISSING;
+    memcpy(s->report.why, why, sizeof why);
+    uv_mutex_unlock(&s->lock);
+}
+
+/* A restore: the cache's files as the corpus, each read when first used. */
+static void restore(dsc_scan *s) {
+    size_t n = dsc_cache_count(s->cache);
+    if (s->cache && dsc_cache_restore(s->cache, s->corpus) < 0) skip(s, s->opt.cache, 1, "out of memory");
+    s->cache = NULL;                          /* the corpus has it now */
+    uv_mutex_lock(&s->lock);
+    s->files_total = s->files_done = s->files_cached = n;
+    uv_mutex_unlock(&s->lock);
+}
+
+static int last_out(dsc_scan *s);
+static void seal(dsc_scan *s);
+
 static void walker_main(void *arg) {
     dsc_scan *s = arg;
     size_t i;
-    for (i = 0; i < s->n_roots && !cancelled(s); i++) walk_path(s, s->roots[i], 0, 1);
+    int last;
+    if (s->opt.cache) open_cache(s);
+    if (s->opt.cache && s->opt.restore) restore(s);
+    for (i = 0; i < s->n_roots && !cancelled(s) && !s->opt.restore; i++) walk_path(s, s->roots[i], 0, 1);
     /* links, in the order met; those inside them join the end of the list */
     for (i = 0; i < s->links.len; i++) {
         deferred_link l = DSC_AT(s->links, deferred_link, i);
@@ -412,7 +470,9 @@ static void walker_main(void *arg) {
     uv_mutex_lock(&s->lock);
     s->listing_done = 1;
     uv_cond_broadcast(&s->more);
+    last = last_out(s);
     uv_mutex_unlock(&s->lock);
+    if (last) seal(s);                        /* the workers ended first (cancelled) */
 }
 
 /* ===================================================================== */
@@ -427,7 +487,7 @@ typedef enum { READ_OK, READ_SKIPPED, READ_FAILED } read_result;
  * is opened non-blocking and skipped unless fstat says it is still a
  * regular file. A file over the size limit (by stat, or by what a read
  * gives: files of pseudo file systems stat as empty) is skipped whole. */
-static read_result read_whole(dsc_scan *s, const char *path, char **out, size_t *len) {
+static read_result read_whole(dsc_scan *s, const char *path, char **out, size_t *len, dsc_stamp *stamp) {
     size_t cap = s->opt.max_file_bytes, n = 0, size;
     int fd = open(path, O_RDONLY | O_NONBLOCK);
     struct stat st;
@@ -436,6 +496,7 @@ static read_result read_whole(dsc_scan *s, const char *path, char **out, size_t 
     if (fstat(fd, &st) != 0) { skip_errno(s, path, errno); close(fd); return READ_FAILED; }
     if (!S_ISREG(st.st_mode)) { skip_special(s, path, st.st_mode); close(fd); return READ_SKIPPED; }
     if ((uint64_t)st.st_size > cap) { skip_size(s, path, (uint64_t)st.st_size); close(fd); return READ_SKIPPED; }
+    *stamp = stamp_of(s, &st);                /* as it was opened: a change after shows next time */
     size = (size_t)st.st_size + 1;            /* + 1: a read that fills it is not at the end */
     if (!(buf = malloc(size))) { skip(s, path, 1, "out of memory"); close(fd); return READ_FAILED; }
     for (;;) {
@@ -463,16 +524,9 @@ static int binary(const char *buf, size_t n) {
     return memchr(buf, '\0', n < 8192 ? n : 8192) != NULL;
 }
 
-/* Parses a file read whole and keeps what the corpus needs of it. */
-static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len) {
-    dsc_options o;
-    dsc_doc *doc;
-    dsc_corpus_file *f = NULL;
+/* Adds f to the corpus (NULL, or no memory: an error for path). */
+static void keep(dsc_scan *s, const char *path, dsc_corpus_file *f) {
     int kept = 0;
-    o.markdown = !s->opt.plain;
-    doc = dsc_parse(s->dict, buf, len, &o);
-    if (doc) f = dsc_corpus_pack(path, len, doc);
-    dsc_doc_free(doc);
     if (f) {
         uv_mutex_lock(&s->lock);
         kept = dsc_corpus_add_file(s->corpus, f) == 0;
@@ -484,17 +538,95 @@ static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len
     }
 }
 
-static void parse_one(dsc_scan *s, const char *path) {
+/* Parses a file read whole and keeps what the corpus needs of it. */
+static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len, const dsc_stamp *st) {
+    dsc_options o;
+    dsc_doc *doc;
+    dsc_corpus_file *f = NULL;
+    o.markdown = !s->opt.plain;
+    doc = dsc_parse(s->dict, buf, len, &o);
+    if (doc) f = dsc_corpus_pack(path, len, doc, st);
+    dsc_doc_free(doc);
+    keep(s, path, f);
+}
+
+/* A file unchanged since the cache was written: its block, read back and
+ * verified. 0, or -1 when it does not verify (then it is parsed). */
+static int take_cached(dsc_scan *s, const char *path, long entry) {
+    dsc_corpus_file *f = dsc_cache_load(s->cache, entry);
+    if (!f) {
+        uv_mutex_lock(&s->lock);
+        s->cache_misses++;
+        uv_mutex_unlock(&s->lock);
+        return -1;
+    }
+    keep(s, path, f);
+    uv_mutex_lock(&s->lock);
+    s->files_done++;
+    s->files_cached++;
+    s->bytes_done += f->bytes;
+    uv_mutex_unlock(&s->lock);
+    return 0;
+}
+
+static void parse_one(dsc_scan *s, const qnode *q) {
     char *buf = NULL;
     size_t len = 0;
-    if (read_whole(s, path, &buf, &len) == READ_OK) {
-        if (binary(buf, len)) skip(s, path, 0, "binary (a NUL byte in its first 8 KiB)");
-        else keep_file(s, path, buf, len);
+    dsc_stamp st;
+    if (q->cached >= 0 && take_cached(s, q->path, q->cached) == 0) return;
+    memset(&st, 0, sizeof st);
+    if (read_whole(s, q->path, &buf, &len, &st) == READ_OK) {
+        if (binary(buf, len)) skip(s, q->path, 0, "binary (a NUL byte in its first 8 KiB)");
+        else keep_file(s, q->path, buf, len, &st);
     }
     free(buf);
     uv_mutex_lock(&s->lock);
     s->files_done++;
     s->bytes_done += len;
+    uv_mutex_unlock(&s->lock);
+}
+
+/* ===================================================================== */
+/* The end of a scan: the cache written back                              */
+/* ===================================================================== */
+
+static int stop_writing(void *arg) { return cancelled(arg); }
+
+/* Whether the cache on disk no longer says what the corpus does: a file
+ * parsed (new or changed), an entry not used (a file gone), a block that
+ * did not verify, or no usable cache at all. */
+static int cache_stale(const dsc_scan *s) {
+    return !s->cache || s->cache_misses > 0 || s->files_cached != dsc_cache_count(s->cache) ||
+           dsc_corpus_file_count(s->corpus) != s->files_cached;
+}
+
+/* With the lock held, by the walker or a worker that has ended its part:
+ * whether it is the last of them, and so seals the scan. The cache is
+ * written, and closed, only once nothing else uses it. */
+static int last_out(dsc_scan *s) {
+    if (s->running || !s->listing_done || s->sealing) return 0;
+    s->sealing = 1;
+    return 1;
+}
+
+/* Run once, by the thread that ends last: writes the cache when it is
+ * stale and the scan ran to its end, then marks the scan finished. */
+static void seal(dsc_scan *s) {
+    char why[sizeof s->report.why];
+    int wrote = 0;
+    why[0] = '\0';
+    if (s->opt.cache && !s->opt.restore && !cancelled(s) && s->corpus && cache_stale(s)) {
+        int rc;
+        dsc_corpus_sort(s->corpus);
+        rc = dsc_cache_write(s->opt.cache, s->key, s->roots_hash, s->corpus, stop_writing, s, why, sizeof why);
+        wrote = rc == 0 ? 1 : rc == 1 || cancelled(s) ? 0 : -1;
+    }
+    dsc_cache_close(s->cache);
+    s->cache = NULL;
+    uv_mutex_lock(&s->lock);
+    s->report.wrote = wrote;
+    if (wrote < 0) memcpy(s->report.why, why, sizeof why);
+    s->sealed = 1;
     uv_mutex_unlock(&s->lock);
 }
 
@@ -505,15 +637,18 @@ static void worker_main(void *arg) {
         uv_mutex_lock(&s->lock);
         while (!s->head && !s->listing_done && !s->cancelled) uv_cond_wait(&s->more, &s->lock);
         if (s->cancelled || !s->head) {
+            int last;
             s->running--;
+            last = last_out(s);
             uv_mutex_unlock(&s->lock);
+            if (last) seal(s);
             return;
         }
         q = s->head;
         s->head = q->next;
         if (!s->head) s->tail = NULL;
         uv_mutex_unlock(&s->lock);
-        parse_one(s, q->path);
+        parse_one(s, q);
         free(q->path);
         free(q);
     }
@@ -524,6 +659,12 @@ static void worker_main(void *arg) {
 /* ===================================================================== */
 
 static const char *const default_exts[] = { "md", "markdown", "txt" };
+
+static int64_t now_ns(void) {
+    struct timespec t;
+    if (clock_gettime(CLOCK_REALTIME, &t) != 0) return 0;
+    return ns_of(t);
+}
 
 dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
                          const dsc_scan_options *opt) {
@@ -539,6 +680,9 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
     /* a document's offsets are 32-bit: dsc_parse would cut a bigger file */
     if (s->opt.max_file_bytes > UINT32_MAX - 16) s->opt.max_file_bytes = UINT32_MAX - 16;
     if (!s->opt.extensions) { s->opt.extensions = default_exts; s->opt.n_extensions = 3; }
+    if (s->opt.cache && !(s->cache_path = malloc(strlen(s->opt.cache) + 1))) goto fail;
+    if (s->opt.cache) s->opt.cache = strcpy(s->cache_path, s->opt.cache);
+    s->started_ns = now_ns();
     s->corpus = dsc_corpus_new();
     s->roots = calloc(n + 1, sizeof *s->roots);
     s->workers = calloc(s->opt.jobs, sizeof *s->workers);
@@ -553,32 +697,35 @@ dsc_scan *dsc_scan_start(const dsc_dict *d, const char *const *paths, size_t n,
     dsc_dict_freeze((dsc_dict *)(uintptr_t)d);
     if (uv_mutex_init(&s->lock) != 0) goto fail;
     if (uv_cond_init(&s->more) != 0) { uv_mutex_destroy(&s->lock); goto fail; }
+    /* every worker counted before any thread runs: the last one out seals */
+    s->running = s->opt.jobs;
     if (uv_thread_create(&s->walker, walker_main, s) != 0) {
         uv_cond_destroy(&s->more); uv_mutex_destroy(&s->lock);
         goto fail;
     }
     for (w = 0; w < s->opt.jobs; w++) {
-        uv_mutex_lock(&s->lock);
-        s->running++;
-        uv_mutex_unlock(&s->lock);
-        if (uv_thread_create(&s->workers[w], worker_main, s) != 0) {
-            uv_mutex_lock(&s->lock);
-            s->running--;
-            uv_mutex_unlock(&s->lock);
-            break;
-        }
+        if (uv_thread_create(&s->workers[w], worker_main, s) != 0) break;
         s->n_workers++;
     }
     if (s->n_workers == 0) {                /* no thread at all: parse here */
         uv_thread_join(&s->walker);
+        uv_mutex_lock(&s->lock);
         s->running = 1;
+        uv_mutex_unlock(&s->lock);
         worker_main(s);
         s->joined = 1;
+    } else if (s->n_workers < s->opt.jobs) {  /* fewer threads than asked: not counted */
+        int last;
+        uv_mutex_lock(&s->lock);
+        s->running -= s->opt.jobs - s->n_workers;
+        last = last_out(s);
+        uv_mutex_unlock(&s->lock);
+        if (last) seal(s);
     }
     return s;
 fail:
     if (s->roots) for (i = 0; i < s->n_roots; i++) free(s->roots[i]);
-    free(s->roots); free(s->workers);
+    free(s->roots); free(s->workers); free(s->cache_path);
     dsc_corpus_free(s->corpus);
     free(s);
     return NULL;
@@ -591,10 +738,17 @@ void dsc_scan_progress(dsc_scan *s, dsc_progress *p) {
     p->files_skipped = s->files_skipped;
     p->bytes = s->bytes_done;
     p->errors = s->errors;
+    p->files_cached = s->files_cached;
     p->listing_done = s->listing_done;
     p->cancelled = s->cancelled;
-    p->finished = s->listing_done && s->files_done == s->files_total && !s->head;
-    if (s->cancelled) p->finished = s->running == 0;
+    p->finished = s->sealed;                  /* the last worker has ended (and written the cache) */
+    uv_mutex_unlock(&s->lock);
+}
+
+void dsc_scan_cache_report(dsc_scan *s, dsc_cache_report *r) {
+    uv_mutex_lock(&s->lock);
+    *r = s->report;
+    if (!s->opt.cache) r->read = DSC_CACHE_OFF;
     uv_mutex_unlock(&s->lock);
 }
 
@@ -630,7 +784,8 @@ void dsc_scan_free(dsc_scan *s) {
     dsc_scan_wait(s);
     for (q = s->head; q;) { qnode *next = q->next; free(q->path); free(q); q = next; }
     for (i = 0; i < s->n_roots; i++) free(s->roots[i]);
-    free(s->roots); free(s->workers);
+    free(s->roots); free(s->workers); free(s->cache_path);
+    dsc_cache_close(s->cache);
     dsc_corpus_free(s->corpus);
     uv_cond_destroy(&s->more);
     uv_mutex_destroy(&s->lock);

@@ -120,15 +120,20 @@ static int push_sentence(dsc_vec *out, const char *t, size_t s, size_t e, uint32
 static int word_count(const char *t, size_t s, size_t e, int max) {
     const unsigned char *u = (const unsigned char *)t;
     int n = 0;
-    unsigned prev_space = 1;
+    uint64_t prev_space = 0x80;      /* 0x80: the byte before (none at s) counts as a space */
     while (s < e) {
-        /* branch-free over 16 bytes at a time: a word starts at each
-         * non-space after a space */
-        size_t stop = e - s > 16 ? s + 16 : e;
-        for (; s < stop; s++) {
+        /* 8 bytes at a time: a word starts at each non-space after a space */
+        if (s + 8 <= e) {
+            uint64_t sp = dsc_bytes_eq(dsc_load_le64(u + s), ' ');
+            uint64_t starts = ~sp & (sp << 8 | prev_space) & DSC_HIGH_BYTES;
+            while (starts) { n++; starts &= starts - 1; }
+            prev_space = sp >> 56;
+            s += 8;
+        } else {
             unsigned space = u[s] == ' ';
-            n += (int)(prev_space & !space);
-            prev_space = space;
+            n += (int)(prev_space && !space);
+            prev_space = space ? 0x80 : 0;
+            s++;
         }
         if (n >= max) return max;
     }
@@ -154,17 +159,17 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
-/* Does [s, e) hold one of the caption marks? One pass over the block (it
- * is asked of every block, long paragraphs too): only the bytes a mark
- * starts with are tried, where a contains() per mark read it seven times. */
+/* Does [s, e) hold one of the caption marks? Asked of every block, long
+ * paragraphs too: each mark is looked for by its first byte with memchr,
+ * which reads many bytes at a time. */
 static int has_caption_mark(const char *t, size_t s, size_t e) {
-    size_t i, k;
-    for (i = s; i < e; i++) {
-        if (!dsc_phr_caption_marks_first[(unsigned char)t[i]]) continue;
-        for (k = 0; dsc_phr_caption_marks[k]; k++) {
-            const char *m = dsc_phr_caption_marks[k];
-            size_t n = strlen(m);
-            if (m[0] == t[i] && n <= e - i && memcmp(t + i, m, n) == 0) return 1;
+    size_t k;
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        const char *m = dsc_phr_caption_marks[k], *p = t + s, *end = t + e;
+        size_t n = strlen(m);
+        while ((size_t)(end - p) >= n && (p = memchr(p, m[0], (size_t)(end - p) - n + 1)) != NULL) {
+            if (memcmp(p, m, n) == 0) return 1;
+            p++;
         }
     }
     return 0;
@@ -214,6 +219,19 @@ static int links_heading(const char *t, const dsc_block *b) {
 /* Bytes that may end a sentence: . ! ? and the first byte of an ellipsis. */
 static const unsigned char MAY_END[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
 
+/* The first byte in t[i, e) that may end a sentence, or e: 8 bytes at a
+ * time past those that cannot (every byte of the prose is read here). */
+static size_t next_end_candidate(const char *t, size_t i, size_t e) {
+    const unsigned char *u = (const unsigned char *)t;
+    while (i + 8 <= e) {
+        uint64_t x = dsc_load_le64(u + i);
+        if (dsc_has_byte(x, '.') | dsc_has_byte(x, '!') | dsc_has_byte(x, '?') | dsc_has_byte(x, 0xE2)) break;
+        i += 8;
+    }
+    while (i < e && !MAY_END[u[i]]) i++;
+    return i;
+}
+
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_lx(c, NULL, out); }
 
 int dsc_split_sentences_lx(const dsc_clean *c, const dsc_lexicon *lx, dsc_vec *out) {
@@ -238,7 +256,7 @@ int dsc_split_sentences_lx(const dsc_clean *c, const dsc_lexicon *lx, dsc_vec *o
             unsigned char ch;
             size_t p, j, k;
             int ellipsis = 0;
-            while (i < e && !MAY_END[(unsigned char)t[i]]) i++;    /* to the next candidate */
+            i = next_end_candidate(t, i, e);
             if (i >= e) break;
             ch = (unsigned char)t[i];
             p = i;

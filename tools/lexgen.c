@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "../src/lexicon_hash.h"
 
 #define MAX_CLASSES 256          /* src/lexicon.h: lo and three words of hi */
 #define MAX_WORD 31
@@ -191,11 +192,9 @@ static int cmp_entry(const void *a, const void *b) {
     return strcmp(((const entry *)a)->word, ((const entry *)b)->word);
 }
 
-/* The hash the module computes over a lowercased word: FNV-1a. */
+/* The hash the module computes over a lowercased word (lexicon_hash.h). */
 static uint32_t hash(const char *w) {
-    uint32_t h = 2166136261u;
-    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
+    return dsc_lx_hash_bytes((const unsigned char *)w, strlen(w));
 }
 
 static void macro_name(FILE *f, const char *prefix, const char *s) {
@@ -289,7 +288,7 @@ int main(int argc, char **argv) {
     }
     fprintf(c, "/* the spellings of the words that have cased classes */\n");
     {
-        size_t n_spell = 0, at = 0;
+        size_t n_spell = 0, at = 0, pool_at;
         for (i = 0; i < n_entries; i++) n_spell += entries[i].n_spell;
         fprintf(c, "static const dsc_lx_spelling spellings[%zu] = {\n", n_spell + 1);
         for (i = 0; i < n_entries; i++)
@@ -301,10 +300,22 @@ int main(int argc, char **argv) {
                         (unsigned long long)entries[i].spell[k].hi[1], (unsigned long long)entries[i].spell[k].hi[2]);
             }
         fprintf(c, "    {\"\", {0, {0, 0, 0}}}\n};\n\n");
-        fprintf(c, "const dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, 0, {0, {0, 0, 0}}, NULL, NULL},\n", n_entries + 1);
+        /* the words, each NUL-padded to a multiple of 8 bytes in one array
+         * (dsc_lex_find reads them 8 bytes at a time) */
+        fprintf(c, "static const char word_pool[] =\n");
         for (i = 0; i < n_entries; i++) {
-            fputs("    {", c);
+            size_t len = strlen(entries[i].word);
+            fputs("    ", c);
             c_string(c, entries[i].word);
+            fputs(" \"", c);
+            for (size_t k = len; k < (len / 8 + 1) * 8; k++) fputs("\\0", c);
+            fputs("\"\n", c);
+        }
+        fprintf(c, "    ;\n\n");
+        fprintf(c, "const dsc_lx_entry dsc_lx_builtin[%zu] = {\n    {\"\", 0, 0, {0, {0, 0, 0}}, NULL, NULL},\n", n_entries + 1);
+        for (i = 0, pool_at = 0; i < n_entries; i++) {
+            fprintf(c, "    {word_pool + %zu", pool_at);
+            pool_at += (strlen(entries[i].word) / 8 + 1) * 8;
             fprintf(c, ", %zu, %zu, {UINT64_C(0x%llx), {UINT64_C(0x%llx), UINT64_C(0x%llx), UINT64_C(0x%llx)}}, ",
                     strlen(entries[i].word), entries[i].n_spell, (unsigned long long)entries[i].lo,
                     (unsigned long long)entries[i].hi[0], (unsigned long long)entries[i].hi[1],

@@ -33,12 +33,13 @@ asan)
     fi
     ;;
 tsan)
-    # the threaded scan and the parse on a thread under ThreadSanitizer
+    # the threaded scan (its cache too) and the parse on a thread under ThreadSanitizer
     out=build/tsan
     make -s BUILD=$out MOD_JIT=$out/jit/core.so CC=clang \
         CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
-        $out/tests/test_scan $out/tests/test_parse_job >/dev/null || exit 2
+        $out/tests/test_scan $out/tests/test_parse_job $out/tests/test_cache >/dev/null || exit 2
     run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_scan
+    run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_cache
     run tsan- env TSAN_OPTIONS=halt_on_error=1 $out/tests/test_parse_job
     # the Lua 5.4 binding's threads (core.parse_async, core.scan): in a host
     # linked with the TSan runtime, which cannot be preloaded into lua5.4
@@ -48,7 +49,7 @@ tsan)
             CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" $out/lua5.4/deepseek_claims/core.so >/dev/null || exit 2
         clang -O1 -g -fsanitize=thread $(pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4) \
             -o $out/lua_host tools/lua_host.c "$lib" -lm -ldl -Wl,-E || exit 2
-        for t in parse_async corpus_scan; do
+        for t in parse_async corpus_scan test_cache; do
             run tsan-$t- env TSAN_OPTIONS=halt_on_error=1 DSC_CPATH="$out/lua5.4/?.so" $out/lua_host tests/lua/run.lua $t
         done
     fi

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "../src/lexicon_hash.h"
 
 #define MAX_FORM 31           /* unit names fit the finder's unit[32] */
 #define MAX_UNITS 1000
@@ -510,14 +511,12 @@ static slot word_slots[WORD_SLOTS];
 static size_t n_words;
 
 static void word_put(const char *w, unsigned flags, long value, unsigned unit) {
-    uint32_t h = 0, s;
+    uint32_t h, s;
     size_t n = strlen(w);
     char low[16];
     if (n == 0 || n > 16) return;
-    for (size_t i = 0; i < n; i++) {
-        low[i] = (char)tolower((unsigned char)w[i]);
-        h = h * 31u + (unsigned char)low[i];
-    }
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+    h = dsc_lx_hash_bytes((const unsigned char *)low, n);
     for (s = h & (WORD_SLOTS - 1); word_slots[s].tag; s = (s + 1) & (WORD_SLOTS - 1))
         if (word_slots[s].n == n && memcmp(word_slots[s].w, low, n) == 0) break;
     if (!word_slots[s].tag) {

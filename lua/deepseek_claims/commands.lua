@@ -137,11 +137,18 @@ M.subcommands = {
         end,
     },
     corpus = {
-        desc = "the scanned corpus claims (about one entity) into the quickfix list",
+        desc = "the scanned corpus claims (about one entity) into the quickfix list; corpus clear: forget it and its cache",
         run = function(args)
+            if #args == 1 and args[1] == "clear" then return corpus().clear() end
             corpus().quickfix(#args > 0 and table.concat(args, " ") or nil)
         end,
-        complete = complete_entities,
+        complete = function(lead, typed)
+            local out = ("clear"):sub(1, #lead) == lead and { "clear" } or {}
+            for _, name in ipairs(complete_entities(lead, typed) or {}) do
+                out[#out + 1] = name
+            end
+            return out
+        end,
     },
     skipped = {
         desc = "the paths the last scan did not read, with the reason",

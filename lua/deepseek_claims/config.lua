@@ -53,6 +53,9 @@ M.defaults = {
         extensions = nil, -- file extensions scanned; nil: md, markdown, txt
         max_bytes = nil, -- files above this size are skipped; nil: the engine's cap (16 MiB)
         debounce = 300, -- ms after the last change on disk before re-scanning
+        -- keep each scan's results in stdpath("cache")/deepseek-claims: a rescan
+        -- parses only changed files, and the next session restores the corpus
+        cache = true,
     },
     ledger = {
         path = nil, -- the user ledger :DeepSeekClaims save writes; nil: ./.deepseek-claims.jsonl
@@ -292,6 +295,7 @@ function M.validate(c)
         fail("corpus.max_bytes", "must be a whole number >= 1, got " .. show(mb))
     end
     check_number("corpus.debounce", c.corpus.debounce, 0)
+    check_bool("corpus.cache", c.corpus.cache)
 
     check_table("ledger", c.ledger)
     local lp = c.ledger.path

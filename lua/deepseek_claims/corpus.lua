@@ -7,8 +7,13 @@
 -- that replace those files' claims. The paths a scan did not read (binary,
 -- too big, a link loop, unreadable) are kept with the reason: the end
 -- message counts them and :DeepSeekClaims skipped lists them.
+-- With corpus.cache = true (the default) a scan keeps its results in a
+-- cache under stdpath("cache")/deepseek-claims (src/cache.c): the next scan
+-- of the same folders parses only the files that changed, and the next
+-- session restores the corpus of the default folders once the first screen
+-- is drawn, on a thread, then brings it up to date with such a rescan.
 -- Options, read when present: corpus = { folders = {}, watch = false,
--- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300 }.
+-- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300, cache = true }.
 local util = require("deepseek_claims.util")
 local records = require("deepseek_claims.lib.records")
 local figures = require("deepseek_claims.lib.figures")
@@ -17,6 +22,7 @@ local M = {}
 local uv = util.uv
 
 local POLL_MS = 100
+local RESTORE_POLL_MS = 5 -- a restore takes milliseconds: look for it often
 local MAX_OVERLAYS = 20 -- past this many partial re-scans, scan everything again
 
 -- State (tests and other modules read it): the running job, the last
@@ -38,6 +44,9 @@ M.state = {
     progress_count = 0,
     scans = 0,
     skipped = {}, -- path -> { path, reason, error } of the paths the scans did not read
+    restoring = nil, -- the job restoring the corpus from the cache
+    restored = false, -- the corpus came from the cache (until a scan replaces it)
+    cache = nil, -- what the last scan did with its cache: { file, read, why, written, error, cached }
 }
 local S = M.state
 
@@ -51,6 +60,7 @@ local function options()
         extensions = o.extensions,
         max_bytes = o.max_bytes,
         debounce = o.debounce or 300,
+        cache = o.cache ~= false,
     }
 end
 
@@ -80,6 +90,46 @@ local function scan_opts()
         dict = engine.dict(),
         markdown = require("deepseek_claims.config").current.markdown,
     }
+end
+
+---------------------------------------------------------------------------
+-- The cache
+---------------------------------------------------------------------------
+
+--- The folder of the scan caches: stdpath("cache")/deepseek-claims.
+function M.cache_dir()
+    return vim.fn.stdpath("cache") .. "/deepseek-claims"
+end
+
+--- The cache file of a scan of dirs (absolute paths), or nil when
+--- corpus.cache is off or the engine does not load.
+function M.cache_file(dirs)
+    if not options().cache then return nil end
+    local core = require("deepseek_claims.engine").core()
+    if not core then return nil end
+    local ok, path = pcall(core.cache_path, M.cache_dir(), dirs)
+    return ok and path or nil
+end
+
+-- What a finished scan did with its cache, kept for status() and the end
+-- message: "; 9,998 files from the cache", "; cache not written: why".
+local function note_cache(file, p)
+    if not file then
+        S.cache = nil
+        return ""
+    end
+    S.cache = {
+        file = file,
+        read = p.cache,
+        why = p.cache_why,
+        written = p.cache_written == true,
+        error = p.cache_error,
+        cached = p.cached or 0,
+    }
+    local out = ""
+    if (p.cached or 0) > 0 then out = string.format("; %d from the cache", p.cached) end
+    if p.cache_error then out = out .. "; cache not written: " .. p.cache_error end
+    return out
 end
 
 -- Echo that does not go into :messages (progress would spam it). Without
@@ -154,14 +204,16 @@ local function fire()
     pcall(vim.api.nvim_exec_autocmds, "User", { pattern = "DeepSeekClaimsCorpus", modeline = false })
 end
 
--- Polls job every POLL_MS from a timer until done, echoing progress when
--- it changes; then calls done(corpus, progress).
-local function follow(job, label, done)
+-- Polls job every POLL_MS (or ms) from a timer until done, echoing progress
+-- when it changes (unless label is nil: quiet); then calls done(corpus,
+-- progress).
+local function follow(job, label, done, ms)
     local timer = uv.new_timer()
     local last
+    ms = ms or POLL_MS
     timer:start(
-        POLL_MS,
-        POLL_MS,
+        ms,
+        ms,
         vim.schedule_wrap(function()
             if timer:is_closing() then return end
             local ok, p = pcall(job.poll, job)
@@ -173,8 +225,8 @@ local function follow(job, label, done)
                 close_handle(timer)
                 return done(job:result(), p)
             end
-            local msg = string.format("%s %d/%d files", label, p.files_done, p.files_total)
-            if msg ~= last then
+            local msg = label and string.format("%s %d/%d files", label, p.files_done, p.files_total)
+            if msg and msg ~= last then
                 last = msg
                 echo(msg)
             end
@@ -195,8 +247,12 @@ end
 --- Starts a scan of dir (a path, a list of paths, or nil: corpus.folders,
 --- else the working directory) and returns the job at once; on_done(corpus)
 --- runs on the main loop when it ends. A running scan is cancelled first.
---- A missing folder is reported and nothing starts (returns nil).
-function M.scan(dir, on_done)
+--- A missing folder is reported and nothing starts (returns nil). With
+--- corpus.cache, files unchanged since the last scan of the same folders
+--- come from its cache. opts.quiet: no progress and no end message (the
+--- rescan after a restore).
+function M.scan(dir, on_done, opts)
+    opts = opts or {}
     local engine = require("deepseek_claims.engine")
     local core, err = engine.core()
     if not core then return util.error(err) end
@@ -211,25 +267,31 @@ function M.scan(dir, on_done)
     M.cancel()
     close_handle(S.timer)
     M.unwatch()
-    local ok, job = pcall(core.scan, dirs, scan_opts())
+    local sopts = scan_opts()
+    sopts.cache = M.cache_file(dirs)
+    local ok, job = pcall(core.scan, dirs, sopts)
     if not ok then return util.error("cannot scan: " .. tostring(job)) end
     S.job, S.dirs, S.started = job, dirs, uv.hrtime()
     S.progress_count = 0
     S.scans = S.scans + 1
-    echo("scanning " .. table.concat(
-        vim.tbl_map(function(r)
-            return vim.fn.fnamemodify(r, ":~")
-        end, dirs),
-        ", "
-    ))
-    S.timer = follow(job, "scanning", function(corpus, p)
+    if not opts.quiet then
+        echo("scanning " .. table.concat(
+            vim.tbl_map(function(r)
+                return vim.fn.fnamemodify(r, ":~")
+            end, dirs),
+            ", "
+        ))
+    end
+    S.timer = follow(job, not opts.quiet and "scanning" or nil, function(corpus, p)
         if S.job ~= job then return end -- a newer scan took over
         S.job, S.timer = nil, nil
-        S.corpus, S.overlays, S.owner, S.skipped = corpus, {}, {}, {}
+        S.corpus, S.overlays, S.owner, S.skipped, S.restored = corpus, {}, {}, {}, false
         note_skipped(corpus)
         local note = skipped_note()
-        local msg = M.summary() .. note .. (p.cancelled and " (cancelled)" or "")
-        if note == "" then
+        local msg = M.summary() .. note_cache(sopts.cache, p) .. note .. (p.cancelled and " (cancelled)" or "")
+        if opts.quiet and note == "" then
+            S.progress = msg
+        elseif note == "" then
             echo(msg)
         else -- into the message history: it names a command to run
             S.progress, S.progress_count = msg, S.progress_count + 1
@@ -240,6 +302,74 @@ function M.scan(dir, on_done)
         if on_done then on_done(corpus) end
     end)
     return job
+end
+
+--- Restores the corpus of dir (as M.scan takes it; nil: corpus.folders,
+--- else the working directory) from its cache: read on a thread, each
+--- file's claims read when first used. Then a quiet rescan brings it up to
+--- date (only files changed since are parsed). Returns the job, or nil when
+--- there is nothing to restore: corpus.cache off, no cache for these
+--- folders, a corpus already there or a scan running. on_done(corpus) runs
+--- after the rescan.
+function M.restore(dir, on_done)
+    if not options().cache or S.corpus or S.job or S.restoring then return nil end
+    -- nothing was ever cached: do not even load the engine
+    if not uv.fs_stat(M.cache_dir()) then return nil end
+    local dirs = {}
+    for _, d in ipairs(folders(dir)) do
+        dirs[#dirs + 1] = absolute(d)
+    end
+    local file = M.cache_file(dirs)
+    if not file or not uv.fs_stat(file) then return nil end
+    local core = require("deepseek_claims.engine").core()
+    local sopts = scan_opts()
+    sopts.cache, sopts.restore = file, true
+    local ok, job = pcall(core.scan, dirs, sopts)
+    if not ok then return nil end
+    S.restoring = job
+    S.restore_started = uv.hrtime()
+    follow(job, nil, function(corpus, p)
+        if S.restoring ~= job then return end -- reset (corpus clear) meanwhile
+        S.restoring = nil
+        if S.corpus or S.job then return end -- a scan came first
+        if p.cache == "used" then
+            S.corpus, S.dirs, S.overlays, S.owner, S.skipped = corpus, dirs, {}, {}, {}
+            S.restored, S.restore_ms = true, (uv.hrtime() - S.restore_started) / 1e6
+            S.progress = "restored " .. M.summary() .. " from the cache"
+            fire()
+        end
+        M.scan(dirs, on_done, { quiet = true })
+    end, RESTORE_POLL_MS)
+    return job
+end
+
+--- Forgets the corpus and removes its cache (:DeepSeekClaims corpus clear):
+--- the cache of the folders last scanned, and of the default folders.
+function M.clear()
+    local dirs = S.dirs
+    M.reset()
+    local removed = {}
+    local core = require("deepseek_claims.engine").core()
+    for _, set in ipairs({ dirs or false, folders(nil) }) do
+        if set and core then
+            local abs = {}
+            for _, d in ipairs(set) do
+                abs[#abs + 1] = absolute(d)
+            end
+            local ok, file = pcall(core.cache_path, M.cache_dir(), abs)
+            if ok and not removed[file] then
+                local lock = core.file_lock(file .. ".lock", 200) -- a writer at work finishes first
+                if os.remove(file) then removed[#removed + 1] = vim.fn.fnamemodify(file, ":~") end
+                removed[file] = true
+                os.remove(file .. ".tmp")
+                if lock then lock:unlock() end
+            end
+        end
+    end
+    fire()
+    util.notify(
+        "corpus cleared" .. (#removed > 0 and ("; cache removed: " .. table.concat(removed, ", ")) or "; no cache")
+    )
 end
 
 --- Stops a running scan (the files parsed so far are kept as the corpus).
@@ -257,7 +387,8 @@ function M.current()
     return S.corpus
 end
 
---- A summary for health and tests: { running, dirs, progress, progress_count, files, watching }.
+--- A summary for health and tests: { running, dirs, progress, progress_count,
+--- files, watching, scans, restoring, restored, restore_ms, cache }.
 function M.status()
     return {
         running = S.job ~= nil,
@@ -267,6 +398,10 @@ function M.status()
         files = S.corpus and #S.corpus or 0,
         watching = #S.watchers,
         scans = S.scans,
+        restoring = S.restoring ~= nil,
+        restored = S.restored,
+        restore_ms = S.restore_ms,
+        cache = S.cache and vim.deepcopy(S.cache) or nil,
     }
 end
 
@@ -460,9 +595,10 @@ function M.reset()
     close_handle(S.timer)
     M.unwatch()
     close_handle(S.debounce)
-    S.job, S.timer, S.debounce, S.rescan = nil, nil, nil, nil
+    if S.restoring then pcall(S.restoring.cancel, S.restoring) end
+    S.job, S.timer, S.debounce, S.rescan, S.restoring = nil, nil, nil, nil, nil
     S.corpus, S.overlays, S.owner, S.pending, S.dirs, S.skipped = nil, {}, {}, {}, nil, {}
-    S.progress, S.progress_count = nil, 0
+    S.progress, S.progress_count, S.restored, S.cache = nil, 0, false, nil
 end
 
 ---------------------------------------------------------------------------

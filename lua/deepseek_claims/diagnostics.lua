@@ -89,14 +89,7 @@ end
 
 -- Adds facts about name to the index.
 local function add_facts(k, name, facts)
-    local by_key = k.index.by_key
-    for _, f in ipairs(facts) do
-        if f.entity == name then
-            local fk = f.entity .. "\0" .. f.attribute
-            by_key[fk] = by_key[fk] or {}
-            table.insert(by_key[fk], f)
-        end
-    end
+    check().add(k.index, facts, { entity = name })
 end
 
 -- The corpus claims about name that have figures (one call of the engine).

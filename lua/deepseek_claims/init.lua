@@ -117,6 +117,28 @@ local function apply_to_buffers()
     if package.loaded["deepseek_claims.highlight"] then hl().refresh_all() end
 end
 
+-- A corpus scanned in an earlier session comes back from its cache
+-- (corpus.cache) once the first screen is drawn: read on a thread, then
+-- brought up to date (corpus.lua). Armed once, by _boot or setup.
+local restore_armed = false
+local function restore_corpus()
+    if restore_armed then return end
+    restore_armed = true
+    local function go()
+        if config.current.corpus.cache then require("deepseek_claims.corpus").restore() end
+    end
+    if vim.v.vim_did_enter == 1 then
+        vim.schedule(go)
+    else
+        vim.api.nvim_create_autocmd("VimEnter", {
+            once = true,
+            callback = function()
+                vim.schedule(go)
+            end,
+        })
+    end
+end
+
 --- Called by plugin/deepseek_claims.lua: works with the defaults when
 --- setup() is never called. Cheap: the C module is not loaded here.
 function M._boot()
@@ -124,6 +146,7 @@ function M._boot()
     booted = true
     autocmds()
     apply_to_buffers()
+    restore_corpus()
 end
 
 --- Merges opts over the defaults, validates them (raising a
@@ -135,6 +158,7 @@ function M.setup(opts)
     if package.loaded["deepseek_claims.engine"] then engine().reset() end
     autocmds()
     apply_to_buffers()
+    restore_corpus()
 end
 
 --- The current configuration (a copy).

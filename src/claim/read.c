@@ -140,7 +140,7 @@ void cl_read_sentence(reading *r, int in_quote) {
                      (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
                 wlen -= 4;                                  /* "company’s" */
             k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
-            k->word = dsc_lex_find(r->in->lexicon, t + i, wlen);
+            k->word = dsc_lex_find_in(r->in->lexicon, t + i, wlen, r->in->len - i);
             k->cls = dsc_lex_entry(r->in->lexicon, k->word)->cls;
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
             if ((k->cls.lo & (LXM_HEDGE | LXM_PRONOUN)) && dsc_is_upper(t[i]) && wlen <= 5 &&

@@ -291,8 +291,52 @@ static void words_named(void) {
     free(words);
 }
 
+/* A word is looked up 8 bytes at a time (lexicon.c): folded, hashed and
+ * compared by chunks, a short word inside a text read in one load and
+ * masked. Every length from 1 to 31 (chunk edges 7, 8, 9, 16, 17, 24, 25
+ * and 31 among them), every built-in word in capitals inside a text with
+ * letters after it, and bytes above 0x7F, which never fold. */
+static void lookup_chunks(void) {
+    char text[80], up[40], err[200] = "";
+    size_t i, bad = 0, n;
+    dsc_lexicon *lx = dsc_lex_new();
+    for (i = 1; i <= dsc_lx_builtin_n; i++) {
+        const dsc_lx_entry *e = &dsc_lx_builtin[i];
+        size_t k;
+        for (k = 0; k < e->len; k++) up[k] = (char)toupper((unsigned char)e->word[k]);
+        /* the word between two letters it must not take in */
+        snprintf(text, sizeof text, "X%.*sQUOTAS", (int)e->len, up);
+        if (dsc_lex_find_in(NULL, text + 1, e->len, strlen(text) - 1) != i ||
+            dsc_lex_find_in(NULL, text + 1, e->len, e->len) != i || dsc_lex_find(NULL, up, e->len) != i)
+            bad++;
+        if (e->len > 1 && dsc_lex_find_in(NULL, text + 1, e->len - 1, strlen(text) - 1) == i) bad++;
+    }
+    CHECK(bad == 0, "%zu built-in words not found in capitals inside a text, or found cut short", bad);
+    CHECK(lx != NULL, "a user lexicon");
+    if (!lx) return;
+    bad = 0;
+    for (n = 1; n <= DSC_LX_MAX_WORD; n++) {
+        uint32_t id;
+        for (i = 0; i < n; i++) up[i] = (char)('a' + (i * 7 + n) % 26);
+        up[0] = 'q'; up[n - 1] = 'z';                    /* none of them a built-in word */
+        if (dsc_lex_set(lx, up, n, "report", 6, err, sizeof err) != 0) { bad++; continue; }
+        id = dsc_lex_find(lx, up, n);
+        for (i = 0; i < n; i++) text[i] = (char)toupper((unsigned char)up[i]);
+        memcpy(text + n, "ZZZZZZZZ", 9);
+        if (id <= dsc_lx_builtin_n || dsc_lex_find_in(lx, text, n, n + 8) != id || dsc_lex_find(lx, text, n) != id ||
+            (n > 1 && dsc_lex_find_in(lx, text, n - 1, n + 8) == id) || dsc_lex_find_in(lx, text, n + 1, n + 8) == id)
+            bad++;
+    }
+    CHECK(bad == 0, "%zu of the lengths 1 to 31 not found, or found in a longer or shorter word", bad);
+    CHECK(dsc_lex_set(lx, "\xC3\xA4rger", 6, "hedge", 5, err, sizeof err) == 0, "a word with a non-ASCII letter: %s", err);
+    CHECK(dsc_lex_find(lx, "\xC3\xA4RGER", 6) > dsc_lx_builtin_n, "its ASCII letters fold");
+    CHECK(dsc_lex_find(lx, "\xC3\x84rger", 6) == 0, "its other bytes do not");
+    dsc_lex_free(lx);
+}
+
 int main(void) {
     builtin_words();
+    lookup_chunks();
     words_named();
     user_words();
     cased_classes();

@@ -92,10 +92,12 @@ function T.read_file(path)
 end
 
 -- Runs a shell command; returns stdout, stderr and the exit status (which
--- io.popen():close() does not give on LuaJIT, hence the echo).
+-- io.popen():close() does not give on LuaJIT, hence the echo). The CLI's
+-- scan caches go to the scratch directory, never to the user's ~/.cache.
 function T.run(cmd)
     local errfile = T.tmpdir() .. "/run.stderr"
-    local p = io.popen("(" .. cmd .. ") 2>" .. T.quote(errfile) .. '; echo "__rc=$?"')
+    local env = "export XDG_CACHE_HOME=" .. T.quote(T.tmpdir() .. "/xdg-cache") .. "; "
+    local p = io.popen("(" .. env .. cmd .. ") 2>" .. T.quote(errfile) .. '; echo "__rc=$?"')
     local out = p:read("*a")
     p:close()
     local rc = tonumber(out:match("__rc=(%d+)%s*$"))

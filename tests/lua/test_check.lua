@@ -142,7 +142,41 @@ return function(T)
         local f = run(DISAGREE .. "\n")
         local out = check.format(f, "draft.md")
         T.eq(#out, 1)
-        T.ok(out[1]:find("^draft%.md:1:30: warning: training cost of ") ~= nil, out[1])
+        T.ok(out[1]:find("^draft%.md:1:30: warning: %$60 million: training cost of ") ~= nil, out[1])
+        -- a figure across a line break is written on one line
+        f = run("DeepSeek said it spent only $60\nmillion to train DeepSeek-V3.\n")
+        T.ok(check.format(f, "x.md")[1]:find("^x%.md:1:29: warning: %$60 million: ") ~= nil)
+    end)
+
+    T.test("check: add gives an index a corpus's facts about one entity, when asked", function()
+        local core = T.core()
+        local corpus_doc = core.parse(
+            "Reuters reported that Moonshot AI was valued at $3 billion. Nvidia was valued at $3 trillion.",
+            {}
+        )
+        local recs = records.from_claims(corpus_doc:claims(), "corpus", "/notes/a.md")
+        local index = check.index(bundled(), { lookup = core.lookup })
+        local n = index.count
+        local text = "Moonshot AI was valued at $30 billion, investors said.\n"
+        T.eq(#run(text, { known = index }), 0, "nothing known about Moonshot AI yet")
+        T.ok(check.add(index, recs, { entity = "Moonshot AI", lookup = core.lookup }) == index)
+        T.eq(index.count, n + 1, "the one fact about Moonshot AI, not Nvidia's")
+        local f = run(text, { known = index })
+        T.eq(#f, 1)
+        T.contains(f[1].message, "valuation of Moonshot AI differs from Reuters (corpus, /notes/a.md:1): $3B")
+    end)
+
+    T.test("check: same_file tells the document's own copy in the corpus by another name", function()
+        local core = T.core()
+        local corpus_doc = core.parse("Reuters reported that Moonshot AI was valued at $3 billion.", {})
+        local known = records.from_claims(corpus_doc:claims(), "corpus", "notes/a.md")
+        local text = "Moonshot AI was valued at $30 billion, investors said.\n"
+        T.eq(#run(text, { known = known, file = "./notes/a.md" }), 1, "== alone: another file")
+        local same = function(a, b)
+            return (a:gsub("^%./", "")) == (b:gsub("^%./", ""))
+        end
+        T.eq(#run(text, { known = known, file = "./notes/a.md", same_file = same }), 0)
+        T.eq(#run(text, { known = known, file = "./notes/b.md", same_file = same }), 1)
     end)
 
     T.test("check: site and label", function()

@@ -7,6 +7,10 @@ root=$(pwd)
 if [ -z "$DSC_NO_BUILD" ]; then
     make -s all >/dev/null 2>&1 || { echo "nvim-build: 0 passed, 1 failed (make all failed; run make to see why)"; exit 1; }
 fi
+# the corpus caches of the scans go to a scratch folder, not ~/.cache
+XDG_CACHE_HOME=$(mktemp -d "${TMPDIR:-/tmp}/dsc-nvim-cache.XXXXXX") || exit 2
+export XDG_CACHE_HOME
+trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
 rc=0
 for f in tests/nvim/test_*.lua; do
     name=$(basename "$f" .lua); name=${name#test_}

@@ -53,27 +53,38 @@ local function is_fact(x)
     return type(x) == "table" and x.record ~= nil and x.attribute ~= nil and x.lo ~= nil
 end
 
---- The known facts indexed by entity and attribute. known: records or facts
---- (or an index, returned as is). opts.lookup: name -> dictionary entry.
-function M.index(known, opts)
-    if type(known) == "table" and known.by_key then return known end
+--- Adds known facts to an index (check.index's): records or facts, only
+--- those about opts.entity when given (a corpus's claims about one name,
+--- fetched when a document first names it). opts.lookup as for index.
+--- Returns the index.
+function M.add(index, known, opts)
     known = known or {}
     local facts = known
     if known[1] ~= nil and not is_fact(known[1]) then
         facts = attributes.facts(known, { lookup = opts and opts.lookup })
     end
-    local by_key, n = {}, 0
+    local only = opts and opts.entity
+    local by_key = index.by_key
     for _, f in ipairs(facts) do
-        local k = key(f.entity, f.attribute)
-        local list = by_key[k]
-        if not list then
-            list = {}
-            by_key[k] = list
+        if not only or f.entity == only then
+            local k = key(f.entity, f.attribute)
+            local list = by_key[k]
+            if not list then
+                list = {}
+                by_key[k] = list
+            end
+            list[#list + 1] = f
+            index.count = (index.count or 0) + 1
         end
-        list[#list + 1] = f
-        n = n + 1
     end
-    return { by_key = by_key, count = n }
+    return index
+end
+
+--- The known facts indexed by entity and attribute. known: records or facts
+--- (or an index, returned as is). opts.lookup: name -> dictionary entry.
+function M.index(known, opts)
+    if type(known) == "table" and known.by_key then return known end
+    return M.add({ by_key = {}, count = 0 }, known, opts)
 end
 
 ---------------------------------------------------------------------------
@@ -400,10 +411,14 @@ end
 ---------------------------------------------------------------------------
 
 -- Known facts that are not the document's own: the corpus's copy of the
--- document's file is older than the document.
+-- document's file is older than the document. opts.same_file(a, b) says
+-- whether two paths name one file (the CLI's "notes/a.md" and
+-- "./notes/a.md"); default ==.
 local function foreign(f, opts)
     local r = f.record
-    return not (opts.file and r.source ~= "ledger" and r.file == opts.file)
+    if not opts.file or r.source == "ledger" or r.file == nil then return true end
+    if opts.same_file then return not opts.same_file(r.file, opts.file) end
+    return r.file ~= opts.file
 end
 
 local function compare(x, list, tolerance, opts)
@@ -461,7 +476,8 @@ end
 --- The findings of a document (see the header), in document order.
 --- opts: tolerance (default conflicts.DEFAULT_TOLERANCE), lookup, agree
 --- (report agreeing figures too, as "info"), file (the document's path:
---- corpus facts of that file are left out), lines or line(n) (the source,
+--- corpus facts of that file are left out; same_file(a, b) compares paths,
+--- default ==), lines or line(n) (the source,
 --- to place each figure), path(file) (corpus paths as the messages write
 --- them), cache (see prepare), max_shown (other figures named per message).
 function M.run(claims, known, opts)
@@ -506,13 +522,22 @@ function M.run(claims, known, opts)
     return out
 end
 
---- Findings as the lines compilers and linters write:
---- "file:line:col: warning: message".
+--- Findings as the lines compilers and linters write, the figure (as the
+--- sentence gives it) before the message: "file:line:col: warning: $60
+--- million: training cost of DeepSeek-V3 differs from ...".
 function M.format(findings, file)
     local lines = {}
     for _, f in ipairs(findings or {}) do
-        lines[#lines + 1] =
-            string.format("%s:%d:%d: %s: %s", file or "-", f.line or 0, f.col or 0, f.severity, f.message)
+        local figure = type(f.quantity) == "table" and type(f.quantity.text) == "string" and f.quantity.text or nil
+        lines[#lines + 1] = string.format(
+            "%s:%d:%d: %s: %s%s",
+            file or "-",
+            f.line or 0,
+            f.col or 0,
+            f.severity,
+            figure and (figure:gsub("%s+", " ") .. ": ") or "",
+            f.message
+        )
     end
     return lines
 end
