@@ -28,6 +28,7 @@
     R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
+    R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
     R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
@@ -100,11 +101,14 @@ static int capex_words(const char *t, size_t a, size_t b) {
 
 /* A bare amount in a passage about capital spending ("## The capex
  * numbers", then "Meta: now expects $70 billion to $72 billion"): the
- * heading above it or the sentence before it in its paragraph says so. */
+ * heading above it or the sentence just before it says so, in its
+ * paragraph or ending the one before (a list's items are paragraphs of
+ * their own: "- Meta expects capital expenditure of $66 billion." then
+ * "- Alphabet guided to $91 billion."). */
 static int context_is_capex(const reading *r) {
     const dsc_claim_input *in = r->in;
     size_t k, seen = 0;
-    if (r->si > 0 && in->sents[r->si - 1].block == r->s->block &&
+    if (r->si > 0 && in->sents[r->si - 1].block + 1 >= r->s->block &&
         capex_words(in->text, in->sents[r->si - 1].start, in->sents[r->si - 1].end))
         return 1;
     for (k = r->si; k-- > 0 && seen < 12;) {
@@ -198,6 +202,14 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
             return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_COST) return DSC_COST;
+        /* "guided to roughly $54 billion", "its guidance of $4.1 billion":
+         * an outlook is a result to come (market), unless the passage is
+         * about capex ("Alphabet guided to $91 billion" under "The capex
+         * numbers"); a nearer topic word decides first ("forecasts
+         * spending of $400 billion") */
+        *rule = K_OUTLOOK;
+        if (tok_has(r, k, LX_OUTLOOK_WORD)) return context_is_capex(r) ? DSC_FUNDING : DSC_MARKET;
+        *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
         if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
         if (f & LXM_TOPIC_POLICY) return DSC_POLICY;

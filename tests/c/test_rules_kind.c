@@ -63,6 +63,12 @@ static const kind_case cases[] = {
     {"money-word-before", "SoftBank will put in $10 billion in April.", "funding"},
     {"money-word-before", "Masayoshi Son said Stargate would deploy $100 billion right away.", "funding"},
     {"money-is-cost", "Analysts put the cost of the run at $6 million.", "cost"},
+    /* an outlook figure is a result to come (market), capex in a passage
+     * about capex (funding); the noun after it still decides */
+    {"outlook", "For the next quarter Nvidia guided to roughly $54 billion.", "market"},
+    {"outlook", "Baidu excluded the unit from its guidance of $4.1 billion.", "market"},
+    {"outlook", "## The capex numbers\n\nAlphabet guided to $91 billion, above the $85 billion it gave in July.", "funding"},
+    {"money-word-before", "Citi forecasts that the final training run of R2 cost $9 million.", "cost"},
     {"capex-spending", "## The capex numbers\n\nMicrosoft: spent $34.9 billion in the September quarter.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
     /* money in any currency: the quantity's kind, not its code */
@@ -119,6 +125,21 @@ static void run_case(const kind_case *c) {
     dsc_doc_free(doc);
 }
 
+/* A list's items are paragraphs of their own: the item before still says
+ * the passage is about capex, so an outlook in the next is funding. */
+static void outlook_after_list_item(void) {
+    const char *text = "- Meta expects capital expenditure of $66 billion.\n- Alphabet guided to $91 billion.\n";
+    dsc_doc *doc = dsc_parse(NULL, text, strlen(text), NULL);
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0;
+    const dsc_claim *cl = n ? dsc_doc_claim(doc, n - 1) : NULL;
+    CHECK(n == 2, "two claims in \"%s\", got %zu", text, n);
+    if (cl) {
+        CHECK_STR(dsc_claim_kind_name(cl->kind), "funding", text);
+        CHECK_STR(cl->why.kind, "outlook", text);
+    }
+    dsc_doc_free(doc);
+}
+
 /* "per GPU-hour" prices; it cites no source. */
 static void rate_is_no_source(void) {
     const char *text = "Lambda rents out H100s at $2 per GPU-hour in Texas.";
@@ -166,6 +187,7 @@ int main(void) {
     rate_is_no_source();
     money_past_the_tokens();
     figures_listed_once();
+    outlook_after_list_item();
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
     return check_report("rules_kind");
