@@ -461,13 +461,14 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
 }
 
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
- * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), or a count of a noun of
+ * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
+ * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
 static int hardware_figure(const reading *r, const dsc_quantity *q) {
     const char *u = q->unit, *w;
     size_t n = strnlen(u, sizeof q->unit);
-    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH) return 1;
+    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
     if (q->kind != DSC_Q_COUNT || !n) return 0;
     for (w = u + n; w > u && w[-1] != ' '; w--) {}
     return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,

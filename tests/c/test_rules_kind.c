@@ -46,6 +46,8 @@ static const kind_case cases[] = {
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* power for data centres is hardware (doc/claims.md) */
+    {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
     {"topic-words", "Huawei is expected to ship about 400,000 Ascend chips in 2026.", "hardware"},
     {"topic-words", "After Tern-2 was released in March, downloads of the app rose more than tenfold.", "market"},
     {"topic-words", "Its flagship, Tern-3, released in May, has 400 billion parameters in total.", "other"},
