@@ -2,10 +2,14 @@
 # run.sh: a real terminal. tmux runs Neovim (clean config, this checkout) on
 # the example article; we type :DeepSeekClaims and K on a company name like
 # a person would and read the screen with capture-pane.
+# DSC_NVIM: the Neovim to run (default: nvim on the PATH); DSC_NVIM_LABEL
+# names the result line "LABEL-tmux: N passed, N failed" (default "tmux").
 cd "$(dirname "$0")/../.." || exit 2
 # CI runs without a terminal: tmux and Neovim still need a TERM to draw
 case ${TERM:-dumb} in dumb|unknown) export TERM=xterm-256color ;; esac
 sock=dsc-test-$$
+nvim=${DSC_NVIM:-nvim}
+label=${DSC_NVIM_LABEL:+$DSC_NVIM_LABEL-}tmux
 pass=0; fail=0
 screen() { tmux -L "$sock" capture-pane -p -t dsc 2>/dev/null; }
 keys() { tmux -L "$sock" send-keys -t dsc "$@"; }
@@ -30,10 +34,10 @@ gone() {    # gone NAME TEXT: the text leaves the screen
 }
 trap 'tmux -L "$sock" kill-server 2>/dev/null' EXIT INT TERM
 
-make -s all >/dev/null || { echo "tmux: 0 passed, 1 failed"; exit 1; }
+make -s all >/dev/null || { echo "$label: 0 passed, 1 failed"; exit 1; }
 tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 120 -y 40 \
-    "nvim --clean -u tools/demo_init.lua examples/deepseek-week.md" || {
-    echo "tmux: 0 passed, 1 failed"; exit 1; }
+    "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md" || {
+    echo "$label: 0 passed, 1 failed"; exit 1; }
 check "Neovim shows the article" "DeepSeek"
 
 keys ":DeepSeekClaims" Enter
@@ -61,5 +65,5 @@ gone "moving the cursor closes the hover" "claims in this buffer"
 keys ":DeepSeekClaims nosuchthing" Enter
 check "an unknown subcommand gets a usage message" "usage"
 
-echo "tmux: $pass passed, $fail failed"
+echo "$label: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
