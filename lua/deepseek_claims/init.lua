@@ -126,10 +126,18 @@ function M._boot()
     apply_to_buffers()
 end
 
---- Merges opts over the defaults, validates them (raising a
---- "(deepseek-claims) ..." error for a bad option) and applies them.
+--- Merges opts over the defaults, validates them and applies them. Every
+--- bad option is reported through vim.notify at error level, one line each
+--- ("(deepseek-claims) `hover.key` must be ..."), and its default is used:
+--- a typo never stops the user's init.lua.
 function M.setup(opts)
-    local cfg = config.build(opts) -- raises before changing anything
+    local cfg, problems = config.build(opts)
+    if #problems > 0 then
+        vim.notify(
+            table.concat(problems, "\n") .. "\n(deepseek-claims) the defaults are used for these options",
+            vim.log.levels.ERROR
+        )
+    end
     config.current = cfg
     booted = true
     if package.loaded["deepseek_claims.engine"] then engine().reset() end
