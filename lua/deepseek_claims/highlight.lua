@@ -13,7 +13,13 @@ local M = {}
 M.ns = vim.api.nvim_create_namespace("deepseek_claims")
 
 -- Group -> default link. Linked with default = true, so a colorscheme or the
--- user can override any of them; re-applied on ColorScheme.
+-- user can override any of them; re-applied on ColorScheme. The links are
+-- chosen to read on Neovim's own schemes, that of 0.7 (bright colours for a
+-- dark terminal, darker ones on a light background) and that of 0.10 on
+-- (grey floats, and no colour for Type, Number or Constant), dark and
+-- light: each part of a row has a colour of its own on both, and each
+-- reads against its float (tests/nvim/test_colors.lua measures the
+-- contrast of the colours Neovim resolves, 3:1 at least).
 M.links = {
     { "DeepSeekClaimsEntity", "Identifier" },
     { "DeepSeekClaimsOrg", "DeepSeekClaimsEntity" },
@@ -25,17 +31,34 @@ M.links = {
     { "DeepSeekClaimsUnknown", "DeepSeekClaimsEntity" },
     { "DeepSeekClaimsMarker", "Comment" },
     { "DeepSeekClaimsSign", "DeepSeekClaimsMarker" },
-    { "DeepSeekClaimsHedged", "DiagnosticWarn" },
-    { "DeepSeekClaimsNormal", "NormalFloat" },
+    -- DiagnosticWarn is orange on white in 0.7 (2:1)
+    { "DeepSeekClaimsHedged", "WarningMsg" },
+    { "DeepSeekClaimsNormal", "NormalFloat" }, -- see float_links()
     { "DeepSeekClaimsBorder", "FloatBorder" },
     { "DeepSeekClaimsTitle", "Title" },
     { "DeepSeekClaimsGroup", "Title" },
-    { "DeepSeekClaimsLineNr", "LineNr" },
-    { "DeepSeekClaimsKind", "Type" },
-    { "DeepSeekClaimsClaimant", "Special" },
-    { "DeepSeekClaimsFigure", "Number" },
+    -- LineNr is dim on purpose in 0.10 on (2.5:1 on a float)
+    { "DeepSeekClaimsLineNr", "Comment" },
+    -- Type, Number: no colour in 0.10 on
+    { "DeepSeekClaimsKind", "Special" },
+    { "DeepSeekClaimsClaimant", "Identifier" },
+    { "DeepSeekClaimsFigure", "String" },
+    { "DeepSeekClaimsBenchmark", "DeepSeekClaimsFigure" },
     { "DeepSeekClaimsHint", "Comment" },
+    { "DeepSeekClaimsWhy", "DeepSeekClaimsHint" },
+    { "DeepSeekClaimsPreview", "DeepSeekClaimsNormal" },
 }
+
+-- Neovim before 0.10 with no colour scheme draws floats on the magenta of
+-- its default Pmenu (#ff00ff with 'termguicolors', where Title is #ff00ff
+-- too): the plugin's floats take the editor's Normal there. A colour scheme
+-- (or a NormalFloat of the user's) is followed.
+local function float_links()
+    if vim.fn.has("nvim-0.10") == 1 or vim.g.colors_name ~= nil then return "NormalFloat", "FloatBorder" end
+    local target = vim.fn.synIDattr(vim.fn.synIDtrans(vim.fn.hlID("NormalFloat")), "name")
+    if target ~= "Pmenu" then return "NormalFloat", "FloatBorder" end
+    return "Normal", "Normal"
+end
 
 local KIND_GROUP = {
     org = "DeepSeekClaimsOrg",
@@ -62,9 +85,18 @@ local SIGN = {
 
 --- Defines (links) every highlight group, without overriding the user's.
 function M.define()
+    local normal, border = float_links()
     for _, l in ipairs(M.links) do
-        vim.api.nvim_set_hl(0, l[1], { link = l[2], default = true })
+        local to = l[2]
+        if l[1] == "DeepSeekClaimsNormal" then
+            to = normal
+        elseif l[1] == "DeepSeekClaimsBorder" then
+            to = border
+        end
+        vim.api.nvim_set_hl(0, l[1], { link = to, default = true })
     end
+    -- the best score of a results table: drawn over the figure's colour
+    vim.api.nvim_set_hl(0, "DeepSeekClaimsBest", { bold = true, default = true })
 end
 
 --- The window-local 'winhighlight' for the plugin's floats.
