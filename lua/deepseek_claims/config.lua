@@ -35,11 +35,17 @@ M.defaults = {
         group = false, -- start grouped by entity (true) or in document order
         width = 0.8, -- fraction of the editor (<= 1) or columns (> 1)
         height = 0.7,
+        preview = true, -- the whole claim under the cursor in a float below the list
         keys = {
             jump = "<CR>",
             close = { "q", "<Esc>" },
             group = "<Tab>", -- toggles grouping by entity / document order
             filter = "f", -- cycles the kind filter
+            split = "<C-x>", -- open the claim in a split,
+            vsplit = "<C-v>", -- a vertical split,
+            tab = "<C-t>", -- a new tab
+            preview = "p", -- toggles the preview
+            why = "w", -- toggles a line per claim: the engine's rules (also in the entered hover)
         },
     },
     highlights = {
@@ -243,7 +249,8 @@ function M.validate(c)
     check_bool("list.group", c.list.group)
     check_size("list.width", c.list.width)
     check_size("list.height", c.list.height)
-    for _, k in ipairs({ "jump", "group", "filter" }) do
+    check_bool("list.preview", c.list.preview)
+    for _, k in ipairs({ "jump", "group", "filter", "split", "vsplit", "tab", "preview", "why" }) do
         check_key("list.keys." .. k, c.list.keys[k])
     end
     check_keys_list("list.keys.close", c.list.keys.close)

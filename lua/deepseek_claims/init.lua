@@ -198,7 +198,9 @@ end
 local function qf_items(buf, claims)
     local items = {}
     for _, c in ipairs(claims) do
-        local f = require("deepseek_claims.lib.figures").join(c.quantities)
+        -- a table's cell: its benchmark and score ("AIME 2024 · 79.8"), at the cell
+        local f, best = util.figures(c)
+        if best then f = f .. util.best_mark end
         items[#items + 1] = {
             bufnr = buf,
             lnum = c.line,
