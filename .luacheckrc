@@ -13,6 +13,7 @@ max_comment_line_length = 120
 -- lib/ is not listed: `vim` there is an error (it is shared with the CLI).
 local nvim = { read_globals = { vim = { other_fields = true, read_only = false } } }
 files["lua/deepseek_claims/*.lua"] = nvim
+files["lua/deepseek_claims/picker/"] = nvim
 files["plugin/"] = nvim
 files["tests/nvim/"] = nvim
 files["bench/editor.lua"] = nvim

@@ -14,8 +14,9 @@ VIS     := -fvisibility=hidden
 PKG     ?= pkg-config
 LUAJIT_INC := $(shell $(PKG) --cflags luajit 2>/dev/null || echo -I/usr/include/luajit-2.1)
 LUA54_INC  := $(shell $(PKG) --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
-UV_CFLAGS  := $(shell $(PKG) --cflags libuv 2>/dev/null)
-UV_LIBS    := $(shell $(PKG) --libs libuv 2>/dev/null || echo -luv)
+# LIBUV_INCDIR and LIBUV_LIBDIR: where LuaRocks found libuv (luarocks make)
+UV_CFLAGS  := $(shell $(PKG) --cflags libuv 2>/dev/null) $(if $(LIBUV_INCDIR),-I$(LIBUV_INCDIR))
+UV_LIBS    := $(if $(LIBUV_LIBDIR),-L$(LIBUV_LIBDIR)) $(shell $(PKG) --libs libuv 2>/dev/null || echo -luv)
 LDLIBS  := $(UV_LIBS) -lpthread -lm
 
 BUILD   := build
@@ -37,9 +38,14 @@ MOD_54  := $(BUILD)/lua5.4/deepseek_claims/core.so
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/test_*.c))
 
 .PHONY: all build-c-tests deps lint test test-c test-lua test-nvim test-tmux test-asan test-valgrind \
-        eval eval-summary bench demo clean fuzz
+        eval eval-summary bench demo clean fuzz rock rock-install
 
-all: $(MOD_JIT) $(MOD_54)
+all: $(MOD_JIT) $(MOD_54) doc/tags
+
+# The help tags, so that :help deepseek-claims works after any install that
+# runs make (a native package gets no :helptags from a plugin manager).
+doc/tags: $(wildcard doc/*.txt) tools/helptags.sh
+	sh tools/helptags.sh $(wildcard doc/*.txt) > $@.tmp && mv $@.tmp $@
 
 # The built-in dictionary: data/entities.tsv compiled into the module.
 $(BUILD)/gen/dict_data.c: data/entities.tsv tools/tsv2c.sh
@@ -123,6 +129,30 @@ $(MOD_54): $(BUILD)/obj/lua_dsc_54.o $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	$(CC) -shared -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
+# LuaRocks: deepseek-claims-scm-1.rockspec (build type make). `luarocks make`
+# runs `make rock` with LUA_INCDIR (the headers of the Lua it installs for:
+# 5.4, 5.1 or LuaJIT), CFLAGS, LIBFLAG and where it found libuv, then `make
+# rock-install` with the rock's folders. The binding is compiled anew each
+# time (the Lua may differ from the last run); the engine objects are shared.
+LUA_INCDIR ?= $(patsubst -I%,%,$(firstword $(LUA54_INC)))
+LIBFLAG    ?= -shared
+ROCK_MOD   := $(BUILD)/rock/deepseek_claims/core.so
+
+rock: $(ENGINE_OBJ)
+	@mkdir -p $(dir $(ROCK_MOD))
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) $(VIS) -I$(BUILD)/gen -I$(LUA_INCDIR) -fPIC -c src/lua_dsc.c -o $(BUILD)/rock/lua_dsc.o
+	$(CC) $(LIBFLAG) -o $(ROCK_MOD) $(BUILD)/rock/lua_dsc.o $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
+
+# The module, the Lua modules (the pure lib/ and the Neovim layer, for a
+# rock built for Neovim's Lua), and, for Lua 5.4, the CLI.
+rock-install:
+	@test -f $(ROCK_MOD) || { echo "no $(ROCK_MOD): run make rock (luarocks make runs both)"; exit 2; }
+	mkdir -p $(INST_LIBDIR)/deepseek_claims $(INST_LUADIR)
+	cp $(ROCK_MOD) $(INST_LIBDIR)/deepseek_claims/core.so
+	tar -C lua -cf - --exclude='*.so' deepseek_claims | tar -C $(INST_LUADIR) -xf -
+	if grep -q 'LUA_VERSION_NUM[[:space:]]*504' $(LUA_INCDIR)/lua.h; then \
+	    mkdir -p $(INST_BINDIR) && cp bin/deepseek-claims $(INST_BINDIR)/; fi
+
 $(BUILD)/tests/%: tests/c/%.c tests/c/check.h tests/c/hostile.h $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(DEFS) -DDSC_BUILD_DIR=\"$(BUILD)\" -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
@@ -165,14 +195,37 @@ bench: all $(BUILD)/bench
 demo: deps all
 	@sh tools/demo.sh
 
-# libFuzzer on the whole parse: FUZZ_SECONDS (default 60) of random inputs.
+# libFuzzer: FUZZ_SECONDS (default 60) of inputs for each target, up to
+# 1 MiB each, any input over FUZZ_TIMEOUT seconds (a superlinear path) a
+# finding. Targets: parse (the engine), tsv (a user's dictionary and
+# lexicon), json (the C JSON writer and lib/json.lua's reader, through the
+# Lua binding) and ledger (lib/ledger.lua's reader). Seeds: tests/fuzz/.
 FUZZ_SECONDS ?= 60
-fuzz: $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c
-	@mkdir -p $(BUILD)/fuzz-corpus
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen -o $(BUILD)/fuzz_parse tools/fuzz_parse.c \
-	    $(ENGINE_SRC) $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(UV_LIBS) -lpthread -lm
-	cp -n eval/articles/* examples/*.md $(BUILD)/fuzz-corpus/ 2>/dev/null || true
-	$(BUILD)/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=8192 $(BUILD)/fuzz-corpus
+FUZZ_TIMEOUT ?= 10
+FUZZ_TARGETS ?= parse tsv json ledger
+FUZZ_CC := clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -Isrc/claim -I$(BUILD)/gen
+FUZZ_GEN := $(BUILD)/gen/dict_data.c $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/units_data.c $(BUILD)/gen/phrases_data.c
+FUZZ_DEPS := $(FUZZ_GEN) $(ENGINE_SRC) $(HDRS)
+LUA54_LIB ?= $(shell $(PKG) --variable=libdir lua5.4 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)/liblua5.4.a
+
+$(BUILD)/fuzz/parse: tools/fuzz_parse.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/tsv: tools/fuzz_tsv.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(ENGINE_SRC) $(FUZZ_GEN) $(UV_LIBS) -lpthread -lm
+$(BUILD)/fuzz/json $(BUILD)/fuzz/ledger: tools/fuzz_lua.c src/lua_dsc.c $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(DEFS) $(LUA54_INC) -DFUZZ_LUA_TARGET=\"$(@F)\" -DFUZZ_LUA_PATH=\"$(CURDIR)/lua/?.lua\" -o $@ \
+	    $< src/lua_dsc.c $(ENGINE_SRC) $(FUZZ_GEN) $(LUA54_LIB) $(UV_LIBS) -lpthread -lm -ldl
+
+fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(BUILD)/fuzz/corpus-$$t; cp -n tests/fuzz/$$t/* $(BUILD)/fuzz/corpus-$$t/ 2>/dev/null; \
+	    echo "== fuzz $$t: $(FUZZ_SECONDS) s"; \
+	    $(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -timeout=$(FUZZ_TIMEOUT) \
+	        -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/$$t- $(BUILD)/fuzz/corpus-$$t || exit 1; \
+	done
 
 clean:
-	rm -rf $(BUILD) $(MOD_JIT)
+	rm -rf $(BUILD) $(MOD_JIT) doc/tags

@@ -4,7 +4,8 @@
  * dsc_quantities_find() walks the sentence once, left to right. At each token
  * start it tries, in order:
  *
- *   a rank            "No. 1", "#1", "number one", "top spot"
+ *   a rank            "No. 1", "#1", "number one", "top spot", "ranks third",
+ *                     "second-largest"; "the eighth straight quarter"
  *   a vague plural    "billions of dollars", "tens of thousands of GPUs"
  *   a word amount     "tenfold", "twice as", "more than double", "more than half"
  *   an amount         [currency] number [scale] [unit]
@@ -275,8 +276,13 @@ typedef struct {
     int spread;      /* "over" that means "across": "$500 billion over four years" */
     int compare;     /* "against 85.5", "V3's 60.5": compared with an earlier amount */
     int by;          /* "cut by half", "by two-thirds" */
+    int after_or;    /* "or" just before: "up to EUR 15 million or 3%" */
+    int level;       /* an earlier level: "up from 302", "compared with 80" */
     dsc_lx_cls cls;  /* the lexicon's classes of the word just before */
 } lead;
+
+/* The longest qualifier phrase, in words ("in the region of"). */
+#define QUAL_WORDS 4
 
 /* A word read before an amount: lowercase, with its lexicon number and
  * classes, looked up when first asked (most amounts ask of one word). */
@@ -342,13 +348,14 @@ static int symbol_qualifier(const text *t, size_t k)
     return -1;
 }
 
-/* Reads up to three words before p (bounded: at most 19 letters each,
+/* Reads up to QUAL_WORDS words before p (bounded: at most 19 letters each,
  * across gaps of spaces and quotation marks), nearest first. */
-static int words_before(const text *t, size_t p, back_word w[3])
+static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
 {
     int nw = 0;
     size_t k = p, sp, b, q;
-    while (nw < 3) {
+    /* a fourth word only before "X Y of" ("in the region of") */
+    while (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0)) {
         if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
@@ -365,14 +372,20 @@ static int words_before(const text *t, size_t p, back_word w[3])
     return nw;
 }
 
+/* Do the words at m and m + 1 give an earlier level of the amount before:
+ * "compared with", "up from", "down from"? */
+static int earlier_level(back_word *w, int nw, int m)
+{
+    return nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
+                          (back_id(&w[m]) == LXW_FROM &&
+                           (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN)));
+}
+
 /* Does the word at m and those before it compare the amount with the one
  * before: "against", "vs." (compare-cue), "compared with", "up from"? */
 static int compares(back_word *w, int nw, int m)
 {
-    return back_has(&w[m], LX_COMPARE_CUE) ||
-           (nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
-                           (back_id(&w[m]) == LXW_FROM &&
-                            (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN))));
+    return back_has(&w[m], LX_COMPARE_CUE) || earlier_level(w, nw, m);
 }
 
 /* What the words before an amount say besides a qualifier: "between",
@@ -384,8 +397,10 @@ static void lead_words(back_word *w, int nw, lead *ld)
     uint32_t first = back_id(&w[0]);
     ld->between = first == LXW_BETWEEN;
     ld->by = first == LXW_BY;
+    ld->after_or = first == LXW_OR;
     ld->cls = w[0].cls;
-    if (compares(w, nw, 0)) ld->compare = 1;
+    ld->level = earlier_level(w, nw, 0);
+    if (ld->level || back_has(&w[0], LX_COMPARE_CUE)) ld->compare = 1;
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
     if (first == LXW_FROM) {
         ld->change = 1;
@@ -398,7 +413,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
  * qualifiers.tsv), or -1. */
 static int phrase_qualifier(const back_word *w, int m)
 {
-    char phrase[64];
+    char phrase[QUAL_WORDS * 20];
     size_t len = 0, y, q, first;
     for (q = (size_t)m; q-- > 0;) {
         size_t wl = strlen(w[q].s);
@@ -412,11 +427,11 @@ static int phrase_qualifier(const back_word *w, int m)
     return -1;
 }
 
-/* Reads up to three words before p (bounded) and matches the qualifier
+/* Reads up to QUAL_WORDS words before p (bounded) and matches the qualifier
  * phrases against them, longest first. */
 static void look_behind(const text *t, size_t p, lead *ld)
 {
-    back_word w[3];
+    back_word w[QUAL_WORDS];
     int nw, m;
     size_t sp;
 
@@ -431,7 +446,7 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if ((nw = words_before(t, p, w)) == 0) return;
     lead_words(w, nw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw == 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (nw >= 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
@@ -510,8 +525,10 @@ enum {
     B_NO,
     B_SCALED,         /* a spelled-out scale: "37 billion" */
     B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
-    B_GROUPED         /* the same with thousands separators: "the 12,000"; and
+    B_GROUPED,        /* the same with thousands separators: "the 12,000"; and
                          a range of them: "230,000 to 260,000" */
+    B_SIZE            /* a glued "B" or "T" without a noun: parameters after
+                         a model's size ("671B total params, 37B active") */
 };
 
 static double amount_value(const amount *a)
@@ -642,17 +659,90 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     return !unit_has(u->unit.name, LX_COUNTED_SOURCE);
 }
 
+/* Is the token at k a model size: digits (a decimal point allowed) and a
+ * glued "B" or "T" ("7B", "1.5B")? Its end, or NPOS. */
+static size_t size_token(const text *t, size_t k)
+{
+    size_t e = k;
+    while (is_digit(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)) && e > k)) e++;
+    if (e == k || (at(t, e) != 'B' && at(t, e) != 'T') || is_alnum(at(t, e + 1))) return NPOS;
+    return e + 1;
+}
+
+/* After a model size ending at j, the noun that makes it one: other sizes
+ * of a list ("the 7B and 70B models", "1.5B, 7B and 32B variants"), then
+ * up to two modifiers ("a 671B MoE model", "its 32B reasoning model"),
+ * then a model-noun. */
+static int model_noun_after(const text *t, size_t j)
+{
+    size_t k = j, e;
+    int n;
+    for (n = 0; n < 4; n++) {                  /* ", 7B", " and 70B", ", and 32B" */
+        size_t c = at(t, k) == ',' ? k + 1 : k, w = spaces(t, c);
+        if (w != NPOS && ((e = match_word(t, w, "and", 1)) != NPOS || (e = match_word(t, w, "or", 1)) != NPOS))
+            w = spaces(t, e);
+        if (w == NPOS || (e = size_token(t, w)) == NPOS) break;
+        k = e;
+    }
+    for (n = 0; n < 3; n++) {
+        if ((k = spaces(t, k)) == NPOS) return 0;
+        if (class_word(t, k, LX_MODEL_NOUN) != NPOS) return 1;
+        if (n == 2) return 0;
+        for (e = k; is_alnum(at(t, e)) || (at(t, e) == '-' && is_alnum(at(t, e + 1))); e++) {}
+        if (e == k || e - k > 24 || span_has(t, k, e, LX_QUANTITY_STOP)) return 0;
+        k = e;
+    }
+    return 0;
+}
+
 /* Is the amount [i, j) with a glued "B"/"T" the size of a model: a
- * determiner or a possessive before it (size-determiner: "the", "its",
- * "distilled"), "model" or "version" after (model-noun)? */
+ * model-noun after it (model_noun_after) with a determiner or a possessive
+ * before it (size-determiner: "the", "its", "distilled"; "DeepSeek's
+ * 27B"), or a model-noun and a preposition just before it ("checkpoints at
+ * 1.5B", "variants of 7B")? Not "Llama 3.1 405B", a name. */
 static int model_size_context(const text *t, size_t i, size_t j)
 {
-    size_t k = spaces(t, j), b, e;
-    if (k == NPOS || class_word(t, k, LX_MODEL_NOUN) == NPOS) return 0;
-    if (prev_word_has(t, i, LX_SIZE_DETERMINER)) return 1;
+    size_t b, e, b2, e2;
     if (!prev_token(t, i, &b, &e)) return 0;
+    if (span_has(t, b, e, LX_SIZE_PREPOSITION) && prev_token(t, b, &b2, &e2) && span_has(t, b2, e2, LX_MODEL_NOUN))
+        return 1;
+    if (!model_noun_after(t, j)) return 0;
+    if (span_has(t, b, e, LX_SIZE_DETERMINER)) return 1;
     /* "DeepSeek's 27B", "DeepSeek’s 27B" */
     return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
+}
+
+/* Is the amount [i, j) the length of a context window: "context" (class
+ * context-noun) right after it ("128K context") or among the five words
+ * before it in its clause ("a context window of up to 128K")? */
+static int context_length(const text *t, size_t i, size_t j)
+{
+    size_t k = spaces(t, j), b, e;
+    int n;
+    if (k != NPOS && class_word(t, k, LX_CONTEXT_NOUN) != NPOS) return 1;
+    for (k = i, n = 0; n < 5 && prev_token(t, k, &b, &e); n++, k = b)
+        if (span_has(t, b, e, LX_CONTEXT_NOUN)) return 1;
+    return 0;
+}
+
+/* "downloaded about 1.2 million times", "installed more than 50 million
+ * times": "times" after a verb of class event-verb counts events, which
+ * the verb's label names ("downloads"). The amount [i, j) ends before
+ * "times"; writes the unit and returns 1 if so. */
+static int counted_times(const text *t, size_t i, size_t j, unit_val *unit)
+{
+    size_t k = spaces(t, j), b, e;
+    int n;
+    const dsc_lx_entry *x;
+    if (k == NPOS || match_word(t, k, "times", 1) == NPOS) return 0;
+    for (k = i, n = 0; n < 4 && prev_token(t, k, &b, &e); n++, k = b) {
+        if (!span_has(t, b, e, LX_EVENT_VERB)) continue;
+        x = dsc_lex_entry(NULL, dsc_lex_find(NULL, (const char *)t->s + b, e - b));
+        if (!x->label) return 0;
+        qty_unit_named(unit, x->label, strlen(x->label));
+        return 1;
+    }
+    return 0;
 }
 
 /* Does the context allow number x with unit u? letter_scale: 1 for a
@@ -782,6 +872,9 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     if (cur) {
         a->kind = K_MONEY;
         qty_unit_of(&a->unit, cur);
+    } else if (counted_times(t, i, j, &a->unit)) {
+        a->kind = K_COUNT;                                 /* "downloaded 1.2 million times" */
+        j = match_word(t, spaces(t, j), "times", 1);
     } else if (qty_parse_unit(t, j, x->word != W_A_UNIT, &u) && unit_allowed(t, i, x, a, &u, letter_scale)) {
         a->kind = u.kind;
         a->unit = u.unit;
@@ -795,6 +888,11 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
         a->kind = K_COUNT;
         qty_unit_of(&a->unit, QU_parameters);
+    }
+    /* "128K context", "a context window of up to 1M": tokens */
+    if (a->kind == K_NONE && !cur && letter_scale && a->scale_e10 >= 3 && context_length(t, i, j)) {
+        a->kind = K_COUNT;
+        qty_unit_of(&a->unit, QU_tokens);
     }
     /* "all 13 of the province's prefecture-level cities", "about 100 of
      * the country's biggest state firms": a part of a counted whole */
@@ -879,6 +977,7 @@ static int parse_amount(const text *t, size_t i, int in_range, amount *a)
 
     if (a->kind == K_NONE) j = amount_unit(t, i, j, &x, cur, letter_scale, a);
     if (a->kind == K_NONE && !cur && !letter_scale) bare_number(t, i, j, &x, a);
+    else if (a->kind == K_NONE && !cur && letter_scale == 2) a->bare = B_SIZE;
     a->end = j;
     if (a->neg && a->kind != K_PERCENT) {   /* a sign only means something on a percentage */
         a->neg = 0;
@@ -990,6 +1089,78 @@ static int parse_rank(const text *t, size_t i, amount *a)
     return 1;
 }
 
+/* An ordinal at i ("second", data/units/numbers.tsv): its end, with *v its
+ * value; NPOS if none. */
+static size_t ordinal_word(const text *t, size_t i, int *v)
+{
+    const qu_form *f, *end;
+    size_t e;
+    for (f = bucket(qu_ordinals, qu_ordinals_from, at(t, i), &end); f < end; f++)
+        if ((e = match_lit(t, i, f->form, 1)) != NPOS) {   /* "second", "second-largest" */
+            if (is_alnum(at(t, e))) continue;
+            *v = f->value;
+            return e;
+        }
+    return NPOS;
+}
+
+/* "the eighth consecutive quarter", "its second straight quarterly
+ * profit": after an ordinal ending at e, a word of class streak-word and a
+ * period (a time unit, or an adjective of class period-adjective whose
+ * label is its unit: "quarterly", quarters). Writes the unit; 1 if so. */
+static int streak_period(const text *t, size_t e, unit_val *unit)
+{
+    size_t k = spaces(t, e), w, n;
+    unit_match u;
+    const dsc_lx_entry *x;
+    if (k == NPOS || (w = class_word(t, k, LX_STREAK_WORD)) == NPOS || (k = spaces(t, w)) == NPOS) return 0;
+    memset(&u, 0, sizeof u);
+    if (qty_known_noun(t, k, &u) && u.kind == K_DURATION && (u.flags & QF_SING)) {
+        *unit = u.unit;
+        return 1;
+    }
+    if ((w = class_word(t, k, LX_PERIOD_ADJECTIVE)) == NPOS) return 0;
+    x = dsc_lex_entry(NULL, dsc_lex_find(NULL, (const char *)t->s + k, w - k));
+    if (!x->label) return 0;
+    n = strlen(x->label);
+    qty_unit_named(unit, x->label, n);
+    return unit->kind == DSC_Q_DURATION;
+}
+
+/* A place written as an ordinal: "ranks third" (a rank-verb before it),
+ * "fifth overall" (a rank-tail after it), "second only to ChatGPT",
+ * "the second-largest penalty" (a superlative after a hyphen) are ranks;
+ * "the eighth consecutive quarter" is 8 quarters. Any other ordinal ("the
+ * second half", "a third interview") is no amount. */
+static int parse_ordinal(const text *t, size_t i, amount *a)
+{
+    size_t e, k, w, b, pe;
+    int v;
+    if (!is_alpha(at(t, i)) || (e = ordinal_word(t, i, &v)) == NPOS) return 0;
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->mant = v;
+    a->end = e;
+    if (streak_period(t, e, &a->unit)) {
+        a->kind = K_DURATION;
+        return 1;
+    }
+    a->kind = K_RANK;
+    qty_unit_of(&a->unit, QU_rank);
+    if (at(t, e) == '-' && (w = letters_end(t, e + 1, 16)) != NPOS && w > e + 4 &&
+        match_lit(t, w - 3, "est", 1) == w && !is_alnum(at(t, w))) {
+        a->end = w;                                        /* "second-largest" */
+        return 1;
+    }
+    k = spaces(t, e);
+    if (k != NPOS && (class_word(t, k, LX_RANK_TAIL) != NPOS ||
+                      (match_word(t, k, "only", 1) != NPOS &&
+                       match_word(t, spaces(t, match_word(t, k, "only", 1)), "to", 1) != NPOS)))
+        return 1;
+    return prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_RANK_VERB);
+}
+
 /* A plural scale at i: "tens", "dozens", "billions" (data/units/scales.tsv,
  * place vague). */
 static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
@@ -1052,6 +1223,18 @@ static int parse_vague(const text *t, size_t i, amount *a)
     return 0;
 }
 
+/* Is the word [i, e) an inflected verb with an object: "doubles context",
+ * "tripled its bet", "doubling capacity"? Not "doubled down", nor a verb
+ * that ends its clause ("Revenue doubled."). */
+static int verb_form(const text *t, size_t i, size_t e)
+{
+    size_t k = spaces(t, e);
+    return e - i > 4 &&
+           (match_lit(t, e - 2, "ed", 1) == e || match_lit(t, e - 2, "es", 1) == e ||
+            match_lit(t, e - 3, "ing", 1) == e) &&
+           k != NPOS && is_lower(at(t, k)) && match_word(t, k, "down", 1) == NPOS;
+}
+
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
@@ -1076,9 +1259,10 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         a->end = e;
         k = spaces(t, e);
         e = k == NPOS ? NPOS : letters_end(t, k, 8);
-        /* "double the price", "twice as fast" (multiplier-object); else only
-         * "more than double" and the like */
-        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT));
+        /* "double the price", "twice as fast" (multiplier-object), a verb
+         * form ("doubled", "doubles context", "tripling"); else only "more
+         * than double" and the like ("a double whammy") */
+        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end);
         return 1;
     }
     return 0;
@@ -1222,6 +1406,9 @@ typedef struct {
     double value, value_max;
     int qual;
     unit_val unit;
+    int tokens;          /* a price per tokens */
+    int lead_qual;       /* the qualifier the words before it gave, or -1 */
+    int score;           /* a score without a unit: "scored 53.7" */
 } found_q;
 
 
@@ -1283,6 +1470,28 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     return NPOS;
 }
 
+/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour" after a money
+ * amount ending at j: the singular of a unit of data/units/ that measures
+ * compute, which the amount prices. Its end, with *unit its QU_* id; NPOS
+ * if none. */
+static size_t per_compute(const text *t, size_t j, unsigned *unit)
+{
+    size_t k = j + 1, e;
+    unit_match u;
+    if (at(t, j) != '/') {
+        k = spaces(t, j);
+        if (k == NPOS || ((e = match_word(t, k, "per", 1)) == NPOS && (e = match_word(t, k, "a", 1)) == NPOS &&
+                          (e = match_word(t, k, "an", 1)) == NPOS))
+            return NPOS;
+        k = spaces(t, e);
+    }
+    memset(&u, 0, sizeof u);
+    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) || u.unit.kind != DSC_Q_COMPUTE)
+        return NPOS;
+    *unit = u.unit.id;
+    return u.end;
+}
+
 /* The end of a short parenthesis after j: " (about $0.14)". */
 static size_t after_parenthesis(const text *t, size_t j)
 {
@@ -1327,23 +1536,97 @@ static int small_money(const text *t, int kind, size_t e, double value_max)
            (w - k > 4 && t->s[w - 2] == 'l' && t->s[w - 1] == 'y');
 }
 
-/* Once a sentence prices tokens, its other small money amounts are token
- * prices too: "$2.19 per million output tokens, against $15 and $60". So
- * are those of the sentence after it, when it gives two or more, as the
- * input and output prices of a rival do: "... $2.19 per million output
- * tokens. OpenAI charges $10 and $40 for o3". (after: the sentence before
- * priced tokens) */
-static void share_token_prices(const text *t, dsc_quantity *q, size_t n, int after)
+/* Is the money amount ending at e priced by the hour ("$2 an hour", "$2
+ * per hour", "$2/hour")? */
+static int per_hour(const text *t, size_t e)
 {
-    size_t k, priced = 0, small = 0;
-    for (k = 0; k < n; k++) {
-        if (q[k].kind == DSC_Q_PRICE) priced = 1;
-        small += small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max);
+    size_t k = at(t, e) == '/' ? e + 1 : spaces(t, e), w;
+    unit_match u;
+    if (k == NPOS) return 0;
+    if (at(t, e) != '/') {
+        if ((w = match_word(t, k, "per", 1)) == NPOS && (w = match_word(t, k, "a", 1)) == NPOS &&
+            (w = match_word(t, k, "an", 1)) == NPOS)
+            return 0;
+        if ((k = spaces(t, w)) == NPOS) return 0;
     }
-    if (!priced && !(after && small >= 2)) return;
+    memset(&u, 0, sizeof u);
+    return qty_known_noun(t, k, &u) && (u.flags & QF_SING) && u.unit.id == QU_hours;
+}
+
+/* Does the sentence count hardware: compute ("2.79 million GPU hours") or
+ * a noun of class hardware-count ("2,048 Nvidia H800 chips", "H800s")? */
+static int counts_hardware(const dsc_quantity *q, size_t n)
+{
+    size_t k, len;
+    const char *w;
+    for (k = 0; k < n; k++) {
+        if (q[k].kind == DSC_Q_COMPUTE) return 1;
+        if (q[k].kind != DSC_Q_COUNT) continue;
+        len = strnlen(q[k].unit, sizeof q[k].unit);
+        for (w = q[k].unit + len; w > q[k].unit && w[-1] != ' '; w--) {}
+        if (dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, w, (size_t)(q[k].unit + len - w)))->cls,
+                       LX_HARDWARE_COUNT))
+            return 1;
+    }
+    return 0;
+}
+
+/* What the first price of the sentence prices, written into per ("1M
+ * tokens", "GPU hour"); 0 if it has none. A price's unit is its currency,
+ * " per " and what it prices (qty_rate_name). */
+static int first_rate(const dsc_quantity *q, size_t n, char per[32])
+{
+    size_t k, c;
+    for (k = 0; k < n; k++) {
+        if (q[k].kind != DSC_Q_PRICE) continue;
+        c = strnlen(q[k].currency, sizeof q[k].currency);
+        if (memcmp(q[k].unit + c, " per ", 5) != 0) continue;
+        memcpy(per, q[k].unit + c + 5, sizeof q[k].unit - c - 5);
+        per[31 - c - 5] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/* Money priced by the hour in a sentence that counts hardware rents it:
+ * "2,048 Nvidia H800 chips, priced at $2 an hour", "2.79 million GPU
+ * hours ... at $2 an hour" are prices per GPU hour. */
+static void hourly_rent(const text *t, dsc_quantity *q, size_t n)
+{
+    size_t k, m, hourly = 0;
+    char per[32];
+    for (k = 0; k < n; k++) hourly += q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len);
+    if (!hourly || !counts_hardware(q, n)) return;
+    m = strnlen(qu_units[QU_GPU_hours].name, sizeof per - 1);
+    memcpy(per, qu_units[QU_GPU_hours].name, m);
+    per[m - 1] = '\0';                                     /* "GPU hour" */
+    for (k = 0; k < n; k++)
+        if (q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len)) {
+            qty_rate_name(q[k].unit, q[k].currency, per);
+            q[k].kind = DSC_Q_PRICE;
+        }
+}
+
+/* Once a sentence prices something, its other small money amounts are
+ * prices of the same: "$2.19 per million output tokens, against $15 and
+ * $60"; "roughly ₹70 per GPU hour, or about 80 cents, against ₹115.85".
+ * So are the small amounts of the sentence after one that priced tokens,
+ * when it gives two or more, as the input and output prices of a rival do:
+ * "... $2.19 per million output tokens. OpenAI charges $10 and $40 for
+ * o3". (after: the sentence before priced tokens) */
+static void share_prices(const text *t, dsc_quantity *q, size_t n, int after)
+{
+    size_t k, small = 0;
+    char per[32];
+    hourly_rent(t, q, n);
+    for (k = 0; k < n; k++) small += small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max);
+    if (!first_rate(q, n, per)) {
+        if (!(after && small >= 2)) return;
+        memcpy(per, "1M tokens", 10);
+    }
     for (k = 0; k < n; k++)
         if (small_money(t, q[k].kind, (size_t)q[k].start + q[k].len, q[k].value_max)) {
-            qty_price_name(q[k].unit, q[k].currency);
+            qty_rate_name(q[k].unit, q[k].currency, per);
             q[k].kind = DSC_Q_PRICE;
         }
 }
@@ -1378,6 +1661,9 @@ typedef struct {
     unit_val prev_unit; /* big_unit of the sentence before: "500 million people
                            use it. That number stood at 400 million" */
     size_t rating;      /* the end of the last "rating" or "Elo", 0 if none */
+    int last_score;     /* the last amount was a score: "scored 53.7 against 47.4" */
+    int lead_qual;      /* the qualifier the words before the last amount gave it, or -1 */
+    size_t last_end;    /* where the last amount ended */
     int prev_tokens;    /* the sentence before priced tokens */
     int tokens;         /* this one does */
 } scan_state;
@@ -1394,6 +1680,23 @@ static int rated(const text *t, const amount *a, const scan_state *st)
     for (k = st->rating; k < a->start; k++)                /* but "1,930" is one number */
         if ((t->s[k] == ',' && !is_digit(at(t, k + 1))) || t->s[k] == ';' || t->s[k] == ':') return 0;
     return 1;
+}
+
+/* Is the bare number a a score the text gives no unit: right after a
+ * score-verb ("K2 scored 53.7", "V3.1 scores 66.0"), or a decimal compared
+ * with another ("92.3 vs 88.0")? Not a year, nor a version ("Llama 3.1 vs
+ * 3.3"). */
+static int scored(const text *t, const amount *a)
+{
+    size_t k, e, b, pe;
+    if (!a->digits || a->yearish || a->scaled) return 0;
+    if (prev_token(t, a->start, &b, &pe) && span_has(t, b, pe, LX_SCORE_VERB)) return 1;
+    if (a->bare != B_COMPARED || name_context(t, a->start) || (k = spaces(t, a->end)) == NPOS) return 0;
+    e = letters_end(t, k, 8);
+    if (e == NPOS || e == k || !span_has(t, k, e, LX_COMPARE_CUE)) return 0;
+    if (at(t, e) == '.') e++;                              /* "vs." */
+    k = spaces(t, e);
+    return k != NPOS && is_digit(at(t, k)) && digit_start_ok(t, k);
 }
 
 /* Notes what a word the scan skips tells the amounts after it: a score
@@ -1441,6 +1744,42 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
+/* "a staff of about 90": a bare number after "a <noun> of" (and a
+ * qualifier) counts the noun, one the data knows. Writes its unit; 1 if
+ * so. */
+static int noun_of(const text *t, size_t start, unit_val *unit)
+{
+    size_t k = start, b, e;
+    int n;
+    unit_match u;
+    for (n = 0; n < 4 && prev_token(t, k, &b, &e); n++, k = b) {
+        if (!span_is(t, b, e, "of")) continue;
+        if (!prev_token(t, b, &b, &e)) return 0;
+        memset(&u, 0, sizeof u);
+        if (!qty_known_noun(t, b, &u) || u.end != e || u.kind != K_COUNT || !prev_token(t, b, &k, &e) ||
+            !(span_is(t, k, e, "a") || span_is(t, k, e, "an")))
+            return 0;
+        *unit = u.unit;
+        return 1;
+    }
+    return 0;
+}
+
+/* " of those", " of these" after an amount ending at e: it counts what
+ * was counted before ("2.664 million of those hours"). */
+static int of_demonstrative(const text *t, size_t e)
+{
+    size_t k = spaces(t, match_word(t, spaces(t, e), "of", 1));
+    return k != NPOS && (match_word(t, k, "those", 1) != NPOS || match_word(t, k, "these", 1) != NPOS);
+}
+
+/* Does the unit u end with the noun named ("GPU hours" with "hours")? */
+static int unit_tail(const unit_val *u, const unit_val *named)
+{
+    size_t n = strnlen(u->name, sizeof u->name), m = strnlen(named->name, sizeof named->name);
+    return m > 0 && n > m && u->name[n - m - 1] == ' ' && memcmp(u->name + n - m, named->name, m) == 0;
+}
+
 static void bare_unit(const text *t, const amount *a, int range, const scan_state *st, unit_val *unit)
 {
     unit_match u;
@@ -1451,6 +1790,11 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
          span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&
         qty_count_noun(t, spaces(t, e), 1, &u)) {
         *unit = u.unit;
+        /* "those hours" after "2.788 million GPU hours": the unit before */
+        if (of_demonstrative(t, a->end)) {
+            if (unit_tail(&st->big_unit, &u.unit)) *unit = st->big_unit;
+            else if (unit_tail(&st->prev_unit, &u.unit)) *unit = st->prev_unit;
+        }
         return;
     }
     if (rated(t, a, st)) {
@@ -1498,6 +1842,7 @@ static const unsigned char START_CLASS[256] = {
 /* Words that may start a quantity (QW_START of the word hash, derived by
  * tools/unitgen.c from data/units/):
  *   parse_vague              vague scales: "tens" ... "trillions"
+ *   parse_ordinal            ordinals: "first" ... "twelfth"
  *   parse_multiplier_word    multipliers ("*fold" is tested apart)
  *   parse_fraction           a denominator alone ("half"), or a numerator:
  *                            "a", "an", number words from "one" to "nine"
@@ -1618,6 +1963,63 @@ static int may_start(const text *t, size_t i, size_t *letters, word_key *k)
     }
 }
 
+/* "up to EUR 15 million or 3%", "up to 3 percent of turnover or EUR 15
+ * million": an amount after "or" shares the qualifier the words before the
+ * amount before it gave, in the same clause (no ',', ';' or ':' between,
+ * at most 48 bytes). */
+static int shared_qualifier(const text *t, const lead *ld, size_t start, const scan_state *st)
+{
+    size_t k;
+    if (!ld->after_or || ld->qual >= 0 || st->lead_qual < 0 || !st->last_end || start < st->last_end ||
+        start - st->last_end > 48)
+        return -1;
+    for (k = st->last_end; k < start; k++)
+        if (t->s[k] == ',' || t->s[k] == ';' || t->s[k] == ':') return -1;
+    return st->lead_qual;
+}
+
+/* How a bare number borrowed its unit, found once: a score ("scored
+ * 53.7"), a noun before it ("a staff of about 90"). */
+typedef struct {
+    int score, named;
+    unit_val noun;
+} borrowed;
+
+/* A bare number ("Llama 3.1", "in 2024") counts only when it borrows a
+ * unit: a spelled-out scale, a rating, a comparison or an earlier level
+ * with the amount before ("V3's 60.5", "up from 302"), a qualifier in a
+ * sentence that counted thousands ("of around 140,000"), a score, a noun
+ * before it, a size after parameters, "of them". */
+static int bare_borrows(const text *t, const amount *a, const lead *ld, const scan_state *st, borrowed *how)
+{
+    how->score = scored(t, a);
+    how->named = !how->score && a->digits && !a->yearish && noun_of(t, a->start, &how->noun);
+    return a->bare == B_SCALED || rated(t, a, st) ||
+           ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
+           (a->bare == B_GROUPED && ld->qual >= 0 && st->big_unit.name[0]) ||
+           (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
+           (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
+           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end));   /* not "every one of them" */
+}
+
+/* The unit of a bare number that counts (bare_borrows), into a->unit. */
+static void bare_amount_unit(const text *t, amount *a, amount *b, const lead *ld, int range, const scan_state *st,
+                             const borrowed *how, found_q *q)
+{
+    b->start = a->start;
+    if (how->named) a->unit = how->noun;
+    else bare_unit(t, b, range, st, &a->unit);
+    /* "EUR 20 billion for as many as five of them": what money was spent
+     * on is counted, not money */
+    if (of_them(t, a->end) && (a->unit.kind == DSC_Q_MONEY || a->unit.kind == DSC_Q_PRICE))
+        memset(&a->unit, 0, sizeof a->unit);
+    /* a score the text gives no unit, and what it is compared with */
+    if (!range && (how->score || (ld->compare && st->last_score && !st->unit.name[0]))) {
+        memset(&a->unit, 0, sizeof a->unit);
+        q->score = 1;
+    }
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -1626,8 +2028,13 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     int word_amount, range, post;
     size_t e;
     double per;
+    unsigned rate;
+    borrowed how = {0, 0, {{0}, 0, 0, {0}}};
 
-    if (parse_rank(t, i, &a) || parse_vague(t, i, &a)) {
+    q->tokens = 0;
+    q->lead_qual = -1;
+    q->score = 0;
+    if (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a)) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
@@ -1649,25 +2056,16 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         !(a.kind == K_DURATION && span_between(t, a.end)))
         return 0;
     range = !word_amount && join_range(t, &a, &ld, &b);
-    if (!range) {
-        /* a bare number: "Llama 3.1", "in 2024"; unless it borrows a unit */
-        if (a.kind == K_NONE &&
-            !(a.bare == B_SCALED || rated(t, &a, st) ||
-              ((a.bare == B_COMPARED || a.bare == B_GROUPED) && ld.compare && st->unit.name[0]) ||
-              (st->unit.name[0] && amount_value(&a) > 1 && of_them(t, a.end))))   /* not "every one of them" */
-            return 0;
-        b = a;
-    }
+    if (a.kind == K_NONE && !range && !bare_borrows(t, &a, &ld, st, &how)) return 0;
+    if (!range) b = a;
     q->start = a.start;
     q->end = b.end;
-    if (a.kind == K_NONE) {
-        b.start = a.start;
-        bare_unit(t, &b, range, st, &a.unit);
-    }
+    if (a.kind == K_NONE) bare_amount_unit(t, &a, &b, &ld, range, st, &how, q);
     q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;
         q->end = e;
+        q->tokens = 1;
         qty_price_unit(&q->unit);
     } else if (a.kind == K_MONEY &&
                (((e = after_parenthesis(t, b.end)) != NPOS && per_tokens(t, e, &per) != NPOS) ||
@@ -1676,7 +2074,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         /* "1 yuan (about $0.14) per million tokens", "¥16, or about $2.19,
          * per million tokens": the text stays "1 yuan", "¥16", "$2.19" */
         a.per = b.per = per;
+        q->tokens = 1;
         qty_price_unit(&q->unit);
+    } else if (a.kind == K_MONEY && (e = per_compute(t, b.end, &rate)) != NPOS) {
+        q->end = e;                                        /* "$2 per GPU hour" */
+        qty_rate_unit(&q->unit, rate);
     }
     q->value = amount_value(&a);
     q->value_max = amount_value(&b);
@@ -1685,6 +2087,8 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     } else {
         post = look_after(t, q->end);
         if (ld.spread && a.kind == K_DURATION) ld.qual = -1;
+        if (shared_qualifier(t, &ld, a.start, st) >= 0) ld.qual = st->lead_qual;
+        q->lead_qual = ld.qual;
         q->qual = ld.qual >= 0 ? ld.qual : a.qual >= 0 ? a.qual : post >= 0 ? post : DSC_EXACT;
     }
     return 1;
@@ -1746,6 +2150,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
     t.n = s ? n : 0;
     for (t.first_alnum = 0; t.first_alnum < t.n && !is_alnum(t.s[t.first_alnum]); t.first_alnum++) {}
     memset(&st, 0, sizeof st);
+    st.lead_qual = -1;
     if (prev) {
         context_unit(prev, &st.prev_unit);
         st.prev_tokens = prev->token_prices != 0;
@@ -1756,8 +2161,11 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
-            if (q.unit.kind == DSC_Q_PRICE) st.tokens = 1;
-            unitless |= q.unit.name[0] == '\0';
+            if (q.tokens) st.tokens = 1;
+            st.lead_qual = q.lead_qual;
+            st.last_end = q.end;
+            st.last_score = q.score;
+            unitless |= q.unit.name[0] == '\0' || of_demonstrative(&t, q.end);
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly
              * double the 12,000" compares with the amount before it */
@@ -1772,7 +2180,7 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         if (letters > i) note_word(&t, i, letters, &key, &st);
         i = token_end(&t, i, letters);
     }
-    if (out) share_token_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
+    if (out) share_prices(&t, out, count < cap ? count : cap, st.prev_tokens);
     if (next) {
         memcpy(next->unit, st.big_unit.name, sizeof next->unit);
         next->kind = (dsc_quantity_kind)st.big_unit.kind;

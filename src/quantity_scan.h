@@ -235,6 +235,8 @@ unsigned qty_unit_id(const char *s, size_t n);              /* the unit named s[
 void qty_unit_named(unit_val *u, const char *s, size_t n);  /* a noun the text names */
 void qty_price_name(char name[32], const char currency[4]); /* "USD per 1M tokens" */
 void qty_price_unit(unit_val *u);                           /* money -> its price per 1M tokens */
+void qty_rate_name(char name[32], const char currency[4], const char *per); /* "INR per GPU hour" */
+void qty_rate_unit(unit_val *u, unsigned id);               /* money -> its price per one of unit id */
 size_t qty_currency_prefix(const text *t, size_t i, unsigned *cur);
 size_t qty_data_unit(const text *t, size_t i, unsigned *unit);
 int qty_known_noun(const text *t, size_t i, unit_match *u);

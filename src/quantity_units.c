@@ -67,13 +67,22 @@ void qty_unit_named(unit_val *u, const char *s, size_t n)
     u->kind = n ? DSC_Q_COUNT : DSC_Q_OTHER;
 }
 
+/* The name of a price in currency per what it prices: "USD per 1M tokens",
+ * "INR per GPU hour" (cut at 31 bytes). */
+void qty_rate_name(char name[32], const char currency[4], const char *per)
+{
+    size_t n = strnlen(currency, 3), m = strlen(per);
+    memset(name, 0, 32);
+    if (n + 5 + m > 31) m = 31 - n - 5;
+    memcpy(name, currency, n);
+    memcpy(name + n, " per ", 5);
+    memcpy(name + n + 5, per, m);
+}
+
 /* The name of a price in currency per million tokens: "USD per 1M tokens". */
 void qty_price_name(char name[32], const char currency[4])
 {
-    size_t n = strlen(currency);
-    memset(name, 0, 32);
-    memcpy(name, currency, n);
-    memcpy(name + n, " per 1M tokens", 15);
+    qty_rate_name(name, currency, "1M tokens");
 }
 
 /* A currency symbol or code before the number at i ("$", "US$", "€",
@@ -207,10 +216,15 @@ static size_t modifier(const text *t, size_t i, modifier_word *m)
         if (e - i > 40) return NPOS;
     }
     if (at(t, e) == '.' && dots) e++;   /* "U.S." */
-    k = spaces(t, e);
+    /* "14.8 trillion diverse, high-quality tokens": a comma between two
+     * adjectives */
+    k = at(t, e) == ',' && !up && !dig && looks_adjective(t, i, e) ? spaces(t, e + 1) : spaces(t, e);
     if (k == NPOS) return NPOS;
     if (is_digit(at(t, i)) && !up) return NPOS;   /* "910C" is a chip; "2024", "3rd" are not */
-    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP)) return NPOS;
+    /* "671B total params", "37B active parameters": a count-adjective
+     * modifies even where it stops a noun ("$5 billion total") */
+    if (!up && !dig && span_has(t, i, e, LX_QUANTITY_STOP) && !span_has(t, i, e, LX_COUNT_ADJECTIVE))
+        return NPOS;
     if (!dig && qty_number_word_value(t, i, e) > 0) return NPOS;
     m->start = i;
     m->end = e;
@@ -444,10 +458,10 @@ int qty_parse_unit(const text *t, size_t j, int allow_generic, unit_match *u)
     if (sign_unit(t, j, u)) return 1;
     if (at(t, j) == '-') return hyphen_unit(t, j, allow_generic, u);
 
-    /* "at least a few thousand" H20s: a quotation closes before a known
-     * noun; the text ends with the quotation */
+    /* "at least a few thousand" H20s, "more than 40" contracts: a
+     * quotation closes before the noun; the text ends with the quotation */
     e = at(t, j) == '"' ? 1 : (at(t, j) == 0xE2 && at(t, j + 1) == 0x80 && at(t, j + 2) == 0x9D) ? 3 : 0;
-    if (e && (k = spaces(t, j + e)) != NPOS && qty_count_noun(t, k, 0, u)) {
+    if (e && (k = spaces(t, j + e)) != NPOS && qty_count_noun(t, k, allow_generic, u)) {
         u->end = j;
         return 1;
     }
@@ -470,6 +484,19 @@ void qty_price_unit(unit_val *u)
     u->kind = DSC_Q_PRICE;
 }
 
+/* A money unit priced per one of the data's unit id, named by its singular
+ * (the plural less its "s"): "USD per GPU hour". */
+void qty_rate_unit(unit_val *u, unsigned id)
+{
+    char per[32];
+    size_t n = strnlen(qu_units[id].name, sizeof per - 1);
+    memcpy(per, qu_units[id].name, n);
+    if (n > 1 && per[n - 1] == 's') n--;
+    per[n] = '\0';
+    qty_rate_name(u->name, u->currency, per);
+    u->kind = DSC_Q_PRICE;
+}
+
 /* ===================================================================== */
 /* What a quantity measures                                               */
 /* ===================================================================== */
@@ -481,14 +508,16 @@ void qty_price_unit(unit_val *u)
  * finder itself sets them when it chooses the unit. */
 void dsc_quantity_type(dsc_quantity *q)
 {
-    static const char per[] = " per 1M tokens";
-    size_t n = strnlen(q->unit, sizeof q->unit), np = sizeof per - 1;
+    const char *per = memchr(q->unit, ' ', sizeof q->unit);
+    size_t n = strnlen(q->unit, sizeof q->unit);
     unsigned id;
     unit_val u;
-    if (n > np && memcmp(q->unit + n - np, per, np) == 0 && (id = qty_unit_id(q->unit, n - np)) != 0 &&
-        qu_units[id].kind == DSC_Q_MONEY) {
+    /* "USD per 1M tokens", "INR per GPU hour": a currency, " per ", what */
+    if (per && per + 5 < q->unit + n && memcmp(per, " per ", 5) == 0 &&
+        (id = qty_unit_id(q->unit, (size_t)(per - q->unit))) != 0 && qu_units[id].kind == DSC_Q_MONEY) {
         qty_unit_of(&u, id);
-        qty_price_unit(&u);
+        qty_rate_name(u.name, u.currency, per + 5);
+        u.kind = DSC_Q_PRICE;
     } else {
         qty_unit_named(&u, q->unit, n);
     }

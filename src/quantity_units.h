@@ -66,6 +66,7 @@ extern const qu_form qu_denominators[];      /* "half", "thirds" */
 extern const qu_form qu_symbols[];           /* "GB/s", "MW": case as written */
 extern const qu_form qu_measure_words[];     /* "percent", "times": any case */
 extern const qu_form qu_qualifiers[];        /* "more than": value a dsc_qualifier */
+extern const qu_form qu_ordinals[];          /* "second": value 2 */
 
 /* The lists matched in any case, by first letter: LIST[LIST_from[b] ..
  * LIST_from[b + 1]) are the forms of bucket b = letter - 'a' (26: a form
@@ -77,6 +78,7 @@ extern const uint16_t qu_multipliers_from[28];
 extern const uint16_t qu_denominators_from[28];
 extern const uint16_t qu_measure_words_from[28];
 extern const uint16_t qu_qualifiers_from[28];
+extern const uint16_t qu_ordinals_from[28];
 
 /* Count nouns and time units by their first letter and the byte after it
  * (its letter, or 26 for any other byte): the forms of bucket b = 27 *

@@ -3,7 +3,7 @@
 # Lua formatter (stylua, from the npm registry, at the version .stylua.toml's
 # output is checked with), when missing. As root it installs them; otherwise
 # it prints the commands to run.
-pkgs="make gcc clang pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev libuv1-dev neovim ripgrep tmux valgrind bc lua-check"
+pkgs="make gcc clang pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev libuv1-dev neovim ripgrep tmux valgrind bc lua-check luarocks unzip"
 STYLUA_VERSION=2.5.2
 STYLUA_PKG="@johnnymorganz/stylua-bin@$STYLUA_VERSION"
 

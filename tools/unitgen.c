@@ -11,7 +11,7 @@
  *   time.tsv        unit<TAB>form[<TAB>flags]              time units (duration)
  *   symbols.tsv     unit<TAB>place<TAB>form                symbol|word
  *   scales.tsv      place<TAB>form<TAB>value[<TAB>flags]   word|glued|vague
- *   numbers.tsv     role<TAB>form[<TAB>value][<TAB>flags]  number|multiplier|denominator|few
+ *   numbers.tsv     role<TAB>form[<TAB>value][<TAB>flags]  number|multiplier|denominator|few|ordinal
  *   qualifiers.tsv  qualifier<TAB>phrase                   about|less-than|more-than
  * A file's lines are sorted by their bytes (LC_ALL=C sort), '#' starts a
  * comment line. It refuses an unsorted line, a form listed twice in the
@@ -66,7 +66,7 @@ static const char *const QUALIFIER_ENUMS[] = {"DSC_ABOUT", "DSC_LESS_THAN", "DSC
 /* The lists OUT.c holds; a form goes to one. */
 enum {
     L_CUR_BEFORE, L_CUR_AFTER, L_CUR_GLUED, L_SCALE_WORD, L_SCALE_GLUED, L_VAGUE, L_NUMBER,
-    L_MULTIPLIER, L_DENOMINATOR, L_FEW, L_NOUN, L_SYMBOL, L_MEASURE_WORD, L_QUALIFIER, L_N
+    L_MULTIPLIER, L_DENOMINATOR, L_FEW, L_NOUN, L_SYMBOL, L_MEASURE_WORD, L_QUALIFIER, L_ORDINAL, L_N
 };
 static const struct {
     const char *name;         /* the C array; NULL: not emitted */
@@ -80,7 +80,8 @@ static const struct {
     {"qu_scale_glued", 0, 0, 0, "glued"}, {"qu_vague", 1, 1, 1, "vague"}, {"qu_numbers", 1, 0, 0, "number"},
     {"qu_multipliers", 1, 0, 1, "multiplier"}, {"qu_denominators", 1, 1, 1, "denominator"},
     {NULL, 1, 0, 0, "few"}, {"qu_nouns", 1, 1, 0, "noun"}, {"qu_symbols", 0, 1, 0, "symbol"},
-    {"qu_measure_words", 1, 1, 1, "word"}, {"qu_qualifiers", 1, 0, 1, "qualifier"}
+    {"qu_measure_words", 1, 1, 1, "word"}, {"qu_qualifiers", 1, 0, 1, "qualifier"},
+    {"qu_ordinals", 1, 0, 1, "ordinal"}
 };
 
 /* Flags a line may give, and the lists that take each. */
@@ -311,12 +312,12 @@ static void scale_line(const char *path, int lineno, char **field, int nf) {
 }
 
 static void number_line(const char *path, int lineno, char **field, int nf) {
-    static const char *const ROLES[] = {"number", "multiplier", "denominator", "few", NULL};
-    static const int LIST[] = {L_NUMBER, L_MULTIPLIER, L_DENOMINATOR, L_FEW};
+    static const char *const ROLES[] = {"number", "multiplier", "denominator", "few", "ordinal", NULL};
+    static const int LIST[] = {L_NUMBER, L_MULTIPLIER, L_DENOMINATOR, L_FEW, L_ORDINAL};
     int role = index_of(ROLES, field[0]);
     size_t n = strlen(field[1]);
     form *f;
-    if (role < 0) die(path, lineno, "unknown role '%s' (number, multiplier, denominator, few)", field[0]);
+    if (role < 0) die(path, lineno, "unknown role '%s' (number, multiplier, denominator, few, ordinal)", field[0]);
     if (n == 0 || n > 16) die(path, lineno, "'%s': 1 to 16 lowercase letters", field[1]);
     for (const char *p = field[1]; *p; p++)
         if (!islower((unsigned char)*p)) die(path, lineno, "'%s': 1 to 16 lowercase letters", field[1]);
@@ -333,13 +334,16 @@ static void qualifier_line(const char *path, int lineno, char **field, int nf) {
     (void)nf;
     if (q < 0) die(path, lineno, "unknown qualifier '%s' (about, less-than, more-than)", field[0]);
     check_form(path, lineno, field[1], 1);
-    /* the finder reads at most three words of at most 19 letters before an amount */
+    /* the finder reads at most four words of at most 19 letters before an amount */
     for (const char *p = field[1]; *p; p++) {
         if (*p == ' ') { words++; letters = 0; continue; }
         if (!islower((unsigned char)*p) || ++letters > 19)
             die(path, lineno, "'%s': lowercase words of at most 19 letters", field[1]);
     }
-    if (words > 3) die(path, lineno, "'%s': more than three words never match", field[1]);
+    if (words > 4) die(path, lineno, "'%s': more than four words never match", field[1]);
+    /* the finder reads a fourth word only after "of" (src/quantity.c, words_before) */
+    if (words == 4 && strcmp(field[1] + strlen(field[1]) - 3, " of") != 0)
+        die(path, lineno, "'%s': a four-word qualifier ends in \"of\"", field[1]);
     f = add_form(path, lineno, L_QUALIFIER, field[1]);
     f->value = q;
 }
@@ -533,7 +537,7 @@ static int lowercase_word(const char *w) {
     return 1;
 }
 
-/* QW_START: the words quantity_at() may start at (the finder adds "a",
+/* QW_START: the words quantity_at() may start at, ordinals among them (the finder adds "a",
  * "an", "no", "number", "top" and "*fold"); QW_MASS: the plural nouns
  * counted in millions that are their own unit ("users"); QW_NUMBER, QW_FEW;
  * QW_CURRENCY: the letters a currency prefix starts with ("us" of "US$"). */
@@ -552,6 +556,7 @@ static void build_words(void) {
         case L_MULTIPLIER: case L_VAGUE: word_put(f->form, 1u, 0, 0); break;
         case L_DENOMINATOR: if (f->flags & 0x200) word_put(f->form, 1u, 0, 0); break;
         case L_FEW: word_put(f->form, 1u | 8u, 0, 0); break;
+        case L_ORDINAL: word_put(f->form, 1u, 0, 0); break;
         case L_NOUN:
             if ((f->flags & 0x8) && !(f->flags & 0x1) && lowercase_word(f->form) &&
                 strcmp(f->form, units[f->unit].name) == 0)

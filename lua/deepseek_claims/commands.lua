@@ -169,6 +169,13 @@ M.subcommands = {
         end,
         complete = complete_entities,
     },
+    pick = {
+        desc = "search buffer, corpus and ledger claims in your picker: pick [entity]",
+        run = function(args)
+            dsc().pick(table.concat(args, " "))
+        end,
+        complete = complete_entities,
+    },
     export = {
         desc = "export buffer, corpus and ledger claims: export {file} [jsonl|csv|claimreview]",
         run = function(args)

@@ -71,7 +71,19 @@ M.defaults = {
     conflicts = {
         tolerance = 0.25, -- relative gap two figures may have and still agree
     },
+    diagnostics = {
+        enabled = true, -- figures that disagree with the ledgers and the corpus as vim.diagnostic
+        agree = false, -- also an INFO diagnostic on each figure that agrees
+        severity = "warn", -- of a disagreement: "error", "warn", "info" or "hint"
+    },
+    -- :DeepSeekClaims pick: "auto" (the first installed of Telescope, fzf-lua,
+    -- snacks.picker, mini.pick, else vim.ui.select) or one of those by name
+    picker = "auto",
 }
+
+M.severities = { error = true, warn = true, info = true, hint = true }
+M.picker_names = { '"auto"', '"telescope"', '"fzf-lua"', '"snacks"', '"mini.pick"', '"select"' }
+M.pickers = { auto = true, telescope = true, ["fzf-lua"] = true, snacks = true, ["mini.pick"] = true, select = true }
 
 -- Validation ----------------------------------------------------------------
 
@@ -317,6 +329,15 @@ function M.validate(c)
     if type(tol) ~= "number" or tol ~= tol or tol < 0 or tol >= 1 then
         fail("conflicts.tolerance", "must be a fraction from 0 to below 1 (0.25 is 25%), got " .. show(tol))
     end
+    check_table("diagnostics", c.diagnostics)
+    check_bool("diagnostics.enabled", c.diagnostics.enabled)
+    check_bool("diagnostics.agree", c.diagnostics.agree)
+    if not M.severities[c.diagnostics.severity] then
+        fail("diagnostics.severity", 'must be "error", "warn", "info" or "hint", got ' .. show(c.diagnostics.severity))
+    end
+    if not M.pickers[c.picker] then
+        fail("picker", "must be one of " .. table.concat(M.picker_names, ", ") .. ", got " .. show(c.picker))
+    end
     return c
 end
 
@@ -331,6 +352,7 @@ local SECTIONS = {
     corpus = true,
     ledger = true,
     conflicts = true,
+    diagnostics = true,
 }
 
 -- Options that default to nil (pairs() over the defaults does not see them).

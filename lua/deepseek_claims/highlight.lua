@@ -4,7 +4,9 @@
 -- in the change callback; a parse of text older than the buffer's is never
 -- drawn; only the lines windows show are drawn; buffers above
 -- max_filesize are skipped with a message; the old marks stay until new
--- ones are ready.
+-- ones are ready. Each parse drawn is handed to diagnostics.lua too (the
+-- figures checked against the ledgers), which also keeps the updates going
+-- when the inline highlights are off.
 local config = require("deepseek_claims.config")
 local util = require("deepseek_claims.util")
 
@@ -222,8 +224,23 @@ function M.on_view(buf)
     if state[buf] and not state[buf].detached then draw_visible(buf) end
 end
 
+-- Diagnostics (diagnostics.lua) follow the same parses as the marks.
+local function diagnostics_on()
+    return config.current.diagnostics ~= nil and config.current.diagnostics.enabled
+end
+
+local function diagnostics_reset(buf)
+    local d = package.loaded["deepseek_claims.diagnostics"]
+    if d then d.reset(buf) end
+end
+
+local function wanted()
+    return config.current.highlights.enabled or diagnostics_on()
+end
+
 local function too_big(buf, st)
     M.clear(buf)
+    diagnostics_reset(buf)
     st.entry = nil
     if not st.warned then
         st.warned = true
@@ -244,15 +261,23 @@ end
 -- next update); the marks drawn before stay until then.
 local function parsed(buf, st, entry, err)
     if state[buf] ~= st or st.detached or not util.buf_ok(buf) then return end
-    if not config.current.highlights.enabled then return end
+    if not wanted() then return end
     if not entry then
         if err == "too big" then return too_big(buf, st) end
         return util.notify_once("update:" .. tostring(err), tostring(err), vim.log.levels.ERROR)
     end
     st.warned = false
     st.ms = entry.ms
-    if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) or st.entry == entry then return end
-    M.apply(buf, entry)
+    if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end
+    if config.current.highlights.enabled and st.entry ~= entry then M.apply(buf, entry) end
+    if st.checked ~= entry then
+        st.checked = entry
+        if diagnostics_on() then
+            require("deepseek_claims.diagnostics").on_parse(buf, entry)
+        else
+            diagnostics_reset(buf)
+        end
+    end
 end
 
 --- Asks for a parse of buf (if stale) and redraws its marks when it lands.
@@ -260,7 +285,9 @@ end
 function M.update(buf)
     local st = state[buf]
     if not st or st.detached or not util.buf_ok(buf) then return end
-    if not config.current.highlights.enabled then return M.clear(buf) end
+    if not config.current.highlights.enabled then M.clear(buf) end
+    if not diagnostics_on() then diagnostics_reset(buf) end
+    if not wanted() then return end
     require("deepseek_claims.engine").request(buf, { auto = true }, function(entry, err)
         parsed(buf, st, entry, err)
     end)
@@ -302,7 +329,10 @@ function M.attach(buf)
     local ok = vim.api.nvim_buf_attach(buf, false, {
         on_lines = function()
             if st.detached then return true end
-            if config.current.highlights.enabled then M.schedule(buf) end
+            -- a check of the old text under way stops (diagnostics.lua)
+            local d = package.loaded["deepseek_claims.diagnostics"]
+            if d then d.stop(buf) end
+            if wanted() then M.schedule(buf) end
         end,
         on_reload = function()
             if not st.detached then M.schedule(buf, 0) end
@@ -329,23 +359,28 @@ function M.detach(buf)
         state[buf] = nil
     end
     M.clear(buf)
+    diagnostics_reset(buf)
 end
 
 --- Redraws every attached buffer now (after toggle, setup or refresh).
 function M.refresh_all()
     for buf, st in pairs(state) do
-        st.entry = nil
-        if config.current.highlights.enabled then
+        st.entry, st.checked = nil, nil
+        if wanted() then
             M.schedule(buf, 0)
         else
             M.clear(buf)
+            diagnostics_reset(buf)
         end
+        if not config.current.highlights.enabled then M.clear(buf) end
     end
 end
 
 --- Forces the next update of buf to redraw.
 function M.invalidate(buf)
-    if state[buf] then state[buf].entry = nil end
+    if state[buf] then
+        state[buf].entry, state[buf].checked = nil, nil
+    end
 end
 
 function M.attached_buffers()

@@ -273,6 +273,14 @@ function M.loclist(opts)
     return to_list(true, opts)
 end
 
+--- The claims of the buffer, the corpus and the ledgers (about entity, a
+--- name or alias, when given) in the installed picker (Telescope, fzf-lua,
+--- snacks.picker, mini.pick; else vim.ui.select); the chosen one opens.
+--- opts.on_choose(item) replaces opening it.
+function M.pick(entity, opts)
+    return require("deepseek_claims.picker").open(entity, opts)
+end
+
 --- The hover popup for the entity under the cursor.
 function M.hover()
     return hover().hover()

@@ -48,6 +48,30 @@ static int source_det(const reading *r, size_t k) {
            tok_w(r, k, LXW_THOSE) || (tok_w(r, k, LXW_OF) && k > 0 && !(r->toks[k - 1].cls.lo & LXM_DOCUMENT));
 }
 
+/* The org or person named after descriptors from token k on ("the
+ * research firm Yellowpine Research", "Hong Kong-based brokerage Tiancheng
+ * Securities", "the app analytics firm Appfigures"): lowercase words and
+ * places are stepped over, a comma, a clause or a preposition ends the
+ * search. Returns the token, or nt. */
+static size_t name_after_descriptors(const reading *r, size_t k) {
+    size_t j;
+    for (j = k; j < r->nt && j < k + 7; j++) {
+        const ctok *t = &r->toks[j];
+        if (t->in_quote || (j > k && t->comma_before)) break;
+        if (t->mention >= 0) {
+            dsc_entity_kind kind = mention(r, t->mention)->kind;
+            if (kind == DSC_ORG || kind == DSC_PERSON) return j;
+            if (kind == DSC_PLACE) continue;             /* "Hong Kong-based" */
+            break;
+        }
+        if (j + 1 < r->nt && tok_has(r, j + 1, LX_COMPOUND_TAIL)) continue;     /* "think tank" */
+        if (t->cap || tok_has(r, j, LX_PREPOSITION) || tok_has(r, j, LX_CLAUSE_LINK) ||
+            (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_AUX)))
+            break;
+    }
+    return r->nt;
+}
+
 /* "according to a note Bernstein sent to clients": the name after the document */
 static int document_name_after(reading *r, source_scan *s, attribution *a) {
     size_t j = s->j;
@@ -55,12 +79,14 @@ static int document_name_after(reading *r, source_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "according to a report by Bernstein", "data from the Foo Association" */
+/* "according to a report by Bernstein", "a report by the Financial
+ * Times", "data from the Foo Association" */
 static int document_by(reading *r, source_scan *s, attribution *a) {
-    size_t j = s->j;
-    if (j + 2 < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)) && r->toks[j + 2].mention >= 0)
-        return named(r, j + 2, a);
-    return CR_NEXT;
+    size_t j = s->j, k = j + 2, n;
+    if (!(k < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)))) return CR_NEXT;
+    if (tok_w(r, k, LXW_THE) && r->toks[k].mention < 0 && k + 1 < r->nt) k++;
+    /* "a tally by the Brussels-based think tank Future Rules Forum" */
+    return (n = name_after_descriptors(r, k)) < r->nt ? named(r, n, a) : CR_NEXT;
 }
 
 /* "NASA followed, blocking the app, according to an internal memo seen
@@ -96,6 +122,12 @@ static int document_author(reading *r, source_scan *s, attribution *a) {
     return cl_doc_author(r, s->j, &m) ? referent(a, m) : CR_NEXT;
 }
 
+/* "Reuters reported ... / ..., according to the report": the outlet */
+static int document_outlet(reading *r, source_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_outlet_document(r, s->j, &m) ? referent(a, m) : CR_NEXT;
+}
+
 /* "according to the same report": the source of the claim before */
 static int same_document(reading *r, source_scan *s, attribution *a) {
     if (s->j > 0 && tok_w(r, s->j - 1, LXW_SAME) && r->prev_name && r->prev_si + 3 > r->si) {
@@ -119,6 +151,7 @@ static int document_topic(reading *r, source_scan *s, attribution *a) {
     X("source-indefinite-document", indefinite_document) /* "according to a filing" */ \
     X("source-document-author",     document_author)     /* "according to the paper" */ \
     X("source-same-document",       same_document)       /* "according to the same report" */ \
+    X("source-document-outlet",     document_outlet)     /* "Reuters reported ... according to the report" */ \
     X("source-document-topic",      document_topic)      /* "according to the report" */
 
 static const source_rule source_document_rules[] = { SOURCE_DOCUMENT_RULES(CR_ENTRY) };
@@ -127,6 +160,8 @@ static const source_rule source_document_rules[] = { SOURCE_DOCUMENT_RULES(CR_EN
 static int the_company(reading *r, source_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
+    /* "according to the app analytics firm Appfigures": a descriptor of a name */
+    if (name_after_descriptors(r, k) < r->nt) return CR_NEXT;
     if (k > 0 && tok_w(r, k - 1, LXW_THE) && (r->toks[k].cls.lo & LXM_PRONOUN) &&
         !(r->toks[k].cls.lo & LXM_PERSONAL) && !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) &&
         !tok_w(r, k, LXW_WE) &&
@@ -144,13 +179,26 @@ static int unnamed_source(reading *r, source_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
-/* "according to estimates from Crescent Bay": a name nearby */
+/* "according to estimates from Crescent Bay", "according to the app
+ * analytics firm Appfigures", "estimates from the research firm
+ * Yellowpine Research": a name nearby, after its descriptors (a place
+ * before it, "Hong Kong-based", describes it) */
 static int name_nearby(reading *r, source_scan *s, attribution *a) {
-    size_t j;
+    size_t j, n;
     if (!s->describe) return CR_NEXT;
-    for (j = s->k; j < r->nt && j < s->k + 5; j++) {
+    for (j = s->k; j < r->nt && j < s->k + 8; j++) {
         if (j > s->k && r->toks[j].comma_before) break;
-        if (r->toks[j].mention >= 0) return named(r, j, a);
+        /* "a count of the provincial lists by the research firm Lotus Policy Lab" */
+        if ((tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF)) &&
+            (n = name_after_descriptors(r, j + 1 < r->nt && tok_w(r, j + 1, LXW_THE) ? j + 2 : j + 1)) < r->nt)
+            return named(r, n, a);
+        if (j >= s->k + 5) continue;
+        if (r->toks[j].mention >= 0 && (n = name_after_descriptors(r, j)) < r->nt) return named(r, n, a);
+        /* a place that only describes ("Brussels-based") is no source */
+        if (r->toks[j].mention >= 0 &&
+            !(mention(r, r->toks[j].mention)->kind == DSC_PLACE &&
+              mention(r, r->toks[j].mention)->start + mention(r, r->toks[j].mention)->len < r->toks[j].end))
+            return named(r, j, a);
     }
     return CR_NEXT;
 }
@@ -452,6 +500,7 @@ void cl_find_attribution(reading *r, attribution *a) {
     claimant_scan c;
     size_t i;
     a->name = "article"; a->mention = -1; a->entity = -1; a->verb = r->nt; a->passive = 0; a->self = 0;
+    a->named = 0;
     a->rule = NULL;                    /* the rule that decides names itself */
     c.by_verb = *a;
     c.verb = cl_verb_attribution(r, &c.by_verb);

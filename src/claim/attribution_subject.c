@@ -74,9 +74,7 @@ const char *cl_indefinite_label(const reading *r, size_t k) {
 }
 
 /* "a", "an", "one", "another": a person the text does not name. */
-static int indefinite_det(const reading *r, size_t k) {
-    return tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) || tok_w(r, k, LXW_ANOTHER);
-}
+static int indefinite_det(const reading *r, size_t k) { return tok_has(r, k, LX_INDEFINITE_DETERMINER); }
 
 /* "at", "from", "inside", "within": a source placed inside an org. */
 static int inside_prep(const reading *r, size_t k) {
@@ -163,6 +161,10 @@ int cl_sentence_subject(reading *r, size_t v, attribution *a) {
     for (k = 0; k < v; k++) {
         const ctok *t = &r->toks[k];
         if (t->in_quote) continue;
+        /* past the main verb, a name is its object ("Berlin's commissioner
+         * has asked Apple to remove the app, saying ...") */
+        if (t->mention < 0 && (t->cls.lo & (LXM_AUX | LXM_PREDICATE | LXM_REPORT)) && !t->comma_before && k > 0)
+            return 0;
         if (t->mention >= 0) {
             const dsc_claim_mention *m = mention(r, t->mention);
             /* an outlet opening the sentence is its subject ("The research
@@ -263,12 +265,13 @@ static int modifier_prep(const reading *r, size_t j) {
 /* ===================================================================== */
 
 /* "people familiar with the matter said", "sources close to X said",
- * "two officials familiar with the scheme said" (officials) */
+ * "a person briefed on the talks said", "two officials familiar with the
+ * scheme said", "officials involved in drafting it said" (officials) */
 static int familiar_with(reading *r, subject_scan *s, attribution *a) {
     size_t k, v = s->v;
     for (k = v; k-- > 0 && v - k <= 8;) {
         if (r->toks[k].in_quote) break;
-        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_KNOWLEDGE) ||
+        if (tok_has(r, k, LX_INFORMED) || tok_w(r, k, LXW_KNOWLEDGE) ||
             (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
             size_t j = k;
             while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
@@ -410,6 +413,48 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* The org whose officer the words before the verb name, with no name of
+ * the officer's: "its CFO said", "the company's head of global affairs
+ * wrote", "Meta's chief executive said". o: the owner's token (a
+ * possessive pronoun, "the company's", a name with 's). */
+static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
+    const dsc_claim_mention *m = NULL;
+    if (r->toks[o].mention >= 0)
+        return cl_possessive_after(r, o) ? cl_maker(r, r->toks[o].mention) : NULL;
+    if (tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) ||
+        ((r->toks[o].cls.lo & LXM_PRONOUN) && !(r->toks[o].cls.lo & LXM_PERSONAL) && o > 0 &&
+         tok_w(r, o - 1, LXW_THE) && cl_possessive_after(r, o))) {
+        if (cl_own_subject(r, o, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, o, &m)) return m;
+    }
+    return NULL;
+}
+
+/* "Its CFO said", "the company's head of global affairs wrote on
+ * LinkedIn": an officer the text does not name speaks for the org. */
+static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
+    size_t g = s->g, o = g;
+    int officer = 0;
+    const dsc_claim_mention *m;
+    /* "Liang Wenfeng, the company's founder, told": an apposition of a name */
+    if (r->toks[g].comma_before || !dsc_lx_has(r->all, LX_OFFICER_TITLE)) return CR_NEXT;
+    while (o > 0 && g - o < 7) {
+        const ctok *t;
+        o--;
+        t = &r->toks[o];
+        if (t->in_quote) return CR_NEXT;
+        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || cl_possessive_after(r, o)) break;
+        if (tok_has(r, o, LX_OFFICER_TITLE)) officer = 1;             /* "CFO", "head" */
+        else if (t->cap || (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN))) return CR_NEXT;
+        if (t->comma_before) return CR_NEXT;
+    }
+    if (!officer || o + 1 >= g || !tok_has(r, o + 1, LX_OFFICER_TITLE) || !(m = officer_owner(r, o)) ||
+        m->kind != DSC_ORG)
+        return CR_NEXT;
+    a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
+    if (r->toks[o].mention >= 0) a->mention = r->toks[o].mention;
+    return CR_FOUND;
+}
+
 /* The rules on the words around the verb, in the order they are tried. */
 #define SUBJECT_VERB_RULES(X) \
     X("subject-familiar-with",   familiar_with)    /* "people familiar with the matter said" */ \
@@ -421,7 +466,8 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     X("subject-relative-clause", relative_clause)  /* "Oracle, which is building ..., told investors" */ \
     X("subject-apposition-open", apposition_open)  /* "Jane Doe, an analyst at Foo, said" */ \
     X("subject-known-as",        known_as)         /* "The authority, known as the Garante, said" */ \
-    X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */
+    X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */ \
+    X("subject-officer-of-org",  officer_of_org)   /* "its CFO said", "the company's head of policy wrote" */
 
 #define ANY_WORD_ENTRY(name, fn) {name, fn, 0},
 static const subject_rule subject_verb_rules[] = { SUBJECT_VERB_RULES(ANY_WORD_ENTRY) };
@@ -511,12 +557,18 @@ static int the_researchers(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
-/* "Citi analysts said", "Bernstein analysts wrote": the firm speaks */
+/* "Citi analysts said", "Bernstein analysts wrote": the firm speaks; so
+ * does the firm "its analysts" belong to ("Ravenmoor reckons ..., though
+ * its analysts warn": the org this sentence opened with, or the last) */
 static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && r->toks[k - 1].mention >= 0 && !r->toks[k].comma_before &&
-        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG)
+    const dsc_claim_mention *m;
+    if (!(r->toks[k].cls.lo & LXM_UNNAMED) || k == 0 || r->toks[k].comma_before) return CR_NEXT;
+    if (r->toks[k - 1].mention >= 0 && mention(r, r->toks[k - 1].mention)->kind == DSC_ORG)
         return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    if ((tok_w(r, k - 1, LXW_ITS) || tok_w(r, k - 1, LXW_THEIR)) && tok_has(r, k, LX_FIRM_ANALYST) &&
+        (cl_own_subject(r, k - 1, &m) || cl_prev_subject(r, &m) || cl_resolve_topic(r, k - 1, &m)))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
 
@@ -532,13 +584,14 @@ static int subject_unnamed(reading *r, subject_scan *s, attribution *a) {
     return a->name != NULL ? CR_FOUND : CR_STOP;
 }
 
-/* "an Alibaba executive denied": the company speaks (a former one does not) */
+/* "an Alibaba executive denied", "a Commission official said": the org
+ * speaks (a former one does not) */
 static int org_role(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if ((r->toks[k].cls.lo & LXM_ROLE) && k > 0 && r->toks[k - 1].mention >= 0 &&
-        mention(r, r->toks[k - 1].mention)->kind == DSC_ORG && !(k > 1 && tok_w(r, k - 2, LXW_FORMER)))
-        return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
-    return CR_NEXT;
+    const dsc_claim_mention *m;
+    if (!(r->toks[k].cls.lo & LXM_ROLE) || !cl_role_org(r, k, &m)) return CR_NEXT;
+    if (r->toks[k - 1].mention >= 0) return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
+    return referent(a, m) ? CR_FOUND : CR_NEXT;     /* "a Commission official said" */
 }
 
 /* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at
@@ -573,24 +626,57 @@ static int source_at_pronoun(reading *r, subject_scan *s, attribution *a) {
     return pronoun(r, s->k) && unnamed_at(r, s->k, a) ? CR_FOUND : CR_NEXT;
 }
 
+/* "the company", "the startup": a business, never a government body
+ * ("The Commerce Department told Nvidia ..., the company said"). */
+static int business_noun(const reading *r, size_t k) {
+    return !tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_ITS) && !tok_w(r, k, LXW_THEY) && !tok_w(r, k, LXW_WE);
+}
+
+/* Does the noun group ending at token k open the sentence's main clause:
+ * at the start, or right after an opening phrase set off by a comma ("In
+ * a report published in June, the U.S. company said")? Its words: "the",
+ * "its", lowercase words and place names. */
+static int opens_main_clause(const reading *r, size_t k) {
+    size_t j = k, x;
+    /* "it" stands alone; "the U.S. company" is a noun group */
+    while (!tok_w(r, k, LXW_IT) && !tok_w(r, k, LXW_THEY) && j > 0 && !r->toks[j].comma_before && k - j < 3 &&
+           (tok_w(r, j - 1, LXW_THE) || (!r->toks[j - 1].cap && !(r->toks[j - 1].cls.lo & (LXM_REPORT | LXM_PREDICATE))) ||
+            (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_PLACE)))
+        j--;
+    if (j <= 1) return 1;
+    /* an opening phrase: a preposition's ("In a report published in June,") */
+    if (!r->toks[j].comma_before || j > 10 || !tok_has(r, 0, LX_PREPOSITION)) return 0;
+    for (x = 0; x < j; x++)
+        if ((r->toks[x].cls.lo & (LXM_REPORT | LXM_PRONOUN)) || r->toks[x].in_quote || (x > 0 && r->toks[x].comma_before))
+            return 0;
+    return 1;
+}
+
 /* "X priced its model ..., which it said was cheaper", "Huawei opened a
  * beta ..., the company said": "it", "they" and "the company" take the
  * subject of their own sentence when it has one */
 static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
-    size_t k = s->k;
+    size_t k = s->k, t;
     const dsc_claim_mention *m;
-    if (pronoun(r, k) && !personal(r, k) && (tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2) &&
-        cl_own_subject(r, k, &m))
-        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if (!pronoun(r, k) || personal(r, k) || !(tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2)) return CR_NEXT;
+    if (cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k))) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    /* "In 2019 it built Fire-Flyer ..., the company said": the sentence's
+     * own subject is "it", the company the sentence before opened with */
+    for (t = 0; t + 1 < k && t < 4; t++)
+        if (tok_w(r, t, LXW_IT) && !r->toks[t].in_quote &&
+            (t == 0 || opens_main_clause(r, t) || (t <= 3 && tok_has(r, 0, LX_PREPOSITION))) &&
+            cl_prev_subject(r, &m) && !(m->gov && business_noun(r, k)))
+            return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
 
-/* "MiniMax open-sourced its models. The company said ...": the company
- * the last sentence opened with */
+/* "MiniMax open-sourced its models. The company said ...", "OpenAI has
+ * singled out Zhipu. In a report published in June, the U.S. company
+ * said ...": the company the last sentence opened with */
 static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
-    if (pronoun(r, k) && !personal(r, k) && k <= 1 && cl_prev_subject(r, &m))
+    if (pronoun(r, k) && !personal(r, k) && opens_main_clause(r, k) && cl_prev_subject(r, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
@@ -643,7 +729,9 @@ static int document_owner(reading *r, subject_scan *s, attribution *a) {
            (r->toks[j - 1].mention < 0 ||
             (mention(r, r->toks[j - 1].mention)->kind == DSC_MODEL && !cl_possessive_after(r, j - 1))))
         j--;
-    if (!(j > 0 && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1))) return CR_NEXT;
+    /* "rather than Nvidia's, the paper said": a comma parts them */
+    if (!(j > 0 && !r->toks[j].comma_before && r->toks[j - 1].mention >= 0 && cl_possessive_after(r, j - 1)))
+        return CR_NEXT;
     owner = cl_maker(r, r->toks[j - 1].mention);
     a->name = owner->name; a->entity = (long)owner->entity;
     a->mention = owner == mention(r, r->toks[j - 1].mention) ? r->toks[j - 1].mention : -1;
@@ -659,6 +747,12 @@ static int document_author(reading *r, subject_scan *s, attribution *a) {
     if ((r->toks[s->k].cls.lo & LXM_DOCUMENT) && cl_doc_author(r, s->k, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
+}
+
+/* "Reuters reported ... / The report said": the outlet cited just before */
+static int document_outlet(reading *r, subject_scan *s, attribution *a) {
+    const dsc_claim_mention *m;
+    return cl_outlet_document(r, s->k, &m) && referent(a, m) ? CR_FOUND : CR_NEXT;
 }
 
 /* "The company's privacy policy states", "its report said": a definite
@@ -943,6 +1037,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-document-owner",            document_owner, W_DOCUMENT) \
     /* "the paper says" */ \
     X("subject-document-author",           document_author, W_DOCUMENT) \
+    /* "Reuters reported ... The report said" */ \
+    X("subject-document-outlet",           document_outlet, W_DOCUMENT) \
     /* "The company's privacy policy states" */ \
     X("subject-document-topic",            document_topic, W_DOCUMENT) \
     /* "Nvidia in a Report says" */ \

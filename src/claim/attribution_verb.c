@@ -87,8 +87,7 @@ static int label_subject(const reading *r) {
 static size_t indefinite_subject(const reading *r) {
     size_t k = 0, j;
     while (k < r->nt && r->toks[k].start < cl_dateline_end(r)) k++;
-    if (k >= r->nt || !(tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ONE) ||
-                        tok_w(r, k, LXW_ANOTHER)))
+    if (k >= r->nt || !tok_has(r, k, LX_INDEFINITE_DETERMINER))
         return r->nt;
     for (j = k + 1; j < r->nt && j <= k + 5; j++) {
         const ctok *t = &r->toks[j];
@@ -97,10 +96,12 @@ static size_t indefinite_subject(const reading *r) {
         if (tok_w(r, j, LXW_OF)) return r->nt;                 /* "one of the people" */
         if (t->cls.lo & LXM_ROLE) {
             if (tok_has(r, j, LX_SPOKESPERSON)) return r->nt;
-            /* "an Alibaba executive denied": the company speaks (a former one does not) */
-            if (r->toks[j - 1].mention >= 0 && mention(r, r->toks[j - 1].mention)->kind == DSC_ORG &&
-                !(j >= 2 && tok_w(r, j - 2, LXW_FORMER)))
-                return r->nt;
+            /* "an Alibaba executive denied", "a Commission official said": the
+             * org speaks (a former one does not) */
+            {
+                const dsc_claim_mention *m;
+                if (cl_role_org(r, j, &m)) return r->nt;
+            }
             /* "an official at the commission": the body speaks (unnamed_at) */
             if ((tok_w(r, j, LXW_OFFICIAL) || tok_w(r, j, LXW_OFFICIALS)) && j + 1 < r->nt &&
                 (tok_w(r, j + 1, LXW_AT) || tok_w(r, j + 1, LXW_FROM) || tok_w(r, j + 1, LXW_OF)))
@@ -115,9 +116,30 @@ static size_t indefinite_subject(const reading *r) {
 /* The subject after the verb: '"...," said Jane Doe'                    */
 /* ===================================================================== */
 
-/* "a", "an", "one" before a role after the verb ("said an executive"). */
-static int article_or_one(const reading *r, size_t k) {
-    return tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_ONE);
+/* "a", "an", "one", "another" before a role after the verb ("said an
+ * executive"; class indefinite-determiner, as before the verb). */
+static int article_or_one(const reading *r, size_t k) { return tok_has(r, k, LX_INDEFINITE_DETERMINER); }
+
+/* A word of a title stacked before a name ("Acme semiconductor analyst Jo
+ * Park"): no comma, quotation, clause, preposition or verb. */
+static int title_word(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    if (t->in_quote || t->comma_before || tok_has(r, k, LX_PREPOSITION) || tok_has(r, k, LX_CLAUSE_LINK)) return 0;
+    if (t->mention >= 0) return mention(r, t->mention)->kind == DSC_ORG || mention(r, t->mention)->kind == DSC_PLACE;
+    return !(t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN | LXM_AUX | LXM_HEDGE | LXM_PASSIVE));
+}
+
+/* The person a run of title words from token k leads to, within
+ * MAX_TITLE words ("wrote Acme semiconductor analyst Jo Park in a note"),
+ * or nt. */
+#define MAX_TITLE 6
+static size_t person_after_title(const reading *r, size_t k) {
+    size_t j;
+    for (j = k; j < r->nt && j < k + MAX_TITLE && title_word(r, j); j++) {}
+    if (j < r->nt && j < k + MAX_TITLE && !r->toks[j].in_quote && !r->toks[j].comma_before &&
+        r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
+        return j;
+    return r->nt;
 }
 
 /* "said Jane Doe", "said Perplexity CEO Jane Doe" (a person preferred),
@@ -158,8 +180,12 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             return 1;
         }
         if (t->comma_before && first >= 0) break;
-        if (!t->cap && first >= 0) break;
-        if (!t->cap && !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)) && k > v + 1) break;
+        if (!t->cap && !(first < 0 && (tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN)))) {
+            /* "wrote Acme semiconductor analyst Jo Park": the title runs on to a person */
+            size_t p = person_after_title(r, k);
+            if (p < r->nt) { k = p - 1; continue; }
+            if (first >= 0 || k > v + 1) break;
+        }
     }
     if (first < 0) return 0;
     a->mention = first;
@@ -304,10 +330,63 @@ static int noun_of(reading *r, const verb_scan *s, size_t i, attribution *a) {
     return i + 1 < r->nt && tok_w(r, i + 1, LXW_OF) && !r->toks[i + 1].comma_before ? CR_STEP : CR_NEXT;
 }
 
+/* "DeepSeek has never confirmed that figure", "has not said": a verb
+ * negated in its group states nothing */
+static int negated_verb(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t g = i;
+    (void)s; (void)a;
+    while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before) {
+        g--;
+        if (tok_has(r, g, LX_NEGATION)) return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
+/* "The PIPC announced the results of its investigation", "have announced
+ * their own pilots": a verb that is also an action, with its object
+ * right after it, is the action ("announced that", "announced on X that"
+ * and "announced a joint venture" stay statements) */
+static int action_object(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return (r->toks[i].cls.lo & LXM_PREDICATE) && i + 1 < r->nt && !r->toks[i + 1].comma_before &&
+           (tok_w(r, i + 1, LXW_THE) || tok_w(r, i + 1, LXW_ITS) || tok_w(r, i + 1, LXW_THEIR) ||
+            tok_w(r, i + 1, LXW_HIS) || tok_w(r, i + 1, LXW_HER)) ? CR_STEP : CR_NEXT;
+}
+
+/* "a 5GW campus that UAE officials say will be the largest", "a policy
+ * analysts say has gained urgency": a report whose clause lacks its
+ * subject (a finite verb right after it) sits inside a noun group, as
+ * background to the article's own statement */
+static int report_in_noun_group(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    /* "..., which it said was cheaper", "a model the lab shipped in March
+     * and said was better": the subject's own claim, split off (split.c) */
+    if ((i >= 2 && (tok_w(r, i - 2, LXW_WHICH) || tok_w(r, i - 2, LXW_WHAT))) || (i >= 1 && tok_w(r, i - 1, LXW_AND)))
+        return CR_NEXT;
+    return i + 1 < r->nt && !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote &&
+           tok_has(r, i + 1, LX_FINITE_VERB) ? CR_STEP : CR_NEXT;
+}
+
+/* "the Brussels-based think tank": a reporting word that heads a
+ * compound noun (class compound-tail after it) is no verb */
+static int compound_noun(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return i + 1 < r->nt && !r->toks[i + 1].comma_before && tok_has(r, i + 1, LX_COMPOUND_TAIL) ? CR_STEP : CR_NEXT;
+}
+
 /* "has said nothing about its timing": no statement */
 static int says_nothing(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
     return i + 1 < r->nt && (tok_w(r, i + 1, LXW_NOTHING) || tok_w(r, i + 1, LXW_LITTLE)) ? CR_STEP : CR_NEXT;
+}
+
+/* "..., she continued", '"...," continued Huang': a verb that reports only
+ * where it closes the statement, after a comma or a quotation, or at the
+ * end; "Nvidia continued to sell chips" is an action */
+static int closing_only(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return i + 1 >= r->nt || r->toks[i + 1].comma_before || r->toks[i + 1].in_quote ||
+           (i > 0 && r->toks[i - 1].in_quote) ? CR_NEXT : CR_STEP;
 }
 
 /* "posted a model card" is an action; "posted on X that" a statement */
@@ -406,7 +485,7 @@ static int label_speaker(reading *r, const verb_scan *s, size_t i, attribution *
  * outlet is the claimant (doc/claims.md: the originator only when named) */
 static int subject_found(reading *r, const verb_scan *s, size_t i, attribution *a) {
     size_t x = i, o;
-    while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) x--;
+    while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote && !r->toks[x].comma_before) x--;
     if (x > 0 && tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) { *a = s->saved; return CR_STEP; }
     if (a->mention >= 0) cl_exclude_appositive(r, a->mention);
     if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 &&
@@ -461,10 +540,20 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-report-noun",          report_noun, LX_REPORT_NOUN) \
     /* "reports of a ban" */ \
     X("verb-noun-of",              noun_of, -1) \
+    /* "a campus that officials say will be the largest" */ \
+    X("verb-report-in-noun-group", report_in_noun_group, -1) \
+    /* "the think tank" */ \
+    X("verb-compound-noun",        compound_noun, -1) \
+    /* "has never confirmed that figure" */ \
+    X("verb-negated",              negated_verb, -1) \
+    /* "announced the results of its investigation" */ \
+    X("verb-action-object",        action_object, -1) \
     /* "has said nothing about its timing" */ \
     X("verb-says-nothing",         says_nothing, -1) \
     /* "posted a model card" */ \
     X("verb-posted-action",        posted_action, -1) \
+    /* "Nvidia continued to sell chips" */ \
+    X("verb-closing-only",         closing_only, LX_REPORT_CLOSING) \
     /* "had added $2 trillion" */ \
     X("verb-added-amount",         added_amount, -1) \
     /* "put the weights on Hugging Face" */ \
@@ -521,11 +610,61 @@ static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     return 0;
 }
 
-/* Passes: 2, an active verb of saying with its subject ("Llama 4 is
- * expected in June, Meta said": Meta, not the passive); 1, verbs of saying
- * and passives; 0, any reporting verb. */
+/* Does a reporting verb stand before token v, outside quotation marks? */
+static int report_before(const reading *r, size_t v) {
+    size_t i;
+    for (i = 0; i < v; i++)
+        if ((r->toks[i].cls.lo & LXM_REPORT) && !r->toks[i].in_quote && !tok_w(r, i, LXW_ACCORDING)) return 1;
+    return 0;
+}
+
+/* "The Commerce Department told Nvidia in April that the chip needs a
+ * licence, the company said in a filing": the statement closing the
+ * sentence (a verb of saying after a comma and a short subject, with
+ * nothing after it but where and when) reports all that comes before it,
+ * the earlier report included, so its speaker is the claimant. An outlet
+ * closing it only relays a named speaker ("Jane Doe said ..., Reuters
+ * reported": doc/claims.md). Returns 1 and fills a when it applies. */
+static int closing_statement(reading *r, attribution *a) {
+    size_t v, k, c;
+    attribution found = *a;
+    /* the last verb of saying, among the last nine words */
+    for (v = r->nt; v > 1 && v + 8 >= r->nt; v--)
+        if ((r->toks[v - 1].cls.lo & LXM_REPORT) && tok_has(r, v - 1, LX_SAYING) && !r->toks[v - 1].in_quote) break;
+    if (v <= 1 || v + 8 < r->nt) return 0;
+    v--;
+    if (r->toks[v].comma_before) return 0;
+    /* where and when ("in a filing", "last week"): no clause, no quotation */
+    if (v + 1 < r->nt && !tok_has(r, v + 1, LX_PREPOSITION) && !tok_w(r, v + 1, LXW_LAST) &&
+        !tok_w(r, v + 1, LXW_THIS))
+        return 0;
+    for (k = v + 1; k < r->nt; k++)
+        if (r->toks[k].in_quote || r->toks[k].comma_before || (r->toks[k].cls.lo & LXM_REPORT) ||
+            tok_has(r, k, LX_CLAUSE_LINK))
+            return 0;
+    /* the subject after a comma (not a semicolon), no relative clause or negation */
+    for (c = v; c > 0 && v - c < 6 && !r->toks[c].comma_before; c--)
+        if (c < v && (tok_has(r, c, LX_CLAUSE_LINK) || tok_has(r, c, LX_NEGATION))) return 0;
+    if (c == 0 || !r->toks[c].comma_before || c == v || r->toks[c].in_quote || tok_has(r, c, LX_CLAUSE_LINK) ||
+        tok_has(r, c, LX_NEGATION) ||
+        memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end) ||
+        !report_before(r, c))
+        return 0;
+    if (!cl_subject_before(r, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
+        (found.mention >= 0 && mention(r, found.mention)->outlet))
+        return 0;
+    *a = found;
+    a->verb = v;
+    return 1;
+}
+
+/* Passes: the statement closing the sentence; 2, an active verb of saying
+ * with its subject ("Llama 4 is expected in June, Meta said": Meta, not
+ * the passive); 1, verbs of saying and passives; 0, any reporting verb. */
 int cl_verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
+    if (closing_statement(r, a)) return 1;
+    *a = save;
     if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
     *a = save;
     if (verb_attribution_pass(r, a, 1)) return 1;
@@ -535,6 +674,8 @@ int cl_verb_attribution(reading *r, attribution *a) {
 
 const char *const *cl_attribution_verb_rule_names(size_t *n) {
     static const char *const names[] = {
+        /* tried before the table: the statement closing the sentence (records the subject's rule) */
+        "closing-statement",
         VERB_RULES(VERB_NAME)
         /* recorded by the rules that ask for the subject after the verb */
         "subject-after-named", "subject-after-unnamed", "subject-after-indefinite", "unnamed-told-outlet",

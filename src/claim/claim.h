@@ -76,6 +76,7 @@ typedef struct {
     const char *prev_name;
     long prev_entity;
     int prev_person;          /* a person, named or not (not an org) */
+    int prev_outlet;          /* a news outlet ("Reuters reported", "according to the FT") */
     size_t prev_si;
     const uint32_t *msent;    /* the sentence of each mention of the document */
     cl_memory *mem;
@@ -135,10 +136,14 @@ int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
 int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the org whose name holds the noun ("the commission"); */
 int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the org of a role ("an Alibaba executive", "a Commission official"); */
+int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out);
 /* the government body named last ("the watchdog"); */
 int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the author of the document ("the paper says": who published it). */
 int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the outlet cited just before ("the report said" after "Reuters reported"). */
+int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out);
 /* The label the lexicon gives token i's word ("sceptics": "skeptics"). */
 const char *cl_lex_label(const reading *r, size_t i);
 /* Tokens [from, to] as a lowercase description ("customs data"), or NULL. */
@@ -160,6 +165,8 @@ typedef struct {
     int passive;
     int self;                 /* the claim is about the claimant ("X's engineers said") */
     const char *rule;         /* the rule that chose it */
+    int named;                /* the claimant is an entity named elsewhere (a
+                                 quotation's speaker in another sentence) */
 } attribution;
 
 /* The claimant is chosen by ordered tables of small named rules: the top

@@ -44,17 +44,23 @@ typedef struct {
 
 /* "The company's shares closed at a record high", "It does not appear to
  * need outside money": a pronoun or "the company" stands for an entity
- * named before. The subject may follow a conjunction ("But the company has
- * ...") or an opening phrase ("Like the original, it ships ..."). */
+ * named before, as does "the Commission" for the European Commission. The
+ * subject may follow a conjunction ("But the company has ...") or an
+ * opening phrase ("Like the original, it ships ..."). */
 static int subject_stands_for_entity(const reading *r) {
     size_t s0 = 0, c;
+    const dsc_claim_mention *m;
     if (!r->nt || r->toks[0].in_quote) return 0;
     if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
     for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
         if (r->toks[c].comma_before && (tok_w(r, c, LXW_IT) || tok_w(r, c, LXW_ITS))) s0 = c;
+    if (s0 == 0)                  /* "To ease the transition, the Commission published ..." */
+        for (c = 1; c < r->nt && c < 10; c++)
+            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt && r->toks[c + 1].cap) { s0 = c; break; }
     return tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
-            !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL));
+            !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)) ||
+           (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
 /* One scan for the words the searching rules start from. */
@@ -278,24 +284,43 @@ static int open_question(gate_ctx *g) {
            !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS));
 }
 
-/* "X has not confirmed the figures", "would not say": nothing asserted,
- * unless the sentence said something first ("said in a statement that
- * ..., but did not say which chips"). */
+/* "X has not confirmed the figures", "would not say", "did not disclose
+ * what it will pay": nothing asserted, unless the sentence said something
+ * first ("said in a statement that ..., but did not say which chips") or
+ * goes on after ", but". */
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i;
+    size_t i, k;
     if (g->at_not >= r->nt) return 0;
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].cls.lo & LXM_REPORT && !r->toks[i].in_quote && !(i > 0 && tok_w(r, i - 1, LXW_NOT))) break;
-        if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB)) return 1;
+        /* "Huawei does not disclose how many it makes": a standing practice, a fact */
+        if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
+            !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
+            /* "... did not disclose how many chips it used, but a person
+             * familiar with it said ...": the sentence goes on */
+            for (k = i + 2; k < r->nt; k++)
+                if (tok_w(r, k, LXW_BUT) && r->toks[k].comma_before && !r->toks[k].in_quote) return 0;
+            return 1;
+        }
     }
+    return 0;
+}
+
+/* Does a reporting verb follow token i, outside quotation marks ("declined
+ * to comment on revenue but said the company had signed 40 deals")? */
+static int reports_after(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt; k++)
+        if ((r->toks[k].cls.lo & LXM_REPORT) && !r->toks[k].in_quote) return 1;
     return 0;
 }
 
 /* "DeepSeek did not respond to a request for comment", "declined to
  * comment", "could not be reached for comment"; but "... believe that
  * customer is ByteDance, which declined to comment" adds the no-comment to
- * a claim in a relative clause. */
+ * a claim in a relative clause, and "declined to comment on revenue but
+ * said ..." goes on to say something. */
 static int no_comment(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
@@ -308,10 +333,12 @@ static int no_comment(gate_ctx *g) {
         if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) &&
             !(i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before) &&
             (tok_has(r, j, LX_NO_COMMENT_VERB) || (tok_w(r, j, LXW_TO) && tok_has(r, j + 1, LX_NO_COMMENT_TO))))
-            return 1;
+            return !reports_after(r, j + 1);
         if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
     }
-    return 0;
+    /* "Lawyers for the two men could not be reached." */
+    return r->nt >= 3 && tok_w(r, r->nt - 1, LXW_REACHED) && tok_w(r, r->nt - 2, LXW_BE) &&
+           tok_w(r, r->nt - 3, LXW_NOT);
 }
 
 /* ===================================================================== */
@@ -354,6 +381,43 @@ static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) &&
 
 /* "X reportedly used H100s.": an entity with a hedge. */
 static int entity_hedged(gate_ctx *g) { return (g->r->all.lo & LXM_HEDGE) && has_entity(g); }
+
+/* "Shares of Chinese chipmakers rose after the announcement.", "Chip
+ * stocks fell sharply": a market moves, though nothing named moves it. A
+ * market noun among the first words (class market-noun), then a verb of
+ * a market move (predicate and topic-market) within five words. */
+static int market_move(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, k;
+    if (!(r->all.lo & LXM_TOPIC_MARKET)) return 0;
+    for (i = 0; i < r->nt && i < 6; i++) {
+        if (r->toks[i].in_quote || !tok_has(r, i, LX_MARKET_NOUN)) continue;
+        for (k = i + 1; k < r->nt && k <= i + 5; k++)
+            if ((r->toks[k].cls.lo & LXM_PREDICATE) && (r->toks[k].cls.lo & LXM_TOPIC_MARKET) && !r->toks[k].in_quote)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "Providers must publish a summary of their training data", "its maker
+ * has to file it with the state", "Users are barred from removing the
+ * labels": a rule binds someone, a checkable fact of the law even with
+ * nobody named (class obligation; "has to", "have to" by word). */
+static int legal_obligation(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    /* a long statement naming an entity is a claim anyway (entity-statement) */
+    if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g))) return 0;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (tok_has(r, i, LX_OBLIGATION) && i > 0) return 1;
+        if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) && i > 0 &&
+            !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
+            return 1;
+    }
+    return 0;
+}
 
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
@@ -407,6 +471,8 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
+    R("market-move",         market_move,         GATE_CLAIM)   \
+    R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
@@ -455,7 +521,14 @@ const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int q
         *not_claim = rule->name;
         break;
     }
-    if (speaker_quotation(r, a, quoted)) { *not_claim = NULL; return GATE_SPEAKER_QUOTATION; }
+    /* the override answers a rule that found nothing checkable, not one
+     * that recognised a form ("Read more: ...", a byline, a plug) */
+    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark ||
+         gate_rules[k].fires == plain_remark || gate_rules[k].fires == too_short) &&
+        speaker_quotation(r, a, quoted)) {
+        *not_claim = NULL;
+        return GATE_SPEAKER_QUOTATION;
+    }
     return NULL;
 }
 

@@ -20,24 +20,31 @@ static int could_ability(const reading *r, size_t i) {
     return tok_w(r, i, LXW_COULD) && i + 1 < r->nt && tok_has(r, i + 1, LX_COULD_ABILITY);
 }
 
-/* "we think about costs", "think of it as", "think, then act": "X thinks
- * Y" hedges Y only with a clause. */
+/* "we think about costs", "think of it as", "think, then act", "the
+ * think tank Future Rules Forum": "X thinks Y" hedges Y only with a clause
+ * (not before a word of class think-object, nor a comma). */
 static int think_about(const reading *r, size_t i) {
     return (tok_w(r, i, LXW_THINK) || tok_w(r, i, LXW_THINKS)) && i + 1 < r->nt &&
-           (tok_w(r, i + 1, LXW_ABOUT) || tok_w(r, i + 1, LXW_OF) || r->toks[i + 1].comma_before);
+           (tok_has(r, i + 1, LX_THINK_OBJECT) || r->toks[i + 1].comma_before);
 }
 
 /* "servers that may have contained Nvidia chips", "a die which allegedly
- * reached Huawei", "what data it may have used": a relative clause
- * qualifies a noun, not the claim; "said that X may" is the reported
- * proposition and stays hedged, so does "so ... that", and a hedge right
- * before the opener ("likely that"). */
+ * reached Huawei", "what data it may have used", "find out what could be
+ * copied": a relative clause or a question qualifies a noun, not the claim;
+ * "said that X may" is the reported proposition and stays hedged (the
+ * reporting verb up to ten words before "that": "said in a note on Tuesday
+ * that buyers may"), so does "so ... that", and a hedge right before the
+ * opener ("likely that"). A hedge word right after a comma follows the
+ * clause, it is not in it ("X, a firm that tracks shipments, thinks the
+ * figure is lower"). */
 static int relative_clause(const reading *r, size_t i) {
     size_t k, x;
+    if (r->toks[i].comma_before) return 0;
     for (k = i; k-- > 0 && i - k <= 4;) {
         if (r->toks[k].comma_before && !tok_has(r, k, LX_RELATIVE_PRONOUN)) return 0;
         if (tok_has(r, k, LX_CLAUSE_OPENER) && k > 0) {
-            for (x = k; x-- > 0 && k - x <= 6;)
+            if (!tok_w(r, k, LXW_THAT)) return !(r->toks[k - 1].cls.lo & LXM_HEDGE);
+            for (x = k; x-- > 0 && k - x <= 10;)
                 if ((r->toks[x].cls.lo & (LXM_REPORT | LXM_NOUN_COMPLEMENT)) || tok_w(r, x, LXW_SO) ||
                     tok_w(r, x, LXW_SUCH))
                     return 0;
@@ -59,6 +66,28 @@ static int appear_literal(const reading *r, size_t i) {
 static int suspect_describing(const reading *r, size_t i) {
     return (tok_w(r, i, LXW_SUSPECT) || tok_w(r, i, LXW_SUSPECTS)) && i > r->t0 + 3 &&
            !(i + 1 < r->nt && tok_w(r, i + 1, LXW_THAT));
+}
+
+/* "he did not believe DeepSeek had been developed above board", "we
+ * don't think they have": a belief denied asserts its contrary. */
+static int negated_opinion(const reading *r, size_t i) {
+    return tok_has(r, i, LX_HEDGE_OPINION) && i > r->t0 &&
+           (tok_has(r, i - 1, LX_NEGATION) || (i > r->t0 + 1 && tok_has(r, i - 2, LX_NEGATION)));
+}
+
+/* "The contracts total 1.1 billion yuan, though the real figure is likely
+ * higher", "Although costs may rise, Nvidia raised its forecast": a hedge
+ * in a clause a subordinator opens (class subordinator: though, although,
+ * whereas, because) qualifies that clause, not the claim. The clause runs
+ * from the subordinator, at the part's start or after a comma, to the next
+ * comma. */
+static int subordinate_clause(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k-- > r->t0;) {
+        if (tok_has(r, k, LX_SUBORDINATOR) && (k == r->t0 || r->toks[k].comma_before)) return 1;
+        if (r->toks[k].comma_before) return 0;
+    }
+    return 0;
 }
 
 /* "we believe in open source": a creed, not a hedge. */
@@ -105,6 +134,8 @@ typedef struct {
     R("appear-literal", appear_literal) \
     R("suspect-describing", suspect_describing) \
     R("believe-in", believe_in) \
+    R("negated-opinion", negated_opinion) \
+    R("subordinate-clause", subordinate_clause) \
     R("embedded-question", embedded_question) \
     R("noun-complement", noun_complement)
 #define HEDGE_ROW(name, fn) {name, fn},

@@ -23,13 +23,14 @@
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
     R(K_CHARGES_PRICE, "charges-price")         /* "charges $10 for o3" */ \
     R(K_CLOSED_ROUND, "closed-round")           /* "closed a $13 billion round" */ \
+    R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
     R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
-    R(K_TOKEN_PRICE, "token-price")             /* "$0.55 per million input tokens" */ \
+    R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
     R(K_MODEL_SCORE, "model-score")             /* "Claude Opus 4.1: 78%" */ \
     R(K_MARKET_PERCENT, "market-percent")       /* "shares fell 17%" */ \
@@ -76,56 +77,6 @@ static void add(kind_tally *t, int rule, int kind, int w) {
 /* Money                                                                  */
 /* ===================================================================== */
 
-/* What the noun after an amount ending at absolute offset end says: "a $500bn
- * data centre venture", "spent $35 billion on capital expenditure". */
-static int money_noun_after(const reading *r, uint32_t end) {
-    size_t j = r->t0, k;
-    while (j < r->t1 && r->toks[j].start < end) j++;
-    for (k = j; k < r->t1 && k < j + 4; k++) {
-        if (k > j && r->toks[k].comma_before) break;
-        if (r->toks[k].cls.lo & LXM_TOPIC_FUNDING) return DSC_FUNDING;
-        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
-    }
-    return -1;
-}
-
-/* The topic of the word that governs a money amount starting at sentence
- * offset start: the nearest topic word among the four before it, else the
- * noun after it, or -1; *rule: the contribution that says so. */
-static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule) {
-    uint32_t abs = (uint32_t)r->s->start + start;
-    size_t j = r->t0, k;
-    while (j < r->t1 && r->toks[j].start < abs) j++;
-    /* "a $175 price target": the noun after the amount */
-    *rule = K_PRICE_TARGET;
-    if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
-    for (k = j; k > r->t0 && j - k < 4;) {
-        uint64_t f = r->toks[--k].cls.lo;
-        /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
-        *rule = K_CHARGES_PRICE;
-        if (tok_has(r, k, LX_CHARGE_VERB) && k + 1 == j) return DSC_COST;
-        /* "closed a $13 billion round": a deal, not a market close */
-        *rule = K_CLOSED_ROUND;
-        if (tok_w(r, k, LXW_CLOSED) && k + 1 < j && (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))
-            return DSC_FUNDING;
-        if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
-        /* "packages worth $100 million": what is worth it decides */
-        if (tok_w(r, k, LXW_WORTH) && k > r->t0 && (r->toks[k - 1].cls.lo & (LXM_TOPIC_COST | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))
-            continue;
-        /* "spent $35 billion on capital expenditure": capex is funding,
-         * "spent $5.6 million on training" a cost */
-        *rule = K_CAPEX_SPENDING;
-        if (tok_has(r, k, LX_SPEND_VERB) && money_noun_after(r, abs + len) == DSC_FUNDING) return DSC_FUNDING;
-        *rule = K_MONEY_WORD_BEFORE;
-        if (f & LXM_TOPIC_COST) return DSC_COST;
-        if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
-        if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
-        if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
-    }
-    *rule = K_MONEY_NOUN_AFTER;
-    return money_noun_after(r, abs + len);
-}
-
 /* Does the text span [a, b) hold a word of capital spending or investment? */
 static int capex_words(const char *t, size_t a, size_t b) {
     static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
@@ -161,6 +112,85 @@ static int context_is_capex(const reading *r) {
         seen++;
     }
     return 0;
+}
+
+/* What the noun after an amount ending at absolute offset end says: "a $500bn
+ * data centre venture", "spent $35 billion on capital expenditure", "a
+ * $300 billion, five-year cloud contract" (a deal-noun). */
+static int money_noun_after(const reading *r, uint32_t end) {
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < end) j++;
+    for (k = j; k < r->t1 && k < j + 4; k++) {
+        if (k > j && r->toks[k].comma_before) break;
+        /* "a $300 billion, five-year cloud contract": a deal is funding */
+        if ((r->toks[k].cls.lo & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
+        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
+    }
+    return -1;
+}
+
+/* "would value Anthropic at $40 billion", "could value it at up to $1
+ * trillion": a verb of valuation (value-verb), its object and "at" before
+ * the amount at token j, at most two words of a qualifier between, make a
+ * valuation ("market value" has no "at"; "valued at 24 times the $7.50 of
+ * earnings" values at a multiple). */
+static int value_at(const reading *r, size_t j) {
+    size_t k, at = 0;
+    for (k = j; k > r->t0 && j - k < 8;) {
+        if (k < j && r->toks[k].comma_before) return 0;   /* j may be t1: no token */
+        k--;
+        if (!at && tok_w(r, k, LXW_AT)) {
+            if (j - k > 3) return 0;
+            at = k;
+        } else if (!at && dsc_is_digit(r->in->text[r->toks[k].start])) {
+            return 0;
+        } else if (at && tok_has(r, k, LX_VALUE_VERB)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The topic of the word that governs a money amount starting at sentence
+ * offset start: the nearest topic word among the four before it, else the
+ * noun after it, or -1; *rule: the contribution that says so. */
+static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule) {
+    uint32_t abs = (uint32_t)r->s->start + start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    *rule = K_VALUE_AT;
+    if (value_at(r, j)) return DSC_FUNDING;
+    /* "a $175 price target": the noun after the amount */
+    *rule = K_PRICE_TARGET;
+    if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
+    for (k = j; k > r->t0 && j - k < 4;) {
+        uint64_t f = r->toks[--k].cls.lo;
+        /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
+        *rule = K_CHARGES_PRICE;
+        if (tok_has(r, k, LX_CHARGE_VERB) && k + 1 == j) return DSC_COST;
+        /* "closed a $13 billion round": a deal, not a market close */
+        *rule = K_CLOSED_ROUND;
+        if (tok_w(r, k, LXW_CLOSED) && k + 1 < j && (tok_w(r, k + 1, LXW_A) || tok_w(r, k + 1, LXW_AN)))
+            return DSC_FUNDING;
+        if (r->toks[k + 1 < r->nt ? k + 1 : k].comma_before && k + 1 < j) break;
+        /* "packages worth $100 million": what is worth it decides */
+        if (tok_w(r, k, LXW_WORTH) && k > r->t0 && (r->toks[k - 1].cls.lo & (LXM_TOPIC_COST | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)))
+            continue;
+        /* "spent $35 billion on capital expenditure": capex is funding,
+         * "spent $5.6 million on training" a cost; so is spending in a
+         * passage about capex ("## The capex numbers", then "Microsoft:
+         * spent $34.9 billion in the September quarter") */
+        *rule = K_CAPEX_SPENDING;
+        if (tok_has(r, k, LX_SPEND_VERB) && (money_noun_after(r, abs + len) == DSC_FUNDING || context_is_capex(r)))
+            return DSC_FUNDING;
+        *rule = K_MONEY_WORD_BEFORE;
+        if (f & LXM_TOPIC_COST) return DSC_COST;
+        if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+        if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
+        if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
+    }
+    *rule = K_MONEY_NOUN_AFTER;
+    return money_noun_after(r, abs + len);
 }
 
 /* Is a quantity in years a bare number, an age ("Liang, now 40,")? */
@@ -215,6 +245,24 @@ static int policy_speaker(const reading *r, size_t i) {
            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY);
 }
 
+/* "Tom's Hardware reported", "Jane Price said": a word of an outlet's or
+ * a person's name says nothing of the topic (the names of government
+ * bodies, products and indexes do: "the Commerce Department", "the App
+ * Store", "the Hang Seng Index"). */
+static int name_word(const reading *r, size_t i) {
+    const dsc_claim_mention *m;
+    if (r->toks[i].mention < 0) return 0;
+    m = mention(r, r->toks[i].mention);
+    return m->outlet || m->kind == DSC_PERSON;
+}
+
+/* "..., according to a filing with the Securities and Exchange
+ * Commission": the source cited is no part of what is claimed; its words
+ * count nothing from "according to" up to the next comma. */
+static int according_to(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_ACCORDING) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_TO);
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
@@ -225,17 +273,20 @@ static int policy_speaker(const reading *r, size_t i) {
  * chip is; the rules stay background up to the next comma). */
 static void topic_words(const reading *r, kind_tally *t) {
     size_t i, appos0, appos1;
-    int rel = 0, comply = 0, w;
+    int rel = 0, comply = 0, source = 0, w;
+    int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     apposition(r, &appos0, &appos1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
-        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; }
+        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
+        if (cites && !source && according_to(r, i)) source = 1;
         w = rel ? 1 : 2;
         if ((tok_w(r, i, LXW_COMPLY) || tok_w(r, i, LXW_COMPLIES)) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_WITH))
             comply = 1;
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
+        if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
         if (policy_speaker(r, i)) w = 1;
@@ -262,7 +313,9 @@ static void topic_words(const reading *r, kind_tally *t) {
 }
 
 /* Chips named (hardware) and government bodies (policy) in the part;
- * returns the number of models named. */
+ * returns the number of models named (a government body cited as the
+ * source still weighs: "about 140 had been approved, according to figures
+ * the Ministry ... published"). */
 static int named_entities(const reading *r, kind_tally *t) {
     size_t m;
     int models = 0;
@@ -284,10 +337,9 @@ static int named_entities(const reading *r, kind_tally *t) {
 /* Money is the headline: what it measures decides the kind, said by the
  * word just before it ("plans to spend about $80 billion" is a plan, "cost
  * $6 million" a cost, "valued at" funding); with none, the funding or
- * market words of the sentence, a passage about capex, or a cost. The
- * test of money reads 5 of the 13 currencies by their code (a known gap:
- * "paid 1.5 billion yen for its GPU cluster" is not money here; issue 10
- * step 2 reads the quantity's kind). */
+ * market words of the sentence, a passage about capex, or a cost. Money
+ * is the quantity's kind, in any currency ("paid 1.5 billion yen" as "paid
+ * $10 million"). */
 static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     int rule, near = money_topic(r, q->start, q->len, &rule);
     if (near >= 0) add(t, rule, near, 5);
@@ -298,23 +350,34 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
 
-static int is_money(const char *u) {
-    return !strcmp(u, "USD") || !strcmp(u, "CNY") || !strcmp(u, "EUR") || !strcmp(u, "GBP") || !strcmp(u, "HKD");
+/* Is the quantity a measure of hardware: compute ("2.8 million GPU
+ * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), or a count of a noun of
+ * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
+ * last word of the unit)? */
+static int hardware_figure(const reading *r, const dsc_quantity *q) {
+    const char *u = q->unit, *w;
+    size_t n = strnlen(u, sizeof q->unit);
+    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH) return 1;
+    if (q->kind != DSC_Q_COUNT || !n) return 0;
+    for (w = u + n; w > u && w[-1] != ' '; w--) {}
+    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,
+                      LX_HARDWARE_COUNT);
 }
 
 /* What one figure adds; models: models named in the part. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
     const char *u = q->unit;
-    if (is_money(u)) money(r, q, t);
-    else if (q->kind == DSC_Q_PRICE) add(t, K_TOKEN_PRICE, DSC_COST, 4);   /* every price is per 1M tokens */
-    else if (!strcmp(u, "GPUs") || !strcmp(u, "GPU hours") || !strcmp(u, "chips") || q->kind == DSC_Q_BANDWIDTH)
-        add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    if (q->kind == DSC_Q_MONEY) money(r, q, t);
+    else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
+    else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */
     else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
     else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] ? 2 : 0);
-    else if (q->kind == DSC_Q_RANK) add(t, K_RANK, DSC_MARKET, 3);
+    /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
+     * benchmarks" a benchmark */
+    else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
     else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */
@@ -353,7 +416,7 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
         if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
-    for (k = 0; k < N_KIND_RULES; k++)
+    for (k = 0; k < N_KIND_RULES && (t->added >> k); k++)   /* up to the last rule that added */
         if ((t->added & (1u << k)) && (!(t->added & (1u << top)) || t->by[k][best] > t->by[top][best])) top = k;
     return kind_rule_names[top];
 }
@@ -372,12 +435,20 @@ static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t
     return (dsc_claim_kind)best;
 }
 
+/* "evidence of \"distillation\"", "what it called possible \"backdoor\"
+ * risks": a single scare-quoted word inside a sentence of its own words
+ * carries none of its content (ANNOTATION.md); one that opens the
+ * sentence does ('"Wow," said Jane Doe'). */
+static int scare_quote(const reading *r) {
+    return r->quote_words == 1 && !r->starts_in_quote && !r->open_at_end && r->nt >= 6 && !r->toks[0].in_quote;
+}
+
 /* "\"DeepSeek changed the economics of AI,\" said Jane Doe": a quotation
  * carrying the content, with a speaker, is a quote; quoted: the sentence
  * is part of a quotation; starts_in_quote: it opens inside one. */
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why) {
-    if (quoted && a->name && strcmp(a->name, "article") != 0 &&
+    if (quoted && !scare_quote(r) && a->name && strcmp(a->name, "article") != 0 &&
         (r->quote_words >= 2 || starts_in_quote || a->verb < r->nt)) {
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;

@@ -24,6 +24,7 @@
 /* What the first pass learns of each sentence. */
 typedef struct {
     const char *speaker;      /* own attribution, or the quotation's */
+    uint8_t speaker_named;    /* the speaker is an entity (not "analysts") */
     const char *last_person;  /* the last person named in the sentence */
     const char *first_person; /* the first one */
     uint8_t has_verb;         /* attributed in the sentence itself */
@@ -48,8 +49,10 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     dsc_quantity q[32];
     size_t nq = 0, i;
     dsc_raw_claim *c;
-    int quote_part = quoted(f);
+    int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
     r->t0 = t0; r->t1 = t1;
+    /* a part of a sentence that splits is quoted only if a quotation is in it */
+    for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
     r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
     r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
     for (i = 0; i < n_all; i++) {
@@ -61,7 +64,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     c->sentence = (uint32_t)si;
     c->claimant = a->name;
     c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
-                     : a->mention >= 0 || a->entity >= 0 ? DSC_CLAIMANT_NAMED
+                     : a->mention >= 0 || a->entity >= 0 || a->named ? DSC_CLAIMANT_NAMED
                      : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
@@ -117,7 +120,7 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
     attribution second;
     size_t at;
     int second_last = 0;
-    at = quoted(f) ? 0 : cl_split_point(r, a, &second, &second_last);
+    at = f->starts_in_quote || f->open_at_end ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
     if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);
@@ -202,11 +205,13 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
+            r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
             r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
                              (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
                                                strcmp(a.name, "official") == 0));
         }
         f->speaker = a.name;
+        f->speaker_named = (uint8_t)(a.mention >= 0 || a.entity >= 0);
         f->has_verb = a.verb < r->nt;
         if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
             in->source[si].name = a.name;      /* for the table after it (table.c) */
@@ -234,26 +239,34 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
     size_t a = 0, b, k;
     while (a < in->n_sents) {
         const char *speaker = NULL;
+        uint8_t named = 0;
         if (info[a].skip || !quoted(&info[a])) { a++; continue; }
         b = a + 1;
         while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
         for (k = a; k < b && !speaker; k++)
-            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0)
+            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0) {
                 speaker = info[k].speaker;
+                named = info[k].speaker_named;
+            }
         /* "> Export controls bought time." / "That warning came from Daniel
          * Reyes, ...": the sentence after the quotation names its speaker */
-        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote)
+        if (!speaker && b < in->n_sents && !info[b].skip && info[b].first_person && info[b].hands_quote) {
             speaker = info[b].first_person;
+            named = 1;
+        }
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
-            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0)
+            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0) {
                 speaker = info[a - 1].speaker;
-            else if (info[a - 1].last_person)
+                named = info[a - 1].speaker_named;
+            } else if (info[a - 1].last_person) {
                 speaker = info[a - 1].last_person;
+                named = 1;
+            }
         }
         if (speaker)
             for (k = a; k < b; k++)
-                if (!info[k].has_verb) info[k].speaker = speaker;
+                if (!info[k].has_verb) { info[k].speaker = speaker; info[k].speaker_named = named; }
         a = b;
     }
 }
@@ -272,7 +285,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     int rc = -1;
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
-    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_si = 0;
+    r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
     r->yen = cl_counts_in_yen(in->text, in->len);
     {
         size_t k, si2 = 0;
@@ -295,6 +308,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
         cl_find_attribution(r, &a);
         a.name = info[si].speaker;
         a.rule = "quotation-speaker-nearby";
+        a.named = info[si].speaker_named;
         if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
     }
     if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);

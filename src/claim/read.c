@@ -11,12 +11,77 @@
 /* Sentence reading                                                      */
 /* ===================================================================== */
 
+/* A quotation opened and closed in the sentence: its tokens [first,
+ * first + n) and the byte after its closing mark. */
+typedef struct { size_t first, n; uint32_t after; } quote_span;
+#define MAX_SPANS 16
+
+/* Quotation marks around a name ('a chatbot called "Le Chat"', '"Le
+ * Chat" topped the charts') or a scare quote ('its "AI+" action plan',
+ * 'what it called possible "backdoor" security risks') quote nobody: a
+ * span of at most three words that are all one name, or all capitalised
+ * after a verb of naming; or of one or two words that modify the noun
+ * right after the closing mark. */
+static int quotes_nobody(const reading *r, const quote_span *q) {
+    const char *t = r->in->text;
+    size_t k, last = q->first + q->n - 1, next = q->first + q->n;
+    int one_name, caps = 1;
+    if (q->n == 0 || q->n > 3) return 0;           /* also: no token read (the sentence's 400 are full) */
+    one_name = r->toks[q->first].mention >= 0;
+    for (k = q->first; k <= last; k++) {
+        if (r->toks[k].mention != r->toks[q->first].mention) one_name = 0;
+        if (!r->toks[k].cap) caps = 0;
+    }
+    if (one_name || (caps && q->first > 0 && tok_has(r, q->first - 1, LX_NAMING_VERB))) return 1;
+    /* the word after the mark, one space on, modifies no clause: a noun */
+    if (q->n > 2 || next >= r->nt || r->toks[next].start != q->after + 1 || t[q->after] != ' ' ||
+        r->toks[next].in_quote || !dsc_is_lower(t[r->toks[next].start]))
+        return 0;
+    return !(tok_has(r, next, LX_PREPOSITION) || tok_has(r, next, LX_CLAUSE_LINK) || tok_w(r, next, LXW_THE) ||
+             tok_w(r, next, LXW_A) || tok_w(r, next, LXW_AN) ||
+             (r->toks[next].cls.lo & (LXM_REPORT | LXM_AUX | LXM_HEDGE | LXM_PRONOUN | LXM_PASSIVE)));
+}
+
+/* Does a reporting verb stand outside quotation marks in the sentence? */
+static int reports_outside_quotes(const reading *r) {
+    size_t k;
+    for (k = 0; k < r->nt; k++)
+        if ((r->toks[k].cls.lo & LXM_REPORT) && !r->toks[k].in_quote) return 1;
+    return 0;
+}
+
+/* A term in quotation marks: a span of up to three words inside a
+ * sentence that reports nobody's words ('registered with the regulator
+ * for "listing guidance", the first formal step'). */
+static int quoted_term(const reading *r, const quote_span *q, int reports) {
+    return !reports && q->n >= 1 && q->n <= 3 && q->first > 0 && !r->starts_in_quote;
+}
+
+/* After the sentence is read: the spans that quote nobody are read as
+ * words outside quotation marks; has_quote says whether a quotation with
+ * words is left (a closed one, or two words or more still open). */
+static void settle_quotes(reading *r, const quote_span *spans, size_t n_spans, int open_words) {
+    size_t s, k;
+    int reports = n_spans && reports_outside_quotes(r);
+    r->has_quote = r->open_at_end && open_words >= 2;
+    for (s = 0; s < n_spans; s++) {
+        if (!quotes_nobody(r, &spans[s]) && !quoted_term(r, &spans[s], reports)) {
+            if (spans[s].n >= 1) r->has_quote = 1;
+            continue;
+        }
+        for (k = spans[s].first; k < spans[s].first + spans[s].n; k++) r->toks[k].in_quote = 0;
+        r->quote_words -= (int)spans[s].n;
+    }
+}
+
 /* Reads words, marks quotation spans and attaches mentions to tokens. */
 void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
     const unsigned char *u = (const unsigned char *)t;
     size_t i = r->s->start, e = r->s->end, mi = r->m0;
-    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c;
+    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0;
+    quote_span spans[MAX_SPANS];
+    size_t n_spans = 0, span_first = 0;
     r->nt = 0; memset(&r->all, 0, sizeof r->all); r->has_quote = 0; r->quote_words = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
@@ -30,10 +95,14 @@ void cl_read_sentence(reading *r, int in_quote) {
             /* straight quotes: opening when nothing wordy precedes */
             if (open < 0) open = !(i > r->s->start && (dsc_word_char_before(t, i) ||
                                    strchr(".,!?;:", t[i - 1]) != NULL));
-            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; }
+            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; span_first = r->nt; }
             else if (!open && quote) {
                 quote = 0;
-                if (words_in_quote >= 1) r->has_quote = 1;
+                if (opened_here && n_spans < MAX_SPANS) {
+                    spans[n_spans].first = span_first; spans[n_spans].n = r->nt - span_first;
+                    spans[n_spans++].after = (uint32_t)(i + q);
+                } else if (words_in_quote >= 1) closed_before = 1;   /* opened in a sentence before */
+                opened_here = 0;
             }
             i += q;
             continue;
@@ -41,7 +110,11 @@ void cl_read_sentence(reading *r, int in_quote) {
         c = dsc_byte_class[ch];
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             size_t l = 1;
-            if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
+            /* "10,000" and "3:1" group digits: no break in the sentence */
+            if ((t[i] == ',' || t[i] == ':') && i > r->s->start && i + 1 < e && dsc_is_digit(t[i - 1]) &&
+                dsc_is_digit(t[i + 1]))
+                ;
+            else if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
             if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
             if (l == 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
                 ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
@@ -91,10 +164,10 @@ void cl_read_sentence(reading *r, int in_quote) {
         comma = 0;
         i = j;
     }
-    if (quote && words_in_quote >= 2) r->has_quote = 1;
     r->open_at_end = quote;
+    settle_quotes(r, spans, n_spans, words_in_quote);
+    if (closed_before) r->has_quote = 1;
     r->t0 = 0; r->t1 = r->nt; r->b0 = (uint32_t)r->s->start; r->b1 = (uint32_t)r->s->end;
-    (void)opened_here;
 }
 
 /* ===================================================================== */
@@ -190,8 +263,13 @@ size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap) {
             memcpy(q[i].unit, "JPY", 4);
             dsc_quantity_type(&q[i]);
         }
+        /* a figure repeated ("$5.6 million ... the $5.6 million") is listed
+         * once; two counts of the same size are two ("10,000 A100 units and
+         * 10,000 H800 units") */
         for (k = 0; k < out; k++)
-            if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0) dup = 1;
+            if (q[k].value == q[i].value && strcmp(q[k].unit, q[i].unit) == 0 && q[k].len == q[i].len &&
+                memcmp(text + q[k].start, text + q[i].start, q[i].len) == 0)
+                dup = 1;
         if (inside || dup) continue;
         q[out++] = q[i];
     }

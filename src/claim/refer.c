@@ -344,15 +344,20 @@ int cl_descriptor_noun(const reading *r, size_t i) {
     return i < r->nt && tok_has(r, i, LX_DESCRIPTOR);
 }
 
-/* "the commission said", "the panel's top Democrat": the org named before
- * whose name holds that noun as a word ("Personal Information Protection
- * Commission"). Searches the last 4000 bytes; the latest wins. */
+/* "the commission said", "the panel's top Democrat", "The Commission
+ * rejected those calls": the org named before whose name holds that noun
+ * as a word ("Personal Information Protection Commission", "European
+ * Commission"); capitalised only right after "the" or "a" ("a Commission
+ * official"). Searches the last
+ * 4000 bytes; the latest wins. */
 int cl_head_noun_org(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const ctok *t = &r->toks[i];
     size_t len = t->end - t->start, k = r->m1;
     uint32_t limit = t->start;
-    if (len < 4 || t->cap || t->mention >= 0) return 0;
+    if (len < 4 || t->mention >= 0 ||
+        (t->cap && !(i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_A) || tok_w(r, i - 1, LXW_AN)))))
+        return 0;
     while (k-- > 0) {
         const dsc_claim_mention *mn = &in->mentions[k];
         size_t nl, j;
@@ -394,7 +399,7 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
 
 /* "the paper says", "the same note said": the author of that document,
  * the subject of the sentence that introduced it ("DeepSeek published a
- * paper", "SemiAnalysis said in a note"). */
+ * paper", "SemiAnalysis said in a note", "Bloomberg published a report"). */
 int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     size_t si = r->si, k;
@@ -403,12 +408,52 @@ int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
         /* "according to the paper" refers back too: keep looking for
          * where the document was introduced ("published a paper") */
         if (!cl_sentence_names_word(r, si, i)) continue;
+        /* "according to a report by the Financial Times ...": the outlet
+         * that sentence cited is the document's author */
+        if (si == r->prev_si && r->prev_outlet && r->prev_name && cl_outlet_document(r, i, out)) return 1;
+        /* the first org or person; an outlet only when the sentence has no
+         * other ("Bloomberg published a report": "in its paper published
+         * in Nature, DeepSeek put ..." is DeepSeek's) */
+        *out = NULL;
         k = first_in_sentence(in, si);
         for (; k != (size_t)-1 && k < in->n_mentions && in->mentions[k].start < s->end; k++) {
             const dsc_claim_mention *m = &in->mentions[k];
-            if (!m->outlet && (m->kind == DSC_ORG || m->kind == DSC_PERSON)) { *out = m; return 1; }
+            if (m->kind != DSC_ORG && m->kind != DSC_PERSON) continue;
+            if (!m->outlet) { *out = m; return 1; }
+            if (!*out) *out = m;
         }
-        return 0;
+        return *out != NULL;
     }
     return 0;
+}
+
+/* "The Information reported ... / ..., the report said", "according to a
+ * report by the Financial Times ... / ..., the paper said": a news
+ * document with "the" stands for the outlet cited in the last three
+ * sentences, when no sentence named the document word itself. */
+int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t k;
+    if (!(i > 0 && tok_w(r, i - 1, LXW_THE) && tok_has(r, i, LX_NEWS_DOCUMENT) && r->prev_outlet &&
+          r->prev_name && r->prev_si + 3 > r->si && r->prev_entity >= 0))
+        return 0;
+    for (k = r->m1; k-- > 0;) {
+        const dsc_claim_mention *m = &r->in->mentions[k];
+        if (m->start >= r->toks[i].start) continue;
+        if ((long)m->entity == r->prev_entity) { *out = m; return 1; }
+    }
+    return 0;
+}
+
+/* "an Alibaba executive", "a Commission official": the org a role's
+ * person works for, named by the word before the role noun at k (a
+ * former one speaks for nobody). */
+int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out) {
+    const ctok *t;
+    if (k == 0 || (k > 1 && tok_w(r, k - 2, LXW_FORMER))) return 0;
+    t = &r->toks[k - 1];
+    if (t->mention >= 0) {
+        *out = mention(r, t->mention);
+        return (*out)->kind == DSC_ORG;
+    }
+    return t->cap && cl_head_noun_org(r, k - 1, out);
 }

@@ -111,16 +111,29 @@ static size_t clause_before_speaker(reading *r, const attribution *a, attributio
     return 0;
 }
 
-/* "X priced its model at ..., which it said was cheaper": the price in the
- * article's voice, the comparison in X's. */
+/* "X priced its model at ..., which it said was cheaper", "released a
+ * model on Friday that it says matches leading systems", "a method,
+ * which the Hangzhou company says cut costs": the action in the
+ * article's voice, what the subject says of it in the subject's. The
+ * relative word (which, what; that without a comma) stands before the
+ * verb's subject: "it", "they" or "the" and a word for the company. */
 static size_t which_it_said(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v = a->verb, w;
     (void)second_last;
-    if (!(a->verb > 2 && r->toks[a->verb - 2].comma_before &&
-          (tok_w(r, a->verb - 2, LXW_WHICH) || tok_w(r, a->verb - 2, LXW_WHAT)) &&
-          (tok_w(r, a->verb - 1, LXW_IT) || tok_w(r, a->verb - 1, LXW_THEY)) && cl_clause_asserts(r, 0, a->verb - 2)))
+    if (v < 3) return 0;
+    if (tok_w(r, v - 1, LXW_IT) || tok_w(r, v - 1, LXW_THEY)) w = v - 2;
+    else if ((r->toks[v - 1].cls.lo & LXM_PRONOUN) && !(r->toks[v - 1].cls.lo & LXM_PERSONAL)) {
+        /* "the company", "the Hangzhou company" */
+        for (w = v - 1; w > 1 && v - w < 3 && !tok_w(r, w - 1, LXW_THE) && !r->toks[w].comma_before; w--) {}
+        if (w < 2 || !tok_w(r, w - 1, LXW_THE)) return 0;
+        w -= 2;
+    } else return 0;
+    if (!(((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHAT)) && r->toks[w].comma_before) ||
+          (tok_w(r, w, LXW_THAT) && !r->toks[w].comma_before && w > 0 && !(r->toks[w - 1].cls.lo & LXM_REPORT))) ||
+        !cl_clause_asserts(r, 0, w))
         return 0;
     article_voice(second, r->nt);
-    return a->verb - 2;
+    return w;
 }
 
 /* Does token k, after a comma, open another speaker's clause: a contrast
@@ -188,6 +201,9 @@ const char *const *cl_split_rule_names(size_t *n) {
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, at;
     *second_last = 0;
+    /* a rule fills only what it knows; the rest is "nobody named" */
+    memset(second, 0, sizeof *second);
+    second->mention = -1; second->entity = -1; second->verb = r->nt;
     if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
     for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
         if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;

@@ -49,6 +49,17 @@ static const claim_case cases[] = {
     {"DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.", 2, "DeepSeek", NULL, 0, NULL, NULL},
     {"The authority, known as the Garante, said it had opened an investigation into DeepSeek.", 1, "Garante", NULL, 0, NULL, NULL},
     {"Marc Andreessen called R1 \"a Sputnik moment\" for American AI.", 1, "Marc Andreessen", "quote", 0, NULL, NULL},
+    /* a sentence of two speakers splits though one part is quoted; the other part is no quote */
+    {"Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the leading model\" "
+     "by 2025.", 2, "Meta", "cost", 0, NULL, NULL},
+    /* quotation marks around a name or a scare quote quote nobody */
+    {"Mistral released a chatbot called \"Le Chat\" in February.", 1, "article", "time", 0, NULL, NULL},
+    {"\"Le Chat\" topped the French App Store in February.", 1, "article", NULL, 0, NULL, NULL},
+    {"The regulator summoned Nvidia in July over what it called possible \"backdoor\" security risks in the H20.", 1,
+     "article", "policy", 0, NULL, NULL},
+    {"The Garante called that answer \"totally insufficient\" on Friday.", 1, "Garante", "quote", 0, NULL, NULL},
+    {"\"We will raise $1 billion this year,\" said Zhang Peng of Zhipu AI.\n\nIn April, Zhipu AI registered with the regulator for "
+     "\"listing guidance\", the first step towards a $1 billion listing.", 2, "article", NULL, 0, NULL, NULL, 1},
     {"An Alibaba executive denied reports that the company would invest $1 billion in DeepSeek.", 1, "Alibaba", NULL, 0, NULL, NULL},
     {"DeepSeek did not respond to a request for comment.", 0, NULL, NULL, 0, NULL, NULL},
     {"ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% cheaper than rivals.", 2, "article", "cost", 0, NULL, NULL},
@@ -370,10 +381,35 @@ static void about_str(const dsc_doc *doc, const dsc_claim *c, char *out, size_t 
     }
 }
 
+/* What each claimant is: a quotation whose speaker the sentence before
+ * names is a named source's, not an unnamed one's (claimant_type named). */
+static void claimant_types(dsc_dict *d) {
+    static const struct { const char *text; const char *claimant, *type; } t[] = {
+        {"Jane Doe, a partner at Foo Capital, was blunt.\n\n\"DeepSeek changed the economics of AI.\"",
+         "Jane Doe", "named"},
+        {"DeepSeek said its model cost $6 million to train.", "DeepSeek", "named"},
+        {"Nvidia shares fell 17% on Monday, analysts said.", "analysts", "unnamed"},
+        {"The model's training cost was reported to be $5.6 million.", NULL, "passive"},
+        {"DeepSeek reportedly used 50,000 H100 chips.", "article", "article"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+        dsc_doc *doc = dsc_parse(d, t[i].text, strlen(t[i].text), NULL);
+        const dsc_claim *c = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, dsc_doc_claim_count(doc) - 1) : NULL;
+        CHECK(c != NULL, "claimant type case %zu: a claim", i);
+        if (c) {
+            CHECK_STR(c->claimant, t[i].claimant, t[i].text);
+            CHECK_STR(dsc_claimant_type_name(c->claimant_type), t[i].type, t[i].text);
+        }
+        dsc_doc_free(doc);
+    }
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     size_t i;
     dsc_dict_freeze(d);
+    claimant_types(d);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const claim_case *t = &cases[i];
         dsc_options o = {1};
@@ -418,6 +454,24 @@ int main(void) {
             CHECK(c && c->n_quantities >= 1, "%s: %zu claims, last with a quantity", ctx, nc);
             if (c && c->n_quantities >= 1) CHECK_STR(c->quantities[0].unit, ctx_cases[i].unit, ctx);
             dsc_doc_free(doc);
+        }
+    }
+    /* a quotation opened after a sentence's token store is full (400
+     * words) is read without reading past it (ASan checks) */
+    {
+        static const char word[] = "Nvidia sold chips ";
+        char *text = malloc(450 * (sizeof word - 1) + 64);
+        size_t k, len = 0;
+        dsc_options o = {1};
+        dsc_doc *doc;
+        CHECK(text != NULL, "memory for a long sentence");
+        if (text) {
+            for (k = 0; k < 150; k++) { memcpy(text + len, word, sizeof word - 1); len += sizeof word - 1; }
+            memcpy(text + len, "\"\" and \"Le Chat\" said.", 22); len += 22;
+            doc = dsc_parse(d, text, len, &o);
+            CHECK(doc != NULL, "a sentence of 450 words and two quotations parses");
+            dsc_doc_free(doc);
+            free(text);
         }
     }
     dsc_dict_free(d);

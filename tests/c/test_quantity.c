@@ -51,6 +51,90 @@ static const qcase CASES[] = {
     /* --- seen in the second held-out set ----------------------------- */
     {"The models range in size from 600 million to 235 billion parameters.", 1,
      {R("600 million to 235 billion parameters", 6e8, 2.35e11, "parameters")}},
+    /* words between the number and its noun: a count-adjective that also
+     * stops a noun ("$5 billion total"), adjectives with a comma between */
+    {"V3.1 has 671B total params, DeepSeek said.", 1, {Q("671B total params", 6.71e11, EXACT, "parameters")}},
+    {"V3 was trained on 14.8 trillion diverse, high-quality tokens.", 1,
+     {Q("14.8 trillion diverse, high-quality tokens", 1.48e13, EXACT, "tokens")}},
+    {"Rates rose 5%, new data show.", 1, {Q("5%", 5, EXACT, "%")}},
+    /* model sizes without the noun right after: modifiers before it, a
+     * list of sizes, a model-noun and a preposition before, a size after
+     * a size in parameters */
+    {"DeepSeek released a 671B MoE model.", 1, {Q("671B", 6.71e11, EXACT, "parameters")}},
+    {"The 7B and 70B versions are free to download.", 2,
+     {Q("7B", 7e9, EXACT, "parameters"), Q("70B", 7e10, EXACT, "parameters")}},
+    {"The distilled checkpoints at 1.5B, 7B and 32B beat o1-mini.", 3,
+     {Q("1.5B", 1.5e9, EXACT, "parameters"), Q("7B", 7e9, EXACT, "parameters"), Q("32B", 3.2e10, EXACT, "parameters")}},
+    {"V3.1: 671B total params, 37B active.", 2,
+     {Q("671B total params", 6.71e11, EXACT, "parameters"), Q("37B", 3.7e10, EXACT, "parameters")}},
+    NONE("Meta's Llama 3.1 405B model is big."),
+    NONE("It scored 7B on the test."),
+    /* multiword count nouns */
+    {"Yotta has lined up 38,000 graphics processing units.", 1,
+     {Q("38,000 graphics processing units", 3.8e4, EXACT, "GPUs")}},
+    {"The lab bought thousands of graphics processors.", 1,
+     {Q("thousands of graphics processors", 1e3, MORE, "GPUs")}},
+    /* prices per GPU hour, and the small amounts priced beside them */
+    {"Lambda rents out H100s at $2 per GPU-hour.", 1, {Q("$2 per GPU-hour", 2, EXACT, "USD per GPU hour")}},
+    {"The price is roughly \xE2\x82\xB9" "70 per GPU hour, or about 80 cents, against \xE2\x82\xB9" "115.85 ($1.33) before.", 4,
+     {Q("\xE2\x82\xB9" "70 per GPU hour", 70, ABOUT, "INR per GPU hour"), Q("80 cents", 0.8, ABOUT, "USD per GPU hour"),
+      Q("\xE2\x82\xB9" "115.85", 115.85, EXACT, "INR per GPU hour"), Q("$1.33", 1.33, EXACT, "USD per GPU hour")}},
+    {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
+     {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
+    {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* places written as ordinals, with a cue; a streak counts periods */
+    {"Zhipu says GLM-4.5 ranks third on a set of 12 benchmarks.", 2,
+     {Q("third", 3, EXACT, "rank"), Q("12 benchmarks", 12, EXACT, "benchmarks")}},
+    {"LMArena put K2 at No. 1 among open models and fifth overall.", 2,
+     {Q("No. 1", 1, EXACT, "rank"), Q("fifth", 5, EXACT, "rank")}},
+    {"The app was second only to ChatGPT in Korea.", 1, {Q("second", 2, EXACT, "rank")}},
+    {"It was the second-largest GDPR penalty on record.", 1, {Q("second-largest", 2, EXACT, "rank")}},
+    {"Cloud revenue grew for the eighth consecutive quarter.", 1, {Q("eighth", 8, EXACT, "quarters")}},
+    {"SoftBank posted its second straight quarterly profit.", 1, {Q("second", 2, EXACT, "quarters")}},
+    NONE("Orders for the second half of 2024 are up."),
+    NONE("Liang told Waves in a second interview that costs fell."),
+    NONE("It ships in the fourth quarter of next year."),
+    /* scores the text gives no unit: after a score-verb, a decimal
+     * compared with another */
+    {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
+     {Q("53.7", 53.7, EXACT, ""), Q("47.4", 47.4, EXACT, "")}},
+    {"Alibaba says Qwen3 beats Gemini 2.5 Pro on AIME25 (92.3 vs 88.0).", 2,
+     {Q("92.3", 92.3, EXACT, ""), Q("88.0", 88, EXACT, "")}},
+    NONE("Llama 3.1 vs 3.3 is better."),
+    NONE("It scored in 2024 and again in 2025."),
+    /* a grouped number with a qualifier counts what the sentence counted in
+     * thousands */
+    {"Estimates put it between 10,000 and 400,000 AI chips, with a median of around 140,000.", 2,
+     {R("10,000 and 400,000 AI chips", 1e4, 4e5, "chips"), Q("140,000", 1.4e5, ABOUT, "chips")}},
+    /* an earlier level in plain digits takes the unit of the amount before */
+    {"It has 120 engineers, up from 80 in 2023.", 2,
+     {Q("120 engineers", 120, EXACT, "engineers"), Q("80", 80, EXACT, "engineers")}},
+    {"It has 120 engineers, up from 2023.", 1, {Q("120 engineers", 120, EXACT, "engineers")}},
+    /* "times" after a verb of class event-verb counts events */
+    {"DeepSeek was downloaded about 1.2 million times in Germany.", 1,
+     {Q("1.2 million times", 1.2e6, ABOUT, "downloads")}},
+    {"The model is 10 times cheaper to run.", 1, {Q("10 times", 10, EXACT, "x")}},
+    /* "of them" after money counts what the money is for, not money */
+    {"It plans to mobilise \xE2\x82\xAC" "20 billion for as many as five of them.", 2,
+     {Q("\xE2\x82\xAC" "20 billion", 2e10, EXACT, "EUR"), Q("five", 5, LESS, "")}},
+    /* "a <noun> of N" counts the noun */
+    {"The office has a staff of about 90 and a budget of roughly $8 million.", 2,
+     {Q("90", 90, ABOUT, "staff"), Q("$8 million", 8e6, ABOUT, "USD")}},
+    NONE("It is the staff of 90 Main Street."),
+    /* a quotation that closes before the counted noun */
+    {"It said it had signed \"more than 40\" contracts since January.", 1, {Q("40", 40, MORE, "contracts")}},
+    /* four-word qualifiers */
+    {"The deal is in the region of $2 billion.", 1, {Q("$2 billion", 2e9, ABOUT, "USD")}},
+    {"It took on the order of 10,000 GPUs.", 1, {Q("10,000 GPUs", 1e4, ABOUT, "GPUs")}},
+    /* a qualifier shared over "or", in one clause */
+    {"Firms face fines of up to EUR 15 million or 3% of turnover.", 2,
+     {Q("EUR 15 million", 1.5e7, LESS, "EUR"), Q("3%", 3, LESS, "%")}},
+    {"It can be fined up to 3 percent of its annual turnover or \xE2\x82\xAC" "15 million, whichever is higher.", 2,
+     {Q("3 percent", 3, LESS, "%"), Q("\xE2\x82\xAC" "15 million", 1.5e7, LESS, "EUR")}},
+    {"It has about 5 labs, or 10 teams.", 2, {Q("5 labs", 5, ABOUT, "labs"), Q("10 teams", 10, EXACT, "teams")}},
+    /* a context window's length in tokens */
+    {"The model supports up to 128K context.", 1, {Q("128K", 1.28e5, LESS, "tokens")}},
+    {"It offers a context window of 1M.", 1, {Q("1M", 1e6, EXACT, "tokens")}},
     /* "from ... to" without "range": a change, two amounts */
     {"Users grew from 600 million to 235 billion.", 2,
      {Q("600 million", 6e8, EXACT, "users"), Q("235 billion", 2.35e11, EXACT, "users")}},
@@ -223,7 +307,8 @@ static const qcase CASES[] = {
     {"The review began a month before the launch.", 1, {Q("a month", 1, EXACT, "months")}},
     {"Revenue rose 62% from a year earlier.", 1, {Q("62%", 62, EXACT, "%")}},
     NONE("For years it was a decade-long fight."),
-    NONE("It rose for a second consecutive year."),
+    /* an ordinal before a streak counts periods */
+    {"It rose for a second consecutive year.", 1, {Q("second", 2, EXACT, "years")}},
     NONE("He took a second look at the data."),
     {"Sales rose 73% from a year earlier.", 1, {Q("73%", 73, EXACT, "%")}},
     {"Calls run 1.2 billion a day.", 1, {Q("1.2 billion", 1.2e9, EXACT, "")}},
@@ -307,7 +392,7 @@ static const qcase CASES[] = {
     {"It took the top spot in the store.", 1, {Q("top spot", 1, EXACT, "rank")}},
     {"It ranked #1 overall.", 1, {Q("#1", 1, EXACT, "rank")}},
     {"It slipped to No. 2 on Friday.", 1, {Q("No. 2", 2, EXACT, "rank")}},
-    NONE("It finished in first place."),
+    {"It finished in first place.", 1, {Q("first", 1, EXACT, "rank")}},
     NONE("A number of firms replied."),
 
     /* --- vague plurals ------------------------------------------------- */
@@ -410,6 +495,8 @@ static const qcase CASES[] = {
     {"The company tripled its revenue.", 1, {Q("tripled", 3, EXACT, "x")}},
     {"Sales more than quadrupled.", 1, {Q("quadrupled", 4, MORE, "x")}},
     NONE("Revenue doubled."),
+    {"The update doubles context to 256K tokens.", 2,
+     {Q("doubles", 2, EXACT, "x"), Q("256K tokens", 2.56e5, EXACT, "tokens")}},
     NONE("They doubled down on China."),
     NONE("A tenth straight session of gains followed."),
     NONE("It hired a third-party auditor."),
@@ -567,7 +654,7 @@ static const qcase CASES[] = {
     NONE("The ratio is 1:1."),
     NONE("5G and 3D and G7 talks resumed."),
     NONE("A little-known lab out of China has ignited panic."),
-    NONE("It scored 79.8 on AIME."),
+    {"It scored 79.8 on AIME.", 1, {Q("79.8", 79.8, EXACT, "")}},
     NONE("COVID-19 slowed the build-out."),
     NONE("It is the 2,000-strong team."),
     /* the new word forms next to what is not an amount */
@@ -922,6 +1009,7 @@ static void run_retype(void)
         {"JPY", "money", "JPY"}, {"USD per 1M tokens", "price", "USD"}, {"CNY per 1M tokens", "price", "CNY"},
         {"%", "percent", ""}, {"GPU hours", "compute", ""}, {"years", "duration", ""}, {"widgets", "count", ""},
         {"", "other", ""}, {"XYZ per 1M tokens", "count", ""}, {"gigawatts", "power", ""},
+        {"INR per GPU hour", "price", "INR"}, {"basis points", "percent", ""}, {"USD per", "count", ""},
     };
     size_t k;
     for (k = 0; k < sizeof units / sizeof units[0]; k++) {
@@ -1121,6 +1209,12 @@ static void run_context(void)
     got = find_after("It costs $0.55 per million input tokens.", "It raised $5 billion and $2 billion.", q, 4, NULL);
     if (got == 2) CHECK_STR(q[1].unit, "USD", "big amounts do not carry");
 
+    /* "those hours" stand for the unit counted before */
+    got = find_after("It took 2.788 million GPU hours.", "Pre-training took 2.664 million of those hours.", q, 4, NULL);
+    CHECK(got == 1 && q[0].value == 2.664e6, "2.664 million of those hours");
+    if (got == 1) CHECK_STR(q[0].unit, "GPU hours", "those hours are GPU hours");
+    got = find_after("It has 20,000 GPUs.", "It used 2,000 of the hours.", q, 4, NULL);
+    if (got == 1) CHECK_STR(q[0].unit, "hours", "the hours are hours");
     /* the context never adds an amount */
     got = find_after("Huawei can make 200,000 AI chips.", "It launched in 2024 with Llama 3.1.", q, 4, NULL);
     CHECK(got == 0, "no amount from context alone: %u", (unsigned)got);
@@ -1308,9 +1402,11 @@ static void run_unitgen(void)
         {"numbers.tsv", "few\tseveral\t3\n", "'few' takes no value"},
         {"numbers.tsv", "number\ttwo\t2\tplural\n", "a number takes no flags"},
         {"numbers.tsv", "numeral\ttwo\t2\n", "unknown role 'numeral'"},
+        {"numbers.tsv", "ordinal\tsecond\n", "a ordinal needs a value"},
         {"numbers.tsv", "number\ttwo\ttwo\n", "'two': a whole number"},
         {"qualifiers.tsv", "roughly\tabout\n", "unknown qualifier 'roughly'"},
-        {"qualifiers.tsv", "about\tin the region of\n", "more than three words never match"},
+        {"qualifiers.tsv", "about\tin the wide region of\n", "more than four words never match"},
+        {"qualifiers.tsv", "about\tin the same ballpark\n", "a four-word qualifier ends in \"of\""},
         {"qualifiers.tsv", "about\tAbout\n", "lowercase words"},
         {"qualifier.tsv", "about\tabout\n", "no such units file"},
     };

@@ -21,6 +21,10 @@ static const gate_case cases[] = {
     {"too-short", "Nothing stood out.", 0, NULL, -1},
     {"bare-figure", "That is 10 times more.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
+    /* instructions never count, figures or names in them or not */
+    {"call-to-action", "Download the weights of DeepSeek-R1 from Hugging Face to run it on 8 GPUs.", 0, NULL, -1},
+    {"call-to-action", "Please visit our website for the full report on Nvidia.", 0, NULL, -1},
+    {"call-to-action", "Try Kimi K2 for free at kimi.ai today.", 0, NULL, -1},
     {"question", "Is DeepSeek cheaper than OpenAI?", 0, NULL, -1},
     {"colon-introduction", "DeepSeek's founder put it this way:", 0, NULL, -1},
     {"whether-clause", "Whether DeepSeek used H800 chips remains unclear.", 0, NULL, -1},
@@ -45,6 +49,20 @@ static const gate_case cases[] = {
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
+    {"no-comment", "DeepSeek declined to reply to questions about its chips.", 0, NULL, -1},
+    {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
+    /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
+    {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    {"entity-statement", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
+    {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
+                   "relied on Nvidia H800 chips.", 1, NULL, -1},
+    {"no-comment", "Lawyers for the two men could not be reached.", 0, NULL, -1},
+    /* a no-comment that goes on to say something is a claim */
+    {"attributed", "Julien Marchetti, Mistral's revenue chief, declined to comment on revenue but said the company "
+                   "had signed 40 contracts.", 1, "figures", -1},
+    /* a link to another story in a block quote is no speaker's quotation */
+    {"call-to-action", "Early results posted by LMArena put K2 at No. 1 among open models.\n\n"
+                      "> **Read more:** [DeepSeek's R1 update narrows the gap with OpenAI's o3](#)", 0, NULL, -1},
     {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
     {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
@@ -52,7 +70,17 @@ static const gate_case cases[] = {
     {"reported-passive", "DeepSeek is said to be planning a new model.", 1, NULL, -1},
     {"entity-action", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", 1, NULL, -1},
     {"entity-hedged", "DeepSeek reportedly used H100 chips.", 1, NULL, -1},
+    /* checkable with nothing named: a market move, a legal obligation */
+    {"market-move", "Shares of Chinese chipmakers rose after the announcement.", 1, NULL, -1},
+    {"market-move", "Chip stocks fell sharply on Monday.", 1, NULL, -1},
+    {"legal-obligation", "Providers of general-purpose models must publish a summary of their training data.", 1, NULL, -1},
+    {"legal-obligation", "Before a chatbot can take questions from the public, its maker has to file it with the state.",
+     1, NULL, -1},
+    /* "the Commission" stands for the commission named before */
+    {"entity-statement", "The European Commission opened a consultation in May.\n\n"
+                         "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
+    {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
     {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},

@@ -17,16 +17,31 @@ typedef struct {
 static const hedge_case cases[] = {
     {"could-ability", "Researchers could use R1 for free, DeepSeek said.", NULL},
     {"think-about", "DeepSeek engineers think about costs every day.", NULL},
+    {"think-about", "The Brussels think tank Acme Forum counted 26 signatories of the code.", NULL},
     {"relative-clause", "Police seized servers that may have contained Nvidia chips.", NULL},
     {"appear-literal", "DeepSeek's logo appeared in a Nvidia presentation on Monday.", NULL},
     {"suspect-describing", "The tool lets Nvidia flag material they suspect is synthetic.", NULL},
     {"believe-in", "DeepSeek's founders believe in open-source models.", NULL},
+    {"negated-opinion", "Lutnick said he did not believe DeepSeek trained R1 on H800 chips alone.", NULL},
+    {"negated-opinion", "Jane Doe said she doesn't think Nvidia can ship H20 chips to China.", NULL},
+    {"subordinate-clause", "The contracts with DeepSeek total 1.1 billion yuan, though the real figure is likely higher.", NULL},
+    {"subordinate-clause", "Although chip costs may rise, Nvidia raised its revenue forecast.", NULL},
+    /* a question after a report is no reported proposition */
+    {"relative-clause", "Meta engineers were told to find out what could be copied into Llama.", NULL},
+    {"relative-clause", "Italy curbed DeepSeek's app amid warnings over where users' data may end up.", NULL},
+    {"relative-clause", "A team was asked to look at how Meta could restructure Llama using DeepSeek's techniques.", NULL},
     {"embedded-question", "Regulators asked whether DeepSeek may have used smuggled Nvidia chips.", NULL},
     {"noun-complement", "Shares fell 3% amid fears that spending at Microsoft may have peaked.", NULL},
     {"modal", "Citi analysts said Nvidia shares could rebound 20% by June.", "could"},
     {"hedge-adverb", "DeepSeek reportedly used 50,000 H100 chips.", "reportedly"},
+    /* a hedged cost with a floor (the floor: test_quantity.c) */
+    {"hedge-adverb", "Grok 4 reportedly cost hundreds of millions of dollars to train.", "reportedly"},
     {"appear-seem", "DeepSeek appears to have trained R1 on Nvidia H800 chips.", "appears"},
     {"opinion-verb", "Analysts suspect that DeepSeek trained R1 on smuggled chips.", "suspect"},
+    /* the reporting verb ten words before "that"; a hedge after the comma
+     * that closes a relative clause */
+    {"modal", "Jo Park said in a separate note on Tuesday that Nvidia buyers may be building ahead of demand.", "may"},
+    {"opinion-verb", "Acme Research, a firm that tracks server shipments, thinks Nvidia sold fewer H20 chips.", "thinks"},
     /* "supposedly" is given the class hedge alone (user_hedge below) */
     {"hedge-word", "DeepSeek supposedly used 50,000 H100 chips.", "supposedly"},
     {"passive-report", "The training run is said to have cost $5.6 million.", "said"},

@@ -24,8 +24,20 @@ static const split_case cases[] = {
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
     {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
      "cheaper than rivals.", "article", "ByteDance"},
+    {"clause-before-speaker", "Huawei is expected to ship 700,000 Ascend chips this year, according to estimates by "
+     "Tiancheng Securities, though analysts caution that output is capped by yields.", "Tiancheng Securities",
+     "analysts"},
+    {"which-it-said", "Moonshot AI released a new open-weight model on Friday that it says beats GPT-4.1 on 5 coding "
+     "tests.", "article", "Moonshot AI"},
+    {"which-it-said", "DeepSeek posted a 41-page paper describing a training method, which the Hangzhou company says "
+     "cut its compute bill by 58%.", "article", "DeepSeek"},
     {"second-speaker", "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.",
      "DeepSeek", "analysts"},
+    /* two parties in one sentence, one of them quoted */
+    {"second-speaker", "OpenAI said it had 400 million weekly users, while Sensor Tower reported 300 million.",
+     "OpenAI", "Sensor Tower"},
+    {"second-speaker", "Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the "
+     "leading model\" by 2025.", "Meta", "Mark Zuckerberg"},
 };
 
 static void run_case(const split_case *c) {

@@ -74,6 +74,15 @@ function T.ls(glob)
     return files
 end
 
+-- The non-empty lines of s.
+function T.lines(s)
+    local out = {}
+    for l in s:gmatch("[^\n]+") do
+        out[#out + 1] = l
+    end
+    return out
+end
+
 function T.read_file(path)
     local f = io.open(path, "rb")
     if not f then return nil end

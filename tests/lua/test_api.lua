@@ -398,7 +398,7 @@ return function(T)
         T.eq(#doc:claims(), 1)
     end)
 
-    T.test("json: the DESIGN.md line", function()
+    T.test("json: the line of doc/json.md", function()
         local core, json = T.core(), T.json
         local doc = core.parse(F.article)
         local line = doc:json("notes/budget.md")

@@ -12,13 +12,7 @@ return function(T)
         return T.run(cmd)
     end
 
-    local function lines(s)
-        local out = {}
-        for l in s:gmatch("[^\n]+") do
-            out[#out + 1] = l
-        end
-        return out
-    end
+    local lines = T.lines
 
     -- A folder of notes: two articles, one plain .txt, files to skip.
     local notes
@@ -169,7 +163,7 @@ return function(T)
         T.same(files, { dir .. "/budget.md", dir .. "/sub/chips.markdown", dir .. "/sub/plain.txt" })
     end)
 
-    T.test("--json: the DESIGN.md fields", function()
+    T.test("--json: the fields of doc/json.md", function()
         T.core()
         local path = make_notes() .. "/budget.md"
         local out, err, rc = cli("-j " .. T.quote(path))
@@ -659,6 +653,8 @@ return function(T)
         "about",
         "text",
         "figures",
+        "hedged",
+        "benchmark",
         "attribute",
         "status",
         "date",
@@ -686,6 +682,8 @@ return function(T)
             "DeepSeek; DeepSeek-V3",
             "DeepSeek said training DeepSeek-V3 cost $5.6 million.",
             "$5.6M",
+            "false",
+            "",
             "",
             "",
             "",
@@ -693,10 +691,10 @@ return function(T)
             "",
         })
         T.same(
-            { rows[3][1], rows[3][2], rows[3][3], rows[3][4], rows[3][10], rows[3][11], rows[3][13] },
+            { rows[3][1], rows[3][2], rows[3][3], rows[3][4], rows[3][12], rows[3][13], rows[3][15] },
             { "ledger", L, "1", "v3-cost", "training_cost_usd", "claimed", "https://arxiv.org/abs/2412.19437" }
         )
-        T.eq(rows[4][11], "confirmed")
+        T.eq(rows[4][13], "confirmed")
     end)
 
     T.test("--format claimreview: schema.org ClaimReview JSON-LD", function()
@@ -838,6 +836,8 @@ return function(T)
             "--json",
             "--plain",
             "--dict FILE",
+            "--lexicon FILE",
+            "--explain",
             "--version",
             "Examples:",
             "Exit status:",
@@ -846,6 +846,57 @@ return function(T)
         end
         for l in out:gmatch("[^\n]+") do
             T.ok(#l <= 80, "a help line over 80 columns: " .. l)
+        end
+    end)
+    T.test("--entity that selects nothing says so on stderr", function()
+        T.core()
+        local a = T.write_file(T.tmpdir() .. "/entity-none.md", "Nvidia said its sales rose 20% in the quarter.\n")
+        local out, err, rc = cli("--entity Foobarco " .. T.quote(a))
+        T.eq(rc, 0, "not an error: nothing matched")
+        T.eq(out, "")
+        T.contains(err, 'no entity "Foobarco"')
+        T.contains(err, "the dictionary does not know it and no input mentions it")
+        local out2, err2, rc2 = cli("--entity OpenAI " .. T.quote(a))
+        T.eq(rc2, 0)
+        T.eq(out2, "")
+        T.contains(err2, "no claims about OpenAI in 1 input", "a known entity without claims")
+        local _, err3 = cli("--entities --entity OpenAI " .. T.quote(a))
+        T.contains(err3, "no mention of OpenAI in 1 input")
+        local _, err4 = cli("scan --entity Foobarco " .. T.quote(a))
+        T.contains(err4, 'no entity "Foobarco"', "scan too")
+        local out5, err5 = cli("--entity Nvidia " .. T.quote(a))
+        T.contains(out5, "entity-none.md:1 ")
+        T.eq(err5, "", "nothing on stderr when it matched")
+    end)
+
+    T.test("one formatter of figures: 1 day, up to as <=, the same in text and CSV", function()
+        T.core()
+        local a = T.write_file(
+            T.tmpdir() .. "/figures-cli.md",
+            "DeepSeek said the run took 1 day on up to 2,048 Nvidia H800 GPUs.\n\n"
+                .. "Analysts said the chips may cost up to $6 million, according to SemiAnalysis.\n"
+        )
+        local out, err, rc = cli(T.quote(a))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "1 day, ≤2,048 GPUs")
+        T.ok(not out:find("1 days", 1, true), "never 1 days: " .. out)
+        T.ok(not out:find("<", 1, true), "up to is <=, never <: " .. out)
+        local rows = csv_rows((cli("--format csv " .. T.quote(a))))
+        local head = {}
+        for i, h in ipairs(rows[1]) do
+            head[h] = i
+        end
+        T.eq(rows[2][head.figures], "1 day; ≤2,048 GPUs")
+        T.eq(rows[2][head.hedged], "false")
+        T.eq(rows[3][head.figures], "≤$6M")
+        T.eq(rows[3][head.hedged], "true", "the CSV says which claims are hedged")
+    end)
+
+    T.test("-o with an unknown extension names every one it knows", function()
+        local _, err, rc = cli("-o out.txt x.md")
+        T.eq(rc, 2)
+        for _, ext in ipairs({ ".jsonl", ".csv", ".json", ".jsonld" }) do
+            T.contains(err, ext)
         end
     end)
 end

@@ -43,11 +43,15 @@ return function(T)
             quantities = {},
             claimant = "article",
         }, "buffer", "/notes/week.md")
-        local d = records.from_claim(
-            { text = "It was reported to cost less.", kind = "cost", line = 9, col = 5, about = {}, quantities = {} },
-            "corpus",
-            "notes/b.md"
-        )
+        local d = records.from_claim({
+            text = "It was reported to cost less.",
+            kind = "cost",
+            line = 9,
+            col = 5,
+            about = {},
+            quantities = {},
+            hedged = true,
+        }, "corpus", "notes/b.md")
         return { a, b, c, d }
     end
 
@@ -127,9 +131,21 @@ return function(T)
         T.eq(rows[2][head.figures], "~$5.6M")
         T.eq(rows[2][head.status], "confirmed")
         T.eq(rows[3][head.figures], "~50,000 GPUs")
+        T.eq(rows[2][head.hedged], "false")
+        T.eq(rows[5][head.hedged], "true", "a hedged claim says so in its own column")
         T.eq(rows[4][head.file], "/notes/week.md")
         T.eq(rows[4][head.line], "3")
         T.eq(rows[5][head.claimant], "")
+        local cell = records.from_claim({
+            text = "DeepSeek-R1, AIME 2024 (Pass@1): 79.8",
+            kind = "benchmark",
+            line = 40,
+            about = { "DeepSeek-R1" },
+            benchmark = "AIME 2024 (Pass@1)",
+            quantities = { { text = "79.8", value = 79.8, unit = "Pass@1" } },
+        }, "corpus", "card.md")
+        local brows = parse_csv(export.render({ cell }, "csv"))
+        T.eq(brows[2][head.benchmark], "AIME 2024 (Pass@1)", "a table's score names its benchmark")
     end)
 
     T.test("claimreview: valid JSON-LD with every required field", function()
@@ -146,7 +162,7 @@ return function(T)
             T.eq(item.author["@type"], "Organization")
             local claim = item.itemReviewed
             T.eq(claim["@type"], "Claim")
-            T.ok(claim.author and claim.author.name, "item " .. i .. " author")
+            if i <= 2 then T.ok(claim.author and claim.author.name, "item " .. i .. " author") end
             T.eq(claim.appearance["@type"], "CreativeWork")
             T.ok(type(claim.appearance.url) == "string", "appearance url")
             local r = item.reviewRating
@@ -162,8 +178,79 @@ return function(T)
         T.eq(arr[1].url, "https://arxiv.org/abs/2412.19437")
         T.eq(arr[2].itemReviewed.author["@type"], "Person", "a person from the dictionary")
         T.eq(arr[3].itemReviewed.appearance.url, "file:///notes/week.md")
-        T.eq(arr[4].itemReviewed.appearance.url, "notes/b.md")
+        T.eq(arr[3].itemReviewed.author, nil, 'the article\'s voice, no author known: none, never "unknown"')
+        local cwd = T.run("pwd"):gsub("\n$", "")
+        T.eq(arr[4].itemReviewed.appearance.url, "file://" .. cwd .. "/notes/b.md", "a relative path: absolute")
         T.eq(export.render({}, "claimreview"), "[]\n")
+    end)
+
+    T.test("claimreview: the article's voice is the document's author or publisher", function()
+        local dir = T.tmpdir() .. "/voice dir"
+        os.execute("mkdir -p " .. T.quote(dir))
+        local byline =
+            T.write_file(dir .. "/byline.md", "# Chips\n\n*By Clara Osei and Ali Reza*\n\nNvidia fell 17%.\n")
+        local front = T.write_file(
+            dir .. "/front.md",
+            "---\ntitle: Chips\nsite_name: Example News\nsource: https://news.example.com/chips\n---\n\nNvidia fell 17%.\n"
+        )
+        local prose = T.write_file(dir .. "/prose.md", "By Monday evening the app was the No. 1 free download.\n")
+        local function rec(file)
+            return records.from_claim(
+                { text = "Nvidia fell 17%.", kind = "market", line = 5, about = { "Nvidia" }, claimant = "article" },
+                "corpus",
+                file
+            )
+        end
+        local arr = assert(json.decode(export.render({ rec(byline), rec(front), rec(prose) }, "claimreview")))
+        local a1 = arr[1].itemReviewed.author
+        T.eq(#a1, 2, "two authors: " .. T.dump(a1))
+        T.eq(a1[1]["@type"], "Person")
+        T.eq(a1[1].name, "Clara Osei")
+        T.eq(a1[2].name, "Ali Reza")
+        T.eq(arr[1].itemReviewed.appearance.url, "file://" .. dir:gsub(" ", "%%20") .. "/byline.md")
+        T.eq(arr[2].itemReviewed.author["@type"], "Organization")
+        T.eq(arr[2].itemReviewed.author.name, "Example News")
+        T.eq(arr[2].itemReviewed.appearance.url, "https://news.example.com/chips", "the front matter's URL")
+        T.eq(arr[3].itemReviewed.author, nil, "a sentence starting with By is no byline")
+        local docmeta = require("deepseek_claims.lib.docmeta")
+        for _, case in ipairs({
+            { "By Clara Osei, Senior Technology Reporter\n", { "Clara Osei" }, nil },
+            { "By Clara Osei, Reuters\n", { "Clara Osei" }, "Reuters" },
+            { "By [Clara Osei](https://example.com/osei) | Jan. 28, 2025\n", { "Clara Osei" }, nil },
+            { "---\nauthor: [Jane Roe, Ali Reza]\n---\nBy Someone Else\n", { "Jane Roe", "Ali Reza" }, nil },
+            { "---\nunclosed: yes\nBy Clara Osei\n", { "Clara Osei" }, nil }, -- a rule, not front matter
+        }) do
+            local m = docmeta.read(case[1])
+            T.same(m.authors, case[2], case[1])
+            T.eq(m.publisher, case[3], case[1])
+        end
+    end)
+
+    T.test("claimreview: URLs absolute whatever their origin, ledger notes as the review body", function()
+        local L = "/srv/ledgers/team.jsonl"
+        local function entry(source, note)
+            return records.from_entry({
+                text = "DeepSeek said V3 cost $5.6 million.",
+                claimant = "DeepSeek",
+                source = source,
+                note = note,
+                ledger_file = L,
+                ledger_line = 1,
+            })
+        end
+        local arr = assert(json.decode(export.render({
+            entry("https://arxiv.org/abs/2412.19437", "the paper's own figure, final run only"),
+            entry("notes/cost.md"),
+            entry("/home/me/notes/cost.md"),
+        }, "claimreview")))
+        T.eq(arr[1].itemReviewed.appearance.url, "https://arxiv.org/abs/2412.19437")
+        T.eq(arr[1].reviewBody, "the paper's own figure, final run only")
+        T.eq(arr[2].itemReviewed.appearance.url, "file:///srv/ledgers/notes/cost.md", "relative to the ledger")
+        T.eq(arr[3].itemReviewed.appearance.url, "file:///home/me/notes/cost.md")
+        T.eq(arr[2].reviewBody, nil)
+        for i, item in ipairs(arr) do
+            T.ok(item.itemReviewed.appearance.url:find("^%a+://"), "item " .. i .. " is a URL")
+        end
     end)
 
     T.test("write: atomic, format from the extension, clear errors", function()
@@ -178,6 +265,7 @@ return function(T)
         local ok, err = export.write(dir .. "/out.txt", sample())
         T.eq(ok, nil)
         T.contains(err, "cannot tell the format")
+        T.contains(err, ".jsonld", "every extension is named")
         local ok2, err2 = export.write(dir .. "/x.csv", sample(), "yaml")
         T.eq(ok2, nil)
         T.contains(err2, 'unknown format "yaml"')

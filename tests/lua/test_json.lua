@@ -56,6 +56,8 @@ return function(T)
             { "1.", "bad number" },
             { "-", "bad number" },
             { "1e", "bad number" },
+            { "2E64000", "number out of range at byte 1" },
+            { '{"value":-1e999}', "number out of range at byte 10" },
             { '"a\tb"', "control character" },
             { "nul", "at byte 1" },
             { "[" .. string.rep("[", 1000), "nested too deeply" },

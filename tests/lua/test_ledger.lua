@@ -124,6 +124,19 @@ return function(T)
         T.eq(L2.entries[3].ledger_line, 12)
     end)
 
+    -- found by make fuzz: 2E64000 read as infinity, the line loaded, and every
+    -- later rewrite of the file raised "cannot encode inf in JSON"
+    T.test("a figure out of range is a reported line, and the ledger still saves", function()
+        local p = path()
+        T.write_file(p, '{"id":"a","text":"Ok."}\n{"id":"b","text":"Huge.","quantities":[{"value":2E64000}]}\n')
+        local L = ledger.load(p)
+        T.eq(#L.entries, 1)
+        T.eq(#L.problems, 1)
+        T.contains(L.problems[1].message, "number out of range")
+        T.ok(ledger.append(p, entry("Saved after it.")), "a save rewrites the file")
+        T.contains(T.read_file(p), "2E64000", "the bad line is kept as it was")
+    end)
+
     T.test("replace changes one entry and leaves every other line alone", function()
         local p = path()
         T.write_file(p, '{"id":"x","text":"One."}\nnot json\n{"id":"y","text":"Two.","status":"claimed"}\n')

@@ -48,6 +48,7 @@ T.test("completion offers every subcommand", function()
         "known",
         "list",
         "loclist",
+        "pick",
         "qf",
         "refresh",
         "save",

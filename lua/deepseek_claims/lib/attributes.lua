@@ -12,6 +12,14 @@
 --   "valuation"/"valued" -> valuation_<cur>, "spend"/"capital expenditure"
 --   -> capex_<cur>. The keyword nearest the figure wins ("raised $600M in a
 --   round that valued it at $2.5B": a round, then a valuation).
+-- Benchmark scores (claims of kind benchmark) get an attribute per benchmark,
+-- "benchmark:AIME 2024 (Pass@1)": a table's cell from its row or column name
+-- (the claim's `benchmark`), a score in prose from the name after it ("79.8%
+-- on AIME 2024") or before it ("an MMLU score of 88.5"). Names compare
+-- folded ("GPQA-Diamond" is "GPQA Diamond"); a score whose metric the text
+-- does not say joins the one metric the same model's other scores of that
+-- benchmark have. Scores agree only when equal as written: "79.8" and "80"
+-- agree (80 may be 79.8 rounded), "79.8" and "79.5" do not.
 -- The entities a figure is about are the claim's "about" names mentioned
 -- between the previous figure and this one (else those of the previous
 -- figure: "took 2.788M GPU hours to train, at a cost of $5.6M"), less names
@@ -29,6 +37,7 @@ local M = {}
 
 -- Entity kinds that can carry each attribute (by prefix); others: any kind.
 local KINDS_FOR = {
+    ["benchmark:"] = { model = true, product = true },
     training_cost = { org = true, model = true },
     gpu_count = { org = true, model = true, product = true },
     gpu_hours = { org = true, model = true },
@@ -184,6 +193,164 @@ local function price_labels(text, qs, after)
     return labels
 end
 
+---------------------------------------------------------------------------
+-- Benchmarks
+---------------------------------------------------------------------------
+
+M.BENCHMARK = "benchmark:"
+
+local function collapse(s)
+    return (s:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+end
+
+-- "AIME 2024 (Pass@1)" -> "AIME 2024", "Pass@1"; the metric may also come
+-- from the figure's unit ("EM", "rating"; "%" says nothing).
+local function split_benchmark(name, unit)
+    name = collapse(name:gsub("[%*_`]", ""):gsub("%[%^?%w*%]", ""))
+    local base, metric = name:match("^(.-)%s*%(([^()]+)%)$")
+    base, metric = base or name, metric and collapse(metric)
+    if not metric and unit and unit ~= "" and unit ~= "%" then metric = unit end
+    return base, metric
+end
+
+-- The attribute of a score: "benchmark:AIME 2024 (Pass@1)".
+local function benchmark_attribute(base, metric)
+    return M.BENCHMARK .. base .. (metric and (" (" .. metric .. ")") or "")
+end
+
+-- The grouping key of an attribute: a benchmark's folded ("benchmark:aime
+-- 2024|pass@1"), any other as it is.
+local function fold(s)
+    return collapse((s or ""):lower():gsub("[^%w@%.]+", " "))
+end
+function M.attribute_key(attribute)
+    if type(attribute) ~= "string" or attribute:sub(1, #M.BENCHMARK) ~= M.BENCHMARK then return attribute end
+    local base, metric = split_benchmark(attribute:sub(#M.BENCHMARK + 1))
+    return M.BENCHMARK .. fold(base) .. "|" .. fold(metric)
+end
+
+--- True for the attribute of a benchmark score.
+function M.is_benchmark(attribute)
+    return type(attribute) == "string" and attribute:sub(1, #M.BENCHMARK) == M.BENCHMARK
+end
+
+-- Capitalised words that are no benchmark's name ("scored 80% on Monday").
+local NOT_BENCHMARK = {}
+for w in
+    (
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        .. "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+        .. "average the a an its their our his her this that these those both all each"
+    ):gmatch("%S+")
+do
+    NOT_BENCHMARK[w] = true
+end
+
+-- Whether a word may be part of a benchmark's name: it starts with a
+-- capital or a digit, or holds a capital ("AIME", "2024", "SWE-bench",
+-- "MATH-500", "pass@1" does not).
+local function name_word(w)
+    return w:find("^%u") or w:find("^%d") or w:find("%u")
+end
+
+-- The name the words make, or nil when it is none ("Monday", "2024", "The").
+local function benchmark_name(words, metric)
+    if #words == 0 or NOT_BENCHMARK[words[1]:lower()] then return nil end
+    local name = table.concat(words, " ")
+    if #name < 2 or name:find("^[%d%.,]+$") then return nil end
+    return metric and (name .. " " .. metric) or name
+end
+
+-- A benchmark's name at the start of s ("AIME 2024 (Pass@1), ahead of"),
+-- with a metric in brackets after it; nil when none.
+local function name_at(s)
+    local words, pos = {}, 1
+    while true do
+        local w, we = s:match("^([%w][%w%-%.@/]*)()", pos)
+        if not w then break end
+        w = w:gsub("%.+$", "")
+        if not name_word(w) then break end
+        words[#words + 1] = w
+        pos = we
+        local gap = s:match("^ +()[%w]", pos)
+        if not gap then break end
+        pos = gap
+    end
+    return benchmark_name(words, s:sub(pos):match("^ ?(%b())"))
+end
+
+-- A benchmark's name at the end of s ("posted an MMLU", "GPQA Diamond"),
+-- back to the first word that cannot be part of it; nil when none.
+local function name_before(s)
+    local tokens = {}
+    for w in s:gmatch("%S+") do
+        tokens[#tokens + 1] = w
+    end
+    local words = {}
+    for i = #tokens, 1, -1 do
+        local w = tokens[i]
+        if not name_word(w) or w:find("'") or w:find("[,;]$") then break end
+        table.insert(words, 1, w)
+    end
+    return benchmark_name(words)
+end
+
+-- The benchmark of a score in prose: the name right after it ("79.8% on
+-- AIME 2024", "90.8 in MMLU") or right before it ("an MMLU score of 88.5",
+-- "AIME 2024: 79.8%"); nil when the text does not say.
+local function prose_benchmark(before, after, resolve)
+    local name
+    local rest = after:match("^%s*on%s+(.*)") or after:match("^%s*in%s+(.*)")
+    if rest then name = name_at((rest:gsub("^the%s+", ""))) end
+    if not name then
+        local head = before:match("^(.-)%s+scores?%s+of%s*$") or before:match("^(.-)%s*:%s*$")
+        name = head and name_before(head)
+    end
+    if not name then return nil end
+    if resolve(split_benchmark(name)) then return nil end -- a model, a chip, a place: not a benchmark
+    return name
+end
+
+-- The benchmark a sentence opens with: "On AIME 2024, a maths test, R1
+-- scored 79.8%", "On MATH-500 it reached 97.3%".
+local function opening_benchmark(text, resolve)
+    local rest = text:match("^On%s+(.*)")
+    local name = rest and name_at((rest:gsub("^the%s+", "")))
+    if not name or resolve(split_benchmark(name)) then return nil end
+    return name
+end
+
+-- Words that compare a score with the one before it, which then shares its
+-- benchmark ("90.8% on MMLU against 91.8% for o1"); "up from" compares a
+-- model with an earlier version of it, and so does not count.
+local COMPARE = { "against", "compared", "versus", "%f[%a]vs%f[%A]", "than", "ahead of", "behind", "while" }
+
+-- Words before a name that make it what a score is compared with, not the
+-- model that scored it ("R1 trails o1 ..., scoring 90.8%").
+local COMPARED_OBJECT = {
+    "trails?%s+$",
+    "trailed%s+$",
+    "behind%s+$",
+    "than%s+$",
+    "beats?%s+$",
+    "beat%s+$",
+    "outperform[eds]*%s+$",
+    "ahead of%s+$",
+    "against%s+$",
+    "versus%s+$",
+    "vs%.?%s+$",
+    "matche?s?d?%s+$",
+}
+
+-- Whether a figure can be a benchmark score: a percent, a bare number or a
+-- metric, never money, a count of things or a duration.
+local function is_score(q)
+    local kind = q.kind
+    if kind == "money" or kind == "price" or kind == "duration" then return false end
+    local unit = q.unit or ""
+    return unit == "" or unit == "%" or kind == "percent" or (kind == "other" and not unit:find("%s"))
+end
+
 -- The clause after a figure: up to the next comma, semicolon or full stop.
 local function clause(s)
     return s:match("^[^,;]*") or s
@@ -191,8 +358,10 @@ end
 
 --- The attribute of each figure of a claim found in text (a list indexed
 --- like r.quantities; nil where none is inferred), with each figure's byte
---- span in r.text ({s, e} or nil).
-function M.infer(r)
+--- span in r.text ({s, e} or nil). resolve (name -> dictionary entry)
+--- keeps a model's or a place's name from reading as a benchmark's.
+function M.infer(r, resolve)
+    resolve = resolve or function() end
     local text = r.text or ""
     local lower = text:lower()
     local qs = r.quantities or {}
@@ -208,6 +377,7 @@ function M.infer(r)
         end
     end
     local before, after, rest = {}, {}, {}
+    local raw_before, raw_rest = {}, {} -- as written, for benchmark names
     for i in ipairs(qs) do
         local bs = 1
         for j = i - 1, 1, -1 do
@@ -224,11 +394,11 @@ function M.infer(r)
             end
         end
         if span[i] then
-            before[i] = lower:sub(bs, span[i][1] - 1)
-            rest[i] = lower:sub(span[i][2] + 1, ae)
+            raw_before[i], raw_rest[i] = text:sub(bs, span[i][1] - 1), text:sub(span[i][2] + 1, ae)
         else
-            before[i], rest[i] = "", ""
+            raw_before[i], raw_rest[i] = "", ""
         end
+        before[i], rest[i] = raw_before[i]:lower(), raw_rest[i]:lower()
         after[i] = clause(rest[i])
     end
     local labels = price_labels(text, qs, rest)
@@ -236,7 +406,7 @@ function M.infer(r)
     for _, q in ipairs(qs) do
         if money_currency(q) then money = money + 1 end
     end
-    local attrs = {}
+    local attrs, bench = {}, {}
     for i, q in ipairs(qs) do
         local unit = q.unit or ""
         local a = q.attribute
@@ -252,6 +422,12 @@ function M.infer(r)
                 a = "price_per_1m_" .. (labels[i] and (labels[i] .. "_") or "") .. "tokens_" .. cur:lower()
             elseif money_currency(q) then
                 a = money_attribute(r.kind, money_currency(q), before[i], after[i], lower, money == 1)
+            elseif r.kind == "benchmark" and is_score(q) then
+                local name = r.benchmark or prose_benchmark(raw_before[i], raw_rest[i], resolve)
+                if not name and i > 1 and has(before[i], COMPARE) then name = bench[i - 1] end
+                if not name and i == 1 then name = opening_benchmark(text, resolve) end
+                bench[i] = name
+                if name then a = benchmark_attribute(split_benchmark(name, q.unit)) end
             end
         end
         -- a figure shared out among several names says nothing about one
@@ -270,11 +446,24 @@ local function bounds(q)
 end
 M.bounds = bounds
 
+-- Half a unit of the last digit a figure is written with: "79.8" is
+-- 79.75-79.85, "80" 79.5-80.5 (a score agrees with its rounding).
+local function half_digit(q)
+    local digits = tostring(q.text or ""):match("%d[%d,]*%.?(%d*)")
+    if not digits then digits = string.format("%.10g", q.value):match("%.(%d+)$") or "" end
+    return 0.5 * 10 ^ -#digits
+end
+
 local function new_fact(entity, attribute, q, r)
     local lo, hi = bounds(q)
+    if M.is_benchmark(attribute) then
+        local h = half_digit(q)
+        lo, hi = lo - h, hi + h
+    end
     return {
         entity = entity,
         attribute = attribute,
+        attribute_key = M.attribute_key(attribute),
         unit = q.unit or "",
         value = q.value,
         value_max = q.value_max,
@@ -375,8 +564,34 @@ local function pick(list, attribute, first)
 end
 
 -- The names the figure i of a claim is about: see the header.
+-- For a benchmark score, the mentions less those a comparison takes as its
+-- object, when another of the same kind stays to be the scorer.
+local function drop_compared(text, ments)
+    local out, dropped = {}, {}
+    for _, m in ipairs(ments) do
+        local lead = text:sub(math.max(1, m.s - 24), m.s - 1):lower()
+        if has(lead, COMPARED_OBJECT) then
+            dropped[#dropped + 1] = m
+        else
+            out[#out + 1] = m
+        end
+    end
+    for _, d in ipairs(dropped) do
+        local other = false
+        for _, m in ipairs(out) do
+            other = other or (m.kind == d.kind and m.e < d.s)
+        end
+        if not other then out[#out + 1] = d end -- "behind o3, which OpenAI lists at 88.9%"
+    end
+    table.sort(out, function(a, b)
+        return a.s < b.s
+    end)
+    return out
+end
+
 local function subjects(r, i, attribute, span, ments, resolve)
     local text = r.text or ""
+    if M.is_benchmark(attribute) then ments = drop_compared(text, ments) end
     local function between(s, e)
         local out = {}
         for _, m in ipairs(ments) do
@@ -402,6 +617,12 @@ local function subjects(r, i, attribute, span, ments, resolve)
             if tail:find("%f[%a]its?%f[%A]") then return {} end
         end
         return list
+    end
+    if span[i] and M.is_benchmark(attribute) and text:sub(span[i][2] + 1):find("^%s+for%s") then
+        -- "against 79.2% for OpenAI's o1": the score is the model's after it,
+        -- never the one an earlier score belongs to
+        local after = text:sub(span[i][2] + 1)
+        return pick(between(span[i][2] + 1, span[i][2] + #clause(after)), attribute, true)
     end
     for j = i, 1, -1 do
         local names = pick(before(j), attribute)
@@ -458,16 +679,59 @@ local function ledger_facts(r, resolve, out)
     end
 end
 
+-- Facts of a table's score: its row's (or column's) model, as the claim's
+-- about names it (a model the dictionary does not know included).
+local function table_facts(r, attrs, resolve, out)
+    for i, q in ipairs(r.quantities or {}) do
+        if attrs[i] then
+            for _, name in ipairs(r.about or {}) do
+                local d = resolve(name)
+                out[#out + 1] = new_fact(d and d.name or name, attrs[i], q, r)
+            end
+        end
+    end
+end
+
 -- Facts of a claim found in text (buffer or corpus): inferred attributes.
 local function text_facts(r, resolve, out)
-    local attrs, span = M.infer(r)
+    local attrs, span = M.infer(r, resolve)
     if next(attrs) == nil then return end
+    if r.benchmark and r.kind == "benchmark" then return table_facts(r, attrs, resolve, out) end
     local ments, seen = entity_mentions(r, span, resolve)
     local ctx = { text = r.text, quantities = r.quantities, about = r.about, seen = seen }
     for i, q in ipairs(r.quantities or {}) do
         if attrs[i] then
             for _, name in ipairs(subjects(ctx, i, attrs[i], span, ments, resolve)) do
                 out[#out + 1] = new_fact(name, attrs[i], q, r)
+            end
+        end
+    end
+end
+
+-- A score whose metric the text does not say ("79.8% on AIME 2024") takes
+-- the metric of the same model's other scores of that benchmark when they
+-- have one ("AIME 2024 (Pass@1)" in a table); with none or several it
+-- stays apart.
+local function adopt_metrics(facts)
+    local metrics = {} -- entity .. base key -> { metric key -> a fact }
+    local function base_of(f)
+        return f.entity .. "\0" .. f.attribute_key:match("^(.-)|")
+    end
+    for _, f in ipairs(facts) do
+        if M.is_benchmark(f.attribute) and not f.attribute_key:find("|$") then
+            local b = base_of(f)
+            metrics[b] = metrics[b] or {}
+            metrics[b][f.attribute_key] = metrics[b][f.attribute_key] or f
+        end
+    end
+    for _, f in ipairs(facts) do
+        if M.is_benchmark(f.attribute) and f.attribute_key:find("|$") then
+            local only, n = nil, 0
+            for _, g in pairs(metrics[base_of(f)] or {}) do
+                only, n = g, n + 1
+            end
+            if n == 1 then
+                f.attribute, f.attribute_key = only.attribute, only.attribute_key
             end
         end
     end
@@ -491,6 +755,7 @@ function M.facts(recs, opts)
             text_facts(r, resolve, out)
         end
     end
+    adopt_metrics(out)
     return out
 end
 

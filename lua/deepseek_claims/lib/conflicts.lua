@@ -18,7 +18,10 @@
 -- than 500" is [500, inf], a range is itself) overlap, or the gap between
 -- them is at most `tolerance` (relative, default 0.25) of the larger end.
 -- Figures of one claim never conflict with each other (a sentence giving an
--- input and an output price is not disagreeing with itself).
+-- input and an output price is not disagreeing with itself). Benchmark
+-- scores ("benchmark:AIME 2024 (Pass@1)", see deepseek_claims.lib.attributes)
+-- take no tolerance: each stands for what rounds to it as written, and two
+-- documents that give one model different scores on one benchmark conflict.
 
 local records = require("deepseek_claims.lib.records")
 local attributes = require("deepseek_claims.lib.attributes")
@@ -210,7 +213,7 @@ function M.find(recs, opts)
     local groups, order = {}, {}
     for _, f in ipairs(dedupe(facts)) do
         if (not want or f.entity == want) and (not opts.attribute or f.attribute == opts.attribute) then
-            local key = f.entity .. "\0" .. f.attribute
+            local key = f.entity .. "\0" .. (f.attribute_key or f.attribute)
             if not groups[key] then
                 groups[key] = { entity = f.entity, attribute = f.attribute, unit = f.unit, facts = {} }
                 order[#order + 1] = key
@@ -222,7 +225,8 @@ function M.find(recs, opts)
     for _, key in ipairs(order) do
         local g = groups[key]
         table.sort(g.facts, fact_less)
-        g.clusters = (opts.exhaustive and cluster_exhaustive or cluster)(g.facts, tolerance)
+        local tol = attributes.is_benchmark(g.attribute) and 0 or tolerance
+        g.clusters = (opts.exhaustive and cluster_exhaustive or cluster)(g.facts, tol)
         if #g.clusters > 1 and disagree_across_claims(g.clusters) then out[#out + 1] = g end
     end
     table.sort(out, function(a, b)

@@ -287,6 +287,9 @@ local function read_number(s, pos)
     end
     local n = tonumber(sub(s, pos, e))
     if not n then fail("bad number", pos) end
+    -- 1e999 reads as infinity, which no JSON can hold: a ledger line with it
+    -- loaded, and then every rewrite of the file failed (found by make fuzz)
+    if n == math.huge or n == -math.huge then fail("number out of range", pos) end
     return n, e + 1
 end
 

@@ -10,7 +10,7 @@
 --   ledger.about(L, name [, lookup])  ledger.by_id(L, id)
 --
 -- One JSON object per line: { id, text, claimant, about, kind, quantities,
--- source, date, status, attribute, note } (see data/ledger.jsonl). A line
+-- source, date, status, attribute, note, benchmark } (see data/ledger.jsonl). A line
 -- that does not parse or validate is reported with its file and line and
 -- skipped; the rest loads. Lines may end in LF, CRLF or CR, and a UTF-8
 -- byte order mark is skipped. Writes rewrite the whole file through a
@@ -85,7 +85,7 @@ function M.check(e)
     then
         return '"date" must be YYYY-MM-DD'
     end
-    for _, k in ipairs({ "claimant", "source", "attribute", "note" }) do
+    for _, k in ipairs({ "claimant", "source", "attribute", "note", "benchmark" }) do
         local err = optional_string(e, k)
         if err then return err end
     end

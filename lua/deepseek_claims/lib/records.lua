@@ -9,6 +9,7 @@
 --     kind = "cost", text = "...", hedged = bool,
 --     quantities = { { text =, value =, value_max =, unit =, qualifier =, kind =,
 --                      currency =, attribute = } },
+--     benchmark = "AIME 2024 (Pass@1)" or nil, best = true or nil,  -- a table's score
 --     attribute = "training_cost_usd" or nil, status = "claimed" or nil,
 --     date = "YYYY-MM-DD" or nil, url = "https://..." or nil, note = "..." or nil }
 
@@ -86,6 +87,8 @@ function M.from_claim(c, source, file)
         text = str(c.text) or "",
         hedged = value(c.hedged) == true,
         quantities = copy_quantities(c.quantities),
+        benchmark = str(c.benchmark),
+        best = value(c.best) == true or nil,
     }
 end
 
@@ -104,6 +107,7 @@ function M.from_entry(e)
         text = str(e.text) or "",
         hedged = value(e.hedged) == true,
         quantities = copy_quantities(e.quantities),
+        benchmark = str(e.benchmark),
         attribute = str(e.attribute),
         status = str(e.status),
         date = str(e.date),
