@@ -76,10 +76,36 @@ local function autocmds()
         group = augroup,
         callback = function(a)
             if not package.loaded["deepseek_claims.highlight"] then return end
-            local win = a.event == "WinScrolled" and tonumber(a.match) or nil
-            local buf = (win and vim.api.nvim_win_is_valid(win)) and vim.api.nvim_win_get_buf(win) or a.buf
-            hl().on_view(buf)
+            if a.event ~= "WinScrolled" then return hl().on_view(a.buf) end
+            -- the window (before 0.9 the only one), and from 0.9 on every
+            -- window that scrolled or changed size, keys of v:event
+            local bufs = {}
+            local wins = { tonumber(a.match) }
+            for k in pairs(vim.v.event or {}) do
+                wins[#wins + 1] = tonumber(k)
+            end
+            for _, win in ipairs(wins) do
+                if vim.api.nvim_win_is_valid(win) then bufs[vim.api.nvim_win_get_buf(win)] = true end
+            end
+            for buf in pairs(bufs) do
+                hl().on_view(buf)
+            end
         end,
+    })
+    -- markers are fitted to the windows' text width: a new size of the
+    -- editor, or an option that takes columns or wraps, fits them again
+    -- (a window's own new size is a WinScrolled)
+    local function refit()
+        if not package.loaded["deepseek_claims.highlight"] then return end
+        for _, buf in ipairs(hl().attached_buffers()) do
+            hl().on_view(buf)
+        end
+    end
+    vim.api.nvim_create_autocmd("VimResized", { group = augroup, callback = refit })
+    vim.api.nvim_create_autocmd("OptionSet", {
+        group = augroup,
+        pattern = { "number", "relativenumber", "numberwidth", "signcolumn", "foldcolumn", "wrap" },
+        callback = refit,
     })
     vim.api.nvim_create_autocmd("ColorScheme", {
         group = augroup,

@@ -65,5 +65,33 @@ gone "moving the cursor closes the hover" "claims in this buffer"
 keys ":DeepSeekClaims nosuchthing" Enter
 check "an unknown subcommand gets a usage message" "usage"
 
+# At 80 columns an end-of-line marker fits the room its line leaves on its
+# last row, in the longest form that does (it was cut at the edge: "fundin").
+# markers_whole: every marker on screen is whole: the diamond, kinds or their
+# signs, a +N of more kinds, a (count).
+markers_whole() {
+    kinds='(cost|time|hardware|benchmark|market|funding|policy|quote|other)[?]?'
+    bad=$(screen | grep -o '◆.*$' | grep -vE "^◆( ($kinds( · $kinds)*|[\$THBMFPQ•?]+)( \+[0-9]+)?(  \([0-9]+\))?)?\$")
+    if [ -z "$bad" ]; then pass=$((pass + 1)); echo "  ok   $1"
+    else fail=$((fail + 1)); echo "  FAIL $1: $bad"; screen | sed 's/^/     | /'; fi
+}
+tmux -L "$sock" kill-session -t dsc 2>/dev/null
+tmp=$(mktemp -d); trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
+sentence='Acme raised $40 million. Training cost $6 million, it said.'
+for left in 40 20 12 2; do   # lines that wrap once, ending LEFT cells before the edge
+    awk -v n=$((160 - left - ${#sentence} - 1)) -v s="$sentence" 'BEGIN { while (n-- > 0) printf "x"; printf " %s\n\n", s }' >> "$tmp/markers.md"
+done
+tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 80 -y 24 \
+    "$nvim --clean -u tools/demo_init.lua $tmp/markers.md"
+check "at 80 columns the whole marker where it fits" "◆ funding · cost  (2)"
+check "the kinds without the count in 20 cells" "◆ funding · cost"
+check "the kinds' signs in 12 cells" "◆ F\$"
+markers_whole "no marker cut at the window's edge"
+tmux -L "$sock" kill-session -t dsc 2>/dev/null
+tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 80 -y 40 \
+    "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md"
+check "the example article at 80 columns" "◆"
+markers_whole "no marker of the example article cut"
+
 echo "$label: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
