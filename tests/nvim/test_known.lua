@@ -139,7 +139,7 @@ T.test("save writes the claim under the cursor to the user ledger", function()
     vim.api.nvim_win_set_cursor(0, { 3, 10 })
     answer("disputed", "cluster only, not the fleet")
     vim.cmd("DeepSeekClaims save")
-    T.contains(T.said(), 'saved "')
+    T.contains(T.said(), "saved (disputed) in ")
     local L = require("deepseek_claims.lib.ledger").load(path, { must_exist = true })
     T.eq(#L.problems, 0)
     T.eq(#L.entries, 1)
@@ -153,14 +153,64 @@ T.test("save writes the claim under the cursor to the user ledger", function()
     T.eq(e.quantities[1].value, 2048)
     T.eq(e.quantities[1].attribute, "gpu_count")
     T.ok(e.date:match("^%d%d%d%d%-%d%d%-%d%d$"))
-    -- a second save appends; the first line is kept as it was
-    local first = vim.fn.readfile(path)[1]
-    answer("claimed", "")
+    -- the same claim again: its entry is updated, never a second one (it
+    -- showed as both disputed and confirmed); its status is in the prompt
+    -- and its note the default
+    local sel, inp = vim.ui.select, vim.ui.input
+    local asked = {}
+    vim.ui.select = function(_, opts, cb)
+        vim.ui.select, asked.status = sel, opts.prompt
+        cb("confirmed")
+    end
+    vim.ui.input = function(opts, cb)
+        vim.ui.input, asked.default = inp, opts.default
+        cb("")
+    end
     vim.cmd("DeepSeekClaims save")
+    T.contains(asked.status, "(saved as disputed)")
+    T.eq(asked.default, "cluster only, not the fleet")
+    T.contains(T.said(), "updated (confirmed) in ")
     local lines = vim.fn.readfile(path)
-    T.eq(#lines, 2)
-    T.eq(lines[1], first)
-    T.eq(vim.fn.json_decode(lines[2]).note, nil, "an empty note is left out")
+    T.eq(#lines, 1, "one entry")
+    local again = vim.fn.json_decode(lines[1])
+    T.eq(again.id, e.id, "the same id")
+    T.eq(again.status, "confirmed")
+    T.eq(again.note, nil, "an empty note is left out")
+    require("deepseek_claims.known").reset()
+    local mine = vim.tbl_filter(function(x)
+        return x.file == path
+    end, require("deepseek_claims.known").about("DeepSeek-V3"))
+    T.eq(#mine, 1, "one known claim of the user's ledger")
+end)
+
+T.test("save with Neovim's own vim.ui.input: an empty note saves, <Esc> cancels", function()
+    local path = T.tmpdir .. "/ledgers/keys.jsonl"
+    use_ledger(path)
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train." })
+    vim.api.nvim_win_set_cursor(0, { 1, 5 })
+    -- the status's number (inputlist) and an empty line
+    vim.api.nvim_feedkeys("2\r\r", "t", false)
+    vim.cmd("DeepSeekClaims save")
+    T.ok(
+        T.wait(function()
+            return vim.fn.filereadable(path) == 1
+        end),
+        "saved: " .. T.said()
+    )
+    local e = vim.fn.json_decode(vim.fn.readfile(path)[1])
+    T.eq(e.status, "confirmed")
+    T.eq(e.note, nil)
+    -- <Esc> at the note: nothing written
+    T.messages = {}
+    vim.api.nvim_feedkeys("3\r\27", "t", false)
+    vim.cmd("DeepSeekClaims save")
+    T.ok(
+        T.wait(function()
+            return T.said():find("save cancelled") ~= nil
+        end),
+        "cancelled: " .. T.said()
+    )
+    T.eq(vim.fn.json_decode(vim.fn.readfile(path)[1]).status, "confirmed", "unchanged")
 end)
 
 T.test("save: cancelled, off a claim, or an unwritable ledger gives a message", function()

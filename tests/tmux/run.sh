@@ -93,5 +93,42 @@ tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 80 -y 40 \
 check "the example article at 80 columns" "◆"
 markers_whole "no marker of the example article cut"
 
+# :DeepSeekClaims save as a person types it (Neovim's own prompts): the
+# confirmation stands on its own line once the prompts are gone (it was
+# printed after "Note (optional): ", with a hit-enter prompt); an empty note
+# saves (0.7.2 cancelled); saving again updates the one entry. The ledger is
+# the project ledger of a scratch folder (.deepseek-claims.jsonl in the cwd).
+# not_on_screen NAME TEXT: TEXT is not on the screen now
+not_on_screen() {
+    if screen | grep -qF -- "$2"; then fail=$((fail + 1)); echo "  FAIL $1: \"$2\" on screen"; screen | sed 's/^/     | /'
+    else pass=$((pass + 1)); echo "  ok   $1"; fi
+}
+tmux -L "$sock" kill-session -t dsc 2>/dev/null
+mkdir -p "$tmp/notes" && : > "$tmp/notes/.deepseek-claims.jsonl"
+printf '# Notes\n\nDeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs in under two months.\n' > "$tmp/notes/n.md"
+tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 100 -y 24 -c "$tmp/notes" \
+    "$nvim --clean -u $(pwd)/tools/demo_init.lua n.md"
+check "the notes are shown" "two months"
+keys 3G ":DeepSeekClaims save" Enter
+check "save asks for a status" "3: disputed"
+keys 3 Enter
+check "then for a note" "Note (optional):"
+keys "cluster only" Enter
+check "the confirmation" "(deepseek-claims) saved (disputed) in .deepseek-claims.jsonl as deepseek-"
+not_on_screen "on its own line, the prompt gone" "Note (optional):"
+not_on_screen "no hit-enter prompt" "Press ENTER"
+keys ":DeepSeekClaims save" Enter
+check "the status saved is in the prompt" "(saved as disputed)"
+keys 2 Enter
+check "the note saved is the default" "Note (optional): cluster only"
+keys C-u Enter
+not_on_screen "no hit-enter prompt after the update" "Press ENTER"
+check "an empty note saves: the entry updated" "(deepseek-claims) updated (confirmed) in .deepseek-claims.jsonl"
+n=$(grep -c . "$tmp/notes/.deepseek-claims.jsonl")
+if [ "$n" -eq 1 ] && grep -q '"status":"confirmed"' "$tmp/notes/.deepseek-claims.jsonl" \
+    && ! grep -q '"note"' "$tmp/notes/.deepseek-claims.jsonl"; then
+    pass=$((pass + 1)); echo "  ok   one entry, confirmed, without a note"
+else fail=$((fail + 1)); echo "  FAIL one entry, confirmed, without a note:"; sed 's/^/     | /' "$tmp/notes/.deepseek-claims.jsonl"; fi
+
 echo "$label: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
