@@ -215,8 +215,15 @@ T.test("entity: unknown names and entities without claims get a message", functi
     T.ok(not list())
     T.contains(T.said(), "no claims about Meta")
     T.messages = {}
-    vim.cmd("DeepSeekClaims entity")
-    T.contains(T.said(), "usage: :DeepSeekClaims entity {name}")
+    vim.api.nvim_win_set_cursor(0, { 1, 0 })
+    vim.cmd("DeepSeekClaims entity") -- no name, no entity under the cursor
+    T.ok(
+        T.wait(function()
+            return T.said():find("no entity under the cursor", 1, true) ~= nil
+        end),
+        T.said()
+    )
+    T.contains(T.said(), ":DeepSeekClaims entity {name}")
 end)
 
 T.test("a buffer without claims gives a message, no float", function()
