@@ -276,9 +276,14 @@ end
 
 function M.usage()
     local lines = { "usage: :DeepSeekClaims [subcommand]" }
+    -- the descriptions in one column, two cells after the longest name
+    local w = 0
+    for _, n in ipairs(M.names()) do
+        w = math.max(w, #n)
+    end
     for _, n in ipairs(M.names()) do
         local d = M.subcommands[n].desc
-        lines[#lines + 1] = string.format("  %-8s %s", n, d or "")
+        lines[#lines + 1] = "  " .. n .. string.rep(" ", w + 2 - #n) .. (d or "")
     end
     return table.concat(lines, "\n")
 end

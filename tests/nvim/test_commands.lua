@@ -136,6 +136,20 @@ T.test("entity with no name opens the entity under the cursor, or says there is 
     T.contains(T.said(), ":DeepSeekClaims entity {name}")
 end)
 
+T.test("the usage lines up the descriptions after the longest name", function()
+    local u = require("deepseek_claims.commands").usage()
+    local col
+    for line in u:gmatch("[^\n]+") do
+        local name, gap = line:match("^  (%S+)(%s+)")
+        if name then
+            T.ok(#gap >= 2, "two spaces at least after " .. name)
+            col = col or #name + #gap
+            T.eq(#name + #gap, col, "one column: " .. line)
+        end
+    end
+    T.contains(u, "  conflicts  figures that disagree")
+end)
+
 T.test("an unknown subcommand gives a short usage", function()
     vim.cmd("DeepSeekClaims frobnicate")
     local s = T.said()
