@@ -184,7 +184,7 @@ M.subcommands = {
         end,
     },
     scan = {
-        desc = "scan a folder of articles in the background: scan [dir]",
+        desc = "scan a folder of articles in the background, added to the corpus: scan [dir]",
         run = function(args)
             corpus().scan(args[1])
         end,
@@ -193,11 +193,16 @@ M.subcommands = {
         end,
     },
     corpus = {
-        desc = "the scanned corpus claims (about one entity) into the quickfix list",
+        desc = "the scanned corpus claims (about one entity) into the quickfix list; corpus clear forgets it",
         run = function(args)
+            if #args == 1 and args[1] == "clear" then return corpus().clear() end
             corpus().quickfix(#args > 0 and table.concat(args, " ") or nil)
         end,
-        complete = complete_entities,
+        complete = function(lead, typed)
+            local out = complete_entities(lead, typed)
+            if ("clear"):sub(1, #typed) == typed then table.insert(out, 1, "clear") end
+            return out
+        end,
     },
     skipped = {
         desc = "the paths the last scan did not read, with the reason",

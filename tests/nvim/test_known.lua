@@ -69,6 +69,7 @@ T.test("claims_about gives records with file, line and col", function()
     local dir = T.tmpdir .. "/small"
     vim.fn.mkdir(dir, "p")
     vim.fn.writefile({ "# x", "", "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/a.md")
+    corpus().reset() -- this folder alone (a scan keeps the folders before)
     corpus().scan(dir)
     T.ok(T.wait(function()
         return corpus().state.job == nil and corpus().state.corpus ~= nil
@@ -87,6 +88,7 @@ T.test("with corpus.watch, a changed file is re-scanned", function()
     vim.fn.mkdir(dir .. "/sub", "p")
     vim.fn.writefile({ "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/sub/a.md")
     require("deepseek_claims").setup({ corpus = { watch = true, debounce = 50 } })
+    corpus().reset()
     corpus().scan(dir)
     T.ok(T.wait(function()
         return corpus().state.job == nil and corpus().state.corpus ~= nil
