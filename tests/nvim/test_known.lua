@@ -259,6 +259,47 @@ T.test("conflicts lists disagreeing figures side by side; <CR> opens one", funct
     end) -- the key, on a busy machine
     T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ":p"), vim.fn.fnamemodify(rec.file, ":p"))
     T.eq(vim.api.nvim_win_get_cursor(0)[1], rec.line)
+    T.ok(vim.bo.readonly and not vim.bo.modifiable, "the bundled ledger opens read-only")
+    vim.cmd("bwipeout")
+end)
+
+T.test("conflicts: the bundled ledger only about what the notes mention; short paths; columns that fit", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    corpus().reset() -- the notes alone: no corpus
+    local cwd = vim.fn.getcwd()
+    vim.cmd("cd " .. vim.fn.fnameescape(T.root))
+    -- notes about Anthropic: none of the bundled ledger's DeepSeek conflicts
+    T.buf({ "Anthropic raised $4 billion from Amazon.", "", "Dario Amodei said Claude cost tens of millions." })
+    T.messages = {}
+    local list = require("deepseek_claims.report").conflicts()
+    T.eq(#list, 0, "conflicts for notes about Anthropic")
+    T.contains(T.said(), "no conflicting figures")
+    -- notes about DeepSeek: its conflicts, the ledger's path relative, the
+    -- claimant column as wide as its names (one cut), the rest aligned
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train on 2,048 H800 GPUs." })
+    list = require("deepseek_claims.report").conflicts()
+    T.ok(#list >= 2, "DeepSeek's conflicts: " .. #list)
+    for _, c in ipairs(list) do
+        T.eq(c.entity, "DeepSeek", "only about what the notes mention")
+    end
+    local r = require("deepseek_claims.report").last
+    local where = {}
+    for n in pairs(r.rows) do
+        local l = vim.api.nvim_buf_get_lines(r.buf, n - 1, n, false)[1]
+        T.ok(not l:find(T.root, 1, true), "no absolute path: " .. l)
+        local at = math.huge
+        for _, src in ipairs({ " ledger ", " buffer ", " corpus " }) do
+            local i = l:find(src, 1, true)
+            if i then at = math.min(at, vim.fn.strdisplaywidth(l:sub(1, i))) end
+        end
+        where[at] = true
+    end
+    T.eq(vim.tbl_count(where), 1, "the source column lines up: " .. vim.inspect(where))
+    local text = table.concat(vim.api.nvim_buf_get_lines(r.buf, 0, -1, false), "\n")
+    T.contains(text, "ledger data/ledger.jsonl:")
+    T.contains(text, "House Select Committee on t…")
+    vim.cmd("cd " .. vim.fn.fnameescape(cwd))
+    vim.cmd("silent! only")
 end)
 
 T.test("export writes the buffer and corpus claims in each format", function()
