@@ -61,21 +61,28 @@ end)
 
 T.test("bad diagnostics options are explained", function()
     local dsc = require("deepseek_claims")
-    T.raises(function()
-        dsc.setup({ diagnostics = { severity = "loud" } })
-    end, '`diagnostics.severity` must be "error", "warn", "info" or "hint", got "loud"')
-    T.raises(function()
-        dsc.setup({ diagnostics = { enabled = "yes" } })
-    end, "`diagnostics.enabled` must be true or false")
-    T.raises(function()
-        dsc.setup({ diagnostics = { agre = true } })
-    end, "did you mean `diagnostics.agree`?")
-    T.raises(function()
-        dsc.setup({ diagnostics = false })
-    end, "`diagnostics` must be a table")
-    T.raises(function()
-        dsc.setup({ picker = "dmenu" })
-    end, "`picker` must be one of")
+    -- setup() reports a bad option through vim.notify and uses its default
+    local function said(opts, want)
+        T.messages = {}
+        dsc.setup(opts)
+        local errs = {}
+        for _, m in ipairs(T.messages) do
+            if m.level == vim.log.levels.ERROR then errs[#errs + 1] = m.msg end
+        end
+        T.eq(#errs, 1, "one error for " .. vim.inspect(opts))
+        T.contains(errs[1] or "", want)
+    end
+    said(
+        { diagnostics = { severity = "loud" } },
+        '`diagnostics.severity` must be "error", "warn", "info" or "hint", got "loud"'
+    )
+    T.eq(dsc.config().diagnostics.severity, "warn", "the default")
+    said({ diagnostics = { enabled = "yes" } }, "`diagnostics.enabled` must be true or false")
+    said({ diagnostics = { agre = true } }, "did you mean `diagnostics.agree`?")
+    said({ diagnostics = false }, "`diagnostics` must be a table")
+    said({ picker = "dmenu" }, "`picker` must be one of")
+    T.messages = {}
+    dsc.setup()
 end)
 
 T.test("an edit that changes the claims replaces the diagnostics", function()
