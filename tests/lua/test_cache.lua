@@ -165,6 +165,28 @@ return function(T)
         T.contains(q.cache_why, "markdown")
     end)
 
+    T.test("a rescan's corpus reads its files from the cache it used, replaced or cut short since", function()
+        local core = T.core()
+        local dir = folder("cache-e")
+        local cache = T.tmpdir() .. "/caches/e.dsc"
+        local plain = claims_of((scan(core, dir)))
+        scan(core, dir, { cache = cache })
+        local c, p = scan(core, dir, { cache = cache })
+        T.eq(p.cached, 3)
+        -- another scan renames a new cache over it: the corpus still reads the one it opened
+        local tmp = cache .. ".new"
+        T.write_file(tmp, ("x"):rep(4096))
+        T.ok(os.rename(tmp, cache))
+        T.same(claims_of(c), plain, "after the cache was replaced")
+        -- the one it opened, cut short in place: what cannot be read reads as no claims
+        scan(core, dir, { cache = cache })
+        local c2 = scan(core, dir, { cache = cache })
+        truncate(cache, 200)
+        local ok, got = pcall(claims_of, c2)
+        T.ok(ok, "no error: " .. tostring(got))
+        T.ok(#got < #plain, "the files cut off read as no claims")
+    end)
+
     T.test("corpus:cursor(name): about()'s claims by steps, at most max a step", function()
         local core = T.core()
         local dir = folder("cache-f")
