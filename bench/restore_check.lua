@@ -10,7 +10,7 @@
 --
 --   cd CORPUS && XDG_CACHE_HOME=... nvim --headless --clean -u NONE -i NONE -n \
 --     --cmd "set rtp^=$ROOT" --cmd "runtime plugin/deepseek_claims.lua" -c "luafile $ROOT/bench/restore_check.lua"
--- luacheck: read globals vim
+-- luacheck: globals vim
 local uv = vim.uv or vim.loop
 local entered = uv.hrtime()
 local TRACE = os.getenv("DSC_BENCH_TRACE") -- gaps over 15 ms to stderr, with when
