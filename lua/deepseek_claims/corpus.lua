@@ -459,6 +459,37 @@ local function corpus_claims(name)
     return out
 end
 
+--- The claims M.claims(name) returns (unsorted), by steps, for callers that
+--- must not hold the main loop: returns next(max, ms), which gives up to
+--- max claims within about ms of work (an empty list when the time ran
+--- out first), and nil once there are no more.
+function M.claims_steps(name)
+    local parts = {}
+    if S.corpus then parts[1] = { S.corpus, false } end
+    for _, ov in ipairs(S.overlays) do
+        parts[#parts + 1] = { ov, ov }
+    end
+    local owner, i, cur = S.owner, 1, nil
+    return function(max, ms)
+        while parts[i] do
+            local c, own = parts[i][1], parts[i][2] or nil
+            local ok, list = pcall(function()
+                cur = cur or c:cursor(name)
+                return cur:next(max, ms)
+            end)
+            if ok and list then
+                local out = {}
+                for _, cl in ipairs(list) do
+                    if owner[cl.file] == own then out[#out + 1] = cl end
+                end
+                return out
+            end
+            i, cur = i + 1, nil
+        end
+        return nil
+    end
+end
+
 --- The corpus claims about an entity, as records with file, line and col.
 function M.claims_about(name)
     return records.from_claims(corpus_claims(name), "corpus")
