@@ -30,6 +30,9 @@ bench_cache() {
         command -v "$nv" >/dev/null 2>&1 || continue
         (cd "$scan_corpus" && XDG_CACHE_HOME="$root/build/bench-xdg" "$nv" --headless --clean -u NONE -i NONE -n \
             --cmd "set rtp^=$root" --cmd "runtime plugin/deepseek_claims.lua" -c "luafile $root/bench/restore.lua")
+        # then diagnostics asking the restored corpus about DeepSeek at once
+        (cd "$scan_corpus" && XDG_CACHE_HOME="$root/build/bench-xdg" "$nv" --headless --clean -u NONE -i NONE -n \
+            --cmd "set rtp^=$root" --cmd "runtime plugin/deepseek_claims.lua" -c "luafile $root/bench/restore_check.lua")
     done
 }
 if [ "$1" = cache ]; then make -s all; bench_cache; exit 0; fi

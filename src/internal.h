@@ -418,9 +418,11 @@ size_t dsc_cache_count(const dsc_cache *c);
  * changed within a second of its read may have changed again unseen), else
  * -1. Read-only: threads may look up at once. */
 long dsc_cache_lookup(const dsc_cache *c, const char *path, const dsc_stamp *st);
-/* Entry i read into a new file of its own and verified; NULL when its
- * bytes do not verify, cannot be read, or no memory. Thread-safe. */
-dsc_corpus_file *dsc_cache_load(dsc_cache *c, long i);
+/* Entry i as a lazy file (its body read when first used) once its body,
+ * read into scratch (grown as needed), verifies; NULL when it does not,
+ * cannot be read, or no memory. Thread-safe, one scratch per thread. The
+ * corpus must keep the cache (dsc_corpus_keep_cache) while it has the file. */
+dsc_corpus_file *dsc_cache_take(dsc_cache *c, long i, dsc_bytes *scratch);
 /* Every entry into corpus as a lazy file, read when first used; the
  * corpus then owns the cache. 0, or -1 when out of memory. */
 int dsc_cache_restore(dsc_cache *c, dsc_corpus *corpus);

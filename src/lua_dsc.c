@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dsc.h"
 #include "lexicon.h"
@@ -1190,15 +1191,18 @@ static int claim_is_about(dsc_corpus_claim c, const char *name) {
     return 0;
 }
 
+/* The canonical name of name (an alias or itself). */
+static const char *canonical(const lcorpus *ud, const char *name) {
+    long e = dsc_dict_lookup(ud->d, name, strlen(name));
+    return e >= 0 ? dsc_dict_name(ud->d, (size_t)e) : name;
+}
+
 /* Claims of the corpus; with a name, only those about it (alias or canonical). */
 static int corpus_claims_about(lua_State *L, const char *name) {
     lcorpus *ud = check_corpus(L, 1);
     size_t i;
     int out = 0;
-    if (name) {
-        long e = dsc_dict_lookup(ud->d, name, strlen(name));
-        if (e >= 0) name = dsc_dict_name(ud->d, (size_t)e);
-    }
+    if (name) name = canonical(ud, name);
     lua_newtable(L);
     for (i = 0; i < dsc_corpus_file_count(ud->c); i++) {
         const dsc_corpus_file *f = dsc_corpus_file_at(ud->c, i);
@@ -1221,6 +1225,114 @@ static int corpus_about(lua_State *L) {
     check_corpus(L, 1);
     if (has_nul(L, 2)) { lua_newtable(L); return 1; }
     return corpus_claims_about(L, name);
+}
+
+/* ===================================================================== */
+/* Claims by steps (an editor's main loop asks a few milliseconds a turn)   */
+/* ===================================================================== */
+
+#define CURSOR_T "deepseek_claims.corpus_cursor"
+
+/* Where a walk over the corpus's claims stands: the next file to look at,
+ * and the claims left in the one open. The cursor keeps its corpus alive
+ * (keep[cursor] = corpus), so the bodies its position points into stay. */
+typedef struct {
+    size_t file;              /* the next file to open */
+    int open, done;
+    const dsc_corpus_file *f; /* the file open */
+    dsc_corpus_cursor cur;    /* its claims not read yet */
+    char *name;               /* canonical; NULL: every claim */
+} lcursor;
+
+static lcursor *check_cursor(lua_State *L, int i) {
+    return luaL_checkudata(L, i, CURSOR_T);
+}
+
+/* corpus:cursor([name]): the claims corpus:about(name) (corpus:claims()
+ * without a name) returns, in the same order, handed out by cursor:next(). */
+static int corpus_cursor(lua_State *L) {
+    lcorpus *ud = check_corpus(L, 1);
+    const char *name = lua_isnoneornil(L, 2) ? NULL : luaL_checkstring(L, 2);
+    lcursor *cu;
+    int nul = name && has_nul(L, 2);
+    if (name) name = canonical(ud, name);
+    cu = compat_newuserdata(L, sizeof *cu);
+    memset(cu, 0, sizeof *cu);
+    luaL_getmetatable(L, CURSOR_T);
+    lua_setmetatable(L, -2);
+    cu->done = nul;                           /* a name with a NUL byte names no entity */
+    if (name && !nul && !(cu->name = malloc(strlen(name) + 1))) return luaL_error(L, "out of memory");
+    if (cu->name) strcpy(cu->name, name);
+    lua_pushvalue(L, -1); lua_pushvalue(L, 1); lua_rawset(L, UP_KEEP);
+    return 1;
+}
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* One step of a cursor over corpus c: opens the next file, or reads one
+ * claim of the file open (pushed into the list at t when it counts). 0
+ * once every file is done. */
+static int cursor_step(lua_State *L, lcursor *cu, const dsc_corpus *c, int t, int *out) {
+    dsc_corpus_claim cl;
+    if (!cu->open) {
+        if (cu->file >= dsc_corpus_file_count(c)) return cu->done = 1, 0;
+        cu->f = dsc_corpus_file_at(c, cu->file++);
+        /* a file that does not name it holds no claim about it: its claims
+         * are not decoded (nor, restored from a cache, read from disk) */
+        if (cu->name && !file_names(cu->f, cu->name)) return 1;
+        cu->cur = dsc_corpus_claims(cu->f);
+        cu->open = 1;
+        return 1;
+    }
+    if (!dsc_corpus_next_claim(&cu->cur, &cl)) return cu->open = 0, 1;
+    if (cu->name && !claim_is_about(cl, cu->name)) return 1;
+    push_corpus_claim(L, cu->f, &cl);
+    lua_rawseti(L, t, ++*out);
+    return 1;
+}
+
+/* cursor:next([max [, ms]]): the next claims, at most max (default 1000),
+ * with the work stopped after about ms milliseconds (default: no limit):
+ * a list, empty when the time ran out before a claim was found; nil once
+ * there are no more. A restored file's claims are read from the cache
+ * within that time too. */
+static int cursor_next(lua_State *L) {
+    lcursor *cu = check_cursor(L, 1);
+    lua_Integer max = luaL_optinteger(L, 2, 1000);
+    double ms = luaL_optnumber(L, 3, -1), until;
+    lcorpus *co;
+    int t, out = 0;
+    luaL_argcheck(L, max >= 1, 2, "at least 1 claim expected");
+    if (cu->done) { lua_pushnil(L); return 1; }
+    lua_pushvalue(L, 1);
+    lua_rawget(L, UP_KEEP);
+    co = check_corpus(L, -1);
+    until = ms >= 0 ? now_ms() + ms : -1;
+    lua_newtable(L);
+    t = lua_gettop(L);
+    while (out < max && cursor_step(L, cu, co->c, t, &out))
+        if (until >= 0 && now_ms() >= until) break;
+    if (out == 0 && cu->done) lua_pushnil(L);
+    return 1;
+}
+
+static int cursor_gc(lua_State *L) {
+    lcursor *cu = luaL_checkudata(L, 1, CURSOR_T);
+    free(cu->name);
+    cu->name = NULL;
+    cu->done = 1;
+    return 0;
+}
+
+static int cursor_len(lua_State *L) { push_count(L, check_cursor(L, 1)->file); return 1; }
+
+static int cursor_tostring(lua_State *L) {
+    lua_pushfstring(L, "deepseek_claims.corpus_cursor (%d files looked at)", (int)check_cursor(L, 1)->file);
+    return 1;
 }
 
 /* Entities over all files: {name, kind, count, files}, in order of first mention. */
@@ -1300,8 +1412,12 @@ static const luaL_Reg scan_methods[] = {
 
 static const luaL_Reg corpus_methods[] = {
     {"files", corpus_files}, {"file_entities", corpus_file_entities}, {"skipped", corpus_skipped},
-    {"claims", corpus_claims}, {"about", corpus_about},
+    {"claims", corpus_claims}, {"about", corpus_about}, {"cursor", corpus_cursor},
     {"entities", corpus_entities}, {NULL, NULL}
+};
+
+static const luaL_Reg cursor_methods[] = {
+    {"next", cursor_next}, {NULL, NULL}
 };
 
 /* ===================================================================== */
@@ -1713,7 +1829,7 @@ static const luaL_Reg functions[] = {
 
 static const char *registered_name(lua_CFunction f) {
     static const luaL_Reg *const tables[] = {
-        functions, doc_methods, dict_methods, scan_methods, corpus_methods
+        functions, doc_methods, dict_methods, scan_methods, corpus_methods, cursor_methods
     };
     size_t t;
     const luaL_Reg *r;
@@ -1780,6 +1896,7 @@ int luaopen_deepseek_claims_core(lua_State *L) {
     make_type(L, DICT_T, dict_methods, dict_gc, dict_len, dict_tostring);
     make_type(L, SCAN_T, scan_methods, scan_gc, scan_len, scan_tostring);
     make_type(L, CORPUS_T, corpus_methods, corpus_gc, corpus_len, corpus_tostring);
+    make_type(L, CURSOR_T, cursor_methods, cursor_gc, cursor_len, cursor_tostring);
     make_type(L, JOB_T, job_methods, job_gc, job_len, job_tostring);
     make_lock_type(L);
     lua_newtable(L);

@@ -714,6 +714,37 @@ static int model_size_context(const text *t, size_t i, size_t j)
     return e - b == 1 && lower(at(t, b)) == 's' && after_apostrophe(t, b);
 }
 
+/* Is a word of class model-noun ("model", "weights", "parameters") among
+ * the 16 words either side of the amount [i, j)? Words are runs of letters,
+ * digits and hyphens; at most 256 bytes each way are read, so the scan
+ * stays linear. */
+static int model_word_near(const text *t, size_t i, size_t j)
+{
+    size_t k, b, e, lo = i > 256 ? i - 256 : 0;
+    int n;
+    for (k = i, n = 0; n < 16 && k > lo; n++, k = b) {
+        while (k > lo && !is_alnum(t->s[k - 1])) k--;
+        for (b = k; b > lo && (is_alnum(t->s[b - 1]) || t->s[b - 1] == '-'); b--) {}
+        if (b < k && span_has(t, b, k, LX_MODEL_NOUN)) return 1;
+    }
+    for (k = j, n = 0; n < 16 && k < t->n && k - j < 256; n++, k = e) {
+        while (k < t->n && k - j < 256 && !is_alnum(at(t, k))) k++;
+        for (e = k; is_alnum(at(t, e)) || at(t, e) == '-'; e++) {}
+        if (e > k && span_has(t, k, e, LX_MODEL_NOUN)) return 1;
+    }
+    return 0;
+}
+
+/* Is the glued size [i, j) ("685B", "350M") stated by a verb of class
+ * size-verb right before it in a sentence about a model: "the total size
+ * of the model is 685B", "which includes 671B of the main model weights",
+ * "a total of 7B parameters"? Not "its valuation is 40B" (no model). */
+static int stated_size(const text *t, size_t i, size_t j)
+{
+    size_t b, e;
+    return prev_token(t, i, &b, &e) && span_has(t, b, e, LX_SIZE_VERB) && model_word_near(t, i, j);
+}
+
 /* Is the amount [i, j) the length of a context window: "context" (class
  * context-noun) right after it ("128K context", "up to 128K of context")
  * or among the five words before it in its clause ("a context window of
@@ -888,9 +919,11 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
         measure = (u.flags & QF_MEASURE) != 0;
         j = u.end;
     }
-    /* "the 27B model", "DeepSeek's 1T model": a size in parameters
-     * (but "Llama 3.1 405B" is a name, its number no determiner's) */
-    if (a->kind == K_NONE && !cur && letter_scale == 2 && model_size_context(t, i, j)) {
+    /* "the 27B model", "DeepSeek's 1T model", "the checkpoint is 350M": a
+     * size in parameters (but "Llama 3.1 405B" is a name, its number no
+     * determiner's) */
+    if (a->kind == K_NONE && !cur && (letter_scale == 2 || (letter_scale && a->scale_e10 == 6)) &&
+        ((letter_scale == 2 && model_size_context(t, i, j)) || stated_size(t, i, j))) {
         a->kind = K_COUNT;
         qty_unit_of(&a->unit, QU_parameters);
     }
@@ -1791,6 +1824,12 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
     unit_match u;
     size_t k = spaces(t, match_word(t, spaces(t, a->end), "of", 1)), e;
     memset(&u, 0, sizeof u);
+    /* "671B of the main weights and 14B of the head weights": a size
+     * after a size counts parameters, whatever holds them */
+    if (a->bare == B_SIZE && st->unit.id == QU_parameters) {
+        *unit = st->unit;
+        return;
+    }
     if (k != NPOS && (e = letters_end(t, k, 8)) != NPOS && e > k &&
         (span_is(t, k, e, "those") || span_is(t, k, e, "these") || span_is(t, k, e, "the") ||
          span_is(t, k, e, "its") || span_is(t, k, e, "their")) &&

@@ -550,10 +550,11 @@ static void keep_file(dsc_scan *s, const char *path, const char *buf, size_t len
     keep(s, path, f);
 }
 
-/* A file unchanged since the cache was written: its block, read back and
- * verified. 0, or -1 when it does not verify (then it is parsed). */
-static int take_cached(dsc_scan *s, const char *path, long entry) {
-    dsc_corpus_file *f = dsc_cache_load(s->cache, entry);
+/* A file unchanged since the cache was written: its block verified (read
+ * into the worker's scratch) and kept lazy, read again when first used.
+ * 0, or -1 when it does not verify (then it is parsed). */
+static int take_cached(dsc_scan *s, const char *path, long entry, dsc_bytes *scratch) {
+    dsc_corpus_file *f = dsc_cache_take(s->cache, entry, scratch);
     if (!f) {
         uv_mutex_lock(&s->lock);
         s->cache_misses++;
@@ -569,11 +570,11 @@ static int take_cached(dsc_scan *s, const char *path, long entry) {
     return 0;
 }
 
-static void parse_one(dsc_scan *s, const qnode *q) {
+static void parse_one(dsc_scan *s, const qnode *q, dsc_bytes *scratch) {
     char *buf = NULL;
     size_t len = 0;
     dsc_stamp st;
-    if (q->cached >= 0 && take_cached(s, q->path, q->cached) == 0) return;
+    if (q->cached >= 0 && take_cached(s, q->path, q->cached, scratch) == 0) return;
     memset(&st, 0, sizeof st);
     if (read_whole(s, q->path, &buf, &len, &st) == READ_OK) {
         if (binary(buf, len)) skip(s, q->path, 0, "binary (a NUL byte in its first 8 KiB)");
@@ -621,7 +622,9 @@ static void seal(dsc_scan *s) {
         rc = dsc_cache_write(s->opt.cache, s->key, s->roots_hash, s->corpus, stop_writing, s, why, sizeof why);
         wrote = rc == 0 ? 1 : rc == 1 || cancelled(s) ? 0 : -1;
     }
-    dsc_cache_close(s->cache);
+    /* the files taken from the cache read their bodies from it later */
+    if (s->cache && s->corpus && s->files_cached > 0) dsc_corpus_keep_cache(s->corpus, s->cache);
+    else dsc_cache_close(s->cache);
     s->cache = NULL;
     uv_mutex_lock(&s->lock);
     s->report.wrote = wrote;
@@ -632,6 +635,8 @@ static void seal(dsc_scan *s) {
 
 static void worker_main(void *arg) {
     dsc_scan *s = arg;
+    dsc_bytes scratch;                        /* the cached bodies it verifies */
+    memset(&scratch, 0, sizeof scratch);
     for (;;) {
         qnode *q;
         uv_mutex_lock(&s->lock);
@@ -641,6 +646,7 @@ static void worker_main(void *arg) {
             s->running--;
             last = last_out(s);
             uv_mutex_unlock(&s->lock);
+            free(scratch.p);
             if (last) seal(s);
             return;
         }
@@ -648,7 +654,7 @@ static void worker_main(void *arg) {
         s->head = q->next;
         if (!s->head) s->tail = NULL;
         uv_mutex_unlock(&s->lock);
-        parse_one(s, q);
+        parse_one(s, q, &scratch);
         free(q->path);
         free(q);
     }

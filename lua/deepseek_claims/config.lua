@@ -1,5 +1,7 @@
 -- config.lua: the defaults, the merge of the user's options over them, and
--- their validation. Every bad option raises "(deepseek-claims) `path` ...".
+-- their validation. A bad option is reported ("(deepseek-claims) `path`
+-- ...") and its default used: build() returns every problem, and setup()
+-- shows them through vim.notify without stopping the user's init.lua.
 local M = {}
 
 local ENTITY_KINDS = { org = true, person = true, model = true, chip = true, product = true, place = true }
@@ -33,11 +35,17 @@ M.defaults = {
         group = false, -- start grouped by entity (true) or in document order
         width = 0.8, -- fraction of the editor (<= 1) or columns (> 1)
         height = 0.7,
+        preview = true, -- the whole claim under the cursor in a float below the list
         keys = {
             jump = "<CR>",
             close = { "q", "<Esc>" },
             group = "<Tab>", -- toggles grouping by entity / document order
             filter = "f", -- cycles the kind filter
+            split = "<C-x>", -- open the claim in a split,
+            vsplit = "<C-v>", -- a vertical split,
+            tab = "<C-t>", -- a new tab
+            preview = "p", -- toggles the preview
+            why = "w", -- toggles a line per claim: the engine's rules (also in the entered hover)
         },
     },
     highlights = {
@@ -82,8 +90,11 @@ M.pickers = { auto = true, telescope = true, ["fzf-lua"] = true, snacks = true, 
 
 -- Validation ----------------------------------------------------------------
 
+-- A bad option: raised as a table { path =, msg = } that build() catches,
+-- reports and mends (the option at path gets its default), then validates
+-- again, so one setup() reports every bad option.
 local function fail(path, msg)
-    error("(deepseek-claims) `" .. path .. "` " .. msg, 0)
+    error({ path = path, msg = "(deepseek-claims) `" .. path .. "` " .. msg }, 0)
 end
 
 local function show(v)
@@ -128,7 +139,10 @@ local function check_keys(path, t, known)
                     hint = " (did you mean `" .. where .. name .. "`?)"
                 end
             end
-            error("(deepseek-claims) unknown option `" .. where .. tostring(k) .. "`" .. hint, 0)
+            error({
+                path = where .. tostring(k),
+                msg = "(deepseek-claims) unknown option `" .. where .. tostring(k) .. "`" .. hint,
+            }, 0)
         end
     end
 end
@@ -223,7 +237,8 @@ local function check_entities(path, v)
     end
 end
 
---- Validates a complete (merged) configuration; raises on the first problem.
+--- Validates a complete (merged) configuration; raises on the first problem
+--- (a table { path =, msg = }: see build()).
 function M.validate(c)
     if type(c.filetypes) == "string" then c.filetypes = { c.filetypes } end
     if not is_list(c.filetypes) then
@@ -249,7 +264,8 @@ function M.validate(c)
     check_bool("list.group", c.list.group)
     check_size("list.width", c.list.width)
     check_size("list.height", c.list.height)
-    for _, k in ipairs({ "jump", "group", "filter" }) do
+    check_bool("list.preview", c.list.preview)
+    for _, k in ipairs({ "jump", "group", "filter", "split", "vsplit", "tab", "preview", "why" }) do
         check_key("list.keys." .. k, c.list.keys[k])
     end
     check_keys_list("list.keys.close", c.list.keys.close)
@@ -376,13 +392,42 @@ local function merge(path, default, user)
     return out
 end
 
---- A deep copy of the defaults merged with opts (nil: the defaults), validated.
-function M.build(opts)
-    if opts ~= nil and type(opts) ~= "table" then
-        error("(deepseek-claims) setup() expects a table of options, got " .. show(opts), 0)
+-- Removes the option a problem names from the user's options, so its
+-- default applies: "list.keys.quit" removes that key, "entities[2].kind" the
+-- whole `entities`. Returns false when there was nothing to remove.
+local function drop(user, path)
+    local keys = vim.split((path:gsub("%[.*$", "")), ".", { plain = true })
+    local t = user
+    for i = 1, #keys - 1 do
+        t = type(t) == "table" and t[keys[i]] or nil
     end
-    local c = merge("", vim.deepcopy(M.defaults), vim.deepcopy(opts or {}))
-    return M.validate(c)
+    if type(t) ~= "table" or t[keys[#keys]] == nil then return false end
+    t[keys[#keys]] = nil
+    return true
+end
+
+--- The defaults merged with opts (nil: the defaults), validated: returns
+--- the configuration and the list of problems ("(deepseek-claims) ..."
+--- messages, empty when every option is good). A bad option, an unknown
+--- one, or opts that are not a table are reported, and the defaults of
+--- those options are used.
+function M.build(opts)
+    local problems = {}
+    if opts ~= nil and type(opts) ~= "table" then
+        problems[1] = "(deepseek-claims) setup() expects a table of options, got " .. show(opts)
+        opts = nil
+    end
+    local user = vim.deepcopy(opts or {})
+    while true do
+        local ok, res = pcall(function()
+            return M.validate(merge("", vim.deepcopy(M.defaults), vim.deepcopy(user)))
+        end)
+        if ok then return res, problems end
+        -- a Lua error, not a bad option, or one that mending does not remove
+        if type(res) ~= "table" or not res.msg then error(res, 0) end
+        problems[#problems + 1] = res.msg
+        if not drop(user, res.path) then error(res.msg, 0) end
+    end
 end
 
 -- The live configuration, read by every module.

@@ -244,13 +244,39 @@ local function folders(dir)
     return { vim.fn.getcwd() }
 end
 
+-- The roots of the corpus after adding dirs to old: each folder once, none
+-- inside another (a folder inside a root is read with it; a root inside a
+-- new folder gives way to it), the old ones first.
+local function merge_roots(old, dirs)
+    local function under(p, root)
+        return p == root or p:sub(1, #root + 1) == root:gsub("/$", "") .. "/"
+    end
+    local out = {}
+    for _, list in ipairs({ old or {}, dirs }) do
+        for _, d in ipairs(list) do
+            local covered = false
+            for _, r in ipairs(out) do
+                covered = covered or under(d, r)
+            end
+            if not covered then
+                out = vim.tbl_filter(function(r)
+                    return not under(r, d)
+                end, out)
+                out[#out + 1] = d
+            end
+        end
+    end
+    return out
+end
+
 --- Starts a scan of dir (a path, a list of paths, or nil: corpus.folders,
 --- else the working directory) and returns the job at once; on_done(corpus)
---- runs on the main loop when it ends. A running scan is cancelled first.
---- A missing folder is reported and nothing starts (returns nil). With
---- corpus.cache, files unchanged since the last scan of the same folders
---- come from its cache. opts.quiet: no progress and no end message (the
---- rescan after a restore).
+--- runs on the main loop when it ends. The corpus keeps the folders of the
+--- scans before (scan A, then scan B: both; M.clear forgets them), so the
+--- scan reads them all again. A running scan is cancelled first. A missing
+--- folder is reported and nothing starts (returns nil). With corpus.cache,
+--- files unchanged since the last scan come from its cache. opts.quiet: no
+--- progress and no end message (the rescan after a restore).
 function M.scan(dir, on_done, opts)
     opts = opts or {}
     local engine = require("deepseek_claims.engine")
@@ -264,6 +290,7 @@ function M.scan(dir, on_done, opts)
         end
         dirs[#dirs + 1] = p
     end
+    dirs = merge_roots(S.dirs, dirs)
     M.cancel()
     close_handle(S.timer)
     M.unwatch()
@@ -343,8 +370,9 @@ function M.restore(dir, on_done)
     return job
 end
 
---- Forgets the corpus and removes its cache (:DeepSeekClaims corpus clear):
---- the cache of the folders last scanned, and of the default folders.
+--- Forgets the corpus, its folders and its cache (:DeepSeekClaims corpus
+--- clear): the next scan starts afresh; the cache of the folders last
+--- scanned and of the default folders are removed.
 function M.clear()
     local dirs = S.dirs
     M.reset()
@@ -429,6 +457,37 @@ local function corpus_claims(name)
         return (a.col or 0) < (b.col or 0)
     end)
     return out
+end
+
+--- The claims M.claims(name) returns (unsorted), by steps, for callers that
+--- must not hold the main loop: returns next(max, ms), which gives up to
+--- max claims within about ms of work (an empty list when the time ran
+--- out first), and nil once there are no more.
+function M.claims_steps(name)
+    local parts = {}
+    if S.corpus then parts[1] = { S.corpus, false } end
+    for _, ov in ipairs(S.overlays) do
+        parts[#parts + 1] = { ov, ov }
+    end
+    local owner, i, cur = S.owner, 1, nil
+    return function(max, ms)
+        while parts[i] do
+            local c, own = parts[i][1], parts[i][2] or nil
+            local ok, list = pcall(function()
+                cur = cur or c:cursor(name)
+                return cur:next(max, ms)
+            end)
+            if ok and list then
+                local out = {}
+                for _, cl in ipairs(list) do
+                    if owner[cl.file] == own then out[#out + 1] = cl end
+                end
+                return out
+            end
+            i, cur = i + 1, nil
+        end
+        return nil
+    end
 end
 
 --- The corpus claims about an entity, as records with file, line and col.
@@ -724,9 +783,17 @@ function M.known(name)
     name = name or ""
     if name == "" then return util.error("usage: :DeepSeekClaims known {name}") end
     local items = M.qf_items(name)
-    if #items == 0 then return util.notify("no corpus or ledger claims about " .. name) end
+    -- before any scan only the ledgers answer: say how to add articles
+    local hint = not S.corpus and "no corpus scanned yet: :DeepSeekClaims scan [dir] reads a folder of articles" or nil
+    if #items == 0 then
+        return util.notify(
+            hint and ("no ledger claims about " .. name .. "; " .. hint)
+                or ("no corpus or ledger claims about " .. name)
+        )
+    end
     vim.fn.setqflist({}, " ", { title = "DeepSeek claims: known about " .. name, items = items })
     vim.cmd("botright copen")
+    if hint then util.notify("ledger claims only; " .. hint) end
 end
 
 return M

@@ -27,6 +27,7 @@ local SEVERITY = {
 
 M.CHUNK = 200 -- claims checked at a time
 M.BUDGET_MS = 8 -- main-loop time one turn spends checking before it yields
+M.FETCH_CHUNK = 50 -- corpus claims made into facts at a time (a step can pass the budget by one)
 
 -- buf -> { cache = facts of sentences seen (check.prepare), entry = the
 -- parse checked last, gen = bumped by each new check (an older one stops) }
@@ -92,13 +93,18 @@ local function add_facts(k, name, facts)
     check().add(k.index, facts, { entity = name })
 end
 
--- The corpus claims about name that have figures (one call of the engine).
-local function corpus_claims(corpus, name)
+-- The claims of a list that have figures.
+local function with_figures(claims)
     local out = {}
-    for _, c in ipairs(corpus.claims(name)) do
+    for _, c in ipairs(claims) do
         if type(c.quantities) == "table" and c.quantities[1] then out[#out + 1] = c end
     end
     return out
+end
+
+-- The corpus claims about name that have figures (one call of the engine).
+local function corpus_claims(corpus, name)
+    return with_figures(corpus.claims(name))
 end
 
 -- The facts of some corpus claims.
@@ -112,7 +118,7 @@ end
 
 local fetch_step
 
--- Gathers the corpus facts of the queued names, M.CHUNK claims at a time
+-- Gathers the corpus facts of the queued names, M.FETCH_CHUNK claims at a time
 -- within M.BUDGET_MS a turn; once the queue is empty, re-checks the buffers.
 fetch_step = function(k)
     k.timer = nil
@@ -128,17 +134,15 @@ fetch_step = function(k)
                 k.version = k.version + 1
                 return M.refresh()
             end
-            -- the one step that cannot be cut: the engine builds the claims
-            job = { name = name, claims = corpus_claims(corpus, name), next = 1, facts = {} }
-            k.job = job
+            k.job = { name = name, next = corpus.claims_steps(name) }
         else
-            local chunk = {}
-            for i = job.next, math.min(#job.claims, job.next + M.CHUNK - 1) do
-                chunk[#chunk + 1] = job.claims[i]
-            end
-            job.next = job.next + #chunk
-            add_facts(k, job.name, corpus_facts(chunk))
-            if job.next > #job.claims then
+            -- the engine hands the claims out by steps too: a restored
+            -- corpus reads each file's claims from the cache when first used
+            local left = M.BUDGET_MS - (util.uv.hrtime() - t0) / 1e6
+            local chunk = job.next(M.FETCH_CHUNK, math.max(left, 1))
+            if chunk then
+                add_facts(k, job.name, corpus_facts(with_figures(chunk)))
+            else
                 k.fetched[job.name], k.job = true, nil
             end
         end

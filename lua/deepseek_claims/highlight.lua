@@ -15,7 +15,13 @@ local M = {}
 M.ns = vim.api.nvim_create_namespace("deepseek_claims")
 
 -- Group -> default link. Linked with default = true, so a colorscheme or the
--- user can override any of them; re-applied on ColorScheme.
+-- user can override any of them; re-applied on ColorScheme. The links are
+-- chosen to read on Neovim's own schemes, that of 0.7 (bright colours for a
+-- dark terminal, darker ones on a light background) and that of 0.10 on
+-- (grey floats, and no colour for Type, Number or Constant), dark and
+-- light: each part of a row has a colour of its own on both, and each
+-- reads against its float (tests/nvim/test_colors.lua measures the
+-- contrast of the colours Neovim resolves, 3:1 at least).
 M.links = {
     { "DeepSeekClaimsEntity", "Identifier" },
     { "DeepSeekClaimsOrg", "DeepSeekClaimsEntity" },
@@ -27,17 +33,34 @@ M.links = {
     { "DeepSeekClaimsUnknown", "DeepSeekClaimsEntity" },
     { "DeepSeekClaimsMarker", "Comment" },
     { "DeepSeekClaimsSign", "DeepSeekClaimsMarker" },
-    { "DeepSeekClaimsHedged", "DiagnosticWarn" },
-    { "DeepSeekClaimsNormal", "NormalFloat" },
+    -- DiagnosticWarn is orange on white in 0.7 (2:1)
+    { "DeepSeekClaimsHedged", "WarningMsg" },
+    { "DeepSeekClaimsNormal", "NormalFloat" }, -- see float_links()
     { "DeepSeekClaimsBorder", "FloatBorder" },
     { "DeepSeekClaimsTitle", "Title" },
     { "DeepSeekClaimsGroup", "Title" },
-    { "DeepSeekClaimsLineNr", "LineNr" },
-    { "DeepSeekClaimsKind", "Type" },
-    { "DeepSeekClaimsClaimant", "Special" },
-    { "DeepSeekClaimsFigure", "Number" },
+    -- LineNr is dim on purpose in 0.10 on (2.5:1 on a float)
+    { "DeepSeekClaimsLineNr", "Comment" },
+    -- Type, Number: no colour in 0.10 on
+    { "DeepSeekClaimsKind", "Special" },
+    { "DeepSeekClaimsClaimant", "Identifier" },
+    { "DeepSeekClaimsFigure", "String" },
+    { "DeepSeekClaimsBenchmark", "DeepSeekClaimsFigure" },
     { "DeepSeekClaimsHint", "Comment" },
+    { "DeepSeekClaimsWhy", "DeepSeekClaimsHint" },
+    { "DeepSeekClaimsPreview", "DeepSeekClaimsNormal" },
 }
+
+-- Neovim before 0.10 with no colour scheme draws floats on the magenta of
+-- its default Pmenu (#ff00ff with 'termguicolors', where Title is #ff00ff
+-- too): the plugin's floats take the editor's Normal there. A colour scheme
+-- (or a NormalFloat of the user's) is followed.
+local function float_links()
+    if vim.fn.has("nvim-0.10") == 1 or vim.g.colors_name ~= nil then return "NormalFloat", "FloatBorder" end
+    local target = vim.fn.synIDattr(vim.fn.synIDtrans(vim.fn.hlID("NormalFloat")), "name")
+    if target ~= "Pmenu" then return "NormalFloat", "FloatBorder" end
+    return "Normal", "Normal"
+end
 
 local KIND_GROUP = {
     org = "DeepSeekClaimsOrg",
@@ -64,9 +87,18 @@ local SIGN = {
 
 --- Defines (links) every highlight group, without overriding the user's.
 function M.define()
+    local normal, border = float_links()
     for _, l in ipairs(M.links) do
-        vim.api.nvim_set_hl(0, l[1], { link = l[2], default = true })
+        local to = l[2]
+        if l[1] == "DeepSeekClaimsNormal" then
+            to = normal
+        elseif l[1] == "DeepSeekClaimsBorder" then
+            to = border
+        end
+        vim.api.nvim_set_hl(0, l[1], { link = to, default = true })
     end
+    -- the best score of a results table: drawn over the figure's colour
+    vim.api.nvim_set_hl(0, "DeepSeekClaimsBest", { bold = true, default = true })
 end
 
 --- The window-local 'winhighlight' for the plugin's floats.
@@ -96,30 +128,92 @@ end
 -- buffer's mentions is built either.
 local BLOCK = 100 -- lines per block
 
-local function marker_chunks(cs)
-    -- the kinds of the line's claims, each once, at most MAX_KINDS shown
-    local chunks = { { "  ◆ ", "DeepSeekClaimsMarker" } }
-    local seen, shown = {}, 0
+-- The end-of-line marker of a line's claims, in the longest form that fits
+-- the room left on the line's last screen row (a marker that does not fit
+-- is cut at the window's edge: "fundin"): the kinds, each once, at most
+-- MAX_KINDS, with the count of claims; the kinds without the count; their
+-- one-letter signs ("$F"); the diamond alone.
+local function marker_chunks(cs, room)
+    local M_ = "DeepSeekClaimsMarker"
+    local seen, kinds = {}, {}
     for _, c in ipairs(cs) do
         local key = c.kind .. (c.hedged and "?" or "")
         if not seen[key] then
             seen[key] = true
-            shown = shown + 1
-            if shown <= MAX_KINDS then
-                if shown > 1 then chunks[#chunks + 1] = { " · ", "DeepSeekClaimsMarker" } end
-                chunks[#chunks + 1] = { c.kind, "DeepSeekClaimsMarker" }
-                if c.hedged then chunks[#chunks + 1] = { util.hedge_mark, "DeepSeekClaimsHedged" } end
-            end
+            kinds[#kinds + 1] = c
         end
     end
-    if shown > MAX_KINDS then chunks[#chunks + 1] = { " +" .. (shown - MAX_KINDS), "DeepSeekClaimsMarker" } end
-    if #cs > 1 then chunks[#chunks + 1] = { "  (" .. #cs .. ")", "DeepSeekClaimsMarker" } end
-    return chunks
+    local function form(long, count)
+        local chunks, w = { { "  ◆ ", M_ } }, 4
+        for i, c in ipairs(kinds) do
+            if i > MAX_KINDS then
+                local more = " +" .. (#kinds - MAX_KINDS)
+                chunks[#chunks + 1], w = { more, M_ }, w + #more
+                break
+            end
+            if long and i > 1 then
+                chunks[#chunks + 1], w = { " · ", M_ }, w + 3
+            end
+            local name = long and c.kind or (SIGN[c.kind] or "•")
+            chunks[#chunks + 1], w = { name, M_ }, w + util.width(name)
+            if c.hedged then
+                chunks[#chunks + 1], w = { util.hedge_mark, "DeepSeekClaimsHedged" }, w + 1
+            end
+        end
+        if count and #cs > 1 then
+            local n = "  (" .. #cs .. ")"
+            chunks[#chunks + 1], w = { n, M_ }, w + #n
+        end
+        return chunks, w
+    end
+    for _, f in ipairs({ { true, true }, { true, false }, { false, false } }) do
+        local chunks, w = form(f[1], f[2])
+        if not room or w <= room then return chunks end
+    end
+    -- the diamond with what room there is before it ("  ◆" is 3 cells)
+    local pad = room and math.max(0, math.min(2, room - 1)) or 2
+    return { { string.rep(" ", pad) .. "◆", M_ } }
+end
+
+-- The text areas of the windows showing buf, that end-of-line markers are
+-- fitted to: each window's cells for text (less the number, sign and fold
+-- columns) and whether it wraps; nil when no window shows it.
+local function text_areas(buf)
+    local areas = {}
+    for _, win in ipairs(vim.fn.win_findbuf(buf)) do
+        local info = vim.fn.getwininfo(win)[1]
+        local w = info and (info.width - (info.textoff or 0)) or vim.api.nvim_win_get_width(win)
+        areas[#areas + 1] = { width = math.max(1, w), wrap = vim.wo[win].wrap }
+    end
+    return areas[1] and areas or nil
+end
+
+-- The cells left after a line of text on its last screen row, the fewest
+-- of its windows' (with wrap, a narrower window can leave more room).
+local function room_after(text, areas)
+    if not areas then return nil end
+    local w, room
+    for _, a in ipairs(areas) do
+        -- a line longer than a screen of its window: its end is not in view
+        if #text <= 4 * a.width * vim.o.lines then
+            w = w or vim.fn.strdisplaywidth(text)
+            local r
+            if a.wrap then
+                local used = w % a.width
+                r = (used == 0 and w > 0) and 0 or a.width - used
+            else
+                r = a.width - w
+            end
+            room = math.min(room or r, r)
+        end
+    end
+    return room
 end
 
 -- Draws the marks of lines [first, last] (1-based) from the document doc,
--- those starting up to byte column max_col.
-local function draw_lines(buf, doc, first, last, max_col)
+-- those starting up to byte column max_col; areas: the windows' text areas
+-- (text_areas) that end-of-line markers are fitted to.
+local function draw_lines(buf, doc, first, last, max_col, areas)
     local cfg = config.current.highlights
     if cfg.entities then
         for _, m in ipairs(doc:mentions_in(first, last, max_col)) do
@@ -148,7 +242,9 @@ local function draw_lines(buf, doc, first, last, max_col)
                 sign_hl_group = cs[1].hedged and "DeepSeekClaimsHedged" or "DeepSeekClaimsSign",
             })
         else
-            set(buf, line - 1, 0, { virt_text = marker_chunks(cs), virt_text_pos = "eol", hl_mode = "combine" })
+            local text = vim.api.nvim_buf_get_lines(buf, line - 1, line, false)[1] or ""
+            local room = room_after(text, areas)
+            set(buf, line - 1, 0, { virt_text = marker_chunks(cs, room), virt_text_pos = "eol", hl_mode = "combine" })
         end
     end
 end
@@ -161,6 +257,18 @@ local function draw_visible(buf)
     local st = state[buf]
     if not st or not st.entry or not util.buf_ok(buf) then return end
     if st.entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end
+    -- markers are fitted to the windows' width: a new width redraws them
+    local areas = text_areas(buf)
+    local key = {}
+    for i, a in ipairs(areas or {}) do
+        key[i] = a.width .. (a.wrap and "w" or "n")
+    end
+    key = table.concat(key, ",")
+    if st.areas and st.areas ~= key and areas then
+        st.blocks = {}
+        M.clear(buf)
+    end
+    if areas then st.areas = key end
     for _, win in ipairs(vim.fn.win_findbuf(buf)) do
         local top = vim.fn.line("w0", win)
         local bot = vim.fn.line("w$", win)
@@ -171,7 +279,7 @@ local function draw_visible(buf)
         for b = math.max(0, math.floor((top - 1) / BLOCK) - 1), math.floor((bot - 1) / BLOCK) + 1 do
             if not st.blocks[b] then
                 st.blocks[b] = true
-                draw_lines(buf, st.entry.doc, b * BLOCK + 1, (b + 1) * BLOCK, max_col)
+                draw_lines(buf, st.entry.doc, b * BLOCK + 1, (b + 1) * BLOCK, max_col, areas)
             end
         end
     end

@@ -11,6 +11,12 @@ local M = {}
 
 local ns = vim.api.nvim_create_namespace("deepseek_claims_hover")
 local MAX_CLAIMS = 50 -- claims shown in one popup; the list has them all
+local MAX_EXTRA = 5 -- corpus claims and ledger entries shown; a command lists them all
+
+local function key_label(k)
+    if type(k) == "table" then k = k[1] end
+    return k
+end
 
 -- The open popup: { win, buf, src_buf, src_win, cursor, entity, rows, augroup }
 local H = nil
@@ -71,50 +77,42 @@ function M.at_cursor(opts, cb)
     now = false
 end
 
--- Builds the popup's lines (markdown) and highlights for one mention.
-local function content(entry, m, width)
-    local engine = require("deepseek_claims.engine")
-    local doc = entry.doc
-    local e = doc:entity(m.name) or { name = m.name, kind = m.kind, count = 1, known = false }
-    local d = engine.lookup(m.name)
-    local claims = doc:about(m.name)
-    local lines, hls, rows = {}, {}, {}
-    local function add(s, marks)
-        lines[#lines + 1] = s
-        for _, h in ipairs(marks or {}) do
-            hls[#hls + 1] = { h[1], #lines - 1, h[2], h[3] }
+-- The popup's text: plain lines with highlights (not markdown: the
+-- markdown syntax draws a lone ">" as an error). Sections, in order: the
+-- entity (name, kind, aliases, counts), the figures about it that disagree
+-- (so the 20-line popup never hides them), its claims in this buffer, what
+-- the scanned corpus says in other files, and the ledgers' known claims.
+-- rows[line] says what <CR> opens: { claim = } a claim of this buffer,
+-- { file =, line =, col =, readonly = } a corpus file or a ledger,
+-- { conflicts = name } the conflicts view.
+
+-- Corpus and ledger lines come once the corpus module is loaded (any
+-- :DeepSeekClaims command loads it).
+local function extras()
+    return package.loaded["deepseek_claims.corpus"]
+end
+
+-- "path:line" relative to the working directory or ~.
+local function short(path)
+    return vim.fn.fnamemodify(path, ":~:.")
+end
+
+local function section_conflicts(add, name)
+    local ok, list = pcall(function()
+        return require("deepseek_claims.report").conflicts_about(name)
+    end)
+    if not ok or not list or #list == 0 then return end
+    for _, c in ipairs(list) do
+        local views = {}
+        for _, cl in ipairs(c.clusters) do
+            views[#views + 1] = figures.format(cl.facts[1])
         end
+        local s = "⚠ conflicting " .. c.attribute .. ": " .. table.concat(views, " vs ")
+        add(s, { { "DeepSeekClaimsHedged", 0, #s } }, { conflicts = name })
     end
-    local name = util.oneline(e.name)
-    local first = "**" .. name .. "** · " .. (e.kind or "?")
-    if e.known == false then first = first .. " · not in the dictionary" end
-    add(first, { { "DeepSeekClaimsTitle", 2, 2 + #name }, { "DeepSeekClaimsKind", 4 + #name + #" · ", #first } })
-    local aliases = d and d.aliases or {}
-    if #aliases > 0 then
-        local s = "aliases: " .. util.oneline(table.concat(aliases, ", "))
-        add(util.truncate(s, width), { { "DeepSeekClaimsHint", 0, 8 } })
-    end
-    local count = e.count or (e.mentions and #e.mentions) or 1
-    local stats = string.format(
-        "%d mention%s · %d claim%s in this buffer",
-        count,
-        count == 1 and "" or "s",
-        #claims,
-        #claims == 1 and "" or "s"
-    )
-    add(stats, { { "DeepSeekClaimsHint", 0, #stats } })
-    -- what a scanned corpus says about it (:DeepSeekClaims scan)
-    local function add_corpus()
-        local corpus = package.loaded["deepseek_claims.corpus"]
-        if not corpus then return end
-        for _, l in ipairs(corpus.hover_lines(e.name, width)) do
-            add(l, { { "DeepSeekClaimsHint", 0, #l } })
-        end
-    end
-    if #claims == 0 then
-        add_corpus()
-        return lines, hls, rows, e
-    end
+end
+
+local function section_claims(add, claims, name, width, why)
     add("")
     for i, c in ipairs(claims) do
         if i > MAX_CLAIMS then
@@ -130,10 +128,10 @@ local function content(entry, m, width)
             { " · " },
             { util.oneline(util.claimant(c)), "DeepSeekClaimsClaimant" },
         }
-        local f = figures.join(c.quantities)
+        local f, best = util.figures(c)
         if f ~= "" then
             parts[#parts + 1] = { " · " }
-            parts[#parts + 1] = { f, "DeepSeekClaimsFigure" }
+            parts[#parts + 1] = { f .. (best and util.best_mark or ""), "DeepSeekClaimsFigure", best }
         end
         if c.hedged then
             parts[#parts + 1] = { " · " }
@@ -142,17 +140,150 @@ local function content(entry, m, width)
         local s, marks = "", {}
         for _, p in ipairs(parts) do
             if p[2] then marks[#marks + 1] = { p[2], #s, #s + #p[1] } end
+            if p[3] then marks[#marks + 1] = { "DeepSeekClaimsBest", #s, #s + #p[1] } end
             s = s .. p[1]
         end
-        add(s, marks)
-        rows[#lines] = c
+        local target = { claim = c }
+        add(s, marks, target)
+        if why then
+            for _, l in ipairs(util.wrap(util.why(c) or "why: (no rules recorded)", width - 2)) do
+                add("  " .. l, { { "DeepSeekClaimsWhy", 2, 2 + #l } }, target)
+            end
+        end
         -- wrapped here, at spaces: 'breakat' would split "50,000" at the comma
         for _, l in ipairs(util.wrap(util.oneline(c.text), width - 2)) do
-            add("  " .. l)
-            rows[#lines] = c
+            add("  " .. l, nil, target)
         end
     end
-    add_corpus()
+end
+
+-- The corpus's claims about the entity in files other than this buffer's
+-- (the buffer's own claims are listed above, fresher).
+local function section_corpus(add, name, src_buf)
+    local corpus = extras()
+    if not corpus or not corpus.current() then return end
+    local own = vim.api.nvim_buf_get_name(src_buf)
+    own = own ~= "" and vim.fn.fnamemodify(own, ":p") or nil
+    local claims, files, n = {}, {}, 0
+    for _, x in ipairs(corpus.claims(name)) do
+        if not own or vim.fn.fnamemodify(x.file, ":p") ~= own then
+            claims[#claims + 1] = x
+            if not files[x.file] then
+                files[x.file] = true
+                n = n + 1
+            end
+        end
+    end
+    if #claims == 0 then return end
+    add("")
+    local head = string.format(
+        "corpus: %d claim%s in %d %sfile%s",
+        #claims,
+        #claims == 1 and "" or "s",
+        n,
+        own and "other " or "",
+        n == 1 and "" or "s"
+    )
+    add(head, { { "DeepSeekClaimsTitle", 0, #head } })
+    for i = 1, math.min(#claims, MAX_EXTRA) do
+        local x = claims[i]
+        local where = string.format("%s:%d", short(x.file), x.line)
+        local s = string.format("- %s %s · %s", where, x.kind, util.oneline(util.claimant(x)))
+        add(s, { { "DeepSeekClaimsLineNr", 2, 2 + #where } }, { file = x.file, line = x.line, col = x.col })
+    end
+    if #claims > MAX_EXTRA then
+        local more = string.format("  … %d more: :DeepSeekClaims corpus %s", #claims - MAX_EXTRA, name)
+        add(more, { { "DeepSeekClaimsHint", 0, #more } })
+    end
+end
+
+local function section_known(add, name, width)
+    if not extras() then return end
+    local known = require("deepseek_claims.known")
+    local ok, all = pcall(known.about, name)
+    if not ok or #all == 0 then return end
+    -- the user's own entries first, then the bundled ledger's
+    local bundled = vim.fn.fnamemodify(known.bundled_path(), ":p")
+    local list, theirs = {}, {}
+    for _, r in ipairs(all) do
+        if r.file and vim.fn.fnamemodify(r.file, ":p") == bundled then
+            theirs[#theirs + 1] = r
+        else
+            list[#list + 1] = r
+        end
+    end
+    vim.list_extend(list, theirs)
+    add("")
+    local head = string.format("known claims: %d in the ledgers", #list)
+    add(head, { { "DeepSeekClaimsTitle", 0, #head } })
+    for i = 1, math.min(MAX_EXTRA, #list) do
+        local r = list[i]
+        local f = figures.join(r.quantities)
+        local where = r.file and string.format("%s:%d", short(r.file), r.line or 1) or nil
+        local s = string.format(
+            "- %s · %s%s · %s%s",
+            r.kind,
+            util.oneline(r.claimant or "(passive)"),
+            f ~= "" and (" · " .. f) or "",
+            r.status or "claimed",
+            r.date and (" · " .. r.date) or ""
+        )
+        local target = r.file
+            and {
+                file = r.file,
+                line = r.line,
+                col = 1,
+                readonly = vim.fn.fnamemodify(r.file, ":p") == bundled,
+            }
+        add(s, { { "DeepSeekClaimsKind", 2, 2 + #r.kind } }, target)
+        for _, l in ipairs(util.wrap(util.oneline(r.text), width - 2)) do
+            add("  " .. l, nil, target)
+        end
+        if where then add("  " .. where, { { "DeepSeekClaimsHint", 2, 2 + #where } }, target) end
+    end
+    if #list > MAX_EXTRA then
+        local more = string.format("  … %d more: :DeepSeekClaims known %s", #list - MAX_EXTRA, name)
+        add(more, { { "DeepSeekClaimsHint", 0, #more } })
+    end
+end
+
+-- Builds the popup's lines, highlights and row targets for one mention.
+local function content(entry, m, width, src_buf, why)
+    local engine = require("deepseek_claims.engine")
+    local doc = entry.doc
+    local e = doc:entity(m.name) or { name = m.name, kind = m.kind, count = 1, known = false }
+    local d = engine.lookup(m.name)
+    local claims = doc:about(m.name)
+    local lines, hls, rows = {}, {}, {}
+    local function add(s, marks, target)
+        s = util.truncate(s, width)
+        lines[#lines + 1] = s
+        for _, h in ipairs(marks or {}) do
+            if h[2] < #s then hls[#hls + 1] = { h[1], #lines - 1, h[2], math.min(h[3], #s) } end
+        end
+        rows[#lines] = target
+    end
+    local name = util.oneline(e.name)
+    local first = name .. " · " .. (e.kind or "?")
+    if e.known == false then first = first .. " · not in the dictionary" end
+    add(first, { { "DeepSeekClaimsTitle", 0, #name }, { "DeepSeekClaimsKind", #name + #" · ", #first } })
+    local aliases = d and d.aliases or {}
+    if #aliases > 0 then
+        add("aliases: " .. util.oneline(table.concat(aliases, ", ")), { { "DeepSeekClaimsHint", 0, 8 } })
+    end
+    local count = e.count or (e.mentions and #e.mentions) or 1
+    local stats = string.format(
+        "%d mention%s · %d claim%s in this buffer",
+        count,
+        count == 1 and "" or "s",
+        #claims,
+        #claims == 1 and "" or "s"
+    )
+    add(stats, { { "DeepSeekClaimsHint", 0, #stats } })
+    if extras() then section_conflicts(add, e.name) end
+    if #claims > 0 then section_claims(add, claims, name, width, why) end
+    section_corpus(add, e.name, src_buf)
+    section_known(add, e.name, width)
     return lines, hls, rows, e
 end
 
@@ -165,16 +296,58 @@ local function wrapped_height(lines, w)
     return h
 end
 
-local function jump_from_popup()
+-- Writes the popup's text into its buffer.
+local function fill(buf, lines, hls)
+    vim.bo[buf].modifiable = true
+    vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+    vim.bo[buf].modifiable = false
+    vim.api.nvim_buf_clear_namespace(buf, ns, 0, -1)
+    for _, h in ipairs(hls) do
+        util.hl(buf, ns, h[1], h[2], h[3], h[4])
+    end
+end
+
+-- <CR> in the popup: what its line is about. A claim of the buffer: the
+-- source window, at the claim. A corpus file or a ledger: opened there (the
+-- bundled ledger read-only). A conflict: the conflicts view. Any other
+-- line says there is nothing to open.
+local function open_row()
     if not M.is_open() then return end
-    local c = H.rows[vim.api.nvim_win_get_cursor(H.win)[1]]
-    if not c then return end
+    local r = H.rows[vim.api.nvim_win_get_cursor(H.win)[1]]
+    if not r then return util.notify("nothing to open on this line: <CR> opens a claim, a file or a ledger entry") end
     local src_win, src_buf = H.src_win, H.src_buf
     M.close()
+    if vim.api.nvim_win_is_valid(src_win) then pcall(vim.api.nvim_set_current_win, src_win) end
+    if r.conflicts then return require("deepseek_claims.report").conflicts(r.conflicts) end
+    if r.file then return util.open_file(r.file, r.line, r.col, r.readonly) end
+    local c = r.claim
     if not vim.api.nvim_win_is_valid(src_win) or vim.api.nvim_win_get_buf(src_win) ~= src_buf then return end
-    vim.api.nvim_set_current_win(src_win)
     vim.cmd("normal! m'")
     pcall(vim.api.nvim_win_set_cursor, src_win, { c.line, math.max(0, c.col - 1) })
+end
+
+-- Size of the popup for lines: width and height within the options.
+local function size(lines, maxw)
+    local width = 1
+    for _, l in ipairs(lines) do
+        width = math.max(width, util.width(l))
+    end
+    width = math.min(width, maxw)
+    return width, math.min(wrapped_height(lines, width), config.current.hover.max_height)
+end
+
+--- Shows or hides a line of the rules under each claim of the open popup
+--- (the list's `why` key, in the entered popup).
+function M.toggle_why()
+    if not M.is_open() then return end
+    H.why = not H.why
+    local maxw = math.max(20, math.min(config.current.hover.max_width, vim.o.columns - 4))
+    local lines, hls, rows = content(H.entry, H.mention, maxw, H.src_buf, H.why)
+    H.rows = rows
+    fill(H.buf, lines, hls)
+    local width = size(lines, maxw)
+    -- the same place and height (the text scrolls), wider when it must be
+    pcall(vim.api.nvim_win_set_config, H.win, { width = math.max(width, vim.api.nvim_win_get_width(H.win)) })
 end
 
 --- Opens the popup for the mention m of the current window's buffer.
@@ -186,23 +359,13 @@ function M.open(m, entry, opts)
     local src_win = vim.api.nvim_get_current_win()
     local src_buf = vim.api.nvim_win_get_buf(src_win)
     local maxw = math.max(20, math.min(cfg.max_width, vim.o.columns - 4))
-    local lines, hls, rows = content(entry, m, maxw)
-    local width = 1
-    for _, l in ipairs(lines) do
-        width = math.max(width, util.width(l))
-    end
-    width = math.min(width, maxw)
-    local height = math.min(wrapped_height(lines, width), cfg.max_height)
+    local lines, hls, rows = content(entry, m, maxw, src_buf, false)
+    local width, height = size(lines, maxw)
 
     local buf = vim.api.nvim_create_buf(false, true)
     vim.b[buf].deepseek_claims_float = true
     vim.bo[buf].bufhidden = "wipe"
-    vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-    vim.bo[buf].modifiable = false
-    vim.bo[buf].syntax = "markdown"
-    for _, h in ipairs(hls) do
-        util.hl(buf, ns, h[1], h[2], h[3], h[4])
-    end
+    fill(buf, lines, hls)
 
     -- below the cursor, or above when there is more room there
     local screen_row = vim.fn.screenpos(
@@ -236,8 +399,6 @@ function M.open(m, entry, opts)
     vim.wo[win].wrap = true
     vim.wo[win].linebreak = true
     vim.wo[win].breakindent = true
-    vim.wo[win].conceallevel = 2
-    vim.wo[win].concealcursor = "n"
     highlight.define()
 
     H = {
@@ -248,28 +409,35 @@ function M.open(m, entry, opts)
         rows = rows,
         cursor = vim.api.nvim_win_get_cursor(src_win),
         entity = m.name,
+        mention = m,
+        entry = entry,
+        why = false,
     }
     local h = H
     h.augroup = vim.api.nvim_create_augroup("DeepSeekClaimsHover", { clear = true })
     -- closes when the cursor moves in the source buffer, on insert, or when
     -- another buffer is entered
-    vim.api.nvim_create_autocmd({ "CursorMoved", "CursorMovedI" }, {
-        group = h.augroup,
-        buffer = src_buf,
-        callback = function()
-            if H ~= h then return true end
-            if vim.api.nvim_get_current_win() ~= src_win then return end
-            local pos = vim.api.nvim_win_get_cursor(src_win)
-            if pos[1] ~= h.cursor[1] or pos[2] ~= h.cursor[2] then M.close() end
-        end,
-    })
-    vim.api.nvim_create_autocmd({ "InsertEnter", "BufHidden" }, {
-        group = h.augroup,
-        buffer = src_buf,
-        callback = function()
-            if H == h then M.close() end
-        end,
-    })
+    vim.api.nvim_create_autocmd(
+        { "CursorMoved", "CursorMovedI" },
+        util.on_buf(src_buf, {
+            group = h.augroup,
+            callback = function()
+                if H ~= h then return true end
+                if vim.api.nvim_get_current_win() ~= src_win then return end
+                local pos = vim.api.nvim_win_get_cursor(src_win)
+                if pos[1] ~= h.cursor[1] or pos[2] ~= h.cursor[2] then M.close() end
+            end,
+        })
+    )
+    vim.api.nvim_create_autocmd(
+        { "InsertEnter", "BufHidden" },
+        util.on_buf(src_buf, {
+            group = h.augroup,
+            callback = function()
+                if H == h then M.close() end
+            end,
+        })
+    )
     vim.api.nvim_create_autocmd("BufEnter", {
         group = h.augroup,
         callback = function(a)
@@ -285,19 +453,17 @@ function M.open(m, entry, opts)
             end)
         end,
     })
-    local function map(lhs, fn)
-        vim.keymap.set("n", lhs, fn, { buffer = buf, nowait = true, silent = true })
-    end
-    map("q", M.close)
-    map("<Esc>", M.close)
-    map("<CR>", jump_from_popup)
+    util.map(buf, "n", "q", M.close, "close the popup")
+    util.map(buf, "n", "<Esc>", M.close, "close the popup")
+    util.map(buf, "n", "<CR>", open_row, "open the claim, file or ledger entry")
+    util.map(buf, "n", key_label(config.current.list.keys.why), M.toggle_why, "show or hide the rules of each claim")
     if opts.focus then M.enter() end
     return win
 end
 
 --- Enters the open popup (the second press of the key).
 function M.enter()
-    if M.is_open() then vim.api.nvim_set_current_win(H.win) end
+    if M.is_open() then pcall(vim.api.nvim_set_current_win, H.win) end
 end
 
 -- The hover key ---------------------------------------------------------------
@@ -324,7 +490,9 @@ local function fallback(buf, key, count)
     end
     count = count > 0 and tostring(count) or ""
     local ok, err = pcall(vim.cmd, "normal! " .. count .. vim.api.nvim_replace_termcodes(key, true, true, true))
-    if not ok then util.error(tostring(err):gsub("^Vim%(normal%):", "")) end
+    -- Vim's own error (K on punctuation: E349), shown as Vim shows it, not
+    -- as one of the plugin's
+    if not ok then vim.notify((tostring(err):gsub("^Vim%(normal%):", "")), vim.log.levels.ERROR) end
 end
 
 --- The hover key: enters an open popup, opens one on an entity, else falls
@@ -348,6 +516,9 @@ end
 function M.hover()
     if M.is_open() and H.src_buf == vim.api.nvim_get_current_buf() then return M.enter() end
     if vim.b.deepseek_claims_float then return end -- inside the popup or the list
+    if vim.fn.getcmdwintype() ~= "" then
+        return util.warn("the hover cannot open in the command-line window: leave it first (CTRL-C)")
+    end
     M.at_cursor({}, function(m, err, entry)
         if m then return M.open(m, entry) end
         if err then
@@ -384,7 +555,7 @@ function M.map(buf, key)
         "n",
         key,
         fn,
-        { buffer = buf, silent = true, desc = "deepseek-claims: hover the entity under the cursor" }
+        util.on_buf(buf, { silent = true, desc = "deepseek-claims: hover the entity under the cursor" })
     )
 end
 
@@ -405,17 +576,16 @@ function M.unmap(buf)
         end
     end
     if not ours then return end
-    pcall(vim.keymap.del, "n", m.key, { buffer = buf })
+    pcall(vim.keymap.del, "n", m.key, util.on_buf(buf))
     local p = m.prev
     if p then
-        local o = {
-            buffer = buf,
+        local o = util.on_buf(buf, {
             silent = p.silent == 1,
             expr = p.expr == 1,
             nowait = p.nowait == 1,
             remap = p.noremap ~= 1,
             desc = p.desc,
-        }
+        })
         if p.callback then
             vim.keymap.set("n", m.key, p.callback, o)
         elseif p.rhs then

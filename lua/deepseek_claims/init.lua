@@ -76,10 +76,36 @@ local function autocmds()
         group = augroup,
         callback = function(a)
             if not package.loaded["deepseek_claims.highlight"] then return end
-            local win = a.event == "WinScrolled" and tonumber(a.match) or nil
-            local buf = (win and vim.api.nvim_win_is_valid(win)) and vim.api.nvim_win_get_buf(win) or a.buf
-            hl().on_view(buf)
+            if a.event ~= "WinScrolled" then return hl().on_view(a.buf) end
+            -- the window (before 0.9 the only one), and from 0.9 on every
+            -- window that scrolled or changed size, keys of v:event
+            local bufs = {}
+            local wins = { tonumber(a.match) }
+            for k in pairs(vim.v.event or {}) do
+                wins[#wins + 1] = tonumber(k)
+            end
+            for _, win in ipairs(wins) do
+                if vim.api.nvim_win_is_valid(win) then bufs[vim.api.nvim_win_get_buf(win)] = true end
+            end
+            for buf in pairs(bufs) do
+                hl().on_view(buf)
+            end
         end,
+    })
+    -- markers are fitted to the windows' text width: a new size of the
+    -- editor, or an option that takes columns or wraps, fits them again
+    -- (a window's own new size is a WinScrolled)
+    local function refit()
+        if not package.loaded["deepseek_claims.highlight"] then return end
+        for _, buf in ipairs(hl().attached_buffers()) do
+            hl().on_view(buf)
+        end
+    end
+    vim.api.nvim_create_autocmd("VimResized", { group = augroup, callback = refit })
+    vim.api.nvim_create_autocmd("OptionSet", {
+        group = augroup,
+        pattern = { "number", "relativenumber", "numberwidth", "signcolumn", "foldcolumn", "wrap" },
+        callback = refit,
     })
     vim.api.nvim_create_autocmd("ColorScheme", {
         group = augroup,
@@ -149,10 +175,18 @@ function M._boot()
     restore_corpus()
 end
 
---- Merges opts over the defaults, validates them (raising a
---- "(deepseek-claims) ..." error for a bad option) and applies them.
+--- Merges opts over the defaults, validates them and applies them. Every
+--- bad option is reported through vim.notify at error level, one line each
+--- ("(deepseek-claims) `hover.key` must be ..."), and its default is used:
+--- a typo never stops the user's init.lua.
 function M.setup(opts)
-    local cfg = config.build(opts) -- raises before changing anything
+    local cfg, problems = config.build(opts)
+    if #problems > 0 then
+        vim.notify(
+            table.concat(problems, "\n") .. "\n(deepseek-claims) the defaults are used for these options",
+            vim.log.levels.ERROR
+        )
+    end
     config.current = cfg
     booted = true
     if package.loaded["deepseek_claims.engine"] then engine().reset() end
@@ -214,7 +248,9 @@ end
 local function qf_items(buf, claims)
     local items = {}
     for _, c in ipairs(claims) do
-        local f = require("deepseek_claims.lib.figures").join(c.quantities)
+        -- a table's cell: its benchmark and score ("AIME 2024 · 79.8"), at the cell
+        local f, best = util.figures(c)
+        if best then f = f .. util.best_mark end
         items[#items + 1] = {
             bufnr = buf,
             lnum = c.line,

@@ -24,16 +24,67 @@ local function buffer_set(buf)
     return { claims = claims, file = name ~= "" and name or ("buffer " .. buf) }
 end
 
+-- The canonical names of the entities the claims of sets (buffer, corpus)
+-- are about.
+local function mentioned(sets)
+    local lookup = require("deepseek_claims.engine").lookup
+    local names = {}
+    for _, list in ipairs({ sets.buffer and sets.buffer.claims or {}, sets.corpus or {} }) do
+        for _, c in ipairs(list) do
+            for _, a in ipairs(type(c.about) == "table" and c.about or {}) do
+                if not names[a] then
+                    local d = lookup(a)
+                    names[a] = true
+                    if d and d.name then names[d.name] = true end
+                end
+            end
+        end
+    end
+    return names
+end
+
+-- The bundled ledger L with only the entries about an entity in names: the
+-- reference facts about DeepSeek are no conflicts of notes about Anthropic.
+local function bundled_for(L, names)
+    local lookup = require("deepseek_claims.engine").lookup
+    local keep = {}
+    for _, e in ipairs(L.entries) do
+        for _, a in ipairs(type(e.about) == "table" and e.about or {}) do
+            local d = type(a) == "string" and lookup(a)
+            if names[a] or (d and names[d.name]) then
+                keep[#keep + 1] = e
+                break
+            end
+        end
+    end
+    local out = {}
+    for k, v in pairs(L) do
+        out[k] = v
+    end
+    out.entries = keep
+    return out
+end
+
 --- Records of the buffer, the corpus and the ledgers. opts.bundled = false
---- leaves the bundled ledger out (exports of one's own notes).
+--- leaves the bundled ledger out (exports of one's own notes); else its
+--- entries about the entities the buffer's or the corpus's claims are about.
 function M.records(opts)
     opts = opts or {}
     local corpus = package.loaded["deepseek_claims.corpus"]
+    local known = require("deepseek_claims.known")
     local sets = {
         buffer = opts.buffer ~= false and buffer_set(opts.buf) or nil,
         corpus = corpus and corpus.state.corpus and corpus.claims() or nil,
-        ledgers = require("deepseek_claims.known").ledgers({ bundled = opts.bundled }),
+        ledgers = known.ledgers({ bundled = opts.bundled }),
     }
+    local bundled = vim.fn.fnamemodify(known.bundled_path(), ":p")
+    local names
+    for i, L in ipairs(sets.ledgers) do
+        if L.path and vim.fn.fnamemodify(L.path, ":p") == bundled then
+            names = names or mentioned(sets)
+            sets.ledgers[i] = bundled_for(L, names)
+        end
+    end
     return records.collect(sets)
 end
 
@@ -100,10 +151,13 @@ end
 
 -- Jumps from a report row to its claim: the file and line (ledger claims:
 -- the ledger line).
+-- the bundled ledger opens read-only and nomodifiable (as from the hover).
 local function jump(r)
     if not r or not r.file or r.file:match("^buffer %d+$") then return end
     vim.cmd("wincmd p")
-    if vim.fn.expand("%:p") ~= vim.fn.fnamemodify(r.file, ":p") then vim.cmd("edit " .. vim.fn.fnameescape(r.file)) end
+    local path = vim.fn.fnamemodify(r.file, ":p")
+    local bundled = path == vim.fn.fnamemodify(require("deepseek_claims.known").bundled_path(), ":p")
+    if vim.fn.expand("%:p") ~= path or bundled then return util.open_file(r.file, r.line, r.col, bundled) end
     pcall(vim.api.nvim_win_set_cursor, 0, { math.max(1, r.line or 1), math.max(0, (r.col or 1) - 1) })
 end
 
@@ -130,10 +184,18 @@ function M.conflicts(name)
         "",
     }
     local rows = {}
+    -- one table for all: columns as wide as their widest entry, paths
+    -- relative to the working directory or ~
+    local block = conflicts.format(list, {
+        fit = true,
+        path = function(p)
+            return vim.fn.fnamemodify(p, ":~:.")
+        end,
+    })
+    local i = 0
     for _, c in ipairs(list) do
-        local block = conflicts.format({ c })
-        lines[#lines + 1] = block[1]
-        local i = 1
+        i = i + 1
+        lines[#lines + 1] = block[i]
         for _, cl in ipairs(c.clusters) do
             for _, f in ipairs(cl.facts) do
                 i = i + 1

@@ -1,8 +1,8 @@
 -- save.lua: :DeepSeekClaims save. Takes the claim under the cursor (from
 -- the buffer's parse in engine.lua), asks for a status (vim.ui.select) and
--- a note (vim.ui.input), and appends it to the user ledger (known.lua says
--- which file) through deepseek_claims.lib.ledger: atomic, locked, and never
--- touching what the ledger already holds. The main loop never waits for
+-- a note (vim.ui.input), and saves it to the user ledger (known.lua says
+-- which file) through deepseek_claims.lib.ledger: atomic, locked, a claim
+-- saved before updated in place (one line a claim), every other line kept. The main loop never waits for
 -- the lock: while another process (a second Neovim, the CLI) holds it, the
 -- save tries again from a timer.
 local util = require("deepseek_claims.util")
@@ -88,8 +88,9 @@ local function ensure_folder(path)
     return true
 end
 
---- Appends an entry to the user ledger (its folder is created) and calls
---- done(entry, path) or done(nil, message). Never waits on the main loop:
+--- Saves an entry to the user ledger (its folder is created; the line of
+--- the same claim replaced, else a new one) and calls done(entry, path,
+--- "added" or "updated") or done(nil, message). Never waits on the main loop:
 --- when another save holds the lock, it tries again from a timer, so done
 --- may run later; otherwise it runs before write returns.
 function M.write(e, path, done)
@@ -100,8 +101,8 @@ function M.write(e, path, done)
     local ledger = require("deepseek_claims.lib.ledger")
     local waited, delay = 0, M.RETRY_FIRST
     local function attempt()
-        local written, err, why = ledger.append(path, e, { wait = 0 })
-        if written then return done(written, path) end
+        local written, err, why = ledger.save(path, e, { wait = 0 })
+        if written then return done(written, path, err) end
         if why ~= "busy" or waited >= M.WAIT_MAX then return done(nil, err) end
         vim.defer_fn(attempt, delay)
         waited = waited + delay
@@ -110,23 +111,78 @@ function M.write(e, path, done)
     attempt()
 end
 
---- :DeepSeekClaims save: status, then note, then the write.
+-- Whether vim.ui.input is Neovim's own of before 0.9, which passes nil for
+-- an empty line as for <Esc> (neovim#20883 made it "" in 0.9).
+local function old_builtin_input()
+    if vim.fn.has("nvim-0.9") == 1 then return false end
+    local info = debug.getinfo(vim.ui.input, "S")
+    return info ~= nil and info.source:find("vim[/\\]ui%.lua$") ~= nil
+end
+
+local CANCEL = "\1cancel" -- input()'s answer on <Esc>: no line typed can be it
+
+--- vim.ui.input where an empty line gives "" and only a cancel gives nil:
+--- before 0.9, in place of Neovim's own, input() with a cancelreturn. An
+--- input plugin (dressing, snacks) is asked as it is; one that passes nil
+--- for an empty line cancels there.
+function M.input(opts, on_confirm)
+    if not old_builtin_input() then return vim.ui.input(opts, on_confirm) end
+    local ok, text = pcall(vim.fn.input, { prompt = opts.prompt, default = opts.default or "", cancelreturn = CANCEL })
+    if not ok or text == CANCEL then return on_confirm(nil) end
+    on_confirm(text)
+end
+
+-- A message after the prompts: the screen redrawn first, so that it stands
+-- on its own line, not after the prompt's text (with a hit-enter prompt).
+local function after_prompt(fn, ...)
+    vim.cmd("redraw")
+    fn(...)
+end
+
+-- "saved (disputed) in notes/.deepseek-claims.jsonl as <id>", cut to the
+-- room of the command line: a message longer than it waits for a hit-enter.
+local function confirmation(how, status, where, id)
+    local text = string.format(
+        "%s (%s) in %s as %s",
+        how == "updated" and "updated" or "saved",
+        status,
+        vim.fn.fnamemodify(where, ":~:."),
+        id
+    )
+    return util.truncate(text, math.max(30, vim.v.echospace - util.width(util.prefix)))
+end
+
+-- The entry of the user ledger that records claim of buf, if any.
+local function saved_entry(claim, buf)
+    local path = require("deepseek_claims.known").user_path()
+    local L = require("deepseek_claims.known").load(path)
+    local r = records.from_claim(claim, "buffer", vim.api.nvim_buf_get_name(buf))
+    return require("deepseek_claims.lib.ledger").entries_of(L, r)[1]
+end
+
+--- :DeepSeekClaims save: status, then note, then the write. A claim saved
+--- before shows its status in the prompt and its note as the default; the
+--- save updates its entry.
 function M.run()
     local claim, err, buf = M.claim_at_cursor()
     if not claim then return util.warn(err) end
+    local old = saved_entry(claim, buf)
+    local prompt = "Status of this claim:"
+    if old then prompt = string.format("Status of this claim (saved as %s):", old.status or "claimed") end
     vim.ui.select(M.STATUSES, {
-        prompt = "Status of this claim:",
+        prompt = prompt,
         format_item = function(s)
             return s
         end,
     }, function(status)
-        if not status then return util.notify("save cancelled") end
-        vim.ui.input({ prompt = "Note (optional): " }, function(note)
-            if note == nil then return util.notify("save cancelled") end
+        if not status then return after_prompt(util.notify, "save cancelled") end
+        local default = old and type(old.note) == "string" and old.note or nil
+        M.input({ prompt = "Note (optional): ", default = default }, function(note)
+            if note == nil then return after_prompt(util.notify, "save cancelled") end
             local e = M.entry(claim, buf, status, note)
-            M.write(e, nil, function(written, where)
-                if not written then return util.error("not saved: " .. tostring(where)) end
-                util.notify(string.format('saved "%s" (%s) to %s', written.id, status, vim.fn.fnamemodify(where, ":~")))
+            M.write(e, nil, function(written, where, how)
+                if not written then return after_prompt(util.error, "not saved: " .. tostring(where)) end
+                after_prompt(util.notify, confirmation(how, status, where, written.id))
             end)
         end)
     end)

@@ -6,6 +6,28 @@ local M = {}
 M.uv = vim.uv or vim.loop
 M.prefix = "(deepseek-claims) "
 
+-- The key that names a buffer in vim.keymap.set/del and
+-- nvim_create_autocmd: `buf` from Neovim 0.12 on (`buffer` is its old
+-- name there, to be deprecated), `buffer` before (0.7 knows no `buf`).
+M.BUF = vim.fn.has("nvim-0.12") == 1 and "buf" or "buffer"
+
+--- opts (a new table when nil) with the buffer set under the key this
+--- Neovim expects.
+function M.on_buf(buf, opts)
+    opts = opts or {}
+    opts[M.BUF] = buf
+    return opts
+end
+
+--- A buffer-local mapping of the plugin (nowait, silent, described).
+function M.map(buf, mode, lhs, rhs, desc, opts)
+    opts = opts or {}
+    if opts.nowait == nil then opts.nowait = true end
+    opts.silent = true
+    opts.desc = desc and ("deepseek-claims: " .. desc) or nil
+    vim.keymap.set(mode, lhs, rhs, M.on_buf(buf, opts))
+end
+
 --- Notifies with the plugin prefix. level: vim.log.levels.* (default INFO).
 function M.notify(msg, level)
     vim.notify(M.prefix .. msg, level or vim.log.levels.INFO)
@@ -50,6 +72,47 @@ function M.claimant(claim)
 end
 
 M.hedge_mark = "?"
+
+--- A claim's figures as every Neovim view shows them, and whether it is the
+--- best score of its table: a claim read from a results table shows its
+--- benchmark and score, "AIME 2024 · 79.8" (the metric in parentheses is
+--- left out when the score's unit says it: "MMLU (EM)" and 88.5 EM give
+--- "MMLU · 88.5 EM"); any other claim its figures joined, "~$5.6M, 2,048 GPUs".
+function M.figures(claim)
+    local f = require("deepseek_claims.lib.figures").join(claim.quantities)
+    local bench = claim.benchmark
+    if type(bench) ~= "string" or bench == "" then return f, false end
+    bench = M.oneline(bench)
+    local q = type(claim.quantities) == "table" and claim.quantities[1] or nil
+    local metric = bench:match("^.-%s*%(([^()]+)%)%s*$")
+    if metric and q and type(q.unit) == "string" and q.unit:lower() == metric:lower() then
+        bench = bench:gsub("%s*%([^()]+%)%s*$", "")
+    end
+    return f ~= "" and (bench .. " · " .. f) or bench, claim.best == true
+end
+
+--- The suffix that marks the best score of a table in the views' text.
+M.best_mark = " (best)"
+
+--- Why the engine made this claim, from the names of its rules (issue 10):
+--- "why: claim=figures, claimant=subject-named (named), kind=money-word-before,
+--- hedge=reportedly"; nil when the claim carries none (a ledger entry).
+function M.why(claim)
+    local w = claim.why
+    if type(w) ~= "table" then return nil end
+    local parts = {}
+    for _, k in ipairs({ "claim", "claimant", "kind", "hedge" }) do
+        local v = w[k]
+        if type(v) == "string" and v ~= "" then
+            if k == "claimant" and type(claim.claimant_type) == "string" then
+                v = v .. " (" .. claim.claimant_type .. ")"
+            end
+            parts[#parts + 1] = k .. "=" .. M.oneline(v)
+        end
+    end
+    if #parts == 0 then return nil end
+    return "why: " .. table.concat(parts, ", ")
+end
 
 -- Text ----------------------------------------------------------------------
 
@@ -116,6 +179,26 @@ function M.hl(buf, ns, group, row, s, e)
         s,
         { end_row = row, end_col = e, hl_group = group, strict = false }
     )
+end
+
+--- Opens path at line and col (1-based) in the current window, or in a
+--- split when the window's buffer cannot be left (unsaved changes);
+--- readonly: the buffer is also made 'nomodifiable' (the bundled ledger).
+function M.open_file(path, line, col, readonly)
+    local name = vim.fn.fnameescape(path)
+    local ok, err = pcall(vim.cmd, (readonly and "view " or "edit ") .. name)
+    if not ok then
+        ok, err = pcall(vim.cmd, (readonly and "sview " or "split ") .. name)
+    end
+    if not ok then return M.error("cannot open " .. path .. ": " .. tostring(err):gsub("^Vim[^:]*:", "")) end
+    if readonly then
+        vim.bo.readonly = true
+        vim.bo.modifiable = false
+    end
+    local last = vim.api.nvim_buf_line_count(0)
+    vim.cmd("normal! m'")
+    pcall(vim.api.nvim_win_set_cursor, 0, { math.min(math.max(line or 1, 1), last), math.max((col or 1) - 1, 0) })
+    return true
 end
 
 --- True when buf is a valid, loaded buffer.

@@ -183,11 +183,29 @@ static int link_to_story(gate_ctx *g) {
     return 0;
 }
 
+/* "Subscribers to The Information can read the full story", "Premium
+ * readers can find the complete article on our site": readers (class
+ * reader-noun, among the first two words) offered a document (a verb of
+ * class read-verb, a news-document or newsletter-noun among the four words
+ * after it). "Subscribers to ChatGPT Plus can use o3" offers a product. */
+static int reader_offer(const reading *r) {
+    size_t i, k;
+    if (!(r->nt > 4 && (tok_has(r, 0, LX_READER_NOUN) || tok_has(r, 1, LX_READER_NOUN)))) return 0;
+    for (i = 2; i + 1 < r->nt; i++) {
+        if (!tok_has(r, i, LX_READ_VERB)) continue;
+        for (k = i + 1; k < r->nt && k <= i + 4; k++)
+            if (tok_has(r, k, LX_NEWS_DOCUMENT) || tok_has(r, k, LX_NEWSLETTER_NOUN)) return 1;
+    }
+    return 0;
+}
+
 /* "(You can now subscribe to our WhatsApp channel)", "Get our morning
- * tech briefing in your inbox", "Sign up for the newsletter". */
+ * tech briefing in your inbox", "Sign up for the newsletter", an offer to
+ * readers (reader_offer). */
 static int newsletter_plug(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
+    if (reader_offer(r)) return 1;
     for (i = 0; i + 2 < r->nt && i < 4; i++)
         if (tok_w(r, i, LXW_SUBSCRIBE) && tok_w(r, i + 1, LXW_TO) && tok_w(r, i + 2, LXW_OUR)) return 1;
     if (r->nt >= 3 && r->toks[0].cap && tok_has(r, 0, LX_SIGNUP_VERB))

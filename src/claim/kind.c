@@ -19,6 +19,7 @@
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
+    R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
@@ -27,6 +28,7 @@
     R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
+    R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
     R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
@@ -99,11 +101,14 @@ static int capex_words(const char *t, size_t a, size_t b) {
 
 /* A bare amount in a passage about capital spending ("## The capex
  * numbers", then "Meta: now expects $70 billion to $72 billion"): the
- * heading above it or the sentence before it in its paragraph says so. */
+ * heading above it or the sentence just before it says so, in its
+ * paragraph or ending the one before (a list's items are paragraphs of
+ * their own: "- Meta expects capital expenditure of $66 billion." then
+ * "- Alphabet guided to $91 billion."). */
 static int context_is_capex(const reading *r) {
     const dsc_claim_input *in = r->in;
     size_t k, seen = 0;
-    if (r->si > 0 && in->sents[r->si - 1].block == r->s->block &&
+    if (r->si > 0 && in->sents[r->si - 1].block + 1 >= r->s->block &&
         capex_words(in->text, in->sents[r->si - 1].start, in->sents[r->si - 1].end))
         return 1;
     for (k = r->si; k-- > 0 && seen < 12;) {
@@ -197,6 +202,14 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
             return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_COST) return DSC_COST;
+        /* "guided to roughly $54 billion", "its guidance of $4.1 billion":
+         * an outlook is a result to come (market), unless the passage is
+         * about capex ("Alphabet guided to $91 billion" under "The capex
+         * numbers"); a nearer topic word decides first ("forecasts
+         * spending of $400 billion") */
+        *rule = K_OUTLOOK;
+        if (tok_has(r, k, LX_OUTLOOK_WORD)) return context_is_capex(r) ? DSC_FUNDING : DSC_MARKET;
+        *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
         if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
         if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
@@ -313,6 +326,33 @@ static int charged_with(const reading *r, size_t i) {
     return 0;
 }
 
+/* Is the token k a date: a month's name, a word of class date-word
+ * ("quarter", "half", "Q1") or a year ("2027")? */
+static int date_token(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start, d;
+    if (tok_has(r, k, LX_DATE_WORD) || (tok_has(r, k, LX_MONTH) && r->toks[k].cap)) return 1;
+    for (d = 0; d < n && dsc_is_digit(w[d]); d++) {}
+    return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
+}
+
+/* "will go on sale in Q1 2026", "is planned for late 2027", "is expected
+ * in the first half", "would be available in the fourth quarter": a word
+ * of class schedule-word, a schedule-preposition right after it, then a
+ * date among the four words after that, before any comma, ties the date
+ * to a release: its timing (doc/claims.md: time). "is expected to ship
+ * 700,000 chips in 2026" counts a volume (no preposition after "ship");
+ * ", released in July," describes what the sentence is about. */
+static int release_timing(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_SCHEDULE_WORD) || r->toks[i].comma_before || i + 2 >= r->t1 || r->toks[i + 1].comma_before ||
+        !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
+        return 0;
+    for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+        if (date_token(r, k)) return 1;
+    return 0;
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
@@ -323,15 +363,19 @@ static int charged_with(const reading *r, size_t i) {
  * chip is; the rules stay background up to the next comma). */
 static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind_tally *t) {
     size_t i, appos0, appos1;
-    int rel = 0, comply = 0, source = 0, w;
+    int rel = 0, comply = 0, source = 0, sub = 0, w;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
+    int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     apposition(r, &appos0, &appos1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
+        /* "After R1 was released in January, ...": a clause opened by a
+         * conjunction of time or concession dates the event before it */
+        if (i == r->t0 || r->toks[i].comma_before) sub = tok_has(r, i, LX_SPLIT_WHEN) || tok_has(r, i, LX_SUBORDINATOR);
         if (cites && !source && according_to(r, i)) source = 1;
         w = rel ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
@@ -340,6 +384,11 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, w);
+        /* a release's date, in the main clause (a relative clause's
+         * "which will ship in the fourth quarter" is background); it
+         * outweighs the words of what is released ("a cluster with
+         * 9,216 chips is planned for late 2027": cluster, chips, a count) */
+        if (schedules && !rel && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
@@ -412,13 +461,14 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
 }
 
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
- * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), or a count of a noun of
+ * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
+ * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
 static int hardware_figure(const reading *r, const dsc_quantity *q) {
     const char *u = q->unit, *w;
     size_t n = strnlen(u, sizeof q->unit);
-    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH) return 1;
+    if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
     if (q->kind != DSC_Q_COUNT || !n) return 0;
     for (w = u + n; w > u && w[-1] != ' '; w--) {}
     return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,

@@ -69,6 +69,19 @@ static const qcase CASES[] = {
      {Q("671B total params", 6.71e11, EXACT, "parameters"), Q("37B", 3.7e10, EXACT, "parameters")}},
     NONE("Meta's Llama 3.1 405B model is big."),
     NONE("It scored 7B on the test."),
+    /* a bare size stated by a size-verb ("is", "includes", "of") in a
+     * sentence that names a model, its weights or parameters; a size
+     * after it borrows the unit */
+    {"The full download of Osprey-4 is 412B, which includes 398B of main model weights and 14B of draft weights.", 3,
+     {Q("412B", 4.12e11, EXACT, "parameters"), Q("398B", 3.98e11, EXACT, "parameters"),
+      Q("14B", 1.4e10, EXACT, "parameters")}},
+    {"Its total size is 98B: 90B of the base weights and 8B of the adapter weights.", 3,
+     {Q("98B", 9.8e10, EXACT, "parameters"), Q("90B", 9e10, EXACT, "parameters"),
+      Q("8B", 8e9, EXACT, "parameters")}},
+    {"Counting the vision encoder, the model's size is 1.2T.", 1, {Q("1.2T", 1.2e12, EXACT, "parameters")}},
+    {"Its smallest checkpoint is 350M, small enough for a phone.", 1, {Q("350M", 3.5e8, EXACT, "parameters")}},
+    NONE("The index is 5B points above where it started."),
+    NONE("Its valuation is 40B, investors said."),
     /* multiword count nouns */
     {"Yotta has lined up 38,000 graphics processing units.", 1,
      {Q("38,000 graphics processing units", 3.8e4, EXACT, "GPUs")}},

@@ -34,6 +34,11 @@ static const gate_case cases[] = {
     {"link-to-story", "Nvidia shares fell 3% on Monday.\n\nAlso Read: DeepSeek's new model tops the charts.", 0, NULL, -1},
     {"newsletter-plug", "Get our morning tech briefing in your inbox every day.", 0, NULL, -1},
     {"newsletter-plug", "You can now subscribe to our Nvidia earnings channel.", 0, NULL, -1},
+    /* an offer to readers of the outlet's own story */
+    {"newsletter-plug", "Subscribers to The Information can read the full story about Nvidia's China sales.", 0, NULL, -1},
+    {"newsletter-plug", "Premium readers can find the complete article on DeepSeek's funding on our site.", 0, NULL, -1},
+    /* subscribers of a product are no readers */
+    {"entity-statement", "Subscribers to ChatGPT Plus can use OpenAI's o3 model from Tuesday.", 1, NULL, -1},
     {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
     {"desk-boilerplate", "Write to Jane Doe at jane@example.com.", 0, NULL, -1},
     /* the right figure given: the earlier-version rule does not reject it */

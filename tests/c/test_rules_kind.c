@@ -40,6 +40,18 @@ static const kind_case cases[] = {
     {"no-topic", "She grew up in Wuhan and spent a year as a visiting student in Toronto.", "other"},
     {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
     {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
+    /* a date tied to a release by a schedule word is timing, whatever
+     * the thing released; not in a relative clause, nor a volume shipped */
+    {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
+    {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
+    {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* power for data centres is hardware (doc/claims.md) */
+    {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
+    {"topic-words", "Huawei is expected to ship about 400,000 Ascend chips in 2026.", "hardware"},
+    {"topic-words", "After Tern-2 was released in March, downloads of the app rose more than tenfold.", "market"},
+    {"topic-words", "Its flagship, Tern-3, released in May, has 400 billion parameters in total.", "other"},
+    {"topic-words", "The rack, which will ship in the fourth quarter, runs on Nvidia H800s.", "hardware"},
     {"chip-named", "DeepSeek trained V3 on Nvidia H800s.", "hardware"},
     {"government-body", "Italy's Garante wrote to DeepSeek on Tuesday.", "policy"},
     {"price-target", "Citi set a $175 price target on Nvidia.", "market"},
@@ -53,6 +65,12 @@ static const kind_case cases[] = {
     {"money-word-before", "SoftBank will put in $10 billion in April.", "funding"},
     {"money-word-before", "Masayoshi Son said Stargate would deploy $100 billion right away.", "funding"},
     {"money-is-cost", "Analysts put the cost of the run at $6 million.", "cost"},
+    /* an outlook figure is a result to come (market), capex in a passage
+     * about capex (funding); the noun after it still decides */
+    {"outlook", "For the next quarter Nvidia guided to roughly $54 billion.", "market"},
+    {"outlook", "Baidu excluded the unit from its guidance of $4.1 billion.", "market"},
+    {"outlook", "## The capex numbers\n\nAlphabet guided to $91 billion, above the $85 billion it gave in July.", "funding"},
+    {"money-word-before", "Citi forecasts that the final training run of R2 cost $9 million.", "cost"},
     {"capex-spending", "## The capex numbers\n\nMicrosoft: spent $34.9 billion in the September quarter.", "funding"},
     {"money-word-before", "Nvidia revenue reached $39 billion in the quarter.", "market"},
     /* money in any currency: the quantity's kind, not its code */
@@ -109,6 +127,21 @@ static void run_case(const kind_case *c) {
     dsc_doc_free(doc);
 }
 
+/* A list's items are paragraphs of their own: the item before still says
+ * the passage is about capex, so an outlook in the next is funding. */
+static void outlook_after_list_item(void) {
+    const char *text = "- Meta expects capital expenditure of $66 billion.\n- Alphabet guided to $91 billion.\n";
+    dsc_doc *doc = dsc_parse(NULL, text, strlen(text), NULL);
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0;
+    const dsc_claim *cl = n ? dsc_doc_claim(doc, n - 1) : NULL;
+    CHECK(n == 2, "two claims in \"%s\", got %zu", text, n);
+    if (cl) {
+        CHECK_STR(dsc_claim_kind_name(cl->kind), "funding", text);
+        CHECK_STR(cl->why.kind, "outlook", text);
+    }
+    dsc_doc_free(doc);
+}
+
 /* "per GPU-hour" prices; it cites no source. */
 static void rate_is_no_source(void) {
     const char *text = "Lambda rents out H100s at $2 per GPU-hour in Texas.";
@@ -156,6 +189,7 @@ int main(void) {
     rate_is_no_source();
     money_past_the_tokens();
     figures_listed_once();
+    outlook_after_list_item();
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     CHECK_STAGE_RULES("kind", cl_kind_rule_names, 20, cases);
     return check_report("rules_kind");

@@ -165,6 +165,60 @@ return function(T)
         T.contains(q.cache_why, "markdown")
     end)
 
+    T.test("a rescan's corpus reads its files from the cache it used, replaced or cut short since", function()
+        local core = T.core()
+        local dir = folder("cache-e")
+        local cache = T.tmpdir() .. "/caches/e.dsc"
+        local plain = claims_of((scan(core, dir)))
+        scan(core, dir, { cache = cache })
+        local c, p = scan(core, dir, { cache = cache })
+        T.eq(p.cached, 3)
+        -- another scan renames a new cache over it: the corpus still reads the one it opened
+        local tmp = cache .. ".new"
+        T.write_file(tmp, ("x"):rep(4096))
+        T.ok(os.rename(tmp, cache))
+        T.same(claims_of(c), plain, "after the cache was replaced")
+        -- the one it opened, cut short in place: what cannot be read reads as no claims
+        scan(core, dir, { cache = cache })
+        local c2 = scan(core, dir, { cache = cache })
+        truncate(cache, 200)
+        local ok, got = pcall(claims_of, c2)
+        T.ok(ok, "no error: " .. tostring(got))
+        T.ok(#got < #plain, "the files cut off read as no claims")
+    end)
+
+    T.test("corpus:cursor(name): about()'s claims by steps, at most max a step", function()
+        local core = T.core()
+        local dir = folder("cache-f")
+        local cache = T.tmpdir() .. "/caches/f.dsc"
+        scan(core, dir, { cache = cache })
+        for _, restore in ipairs({ false, true }) do
+            local c = scan(core, dir, { cache = cache, restore = restore })
+            for _, name in ipairs({ "DeepSeek", "Nvidia", "NVDA", "nobody", "Deep\0Seek", false }) do
+                local want = name and c:about(name) or c:claims()
+                local got, steps = {}, 0
+                local cur = c:cursor(name or nil)
+                while true do
+                    local list = cur:next(1, 0) -- at most one claim, and no time: still a step on
+                    steps = steps + 1
+                    if not list then break end
+                    T.ok(#list <= 1)
+                    for _, cl in ipairs(list) do
+                        got[#got + 1] = cl
+                    end
+                    T.ok(steps < 100, "ends")
+                end
+                T.same(got, want, tostring(name))
+                T.eq(cur:next(), nil, "done stays done")
+            end
+            local all = c:cursor():next(1000)
+            T.same(all, c:claims())
+        end
+        local c = scan(core, dir)
+        T.raises("at least 1 claim", c:cursor("DeepSeek").next, c:cursor("DeepSeek"), 0)
+        T.raises("bad argument #2 to 'cursor'", c.cursor, c, {})
+    end)
+
     T.test("cache options are checked", function()
         local core = T.core()
         T.raises("opts.cache: a file path expected, got number", core.scan, ".", { cache = 3 })

@@ -183,7 +183,9 @@ end
 local function finish()
     if finished then return end
     finished = true
-    out(string.format("nvim-%s: %d passed, %d failed", T.name, passed, failed))
+    -- "nvim-0.12-list: ..." when tools/run-tests.sh runs a second Neovim
+    local label = os.getenv("DSC_NVIM_LABEL") or "nvim"
+    out(string.format("%s-%s: %d passed, %d failed", label, T.name, passed, failed))
     io.stdout:flush()
     if failed > 0 then
         vim.cmd("cquit 1")

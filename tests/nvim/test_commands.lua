@@ -66,24 +66,88 @@ T.test("completion of list kinds", function()
     T.eq(complete("DeepSeekClaims qf "), {}, "qf takes no argument")
 end)
 
-T.test("completion of entity names: buffer, dictionary, aliases, spaces", function()
+T.test("completion of entity names: the buffer's first, one name per entity, aliases, spaces", function()
     T.buf("week.md")
+    local engine = require("deepseek_claims.engine")
+    local mine = {}
+    for _, m in ipairs(require("deepseek_claims").document(0):mentions()) do
+        mine[m.name] = true
+    end
+    -- nothing typed: the buffer's entities, each once by its canonical name
     local all = complete("DeepSeekClaims entity ")
-    local has = {}
-    for _, n in ipairs(all) do
-        has[n] = true
+    local n = 0
+    for _ in pairs(mine) do
+        n = n + 1
     end
-    T.ok(has["Nvidia"], "a buffer entity")
-    T.ok(has["DeepSeek"], "canonical name")
-    local d = require("deepseek_claims.engine").lookup("Nvidia")
-    T.ok(has[d.aliases[1]], "an alias: " .. d.aliases[1])
-    local names = require("deepseek_claims.engine").names()
-    for _, n in ipairs(names) do
-        T.ok(has[n], "dictionary name " .. n)
+    T.eq(#all, n, "the buffer's entities only (" .. #all .. "), not the dictionary's 4,172")
+    for _, name in ipairs(all) do
+        T.ok(mine[name], "a buffer entity: " .. name)
+        T.eq(engine.lookup(name).name, name, "canonical: " .. name)
     end
+    T.ok(vim.tbl_contains(all, "Nvidia") and vim.tbl_contains(all, "DeepSeek"))
+    T.ok(not vim.tbl_contains(all, "NVIDIA") and not vim.tbl_contains(all, "nvidia"), "no second spelling")
+    -- a letter typed: the buffer's names first, then the dictionary's, no alias
+    local nn = complete("DeepSeekClaims entity N")
+    T.eq(nn[1], "Nvidia", "the buffer's first")
+    T.ok(vim.tbl_contains(nn, "North Korea"), "a dictionary entity")
+    local seen, past = {}, false
+    for _, name in ipairs(nn) do
+        T.ok(not seen[name], "once: " .. name)
+        seen[name] = true
+        T.eq(engine.lookup(name).name, name, "canonical: " .. name)
+        if not mine[name] then
+            past = true
+        else
+            T.ok(not past, "the buffer's come first: " .. name)
+        end
+    end
+    T.ok(not seen["NVDA"] and not seen["N. Korea"] and not seen["N.Korea"], "no alias")
+    T.ok(#nn < 400, "N: " .. #nn .. " names")
+    -- an alias typed completes to its entity's name
+    T.eq(complete("DeepSeekClaims entity NVD"), { "Nvidia" })
+    T.eq(complete("DeepSeekClaims entity dprk"), { "North Korea" })
     T.eq(complete("DeepSeekClaims entity Satya N"), { "Nadella" }, "the rest of a name with a space")
     local sat = complete("DeepSeekClaims entity Sat")
-    T.ok(vim.tbl_contains(sat, "Satya Nadella"), "whole name")
+    T.eq(sat[1], "Satya Nadella", "whole name, the buffer's first")
+end)
+
+T.test("entity with no name opens the entity under the cursor, or says there is none", function()
+    local buf = T.buf({ "# Notes", "", "Nvidia said its H20 sales fell 20% in China." })
+    vim.api.nvim_win_set_cursor(0, { 3, 2 })
+    vim.cmd("DeepSeekClaims entity")
+    T.ok(
+        T.wait(function()
+            return require("deepseek_claims.list").state() ~= nil
+        end),
+        "the list opened: " .. T.said()
+    )
+    T.contains(require("deepseek_claims.list").state().title, "Nvidia")
+    require("deepseek_claims.list").close()
+    vim.api.nvim_set_current_buf(buf)
+    vim.api.nvim_win_set_cursor(0, { 1, 0 })
+    T.messages = {}
+    vim.cmd("DeepSeekClaims entity")
+    T.ok(
+        T.wait(function()
+            return T.said():find("no entity under the cursor", 1, true) ~= nil
+        end),
+        "said: " .. T.said()
+    )
+    T.contains(T.said(), ":DeepSeekClaims entity {name}")
+end)
+
+T.test("the usage lines up the descriptions after the longest name", function()
+    local u = require("deepseek_claims.commands").usage()
+    local col
+    for line in u:gmatch("[^\n]+") do
+        local name, gap = line:match("^  (%S+)(%s+)")
+        if name then
+            T.ok(#gap >= 2, "two spaces at least after " .. name)
+            col = col or #name + #gap
+            T.eq(#name + #gap, col, "one column: " .. line)
+        end
+    end
+    T.contains(u, "  conflicts  figures that disagree")
 end)
 
 T.test("an unknown subcommand gives a short usage", function()

@@ -77,6 +77,7 @@ T.test("the end message counts the paths not read; :DeepSeekClaims skipped names
     f:write("Nvidia\0said")
     f:close() -- binary
     os.remove(odd .. "/gone.md")
+    vim.cmd("DeepSeekClaims corpus clear") -- this folder alone
     T.messages = {}
     vim.cmd("DeepSeekClaims scan " .. vim.fn.fnameescape(odd))
     T.ok(
@@ -101,7 +102,9 @@ T.test("the end message counts the paths not read; :DeepSeekClaims skipped names
     local list = corpus.skipped()
     T.eq(#list, 4)
     T.eq(list[1].path, odd .. "/b.md")
-    -- a scan that reads everything says nothing more
+    -- a scan that reads everything says nothing more (after corpus clear:
+    -- a scan keeps the folders of the scans before)
+    vim.cmd("DeepSeekClaims corpus clear")
     vim.cmd("DeepSeekClaims scan " .. vim.fn.fnameescape(dir))
     T.ok(
         T.wait(function()
@@ -123,6 +126,7 @@ T.test("with corpus.watch, a re-scan updates the skipped list", function()
     vim.fn.writefile(article, w .. "/a.md")
     vim.fn.writefile(article, w .. "/b.md")
     require("deepseek_claims").setup({ corpus = { watch = true, debounce = 50 } })
+    corpus.reset() -- this folder alone
     corpus.scan(w)
     T.ok(
         T.wait(function()
@@ -159,6 +163,54 @@ T.test("with corpus.watch, a re-scan updates the skipped list", function()
     T.eq(#corpus.skipped(), 0)
     corpus.unwatch()
     require("deepseek_claims").setup({})
+end)
+
+T.test("scan A then scan B keeps both; corpus clear forgets them; known before a scan suggests one", function()
+    local corpus = require("deepseek_claims.corpus")
+    corpus.reset()
+    local a, b = vim.fn.tempname(), vim.fn.tempname()
+    vim.fn.mkdir(a, "p")
+    vim.fn.mkdir(b .. "/deep", "p")
+    vim.fn.writefile({ "Nvidia shares fell 17% on Monday, analysts said." }, a .. "/a.md")
+    vim.fn.writefile({ "DeepSeek said V3 cost $5.6 million to train." }, b .. "/b.md")
+    vim.fn.writefile({ "Nvidia said it sold 2,000 H20 chips." }, b .. "/deep/c.md")
+    -- before any scan: the ledgers answer, and a scan is suggested
+    T.messages = {}
+    vim.cmd("DeepSeekClaims known Anthropic")
+    T.contains(T.said(), "no corpus scanned yet: :DeepSeekClaims scan [dir]")
+    T.messages = {}
+    vim.cmd("DeepSeekClaims known DeepSeek")
+    T.ok(#vim.fn.getqflist() > 0, "the ledgers' claims")
+    T.contains(T.said(), "ledger claims only; no corpus scanned yet")
+    vim.cmd("cclose")
+    local function scan(d)
+        vim.cmd("DeepSeekClaims scan " .. vim.fn.fnameescape(d))
+        T.ok(
+            T.wait(function()
+                return corpus.state.job == nil and corpus.state.corpus ~= nil
+            end, 10000),
+            "scanned " .. d
+        )
+    end
+    scan(a)
+    T.eq(corpus.summary(), "1 claim in 1 file")
+    scan(b .. "/deep")
+    T.eq(corpus.summary(), "2 claims in 2 files", "A kept beside B")
+    -- a folder holding one scanned before takes its place: no file twice
+    scan(b)
+    T.eq(corpus.summary(), "3 claims in 3 files")
+    T.eq(#corpus.status().dirs, 2, vim.inspect(corpus.status().dirs))
+    -- the same folder again: nothing added twice
+    scan(a)
+    T.eq(corpus.summary(), "3 claims in 3 files")
+    T.messages = {}
+    vim.cmd("DeepSeekClaims corpus clear")
+    T.contains(T.said(), "corpus cleared")
+    T.eq(corpus.current(), nil)
+    T.eq(#corpus.status().dirs, 0)
+    scan(b .. "/deep")
+    T.eq(corpus.summary(), "1 claim in 1 file", "afresh after clear")
+    T.ok(vim.tbl_contains(vim.fn.getcompletion("DeepSeekClaims corpus cl", "cmdline"), "clear"))
 end)
 
 T.test("completion offers scan and corpus", function()

@@ -61,21 +61,28 @@ end)
 
 T.test("bad diagnostics options are explained", function()
     local dsc = require("deepseek_claims")
-    T.raises(function()
-        dsc.setup({ diagnostics = { severity = "loud" } })
-    end, '`diagnostics.severity` must be "error", "warn", "info" or "hint", got "loud"')
-    T.raises(function()
-        dsc.setup({ diagnostics = { enabled = "yes" } })
-    end, "`diagnostics.enabled` must be true or false")
-    T.raises(function()
-        dsc.setup({ diagnostics = { agre = true } })
-    end, "did you mean `diagnostics.agree`?")
-    T.raises(function()
-        dsc.setup({ diagnostics = false })
-    end, "`diagnostics` must be a table")
-    T.raises(function()
-        dsc.setup({ picker = "dmenu" })
-    end, "`picker` must be one of")
+    -- setup() reports a bad option through vim.notify and uses its default
+    local function said(opts, want)
+        T.messages = {}
+        dsc.setup(opts)
+        local errs = {}
+        for _, m in ipairs(T.messages) do
+            if m.level == vim.log.levels.ERROR then errs[#errs + 1] = m.msg end
+        end
+        T.eq(#errs, 1, "one error for " .. vim.inspect(opts))
+        T.contains(errs[1] or "", want)
+    end
+    said(
+        { diagnostics = { severity = "loud" } },
+        '`diagnostics.severity` must be "error", "warn", "info" or "hint", got "loud"'
+    )
+    T.eq(dsc.config().diagnostics.severity, "warn", "the default")
+    said({ diagnostics = { enabled = "yes" } }, "`diagnostics.enabled` must be true or false")
+    said({ diagnostics = { agre = true } }, "did you mean `diagnostics.agree`?")
+    said({ diagnostics = false }, "`diagnostics` must be a table")
+    said({ picker = "dmenu" }, "`picker` must be one of")
+    T.messages = {}
+    dsc.setup()
 end)
 
 T.test("an edit that changes the claims replaces the diagnostics", function()
@@ -214,6 +221,67 @@ T.test("the scanned corpus is compared too, the buffer's own file left out", fun
     T.contains(d.message, "valuation of Moonshot AI differs from Reuters (corpus, ")
     T.contains(d.message, "a.md:3): $3B")
     T.ok(not d.message:find("draft.md", 1, true), "not compared with its own copy in the corpus")
+    corpus.reset()
+end)
+
+T.test("right after a restore, the corpus's claims come in steps: the main loop never waits for them", function()
+    -- a corpus of 20,000 claims with figures about DeepSeek (GPU counts, one
+    -- training cost), cached, then restored: each file's claims are read
+    -- from the cache when first used
+    local dir = vim.fn.tempname()
+    vim.fn.mkdir(dir, "p")
+    for f = 1, 200 do
+        local lines = {}
+        for i = 1, 100 do
+            lines[#lines + 1] = string.format("DeepSeek said it trained V3 on %d Nvidia H800 chips.", f * 100 + i)
+        end
+        if f == 1 then lines[1] = "DeepSeek said it spent \\$6 million to train DeepSeek-V3." end
+        vim.fn.writefile(lines, string.format("%s/n%03d.md", dir, f))
+    end
+    vim.fn.system("touch -d '1 hour ago' " .. vim.fn.shellescape(dir) .. "/*.md")
+    local corpus = require("deepseek_claims.corpus")
+    corpus.reset()
+    corpus.scan(dir)
+    T.ok(
+        T.wait(function()
+            return corpus.state.corpus ~= nil and not corpus.running()
+        end, 30000),
+        "scan done"
+    )
+    T.eq(corpus.status().cache.written, true, "cached")
+    corpus.reset()
+    T.ok(corpus.restore(dir) ~= nil, "a restore")
+    T.ok(
+        T.wait(function()
+            return corpus.status().restored
+        end, 10000),
+        "restored"
+    )
+    -- the longest gap of a 2 ms timer from the buffer's opening until its
+    -- diagnostics name the corpus's figures (and the quiet rescan is in)
+    local uv = vim.uv or vim.loop
+    local gap, last = 0, uv.hrtime()
+    local ticker = uv.new_timer()
+    ticker:start(2, 2, function()
+        local now = uv.hrtime()
+        gap = math.max(gap, (now - last) / 1e6)
+        last = now
+    end)
+    local buf = T.buf({ DISAGREE })
+    local ok = T.wait(function()
+        local d = diags(buf)[1]
+        return d and d.message:find("(corpus, ", 1, true) and not corpus.running()
+    end, 60000)
+    T.sleep(300) -- a re-check after the rescan landed counts too
+    ticker:stop()
+    ticker:close()
+    T.ok(ok, "the corpus's figures in the diagnostic")
+    -- the reference: the same question asked in one piece on the main loop
+    local t0 = uv.hrtime()
+    local n = #corpus.claims("DeepSeek")
+    local whole = (uv.hrtime() - t0) / 1e6
+    T.eq(n, 20000)
+    T.ok(gap < whole / 2, string.format("longest stall %.0f ms, the corpus asked in one piece %.0f ms", gap, whole))
     corpus.reset()
 end)
 

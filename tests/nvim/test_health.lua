@@ -58,7 +58,7 @@ local function without_module(lua)
         "-k",
         "5",
         "120",
-        "nvim",
+        vim.v.progpath, -- the Neovim under test (0.7.2 or 0.12)
         "--headless",
         "--clean",
         "-u",

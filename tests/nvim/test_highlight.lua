@@ -31,6 +31,8 @@ local function wait_marks(buf, pred)
 end
 
 T.test("mentions and claim markers are drawn on a markdown buffer", function()
+    -- wide enough for every marker in full (they are fitted to the room left)
+    vim.o.columns = 250
     local buf = T.buf("week.md")
     T.ok(
         wait_marks(buf, function(m)
@@ -75,6 +77,7 @@ T.test("mentions and claim markers are drawn on a markdown buffer", function()
             if x.line - 1 == m[2] then T.contains(text, x.kind) end
         end
     end
+    vim.o.columns = 80
 end)
 
 T.test("kinds get their own groups, linked with default", function()
@@ -360,4 +363,96 @@ T.test("big buffers: marks for the lines in view, the rest as they scroll in", f
 end)
 
 vim.cmd("filetype on")
+-- The text of an end-of-line marker.
+local function marker_text(m)
+    local t = {}
+    for _, chunk in ipairs(m[4].virt_text or {}) do
+        t[#t + 1] = chunk[1]
+    end
+    return table.concat(t)
+end
+
+T.test("end-of-line markers fit the room left on the line's last screen row", function()
+    vim.o.columns = 80
+    -- lines that wrap once and end 2, 6, 12, 20 and 40 cells before the
+    -- edge, with two claims of two kinds
+    local sentence = "Acme raised $40 million. Training cost $6 million, it said."
+    local lines = {}
+    for _, left in ipairs({ 2, 6, 12, 20, 40 }) do
+        local pad = string.rep("x", 160 - left - #sentence - 1)
+        lines[#lines + 1] = pad .. " " .. sentence
+        lines[#lines + 1] = ""
+    end
+    local buf = T.buf(lines)
+    vim.wo.wrap = true
+    vim.wo.number = false
+    T.ok(wait_marks(buf, function()
+        return #marker_marks(buf) >= 5
+    end))
+    local seen = {}
+    for _, m in ipairs(marker_marks(buf)) do
+        local text = T.lines(buf)[m[2] + 1]
+        local room = 80 - vim.fn.strdisplaywidth(text) % 80
+        local mark = marker_text(m)
+        T.ok(vim.fn.strdisplaywidth(mark) <= room, string.format("%q in %d cells", mark, room))
+        if room == 2 then T.eq(mark, " ◆", "the diamond alone in 2 cells") end
+        seen[mark] = true
+        -- whole words only: kinds, their signs, the diamond
+        T.ok(not mark:find("fundin$") and not mark:find("cos$"), "not cut: " .. mark)
+    end
+    T.ok(seen["  ◆ funding · cost  (2)"], "the full form where it fits")
+    T.ok(seen["  ◆ funding · cost"], "the kinds without the count in 20 cells")
+    T.ok(seen["  ◆ F$"], "their signs in 6 and 12 cells")
+    T.ok(seen["  ◆ F$"] or seen["  ◆ $F"], "signs where the kinds do not fit")
+    -- every marker fits the room its line leaves in window win (a line that
+    -- fills its last row leaves none: the diamond alone, not shown)
+    local function fitted(win)
+        local info = vim.fn.getwininfo(win)[1]
+        local w = info.width - info.textoff
+        for _, m in ipairs(marker_marks(buf)) do
+            local used = vim.fn.strdisplaywidth(T.lines(buf)[m[2] + 1]) % w
+            local room = used == 0 and 0 or w - used
+            local mark = marker_text(m)
+            if vim.fn.strdisplaywidth(mark) > room and not (room == 0 and mark == "◆") then return false end
+        end
+        return true
+    end
+    local win = vim.api.nvim_get_current_win()
+    -- a narrower window (another buffer beside it): fitted again (at 70
+    -- cells a line of 140 fills its last row, where 20 cells were left)
+    vim.cmd("vnew")
+    vim.cmd("wincmd p")
+    vim.cmd("vertical resize 70")
+    T.ok(
+        T.wait(function()
+            return fitted(win)
+        end),
+        "fitted to the narrower window"
+    )
+    -- a number column takes 4 cells: fitted again (a line of 120 leaves 12
+    -- cells, where it left 20)
+    vim.cmd("setlocal number")
+    T.ok(
+        T.wait(function()
+            return fitted(win)
+        end),
+        "fitted beside the number column"
+    )
+    vim.cmd("setlocal nonumber")
+    -- the buffer in a second window, of another width: fitted to both (33
+    -- and 46 cells)
+    vim.cmd("wincmd p")
+    vim.api.nvim_win_set_buf(0, buf)
+    vim.cmd("vertical resize 33")
+    local other = vim.api.nvim_get_current_win()
+    T.ok(
+        T.wait(function()
+            return fitted(win) and fitted(other)
+        end),
+        "fitted to both windows"
+    )
+    vim.cmd("only")
+    vim.o.columns = 120
+end)
+
 T.run("highlight")

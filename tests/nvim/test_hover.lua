@@ -6,6 +6,14 @@ local util = require("deepseek_claims.util")
 local function hover()
     return require("deepseek_claims.hover").state()
 end
+-- The popup, once K has brought it: it comes when the buffer's parse, on
+-- its thread, is done, which a busy machine can delay past T.feed's pause.
+local function opened()
+    T.wait(function()
+        return hover() ~= nil
+    end, 3000)
+    return hover()
+end
 local function on(word)
     vim.api.nvim_win_set_cursor(0, { 1, 0 })
     T.ok(vim.fn.search("\\C\\<" .. word, "cW") > 0, word .. " in the buffer")
@@ -15,13 +23,13 @@ T.test("K on a company name opens a popup with its claims", function()
     local buf = T.buf("week.md")
     on("Nvidia shares")
     T.feed("K")
-    local h = T.ok(hover(), "popup open")
+    local h = T.ok(opened(), "popup open")
     T.eq(vim.api.nvim_get_current_win() ~= h.win, true, "focus stays in the text")
     local cfg = vim.api.nvim_win_get_config(h.win)
     T.ok(cfg.relative == "win" or cfg.relative == "cursor", "float at the cursor") -- 0.7 reports 'win'
     T.eq(cfg.focusable, true)
     local text = table.concat(T.lines(h.buf), "\n")
-    T.match(text, "^%*%*Nvidia%*%* · org", "canonical name and kind")
+    T.match(text, "^Nvidia · org\n", "canonical name and kind")
     T.contains(text, "aliases: ", "aliases line")
     local d = require("deepseek_claims.engine").lookup("Nvidia")
     T.contains(text, d.aliases[1], "an alias")
@@ -34,7 +42,7 @@ T.test("K on a company name opens a popup with its claims", function()
         if f ~= "" then T.contains(text, f, "figures") end
         T.contains(text, util.oneline(c.text):sub(1, 20), "sentence")
     end
-    T.eq(vim.bo[h.buf].syntax, "markdown", "markdown-highlighted")
+    T.eq(vim.bo[h.buf].syntax, "", "plain text with the plugin's highlights, no markdown syntax")
 end)
 
 T.test("an alias shows the canonical entity", function()
@@ -47,8 +55,8 @@ T.test("an alias shows the canonical entity", function()
     T.ok(h800, "H800 is a mention")
     vim.api.nvim_win_set_cursor(0, { h800.line, h800.col - 1 })
     T.feed("K")
-    local h = T.ok(hover())
-    T.match(T.lines(h.buf)[1], "^%*%*" .. vim.pesc(h800.name) .. "%*%* · chip")
+    local h = T.ok(opened())
+    T.match(T.lines(h.buf)[1], "^" .. vim.pesc(h800.name) .. " · chip")
 end)
 
 T.test("a second K enters the popup; q closes it and returns", function()
@@ -56,7 +64,7 @@ T.test("a second K enters the popup; q closes it and returns", function()
     local src = vim.api.nvim_get_current_win()
     on("DeepSeek")
     T.feed("K")
-    local h = T.ok(hover())
+    local h = T.ok(opened())
     T.feed("K")
     T.eq(vim.api.nvim_get_current_win(), h.win, "entered")
     T.ok(hover(), "still open inside")
@@ -72,7 +80,7 @@ T.test("the popup closes when the cursor moves", function()
     T.buf("week.md")
     on("Nvidia shares")
     T.feed("K")
-    T.ok(hover())
+    T.ok(opened())
     T.sleep(50)
     T.ok(hover(), "stays while the cursor stays")
     T.feed("w")
@@ -89,7 +97,7 @@ T.test("the popup closes on insert and on another buffer", function()
     T.buf("week.md")
     on("Nvidia shares")
     T.feed("K")
-    T.ok(hover())
+    T.ok(opened())
     T.feed("i")
     T.ok(
         T.wait(function()
@@ -100,7 +108,7 @@ T.test("the popup closes on insert and on another buffer", function()
     T.feed("<Esc>")
     on("Nvidia shares")
     T.feed("K")
-    T.ok(hover())
+    T.ok(opened())
     vim.cmd("enew")
     T.ok(
         T.wait(function()
@@ -117,10 +125,10 @@ T.test("<CR> in the popup jumps to the claim", function()
     local h = hover()
     T.feed("K")
     local row
-    for r in pairs(h.rows) do
-        if not row or r < row then row = r end
+    for r, t in pairs(h.rows) do
+        if t.claim and (not row or r < row) then row = r end
     end
-    local c = h.rows[row]
+    local c = h.rows[row].claim
     vim.api.nvim_win_set_cursor(h.win, { row, 0 })
     T.feed("<CR>")
     T.ok(not hover())
@@ -143,7 +151,7 @@ T.test("off an entity K does what it did before (buffer mapping)", function()
     T.ok(not hover(), "no popup")
     on("Nvidia shares")
     T.feed("K")
-    T.ok(hover(), "popup on an entity")
+    T.ok(opened(), "popup on an entity")
     T.eq(called, 1)
 end)
 
@@ -259,6 +267,221 @@ T.test("the popup fits: width and height limits, above when no room below", func
     vim.cmd("normal! zb")
     T.feed("K")
     T.eq(vim.api.nvim_win_get_config(hover().win).anchor, "SW", "above the cursor")
+end)
+
+-- The popup's lines, and the row of the first line that contains s.
+local function popup_row(s)
+    local h = T.ok(hover(), "the popup is open")
+    for i, l in ipairs(T.lines(h.buf)) do
+        if l:find(s, 1, true) then return i, l end
+    end
+    error("no line with " .. s .. " in the popup:\n" .. table.concat(T.lines(h.buf), "\n"), 2)
+end
+
+-- A ledger of one's own (no bundled one unless asked), and the corpus module loaded.
+local function use_ledger(path, bundled)
+    require("deepseek_claims").setup({ ledger = { path = path, bundled = bundled or false } })
+    require("deepseek_claims.known").reset()
+    require("deepseek_claims.corpus")
+end
+
+T.test("no markdown syntax in the popup: a > in a claim is text, not an error", function()
+    T.buf({ "DeepSeek said revenue rose > 40% and its $6 million run is *not* the whole bill." })
+    on("DeepSeek")
+    T.feed("K")
+    local h = T.ok(opened())
+    T.eq(vim.bo[h.buf].syntax, "", "no syntax")
+    local drawn = {}
+    vim.api.nvim_win_call(h.win, function()
+        for lnum, l in ipairs(T.lines(h.buf)) do
+            for col = 1, #l do
+                local id = vim.fn.synID(lnum, col, 1)
+                if id ~= 0 then drawn[#drawn + 1] = lnum .. ":" .. col .. " " .. vim.fn.synIDattr(id, "name") end
+            end
+        end
+    end)
+    T.eq(drawn, {}, "no character drawn by a syntax group")
+    local _, l = popup_row("rose > 40%")
+    T.contains(l, "rose > 40%", "the text as written")
+end)
+
+T.test("conflicting figures come first, inside the 20-line popup", function()
+    use_ledger(T.tmpdir .. "/none.jsonl", true)
+    local lines = {}
+    for i = 1, 12 do
+        lines[#lines + 1] = string.format("DeepSeek said model %d cost $%d million to train, analysts said.", i, i)
+        lines[#lines + 1] = ""
+    end
+    T.buf(lines)
+    on("DeepSeek")
+    T.feed("K")
+    local row = popup_row("⚠ conflicting")
+    local first_claim = popup_row("- L1 ")
+    T.ok(row < first_claim, "the conflict (line " .. row .. ") before the claims (line " .. first_claim .. ")")
+    T.ok(row <= vim.api.nvim_win_get_height(hover().win), "on screen without scrolling")
+end)
+
+T.test("<CR> on a ledger entry opens the ledger at its line; the bundled one read-only", function()
+    local mine = T.tmpdir .. "/mine.jsonl"
+    vim.fn.writefile({
+        vim.fn.json_encode({
+            id = "mine-1",
+            text = "Nvidia said its H20 sales to China stopped.",
+            claimant = "Nvidia",
+            about = { "Nvidia" },
+            kind = "market",
+            status = "confirmed",
+        }),
+    }, mine)
+    use_ledger(mine, true)
+    T.buf({ "Nvidia shares fell 17% on Monday, analysts said." })
+    local src = vim.api.nvim_get_current_buf()
+    on("Nvidia")
+    T.feed("K")
+    T.feed("K")
+    local row = popup_row("Nvidia said its H20 sales")
+    vim.api.nvim_win_set_cursor(hover().win, { row, 0 })
+    T.feed("<CR>")
+    T.ok(not hover(), "closed")
+    T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ":p"), vim.fn.fnamemodify(mine, ":p"), "the user ledger")
+    T.eq(vim.api.nvim_win_get_cursor(0)[1], 1, "at the entry's line")
+    T.eq(vim.bo.modifiable, true, "one's own ledger can be edited")
+    vim.cmd("buffer " .. src)
+    -- an entry of the bundled ledger about Nvidia
+    on("Nvidia")
+    T.feed("K")
+    T.feed("K")
+    local h = hover()
+    local bundled
+    for r, t in pairs(h.rows) do
+        if t.readonly and (not bundled or r < bundled) then bundled = r end
+    end
+    T.ok(bundled, "a bundled entry in the popup")
+    local target = h.rows[bundled]
+    vim.api.nvim_win_set_cursor(h.win, { bundled, 0 })
+    T.feed("<CR>")
+    T.eq(
+        vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ":p"),
+        vim.fn.fnamemodify(require("deepseek_claims.known").bundled_path(), ":p"),
+        "the bundled ledger"
+    )
+    T.eq(vim.api.nvim_win_get_cursor(0)[1], target.line, "at the entry's line")
+    T.eq(vim.bo.readonly, true, "read-only")
+    T.eq(vim.bo.modifiable, false, "not modifiable")
+end)
+
+T.test("<CR> on a line that opens nothing says so", function()
+    T.buf("week.md")
+    on("Nvidia shares")
+    T.feed("K")
+    T.feed("K")
+    local h = hover()
+    vim.api.nvim_win_set_cursor(h.win, { popup_row("mention"), 0 })
+    T.feed("<CR>")
+    T.contains(T.said(), "nothing to open on this line")
+end)
+
+T.test("K on punctuation: Vim's own E349, not as the plugin's error", function()
+    T.buf({ "DeepSeek said it cost $6 million ..." })
+    vim.api.nvim_win_set_cursor(0, { 1, #T.lines(0)[1] - 1 })
+    vim.bo.keywordprg = ":help"
+    T.feed("K")
+    T.ok(not hover(), "no popup")
+    local said = T.said()
+    T.contains(said, "E349", "Vim's message")
+    T.ok(not said:find("(deepseek-claims)", 1, true), "without the plugin's prefix: " .. said)
+end)
+
+T.test("the corpus section leaves out the claims of the buffer's own file", function()
+    local dir = T.tmpdir .. "/corpus-own"
+    vim.fn.mkdir(dir, "p")
+    vim.fn.writefile({ "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/own.md")
+    vim.fn.writefile({ "Nvidia said its H20 chips sold well, analysts said." }, dir .. "/other.md")
+    local corpus = require("deepseek_claims.corpus")
+    corpus.reset()
+    corpus.scan(dir)
+    T.ok(
+        T.wait(function()
+            return corpus.current() ~= nil and not corpus.running()
+        end, 10000),
+        "scanned"
+    )
+    vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/own.md"))
+    on("Nvidia")
+    T.feed("K")
+    local text = table.concat(T.lines(hover().buf), "\n")
+    T.contains(text, "corpus: 1 claim in 1 other file", "only the other file counts")
+    T.contains(text, "other.md:1", "the other file's claim")
+    T.ok(not text:find("own.md:", 1, true), "not the buffer's own claims again:\n" .. text)
+    -- <CR> on the corpus line opens that file
+    T.feed("K")
+    vim.api.nvim_win_set_cursor(hover().win, { popup_row("other.md:1"), 0 })
+    T.feed("<CR>")
+    T.match(vim.api.nvim_buf_get_name(0), "other%.md$", "the corpus file")
+    corpus.reset()
+end)
+
+T.test("the why key in the entered popup shows the rules of each claim", function()
+    T.buf("week.md")
+    on("Nvidia shares")
+    T.feed("K")
+    T.ok(not table.concat(T.lines(hover().buf), "\n"):find("why: ", 1, true), "hidden at first")
+    T.feed("K")
+    T.feed("w")
+    local text = table.concat(T.lines(hover().buf), "\n")
+    T.match(text, "why: claim=[%w-]+, claimant=[%w-]+ %(%a+%), kind=[%w-]+", "a line of rules")
+    T.eq(vim.api.nvim_get_current_win(), hover().win, "still inside")
+    T.feed("w")
+    T.ok(not table.concat(T.lines(hover().buf), "\n"):find("why: ", 1, true), "hidden again")
+end)
+
+T.test("a results-table claim shows its benchmark and score, the best in bold", function()
+    T.buf({
+        "Acme reported these results.",
+        "",
+        "| Benchmark | DeepSeek-V3 | GPT-4o |",
+        "|---|---|---|",
+        "| AIME 2024 (Pass@1) | **39.2** | 9.3 |",
+        "| MMLU (EM) | 88.5 | **88.7** |",
+    })
+    on("DeepSeek-V3")
+    T.feed("K")
+    local h = T.ok(opened())
+    local row, l = popup_row("AIME 2024 · 39.2")
+    T.contains(l, "(best)", "marked as the best score")
+    local best = false
+    for _, m in
+        ipairs(
+            vim.api.nvim_buf_get_extmarks(
+                h.buf,
+                vim.api.nvim_get_namespaces().deepseek_claims_hover,
+                { row - 1, 0 },
+                { row - 1, -1 },
+                { details = true }
+            )
+        )
+    do
+        if m[4].hl_group == "DeepSeekClaimsBest" then best = true end
+    end
+    T.ok(best, "drawn with DeepSeekClaimsBest (bold)")
+    T.contains(table.concat(T.lines(h.buf), "\n"), "MMLU · 88.5", "a score that is not the best")
+    -- <CR> jumps to the cell
+    T.feed("K")
+    vim.api.nvim_win_set_cursor(h.win, { row, 0 })
+    T.feed("<CR>")
+    T.eq(vim.api.nvim_win_get_cursor(0), { 5, vim.fn.stridx(T.lines(0)[5], "39.2") }, "the cell")
+end)
+
+T.test("no hover in the command-line window", function()
+    T.buf("week.md")
+    T.feed("q:")
+    T.eq(vim.fn.getcmdwintype(), ":", "in the command-line window")
+    vim.api.nvim_buf_set_lines(0, 0, -1, false, { "DeepSeek said it spent $6 million on Nvidia chips." })
+    vim.cmd("DeepSeekClaims hover")
+    T.ok(not hover(), "no popup")
+    T.contains(T.said(), "command-line window")
+    T.feed("<C-c>")
+    T.eq(vim.fn.getcmdwintype(), "", "left")
 end)
 
 T.run("hover")

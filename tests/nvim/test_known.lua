@@ -69,6 +69,7 @@ T.test("claims_about gives records with file, line and col", function()
     local dir = T.tmpdir .. "/small"
     vim.fn.mkdir(dir, "p")
     vim.fn.writefile({ "# x", "", "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/a.md")
+    corpus().reset() -- this folder alone (a scan keeps the folders before)
     corpus().scan(dir)
     T.ok(T.wait(function()
         return corpus().state.job == nil and corpus().state.corpus ~= nil
@@ -87,6 +88,7 @@ T.test("with corpus.watch, a changed file is re-scanned", function()
     vim.fn.mkdir(dir .. "/sub", "p")
     vim.fn.writefile({ "Nvidia shares fell 17% on Monday, analysts said." }, dir .. "/sub/a.md")
     require("deepseek_claims").setup({ corpus = { watch = true, debounce = 50 } })
+    corpus().reset()
     corpus().scan(dir)
     T.ok(T.wait(function()
         return corpus().state.job == nil and corpus().state.corpus ~= nil
@@ -139,7 +141,7 @@ T.test("save writes the claim under the cursor to the user ledger", function()
     vim.api.nvim_win_set_cursor(0, { 3, 10 })
     answer("disputed", "cluster only, not the fleet")
     vim.cmd("DeepSeekClaims save")
-    T.contains(T.said(), 'saved "')
+    T.contains(T.said(), "saved (disputed) in ")
     local L = require("deepseek_claims.lib.ledger").load(path, { must_exist = true })
     T.eq(#L.problems, 0)
     T.eq(#L.entries, 1)
@@ -153,14 +155,64 @@ T.test("save writes the claim under the cursor to the user ledger", function()
     T.eq(e.quantities[1].value, 2048)
     T.eq(e.quantities[1].attribute, "gpu_count")
     T.ok(e.date:match("^%d%d%d%d%-%d%d%-%d%d$"))
-    -- a second save appends; the first line is kept as it was
-    local first = vim.fn.readfile(path)[1]
-    answer("claimed", "")
+    -- the same claim again: its entry is updated, never a second one (it
+    -- showed as both disputed and confirmed); its status is in the prompt
+    -- and its note the default
+    local sel, inp = vim.ui.select, vim.ui.input
+    local asked = {}
+    vim.ui.select = function(_, opts, cb)
+        vim.ui.select, asked.status = sel, opts.prompt
+        cb("confirmed")
+    end
+    vim.ui.input = function(opts, cb)
+        vim.ui.input, asked.default = inp, opts.default
+        cb("")
+    end
     vim.cmd("DeepSeekClaims save")
+    T.contains(asked.status, "(saved as disputed)")
+    T.eq(asked.default, "cluster only, not the fleet")
+    T.contains(T.said(), "updated (confirmed) in ")
     local lines = vim.fn.readfile(path)
-    T.eq(#lines, 2)
-    T.eq(lines[1], first)
-    T.eq(vim.fn.json_decode(lines[2]).note, nil, "an empty note is left out")
+    T.eq(#lines, 1, "one entry")
+    local again = vim.fn.json_decode(lines[1])
+    T.eq(again.id, e.id, "the same id")
+    T.eq(again.status, "confirmed")
+    T.eq(again.note, nil, "an empty note is left out")
+    require("deepseek_claims.known").reset()
+    local mine = vim.tbl_filter(function(x)
+        return x.file == path
+    end, require("deepseek_claims.known").about("DeepSeek-V3"))
+    T.eq(#mine, 1, "one known claim of the user's ledger")
+end)
+
+T.test("save with Neovim's own vim.ui.input: an empty note saves, <Esc> cancels", function()
+    local path = T.tmpdir .. "/ledgers/keys.jsonl"
+    use_ledger(path)
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train." })
+    vim.api.nvim_win_set_cursor(0, { 1, 5 })
+    -- the status's number (inputlist) and an empty line
+    vim.api.nvim_feedkeys("2\r\r", "t", false)
+    vim.cmd("DeepSeekClaims save")
+    T.ok(
+        T.wait(function()
+            return vim.fn.filereadable(path) == 1
+        end),
+        "saved: " .. T.said()
+    )
+    local e = vim.fn.json_decode(vim.fn.readfile(path)[1])
+    T.eq(e.status, "confirmed")
+    T.eq(e.note, nil)
+    -- <Esc> at the note: nothing written
+    T.messages = {}
+    vim.api.nvim_feedkeys("3\r\27", "t", false)
+    vim.cmd("DeepSeekClaims save")
+    T.ok(
+        T.wait(function()
+            return T.said():find("save cancelled") ~= nil
+        end),
+        "cancelled: " .. T.said()
+    )
+    T.eq(vim.fn.json_decode(vim.fn.readfile(path)[1]).status, "confirmed", "unchanged")
 end)
 
 T.test("save: cancelled, off a claim, or an unwritable ledger gives a message", function()
@@ -207,6 +259,47 @@ T.test("conflicts lists disagreeing figures side by side; <CR> opens one", funct
     end) -- the key, on a busy machine
     T.eq(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ":p"), vim.fn.fnamemodify(rec.file, ":p"))
     T.eq(vim.api.nvim_win_get_cursor(0)[1], rec.line)
+    T.ok(vim.bo.readonly and not vim.bo.modifiable, "the bundled ledger opens read-only")
+    vim.cmd("bwipeout")
+end)
+
+T.test("conflicts: the bundled ledger only about what the notes mention; short paths; columns that fit", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    corpus().reset() -- the notes alone: no corpus
+    local cwd = vim.fn.getcwd()
+    vim.cmd("cd " .. vim.fn.fnameescape(T.root))
+    -- notes about Anthropic: none of the bundled ledger's DeepSeek conflicts
+    T.buf({ "Anthropic raised $4 billion from Amazon.", "", "Dario Amodei said Claude cost tens of millions." })
+    T.messages = {}
+    local list = require("deepseek_claims.report").conflicts()
+    T.eq(#list, 0, "conflicts for notes about Anthropic")
+    T.contains(T.said(), "no conflicting figures")
+    -- notes about DeepSeek: its conflicts, the ledger's path relative, the
+    -- claimant column as wide as its names (one cut), the rest aligned
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train on 2,048 H800 GPUs." })
+    list = require("deepseek_claims.report").conflicts()
+    T.ok(#list >= 2, "DeepSeek's conflicts: " .. #list)
+    for _, c in ipairs(list) do
+        T.eq(c.entity, "DeepSeek", "only about what the notes mention")
+    end
+    local r = require("deepseek_claims.report").last
+    local where = {}
+    for n in pairs(r.rows) do
+        local l = vim.api.nvim_buf_get_lines(r.buf, n - 1, n, false)[1]
+        T.ok(not l:find(T.root, 1, true), "no absolute path: " .. l)
+        local at = math.huge
+        for _, src in ipairs({ " ledger ", " buffer ", " corpus " }) do
+            local i = l:find(src, 1, true)
+            if i then at = math.min(at, vim.fn.strdisplaywidth(l:sub(1, i))) end
+        end
+        where[at] = true
+    end
+    T.eq(vim.tbl_count(where), 1, "the source column lines up: " .. vim.inspect(where))
+    local text = table.concat(vim.api.nvim_buf_get_lines(r.buf, 0, -1, false), "\n")
+    T.contains(text, "ledger data/ledger.jsonl:")
+    T.contains(text, "House Select Committee on t…")
+    vim.cmd("cd " .. vim.fn.fnameescape(cwd))
+    vim.cmd("silent! only")
 end)
 
 T.test("export writes the buffer and corpus claims in each format", function()

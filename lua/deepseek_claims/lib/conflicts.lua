@@ -252,8 +252,9 @@ end
 ---------------------------------------------------------------------------
 
 --- Where a fact's claim comes from: "ledger data/ledger.jsonl:12 (https://...)".
-function M.where(r)
-    local s = (r.source or "?") .. " " .. tostring(r.file or "?")
+--- path: shows a file's path (default: as it is).
+function M.where(r, path)
+    local s = (r.source or "?") .. " " .. (r.file and (path and path(r.file) or r.file) or "?")
     if r.line then s = s .. ":" .. r.line end
     if r.url then s = s .. " " .. r.url end
     return s
@@ -266,20 +267,57 @@ function M.claimant(r)
     return r.claimant
 end
 
--- Pads to n columns, counting UTF-8 characters, not bytes ("¥2" is two
--- columns); the figures and names here have no double-width characters.
-local function pad(s, n)
-    local w = select(2, s:gsub("[^\128-\191]", ""))
-    if w >= n then return s end
-    return s .. string.rep(" ", n - w)
+-- The columns of a string, counting UTF-8 characters, not bytes ("¥2" is
+-- two columns); the figures and names here have no double-width characters.
+local function width(s)
+    return select(2, s:gsub("[^\128-\191]", ""))
 end
+
+-- Pads to n columns, or cuts to n ending with "…".
+local function fit(s, n)
+    local w = width(s)
+    if w <= n then return s .. string.rep(" ", n - w) end
+    local out, cols = {}, 0
+    for ch in s:gmatch("[^\128-\191][\128-\191]*") do
+        if cols == n - 1 then break end
+        out[#out + 1], cols = ch, cols + 1
+    end
+    return table.concat(out) .. "…"
+end
+
+M.MAX_CLAIMANT = 28 -- columns of the claimant column at most: longer names are cut
 
 --- The conflicts as lines of text, side by side:
 ---   DeepSeek · gpu_count: 2 views
----     2,048 GPUs        DeepSeek            ledger data/ledger.jsonl:3 https://...
----     ~50,000 GPUs      Alexandr Wang       corpus notes/x.md:19
---- (a cluster's facts share a marker: "=" for the first, "≠" after).
-function M.format(list)
+---     2,048 GPUs     DeepSeek        ledger data/ledger.jsonl:3 https://...
+---   ≠ ~50,000 GPUs   Alexandr Wang   corpus notes/x.md:19
+--- (the first fact of each view after the first is marked "≠"). The figure
+--- and claimant columns are 18 and 24 columns wide, a longer entry pushing
+--- the rest of its row (the CLI's text); with opts.fit, as wide as their
+--- widest entry in the list, the claimant's at most MAX_CLAIMANT (a longer
+--- one is cut with "…"), so the rest of a row never shifts. opts.path
+--- shows a file's path.
+function M.format(list, opts)
+    opts = opts or {}
+    local fw, cw = 18, 24
+    if opts.fit then
+        fw, cw = 0, 0
+        for _, c in ipairs(list or {}) do
+            for _, cl in ipairs(c.clusters) do
+                for _, f in ipairs(cl.facts) do
+                    fw = math.max(fw, width(figures.format(f)))
+                    cw = math.max(cw, width(M.claimant(f.record)))
+                end
+            end
+        end
+        cw = math.min(cw, M.MAX_CLAIMANT)
+    end
+    local sep = opts.fit and "  " or " "
+    local cell = opts.fit and fit
+        or function(x, n)
+            local w = width(x)
+            return w >= n and x or x .. string.rep(" ", n - w)
+        end
     local lines = {}
     for _, c in ipairs(list or {}) do
         lines[#lines + 1] = string.format("%s · %s: %d views", c.entity, c.attribute, #c.clusters)
@@ -289,11 +327,11 @@ function M.format(list)
                 local status = f.record.status and (" [" .. f.record.status .. "]") or ""
                 lines[#lines + 1] = "  "
                     .. mark
-                    .. pad(figures.format(f), 18)
-                    .. " "
-                    .. pad(M.claimant(f.record), 24)
-                    .. " "
-                    .. M.where(f.record)
+                    .. cell(figures.format(f), fw)
+                    .. sep
+                    .. cell(M.claimant(f.record), cw)
+                    .. sep
+                    .. M.where(f.record, opts.path)
                     .. status
             end
         end

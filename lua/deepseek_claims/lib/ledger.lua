@@ -313,6 +313,27 @@ local function rewrite(path, transform, opts)
     end, opts)
 end
 
+-- Adds e as a new last line of lines (L: their parse), with an id unique in
+-- the file; nil and a message when e's own id is taken.
+local function add_line(lines, L, e, path)
+    local id = e.id or M.make_id(e)
+    if L.ids[id] then
+        if e.id then return nil, "ledger " .. path .. ' already has an entry with id "' .. id .. '"' end
+        local n = 2
+        while L.ids[id .. "-" .. n] do
+            n = n + 1
+        end
+        id = id .. "-" .. n
+    end
+    e.id = id
+    -- drop trailing blank lines so the ledger does not grow gaps
+    while #lines > 0 and not lines[#lines]:find("%S") do
+        lines[#lines] = nil
+    end
+    lines[#lines + 1] = encode(e)
+    return lines
+end
+
 --- Appends an entry to the ledger at path (created when missing; its
 --- directory must exist). The entry is validated; it gets an id when it has
 --- none (made unique in the file). Returns the entry as written, or nil, a
@@ -323,25 +344,59 @@ function M.append(path, entry, opts)
     local err = M.check(e)
     if err then return nil, "invalid entry: " .. err end
     local ok, werr, why = rewrite(path, function(lines, L)
-        local id = e.id or M.make_id(e)
-        if L.ids[id] then
-            if e.id then return nil, "ledger " .. path .. ' already has an entry with id "' .. id .. '"' end
-            local n = 2
-            while L.ids[id .. "-" .. n] do
-                n = n + 1
-            end
-            id = id .. "-" .. n
-        end
-        e.id = id
-        -- drop trailing blank lines so the ledger does not grow gaps
-        while #lines > 0 and not lines[#lines]:find("%S") do
-            lines[#lines] = nil
-        end
-        lines[#lines + 1] = encode(e)
-        return lines
+        return add_line(lines, L, e, path)
     end, opts)
     if not ok then return nil, werr, why end
     return e
+end
+
+local function claimant_of(e)
+    return (e.claimant ~= nil and e.claimant ~= json.null) and e.claimant or nil
+end
+
+--- Whether two entries record the same claim: the same text by the same
+--- claimant (where each was read does not matter).
+function M.same_claim(a, b)
+    return a.text == b.text and claimant_of(a) == claimant_of(b)
+end
+
+--- The entries of L that record the same claim as e, in file order.
+function M.entries_of(L, e)
+    local t = {}
+    for _, x in ipairs(L.entries) do
+        if M.same_claim(x, e) then t[#t + 1] = x end
+    end
+    return t
+end
+
+--- Saves an entry: the line of the same claim (M.same_claim) is replaced,
+--- keeping its id, so saving a claim again gives it a new status or note,
+--- never a second line (a ledger that already has several, from before,
+--- gets each updated: one claim never shows two statuses); a new claim is
+--- appended. Returns the entry as written and "updated" or "added", or nil,
+--- a message and why, as append.
+function M.save(path, entry, opts)
+    local e = stored(entry)
+    local err = M.check(e)
+    if err then return nil, "invalid entry: " .. err end
+    local how
+    local ok, werr, why = rewrite(path, function(lines, L)
+        local same = M.entries_of(L, e)
+        if #same == 0 then
+            how = "added"
+            return add_line(lines, L, e, path)
+        end
+        how = "updated"
+        for i, old in ipairs(same) do
+            local new = stored(e)
+            new.id = old.id
+            lines[old.ledger_line] = encode(new)
+            if i == 1 then e.id = old.id end
+        end
+        return lines
+    end, opts)
+    if not ok then return nil, werr, why end
+    return e, how
 end
 
 --- Replaces the entry with this id (say, a new status or note); every other
