@@ -15,6 +15,7 @@
  */
 #include "internal.h"
 #include "lexicon.h"
+#include "quantity_units.h"
 #include <stdio.h>
 
 /* ===================================================================== */
@@ -660,6 +661,38 @@ static void mark_particle_words(const dsc_lexicon *lx, const char *t, token *tok
     }
 }
 
+/* Is w[0..n) a count noun or a unit of time, energy, ... (data/units/
+ * nouns.tsv, time.tsv), in any case? The forms of the bucket of its
+ * first two letters (qu_noun_from) are compared whole. */
+static int unit_noun(const char *w, size_t n) {
+    const qu_form *f, *end;
+    size_t b;
+    if (n < 2 || !dsc_is_alpha(w[0])) return 0;
+    b = (size_t)((w[0] | 0x20) - 'a') * 27 + (size_t)(dsc_is_alpha(w[1]) ? (w[1] | 0x20) - 'a' : 26);
+    for (f = qu_nouns + qu_noun_from[b], end = qu_nouns + qu_noun_from[b + 1]; f < end; f++)
+        if (f->len == n && dsc_ieq(w, n, f->form)) return 1;
+    return 0;
+}
+
+/* "GPU-hour", "Token-Hour", "Megawatt-Hour": a capitalised word whose
+ * hyphen joins units or count nouns measures something and is no name,
+ * whatever cue stands near it ("$2 per GPU-hour" is no source). */
+static void mark_unit_words(const char *t, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++) {
+        const char *w = t + toks[k].start, *e = t + toks[k].end, *h;
+        int units = 1;
+        if (!toks[k].cap || !toks[k].hyphen || toks[k].matched) continue;
+        while (units && w < e) {
+            h = memchr(w, '-', (size_t)(e - w));
+            if (!h) h = e;
+            units = unit_noun(w, (size_t)(h - w));
+            w = h + 1;
+        }
+        if (units) toks[k].cap = 0;
+    }
+}
+
 /* Does the place right after the word at i end an org's name the word
  * opens, after "at" or "of" and a title or group noun ("analyst at
  * Ridgeway Asia")? Then *j is the token after the place. */
@@ -1230,6 +1263,7 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
         if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
         mark_particle_words(r->lx, text, toks.data, toks.len);
+        mark_unit_words(text, toks.data, toks.len);
         if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
     rc = 0;

@@ -142,6 +142,13 @@ static const found_t found[] = {
     {"Brenholt Research said prices would fall. Brenholt expects a glut.", "Brenholt Research", "org", 2},
     /* what is left is no name: no short form */
     {"Ace Capital Markets said prices would fall. Ace buyers balked.", "Ace Capital Markets", "org", 1},
+    /* a unit joined by a hyphen to a count noun or another unit is no name
+     * (data/units/), whatever cue is near it */
+    {"The rental rate was $2 per GPU-hour, DeepSeek said.", "GPU-hour", "none", 0},
+    {"Prices per Token-Hour fell, Orvel said.", "Token-Hour", "none", 0},
+    {"Rates per Megawatt-Hour rose, the firm Orvel said.", "Megawatt-Hour", "none", 0},
+    /* a hyphenated name whose parts are no units stays one */
+    {"Prices fell, according to Orvel-Tanaga.", "Orvel-Tanaga", "org", 1},
     /* a number in commas that is no age */
     {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
 };
