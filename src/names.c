@@ -29,11 +29,12 @@
  * speaker-verb (thinks, estimated: beside the verbs of saying, the verbs
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
  * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
- * (Photo: ...) and name-particle (van, de, al: "Marloes van Dijk"). A
- * user's lexicon adds to them per dictionary. */
+ * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
+ * release-verb (released, launched: "launched Tanaga-2"). A user's lexicon
+ * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -169,6 +170,12 @@ static uint64_t tok_lists(const dsc_lexicon *lx, const char *t, token *k) {
 #define TOK_IN(lx, t, k, L) ((tok_lists((lx), (t), (k)) & (L)) != 0)
 /* Are the n bytes at s a word of class L? */
 #define WORD_IN(lx, L, s, n) ((word_lists((lx), (s), (n)) & (L)) != 0)
+
+/* Is token k a word of the class k_cls that folds case (LX_*)? */
+static int tok_has(const dsc_lexicon *lx, const char *t, const token *k, unsigned k_cls) {
+    uint32_t id = dsc_lex_find(lx, t + k->start, k->end - k->start);
+    return id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, k_cls);
+}
 
 static int tok_eq(const char *t, const token *k, const char *w) {
     size_t n = strlen(w);
@@ -469,7 +476,7 @@ static size_t after_aside(const char *t, const token *toks, size_t nt, size_t b)
 /* The cues after the capitalised run toks[a..b) (b < nt): a speaker verb,
  * ", who", an age, an apposition with a title or an org noun. */
 static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
-                       int *org, int *product) {
+                       int *org, int *product, int *model) {
     token *last = &toks[b - 1];
     size_t k;
     token *n = &toks[b];
@@ -499,13 +506,42 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
      * the apposition's head is an organisation (a title first: a person) */
     if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
         for (k = b + 1; k < nt && k <= b + 4; k++) {
-            if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who")) break;
+            if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who") || tok_has(lx, t, &toks[k], LX_CLAUSE_OPENER))
+                break;
             /* "a fund manager": the head is the last noun, a person */
             if (k + 1 < nt && is_title(lx, t, &toks[k + 1]) && !toks[k].comma_after) continue;
             if (TOK_IN(lx, t, &toks[k], LXCM_ORG_NOUN)) { *org = 1; *person = 0; break; }
             if (TOK_IN(lx, t, &toks[k], LXCM_PRODUCT_NOUN)) { *product = 1; *person = 0; break; }
+            /* ", a Mixture-of-Experts (MoE) model": a model, unless the noun
+             * modifies an org's ("a model maker") */
+            if (tok_has(lx, t, &toks[k], LX_MODEL_NOUN) && !toks[k].cap &&
+                !(k + 1 < nt && TOK_IN(lx, t, &toks[k + 1], LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN))) {
+                *model = 1; *person = 0; break;
+            }
             if (toks[k].comma_after) break;
         }
+}
+
+/* Does the run toks[a..b) hold a digit or a hyphen ("Orca-9", "Brell 4"),
+ * as a model's name does and a word of prose seldom? */
+static int model_like(const char *t, const token *toks, size_t a, size_t b) {
+    size_t i;
+    for (i = toks[a].start; i < toks[b - 1].end; i++)
+        if (dsc_is_digit(t[i]) || t[i] == '-') return 1;
+    return 0;
+}
+
+/* Is the run toks[a..b) named as a model put out ("released Orvel-2",
+ * "launched Tanaga 3")? A verb of class release-verb right before it, a
+ * digit or a hyphen in it, and more than a letter and digits ("released
+ * Q3 results" names a period), nor a date ("released Aug 21"). */
+static int released_model(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t b) {
+    size_t i, letters = 0;
+    if (a == 0 || !next_to(t, &toks[a - 1], &toks[a]) || !TOK_IN(lx, t, &toks[a - 1], LXCM_RELEASE_VERB) ||
+        !model_like(t, toks, a, b) || tok_has(lx, t, &toks[a], LX_MONTH) || tok_has(lx, t, &toks[a], LX_WEEKDAY))
+        return 0;
+    for (i = toks[a].start; i < toks[b - 1].end; i++) letters += dsc_is_alpha(t[i]);
+    return letters > 1;
 }
 
 /* Is token k an acronym of capital letters ("AI", "EU"), no title
@@ -533,7 +569,7 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
                     int byline) {
     size_t k, words = b - a;
     token *last = &toks[b - 1];
-    int person_cue = byline, org_cue = 0, product_cue = 0;
+    int person_cue = byline, org_cue = 0, product_cue = 0, model_cue = 0;
     const dsc_lexicon *lx = r->lx;
     long id;
     /* drop leading words that are not names (The, In, ...), but an
@@ -599,10 +635,12 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
         return 0;
-    if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue);
-    if ((org_cue || product_cue) && words <= 3 && !person_cue) {
+    if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
+    if (!person_cue && !org_cue && !product_cue && released_model(lx, t, toks, a, b)) model_cue = 1;
+    if ((org_cue || product_cue || model_cue) && words <= 3 && !person_cue) {
         for (k = a; k < b; k++) if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
-        id = register_name(r, t + toks[a].start, last->end - toks[a].start, org_cue ? DSC_ORG : DSC_PRODUCT);
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start,
+                           org_cue ? DSC_ORG : product_cue ? DSC_PRODUCT : DSC_MODEL);
         return id < -1 ? -1 : 0;
     }
     if (person_cue && words >= 2) {
@@ -814,6 +852,10 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             i = j;
             continue;
         }
+        /* "open-sourced Brell 4": a version number closes a model's name */
+        if (i > 0 && j < nt && j - i <= 2 && dsc_is_digit(t[toks[j].start]) && next_to(t, &toks[j - 1], &toks[j]) &&
+            !toks[j - 1].comma_after && TOK_IN(lx, t, &toks[i - 1], LXCM_RELEASE_VERB))
+            j++;
         if (classify(r, t, toks, nt, i, j, byline) < 0) return -1;
         i = j;
     }
@@ -1186,6 +1228,11 @@ static int collect_hits(occurrences *o, dsc_vec *found) {
         int surname = h->len < strlen(name);
         dsc_match *m;
         if (h->start > 0 && (text[h->start - 1] == '-' || text[h->start - 1] == '.')) continue;
+        /* "Kestrel-2-Base" is another model than Kestrel-2: a variant */
+        if (entry < 0 && DSC_AT(*o->names, dsc_local_name, (size_t)(-1 - entry)).kind == DSC_MODEL &&
+            h->start + h->len + 1 < o->n && text[h->start + h->len] == '-' &&
+            dsc_is_alnum(text[h->start + h->len + 1]))
+            continue;
         if (surname && !stands_alone(o->lx, text, o->n, h->start, h->start + h->len)) continue;
         if (overlaps(o->matches, h->start, h->start + h->len) &&
             !(entry < 0 && !surname && swallow_places(o->matches, o->d, h->start, h->start + h->len)))

@@ -324,6 +324,8 @@ static const claim_case cases[] = {
      * its lab's */
     {"Skeptics on Wall Street say OpenAI cannot pay for $1.4 trillion of compute.", 1, "skeptics", NULL, 0, NULL, NULL},
     {"Several founders also complained that Nvidia H100 chips are booked months in advance.", 1, "founders", NULL, 0, NULL, NULL},
+    /* a new model named in prose before a table names it is what the claim is about */
+    {"We release Orca-9, a Mixture-of-Experts (MoE) model with 512B total parameters.\n\n| Model | Params |\n| --- | --- |\n| Orca-9 | 512B |", 2, "article", NULL, 0, "Orca-9", NULL},
     /* a unit is nothing the claim is about (data/units/: no name) */
     {"The rental rate was $2 per GPU-hour, DeepSeek said.", 1, "DeepSeek", "cost", 0, "DeepSeek", "GPU-hour"},
     {"Zhipu posted a paper on GLM-5 on Monday. By the paper's accounting, the run took 61,000 H800 GPU hours.", 2, "Zhipu AI", NULL, 0, NULL, NULL, 1},

@@ -149,6 +149,24 @@ static const found_t found[] = {
     {"Rates per Megawatt-Hour rose, the firm Orvel said.", "Megawatt-Hour", "none", 0},
     /* a hyphenated name whose parts are no units stays one */
     {"Prices fell, according to Orvel-Tanaga.", "Orvel-Tanaga", "org", 1},
+    /* a new model named in prose: an apposition headed by a model noun,
+     * or a name with a digit or a hyphen after release, launch,
+     * open-source */
+    {"We release Orca-9, a Mixture-of-Experts (MoE) model with 512B total parameters. Orca-9 beats its peers.",
+     "Orca-9", "model", 2},
+    {"Zelvo, a large language model trained on 9T tokens, beats its peers.", "Zelvo", "model", 1},
+    {"Orvel launched Tanaga-2 on Monday.", "Tanaga-2", "model", 1},
+    {"The lab open-sourced Brell 4 last week.", "Brell 4", "model", 1},
+    {"Zelvo, a model maker in Paris, raised money.", "Zelvo", "org", 1},
+    /* no digit nor hyphen, or a period, after a release verb: no model */
+    {"Orvel released Tanaga on Monday.", "Tanaga", "none", 0},
+    {"Orvel released Q3 results on Monday.", "Q3", "none", 0},
+    {"DeepSeek V3.1 (released Aug 21) has 671B total params.", "Aug 21", "none", 0},
+    /* the model noun of a clause inside the apposition is not its head */
+    {"On Orvel Bench, a test that asks models to fix bugs, K2 resolved 65.8%.", "Orvel Bench", "none", 0},
+    /* a longer name joined by a hyphen is another model, a variant */
+    {"Orvel is releasing Kestrel-2, an open-weight model. Kestrel-2-Base and Kestrel-2 ship today.", "Kestrel-2",
+     "model", 2},
     /* a number in commas that is no age */
     {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
 };
