@@ -223,9 +223,10 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->hands_quote = (uint8_t)hands_quote_back(r);
         for (k = m1; k-- > m;)
             if (in->mentions[k].kind == DSC_PERSON) { f->last_person = in->mentions[k].name; break; }
-        /* "He was blunter on the phone:": the person "he" stands for */
-        if (!f->last_person && !f->has_verb && r->nt > 1 && (r->toks[0].cls.lo & LXM_PERSONAL) &&
-            !r->toks[0].in_quote) {
+        /* "He was blunter on the phone:", "Her answer:": the person "he"
+         * or "her" stands for */
+        if (!f->last_person && !f->has_verb && r->nt > 1 && !r->toks[0].in_quote &&
+            ((r->toks[0].cls.lo & LXM_PERSONAL) || tok_w(r, 0, LXW_HIS) || tok_w(r, 0, LXW_HER))) {
             const dsc_claim_mention *pm;
             if (cl_resolve_pronoun(r, 0, 1, &pm)) f->last_person = pm->name;
         }

@@ -324,6 +324,9 @@ static const claim_case cases[] = {
      * its lab's */
     {"Skeptics on Wall Street say OpenAI cannot pay for $1.4 trillion of compute.", 1, "skeptics", NULL, 0, NULL, NULL},
     {"Several founders also complained that Nvidia H100 chips are booked months in advance.", 1, "founders", NULL, 0, NULL, NULL},
+    /* a quotation introduced by a possessive pronoun's phrase is the person's it stands for */
+    {"I asked Jane Doe, who runs inference at a startup in Berlin, whether this matched what she sees. Her answer:\n\n\"Pretty much. Our bill dropped by something like 80%.", 2, "Jane Doe", NULL, 0, NULL, NULL, 1},
+    {"I asked Jane Doe, who runs inference at a startup in Berlin, whether this matched what she sees. Its answer:\n\n\"Pretty much. Our bill dropped by something like 80%.", 2, "article", NULL, 0, NULL, NULL, 1},
     /* a new model named in prose before a table names it is what the claim is about */
     {"We release Orca-9, a Mixture-of-Experts (MoE) model with 512B total parameters.\n\n| Model | Params |\n| --- | --- |\n| Orca-9 | 512B |", 2, "article", NULL, 0, "Orca-9", NULL},
     /* a unit is nothing the claim is about (data/units/: no name) */
