@@ -47,13 +47,26 @@ static size_t saying_clause(reading *r, const attribution *a, attribution *secon
 
 /* "Alphabet slumped 7.3%, its steepest drop since 2023, after the company
  * said it plans to spend $75 billion": the move in the article's voice,
- * the plan in the company's (class split-when: after, as, since, when). */
+ * the plan in the company's (class split-when: after, as, since, when).
+ * "after" and a "since" clause need no comma ("stocks have swung sharply
+ * since DeepSeek said ..."); "as" and "when" do (they have other uses). */
+/* "since DeepSeek said": "since" opening the reporting clause, no comma
+ * before the verb ("fallen by two-thirds since January, according to
+ * people familiar" is one claim: "since" is a preposition there). */
+static int since_clause(const reading *r, size_t x, size_t verb) {
+    size_t k;
+    if (!tok_w(r, x, LXW_SINCE) || x <= 3) return 0;
+    for (k = x + 1; k <= verb; k++)
+        if (r->toks[k].comma_before) return 0;
+    return 1;
+}
+
 static size_t event_before_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t x;
     (void)second_last;
     for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
         if (r->toks[x].in_quote) break;
-        if (tok_has(r, x, LX_SPLIT_WHEN) && (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3)) &&
+        if (tok_has(r, x, LX_SPLIT_WHEN) && (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3) || since_clause(r, x, a->verb)) &&
             cl_clause_asserts(r, 0, x)) {
             article_voice(second, r->nt);
             return x;

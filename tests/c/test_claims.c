@@ -327,6 +327,8 @@ static const claim_case cases[] = {
     /* a quotation introduced by a possessive pronoun's phrase is the person's it stands for */
     {"I asked Jane Doe, who runs inference at a startup in Berlin, whether this matched what she sees. Her answer:\n\n\"Pretty much. Our bill dropped by something like 80%.", 2, "Jane Doe", NULL, 0, NULL, NULL, 1},
     {"I asked Jane Doe, who runs inference at a startup in Berlin, whether this matched what she sees. Its answer:\n\n\"Pretty much. Our bill dropped by something like 80%.", 2, "article", NULL, 0, NULL, NULL, 1},
+    /* "since" a date is no clause: one claim, the source's */
+    {"Downloads of Kimi have fallen by two-thirds since January, according to people familiar with the matter.", 1, "people familiar with the matter", NULL, 0, NULL, NULL},
     /* a new model named in prose before a table names it is what the claim is about */
     {"We release Orca-9, a Mixture-of-Experts (MoE) model with 512B total parameters.\n\n| Model | Params |\n| --- | --- |\n| Orca-9 | 512B |", 2, "article", NULL, 0, "Orca-9", NULL},
     /* a unit is nothing the claim is about (data/units/: no name) */

@@ -19,6 +19,9 @@ static const split_case cases[] = {
      "article", "Alibaba"},
     {"event-before-report", "Alphabet slumped 7.3% on Wednesday after the company said it plans to spend $75 billion.",
      "article", "Alphabet"},
+    /* "since" as "after": no comma needed */
+    {"event-before-report", "The plan gave a lift to chip stocks, which have swung sharply since Chinese startup "
+     "DeepSeek said last month that it had built a model for $6 million.", "article", "DeepSeek"},
     {"market-move-after", "Nvidia said it will take a $5.5 billion charge, and its shares fell 7%.", "Nvidia", "article"},
     {"clause-before-speaker", "Huawei unveiled the CloudMatrix 384 system, and research firm SemiAnalysis wrote "
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
