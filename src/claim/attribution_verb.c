@@ -347,6 +347,20 @@ static int noun_of(reading *r, const verb_scan *s, size_t i, attribution *a) {
     return i + 1 < r->nt && tok_w(r, i + 1, LXW_OF) && !r->toks[i + 1].comma_before ? CR_STEP : CR_NEXT;
 }
 
+/* "opened an investigation into whether DeepSeek had warned users that
+ * ...", "is examining whether Nvidia said": a verb in an indirect question
+ * (its clause opens with "whether", a few words before it) states
+ * nothing; the question is the text's */
+static int in_question(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t k;
+    (void)s; (void)a;
+    for (k = i; k-- > 0 && i - k <= 5;) {
+        if (r->toks[k + 1].comma_before || r->toks[k].in_quote) break;
+        if (tok_w(r, k, LXW_WHETHER)) return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
 /* "DeepSeek has never confirmed that figure", "has not said": a verb
  * negated in its group states nothing */
 static int negated_verb(reading *r, const verb_scan *s, size_t i, attribution *a) {
@@ -543,6 +557,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-looking-without-for",  looking_without_for, -1) \
     /* "told partners to set aside capacity" */ \
     X("verb-told-to-do",           told_to_do, LX_TELL) \
+    /* "an investigation into whether DeepSeek had warned users" */ \
+    X("verb-in-question",          in_question, -1) \
     /* "Nvidia posted a loss" */ \
     X("verb-posted-results",       posted_results, -1) \
     /* a verb the stronger passes do not read */ \

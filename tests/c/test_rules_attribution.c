@@ -125,6 +125,10 @@ static const rule_case cases[] = {
     {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5, a price it says is a "
                                   "fraction of what Western labs charge.", "article", "article-voice"},
     {"verb-compound-noun", "A Brussels think tank published a ranking of 20 AI labs in May.", "article", "article-voice"},
+    {"verb-in-question", "In June, the watchdog opened an investigation into whether DeepSeek had warned its 5 million "
+     "users that its models can make up facts.", "article", "article-voice"},
+    {"verb-in-question", "The regulator is examining whether Nvidia said its 10,000 chips were sold legally.",
+     "article", "article-voice"},
     {"verb-negated", "Huawei has never confirmed that its yield was 20%.", "article", "article-voice"},
     {"verb-action-object", "Nvidia announced the results of its $5 billion review last Thursday.", "article",
      "article-voice"},
