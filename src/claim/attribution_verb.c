@@ -436,14 +436,20 @@ static int added_amount(reading *r, const verb_scan *s, size_t i, attribution *a
 }
 
 /* "put the figure at", "put High-Flyer's spending at $1.2bn": putting is
- * estimating only with an "at" to come ("put it bluntly: '...'"
- * introduces the speaker's words) */
+ * estimating only with an "at" to come in its clause, however long the
+ * object ("put the share of usable dies coming off SMIC's most advanced
+ * line at", "put the figure, with salaries, at"; ", and at launch" is
+ * another clause), or "put it" and a
+ * quotation ("put it bluntly: '...'" introduces the speaker's words) */
 static int put_without_figure(reading *r, const verb_scan *s, size_t i, attribution *a) {
     size_t x;
     int at_figure = 0;
     (void)s; (void)a;
     if (!(tok_w(r, i, LXW_PUT) || tok_w(r, i, LXW_PUTS))) return CR_NEXT;
-    for (x = i + 2; x < r->nt && x <= i + 12; x++) if (tok_w(r, x, LXW_AT)) at_figure = 1;
+    for (x = i + 2; x < r->nt && x <= i + 24 && !r->toks[x].in_quote; x++) {
+        if (r->toks[x].comma_before && tok_has(r, x, LX_CLAUSE_LINK)) break;     /* ", and ..." */
+        if (tok_w(r, x, LXW_AT)) at_figure = 1;
+    }
     if (i + 1 < r->nt && tok_w(r, i + 1, LXW_IT))
         for (x = i + 2; x < r->nt && x <= i + 4; x++) if (r->toks[x].in_quote) at_figure = 1;
     return at_figure ? CR_NEXT : CR_STEP;

@@ -137,6 +137,13 @@ static const rule_case cases[] = {
     {"verb-posted-action", "Nvidia posted a model card for its $5 million model.", "article", "article-voice"},
     {"verb-closing-only", "Nvidia continued to sell 10,000 chips a month to China.", "article", "article-voice"},
     {"verb-added-amount", "Nvidia had added $2 trillion in market value by June.", "article", "article-voice"},
+    /* an "at" to come in the clause, however long the object before it */
+    {"subject-unnamed", "One supply-chain source put the share of usable 910C dies coming off SMIC's most advanced "
+     "line at roughly two in five.", "unnamed source", NULL},
+    {"subject-named", "Bernstein put the bill for the servers, the power and the staff, with salaries, at $5 million.",
+     "Bernstein", NULL},
+    {"verb-put-without-figure", "Moonshot put the weights of its $5 million model on Hugging Face, and at launch "
+     "offered them free.", "article", "article-voice"},
     {"verb-put-without-figure", "Moonshot put the weights of its $5 million model on Hugging Face.", "article",
      "article-voice"},
     {"verb-called-without-quote", "Lawmakers called for a ban on $1 billion of chip sales.", "article", "article-voice"},
