@@ -270,7 +270,7 @@ local function to_diagnostic(buf, f, severity)
         source = M.SOURCE,
         code = f.attribute,
         message = f.message,
-        user_data = { entity = f.entity, attribute = f.attribute, others = #f.others, agrees = #f.agrees },
+        user_data = { entity = f.entity, attribute = f.attribute, others = f.n_others, agrees = f.n_agrees },
     }
 end
 
