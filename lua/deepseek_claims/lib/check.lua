@@ -89,8 +89,37 @@ end
 --- The known facts indexed by entity and attribute. known: records or facts
 --- (or an index, returned as is). opts.lookup: name -> dictionary entry.
 function M.index(known, opts)
-    if type(known) == "table" and known.by_key then return known end
+    if type(known) == "table" and (known.by_key or known.parts) then return known end
     return M.add({ by_key = {}, count = 0 }, known, opts)
+end
+
+--- Several indexes seen as one, none copied (the editor keeps the ledgers'
+--- index while the corpus's facts come and go).
+function M.union(...)
+    return { parts = { ... } }
+end
+
+-- The known facts of entity and attribute in an index or a union.
+local function known_of(index, entity, attribute)
+    local k = key(entity, attribute)
+    if not index.parts then return index.by_key[k] end
+    local out
+    for _, part in ipairs(index.parts) do
+        local list = part.by_key[k]
+        if list and not out then
+            out = list
+        elseif list then
+            local joined = {}
+            for _, f in ipairs(out) do
+                joined[#joined + 1] = f
+            end
+            for _, f in ipairs(list) do
+                joined[#joined + 1] = f
+            end
+            out = joined
+        end
+    end
+    return out
 end
 
 ---------------------------------------------------------------------------
@@ -573,7 +602,7 @@ function M.run(claims, known, opts)
         if list and #list > 0 then
             local by_q, order = {}, {}
             for _, x in ipairs(list) do
-                local known_list = x.q and index.by_key[key(x.entity, x.attribute)]
+                local known_list = x.q and known_of(index, x.entity, x.attribute)
                 if known_list then
                     local p = compare(x, known_list, tolerance, opts)
                     if p.n_others + p.n_agrees > 0 then
