@@ -335,8 +335,8 @@ T.test("the first check of a ledger's content builds its index over several turn
     T.ok(T.wait(function()
         return entry ~= nil
     end, 5000))
-    local now, later = 0, 0
-    later = index_calls(function()
+    local now = 0
+    local later = index_calls(function()
         vim.diagnostic.reset(dmod.ns, buf)
         now = index_calls(function()
             require("deepseek_claims.known").reset() -- the ledgers read again: a new content
