@@ -33,16 +33,19 @@ M.FETCH_CHUNK = 50 -- corpus claims made into facts at a time (a step can pass t
 -- parse checked last, gen = bumped by each new check (an older one stops) }
 local state = {}
 
--- The known facts: one index (check.index) of the ledgers' facts, rebuilt
--- when a ledger changes on disk or a scan lands, to which the corpus's facts
--- about each entity are added the first time a buffer names it. Those are
--- gathered in the background (fetch below): the corpus may hold thousands of
--- claims about one name. version counts the entities added, so a check that
--- ran before they came is run again.
+-- The known facts: the ledgers' index (check.index), built once per
+-- content of the ledgers (known.lua keeps a ledger's table until its file's
+-- mtime or size changes: a save makes a new one), by steps on the main loop
+-- (build_ledgers); and the corpus's facts about each entity, added the
+-- first time a buffer names it, gathered in the background (fetch below:
+-- the corpus may hold thousands of claims about one name), forgotten when a
+-- scan lands. version counts the entities added, so a check that ran before
+-- they came is run again.
 local function empty_known()
-    return { key = nil, index = nil, fetched = {}, queue = {}, version = 0 }
+    return { key = nil, index = { by_key = {}, count = 0 }, fetched = {}, queue = {}, version = 0 }
 end
 local known = empty_known()
+local ledgers = { key = nil, list = nil, index = nil, build = nil, warm = false }
 
 local function options()
     return config.current.diagnostics or { enabled = false }
@@ -152,32 +155,82 @@ fetch_step = function(k)
     end)
 end
 
--- The index of the known facts, the corpus's about these entities included
--- once gathered: at once with sync (tests, scripts), else in the background.
-local function known_index(entities, sync)
-    local ledgers = require("deepseek_claims.known").ledgers()
-    local parts = { corpus_key() }
-    for _, L in ipairs(ledgers) do
-        parts[#parts + 1] = tostring(L) -- known.lua keeps a ledger's table until its file changes
+-- The ledgers' key: known.lua's tables, one per content of each ledger,
+-- and the dictionary that resolves their names.
+local function ledgers_key(list)
+    local parts = { tostring((engine().dict())) }
+    for _, L in ipairs(list) do
+        parts[#parts + 1] = tostring(L)
     end
-    local key = table.concat(parts, "|")
-    if known.key ~= key then
-        local records = require("deepseek_claims.lib.records")
-        local recs = {}
-        for _, L in ipairs(ledgers) do
-            for _, r in ipairs(records.from_ledger(L)) do
-                recs[#recs + 1] = r
+    return table.concat(parts, "|")
+end
+
+-- Builds the ledgers' index in pieces, each a turn's work at most: the
+-- dictionary (its first lookup), the ledgers (read when changed), their
+-- records, their facts. Returns the index once built for the ledgers'
+-- current content, else nil: call again on a later turn. sync: all at once.
+local function build_ledgers(t0, sync)
+    local function spent()
+        return not sync and (util.uv.hrtime() - t0) / 1e6 >= M.BUDGET_MS
+    end
+    local b = ledgers.build
+    if not b then
+        b = { stage = ledgers.warm and 2 or 1 }
+        ledgers.build = b
+    end
+    while true do
+        if b.stage == 1 then
+            engine().lookup("DeepSeek") -- the dictionary, made on first use
+            ledgers.warm, b.stage = true, 2
+        elseif b.stage == 2 then
+            -- known.lua stats the ledgers: cheap when none changed
+            b.list = require("deepseek_claims.known").ledgers()
+            b.key = ledgers_key(b.list)
+            if ledgers.key == b.key then
+                ledgers.build = nil
+                return ledgers.index
             end
+            b.stage = 3
+        elseif b.stage == 3 then
+            local records = require("deepseek_claims.lib.records")
+            b.recs = {}
+            for _, L in ipairs(b.list) do
+                for _, r in ipairs(records.from_ledger(L)) do
+                    b.recs[#b.recs + 1] = r
+                end
+            end
+            b.stage = 4
+        else
+            ledgers.index = check().index(b.recs, { lookup = engine().lookup })
+            -- the tables are kept: a key of addresses holds only while they live
+            ledgers.key, ledgers.list, ledgers.build = b.key, b.list, nil
+            return ledgers.index
         end
+        if spent() then return nil end
+    end
+end
+
+-- The index of the known facts (the ledgers' and the corpus's about these
+-- entities, once gathered), or nil when the ledgers' is not built yet (call
+-- again on a later turn). t0: when the turn's work began. sync: at once
+-- (tests, scripts), the corpus's facts too.
+local function known_index(entities, sync, t0)
+    -- a check asks each time: known.lua stats the ledgers (cheap when
+    -- unchanged); a ledger that changed is rebuilt by steps
+    local lindex = build_ledgers(t0 or util.uv.hrtime(), sync)
+    if not lindex then return nil end
+    local key = corpus_key()
+    if known.key ~= key then
         if known.timer and not known.timer:is_closing() then
             known.timer:stop()
             known.timer:close()
         end
         known = empty_known()
-        known.key, known.index = key, check().index(recs, { lookup = engine().lookup })
+        known.key = key
     end
+    local whole = check().union(lindex, known.index)
     local corpus = corpus_module()
-    if not corpus then return known.index end
+    if not corpus then return whole end
     local k = known
     for name in pairs(entities) do
         if k.fetched[name] == "queued" and sync then
@@ -202,23 +255,26 @@ local function known_index(entities, sync)
     if #k.queue > 0 and not k.timer and not k.job then k.timer = next_turn(function()
         fetch_step(k)
     end) end
-    return k.index
+    return whole
 end
 
 local function display_path(p)
     return vim.fn.fnamemodify(p, ":~:.")
 end
 
--- The findings of some claims of buf (check.lua's shape).
-local function findings_of(buf, st, claims, sync)
+-- The findings of some claims of buf (check.lua's shape), or nil when
+-- the known facts are not ready yet (ask again on a later turn).
+local function findings_of(buf, st, claims, sync, t0)
     local c = check()
     local lookup = engine().lookup
     local name = vim.api.nvim_buf_get_name(buf)
     local file = name ~= "" and name or nil
     local doc = c.prepare(claims, { lookup = lookup, cache = st.cache, file = file })
     if next(doc.entities) == nil then return {} end
+    local index = known_index(doc.entities, sync, t0)
+    if not index then return nil end
     local o = options()
-    return c.run(doc, known_index(doc.entities, sync), {
+    return c.run(doc, index, {
         tolerance = (config.current.conflicts or {}).tolerance,
         lookup = lookup,
         agree = o.agree,
@@ -270,7 +326,7 @@ local function to_diagnostic(buf, f, severity)
         source = M.SOURCE,
         code = f.attribute,
         message = f.message,
-        user_data = { entity = f.entity, attribute = f.attribute, others = #f.others, agrees = #f.agrees },
+        user_data = { entity = f.entity, attribute = f.attribute, others = f.n_others, agrees = f.n_agrees },
     }
 end
 
@@ -283,29 +339,38 @@ local function step(run)
     if not st or st.gen ~= run.gen or not util.buf_ok(buf) then return end
     if entry.tick ~= vim.api.nvim_buf_get_changedtick(buf) then return end -- the next parse checks again
     local t0 = util.uv.hrtime()
+    local function later()
+        -- the next chunk on the next turn, from a timer M.stop() can take
+        -- back: an edit leaves nothing of this check waiting in the queue
+        local timer
+        timer = next_turn(function()
+            if st.timer == timer then st.timer = nil end
+            step(run)
+        end)
+        st.timer = timer
+    end
+    -- the ledgers' index first (built once per content of the ledgers, by
+    -- steps: the first check of a session builds it over a few turns)
+    local built = ledgers.build and ledgers.build.stage > 2
+    if not build_ledgers(t0) then return later() end
+    local worked = built -- this turn finished the ledgers' index
     while true do
+        -- a chunk may take a while (its sentences' facts): after half the
+        -- turn's budget, the next turn
+        if worked and (util.uv.hrtime() - t0) / 1e6 >= M.BUDGET_MS / 2 then return later() end
+        worked = true
         local chunk = claims_at(entry, run.next, M.CHUNK)
-        local ok, found = pcall(findings_of, buf, st, chunk)
+        local ok, found = pcall(findings_of, buf, st, chunk, false, t0)
         if not ok then
             local msg = "diagnostics: " .. tostring(found)
             return util.notify_once("diagnostics:" .. msg, msg, vim.log.levels.ERROR)
         end
+        if not found then return later() end -- a ledger changed meanwhile: its index by steps
         for _, f in ipairs(found) do
             run.diags[#run.diags + 1] = to_diagnostic(buf, f, run.severity)
         end
         run.next = run.next + #chunk
         if #chunk < M.CHUNK then break end
-        if (util.uv.hrtime() - t0) / 1e6 >= M.BUDGET_MS then
-            -- the next chunk on the next turn, from a timer M.stop() can take
-            -- back: an edit leaves nothing of this check waiting in the queue
-            local timer
-            timer = next_turn(function()
-                if st.timer == timer then st.timer = nil end
-                step(run)
-            end)
-            st.timer = timer
-            return
-        end
     end
     st.entry = entry
     vim.diagnostic.set(M.ns, buf, run.diags)

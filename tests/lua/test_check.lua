@@ -166,6 +166,74 @@ return function(T)
         T.contains(f[1].message, "valuation of Moonshot AI differs from Reuters (corpus, /notes/a.md:1): $3B")
     end)
 
+    -- Known facts: the bundled ledger's and n corpus figures about
+    -- DeepSeek's training cost, far from $60 million ($1B and up), and one
+    -- closer to it ($100M, in the last file; still disagreeing) when close is set.
+    local function many(n, close)
+        local core = T.core()
+        local facts = require("deepseek_claims.lib.attributes").facts(bundled(), { lookup = core.lookup })
+        local base
+        for _, f in ipairs(facts) do
+            if f.entity == "DeepSeek" and f.attribute == "training_cost_usd" then base = base or f end
+        end
+        assert(base, "the bundled ledger's training cost of DeepSeek")
+        local function corpus_fact(i, v)
+            local g = {}
+            for k, x in pairs(base) do
+                g[k] = x
+            end
+            g.lo, g.hi, g.value, g.value_max, g.qualifier = v, v, v, nil, nil
+            g.record = { source = "corpus", file = string.format("/notes/f%05d.md", i), line = 3, claimant = "Analyst" }
+            return g
+        end
+        for i = 1, n do
+            facts[#facts + 1] = corpus_fact(i, 1e9 + i * 1e6)
+        end
+        if close then facts[#facts + 1] = corpus_fact(n + 1, 100e6) end
+        return check.index(facts)
+    end
+
+    T.test("check: thousands of known figures: only those the message names are formatted", function()
+        local figures = require("deepseek_claims.lib.figures")
+        local format, formatted, paths = figures.format, 0, 0
+        local function path(p)
+            paths = paths + 1
+            return p:match("[^/]+$")
+        end
+        figures.format = function(...)
+            formatted = formatted + 1
+            return format(...)
+        end
+        local ok, err = pcall(function()
+            local index = many(5000, true)
+            local small = run(DISAGREE, { known = many(0) })
+            formatted = 0
+            local f = run(DISAGREE, { known = index, path = path })
+            T.eq(#f, 1)
+            T.ok(f[1].n_others >= 5001, "every known figure counted: " .. tostring(f[1].n_others))
+            T.ok(formatted <= 4 * check.KEEP, "formatted " .. formatted .. " known figures of 5001")
+            T.ok(paths <= 2 * check.KEEP, "shortened " .. paths .. " corpus paths of 5001")
+            -- the ledger's first, as with few; then the closest corpus figure
+            T.contains(f[1].message, small[1].message .. "; Analyst (corpus, f05001.md:3): $100M; and ")
+            local more = tonumber(f[1].message:match("; and (%d+) more$"))
+            T.ok(more and more >= 5000, "the rest counted: " .. f[1].message)
+        end)
+        figures.format = format
+        assert(ok, err)
+    end)
+
+    T.test("check: a few known figures give the message they always gave", function()
+        local f = run(DISAGREE, { known = many(10) })
+        T.eq(#f, 1)
+        T.eq(f[1].n_others, #f[1].others, "all kept")
+        T.eq(
+            f[1].message,
+            "training cost of DeepSeek-V3 and DeepSeek differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M; "
+                .. "SemiAnalysis (ledger, semianalysis.com): ≥$500M; Analyst (corpus, /notes/f00001.md:3): $1.001B; "
+                .. "and 9 more"
+        )
+    end)
+
     T.test("check: same_file tells the document's own copy in the corpus by another name", function()
         local core = T.core()
         local corpus_doc = core.parse("Reuters reported that Moonshot AI was valued at $3 billion.", {})

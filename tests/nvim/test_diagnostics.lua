@@ -285,6 +285,72 @@ T.test("right after a restore, the corpus's claims come in steps: the main loop 
     corpus.reset()
 end)
 
+-- Counts the indexes lib.check's index() builds while fn runs (not those
+-- it is handed back, as check.run does).
+local function index_calls(fn)
+    local check = require("deepseek_claims.lib.check")
+    local index, n = check.index, 0
+    check.index = function(known, ...)
+        if type(known) == "table" and not known.by_key and not known.parts then n = n + 1 end
+        return index(known, ...)
+    end
+    local ok, err = pcall(fn)
+    check.index = index
+    assert(ok, err)
+    return n
+end
+
+T.test("the ledgers' index is built once per content of the ledgers, not again when a scan lands", function()
+    local dmod = require("deepseek_claims.diagnostics")
+    local buf = T.buf({ DISAGREE })
+    T.ok(wait_diags(buf, 1))
+    local n = index_calls(function()
+        -- a scan landed: the corpus's facts are forgotten, the ledgers' kept
+        vim.api.nvim_exec_autocmds("User", { pattern = "DeepSeekClaimsCorpus" })
+        vim.api.nvim_exec_autocmds("User", { pattern = "DeepSeekClaimsCorpus" })
+        T.sleep(100)
+    end)
+    T.eq(n, 0, "the ledgers' index kept")
+    T.ok(wait_diags(buf, 1), "re-checked")
+    -- a ledger that changes (here: forgotten by known.lua, read again) is indexed again
+    n = index_calls(function()
+        require("deepseek_claims.known").reset()
+        dmod.refresh()
+        T.sleep(100)
+    end)
+    T.eq(n, 1, "a new ledger content, a new index")
+    T.contains(diags(buf)[1].message, "differs from DeepSeek (ledger, arXiv 2412.19437): $5.576M")
+end)
+
+T.test("the first check of a ledger's content builds its index over several turns of the main loop", function()
+    local dmod = require("deepseek_claims.diagnostics")
+    local buf = T.buf({ DISAGREE })
+    T.ok(wait_diags(buf, 1))
+    local budget = dmod.BUDGET_MS
+    dmod.BUDGET_MS = 0 -- one piece of work a turn
+    local entry
+    require("deepseek_claims.engine").request(buf, {}, function(e)
+        entry = e
+    end)
+    T.ok(T.wait(function()
+        return entry ~= nil
+    end, 5000))
+    local now = 0
+    local later = index_calls(function()
+        vim.diagnostic.reset(dmod.ns, buf)
+        now = index_calls(function()
+            require("deepseek_claims.known").reset() -- the ledgers read again: a new content
+            dmod.on_parse(buf, entry)
+        end)
+        T.eq(#diags(buf), 0, "nothing set in the turn of the parse")
+        wait_diags(buf, 1)
+    end)
+    dmod.BUDGET_MS = budget
+    T.eq(now, 0, "no index built in the turn of the parse")
+    T.eq(later, 1, "built on a later turn")
+    T.eq(#diags(buf), 1)
+end)
+
 T.test("an unnamed text buffer is checked too", function()
     local buf = T.buf({ DISAGREE }, "text")
     T.ok(wait_diags(buf, 1))

@@ -17,6 +17,10 @@
 --     entity =, attribute =,        -- of the first comparison (see parts)
 --     others = { other... },        -- the known figures it differs from
 --     agrees = { other... },        -- those it agrees with
+--     n_others =, n_agrees =,       -- how many of each: with more than
+--                                   -- M.MAX_FULL known figures of one entity
+--                                   -- and attribute, others and agrees keep
+--                                   -- the M.KEEP most relevant of them
 --     parts = { { entity =, attribute =, others =, agrees = }, ... } }
 -- line, col, end_line, end_col: the figure in the source, 1-based bytes,
 -- end_col inclusive (like the engine's claims), when opts.lines (or
@@ -40,6 +44,8 @@ local figures = require("deepseek_claims.lib.figures")
 local M = {}
 
 M.MAX_SHOWN = 3 -- other figures named in one message; the rest counted
+M.MAX_FULL = 64 -- known figures of one entity and attribute formatted and sorted in full
+M.KEEP = 12 -- beyond that, the most relevant kept (a message names M.MAX_SHOWN, once each)
 
 ---------------------------------------------------------------------------
 -- Known facts
@@ -83,8 +89,37 @@ end
 --- The known facts indexed by entity and attribute. known: records or facts
 --- (or an index, returned as is). opts.lookup: name -> dictionary entry.
 function M.index(known, opts)
-    if type(known) == "table" and known.by_key then return known end
+    if type(known) == "table" and (known.by_key or known.parts) then return known end
     return M.add({ by_key = {}, count = 0 }, known, opts)
+end
+
+--- Several indexes seen as one, none copied (the editor keeps the ledgers'
+--- index while the corpus's facts come and go).
+function M.union(...)
+    return { parts = { ... } }
+end
+
+-- The known facts of entity and attribute in an index or a union.
+local function known_of(index, entity, attribute)
+    local k = key(entity, attribute)
+    if not index.parts then return index.by_key[k] end
+    local out
+    for _, part in ipairs(index.parts) do
+        local list = part.by_key[k]
+        if list and not out then
+            out = list
+        elseif list then
+            local joined = {}
+            for _, f in ipairs(out) do
+                joined[#joined + 1] = f
+            end
+            for _, f in ipairs(list) do
+                joined[#joined + 1] = f
+            end
+            out = joined
+        end
+    end
+    return out
 end
 
 ---------------------------------------------------------------------------
@@ -336,8 +371,10 @@ function M.other_less(a, b)
 end
 
 -- "A (ledger, arXiv 2412.19437): $5.576M; B (corpus, x.md:3): ≥$500M", each
--- figure once, at most opts.max_shown of them.
-local function describe(list, opts)
+-- figure once, at most opts.max_shown of them. left: known figures not in
+-- list (compare() formats only the few a message can show), counted in
+-- "and N more".
+local function describe(list, opts, left)
     local shown, seen = {}, {}
     for _, o in ipairs(list) do
         local s = o.claimant .. " (" .. o.where .. "): " .. o.figure
@@ -347,20 +384,36 @@ local function describe(list, opts)
         end
     end
     local max = (opts and opts.max_shown) or M.MAX_SHOWN
-    local more = #shown - max
-    if more > 0 then
-        for i = #shown, max + 1, -1 do
-            shown[i] = nil
-        end
-        shown[#shown + 1] = "and " .. more .. " more"
+    local more = #shown - max + (left or 0)
+    for i = #shown, max + 1, -1 do
+        shown[i] = nil
     end
+    if more > 0 then shown[#shown + 1] = "and " .. more .. " more" end
     return table.concat(shown, "; ")
 end
 
+-- How far a known figure is from the document's, relatively (0: the same).
+local function distance(g, x)
+    local a, b = (g.lo + g.hi) / 2, (x.lo + x.hi) / 2
+    local d = math.abs(a - b) / math.max(math.abs(a), math.abs(b), 1e-300)
+    return d == d and d or math.huge
+end
+
+-- Known figures a and b as a message names them after a cut (compare()
+-- kept the most relevant): the ledgers' first, then the closest to the
+-- document's figure (their distance), then other_less.
+local function relevant_less(a, b)
+    local sa, sb = SOURCE_RANK[a.record.source] or 9, SOURCE_RANK[b.record.source] or 9
+    if sa ~= sb then return sa < sb end
+    if a.distance ~= b.distance then return a.distance < b.distance end
+    return M.other_less(a, b)
+end
+
 -- The known figures of some parts: those the figure differs from, those
--- it agrees with, each in order.
+-- it agrees with, each in order (other_less; relevant_less when compare()
+-- cut some); and how many of each compare() left out.
 local function gather(parts)
-    local others, agrees = {}, {}
+    local others, agrees, left_others, left_agrees = {}, {}, 0, 0
     for _, p in ipairs(parts) do
         for _, o in ipairs(p.others) do
             others[#others + 1] = o
@@ -368,10 +421,12 @@ local function gather(parts)
         for _, o in ipairs(p.agrees) do
             agrees[#agrees + 1] = o
         end
+        left_others = left_others + (p.n_others or #p.others) - #p.others
+        left_agrees = left_agrees + (p.n_agrees or #p.agrees) - #p.agrees
     end
-    table.sort(others, M.other_less)
-    table.sort(agrees, M.other_less)
-    return others, agrees
+    table.sort(others, left_others > 0 and relevant_less or M.other_less)
+    table.sort(agrees, left_agrees > 0 and relevant_less or M.other_less)
+    return others, agrees, left_others, left_agrees
 end
 
 -- One message for the parts of one attribute: "training cost of
@@ -381,11 +436,11 @@ local function attribute_message(attribute, parts, opts)
     for _, p in ipairs(parts) do
         names[#names + 1] = p.entity
     end
-    local others, agrees = gather(parts)
+    local others, agrees, left_others, left_agrees = gather(parts)
     local head = M.label(attribute) .. " of " .. table.concat(names, " and ")
-    if #agrees == 0 then return head .. " differs from " .. describe(others, opts) end
-    local s = head .. " agrees with " .. describe(agrees, opts)
-    if #others > 0 then s = s .. " (differs from " .. describe(others, opts) .. ")" end
+    if #agrees == 0 then return head .. " differs from " .. describe(others, opts, left_others) end
+    local s = head .. " agrees with " .. describe(agrees, opts, left_agrees)
+    if #others > 0 then s = s .. " (differs from " .. describe(others, opts, left_others) .. ")" end
     return s
 end
 
@@ -421,27 +476,78 @@ local function foreign(f, opts)
     return r.file ~= opts.file
 end
 
-local function compare(x, list, tolerance, opts)
-    local part = { entity = x.entity, attribute = x.attribute, others = {}, agrees = {} }
-    for _, g in ipairs(list or {}) do
-        if foreign(g, opts) then
-            local o = {
-                claimant = claimant(g.record),
-                where = M.where(g.record, opts),
-                figure = figures.format(g),
-                fact = g,
-                record = g.record,
-            }
-            if conflicts.agree(x.fact, g, tolerance) then
-                part.agrees[#part.agrees + 1] = o
-            else
-                part.others[#part.others + 1] = o
+-- A known figure as a message names it (the formatting: done only for
+-- those a message can show).
+local function other(g, opts)
+    return {
+        claimant = claimant(g.record),
+        where = M.where(g.record, opts),
+        figure = figures.format(g),
+        fact = g,
+        record = g.record,
+    }
+end
+
+-- Whether known figure a is more worth naming than b next to the figure x
+-- (relevant_less's order).
+local function more_relevant(a, b, x)
+    local sa, sb = SOURCE_RANK[a.record.source] or 9, SOURCE_RANK[b.record.source] or 9
+    if sa ~= sb then return sa < sb end
+    local da, db = distance(a, x), distance(b, x)
+    if da ~= db then return da < db end
+    return M.other_less({ record = a.record, fact = a }, { record = b.record, fact = b })
+end
+
+-- The known figures of facts as a message shows them, in other_less order:
+-- every one when there are at most M.MAX_FULL (today's messages), else the
+-- M.KEEP most relevant to x, picked in one pass (a bounded insertion: linear
+-- in #facts), the others only counted by the caller.
+local function shown_others(facts, x, opts)
+    local pick = facts
+    if #facts > M.MAX_FULL then
+        pick = {}
+        for _, g in ipairs(facts) do
+            if #pick < M.KEEP or more_relevant(g, pick[#pick], x) then
+                local i = math.min(#pick + 1, M.KEEP)
+                pick[i] = g
+                while i > 1 and more_relevant(pick[i], pick[i - 1], x) do
+                    pick[i], pick[i - 1] = pick[i - 1], pick[i]
+                    i = i - 1
+                end
             end
         end
     end
-    table.sort(part.others, M.other_less)
-    table.sort(part.agrees, M.other_less)
-    return part
+    local out = {}
+    for i, g in ipairs(pick) do
+        out[i] = other(g, opts)
+        out[i].distance = distance(g, x)
+    end
+    table.sort(out, pick ~= facts and relevant_less or M.other_less)
+    return out
+end
+
+-- The known figures of one entity and attribute against the document's
+-- fact x: { entity =, attribute =, others =, agrees =, n_others =,
+-- n_agrees = } (others and agrees: those a message can show; n_*: all).
+local function compare(x, list, tolerance, opts)
+    local others, agrees = {}, {}
+    for _, g in ipairs(list or {}) do
+        if foreign(g, opts) then
+            if conflicts.agree(x.fact, g, tolerance) then
+                agrees[#agrees + 1] = g
+            else
+                others[#others + 1] = g
+            end
+        end
+    end
+    return {
+        entity = x.entity,
+        attribute = x.attribute,
+        others = shown_others(others, x.fact, opts),
+        agrees = shown_others(agrees, x.fact, opts),
+        n_others = #others,
+        n_agrees = #agrees,
+    }
 end
 
 local function finding(c, qi, parts, opts, where)
@@ -449,7 +555,7 @@ local function finding(c, qi, parts, opts, where)
     for _, p in ipairs(parts) do
         if #p.agrees == 0 then disagrees[#disagrees + 1] = p end
     end
-    local others, agrees = gather(parts)
+    local others, agrees, left_others, left_agrees = gather(parts)
     local severity = #disagrees > 0 and "warning" or "info"
     if severity == "info" and not opts.agree then return nil end
     local shown = severity == "warning" and disagrees or parts
@@ -469,6 +575,8 @@ local function finding(c, qi, parts, opts, where)
         attribute = shown[1].attribute,
         others = others,
         agrees = agrees,
+        n_others = #others + left_others,
+        n_agrees = #agrees + left_agrees,
         parts = parts,
     }
 end
@@ -494,10 +602,10 @@ function M.run(claims, known, opts)
         if list and #list > 0 then
             local by_q, order = {}, {}
             for _, x in ipairs(list) do
-                local known_list = x.q and index.by_key[key(x.entity, x.attribute)]
+                local known_list = x.q and known_of(index, x.entity, x.attribute)
                 if known_list then
                     local p = compare(x, known_list, tolerance, opts)
-                    if #p.others + #p.agrees > 0 then
+                    if p.n_others + p.n_agrees > 0 then
                         if not by_q[x.q] then
                             by_q[x.q] = {}
                             order[#order + 1] = x.q
