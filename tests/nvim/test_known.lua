@@ -321,4 +321,49 @@ T.test("export writes the buffer and corpus claims in each format", function()
     T.contains(T.said(), "cannot tell the format")
 end)
 
+T.test("the conflicts about one entity read only the corpus's claims about it", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    corpus().reset()
+    local dir = T.tmpdir .. "/two-labs"
+    vim.fn.mkdir(dir, "p")
+    vim.fn.writefile({ "DeepSeek said V3 cost $5.6 million to train." }, dir .. "/a.md")
+    vim.fn.writefile({ "Anthropic said Claude cost $30 million to train." }, dir .. "/b.md")
+    vim.fn.writefile({ "Analysts said Claude cost $90 million to train, not what Anthropic said." }, dir .. "/c.md")
+    corpus().scan(dir)
+    T.ok(T.wait(function()
+        return corpus().state.corpus ~= nil and not corpus().state.job
+    end, 20000), "the scan finished")
+    T.buf({ "DeepSeek said V3 cost $5.6 million to train." })
+    local conflicts = require("deepseek_claims.lib.conflicts")
+    local report = require("deepseek_claims.report")
+    local find, seen = conflicts.find, {}
+    conflicts.find = function(recs, opts)
+        for _, r in ipairs(recs) do
+            if r.source == "corpus" then seen[#seen + 1] = r end
+        end
+        return find(recs, opts)
+    end
+    local ok, list = pcall(report.conflicts_about, "DeepSeek")
+    conflicts.find = find
+    T.ok(ok, tostring(list))
+    T.ok(#seen > 0, "the corpus's DeepSeek claim is read")
+    for _, r in ipairs(seen) do
+        T.ok(vim.tbl_contains(r.about or {}, "DeepSeek"), "a corpus claim not about DeepSeek was read: " .. r.text)
+    end
+    -- the same conflicts as the whole list's about DeepSeek
+    local function keys(l)
+        local out = {}
+        for _, c in ipairs(l) do
+            out[#out + 1] = c.entity .. "|" .. c.attribute .. "|" .. #c.facts
+        end
+        table.sort(out)
+        return out
+    end
+    T.eq(keys(list), keys(conflicts.about(report.conflicts_list(), "DeepSeek")))
+    local claude = conflicts.about(report.conflicts_list(), "Claude")
+    T.ok(#claude > 0, "Claude's two costs conflict")
+    T.eq(keys(report.conflicts_about("Claude")), keys(claude), "and are found when asked about Claude")
+    corpus().reset()
+end)
+
 T.run("known")
