@@ -157,13 +157,25 @@ static int own_action(const reading *r, const attribution *a) {
            tok_w(r, a->verb + 1, LXW_TO);
 }
 
+/* "lifted its price target", "raised its index targets": "its" before a
+ * word of class call-noun within three words is an analyst's call on what
+ * others are worth, not the caller's own affairs. */
+static int call_on_others(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt && k <= i + 3 && r->toks[k].mention < 0; k++)
+        if (tok_has(r, k, LX_CALL_NOUN)) return 1;
+    return 0;
+}
+
 /* "DeepSeek said its model ...", "... said it would cut prices", "we":
- * an org speaks of itself after its verb. */
+ * an org speaks of itself after its verb ("Morgan Stanley lifted its
+ * target to $160" is about the stock, call_on_others). */
 static int own_pronoun(const reading *r, const attribution *a) {
     size_t i;
     for (i = a->verb + 1; i < r->nt; i++)
-        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR) || tok_w(r, i, LXW_WE) ||
-                                     (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
+        if (!r->toks[i].in_quote &&
+            (((tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR)) && !call_on_others(r, i)) || tok_w(r, i, LXW_WE) ||
+             (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
             return 1;
     return 0;
 }

@@ -27,6 +27,8 @@ static const about_case cases[] = {
      "Davos"},
     {"own-action", "Meta reported using 16,000 Nvidia H100 chips.", "Meta", NULL},
     {"own-pronoun", "DeepSeek said it would cut prices below OpenAI's.", "DeepSeek", NULL},
+    /* an analyst's call on others (class call-noun) is not about the caller */
+    {"own-pronoun", "Morgan Stanley lifted its price target on Nvidia to $160.", "Nvidia", "Morgan Stanley"},
     {"own-person", "Hannah Ortiz, a fund manager, said she had cut her clients' Nvidia holdings by 20%.",
      "Hannah Ortiz", NULL},
     /* not the speaker: his startup's work, his view, a possessive
