@@ -48,8 +48,9 @@ enum { KIND_RULES(KIND_ID) N_KIND_RULES };
 typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 32 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
+#define KIND_CONTINUED "topic-continued"
 static const char *const kind_rule_names[] = {
-    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC
+    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -577,4 +578,32 @@ dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int s
         return DSC_QUOTE;
     }
     return topic_kind(r, q, nq, why);
+}
+
+/* A figure whose unit says nothing of its topic: a share, a count, a
+ * multiple, a rank or a bare number ("60-70% of that", "1.3 million
+ * units", "closer to 5x"); tokens, parameters and durations say what they
+ * measure ("trained on 36 trillion tokens" is model size, other). */
+static int bare_figure(const dsc_quantity *q) {
+    return q->kind == DSC_Q_OTHER || q->kind == DSC_Q_PERCENT || q->kind == DSC_Q_COUNT ||
+           q->kind == DSC_Q_MULTIPLIER || q->kind == DSC_Q_RATIO || q->kind == DSC_Q_RANK;
+}
+
+/* "Washington hasn't approved anything.", "Estimates range from 1 million
+ * to 1.3 million units for FY25.": a claim whose own words name no topic
+ * (no-topic) goes on with the topic of the claim just before it, in the
+ * sentence before in its paragraph, when that one had a topic of its own
+ * (a quotation's topic is not known). */
+void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
+                   dsc_raw_claim *c) {
+    const dsc_raw_claim *prev;
+    size_t i;
+    for (i = 0; i < nq; i++)
+        if (!bare_figure(&q[i])) return;
+    if (!nq || !(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    prev = (const dsc_raw_claim *)out->data + (out->len - 2);
+    if (prev->sentence + 1 != si || in->sents[si].block != in->sents[prev->sentence].block) return;
+    if (prev->kind == DSC_QUOTE || !prev->why.kind || strcmp(prev->why.kind, KIND_NO_TOPIC) == 0) return;
+    c->kind = prev->kind;
+    c->why.kind = KIND_CONTINUED;
 }
