@@ -36,6 +36,9 @@ static const kind_case cases[] = {
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
     /* an accusation however far "with" stands */
     {"topic-words", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* a criminal case is an accusation, however much export law it names */
+    {"topic-words", "A former broker faces up to ten years in prison if convicted of smuggling Nvidia chips to China.",
+     "other"},
     /* a legal obligation is policy; "the closest thing China has to an
      * early OpenAI" binds nobody */
     {"obligation", "Platforms such as Weibo will have to check uploaded files for those labels.", "policy"},
