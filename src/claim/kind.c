@@ -405,8 +405,11 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
         if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
         /* "free to all users", "in its app": users and apps are a market
-         * only when nothing else is said */
-        if (f & LXM_TOPIC_MARKET) add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
+         * only when nothing else is said, and only when the claim counts
+         * something ("had 30 million daily users"; "lets users switch
+         * modes" is about the product) */
+        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq))
+            add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if (f & LXM_TOPIC_FUNDING) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);

@@ -19,6 +19,9 @@ static const kind_case cases[] = {
     /* a bare figure with no topic word goes on with the claim before it in
      * its paragraph; not a figure that says what it measures (tokens: model
      * size), not across paragraphs */
+    /* users and apps are a market when counted, not a product's users */
+    {"no-topic", "DeepSeek's app lets users switch between a fast mode and a thinking mode.", "other"},
+    {"topic-words", "DeepSeek's app had 30 million daily users in January.", "market"},
     {"topic-continued", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year. Shipments this year "
      "could reach 60-70% of that.", "hardware", 1},
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
