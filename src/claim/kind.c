@@ -464,6 +464,17 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
 
+/* "Nvidia: down 17% Monday, up 8.9% Tuesday": a share just after "up" or
+ * "down" is a move, a market's ("up to 50%" is a ceiling: "up" is then
+ * the quantity's own qualifier, not the word before it). */
+static int percent_move(const reading *r, const dsc_quantity *q) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    return j > r->t0 && j < r->t1 && r->toks[j].start == abs &&
+           (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
+}
+
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
  * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
@@ -500,7 +511,7 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * sentence is about shares or markets */
     else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] ? 2 : 0);
+    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);

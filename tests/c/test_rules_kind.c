@@ -39,6 +39,8 @@ static const kind_case cases[] = {
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
     /* an accusation however far "with" stands */
     {"topic-words", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* a share just after "up" or "down" is a move */
+    {"market-percent", "Nvidia: down 17% on Monday, up 8.9% on Tuesday.", "market"},
     /* an approval (by a regulator, the usual case in the news) is policy */
     {"topic-words", "Baidu's Ernie Bot and ByteDance's Doubao were among the first chatbots to be approved.", "policy"},
     /* a criminal case is an accusation, however much export law it names */
