@@ -157,25 +157,46 @@ static int own_action(const reading *r, const attribution *a) {
            tok_w(r, a->verb + 1, LXW_TO);
 }
 
+/* "lifted its price target", "raised its index targets": "its" before a
+ * word of class call-noun within three words is an analyst's call on what
+ * others are worth, not the caller's own affairs. */
+static int call_on_others(const reading *r, size_t i) {
+    size_t k;
+    for (k = i + 1; k < r->nt && k <= i + 3 && r->toks[k].mention < 0; k++)
+        if (tok_has(r, k, LX_CALL_NOUN)) return 1;
+    return 0;
+}
+
 /* "DeepSeek said its model ...", "... said it would cut prices", "we":
- * an org speaks of itself after its verb. */
+ * an org speaks of itself after its verb ("Morgan Stanley lifted its
+ * target to $160" is about the stock, call_on_others). */
 static int own_pronoun(const reading *r, const attribution *a) {
     size_t i;
     for (i = a->verb + 1; i < r->nt; i++)
-        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR) || tok_w(r, i, LXW_WE) ||
-                                     (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
+        if (!r->toks[i].in_quote &&
+            (((tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR)) && !call_on_others(r, i)) || tok_w(r, i, LXW_WE) ||
+             (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
             return 1;
     return 0;
 }
 
-/* "Kai-Fu Lee has said his startup ...": a person's own company. */
-static int own_company(const reading *r, const attribution *a) {
-    size_t i;
-    if (!(a->verb + 1 < r->nt && !r->toks[a->verb].in_quote)) return 0;
-    for (i = a->verb + 1; i < r->nt && i <= a->verb + 3; i++)
-        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_HIS) || tok_w(r, i, LXW_HER) || tok_w(r, i, LXW_MY)))
-            return 1;
-    return 0;
+/* "Liang has said he prefers hiring for ability", "Ortiz said she had
+ * trimmed her clients' holdings": a person speaks of themself when a
+ * subject pronoun (he, she, I) opens the content, right after the verb or
+ * after "that", and no view of theirs follows. "Kai-Fu Lee said his startup trained ..." and "Okonkwo
+ * raised her estimate" are about the startup and the estimated, not the
+ * speaker (doc/claims.md: about is not the speaker unless the claim
+ * concerns the speaker). */
+static int own_person(const reading *r, const attribution *a) {
+    size_t i = a->verb + 1, k;
+    if (!(i < r->nt && !r->toks[a->verb].in_quote)) return 0;
+    if (tok_w(r, i, LXW_THAT) && i + 1 < r->nt) i++;
+    if (!(!r->toks[i].in_quote && (tok_w(r, i, LXW_HE) || tok_w(r, i, LXW_SHE) || tok_w(r, i, LXW_I)))) return 0;
+    /* "said she expected two labs to quit", "he personally thinks": a view
+     * the speaker holds is about what it concerns */
+    for (k = i + 1; k < r->nt && k <= i + 2; k++)
+        if (tok_has(r, k, LX_REPORT) || tok_w(r, k, LXW_EXPECTED)) return 0;
+    return 1;
 }
 
 /* "DeepSeek said DeepSeek-R1 ... DeepSeek's ...": the claimant named again,
@@ -196,11 +217,14 @@ static int named_again(const reading *r, const attribution *a) {
  * concern it (the rules above), before the content is listed. */
 static int about_self(const reading *r, const attribution *a) {
     int org;
-    if (a->self) return 1;
-    if (!(a->entity >= 0 && a->verb < r->nt)) return 0;
+    if (a->entity < 0) return a->self;
     org = a->mention >= 0 ? mention(r, a->mention)->kind != DSC_PERSON : !entity_is_person(r, a->entity);
+    /* "DeepSeek's team wrote" concerns DeepSeek's own work; "Okonkwo's
+     * team wrote" (a possessive descriptor of the speaker) not Okonkwo */
+    if (a->self && org) return 1;
+    if (a->verb >= r->nt) return 0;
     if (org && (own_action(r, a) || own_pronoun(r, a))) return 1;
-    if (!org && own_company(r, a)) return 1;
+    if (!org && own_person(r, a)) return 1;
     return named_again(r, a);
 }
 
@@ -250,6 +274,21 @@ static int description_refers(reading *r, size_t i, const dsc_claim_mention **re
            (i <= 2 && cl_prev_subject(r, ref)) || cl_resolve_topic(r, i, ref);
 }
 
+/* "In a note, the bank's chip team, led by analyst Ruth Okonkwo, estimated
+ * ...": a possessive description opening the subject (at the sentence's
+ * start or after a comma) before the claimant's name and its verb is the
+ * speaker's employer, a descriptor of the speaker, not content ("After the
+ * company's price cut, Okonkwo said" keeps the company). */
+static int speaker_descriptor(const reading *r, const attribution *a, size_t i) {
+    size_t x = i;
+    if (!(a->mention >= 0 && a->verb < r->nt && i < a->verb && cl_possessive_after(r, i))) return 0;
+    while (x > r->t0 && !tok_w(r, x, LXW_THE) && i - x < 3) x--;
+    if (!(tok_w(r, x, LXW_THE) && (x == r->t0 || r->toks[x].comma_before))) return 0;
+    for (x = i + 1; x < a->verb; x++)
+        if (r->toks[x].mention == a->mention) return 1;
+    return 0;
+}
+
 /* "the lab", "the company", "the app" in the asserted content: the org the
  * text is about (never the claimant itself); "the model": the model named
  * last; a sentence opening with "It" or "Its": the org the last sentence
@@ -259,7 +298,7 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
     size_t i;
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
-        if (a->verb < r->nt && i < a->verb && a->verb - i <= 3) continue;
+        if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             if (!cl_prev_subject(r, &ref)) continue;
         } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
@@ -290,8 +329,8 @@ static int about_own_product(const reading *r, const attribution *a, const uint3
 /* The rules above, by name (for the tests; about reports none in why). */
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "posting-medium", "owner-of",
-    "apposition", "attribution-tail", "own-action", "own-pronoun", "own-company", "named-again",
-    "own-product", "own-figures"
+    "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
+    "own-product", "own-figures", "speaker-descriptor"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {

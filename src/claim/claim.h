@@ -261,6 +261,8 @@ const char *const *cl_hedge_rule_names(size_t *n);
 /* The kind of the part [t0, t1) with its quantities q, and in *why the
  * kind rule that chose it; quoted: the sentence is part of a quotation,
  * starts_in_quote: it opens inside one. */
+void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
+                   dsc_raw_claim *c);
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why);
 /* The names of the kind rules (for the tests). */

@@ -48,8 +48,9 @@ enum { KIND_RULES(KIND_ID) N_KIND_RULES };
 typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 32 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
+#define KIND_CONTINUED "topic-continued"
 static const char *const kind_rule_names[] = {
-    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC
+    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -404,8 +405,11 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
         if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
         /* "free to all users", "in its app": users and apps are a market
-         * only when nothing else is said */
-        if (f & LXM_TOPIC_MARKET) add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
+         * only when nothing else is said, and only when the claim counts
+         * something ("had 30 million daily users"; "lets users switch
+         * modes" is about the product) */
+        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq))
+            add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if (f & LXM_TOPIC_FUNDING) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
@@ -460,6 +464,17 @@ static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     else add(t, K_MONEY_IS_COST, DSC_COST, 5);
 }
 
+/* "Nvidia: down 17% Monday, up 8.9% Tuesday": a share just after "up" or
+ * "down" is a move, a market's ("up to 50%" is a ceiling: "up" is then
+ * the quantity's own qualifier, not the word before it). */
+static int percent_move(const reading *r, const dsc_quantity *q) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    return j > r->t0 && j < r->t1 && r->toks[j].start == abs &&
+           (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
+}
+
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
  * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
@@ -496,7 +511,7 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * sentence is about shares or markets */
     else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] ? 2 : 0);
+    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
@@ -577,4 +592,32 @@ dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int s
         return DSC_QUOTE;
     }
     return topic_kind(r, q, nq, why);
+}
+
+/* A figure whose unit says nothing of its topic: a share, a count, a
+ * multiple, a rank or a bare number ("60-70% of that", "1.3 million
+ * units", "closer to 5x"); tokens, parameters and durations say what they
+ * measure ("trained on 36 trillion tokens" is model size, other). */
+static int bare_figure(const dsc_quantity *q) {
+    return q->kind == DSC_Q_OTHER || q->kind == DSC_Q_PERCENT || q->kind == DSC_Q_COUNT ||
+           q->kind == DSC_Q_MULTIPLIER || q->kind == DSC_Q_RATIO || q->kind == DSC_Q_RANK;
+}
+
+/* "Washington hasn't approved anything.", "Estimates range from 1 million
+ * to 1.3 million units for FY25.": a claim whose own words name no topic
+ * (no-topic) goes on with the topic of the claim just before it, in the
+ * sentence before in its paragraph, when that one had a topic of its own
+ * (a quotation's topic is not known). */
+void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
+                   dsc_raw_claim *c) {
+    const dsc_raw_claim *prev;
+    size_t i;
+    for (i = 0; i < nq; i++)
+        if (!bare_figure(&q[i])) return;
+    if (!nq || !(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    prev = (const dsc_raw_claim *)out->data + (out->len - 2);
+    if (prev->sentence + 1 != si || in->sents[si].block != in->sents[prev->sentence].block) return;
+    if (prev->kind == DSC_QUOTE || !prev->why.kind || strcmp(prev->why.kind, KIND_NO_TOPIC) == 0) return;
+    c->kind = prev->kind;
+    c->why.kind = KIND_CONTINUED;
 }

@@ -131,7 +131,7 @@ static const claim_case cases[] = {
     {"A server broker told us DeepSeek took delivery of 5,000 H20 chips.", 1, "unnamed source", NULL, 0, "DeepSeek|Nvidia H20", NULL},
     {"DeepSeek launched R1 in January. Its V3 chat model costs $0.27 per million tokens.", 2, "article", "cost", 0, "DeepSeek-V3|DeepSeek", NULL, 1},
     {"Alibaba released Qwen 2.5-Max on Wednesday. The model scored 89.4 on Arena-Hard, Alibaba said.", 2, "Alibaba", "benchmark", 0, "Qwen 2.5-Max", NULL, 1},
-    {"Kai-Fu Lee has said his startup 01.ai trained its model for $3 million.", 1, "Kai-Fu Lee", "cost", 0, "Kai-Fu Lee|01.AI", NULL},
+    {"Kai-Fu Lee has said his startup 01.ai trained its model for $3 million.", 1, "Kai-Fu Lee", "cost", 0, "01.AI", "Kai-Fu Lee"},
     {"DeepSeek released R1 for $6 million.\n\n\"Distillation is cheap,\" said Jane Doe, a partner at Benchmark.\n\nLittle is known about the lab and its founder, Liang Wenfeng, who owns 84% of it.", 2, "article", NULL, 0, "Liang Wenfeng|DeepSeek", NULL, 1},
     /* a quotation whose speaker the next sentence names; "who said" */
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former Commerce Department official, who said the controls had slowed China by 2 years.", 3, "Daniel Reyes", NULL, 0, NULL, NULL, 1},
