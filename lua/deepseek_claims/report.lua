@@ -133,7 +133,9 @@ function M.conflicts_about(name)
     local d = engine.lookup(name)
     local canon = d and d.name or name
     local key = state_key()
-    if cached_about.key ~= key then cached_about.key, cached_about.by_name = key, {} end
+    if cached_about.key ~= key then
+        cached_about.key, cached_about.by_name = key, {}
+    end
     local list = cached_about.by_name[canon]
     if list then return list end
     if cached.key == key then

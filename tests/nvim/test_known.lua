@@ -330,9 +330,12 @@ T.test("the conflicts about one entity read only the corpus's claims about it", 
     vim.fn.writefile({ "Anthropic said Claude cost $30 million to train." }, dir .. "/b.md")
     vim.fn.writefile({ "Analysts said Claude cost $90 million to train, not what Anthropic said." }, dir .. "/c.md")
     corpus().scan(dir)
-    T.ok(T.wait(function()
-        return corpus().state.corpus ~= nil and not corpus().state.job
-    end, 20000), "the scan finished")
+    T.ok(
+        T.wait(function()
+            return corpus().state.corpus ~= nil and not corpus().state.job
+        end, 20000),
+        "the scan finished"
+    )
     T.buf({ "DeepSeek said V3 cost $5.6 million to train." })
     local conflicts = require("deepseek_claims.lib.conflicts")
     local report = require("deepseek_claims.report")
