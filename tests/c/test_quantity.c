@@ -82,6 +82,8 @@ static const qcase CASES[] = {
     {"Its smallest checkpoint is 350M, small enough for a phone.", 1, {Q("350M", 3.5e8, EXACT, "parameters")}},
     NONE("The index is 5B points above where it started."),
     NONE("Its valuation is 40B, investors said."),
+    /* "weighs" states a size as "is" does */
+    {"The full checkpoint of the model weighs 530B on the hub.", 1, {Q("530B", 5.3e11, EXACT, "parameters")}},
     /* multiword count nouns */
     {"Yotta has lined up 38,000 graphics processing units.", 1,
      {Q("38,000 graphics processing units", 3.8e4, EXACT, "GPUs")}},
