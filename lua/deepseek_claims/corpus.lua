@@ -433,10 +433,46 @@ function M.status()
     }
 end
 
+-- The last lists corpus_claims built, while the corpus is the same (a scan
+-- makes a new one, a re-scanned file adds an overlay): a K on DeepSeek asks
+-- twice (the hover's corpus section, its conflicts), and 53,741 claims of
+-- a 200 MB corpus take 0.8 s to build.
+-- The corpus is held weakly (a memo must not keep a replaced corpus alive)
+-- and compared by identity (an address can come back for a new one).
+local MEMO_NAMES = 4
+local memo = { of = setmetatable({}, { __mode = "v" }), n = -1, lists = {}, order = {} }
+
+local function memo_get(name)
+    if memo.of.corpus ~= S.corpus or memo.n ~= #S.overlays then
+        memo.of.corpus, memo.n, memo.lists, memo.order = S.corpus, #S.overlays, {}, {}
+    end
+    return memo.lists[name or false]
+end
+
+local function memo_put(name, list)
+    local k = name or false
+    if not memo.lists[k] then
+        memo.order[#memo.order + 1] = k
+        if #memo.order > MEMO_NAMES then memo.lists[table.remove(memo.order, 1)] = nil end
+    end
+    memo.lists[k] = list
+end
+
+-- A copy of list: callers may sort or trim what they get.
+local function copy(list)
+    local out = {}
+    for i = 1, #list do
+        out[i] = list[i]
+    end
+    return out
+end
+
 -- Claims of the corpus, its overlays replacing the files they re-scanned.
 -- name: only the claims about it (canonical or alias); nil: all.
 local function corpus_claims(name)
     if not S.corpus then return {} end
+    local kept = memo_get(name)
+    if kept then return copy(kept) end
     local out = {}
     local function take(c, owner)
         local ok, list = pcall(function()
@@ -456,7 +492,8 @@ local function corpus_claims(name)
         if a.line ~= b.line then return a.line < b.line end
         return (a.col or 0) < (b.col or 0)
     end)
-    return out
+    memo_put(name, out)
+    return copy(out)
 end
 
 --- The claims M.claims(name) returns (unsorted), by steps, for callers that

@@ -166,7 +166,11 @@ local function section_corpus(add, name, src_buf)
     own = own ~= "" and vim.fn.fnamemodify(own, ":p") or nil
     local claims, files, n = {}, {}, 0
     for _, x in ipairs(corpus.claims(name)) do
-        if not own or vim.fn.fnamemodify(x.file, ":p") ~= own then
+        -- the scan's paths are absolute: no Vim call per claim (53,741
+        -- about DeepSeek in a 200 MB corpus)
+        local file = x.file
+        if file:sub(1, 1) ~= "/" then file = vim.fn.fnamemodify(file, ":p") end
+        if not own or file ~= own then
             claims[#claims + 1] = x
             if not files[x.file] then
                 files[x.file] = true

@@ -47,6 +47,38 @@ T.test("the hover includes the corpus", function()
     pcall(vim.api.nvim_buf_delete, buf, { force = true })
 end)
 
+T.test("the claims about a name are built once per corpus; each caller gets its own list", function()
+    local corpus = require("deepseek_claims.corpus")
+    T.ok(corpus.state.corpus ~= nil, "the corpus of the first test")
+    -- the corpus behind a stand-in that counts the questions put to it
+    local c, calls = corpus.state.corpus, 0
+    corpus.state.corpus = setmetatable({}, {
+        __index = function(_, k)
+            return function(_, ...)
+                if k == "about" then calls = calls + 1 end
+                return c[k](c, ...)
+            end
+        end,
+        __len = function()
+            return #c
+        end,
+    })
+    local ok, err = pcall(function()
+        local a = corpus.claims("Nvidia")
+        local n = #a
+        T.ok(n > 0, "claims about Nvidia")
+        table.remove(a, 1) -- a caller trims its list
+        local b = corpus.claims("Nvidia")
+        T.eq(#b, n, "the next caller gets them all")
+        T.ok(a ~= b, "a list of its own")
+        T.eq(calls, 1, "the corpus asked once for two calls")
+        corpus.claims("DeepSeek")
+        T.eq(calls, 2, "another name is asked of the corpus")
+    end)
+    corpus.state.corpus = c
+    if not ok then error(err, 0) end
+end)
+
 T.test("corpus claims about an entity go to the quickfix list", function()
     vim.cmd("DeepSeekClaims corpus H800")
     local qf = vim.fn.getqflist()
