@@ -91,35 +91,60 @@ function M.records(opts)
     return records.collect(sets)
 end
 
--- The last conflict list, reused while nothing it depends on changed
--- (the hover asks for it on every popup).
-local cached = { key = nil, list = nil }
-
-local function state_key()
+-- What the conflicts depend on: a key of plain values (buffer, changedtick,
+-- overlays, tolerance) and the objects they come from (the corpus, each
+-- ledger table), compared by identity and held weakly: an address in a key
+-- can come back for a new corpus or ledger once the old one is collected.
+local function state()
     local corpus = package.loaded["deepseek_claims.corpus"]
     local st = corpus and corpus.state or {}
     local buf = vim.api.nvim_get_current_buf()
-    local parts = {
-        tostring(st.corpus),
+    local key = table.concat({
         tostring(st.overlays and #st.overlays),
         tostring(buf),
         tostring(vim.api.nvim_buf_get_changedtick(buf)),
         tostring(tolerance()),
-    }
+    }, "|")
+    local objs = { st.corpus or false }
     for _, L in ipairs(require("deepseek_claims.known").ledgers()) do
-        parts[#parts + 1] = tostring(L)
+        objs[#objs + 1] = L
     end
-    return table.concat(parts, "|")
+    return key, objs
 end
+
+local function new_cache()
+    return { key = nil, n = 0, objs = setmetatable({}, { __mode = "v" }) }
+end
+
+-- Does cache c hold the results of state (key, objs)?
+local function fresh(c, key, objs)
+    if c.key ~= key or c.n ~= #objs then return false end
+    for i = 1, #objs do
+        if c.objs[i] ~= objs[i] then return false end
+    end
+    return true
+end
+
+local function remember(c, key, objs)
+    c.key, c.n, c.objs = key, #objs, setmetatable({}, { __mode = "v" })
+    for i = 1, #objs do
+        c.objs[i] = objs[i]
+    end
+end
+
+-- The last conflict list, reused while nothing it depends on changed
+-- (the hover asks for it on every popup).
+local cached = new_cache()
 
 --- Every conflict (see deepseek_claims.lib.conflicts), cached.
 function M.conflicts_list()
-    local key = state_key()
-    if cached.key == key then return cached.list end
+    local key, objs = state()
+    if fresh(cached, key, objs) then return cached.list end
     local engine = require("deepseek_claims.engine")
     local list =
         require("deepseek_claims.lib.conflicts").find(M.records(), { lookup = engine.lookup, tolerance = tolerance() })
-    cached.key, cached.list = key, list
+    remember(cached, key, objs)
+    cached.list = list
     return list
 end
 
@@ -127,18 +152,19 @@ end
 --- Only the corpus's claims about the entity are read: the whole corpus
 --- (1.4 million claims for 200 MB) took 36 s on the main loop, for each K
 --- on a name.
-local cached_about = { key = nil, by_name = {} }
+local cached_about = new_cache()
 function M.conflicts_about(name)
     local engine = require("deepseek_claims.engine")
     local d = engine.lookup(name)
     local canon = d and d.name or name
-    local key = state_key()
-    if cached_about.key ~= key then
-        cached_about.key, cached_about.by_name = key, {}
+    local key, objs = state()
+    if not fresh(cached_about, key, objs) then
+        remember(cached_about, key, objs)
+        cached_about.by_name = {}
     end
     local list = cached_about.by_name[canon]
     if list then return list end
-    if cached.key == key then
+    if fresh(cached, key, objs) then
         list = require("deepseek_claims.lib.conflicts").about(cached.list, canon)
     else
         list = require("deepseek_claims.lib.conflicts").find(
