@@ -3,6 +3,7 @@
 #ifndef CHECK_H
 #define CHECK_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
@@ -25,6 +26,14 @@ static int check_passed, check_failed;
     CHECK(fabs(g_ - w_) <= 1e-9 * (fabs(w_) > 1 ? fabs(w_) : 1), \
           "%s: got %.10g, want %.10g", (ctx), g_, w_); \
 } while (0)
+
+/* Is the test running under valgrind (its preload library is in
+ * LD_PRELOAD)? There, forks and timings cost many times more: tests check
+ * memory with fewer rounds and assert no time. */
+static inline int check_under_valgrind(void) {
+    const char *p = getenv("LD_PRELOAD");
+    return p && strstr(p, "vgpreload") != NULL;
+}
 
 static int check_report(const char *name) {
     printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);

@@ -192,10 +192,9 @@ static void test_lock(void) {
  * a directory" (three Neovims saving at once lost one save in 8 runs). */
 static void test_lock_over_folder_race(void) {
     enum { TAKERS = 6 };
-    /* under valgrind (its preload library is in LD_PRELOAD) each fork
-     * costs 40 ms: fewer rounds check the memory, the plain run the race */
-    const char *pre = getenv("LD_PRELOAD");
-    int rounds = pre && strstr(pre, "vgpreload") ? 10 : 150;
+    /* under valgrind each fork costs 40 ms: fewer rounds check the
+     * memory, the plain run the race */
+    int rounds = check_under_valgrind() ? 10 : 150;
     int round, failed = 0;
     for (round = 0; round < rounds; round++) {
         int go[2], k;

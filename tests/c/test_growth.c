@@ -44,11 +44,6 @@ static double cpu_now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int under_valgrind(void) {
-    const char *p = getenv("LD_PRELOAD");
-    return p && strstr(p, "vgpreload") != NULL;
-}
-
 /* ===================================================================== */
 /* What is timed                                                          */
 /* ===================================================================== */
@@ -223,7 +218,7 @@ static double news_time(const dsc_dict *d, const char *news, size_t n) {
 
 int main(void) {
     size_t n = (UNDER_ASAN ? 64 : 128) * 1024, i;
-    int valgrind = under_valgrind(), assert_time = !valgrind;
+    int valgrind = check_under_valgrind(), assert_time = !valgrind;
     const char *env = getenv("DSC_GROWTH_KB");
     dsc_dict *d = dsc_dict_new(1);
     parse_ctx md = {NULL, 1}, plain = {NULL, 0};
