@@ -41,18 +41,12 @@ local function sleep(ms)
 end
 
 -- The longest gap between ticks of a 2 ms timer while fn runs (fn may sleep).
-local gap, last = 0, uv.hrtime()
-local ticker = uv.new_timer()
-ticker:start(2, 2, function()
-    local now = uv.hrtime()
-    gap = math.max(gap, (now - last) / 1e6)
-    last = now
-end)
+local stall = dofile(root .. "/bench/stall.lua").start()
 local function longest_gap(fn)
     sleep(20)
-    gap, last = 0, uv.hrtime()
+    stall.reset()
     fn()
-    return gap
+    return stall.longest()
 end
 
 -- Waits until cond() holds, checking it on every turn of the main loop
@@ -163,8 +157,7 @@ end
 co = coroutine.create(function()
     local ok, err = pcall(bench)
     if not ok then say("bench failed: " .. tostring(err)) end
-    ticker:stop()
-    ticker:close()
+    stall.stop()
     vim.cmd("qall!")
 end)
 vim.schedule(function()

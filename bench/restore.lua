@@ -13,13 +13,8 @@
 -- luacheck: read globals vim
 local uv = vim.uv or vim.loop
 local entered = uv.hrtime()
-local gap, last = 0, uv.hrtime()
-local ticker = uv.new_timer()
-ticker:start(2, 2, function()
-    local now = uv.hrtime()
-    gap = math.max(gap, (now - last) / 1e6)
-    last = now
-end)
+local root = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h:h")
+local stall = dofile(root .. "/bench/stall.lua").start()
 
 local function ms(t)
     return (t - entered) / 1e6
@@ -38,7 +33,7 @@ poll:start(
         if (ms(uv.hrtime()) > 60000) or (restored_at and not st.running and not st.restoring) then
             reported = true
             poll:stop()
-            ticker:stop()
+            stall.stop()
             io.stdout:write(
                 string.format(
                     "nvim %s startup: corpus restored %.0f ms after VimEnter (the restore %.1f ms on a thread, "
@@ -50,7 +45,7 @@ poll:start(
                     st.files,
                     ms(uv.hrtime()),
                     st.cache and st.cache.cached or 0,
-                    gap
+                    stall.longest()
                 )
             )
             vim.cmd("qa!")

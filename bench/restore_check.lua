@@ -14,15 +14,11 @@
 local uv = vim.uv or vim.loop
 local entered = uv.hrtime()
 local TRACE = os.getenv("DSC_BENCH_TRACE") -- gaps over 15 ms to stderr, with when
-local gap, last = 0, uv.hrtime()
-local ticker = uv.new_timer()
-ticker:start(2, 2, function()
-    local now = uv.hrtime()
-    gap = math.max(gap, (now - last) / 1e6)
-    if TRACE and (now - last) / 1e6 > 15 then
-        io.stderr:write(string.format("gap %.0f ms at %.0f ms\n", (now - last) / 1e6, (now - entered) / 1e6))
+local root = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h:h")
+local stall = dofile(root .. "/bench/stall.lua").start(function(gap, now)
+    if TRACE and gap > 15 then
+        io.stderr:write(string.format("gap %.0f ms at %.0f ms\n", gap, (now - entered) / 1e6))
     end
-    last = now
 end)
 local function ms(t)
     return (t - entered) / 1e6
@@ -41,7 +37,7 @@ poll:start(
         local st = corpus.status()
         if st.restored and not buf then
             opened_at = uv.hrtime()
-            gap, last = 0, uv.hrtime() -- from here on: the stall the restore's first question makes
+            stall.reset() -- from here on: the stall the restore's first question makes
             vim.cmd("enew!")
             buf = vim.api.nvim_get_current_buf()
             vim.api.nvim_buf_set_lines(buf, 0, -1, false, { "# Notes", "", LINE })
@@ -56,8 +52,8 @@ poll:start(
         if ms(uv.hrtime()) > 60000 or (diag_at and rescanned and ms(uv.hrtime()) > ms(rescanned) + 2000) then
             reported = true
             poll:stop()
-            ticker:stop()
-            local stall = gap
+            stall.stop()
+            local longest = stall.longest()
             local t0 = uv.hrtime()
             local n = #corpus.claims("DeepSeek")
             local one = (uv.hrtime() - t0) / 1e6
@@ -70,7 +66,7 @@ poll:start(
                     ms(opened_at or entered),
                     diag_at and ms(diag_at) or -1,
                     rescanned and ms(rescanned) or -1,
-                    stall,
+                    longest,
                     one,
                     n
                 )

@@ -33,6 +33,9 @@ bench_cache() {
         # then diagnostics asking the restored corpus about DeepSeek at once
         (cd "$scan_corpus" && XDG_CACHE_HOME="$root/build/bench-xdg" "$nv" --headless --clean -u NONE -i NONE -n \
             --cmd "set rtp^=$root" --cmd "runtime plugin/deepseek_claims.lua" -c "luafile $root/bench/restore_check.lua")
+        # then the first K on DeepSeek: the corpus sections by slices, against in one piece
+        (cd "$scan_corpus" && XDG_CACHE_HOME="$root/build/bench-xdg" "$nv" --headless --clean -u NONE -i NONE -n \
+            --cmd "set rtp^=$root" --cmd "runtime plugin/deepseek_claims.lua" -c "luafile $root/bench/hover.lua")
     done
 }
 if [ "$1" = cache ]; then make -s all; bench_cache; exit 0; fi

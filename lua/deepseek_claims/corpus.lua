@@ -16,6 +16,7 @@
 -- jobs = 2, extensions = nil, max_bytes = nil, debounce = 300, cache = true }.
 local util = require("deepseek_claims.util")
 local records = require("deepseek_claims.lib.records")
+local step = require("deepseek_claims.lib.step")
 local figures = require("deepseek_claims.lib.figures")
 
 local M = {}
@@ -467,6 +468,19 @@ local function copy(list)
     return out
 end
 
+local function claim_less(a, b)
+    if a.file ~= b.file then return a.file < b.file end
+    if a.line ~= b.line then return a.line < b.line end
+    return (a.col or 0) < (b.col or 0)
+end
+
+local function in_order(list)
+    for i = 2, #list do
+        if claim_less(list[i], list[i - 1]) then return false end
+    end
+    return true
+end
+
 -- Claims of the corpus, its overlays replacing the files they re-scanned.
 -- name: only the claims about it (canonical or alias); nil: all.
 local function corpus_claims(name)
@@ -474,26 +488,45 @@ local function corpus_claims(name)
     local kept = memo_get(name)
     if kept then return copy(kept) end
     local out = {}
-    local function take(c, owner)
-        local ok, list = pcall(function()
-            return name and c:about(name) or c:claims()
-        end)
-        if not ok then return end
-        for _, cl in ipairs(list) do
-            if S.owner[cl.file] == owner then out[#out + 1] = cl end
+    local of, n_overlays = S.corpus, #S.overlays
+    if name and step.active() then
+        -- inside a job run by slices (the hover): the C side hands the
+        -- claims over by steps, not in one call of up to a second
+        local next_ = M.claims_steps(name)
+        local part = next_(128, 2)
+        while part do
+            for _, cl in ipairs(part) do
+                out[#out + 1] = cl
+            end
+            step.tick()
+            part = next_(128, 2)
+        end
+    else
+        local function take(c, owner)
+            local ok, list = pcall(function()
+                return name and c:about(name) or c:claims()
+            end)
+            if not ok then return end
+            for _, cl in ipairs(list) do
+                if S.owner[cl.file] == owner then out[#out + 1] = cl end
+            end
+        end
+        take(S.corpus, nil)
+        for _, ov in ipairs(S.overlays) do
+            take(ov, ov)
         end
     end
-    take(S.corpus, nil)
-    for _, ov in ipairs(S.overlays) do
-        take(ov, ov)
-    end
-    table.sort(out, function(a, b)
-        if a.file ~= b.file then return a.file < b.file end
-        if a.line ~= b.line then return a.line < b.line end
-        return (a.col or 0) < (b.col or 0)
-    end)
-    memo_put(name, out)
+    -- the scan's order is already the files' (a sort of 16,692 claims in
+    -- a 64 MB corpus is 22 ms of one slice); overlays need the sort
+    if not in_order(out) then table.sort(out, claim_less) end
+    -- a job resumed after a re-scan holds the old corpus's claims
+    if of == S.corpus and n_overlays == #S.overlays then memo_put(name, out) end
     return copy(out)
+end
+
+--- Whether the claims about name are at hand (no corpus, or built before).
+function M.claims_ready(name)
+    return not S.corpus or memo_get(name) ~= nil
 end
 
 --- The claims M.claims(name) returns (unsorted), by steps, for callers that

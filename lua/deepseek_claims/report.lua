@@ -5,6 +5,7 @@
 -- Options, read when present: conflicts = { tolerance = 0.25 }.
 local util = require("deepseek_claims.util")
 local records = require("deepseek_claims.lib.records")
+local step = require("deepseek_claims.lib.step")
 
 local M = {}
 
@@ -38,6 +39,7 @@ local function mentioned(sets)
                     if d and d.name then names[d.name] = true end
                 end
             end
+            step.tick()
         end
     end
     return names
@@ -56,6 +58,7 @@ local function bundled_for(L, names)
                 break
             end
         end
+        step.tick()
     end
     local out = {}
     for k, v in pairs(L) do
@@ -95,10 +98,10 @@ end
 -- overlays, tolerance) and the objects they come from (the corpus, each
 -- ledger table), compared by identity and held weakly: an address in a key
 -- can come back for a new corpus or ledger once the old one is collected.
-local function state()
+local function state(buf)
     local corpus = package.loaded["deepseek_claims.corpus"]
     local st = corpus and corpus.state or {}
-    local buf = vim.api.nvim_get_current_buf()
+    buf = buf or vim.api.nvim_get_current_buf()
     local key = table.concat({
         tostring(st.overlays and #st.overlays),
         tostring(buf),
@@ -151,28 +154,32 @@ end
 --- The conflicts about one entity (name or alias), cached like the list.
 --- Only the corpus's claims about the entity are read: the whole corpus
 --- (1.4 million claims for 200 MB) took 36 s on the main loop, for each K
---- on a name.
+--- on a name. buf: the buffer whose claims count (default the current one;
+--- the hover passes its source buffer, being current itself once entered).
 local cached_about = new_cache()
-function M.conflicts_about(name)
+function M.conflicts_about(name, buf)
     local engine = require("deepseek_claims.engine")
     local d = engine.lookup(name)
     local canon = d and d.name or name
-    local key, objs = state()
+    local key, objs = state(buf)
     if not fresh(cached_about, key, objs) then
         remember(cached_about, key, objs)
         cached_about.by_name = {}
     end
-    local list = cached_about.by_name[canon]
+    -- the table of this state: a hover job resumed after the state changed
+    -- (lib/step.lua) leaves its list in the old one
+    local by_name = cached_about.by_name
+    local list = by_name[canon]
     if list then return list end
     if fresh(cached, key, objs) then
         list = require("deepseek_claims.lib.conflicts").about(cached.list, canon)
     else
         list = require("deepseek_claims.lib.conflicts").find(
-            M.records({ about = canon }),
+            M.records({ about = canon, buf = buf }),
             { lookup = engine.lookup, tolerance = tolerance(), entity = canon }
         )
     end
-    cached_about.by_name[canon] = list
+    by_name[canon] = list
     return list
 end
 

@@ -392,6 +392,17 @@ T.test("K on punctuation: Vim's own E349, not as the plugin's error", function()
     T.ok(not said:find("(deepseek-claims)", 1, true), "without the plugin's prefix: " .. said)
 end)
 
+-- Scans dir into the corpus and waits for it.
+local function scanned(corpus, dir)
+    corpus.scan(dir)
+    T.ok(
+        T.wait(function()
+            return corpus.current() ~= nil and not corpus.running()
+        end, 10000),
+        "scanned " .. dir
+    )
+end
+
 T.test("the corpus section leaves out the claims of the buffer's own file", function()
     local dir = T.tmpdir .. "/corpus-own"
     vim.fn.mkdir(dir, "p")
@@ -399,13 +410,7 @@ T.test("the corpus section leaves out the claims of the buffer's own file", func
     vim.fn.writefile({ "Nvidia said its H20 chips sold well, analysts said." }, dir .. "/other.md")
     local corpus = require("deepseek_claims.corpus")
     corpus.reset()
-    corpus.scan(dir)
-    T.ok(
-        T.wait(function()
-            return corpus.current() ~= nil and not corpus.running()
-        end, 10000),
-        "scanned"
-    )
+    scanned(corpus, dir)
     vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/own.md"))
     on("Nvidia")
     T.feed("K")
@@ -419,6 +424,71 @@ T.test("the corpus section leaves out the claims of the buffer's own file", func
     T.feed("<CR>")
     T.match(vim.api.nvim_buf_get_name(0), "other%.md$", "the corpus file")
     corpus.reset()
+end)
+
+T.test("a corpus too large for one slice: the popup opens at once, its corpus sections follow", function()
+    use_ledger(T.tmpdir .. "/none.jsonl")
+    local dir = T.tmpdir .. "/corpus-steps"
+    vim.fn.mkdir(dir, "p")
+    vim.fn.writefile({ "DeepSeek said training its V3 model cost $6 million." }, dir .. "/own.md")
+    vim.fn.writefile({ "DeepSeek said training its V3 model cost $5.9 million." }, dir .. "/a.md")
+    vim.fn.writefile({ "Analysts said training DeepSeek's V3 model cost $600 million." }, dir .. "/b.md")
+    local corpus = require("deepseek_claims.corpus")
+    corpus.reset()
+    scanned(corpus, dir)
+    -- every slice spent at its first step, the next ones run by hand
+    local steps = require("deepseek_claims.hover").steps
+    local saved, queued = { steps.first_ms, steps.slice_ms, steps.defer }, {}
+    steps.first_ms, steps.slice_ms, steps.defer = 0, 0, function(resume)
+        queued[#queued + 1] = resume
+    end
+    local ok, err = pcall(function()
+        vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/own.md"))
+        on("DeepSeek")
+        T.feed("K")
+        local h = T.ok(opened())
+        local text = table.concat(T.lines(h.buf), "\n")
+        T.contains(text, "corpus: reading the claims about DeepSeek", "the sections are being prepared")
+        T.ok(not text:find("corpus: 2 claims", 1, true), "no corpus section yet:\n" .. text)
+        T.ok(#queued == 1, "the next slice waits its turn")
+        local height = vim.api.nvim_win_get_height(h.win)
+        local turns = 0
+        while #queued > 0 and turns < 10000 do
+            table.remove(queued, 1)()
+            turns = turns + 1
+        end
+        T.ok(turns > 1, "prepared over several slices: " .. turns)
+        T.eq(hover(), h, "the same popup")
+        text = table.concat(T.lines(h.buf), "\n")
+        T.contains(text, "corpus: 2 claims in 2 other files", "the corpus section, drawn when ready")
+        T.contains(text, "⚠ conflicting", "the conflicts, drawn when ready")
+        T.ok(not text:find("reading the claims", 1, true), "the waiting line gone:\n" .. text)
+        T.ok(vim.api.nvim_win_get_height(h.win) > height, "the popup grew to show them")
+        -- ready now: the next K opens it whole, with no slice to wait for
+        T.feed("<Esc>")
+        vim.api.nvim_win_set_cursor(0, { 1, 0 })
+        require("deepseek_claims.hover").close()
+        on("DeepSeek")
+        T.feed("K")
+        text = table.concat(T.lines(T.ok(opened()).buf), "\n")
+        T.contains(text, "corpus: 2 claims in 2 other files", "at once")
+        T.eq(#queued, 0, "no slice queued")
+        -- closed while preparing: the job ends quietly, nothing is drawn
+        require("deepseek_claims.hover").close()
+        scanned(corpus, dir) -- a new corpus: nothing prepared for it
+        on("DeepSeek")
+        T.feed("K")
+        T.ok(opened())
+        T.ok(#queued > 0, "preparing for the new corpus")
+        require("deepseek_claims.hover").close()
+        while #queued > 0 do
+            table.remove(queued, 1)()
+        end
+        T.ok(not hover(), "no popup came back")
+    end)
+    steps.first_ms, steps.slice_ms, steps.defer = saved[1], saved[2], saved[3]
+    corpus.reset()
+    if not ok then error(err, 0) end
 end)
 
 T.test("the why key in the entered popup shows the rules of each claim", function()

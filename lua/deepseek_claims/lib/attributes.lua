@@ -33,6 +33,8 @@
 --   -- { entity=, attribute=, unit=, kind=, currency=, lo=, hi=, value=, value_max=,
 --   --   qualifier=, text=, record= }
 
+local step = require("deepseek_claims.lib.step")
+
 local M = {}
 
 -- Entity kinds that can carry each attribute (by prefix); others: any kind.
@@ -758,6 +760,7 @@ function M.facts(recs, opts)
         else
             text_facts(r, resolve, out)
         end
+        step.tick()
     end
     adopt_metrics(out)
     return out

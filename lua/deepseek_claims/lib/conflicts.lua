@@ -27,6 +27,8 @@ local records = require("deepseek_claims.lib.records")
 local attributes = require("deepseek_claims.lib.attributes")
 local figures = require("deepseek_claims.lib.figures")
 
+local step = require("deepseek_claims.lib.step")
+
 local M = {}
 
 M.DEFAULT_TOLERANCE = 0.25
@@ -77,6 +79,7 @@ local function dedupe(facts)
             seen[key] = true
             out[#out + 1] = f
         end
+        step.tick()
     end
     return out
 end

@@ -13,6 +13,8 @@
 --     attribute = "training_cost_usd" or nil, status = "claimed" or nil,
 --     date = "YYYY-MM-DD" or nil, url = "https://..." or nil, note = "..." or nil }
 
+local step = require("deepseek_claims.lib.step")
+
 local M = {}
 
 M.STATUSES = { "claimed", "confirmed", "disputed" }
@@ -123,6 +125,7 @@ function M.from_claims(claims, source, file)
     local out = {}
     for _, c in ipairs(claims or {}) do
         out[#out + 1] = M.from_claim(c, source, file)
+        step.tick()
     end
     return out
 end
