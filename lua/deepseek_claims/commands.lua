@@ -72,6 +72,20 @@ local function buffer_entities(engine)
     return names
 end
 
+-- Calls fn(name) with the name the arguments give, else with the entity
+-- under the cursor (once the buffer's parse is there); with neither, says
+-- how to name one.
+local function named(args, sub, fn)
+    local name = table.concat(args, " ")
+    if name ~= "" then return fn(name) end
+    require("deepseek_claims.hover").at_cursor({}, function(m, err)
+        local util = require("deepseek_claims.util")
+        if m then return fn(m.name) end
+        if err then return util.error(err) end
+        util.warn("no entity under the cursor: name one, :DeepSeekClaims " .. sub .. " {name}")
+    end)
+end
+
 -- Completes entity names, one per entity (its canonical name): the
 -- buffer's first, then, once something is typed, the dictionary's (all
 -- 4,172 for an empty argument were noise). An alias typed as one word
@@ -141,14 +155,8 @@ M.subcommands = {
     entity = {
         desc = "the claims about one entity: entity [name] (default: under the cursor)",
         run = function(args)
-            local name = table.concat(args, " ")
-            if name ~= "" then return dsc().entity(name) end
-            -- no name: the entity under the cursor
-            require("deepseek_claims.hover").at_cursor({}, function(m, err)
-                local util = require("deepseek_claims.util")
-                if m then return dsc().entity(m.name) end
-                if err then return util.error(err) end
-                util.warn("no entity under the cursor: name one, :DeepSeekClaims entity {name}")
+            named(args, "entity", function(name)
+                dsc().entity(name)
             end)
         end,
         complete = complete_entities,
@@ -213,9 +221,11 @@ M.subcommands = {
         end,
     },
     known = {
-        desc = "corpus and ledger claims about an entity into the quickfix list: known {name}",
+        desc = "corpus and ledger claims about an entity into the quickfix list: known [name] (default: under the cursor)",
         run = function(args)
-            corpus().known(table.concat(args, " "))
+            named(args, "known", function(name)
+                corpus().known(name)
+            end)
         end,
         complete = complete_entities,
     },

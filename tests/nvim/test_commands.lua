@@ -136,6 +136,36 @@ T.test("entity with no name opens the entity under the cursor, or says there is 
     T.contains(T.said(), ":DeepSeekClaims entity {name}")
 end)
 
+T.test("known with no name takes the entity under the cursor, or says there is none", function()
+    require("deepseek_claims").setup({ ledger = { bundled = true } })
+    require("deepseek_claims.known").reset()
+    local buf = T.buf({ "# Notes", "", "DeepSeek said its V3 model cost $5.6 million to train." })
+    vim.api.nvim_win_set_cursor(0, { 3, 2 })
+    vim.fn.setqflist({}, "r", { title = "before", items = {} })
+    vim.cmd("DeepSeekClaims known")
+    T.ok(
+        T.wait(function()
+            return vim.fn.getqflist({ title = 1 }).title:find("DeepSeek", 1, true) ~= nil
+        end),
+        "the quickfix list: " .. vim.fn.getqflist({ title = 1 }).title .. " " .. T.said()
+    )
+    T.contains(vim.fn.getqflist({ title = 1 }).title, "known about DeepSeek")
+    T.ok(#vim.fn.getqflist() > 0, "the bundled ledger's entries about DeepSeek")
+    vim.cmd("cclose")
+    vim.api.nvim_set_current_buf(buf)
+    vim.api.nvim_win_set_cursor(0, { 1, 0 })
+    T.messages = {}
+    vim.cmd("DeepSeekClaims known")
+    T.ok(
+        T.wait(function()
+            return T.said():find("no entity under the cursor", 1, true) ~= nil
+        end),
+        "said: " .. T.said()
+    )
+    T.contains(T.said(), ":DeepSeekClaims known {name}")
+    require("deepseek_claims").setup({})
+end)
+
 T.test("the usage lines up the descriptions after the longest name", function()
     local u = require("deepseek_claims.commands").usage()
     local col
