@@ -62,6 +62,7 @@ typedef struct {
     uint8_t org;              /* ... of an org, not an outlet ("Meta") */
     uint8_t outlet;           /* ... of an outlet ("CNBC") */
     uint8_t person;           /* ... of a person */
+    uint8_t thing;            /* ... of a model, product or chip ("Gemini") */
     uint8_t hyphen;           /* holds a hyphen ("al-Falih") */
     long entry;               /* the dictionary entry matched, or -1 */
     uint8_t comma_after;      /* a ',' right after it */
@@ -665,6 +666,14 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     return 0;
 }
 
+/* Is token k a dictionary mention of one word that opens its capitalised
+ * run ("Gemini", not the "H20" of "Nvidia H20")? */
+static int alone_in_match(const dsc_lexicon *lx, const char *t, token *toks, size_t k) {
+    return toks[k].matched && toks[k].entry >= 0 &&
+           !(k > 0 && toks[k - 1].cap && toks[k].start == toks[k - 1].end + 1 &&
+             !TOK_IN(lx, t, &toks[k - 1], LXCM_NOT_NAME));
+}
+
 /* Does the capitalised run that goes on at token j (words joined by
  * spaces) end with an org suffix within four words? */
 static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j) {
@@ -828,8 +837,12 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             continue;
         }
         /* "Meta Superintelligence Labs", "Tencent AI Lab": an org opening an
-         * org's name is part of it */
-        if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && j - i >= 1 &&
+         * org's name is part of it; so is a model's, a product's or a
+         * chip's one word before two words or more ("Gemini Capital
+         * Partners", "Hyperion Bay Capital Partners": a firm named like it;
+         * "Gemini Cloud" stays the model's name and a word) */
+        if (i > 0 && (toks[i - 1].org || (toks[i - 1].thing && j - i >= 2 && alone_in_match(lx, t, toks, i - 1))) &&
+            toks[i].start == toks[i - 1].end + 1 && j - i >= 1 &&
             TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME) &&
             !all_legal(lx, t, toks, i, j)) {
             long id = register_name(r, t + toks[i - 1].start, toks[j - 1].end - toks[i - 1].start, DSC_ORG);
@@ -880,6 +893,10 @@ static int overlaps(const dsc_vec *m, size_t s, size_t e) {
  * places? Then a new name spanning them ("Chengdu Municipal Bureau of
  * ...") replaces them: their entry is set to DSC_DROP. */
 #define DSC_DROP (-1000000000L)
+static int opens_org(dsc_entity_kind k) {
+    return k == DSC_ORG || k == DSC_MODEL || k == DSC_PRODUCT || k == DSC_CHIP;
+}
+
 static int swallow_places(dsc_vec *m, const dsc_dict *d, size_t s, size_t e) {
     size_t lo = 0, hi = m->len, k;
     while (lo < hi) {
@@ -890,10 +907,11 @@ static int swallow_places(dsc_vec *m, const dsc_dict *d, size_t s, size_t e) {
     for (k = lo; k < m->len && DSC_AT(*m, dsc_match, k).start < e; k++) {
         const dsc_match *x = &DSC_AT(*m, dsc_match, k);
         if (x->start < s || x->start + x->len > e || x->entry < 0) return 0;
-        /* places anywhere in it, an org only as its first word ("Meta
-         * Superintelligence Labs") */
+        /* places anywhere in it, an org, a model, a product or a chip
+         * only as its first word ("Meta Superintelligence Labs", "Gemini
+         * Capital Partners") */
         if (dsc_dict_kind(d, (size_t)x->entry) != DSC_PLACE &&
-            !(x->start == s && dsc_dict_kind(d, (size_t)x->entry) == DSC_ORG) &&
+            !(x->start == s && opens_org(dsc_dict_kind(d, (size_t)x->entry))) &&
             !(x->start + x->len == e && x->start > s && dsc_dict_kind(d, (size_t)x->entry) == DSC_PERSON))
             return 0;
     }
@@ -1281,7 +1299,7 @@ static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi,
         token *tk = &toks[k];
         while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
                DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
-        tk->matched = tk->place = tk->org = tk->outlet = tk->person = 0;
+        tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
         tk->entry = -1;
         if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
             const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
@@ -1293,6 +1311,7 @@ static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi,
                 tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
                 tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
                 tk->person = (uint8_t)(kd == DSC_PERSON);
+                tk->thing = (uint8_t)(kd == DSC_MODEL || kd == DSC_PRODUCT || kd == DSC_CHIP);
             }
         }
     }

@@ -140,6 +140,14 @@ static const found_t found[] = {
     {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
      "sees margins hold.", "Dunmore Capital Markets", "org", 3},
     {"Brenholt Research said prices would fall. Brenholt expects a glut.", "Brenholt Research", "org", 2},
+    /* a firm named like a model or a product: its one word opens the
+     * org's name when two words or more follow, the last a suffix */
+    {"Analysts at Gemini Ridge Securities said prices would fall.", "Gemini Ridge Securities", "org", 1},
+    {"Analysts at Gemini Ridge Securities said prices would fall.", "Gemini", "none", 0},
+    {"The Hyperion Bay Capital Partners fund estimated that DeepSeek spent $1.6 billion.",
+     "Hyperion Bay Capital Partners", "org", 1},
+    {"Google said Gemini Cloud costs less.", "Gemini", "model", 1},
+    {"Nvidia H20 Capital Group said it.", "H20 Capital Group", "none", 0},
     /* what is left is no name: no short form */
     {"Ace Capital Markets said prices would fall. Ace buyers balked.", "Ace Capital Markets", "org", 1},
     /* a unit joined by a hyphen to a count noun or another unit is no name
