@@ -117,6 +117,17 @@ static const rule_case cases[] = {
     {"verb-outside-pass", "Llama 4 is expected to cost $5 million, Meta said.", "Meta", "subject-named"},
     {"passive-by", "The $10 billion deal was first reported by Reuters.", "Reuters", NULL},
     {"agentless-passive", "The model is said to have cost $5.6 million.", "(null)", NULL},
+    /* a passive in a relative clause closing the sentence is background */
+    {"passive-in-relative-clause", "Amazon has bought a 40% stake in X-energy, whose first reactors are expected to "
+     "supply 320 megawatts from 2032.", "article", "article-voice"},
+    {"passive-in-relative-clause", "Samsung will open its foundry forum in Seoul in June, where it is expected to "
+     "show a 2-nanometre roadmap.", "article", "article-voice"},
+    /* one inside the subject's apposition is the clause's own claim */
+    {"agentless-passive", "Broadcom, which is believed to make 70% of Google's TPUs, will report results on Friday.",
+     "(null)", NULL},
+    /* a source closing the passive's clause reports it */
+    {"passive-before-source", "Alibaba is expected to spend $50 billion on servers, analysts said, although the "
+     "figure may change.", "analysts", "subject-unnamed"},
     {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
     {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
