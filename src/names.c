@@ -40,7 +40,7 @@
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
                       LXCM_AFFILIATION_LINK | LXCM_AGENT_BY | LXCM_SOURCE_LEAD | LXCM_SOURCE_PHRASE | LXCM_SOURCE_TO | \
                       LXCM_CREDIT_PHRASE | LXCM_CREDIT_FROM | LXCM_GREETING_HEAD | LXCM_GREETING_MIDDLE | \
-                      LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL)
+                      LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -610,7 +610,11 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if (TOK_IN(lx, t, p, LXCM_AFFILIATION_LINK) && a >= 2 &&
             (is_title(lx, t, &toks[a - 2]) || TOK_IN(lx, t, &toks[a - 2], LXCM_GROUP_AT)))
             org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
-        if (TOK_IN(lx, t, p, LXCM_AGENT_BY)) person_cue = person_cue || words >= 2;
+        /* "Reporting by Jane Doe", "was led by Jo Park": a person; but
+         * "compiled by Visible Alpha", "tracked by Sensor Tower": who
+         * gathers figures is a firm */
+        if (TOK_IN(lx, t, p, LXCM_AGENT_BY) && a >= 2 && TOK_IN(lx, t, &toks[a - 2], LXCM_DATA_AGENT)) org_cue = 1;
+        else if (TOK_IN(lx, t, p, LXCM_AGENT_BY)) person_cue = person_cue || words >= 2;
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
         if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {

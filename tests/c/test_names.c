@@ -129,6 +129,10 @@ static const found_t found[] = {
     /* a speaker verb after an aside in parentheses */
     {"Ada Kwiat (ex-Microsoft security, now at Foo Labs): said by phone that the chips were smuggled.", "Ada Kwiat",
      "person", 1},
+    /* who compiles figures is a firm; who reports a story, a person */
+    {"Revenue beat the average estimate compiled by Orvel Metrics by 8%.", "Orvel Metrics", "org", 1},
+    {"The app had 3 million users, a figure tracked by Brenholt Data.", "Brenholt Data", "org", 1},
+    {"Reporting by Ada Kwiat; editing by Tomas Brell.", "Ada Kwiat", "person", 1},
     /* a forum is an org */
     {"Fewer than half had done so, according to a tally by the think tank Future Rules Forum.", "Future Rules Forum",
      "org", 1},
