@@ -779,6 +779,20 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
     return CR_NEXT;
 }
 
+/* "Castlebrook raised its target on AMD. The bank said AMD's chips could
+ * ... The bank kept a neutral rating on Intel.": a description opening
+ * the main clause right after a sentence that opened with one too stands
+ * for the same org, the one that spoke there (the sentence before names
+ * no subject of its own: its first org is in what was said) */
+static int pronoun_chain(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!pronoun(r, k) || personal(r, k) || !opens_main_clause(r, k) || !r->prev_name || r->prev_si + 1 != r->si ||
+        r->prev_person || r->prev_outlet || r->prev_entity < 0 || !cl_prev_opens_pronoun(r))
+        return CR_NEXT;
+    a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+    return CR_FOUND;
+}
+
 /* "A former researcher ... said ..." / "She said": the person the text
  * did not name; "Researchers at Foo said ..." / "They said": the same
  * source */
@@ -1148,6 +1162,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-pronoun-own-sentence",      pronoun_own_sentence, W_PRONOUN) \
     /* "MiniMax ... The company said" */ \
     X("subject-pronoun-previous-sentence", pronoun_previous_sentence, W_PRONOUN) \
+    /* "The bank said AMD's ... The bank kept" */ \
+    X("subject-pronoun-chain",             pronoun_chain, W_PRONOUN) \
     /* "A former researcher said ... She said" */ \
     X("subject-pronoun-previous-speaker",  pronoun_previous_speaker, W_PRONOUN) \
     /* "Jane Doe ... he said" */ \

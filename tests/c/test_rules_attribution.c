@@ -249,6 +249,10 @@ static const rule_case cases[] = {
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
     {"subject-pronoun-own-sentence", "Zhipu priced its model at $1 per million tokens, which it said was half the "
                                      "price of GPT-4.", "Zhipu AI", NULL},
+    /* the description the sentence before opened with: its speaker, not
+     * the org inside what it said */
+    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips could earn "
+     "$13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
     /* "it" and "the company": the last fitting subject */
