@@ -88,6 +88,8 @@ static const rule_case cases[] = {
      "official information", NULL},
     {"source-indefinite", "The lab rents 10,000 GPUs, according to a property consultancy we spoke to.",
      "unnamed source", NULL},
+    {"source-this-publication", "Kimi's API costs 85% less than GPT-4o, according to calculations by this newspaper.",
+     "article", NULL},
     {"source-description", "The lab paid $300 million for its servers, according to company filings.",
      "company filings", NULL},
 
