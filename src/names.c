@@ -646,6 +646,12 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if (TOK_IN(lx, t, p, LXCM_NAME_AND) && words == 2 && !person_cue && !org_cue && person_named_before(r, t, toks, a))
             person_cue = 1;
     }
+    /* "Tao Ruolan keeps a whiteboard": a family name written first (class
+     * family-first) and one more capitalised word name a person, whatever
+     * the verb (an org's suffix was read above) */
+    if (words == 2 && !org_cue && !product_cue && TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST) &&
+        !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
+        person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
