@@ -907,12 +907,13 @@ static int stop_document(reading *r, subject_scan *s, attribution *a) {
     return r->toks[s->k].cls.lo & LXM_DOCUMENT ? CR_STOP : CR_NEXT;
 }
 
-/* "the commission said": the org whose name holds the noun ("Personal
- * Information Protection Commission") */
+/* "the commission said", "The Commission said": the org whose name holds
+ * the noun ("Personal Information Protection Commission", "European
+ * Commission"), written in capitals or not */
 static int the_head_noun(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
-    if (!r->toks[k].cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_head_noun_org(r, k, &m))
+    if (k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_head_noun_org(r, k, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
@@ -1185,7 +1186,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     /* "Nvidia in a Report says" */ \
     X("subject-stop-document",             stop_document, W_DOCUMENT) \
     /* "the commission said" */ \
-    X("subject-the-head-noun",             the_head_noun, W_LOWER) \
+    X("subject-the-head-noun",             the_head_noun, 0) \
     /* "the watchdog said" */ \
     X("subject-the-regulator",             the_regulator, W_LOWER) \
     /* "Italy's data protection authority said" */ \

@@ -278,6 +278,9 @@ static const rule_case cases[] = {
     {"subject-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
                                "The company's privacy policy states that it keeps data for 30 days.", "DeepSeek", NULL},
     {"subject-stop-document", "Nvidia in a Report says it sold 10,000 chips in May.", "article", "article-voice"},
+    /* the noun written with its capital, as names of bodies are */
+    {"subject-the-head-noun", "The European Commission opened a review of 12 AI models in May.\n"
+     "The Commission said 4 of them would need new tests.", "European Commission", NULL},
     {"subject-the-head-noun", "The Personal Information Protection Commission opened an inquiry on Monday.\n"
                               "The commission said DeepSeek sent data on 1 million users to ByteDance.",
      "Personal Information Protection Commission", NULL},
