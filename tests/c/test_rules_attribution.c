@@ -253,6 +253,8 @@ static const rule_case cases[] = {
                                      "price of GPT-4.", "Zhipu AI", NULL},
     /* the description the sentence before opened with: its speaker, not
      * the org inside what it said */
+    /* a model's assumption is its maker's statement */
+    {"subject-named", "Orvel Capital assumes that 40% of the $300 billion goes to servers.", "Orvel Capital", NULL},
     {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips could earn "
      "$13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
