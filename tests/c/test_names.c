@@ -129,6 +129,8 @@ static const found_t found[] = {
     /* a speaker verb after an aside in parentheses */
     {"Ada Kwiat (ex-Microsoft security, now at Foo Labs): said by phone that the chips were smuggled.", "Ada Kwiat",
      "person", 1},
+    /* a force is an org, and a place opening its name is part of it */
+    {"Officers seized 40 servers, the Johor Police Force said.", "Johor Police Force", "org", 1},
     /* a family name written first and a given name: a person, whatever the verb */
     {"Cao Minyue keeps a chart of GPU prices on her wall. Cao runs the lab's training team.", "Cao Minyue", "person", 2},
     {"Deng Capital invested $20 million in the round.", "Deng Capital", "org", 1},
