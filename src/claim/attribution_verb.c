@@ -187,6 +187,9 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             continue;
         }
         if (t->cls.lo & LXM_UNNAMED) {
+            /* "said Morrow Street analyst Declan Hughes": a title before a name */
+            size_t p = person_after_title(r, k);
+            if (p < r->nt) { k = p - 1; continue; }
             a->name = cl_unnamed_label(r, k); a->mention = -1; a->rule = "subject-after-unnamed";
             return a->name != NULL;
         }

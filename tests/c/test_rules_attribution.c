@@ -172,6 +172,8 @@ static const rule_case cases[] = {
     {"label-subject", "Meta: said it now expects capex of $70 billion.", "Meta", NULL},
     {"verb-subject-before", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", "subject-named"},
     {"verb-subject-after", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", "subject-after-named"},
+    /* an unnamed word that is the title of the person after it */
+    {"subject-after-named", "\"Prices will fall 20% this year,\" said Orvel Street analyst Ada Kwiat.", "Ada Kwiat", NULL},
     {"subject-after-named", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", NULL},
     /* ", and ..., said X": a clause after the comma, no apposition before the verb */
     {"subject-after-named", "Nvidia sold 10,000 chips in May, and Congress never approved the sales, said Jane Doe, "
