@@ -65,6 +65,11 @@ static const rule_case cases[] = {
                               "The run cost $5.6 million, according to the report.", "DeepSeek", NULL},
     {"source-the-company", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
                            "The run cost $5.6 million, according to the company.", "DeepSeek", NULL},
+    /* a court's charging document is official information */
+    {"source-unnamed", "Orvel Trading received $160 million in payments, according to the criminal complaint.",
+     "official information", NULL},
+    {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
+     NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
      "people familiar with the matter", NULL},
     /* a firm speaks through its researchers and analysts */
