@@ -40,7 +40,8 @@
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
                       LXCM_AFFILIATION_LINK | LXCM_AGENT_BY | LXCM_SOURCE_LEAD | LXCM_SOURCE_PHRASE | LXCM_SOURCE_TO | \
                       LXCM_CREDIT_PHRASE | LXCM_CREDIT_FROM | LXCM_GREETING_HEAD | LXCM_GREETING_MIDDLE | \
-                      LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT)
+                      LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT | \
+                      LXCM_SHORT_DROPS)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -254,7 +255,7 @@ static int ht_add(htab *h, uint32_t hash, size_t item) {
 
 /* The length of org name nm without the run of suffixes that ends it
  * ("Larchmont Capital Markets" -> "Larchmont", "Crescent Bay Research" ->
- * "Crescent Bay"), 0 when it has none or what is left is short (under four
+ * "Crescent Bay", "Lingjing AI" -> "Lingjing": class short-drops), 0 when it has none or what is left is short (under four
  * bytes) or a word that is no name. *one gets the length without the last
  * suffix only ("Larchmont Capital"), the same when there is one. */
 static size_t org_short_len(const dsc_lexicon *lx, const char *nm, size_t *one) {
@@ -262,7 +263,7 @@ static size_t org_short_len(const dsc_lexicon *lx, const char *nm, size_t *one) 
     *one = 0;
     for (;;) {
         for (w = l; w > 0 && nm[w - 1] != ' '; w--) {}
-        if (w < 2 || !WORD_IN(lx, LXCM_ORG_SUFFIX, nm + w, l - w)) break;
+        if (w < 2 || !WORD_IN(lx, LXCM_ORG_SUFFIX | LXCM_SHORT_DROPS, nm + w, l - w)) break;
         l = w - 1;
         if (!*one) *one = l;
     }
@@ -659,7 +660,10 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
     if (!person_cue && !org_cue && !product_cue && released_model(lx, t, toks, a, b)) model_cue = 1;
     if ((org_cue || product_cue || model_cue) && words <= 3 && !person_cue) {
-        for (k = a; k < b; k++) if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
+        /* no word that is no name, but an acronym closing it ("her
+         * startup, Lingjing AI,", "the lab Zhipu AI") */
+        for (k = a; k < b; k++)
+            if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME) && !(k + 1 == b && k > a && acronym(lx, t, &toks[k]))) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start,
                            org_cue ? DSC_ORG : product_cue ? DSC_PRODUCT : DSC_MODEL);
         return id < -1 ? -1 : 0;

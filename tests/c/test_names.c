@@ -129,6 +129,8 @@ static const found_t found[] = {
     /* a speaker verb after an aside in parentheses */
     {"Ada Kwiat (ex-Microsoft security, now at Foo Labs): said by phone that the chips were smuggled.", "Ada Kwiat",
      "person", 1},
+    /* an acronym closing a cued org's name is part of it, and its short form drops it */
+    {"Her startup, Kestrel AI, raised $10 million in May. Kestrel plans to hire 40 staff.", "Kestrel AI", "org", 2},
     /* a force is an org, and a place opening its name is part of it */
     {"Officers seized 40 servers, the Johor Police Force said.", "Johor Police Force", "org", 1},
     /* a family name written first and a given name: a person, whatever the verb */
