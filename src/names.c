@@ -34,7 +34,14 @@
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | NAME_GRAMMAR)
+/* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
+ * by, per, according to, and, The (person-relative ... function-capital). */
+#define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
+                      LXCM_AFFILIATION_LINK | LXCM_AGENT_BY | LXCM_SOURCE_LEAD | LXCM_SOURCE_PHRASE | LXCM_SOURCE_TO | \
+                      LXCM_CREDIT_PHRASE | LXCM_CREDIT_FROM | LXCM_GREETING_HEAD | LXCM_GREETING_MIDDLE | \
+                      LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT | \
+                      LXCM_SHORT_DROPS)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -178,9 +185,14 @@ static int tok_has(const dsc_lexicon *lx, const char *t, const token *k, unsigne
     return id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, k_cls);
 }
 
-static int tok_eq(const char *t, const token *k, const char *w) {
-    size_t n = strlen(w);
-    return k->end - k->start == n && memcmp(t + k->start, w, n) == 0;
+/* Do the tokens right before token a hold the phrase whose words are of
+ * the classes c[0..n) (LXCM_*), in order: "according to" before a name. */
+static int phrase_before(const dsc_lexicon *lx, const char *t, token *toks, size_t a, const uint64_t *c, size_t n) {
+    size_t i;
+    if (a < n) return 0;
+    for (i = 0; i < n; i++)
+        if (!TOK_IN(lx, t, &toks[a - n + i], c[i])) return 0;
+    return 1;
 }
 
 /* Is token q the word after p, one space between them? */
@@ -244,7 +256,7 @@ static int ht_add(htab *h, uint32_t hash, size_t item) {
 
 /* The length of org name nm without the run of suffixes that ends it
  * ("Larchmont Capital Markets" -> "Larchmont", "Crescent Bay Research" ->
- * "Crescent Bay"), 0 when it has none or what is left is short (under four
+ * "Crescent Bay", "Lingjing AI" -> "Lingjing": class short-drops), 0 when it has none or what is left is short (under four
  * bytes) or a word that is no name. *one gets the length without the last
  * suffix only ("Larchmont Capital"), the same when there is one. */
 static size_t org_short_len(const dsc_lexicon *lx, const char *nm, size_t *one) {
@@ -252,7 +264,7 @@ static size_t org_short_len(const dsc_lexicon *lx, const char *nm, size_t *one) 
     *one = 0;
     for (;;) {
         for (w = l; w > 0 && nm[w - 1] != ' '; w--) {}
-        if (w < 2 || !WORD_IN(lx, LXCM_ORG_SUFFIX, nm + w, l - w)) break;
+        if (w < 2 || !WORD_IN(lx, LXCM_ORG_SUFFIX | LXCM_SHORT_DROPS, nm + w, l - w)) break;
         l = w - 1;
         if (!*one) *one = l;
     }
@@ -487,27 +499,27 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
     /* "Dana Whitcombe (ex-Microsoft, now at Corvid Labs): said by phone" */
     if (v < nt && TOK_IN(lx, t, &toks[v], LXCM_SPEAKER_VERB) && !*org && !*product)
         *person = 1;
-    if (last->comma_after && (tok_eq(t, n, "who") || is_title(lx, t, n) ||
+    if (last->comma_after && (TOK_IN(lx, t, n, LXCM_PERSON_RELATIVE) || is_title(lx, t, n) ||
                               (b + 1 < nt && is_title(lx, t, &toks[b + 1]))))   /* ", IP lawyer at" */
         *person = 1;
     /* "Kevin Lau, 34, and ...": an age in commas after a name */
     if (last->comma_after && n->comma_after && is_age(t, n)) *person = 1;
     /* ", one of three researchers who joined": people of a trade */
-    if (last->comma_after && tok_eq(t, n, "one") && b + 3 < nt && tok_eq(t, &toks[b + 1], "of"))
+    if (last->comma_after && TOK_IN(lx, t, n, LXCM_PARTITIVE) && b + 3 < nt && TOK_IN(lx, t, &toks[b + 1], LXCM_NAME_OF))
         for (k = b + 2; k < nt && k <= b + 4; k++)
             if (TOK_IN(lx, t, &toks[k], LXCM_GROUP_AT)) { *person = 1; break; }
     /* ", a partner at", ", the lab's founder": an apposition with a
      * title in it (", a set of real GitHub issues" has none) */
-    if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+    if (last->comma_after && TOK_IN(lx, t, n, LXCM_APPOSITION_DETERMINER))
         for (k = b + 1; k < nt && k <= b + 5; k++) {
             if (is_title(lx, t, &toks[k])) { *person = 1; break; }
             if (toks[k].comma_after) break;
         }
     /* ", a Malaysian data-centre operator", ", a publication owned by":
      * the apposition's head is an organisation (a title first: a person) */
-    if (last->comma_after && (tok_eq(t, n, "a") || tok_eq(t, n, "an") || tok_eq(t, n, "the")))
+    if (last->comma_after && TOK_IN(lx, t, n, LXCM_APPOSITION_DETERMINER))
         for (k = b + 1; k < nt && k <= b + 4; k++) {
-            if (is_title(lx, t, &toks[k]) || tok_eq(t, &toks[k], "who") || tok_has(lx, t, &toks[k], LX_CLAUSE_OPENER))
+            if (is_title(lx, t, &toks[k]) || tok_has(lx, t, &toks[k], LX_CLAUSE_OPENER))   /* who, which */
                 break;
             /* "a fund manager": the head is the last noun, a person */
             if (k + 1 < nt && is_title(lx, t, &toks[k + 1]) && !toks[k].comma_after) continue;
@@ -572,6 +584,9 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     token *last = &toks[b - 1];
     int person_cue = byline, org_cue = 0, product_cue = 0, model_cue = 0;
     const dsc_lexicon *lx = r->lx;
+    static const uint64_t according[] = {LXCM_SOURCE_PHRASE, LXCM_SOURCE_TO},      /* according to */
+        credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
+        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
     long id;
     /* drop leading words that are not names (The, In, ...), but an
      * acronym opening an org's name ("AI Office", "AI Safety Institute") */
@@ -594,17 +609,20 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         token *p = &toks[a - 1];
         if (is_title(lx, t, p)) person_cue = 1;
         if (TOK_IN(lx, t, p, LXCM_SPEAKER_VERB) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
-        if ((tok_eq(t, p, "at") || tok_eq(t, p, "of")) && a >= 2 &&
+        if (TOK_IN(lx, t, p, LXCM_AFFILIATION_LINK) && a >= 2 &&
             (is_title(lx, t, &toks[a - 2]) || TOK_IN(lx, t, &toks[a - 2], LXCM_GROUP_AT)))
             org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
-        if (tok_eq(t, p, "by") || tok_eq(t, p, "By")) person_cue = person_cue || words >= 2;
+        /* "Reporting by Jane Doe", "was led by Jo Park": a person; but
+         * "compiled by Visible Alpha", "tracked by Sensor Tower": who
+         * gathers figures is a firm */
+        if (TOK_IN(lx, t, p, LXCM_AGENT_BY) && a >= 2 && TOK_IN(lx, t, &toks[a - 2], LXCM_DATA_AGENT)) org_cue = 1;
+        else if (TOK_IN(lx, t, p, LXCM_AGENT_BY)) person_cue = person_cue || words >= 2;
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
-        if ((tok_eq(t, p, "to") && a >= 2 && (tok_eq(t, &toks[a - 2], "according") || tok_eq(t, &toks[a - 2], "According"))) ||
-            tok_eq(t, p, "per") || tok_eq(t, p, "Per") || tok_eq(t, p, "citing") || tok_eq(t, p, "firm")) {
+        if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {
             if (words == 1 && !person_cue) org_cue = 1;
             /* "according to Jo Park of the brokerage Foo Securities" */
-            if (words == 2 && b < nt && tok_eq(t, &toks[b], "of")) person_cue = 1;
+            if (words == 2 && b < nt && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF)) person_cue = 1;
         }
         /* "the bloc's lead negotiator on the act, Jo Park, said": a name in
          * commas after a title's noun group */
@@ -619,19 +637,23 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
             if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
         }
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
-        if (tok_eq(t, p, "from") && a >= 2 && tok_eq(t, &toks[a - 2], "assistance")) person_cue = words >= 2;
+        if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
         if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
         if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && toks[a].start == p->end + 2 && t[p->end] == ':')
             person_cue = words >= 2;
         /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
-        if ((tok_eq(t, p, "to") && a >= 3 && tok_eq(t, &toks[a - 2], "back") && tok_eq(t, &toks[a - 3], "Welcome")) ||
-            (tok_eq(t, p, "reading") && a >= 3 && tok_eq(t, &toks[a - 2], "for") && tok_eq(t, &toks[a - 3], "Thanks")))
-            if (words <= 3) org_cue = 1;
+        if (phrase_before(lx, t, toks, a, greeting, 3) && words <= 3) org_cue = 1;
         /* "hired Jack Rae, who ..., and Pei Sun": the last of a list of people */
-        if (tok_eq(t, p, "and") && words == 2 && !person_cue && !org_cue && person_named_before(r, t, toks, a))
+        if (TOK_IN(lx, t, p, LXCM_NAME_AND) && words == 2 && !person_cue && !org_cue && person_named_before(r, t, toks, a))
             person_cue = 1;
     }
+    /* "Tao Ruolan keeps a whiteboard": a family name written first (class
+     * family-first) and one more capitalised word name a person, whatever
+     * the verb (an org's suffix was read above) */
+    if (words == 2 && !org_cue && !product_cue && TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST) &&
+        !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
+        person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
@@ -639,7 +661,10 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
     if (!person_cue && !org_cue && !product_cue && released_model(lx, t, toks, a, b)) model_cue = 1;
     if ((org_cue || product_cue || model_cue) && words <= 3 && !person_cue) {
-        for (k = a; k < b; k++) if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
+        /* no word that is no name, but an acronym closing it ("her
+         * startup, Lingjing AI,", "the lab Zhipu AI") */
+        for (k = a; k < b; k++)
+            if (TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME) && !(k + 1 == b && k > a && acronym(lx, t, &toks[k]))) return 0;
         id = register_name(r, t + toks[a].start, last->end - toks[a].start,
                            org_cue ? DSC_ORG : product_cue ? DSC_PRODUCT : DSC_MODEL);
         return id < -1 ? -1 : 0;
@@ -745,7 +770,7 @@ static void mark_unit_words(const char *t, token *toks, size_t nt) {
  * Ridgeway Asia")? Then *j is the token after the place. */
 static int place_closes(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t i, size_t *j) {
     size_t k = i + 1;
-    if (!(tok_eq(t, &toks[i - 1], "at") || tok_eq(t, &toks[i - 1], "of")) ||
+    if (!TOK_IN(lx, t, &toks[i - 1], LXCM_AFFILIATION_LINK) ||
         !(is_title(lx, t, &toks[i - 2]) || TOK_IN(lx, t, &toks[i - 2], LXCM_GROUP_AT)) ||
         TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME) || toks[i].comma_after)
         return 0;
@@ -777,7 +802,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             }
             /* "Ministry of Trade, Industry and Energy" */
             if (joined_of && toks[j - 1].comma_after && j + 2 < nt && toks[j].cap && !toks[j].matched &&
-                toks[j].start == toks[j - 1].end + 2 && tok_eq(t, &toks[j + 1], "and") && toks[j + 2].cap)
+                toks[j].start == toks[j - 1].end + 2 && TOK_IN(lx, t, &toks[j + 1], LXCM_NAME_AND) && toks[j + 2].cap)
                 continue;
             if (j < nt && !(toks[j].start == toks[j - 1].end + 1 && t[toks[j - 1].end] == ' ') &&
                 !(toks[j - 1].initial && toks[j].start == toks[j - 1].end + 2) &&
@@ -788,11 +813,11 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 j = particles_end(lx, t, toks, nt, j);
                 continue;
             }
-            if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].cap && !toks[j + 1].matched &&
+            if (j + 1 < nt && TOK_IN(lx, t, &toks[j], LXCM_NAME_OF) && toks[j + 1].cap && !toks[j + 1].matched &&
                 TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX)) {
                 j++;
                 joined_of = 1;
-            } else if (j + 1 < nt && tok_eq(t, &toks[j], "of") && toks[j + 1].place &&
+            } else if (j + 1 < nt && TOK_IN(lx, t, &toks[j], LXCM_NAME_OF) && toks[j + 1].place &&
                        TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && j - i >= 1) {
                 /* "Semiconductor Equipment Association of Japan": the place
                  * closes the org's name (the longer name swallows it) */
@@ -801,7 +826,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 closed_by_place = 1;
                 break;
             } else if ((joined_of || org_run_ends(lx, t, toks, nt, j + 1)) && j + 1 < nt &&
-                       tok_eq(t, &toks[j], "and") && toks[j + 1].cap && !toks[j + 1].matched) {
+                       TOK_IN(lx, t, &toks[j], LXCM_NAME_AND) && toks[j + 1].cap && !toks[j + 1].matched) {
                 j++;                       /* "Ministry of Industry and Information Technology",
                                               "Government Services and Data Administration" */
             }
@@ -855,8 +880,7 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&
             !memchr(t + toks[i - 1].start, '-', toks[i - 1].end - toks[i - 1].start) &&   /* "Shenzhen-based" */
             TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) &&
-            !(tok_eq(t, &toks[i], "The") || tok_eq(t, &toks[i], "In") || tok_eq(t, &toks[i], "On") ||
-              tok_eq(t, &toks[i], "And") || tok_eq(t, &toks[i], "A"))) {
+            !TOK_IN(lx, t, &toks[i], LXCM_FUNCTION_CAPITAL)) {
             size_t a = i - 1;
             long id;
             while (a > 0 && toks[a - 1].place && toks[a].start == toks[a - 1].end + 1) a--;

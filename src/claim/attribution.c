@@ -237,6 +237,21 @@ static int indefinite_source(reading *r, source_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
+/* "according to calculations by this newspaper", "figures compiled by
+ * this publication": the text's own reckoning is the article's */
+static int this_publication(reading *r, source_scan *s, attribution *a) {
+    size_t j;
+    if (!s->describe) return CR_NEXT;
+    for (j = s->k; j + 1 < r->nt && j < s->k + 5; j++) {
+        if (j > s->k && r->toks[j].comma_before) break;
+        if (tok_w(r, j, LXW_THIS) && tok_has(r, j + 1, LX_SELF_PUBLICATION)) {
+            a->name = "article"; a->mention = -1; a->entity = -1;
+            return CR_FOUND;
+        }
+    }
+    return CR_NEXT;
+}
+
 /* A word that ends a source described by its own words: a pronoun ("a
  * consultancy we spoke to") or a word that starts a clause or a phrase. */
 static int description_end(const reading *r, size_t j) {
@@ -261,7 +276,7 @@ static int description(reading *r, source_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
-/* The rules on the source when no document word named it; the last four
+/* The rules on the source when no document word named it; the last five
  * only for a frame that describes ("according to"). */
 #define SOURCE_RULES(X) \
     X("source-the-company",       the_company)       /* "according to the company" */ \
@@ -269,6 +284,7 @@ static int description(reading *r, source_scan *s, attribution *a) {
     X("source-name-nearby",       name_nearby)       /* "according to estimates from Crescent Bay" */ \
     X("source-official-records",  official_records)  /* "according to registration records" */ \
     X("source-indefinite",        indefinite_source) /* "according to a consultancy we spoke to" */ \
+    X("source-this-publication",  this_publication)  /* "according to calculations by this newspaper" */ \
     X("source-description",       description)       /* "according to company filings" */
 
 static const source_rule source_rules[] = { SOURCE_RULES(CR_ENTRY) };

@@ -779,6 +779,20 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
     return CR_NEXT;
 }
 
+/* "Castlebrook raised its target on AMD. The bank said AMD's chips could
+ * ... The bank kept a neutral rating on Intel.": a description opening
+ * the main clause right after a sentence that opened with one too stands
+ * for the same org, the one that spoke there (the sentence before names
+ * no subject of its own: its first org is in what was said) */
+static int pronoun_chain(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!pronoun(r, k) || personal(r, k) || !opens_main_clause(r, k) || !r->prev_name || r->prev_si + 1 != r->si ||
+        r->prev_person || r->prev_outlet || r->prev_entity < 0 || !cl_prev_opens_pronoun(r))
+        return CR_NEXT;
+    a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+    return CR_FOUND;
+}
+
 /* "A former researcher ... said ..." / "She said": the person the text
  * did not name; "Researchers at Foo said ..." / "They said": the same
  * source */
@@ -893,12 +907,13 @@ static int stop_document(reading *r, subject_scan *s, attribution *a) {
     return r->toks[s->k].cls.lo & LXM_DOCUMENT ? CR_STOP : CR_NEXT;
 }
 
-/* "the commission said": the org whose name holds the noun ("Personal
- * Information Protection Commission") */
+/* "the commission said", "The Commission said": the org whose name holds
+ * the noun ("Personal Information Protection Commission", "European
+ * Commission"), written in capitals or not */
 static int the_head_noun(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
-    if (!r->toks[k].cap && k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_head_noun_org(r, k, &m))
+    if (k > 0 && tok_w(r, k - 1, LXW_THE) && !pronoun(r, k) && cl_head_noun_org(r, k, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
@@ -1148,6 +1163,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-pronoun-own-sentence",      pronoun_own_sentence, W_PRONOUN) \
     /* "MiniMax ... The company said" */ \
     X("subject-pronoun-previous-sentence", pronoun_previous_sentence, W_PRONOUN) \
+    /* "The bank said AMD's ... The bank kept" */ \
+    X("subject-pronoun-chain",             pronoun_chain, W_PRONOUN) \
     /* "A former researcher said ... She said" */ \
     X("subject-pronoun-previous-speaker",  pronoun_previous_speaker, W_PRONOUN) \
     /* "Jane Doe ... he said" */ \
@@ -1169,7 +1186,7 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     /* "Nvidia in a Report says" */ \
     X("subject-stop-document",             stop_document, W_DOCUMENT) \
     /* "the commission said" */ \
-    X("subject-the-head-noun",             the_head_noun, W_LOWER) \
+    X("subject-the-head-noun",             the_head_noun, 0) \
     /* "the watchdog said" */ \
     X("subject-the-regulator",             the_regulator, W_LOWER) \
     /* "Italy's data protection authority said" */ \

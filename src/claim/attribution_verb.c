@@ -187,6 +187,9 @@ static int subject_after(reading *r, size_t v, attribution *a) {
             continue;
         }
         if (t->cls.lo & LXM_UNNAMED) {
+            /* "said Morrow Street analyst Declan Hughes": a title before a name */
+            size_t p = person_after_title(r, k);
+            if (p < r->nt) { k = p - 1; continue; }
             a->name = cl_unnamed_label(r, k); a->mention = -1; a->rule = "subject-after-unnamed";
             return a->name != NULL;
         }
@@ -311,13 +314,61 @@ static int passive_by(reading *r, const verb_scan *s, size_t i, attribution *a) 
     return CR_NEXT;
 }
 
+/* "is said", "was widely reported", "is also expected": a passive
+ * participle after its auxiliary. */
+static int passive_form(const reading *r, size_t i) {
+    return (r->toks[i].cls.lo & LXM_PASSIVE) && i > 0 &&
+           (passive_aux(r, i - 1) || (i > 1 && cl_verb_modifier(r, i - 1) && passive_aux(r, i - 2)) ||
+            tok_w(r, i - 1, LXW_WIDELY));
+}
+
+/* "Google signed a deal for 500 megawatts, the first of which is
+ * expected to come online by 2030", "..., where it is expected to give
+ * more detail": a passive inside a relative clause (a word of class
+ * background-clause after the clause's comma) is background to the main
+ * clause, which is the article's statement; no claimant of its own */
+static int passive_in_relative(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t k;
+    int rel = 0;
+    (void)s; (void)a;
+    if (!passive_form(r, i)) return CR_NEXT;      /* "which it said": an active verb (split.c) */
+    /* "Nvidia, which is thought to ..., is due to report": a clause inside
+     * the subject's apposition (a verb after its closing comma) is a claim
+     * of its own */
+    for (k = i + 1; k + 1 < r->nt; k++)
+        if (r->toks[k].comma_before && tok_has(r, k, LX_FINITE_VERB)) return CR_NEXT;
+    for (k = i; k-- > 0 && i - k <= 6;) {
+        if (r->toks[k].in_quote) return CR_NEXT;
+        if (tok_has(r, k, LX_BACKGROUND_CLAUSE)) rel = 1;
+        if (r->toks[k].comma_before) return rel ? CR_STEP : CR_NEXT;
+    }
+    return CR_NEXT;
+}
+
+/* "Huawei is expected to ship 700,000 chips, people familiar with the
+ * matter said, although ...": a verb of saying after a comma, its subject
+ * between the comma and it, reports the clause before it, passive and
+ * all (doc/claims.md: the statement closing a sentence reports all before
+ * it); the passive steps aside for it */
+static int passive_before_source(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t v, c;
+    attribution found;
+    (void)s;
+    if (!passive_form(r, i)) return CR_NEXT;
+    for (v = i + 2; v < r->nt; v++) {
+        if (r->toks[v].in_quote || !tok_has(r, v, LX_SAYING) || passive_aux(r, v - 1)) continue;
+        for (c = v; c > i + 1 && v - c < 6 && !r->toks[c].comma_before; c--) {}
+        if (!r->toks[c].comma_before || c == v || tok_has(r, c, LX_CLAUSE_LINK)) continue;
+        found = *a;
+        if (cl_subject_before(r, v, &found) && found.name) return CR_STEP;
+    }
+    return CR_NEXT;
+}
+
 /* "The model is said to cost", "was widely reported": no claimant */
 static int agentless_passive(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s;
-    if ((r->toks[i].cls.lo & LXM_PASSIVE) && i > 0 &&
-        (passive_aux(r, i - 1) || (i > 1 && cl_verb_modifier(r, i - 1) && passive_aux(r, i - 2)) ||
-         tok_w(r, i - 1, LXW_WIDELY)) &&
-        !(i + 1 < r->nt && tok_w(r, i + 1, LXW_BY))) {
+    if (passive_form(r, i) && !(i + 1 < r->nt && tok_w(r, i + 1, LXW_BY))) {
         a->name = NULL; a->mention = -1; a->passive = 1;
         return CR_FOUND;
     }
@@ -571,6 +622,10 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-outside-pass",         outside_pass, -1) \
     /* "was first reported by Reuters" */ \
     X("passive-by",                passive_by, LX_PASSIVE) \
+    /* "the first of which is expected to" */ \
+    X("passive-in-relative-clause", passive_in_relative, LX_PASSIVE) \
+    /* "is expected to ship ..., people familiar with the matter said" */ \
+    X("passive-before-source",     passive_before_source, LX_PASSIVE) \
     /* "is said to cost" */ \
     X("agentless-passive",         agentless_passive, LX_PASSIVE) \
     /* a passive participle, no active verb */ \

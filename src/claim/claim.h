@@ -130,6 +130,7 @@ int cl_resolve_pronoun(const reading *r, size_t i, int personal, const dsc_claim
 int cl_own_subject(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the org the previous sentence opens with; */
 int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
+int cl_prev_opens_pronoun(const reading *r);
 /* the org the story is about ("it said", "the company said"); */
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
 /* the org described before by the noun ("the fund": "hedge fund X"); */

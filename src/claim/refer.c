@@ -165,6 +165,21 @@ int cl_own_subject(const reading *r, size_t i, const dsc_claim_mention **out) {
 /* The org the previous sentence opens with ("Shanghai-based MiniMax
  * open-sourced ..."): its first mention, within its first four words and
  * not after a preposition. */
+/* Is a word of class saying among the words of text [from, to)? The
+ * mention after it is in what was said, not the speaker ("The bank said
+ * AMD's accelerators could ...": the bank speaks, AMD is spoken of). */
+static int saying_before(const dsc_claim_input *in, size_t from, size_t to) {
+    size_t i = from, w;
+    while (i < to) {
+        for (w = i; w < to && dsc_is_alpha(in->text[w]); w++) {}
+        if (w > i && dsc_lx_has(dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls,
+                                LX_SAYING))
+            return 1;
+        i = w + 1;
+    }
+    return 0;
+}
+
 int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const dsc_sent *p;
@@ -179,6 +194,7 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
         if (mn->kind != DSC_ORG || mn->outlet) return 0;
         for (i = p->start; i < mn->start; i++)
             if (in->text[i] == ' ' && ++words > 3) return 0;
+        if (saying_before(in, p->start, mn->start)) return 0;   /* "The bank said AMD's ..." */
         for (i = mn->start; i > p->start + 3; i--)
             if (in->text[i - 1] == ' ') break;
         if (i >= p->start + 3 && (cl_casecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
@@ -186,6 +202,28 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
             return 0;
         *out = mn;
         return 1;
+    }
+    return 0;
+}
+
+/* Does the previous sentence open with a pronoun or a description for an
+ * org ("It said", "The bank said", "The company's filing shows"): a word
+ * of class pronoun, not personal, among its first three words, the words
+ * before it not capitalised but the first? */
+int cl_prev_opens_pronoun(const reading *r) {
+    const dsc_claim_input *in = r->in;
+    size_t i, w, n;
+    if (r->si == 0) return 0;
+    i = in->sents[r->si - 1].start;
+    for (n = 0; n < 3 && i < in->sents[r->si - 1].end; n++) {
+        dsc_lx_cls c;
+        for (w = i; w < in->sents[r->si - 1].end && dsc_is_alpha(in->text[w]); w++) {}
+        if (w == i) return 0;
+        if (n > 0 && dsc_is_upper(in->text[i])) return 0;
+        c = dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls;
+        if (c.lo & LXM_PRONOUN) return !(c.lo & LXM_PERSONAL);
+        if (w >= in->sents[r->si - 1].end || in->text[w] != ' ') return 0;
+        i = w + 1;
     }
     return 0;
 }

@@ -129,6 +129,17 @@ static const found_t found[] = {
     /* a speaker verb after an aside in parentheses */
     {"Ada Kwiat (ex-Microsoft security, now at Foo Labs): said by phone that the chips were smuggled.", "Ada Kwiat",
      "person", 1},
+    /* an acronym closing a cued org's name is part of it, and its short form drops it */
+    {"Her startup, Kestrel AI, raised $10 million in May. Kestrel plans to hire 40 staff.", "Kestrel AI", "org", 2},
+    /* a force is an org, and a place opening its name is part of it */
+    {"Officers seized 40 servers, the Johor Police Force said.", "Johor Police Force", "org", 1},
+    /* a family name written first and a given name: a person, whatever the verb */
+    {"Cao Minyue keeps a chart of GPU prices on her wall. Cao runs the lab's training team.", "Cao Minyue", "person", 2},
+    {"Deng Capital invested $20 million in the round.", "Deng Capital", "org", 1},
+    /* who compiles figures is a firm; who reports a story, a person */
+    {"Revenue beat the average estimate compiled by Orvel Metrics by 8%.", "Orvel Metrics", "org", 1},
+    {"The app had 3 million users, a figure tracked by Brenholt Data.", "Brenholt Data", "org", 1},
+    {"Reporting by Ada Kwiat; editing by Tomas Brell.", "Ada Kwiat", "person", 1},
     /* a forum is an org */
     {"Fewer than half had done so, according to a tally by the think tank Future Rules Forum.", "Future Rules Forum",
      "org", 1},

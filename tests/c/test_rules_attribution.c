@@ -65,6 +65,11 @@ static const rule_case cases[] = {
                               "The run cost $5.6 million, according to the report.", "DeepSeek", NULL},
     {"source-the-company", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
                            "The run cost $5.6 million, according to the company.", "DeepSeek", NULL},
+    /* a court's charging document is official information */
+    {"source-unnamed", "Orvel Trading received $160 million in payments, according to the criminal complaint.",
+     "official information", NULL},
+    {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
+     NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
      "people familiar with the matter", NULL},
     /* a firm speaks through its researchers and analysts */
@@ -88,6 +93,8 @@ static const rule_case cases[] = {
      "official information", NULL},
     {"source-indefinite", "The lab rents 10,000 GPUs, according to a property consultancy we spoke to.",
      "unnamed source", NULL},
+    {"source-this-publication", "Kimi's API costs 85% less than GPT-4o, according to calculations by this newspaper.",
+     "article", NULL},
     {"source-description", "The lab paid $300 million for its servers, according to company filings.",
      "company filings", NULL},
 
@@ -117,6 +124,17 @@ static const rule_case cases[] = {
     {"verb-outside-pass", "Llama 4 is expected to cost $5 million, Meta said.", "Meta", "subject-named"},
     {"passive-by", "The $10 billion deal was first reported by Reuters.", "Reuters", NULL},
     {"agentless-passive", "The model is said to have cost $5.6 million.", "(null)", NULL},
+    /* a passive in a relative clause closing the sentence is background */
+    {"passive-in-relative-clause", "Amazon has bought a 40% stake in X-energy, whose first reactors are expected to "
+     "supply 320 megawatts from 2032.", "article", "article-voice"},
+    {"passive-in-relative-clause", "Samsung will open its foundry forum in Seoul in June, where it is expected to "
+     "show a 2-nanometre roadmap.", "article", "article-voice"},
+    /* one inside the subject's apposition is the clause's own claim */
+    {"agentless-passive", "Broadcom, which is believed to make 70% of Google's TPUs, will report results on Friday.",
+     "(null)", NULL},
+    /* a source closing the passive's clause reports it */
+    {"passive-before-source", "Alibaba is expected to spend $50 billion on servers, analysts said, although the "
+     "figure may change.", "analysts", "subject-unnamed"},
     {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
     {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
@@ -159,6 +177,8 @@ static const rule_case cases[] = {
     {"label-subject", "Meta: said it now expects capex of $70 billion.", "Meta", NULL},
     {"verb-subject-before", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", "subject-named"},
     {"verb-subject-after", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", "subject-after-named"},
+    /* an unnamed word that is the title of the person after it */
+    {"subject-after-named", "\"Prices will fall 20% this year,\" said Orvel Street analyst Ada Kwiat.", "Ada Kwiat", NULL},
     {"subject-after-named", "\"We sold 10,000 chips,\" said Jensen Huang.", "Jensen Huang", NULL},
     /* ", and ..., said X": a clause after the comma, no apposition before the verb */
     {"subject-after-named", "Nvidia sold 10,000 chips in May, and Congress never approved the sales, said Jane Doe, "
@@ -238,6 +258,12 @@ static const rule_case cases[] = {
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
     {"subject-pronoun-own-sentence", "Zhipu priced its model at $1 per million tokens, which it said was half the "
                                      "price of GPT-4.", "Zhipu AI", NULL},
+    /* the description the sentence before opened with: its speaker, not
+     * the org inside what it said */
+    /* a model's assumption is its maker's statement */
+    {"subject-named", "Orvel Capital assumes that 40% of the $300 billion goes to servers.", "Orvel Capital", NULL},
+    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips could earn "
+     "$13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
     /* "it" and "the company": the last fitting subject */
@@ -261,6 +287,9 @@ static const rule_case cases[] = {
     {"subject-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
                                "The company's privacy policy states that it keeps data for 30 days.", "DeepSeek", NULL},
     {"subject-stop-document", "Nvidia in a Report says it sold 10,000 chips in May.", "article", "article-voice"},
+    /* the noun written with its capital, as names of bodies are */
+    {"subject-the-head-noun", "The European Commission opened a review of 12 AI models in May.\n"
+     "The Commission said 4 of them would need new tests.", "European Commission", NULL},
     {"subject-the-head-noun", "The Personal Information Protection Commission opened an inquiry on Monday.\n"
                               "The commission said DeepSeek sent data on 1 million users to ByteDance.",
      "Personal Information Protection Commission", NULL},
