@@ -372,8 +372,17 @@ static void lookup_chunks(void) {
             dsc_lex_find_in(NULL, text + 1, e->len, e->len) != i || dsc_lex_find(NULL, up, e->len) != i)
             bad++;
         if (e->len > 1 && dsc_lex_find_in(NULL, text + 1, e->len - 1, strlen(text) - 1) == i) bad++;
+        /* the key of a word under 8 bytes holds its length: the word and
+         * a NUL byte are no word */
+        memcpy(up, e->word, e->len);
+        up[e->len] = '\0';
+        if (e->len < DSC_LX_MAX_WORD && dsc_lex_find(NULL, up, e->len + 1) != 0) bad++;
     }
-    CHECK(bad == 0, "%zu built-in words not found in capitals inside a text, or found cut short", bad);
+    CHECK(bad == 0, "%zu built-in words not found in capitals inside a text, or found cut short or with a NUL", bad);
+    CHECK(dsc_lex_find(NULL, "estimate", 8) != 0 && dsc_lex_find(NULL, "estimates", 9) != 0 &&
+          dsc_lex_find(NULL, "affiliat", 8) == 0 && dsc_lex_find(NULL, "affiliate", 9) != 0 &&
+          dsc_lex_find(NULL, "affiliates", 10) != dsc_lex_find(NULL, "affiliate", 9),
+          "words of 8 bytes, and the first 8 bytes of a longer one, told apart");
     CHECK(lx != NULL, "a user lexicon");
     if (!lx) return;
     bad = 0;
