@@ -741,42 +741,45 @@ static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
     return 0;
 }
 
-/* Does any of the 8 bytes of x lie strictly between m and n (m, n <= 128;
- * bytes above 0x7F never count)? Bit Twiddling Hacks' hasbetween(). */
-static int has_between(uint64_t x, unsigned m, unsigned n) {
-    return ((DSC_ONES * (127 + n) - (x & DSC_ONES * 127)) & ~x &
-            ((x & DSC_ONES * 127) + DSC_ONES * (127 - m)) & DSC_HIGH_BYTES) != 0;
+/* 0x80 in each of the 8 bytes of x that lies strictly between m and n (m,
+ * n <= 128; bytes above 0x7F never count), 0 elsewhere: Bit Twiddling
+ * Hacks' hasbetween(), exact per byte when no byte is above 0x7F (the
+ * others do not count and carry into none). */
+static uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
+    return (DSC_ONES * (127 + n) - (x & DSC_ONES * 127)) & ~x &
+           ((x & DSC_ONES * 127) + DSC_ONES * (127 - m)) & DSC_HIGH_BYTES;
+}
+
+/* A form may start at p, a byte in the range of first bytes: the longest
+ * there, pushed; its end, or 0 when none starts there (or -1: no memory). */
+static long sparse_at(const dsc_dict *d, const char *text, size_t n, size_t p, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)text;
+    size_t len = 0;
+    int32_t best;
+    if (!d->root[u[p]] || !pair_may_start(d, u, n, p) || dsc_word_char_before(text, p)) return 0;
+    best = longest_at(d, u, n, p, d->root[u[p]], &len);
+    if (best < 0) return 0;
+    return push_match(out, p, len, best) < 0 ? -1 : (long)(p + len);
 }
 
 /* dsc_dict_match() for a dictionary whose forms all start with ASCII
  * capitals, digits or punctuation (the names a document finds for itself,
- * their surnames): jump 8 bytes at a time to the next byte in the range of
- * first bytes, then look at it alone. */
+ * their surnames): 8 bytes at a time, the bytes in the range of first
+ * bytes found at once and looked at alone. */
 static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     unsigned lo = d->first_lo - 1u, hi = d->first_hi + 1u;
     size_t i = 0;
-    while (i < n) {
-        size_t stop;
-        while (i + 8 <= n) {
-            uint64_t x;
-            memcpy(&x, u + i, 8);
-            if (has_between(x, lo, hi)) break;
-            i += 8;
-        }
-        stop = i + 8 < n ? i + 8 : n;
-        for (; i < stop; i++) {
-            size_t len = 0;
-            int32_t best;
-            if (!d->root[u[i]] || !pair_may_start(d, u, n, i) || dsc_word_char_before(text, i))
-                continue;
-            best = longest_at(d, u, n, i, d->root[u[i]], &len);
-            if (best >= 0) {
-                if (push_match(out, i, len, best) < 0) return -1;
-                i += len;
-                break;
-            }
-        }
+    long end = 0;
+    while (i + 8 <= n) {
+        uint64_t m = bytes_between(dsc_load_le64(u + i), lo, hi);
+        for (end = 0; m && !end; m &= m - 1) end = sparse_at(d, text, n, i + (dsc_lowest_bit(m) >> 3), out);
+        if (end < 0) return -1;
+        i = end ? (size_t)end : i + 8;
+    }
+    for (; i < n; i++) {
+        if ((end = sparse_at(d, text, n, i, out)) < 0) return -1;
+        if (end) i = (size_t)end - 1;
     }
     return 0;
 }
