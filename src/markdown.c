@@ -488,13 +488,6 @@ static size_t markup(cleaner *c, size_t i, size_t e) {
     }
 }
 
-/* 0x80 in each of the 8 bytes of x equal to b, 0 elsewhere (exact: the
- * sums stay within their bytes). */
-static uint64_t bytes_equal(uint64_t x, unsigned b) {
-    uint64_t z = x ^ DSC_ONES * b;
-    return ~(((z & ~DSC_HIGH_BYTES) + ~DSC_HIGH_BYTES) | z) & DSC_HIGH_BYTES;
-}
-
 /* 0x80 in each of the 8 bytes of x that is not plain (PLAIN[] & plain == 0),
  * 0 elsewhere: bytes above 0x7F, below '"' (space and '!' among them) and,
  * in markdown, the bytes markup() may start at. */
@@ -503,8 +496,8 @@ static uint64_t not_plain(uint64_t x, unsigned plain) {
     uint64_t np = (x & DSC_HIGH_BYTES) | ((DSC_ONES * (127 + (plain == 1 ? '"' : '!')) - low) & ~x & DSC_HIGH_BYTES);
 #define BETWEEN_(m, n) ((DSC_ONES * (127 + (n)) - low) & (low + DSC_ONES * (127 - (m))) & ~x & DSC_HIGH_BYTES)
     if (plain == 1)
-        np |= bytes_equal(x, '$') | bytes_equal(x, '&') | bytes_equal(x, '*') | bytes_equal(x, '<') |
-              bytes_equal(x, '~') | BETWEEN_('Z', ']') | BETWEEN_('^', 'a');      /* [ \ and _ ` */
+        np |= dsc_bytes_eq(x, '$') | dsc_bytes_eq(x, '&') | dsc_bytes_eq(x, '*') | dsc_bytes_eq(x, '<') |
+              dsc_bytes_eq(x, '~') | BETWEEN_('Z', ']') | BETWEEN_('^', 'a');      /* [ \ and _ ` */
 #undef BETWEEN_
     return np;
 }
@@ -516,7 +509,7 @@ static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned
     while (k + 9 <= e) {
         uint64_t x = dsc_load_le64(u + k), np = not_plain(x, plain);
         uint64_t next_np = np >> 8 | (PLAIN[u[k + 8]] & plain ? 0 : UINT64_C(0x80) << 56);
-        uint64_t end = np & ~(bytes_equal(x, ' ') & ~next_np);
+        uint64_t end = np & ~(dsc_bytes_eq(x, ' ') & ~next_np);
         if (end) return k + (dsc_lowest_bit(end) >> 3);
         k += 8;
     }
