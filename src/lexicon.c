@@ -119,6 +119,8 @@ const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id) {
     return lx ? &lx->entries[id] : &dsc_lx_builtin[id];
 }
 
+const dsc_lx_entry *dsc_lex_entries(const dsc_lexicon *lx) { return lx ? lx->entries : dsc_lx_builtin; }
+
 size_t dsc_lex_size(const dsc_lexicon *lx) { return lx ? lx->n - 1 : dsc_lx_builtin_n; }
 
 static int class_in(const char *const *names, const char *name, size_t n) {

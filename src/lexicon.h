@@ -76,6 +76,9 @@ dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);
  * caller has already looked up. */
 dsc_lx_cls dsc_lex_spelled_at(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n);
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id);
+/* The entries, indexed by word number: entry id is dsc_lex_entries(lx)[id]
+ * (valid until a word is added to lx), for a loop over many words. */
+const dsc_lx_entry *dsc_lex_entries(const dsc_lexicon *lx);
 size_t dsc_lex_size(const dsc_lexicon *lx);   /* words, entry 0 not counted */
 
 /* The class named name[0..n), or -1; the cased class so named, or -1. */

@@ -82,6 +82,7 @@ void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
     const unsigned char *u = (const unsigned char *)t;
     const dsc_lexicon *lx = r->in->lexicon;
+    const dsc_lx_entry *entries = dsc_lex_entries(lx);
     const dsc_claim_mention *ments = r->in->mentions;
     size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start, avail = r->in->len;
     size_t nt = 0;
@@ -156,7 +157,7 @@ void cl_read_sentence(reading *r, int in_quote) {
                      (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
                 wlen -= 4;                                  /* "company’s" */
             word = dsc_lex_find_in(lx, t + i, wlen, avail - i);
-            cls = dsc_lex_entry(lx, word)->cls;
+            cls = entries[word].cls;
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
             if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
                 cls.lo &= ~(uint64_t)LXM_HEDGE;

@@ -399,6 +399,12 @@ static void lookup_chunks(void) {
             bad++;
     }
     CHECK(bad == 0, "%zu of the lengths 1 to 31 not found, or found in a longer or shorter word", bad);
+    {
+        uint32_t id = dsc_lex_find(lx, up, DSC_LX_MAX_WORD);
+        CHECK(dsc_lex_entries(NULL) + LXW_SAID == dsc_lex_entry(NULL, LXW_SAID) && id != 0 &&
+              dsc_lex_entries(lx) + id == dsc_lex_entry(lx, id) && dsc_lex_entries(lx)[0].cls.lo == 0,
+              "dsc_lex_entries() indexes the entries dsc_lex_entry() gives, built-in and a user's");
+    }
     CHECK(dsc_lex_set(lx, "\xC3\xA4rger", 6, "hedge", 5, err, sizeof err) == 0, "a word with a non-ASCII letter: %s", err);
     CHECK(dsc_lex_find(lx, "\xC3\xA4RGER", 6) > dsc_lx_builtin_n, "its ASCII letters fold");
     CHECK(dsc_lex_find(lx, "\xC3\x84rger", 6) == 0, "its other bytes do not");
