@@ -6,9 +6,11 @@
  * override by canonical name and win alias collisions. Freezing builds:
  *   - a hash of every name and alias -> entry, for lookups;
  *   - a byte trie of the surface forms matched in text, with a 256-way
- *     table at the root, a bitmap of the first two bytes of the forms (most
- *     word starts stop there: one load from 8 KB), dense rows indexed by
- *     byte class for the wide nodes and short edge lists for the rest.
+ *     table at the root, a bitmap of the first two bytes of the forms and
+ *     a hashed one of their first three (most word starts stop there, at
+ *     one or two loads from 8 KB, before a walk down the trie that misses
+ *     the cache at every step), dense rows indexed by byte class for the
+ *     wide nodes and short edge lists for the rest.
  * Matching walks the trie only from word starts, keeps the longest form
  * that ends on a word boundary (or before a possessive 's, or a plural s
  * for chips, models and products), and resumes after it: leftmost-longest,
@@ -106,11 +108,17 @@ struct dsc_dict {
     uint8_t cls[256];         /* byte -> class (0: on no edge) */
     uint8_t pair[8192];       /* bit (b0 << 8 | b1): a form may start with the
                                  bytes b0 b1, or is the one byte b0 */
+    uint8_t pair_form[8192];  /* bit (b0 << 8 | b1): a form is b0 b1, or b0 */
+    uint8_t triple[8192];     /* bit triple_bit(b0, b1, b2): a form may start
+                                 with those three bytes (a hash: sometimes
+                                 set where none does) */
     uint8_t first_lo, first_hi;   /* range of the forms' first bytes */
     int sparse;               /* no form starts with a lowercase letter or a
                                  byte above 0x7F: scan 8 bytes at a time */
-    int alnum_first;          /* every form starts with an ASCII letter or
-                                 digit: find word starts 8 bytes at a time */
+    int alnum_first;          /* no form starts with ASCII other than a
+                                 letter or digit: find word starts 8 bytes
+                                 at a time (a form starting above 0x7F,
+                                 "Ürümqi", cannot start in 8 ASCII bytes) */
     uint32_t root[256];       /* child of the root per first byte, 0: none */
     dsc_lexicon *lexicon;     /* the user's words over the built-in ones; NULL: none */
 };
@@ -466,6 +474,25 @@ static void trie_fill(dsc_dict *d, tedge *edges, const tkey *keys, size_t lo, si
     }
 }
 
+/* The bit of the three bytes b0 b1 b2 in triple (a multiplicative hash
+ * of the 24 bits to 16). */
+static unsigned triple_bit(unsigned b0, unsigned b1, unsigned b2) {
+    return ((b0 << 16 | b1 << 8 | b2) * 2654435761u) >> 16;
+}
+
+/* The prefixes through the root's child b0 and its edge e (to byte b1):
+ * the pair b0 b1, whether it is a form, and the third bytes after it. */
+static void mark_prefixes(dsc_dict *d, unsigned b0, size_t e) {
+    unsigned b1 = d->ebyte[e], p = b0 << 8 | b1, k;
+    const tnode *t = &d->nodes[d->echild[e]];
+    d->pair[p >> 3] |= (uint8_t)(1u << (p & 7));
+    if (t->entry >= 0) d->pair_form[p >> 3] |= (uint8_t)(1u << (p & 7));
+    for (k = 0; k < t->n_edges; k++) {
+        unsigned b = triple_bit(b0, b1, d->ebyte[t->first_edge + k]);
+        d->triple[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+}
+
 static int build_trie(dsc_dict *d) {
     tkey *keys;
     tedge *edges;
@@ -514,6 +541,8 @@ static int build_trie(dsc_dict *d) {
     }
     memset(d->root, 0, sizeof d->root);
     memset(d->pair, 0, sizeof d->pair);
+    memset(d->pair_form, 0, sizeof d->pair_form);
+    memset(d->triple, 0, sizeof d->triple);
     d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1; d->alnum_first = 1;
     for (i = 0; i < d->nodes[0].n_edges; i++) {
         const tnode *t = &d->nodes[d->echild[i]];
@@ -522,14 +551,13 @@ static int build_trie(dsc_dict *d) {
         if (b0 < d->first_lo) d->first_lo = (uint8_t)b0;
         if (b0 > d->first_hi) d->first_hi = (uint8_t)b0;
         if (b0 == 0 || b0 >= 0x80 || dsc_is_lower((int)b0)) d->sparse = 0;
-        if (dsc_byte_class[b0] != DSC_BYTE_WORD) d->alnum_first = 0;
-        if (t->entry >= 0)        /* the one byte b0 is a form: any second byte */
+        if (b0 < 0x80 && dsc_byte_class[b0] != DSC_BYTE_WORD) d->alnum_first = 0;
+        if (t->entry >= 0) {      /* the one byte b0 is a form: any second byte */
             memset(d->pair + (b0 << 5), 0xFF, 32);
-        else
-            for (k = 0; k < t->n_edges; k++) {
-                unsigned b1 = d->ebyte[t->first_edge + k];
-                d->pair[(b0 << 8 | b1) >> 3] |= (uint8_t)(1u << (b1 & 7));
-            }
+            memset(d->pair_form + (b0 << 5), 0xFF, 32);
+        } else {
+            for (k = 0; k < t->n_edges; k++) mark_prefixes(d, b0, t->first_edge + k);
+        }
     }
     return 0;
 }
@@ -692,9 +720,18 @@ static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, s
     return best;
 }
 
-/* May a form start at i, judging by the bytes at i and i + 1? */
-static int pair_may_start(const dsc_dict *d, const unsigned char *u, size_t n, size_t i) {
-    return i + 1 >= n || (d->pair[((unsigned)u[i] << 8 | u[i + 1]) >> 3] & (1u << (u[i + 1] & 7)));
+/* May a form start at i, judging by the bytes at i, i + 1 and i + 2? Most
+ * word starts stop here, before the walk down the trie, whose nodes are
+ * scattered over half a megabyte for the built-in dictionary: a miss in
+ * the cache at each step. */
+static inline int pair_may_start(const dsc_dict *d, const unsigned char *u, size_t n, size_t i) {
+    unsigned p, b;
+    if (i + 1 >= n) return 1;
+    p = (unsigned)u[i] << 8 | u[i + 1];
+    if (!(d->pair[p >> 3] & (1u << (p & 7)))) return 0;
+    if (i + 2 >= n || (d->pair_form[p >> 3] & (1u << (p & 7)))) return 1;
+    b = triple_bit(u[i], u[i + 1], u[i + 2]);
+    return (d->triple[b >> 3] >> (b & 7)) & 1;
 }
 
 static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
@@ -704,42 +741,45 @@ static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
     return 0;
 }
 
-/* Does any of the 8 bytes of x lie strictly between m and n (m, n <= 128;
- * bytes above 0x7F never count)? Bit Twiddling Hacks' hasbetween(). */
-static int has_between(uint64_t x, unsigned m, unsigned n) {
-    return ((DSC_ONES * (127 + n) - (x & DSC_ONES * 127)) & ~x &
-            ((x & DSC_ONES * 127) + DSC_ONES * (127 - m)) & DSC_HIGH_BYTES) != 0;
+/* 0x80 in each of the 8 bytes of x that lies strictly between m and n (m,
+ * n <= 128; bytes above 0x7F never count), 0 elsewhere: Bit Twiddling
+ * Hacks' hasbetween(), exact per byte when no byte is above 0x7F (the
+ * others do not count and carry into none). */
+static uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
+    return (DSC_ONES * (127 + n) - (x & DSC_ONES * 127)) & ~x &
+           ((x & DSC_ONES * 127) + DSC_ONES * (127 - m)) & DSC_HIGH_BYTES;
+}
+
+/* A form may start at p, a byte in the range of first bytes: the longest
+ * there, pushed; its end, or 0 when none starts there (or -1: no memory). */
+static long sparse_at(const dsc_dict *d, const char *text, size_t n, size_t p, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)text;
+    size_t len = 0;
+    int32_t best;
+    if (!d->root[u[p]] || !pair_may_start(d, u, n, p) || dsc_word_char_before(text, p)) return 0;
+    best = longest_at(d, u, n, p, d->root[u[p]], &len);
+    if (best < 0) return 0;
+    return push_match(out, p, len, best) < 0 ? -1 : (long)(p + len);
 }
 
 /* dsc_dict_match() for a dictionary whose forms all start with ASCII
  * capitals, digits or punctuation (the names a document finds for itself,
- * their surnames): jump 8 bytes at a time to the next byte in the range of
- * first bytes, then look at it alone. */
+ * their surnames): 8 bytes at a time, the bytes in the range of first
+ * bytes found at once and looked at alone. */
 static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     unsigned lo = d->first_lo - 1u, hi = d->first_hi + 1u;
     size_t i = 0;
-    while (i < n) {
-        size_t stop;
-        while (i + 8 <= n) {
-            uint64_t x;
-            memcpy(&x, u + i, 8);
-            if (has_between(x, lo, hi)) break;
-            i += 8;
-        }
-        stop = i + 8 < n ? i + 8 : n;
-        for (; i < stop; i++) {
-            size_t len = 0;
-            int32_t best;
-            if (!d->root[u[i]] || !pair_may_start(d, u, n, i) || dsc_word_char_before(text, i))
-                continue;
-            best = longest_at(d, u, n, i, d->root[u[i]], &len);
-            if (best >= 0) {
-                if (push_match(out, i, len, best) < 0) return -1;
-                i += len;
-                break;
-            }
-        }
+    long end = 0;
+    while (i + 8 <= n) {
+        uint64_t m = bytes_between(dsc_load_le64(u + i), lo, hi);
+        for (end = 0; m && !end; m &= m - 1) end = sparse_at(d, text, n, i + (dsc_lowest_bit(m) >> 3), out);
+        if (end < 0) return -1;
+        i = end ? (size_t)end : i + 8;
+    }
+    for (; i < n; i++) {
+        if ((end = sparse_at(d, text, n, i, out)) < 0) return -1;
+        if (end) i = (size_t)end - 1;
     }
     return 0;
 }
@@ -755,7 +795,8 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
         uint32_t node;
         if (d->alnum_first && i + 8 <= n) {
             /* 8 ASCII bytes at once: the candidates are the letters and
-             * digits after no word character (forms start with one) */
+             * digits after no word character (the forms that can start
+             * there start with one) */
             uint64_t x = dsc_load_le64(u + i), w, starts;
             if (!(x & DSC_HIGH_BYTES)) {
                 w = dsc_alnum_bytes(x);

@@ -96,6 +96,11 @@ static inline uint64_t dsc_alnum_bytes(uint64_t x) {
             DSC_BETWEEN_('a' - 1, 'z' + 1)) & ~x & DSC_HIGH_BYTES;
 #undef DSC_BETWEEN_
 }
+/* The number of bytes of x marked 0x80 (x & ~DSC_HIGH_BYTES == 0): their
+ * 1 bits summed into the top byte by one multiplication. */
+static inline unsigned dsc_marked_bytes(uint64_t x) {
+    return (unsigned)(((x >> 7) * DSC_ONES) >> 56);
+}
 static inline unsigned dsc_lowest_bit(uint64_t x) {
 #if defined(__GNUC__) || defined(__clang__)
     return (unsigned)__builtin_ctzll(x);

@@ -82,9 +82,12 @@ uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t 
     nc = word_chunks((const unsigned char *)s, n, avail > n ? avail : n, c);
     h = dsc_lx_hash_chunks(c, n);
     if (!lx) {
+        /* a word under 8 bytes is its key; a longer one is told by its
+         * entry, among those whose first 8 bytes are its own */
+        uint64_t key = n < 8 ? c[0] | (uint64_t)n << 56 : c[0];
         uint32_t k;
         for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
-            if (same_word(&dsc_lx_builtin[k], c, nc, n)) return k;
+            if (dsc_lx_builtin_key[k] == key && (n < 8 || same_word(&dsc_lx_builtin[k], c, nc, n))) return k;
         return 0;
     }
     for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask)
@@ -115,6 +118,8 @@ dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n) {
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id) {
     return lx ? &lx->entries[id] : &dsc_lx_builtin[id];
 }
+
+const dsc_lx_entry *dsc_lex_entries(const dsc_lexicon *lx) { return lx ? lx->entries : dsc_lx_builtin; }
 
 size_t dsc_lex_size(const dsc_lexicon *lx) { return lx ? lx->n - 1 : dsc_lx_builtin_n; }
 

@@ -50,6 +50,10 @@ extern const char *const dsc_lxc_class_names[LXC_N_CLASSES + 1];
 extern const char *const dsc_lxc_class_meanings[LXC_N_CLASSES + 1];
 extern const dsc_lx_entry dsc_lx_builtin[];
 extern const size_t dsc_lx_builtin_n;
+/* Entry i's key: the first 8 bytes of its word, the first in the lowest
+ * byte; a word under 8 bytes zero-padded, with its length in the top byte.
+ * A lookup compares keys (22 KB) before it reads an entry or its word. */
+extern const uint64_t dsc_lx_builtin_key[];
 extern const uint16_t dsc_lx_builtin_slots[];
 extern const uint32_t dsc_lx_builtin_mask;
 
@@ -72,6 +76,9 @@ dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);
  * caller has already looked up. */
 dsc_lx_cls dsc_lex_spelled_at(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n);
 const dsc_lx_entry *dsc_lex_entry(const dsc_lexicon *lx, uint32_t id);
+/* The entries, indexed by word number: entry id is dsc_lex_entries(lx)[id]
+ * (valid until a word is added to lx), for a loop over many words. */
+const dsc_lx_entry *dsc_lex_entries(const dsc_lexicon *lx);
 size_t dsc_lex_size(const dsc_lexicon *lx);   /* words, entry 0 not counted */
 
 /* The class named name[0..n), or -1; the cased class so named, or -1. */

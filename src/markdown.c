@@ -488,6 +488,38 @@ static size_t markup(cleaner *c, size_t i, size_t e) {
     }
 }
 
+/* 0x80 in each of the 8 bytes of x that is not plain (PLAIN[] & plain == 0),
+ * 0 elsewhere: bytes above 0x7F, below '"' (space and '!' among them) and,
+ * in markdown, the bytes markup() may start at. */
+static uint64_t not_plain(uint64_t x, unsigned plain) {
+    uint64_t low = x & DSC_ONES * 127;
+    uint64_t np = (x & DSC_HIGH_BYTES) | ((DSC_ONES * (127 + (plain == 1 ? '"' : '!')) - low) & ~x & DSC_HIGH_BYTES);
+#define BETWEEN_(m, n) ((DSC_ONES * (127 + (n)) - low) & (low + DSC_ONES * (127 - (m))) & ~x & DSC_HIGH_BYTES)
+    if (plain == 1)
+        np |= dsc_bytes_eq(x, '$') | dsc_bytes_eq(x, '&') | dsc_bytes_eq(x, '*') | dsc_bytes_eq(x, '<') |
+              dsc_bytes_eq(x, '~') | BETWEEN_('Z', ']') | BETWEEN_('^', 'a');      /* [ \ and _ ` */
+#undef BETWEEN_
+    return np;
+}
+
+/* The end of the run of plain bytes from k (< e), a single space between
+ * two of them taken in: 8 bytes at a time while 9 are left (the ninth
+ * says whether a space in the eighth is followed by a plain byte). */
+static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned plain) {
+    while (k + 9 <= e) {
+        uint64_t x = dsc_load_le64(u + k), np = not_plain(x, plain);
+        uint64_t next_np = np >> 8 | (PLAIN[u[k + 8]] & plain ? 0 : UINT64_C(0x80) << 56);
+        uint64_t end = np & ~(dsc_bytes_eq(x, ' ') & ~next_np);
+        if (end) return k + (dsc_lowest_bit(end) >> 3);
+        k += 8;
+    }
+    for (;;) {
+        while (k < e && (PLAIN[u[k]] & plain)) k++;
+        if (k + 1 < e && u[k] == ' ' && (PLAIN[u[k + 1]] & plain)) { k += 2; continue; }
+        return k;
+    }
+}
+
 void md_inline(cleaner *c, size_t i, size_t e) {
     const char *s = c->src;
     const unsigned char *u = (const unsigned char *)s;
@@ -500,12 +532,7 @@ void md_inline(cleaner *c, size_t i, size_t e) {
             /* a run of plain bytes; a single space between two of them is
              * copied with them: emit_space() + emit() would write the same
              * ' ' with the same source offset, continuing the segment */
-            k = i + 1;
-            for (;;) {
-                while (k < e && (PLAIN[u[k]] & plain)) k++;
-                if (k + 1 < e && u[k] == ' ' && (PLAIN[u[k + 1]] & plain)) { k += 2; continue; }
-                break;
-            }
+            k = plain_run_end(u, i + 1, e, plain);
             emit_run(c, i, k - i);
             i = k;
             continue;

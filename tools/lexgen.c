@@ -326,6 +326,19 @@ int main(int argc, char **argv) {
         }
     }
     fprintf(c, "};\nconst size_t dsc_lx_builtin_n = %zu;\n\n", n_entries);
+    /* each word's key (src/lexicon.h): its first 8 bytes, the first byte
+     * lowest; under 8 bytes, zero-padded with the length in the top byte
+     * (word_ok() allows no byte below 0x27, so a longer word's 8th byte is
+     * never a length) */
+    fprintf(c, "const uint64_t dsc_lx_builtin_key[%zu] = {\n    UINT64_C(0),", n_entries + 1);
+    for (i = 0; i < n_entries; i++) {
+        const char *w = entries[i].word;
+        size_t len = strlen(w), k;
+        uint64_t key = len < 8 ? (uint64_t)len << 56 : 0;
+        for (k = 0; k < len && k < 8; k++) key |= (uint64_t)(unsigned char)w[k] << (8 * k);
+        fprintf(c, "%sUINT64_C(0x%llx),", (i + 1) % 4 ? " " : "\n    ", (unsigned long long)key);
+    }
+    fprintf(c, "\n};\n");
     fprintf(c, "const uint16_t dsc_lx_builtin_slots[%zu] = {", slots);
     for (i = 0; i < slots; i++) fprintf(c, "%s%u,", i % 16 ? " " : "\n    ", table[i]);
     fprintf(c, "\n};\nconst uint32_t dsc_lx_builtin_mask = %zuu;\n", slots - 1);

@@ -74,15 +74,23 @@ static void settle_quotes(reading *r, const quote_span *spans, size_t n_spans, i
     }
 }
 
-/* Reads words, marks quotation spans and attaches mentions to tokens. */
+/* Reads words, marks quotation spans and attaches mentions to tokens.
+ * What the loop reads and counts is held in locals (nt, all, the
+ * mentions), written to r once at the end: every token written through r
+ * would otherwise make the compiler read them from r again. */
 void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
     const unsigned char *u = (const unsigned char *)t;
-    size_t i = r->s->start, e = r->s->end, mi = r->m0;
-    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0;
+    const dsc_lexicon *lx = r->in->lexicon;
+    const dsc_lx_entry *entries = dsc_lex_entries(lx);
+    const dsc_claim_mention *ments = r->in->mentions;
+    size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start, avail = r->in->len;
+    size_t nt = 0;
+    dsc_lx_cls all = {0, {0, 0, 0}};
+    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0, quote_words = 0;
     quote_span spans[MAX_SPANS];
     size_t n_spans = 0, span_first = 0;
-    r->nt = 0; memset(&r->all, 0, sizeof r->all); r->has_quote = 0; r->quote_words = 0;
+    r->has_quote = 0;
     r->starts_in_quote = in_quote;
     while (i < e) {
         int open = -1;
@@ -93,13 +101,13 @@ void cl_read_sentence(reading *r, int in_quote) {
         q = (ch == '"' || ch == 0xE2 || ch == 0xC2) ? dsc_quote_at(t, e, i, &open) : 0;
         if (q) {
             /* straight quotes: opening when nothing wordy precedes */
-            if (open < 0) open = !(i > r->s->start && (dsc_word_char_before(t, i) ||
+            if (open < 0) open = !(i > sstart && (dsc_word_char_before(t, i) ||
                                    strchr(".,!?;:", t[i - 1]) != NULL));
-            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; span_first = r->nt; }
+            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; span_first = nt; }
             else if (!open && quote) {
                 quote = 0;
                 if (opened_here && n_spans < MAX_SPANS) {
-                    spans[n_spans].first = span_first; spans[n_spans].n = r->nt - span_first;
+                    spans[n_spans].first = span_first; spans[n_spans].n = nt - span_first;
                     spans[n_spans++].after = (uint32_t)(i + q);
                 } else if (words_in_quote >= 1) closed_before = 1;   /* opened in a sentence before */
                 opened_here = 0;
@@ -111,7 +119,7 @@ void cl_read_sentence(reading *r, int in_quote) {
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             size_t l = 1;
             /* "10,000" and "3:1" group digits: no break in the sentence */
-            if ((t[i] == ',' || t[i] == ':') && i > r->s->start && i + 1 < e && dsc_is_digit(t[i - 1]) &&
+            if ((t[i] == ',' || t[i] == ':') && i > sstart && i + 1 < e && dsc_is_digit(t[i - 1]) &&
                 dsc_is_digit(t[i + 1]))
                 ;
             else if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
@@ -138,38 +146,44 @@ void cl_read_sentence(reading *r, int in_quote) {
             if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) { j++; continue; }
             break;
         }
-        if (r->nt < MAX_TOKS) {
-            ctok *k = &r->toks[r->nt++];
+        if (nt < MAX_TOKS) {
+            ctok *k = &r->toks[nt++];
             size_t wlen = j - i;
+            uint32_t word;
+            dsc_lx_cls cls;
+            int cap = dsc_is_upper(t[i]), mention = -1;
             if (wlen > 2 && t[j - 2] == '\'' && t[j - 1] == 's') wlen -= 2;
             else if (wlen > 4 && (unsigned char)t[j - 4] == 0xE2 && (unsigned char)t[j - 3] == 0x80 &&
                      (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
                 wlen -= 4;                                  /* "company’s" */
-            k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
-            k->word = dsc_lex_find_in(r->in->lexicon, t + i, wlen, r->in->len - i);
-            k->cls = dsc_lex_entry(r->in->lexicon, k->word)->cls;
+            word = dsc_lex_find_in(lx, t + i, wlen, avail - i);
+            cls = entries[word].cls;
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
-            if ((k->cls.lo & (LXM_HEDGE | LXM_PRONOUN)) && dsc_is_upper(t[i]) && wlen <= 5 &&
-                !(k->cls.lo & LXM_PRONOUN && i == r->s->start)) {
-                if (k->cls.lo & LXM_HEDGE) k->cls.lo &= ~(uint64_t)LXM_HEDGE;
-            }
-            k->in_quote = (uint8_t)quote;
-            k->comma_before = (uint8_t)comma;
-            k->cap = (uint8_t)dsc_is_upper(t[i]);
-            k->mention = -1;
-            while (mi < r->m1 && r->in->mentions[mi].start + r->in->mentions[mi].len <= i) mi++;
-            if (mi < r->m1 && r->in->mentions[mi].start < j) k->mention = (int16_t)(mi - r->m0);
+            if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
+                cls.lo &= ~(uint64_t)LXM_HEDGE;
+            while (mi < m1 && ments[mi].start + ments[mi].len <= i) mi++;
+            if (mi < m1 && ments[mi].start < j) mention = (int)(mi - r->m0);
             /* words of a name ("United States") or capitalised mid-sentence
              * are not verbs or hedges */
-            if (k->mention >= 0 || (k->cap && r->nt > 1))
-                k->cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-            r->all.lo |= k->cls.lo;
-            r->all.hi[0] |= k->cls.hi[0]; r->all.hi[1] |= k->cls.hi[1]; r->all.hi[2] |= k->cls.hi[2];
-            if (quote) { words_in_quote++; r->quote_words++; }
+            if (mention >= 0 || (cap && nt > 1))
+                cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+            all.lo |= cls.lo;
+            all.hi[0] |= cls.hi[0]; all.hi[1] |= cls.hi[1]; all.hi[2] |= cls.hi[2];
+            k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
+            k->word = word;
+            k->cls = cls;
+            k->in_quote = (uint8_t)quote;
+            k->comma_before = (uint8_t)comma;
+            k->cap = (uint8_t)cap;
+            k->mention = (int16_t)mention;
+            if (quote) { words_in_quote++; quote_words++; }
         }
         comma = 0;
         i = j;
     }
+    r->nt = nt;
+    r->all = all;
+    r->quote_words = quote_words;
     r->open_at_end = quote;
     settle_quotes(r, spans, n_spans, words_in_quote);
     if (closed_before) r->has_quote = 1;

@@ -154,6 +154,33 @@ static void country_tag(void) {
     dsc_dict_free(d);
 }
 
+/* The matcher looks at the first two and three bytes of a word before it
+ * walks the trie, and finds word starts 8 ASCII bytes at a time when no
+ * form starts with ASCII punctuation: forms of one, two and three bytes or
+ * more, and one starting past ASCII, are all still found, at the start,
+ * in the middle and at the end of the text. */
+static void prefix_filters(void) {
+    char err[200] = "", got[512];
+    dsc_dict *d = dsc_dict_new(0);
+    CHECK(load(d, "Q\torg\nHP\torg\nIntel\torg\tInt\n\xC3\x9Cr\xC3\xBCmqi\tplace\nXin Labs\torg\n", err,
+               sizeof err) == 5, "%s", err);
+    dsc_dict_freeze(d);
+    render(d, "Q and HP met Intel in \xC3\x9Cr\xC3\xBCmqi; Intelligence, Into and Xinjiang are not; Int, HP", got,
+           sizeof got);
+    CHECK_STR(got, "Q=Q|HP=HP|Intel=Intel|\xC3\x9Cr\xC3\xBCmqi=\xC3\x9Cr\xC3\xBCmqi|Intel=Int|HP=HP",
+              "forms of 1, 2, 3+ bytes and one starting past ASCII");
+    render(d, "long ASCII run before it: officials in \xC3\x9Cr\xC3\xBCmqi and Xin Labs", got, sizeof got);
+    CHECK_STR(got, "\xC3\x9Cr\xC3\xBCmqi=\xC3\x9Cr\xC3\xBCmqi|Xin Labs=Xin Labs", "after 8-byte steps");
+    render(d, "HP", got, sizeof got);
+    CHECK_STR(got, "HP=HP", "a two-byte text");
+    dsc_dict_free(d);
+    d = dsc_dict_new(1);
+    dsc_dict_freeze(d);
+    render(d, "Officials in \xC3\x9Cr\xC3\xBCmqi met DeepSeek and Nvidia staff.", got, sizeof got);
+    CHECK(strstr(got, "DeepSeek=DeepSeek") && strstr(got, "Nvidia=Nvidia"), "built-in forms beside a UTF-8 one: %s", got);
+    dsc_dict_free(d);
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     char got[1024], err[200];
@@ -240,5 +267,6 @@ int main(void) {
     CHECK_STR(got, "", "empty dictionary");
     dsc_dict_free(d);
     country_tag();
+    prefix_filters();
     return check_report("dict");
 }

@@ -372,8 +372,17 @@ static void lookup_chunks(void) {
             dsc_lex_find_in(NULL, text + 1, e->len, e->len) != i || dsc_lex_find(NULL, up, e->len) != i)
             bad++;
         if (e->len > 1 && dsc_lex_find_in(NULL, text + 1, e->len - 1, strlen(text) - 1) == i) bad++;
+        /* the key of a word under 8 bytes holds its length: the word and
+         * a NUL byte are no word */
+        memcpy(up, e->word, e->len);
+        up[e->len] = '\0';
+        if (e->len < DSC_LX_MAX_WORD && dsc_lex_find(NULL, up, e->len + 1) != 0) bad++;
     }
-    CHECK(bad == 0, "%zu built-in words not found in capitals inside a text, or found cut short", bad);
+    CHECK(bad == 0, "%zu built-in words not found in capitals inside a text, or found cut short or with a NUL", bad);
+    CHECK(dsc_lex_find(NULL, "estimate", 8) != 0 && dsc_lex_find(NULL, "estimates", 9) != 0 &&
+          dsc_lex_find(NULL, "affiliat", 8) == 0 && dsc_lex_find(NULL, "affiliate", 9) != 0 &&
+          dsc_lex_find(NULL, "affiliates", 10) != dsc_lex_find(NULL, "affiliate", 9),
+          "words of 8 bytes, and the first 8 bytes of a longer one, told apart");
     CHECK(lx != NULL, "a user lexicon");
     if (!lx) return;
     bad = 0;
@@ -390,6 +399,12 @@ static void lookup_chunks(void) {
             bad++;
     }
     CHECK(bad == 0, "%zu of the lengths 1 to 31 not found, or found in a longer or shorter word", bad);
+    {
+        uint32_t id = dsc_lex_find(lx, up, DSC_LX_MAX_WORD);
+        CHECK(dsc_lex_entries(NULL) + LXW_SAID == dsc_lex_entry(NULL, LXW_SAID) && id != 0 &&
+              dsc_lex_entries(lx) + id == dsc_lex_entry(lx, id) && dsc_lex_entries(lx)[0].cls.lo == 0,
+              "dsc_lex_entries() indexes the entries dsc_lex_entry() gives, built-in and a user's");
+    }
     CHECK(dsc_lex_set(lx, "\xC3\xA4rger", 6, "hedge", 5, err, sizeof err) == 0, "a word with a non-ASCII letter: %s", err);
     CHECK(dsc_lex_find(lx, "\xC3\xA4RGER", 6) > dsc_lx_builtin_n, "its ASCII letters fold");
     CHECK(dsc_lex_find(lx, "\xC3\x84rger", 6) == 0, "its other bytes do not");

@@ -188,8 +188,43 @@ static void table_structure(void) {
     dsc_clean_free(&c);
 }
 
+/* Plain bytes are copied 8 at a time (md_inline): markup, an escape, an
+ * entity, two spaces and a UTF-8 letter at every offset of the 8 bytes
+ * are still found, in markdown and in plain text. */
+static void plain_runs(void) {
+    static const struct { const char *probe, *md, *plain; } probes[] = {
+        {"\\$6", "$6", "\\$6"}, {"&amp;", "&", "&amp;"}, {"**b**", "b", "**b**"}, {"_i_", "i", "_i_"},
+        {"`c`", NULL, "`c`"}, {"2 * 3", "2 * 3", "2 * 3"}, {"a  b", "a b", "a b"}, {"[l](u)", "l", "[l](u)"},
+        {"\xC3\xA9t\xC3\xA9", "\xC3\xA9t\xC3\xA9", "\xC3\xA9t\xC3\xA9"}, {"~x~ <y", "~x~ <y", "~x~ <y"},
+        {"!", "!", "!"}, {"x\ty", "x y", "x y"},
+    };
+    size_t p, k, bad = 0;
+    for (p = 0; p < sizeof probes / sizeof probes[0]; p++)
+        for (k = 1; k <= 17; k++) {
+            char src[200], want[200];
+            int md;
+            for (md = 0; md <= 1; md++) {
+                const char *w = md ? probes[p].md : probes[p].plain;
+                dsc_clean c;
+                snprintf(src, sizeof src, "Lead %.*s %s and then a long plain tail.", (int)k, "xxxxxxxxxxxxxxxxx",
+                         probes[p].probe);
+                if (w) snprintf(want, sizeof want, "Lead %.*s %s and then a long plain tail.\n", (int)k,
+                                "xxxxxxxxxxxxxxxxx", w);
+                else snprintf(want, sizeof want, "Lead %.*s and then a long plain tail.\n", (int)k, "xxxxxxxxxxxxxxxxx");
+                if (dsc_clean_text(src, strlen(src), md, &c) != 0) { bad++; continue; }
+                if (strcmp(c.text, want) != 0 || !map_ok(src, &c)) {
+                    if (bad < 3) fprintf(stderr, "  %s: got \"%s\", want \"%s\"\n", md ? "markdown" : "plain", c.text, want);
+                    bad++;
+                }
+                dsc_clean_free(&c);
+            }
+        }
+    CHECK(bad == 0, "%zu probes at some offset cleaned wrong", bad);
+}
+
 int main(void) {
     size_t i;
+    plain_runs();
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         dsc_clean c;
         char ctx[120];
