@@ -475,19 +475,24 @@ static int percent_move(const reading *r, const dsc_quantity *q) {
            (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
 }
 
+/* Does the last word of the quantity's unit carry class cls ("GPUs":
+ * hardware-count, "months": calendar-span)? */
+static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
+    const char *u = q->unit, *w;
+    size_t n = strnlen(u, sizeof q->unit);
+    if (!n) return 0;
+    for (w = u + n; w > u && w[-1] != ' '; w--) {}
+    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls, cls);
+}
+
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
  * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
 static int hardware_figure(const reading *r, const dsc_quantity *q) {
-    const char *u = q->unit, *w;
-    size_t n = strnlen(u, sizeof q->unit);
     if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
-    if (q->kind != DSC_Q_COUNT || !n) return 0;
-    for (w = u + n; w > u && w[-1] != ' '; w--) {}
-    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,
-                      LX_HARDWARE_COUNT);
+    return q->kind == DSC_Q_COUNT && unit_has(r, q, LX_HARDWARE_COUNT);
 }
 
 /* "spent two years casting its models as ...": a span of time spent
@@ -501,27 +506,36 @@ static int time_spent(const reading *r, const dsc_quantity *q) {
     return 0;
 }
 
-/* What one figure adds; models: models named in the part. */
+/* A share: a quantity of kind percent ("78%", "17 percent") whose unit is
+ * no difference between shares ("0.8 percentage points": class
+ * share-difference). */
+static int share(const reading *r, const dsc_quantity *q) {
+    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
+}
+
+/* What one figure adds; models: models named in the part. A share is
+ * share() above, a span of
+ * time its kind duration (data/units/units.tsv); a span of calendar time
+ * (class calendar-span: "two months", not "2.7 million hours") times. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
-    const char *u = q->unit;
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
     else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */
-    else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
+    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
+    else if (share(r, q))
+        add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
     else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */
-    else if (!strcmp(u, "years") && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
-    else if (!strcmp(u, "years") && is_deal_term(r, q)) t->deal_terms++;
-    else if ((!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years")) &&
-             !time_spent(r, q))
+    else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
+    else if (q->kind == DSC_Q_DURATION && is_deal_term(r, q)) t->deal_terms++;
+    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, LX_CALENDAR_SPAN) && !time_spent(r, q))
         add(t, K_DURATION, DSC_TIME, 1);
 }
 

@@ -129,6 +129,10 @@ static const kind_case cases[] = {
     /* without the rule the 20 years would make it a time claim */
     {"deal-term", "Microsoft signed a 20-year agreement with Constellation Energy.", "other"},
     {"duration", "DeepSeek took two months to build V3.", "time"},
+    /* the units data, not the unit's spelling: hours measure work, no
+     * timing (class calendar-span); any span before a deal noun is a term */
+    {"no-topic", "DeepSeek said the run took 40 hours.", "other"},
+    {"deal-term", "Microsoft signed a 6-month contract with Constellation Energy.", "other"},
     /* a single scare-quoted word inside the sentence is no quotation */
     {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
