@@ -129,6 +129,11 @@ static const kind_case cases[] = {
     /* without the rule the 20 years would make it a time claim */
     {"deal-term", "Microsoft signed a 20-year agreement with Constellation Energy.", "other"},
     {"duration", "DeepSeek took two months to build V3.", "time"},
+    /* power for data centres is hardware, a launch event's verb time, a
+     * backer's money funding (doc/claims.md's table) */
+    {"topic-words", "Data centres could use 9% of the country's electricity by 2030.", "hardware"},
+    {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
+    {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
     /* the units data, not the unit's spelling: hours measure work, no
      * timing (class calendar-span); any span before a deal noun is a term */
     {"no-topic", "DeepSeek said the run took 40 hours.", "other"},
