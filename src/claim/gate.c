@@ -444,13 +444,28 @@ static int legal_obligation(gate_ctx *g) {
     return 0;
 }
 
+/* "Models already on the market have until August 2027 to comply": "has
+ * until" or "have until", then "to" within eight words, is a deadline
+ * someone must meet. */
+static int deadline_at(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_w(r, i + 1, LXW_UNTIL)) return 0;
+    for (k = i + 2; k + 1 < r->nt && k <= i + 9; k++)
+        if (tok_w(r, k, LXW_TO)) return 1;
+    return 0;
+}
+
 /* Does token i bind someone: a word of class obligation not opening the
- * sentence ("Providers must publish"), or "has to"/"have to" and a verb
- * after someone other than "it", "you", "we" ("its maker has to file
- * it"; "the closest thing China has to an early OpenAI" binds nobody)? */
+ * sentence ("Providers must publish"), or "has to"/"have to" and a verb,
+ * or a deadline ("have until ... to"), after someone other than "it",
+ * "you", "we" ("its maker has to file it"; "the closest thing China has
+ * to an early OpenAI" binds nobody)? */
 int cl_obligation_at(const reading *r, size_t i) {
     if (i == 0 || i + 1 >= r->nt) return 0;
     if (tok_has(r, i, LX_OBLIGATION)) return 1;
+    if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && deadline_at(r, i) && !tok_w(r, i - 1, LXW_IT) &&
+        !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
+        return 1;
     return (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) &&
            !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE) &&
            !(i + 2 < r->nt && (tok_has(r, i + 2, LX_INDEFINITE_DETERMINER) || tok_w(r, i + 2, LXW_THE)));

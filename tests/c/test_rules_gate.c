@@ -83,6 +83,8 @@ static const gate_case cases[] = {
     {"legal-obligation", "Providers of general-purpose models must publish a summary of their training data.", 1, NULL, -1},
     {"legal-obligation", "Before a chatbot can take questions from the public, its maker has to file it with the state.",
      1, NULL, -1},
+    /* a deadline binds as "has to" does; "it has until" is no rule's */
+    {"legal-obligation", "Chatbots launched before the law took effect have until March 2027 to register.", 1, NULL, -1},
     /* "the Commission" stands for the commission named before */
     {"entity-statement", "The European Commission opened a consultation in May.\n\n"
                          "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
