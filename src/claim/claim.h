@@ -233,6 +233,8 @@ const char *const *cl_gate_rule_names(size_t *n);
 int cl_generic_quote(const reading *r);
 /* token i binds someone: "must", "required", "has to" (gate.c; kind.c reads it) */
 int cl_obligation_at(const reading *r, size_t i);
+/* token k is a date: a month, "quarter", "Q1", a year (gate.c; kind.c reads it) */
+int cl_date_token(const reading *r, size_t k);
 /* Does the clause [t0, t1) assert something of its own? */
 int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 /* The token where a second claim of the sentence starts (second filled),

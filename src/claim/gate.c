@@ -471,6 +471,33 @@ int cl_obligation_at(const reading *r, size_t i) {
            !(i + 2 < r->nt && (tok_has(r, i + 2, LX_INDEFINITE_DETERMINER) || tok_w(r, i + 2, LXW_THE)));
 }
 
+/* Is the token k a date: a month's name, a word of class date-word
+ * ("quarter", "half", "Q1") or a year ("2027")? */
+int cl_date_token(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start, d;
+    if (tok_has(r, k, LX_DATE_WORD) || (tok_has(r, k, LX_MONTH) && r->toks[k].cap)) return 1;
+    for (d = 0; d < n && dsc_is_digit(w[d]); d++) {}
+    return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
+}
+
+/* "The deal starts in June 2027, when the subsidy expires", "The plant's
+ * licences run out in 2036 and 2037": with nothing named, an event the
+ * text dates (a date after "in", "by", "for" or "until", outside
+ * quotation marks) is checkable, in eight words or more ("The warning
+ * shot came in January." narrates; "has hung over the sector since
+ * January" is background). */
+static int dated_event(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    if (r->nt < 8 || has_entity(g)) return 0;
+    for (i = 1; i < r->nt; i++)
+        if (!r->toks[i].in_quote && cl_date_token(r, i) &&
+            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL)))
+            return 1;
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -525,6 +552,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
     R("market-move",         market_move,         GATE_CLAIM)   \
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
+    R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \

@@ -327,16 +327,6 @@ static int charged_with(const reading *r, size_t i) {
     return 0;
 }
 
-/* Is the token k a date: a month's name, a word of class date-word
- * ("quarter", "half", "Q1") or a year ("2027")? */
-static int date_token(const reading *r, size_t k) {
-    const char *w = r->in->text + r->toks[k].start;
-    uint32_t n = r->toks[k].end - r->toks[k].start, d;
-    if (tok_has(r, k, LX_DATE_WORD) || (tok_has(r, k, LX_MONTH) && r->toks[k].cap)) return 1;
-    for (d = 0; d < n && dsc_is_digit(w[d]); d++) {}
-    return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
-}
-
 /* "will go on sale in Q1 2026", "is planned for late 2027", "is expected
  * in the first half", "would be available in the fourth quarter": a word
  * of class schedule-word, a schedule-preposition right after it, then a
@@ -350,7 +340,7 @@ static int release_timing(const reading *r, size_t i) {
         !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
         return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
-        if (date_token(r, k)) return 1;
+        if (cl_date_token(r, k)) return 1;
     return 0;
 }
 

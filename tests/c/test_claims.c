@@ -315,7 +315,8 @@ static const claim_case cases[] = {
     {"Founders say demand for subsidised GPUs still outstrips supply in Bengaluru.", 1, "founders", NULL, 0, NULL, NULL},
     /* a dictionary org named in full is also named without its suffix */
     {"Microsoft signed a deal with Constellation Energy in May. Constellation now says the plant could restart in 2027.", 2, "Constellation Energy", NULL, 1, "Constellation Energy", NULL, 1},
-    {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 1, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
+    /* (the second sentence is a dated event: a claim, though "Constellation" names nothing) */
+    {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 2, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
     /* links to other stories and plugs are not claims */
     {"Also Read: Krutrim's new model: what India gets for $30 million", 0, NULL, NULL, 0, NULL, NULL},
     {"Further reading: Moonshot's Kimi paper lands in Science, with a $300,000 bill", 0, NULL, NULL, 0, NULL, NULL},
