@@ -80,6 +80,7 @@ static const gate_case cases[] = {
     /* checkable with nothing named: a market move, a legal obligation */
     {"market-move", "Shares of Chinese chipmakers rose after the announcement.", 1, NULL, -1},
     {"market-move", "Chip stocks fell sharply on Monday.", 1, NULL, -1},
+    {"market-move", "Chip stocks have since recovered most of that ground.", 1, NULL, -1},
     {"legal-obligation", "Providers of general-purpose models must publish a summary of their training data.", 1, NULL, -1},
     {"legal-obligation", "Before a chatbot can take questions from the public, its maker has to file it with the state.",
      1, NULL, -1},
