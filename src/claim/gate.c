@@ -54,9 +54,11 @@ static int subject_stands_for_entity(const reading *r) {
     if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
     for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
         if (r->toks[c].comma_before && (tok_w(r, c, LXW_IT) || tok_w(r, c, LXW_ITS))) s0 = c;
-    if (s0 == 0)                  /* "To ease the transition, the Commission published ..." */
+    if (s0 == 0)                  /* "To ease the transition, the Commission published ...",
+                                     "Still, the company's models remain ..." */
         for (c = 1; c < r->nt && c < 10; c++)
-            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt && r->toks[c + 1].cap) { s0 = c; break; }
+            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt &&
+                (r->toks[c + 1].cap || (r->toks[c + 1].cls.lo & LXM_PRONOUN))) { s0 = c; break; }
     return tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
             !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)) ||

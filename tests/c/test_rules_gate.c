@@ -89,6 +89,9 @@ static const gate_case cases[] = {
     /* "the Commission" stands for the commission named before */
     {"entity-statement", "The European Commission opened a consultation in May.\n\n"
                          "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
+    /* "the company" after an opening word stands for the company named before */
+    {"entity-statement", "Zhipu stopped selling its chatbot app in March.\n\n"
+                         "Still, the company's models remain widely used by developers through other services.", 1, NULL, -1},
     /* an event the text dates, with nothing named */
     {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
     {"no-entity", "The warning shot came in January.", 0, NULL, -1},
