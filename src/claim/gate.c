@@ -90,8 +90,11 @@ static int has_entity(gate_ctx *g) {
 /* ===================================================================== */
 
 /* "Two things stood out.": a few words assert nothing, unless they give a
- * figure for something named ("R1-0528: 66%."). */
-static int too_short(gate_ctx *g) { return g->r->nt < 4 && !(g->nq && g->named); }
+ * figure for something named ("R1-0528: 66%.") or say what it did ("Meta
+ * refused.": class predicate). */
+static int too_short(gate_ctx *g) {
+    return g->r->nt < 4 && !(g->named && (g->nq || (g->r->all.lo & LXM_PREDICATE)));
+}
 
 /* "That is 10 times more.": a short figure about nothing named, with no
  * speaker; "Overall sales grew 69%." is a result and stays. */
@@ -377,7 +380,8 @@ static int no_comment(gate_ctx *g) {
 /* What makes a claim                                                     */
 /* ===================================================================== */
 
-/* "R1-0528: 66%.": a few words giving a figure for something named. */
+/* "R1-0528: 66%.", "Meta refused.": a few words giving a figure for
+ * something named, or what it did (too-short let them through). */
 static int short_figure(gate_ctx *g) { return g->r->nt < 4; }
 
 /* "Nvidia shares fell 17% on Monday.": figures. */

@@ -19,6 +19,9 @@ typedef struct {
 
 static const gate_case cases[] = {
     {"too-short", "Nothing stood out.", 0, NULL, -1},
+    /* a refusal is an action; a few words saying what something named did are a claim */
+    {"entity-action", "Several labs signed the code.\n\nMeta refused.", 1, "short-figure", -1},
+    {"entity-action", "Several labs signed the code. Mistral has refused to sign.", 1, NULL, -1},
     {"bare-figure", "That is 10 times more.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
     /* instructions never count, figures or names in them or not */
