@@ -516,10 +516,12 @@ static int short_remark(gate_ctx *g) { return g->r->nt < 6; }
 static int entity_statement(gate_ctx *g) { return g->r->nt >= 10; }
 
 /* "DeepSeek's prices undercut every rival.": a shorter one on a topic of
- * the trade (a topic class). */
+ * the trade (a topic class), or ranking what it names ("Apple has
+ * historically been TSMC's largest customer": class superlative). */
 static int entity_topic(gate_ctx *g) {
     return (g->r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK |
-                            LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)) != 0;
+                            LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)) != 0 ||
+           dsc_lx_has(g->r->all, LX_SUPERLATIVE);
 }
 
 /* "The squeeze is not unique to China.": what is left, a remark about an

@@ -103,6 +103,7 @@ static const gate_case cases[] = {
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
     {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
+    {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to China.", 0, NULL, -1},
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */
