@@ -17,6 +17,7 @@
 typedef struct {
     const reading *r;
     const attribution *a;
+    const dsc_quantity *q;
     size_t nq;                /* quantities */
     int named;                /* an entity named after the dateline */
     int entity;               /* named, or a subject standing for an entity
@@ -384,8 +385,24 @@ static int no_comment(gate_ctx *g) {
  * something named, or what it did (too-short let them through). */
 static int short_figure(gate_ctx *g) { return g->r->nt < 4; }
 
+/* "Eight months later, the panic looks misplaced.", "Six weeks on, the
+ * rush has spread": a span of time opening the sentence, then "later" or
+ * "on" and a comma, moves the story along; it measures nothing. */
+static int narrative_span(const reading *r, const dsc_quantity *q) {
+    uint32_t end = (uint32_t)r->s->start + q->start + q->len;
+    size_t k = 0;
+    if (q->kind != DSC_Q_DURATION || q->start > 0) return 0;
+    while (k < r->nt && r->toks[k].start < end) k++;
+    return k + 1 < r->nt && (tok_w(r, k, LXW_LATER) || tok_w(r, k, LXW_ON)) && r->toks[k + 1].comma_before;
+}
+
 /* "Nvidia shares fell 17% on Monday.": figures. */
-static int figures(gate_ctx *g) { return g->nq > 0; }
+static int figures(gate_ctx *g) {
+    size_t i;
+    for (i = 0; i < g->nq; i++)
+        if (!narrative_span(g->r, &g->q[i])) return 1;
+    return 0;
+}
 
 /* "Correction: An earlier version of this article misstated ...", "(This
  * story has been corrected to show that ...)": the text sets a fact right
@@ -591,11 +608,12 @@ static const char *const gate_rule_names[] = {
     GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_HEADING
 };
 
-const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int quoted, const char **not_claim) {
+const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,
+                        const char **not_claim) {
     gate_ctx g;
     size_t i, k, dl = cl_dateline_end(r);
     int content = 0;
-    g.r = r; g.a = a; g.nq = nq; g.named = 0; g.entity = -1;
+    g.r = r; g.a = a; g.q = q; g.nq = nq; g.named = 0; g.entity = -1;
     find_cue_words(&g);
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;

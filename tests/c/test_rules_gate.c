@@ -73,6 +73,9 @@ static const gate_case cases[] = {
                       "> **Read more:** [DeepSeek's R1 update narrows the gap with OpenAI's o3](#)", 0, NULL, -1},
     {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
     {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
+    /* a span of time opening the sentence moves the story along; it measures nothing */
+    {"no-entity", "Eight months later, the mood looks very different.", 0, NULL, -1},
+    {"entity-action", "Two months later, Moonshot released Kimi K3.", 1, NULL, -1},
     /* a person and an age in commas: a figure, no quote-introduction */
     {"figures", "Liang Wenfeng, 40, runs the lab's research team.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
