@@ -344,22 +344,43 @@ static int release_timing(const reading *r, size_t i) {
     return 0;
 }
 
+/* The speaker's words: "Some U.S. officials have suggested that ...",
+ * "..., the Singapore Police Force said": who says it, not what is said.
+ * From the start of the reporting verb's clause (t0 or its comma) to the
+ * verb, and when the verb's clause is not the first, on to its end.
+ * [*s0, *s1), or empty when the claim has no reporting verb in the part
+ * or a passive one ("is said to be under review by U.S. officials": the
+ * officials act). */
+static void speaker_span(const reading *r, const attribution *a, size_t *s0, size_t *s1) {
+    size_t k, v = a ? a->verb : r->nt;
+    *s0 = *s1 = r->t1;
+    if (v < r->t0 || v >= r->t1 || a->passive) return;
+    for (k = v; k > r->t0 && !r->toks[k].comma_before; k--) {}
+    *s0 = k;
+    *s1 = v + 1;
+    if (k > r->t0)
+        while (*s1 < r->t1 && !r->toks[*s1].comma_before) (*s1)++;
+}
+
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
- * relative clause (", which then blocked them,") or as a speaker; none in
+ * relative clause (", which then blocked them,") or in the speaker's
+ * words (speaker_span: "Some U.S. officials have questioned whether ...",
+ * "..., the Singapore Police Force said"); none in
  * the opening apposition, for a licence or a kind of fund, nor policy words
  * of background ("a chip made to comply with U.S. export rules": what the
  * chip is; the rules stay background up to the next comma). */
-static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind_tally *t) {
-    size_t i, appos0, appos1;
+static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, kind_tally *t) {
+    size_t i, appos0, appos1, s0, s1;
     int rel = 0, comply = 0, source = 0, sub = 0, w;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     apposition(r, &appos0, &appos1);
+    speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
@@ -385,7 +406,7 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
-        if (policy_speaker(r, i)) w = 1;
+        if (policy_speaker(r, i) || (i >= s0 && i < s1)) w = 1;
         if (fund_type(r, i) || spends_time(r, i, q, nq)) continue;
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
@@ -563,13 +584,14 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
     return kind_rule_names[top];
 }
 
-static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t nq, const char **why) {
+static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq,
+                                 const char **why) {
     kind_tally t;
     size_t i;
     int models, best, best_score;
     memset(t.score, 0, sizeof t.score);
     t.added = 0; t.deal_terms = 0;
-    topic_words(r, q, nq, &t);
+    topic_words(r, a, q, nq, &t);
     models = named_entities(r, &t);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);
     best = winner(t.score, &best_score);
@@ -595,7 +617,7 @@ dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int s
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;
     }
-    return topic_kind(r, q, nq, why);
+    return topic_kind(r, a, q, nq, why);
 }
 
 /* A figure whose unit says nothing of its topic: a share, a count, a

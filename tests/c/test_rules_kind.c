@@ -28,6 +28,9 @@ static const kind_case cases[] = {
     {"no-topic", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year.\n\nShipments this year "
      "could reach 60-70% of that.", "other", 1},
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
+    /* the speaker's words weigh half: what is said decides */
+    {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
+     "more advanced chips.", "hardware"},
     /* a word of an outlet's name is no topic word */
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
