@@ -352,6 +352,16 @@ static int reports_after(const reading *r, size_t i) {
     return 0;
 }
 
+/* "Microsoft, which invested €15 million in Mistral in 2024, declined to
+ * comment": a figure before token i (in a clause describing the one who
+ * will not comment) is a claim of the text's own. */
+static int figure_before(const gate_ctx *g, size_t i) {
+    size_t k;
+    for (k = 0; k < g->nq; k++)
+        if ((size_t)g->r->s->start + g->q[k].start < g->r->toks[i].start) return 1;
+    return 0;
+}
+
 /* "DeepSeek did not respond to a request for comment", "declined to
  * comment", "could not be reached for comment"; but "... believe that
  * customer is ByteDance, which declined to comment" adds the no-comment to
@@ -369,7 +379,7 @@ static int no_comment(gate_ctx *g) {
         if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) &&
             !(i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before) &&
             (tok_has(r, j, LX_NO_COMMENT_VERB) || (tok_w(r, j, LXW_TO) && tok_has(r, j + 1, LX_NO_COMMENT_TO))))
-            return !reports_after(r, j + 1);
+            return !reports_after(r, j + 1) && !figure_before(g, i);
         if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
     }
     /* "Lawyers for the two men could not be reached." */

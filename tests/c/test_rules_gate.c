@@ -67,6 +67,8 @@ static const gate_case cases[] = {
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
                    "relied on Nvidia H800 chips.", 1, NULL, -1},
     {"no-comment", "Lawyers for the two men could not be reached.", 0, NULL, -1},
+    /* a figure in the clause describing who will not comment is a claim */
+    {"figures", "SoftBank, which invested $2 billion in the lab last year, declined to comment.", 1, NULL, -1},
     /* a no-comment that goes on to say something is a claim */
     {"attributed", "Julien Marchetti, Mistral's revenue chief, declined to comment on revenue but said the company "
                    "had signed 40 contracts.", 1, "figures", -1},
