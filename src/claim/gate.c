@@ -445,6 +445,20 @@ static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) &&
 /* "X reportedly used H100s.": an entity with a hedge. */
 static int entity_hedged(gate_ctx *g) { return (g->r->all.lo & LXM_HEDGE) && has_entity(g); }
 
+/* "Huawei does not disclose how many Ascend chips it makes", "Mistral does
+ * not publish its financial results": what an entity never discloses is
+ * a standing practice, checkable ("does" or "do", "not", a verb of class
+ * disclose-verb). */
+static int standing_practice(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    for (i = g->at_not; i > 0 && i + 1 < r->nt; i++)
+        if (tok_w(r, i, LXW_NOT) && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)) &&
+            tok_has(r, i + 1, LX_DISCLOSE_VERB) && !r->toks[i].in_quote)
+            return has_entity(g);
+    return 0;
+}
+
 /* "Shares of Chinese chipmakers rose after the announcement.", "Chip
  * stocks fell sharply": a market moves, though nothing named moves it. A
  * market noun among the first words (class market-noun), then a verb of
@@ -585,6 +599,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
+    R("standing-practice",   standing_practice,   GATE_CLAIM)   \
     R("market-move",         market_move,         GATE_CLAIM)   \
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("dated-event",         dated_event,         GATE_CLAIM)   \
