@@ -530,8 +530,9 @@ int cl_date_token(const reading *r, size_t k) {
 
 /* "The deal starts in June 2027, when the subsidy expires", "The plant's
  * licences run out in 2036 and 2037": with nothing named, an event the
- * text dates (a date after "in", "by", "for" or "until", outside
- * quotation marks) is checkable, in eight words or more ("The warning
+ * text dates (a date after "in", "by", "for", "until" or "as": "could
+ * come as soon as September", outside quotation marks) is checkable, in
+ * eight words or more ("The warning
  * shot came in January." narrates; "has hung over the sector since
  * January" is background). */
 static int dated_event(gate_ctx *g) {
@@ -540,7 +541,7 @@ static int dated_event(gate_ctx *g) {
     if (r->nt < 8 || has_entity(g)) return 0;
     for (i = 1; i < r->nt; i++)
         if (!r->toks[i].in_quote && cl_date_token(r, i) &&
-            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL)))
+            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)))
             return 1;
     return 0;
 }

@@ -105,6 +105,7 @@ static const gate_case cases[] = {
                          "Still, the company's models remain widely used by developers through other services.", 1, NULL, -1},
     /* an event the text dates, with nothing named */
     {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
+    {"dated-event", "First samples to customers could arrive as early as September.", 1, NULL, -1},
     {"no-entity", "The warning shot came in January.", 0, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
