@@ -317,6 +317,17 @@ static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t
     return 0;
 }
 
+/* "DeepSeek raised output prices", "is raising its discount to 75%": a
+ * verb of raising (class raise-verb) with a cost word among the three
+ * words after it, before a comma, raises a price, not money. */
+static int raises_price(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_RAISE_VERB)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return 1;
+    return 0;
+}
+
 /* "charged with smuggling", "charged three men with fraud": "with"
  * among the five words after "charged", no comma between. */
 static int charged_with(const reading *r, size_t i) {
@@ -421,7 +432,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * modes" is about the product) */
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if (f & LXM_TOPIC_FUNDING) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
+        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
         /* "charged with smuggling" is an accusation (other, like a lawsuit:

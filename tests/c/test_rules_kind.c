@@ -137,6 +137,9 @@ static const kind_case cases[] = {
     {"topic-words", "Data centres could use 9% of the country's electricity by 2030.", "hardware"},
     {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
     {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
+    /* raising a price is cost, raising money funding */
+    {"topic-words", "Moonshot raised its output prices for the first time this week.", "cost"},
+    {"topic-words", "Moonshot raised a new round from Tencent this week.", "funding"},
     /* the units data, not the unit's spelling: hours measure work, no
      * timing (class calendar-span); any span before a deal noun is a term */
     {"no-topic", "DeepSeek said the run took 40 hours.", "other"},
