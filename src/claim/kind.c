@@ -317,6 +317,15 @@ static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t
     return 0;
 }
 
+/* "he declined to speak to WIRED", "R1 declines to answer questions on
+ * ...": "declined" or "declines", "to" and a verb is a refusal, no
+ * market's decline ("shares declined to $90" is one: a figure follows). */
+static int declines_to(const reading *r, size_t i) {
+    if (!(tok_w(r, i, LXW_DECLINED) || tok_w(r, i, LXW_DECLINES)) || i + 2 >= r->t1 || !tok_w(r, i + 1, LXW_TO))
+        return 0;
+    return !dsc_is_digit(r->in->text[r->toks[i + 2].start]) && !r->toks[i + 2].comma_before;
+}
+
 /* "DeepSeek raised output prices", "is raising its discount to 75%": a
  * verb of raising (class raise-verb) with a cost word among the three
  * words after it, before a comma, raises a price, not money. */
@@ -430,7 +439,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * only when nothing else is said, and only when the claim counts
          * something ("had 30 million daily users"; "lets users switch
          * modes" is about the product) */
-        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq))
+        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
