@@ -137,6 +137,8 @@ static const kind_case cases[] = {
     {"topic-words", "Data centres could use 9% of the country's electricity by 2030.", "hardware"},
     {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
     {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
+    /* a commissioner (of data protection, of competition) is a regulator */
+    {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
     /* a refusal is no market's decline */
     {"no-topic", "The hosted version of R1 declines to answer questions about Tiananmen Square, testers said.", "other"},
     /* raising a price is cost, raising money funding */
