@@ -31,7 +31,7 @@
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
-    R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
+    R(K_CAPEX_CONTEXT, "capex-context")         /* "## The capex numbers" above, or capex in the part */ \
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
     R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
@@ -484,6 +484,9 @@ static int named_entities(const reading *r, kind_tally *t) {
 static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     int rule, near = money_topic(r, q->start, q->len, &rule);
     if (near >= 0) add(t, rule, near, 5);
+    /* "kept its capital spending budget for the year at $38 billion": the
+     * part itself speaks of capex */
+    else if (capex_words(r->in->text, r->b0, r->b1)) add(t, K_CAPEX_CONTEXT, DSC_FUNDING, 5);
     else if (!t->score[DSC_COST] && (t->score[DSC_FUNDING] || t->score[DSC_MARKET] || t->score[DSC_POLICY])) {
         add(t, K_MONEY_AMID_TOPIC, DSC_FUNDING, t->score[DSC_FUNDING] ? 3 : 0);
         add(t, K_MONEY_AMID_TOPIC, DSC_MARKET, t->score[DSC_MARKET] ? 3 : 0);

@@ -139,6 +139,8 @@ static const kind_case cases[] = {
     {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
     /* a commissioner (of data protection, of competition) is a regulator */
     {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
+    /* capex named in the sentence itself */
+    {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
     /* income is a result, as revenue and profit are */
     {"money-word-before", "Samsung reported quarterly net income of 9.8 trillion won.", "market"},
     /* a refusal is no market's decline */
