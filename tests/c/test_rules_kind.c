@@ -141,6 +141,8 @@ static const kind_case cases[] = {
     {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
     /* capex named in the sentence itself */
     {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
+    /* data centres, hyphenated or not, are hardware */
+    {"topic-words", "Oracle said it would triple its data-centre footprint over the next three years.", "hardware"},
     /* lobbying is about regulation */
     {"topic-words", "Chipmakers had lobbied for a three-year delay of the rules, Reuters reported.", "policy"},
     /* income is a result, as revenue and profit are */
