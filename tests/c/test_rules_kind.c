@@ -143,6 +143,8 @@ static const kind_case cases[] = {
     {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
     /* data centres, hyphenated or not, are hardware */
     {"topic-words", "Oracle said it would triple its data-centre footprint over the next three years.", "hardware"},
+    /* a gain is a market's, as "gained" is */
+    {"topic-words", "The gauge posted its sharpest four-week gain since March.", "market"},
     /* lobbying is about regulation */
     {"topic-words", "Chipmakers had lobbied for a three-year delay of the rules, Reuters reported.", "policy"},
     /* income is a result, as revenue and profit are */
