@@ -145,6 +145,8 @@ static const kind_case cases[] = {
     {"topic-words", "Oracle said it would triple its data-centre footprint over the next three years.", "hardware"},
     /* a gain is a market's, as "gained" is */
     {"topic-words", "The gauge posted its sharpest four-week gain since March.", "market"},
+    /* GPU-hours, hyphenated, are compute */
+    {"topic-words", "DeepSeek said the GPU-hour figures leave out dozens of ablation experiments.", "hardware"},
     /* lobbying is about regulation */
     {"topic-words", "Chipmakers had lobbied for a three-year delay of the rules, Reuters reported.", "policy"},
     /* income is a result, as revenue and profit are */
