@@ -226,14 +226,17 @@ int cl_counts_in_yen(const char *t, size_t n);
 #define CL_HEADING "heading"                       /* a title, heading or byline */
 /* Is the sentence a claim? The name of the gate rule that makes it one
  * (why.claim), or NULL and in *not_claim the rule that rejected it.
- * quoted: the sentence is part of a quotation. */
-const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int quoted, const char **not_claim);
+ * q, nq: its quantities; quoted: the sentence is part of a quotation. */
+const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,
+                        const char **not_claim);
 /* The names of the gate's rules, in order (for the tests). */
 const char *const *cl_gate_rule_names(size_t *n);
 /* A short quotation that speaks of nothing in particular (a proverb). */
 int cl_generic_quote(const reading *r);
 /* token i binds someone: "must", "required", "has to" (gate.c; kind.c reads it) */
 int cl_obligation_at(const reading *r, size_t i);
+/* token k is a date: a month, "quarter", "Q1", a year (gate.c; kind.c reads it) */
+int cl_date_token(const reading *r, size_t k);
 /* Does the clause [t0, t1) assert something of its own? */
 int cl_clause_asserts(const reading *r, size_t t0, size_t t1);
 /* The token where a second claim of the sentence starts (second filled),

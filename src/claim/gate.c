@@ -17,6 +17,7 @@
 typedef struct {
     const reading *r;
     const attribution *a;
+    const dsc_quantity *q;
     size_t nq;                /* quantities */
     int named;                /* an entity named after the dateline */
     int entity;               /* named, or a subject standing for an entity
@@ -54,9 +55,11 @@ static int subject_stands_for_entity(const reading *r) {
     if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
     for (c = 1; c < r->nt && c < 8 && s0 == 0; c++)
         if (r->toks[c].comma_before && (tok_w(r, c, LXW_IT) || tok_w(r, c, LXW_ITS))) s0 = c;
-    if (s0 == 0)                  /* "To ease the transition, the Commission published ..." */
+    if (s0 == 0)                  /* "To ease the transition, the Commission published ...",
+                                     "Still, the company's models remain ..." */
         for (c = 1; c < r->nt && c < 10; c++)
-            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt && r->toks[c + 1].cap) { s0 = c; break; }
+            if (r->toks[c].comma_before && tok_w(r, c, LXW_THE) && c + 1 < r->nt &&
+                (r->toks[c + 1].cap || (r->toks[c + 1].cls.lo & LXM_PRONOUN))) { s0 = c; break; }
     return tok_w(r, s0, LXW_IT) || tok_w(r, s0, LXW_ITS) || tok_w(r, s0, LXW_THEIR) ||
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && (r->toks[s0 + 1].cls.lo & LXM_PRONOUN) &&
             !(r->toks[s0 + 1].cls.lo & LXM_PERSONAL)) ||
@@ -88,8 +91,11 @@ static int has_entity(gate_ctx *g) {
 /* ===================================================================== */
 
 /* "Two things stood out.": a few words assert nothing, unless they give a
- * figure for something named ("R1-0528: 66%."). */
-static int too_short(gate_ctx *g) { return g->r->nt < 4 && !(g->nq && g->named); }
+ * figure for something named ("R1-0528: 66%.") or say what it did ("Meta
+ * refused.": class predicate). */
+static int too_short(gate_ctx *g) {
+    return g->r->nt < 4 && !(g->named && (g->nq || (g->r->all.lo & LXM_PREDICATE)));
+}
 
 /* "That is 10 times more.": a short figure about nothing named, with no
  * speaker; "Overall sales grew 69%." is a result and stays. */
@@ -346,6 +352,16 @@ static int reports_after(const reading *r, size_t i) {
     return 0;
 }
 
+/* "Microsoft, which invested €15 million in Mistral in 2024, declined to
+ * comment": a figure before token i (in a clause describing the one who
+ * will not comment) is a claim of the text's own. */
+static int figure_before(const gate_ctx *g, size_t i) {
+    size_t k;
+    for (k = 0; k < g->nq; k++)
+        if ((size_t)g->r->s->start + g->q[k].start < g->r->toks[i].start) return 1;
+    return 0;
+}
+
 /* "DeepSeek did not respond to a request for comment", "declined to
  * comment", "could not be reached for comment"; but "... believe that
  * customer is ByteDance, which declined to comment" adds the no-comment to
@@ -363,7 +379,7 @@ static int no_comment(gate_ctx *g) {
         if ((tok_w(r, i, LXW_NOT) || tok_w(r, i, LXW_DECLINED)) &&
             !(i >= 6 && tok_has(r, i - 1, LX_RELATIVE_PRONOUN) && r->toks[i - 1].comma_before) &&
             (tok_has(r, j, LX_NO_COMMENT_VERB) || (tok_w(r, j, LXW_TO) && tok_has(r, j + 1, LX_NO_COMMENT_TO))))
-            return !reports_after(r, j + 1);
+            return !reports_after(r, j + 1) && !figure_before(g, i);
         if (tok_w(r, i, LXW_BE) && tok_w(r, i + 1, LXW_REACHED) && tok_w(r, i + 2, LXW_FOR)) return 1;
     }
     /* "Lawyers for the two men could not be reached." */
@@ -375,11 +391,28 @@ static int no_comment(gate_ctx *g) {
 /* What makes a claim                                                     */
 /* ===================================================================== */
 
-/* "R1-0528: 66%.": a few words giving a figure for something named. */
+/* "R1-0528: 66%.", "Meta refused.": a few words giving a figure for
+ * something named, or what it did (too-short let them through). */
 static int short_figure(gate_ctx *g) { return g->r->nt < 4; }
 
+/* "Eight months later, the panic looks misplaced.", "Six weeks on, the
+ * rush has spread": a span of time opening the sentence, then "later" or
+ * "on" and a comma, moves the story along; it measures nothing. */
+static int narrative_span(const reading *r, const dsc_quantity *q) {
+    uint32_t end = (uint32_t)r->s->start + q->start + q->len;
+    size_t k = 0;
+    if (q->kind != DSC_Q_DURATION || q->start > 0) return 0;
+    while (k < r->nt && r->toks[k].start < end) k++;
+    return k + 1 < r->nt && (tok_w(r, k, LXW_LATER) || tok_w(r, k, LXW_ON)) && r->toks[k + 1].comma_before;
+}
+
 /* "Nvidia shares fell 17% on Monday.": figures. */
-static int figures(gate_ctx *g) { return g->nq > 0; }
+static int figures(gate_ctx *g) {
+    size_t i;
+    for (i = 0; i < g->nq; i++)
+        if (!narrative_span(g->r, &g->q[i])) return 1;
+    return 0;
+}
 
 /* "Correction: An earlier version of this article misstated ...", "(This
  * story has been corrected to show that ...)": the text sets a fact right
@@ -411,6 +444,20 @@ static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) &&
 
 /* "X reportedly used H100s.": an entity with a hedge. */
 static int entity_hedged(gate_ctx *g) { return (g->r->all.lo & LXM_HEDGE) && has_entity(g); }
+
+/* "Huawei does not disclose how many Ascend chips it makes", "Mistral does
+ * not publish its financial results": what an entity never discloses is
+ * a standing practice, checkable ("does" or "do", "not", a verb of class
+ * disclose-verb). */
+static int standing_practice(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    for (i = g->at_not; i > 0 && i + 1 < r->nt; i++)
+        if (tok_w(r, i, LXW_NOT) && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)) &&
+            tok_has(r, i + 1, LX_DISCLOSE_VERB) && !r->toks[i].in_quote)
+            return has_entity(g);
+    return 0;
+}
 
 /* "Shares of Chinese chipmakers rose after the announcement.", "Chip
  * stocks fell sharply": a market moves, though nothing named moves it. A
@@ -444,16 +491,59 @@ static int legal_obligation(gate_ctx *g) {
     return 0;
 }
 
+/* "Models already on the market have until August 2027 to comply": "has
+ * until" or "have until", then "to" within eight words, is a deadline
+ * someone must meet. */
+static int deadline_at(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_w(r, i + 1, LXW_UNTIL)) return 0;
+    for (k = i + 2; k + 1 < r->nt && k <= i + 9; k++)
+        if (tok_w(r, k, LXW_TO)) return 1;
+    return 0;
+}
+
 /* Does token i bind someone: a word of class obligation not opening the
- * sentence ("Providers must publish"), or "has to"/"have to" and a verb
- * after someone other than "it", "you", "we" ("its maker has to file
- * it"; "the closest thing China has to an early OpenAI" binds nobody)? */
+ * sentence ("Providers must publish"), or "has to"/"have to" and a verb,
+ * or a deadline ("have until ... to"), after someone other than "it",
+ * "you", "we" ("its maker has to file it"; "the closest thing China has
+ * to an early OpenAI" binds nobody)? */
 int cl_obligation_at(const reading *r, size_t i) {
     if (i == 0 || i + 1 >= r->nt) return 0;
     if (tok_has(r, i, LX_OBLIGATION)) return 1;
+    if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && deadline_at(r, i) && !tok_w(r, i - 1, LXW_IT) &&
+        !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
+        return 1;
     return (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && tok_w(r, i + 1, LXW_TO) &&
            !tok_w(r, i - 1, LXW_IT) && !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE) &&
            !(i + 2 < r->nt && (tok_has(r, i + 2, LX_INDEFINITE_DETERMINER) || tok_w(r, i + 2, LXW_THE)));
+}
+
+/* Is the token k a date: a month's name, a word of class date-word
+ * ("quarter", "half", "Q1") or a year ("2027")? */
+int cl_date_token(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start, d;
+    if (tok_has(r, k, LX_DATE_WORD) || (tok_has(r, k, LX_MONTH) && r->toks[k].cap)) return 1;
+    for (d = 0; d < n && dsc_is_digit(w[d]); d++) {}
+    return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
+}
+
+/* "The deal starts in June 2027, when the subsidy expires", "The plant's
+ * licences run out in 2036 and 2037": with nothing named, an event the
+ * text dates (a date after "in", "by", "for", "until" or "as": "could
+ * come as soon as September", outside quotation marks) is checkable, in
+ * eight words or more ("The warning
+ * shot came in January." narrates; "has hung over the sector since
+ * January" is background). */
+static int dated_event(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    if (r->nt < 8 || has_entity(g)) return 0;
+    for (i = 1; i < r->nt; i++)
+        if (!r->toks[i].in_quote && cl_date_token(r, i) &&
+            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)))
+            return 1;
+    return 0;
 }
 
 /* "That history matters for reading what came next.": no entity. */
@@ -468,10 +558,12 @@ static int short_remark(gate_ctx *g) { return g->r->nt < 6; }
 static int entity_statement(gate_ctx *g) { return g->r->nt >= 10; }
 
 /* "DeepSeek's prices undercut every rival.": a shorter one on a topic of
- * the trade (a topic class). */
+ * the trade (a topic class), or ranking what it names ("Apple has
+ * historically been TSMC's largest customer": class superlative). */
 static int entity_topic(gate_ctx *g) {
     return (g->r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK |
-                            LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)) != 0;
+                            LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)) != 0 ||
+           dsc_lx_has(g->r->all, LX_SUPERLATIVE);
 }
 
 /* "The squeeze is not unique to China.": what is left, a remark about an
@@ -508,8 +600,10 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
+    R("standing-practice",   standing_practice,   GATE_CLAIM)   \
     R("market-move",         market_move,         GATE_CLAIM)   \
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
+    R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
@@ -540,11 +634,12 @@ static const char *const gate_rule_names[] = {
     GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_HEADING
 };
 
-const char *cl_is_claim(const reading *r, const attribution *a, size_t nq, int quoted, const char **not_claim) {
+const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,
+                        const char **not_claim) {
     gate_ctx g;
     size_t i, k, dl = cl_dateline_end(r);
     int content = 0;
-    g.r = r; g.a = a; g.nq = nq; g.named = 0; g.entity = -1;
+    g.r = r; g.a = a; g.q = q; g.nq = nq; g.named = 0; g.entity = -1;
     find_cue_words(&g);
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;

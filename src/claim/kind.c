@@ -31,7 +31,7 @@
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
     R(K_MONEY_AMID_TOPIC, "money-amid-topic")   /* "revenue of $39 billion": the market words weigh */ \
-    R(K_CAPEX_CONTEXT, "capex-context")         /* under "## The capex numbers": "Meta: $70 billion" */ \
+    R(K_CAPEX_CONTEXT, "capex-context")         /* "## The capex numbers" above, or capex in the part */ \
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
     R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
@@ -317,6 +317,26 @@ static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t
     return 0;
 }
 
+/* "he declined to speak to WIRED", "R1 declines to answer questions on
+ * ...": "declined" or "declines", "to" and a verb is a refusal, no
+ * market's decline ("shares declined to $90" is one: a figure follows). */
+static int declines_to(const reading *r, size_t i) {
+    if (!(tok_w(r, i, LXW_DECLINED) || tok_w(r, i, LXW_DECLINES)) || i + 2 >= r->t1 || !tok_w(r, i + 1, LXW_TO))
+        return 0;
+    return !dsc_is_digit(r->in->text[r->toks[i + 2].start]) && !r->toks[i + 2].comma_before;
+}
+
+/* "DeepSeek raised output prices", "is raising its discount to 75%": a
+ * verb of raising (class raise-verb) with a cost word among the three
+ * words after it, before a comma, raises a price, not money. */
+static int raises_price(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_RAISE_VERB)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return 1;
+    return 0;
+}
+
 /* "charged with smuggling", "charged three men with fraud": "with"
  * among the five words after "charged", no comma between. */
 static int charged_with(const reading *r, size_t i) {
@@ -325,16 +345,6 @@ static int charged_with(const reading *r, size_t i) {
     for (k = i + 1; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (tok_w(r, k, LXW_WITH)) return 1;
     return 0;
-}
-
-/* Is the token k a date: a month's name, a word of class date-word
- * ("quarter", "half", "Q1") or a year ("2027")? */
-static int date_token(const reading *r, size_t k) {
-    const char *w = r->in->text + r->toks[k].start;
-    uint32_t n = r->toks[k].end - r->toks[k].start, d;
-    if (tok_has(r, k, LX_DATE_WORD) || (tok_has(r, k, LX_MONTH) && r->toks[k].cap)) return 1;
-    for (d = 0; d < n && dsc_is_digit(w[d]); d++) {}
-    return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
 }
 
 /* "will go on sale in Q1 2026", "is planned for late 2027", "is expected
@@ -350,26 +360,47 @@ static int release_timing(const reading *r, size_t i) {
         !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
         return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
-        if (date_token(r, k)) return 1;
+        if (cl_date_token(r, k)) return 1;
     return 0;
+}
+
+/* The speaker's words: "Some U.S. officials have suggested that ...",
+ * "..., the Singapore Police Force said": who says it, not what is said.
+ * From the start of the reporting verb's clause (t0 or its comma) to the
+ * verb, and when the verb's clause is not the first, on to its end.
+ * [*s0, *s1), or empty when the claim has no reporting verb in the part
+ * or a passive one ("is said to be under review by U.S. officials": the
+ * officials act). */
+static void speaker_span(const reading *r, const attribution *a, size_t *s0, size_t *s1) {
+    size_t k, v = a ? a->verb : r->nt;
+    *s0 = *s1 = r->t1;
+    if (v < r->t0 || v >= r->t1 || a->passive) return;
+    for (k = v; k > r->t0 && !r->toks[k].comma_before; k--) {}
+    *s0 = k;
+    *s1 = v + 1;
+    if (k > r->t0)
+        while (*s1 < r->t1 && !r->toks[*s1].comma_before) (*s1)++;
 }
 
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
- * relative clause (", which then blocked them,") or as a speaker; none in
+ * relative clause (", which then blocked them,") or in the speaker's
+ * words (speaker_span: "Some U.S. officials have questioned whether ...",
+ * "..., the Singapore Police Force said"); none in
  * the opening apposition, for a licence or a kind of fund, nor policy words
  * of background ("a chip made to comply with U.S. export rules": what the
  * chip is; the rules stay background up to the next comma). */
-static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind_tally *t) {
-    size_t i, appos0, appos1;
+static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, kind_tally *t) {
+    size_t i, appos0, appos1, s0, s1;
     int rel = 0, comply = 0, source = 0, sub = 0, w;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     apposition(r, &appos0, &appos1);
+    speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
         if (i >= appos0 && i < appos1) continue;
@@ -395,7 +426,7 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
         if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
-        if (policy_speaker(r, i)) w = 1;
+        if (policy_speaker(r, i) || (i >= s0 && i < s1)) w = 1;
         if (fund_type(r, i) || spends_time(r, i, q, nq)) continue;
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
@@ -408,9 +439,9 @@ static void topic_words(const reading *r, const dsc_quantity *q, size_t nq, kind
          * only when nothing else is said, and only when the claim counts
          * something ("had 30 million daily users"; "lets users switch
          * modes" is about the product) */
-        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq))
+        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if (f & LXM_TOPIC_FUNDING) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
+        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
         /* "charged with smuggling" is an accusation (other, like a lawsuit:
@@ -453,6 +484,9 @@ static int named_entities(const reading *r, kind_tally *t) {
 static void money(const reading *r, const dsc_quantity *q, kind_tally *t) {
     int rule, near = money_topic(r, q->start, q->len, &rule);
     if (near >= 0) add(t, rule, near, 5);
+    /* "kept its capital spending budget for the year at $38 billion": the
+     * part itself speaks of capex */
+    else if (capex_words(r->in->text, r->b0, r->b1)) add(t, K_CAPEX_CONTEXT, DSC_FUNDING, 5);
     else if (!t->score[DSC_COST] && (t->score[DSC_FUNDING] || t->score[DSC_MARKET] || t->score[DSC_POLICY])) {
         add(t, K_MONEY_AMID_TOPIC, DSC_FUNDING, t->score[DSC_FUNDING] ? 3 : 0);
         add(t, K_MONEY_AMID_TOPIC, DSC_MARKET, t->score[DSC_MARKET] ? 3 : 0);
@@ -475,19 +509,24 @@ static int percent_move(const reading *r, const dsc_quantity *q) {
            (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
 }
 
+/* Does the last word of the quantity's unit carry class cls ("GPUs":
+ * hardware-count, "months": calendar-span)? */
+static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
+    const char *u = q->unit, *w;
+    size_t n = strnlen(u, sizeof q->unit);
+    if (!n) return 0;
+    for (w = u + n; w > u && w[-1] != ' '; w--) {}
+    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls, cls);
+}
+
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
  * hours", "10 EFLOPS"), bandwidth ("900 GB/s"), power for data centres
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
 static int hardware_figure(const reading *r, const dsc_quantity *q) {
-    const char *u = q->unit, *w;
-    size_t n = strnlen(u, sizeof q->unit);
     if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
-    if (q->kind != DSC_Q_COUNT || !n) return 0;
-    for (w = u + n; w > u && w[-1] != ' '; w--) {}
-    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls,
-                      LX_HARDWARE_COUNT);
+    return q->kind == DSC_Q_COUNT && unit_has(r, q, LX_HARDWARE_COUNT);
 }
 
 /* "spent two years casting its models as ...": a span of time spent
@@ -501,27 +540,36 @@ static int time_spent(const reading *r, const dsc_quantity *q) {
     return 0;
 }
 
-/* What one figure adds; models: models named in the part. */
+/* A share: a quantity of kind percent ("78%", "17 percent") whose unit is
+ * no difference between shares ("0.8 percentage points": class
+ * share-difference). */
+static int share(const reading *r, const dsc_quantity *q) {
+    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
+}
+
+/* What one figure adds; models: models named in the part. A share is
+ * share() above, a span of
+ * time its kind duration (data/units/units.tsv); a span of calendar time
+ * (class calendar-span: "two months", not "2.7 million hours") times. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
-    const char *u = q->unit;
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
     else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */
-    else if (!strcmp(u, "%") && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
+    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (!strcmp(u, "%")) add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
+    else if (share(r, q))
+        add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
     else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */
-    else if (!strcmp(u, "years") && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
-    else if (!strcmp(u, "years") && is_deal_term(r, q)) t->deal_terms++;
-    else if ((!strcmp(u, "months") || !strcmp(u, "days") || !strcmp(u, "weeks") || !strcmp(u, "years")) &&
-             !time_spent(r, q))
+    else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
+    else if (q->kind == DSC_Q_DURATION && is_deal_term(r, q)) t->deal_terms++;
+    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, LX_CALENDAR_SPAN) && !time_spent(r, q))
         add(t, K_DURATION, DSC_TIME, 1);
 }
 
@@ -559,13 +607,14 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
     return kind_rule_names[top];
 }
 
-static dsc_claim_kind topic_kind(const reading *r, const dsc_quantity *q, size_t nq, const char **why) {
+static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq,
+                                 const char **why) {
     kind_tally t;
     size_t i;
     int models, best, best_score;
     memset(t.score, 0, sizeof t.score);
     t.added = 0; t.deal_terms = 0;
-    topic_words(r, q, nq, &t);
+    topic_words(r, a, q, nq, &t);
     models = named_entities(r, &t);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);
     best = winner(t.score, &best_score);
@@ -591,7 +640,7 @@ dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int s
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;
     }
-    return topic_kind(r, q, nq, why);
+    return topic_kind(r, a, q, nq, why);
 }
 
 /* A figure whose unit says nothing of its topic: a share, a count, a

@@ -134,7 +134,7 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     size_t nq, before = out->len;
     const char *not_claim;
     nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
-    if (!(r->gate = cl_is_claim(r, a, nq, quoted(f), &not_claim))) {
+    if (!(r->gate = cl_is_claim(r, a, q, nq, quoted(f), &not_claim))) {
         set_not_claim(in, si, not_claim);
         return 0;
     }

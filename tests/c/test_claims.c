@@ -315,7 +315,8 @@ static const claim_case cases[] = {
     {"Founders say demand for subsidised GPUs still outstrips supply in Bengaluru.", 1, "founders", NULL, 0, NULL, NULL},
     /* a dictionary org named in full is also named without its suffix */
     {"Microsoft signed a deal with Constellation Energy in May. Constellation now says the plant could restart in 2027.", 2, "Constellation Energy", NULL, 1, "Constellation Energy", NULL, 1},
-    {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 1, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
+    /* (the second sentence is a dated event: a claim, though "Constellation" names nothing) */
+    {"Microsoft signed a deal with Talen Energy in May. Constellation now says the plant could restart in 2027.", 2, "article", NULL, 0, "Microsoft|Talen Energy", NULL},
     /* links to other stories and plugs are not claims */
     {"Also Read: Krutrim's new model: what India gets for $30 million", 0, NULL, NULL, 0, NULL, NULL},
     {"Further reading: Moonshot's Kimi paper lands in Science, with a $300,000 bill", 0, NULL, NULL, 0, NULL, NULL},
@@ -379,7 +380,8 @@ static const claim_case cases[] = {
     {"Regulators in Seoul revoked the license of the app's operator on Friday.", 1, NULL, "policy", 0, NULL, NULL},
     {"Arjun Mehta, 34, leads the inference team at Moonshot.", 1, "article", "other", 0, NULL, NULL},
     {"Moonshot said Kimi K3 would launch within three years.", 1, "Moonshot AI", "time", 0, NULL, NULL},
-    {"Google signed a 15-year agreement with Kairos Power to buy electricity from its reactors starting in 2030.", 1, "article", "other", 0, NULL, NULL},
+    /* the term of a deal is no date; buying electricity is power for data centres (hardware) */
+    {"Google signed a 15-year agreement with Kairos Power to buy electricity from its reactors starting in 2030.", 1, "article", "hardware", 0, NULL, NULL},
     {"Huawei set out a two-year roadmap on Friday, beginning with a new phone in 2027.", 1, "article", "time", 0, NULL, NULL},
     {"Global tech funds saw outflows of $4.1 billion last week, the largest since March.", 1, "article", "market", 0, NULL, NULL},
 };

@@ -19,7 +19,12 @@ typedef struct {
 
 static const gate_case cases[] = {
     {"too-short", "Nothing stood out.", 0, NULL, -1},
+    /* a refusal is an action; a few words saying what something named did are a claim */
+    {"entity-action", "Several labs signed the code.\n\nMeta refused.", 1, "short-figure", -1},
+    {"entity-action", "Several labs signed the code. Mistral has refused to sign.", 1, NULL, -1},
     {"bare-figure", "That is 10 times more.", 0, NULL, -1},
+    {"call-to-action", "Disclosure: Foo Securities has provided banking services to several companies named here.", 0, NULL, -1},
+    {"call-to-action", "Podcast: A former export official on what Washington gets wrong about chips.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
     /* instructions never count, figures or names in them or not */
     {"call-to-action", "Download the weights of DeepSeek-R1 from Hugging Face to run it on 8 GPUs.", 0, NULL, -1},
@@ -58,10 +63,13 @@ static const gate_case cases[] = {
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
     {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
-    {"entity-statement", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
+    {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
+    {"standing-practice", "Mistral does not publish its financial results.", 1, NULL, -1},
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
                    "relied on Nvidia H800 chips.", 1, NULL, -1},
     {"no-comment", "Lawyers for the two men could not be reached.", 0, NULL, -1},
+    /* a figure in the clause describing who will not comment is a claim */
+    {"figures", "SoftBank, which invested $2 billion in the lab last year, declined to comment.", 1, NULL, -1},
     /* a no-comment that goes on to say something is a claim */
     {"attributed", "Julien Marchetti, Mistral's revenue chief, declined to comment on revenue but said the company "
                    "had signed 40 contracts.", 1, "figures", -1},
@@ -70,6 +78,9 @@ static const gate_case cases[] = {
                       "> **Read more:** [DeepSeek's R1 update narrows the gap with OpenAI's o3](#)", 0, NULL, -1},
     {"short-figure", "DeepSeek: 66%.", 1, NULL, -1},
     {"figures", "Nvidia shares fell 17% on Monday.", 1, NULL, -1},
+    /* a span of time opening the sentence moves the story along; it measures nothing */
+    {"no-entity", "Eight months later, the mood looks very different.", 0, NULL, -1},
+    {"entity-action", "Two months later, Moonshot released Kimi K3.", 1, NULL, -1},
     /* a person and an age in commas: a figure, no quote-introduction */
     {"figures", "Liang Wenfeng, 40, runs the lab's research team.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
@@ -80,17 +91,28 @@ static const gate_case cases[] = {
     /* checkable with nothing named: a market move, a legal obligation */
     {"market-move", "Shares of Chinese chipmakers rose after the announcement.", 1, NULL, -1},
     {"market-move", "Chip stocks fell sharply on Monday.", 1, NULL, -1},
+    {"market-move", "Chip stocks have since recovered most of that ground.", 1, NULL, -1},
     {"legal-obligation", "Providers of general-purpose models must publish a summary of their training data.", 1, NULL, -1},
     {"legal-obligation", "Before a chatbot can take questions from the public, its maker has to file it with the state.",
      1, NULL, -1},
+    /* a deadline binds as "has to" does; "it has until" is no rule's */
+    {"legal-obligation", "Chatbots launched before the law took effect have until March 2027 to register.", 1, NULL, -1},
     /* "the Commission" stands for the commission named before */
     {"entity-statement", "The European Commission opened a consultation in May.\n\n"
                          "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
+    /* "the company" after an opening word stands for the company named before */
+    {"entity-statement", "Zhipu stopped selling its chatbot app in March.\n\n"
+                         "Still, the company's models remain widely used by developers through other services.", 1, NULL, -1},
+    /* an event the text dates, with nothing named */
+    {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
+    {"dated-event", "First samples to customers could arrive as early as September.", 1, NULL, -1},
+    {"no-entity", "The warning shot came in January.", 0, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
     {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
+    {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to China.", 0, NULL, -1},
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */

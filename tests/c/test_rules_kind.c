@@ -28,6 +28,9 @@ static const kind_case cases[] = {
     {"no-topic", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year.\n\nShipments this year "
      "could reach 60-70% of that.", "other", 1},
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
+    /* the speaker's words weigh half: what is said decides */
+    {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
+     "more advanced chips.", "hardware"},
     /* a word of an outlet's name is no topic word */
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
@@ -129,6 +132,34 @@ static const kind_case cases[] = {
     /* without the rule the 20 years would make it a time claim */
     {"deal-term", "Microsoft signed a 20-year agreement with Constellation Energy.", "other"},
     {"duration", "DeepSeek took two months to build V3.", "time"},
+    /* power for data centres is hardware, a launch event's verb time, a
+     * backer's money funding (doc/claims.md's table) */
+    {"topic-words", "Data centres could use 9% of the country's electricity by 2030.", "hardware"},
+    {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
+    {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
+    /* a commissioner (of data protection, of competition) is a regulator */
+    {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
+    /* capex named in the sentence itself */
+    {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
+    /* data centres, hyphenated or not, are hardware */
+    {"topic-words", "Oracle said it would triple its data-centre footprint over the next three years.", "hardware"},
+    /* a gain is a market's, as "gained" is */
+    {"topic-words", "The gauge posted its sharpest four-week gain since March.", "market"},
+    /* GPU-hours, hyphenated, are compute */
+    {"topic-words", "DeepSeek said the GPU-hour figures leave out dozens of ablation experiments.", "hardware"},
+    /* lobbying is about regulation */
+    {"topic-words", "Chipmakers had lobbied for a three-year delay of the rules, Reuters reported.", "policy"},
+    /* income is a result, as revenue and profit are */
+    {"money-word-before", "Samsung reported quarterly net income of 9.8 trillion won.", "market"},
+    /* a refusal is no market's decline */
+    {"no-topic", "The hosted version of R1 declines to answer questions about Tiananmen Square, testers said.", "other"},
+    /* raising a price is cost, raising money funding */
+    {"topic-words", "Moonshot raised its output prices for the first time this week.", "cost"},
+    {"topic-words", "Moonshot raised a new round from Tencent this week.", "funding"},
+    /* the units data, not the unit's spelling: hours measure work, no
+     * timing (class calendar-span); any span before a deal noun is a term */
+    {"no-topic", "DeepSeek said the run took 40 hours.", "other"},
+    {"deal-term", "Microsoft signed a 6-month contract with Constellation Energy.", "other"},
     /* a single scare-quoted word inside the sentence is no quotation */
     {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
