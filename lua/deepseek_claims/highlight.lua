@@ -196,7 +196,7 @@ local function room_after(text, areas)
     for _, a in ipairs(areas) do
         -- a line longer than a screen of its window: its end is not in view
         if #text <= 4 * a.width * vim.o.lines then
-            w = w or vim.fn.strdisplaywidth(text)
+            w = w or util.width(text)
             local r
             if a.wrap then
                 local used = w % a.width

@@ -119,12 +119,16 @@ end
 --- Display width of a string.
 function M.width(s)
     if not s:find("[%z\1-\31\127-\255]") then return #s end -- plain ASCII: fast path
-    return vim.fn.strdisplaywidth(s)
+    -- a NUL makes a Lua string a Blob for Vim functions (E976); it shows as ^@
+    return vim.fn.strdisplaywidth((s:gsub("%z", "^@")))
 end
 
 --- Truncates s to at most w display cells, ending with "…" when cut.
+--- A NUL is shown as ^@, as Vim shows it (Vim's string functions take no
+--- NUL: E976).
 function M.truncate(s, w)
     if w <= 0 then return "" end
+    if s:find("%z") then s = s:gsub("%z", "^@") end
     if M.width(s) <= w then return s end
     if not s:find("[%z\1-\31\127-\255]") then return s:sub(1, w - 1) .. "…" end
     local n = vim.fn.strchars(s)

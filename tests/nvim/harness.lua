@@ -86,6 +86,16 @@ local function step(co, ...)
         current = nil
         vim.schedule(run_next)
     elseif coroutine.status(co) == "dead" then
+        -- a Lua error in a callback (a timer, vim.schedule) raised nothing
+        -- here, but Neovim reported it and set v:errmsg
+        local late = vim.v.errmsg:match("Error executing[^\n]*\n?[^\n]*")
+        if late then
+            failed = failed + 1
+            out("  FAIL " .. current.name .. ": an error in a callback: " .. late)
+            current = nil
+            vim.schedule(run_next)
+            return
+        end
         passed = passed + 1
         out("  ok   " .. current.name)
         current = nil
@@ -158,6 +168,25 @@ function T.floats()
     return t
 end
 
+--- The text of every float, once a hover's corpus lines are in: they are
+--- read by slices (hover.lua), and a busy machine may not finish them in
+--- the first one, when the popup opens with a line that says so.
+function T.popup_text()
+    local function text()
+        local lines = {}
+        for _, f in ipairs(T.floats()) do
+            for _, l in ipairs(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(f), 0, -1, false)) do
+                lines[#lines + 1] = l
+            end
+        end
+        return table.concat(lines, "\n")
+    end
+    T.wait(function()
+        return not text():find("corpus: reading the claims", 1, true)
+    end, 10000)
+    return text()
+end
+
 -- Between tests: no float, one window, one empty buffer, default config.
 local function reset()
     T.messages = {}
@@ -178,6 +207,7 @@ local function reset()
     end)
     vim.fn.setqflist({}, "r")
     T.messages = {}
+    vim.v.errmsg = ""
 end
 
 local function finish()

@@ -34,21 +34,7 @@ T.test("the hover includes the corpus", function()
     local buf = T.buf({ "Nvidia said its H20 chips sold well, analysts said." }, "markdown")
     vim.api.nvim_win_set_cursor(0, { 1, 1 })
     require("deepseek_claims").hover()
-    local function popup()
-        local text = {}
-        for _, f in ipairs(T.floats()) do
-            for _, l in ipairs(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(f), 0, -1, false)) do
-                text[#text + 1] = l
-            end
-        end
-        return table.concat(text, "\n")
-    end
-    -- a busy machine may spend the first slice of reading the corpus
-    -- (hover.lua's steps): its lines then follow
-    T.wait(function()
-        return not popup():find("corpus: reading", 1, true)
-    end, 5000)
-    local text = popup()
+    local text = T.popup_text()
     T.contains(text, "corpus: 60 claims in 30 files", "corpus summary for Nvidia")
     T.contains(text, "a01.md:3 market", "a corpus claim with its file and line")
     vim.cmd("silent! only")

@@ -11,15 +11,7 @@ local function use_ledger(path)
     require("deepseek_claims.known").reset()
 end
 
-local function popup_text()
-    local text = {}
-    for _, f in ipairs(T.floats()) do
-        for _, l in ipairs(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(f), 0, -1, false)) do
-            text[#text + 1] = l
-        end
-    end
-    return table.concat(text, "\n")
-end
+local popup_text = T.popup_text
 
 -- Replaces vim.ui.select / vim.ui.input for one call each.
 local function answer(status, note)

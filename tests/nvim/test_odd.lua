@@ -89,6 +89,11 @@ T.test("binary bytes, NUL included", function()
             T.ok(not l:find("[%z\1-\8\11-\31]"), "no control bytes in the list")
         end
     end
+    -- widths and cuts of text with a NUL, as Vim shows it (^@: two cells)
+    local util = require("deepseek_claims.util")
+    T.eq(util.width("a\0b"), 4, "a NUL is two cells")
+    T.eq(util.width("é\0"), 3, "after a wide byte too")
+    T.eq(util.truncate("a\0bcdef", 5), "a^@b…", "cut with its ^@")
 end)
 
 local function huge_lines(target)
