@@ -262,7 +262,11 @@ static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_
 /* "It said", "the company said": the org the story is about. The orgs
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
- * rule) and in the last two sentences; ties go to the latest. */
+ * rule) and in the last two sentences; ties go to the latest. A chip
+ * counts for its maker as a model does, but not for a word of class
+ * model-maker: "DeepSeek trained V3 on Nvidia H800 chips. ... the lab
+ * followed up": a lab that trains on a chip is not its maker, while "it"
+ * or "the chipmaker" may be. */
 static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     topic_cand cand[TOPIC_CANDIDATES];
@@ -283,6 +287,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
      * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
     int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
                    !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
+    int chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
     memset(slots, 0, sizeof slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -305,7 +310,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
         if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
-        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) {
+        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
             /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
             for (c = 0; c < nc; c++) {
                 const char *o = cand[c].m->name;

@@ -280,6 +280,12 @@ static const rule_case cases[] = {
      "Jensen Huang", NULL},
     {"subject-pronoun-topic", "Nvidia reported results on Wednesday. Jensen Huang spoke to analysts.\n"
                               "It said it sold 10,000 chips in May.", "Nvidia", NULL},
+    /* a chip counts for its maker, but not for a word of class model-maker:
+     * the lab that trains on Nvidia's chips is not Nvidia; the chipmaker is */
+    {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
+                              "market.\n\nIn March the lab said R2 beats o1 on coding tests.", "DeepSeek", NULL},
+    {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
+                              "market.\n\nIn March the chipmaker said the H20 sold out.", "Nvidia", NULL},
     {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
     {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
     {"subject-document-author", "DeepSeek published a paper on its V3 model on Monday.\n"
