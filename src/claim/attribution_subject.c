@@ -757,7 +757,8 @@ static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, t;
     const dsc_claim_mention *m;
     if (!pronoun(r, k) || personal(r, k) || !(tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2)) return CR_NEXT;
-    if (cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k))) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if ((cl_own_subject(r, k, &m) || cl_own_description(r, k, &m)) && !(m->gov && business_noun(r, k)))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
     /* "In 2019 it built Fire-Flyer ..., the company said": the sentence's
      * own subject is "it", the company the sentence before opened with */
     for (t = 0; t + 1 < k && t < 4; t++)

@@ -343,6 +343,40 @@ int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
     return *out != NULL;
 }
 
+/* What "the lab", "the AI chipmaker", "the Chinese startup" at token i
+ * stands for: a description resolved to an org, the org the last sentence
+ * opened with (near the start), or the one the story is about. The claim's
+ * about and its claimant both ask here, so one word stands for one org. */
+int cl_resolve_description(reading *r, size_t i, const dsc_claim_mention **ref) {
+    if (!(r->toks[i].cls.lo & LXM_PRONOUN) || r->toks[i].cls.lo & LXM_PERSONAL || i == 0 ||
+        tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_THEY) || tok_w(r, i, LXW_WE))
+        return 0;
+    if (!(tok_w(r, i - 1, LXW_THE) || (i > 1 && tok_w(r, i - 2, LXW_THE) && r->toks[i - 1].mention < 0) ||
+          (i > 2 && tok_w(r, i - 3, LXW_THE) && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
+        return 0;
+    /* "the app store", "the company's rivals" name something else */
+    if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) return 0;
+    /* at a sentence's start, the company the last one opened with ("xAI
+     * raised $10 billion. The company is spending ..."); else the one the
+     * story is about, weighed over the last paragraphs (the last org named
+     * may be a speaker's employer) */
+    return (cl_descriptor_noun(r, i) && cl_resolve_descriptor(r, i, ref)) ||
+           (i <= 2 && cl_prev_subject(r, ref)) || cl_resolve_topic(r, i, ref);
+}
+
+
+/* "On Jan. 20 the lab followed up with R1, which it says ...": "it" after a
+ * description that opens the sentence (within its first five words, no
+ * name before it) stands for what the description stands for. */
+int cl_own_description(reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t d;
+    for (d = 1; d < i && d < 5; d++) {
+        if (r->toks[d].mention >= 0 || r->toks[d].comma_before || r->toks[d].in_quote) return 0;
+        if (r->toks[d].cls.lo & LXM_PRONOUN) return cl_resolve_description(r, d, out);
+    }
+    return 0;
+}
+
 /* ===================================================================== */
 /* Descriptions: "the fund", "the commission", "the paper"               */
 /* ===================================================================== */

@@ -274,6 +274,11 @@ static const rule_case cases[] = {
     {"subject-pronoun-own-sentence", "DeepSeek trained V3 on 2,048 GPUs. DeepSeek is owned by High-Flyer. "
                                      "High-Flyer's bet on hardware came early.\nIn 2019 it built Fire-Flyer, a "
                                      "cluster of 1,100 GPUs, the company said on its website.", "High-Flyer", NULL},
+    /* "it" after a description opening its sentence: what the description
+     * stands for (here by its descriptor), as about reads it, not the topic */
+    {"subject-pronoun-own-sentence", "Hedge fund Orvel Capital bought Nvidia shares in March. Nvidia said demand "
+                                     "for its chips was strong. Nvidia expects sales to double.\n\nOn Friday the "
+                                     "fund sold its AMD shares, which it says are too dear.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
                                          "She said the cluster cost $500 million.", "unnamed source", NULL},
     {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
