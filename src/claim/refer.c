@@ -507,16 +507,22 @@ int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
 /* "The Information reported ... / ..., the report said", "according to a
  * report by the Financial Times ... / ..., the paper said": a news
  * document with "the" stands for the outlet cited in the last three
- * sentences, when no sentence named the document word itself. */
+ * sentences, when no sentence named the document word itself. The
+ * outlet may have spoken last by name or through "the report" itself
+ * ("..., the report said. ..., according to the report."): the last
+ * speaker's entity is an outlet either way. */
 int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out) {
     size_t k;
-    if (!(i > 0 && tok_w(r, i - 1, LXW_THE) && tok_has(r, i, LX_NEWS_DOCUMENT) && r->prev_outlet &&
-          r->prev_name && r->prev_si + 3 > r->si && r->prev_entity >= 0))
+    if (!(i > 0 && tok_w(r, i - 1, LXW_THE) && tok_has(r, i, LX_NEWS_DOCUMENT) && r->prev_name &&
+          r->prev_si + 3 > r->si && r->prev_entity >= 0))
         return 0;
     for (k = r->m1; k-- > 0;) {
         const dsc_claim_mention *m = &r->in->mentions[k];
         if (m->start >= r->toks[i].start) continue;
-        if ((long)m->entity == r->prev_entity) { *out = m; return 1; }
+        if ((long)m->entity == r->prev_entity) {
+            *out = m;
+            return m->outlet;
+        }
     }
     return 0;
 }

@@ -356,6 +356,10 @@ static const rule_case cases[] = {
      "Financial Times", NULL},
     {"source-document-outlet", "The Information reported on Monday that Meta set up four war rooms.\n"
                                "The groups cut costs by $10 million, according to the report.", "The Information", NULL},
+    /* the outlet spoke last through "the report" itself: still the outlet */
+    {"source-document-outlet", "Amazon built three new chip teams in March, Bloomberg reported, citing two people.\n"
+                               "One team cut costs by $4 million, the report said. Another moved 900 engineers to "
+                               "Trainium, according to the report.", "Bloomberg", NULL},
     {"subject-document-outlet", "DeepSeek delayed its R2 model, according to a report by the Financial Times.\n"
                                 "The lab was told to use Huawei chips rather than Nvidia's, the paper said, but ran "
                                 "into problems with 2,000 of them.", "Financial Times", NULL},
