@@ -180,15 +180,14 @@ static int saying_before(const dsc_claim_input *in, size_t from, size_t to) {
     return 0;
 }
 
-int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
+/* The org sentence ps opens with; its mentions end before mention end. */
+static int opens_with_org(const reading *r, size_t ps, size_t end, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
-    const dsc_sent *p;
+    const dsc_sent *p = &in->sents[ps];
     size_t k, words = 0, i;
-    if (r->si == 0 || r->m0 == 0) return 0;
-    p = &in->sents[r->si - 1];
-    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < p->start) break;
+    for (k = end; k-- > 0;) if (in->mentions[k].start < p->start) break;
     k++;                                          /* its first mention */
-    for (; k < r->m0; k++) {
+    for (; k < end; k++) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
         if (mn->kind != DSC_ORG || mn->outlet) return 0;
@@ -206,26 +205,45 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
     return 0;
 }
 
+static int opens_with_pronoun(const reading *r, size_t ps);
+
+/* The org the previous sentence opens with, or the one it stood for when
+ * it opened with "It" or "the company" after a sentence that opened with
+ * the org ("ASML's machines print the most advanced chips. But the
+ * company has rarely put money into startups. It said ...": ASML). */
+int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k;
+    if (r->si == 0 || r->m0 == 0) return 0;
+    if (opens_with_org(r, r->si - 1, r->m0, out)) return 1;
+    if (r->si < 2 || !opens_with_pronoun(r, r->si - 1)) return 0;
+    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < in->sents[r->si - 1].start) break;
+    return opens_with_org(r, r->si - 2, k + 1, out);
+}
+
 /* Does the previous sentence open with a pronoun or a description for an
  * org ("It said", "The bank said", "The company's filing shows"): a word
  * of class pronoun, not personal, among its first three words, the words
  * before it not capitalised but the first? */
-int cl_prev_opens_pronoun(const reading *r) {
+static int opens_with_pronoun(const reading *r, size_t ps) {
     const dsc_claim_input *in = r->in;
-    size_t i, w, n;
-    if (r->si == 0) return 0;
-    i = in->sents[r->si - 1].start;
-    for (n = 0; n < 3 && i < in->sents[r->si - 1].end; n++) {
+    const dsc_sent *p = &in->sents[ps];
+    size_t i = p->start, w, n;
+    for (n = 0; n < 3 && i < p->end; n++) {
         dsc_lx_cls c;
-        for (w = i; w < in->sents[r->si - 1].end && dsc_is_alpha(in->text[w]); w++) {}
+        for (w = i; w < p->end && dsc_is_alpha(in->text[w]); w++) {}
         if (w == i) return 0;
         if (n > 0 && dsc_is_upper(in->text[i])) return 0;
         c = dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls;
         if (c.lo & LXM_PRONOUN) return !(c.lo & LXM_PERSONAL);
-        if (w >= in->sents[r->si - 1].end || in->text[w] != ' ') return 0;
+        if (w >= p->end || in->text[w] != ' ') return 0;
         i = w + 1;
     }
     return 0;
+}
+
+int cl_prev_opens_pronoun(const reading *r) {
+    return r->si > 0 && opens_with_pronoun(r, r->si - 1);
 }
 
 /* Is a person named between the previous speaker's sentence and token i? */
@@ -345,7 +363,8 @@ int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
 
 /* What "the lab", "the AI chipmaker", "the Chinese startup" at token i
  * stands for: a description resolved to an org, the org the last sentence
- * opened with (near the start), or the one the story is about. The claim's
+ * opened with (near the start; "the company" is never a government body),
+ * or the one the story is about. The claim's
  * about and its claimant both ask here, so one word stands for one org. */
 int cl_resolve_description(reading *r, size_t i, const dsc_claim_mention **ref) {
     if (!(r->toks[i].cls.lo & LXM_PRONOUN) || r->toks[i].cls.lo & LXM_PERSONAL || i == 0 ||
@@ -361,7 +380,7 @@ int cl_resolve_description(reading *r, size_t i, const dsc_claim_mention **ref) 
      * story is about, weighed over the last paragraphs (the last org named
      * may be a speaker's employer) */
     return (cl_descriptor_noun(r, i) && cl_resolve_descriptor(r, i, ref)) ||
-           (i <= 2 && cl_prev_subject(r, ref)) || cl_resolve_topic(r, i, ref);
+           (i <= 2 && cl_prev_subject(r, ref) && !(*ref)->gov) || cl_resolve_topic(r, i, ref);
 }
 
 

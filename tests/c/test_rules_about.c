@@ -49,6 +49,11 @@ static const about_case cases[] = {
      * claimant's "it" does; a chip it trains on does not make it Nvidia */
     {"reference", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese market.\n\n"
      "In March the startup released R2, which it says beats o1 on coding tests.", "DeepSeek", "Nvidia", 1},
+    /* "It" stood for the watchdog, but "the company" is never a government
+     * body: the story's company */
+    {"reference", "The Garante announced the results of its probe on Thursday. It found that DeepSeek had sent "
+     "user prompts to ByteDance without consent.\n\nThe company also sent app data to firms in China, the "
+     "watchdog said.", "DeepSeek", "Garante", 2},
 };
 
 /* Is the entity named name in the claim's about? */

@@ -262,10 +262,22 @@ static const rule_case cases[] = {
      * the org inside what it said */
     /* a model's assumption is its maker's statement */
     {"subject-named", "Orvel Capital assumes that 40% of the $300 billion goes to servers.", "Orvel Capital", NULL},
-    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips could earn "
-     "$13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
+    {"subject-pronoun-chain", "In a note on Monday, analysts at Orvel Capital said AMD would gain share. The bank "
+     "said AMD's chips could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.",
+     "Orvel Capital", NULL},
+    /* two sentences back, the org opened the story: the sentence before
+     * stood for it */
+    {"subject-pronoun-previous-sentence", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips "
+     "could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
+    /* the sentence before opened with "the company", which stood for the
+     * org the one before it opened with */
+    {"subject-pronoun-previous-sentence", "Mistral AI raised 1.7 billion euros in September. Mistral AI said the "
+                                          "round valued it at 11.7 billion euros. ASML's machines print the most "
+                                          "advanced chips made by TSMC. But the company has rarely backed software "
+                                          "startups. It said it would use Mistral's models across its product line.",
+     "ASML", NULL},
     /* "it" and "the company": the last fitting subject */
     {"subject-pronoun-previous-sentence", "Zhipu AI raised $1 billion in June. Zhipu AI sells its models to "
                                           "governments. OpenAI has singled out Zhipu AI.\nIn a report published in "
