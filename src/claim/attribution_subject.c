@@ -954,6 +954,19 @@ static int possessive_self(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* "The TikTok owner's Volcano Engine cloud unit said", "Alibaba's cloud
+ * division said": a part of an org (class org-part) named by the org
+ * right before it, or with one word between, speaks as that org */
+static int org_part(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, n;
+    if (!tok_has(r, k, LX_ORG_PART) || k == 0 || r->toks[k].comma_before) return CR_NEXT;
+    n = r->toks[k - 1].mention >= 0 ? k - 1 : k - 2;
+    if (n >= k || (n + 2 == k && (r->toks[k - 1].cap || r->toks[k - 1].comma_before)) || r->toks[n].mention < 0 ||
+        mention(r, r->toks[n].mention)->kind != DSC_ORG)
+        return CR_NEXT;
+    return named(r, n, a) ? CR_FOUND : CR_NEXT;
+}
+
 /* "the Longgang District government said": the place speaks */
 static int place_government(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
@@ -1194,6 +1207,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-place-regulator",           place_regulator, W_LOWER) \
     /* "DeepSeek's team wrote" */ \
     X("subject-possessive-self",           possessive_self, W_LOWER) \
+    /* "the Volcano Engine cloud unit said" */ \
+    X("subject-org-part",                  org_part, W_LOWER) \
     /* "the Longgang District government said" */ \
     X("subject-place-government",          place_government, 0) \
     /* ", one European official said" */ \

@@ -308,6 +308,10 @@ static const rule_case cases[] = {
                               "market.\n\nIn March the chipmaker said the H20 sold out.", "Nvidia", NULL},
     {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
     {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
+    {"subject-org-part", "The Hangzhou-based Ant Group payments unit said Ling would now cost 0.5 yuan per million "
+                         "tokens.", "Ant Group", NULL},
+    {"subject-org-part", "Tencent's cloud division said Hunyuan would now cost 0.5 yuan per million tokens.", "Tencent",
+     NULL},
     {"subject-document-author", "DeepSeek published a paper on its V3 model on Monday.\n"
                                 "The paper says the run cost $5.6 million.", "DeepSeek", NULL},
     {"subject-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
