@@ -780,6 +780,19 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
     return CR_NEXT;
 }
 
+/* "For the following year it forecasts $238 billion": "it" after an
+ * opening phrase of at most four words, a preposition's, with no comma,
+ * no name and no reporting word in it */
+static int it_after_opening(const reading *r, size_t k) {
+    size_t x;
+    if (!tok_w(r, k, LXW_IT) || k == 0 || k > 4 || !tok_has(r, 0, LX_PREPOSITION)) return 0;
+    for (x = 0; x < k; x++)
+        if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & (LXM_REPORT | LXM_PRONOUN)) || r->toks[x].in_quote ||
+            (x > 0 && r->toks[x].comma_before))
+            return 0;
+    return !r->toks[k].comma_before;
+}
+
 /* "Castlebrook raised its target on AMD. The bank said AMD's chips could
  * ... The bank kept a neutral rating on Intel.": a description opening
  * the main clause right after a sentence that opened with one too stands
@@ -787,7 +800,8 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
  * no subject of its own: its first org is in what was said) */
 static int pronoun_chain(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if (!pronoun(r, k) || personal(r, k) || !opens_main_clause(r, k) || !r->prev_name || r->prev_si + 1 != r->si ||
+    if (!pronoun(r, k) || personal(r, k) || !(opens_main_clause(r, k) || it_after_opening(r, k)) || !r->prev_name ||
+        r->prev_si + 1 != r->si ||
         r->prev_person || r->prev_outlet || r->prev_entity < 0 || !cl_prev_opens_pronoun(r))
         return CR_NEXT;
     a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;

@@ -268,6 +268,10 @@ static const rule_case cases[] = {
     {"subject-pronoun-chain", "In a note on Monday, analysts at Orvel Capital said AMD would gain share. The bank "
      "said AMD's chips could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.",
      "Orvel Capital", NULL},
+    /* "it" after a short opening phrase with no comma */
+    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank expects AMD to earn $13 "
+     "billion in 2026, and AMD to sell 9,000 chips. For the following year it forecasts $19 billion.",
+     "Orvel Capital", NULL},
     /* two sentences back, the org opened the story: the sentence before
      * stood for it */
     {"subject-pronoun-previous-sentence", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips "
