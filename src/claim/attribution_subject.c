@@ -750,6 +750,19 @@ static int opens_main_clause(const reading *r, size_t k) {
     return 1;
 }
 
+/* "Hedge fund Orvel Capital bought ... The fund said", "the chipmaker
+ * said": a description that says which kind of org it is (class
+ * descriptor) stands for the org the text described so (cl_resolve_
+ * description, as about reads it), before any subject or topic */
+static int pronoun_descriptor(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (pronoun(r, k) && k > 0 && tok_w(r, k - 1, LXW_THE) && cl_descriptor_noun(r, k) &&
+        cl_resolve_descriptor(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
 /* "X priced its model ..., which it said was cheaper", "Huawei opened a
  * beta ..., the company said": "it", "they" and "the company" take the
  * subject of their own sentence when it has one */
@@ -1188,6 +1201,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     /* "sources at the company said" */ \
     X("subject-source-at-pronoun",         source_at_pronoun, W_PRONOUN) \
     /* "X priced ..., which it said" */ \
+    /* "the fund said" */ \
+    X("subject-pronoun-descriptor",        pronoun_descriptor, W_PRONOUN) \
     X("subject-pronoun-own-sentence",      pronoun_own_sentence, W_PRONOUN) \
     /* "MiniMax ... The company said" */ \
     X("subject-pronoun-previous-sentence", pronoun_previous_sentence, W_PRONOUN) \
