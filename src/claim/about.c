@@ -254,26 +254,6 @@ static void add_mentions(const reading *r, const attribution *a, int self, uint3
     }
 }
 
-/* What "the lab", "the AI chipmaker", "the Chinese startup" at token i
- * stands for: a description resolved to an org, the org the last sentence
- * opened with (near the start), or the one the story is about. */
-static int description_refers(reading *r, size_t i, const dsc_claim_mention **ref) {
-    if (!(r->toks[i].cls.lo & LXM_PRONOUN) || r->toks[i].cls.lo & LXM_PERSONAL || i == 0 ||
-        tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_THEY) || tok_w(r, i, LXW_WE))
-        return 0;
-    if (!(tok_w(r, i - 1, LXW_THE) || (i > 1 && tok_w(r, i - 2, LXW_THE) && r->toks[i - 1].mention < 0) ||
-          (i > 2 && tok_w(r, i - 3, LXW_THE) && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
-        return 0;
-    /* "the app store", "the company's rivals" name something else */
-    if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) return 0;
-    /* at a sentence's start, the company the last one opened with ("xAI
-     * raised $10 billion. The company is spending ..."); else the one the
-     * story is about, weighed over the last paragraphs (the last org named
-     * may be a speaker's employer) */
-    return (cl_descriptor_noun(r, i) && cl_resolve_descriptor(r, i, ref)) ||
-           (i <= 2 && cl_prev_subject(r, ref)) || cl_resolve_topic(r, i, ref);
-}
-
 /* "In a note, the bank's chip team, led by analyst Ruth Okonkwo, estimated
  * ...": a possessive description opening the subject (at the sentence's
  * start or after a comma) before the claimant's name and its verb is the
@@ -304,7 +284,7 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
         } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
                    !(i + 1 < r->t1 && r->toks[i + 1].mention >= 0)) {
             if (!latest_model(r, i, &ref)) continue;
-        } else if (!description_refers(r, i, &ref))
+        } else if (!cl_resolve_description(r, i, &ref))
             continue;
         if ((long)ref->entity == a->entity) continue;
         add_entity(list, n, ref->entity);

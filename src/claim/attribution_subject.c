@@ -750,6 +750,19 @@ static int opens_main_clause(const reading *r, size_t k) {
     return 1;
 }
 
+/* "Hedge fund Orvel Capital bought ... The fund said", "the chipmaker
+ * said": a description that says which kind of org it is (class
+ * descriptor) stands for the org the text described so (cl_resolve_
+ * description, as about reads it), before any subject or topic */
+static int pronoun_descriptor(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (pronoun(r, k) && k > 0 && tok_w(r, k - 1, LXW_THE) && cl_descriptor_noun(r, k) &&
+        cl_resolve_descriptor(r, k, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
+}
+
 /* "X priced its model ..., which it said was cheaper", "Huawei opened a
  * beta ..., the company said": "it", "they" and "the company" take the
  * subject of their own sentence when it has one */
@@ -757,7 +770,8 @@ static int pronoun_own_sentence(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, t;
     const dsc_claim_mention *m;
     if (!pronoun(r, k) || personal(r, k) || !(tok_w(r, k, LXW_IT) || tok_w(r, k, LXW_THEY) || k > 2)) return CR_NEXT;
-    if (cl_own_subject(r, k, &m) && !(m->gov && business_noun(r, k))) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if ((cl_own_subject(r, k, &m) || cl_own_description(r, k, &m)) && !(m->gov && business_noun(r, k)))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
     /* "In 2019 it built Fire-Flyer ..., the company said": the sentence's
      * own subject is "it", the company the sentence before opened with */
     for (t = 0; t + 1 < k && t < 4; t++)
@@ -779,6 +793,19 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
     return CR_NEXT;
 }
 
+/* "For the following year it forecasts $238 billion": "it" after an
+ * opening phrase of at most four words, a preposition's, with no comma,
+ * no name and no reporting word in it */
+static int it_after_opening(const reading *r, size_t k) {
+    size_t x;
+    if (!tok_w(r, k, LXW_IT) || k == 0 || k > 4 || !tok_has(r, 0, LX_PREPOSITION)) return 0;
+    for (x = 0; x < k; x++)
+        if (r->toks[x].mention >= 0 || (r->toks[x].cls.lo & (LXM_REPORT | LXM_PRONOUN)) || r->toks[x].in_quote ||
+            (x > 0 && r->toks[x].comma_before))
+            return 0;
+    return !r->toks[k].comma_before;
+}
+
 /* "Castlebrook raised its target on AMD. The bank said AMD's chips could
  * ... The bank kept a neutral rating on Intel.": a description opening
  * the main clause right after a sentence that opened with one too stands
@@ -786,7 +813,8 @@ static int pronoun_previous_sentence(reading *r, subject_scan *s, attribution *a
  * no subject of its own: its first org is in what was said) */
 static int pronoun_chain(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
-    if (!pronoun(r, k) || personal(r, k) || !opens_main_clause(r, k) || !r->prev_name || r->prev_si + 1 != r->si ||
+    if (!pronoun(r, k) || personal(r, k) || !(opens_main_clause(r, k) || it_after_opening(r, k)) || !r->prev_name ||
+        r->prev_si + 1 != r->si ||
         r->prev_person || r->prev_outlet || r->prev_entity < 0 || !cl_prev_opens_pronoun(r))
         return CR_NEXT;
     a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
@@ -951,6 +979,19 @@ static int possessive_self(reading *r, subject_scan *s, attribution *a) {
         return CR_FOUND;
     }
     return CR_NEXT;
+}
+
+/* "The TikTok owner's Volcano Engine cloud unit said", "Alibaba's cloud
+ * division said": a part of an org (class org-part) named by the org
+ * right before it, or with one word between, speaks as that org */
+static int org_part(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, n;
+    if (!tok_has(r, k, LX_ORG_PART) || k == 0 || r->toks[k].comma_before) return CR_NEXT;
+    n = r->toks[k - 1].mention >= 0 ? k - 1 : k - 2;
+    if (n >= k || (n + 2 == k && (r->toks[k - 1].cap || r->toks[k - 1].comma_before)) || r->toks[n].mention < 0 ||
+        mention(r, r->toks[n].mention)->kind != DSC_ORG)
+        return CR_NEXT;
+    return named(r, n, a) ? CR_FOUND : CR_NEXT;
 }
 
 /* "the Longgang District government said": the place speaks */
@@ -1160,6 +1201,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     /* "sources at the company said" */ \
     X("subject-source-at-pronoun",         source_at_pronoun, W_PRONOUN) \
     /* "X priced ..., which it said" */ \
+    /* "the fund said" */ \
+    X("subject-pronoun-descriptor",        pronoun_descriptor, W_PRONOUN) \
     X("subject-pronoun-own-sentence",      pronoun_own_sentence, W_PRONOUN) \
     /* "MiniMax ... The company said" */ \
     X("subject-pronoun-previous-sentence", pronoun_previous_sentence, W_PRONOUN) \
@@ -1193,6 +1236,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-place-regulator",           place_regulator, W_LOWER) \
     /* "DeepSeek's team wrote" */ \
     X("subject-possessive-self",           possessive_self, W_LOWER) \
+    /* "the Volcano Engine cloud unit said" */ \
+    X("subject-org-part",                  org_part, W_LOWER) \
     /* "the Longgang District government said" */ \
     X("subject-place-government",          place_government, 0) \
     /* ", one European official said" */ \

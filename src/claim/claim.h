@@ -133,6 +133,8 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out);
 int cl_prev_opens_pronoun(const reading *r);
 /* the org the story is about ("it said", "the company said"); */
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out);
+int cl_resolve_description(reading *r, size_t i, const dsc_claim_mention **out);
+int cl_own_description(reading *r, size_t i, const dsc_claim_mention **out);
 /* the org described before by the noun ("the fund": "hedge fund X"); */
 int cl_resolve_descriptor(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the org whose name holds the noun ("the commission"); */

@@ -180,15 +180,14 @@ static int saying_before(const dsc_claim_input *in, size_t from, size_t to) {
     return 0;
 }
 
-int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
+/* The org sentence ps opens with; its mentions end before mention end. */
+static int opens_with_org(const reading *r, size_t ps, size_t end, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
-    const dsc_sent *p;
+    const dsc_sent *p = &in->sents[ps];
     size_t k, words = 0, i;
-    if (r->si == 0 || r->m0 == 0) return 0;
-    p = &in->sents[r->si - 1];
-    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < p->start) break;
+    for (k = end; k-- > 0;) if (in->mentions[k].start < p->start) break;
     k++;                                          /* its first mention */
-    for (; k < r->m0; k++) {
+    for (; k < end; k++) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
         if (mn->kind != DSC_ORG || mn->outlet) return 0;
@@ -206,26 +205,45 @@ int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
     return 0;
 }
 
+static int opens_with_pronoun(const reading *r, size_t ps);
+
+/* The org the previous sentence opens with, or the one it stood for when
+ * it opened with "It" or "the company" after a sentence that opened with
+ * the org ("ASML's machines print the most advanced chips. But the
+ * company has rarely put money into startups. It said ...": ASML). */
+int cl_prev_subject(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k;
+    if (r->si == 0 || r->m0 == 0) return 0;
+    if (opens_with_org(r, r->si - 1, r->m0, out)) return 1;
+    if (r->si < 2 || !opens_with_pronoun(r, r->si - 1)) return 0;
+    for (k = r->m0; k-- > 0;) if (in->mentions[k].start < in->sents[r->si - 1].start) break;
+    return opens_with_org(r, r->si - 2, k + 1, out);
+}
+
 /* Does the previous sentence open with a pronoun or a description for an
  * org ("It said", "The bank said", "The company's filing shows"): a word
  * of class pronoun, not personal, among its first three words, the words
  * before it not capitalised but the first? */
-int cl_prev_opens_pronoun(const reading *r) {
+static int opens_with_pronoun(const reading *r, size_t ps) {
     const dsc_claim_input *in = r->in;
-    size_t i, w, n;
-    if (r->si == 0) return 0;
-    i = in->sents[r->si - 1].start;
-    for (n = 0; n < 3 && i < in->sents[r->si - 1].end; n++) {
+    const dsc_sent *p = &in->sents[ps];
+    size_t i = p->start, w, n;
+    for (n = 0; n < 3 && i < p->end; n++) {
         dsc_lx_cls c;
-        for (w = i; w < in->sents[r->si - 1].end && dsc_is_alpha(in->text[w]); w++) {}
+        for (w = i; w < p->end && dsc_is_alpha(in->text[w]); w++) {}
         if (w == i) return 0;
         if (n > 0 && dsc_is_upper(in->text[i])) return 0;
         c = dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls;
         if (c.lo & LXM_PRONOUN) return !(c.lo & LXM_PERSONAL);
-        if (w >= in->sents[r->si - 1].end || in->text[w] != ' ') return 0;
+        if (w >= p->end || in->text[w] != ' ') return 0;
         i = w + 1;
     }
     return 0;
+}
+
+int cl_prev_opens_pronoun(const reading *r) {
+    return r->si > 0 && opens_with_pronoun(r, r->si - 1);
 }
 
 /* Is a person named between the previous speaker's sentence and token i? */
@@ -262,7 +280,11 @@ static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_
 /* "It said", "the company said": the org the story is about. The orgs
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
- * rule) and in the last two sentences; ties go to the latest. */
+ * rule) and in the last two sentences; ties go to the latest. A chip
+ * counts for its maker as a model does, but not for a word of class
+ * model-maker: "DeepSeek trained V3 on Nvidia H800 chips. ... the lab
+ * followed up": a lab that trains on a chip is not its maker, while "it"
+ * or "the chipmaker" may be. */
 static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     topic_cand cand[TOPIC_CANDIDATES];
@@ -283,6 +305,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
      * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
     int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
                    !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
+    int chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
     memset(slots, 0, sizeof slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -305,7 +328,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         w = mn->start >= in->sents[recent_from].start ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
         if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
-        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || mn->kind == DSC_CHIP) {
+        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
             /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
             for (c = 0; c < nc; c++) {
                 const char *o = cand[c].m->name;
@@ -336,6 +359,41 @@ int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
     }
     *out = r->topic_out;
     return *out != NULL;
+}
+
+/* What "the lab", "the AI chipmaker", "the Chinese startup" at token i
+ * stands for: a description resolved to an org, the org the last sentence
+ * opened with (near the start; "the company" is never a government body),
+ * or the one the story is about. The claim's
+ * about and its claimant both ask here, so one word stands for one org. */
+int cl_resolve_description(reading *r, size_t i, const dsc_claim_mention **ref) {
+    if (!(r->toks[i].cls.lo & LXM_PRONOUN) || r->toks[i].cls.lo & LXM_PERSONAL || i == 0 ||
+        tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_THEY) || tok_w(r, i, LXW_WE))
+        return 0;
+    if (!(tok_w(r, i - 1, LXW_THE) || (i > 1 && tok_w(r, i - 2, LXW_THE) && r->toks[i - 1].mention < 0) ||
+          (i > 2 && tok_w(r, i - 3, LXW_THE) && r->toks[i - 1].mention < 0 && r->toks[i - 2].mention < 0)))
+        return 0;
+    /* "the app store", "the company's rivals" name something else */
+    if (i + 1 < r->t1 && r->toks[i + 1].mention >= 0 && !r->toks[i + 1].comma_before) return 0;
+    /* at a sentence's start, the company the last one opened with ("xAI
+     * raised $10 billion. The company is spending ..."); else the one the
+     * story is about, weighed over the last paragraphs (the last org named
+     * may be a speaker's employer) */
+    return (cl_descriptor_noun(r, i) && cl_resolve_descriptor(r, i, ref)) ||
+           (i <= 2 && cl_prev_subject(r, ref) && !(*ref)->gov) || cl_resolve_topic(r, i, ref);
+}
+
+
+/* "On Jan. 20 the lab followed up with R1, which it says ...": "it" after a
+ * description that opens the sentence (within its first five words, no
+ * name before it) stands for what the description stands for. */
+int cl_own_description(reading *r, size_t i, const dsc_claim_mention **out) {
+    size_t d;
+    for (d = 1; d < i && d < 5; d++) {
+        if (r->toks[d].mention >= 0 || r->toks[d].comma_before || r->toks[d].in_quote) return 0;
+        if (r->toks[d].cls.lo & LXM_PRONOUN) return cl_resolve_description(r, d, out);
+    }
+    return 0;
 }
 
 /* ===================================================================== */
@@ -468,16 +526,22 @@ int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
 /* "The Information reported ... / ..., the report said", "according to a
  * report by the Financial Times ... / ..., the paper said": a news
  * document with "the" stands for the outlet cited in the last three
- * sentences, when no sentence named the document word itself. */
+ * sentences, when no sentence named the document word itself. The
+ * outlet may have spoken last by name or through "the report" itself
+ * ("..., the report said. ..., according to the report."): the last
+ * speaker's entity is an outlet either way. */
 int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out) {
     size_t k;
-    if (!(i > 0 && tok_w(r, i - 1, LXW_THE) && tok_has(r, i, LX_NEWS_DOCUMENT) && r->prev_outlet &&
-          r->prev_name && r->prev_si + 3 > r->si && r->prev_entity >= 0))
+    if (!(i > 0 && tok_w(r, i - 1, LXW_THE) && tok_has(r, i, LX_NEWS_DOCUMENT) && r->prev_name &&
+          r->prev_si + 3 > r->si && r->prev_entity >= 0))
         return 0;
     for (k = r->m1; k-- > 0;) {
         const dsc_claim_mention *m = &r->in->mentions[k];
         if (m->start >= r->toks[i].start) continue;
-        if ((long)m->entity == r->prev_entity) { *out = m; return 1; }
+        if ((long)m->entity == r->prev_entity) {
+            *out = m;
+            return m->outlet;
+        }
     }
     return 0;
 }

@@ -147,7 +147,9 @@ static size_t clause_before_speaker(reading *r, const attribution *a, attributio
  * which the Hangzhou company says cut costs": the action in the
  * article's voice, what the subject says of it in the subject's. The
  * relative word (which, what; that without a comma) stands before the
- * verb's subject: "it", "they" or "the" and a word for the company. */
+ * verb's subject: "it", "they" or "the" and a word for the company. The
+ * action is one when its clause claims ("SK Hynix is building a $3.87
+ * billion plant in Indiana, which it expects to open in 2028"). */
 static size_t which_it_said(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t v = a->verb, w;
     (void)second_last;
@@ -161,7 +163,7 @@ static size_t which_it_said(reading *r, const attribution *a, attribution *secon
     } else return 0;
     if (!(((tok_w(r, w, LXW_WHICH) || tok_w(r, w, LXW_WHAT)) && r->toks[w].comma_before) ||
           (tok_w(r, w, LXW_THAT) && !r->toks[w].comma_before && w > 0 && !(r->toks[w - 1].cls.lo & LXM_REPORT))) ||
-        !cl_clause_asserts(r, 0, w))
+        !clause_claims(r, 0, w))
         return 0;
     article_voice(second, r->nt);
     return w;

@@ -12,6 +12,7 @@ typedef struct {
     const char *text;
     const char *in;           /* an entity about must hold, or NULL */
     const char *out;          /* one it must not, or NULL */
+    size_t at;                /* the claim checked: 0, the first */
 } about_case;
 
 static const about_case cases[] = {
@@ -44,6 +45,15 @@ static const about_case cases[] = {
     {"named-again", "Nvidia said demand for Nvidia chips outran AMD's supply.", "Nvidia", NULL},
     {"own-product", "DeepSeek said the training run for DeepSeek-V3 cost $5.6 million.", "DeepSeek", NULL},
     {"own-figures", "Tokyo Electron reported revenue of 561.5 billion yen.", "Tokyo Electron", NULL},
+    /* no rule of about's: what "the startup" refers to (refer.c), as the
+     * claimant's "it" does; a chip it trains on does not make it Nvidia */
+    {"reference", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese market.\n\n"
+     "In March the startup released R2, which it says beats o1 on coding tests.", "DeepSeek", "Nvidia", 1},
+    /* "It" stood for the watchdog, but "the company" is never a government
+     * body: the story's company */
+    {"reference", "The Garante announced the results of its probe on Thursday. It found that DeepSeek had sent "
+     "user prompts to ByteDance without consent.\n\nThe company also sent app data to firms in China, the "
+     "watchdog said.", "DeepSeek", "Garante", 2},
 };
 
 /* Is the entity named name in the claim's about? */
@@ -56,7 +66,8 @@ static int about_has(const dsc_doc *doc, const dsc_claim *c, const char *name) {
 
 static void run_case(const about_case *c) {
     dsc_doc *doc = dsc_parse(NULL, c->text, strlen(c->text), NULL);
-    const dsc_claim *cl = doc && dsc_doc_claim_count(doc) ? dsc_doc_claim(doc, 0) : NULL;
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0;
+    const dsc_claim *cl = c->at < n ? dsc_doc_claim(doc, c->at) : NULL;
     CHECK(cl != NULL, "%s: \"%s\" is a claim", c->rule, c->text);
     if (cl && c->in) CHECK(about_has(doc, cl, c->in), "%s: %s is in about", c->rule, c->in);
     if (cl && c->out) {

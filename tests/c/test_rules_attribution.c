@@ -142,6 +142,9 @@ static const rule_case cases[] = {
                                   "UAE officials say will be the largest of its kind.", "article", "article-voice"},
     {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5, a price it says is a "
                                   "fraction of what Western labs charge.", "article", "article-voice"},
+    /* a lexical verb in the past (class finite-verb) shows it too */
+    {"verb-report-in-noun-group", "Most of the savings Moonshot reported came from a cheaper optimiser in 2025.",
+     "article", "article-voice"},
     {"verb-compound-noun", "A Brussels think tank published a ranking of 20 AI labs in May.", "article", "article-voice"},
     {"verb-in-question", "In June, the watchdog opened an investigation into whether DeepSeek had warned its 5 million "
      "users that its models can make up facts.", "article", "article-voice"},
@@ -256,16 +259,35 @@ static const rule_case cases[] = {
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
+    {"subject-pronoun-descriptor", "Investment bank Orvel Capital raised its target on AMD to $190. AMD sold 9,000 "
+                                   "chips in May. The bank expects AMD to earn $13 billion in 2026.", "Orvel Capital",
+     NULL},
     {"subject-pronoun-own-sentence", "Zhipu priced its model at $1 per million tokens, which it said was half the "
                                      "price of GPT-4.", "Zhipu AI", NULL},
     /* the description the sentence before opened with: its speaker, not
      * the org inside what it said */
     /* a model's assumption is its maker's statement */
     {"subject-named", "Orvel Capital assumes that 40% of the $300 billion goes to servers.", "Orvel Capital", NULL},
-    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips could earn "
-     "$13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
+    {"subject-pronoun-chain", "In a note on Monday, analysts at Orvel Capital said AMD would gain share. The bank "
+     "said AMD's chips could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.",
+     "Orvel Capital", NULL},
+    /* "it" after a short opening phrase with no comma */
+    {"subject-pronoun-chain", "Orvel Capital raised its target on AMD to $190. The bank expects AMD to earn $13 "
+     "billion in 2026, and AMD to sell 9,000 chips. For the following year it forecasts $19 billion.",
+     "Orvel Capital", NULL},
+    /* two sentences back, the org opened the story: the sentence before
+     * stood for it */
+    {"subject-pronoun-previous-sentence", "Orvel Capital raised its target on AMD to $190. The bank said AMD's chips "
+     "could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
+    /* the sentence before opened with "the company", which stood for the
+     * org the one before it opened with */
+    {"subject-pronoun-previous-sentence", "Mistral AI raised 1.7 billion euros in September. Mistral AI said the "
+                                          "round valued it at 11.7 billion euros. ASML's machines print the most "
+                                          "advanced chips made by TSMC. But the company has rarely backed software "
+                                          "startups. It said it would use Mistral's models across its product line.",
+     "ASML", NULL},
     /* "it" and "the company": the last fitting subject */
     {"subject-pronoun-previous-sentence", "Zhipu AI raised $1 billion in June. Zhipu AI sells its models to "
                                           "governments. OpenAI has singled out Zhipu AI.\nIn a report published in "
@@ -274,14 +296,29 @@ static const rule_case cases[] = {
     {"subject-pronoun-own-sentence", "DeepSeek trained V3 on 2,048 GPUs. DeepSeek is owned by High-Flyer. "
                                      "High-Flyer's bet on hardware came early.\nIn 2019 it built Fire-Flyer, a "
                                      "cluster of 1,100 GPUs, the company said on its website.", "High-Flyer", NULL},
+    /* "it" after a description opening its sentence: what the description
+     * stands for (here by its descriptor), as about reads it, not the topic */
+    {"subject-pronoun-own-sentence", "Hedge fund Orvel Capital bought Nvidia shares in March. Nvidia said demand "
+                                     "for its chips was strong. Nvidia expects sales to double.\n\nOn Friday the "
+                                     "fund sold its AMD shares, which it says are too dear.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
                                          "She said the cluster cost $500 million.", "unnamed source", NULL},
     {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
      "Jensen Huang", NULL},
     {"subject-pronoun-topic", "Nvidia reported results on Wednesday. Jensen Huang spoke to analysts.\n"
                               "It said it sold 10,000 chips in May.", "Nvidia", NULL},
+    /* a chip counts for its maker, but not for a word of class model-maker:
+     * the lab that trains on Nvidia's chips is not Nvidia; the chipmaker is */
+    {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
+                              "market.\n\nIn March the lab said R2 beats o1 on coding tests.", "DeepSeek", NULL},
+    {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
+                              "market.\n\nIn March the chipmaker said the H20 sold out.", "Nvidia", NULL},
     {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
     {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
+    {"subject-org-part", "The Hangzhou-based Ant Group payments unit said Ling would now cost 0.5 yuan per million "
+                         "tokens.", "Ant Group", NULL},
+    {"subject-org-part", "Tencent's cloud division said Hunyuan would now cost 0.5 yuan per million tokens.", "Tencent",
+     NULL},
     {"subject-document-author", "DeepSeek published a paper on its V3 model on Monday.\n"
                                 "The paper says the run cost $5.6 million.", "DeepSeek", NULL},
     {"subject-document-topic", "DeepSeek trained V3 on a cluster in Hangzhou.\n"
@@ -345,6 +382,10 @@ static const rule_case cases[] = {
      "Financial Times", NULL},
     {"source-document-outlet", "The Information reported on Monday that Meta set up four war rooms.\n"
                                "The groups cut costs by $10 million, according to the report.", "The Information", NULL},
+    /* the outlet spoke last through "the report" itself: still the outlet */
+    {"source-document-outlet", "Amazon built three new chip teams in March, Bloomberg reported, citing two people.\n"
+                               "One team cut costs by $4 million, the report said. Another moved 900 engineers to "
+                               "Trainium, according to the report.", "Bloomberg", NULL},
     {"subject-document-outlet", "DeepSeek delayed its R2 model, according to a report by the Financial Times.\n"
                                 "The lab was told to use Huawei chips rather than Nvidia's, the paper said, but ran "
                                 "into problems with 2,000 of them.", "Financial Times", NULL},

@@ -34,6 +34,9 @@ static const split_case cases[] = {
      "tests.", "article", "Moonshot AI"},
     {"which-it-said", "DeepSeek posted a 41-page paper describing a training method, which the Hangzhou company says "
      "cut its compute bill by 58%.", "article", "DeepSeek"},
+    /* an action with no verb of the trade: a finite verb and a name claim */
+    {"which-it-said", "Samsung is building a $17 billion chip plant in Taylor, Texas, which it expects to open in "
+     "2026.", "article", "Samsung"},
     {"second-speaker", "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.",
      "DeepSeek", "analysts"},
     /* two parties in one sentence, one of them quoted */
