@@ -1,12 +1,16 @@
 /*
  * attribution.c: who makes a claim, the top level. A named speaker of a
  * reporting verb ("X said", "said X") is the originator and wins over a
- * relay; otherwise a source cited ("according to X", "per X", "citing
+ * relay, unless an unnamed source closing the sentence reports the
+ * speaker's act ("X disputed the figure, according to one person who
+ * attended"); otherwise a source cited ("according to X", "per X", "citing
  * X", "by its own count"); otherwise the verb's unnamed, pronoun or
  * passive subject; otherwise the article itself. Each is a small named
  * rule in an ordered table; the verb's cases are in attribution_verb.c,
  * the subject's in attribution_subject.c, referents in refer.c.
  */
+#include <string.h>
+
 #include "claim.h"
 
 #define N_RULES(t) (sizeof t / sizeof t[0])
@@ -460,6 +464,57 @@ static int named_speaker(reading *r, const claimant_scan *c, attribution *a) {
     return CR_FOUND_SUB;
 }
 
+/* Does the verb of saying at v report a clause of its own before token
+ * end ("told staff that the lab would ...", "said prices will fall"), not
+ * an act with a noun for its object ("disputed the characterisation")? */
+static int reports_clause(const reading *r, size_t v, size_t end) {
+    size_t k;
+    for (k = v + 1; k < end && k < r->nt; k++)
+        if (tok_w(r, k, LXW_THAT) || tok_has(r, k, LX_FINITE_VERB) || r->toks[k].in_quote) return 1;
+    return 0;
+}
+
+/* Does the speaker of the verb at v close a statement before it ("The
+ * company has cut that budget, Grace Tan told staff, according to a
+ * recording": Grace Tan's words)? Its subject follows a comma, and the
+ * words before that comma hold a verb. */
+static int speaker_closes_statement(const reading *r, const attribution *v) {
+    size_t s0 = v->verb, k;
+    if (v->mention >= 0)
+        for (k = 0; k < v->verb; k++)
+            if (r->toks[k].mention == v->mention) { s0 = k; break; }
+    if (s0 == 0 || !r->toks[s0].comma_before || tok_has(r, s0, LX_CLAUSE_LINK)) return 0;
+    for (k = s0; k-- > 0;) {
+        if (tok_has(r, k, LX_FINITE_VERB) || (r->toks[k].cls.lo & (LXM_PREDICATE | LXM_REPORT))) return 1;
+        if (r->toks[k].comma_before) break;
+    }
+    return 0;
+}
+
+static int cited_source(reading *r, const claimant_scan *c, attribution *a);
+
+/* "Meta executives have disputed the figure, according to one person who
+ * attended": an unnamed source that closes the sentence (after a comma,
+ * nothing after it but its own words) reports all before it, the named
+ * subject's act included, as a closing verb of saying does
+ * (closing-statement); a named speaker whose verb reports a clause still
+ * originates it ("Jane Doe told staff the lab would cut prices, according
+ * to one of those people": Jane Doe) */
+static int closing_unnamed_source(reading *r, const claimant_scan *c, attribution *a) {
+    const attribution *v = &c->by_verb;
+    attribution s = *a;
+    size_t k;
+    if (!c->verb || !(v->mention >= 0 || v->entity >= 0) || v->passive || v->verb >= r->nt) return CR_NEXT;
+    if (cited_source(r, c, &s) == CR_NEXT || s.mention >= 0 || s.entity >= 0 || !s.name ||
+        !strcmp(s.name, "article") || s.verb <= v->verb || !r->toks[s.verb].comma_before)
+        return CR_NEXT;
+    for (k = s.verb + 1; k < r->nt; k++)
+        if (r->toks[k].comma_before || r->toks[k].in_quote) return CR_NEXT;
+    if (reports_clause(r, v->verb, s.verb) || speaker_closes_statement(r, v)) return CR_NEXT;
+    *a = s;
+    return CR_FOUND_SUB;
+}
+
 /* "according to X", "per X", "citing X", "by its own count": the first
  * source a frame cites */
 static int cited_source(reading *r, const claimant_scan *c, attribution *a) {
@@ -498,6 +553,7 @@ static int article_voice(reading *r, const claimant_scan *c, attribution *a) {
 
 /* The top level, in the order it is tried. */
 #define CLAIMANT_RULES(X) \
+    X("closing-unnamed-source", closing_unnamed_source) /* "..., according to one person who attended" */ \
     X("named-speaker", named_speaker) /* "Jane Doe said" (records the verb's rule) */ \
     X("cited-source",  cited_source)  /* "according to Reuters" (records the frame's rule) */ \
     X("verb-speaker",  verb_speaker)  /* "analysts said", "is said to" (records the verb's rule) */ \

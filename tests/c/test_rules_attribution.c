@@ -22,6 +22,16 @@ typedef struct {
 
 static const rule_case cases[] = {
     /* --- the top level (attribution.c) --- */
+    /* a closing unnamed source reports the named subject's act before it */
+    {"closing-unnamed-source", "Meta executives have disputed the figure in internal meetings, according to one "
+     "person who attended.", "unnamed source", "source-unnamed"},
+    {"closing-unnamed-source", "Nvidia has denied the report, according to people familiar with the matter.",
+     "people familiar with the matter", "source-unnamed"},
+    /* but not the clause a named speaker reports, before or after the verb */
+    {"closing-unnamed-source", "Jane Doe told staff in March that the lab would cut prices, according to one of "
+     "those people.", "Jane Doe", "subject-named"},
+    {"closing-unnamed-source", "The lab has cut that budget, Jane Doe told staff in March, according to a recording.",
+     "Jane Doe", "subject-named"},
     {"named-speaker", "Nvidia said it sold 10,000 chips in May.", "Nvidia", "subject-named"},
     {"named-speaker", "Jane Doe said Nvidia sold 10,000 chips in May, according to Reuters.", "Jane Doe",
      "subject-named"},                                /* the originator wins over a relay */
