@@ -449,6 +449,69 @@ static int report_in_noun_group(reading *r, const verb_scan *s, size_t i, attrib
            tok_has(r, i + 1, LX_FINITE_VERB) ? CR_STEP : CR_NEXT;
 }
 
+/* A determiner that opens a noun group (the, a, an, its, their, this). */
+static int determiner(const reading *r, size_t k) {
+    return tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN) || tok_w(r, k, LXW_ITS) ||
+           tok_w(r, k, LXW_THEIR) || tok_w(r, k, LXW_THIS);
+}
+
+/* Does a noun group end at token h, one that a relative clause may
+ * follow: a lowercase noun at most three words after its determiner, no
+ * name inside it, the group not the sentence's opening ("The startup
+ * DeepSeek said": its subject) and not a word that stands for the name
+ * after it ("the startup DeepSeek", "a spokesperson", "analyst Jo Park")?
+ * An apposition to a name counts ("Meta Superintelligence Labs, a new
+ * unit"). */
+static int head_noun(const reading *r, size_t h) {
+    size_t d;
+    const uint64_t speaker = LXM_PRONOUN | LXM_ROLE | LXM_UNNAMED | LXM_REPORT | LXM_AUX | LXM_SPOKESPERSON |
+                             LXM_FIRM_ANALYST | LXM_PERSONAL;
+    if (r->toks[h].cap || r->toks[h].in_quote || r->toks[h].mention >= 0 || (r->toks[h].cls.lo & speaker) ||
+        tok_has(r, h, LX_DESCRIPTOR) || tok_has(r, h, LX_OUTLET_NOUN) || tok_has(r, h, LX_PREPOSITION) ||
+        tok_has(r, h, LX_CLAUSE_LINK) || tok_has(r, h, LX_FINITE_VERB) || determiner(r, h))
+        return 0;
+    for (d = h; d-- > 0 && h - d <= 3;) {
+        if (r->toks[d].mention >= 0 || r->toks[d].in_quote || (d < h && r->toks[d + 1].comma_before)) return 0;
+        if (!determiner(r, d)) continue;
+        if (d == 0) return 0;
+        return !r->toks[d].comma_before || r->toks[d - 1].mention >= 0;
+    }
+    return 0;
+}
+
+/* "Meta Superintelligence Labs, a new unit Zuckerberg announced in an
+ * internal memo on June 30", "analysts doubted the savings DeepSeek
+ * reported": a reporting verb whose subject (a name or "he", "she")
+ * stands right after a noun group, or after "that" or "which" behind one,
+ * and that has no object of its own (nothing after it but where and when)
+ * is a relative clause inside the noun group, background to the article's
+ * own statement (doc/claims.md) */
+static int object_relative(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    size_t s0, k;
+    (void)s; (void)a;
+    if (i < 3 || r->toks[i].in_quote || r->toks[i].comma_before) return CR_NEXT;
+    if (r->toks[i - 1].mention >= 0)
+        for (s0 = i - 1; s0 > 0 && !r->toks[s0].comma_before && r->toks[s0 - 1].mention == r->toks[i - 1].mention;)
+            s0--;
+    else if (r->toks[i - 1].cls.lo & LXM_PERSONAL)
+        s0 = i - 1;
+    else
+        return CR_NEXT;
+    if (s0 < 2 || r->toks[s0].comma_before) return CR_NEXT;
+    k = s0 - 1;
+    if ((tok_w(r, k, LXW_THAT) || tok_w(r, k, LXW_WHICH)) && !r->toks[k].comma_before) k--;
+    if (!head_noun(r, k)) return CR_NEXT;
+    /* no object: the sentence ends, or where and when follow up to a comma */
+    for (k = i + 1; k < r->nt && !r->toks[k].comma_before; k++) {
+        if (k == i + 1 && !tok_has(r, k, LX_PREPOSITION) && !tok_w(r, k, LXW_LAST) && !tok_w(r, k, LXW_THIS))
+            return CR_NEXT;
+        if (tok_w(r, k, LXW_THAT) || tok_has(r, k, LX_FINITE_VERB) || (r->toks[k].cls.lo & LXM_REPORT) ||
+            tok_has(r, k, LX_CLAUSE_LINK) || r->toks[k].in_quote)
+            return CR_NEXT;
+    }
+    return CR_STEP;
+}
+
 /* "the Brussels-based think tank": a reporting word that heads a
  * compound noun (class compound-tail after it) is no verb */
 static int compound_noun(reading *r, const verb_scan *s, size_t i, attribution *a) {
@@ -636,6 +699,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-noun-of",              noun_of, -1) \
     /* "a campus that officials say will be the largest" */ \
     X("verb-report-in-noun-group", report_in_noun_group, -1) \
+    /* "a new unit Zuckerberg announced in a memo" */ \
+    X("verb-object-relative",      object_relative, -1) \
     /* "the think tank" */ \
     X("verb-compound-noun",        compound_noun, -1) \
     /* "has never confirmed that figure" */ \

@@ -32,6 +32,15 @@ static const rule_case cases[] = {
      "those people.", "Jane Doe", "subject-named"},
     {"closing-unnamed-source", "The lab has cut that budget, Jane Doe told staff in March, according to a recording.",
      "Jane Doe", "subject-named"},
+    /* a reporting verb in a relative clause with no object of its own is background */
+    {"verb-object-relative", "The hiring drive is the centre of Meta Superintelligence Labs, a new unit Zuckerberg "
+     "announced in an internal memo on June 30.", "article", "article-voice"},
+    {"verb-object-relative", "The lab cut prices by 30%, matching the savings DeepSeek reported last month.",
+     "article", "article-voice"},
+    {"verb-object-relative", "On Monday the startup DeepSeek said in a statement that it cut prices by 30%.",
+     "DeepSeek", "subject-named"},                    /* the group is the subject's own description */
+    {"verb-object-relative", "The lab cut prices by 30% in May, the month Jane Doe said that sales would double.",
+     "Jane Doe", "subject-named"},                    /* a verb with a clause of its own reports */
     {"named-speaker", "Nvidia said it sold 10,000 chips in May.", "Nvidia", "subject-named"},
     {"named-speaker", "Jane Doe said Nvidia sold 10,000 chips in May, according to Reuters.", "Jane Doe",
      "subject-named"},                                /* the originator wins over a relay */
