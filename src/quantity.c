@@ -1961,6 +1961,29 @@ static int grammar_start(const word_key *k)
     }
 }
 
+/* Is k's word "a" or "an"? */
+static int article(const word_key *k)
+{
+    return (k->n == 1 && k->c[0] == 'a') || (k->n == 2 && k->c[0] == CHUNK2('a', 'n'));
+}
+
+/* May "a" or "an" ending at e start a quantity? Most do not ("a new
+ * model"), and quantity_at() would try every parser to learn it. With a
+ * space after, only these words can follow one that starts: "few" ("a few
+ * hundred": parse_number_word), a scale word ("a million"), a singular
+ * duration or measure ("an hour", "a gigawatt"), a singular denominator ("a
+ * third": parse_fraction) and "factor" (parse_factor); a digit may follow
+ * a currency prefix ("A$ 5"). Without a space ("a-third", "A$5") the
+ * parsers decide. */
+static int article_may_start(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    int e10, mul, d;
+    if (k == NPOS || !is_alpha(at(t, k))) return 1;
+    return match_word(t, k, "few", 1) != NPOS || scale_word(t, k, 0, &e10, &mul) != NPOS ||
+           denominator(t, k, 1, &d) != NPOS || match_word(t, k, "factor", 1) != NPOS || qty_duration_follows(t, e);
+}
+
 /* Byte j of k's word. */
 static inline int key_byte(const word_key *k, size_t j)
 {
@@ -1975,6 +1998,7 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     size_t n = k->n;
     unsigned flags = word_flags(k);
 
+    if (article(k)) return article_may_start(t, i + n);
     if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (key_byte(k, n - 1) == 'd' && n >= 5 && key_byte(k, n - 4) == 'f' && key_byte(k, n - 3) == 'o' &&
