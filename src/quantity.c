@@ -374,12 +374,16 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
     return nw;
 }
 
+/* Is w the lexicon's word id, whose spelling has n letters? The length
+ * first: most words are not, and need not be looked up. */
+static int back_is(back_word *w, size_t n, uint32_t id) { return w->n == n && back_id(w) == id; }
+
 /* Do the words at m and m + 1 give an earlier level of the amount before:
  * "compared with", "up from", "down from"? */
 static int earlier_level(back_word *w, int nw, int m)
 {
-    return nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
-                          (back_id(&w[m]) == LXW_FROM &&
+    return nw > m + 1 && (back_is(&w[m + 1], 8, LXW_COMPARED) ||
+                          (back_is(&w[m], 4, LXW_FROM) &&
                            (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN)));
 }
 
@@ -411,19 +415,33 @@ static void lead_words(back_word *w, int nw, lead *ld)
     }
 }
 
+/* The nw words before an amount as one phrase, farthest first ("in the
+ * region of"): the phrase of the m nearest words is its tail from
+ * from[m], so the phrases are written once, not once a length. */
+typedef struct {
+    char s[QUAL_WORDS * 20];
+    size_t from[QUAL_WORDS + 1];
+} back_phrase;
+
+static void write_phrase(const back_word *w, int nw, back_phrase *ph)
+{
+    size_t len = 0;
+    int q;
+    for (q = nw; q-- > 0;) {
+        if (len) ph->s[len++] = ' ';
+        ph->from[q + 1] = len;
+        memcpy(ph->s + len, w[q].s, w[q].n);
+        len += w[q].n;
+    }
+    ph->s[len] = '\0';
+}
+
 /* The qualifier of the phrase of the m words before an amount (data/units/
  * qualifiers.tsv), or -1. */
-static int phrase_qualifier(const back_word *w, int m)
+static int phrase_qualifier(const back_phrase *ph, int m)
 {
-    char phrase[QUAL_WORDS * 20];
-    size_t len = 0, y, q, first;
-    for (q = (size_t)m; q-- > 0;) {
-        size_t wl = strlen(w[q].s);
-        if (len) phrase[len++] = ' ';
-        memcpy(phrase + len, w[q].s, wl + 1);
-        len += wl;
-    }
-    first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
+    const char *phrase = ph->s + ph->from[m];
+    size_t y, first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
     for (y = qu_qualifiers_from[first]; y < qu_qualifiers_from[first + 1]; y++)
         if (streq(phrase, qu_qualifiers[y].form)) return (int)qu_qualifiers[y].value;
     return -1;
@@ -434,6 +452,7 @@ static int phrase_qualifier(const back_word *w, int m)
 static void look_behind(const text *t, size_t p, lead *ld)
 {
     back_word w[QUAL_WORDS];
+    back_phrase ph;
     int nw, m;
     size_t sp;
 
@@ -448,12 +467,13 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if ((nw = words_before(t, p, w)) == 0) return;
     lead_words(w, nw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw >= 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (nw >= 3 && back_is(&w[2], 6, LXW_WITHIN) && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
+    write_phrase(w, nw, &ph);
     for (m = nw; m >= 1; m--) {
-        if ((ld->qual = phrase_qualifier(w, m)) < 0) continue;
+        if ((ld->qual = phrase_qualifier(&ph, m)) < 0) continue;
         /* "compared with about 147,000", "up from around 1,000": the cue
          * stands before the qualifier */
         if (nw > m && compares(w, nw, m)) ld->compare = 1;
