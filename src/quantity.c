@@ -1403,9 +1403,11 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     a->kind = K_RATIO;
     qty_unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
-        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
+        /* "in" first: most numbers have none after them */
+        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
+        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
     } else if ((e = letters_end(t, i, 12)) == NPOS || qty_number_word_value(t, i, e) < 1 ||
                (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
         return 0;                                          /* not "a", "several" */
