@@ -2160,7 +2160,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 {
     amount a, b;
     lead ld;
-    int word_amount, range, post;
+    int word_amount, range, post, digit;
     size_t e;
     double per;
     unsigned rate;
@@ -2169,7 +2169,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->tokens = 0;
     q->lead_qual = -1;
     q->score = 0;
-    if (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a)) {
+    /* A digit starts no rank ('#', "No.", "top"), vague plural, ordinal,
+     * multiplier word, fraction or factor: those read a word first (their
+     * tables in data/units/ hold words). Most quantities start at one. */
+    digit = is_digit(at(t, i));
+    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a))) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
@@ -2177,8 +2181,9 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         q->unit = a.unit;
         return 1;
     }
-    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
-                  parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
+    word_amount = digit ? parse_in_ratio(t, i, &a)
+                        : parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
+                              parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 
