@@ -4,7 +4,10 @@
 # Neither links liblua; both link libuv (the corpus scan).
 
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+# -O3: 1.5-3.5% less CPU than -O2 on the 64 MB bench corpus (perf stat
+# task-clock, 8 paired runs: build/bench, the Lua 5.4 and the LuaJIT module);
+# -flto gave nothing measurable. A rock takes LuaRocks' CFLAGS instead.
+CFLAGS  ?= -O3 -g
 WARN    := -std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wpointer-arith -Wcast-qual -Wvla -Wformat=2
 DEFS    := -D_POSIX_C_SOURCE=200809L

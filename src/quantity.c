@@ -374,12 +374,16 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
     return nw;
 }
 
+/* Is w the lexicon's word id, whose spelling has n letters? The length
+ * first: most words are not, and need not be looked up. */
+static int back_is(back_word *w, size_t n, uint32_t id) { return w->n == n && back_id(w) == id; }
+
 /* Do the words at m and m + 1 give an earlier level of the amount before:
  * "compared with", "up from", "down from"? */
 static int earlier_level(back_word *w, int nw, int m)
 {
-    return nw > m + 1 && (back_id(&w[m + 1]) == LXW_COMPARED ||
-                          (back_id(&w[m]) == LXW_FROM &&
+    return nw > m + 1 && (back_is(&w[m + 1], 8, LXW_COMPARED) ||
+                          (back_is(&w[m], 4, LXW_FROM) &&
                            (back_id(&w[m + 1]) == LXW_UP || back_id(&w[m + 1]) == LXW_DOWN)));
 }
 
@@ -411,19 +415,33 @@ static void lead_words(back_word *w, int nw, lead *ld)
     }
 }
 
+/* The nw words before an amount as one phrase, farthest first ("in the
+ * region of"): the phrase of the m nearest words is its tail from
+ * from[m], so the phrases are written once, not once a length. */
+typedef struct {
+    char s[QUAL_WORDS * 20];
+    size_t from[QUAL_WORDS + 1];
+} back_phrase;
+
+static void write_phrase(const back_word *w, int nw, back_phrase *ph)
+{
+    size_t len = 0;
+    int q;
+    for (q = nw; q-- > 0;) {
+        if (len) ph->s[len++] = ' ';
+        ph->from[q + 1] = len;
+        memcpy(ph->s + len, w[q].s, w[q].n);
+        len += w[q].n;
+    }
+    ph->s[len] = '\0';
+}
+
 /* The qualifier of the phrase of the m words before an amount (data/units/
  * qualifiers.tsv), or -1. */
-static int phrase_qualifier(const back_word *w, int m)
+static int phrase_qualifier(const back_phrase *ph, int m)
 {
-    char phrase[QUAL_WORDS * 20];
-    size_t len = 0, y, q, first;
-    for (q = (size_t)m; q-- > 0;) {
-        size_t wl = strlen(w[q].s);
-        if (len) phrase[len++] = ' ';
-        memcpy(phrase + len, w[q].s, wl + 1);
-        len += wl;
-    }
-    first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
+    const char *phrase = ph->s + ph->from[m];
+    size_t y, first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
     for (y = qu_qualifiers_from[first]; y < qu_qualifiers_from[first + 1]; y++)
         if (streq(phrase, qu_qualifiers[y].form)) return (int)qu_qualifiers[y].value;
     return -1;
@@ -434,6 +452,7 @@ static int phrase_qualifier(const back_word *w, int m)
 static void look_behind(const text *t, size_t p, lead *ld)
 {
     back_word w[QUAL_WORDS];
+    back_phrase ph;
     int nw, m;
     size_t sp;
 
@@ -448,12 +467,13 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if ((nw = words_before(t, p, w)) == 0) return;
     lead_words(w, nw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw >= 3 && back_id(&w[2]) == LXW_WITHIN && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (nw >= 3 && back_is(&w[2], 6, LXW_WITHIN) && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
+    write_phrase(w, nw, &ph);
     for (m = nw; m >= 1; m--) {
-        if ((ld->qual = phrase_qualifier(w, m)) < 0) continue;
+        if ((ld->qual = phrase_qualifier(&ph, m)) < 0) continue;
         /* "compared with about 147,000", "up from around 1,000": the cue
          * stands before the qualifier */
         if (nw > m && compares(w, nw, m)) ld->compare = 1;
@@ -1383,9 +1403,11 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     a->kind = K_RATIO;
     qty_unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
-        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
+        /* "in" first: most numbers have none after them */
+        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
+        if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
     } else if ((e = letters_end(t, i, 12)) == NPOS || qty_number_word_value(t, i, e) < 1 ||
                (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
         return 0;                                          /* not "a", "several" */
@@ -1961,6 +1983,29 @@ static int grammar_start(const word_key *k)
     }
 }
 
+/* Is k's word "a" or "an"? */
+static int article(const word_key *k)
+{
+    return (k->n == 1 && k->c[0] == 'a') || (k->n == 2 && k->c[0] == CHUNK2('a', 'n'));
+}
+
+/* May "a" or "an" ending at e start a quantity? Most do not ("a new
+ * model"), and quantity_at() would try every parser to learn it. With a
+ * space after, only these words can follow one that starts: "few" ("a few
+ * hundred": parse_number_word), a scale word ("a million"), a singular
+ * duration or measure ("an hour", "a gigawatt"), a singular denominator ("a
+ * third": parse_fraction) and "factor" (parse_factor); a digit may follow
+ * a currency prefix ("A$ 5"). Without a space ("a-third", "A$5") the
+ * parsers decide. */
+static int article_may_start(const text *t, size_t e)
+{
+    size_t k = spaces(t, e);
+    int e10, mul, d;
+    if (k == NPOS || !is_alpha(at(t, k))) return 1;
+    return match_word(t, k, "few", 1) != NPOS || scale_word(t, k, 0, &e10, &mul) != NPOS ||
+           denominator(t, k, 1, &d) != NPOS || match_word(t, k, "factor", 1) != NPOS || qty_duration_follows(t, e);
+}
+
 /* Byte j of k's word. */
 static inline int key_byte(const word_key *k, size_t j)
 {
@@ -1975,6 +2020,7 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     size_t n = k->n;
     unsigned flags = word_flags(k);
 
+    if (article(k)) return article_may_start(t, i + n);
     if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (key_byte(k, n - 1) == 'd' && n >= 5 && key_byte(k, n - 4) == 'f' && key_byte(k, n - 3) == 'o' &&
@@ -2114,7 +2160,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
 {
     amount a, b;
     lead ld;
-    int word_amount, range, post;
+    int word_amount, range, post, digit;
     size_t e;
     double per;
     unsigned rate;
@@ -2123,7 +2169,11 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->tokens = 0;
     q->lead_qual = -1;
     q->score = 0;
-    if (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a)) {
+    /* A digit starts no rank ('#', "No.", "top"), vague plural, ordinal,
+     * multiplier word, fraction or factor: those read a word first (their
+     * tables in data/units/ hold words). Most quantities start at one. */
+    digit = is_digit(at(t, i));
+    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a))) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
@@ -2131,8 +2181,9 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
         q->unit = a.unit;
         return 1;
     }
-    word_amount = parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
-                  parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
+    word_amount = digit ? parse_in_ratio(t, i, &a)
+                        : parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
+                              parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
     look_behind(t, a.start, &ld);
 

@@ -506,6 +506,11 @@ static const qcase CASES[] = {
     {"Two in three firms agreed.", 1, {Q("Two in three", 2.0 / 3, EXACT, "ratio")}},
     {"Yields rose to roughly 1 in 10.", 1, {Q("1 in 10", 0.1, ABOUT, "ratio")}},
     {"The estimates disagree by a factor of two.", 1, {Q("a factor of two", 2, EXACT, "x")}},
+    /* "a"/"an" start a quantity before a denominator, with a hyphen too
+     * (article_may_start) */
+    {"Revenue fell by a-third.", 1, {Q("a-third", 1.0 / 3, EXACT, "ratio")}},
+    {"Rents rose by an eighth.", 1, {Q("an eighth", 0.125, EXACT, "ratio")}},
+    NONE("It is a factory of ideas."),
     {"It is faster by a factor of 2.5.", 1, {Q("a factor of 2.5", 2.5, EXACT, "x")}},
     {"The round nearly doubles its valuation.", 1, {Q("doubles", 2, ABOUT, "x")}},
     {"The company tripled its revenue.", 1, {Q("tripled", 3, EXACT, "x")}},
