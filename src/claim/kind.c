@@ -337,6 +337,14 @@ static int raises_price(const reading *r, size_t i) {
     return 0;
 }
 
+/* "what OpenAI charges for GPT-4.5", "charges per million tokens": the
+ * verb "charges", before "for" or "per", asks a price (cost), not a
+ * charge against earnings (market). */
+static int charges_price(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_CHARGES) && i + 1 < r->t1 && !r->toks[i + 1].comma_before &&
+           (tok_w(r, i + 1, LXW_FOR) || tok_w(r, i + 1, LXW_PER));
+}
+
 /* "charged with smuggling", "charged three men with fraud": "with"
  * among the five words after "charged", no comma between. Returns 0, or
  * the weight of the charge: 4 ("with fraud": what is claimed, outweighing
@@ -443,6 +451,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * only when nothing else is said, and only when the claim counts
          * something ("had 30 million daily users"; "lets users switch
          * modes" is about the product) */
+        if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);

@@ -45,6 +45,8 @@ static const kind_case cases[] = {
                      "Nvidia chips.", "other"},
     /* an accusation however far "with" stands */
     {"charged-with", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* the verb "charges" before "for" asks a price, no charge against earnings */
+    {"topic-words", "Mistral now charges for the premium tier of its Le Chat assistant.", "cost"},
     /* a share just after "up" or "down" is a move */
     {"market-percent", "Nvidia: down 17% on Monday, up 8.9% on Tuesday.", "market"},
     /* an approval (by a regulator, the usual case in the news) is policy */
