@@ -304,7 +304,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     doc->src_len = n;
     if (index_lines(doc, src, n) < 0) goto done;
     if (dsc_clean_text(src, n, opt ? opt->markdown : 1, &doc->clean) < 0) goto done;
-    if (dsc_split_sentences_lx(&doc->clean, dsc_dict_lexicon(d), &sents) < 0) goto done;
+    if (dsc_split_sentences_dict(&doc->clean, dsc_dict_lexicon(d), d, &sents) < 0) goto done;
 
     doc->n_sentences = sents.len;
     doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));

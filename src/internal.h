@@ -212,6 +212,8 @@ typedef struct {
 struct dsc_lexicon;
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out);
 int dsc_split_sentences_lx(const dsc_clean *c, const struct dsc_lexicon *lx, dsc_vec *out);
+int dsc_split_sentences_dict(const dsc_clean *c, const struct dsc_lexicon *lx, const dsc_dict *d,
+                             dsc_vec *out);
 
 /* ===================================================================== */
 /* Dictionary matching (dict.c) and names from context (names.c)          */

@@ -77,15 +77,45 @@ static size_t next_word(const char *t, size_t k, size_t e) {
     return k;
 }
 
+/* Does a name the dictionary knows start at t[k], written in lowercase as
+ * its owner writes it ("xAI", "iFlytek", "eBay", "o3-mini", "gpt-oss")?
+ * The word runs over letters, digits, inner hyphens and periods; it is
+ * looked up whole, then up to its first hyphen or period ("o3-mini's" ->
+ * "o3-mini", "xAI's" -> "xAI"). */
+static int lower_name_at(const dsc_dict *d, const char *t, size_t k, size_t e) {
+    size_t n = k, cut = 0;
+    if (!d || k >= e || !dsc_is_lower(t[k])) return 0;
+    while (n < e && (dsc_is_alpha(t[n]) || dsc_is_digit(t[n]) ||
+                     ((t[n] == '-' || t[n] == '.') && n + 1 < e &&
+                      (dsc_is_alpha(t[n + 1]) || dsc_is_digit(t[n + 1]))))) {
+        if (!cut && (t[n] == '-' || t[n] == '.')) cut = n;
+        n++;
+    }
+    if (n > k && dsc_dict_lookup(d, t + k, n - k) >= 0) return 1;
+    return cut > k && dsc_dict_lookup(d, t + k, cut - k) >= 0;
+}
+
+/* Is the word before the period at t[p], starting at t[w], one a period
+ * may follow without ending the sentence: an initial ("F."), "No.", or an
+ * abbreviation of the lexicon (not-final or maybe-final: "e.g.", "Inc.")? */
+static int abbreviation_before(const dsc_lexicon *lx, const char *t, size_t w, size_t p) {
+    if (p - w == 1 && dsc_is_upper(t[w])) return 1;
+    if (p - w == 2 && t[w] == 'N' && t[w + 1] == 'o') return 1;
+    return (dsc_lex_spelled(lx, t + w, p - w).lo & (LXCM_NOT_FINAL | LXCM_MAYBE_FINAL)) != 0;
+}
+
 /* Decides whether the period at t[p] (space at t[j]) ends the sentence.
  * The word before it is read back ABBREV_MAX bytes at most: a longer one
  * is no abbreviation, whatever its first bytes. */
-static int period_ends(const dsc_lexicon *lx, const char *t, size_t bs, size_t p, size_t k, size_t e) {
+static int period_ends(const dsc_lexicon *lx, const dsc_dict *d, const char *t, size_t bs, size_t p,
+                       size_t k, size_t e) {
     size_t w = p, nw = k;
     uint64_t cls;
     while (w > bs && p - w < ABBREV_MAX && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
     if (k >= e) return 1;
-    if (dsc_is_lower(t[k])) return 0;
+    /* a lowercase word goes on the sentence, unless it is a name written in
+     * lowercase: "... on Friday. xAI signed ...", but "e.g. xAI" */
+    if (dsc_is_lower(t[k])) return lower_name_at(d, t, k, e) && !abbreviation_before(lx, t, w, p);
     if (p - w == 1 && dsc_is_upper(t[w])) return 0;              /* initial: F. */
     /* "No. 1" is a number; "A: No. We calculated ..." an answer */
     if (p - w == 2 && t[w] == 'N' && t[w + 1] == 'o') return !dsc_is_digit(t[k]);
@@ -232,9 +262,15 @@ static size_t next_end_candidate(const char *t, size_t i, size_t e) {
     return i;
 }
 
-int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_lx(c, NULL, out); }
+int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_dict(c, NULL, NULL, out); }
 
 int dsc_split_sentences_lx(const dsc_clean *c, const dsc_lexicon *lx, dsc_vec *out) {
+    return dsc_split_sentences_dict(c, lx, NULL, out);
+}
+
+/* d (may be NULL) knows the names written in lowercase that may open a
+ * sentence ("xAI", "o3-mini"). */
+int dsc_split_sentences_dict(const dsc_clean *c, const dsc_lexicon *lx, const dsc_dict *d, dsc_vec *out) {
     const dsc_block *blocks = c->blocks.data;
     const char *t = c->text;
     size_t b;
@@ -274,9 +310,8 @@ int dsc_split_sentences_lx(const dsc_clean *c, const dsc_lexicon *lx, dsc_vec *o
             if (j < e) {
                 int ends;
                 if (ellipsis) ends = k < e && dsc_is_upper(t[k]);
-                else if (ch == '.' && j == p + 1) ends = period_ends(lx, t, bs, p, k, e);
-                else if (ch == '.') ends = period_ends(lx, t, bs, p, k, e);
-                else ends = k >= e || !dsc_is_lower(t[k]);
+                else if (ch == '.') ends = period_ends(lx, d, t, bs, p, k, e);
+                else ends = k >= e || !dsc_is_lower(t[k]) || lower_name_at(d, t, k, e);
                 if (!ends) { i = j; continue; }
             }
             if (push_sentence(out, t, s0, j, (uint32_t)b, 0, first)) return -1;

@@ -81,6 +81,8 @@ static void find_cue_words(gate_ctx *g) {
     }
 }
 
+static int has_actor(gate_ctx *g);
+
 static int has_entity(gate_ctx *g) {
     if (g->entity < 0) g->entity = g->named || subject_stands_for_entity(g->r);   /* once, on demand */
     return g->entity;
@@ -415,16 +417,19 @@ static int figures(gate_ctx *g) {
 }
 
 /* "Correction: An earlier version of this article misstated ...", "(This
- * story has been corrected to show that ...)": the text sets a fact right
- * in its own voice. */
+ * story has been corrected to show that ...)", "This article was amended
+ * on 2 February to correct the release date": the text sets a fact right
+ * in its own voice ("corrected", "amended" or "updated", then "to show"
+ * or "to correct" within six words). */
 static int correction(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i;
+    size_t i, k;
     if (tok_w(r, 0, LXW_CORRECTION) || tok_w(r, 0, LXW_CORRECTIONS)) return 1;
-    for (i = 0; i + 2 < r->nt && i < 12; i++)
-        if ((tok_w(r, i, LXW_CORRECTED) || tok_w(r, i, LXW_AMENDED)) && tok_w(r, i + 1, LXW_TO) &&
-            tok_w(r, i + 2, LXW_SHOW))
-            return 1;
+    for (i = 0; i + 2 < r->nt && i < 12; i++) {
+        if (!tok_w(r, i, LXW_CORRECTED) && !tok_w(r, i, LXW_AMENDED) && !tok_w(r, i, LXW_UPDATED)) continue;
+        for (k = i + 1; k + 1 < r->nt && k <= i + 6; k++)
+            if (tok_w(r, k, LXW_TO) && (tok_w(r, k + 1, LXW_SHOW) || tok_w(r, k + 1, LXW_CORRECT))) return 1;
+    }
     return 0;
 }
 
@@ -460,18 +465,21 @@ static int standing_practice(gate_ctx *g) {
 }
 
 /* "Shares of Chinese chipmakers rose after the announcement.", "Chip
- * stocks fell sharply": a market moves, though nothing named moves it. A
- * market noun among the first words (class market-noun), then a verb of
- * a market move (predicate and topic-market) within five words. */
+ * stocks fell sharply", "Stock indexes in Europe ended mostly higher": a
+ * market moves, though nothing named moves it. A market noun among the
+ * first words (class market-noun), then a verb of a market move
+ * (predicate and topic-market) within five words, or where it ended
+ * (class market-direction) within six. */
 static int market_move(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
-    if (!(r->all.lo & LXM_TOPIC_MARKET)) return 0;
     for (i = 0; i < r->nt && i < 6; i++) {
         if (r->toks[i].in_quote || !tok_has(r, i, LX_MARKET_NOUN)) continue;
-        for (k = i + 1; k < r->nt && k <= i + 5; k++)
-            if ((r->toks[k].cls.lo & LXM_PREDICATE) && (r->toks[k].cls.lo & LXM_TOPIC_MARKET) && !r->toks[k].in_quote)
-                return 1;
+        for (k = i + 1; k < r->nt && k <= i + 6; k++) {
+            if (r->toks[k].in_quote) continue;
+            if (k <= i + 5 && (r->toks[k].cls.lo & LXM_PREDICATE) && (r->toks[k].cls.lo & LXM_TOPIC_MARKET)) return 1;
+            if (tok_has(r, k, LX_MARKET_DIRECTION)) return 1;
+        }
         return 0;
     }
     return 0;
@@ -484,8 +492,9 @@ static int market_move(gate_ctx *g) {
 static int legal_obligation(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    /* a long statement naming an entity is a claim anyway (entity-statement) */
-    if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g))) return 0;
+    /* a long statement where someone acts is a claim anyway (entity-statement) */
+    if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g) && has_actor(g)))
+        return 0;
     for (i = 0; i + 1 < r->nt; i++)
         if (!r->toks[i].in_quote && cl_obligation_at(r, i)) return 1;
     return 0;
@@ -553,6 +562,70 @@ static int no_entity(gate_ctx *g) { return !has_entity(g); }
  * something but asserts nothing. */
 static int short_remark(gate_ctx *g) { return g->r->nt < 6; }
 
+/* Is token k the verb of a subject just before it: a form of "be" or
+ * "have", or a checkable action (class predicate)? */
+static int verb_at(const reading *r, size_t k) {
+    return k < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS) || tok_w(r, k, LXW_ARE) ||
+                         tok_w(r, k, LXW_HAS) || (r->toks[k].cls.lo & LXM_PREDICATE));
+}
+
+/* Does the mention m (relative) act: an org or a person anywhere; a place
+ * standing for its government before its verb ("as Beijing is
+ * discouraging", "Berlin is not the first authority") or opening the
+ * sentence before a word of policy ("U.S. rules bar ..."); anything named
+ * before a checkable action ("The release of R1 in January reset ...")?
+ * Not a place or product that only modifies ("China's so-called AI
+ * tigers", "U.S. tariffs", "Ascend is good enough"). */
+static int mention_acts(const reading *r, size_t m, size_t t) {
+    const dsc_claim_mention *x = &r->in->mentions[m];
+    size_t k = t + 1;
+    if (x->kind == DSC_ORG || x->kind == DSC_PERSON || x->gov) return 1;
+    while (k < r->nt && r->toks[k].mention == r->toks[t].mention) k++;   /* past the name's words */
+    if (x->kind == DSC_PLACE)
+        return verb_at(r, k) || (t == 0 && k < r->nt && (r->toks[k].cls.lo & LXM_TOPIC_POLICY));
+    /* "The H20 was designed in 2023 to ...": a passive, "was" then a
+     * participle ("-ed") */
+    if (k + 1 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS))) {
+        const char *w = r->in->text + r->toks[k + 1].start;
+        uint32_t n = r->toks[k + 1].end - r->toks[k + 1].start;
+        if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') return 1;
+    }
+    return k < r->nt && (r->toks[k].cls.lo & LXM_PREDICATE);
+}
+
+/* Does someone act in the sentence: a mention that acts (above), after
+ * the dateline, a speaker, a regulator, or a subject standing for an entity ("the company",
+ * "its"), but not the "it" of "It was a week of very large numbers" or
+ * "It is tempting to ..." ("it", a form of "be", then "a" or a word the
+ * lexicon does not know)? */
+static int has_actor(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, dl = cl_dateline_end(r), s0 = 0;
+    for (i = 0; i < r->nt; i++)
+        if (r->toks[i].mention >= 0 && (i == 0 || r->toks[i - 1].mention != r->toks[i].mention) &&
+            r->in->mentions[r->m0 + (size_t)r->toks[i].mention].start >= dl &&
+            mention_acts(r, r->m0 + (size_t)r->toks[i].mention, i))
+            return 1;
+    /* someone speaks ("..., testers said": class saying), or a regulator
+     * acts unnamed ("Regulators in Seoul revoked ...": an unnamed source
+     * of policy, or class regulator-noun) */
+    if (g->a->verb < r->nt) return 1;
+    for (i = 0; i < r->nt; i++) {
+        uint64_t lo = r->toks[i].cls.lo;
+        if (r->toks[i].in_quote) continue;
+        if ((lo & LXM_SAYING) || ((lo & LXM_UNNAMED) && (lo & LXM_TOPIC_POLICY)) || tok_has(r, i, LX_REGULATOR_NOUN))
+            return 1;
+    }
+    if (!subject_stands_for_entity(r)) return 0;
+    if (r->nt > 2 && (tok_w(r, 0, LXW_BUT) || tok_w(r, 0, LXW_AND) || tok_w(r, 0, LXW_YET))) s0 = 1;
+    return !(s0 + 2 < r->nt && tok_w(r, s0, LXW_IT) && (tok_w(r, s0 + 1, LXW_IS) || tok_w(r, s0 + 1, LXW_WAS)) &&
+             (tok_has(r, s0 + 2, LX_INDEFINITE_DETERMINER) || r->toks[s0 + 2].word == 0));
+}
+
+/* "China's so-called AI tigers are all racing to raise money", "It was a
+ * week of very large numbers": nobody acts, no claim. */
+static int no_actor(gate_ctx *g) { return !has_actor(g); }
+
 /* "DeepSeek's engineers have spent the past year rebuilding the stack
  * from scratch.": a long statement about an entity. */
 static int entity_statement(gate_ctx *g) { return g->r->nt >= 10; }
@@ -606,6 +679,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
+    R("no-actor",            no_actor,            GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
     R("plain-remark",        plain_remark,        GATE_NOT)
@@ -655,7 +729,7 @@ const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quanti
     }
     /* the override answers a rule that found nothing checkable, not one
      * that recognised a form ("Read more: ...", a byline, a plug) */
-    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark ||
+    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark || gate_rules[k].fires == no_actor ||
          gate_rules[k].fires == plain_remark || gate_rules[k].fires == too_short) &&
         speaker_quotation(r, a, quoted)) {
         *not_claim = NULL;

@@ -337,13 +337,25 @@ static int raises_price(const reading *r, size_t i) {
     return 0;
 }
 
+/* "what OpenAI charges for GPT-4.5", "charges per million tokens": the
+ * verb "charges", before "for" or "per", asks a price (cost), not a
+ * charge against earnings (market). */
+static int charges_price(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_CHARGES) && i + 1 < r->t1 && !r->toks[i + 1].comma_before &&
+           (tok_w(r, i + 1, LXW_FOR) || tok_w(r, i + 1, LXW_PER));
+}
+
 /* "charged with smuggling", "charged three men with fraud": "with"
- * among the five words after "charged", no comma between. */
+ * among the five words after "charged", no comma between. Returns 0, or
+ * the weight of the charge: 4 ("with fraud": what is claimed, outweighing
+ * who brings it and what the crime was about), 2 when the offence is a
+ * word of policy ("with smuggling": a breach of export rules). */
 static int charged_with(const reading *r, size_t i) {
     size_t k;
     if (!tok_w(r, i, LXW_CHARGED)) return 0;
     for (k = i + 1; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
-        if (tok_w(r, k, LXW_WITH)) return 1;
+        if (tok_w(r, k, LXW_WITH))
+            return k + 1 < r->t1 && (r->toks[k + 1].cls.lo & LXM_TOPIC_POLICY) ? 2 : 4;
     return 0;
 }
 
@@ -394,7 +406,7 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
  * chip is; the rules stay background up to the next comma). */
 static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, kind_tally *t) {
     size_t i, appos0, appos1, s0, s1;
-    int rel = 0, comply = 0, source = 0, sub = 0, w;
+    int rel = 0, comply = 0, source = 0, sub = 0, w, charge;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -439,16 +451,19 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * only when nothing else is said, and only when the claim counts
          * something ("had 30 million daily users"; "lets users switch
          * modes" is about the product) */
+        if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
-        /* "charged with smuggling" is an accusation (other, like a lawsuit:
-         * doc/claims.md), "charged ¥16" a price */
-        if (charged_with(r, i)) {
+        /* "charged with fraud" is an accusation (other, like a lawsuit:
+         * doc/claims.md), "charged ¥16" a price; the charge is what is
+         * claimed ("authorities charged three men with fraud in connection
+         * with servers ...": not authorities, servers) */
+        if ((charge = charged_with(r, i)) != 0) {
             add(t, K_CHARGED_WITH, DSC_COST, -2);
-            add(t, K_CHARGED_WITH, DSC_OTHER, 2);
+            add(t, K_CHARGED_WITH, DSC_OTHER, charge);
         }
     }
 }

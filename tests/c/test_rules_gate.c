@@ -84,6 +84,8 @@ static const gate_case cases[] = {
     /* a person and an age in commas: a figure, no quote-introduction */
     {"figures", "Liang Wenfeng, 40, runs the lab's research team.", 1, NULL, -1},
     {"correction", "Correction: DeepSeek released R1 in January.", 1, NULL, -1},
+    {"correction", "This story was amended on 3 March to correct the launch date of the model, which was in "
+                   "February.", 1, NULL, -1},
     {"attributed", "OpenAI said DeepSeek may have distilled its models.", 1, NULL, -1},
     {"reported-passive", "DeepSeek is said to be planning a new model.", 1, NULL, -1},
     {"entity-action", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", 1, NULL, -1},
@@ -92,6 +94,7 @@ static const gate_case cases[] = {
     {"market-move", "Shares of Chinese chipmakers rose after the announcement.", 1, NULL, -1},
     {"market-move", "Chip stocks fell sharply on Monday.", 1, NULL, -1},
     {"market-move", "Chip stocks have since recovered most of that ground.", 1, NULL, -1},
+    {"market-move", "Stock indexes across Asia ended mostly lower.", 1, NULL, -1},
     {"legal-obligation", "Providers of general-purpose models must publish a summary of their training data.", 1, NULL, -1},
     {"legal-obligation", "Before a chatbot can take questions from the public, its maker has to file it with the state.",
      1, NULL, -1},
@@ -113,7 +116,18 @@ static const gate_case cases[] = {
     {"entity-statement", "DeepSeek is a small lab in Hangzhou with a very young team of engineers.", 1, NULL, -1},
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
     {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
-    {"plain-remark", "The squeeze is not unique to China.", 0, NULL, -1},
+    {"plain-remark", "The squeeze is not unique to Huawei.", 0, NULL, -1},
+    /* nobody acts: a place or product only modifies, a dummy "it" */
+    {"no-actor", "China's so-called AI champions are all racing to raise money before patience runs out.", 0, NULL, -1},
+    {"no-actor", "Investors in Europe remain wary of possible new tariffs on imported chips from Taiwan.", 0, NULL, -1},
+    {"no-actor", "It was a month of very big promises, so here they are in order.", 0, NULL, -1},
+    {"no-actor", "For inference, Ascend is good enough today for most deployments of Kimi's models.", 0, NULL, -1},
+    /* a place standing for its government acts; so does a chip in the passive */
+    {"entity-statement", "The approvals arrive as Beijing is urging local buyers to look elsewhere for accelerators.", 1, NULL, -1},
+    {"entity-statement", "U.S. rules bar the sale of the most advanced accelerators to China without a licence.", 1, NULL, -1},
+    {"entity-statement", "The A800 was engineered in 2022 to stay under the limits of the first export rules.", 1, NULL, -1},
+    /* a rule that binds, with nobody acting */
+    {"legal-obligation", "The listing bars American suppliers from selling it most technology without a licence.", 1, NULL, -1},
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */
     {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},

@@ -40,8 +40,13 @@ static const kind_case cases[] = {
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
     {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
+    /* the charge outweighs who brings it and what the crime was about */
+    {"charged-with", "Authorities in Taiwan charged four traders with fraud over servers that may have held "
+                     "Nvidia chips.", "other"},
     /* an accusation however far "with" stands */
-    {"topic-words", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    {"charged-with", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* the verb "charges" before "for" asks a price, no charge against earnings */
+    {"topic-words", "Mistral now charges for the premium tier of its Le Chat assistant.", "cost"},
     /* a share just after "up" or "down" is a move */
     {"market-percent", "Nvidia: down 17% on Monday, up 8.9% on Tuesday.", "market"},
     /* an approval (by a regulator, the usual case in the news) is policy */

@@ -120,6 +120,43 @@ static void abbreviations_as_data(void) {
     }
 }
 
+/* A name written in lowercase by its owner (xAI, iFlytek, o3-mini) opens a
+ * sentence after a period, '?' or '!', except after an abbreviation; a
+ * lowercase word the dictionary does not know goes on the sentence. */
+static void lowercase_names_open_sentences(void) {
+    static const struct { const char *text, *want; } lc[] = {
+        {"The deal closed on Friday. xAI signed a lease.", "The deal closed on Friday.|xAI signed a lease."},
+        {"Prices fell in March. o3-mini's price fell most.", "Prices fell in March.|o3-mini's price fell most."},
+        {"Was it a surprise? iFlytek said no.", "Was it a surprise?|iFlytek said no."},
+        {"Rivals (e.g. xAI) spent more. Fine.", "Rivals (e.g. xAI) spent more.|Fine."},
+        {"Costs rose vs. xAI's rivals.", "Costs rose vs. xAI's rivals."},
+        {"At 9 a.m. traders sold. Fine.", "At 9 a.m. traders sold.|Fine."},
+        {"It was Jan. xAI's month.", "It was Jan. xAI's month."},
+        {"They met at 9 a.m. gpt-oss shipped later.", "They met at 9 a.m. gpt-oss shipped later."},
+    };
+    dsc_dict *d = dsc_dict_new(1);
+    size_t i, k;
+    char ctx[64];
+    dsc_dict_freeze(d);
+    for (i = 0; i < sizeof lc / sizeof lc[0]; i++) {
+        dsc_clean c;
+        dsc_vec sents = DSC_VEC(dsc_sent);
+        char got[512] = "";
+        snprintf(ctx, sizeof ctx, "lowercase name case %zu", i);
+        dsc_clean_text(lc[i].text, strlen(lc[i].text), 1, &c);
+        dsc_split_sentences_dict(&c, dsc_dict_lexicon(d), d, &sents);
+        for (k = 0; k < sents.len; k++) {
+            const dsc_sent *s = &DSC_AT(sents, dsc_sent, k);
+            if (k) strcat(got, "|");
+            strncat(got, c.text + s->start, s->end - s->start);
+        }
+        CHECK_STR(got, lc[i].want, ctx);
+        dsc_vec_free(&sents);
+        dsc_clean_free(&c);
+    }
+    dsc_dict_free(d);
+}
+
 /* Runs tools/phrasegen on one list written here; returns its exit status
  * and the first line it printed. */
 static int phrasegen(const char *name, const char *text, char *out, size_t n) {
@@ -178,6 +215,7 @@ int main(void) {
     run("It took less than \\$6 million to\n\nbuild, using H800s. Then it shipped.",
         "It took less than $6 million to build, using H800s.|Then it shipped.", 1000);
     abbreviations_as_data();
+    lowercase_names_open_sentences();
     phrase_generator();
     return check_report("sentence");
 }
