@@ -82,6 +82,16 @@ static const struct {
      1,
      {{"DeepSeek-R1", "MATH-500 (Pass@1)", 97.3, "Pass@1", DSC_BENCHMARK, 0, "DeepSeek", "results-table",
        "table-lead-sentence", "97.3"}}},
+    /* a chip table: compute, memory, bandwidth and power are specs, not scores */
+    {"chip-specs",
+     "| GPU | BF16 dense TFLOPS | HBM capacity (GB) | Memory bandwidth (TB/s) | TDP (W) |\n|---|---|---|---|---|\n"
+     "| H100 | 989 | 80 | 3.35 | 700 |\n",
+     4,
+     {{"Nvidia H100", "BF16 dense TFLOPS", 989, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice", "989"},
+      {"Nvidia H100", "HBM capacity (GB)", 80, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice", "80"},
+      {"Nvidia H100", "Memory bandwidth (TB/s)", 3.35, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice",
+       "3.35"},
+      {"Nvidia H100", "TDP (W)", 700, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice", "700"}}},
     /* a price table: per 1M tokens, or money per something else */
     {"price",
      "| Model | Input ($/1M tokens) | Cost per task |\n|---|---|---|\n| DeepSeek-V3 | $0.27 | ~$0.015 |\n",
