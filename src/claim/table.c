@@ -22,7 +22,8 @@
  *     name the figure stands under ("AIME 2024 (Pass@1)"); the claimant
  *     the source a caption names ("Source: Epoch AI"), else the source a
  *     sentence of the paragraph before the table cites ("DeepSeek reported
- *     these scores:"), else the document's own voice. The claim's position is the cell; bold marks the best.
+ *     these scores:") or says put the figures out ("In results the company
+ *     published ...:"), else the document's own voice. The claim's position is the cell; bold marks the best.
  *
  * A cell is a figure when it is a number and nothing else ("79.8",
  * "**91.8**", "~50,000", "671B", "85%", "$0.55"): a cell of words, a link,

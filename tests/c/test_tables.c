@@ -92,6 +92,20 @@ static const struct {
       {"Nvidia H100", "Memory bandwidth (TB/s)", 3.35, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice",
        "3.35"},
       {"Nvidia H100", "TDP (W)", 700, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice", "700"}}},
+    /* ... or the source the sentence before says put the figures out ("the lab" resolved) */
+    {"lead-publisher",
+     "DeepSeek updated its reasoning model on Thursday.\n\n"
+     "In scores the lab posted alongside the weights, the model led on science questions:\n\n"
+     "| Model | GPQA Diamond |\n|---|---|\n| DeepSeek-R1 | 71.5 |\n",
+     1,
+     {{"DeepSeek-R1", "GPQA Diamond", 71.5, "", DSC_BENCHMARK, 0, "DeepSeek", "results-table",
+       "table-lead-sentence", "71.5"}}},
+    {"lead-publisher-pronoun",
+     "DeepSeek updated its reasoning model on Thursday. In figures it shared with developers, the model gained:\n\n"
+     "| Model | GPQA Diamond |\n|---|---|\n| DeepSeek-R1 | 71.5 |\n",
+     1,
+     {{"DeepSeek-R1", "GPQA Diamond", 71.5, "", DSC_BENCHMARK, 0, "DeepSeek", "results-table",
+       "table-lead-sentence", "71.5"}}},
     /* a price table: per 1M tokens, or money per something else */
     {"price",
      "| Model | Input ($/1M tokens) | Cost per task |\n|---|---|---|\n| DeepSeek-V3 | $0.27 | ~$0.015 |\n",
