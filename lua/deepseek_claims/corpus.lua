@@ -524,11 +524,6 @@ local function corpus_claims(name)
     return copy(out)
 end
 
---- Whether the claims about name are at hand (no corpus, or built before).
-function M.claims_ready(name)
-    return not S.corpus or memo_get(name) ~= nil
-end
-
 --- The claims M.claims(name) returns (unsorted), by steps, for callers that
 --- must not hold the main loop: returns next(max, ms), which gives up to
 --- max claims within about ms of work (an empty list when the time ran
