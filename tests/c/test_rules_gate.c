@@ -24,6 +24,7 @@ static const gate_case cases[] = {
     {"entity-action", "Several labs signed the code. Mistral has refused to sign.", 1, NULL, -1},
     {"bare-figure", "That is 10 times more.", 0, NULL, -1},
     {"call-to-action", "Disclosure: Foo Securities has provided banking services to several companies named here.", 0, NULL, -1},
+    {"call-to-action", "Disclosures: Foo Securities does business with companies covered in its reports.", 0, NULL, -1},
     {"call-to-action", "Podcast: A former export official on what Washington gets wrong about chips.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
     /* instructions never count, figures or names in them or not */
