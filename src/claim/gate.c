@@ -135,13 +135,24 @@ static int colon_introduction(gate_ctx *g) {
 /* "Whether the chips were H800s is not known.": an embedded question. */
 static int whether_clause(gate_ctx *g) { return tok_w(g->r, 0, LXW_WHETHER); }
 
+/* Does "Editing by" follow "Reporting" at the sentence's start? */
+static int editing_by_after(const reading *r) {
+    size_t i;
+    for (i = 1; i + 1 < r->nt; i++)
+        if (tok_w(r, i, LXW_EDITING) && tok_w(r, i + 1, LXW_BY)) return 1;
+    return 0;
+}
+
 /* "(Reporting by Jane Doe; Editing by Joe Bloggs)", "Helen Zhou
  * contributed to this report", "... contributed reporting": the desk's
- * credits. */
+ * credits. Without its brackets a line opening "Reporting by" is a credit
+ * when "Editing by" follows ("Reporting by Jane Doe in Beijing; Editing by
+ * Joe Bloggs"); "Reporting by Reuters found ..." stays. */
 static int desk_credit(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    if ((tok_w(r, 0, LXW_REPORTING) && r->toks[0].start > r->s->start) || tok_w(r, 0, LXW_EDITING)) return 1;
+    if (tok_w(r, 0, LXW_EDITING)) return 1;
+    if (tok_w(r, 0, LXW_REPORTING) && (r->toks[0].start > r->s->start || editing_by_after(r))) return 1;
     for (i = g->at_contributed; i + 2 < r->nt; i++)
         if (tok_w(r, i, LXW_CONTRIBUTED) && (tok_w(r, i + 1, LXW_TO) || tok_w(r, i + 1, LXW_REPORTING))) return 1;
     return 0;

@@ -35,6 +35,9 @@ static const gate_case cases[] = {
     {"colon-introduction", "DeepSeek's founder put it this way:", 0, NULL, -1},
     {"whether-clause", "Whether DeepSeek used H800 chips remains unclear.", 0, NULL, -1},
     {"desk-credit", "Nvidia shares fell 3% on Monday.\n\n(Reporting by Jane Doe in Beijing; Editing by Joe Bloggs.)", 0, NULL, -1},
+    /* without brackets: "Editing by" tells the credit line */
+    {"desk-credit", "Nvidia shares fell 3% on Monday.\n\nReporting by Jane Doe in Beijing and Li Wei in Singapore; "
+     "Editing by Joe Bloggs", 0, NULL, -1},
     {"desk-credit", "Helen Zhou contributed to this report.", 0, NULL, -1},
     {"quote-introduction", "Jane Doe, a partner at Foo Capital, was blunt.", 0, NULL, -1},
     {"link-to-story", "Nvidia shares fell 3% on Monday.\n\nAlso Read: DeepSeek's new model tops the charts.", 0, NULL, -1},
