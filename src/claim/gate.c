@@ -300,6 +300,19 @@ static int byline_beat(gate_ctx *g) {
     return r->nt > 3 && tok_has(r, 0, LX_PERSONAL) && tok_has(r, 1, LX_BIO_ADVERB) && tok_has(r, 2, LX_BEAT_PAST);
 }
 
+/* "By Jane Doe", "By Jane Doe, a former trade official who writes about
+ * chips": the byline, "By" and a name of two capitalised words or more
+ * (not an entity other than a person) that ends the sentence or an
+ * apposition follows. "By Friday, Nvidia had ..." names one word. */
+static int byline(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k = 1;
+    if (!(r->nt > 2 && r->toks[0].cap && tok_w(r, 0, LXW_BY))) return 0;
+    if (r->toks[1].mention >= 0 && mention(r, r->toks[1].mention)->kind != DSC_PERSON) return 0;
+    while (k < r->nt && k < 5 && r->toks[k].cap && !(k > 1 && r->toks[k].comma_before)) k++;
+    return k >= 3 && (k == r->nt || r->toks[k].comma_before);
+}
+
 /* "Welcome back to Load Factor, our weekly note". */
 static int newsletter_greeting(gate_ctx *g) {
     const reading *r = g->r;
@@ -671,6 +684,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("corrected-figure",    corrected_figure,    GATE_CONTENT) \
     R("earlier-version",     earlier_version,     GATE_EMPTY)   \
     R("cannot-verify",       cannot_verify,       GATE_EMPTY)   \
+    R("byline",              byline,              GATE_EMPTY)   \
     R("byline-beat",         byline_beat,         GATE_EMPTY)   \
     R("newsletter-greeting", newsletter_greeting, GATE_EMPTY)   \
     R("author-bio",          author_bio,          GATE_EMPTY)   \

@@ -55,6 +55,9 @@ static const gate_case cases[] = {
      "which is one cent per share.", 1, "figures", -1},
     {"earlier-version", "An earlier version of this article misstated the date of the DeepSeek release.", 0, NULL, -1},
     {"cannot-verify", "Reuters could not independently verify the report about DeepSeek.", 0, NULL, -1},
+    {"byline", "By Jane Doe, a former export official who writes about chip policy.\n\nNvidia shares fell.", 0, NULL, 0},
+    /* a date after "By" is no name */
+    {"figures", "By Friday, Nvidia had sold 5,000 H20 chips in China.", 1, NULL, -1},
     {"byline-beat", "Lu Jiaming covers China's chip industry from Beijing.", 0, NULL, -1},
     {"byline-beat", "He previously covered semiconductors for Bloomberg News.", 0, NULL, -1},
     {"newsletter-greeting", "Welcome back to Load Factor, our weekly note on Nvidia.", 0, NULL, -1},
