@@ -233,6 +233,21 @@ static int newsletter_plug(gate_ctx *g) {
     return 0;
 }
 
+/* "This issue is sponsored by Foo Cloud", "Today's episode is presented
+ * by ...": a sponsor line, a verb of class sponsor-verb and "by" among the
+ * first six words, after a newsletter-noun that names what was paid for.
+ * "The chip deal is sponsored by the state" names no newsletter. */
+static int sponsor_line(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, k;
+    for (i = 1; i + 1 < r->nt && i < 6; i++) {
+        if (!(tok_has(r, i, LX_SPONSOR_VERB) && tok_w(r, i + 1, LXW_BY))) continue;
+        for (k = 0; k < i; k++)
+            if (tok_has(r, k, LX_NEWSLETTER_NOUN)) return 1;
+    }
+    return 0;
+}
+
 /* "Note the wording: ...", "Next: check ...", "Ask both for ...": a note
  * to self (class note-to-self, capitalised). */
 static int note_to_self(gate_ctx *g) {
@@ -679,6 +694,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("quote-introduction",  quote_introduction,  GATE_EMPTY)   \
     R("link-to-story",       link_to_story,       GATE_EMPTY)   \
     R("newsletter-plug",     newsletter_plug,     GATE_EMPTY)   \
+    R("sponsor-line",        sponsor_line,        GATE_EMPTY)   \
     R("note-to-self",        note_to_self,        GATE_EMPTY)   \
     R("desk-boilerplate",    desk_boilerplate,    GATE_EMPTY)   \
     R("corrected-figure",    corrected_figure,    GATE_CONTENT) \

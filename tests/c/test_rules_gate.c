@@ -48,6 +48,9 @@ static const gate_case cases[] = {
     {"newsletter-plug", "Premium readers can find the complete article on DeepSeek's funding on our site.", 0, NULL, -1},
     /* subscribers of a product are no readers */
     {"entity-statement", "Subscribers to ChatGPT Plus can use OpenAI's o3 model from Tuesday.", 1, NULL, -1},
+    {"sponsor-line", "This issue is sponsored by Foo Cloud: H100 instances from $1.99 per GPU-hour.", 0, NULL, -1},
+    /* a deal paid for by a government is news */
+    {"figures", "The $2 billion chip plant is sponsored by the Japanese government.", 1, NULL, -1},
     {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
     {"desk-boilerplate", "Write to Jane Doe at jane@example.com.", 0, NULL, -1},
     /* the right figure given: the earlier-version rule does not reject it */
