@@ -328,10 +328,14 @@ static int byline(gate_ctx *g) {
     return k >= 3 && (k == r->nt || r->toks[k].comma_before);
 }
 
-/* "Welcome back to Load Factor, our weekly note". */
+/* "Welcome back to Load Factor, our weekly note", "Hi all, and welcome to
+ * the new readers ...", "Hello, everyone": a greeting (class greeting,
+ * capitalised first word) then "back to" or a comma within two words. */
 static int newsletter_greeting(gate_ctx *g) {
     const reading *r = g->r;
-    return r->nt > 3 && r->toks[0].cap && tok_w(r, 0, LXW_WELCOME) && tok_w(r, 1, LXW_BACK) && tok_w(r, 2, LXW_TO);
+    if (!(r->nt > 3 && r->toks[0].cap && tok_has(r, 0, LX_GREETING))) return 0;
+    if (tok_w(r, 0, LXW_WELCOME) && tok_w(r, 1, LXW_BACK) && tok_w(r, 2, LXW_TO)) return 1;
+    return r->toks[1].comma_before || r->toks[2].comma_before;
 }
 
 /* "Jane Doe is a technology reporter based in ...", "Ravi Doe is a former
