@@ -248,6 +248,29 @@ static int sponsor_line(gate_ctx *g) {
     return 0;
 }
 
+/* Where the sentence's first clause starts: 0, or after a comma that
+ * closes a lead phrase of four words or fewer ("For deployment, ..."). */
+static size_t first_clause(const reading *r) {
+    size_t i;
+    for (i = 1; i < r->nt && i <= 4; i++)
+        if (r->toks[i].comma_before) return i;
+    return 0;
+}
+
+/* "You can serve the model with vLLM", "For deployment, you should use
+ * ...", "We recommend setting the temperature to 0.6": an instruction to
+ * the reader ("you" and a modal, or "We" and an advice-verb opening the
+ * first clause). A quotation is someone's advice and is left to the rules
+ * after. */
+static int instruction(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t c = first_clause(r);
+    if (r->has_quote || c + 2 >= r->nt) return 0;
+    if (tok_w(r, c, LXW_YOU))
+        return tok_w(r, c + 1, LXW_CAN) || tok_w(r, c + 1, LXW_SHOULD) || tok_w(r, c + 1, LXW_MUST);
+    return tok_w(r, c, LXW_WE) && tok_has(r, c + 1, LX_ADVICE_VERB);
+}
+
 /* "Note the wording: ...", "Next: check ...", "Ask both for ...": a note
  * to self (class note-to-self, capitalised). */
 static int note_to_self(gate_ctx *g) {
@@ -699,6 +722,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("link-to-story",       link_to_story,       GATE_EMPTY)   \
     R("newsletter-plug",     newsletter_plug,     GATE_EMPTY)   \
     R("sponsor-line",        sponsor_line,        GATE_EMPTY)   \
+    R("instruction",         instruction,         GATE_EMPTY)   \
     R("note-to-self",        note_to_self,        GATE_EMPTY)   \
     R("desk-boilerplate",    desk_boilerplate,    GATE_EMPTY)   \
     R("corrected-figure",    corrected_figure,    GATE_CONTENT) \

@@ -51,6 +51,10 @@ static const gate_case cases[] = {
     {"sponsor-line", "This issue is sponsored by Foo Cloud: H100 instances from $1.99 per GPU-hour.", 0, NULL, -1},
     /* a deal paid for by a government is news */
     {"figures", "The $2 billion chip plant is sponsored by the Japanese government.", 1, NULL, -1},
+    {"instruction", "We recommend setting the temperature of DeepSeek-R1 to 0.6 for most tasks.", 0, NULL, -1},
+    {"instruction", "For local serving, you can use vLLM to run Qwen3 on 2 GPUs.", 0, NULL, -1},
+    /* someone's quoted advice is theirs */
+    {"attributed", "\"We recommend that Washington tighten the rules on Nvidia,\" the group said.", 1, NULL, -1},
     {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
     {"desk-boilerplate", "Write to Jane Doe at jane@example.com.", 0, NULL, -1},
     /* the right figure given: the earlier-version rule does not reject it */
