@@ -489,6 +489,9 @@ static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
     const dsc_claim_mention *m = NULL;
     if (r->toks[o].mention >= 0)
         return cl_possessive_after(r, o) ? cl_maker(r, r->toks[o].mention) : NULL;
+    /* "the chief executive said": no owner named, the org the story is about */
+    if (tok_w(r, o, LXW_THE) && !cl_possessive_after(r, o))
+        return cl_resolve_topic(r, o, &m) ? m : NULL;
     if (tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) ||
         ((r->toks[o].cls.lo & LXM_PRONOUN) && !(r->toks[o].cls.lo & LXM_PERSONAL) && o > 0 &&
          tok_w(r, o - 1, LXW_THE) && cl_possessive_after(r, o))) {
@@ -497,8 +500,10 @@ static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
     return NULL;
 }
 
-/* "Its CFO said", "the company's head of global affairs wrote on
- * LinkedIn": an officer the text does not name speaks for the org. */
+/* "Its CFO said", "its finance chief told", "the company's head of global
+ * affairs wrote on LinkedIn", "the chief executive said": an officer the
+ * text does not name speaks for the org (for "the ...", with no owner
+ * named, the org the story is about; doc/claims.md). */
 static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
     size_t g = s->g, o = g;
     int officer = 0;
@@ -510,12 +515,17 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
         o--;
         t = &r->toks[o];
         if (t->in_quote) return CR_NEXT;
-        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || cl_possessive_after(r, o)) break;
+        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || tok_w(r, o, LXW_THE) ||
+            cl_possessive_after(r, o))
+            break;
         if (tok_has(r, o, LX_OFFICER_TITLE)) officer = 1;             /* "CFO", "head" */
         else if (t->cap || (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN))) return CR_NEXT;
         if (t->comma_before) return CR_NEXT;
     }
-    if (!officer || o + 1 >= g || !tok_has(r, o + 1, LX_OFFICER_TITLE) || !(m = officer_owner(r, o)) ||
+    /* the title opens the noun group ("its CFO", "its head of policy") or
+     * ends it ("its finance chief") */
+    if (!officer || o + 1 >= g || !(tok_has(r, o + 1, LX_OFFICER_TITLE) || tok_has(r, g - 1, LX_OFFICER_TITLE)) ||
+        !(m = officer_owner(r, o)) ||
         m->kind != DSC_ORG)
         return CR_NEXT;
     a->name = m->name; a->mention = -1; a->entity = (long)m->entity;

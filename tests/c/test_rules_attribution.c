@@ -250,6 +250,13 @@ static const rule_case cases[] = {
      "Meta", NULL},
     {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the company's head of "
                                "global affairs wrote on LinkedIn, arguing that the rules go too far.", "Meta", NULL},
+    /* the title ends the noun group; "the" with no owner: the org the story is about */
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts finance chief told analysts that capex would "
+     "reach $70 billion.", "Meta", NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the chief executive said "
+     "in an interview.", "Meta", NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\nThe chief executive of Acme Robotics said the model "
+     "cost $70 million.", "article", "article-voice"},  /* an owner the dictionary does not know: not the topic */
     {"subject-named", "Meta's CFO Susan Li said capex would reach $70 billion.", "Susan Li", NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
