@@ -265,6 +265,8 @@ static const rule_case cases[] = {
                                  "smuggled.", "Dale Whitcomb", "subject-named"},
     {"subject-source-at-name", "Analysts at Bernstein said Nvidia sold 10,000 chips in May.", "Bernstein", NULL},
     {"subject-source-at-name", "Sources at OpenAI said the run used 10,000 chips.", "unnamed source", NULL},
+    {"subject-source-at-name", "Google gave no figure, but analysts at Bernstein reckon its capex will top $90 "
+     "billion.", "Bernstein", NULL},                  /* "reckon", as "reckons", reports */
     {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
     {"subject-step-modifier-name", "Researchers in China say the model cost $5 million to train.", "researchers",
      "subject-unnamed"},
