@@ -258,6 +258,13 @@ static const rule_case cases[] = {
     {"subject-officer-of-org", "Meta released Llama 4 in April.\nThe chief executive of Acme Robotics said the model "
      "cost $70 million.", "article", "article-voice"},  /* an owner the dictionary does not know: not the topic */
     {"subject-named", "Meta's CFO Susan Li said capex would reach $70 billion.", "Susan Li", NULL},
+    /* a group the text does not name opening the sentence: its words */
+    {"subject-group-noun", "Nearby farmers have complained that the Nvidia plant will draw 9 million gallons a day.",
+     "nearby farmers", NULL},
+    {"subject-group-noun", "Beekeepers say that the Nvidia plant will draw 9 million gallons a day.", "beekeepers",
+     NULL},
+    {"subject-group-noun", "Nearby farmers have complained about the Nvidia plant, which draws 9 million gallons a "
+     "day.", "article", "article-voice"},             /* no clause reported */
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},
