@@ -489,6 +489,9 @@ static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
     const dsc_claim_mention *m = NULL;
     if (r->toks[o].mention >= 0)
         return cl_possessive_after(r, o) ? cl_maker(r, r->toks[o].mention) : NULL;
+    /* "the chief executive said": no owner named, the org the story is about */
+    if (tok_w(r, o, LXW_THE) && !cl_possessive_after(r, o))
+        return cl_resolve_topic(r, o, &m) ? m : NULL;
     if (tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) ||
         ((r->toks[o].cls.lo & LXM_PRONOUN) && !(r->toks[o].cls.lo & LXM_PERSONAL) && o > 0 &&
          tok_w(r, o - 1, LXW_THE) && cl_possessive_after(r, o))) {
@@ -497,8 +500,10 @@ static const dsc_claim_mention *officer_owner(reading *r, size_t o) {
     return NULL;
 }
 
-/* "Its CFO said", "the company's head of global affairs wrote on
- * LinkedIn": an officer the text does not name speaks for the org. */
+/* "Its CFO said", "its finance chief told", "the company's head of global
+ * affairs wrote on LinkedIn", "the chief executive said": an officer the
+ * text does not name speaks for the org (for "the ...", with no owner
+ * named, the org the story is about; doc/claims.md). */
 static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
     size_t g = s->g, o = g;
     int officer = 0;
@@ -510,12 +515,17 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
         o--;
         t = &r->toks[o];
         if (t->in_quote) return CR_NEXT;
-        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || cl_possessive_after(r, o)) break;
+        if (t->mention >= 0 || tok_w(r, o, LXW_ITS) || tok_w(r, o, LXW_THEIR) || tok_w(r, o, LXW_THE) ||
+            cl_possessive_after(r, o))
+            break;
         if (tok_has(r, o, LX_OFFICER_TITLE)) officer = 1;             /* "CFO", "head" */
         else if (t->cap || (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_PRONOUN))) return CR_NEXT;
         if (t->comma_before) return CR_NEXT;
     }
-    if (!officer || o + 1 >= g || !tok_has(r, o + 1, LX_OFFICER_TITLE) || !(m = officer_owner(r, o)) ||
+    /* the title opens the noun group ("its CFO", "its head of policy") or
+     * ends it ("its finance chief") */
+    if (!officer || o + 1 >= g || !(tok_has(r, o + 1, LX_OFFICER_TITLE) || tok_has(r, g - 1, LX_OFFICER_TITLE)) ||
+        !(m = officer_owner(r, o)) ||
         m->kind != DSC_ORG)
         return CR_NEXT;
     a->name = m->name; a->mention = -1; a->entity = (long)m->entity;
@@ -1167,6 +1177,37 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     return s->depth ? CR_STEP : CR_NEXT;
 }
 
+/* A plural noun the lexicon does not know, whole token in plain letters. */
+static int unknown_plural(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    const char *w = r->in->text + t->start;
+    size_t n = t->end - t->start, i;
+    if (t->word || t->mention >= 0 || t->in_quote || n < 4 || w[n - 1] != 's' || w[n - 2] == 's') return 0;
+    for (i = 0; i < n; i++)
+        if (!((w[i] >= 'a' && w[i] <= 'z') || (i == 0 && k == 0 && w[i] >= 'A' && w[i] <= 'Z'))) return 0;
+    return 1;
+}
+
+/* "Local ranchers have complained that ...", "Farmers say that ...": a
+ * group the text does not name, opening the sentence as the subject of a
+ * verb that reports a clause, is an unnamed source in the text's words
+ * (doc/claims.md). The group is a plural noun the lexicon does not know,
+ * with at most one unknown word before it; the label is lowercased. */
+static int group_noun(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, j = k, i, n;
+    char *label;
+    if (s->depth || k + 1 != s->g || s->v + 1 >= r->nt || !tok_w(r, s->v + 1, LXW_THAT) || !unknown_plural(r, k))
+        return CR_NEXT;
+    if (j == 1 && !r->toks[0].word && r->toks[0].mention < 0) j = 0;
+    if (j != 0) return CR_NEXT;
+    n = r->toks[k].end - r->toks[j].start;
+    if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[j].start, n))) return CR_NEXT;
+    for (i = 0; i < n; i++)
+        if (label[i] >= 'A' && label[i] <= 'Z') label[i] = (char)(label[i] - 'A' + 'a');
+    a->name = label; a->mention = -1; a->entity = -1;
+    return CR_FOUND;
+}
+
 /* The rules on each word, walking back from the verb group, in the order
  * they are tried; a word no rule takes ends the walk: no subject. */
 #define SUBJECT_WORD_RULES(X) \
@@ -1250,6 +1291,8 @@ static int step_apposition(reading *r, subject_scan *s, attribution *a) {
     X("subject-stop-comma",                stop_comma, 0) \
     /* "X has publicly said" */ \
     X("subject-step-verb-modifier",        step_verb_modifier, 0) \
+    /* "Local ranchers have complained that", "Farmers say that" */ \
+    X("subject-group-noun",                group_noun, 0) \
     /* "Nvidia on Monday said" */ \
     X("subject-step-capital",              step_capital, 0) \
     /* "the same data show" */ \

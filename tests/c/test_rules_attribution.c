@@ -250,7 +250,21 @@ static const rule_case cases[] = {
      "Meta", NULL},
     {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the company's head of "
                                "global affairs wrote on LinkedIn, arguing that the rules go too far.", "Meta", NULL},
+    /* the title ends the noun group; "the" with no owner: the org the story is about */
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts finance chief told analysts that capex would "
+     "reach $70 billion.", "Meta", NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\n\"It cost $70 million,\" the chief executive said "
+     "in an interview.", "Meta", NULL},
+    {"subject-officer-of-org", "Meta released Llama 4 in April.\nThe chief executive of Acme Robotics said the model "
+     "cost $70 million.", "article", "article-voice"},  /* an owner the dictionary does not know: not the topic */
     {"subject-named", "Meta's CFO Susan Li said capex would reach $70 billion.", "Susan Li", NULL},
+    /* a group the text does not name opening the sentence: its words */
+    {"subject-group-noun", "Nearby farmers have complained that the Nvidia plant will draw 9 million gallons a day.",
+     "nearby farmers", NULL},
+    {"subject-group-noun", "Beekeepers say that the Nvidia plant will draw 9 million gallons a day.", "beekeepers",
+     NULL},
+    {"subject-group-noun", "Nearby farmers have complained about the Nvidia plant, which draws 9 million gallons a "
+     "day.", "article", "article-voice"},             /* no clause reported */
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},
@@ -258,6 +272,8 @@ static const rule_case cases[] = {
                                  "smuggled.", "Dale Whitcomb", "subject-named"},
     {"subject-source-at-name", "Analysts at Bernstein said Nvidia sold 10,000 chips in May.", "Bernstein", NULL},
     {"subject-source-at-name", "Sources at OpenAI said the run used 10,000 chips.", "unnamed source", NULL},
+    {"subject-source-at-name", "Google gave no figure, but analysts at Bernstein reckon its capex will top $90 "
+     "billion.", "Bernstein", NULL},                  /* "reckon", as "reckons", reports */
     {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
     {"subject-step-modifier-name", "Researchers in China say the model cost $5 million to train.", "researchers",
      "subject-unnamed"},
@@ -270,6 +286,8 @@ static const rule_case cases[] = {
     {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
     {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
+    {"subject-unnamed", "In Hong Kong, police said separately that they had seized 300 Nvidia servers.", "police",
+     NULL},                                           /* a group noun: the text's word */
     {"subject-unnamed", "Commentators, including this one, wrote about a Sputnik moment.", "commentators", NULL},
     {"subject-org-role", "An Alibaba executive said the company sold 10,000 chips in May.", "Alibaba", NULL},
     {"subject-org-role", "The European Commission published a code of practice in July.\nNeither DeepSeek nor "
