@@ -654,12 +654,15 @@ static int subject_named(reading *r, subject_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
-/* "the researchers said": the ones named before ("researchers at Wiz");
- * "the people said" stays unnamed (subject-unnamed looks back for them) */
+/* "the researchers said": the ones named before ("researchers at Wiz"),
+ * a group through whom a firm speaks (class firm-analyst); "the people
+ * said" and "the police said" stay unnamed (subject-unnamed looks back for
+ * them: the police of "Police in Singapore seized Nvidia servers" are not
+ * Nvidia's) */
 static int the_researchers(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
-    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) &&
+    if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) && tok_has(r, k, LX_FIRM_ANALYST) &&
         !tok_has(r, k, LX_SOURCE_NOUN) && cl_doc_author(r, k, &m))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;

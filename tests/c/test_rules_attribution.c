@@ -288,6 +288,8 @@ static const rule_case cases[] = {
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
     {"subject-unnamed", "In Hong Kong, police said separately that they had seized 300 Nvidia servers.", "police",
      NULL},                                           /* a group noun: the text's word */
+    {"subject-unnamed", "Police in Singapore said they had seized 40 Nvidia servers.\n"
+                        "The police said the servers were worth $3 million.", "police", NULL},   /* not Nvidia's */
     {"subject-unnamed", "Commentators, including this one, wrote about a Sputnik moment.", "commentators", NULL},
     {"subject-org-role", "An Alibaba executive said the company sold 10,000 chips in May.", "Alibaba", NULL},
     {"subject-org-role", "The European Commission published a code of practice in July.\nNeither DeepSeek nor "
