@@ -274,4 +274,9 @@ dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int s
 /* The names of the kind rules (for the tests). */
 const char *const *cl_kind_rule_names(size_t *n);
 
+/* table.c: the source a verbless sentence names for the table after it
+ * ("In results the company published alongside the weights, ...:"), or
+ * NULL. */
+const char *cl_table_lead_source(reading *r);
+
 #endif

@@ -21,34 +21,6 @@
 #include "claim.h"
 #include <stdio.h>
 
-/* "In results the company published alongside the weights, K2 led ...:",
- * "Figures Moonshot released on Friday show ...": figures (table-lead-noun)
- * right before the source that put them out (a name, "the company" or
- * another description, "it") and its verb (table-lead-verb). The sentence
- * reports no one, but it names the source of the table after it (table.c,
- * table-lead-sentence). The source as the claimant rules resolve it, or
- * NULL. */
-static const char *results_publisher(reading *r) {
-    size_t k;
-    for (k = 0; k + 2 < r->nt; k++) {
-        const dsc_claim_mention *src = NULL;
-        size_t v = k + 1;
-        if (!tok_has(r, k, LX_TABLE_LEAD_NOUN)) continue;
-        if (r->toks[v].mention >= 0) {
-            int m = r->toks[v].mention;
-            src = mention(r, m);
-            while (v < r->nt && r->toks[v].mention == m) v++;
-            if (src->kind != DSC_ORG && src->kind != DSC_PERSON) src = NULL;
-        } else if (tok_w(r, v, LXW_THE) && v + 1 < r->nt && cl_resolve_description(r, v + 1, &src)) {
-            v += 2;
-        } else if (tok_w(r, v, LXW_IT) && cl_resolve_pronoun(r, v, 0, &src)) {
-            v++;
-        }
-        if (src && v < r->nt && tok_has(r, v, LX_TABLE_LEAD_VERB)) return src->name;
-    }
-    return NULL;
-}
-
 /* What the first pass learns of each sentence. */
 typedef struct {
     const char *speaker;      /* own attribution, or the quotation's */
@@ -245,7 +217,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
             in->source[si].name = a.name;      /* for the table after it (table.c) */
             in->source[si].type = a.mention >= 0 || a.entity >= 0 ? DSC_CLAIMANT_NAMED : DSC_CLAIMANT_UNNAMED;
-        } else if (in->source && !f->has_verb && (in->source[si].name = results_publisher(r)) != NULL) {
+        } else if (in->source && !f->has_verb && (in->source[si].name = cl_table_lead_source(r)) != NULL) {
             in->source[si].type = DSC_CLAIMANT_NAMED;
         }
         f->starts_in_quote = (uint8_t)r->starts_in_quote;

@@ -45,6 +45,35 @@
 
 static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_CAPTION, R_LEAD, R_VOICE };
 
+/* "In results the company published alongside the weights, K2 led ...:",
+ * "Figures Moonshot released on Friday show ...": figures (table-lead-noun)
+ * right before the source that put them out (a name, "the company" or
+ * another description, "it") and its verb (table-lead-verb). The sentence
+ * reports no one, but it names the source of the table after it (table.c,
+ * table-lead-sentence, below). The source as the claimant rules resolve
+ * it, or NULL. Asked by the first pass (pass.c) of a sentence with no verb
+ * of saying. */
+const char *cl_table_lead_source(reading *r) {
+    size_t k;
+    for (k = 0; k + 2 < r->nt; k++) {
+        const dsc_claim_mention *src = NULL;
+        size_t v = k + 1;
+        if (!tok_has(r, k, LX_TABLE_LEAD_NOUN)) continue;
+        if (r->toks[v].mention >= 0) {
+            int m = r->toks[v].mention;
+            src = mention(r, m);
+            while (v < r->nt && r->toks[v].mention == m) v++;
+            if (src->kind != DSC_ORG && src->kind != DSC_PERSON) src = NULL;
+        } else if (tok_w(r, v, LXW_THE) && v + 1 < r->nt && cl_resolve_description(r, v + 1, &src)) {
+            v += 2;
+        } else if (tok_w(r, v, LXW_IT) && cl_resolve_pronoun(r, v, 0, &src)) {
+            v++;
+        }
+        if (src && v < r->nt && tok_has(r, v, LX_TABLE_LEAD_VERB)) return src->name;
+    }
+    return NULL;
+}
+
 const char *const *dsc_table_rule_names(size_t *n) {
     *n = DSC_COUNT(rule_names);
     return rule_names;
