@@ -217,7 +217,8 @@ static int merge_claims(dsc_vec *raw, dsc_vec *tab) {
     return 0;
 }
 
-static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *matches, const dsc_vec *plans) {
+static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *words, const dsc_vec *matches,
+                        const dsc_vec *plans) {
     dsc_claim_input in;
     dsc_claim_mention *cm;
     dsc_vec raw = DSC_VEC(dsc_raw_claim), tab = DSC_VEC(dsc_raw_claim);
@@ -246,6 +247,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_vec *match
     in.blocks = doc->clean.blocks.data;
     in.mentions = cm; in.n_mentions = matches->len;
     in.lexicon = dsc_dict_lexicon(doc->dict);
+    in.words = words;
     in.arena = &doc->arena;
     in.source = NULL;
     in.not_claim = dsc_arena_alloc(&doc->arena, (sents->len + 1) * sizeof *in.not_claim);   /* zeroed */
@@ -285,6 +287,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     dsc_doc *doc = calloc(1, sizeof *doc);
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
     dsc_vec plans = DSC_VEC(dsc_table_plan);
+    dsc_words words = {DSC_VEC(dsc_word), NULL};
     size_t i;
     int ok = 0;
     span_cursor cur = {0, 0};
@@ -305,6 +308,8 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     if (index_lines(doc, src, n) < 0) goto done;
     if (dsc_clean_text(src, n, opt ? opt->markdown : 1, &doc->clean) < 0) goto done;
     if (dsc_split_sentences_dict(&doc->clean, dsc_dict_lexicon(d), d, &sents) < 0) goto done;
+    /* the words of the sentences: split and looked up once, for names.c and the claim reader */
+    if (dsc_words_build(&words, doc->clean.text, doc->clean.len, &sents, dsc_dict_lexicon(d)) < 0) goto done;
 
     doc->n_sentences = sents.len;
     doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
@@ -321,15 +326,16 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
 
     if (dsc_dict_match(d, doc->clean.text, doc->clean.len, &matches) < 0) goto done;
     drop_opening_words(d, doc->clean.text, &sents, &matches);
-    if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &doc->clean.blocks,
+    if (dsc_find_names(d, doc->clean.text, doc->clean.len, &sents, &words, &doc->clean.blocks,
                        &matches, &names, &doc->arena) < 0) goto done;
     dsc_drop_ticker_marks(d, doc->clean.text, doc->clean.len, &matches);
     if (dsc_table_layout(d, &doc->clean, &matches, &names, &doc->arena, &plans) < 0) goto done;
     if (build_entities(doc, &matches, &names) < 0) goto done;
-    if (build_claims(doc, &sents, &matches, &plans) < 0) goto done;
+    if (build_claims(doc, &sents, &words, &matches, &plans) < 0) goto done;
     ok = 1;
 done:
     dsc_vec_free(&sents);
+    dsc_words_free(&words);
     dsc_vec_free(&matches);
     dsc_vec_free(&names);
     dsc_vec_free(&plans);

@@ -216,6 +216,28 @@ int dsc_split_sentences_dict(const dsc_clean *c, const struct dsc_lexicon *lx, c
                              dsc_vec *out);
 
 /* ===================================================================== */
+/* Words (words.c)                                                        */
+/* ===================================================================== */
+
+/* A word of a sentence: letters, digits, inner hyphens, apostrophes and
+ * periods, found once for every stage that reads words. */
+typedef struct {
+    uint32_t start, end;      /* the word, without a possessive 's */
+    uint32_t next;            /* the byte after it as written ('s included) */
+    uint32_t id;              /* its lexicon entry (dsc_lex_find), 0: none */
+    uint8_t hyphen;           /* a hyphen joins two of its parts */
+} dsc_word;
+
+/* The words of every sentence: sentence i's are words[first[i], first[i + 1]). */
+typedef struct { dsc_vec words; uint32_t *first; } dsc_words;
+
+/* Appends the words of [s, e) to out (dsc_word), looked up in lx (text
+ * readable up to avail). 0 or -1. */
+int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, dsc_vec *out);
+int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx);
+void dsc_words_free(dsc_words *w);
+
+/* ===================================================================== */
 /* Dictionary matching (dict.c) and names from context (names.c)          */
 /* ===================================================================== */
 
@@ -253,7 +275,7 @@ int dsc_names_lists_sorted(void);      /* self-checks for the tests */
 int dsc_sentence_lists_sorted(void);
 int dsc_names_family_sorted(void);
 int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
-                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names,
+                   const dsc_words *words, const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names,
                    dsc_arena *arena);
 
 /* ===================================================================== */
@@ -283,6 +305,7 @@ typedef struct {
     const dsc_block *blocks;
     const dsc_claim_mention *mentions; size_t n_mentions;  /* sorted */
     const struct dsc_lexicon *lexicon;      /* the dictionary's words; NULL: built-in */
+    const dsc_words *words;                 /* the sentences' words; NULL: read from text */
     dsc_arena *arena;
     /* out, per sentence (n_sents), or NULL: the rule that found a sentence
      * is no claim (static strings); left as it is for a claim */

@@ -75,6 +75,7 @@ typedef struct {
     uint8_t comma_after;      /* a ',' right after it */
     uint8_t initial;          /* "F." */
     uint8_t lists_known;
+    uint32_t word;            /* its lexicon entry (dsc_word.id), 0: none */
     uint64_t lists;           /* its cased classes (LXCM_*: tok_lists) */
 } token;
 
@@ -83,62 +84,28 @@ static int curly_apostrophe(const unsigned char *u, size_t j) {
     return u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99;
 }
 
-/* Splits [s, e) into word tokens. Words hold letters, digits, inner
- * hyphens, apostrophes (' and ’) and periods (U.S.); a trailing possessive
- * is cut. */
-static int tokenize(const char *t, size_t s, size_t e, dsc_vec *out) {
+/* The tokens of a sentence ending at e, from its words (words.c: split
+ * and looked up once for every stage). */
+static int tokenize(const char *t, size_t e, const dsc_word *w, size_t n, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
-    size_t i = s;
-    while (i < e) {
-        size_t j, l;
-        int hyphen;
-        token *tk;
-        int c = dsc_byte_class[u[i]];
-        if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
-            if (c) dsc_utf8_at(t, e, i, &l); else l = 1;
-            i += l;
-            continue;
-        }
-        j = i;
-        hyphen = 0;
-        for (;;) {
-            j = dsc_skip_ascii_alnum(u, j, e);
-            if (j < e) {
-                c = dsc_byte_class[u[j]];
-                if (c == DSC_BYTE_WORD) { j++; continue; }
-                if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
-                /* (only a byte past ASCII, c != 0, may start a ’) */
-                if (c && j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
-            }
-            if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') &&
-                dsc_word_char_at(t, e, j + 1)) {
-                hyphen |= t[j] == '-';
-                j++;
-                continue;
-            }
-            break;
-        }
-        if (out->len == out->cap) {             /* grow; tokens are written whole */
-            if (!dsc_vec_push(out)) return -1;
-            out->len--;
-        }
-        tk = (token *)out->data + out->len++;
-        tk->start = (uint32_t)i; tk->end = (uint32_t)j;
-        if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') tk->end -= 2;
-        else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') tk->end -= 4;   /* "People’s" */
-        tk->cap = (uint8_t)dsc_is_upper(t[i]);
-        tk->hyphen = (uint8_t)hyphen;
+    size_t i;
+    out->len = 0;
+    while (out->cap < n)                        /* grow; tokens are written whole */
+        if (!dsc_vec_push(out)) return -1;
+    out->len = n;
+    for (i = 0; i < n; i++) {
+        token *tk = (token *)out->data + i;
+        size_t j = w[i].next;
+        tk->start = w[i].start; tk->end = w[i].end;
+        tk->word = w[i].id;
+        tk->cap = (uint8_t)dsc_is_upper(t[w[i].start]);
+        tk->hyphen = w[i].hyphen;
         tk->matched = 0;
         tk->lists_known = 0;
-        tk->initial = (uint8_t)(j - i == 1 && tk->cap && j < e && t[j] == '.');
+        tk->initial = (uint8_t)(j - w[i].start == 1 && tk->cap && j < e && t[j] == '.');
         if (tk->initial) j++;
-        {
-            size_t k = j;
-            if (k + 3 <= e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99 &&
-                k + 3 < e && t[k + 3] == 's') k += 4;
-            tk->comma_after = (uint8_t)(k < e && t[k] == ',');
-        }
-        i = j;
+        if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
+        tk->comma_after = (uint8_t)(j < e && t[j] == ',');
     }
     return 0;
 }
@@ -155,8 +122,7 @@ static uint32_t bytes_hash(const char *s, size_t n) {
  * told, insisted) written in lowercase is a speaker verb too, so a verb a
  * user adds to it serves both; speaker-verb holds only the verbs that
  * show a speaker without being verbs of saying (thinks, estimated). */
-static uint64_t word_lists(const dsc_lexicon *lx, const char *s, size_t n) {
-    uint32_t id = dsc_lex_find(lx, s, n);
+static uint64_t id_lists(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n) {
     uint64_t l;
     if (!id) return 0;
     l = dsc_lex_spelled_at(lx, id, s, n).lo & NAME_CLASSES;
@@ -164,11 +130,15 @@ static uint64_t word_lists(const dsc_lexicon *lx, const char *s, size_t n) {
     return l;
 }
 
+static uint64_t word_lists(const dsc_lexicon *lx, const char *s, size_t n) {
+    return id_lists(lx, dsc_lex_find(lx, s, n), s, n);
+}
+
 /* A token's classes, looked up once and remembered in it: the run finder
  * and classify() ask about the same few tokens again and again. */
 static uint64_t tok_lists(const dsc_lexicon *lx, const char *t, token *k) {
     if (!k->lists_known) {
-        k->lists = word_lists(lx, t + k->start, k->end - k->start);
+        k->lists = id_lists(lx, k->word, t + k->start, k->end - k->start);
         k->lists_known = 1;
     }
     return k->lists;
@@ -181,8 +151,8 @@ static uint64_t tok_lists(const dsc_lexicon *lx, const char *t, token *k) {
 
 /* Is token k a word of the class k_cls that folds case (LX_*)? */
 static int tok_has(const dsc_lexicon *lx, const char *t, const token *k, unsigned k_cls) {
-    uint32_t id = dsc_lex_find(lx, t + k->start, k->end - k->start);
-    return id && dsc_lx_has(dsc_lex_entry(lx, id)->cls, k_cls);
+    (void)t;
+    return k->word && dsc_lx_has(dsc_lex_entry(lx, k->word)->cls, k_cls);
 }
 
 /* Do the tokens right before token a hold the phrase whose words are of
@@ -1342,15 +1312,17 @@ static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi,
 }
 
 /* Finds the names each sentence gives evidence for (registered in r). */
-static int find_new_names(registry *r, const char *text, const dsc_vec *sents, const dsc_vec *matches) {
+static int find_new_names(registry *r, const char *text, const dsc_vec *sents, const dsc_words *words,
+                          const dsc_vec *matches) {
     dsc_vec toks = DSC_VEC(token);
     size_t si, mi = 0;
     int rc = -1;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
-        toks.len = 0;
-        if (tokenize(text, s->start, s->end, &toks) < 0) goto done;
+        if (tokenize(text, s->end, (const dsc_word *)words->words.data + words->first[si],
+                     words->first[si + 1] - words->first[si], &toks) < 0)
+            goto done;
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
         mark_particle_words(r->lx, text, toks.data, toks.len);
         mark_unit_words(text, toks.data, toks.len);
@@ -1379,14 +1351,14 @@ static void retarget_matches(const registry *r, const char *text, dsc_vec *match
 }
 
 int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec *sents,
-                   const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
+                   const dsc_words *words, const dsc_vec *blocks, dsc_vec *matches, dsc_vec *names, dsc_arena *arena) {
     registry r;
     dsc_vec found = DSC_VEC(dsc_match);
     size_t first_new = names->len;
     int rc = -1;
     (void)blocks;
     if (registry_init(&r, names, arena, d) < 0) goto done;
-    if (find_new_names(&r, text, sents, matches) < 0) goto done;
+    if (find_new_names(&r, text, sents, words, matches) < 0) goto done;
     if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
     retarget_matches(&r, text, matches);
     if (found.len && merge_matches(matches, &found) < 0) goto done;

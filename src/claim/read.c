@@ -74,28 +74,22 @@ static void settle_quotes(reading *r, const quote_span *spans, size_t n_spans, i
     }
 }
 
-/* Reads words, marks quotation spans and attaches mentions to tokens.
- * What the loop reads and counts is held in locals (nt, all, the
- * mentions), written to r once at the end: every token written through r
- * would otherwise make the compiler read them from r again. */
-void cl_read_sentence(reading *r, int in_quote) {
-    const char *t = r->in->text;
-    const unsigned char *u = (const unsigned char *)t;
-    const dsc_lexicon *lx = r->in->lexicon;
-    const dsc_lx_entry *entries = dsc_lex_entries(lx);
-    const dsc_claim_mention *ments = r->in->mentions;
-    size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start, avail = r->in->len;
-    size_t nt = 0;
-    dsc_lx_cls all = {0, {0, 0, 0}};
-    int comma = 0, quote = in_quote, words_in_quote = 0, opened_here = 0, c, closed_before = 0, quote_words = 0;
+/* What reading a sentence keeps between its words: the quotation state,
+ * whether a comma or a dash came since the last word, the quotation spans. */
+typedef struct {
+    int comma, quote, words_in_quote, opened_here, closed_before, quote_words;
+    size_t n_spans, span_first;
     quote_span spans[MAX_SPANS];
-    size_t n_spans = 0, span_first = 0;
-    r->has_quote = 0;
-    r->starts_in_quote = in_quote;
-    while (i < e) {
+} read_state;
+
+/* The bytes [i, to) between two words of the sentence [sstart, e):
+ * quotation marks, commas and dashes (words.c found the words; nothing
+ * here starts one). nt: the tokens read so far. */
+static void read_gap(const char *t, size_t i, size_t to, size_t sstart, size_t e, size_t nt, read_state *st) {
+    while (i < to) {
         int open = -1;
         unsigned char ch = (unsigned char)t[i];
-        size_t q, j;
+        size_t q, l = 1;
         if (ch == ' ') { i++; continue; }
         /* only '"' and a few UTF-8 lead bytes can start a quote mark */
         q = (ch == '"' || ch == 0xE2 || ch == 0xC2) ? dsc_quote_at(t, e, i, &open) : 0;
@@ -103,61 +97,74 @@ void cl_read_sentence(reading *r, int in_quote) {
             /* straight quotes: opening when nothing wordy precedes */
             if (open < 0) open = !(i > sstart && (dsc_word_char_before(t, i) ||
                                    strchr(".,!?;:", t[i - 1]) != NULL));
-            if (open && !quote) { quote = 1; opened_here = 1; words_in_quote = 0; span_first = nt; }
-            else if (!open && quote) {
-                quote = 0;
-                if (opened_here && n_spans < MAX_SPANS) {
-                    spans[n_spans].first = span_first; spans[n_spans].n = nt - span_first;
-                    spans[n_spans++].after = (uint32_t)(i + q);
-                } else if (words_in_quote >= 1) closed_before = 1;   /* opened in a sentence before */
-                opened_here = 0;
+            if (open && !st->quote) {
+                st->quote = 1; st->opened_here = 1; st->words_in_quote = 0; st->span_first = nt;
+            } else if (!open && st->quote) {
+                st->quote = 0;
+                if (st->opened_here && st->n_spans < MAX_SPANS) {
+                    quote_span *sp = &st->spans[st->n_spans++];
+                    sp->first = st->span_first; sp->n = nt - st->span_first; sp->after = (uint32_t)(i + q);
+                } else if (st->words_in_quote >= 1) st->closed_before = 1;   /* opened in a sentence before */
+                st->opened_here = 0;
             }
             i += q;
             continue;
         }
-        c = dsc_byte_class[ch];
-        if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
-            size_t l = 1;
-            /* "10,000" and "3:1" group digits: no break in the sentence */
-            if ((t[i] == ',' || t[i] == ':') && i > sstart && i + 1 < e && dsc_is_digit(t[i - 1]) &&
-                dsc_is_digit(t[i + 1]))
-                ;
-            else if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')') comma = 1;
-            if ((unsigned char)t[i] >= 0x80) dsc_utf8_at(t, e, i, &l);
-            if (l == 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-                ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
-                comma = 1;                                   /* dashes */
-            i += l;
-            continue;
-        }
-        j = i;
-        while (j < e) {
-            size_t l;
-            if ((j = dsc_skip_ascii_alnum(u, j, e)) >= e) break;
-            c = dsc_byte_class[u[j]];
-            if (c == DSC_BYTE_WORD) { j++; continue; }
-            if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
-            /* a typographic apostrophe inside a word ("paper’s", "don’t") */
-            if (c && j + 3 < e && u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99 &&
-                dsc_word_char_at(t, e, j + 3)) {
-                j += 3;
-                continue;
-            }
-            if ((t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) { j++; continue; }
-            break;
-        }
+        /* "10,000" and "3:1" group digits: no break in the sentence */
+        if ((ch == ',' || ch == ':') && i > sstart && i + 1 < e && dsc_is_digit(t[i - 1]) && dsc_is_digit(t[i + 1]))
+            ;
+        else if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') st->comma = 1;
+        if (ch >= 0x80) dsc_utf8_at(t, e, i, &l);
+        if (l == 3 && ch == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+            ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+            st->comma = 1;                                   /* dashes */
+        i += l;
+    }
+}
+
+/* The words of the sentence r reads: the document's (words.c), or, for a
+ * sentence read alone (a test's), found now into own (freed by the
+ * caller; no words if that fails). */
+static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n) {
+    const dsc_words *w = r->in->words;
+    if (w) {
+        *n = w->first[r->si + 1] - w->first[r->si];
+        return (const dsc_word *)w->words.data + w->first[r->si];
+    }
+    if (dsc_words_scan(r->in->text, r->s->start, r->s->end, r->in->len, r->in->lexicon, own) < 0) own->len = 0;
+    *n = own->len;
+    return own->data;
+}
+
+/* Reads words, marks quotation spans and attaches mentions to tokens.
+ * What the loop reads and counts is held in locals (nt, all, the
+ * mentions), written to r once at the end: every token written through r
+ * would otherwise make the compiler read them from r again. */
+void cl_read_sentence(reading *r, int in_quote) {
+    const char *t = r->in->text;
+    const dsc_lexicon *lx = r->in->lexicon;
+    const dsc_lx_entry *entries = dsc_lex_entries(lx);
+    const dsc_claim_mention *ments = r->in->mentions;
+    size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start;
+    size_t nt = 0, n_words, w;
+    dsc_lx_cls all = {0, {0, 0, 0}};
+    dsc_vec own = DSC_VEC(dsc_word);
+    const dsc_word *words = sentence_words(r, &own, &n_words);
+    read_state st;
+    st.comma = 0; st.quote = in_quote; st.words_in_quote = 0; st.opened_here = 0; st.closed_before = 0;
+    st.quote_words = 0; st.n_spans = 0; st.span_first = 0;
+    r->has_quote = 0;
+    r->starts_in_quote = in_quote;
+    for (w = 0; w < n_words; w++) {
+        size_t j = words[w].next;
+        read_gap(t, i, words[w].start, sstart, e, nt, &st);
+        i = words[w].start;
         if (nt < MAX_TOKS) {
             ctok *k = &r->toks[nt++];
-            size_t wlen = j - i;
-            uint32_t word;
-            dsc_lx_cls cls;
+            uint32_t word = words[w].id;
+            dsc_lx_cls cls = entries[word].cls;
+            size_t wlen = words[w].end - i;
             int cap = dsc_is_upper(t[i]), mention = -1;
-            if (wlen > 2 && t[j - 2] == '\'' && t[j - 1] == 's') wlen -= 2;
-            else if (wlen > 4 && (unsigned char)t[j - 4] == 0xE2 && (unsigned char)t[j - 3] == 0x80 &&
-                     (unsigned char)t[j - 2] == 0x99 && t[j - 1] == 's')
-                wlen -= 4;                                  /* "company’s" */
-            word = dsc_lex_find_in(lx, t + i, wlen, avail - i);
-            cls = entries[word].cls;
             /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
             if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
                 cls.lo &= ~(uint64_t)LXM_HEDGE;
@@ -172,21 +179,23 @@ void cl_read_sentence(reading *r, int in_quote) {
             k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
             k->word = word;
             k->cls = cls;
-            k->in_quote = (uint8_t)quote;
-            k->comma_before = (uint8_t)comma;
+            k->in_quote = (uint8_t)st.quote;
+            k->comma_before = (uint8_t)st.comma;
             k->cap = (uint8_t)cap;
             k->mention = (int16_t)mention;
-            if (quote) { words_in_quote++; quote_words++; }
+            if (st.quote) { st.words_in_quote++; st.quote_words++; }
         }
-        comma = 0;
+        st.comma = 0;
         i = j;
     }
+    read_gap(t, i, e, sstart, e, nt, &st);
+    dsc_vec_free(&own);
     r->nt = nt;
     r->all = all;
-    r->quote_words = quote_words;
-    r->open_at_end = quote;
-    settle_quotes(r, spans, n_spans, words_in_quote);
-    if (closed_before) r->has_quote = 1;
+    r->quote_words = st.quote_words;
+    r->open_at_end = st.quote;
+    settle_quotes(r, st.spans, st.n_spans, st.words_in_quote);
+    if (st.closed_before) r->has_quote = 1;
     r->t0 = 0; r->t1 = r->nt; r->b0 = (uint32_t)r->s->start; r->b1 = (uint32_t)r->s->end;
 }
 

@@ -1,0 +1,95 @@
+/*
+ * words.c: the words of every sentence, found once and looked up in the
+ * lexicon once. The name finder (names.c) and the claim reader
+ * (claim/read.c) both read a sentence word by word; they read this array
+ * instead of splitting the text and asking the lexicon again each.
+ */
+#include "internal.h"
+#include "lexicon.h"
+
+/* ===================================================================== */
+/* One sentence                                                           */
+/* ===================================================================== */
+
+/* Does a typographic apostrophe (U+2019) start at byte j? */
+static int curly_apostrophe(const unsigned char *u, size_t j) {
+    return u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99;
+}
+
+/* The end of the word that starts at i: letters, digits, inner hyphens,
+ * apostrophes (' and ’) and periods (U.S.). *hyphen: one of its hyphens
+ * joins two parts. */
+static size_t word_end(const char *t, size_t i, size_t e, int *hyphen) {
+    const unsigned char *u = (const unsigned char *)t;
+    size_t j = i, l;
+    for (;;) {
+        int c;
+        j = dsc_skip_ascii_alnum(u, j, e);
+        if (j < e) {
+            c = dsc_byte_class[u[j]];
+            if (c == DSC_BYTE_WORD) { j++; continue; }
+            if (c && dsc_word_cp_at(t, e, j)) { dsc_utf8_at(t, e, j, &l); j += l; continue; }
+            /* (only a byte past ASCII, c != 0, may start a ’) */
+            if (c && j + 3 < e && curly_apostrophe(u, j) && dsc_word_char_at(t, e, j + 3)) { j += 3; continue; }
+        }
+        if (j + 1 < e && (t[j] == '-' || t[j] == '\'' || t[j] == '.') && dsc_word_char_at(t, e, j + 1)) {
+            *hyphen |= t[j] == '-';
+            j++;
+            continue;
+        }
+        return j;
+    }
+}
+
+int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, dsc_vec *out) {
+    const unsigned char *u = (const unsigned char *)t;
+    size_t i = s;
+    while (i < e) {
+        size_t j, l;
+        int hyphen = 0, c = dsc_byte_class[u[i]];
+        dsc_word *w;
+        if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
+            if (c) dsc_utf8_at(t, e, i, &l); else l = 1;
+            i += l;
+            continue;
+        }
+        j = word_end(t, i, e, &hyphen);
+        if (out->len == out->cap) {             /* grow; words are written whole */
+            if (!dsc_vec_push(out)) return -1;
+            out->len--;
+        }
+        w = (dsc_word *)out->data + out->len++;
+        w->start = (uint32_t)i; w->next = (uint32_t)j; w->end = (uint32_t)j;
+        /* a trailing possessive is cut: "OpenAI's", "People’s" */
+        if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->end -= 2;
+        else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') w->end -= 4;
+        w->hyphen = (uint8_t)hyphen;
+        w->id = dsc_lex_find_in(lx, t + i, w->end - i, avail - i);
+        i = j;
+    }
+    return 0;
+}
+
+/* ===================================================================== */
+/* The document                                                           */
+/* ===================================================================== */
+
+int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx) {
+    size_t si;
+    w->words = (dsc_vec)DSC_VEC(dsc_word);
+    w->first = malloc((sents->len + 1) * sizeof *w->first);
+    if (!w->first) return -1;
+    for (si = 0; si < sents->len; si++) {
+        const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
+        w->first[si] = (uint32_t)w->words.len;
+        if (dsc_words_scan(t, s->start, s->end, len, lx, &w->words) < 0) return -1;
+    }
+    w->first[sents->len] = (uint32_t)w->words.len;
+    return 0;
+}
+
+void dsc_words_free(dsc_words *w) {
+    dsc_vec_free(&w->words);
+    free(w->first);
+    w->first = NULL;
+}
