@@ -226,7 +226,13 @@ typedef struct {
     uint32_t next;            /* the byte after it as written ('s included) */
     uint32_t id;              /* its lexicon entry (dsc_lex_find), 0: none */
     uint8_t hyphen;           /* a hyphen joins two of its parts */
+    uint8_t gap;              /* the bytes before it, after the word before: DSC_GAP_* */
 } dsc_word;
+
+/* DSC_GAP_COMMA: a comma, semicolon, colon, parenthesis (not one between
+ * digits: "10,000") or, past ASCII, a dash; DSC_GAP_MARK: a '"' or a byte
+ * past ASCII, which may be a quotation mark (the claim reader looks). */
+enum { DSC_GAP_COMMA = 1, DSC_GAP_MARK = 2 };
 
 /* The words of every sentence: sentence i's are words[first[i], first[i + 1]). */
 typedef struct { dsc_vec words; uint32_t *first; } dsc_words;

@@ -41,14 +41,28 @@ static size_t word_end(const char *t, size_t i, size_t e, int *hyphen) {
     }
 }
 
+/* What the byte at i, between words of the sentence [s, e), tells the
+ * claim reader (DSC_GAP_*): it reads the bytes between words itself only
+ * where one may be a quotation mark. */
+static int gap_byte(const char *t, size_t s, size_t e, size_t i) {
+    unsigned char ch = (unsigned char)t[i];
+    if (ch == ' ' || (ch > ')' && ch < ',') || (ch > ',' && ch < ':') || (ch > ';' && ch < 0x80)) return 0;
+    if (ch == '"' || ch >= 0x80) return DSC_GAP_MARK;
+    /* "10,000" and "3:1" group digits: no break in the sentence */
+    if ((ch == ',' || ch == ':') && i > s && i + 1 < e && dsc_is_digit(t[i - 1]) && dsc_is_digit(t[i + 1])) return 0;
+    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ? DSC_GAP_COMMA : 0;
+}
+
 int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = s;
+    int gap = 0;
     while (i < e) {
         size_t j, l;
         int hyphen = 0, c = dsc_byte_class[u[i]];
         dsc_word *w;
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
+            gap |= gap_byte(t, s, e, i);
             if (c) dsc_utf8_at(t, e, i, &l); else l = 1;
             i += l;
             continue;
@@ -64,6 +78,8 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->end -= 2;
         else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') w->end -= 4;
         w->hyphen = (uint8_t)hyphen;
+        w->gap = (uint8_t)gap;
+        gap = 0;
         w->id = dsc_lex_find_in(lx, t + i, w->end - i, avail - i);
         i = j;
     }

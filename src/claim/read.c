@@ -157,7 +157,9 @@ void cl_read_sentence(reading *r, int in_quote) {
     r->starts_in_quote = in_quote;
     for (w = 0; w < n_words; w++) {
         size_t j = words[w].next;
-        read_gap(t, i, words[w].start, sstart, e, nt, &st);
+        /* the bytes before the word are read only where a quotation mark may be */
+        if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, nt, &st);
+        else st.comma = words[w].gap & DSC_GAP_COMMA;
         i = words[w].start;
         if (nt < MAX_TOKS) {
             ctok *k = &r->toks[nt++];
