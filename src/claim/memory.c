@@ -78,12 +78,13 @@ static int names_word(const dsc_claim_input *in, const dsc_sent *s, const char *
 }
 
 /* A word of the kinds cl_doc_author() is asked about: ASCII letters, a
- * document or an unnamed source in the lexicon. Lowercased into w. */
-static int doc_word(const dsc_lexicon *lx, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+ * document or an unnamed source in the lexicon (its entry id, 0: none).
+ * Lowercased into w. */
+static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n, char w[DOC_WORD_LEN]) {
     size_t k;
     dsc_lx_cls c;
     if (n == 0 || n >= DOC_WORD_LEN) return 0;
-    c = dsc_lex_entry(lx, dsc_lex_find(lx, s, n))->cls;
+    c = dsc_lex_entry(lx, id)->cls;
     if (!dsc_lx_has(c, LX_DOCUMENT) && !dsc_lx_has(c, LX_UNNAMED)) return 0;
     for (k = 0; k < n; k++) {
         if (!dsc_is_alpha(s[k])) return 0;
@@ -97,11 +98,24 @@ static int doc_word(const dsc_lexicon *lx, const char *s, size_t n, char w[DOC_W
  * listed when first asked. A word names_word() matches is a whole run of
  * ASCII letters (a letter before or after would touch it), so the runs
  * are what is looked at. */
+/* The lexicon entry of the letters [j, k) of sentence si: the one the
+ * sentence's words (words.c) hold when a word is those letters exactly,
+ * walking *at along them; else looked up. */
+static uint32_t run_id(const dsc_claim_input *in, size_t si, size_t j, size_t k, size_t *at) {
+    const dsc_words *ws = in->words;
+    if (ws) {
+        const dsc_word *w = ws->words.data;
+        while (*at < ws->first[si + 1] && w[*at].start < j) ++*at;
+        if (*at < ws->first[si + 1] && w[*at].start == j && w[*at].end == k) return w[*at].id;
+    }
+    return k - j < DOC_WORD_LEN ? dsc_lex_find(in->lexicon, in->text + j, k - j) : 0;
+}
+
 static const sentence_words *words_of(const reading *r, size_t si) {
     sentence_words *sw = &r->mem->ring[si % RING];
     const dsc_sent *s = &r->in->sents[si];
     const char *t = r->in->text;
-    size_t j, k, x;
+    size_t j, k, x, at = r->in->words ? r->in->words->first[si] : 0;
     if (sw->si1 == si + 1) return sw;
     sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
     for (j = s->start; j < s->end; j = k) {
@@ -109,7 +123,9 @@ static const sentence_words *words_of(const reading *r, size_t si) {
         k = j + 1;
         if (!dsc_is_alpha(t[j])) continue;
         while (k < s->end && dsc_is_alpha(t[k])) k++;
-        if (!doc_word(r->in->lexicon, t + j, k - j, w) || !author_word_at(t, s, j, k - j)) continue;
+        if (!doc_word(r->in->lexicon, run_id(r->in, si, j, k, &at), t + j, k - j, w) ||
+            !author_word_at(t, s, j, k - j))
+            continue;
         for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
         if (x < sw->n) continue;
         if (sw->n == DOC_WORDS) { sw->overflow = 1; break; }
@@ -122,7 +138,8 @@ int cl_sentence_names_word(const reading *r, size_t si, size_t tok) {
     const ctok *t = &r->toks[tok];
     size_t len = t->end - t->start, x;
     char w[DOC_WORD_LEN];
-    const sentence_words *sw = doc_word(r->in->lexicon, r->in->text + t->start, len, w) ? words_of(r, si) : NULL;
+    const sentence_words *sw =
+        doc_word(r->in->lexicon, t->word, r->in->text + t->start, len, w) ? words_of(r, si) : NULL;
     if (!sw || sw->overflow) return names_word(r->in, &r->in->sents[si], r->in->text + t->start, len);
     for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
     return x < sw->n;
