@@ -227,6 +227,7 @@ typedef struct {
     uint32_t id;              /* its lexicon entry (dsc_lex_find), 0: none */
     uint8_t hyphen;           /* a hyphen joins two of its parts */
     uint8_t gap;              /* the bytes before it, after the word before: DSC_GAP_* */
+    uint8_t qty_inert;        /* the quantity finder may pass over it (dsc_quantity_word_inert) */
 } dsc_word;
 
 /* DSC_GAP_COMMA: a comma, semicolon, colon, parenthesis (not one between
@@ -234,8 +235,24 @@ typedef struct {
  * past ASCII, which may be a quotation mark (the claim reader looks). */
 enum { DSC_GAP_COMMA = 1, DSC_GAP_MARK = 2 };
 
+/* Is the word w[0..n) one the quantity finder passes over wherever it
+ * stands: ASCII letters (16 at most) that start no quantity and that it
+ * notes nothing of (quantity.c)? */
+int dsc_quantity_word_inert(const char *w, size_t n);
+/* A word at [start, end) of the text searched, inert so. */
+typedef struct { uint32_t start, end; } dsc_qty_skip;
+/* dsc_quantities_find_ctx, told the inert words skip[0..n_skip) (sorted,
+ * each whole: letters with no letter or digit after them): the same
+ * quantities, found without reading those words. */
+size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *prev, dsc_quantity_context *next,
+                           dsc_quantity *out, size_t cap, const dsc_qty_skip *skip, size_t n_skip);
+
 /* The words of every sentence: sentence i's are words[first[i], first[i + 1]). */
-typedef struct { dsc_vec words; uint32_t *first; } dsc_words;
+typedef struct {
+    dsc_vec words;
+    uint32_t *first;
+    uint8_t *inert;           /* per lexicon entry: 0 not asked yet, 1 inert, 2 not */
+} dsc_words;
 
 /* Appends the words of [s, e) to out (dsc_word), looked up in lx (text
  * readable up to avail). 0 or -1. */

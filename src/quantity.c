@@ -2012,24 +2012,54 @@ static inline int key_byte(const word_key *k, size_t j)
     return (int)(unsigned char)(k->c[j / 8] >> (8 * (j % 8)));
 }
 
-/* May the word at i start a quantity? k holds its n (1 to 16) letters in
- * lowercase, e is its end. */
-static int word_may_start(const text *t, size_t i, word_key *k)
+/* What k's word (1 to 16 letters in lowercase) says of a quantity at it:
+ * 0 none starts there, 1 one may, -1 the text around decides (an article,
+ * the letters a currency prefix starts with). */
+static int word_start_class(word_key *k)
 {
-    unsigned cur;
     size_t n = k->n;
     unsigned flags = word_flags(k);
 
-    if (article(k)) return article_may_start(t, i + n);
+    if (article(k)) return -1;
     if ((flags & QW_START) || grammar_start(k)) return 1;
     /* "tenfold", "hundredfold" (parse_multiplier_word) */
     if (key_byte(k, n - 1) == 'd' && n >= 5 && key_byte(k, n - 4) == 'f' && key_byte(k, n - 3) == 'o' &&
         key_byte(k, n - 2) == 'l')
         return 1;
+    return (flags & QW_CURRENCY) ? -1 : 0;
+}
+
+/* May the word at i start a quantity? k holds its n (1 to 16) letters in
+ * lowercase, e is its end. */
+static int word_may_start(const text *t, size_t i, word_key *k)
+{
+    unsigned cur;
+    int c = word_start_class(k);
+    if (c >= 0) return c;
+    if (article(k)) return article_may_start(t, i + k->n);
     /* qty_currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
-    return (flags & QW_CURRENCY) && is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
+    return is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
+}
+
+int dsc_quantity_word_inert(const char *w, size_t n)
+{
+    word_key k;
+    uint64_t c[2] = {0, 0};
+    size_t j;
+    if (n == 0 || n > sizeof k.c) return 0;
+    for (j = 0; j < n; j++) {
+        if (!is_alpha((unsigned char)w[j])) return 0;
+        c[j / 8] |= (uint64_t)lower((unsigned char)w[j]) << (8 * (j % 8));
+    }
+    key_from_chunks(&k, c[0], c[1], n);
+    k.flags = W_UNKNOWN;
+    /* note_word() reads "rating", "ratings", "Elo" and the QW_MASS nouns */
+    if ((word_flags(&k) & QW_MASS) || (n == 3 && c[0] == CHUNK3('e', 'l', 'o')) ||
+        ((n == 6 || n == 7) && c[0] == (CHUNK6('r', 'a', 't', 'i', 'n', 'g') | (n == 7 ? (uint64_t)'s' << 48 : 0))))
+        return 0;
+    return word_start_class(&k) == 0;
 }
 
 /* The scan reads every word of every sentence: its letters are found,
@@ -2280,8 +2310,14 @@ static void put_quantity(const found_q *q, dsc_quantity *o)
 size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_context *prev,
                                dsc_quantity_context *next, dsc_quantity *out, size_t cap)
 {
+    return dsc_quantities_scan(s, n, prev, next, out, cap, NULL, 0);
+}
+
+size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *prev, dsc_quantity_context *next,
+                           dsc_quantity *out, size_t cap, const dsc_qty_skip *skip, size_t n_skip)
+{
     text t;
-    size_t i = 0, count = 0, small = 0;
+    size_t i = 0, count = 0, small = 0, sk = 0;
     found_q q;
     scan_state st;
     int unitless = 0;
@@ -2299,6 +2335,9 @@ size_t dsc_quantities_find_ctx(const char *s, size_t n, const dsc_quantity_conte
         size_t letters = i;
         word_key key;
         if (t.s[i] == ' ') { i++; continue; }   /* starts nothing (S_NO), a token of its own */
+        /* a word that starts nothing and tells nothing (dsc_quantity_word_inert) */
+        while (sk < n_skip && skip[sk].start < i) sk++;
+        if (sk < n_skip && skip[sk].start == i) { i = skip[sk].end; continue; }
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;

@@ -81,6 +81,7 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         w->gap = (uint8_t)gap;
         gap = 0;
         w->id = dsc_lex_find_in(lx, t + i, w->end - i, avail - i);
+        w->qty_inert = 0;
         i = j;
     }
     return 0;
@@ -90,22 +91,39 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
 /* The document                                                           */
 /* ===================================================================== */
 
+/* Marks the words the quantity finder may pass over (dsc_qty_skip): a
+ * word in the lexicon is asked about once a document, by its entry. */
+static void mark_inert(dsc_words *w, const char *t) {
+    dsc_word *wd = w->words.data;
+    size_t k;
+    for (k = 0; k < w->words.len; k++) {
+        uint32_t id = wd[k].id;
+        if (!id) continue;
+        if (!w->inert[id]) w->inert[id] = dsc_quantity_word_inert(t + wd[k].start, wd[k].end - wd[k].start) ? 1 : 2;
+        wd[k].qty_inert = w->inert[id] == 1;
+    }
+}
+
 int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx) {
     size_t si;
     w->words = (dsc_vec)DSC_VEC(dsc_word);
     w->first = malloc((sents->len + 1) * sizeof *w->first);
-    if (!w->first) return -1;
+    w->inert = calloc(dsc_lex_size(lx) + 1, 1);
+    if (!w->first || !w->inert) return -1;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         w->first[si] = (uint32_t)w->words.len;
         if (dsc_words_scan(t, s->start, s->end, len, lx, &w->words) < 0) return -1;
     }
     w->first[sents->len] = (uint32_t)w->words.len;
+    mark_inert(w, t);
     return 0;
 }
 
 void dsc_words_free(dsc_words *w) {
     dsc_vec_free(&w->words);
     free(w->first);
+    free(w->inert);
     w->first = NULL;
+    w->inert = NULL;
 }

@@ -268,16 +268,34 @@ static int names_japan(const reading *r) {
     return 0;
 }
 
+/* The words of the sentence the quantity finder may pass over, at most
+ * cap (the rest it reads), in offsets from the sentence's start. */
+static size_t inert_words(const reading *r, dsc_qty_skip *skip, size_t cap) {
+    const dsc_words *ws = r->in->words;
+    const dsc_word *w;
+    size_t k, n = 0;
+    if (!ws) return 0;
+    w = ws->words.data;
+    for (k = ws->first[r->si]; k < ws->first[r->si + 1] && n < cap; k++)
+        if (w[k].qty_inert) {
+            skip[n].start = w[k].start - r->s->start;
+            skip[n++].end = w[k].end - r->s->start;
+        }
+    return n;
+}
+
 size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap) {
     const dsc_sent *p = r->si > 0 ? &r->in->sents[r->si - 1] : NULL;
     const char *text = r->in->text + r->s->start;
     dsc_quantity_context ctx, own;
-    size_t len = r->s->end - r->s->start, n, i, k, out = 0;
-    n = dsc_quantities_find_ctx(text, len, NULL, &own, q, cap);
+    dsc_qty_skip skip[MAX_TOKS];
+    size_t len = r->s->end - r->s->start, n, i, k, out = 0, n_skip = inert_words(r, skip, MAX_TOKS);
+    const dsc_qty_skip *sk = n_skip ? skip : NULL;      /* (none read when there are none) */
+    n = dsc_quantities_scan(text, len, NULL, &own, q, cap, sk, n_skip);
     /* the sentence before is read only when it could matter */
     if (own.open && p && p->block == r->s->block && !p->heading) {
         dsc_quantities_find_ctx(r->in->text + p->start, p->end - p->start, NULL, &ctx, NULL, 0);
-        n = dsc_quantities_find_ctx(text, len, &ctx, NULL, q, cap);
+        n = dsc_quantities_scan(text, len, &ctx, NULL, q, cap, sk, n_skip);
     }
     if (n > cap) n = cap;
     for (i = 0; i < n; i++) {

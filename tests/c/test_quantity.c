@@ -8,6 +8,7 @@
 #include "dsc.h"
 #include "check.h"
 #include "quantity_units.h"
+#include "internal.h"
 
 #include <float.h>
 #include <stdlib.h>
@@ -1180,6 +1181,76 @@ static size_t find_after(const char *prev, const char *s, dsc_quantity *q, size_
     return got;
 }
 
+/* The words the scan may pass over (dsc_quantity_word_inert, given by the
+ * engine's word pass to dsc_quantities_scan): none a quantity starts at
+ * ("a", "millions", "tenfold", "US" of "US$") or that the scan notes
+ * ("rating", "Elo", a plural counted in millions); and every sentence of
+ * the table, every one of its inert words skipped, gives the same
+ * quantities and context as the full scan. */
+static int same_quantities(const dsc_quantity *a, size_t na, const dsc_quantity *b, size_t nb)
+{
+    size_t j;
+    if (na != nb) return 0;
+    for (j = 0; j < na && j < 8; j++)
+        if (a[j].start != b[j].start || a[j].len != b[j].len || a[j].value != b[j].value ||
+            a[j].value_max != b[j].value_max || a[j].qualifier != b[j].qualifier || strcmp(a[j].unit, b[j].unit) != 0)
+            return 0;
+    return 1;
+}
+
+static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_alnum_byte(int c) { return is_letter(c) || (c >= '0' && c <= '9'); }
+
+/* The inert words of s[0..n): runs of letters with no letter or digit
+ * before or after them. */
+static size_t inert_skips(const char *s, size_t n, dsc_qty_skip *skip, size_t cap)
+{
+    size_t i = 0, e, k = 0;
+    while (i < n && k < cap) {
+        if (!is_letter((unsigned char)s[i]) || (i > 0 && is_alnum_byte((unsigned char)s[i - 1]))) { i++; continue; }
+        for (e = i; e < n && is_letter((unsigned char)s[e]); e++) {}
+        if ((e == n || !is_alnum_byte((unsigned char)s[e])) && dsc_quantity_word_inert(s + i, e - i)) {
+            skip[k].start = (uint32_t)i;
+            skip[k++].end = (uint32_t)e;
+        }
+        i = e;
+    }
+    return k;
+}
+
+static void run_inert(void)
+{
+    static const char *const starts[] = {"a", "an", "A", "millions", "Billions", "tenfold", "hundredfold", "one",
+                                         "first", "half", "dozens", "several", "top", "number", "no", "US", "rmb"};
+    static const char *const noted[] = {"rating", "ratings", "Elo", "elo", "users"};
+    static const char *const inert[] = {"model", "said", "the", "chips", "DeepSeek", "fold"};
+    static const char *const others[] = {"", "GPT4", "state-of-the-art", "abcdefghijklmnopq"};
+    size_t k;
+    for (k = 0; k < sizeof starts / sizeof starts[0]; k++)
+        CHECK(!dsc_quantity_word_inert(starts[k], strlen(starts[k])), "\"%s\" may start a quantity", starts[k]);
+    for (k = 0; k < sizeof noted / sizeof noted[0]; k++)
+        CHECK(!dsc_quantity_word_inert(noted[k], strlen(noted[k])), "the scan notes \"%s\"", noted[k]);
+    for (k = 0; k < sizeof inert / sizeof inert[0]; k++)
+        CHECK(dsc_quantity_word_inert(inert[k], strlen(inert[k])), "\"%s\" is inert", inert[k]);
+    for (k = 0; k < sizeof others / sizeof others[0]; k++)
+        CHECK(!dsc_quantity_word_inert(others[k], strlen(others[k])), "\"%s\" is no word of letters", others[k]);
+    for (k = 0; k < N_CASES; k++) {
+        const char *s = CASES[k].input;
+        size_t n = strlen(s), na, nb, ns;
+        dsc_quantity a[8], b[8];
+        dsc_quantity_context ca, cb;
+        dsc_qty_skip skip[64];
+        char *buf = exact_copy(s, n);
+        ns = inert_skips(buf, n, skip, 64);
+        memset(&ca, 0, sizeof ca); memset(&cb, 0, sizeof cb);
+        na = dsc_quantities_find_ctx(buf, n, NULL, &ca, a, 8);
+        nb = dsc_quantities_scan(buf, n, NULL, &cb, b, 8, skip, ns);
+        CHECK(same_quantities(a, na, b, nb) && memcmp(&ca, &cb, sizeof ca) == 0,
+              "\"%s\": %u quantities, %u with its %u inert words skipped", s, (unsigned)na, (unsigned)nb, (unsigned)ns);
+        free(buf);
+    }
+}
+
 static void run_context(void)
 {
     dsc_quantity q[4];
@@ -1467,6 +1538,7 @@ int main(void)
     run_hostile();
     run_cap();
     run_context();
+    run_inert();
     run_long();
     run_soak();
     run_kinds();
