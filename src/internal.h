@@ -255,8 +255,10 @@ typedef struct {
 } dsc_words;
 
 /* Appends the words of [s, e) to out (dsc_word), looked up in lx (text
- * readable up to avail). 0 or -1. */
-int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, dsc_vec *out);
+ * readable up to avail); inert (per lexicon entry, or NULL: none marked)
+ * caches which are qty_inert. 0 or -1. */
+int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
+                   dsc_vec *out);
 int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx);
 void dsc_words_free(dsc_words *w);
 

@@ -53,14 +53,17 @@ static int gap_byte(const char *t, size_t s, size_t e, size_t i) {
     return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ? DSC_GAP_COMMA : 0;
 }
 
-int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, dsc_vec *out) {
+int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
+                   dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = s;
     int gap = 0;
     while (i < e) {
         size_t j, l;
-        int hyphen = 0, c = dsc_byte_class[u[i]];
+        int hyphen = 0, c;
         dsc_word *w;
+        if (u[i] == ' ') { i++; continue; }     /* most bytes between words */
+        c = dsc_byte_class[u[i]];
         if (c != DSC_BYTE_WORD && (c == 0 || !dsc_word_cp_at(t, e, i))) {
             gap |= gap_byte(t, s, e, i);
             if (c) dsc_utf8_at(t, e, i, &l); else l = 1;
@@ -82,6 +85,10 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         gap = 0;
         w->id = dsc_lex_find_in(lx, t + i, w->end - i, avail - i);
         w->qty_inert = 0;
+        if (inert && w->id) {                   /* asked once a document for each entry */
+            if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert(t + i, w->end - i) ? 1 : 2;
+            w->qty_inert = inert[w->id] == 1;
+        }
         i = j;
     }
     return 0;
@@ -90,19 +97,6 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
 /* ===================================================================== */
 /* The document                                                           */
 /* ===================================================================== */
-
-/* Marks the words the quantity finder may pass over (dsc_qty_skip): a
- * word in the lexicon is asked about once a document, by its entry. */
-static void mark_inert(dsc_words *w, const char *t) {
-    dsc_word *wd = w->words.data;
-    size_t k;
-    for (k = 0; k < w->words.len; k++) {
-        uint32_t id = wd[k].id;
-        if (!id) continue;
-        if (!w->inert[id]) w->inert[id] = dsc_quantity_word_inert(t + wd[k].start, wd[k].end - wd[k].start) ? 1 : 2;
-        wd[k].qty_inert = w->inert[id] == 1;
-    }
-}
 
 int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx) {
     size_t si;
@@ -113,10 +107,9 @@ int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sent
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         w->first[si] = (uint32_t)w->words.len;
-        if (dsc_words_scan(t, s->start, s->end, len, lx, &w->words) < 0) return -1;
+        if (dsc_words_scan(t, s->start, s->end, len, lx, w->inert, &w->words) < 0) return -1;
     }
     w->first[sents->len] = (uint32_t)w->words.len;
-    mark_inert(w, t);
     return 0;
 }
 

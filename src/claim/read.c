@@ -131,7 +131,7 @@ static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n)
         *n = w->first[r->si + 1] - w->first[r->si];
         return (const dsc_word *)w->words.data + w->first[r->si];
     }
-    if (dsc_words_scan(r->in->text, r->s->start, r->s->end, r->in->len, r->in->lexicon, own) < 0) own->len = 0;
+    if (dsc_words_scan(r->in->text, r->s->start, r->s->end, r->in->len, r->in->lexicon, NULL, own) < 0) own->len = 0;
     *n = own->len;
     return own->data;
 }
