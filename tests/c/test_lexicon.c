@@ -411,6 +411,41 @@ static void lookup_chunks(void) {
     dsc_lex_free(lx);
 }
 
+/* The words of a sentence (words.c), which the name finder and the claim
+ * reader both take: a possessive is cut from the word but not from next,
+ * inner periods, hyphens and apostrophes hold, the lexicon entry comes
+ * with the word, and what stands between two words is noted (a comma, not
+ * the one of "10,000"; a quotation mark or a dash for the reader to read). */
+static void sentence_words(void) {
+    static const char text[] = "OpenAI's U.S. al-Falih said, \"10,000 chips\" \xE2\x80\x94 People\xE2\x80\x99s (Beijing).";
+    static const struct { const char *w; size_t skip; uint8_t hyphen, gap; } want[] = {
+        {"OpenAI", 2, 0, 0}, {"U.S", 0, 0, 0}, {"al-Falih", 0, 1, 0}, {"said", 0, 0, 0},
+        {"10", 0, 0, DSC_GAP_COMMA | DSC_GAP_MARK}, {"000", 0, 0, 0}, {"chips", 0, 0, 0},
+        {"People", 4, 0, DSC_GAP_MARK}, {"Beijing", 0, 0, DSC_GAP_COMMA},
+    };
+    dsc_vec out = DSC_VEC(dsc_word);
+    uint8_t inert[4096] = {0};
+    size_t k, n = sizeof text - 1;
+    const dsc_word *w;
+    CHECK(dsc_lex_size(NULL) < sizeof inert, "the cache covers the built-in lexicon");
+    CHECK(dsc_words_scan(text, 0, n, n, NULL, inert, &out) == 0, "scan");
+    CHECK(out.len == sizeof want / sizeof want[0], "%u words", (unsigned)out.len);
+    w = out.data;
+    for (k = 0; k < out.len && k < sizeof want / sizeof want[0]; k++) {
+        size_t len = strlen(want[k].w);
+        CHECK(w[k].end - w[k].start == len && memcmp(text + w[k].start, want[k].w, len) == 0 &&
+                  w[k].next == w[k].end + want[k].skip,
+              "word %u: \"%.*s\" next +%u, want \"%s\"", (unsigned)k, (int)(w[k].end - w[k].start),
+              text + w[k].start, (unsigned)(w[k].next - w[k].end), want[k].w);
+        CHECK(w[k].hyphen == want[k].hyphen && w[k].gap == want[k].gap, "word %u (%s): hyphen %u gap %u",
+              (unsigned)k, want[k].w, w[k].hyphen, w[k].gap);
+        CHECK(w[k].id == dsc_lex_find(NULL, text + w[k].start, len), "word %u (%s): its lexicon entry", (unsigned)k,
+              want[k].w);
+    }
+    CHECK(out.len > 3 && w[3].id == LXW_SAID && w[3].qty_inert, "'said' is looked up, and inert for quantities");
+    dsc_vec_free(&out);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -420,5 +455,6 @@ int main(void) {
     dictionary_words();
     labels();
     generator();
+    sentence_words();
     return check_report("lexicon");
 }
