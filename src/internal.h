@@ -260,6 +260,8 @@ typedef struct {
 int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
                    dsc_vec *out);
 int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx);
+/* Sentence si's words, *n of them. */
+const dsc_word *dsc_words_of(const dsc_words *w, size_t si, size_t *n);
 void dsc_words_free(dsc_words *w);
 
 /* ===================================================================== */

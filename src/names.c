@@ -1320,9 +1320,9 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
-        if (tokenize(text, s->end, (const dsc_word *)words->words.data + words->first[si],
-                     words->first[si + 1] - words->first[si], &toks) < 0)
-            goto done;
+        size_t nw;
+        const dsc_word *w = dsc_words_of(words, si, &nw);
+        if (tokenize(text, s->end, w, nw, &toks) < 0) goto done;
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
         mark_particle_words(r->lx, text, toks.data, toks.len);
         mark_unit_words(text, toks.data, toks.len);

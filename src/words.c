@@ -113,6 +113,11 @@ int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sent
     return 0;
 }
 
+const dsc_word *dsc_words_of(const dsc_words *w, size_t si, size_t *n) {
+    *n = w->first[si + 1] - w->first[si];
+    return *n ? (const dsc_word *)w->words.data + w->first[si] : NULL;   /* (data is NULL without words) */
+}
+
 void dsc_words_free(dsc_words *w) {
     dsc_vec_free(&w->words);
     free(w->first);

@@ -126,11 +126,7 @@ static void read_gap(const char *t, size_t i, size_t to, size_t sstart, size_t e
  * sentence read alone (a test's), found now into own (freed by the
  * caller; no words if that fails). */
 static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n) {
-    const dsc_words *w = r->in->words;
-    if (w) {
-        *n = w->first[r->si + 1] - w->first[r->si];
-        return (const dsc_word *)w->words.data + w->first[r->si];
-    }
+    if (r->in->words) return dsc_words_of(r->in->words, r->si, n);
     if (dsc_words_scan(r->in->text, r->s->start, r->s->end, r->in->len, r->in->lexicon, NULL, own) < 0) own->len = 0;
     *n = own->len;
     return own->data;
