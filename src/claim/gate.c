@@ -761,9 +761,11 @@ static const gate_rule gate_rules[] = { GATE_RULES(GATE_ROW) };
  * known speaker is a claim whatever the table said, if it is four words or
  * more and names an entity, acts, or speaks of the trade; the rule
  * overrides the table, so it is tried after it. */
+static int speaker_acts(const reading *r);
+
 static int speaker_quotation(const reading *r, const attribution *a, int quoted) {
     return quoted && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
-           (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) ||
+           (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) || speaker_acts(r) ||
             (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
                           LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)));
 }
@@ -816,6 +818,28 @@ const char *const *cl_gate_rule_names(size_t *n) {
 /* Sayings, and clauses that assert                                       */
 /* ===================================================================== */
 
+/* "We have a scheduler that decides where every job runs", "I mostly read
+ * logs": the speaker (I, we) says what they do, which is checkable; "we
+ * were supposed to be the cheap one" only characterises, and a denial, a
+ * hypothetical ("we would never"), a stance ("we have to", "I want to")
+ * or "what I ..." says nothing done. */
+static int first_person_act(const reading *r, size_t i) {
+    return (tok_w(r, i, LXW_WE) || tok_w(r, i, LXW_I)) && r->toks[i].in_quote && i + 1 < r->nt &&
+           r->toks[i + 1].in_quote && r->in->text[r->toks[i].end] == ' ' &&
+           !(tok_w(r, i + 1, LXW_WERE) || tok_w(r, i + 1, LXW_ARE) || tok_w(r, i + 1, LXW_WAS)) &&
+           !tok_has(r, i + 1, LX_NEGATION) && !tok_w(r, i + 1, LXW_WOULD) && !(i > 0 && tok_w(r, i - 1, LXW_WHAT)) &&
+           !(i + 2 < r->nt && tok_w(r, i + 2, LXW_TO));
+}
+
+/* A quotation continuing one whose speaker the sentence before named, in
+ * which the speaker says what they do (first_person_act). */
+static int speaker_acts(const reading *r) {
+    size_t i;
+    for (i = 0; i < r->nt; i++)
+        if (first_person_act(r, i)) return 1;
+    return 0;
+}
+
 /* A quotation that speaks of nothing in particular: short, and without a
  * pronoun or a definite noun phrase pointing at the story ("Necessity is
  * the mother of invention" against "The numbers are impressive", "He
@@ -836,10 +860,7 @@ int cl_generic_quote(const reading *r) {
          * out": a speaker on their own business says something checkable;
          * "we were supposed to be the cheap one" only characterises */
         if (tok_w(r, i, LXW_OUR)) return 0;
-        if (tok_w(r, i, LXW_WE) && i + 1 < r->nt && r->toks[i + 1].in_quote &&
-            r->in->text[r->toks[i].end] == ' ' &&
-            !(tok_w(r, i + 1, LXW_WERE) || tok_w(r, i + 1, LXW_ARE) || tok_w(r, i + 1, LXW_WAS)))
-            return 0;
+        if (first_person_act(r, i)) return 0;
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].cls.lo & (LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)) return 0;

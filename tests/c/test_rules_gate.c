@@ -152,6 +152,19 @@ static const gate_case cases[] = {
                    "Research.", 1, NULL, -1},
     {"attributed", "\"He has never had to answer to an outside investor,\" said Jane Doe.", 1, NULL, -1},
     {"generic-quotation", "\"There is no such thing as a free lunch,\" said Jane Doe.", 0, NULL, -1},
+    /* a quotation going on after its speaker's sentence, in which the
+     * speaker (I, we) says what they do, is checkable; a hypothetical, a
+     * denial or a "what I ..." clause is not */
+    {"speaker-quotation", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"Now we run a scheduler that "
+                          "places every job.\"", 1, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We would never say that in "
+                  "public.\"", 0, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"What I cannot say yet is how "
+                  "long it lasts.\"", 0, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We have to take the rivals "
+                  "seriously.\"", 0, NULL, -1},
+    {"attributed", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I mostly read logs,\" she said.", 1, NULL, -1},
+    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I don't believe in luck,\" she said.", 0, NULL, -1},
     {"heading", "# DeepSeek raises prices\n\nNvidia shares fell 17% on Monday.", 0, NULL, 0},
 };
 
