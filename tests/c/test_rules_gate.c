@@ -161,8 +161,8 @@ static const gate_case cases[] = {
                   "public.\"", 0, NULL, -1},
     {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"What I cannot say yet is how "
                   "long it lasts.\"", 0, NULL, -1},
-    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We have to take the rivals "
-                  "seriously.\"", 0, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We have to stay calm about "
+                  "it.\"", 0, NULL, -1},
     {"attributed", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I mostly read logs,\" she said.", 1, NULL, -1},
     {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I don't believe in luck,\" she said.", 0, NULL, -1},
     {"heading", "# DeepSeek raises prices\n\nNvidia shares fell 17% on Monday.", 0, NULL, 0},
