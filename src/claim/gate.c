@@ -607,16 +607,17 @@ int cl_date_token(const reading *r, size_t k) {
  * licences run out in 2036 and 2037": with nothing named, an event the
  * text dates (a date after "in", "by", "for", "until" or "as": "could
  * come as soon as September", outside quotation marks) is checkable, in
- * eight words or more ("The warning
- * shot came in January." narrates; "has hung over the sector since
- * January" is background). */
+ * eight words or more, or shorter with a word of schedule before it ("The
+ * next results are due in February."; "The warning shot came in January."
+ * narrates; "has hung over the sector since January" is background). */
 static int dated_event(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    if (r->nt < 8 || has_entity(g)) return 0;
+    if (r->nt < 6 || has_entity(g)) return 0;
     for (i = 1; i < r->nt; i++)
         if (!r->toks[i].in_quote && cl_date_token(r, i) &&
-            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)))
+            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)) &&
+            (r->nt >= 8 || (i >= 2 && tok_has(r, i - 2, LX_SCHEDULE_WORD))))
             return 1;
     return 0;
 }

@@ -125,6 +125,9 @@ static const gate_case cases[] = {
     {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
     {"dated-event", "First samples to customers could arrive as early as September.", 1, NULL, -1},
     {"no-entity", "The warning shot came in January.", 0, NULL, -1},
+    /* shorter, with a word of schedule before the date */
+    {"dated-event", "The next filing is due in March.", 1, NULL, -1},
+    {"no-entity", "The next filing came in March.", 0, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
