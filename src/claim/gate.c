@@ -622,6 +622,35 @@ static int dated_event(gate_ctx *g) {
     return 0;
 }
 
+/* Does token k end a past participle or past tense ("proposed", "asked")? */
+static int ends_ed(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* "Lawmakers have proposed requiring location tracking on export-controlled
+ * chips.", "Regulators ordered the app removed from stores.": a government
+ * group the text does not name (unnamed and of policy: lawmakers,
+ * regulators, officials; or a regulator noun) opening the sentence, at
+ * most one word before it, acts: a government action, with nothing named. */
+static int unnamed_government_action(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t s, k;
+    if (r->nt < 6 || has_entity(g)) return 0;
+    for (s = 0; s < 2 && s + 1 < r->nt; s++) {
+        uint64_t lo = r->toks[s].cls.lo;
+        if (r->toks[s].in_quote || !(((lo & LXM_UNNAMED) && (lo & LXM_TOPIC_POLICY)) || tok_has(r, s, LX_REGULATOR_NOUN)))
+            continue;
+        k = s + 1;
+        if (r->toks[k].cls.lo & LXM_PREDICATE) return 1;
+        if ((tok_w(r, k, LXW_HAS) || tok_w(r, k, LXW_HAVE)) && k + 1 < r->nt) k++;
+        /* "Regulators have tried to tilt the field": an attempt, no act */
+        return ends_ed(r, k) && !(k + 1 < r->nt && tok_w(r, k + 1, LXW_TO));
+    }
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -747,6 +776,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("market-move",         market_move,         GATE_CLAIM)   \
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("dated-event",         dated_event,         GATE_CLAIM)   \
+    R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \

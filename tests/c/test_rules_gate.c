@@ -125,6 +125,10 @@ static const gate_case cases[] = {
     {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
     {"dated-event", "First samples to customers could arrive as early as September.", 1, NULL, -1},
     {"no-entity", "The warning shot came in January.", 0, NULL, -1},
+    /* a government group the text does not name acts, nothing named */
+    {"unnamed-government", "Lawmakers have proposed requiring location checks on exported accelerators.", 1, NULL, -1},
+    {"unnamed-government", "Regulators ordered the app removed from local stores.", 1, NULL, -1},
+    {"no-entity", "Regulators have tried to tilt the field.", 0, NULL, -1},
     /* shorter, with a word of schedule before the date */
     {"dated-event", "The next filing is due in March.", 1, NULL, -1},
     {"no-entity", "The next filing came in March.", 0, NULL, -1},
