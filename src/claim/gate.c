@@ -561,7 +561,7 @@ static int legal_obligation(gate_ctx *g) {
     /* a long statement where someone acts is a claim anyway (entity-statement) */
     if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g) && has_actor(g)))
         return 0;
-    for (i = 0; i + 1 < r->nt; i++)
+    for (i = 0; i < r->nt; i++)
         if (!r->toks[i].in_quote && cl_obligation_at(r, i)) return 1;
     return 0;
 }
@@ -583,8 +583,9 @@ static int deadline_at(const reading *r, size_t i) {
  * "you", "we" ("its maker has to file it"; "the closest thing China has
  * to an early OpenAI" binds nobody)? */
 int cl_obligation_at(const reading *r, size_t i) {
-    if (i == 0 || i + 1 >= r->nt) return 0;
-    if (tok_has(r, i, LX_OBLIGATION)) return 1;
+    if (i == 0 || i >= r->nt) return 0;
+    if (tok_has(r, i, LX_OBLIGATION)) return 1;   /* "... remain exempt." closes it */
+    if (i + 1 >= r->nt) return 0;
     if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && deadline_at(r, i) && !tok_w(r, i - 1, LXW_IT) &&
         !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
         return 1;

@@ -115,6 +115,8 @@ static const gate_case cases[] = {
      1, NULL, -1},
     /* a deadline binds as "has to" does; "it has until" is no rule's */
     {"legal-obligation", "Chatbots launched before the law took effect have until March 2027 to register.", 1, NULL, -1},
+    /* an exemption is a fact of the law too, also closing the sentence */
+    {"legal-obligation", "Accelerators sold before the rule took effect stay exempt.", 1, NULL, -1},
     /* "the Commission" stands for the commission named before */
     {"entity-statement", "The European Commission opened a consultation in May.\n\n"
                          "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
