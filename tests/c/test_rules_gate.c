@@ -78,6 +78,8 @@ static const gate_case cases[] = {
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
     {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
+    {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
     {"standing-practice", "Mistral does not publish its financial results.", 1, NULL, -1},
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
