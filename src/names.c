@@ -605,6 +605,16 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
     }
+    /* org: a word that heads a body's name and is none alone (org-suffix
+     * and not-name: Ministry, Department, Bureau) opens it, "of" and
+     * capitalised words follow ("Ministry of Foreign Affairs", "Department
+     * of Fisheries and Oceans"): one org, not a person "of Foreign
+     * Affairs"; "the Management of Generative AI Services" is none */
+    if (words >= 3 && TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX) && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) &&
+        TOK_IN(lx, t, &toks[a + 1], LXCM_NAME_OF) && toks[a + 2].cap) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
     if (a > 0) {
         token *p = &toks[a - 1];
         if (is_title(lx, t, p)) person_cue = 1;

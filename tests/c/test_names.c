@@ -188,6 +188,13 @@ static const found_t found[] = {
      "model", 2},
     /* a number in commas that is no age */
     {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
+    /* an org's word, "of" and the rest name one org, whatever the verb
+     * after it: no person "of Maritime Affairs" */
+    {"Norway's Ministry of Maritime Affairs said the rule was unfair.", "Ministry of Maritime Affairs", "org", 1},
+    {"Norway's Ministry of Maritime Affairs said the rule was unfair.", "of Maritime Affairs", "none", 0},
+    {"The Department of Fisheries and Oceans said quotas would fall.", "Department of Fisheries and Oceans", "org", 1},
+    {"Under the Interim Rules for the Management of Orvel Services, firms must register.",
+     "Management of Orvel Services", "none", 0},
 };
 
 static void constructions(void) {
