@@ -30,11 +30,12 @@
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
  * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
- * release-verb (released, launched: "launched Tanaga-2"). A user's lexicon
+ * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
+ * Compute: an org-suffix in prose only). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | NAME_GRAMMAR)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
@@ -775,6 +776,14 @@ static void mark_unit_words(const char *t, token *toks, size_t nt) {
     }
 }
 
+/* In a heading every word is capitalised ("Nvidia Bets on Nuclear Power"):
+ * a trade's noun (class trade-suffix) closes no org's name there. */
+static void mark_heading_trade_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++)
+        if (TOK_IN(lx, t, &toks[k], LXCM_TRADE_SUFFIX)) toks[k].lists &= ~(uint64_t)LXCM_ORG_SUFFIX;
+}
+
 /* Does the place right after the word at i end an org's name the word
  * opens, after "at" or "of" and a title or group noun ("analyst at
  * Ridgeway Asia")? Then *j is the token after the place. */
@@ -1364,6 +1373,7 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
         mark_particle_words(r->lx, text, toks.data, toks.len);
         mark_unit_words(text, toks.data, toks.len);
+        if (s->heading && !byline) mark_heading_trade_words(r->lx, text, toks.data, toks.len);
         if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
     rc = 0;

@@ -195,6 +195,15 @@ static const found_t found[] = {
     {"The Department of Fisheries and Oceans said quotas would fall.", "Department of Fisheries and Oceans", "org", 1},
     {"Under the Interim Rules for the Management of Orvel Services, firms must register.",
      "Management of Orvel Services", "none", 0},
+    /* a firm named by capitalised words closing with a trade's word:
+     * power, compute, wire (a utility, a cloud, a news agency) */
+    {"Orvel agreed to buy 900 megawatts from Brazos Ridge Power, the companies said.", "Brazos Ridge Power", "org", 1},
+    {"Tomas Brell ran a logistics firm called Kestrel Compute in Miami.", "Kestrel Compute", "org", 1},
+    {"LONDON, May 2 (Harbour Wire) - Orvel raised $2 billion.", "Harbour Wire", "org", 1},
+    /* ... in prose: a heading capitalises every word */
+    {"# Orvel Bets on Nuclear Power\n\nOrvel said it would buy power.", "Nuclear Power", "none", 0},
+    /* a team in an apposition is an org */
+    {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
 
 static void constructions(void) {
