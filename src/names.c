@@ -872,6 +872,10 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 continue;
             }
         }
+        /* "By Dana Whitlock | Energy & Infrastructure": after a bar in a
+         * byline, the words are the desk's label, no firm */
+        if (ampersand && byline && i > 0 && memchr(t + toks[i - 1].end, '|', toks[i].start - toks[i - 1].end))
+            ampersand = 0;
         while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME)) i++;
         if (closed_by_place || (ampersand && j - i >= 2 && j - i <= 5 && nt > j - i + 1 &&
                                 t[toks[j - 1].end] != ':')) {        /* "Corrections & Amplifications:" */

@@ -202,6 +202,10 @@ static const found_t found[] = {
     {"LONDON, May 2 (Harbour Wire) - Orvel raised $2 billion.", "Harbour Wire", "org", 1},
     /* ... in prose: a heading capitalises every word */
     {"# Orvel Bets on Nuclear Power\n\nOrvel said it would buy power.", "Nuclear Power", "none", 0},
+    /* a desk's label after a bar in a byline is no firm */
+    {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
+     0},
+    {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Dana Whitlock", "person", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
