@@ -202,6 +202,12 @@ static const found_t found[] = {
     {"LONDON, May 2 (Harbour Wire) - Orvel raised $2 billion.", "Harbour Wire", "org", 1},
     /* ... in prose: a heading capitalises every word */
     {"# Orvel Bets on Nuclear Power\n\nOrvel said it would buy power.", "Nuclear Power", "none", 0},
+    /* the longest dictionary name wins: a model's size variant, a firm
+     * whose name holds a product's ("X-energy" is no X) */
+    {"OpenAI released gpt-oss-120b and gpt-oss-20b under Apache 2.0.", "gpt-oss-120b", "model", 1},
+    {"OpenAI released gpt-oss-120b and gpt-oss-20b under Apache 2.0.", "gpt-oss", "none", 0},
+    {"Amazon has taken a stake in X-energy, a reactor developer.", "X-energy", "org", 1},
+    {"Amazon has taken a stake in X-energy, a reactor developer.", "X", "none", 0},
     /* a desk's label after a bar in a byline is no firm */
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
