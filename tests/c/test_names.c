@@ -208,6 +208,11 @@ static const found_t found[] = {
     {"OpenAI released gpt-oss-120b and gpt-oss-20b under Apache 2.0.", "gpt-oss", "none", 0},
     {"Amazon has taken a stake in X-energy, a reactor developer.", "X-energy", "org", 1},
     {"Amazon has taken a stake in X-energy, a reactor developer.", "X", "none", 0},
+    /* a role of a court case names a person: in commas after it, or
+     * right before the name */
+    {"One of the defendants, Tomas Brell, ran a shipping firm in Miami.", "Tomas Brell", "person", 1},
+    {"The case was filed by prosecutor Ada Kwiat in May.", "Ada Kwiat", "person", 1},
+    {"The chips went to defendant Ivo Brankov in Johor.", "Ivo Brankov", "person", 1},
     /* a desk's label after a bar in a byline is no firm */
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
