@@ -1386,6 +1386,30 @@ done:
     return rc;
 }
 
+/* "BFCL v3", "MMLU v2": a short version-like alias (four bytes at most,
+ * a digit in it: V3, R1) right after an acronym the dictionary does not
+ * know is that acronym's version, no mention of the model (DeepSeek-V3);
+ * after a known name ("DeepSeek V3", "Nvidia H20") it stays. */
+static int version_of_acronym(const dsc_dict *d, const char *text, const dsc_match *m, const dsc_match *prev) {
+    size_t k, w;
+    int digit = 0;
+    if (m->entry < 0 || m->len > 4 || m->start < 3 || text[m->start - 1] != ' ' ||
+        strlen(dsc_dict_name(d, (size_t)m->entry)) == m->len || (prev && prev->start + prev->len == m->start - 1))
+        return 0;
+    for (k = m->start; k < m->start + m->len; k++) digit |= dsc_is_digit(text[k]);
+    for (w = m->start - 1; w > 0 && dsc_is_upper(text[w - 1]); w--) {}
+    return digit && m->start - 1 - w >= 2 && (w == 0 || !dsc_is_alnum(text[w - 1]));
+}
+
+static void drop_versions_of_acronyms(const dsc_dict *d, const char *text, dsc_vec *matches) {
+    size_t i, w = 0;
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        if (!version_of_acronym(d, text, m, i > 0 ? m - 1 : NULL)) DSC_AT(*matches, dsc_match, w++) = *m;
+    }
+    matches->len = w;
+}
+
 /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
  * the places a longer new name swallowed (DSC_DROP) go. */
 static void retarget_matches(const registry *r, const char *text, dsc_vec *matches) {
@@ -1410,6 +1434,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     int rc = -1;
     (void)blocks;
     if (registry_init(&r, names, arena, d) < 0) goto done;
+    drop_versions_of_acronyms(d, text, matches);
     if (find_new_names(&r, text, sents, matches) < 0) goto done;
     if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
     retarget_matches(&r, text, matches);

@@ -213,6 +213,9 @@ static const found_t found[] = {
     {"One of the defendants, Tomas Brell, ran a shipping firm in Miami.", "Tomas Brell", "person", 1},
     {"The case was filed by prosecutor Ada Kwiat in May.", "Ada Kwiat", "person", 1},
     {"The chips went to defendant Ivo Brankov in Johor.", "Ivo Brankov", "person", 1},
+    /* a version after an unknown acronym is the acronym's: no model */
+    {"| BFCL v3 | 70.8 | 56.9 |\n|---|---|---|\n\nOn ORVB v3, Orvel scored 71.", "DeepSeek-V3", "none", 0},
+    {"DeepSeek V3 beat Orvel on ORVB v2.", "DeepSeek-V3", "model", 1},
     /* a desk's label after a bar in a byline is no firm */
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
