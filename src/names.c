@@ -853,6 +853,17 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "an analyst at Ridgeway Asia in Hong Kong": a word and a place
          * after a title's "at" name an org, the place closing its name */
         if (!closed_by_place && j == i + 1 && i >= 2 && place_closes(lx, t, toks, nt, i, &j)) closed_by_place = 1;
+        /* "CCIA Europe, whose members ...", "ORVA Asia said": an acronym
+         * the dictionary does not know, and a place after it, name one org
+         * (its branch there), when a comma or a verb of saying follows */
+        if (!closed_by_place && j == i + 1 && acronym(lx, t, &toks[i]) && !TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME)) {
+            size_t k = j;
+            while (k < nt && toks[k].place && toks[k].start == toks[k - 1].end + 1 && t[toks[k - 1].end] == ' ') k++;
+            if (k > j && (toks[k - 1].comma_after || (k < nt && TOK_IN(lx, t, &toks[k], LXCM_SPEAKER_VERB)))) {
+                j = k;
+                closed_by_place = 1;
+            }
+        }
         /* "Gil Navarro": a first name before a surname the dictionary gives
          * another person (Peter Navarro) names someone else */
         if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&

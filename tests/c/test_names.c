@@ -216,6 +216,10 @@ static const found_t found[] = {
     /* a version after an unknown acronym is the acronym's: no model */
     {"| BFCL v3 | 70.8 | 56.9 |\n|---|---|---|\n\nOn ORVB v3, Orvel scored 71.", "DeepSeek-V3", "none", 0},
     {"DeepSeek V3 beat Orvel on ORVB v2.", "DeepSeek-V3", "model", 1},
+    /* an unknown acronym and a place after it: one org, its branch */
+    {"Lobbies are wary. ORVA Europe, whose members include Google, estimated costs at $2 million.", "ORVA Europe",
+     "org", 1},
+    {"ORVA Asia said prices would rise.", "ORVA Asia", "org", 1},
     /* a desk's label after a bar in a byline is no firm */
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
