@@ -268,6 +268,12 @@ static int instruction(gate_ctx *g) {
     if (r->has_quote || c + 2 >= r->nt) return 0;
     if (tok_w(r, c, LXW_YOU))
         return tok_w(r, c + 1, LXW_CAN) || tok_w(r, c + 1, LXW_SHOULD) || tok_w(r, c + 1, LXW_MUST);
+    /* "Developers can download the weights from Hugging Face", "Companies
+     * can find the full text on the office's website": the users spoken
+     * to, "can", a verb of a call to action or of reading; "Users can now
+     * download it again" reports a change and stays */
+    if (tok_has(r, c, LX_AUDIENCE_NOUN) && tok_w(r, c + 1, LXW_CAN))
+        return tok_has(r, c + 2, LX_NOT_CLAIM) || tok_has(r, c + 2, LX_READ_VERB);
     return tok_w(r, c, LXW_WE) && tok_has(r, c + 1, LX_ADVICE_VERB);
 }
 

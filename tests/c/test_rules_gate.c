@@ -53,6 +53,10 @@ static const gate_case cases[] = {
     {"figures", "The $2 billion chip plant is sponsored by the Japanese government.", 1, NULL, -1},
     {"instruction", "We recommend setting the temperature of DeepSeek-R1 to 0.6 for most tasks.", 0, NULL, -1},
     {"instruction", "For local serving, you can use vLLM to run Qwen3 on 2 GPUs.", 0, NULL, -1},
+    {"instruction", "Developers can download the weights of Qwen3 from Hugging Face.", 0, NULL, -1},
+    {"instruction", "Companies can find the full text of the EU code on the AI Office's website.", 0, NULL, -1},
+    /* a change for users is news */
+    {"entity-action", "Users in Italy can now download DeepSeek's app again after a ban.", 1, NULL, -1},
     /* someone's quoted advice is theirs */
     {"attributed", "\"We recommend that Washington tighten the rules on Nvidia,\" the group said.", 1, NULL, -1},
     {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
