@@ -110,7 +110,12 @@ static int bare_figure(gate_ctx *g) {
 /* "Watch this video to learn more.", "Photo: ...": a call to action or a
  * caption (class not-claim). A short figure ("Read: 66%") is not tested. */
 static int call_to_action(gate_ctx *g) {
-    return g->r->nt >= 4 && (g->r->toks[0].cls.lo & LXM_NOT_CLAIM);
+    const reading *r = g->r;
+    /* "Source: Foo Securities estimates.", "Credit: Getty Images": a
+     * caption's label, with its colon ("Credit Suisse said" is news) */
+    if (r->nt >= 2 && r->toks[0].cap && tok_has(r, 0, LX_CAPTION_LABEL) && r->in->text[r->toks[0].end] == ':')
+        return 1;
+    return r->nt >= 4 && (r->toks[0].cls.lo & LXM_NOT_CLAIM);
 }
 
 /* "Is DeepSeek cheaper than OpenAI?": a question asserts nothing, unless

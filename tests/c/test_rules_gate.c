@@ -27,6 +27,10 @@ static const gate_case cases[] = {
     {"call-to-action", "Disclosures: Foo Securities does business with companies covered in its reports.", 0, NULL, -1},
     {"call-to-action", "Podcast: A former export official on what Washington gets wrong about chips.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
+    /* a caption's label with its colon; a firm of that name is news */
+    {"call-to-action", "Source: Foo Securities estimates.", 0, NULL, -1},
+    {"call-to-action", "Credit: Jane Doe for Foo News.", 0, NULL, -1},
+    {"call-to-action", "Credit Suisse analysts said Nvidia would ship 2 million H20 chips.", 1, "figures", -1},
     /* instructions never count, figures or names in them or not */
     {"call-to-action", "Download the weights of DeepSeek-R1 from Hugging Face to run it on 8 GPUs.", 0, NULL, -1},
     {"call-to-action", "Please visit our website for the full report on Nvidia.", 0, NULL, -1},
