@@ -663,6 +663,21 @@ static int unnamed_government_action(gate_ctx *g) {
     return 0;
 }
 
+/* "Licences will be reviewed under a presumption of denial", "Applications
+ * will be decided within 90 days": a rule in the future passive, on a word
+ * of policy opening the sentence (its subject), binds whoever applies: a
+ * checkable fact of the law with nobody named acting. */
+static int rule_passive(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t s = 0, k;
+    if (r->nt < 6 || r->has_quote) return 0;
+    if (tok_w(r, 0, LXW_THE) || tok_has(r, 0, LX_INDEFINITE_DETERMINER)) s = 1;
+    if (!(r->toks[s].cls.lo & LXM_TOPIC_POLICY)) return 0;
+    for (k = s + 1; k + 2 < r->nt && k <= s + 3; k++)
+        if (tok_w(r, k, LXW_WILL) && tok_w(r, k + 1, LXW_BE)) return ends_ed(r, k + 2);
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -789,6 +804,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
+    R("rule-passive",        rule_passive,        GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \

@@ -141,6 +141,9 @@ static const gate_case cases[] = {
     {"unnamed-government", "Lawmakers have proposed requiring location checks on exported accelerators.", 1, NULL, -1},
     {"unnamed-government", "Regulators ordered the app removed from local stores.", 1, NULL, -1},
     {"no-entity", "Regulators have tried to tilt the field.", 0, NULL, -1},
+    /* a rule in the future passive on a word of policy */
+    {"rule-passive", "Licences will be reviewed under a presumption of denial for firms based in Macau.", 1, NULL, -1},
+    {"no-actor", "Prices will be watched closely by everyone in Macau.", 0, NULL, -1},
     /* shorter, with a word of schedule before the date */
     {"dated-event", "The next filing is due in March.", 1, NULL, -1},
     {"no-entity", "The next filing came in March.", 0, NULL, -1},
