@@ -30,11 +30,12 @@
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
  * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
- * release-verb (released, launched: "launched Tanaga-2"). A user's lexicon
+ * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
+ * Compute: an org-suffix in prose only). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | NAME_GRAMMAR)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
@@ -575,6 +576,16 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
     }
+    /* org: a word that heads a body's name and is none alone (org-suffix
+     * and not-name: Ministry, Department, Bureau) opens it, "of" and
+     * capitalised words follow ("Ministry of Foreign Affairs", "Department
+     * of Fisheries and Oceans"): one org, not a person "of Foreign
+     * Affairs"; "the Management of Generative AI Services" is none */
+    if (words >= 3 && TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX) && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) &&
+        TOK_IN(lx, t, &toks[a + 1], LXCM_NAME_OF) && toks[a + 2].cap) {
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
     if (a > 0) {
         token *p = &toks[a - 1];
         if (is_title(lx, t, p)) person_cue = 1;
@@ -735,6 +746,14 @@ static void mark_unit_words(const char *t, token *toks, size_t nt) {
     }
 }
 
+/* In a heading every word is capitalised ("Nvidia Bets on Nuclear Power"):
+ * a trade's noun (class trade-suffix) closes no org's name there. */
+static void mark_heading_trade_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
+    size_t k;
+    for (k = 0; k < nt; k++)
+        if (TOK_IN(lx, t, &toks[k], LXCM_TRADE_SUFFIX)) toks[k].lists &= ~(uint64_t)LXCM_ORG_SUFFIX;
+}
+
 /* Does the place right after the word at i end an org's name the word
  * opens, after "at" or "of" and a title or group noun ("analyst at
  * Ridgeway Asia")? Then *j is the token after the place. */
@@ -804,6 +823,17 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
         /* "an analyst at Ridgeway Asia in Hong Kong": a word and a place
          * after a title's "at" name an org, the place closing its name */
         if (!closed_by_place && j == i + 1 && i >= 2 && place_closes(lx, t, toks, nt, i, &j)) closed_by_place = 1;
+        /* "CCIA Europe, whose members ...", "ORVA Asia said": an acronym
+         * the dictionary does not know, and a place after it, name one org
+         * (its branch there), when a comma or a verb of saying follows */
+        if (!closed_by_place && j == i + 1 && acronym(lx, t, &toks[i]) && !TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME)) {
+            size_t k = j;
+            while (k < nt && toks[k].place && toks[k].start == toks[k - 1].end + 1 && t[toks[k - 1].end] == ' ') k++;
+            if (k > j && (toks[k - 1].comma_after || (k < nt && TOK_IN(lx, t, &toks[k], LXCM_SPEAKER_VERB)))) {
+                j = k;
+                closed_by_place = 1;
+            }
+        }
         /* "Gil Navarro": a first name before a surname the dictionary gives
          * another person (Peter Navarro) names someone else */
         if (j == i + 1 && j < nt && toks[j].person && toks[j].start == toks[i].end + 1 &&
@@ -823,6 +853,10 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 continue;
             }
         }
+        /* "By Dana Whitlock | Energy & Infrastructure": after a bar in a
+         * byline, the words are the desk's label, no firm */
+        if (ampersand && byline && i > 0 && memchr(t + toks[i - 1].end, '|', toks[i].start - toks[i - 1].end))
+            ampersand = 0;
         while ((closed_by_place || ampersand) && i + 1 < j && TOK_IN(lx, t, &toks[i], LXCM_NOT_NAME)) i++;
         if (closed_by_place || (ampersand && j - i >= 2 && j - i <= 5 && nt > j - i + 1 &&
                                 t[toks[j - 1].end] != ':')) {        /* "Corrections & Amplifications:" */
@@ -1326,12 +1360,37 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
         mark_mentions(r->d, matches, &mi, toks.data, toks.len);
         mark_particle_words(r->lx, text, toks.data, toks.len);
         mark_unit_words(text, toks.data, toks.len);
+        if (s->heading && !byline) mark_heading_trade_words(r->lx, text, toks.data, toks.len);
         if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }
     rc = 0;
 done:
     dsc_vec_free(&toks);
     return rc;
+}
+
+/* "BFCL v3", "MMLU v2": a short version-like alias (four bytes at most,
+ * a digit in it: V3, R1) right after an acronym the dictionary does not
+ * know is that acronym's version, no mention of the model (DeepSeek-V3);
+ * after a known name ("DeepSeek V3", "Nvidia H20") it stays. */
+static int version_of_acronym(const dsc_dict *d, const char *text, const dsc_match *m, const dsc_match *prev) {
+    size_t k, w;
+    int digit = 0;
+    if (m->entry < 0 || m->len > 4 || m->start < 3 || text[m->start - 1] != ' ' ||
+        strlen(dsc_dict_name(d, (size_t)m->entry)) == m->len || (prev && prev->start + prev->len == m->start - 1))
+        return 0;
+    for (k = m->start; k < m->start + m->len; k++) digit |= dsc_is_digit(text[k]);
+    for (w = m->start - 1; w > 0 && dsc_is_upper(text[w - 1]); w--) {}
+    return digit && m->start - 1 - w >= 2 && (w == 0 || !dsc_is_alnum(text[w - 1]));
+}
+
+static void drop_versions_of_acronyms(const dsc_dict *d, const char *text, dsc_vec *matches) {
+    size_t i, w = 0;
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        if (!version_of_acronym(d, text, m, i > 0 ? m - 1 : NULL)) DSC_AT(*matches, dsc_match, w++) = *m;
+    }
+    matches->len = w;
 }
 
 /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
@@ -1358,6 +1417,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     int rc = -1;
     (void)blocks;
     if (registry_init(&r, names, arena, d) < 0) goto done;
+    drop_versions_of_acronyms(d, text, matches);
     if (find_new_names(&r, text, sents, words, matches) < 0) goto done;
     if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
     retarget_matches(&r, text, matches);

@@ -7,6 +7,11 @@
 -- (markdown cleaning on, .txt included) and compares, micro-averaged:
 --   entities   P/R/F1 over the set of names, P/R/F1 over mention counts
 --              (tp = min(predicted, gold) per name), kind accuracy;
+--              names are compared by identity: a gold name the engine's
+--              dictionary knows as an alias ("o1", "LMArena") counts as its
+--              canonical entry ("OpenAI o1"), in entities, claimant and about
+--              alike, since an annotator cannot know the dictionary's
+--              spelling; the strict (string) names F1 is printed beside it;
 --   claims     P/R/F1, matching on sentence_start (the first 8 words);
 --   on matched claims: claimant, kind and hedged accuracy, about F1,
 --              quantity value recall and precision.
@@ -116,6 +121,9 @@ local COUNTERS = {
     "ent_tp",
     "ent_pred",
     "ent_gold",
+    "ent_tp_strict",
+    "ent_pred_strict",
+    "ent_gold_strict",
     "men_tp",
     "men_pred",
     "men_gold",
@@ -169,6 +177,7 @@ end
 local function scores(c)
     local s = {}
     s.entity_p, s.entity_r, s.entity_f1 = prf(c.ent_tp, c.ent_pred, c.ent_gold)
+    s.strict_p, s.strict_r, s.strict_f1 = prf(c.ent_tp_strict, c.ent_pred_strict, c.ent_gold_strict)
     s.mention_p, s.mention_r, s.mention_f1 = prf(c.men_tp, c.men_pred, c.men_gold)
     s.entity_kind = ratio(c.ekind_ok, c.ekind_n)
     s.claim_p, s.claim_r, s.claim_f1 = prf(c.cl_tp, c.cl_pred, c.cl_gold)
@@ -256,19 +265,43 @@ local function predicted_entities(doc)
     return by_name
 end
 
-local function gold_entities(gold, label)
+-- The name gold's annotator wrote, as the engine's dictionary names that
+-- entity: an alias becomes its entry's canonical name ("o1" -> "OpenAI o1");
+-- a name the dictionary does not know, and a non-string, stay as they are.
+local function identity(core, name)
+    if type(name) ~= "string" then return name end
+    local e = core.lookup(name)
+    return e and e.name or name
+end
+
+-- name -> {kind=, count=} from gold's entity list; with canon (a function of
+-- a name) the names are canonical ones, and two gold names of one entity
+-- are one (counts added), without a warning: the annotator wrote two forms.
+local function gold_entities(gold, label, canon)
     local by_name = {}
     for _, e in ipairs(gold.entities) do
-        if type(e.name) ~= "string" then
+        local name = canon and canon(e.name) or e.name
+        if type(name) ~= "string" then
             warn(label .. ": a gold entity without a name, ignored")
-        elseif by_name[e.name] then
-            warn(label .. ": gold entity " .. e.name .. " listed twice, counts added")
-            by_name[e.name].count = by_name[e.name].count + (tonumber(e.count) or 1)
+        elseif by_name[name] then
+            if not canon then warn(label .. ": gold entity " .. name .. " listed twice, counts added") end
+            by_name[name].count = by_name[name].count + (tonumber(e.count) or 1)
         else
-            by_name[e.name] = { kind = e.kind, count = tonumber(e.count) or 1 }
+            by_name[name] = { kind = e.kind, count = tonumber(e.count) or 1 }
         end
     end
     return by_name
+end
+
+-- The strict names score: predicted and gold names compared as strings.
+local function score_strict_names(pred, gold, c)
+    for name in pairs(pred) do
+        c.ent_pred_strict = c.ent_pred_strict + 1
+        if gold[name] then c.ent_tp_strict = c.ent_tp_strict + 1 end
+    end
+    for _ in pairs(gold) do
+        c.ent_gold_strict = c.ent_gold_strict + 1
+    end
 end
 
 local function sorted_keys(t)
@@ -478,14 +511,20 @@ local function predicted_claims(doc)
     return out
 end
 
-local function gold_claims(gold, label)
+-- Gold's claims, their claimant and about names by identity (canon).
+local function gold_claims(gold, label, canon)
     local out = {}
     for i, g in ipairs(gold.claims) do
         if type(g.sentence_start) ~= "string" then
             warn(label .. ": gold claim " .. i .. " has no sentence_start, ignored")
         else
             g.start = sentence_start(g.sentence_start)
-            g.about = g.about or {}
+            g.claimant = canon(g.claimant)
+            local about = {}
+            for k, name in ipairs(type(g.about) == "table" and g.about or {}) do
+                about[k] = canon(name)
+            end
+            g.about = about
             g.quantities = g.quantities or {}
             out[#out + 1] = g
         end
@@ -582,11 +621,15 @@ local function evaluate(core, article)
     local doc, perr = core.parse_file(article.path, { markdown = true })
     if not doc then return nil, perr end
     local c = new_counts()
-    local pe, ge = predicted_entities(doc), gold_entities(gold, article.gold_path)
+    local function canon(name)
+        return identity(core, name)
+    end
+    local pe, ge = predicted_entities(doc), gold_entities(gold, article.gold_path, canon)
     local r = { article = article, counts = c, doc = doc, pred_ents = pe, gold_ents = ge }
     r.ent_diff = score_entities(pe, ge, c)
+    score_strict_names(pe, gold_entities(gold, article.gold_path), c)
 
-    r.preds, r.golds = predicted_claims(doc), gold_claims(gold, article.gold_path)
+    r.preds, r.golds = predicted_claims(doc), gold_claims(gold, article.gold_path, canon)
     local pairs_, pred_used, gold_used = match_claims(r.preds, r.golds)
     c.cl_pred, c.cl_gold, c.cl_tp = #r.preds, #r.golds, #pairs_
     r.pairs, r.pred_used, r.gold_used = pairs_, pred_used, gold_used
@@ -672,6 +715,15 @@ local function print_total(total, n_articles)
     print()
     print(string.format("TOTAL over %d article%s (micro-averaged)", n_articles, n_articles == 1 and "" or "s"))
     prf_line("entities (names)", s.entity_p, s.entity_r, s.entity_f1, c.ent_tp, c.ent_pred, c.ent_gold)
+    prf_line(
+        "  strict (as strings)",
+        s.strict_p,
+        s.strict_r,
+        s.strict_f1,
+        c.ent_tp_strict,
+        c.ent_pred_strict,
+        c.ent_gold_strict
+    )
     prf_line("entities (mentions)", s.mention_p, s.mention_r, s.mention_f1, c.men_tp, c.men_pred, c.men_gold)
     acc_line("entity kind accuracy", s.entity_kind, c.ekind_ok, c.ekind_n)
     prf_line("claims", s.claim_p, s.claim_r, s.claim_f1, c.cl_tp, c.cl_pred, c.cl_gold)
@@ -914,7 +966,7 @@ end
 
 -- One line per set: what a change did to each set, at a glance.
 local SUMMARY_HEAD = string.format(
-    "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+    "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
     "set",
     "claimF1",
     "P",
@@ -925,13 +977,14 @@ local SUMMARY_HEAD = string.format(
     "about",
     "qtyR",
     "unit",
-    "names"
+    "names",
+    "strict"
 )
 local function print_summary(dir, total)
     local s = scores(total)
     print(
         string.format(
-            "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+            "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
             dir:gsub("^.*/eval", "eval"),
             f3(s.claim_f1),
             f3(s.claim_p),
@@ -942,7 +995,8 @@ local function print_summary(dir, total)
             f3(s.about_f1),
             f3(s.qty_recall),
             f3(s.qty_unit),
-            f3(s.entity_f1)
+            f3(s.entity_f1),
+            f3(s.strict_f1)
         )
     )
 end

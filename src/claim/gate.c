@@ -110,7 +110,12 @@ static int bare_figure(gate_ctx *g) {
 /* "Watch this video to learn more.", "Photo: ...": a call to action or a
  * caption (class not-claim). A short figure ("Read: 66%") is not tested. */
 static int call_to_action(gate_ctx *g) {
-    return g->r->nt >= 4 && (g->r->toks[0].cls.lo & LXM_NOT_CLAIM);
+    const reading *r = g->r;
+    /* "Source: Foo Securities estimates.", "Credit: Getty Images": a
+     * caption's label, with its colon ("Credit Suisse said" is news) */
+    if (r->nt >= 2 && r->toks[0].cap && tok_has(r, 0, LX_CAPTION_LABEL) && r->in->text[r->toks[0].end] == ':')
+        return 1;
+    return r->nt >= 4 && (r->toks[0].cls.lo & LXM_NOT_CLAIM);
 }
 
 /* "Is DeepSeek cheaper than OpenAI?": a question asserts nothing, unless
@@ -268,6 +273,12 @@ static int instruction(gate_ctx *g) {
     if (r->has_quote || c + 2 >= r->nt) return 0;
     if (tok_w(r, c, LXW_YOU))
         return tok_w(r, c + 1, LXW_CAN) || tok_w(r, c + 1, LXW_SHOULD) || tok_w(r, c + 1, LXW_MUST);
+    /* "Developers can download the weights from Hugging Face", "Companies
+     * can find the full text on the office's website": the users spoken
+     * to, "can", a verb of a call to action or of reading; "Users can now
+     * download it again" reports a change and stays */
+    if (tok_has(r, c, LX_AUDIENCE_NOUN) && tok_w(r, c + 1, LXW_CAN))
+        return tok_has(r, c + 2, LX_NOT_CLAIM) || tok_has(r, c + 2, LX_READ_VERB);
     return tok_w(r, c, LXW_WE) && tok_has(r, c + 1, LX_ADVICE_VERB);
 }
 
@@ -561,7 +572,7 @@ static int legal_obligation(gate_ctx *g) {
     /* a long statement where someone acts is a claim anyway (entity-statement) */
     if ((!dsc_lx_has(r->all, LX_OBLIGATION) && !(r->all.lo & LXM_AUX)) || (r->nt >= 10 && has_entity(g) && has_actor(g)))
         return 0;
-    for (i = 0; i + 1 < r->nt; i++)
+    for (i = 0; i < r->nt; i++)
         if (!r->toks[i].in_quote && cl_obligation_at(r, i)) return 1;
     return 0;
 }
@@ -583,8 +594,9 @@ static int deadline_at(const reading *r, size_t i) {
  * "you", "we" ("its maker has to file it"; "the closest thing China has
  * to an early OpenAI" binds nobody)? */
 int cl_obligation_at(const reading *r, size_t i) {
-    if (i == 0 || i + 1 >= r->nt) return 0;
-    if (tok_has(r, i, LX_OBLIGATION)) return 1;
+    if (i == 0 || i >= r->nt) return 0;
+    if (tok_has(r, i, LX_OBLIGATION)) return 1;   /* "... remain exempt." closes it */
+    if (i + 1 >= r->nt) return 0;
     if ((tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && deadline_at(r, i) && !tok_w(r, i - 1, LXW_IT) &&
         !tok_w(r, i - 1, LXW_YOU) && !tok_w(r, i - 1, LXW_WE))
         return 1;
@@ -607,17 +619,62 @@ int cl_date_token(const reading *r, size_t k) {
  * licences run out in 2036 and 2037": with nothing named, an event the
  * text dates (a date after "in", "by", "for", "until" or "as": "could
  * come as soon as September", outside quotation marks) is checkable, in
- * eight words or more ("The warning
- * shot came in January." narrates; "has hung over the sector since
- * January" is background). */
+ * eight words or more, or shorter with a word of schedule before it ("The
+ * next results are due in February."; "The warning shot came in January."
+ * narrates; "has hung over the sector since January" is background). */
 static int dated_event(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
-    if (r->nt < 8 || has_entity(g)) return 0;
+    if (r->nt < 6 || has_entity(g)) return 0;
     for (i = 1; i < r->nt; i++)
         if (!r->toks[i].in_quote && cl_date_token(r, i) &&
-            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)))
+            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)) &&
+            (r->nt >= 8 || (i >= 2 && tok_has(r, i - 2, LX_SCHEDULE_WORD))))
             return 1;
+    return 0;
+}
+
+/* Does token k end a past participle or past tense ("proposed", "asked")? */
+static int ends_ed(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* "Lawmakers have proposed requiring location tracking on export-controlled
+ * chips.", "Regulators ordered the app removed from stores.": a government
+ * group the text does not name (unnamed and of policy: lawmakers,
+ * regulators, officials; or a regulator noun) opening the sentence, at
+ * most one word before it, acts: a government action, with nothing named. */
+static int unnamed_government_action(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t s, k;
+    if (r->nt < 6 || has_entity(g)) return 0;
+    for (s = 0; s < 2 && s + 1 < r->nt; s++) {
+        uint64_t lo = r->toks[s].cls.lo;
+        if (r->toks[s].in_quote || !(((lo & LXM_UNNAMED) && (lo & LXM_TOPIC_POLICY)) || tok_has(r, s, LX_REGULATOR_NOUN)))
+            continue;
+        k = s + 1;
+        if (r->toks[k].cls.lo & LXM_PREDICATE) return 1;
+        if ((tok_w(r, k, LXW_HAS) || tok_w(r, k, LXW_HAVE)) && k + 1 < r->nt) k++;
+        /* "Regulators have tried to tilt the field": an attempt, no act */
+        return ends_ed(r, k) && !(k + 1 < r->nt && tok_w(r, k + 1, LXW_TO));
+    }
+    return 0;
+}
+
+/* "Licences will be reviewed under a presumption of denial", "Applications
+ * will be decided within 90 days": a rule in the future passive, on a word
+ * of policy opening the sentence (its subject), binds whoever applies: a
+ * checkable fact of the law with nobody named acting. */
+static int rule_passive(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t s = 0, k;
+    if (r->nt < 6 || r->has_quote) return 0;
+    if (tok_w(r, 0, LXW_THE) || tok_has(r, 0, LX_INDEFINITE_DETERMINER)) s = 1;
+    if (!(r->toks[s].cls.lo & LXM_TOPIC_POLICY)) return 0;
+    for (k = s + 1; k + 2 < r->nt && k <= s + 3; k++)
+        if (tok_w(r, k, LXW_WILL) && tok_w(r, k + 1, LXW_BE)) return ends_ed(r, k + 2);
     return 0;
 }
 
@@ -746,6 +803,8 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("market-move",         market_move,         GATE_CLAIM)   \
     R("legal-obligation",    legal_obligation,    GATE_CLAIM)   \
     R("dated-event",         dated_event,         GATE_CLAIM)   \
+    R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
+    R("rule-passive",        rule_passive,        GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \
@@ -761,9 +820,11 @@ static const gate_rule gate_rules[] = { GATE_RULES(GATE_ROW) };
  * known speaker is a claim whatever the table said, if it is four words or
  * more and names an entity, acts, or speaks of the trade; the rule
  * overrides the table, so it is tried after it. */
+static int speaker_acts(const reading *r);
+
 static int speaker_quotation(const reading *r, const attribution *a, int quoted) {
     return quoted && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
-           (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) ||
+           (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) || speaker_acts(r) ||
             (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
                           LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)));
 }
@@ -816,6 +877,28 @@ const char *const *cl_gate_rule_names(size_t *n) {
 /* Sayings, and clauses that assert                                       */
 /* ===================================================================== */
 
+/* "We have a scheduler that decides where every job runs", "I mostly read
+ * logs": the speaker (I, we) says what they do, which is checkable; "we
+ * were supposed to be the cheap one" only characterises, and a denial, a
+ * hypothetical ("we would never"), a stance ("we have to", "I want to")
+ * or "what I ..." says nothing done. */
+static int first_person_act(const reading *r, size_t i) {
+    return (tok_w(r, i, LXW_WE) || tok_w(r, i, LXW_I)) && r->toks[i].in_quote && i + 1 < r->nt &&
+           r->toks[i + 1].in_quote && r->in->text[r->toks[i].end] == ' ' &&
+           !(tok_w(r, i + 1, LXW_WERE) || tok_w(r, i + 1, LXW_ARE) || tok_w(r, i + 1, LXW_WAS)) &&
+           !tok_has(r, i + 1, LX_NEGATION) && !tok_w(r, i + 1, LXW_WOULD) && !(i > 0 && tok_w(r, i - 1, LXW_WHAT)) &&
+           !(i + 2 < r->nt && tok_w(r, i + 2, LXW_TO));
+}
+
+/* A quotation continuing one whose speaker the sentence before named, in
+ * which the speaker says what they do (first_person_act). */
+static int speaker_acts(const reading *r) {
+    size_t i;
+    for (i = 0; i < r->nt; i++)
+        if (first_person_act(r, i)) return 1;
+    return 0;
+}
+
 /* A quotation that speaks of nothing in particular: short, and without a
  * pronoun or a definite noun phrase pointing at the story ("Necessity is
  * the mother of invention" against "The numbers are impressive", "He
@@ -836,10 +919,7 @@ int cl_generic_quote(const reading *r) {
          * out": a speaker on their own business says something checkable;
          * "we were supposed to be the cheap one" only characterises */
         if (tok_w(r, i, LXW_OUR)) return 0;
-        if (tok_w(r, i, LXW_WE) && i + 1 < r->nt && r->toks[i + 1].in_quote &&
-            r->in->text[r->toks[i].end] == ' ' &&
-            !(tok_w(r, i + 1, LXW_WERE) || tok_w(r, i + 1, LXW_ARE) || tok_w(r, i + 1, LXW_WAS)))
-            return 0;
+        if (first_person_act(r, i)) return 0;
         /* "Smuggling has moved from single chips to whole servers": words of
          * the trade make it a claim about it; proverbs have none */
         if (r->toks[i].cls.lo & (LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)) return 0;

@@ -188,6 +188,44 @@ static const found_t found[] = {
      "model", 2},
     /* a number in commas that is no age */
     {"Orvel Tanaga, 2024, was a hard year.", "Orvel Tanaga", "none", 0},
+    /* an org's word, "of" and the rest name one org, whatever the verb
+     * after it: no person "of Maritime Affairs" */
+    {"Norway's Ministry of Maritime Affairs said the rule was unfair.", "Ministry of Maritime Affairs", "org", 1},
+    {"Norway's Ministry of Maritime Affairs said the rule was unfair.", "of Maritime Affairs", "none", 0},
+    {"The Department of Fisheries and Oceans said quotas would fall.", "Department of Fisheries and Oceans", "org", 1},
+    {"Under the Interim Rules for the Management of Orvel Services, firms must register.",
+     "Management of Orvel Services", "none", 0},
+    /* a firm named by capitalised words closing with a trade's word:
+     * power, compute, wire (a utility, a cloud, a news agency) */
+    {"Orvel agreed to buy 900 megawatts from Brazos Ridge Power, the companies said.", "Brazos Ridge Power", "org", 1},
+    {"Tomas Brell ran a logistics firm called Kestrel Compute in Miami.", "Kestrel Compute", "org", 1},
+    {"LONDON, May 2 (Harbour Wire) - Orvel raised $2 billion.", "Harbour Wire", "org", 1},
+    /* ... in prose: a heading capitalises every word */
+    {"# Orvel Bets on Nuclear Power\n\nOrvel said it would buy power.", "Nuclear Power", "none", 0},
+    /* the longest dictionary name wins: a model's size variant, a firm
+     * whose name holds a product's ("X-energy" is no X) */
+    {"OpenAI released gpt-oss-120b and gpt-oss-20b under Apache 2.0.", "gpt-oss-120b", "model", 1},
+    {"OpenAI released gpt-oss-120b and gpt-oss-20b under Apache 2.0.", "gpt-oss", "none", 0},
+    {"Amazon has taken a stake in X-energy, a reactor developer.", "X-energy", "org", 1},
+    {"Amazon has taken a stake in X-energy, a reactor developer.", "X", "none", 0},
+    /* a role of a court case names a person: in commas after it, or
+     * right before the name */
+    {"One of the defendants, Tomas Brell, ran a shipping firm in Miami.", "Tomas Brell", "person", 1},
+    {"The case was filed by prosecutor Ada Kwiat in May.", "Ada Kwiat", "person", 1},
+    {"The chips went to defendant Ivo Brankov in Johor.", "Ivo Brankov", "person", 1},
+    /* a version after an unknown acronym is the acronym's: no model */
+    {"| BFCL v3 | 70.8 | 56.9 |\n|---|---|---|\n\nOn ORVB v3, Orvel scored 71.", "DeepSeek-V3", "none", 0},
+    {"DeepSeek V3 beat Orvel on ORVB v2.", "DeepSeek-V3", "model", 1},
+    /* an unknown acronym and a place after it: one org, its branch */
+    {"Lobbies are wary. ORVA Europe, whose members include Google, estimated costs at $2 million.", "ORVA Europe",
+     "org", 1},
+    {"ORVA Asia said prices would rise.", "ORVA Asia", "org", 1},
+    /* a desk's label after a bar in a byline is no firm */
+    {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
+     0},
+    {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Dana Whitlock", "person", 1},
+    /* a team in an apposition is an org */
+    {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
 
 static void constructions(void) {

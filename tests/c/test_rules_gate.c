@@ -27,6 +27,10 @@ static const gate_case cases[] = {
     {"call-to-action", "Disclosures: Foo Securities does business with companies covered in its reports.", 0, NULL, -1},
     {"call-to-action", "Podcast: A former export official on what Washington gets wrong about chips.", 0, NULL, -1},
     {"call-to-action", "Watch this video to learn more.", 0, NULL, -1},
+    /* a caption's label with its colon; a firm of that name is news */
+    {"call-to-action", "Source: Foo Securities estimates.", 0, NULL, -1},
+    {"call-to-action", "Credit: Jane Doe for Foo News.", 0, NULL, -1},
+    {"call-to-action", "Credit Suisse analysts said Nvidia would ship 2 million H20 chips.", 1, "figures", -1},
     /* instructions never count, figures or names in them or not */
     {"call-to-action", "Download the weights of DeepSeek-R1 from Hugging Face to run it on 8 GPUs.", 0, NULL, -1},
     {"call-to-action", "Please visit our website for the full report on Nvidia.", 0, NULL, -1},
@@ -53,6 +57,10 @@ static const gate_case cases[] = {
     {"figures", "The $2 billion chip plant is sponsored by the Japanese government.", 1, NULL, -1},
     {"instruction", "We recommend setting the temperature of DeepSeek-R1 to 0.6 for most tasks.", 0, NULL, -1},
     {"instruction", "For local serving, you can use vLLM to run Qwen3 on 2 GPUs.", 0, NULL, -1},
+    {"instruction", "Developers can download the weights of Qwen3 from Hugging Face.", 0, NULL, -1},
+    {"instruction", "Companies can find the full text of the EU code on the AI Office's website.", 0, NULL, -1},
+    /* a change for users is news */
+    {"entity-action", "Users in Italy can now download DeepSeek's app again after a ban.", 1, NULL, -1},
     /* someone's quoted advice is theirs */
     {"attributed", "\"We recommend that Washington tighten the rules on Nvidia,\" the group said.", 1, NULL, -1},
     {"note-to-self", "Check whether Nvidia shipped the H20 chips.", 0, NULL, -1},
@@ -78,6 +86,8 @@ static const gate_case cases[] = {
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
     {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
+    {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
     {"standing-practice", "Mistral does not publish its financial results.", 1, NULL, -1},
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
@@ -115,6 +125,8 @@ static const gate_case cases[] = {
      1, NULL, -1},
     /* a deadline binds as "has to" does; "it has until" is no rule's */
     {"legal-obligation", "Chatbots launched before the law took effect have until March 2027 to register.", 1, NULL, -1},
+    /* an exemption is a fact of the law too, also closing the sentence */
+    {"legal-obligation", "Accelerators sold before the rule took effect stay exempt.", 1, NULL, -1},
     /* "the Commission" stands for the commission named before */
     {"entity-statement", "The European Commission opened a consultation in May.\n\n"
                          "The Commission will not be able to fine companies until August 2026.", 1, NULL, -1},
@@ -125,6 +137,16 @@ static const gate_case cases[] = {
     {"dated-event", "The current licences of both reactors run out in 2036 and 2037.", 1, NULL, -1},
     {"dated-event", "First samples to customers could arrive as early as September.", 1, NULL, -1},
     {"no-entity", "The warning shot came in January.", 0, NULL, -1},
+    /* a government group the text does not name acts, nothing named */
+    {"unnamed-government", "Lawmakers have proposed requiring location checks on exported accelerators.", 1, NULL, -1},
+    {"unnamed-government", "Regulators ordered the app removed from local stores.", 1, NULL, -1},
+    {"no-entity", "Regulators have tried to tilt the field.", 0, NULL, -1},
+    /* a rule in the future passive on a word of policy */
+    {"rule-passive", "Licences will be reviewed under a presumption of denial for firms based in Macau.", 1, NULL, -1},
+    {"no-actor", "Prices will be watched closely by everyone in Macau.", 0, NULL, -1},
+    /* shorter, with a word of schedule before the date */
+    {"dated-event", "The next filing is due in March.", 1, NULL, -1},
+    {"no-entity", "The next filing came in March.", 0, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
@@ -152,6 +174,19 @@ static const gate_case cases[] = {
                    "Research.", 1, NULL, -1},
     {"attributed", "\"He has never had to answer to an outside investor,\" said Jane Doe.", 1, NULL, -1},
     {"generic-quotation", "\"There is no such thing as a free lunch,\" said Jane Doe.", 0, NULL, -1},
+    /* a quotation going on after its speaker's sentence, in which the
+     * speaker (I, we) says what they do, is checkable; a hypothetical, a
+     * denial or a "what I ..." clause is not */
+    {"speaker-quotation", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"Now we run a scheduler that "
+                          "places every job.\"", 1, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We would never say that in "
+                  "public.\"", 0, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"What I cannot say yet is how "
+                  "long it lasts.\"", 0, NULL, -1},
+    {"no-entity", "\"When I joined, we had one rack,\" Jane Doe said at Foo Labs. \"We have to stay calm about "
+                  "it.\"", 0, NULL, -1},
+    {"attributed", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I mostly read logs,\" she said.", 1, NULL, -1},
+    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"I don't believe in luck,\" she said.", 0, NULL, -1},
     {"heading", "# DeepSeek raises prices\n\nNvidia shares fell 17% on Monday.", 0, NULL, 0},
 };
 
