@@ -26,6 +26,7 @@
     R(K_CHARGES_PRICE, "charges-price")         /* "charges $10 for o3" */ \
     R(K_CLOSED_ROUND, "closed-round")           /* "closed a $13 billion round" */ \
     R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
+    R(K_WORTH_WHAT, "worth-what")               /* "the hardware was worth $160 million" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
@@ -162,15 +163,60 @@ static int value_at(const reading *r, size_t j) {
     return 0;
 }
 
+/* The kind a topic word's classes weigh towards, for the thing money is
+ * worth: a market first ("the market for AI accelerators could be worth
+ * $50 billion": the market is worth it), then what is bought; -1 for none. */
+static int worth_kind(uint64_t f) {
+    if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
+    if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+    if (f & LXM_TOPIC_COST) return DSC_COST;
+    if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
+    if (f & LXM_TOPIC_HARDWARE) return DSC_HARDWARE;
+    return -1;
+}
+
+/* "the hardware was worth about $160 million", "chips worth more than $1
+ * billion", "had ordered $16 billion worth of the chips": money that a
+ * thing is worth is read by that thing (doc/claims.md: money is read by
+ * what it pays for), not by "worth", a market word of its own. The thing
+ * is among the seven words before "worth" in its clause (the market among
+ * them first), or the four after "worth of"; the amount runs [j, e) in
+ * tokens. -1 when "worth" is not there or the thing names no topic. */
+static int worth_what(const reading *r, size_t j, size_t e) {
+    size_t k, w = r->nt;
+    int kind = -1, c;
+    for (k = j; k > r->t0 && j - k <= 3 && w == r->nt;) {   /* "worth about $160 million" */
+        if (r->toks[k].comma_before && k < j) return -1;
+        if (tok_w(r, --k, LXW_WORTH)) w = k;
+        else if (dsc_is_digit(r->in->text[r->toks[k].start])) return -1;
+    }
+    if (w < r->nt) {
+        for (k = w; k > r->t0 && w - k < 7 && !r->toks[k].comma_before;) {
+            c = worth_kind(r->toks[--k].cls.lo);
+            if (c == DSC_MARKET) return c;
+            if (kind < 0) kind = c;
+        }
+        return kind;
+    }
+    if (e + 2 >= r->t1 || !tok_w(r, e, LXW_WORTH) || !tok_w(r, e + 1, LXW_OF) || r->toks[e].comma_before) return -1;
+    for (k = e + 2; k < r->t1 && k < e + 6 && !r->toks[k].comma_before; k++)
+        if ((c = worth_kind(r->toks[k].cls.lo)) >= 0) return c;
+    return -1;
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
 static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule) {
     uint32_t abs = (uint32_t)r->s->start + start;
-    size_t j = r->t0, k;
+    size_t j = r->t0, k, e;
+    int wk;
     while (j < r->t1 && r->toks[j].start < abs) j++;
     *rule = K_VALUE_AT;
     if (value_at(r, j)) return DSC_FUNDING;
+    *rule = K_WORTH_WHAT;
+    for (e = j; e < r->t1 && r->toks[e].start < abs + len; e++) {}
+    if ((wk = worth_what(r, j, e)) >= 0) return wk;
     /* "a $175 price target": the noun after the amount */
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;

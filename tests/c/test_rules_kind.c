@@ -73,6 +73,10 @@ static const kind_case cases[] = {
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* money a thing is worth is read by that thing, not by "worth" */
+    {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
+    {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
+    {"worth-what", "Analysts say the market for inference chips could be worth $90 billion by 2030.", "market"},
     /* power for data centres is hardware (doc/claims.md) */
     {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
     {"topic-words", "Huawei is expected to ship about 400,000 Ascend chips in 2026.", "hardware"},
