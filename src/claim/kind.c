@@ -297,10 +297,13 @@ static void apposition(const reading *r, size_t *a0, size_t *a1) {
     if (*a1 >= r->t1) *a0 = *a1 = r->t1;                 /* no closing comma: not one */
 }
 
-/* "under an MIT License": the licence a model is published under, no
- * policy. */
+/* "under an MIT License", "under the Apache 2.0 license": the licence a
+ * model is published under (a licence-type right before "license", or
+ * before its version number), no policy. */
 static int licence_terms(const reading *r, size_t i) {
-    return tok_has(r, i, LX_LICENCE) && i > r->t0 && tok_has(r, i - 1, LX_LICENCE_TYPE);
+    if (!tok_has(r, i, LX_LICENCE) || i == r->t0) return 0;
+    if (tok_has(r, i - 1, LX_LICENCE_TYPE)) return 1;
+    return i - 1 > r->t0 && dsc_is_digit(r->in->text[r->toks[i - 1].start]) && tok_has(r, i - 2, LX_LICENCE_TYPE);
 }
 
 /* "a hedge fund manager", "a quantitative fund": what the person or firm

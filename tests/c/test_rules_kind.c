@@ -73,6 +73,8 @@ static const kind_case cases[] = {
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* a licence a model is published under, with its version, is no policy */
+    {"topic-words", "Mistral said its Devstral models are released under the Apache 2.0 license.", "time"},
     /* money a thing is worth is read by that thing, not by "worth" */
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
