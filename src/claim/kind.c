@@ -350,14 +350,15 @@ static int comply_background(const reading *r, size_t i) {
 }
 
 /* "spent a year as a visiting student", "spent much of the summer
- * courting researchers": spending time is no cost; a verb of spending
- * with a span of time among the four words after it (a duration figure,
+ * courting researchers", "has spent most of the past decade building
+ * ...": spending time is no cost; a verb of spending
+ * with a span of time among the five words after it (a duration figure,
  * or a word of class time-span) before any other figure says nothing of
  * money. */
 static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t nq) {
     size_t k, n;
     if (!tok_has(r, i, LX_SPEND_VERB)) return 0;
-    for (k = i + 1; k < r->t1 && k <= i + 4; k++) {
+    for (k = i + 1; k < r->t1 && k <= i + 5; k++) {
         if (tok_has(r, k, LX_TIME_SPAN)) return 1;
         for (n = 0; n < nq; n++)   /* the figure there: a duration, or money spent */
             if (r->s->start + q[n].start <= r->toks[k].start && r->toks[k].start < r->s->start + q[n].start + q[n].len)

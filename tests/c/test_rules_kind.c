@@ -67,6 +67,7 @@ static const kind_case cases[] = {
     {"no-topic", "She grew up in Wuhan and spent a year as a visiting student in Toronto.", "other"},
     {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
     {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
+    {"age", "Chen Hao, 38, has spent most of the past decade building storage systems for labs.", "other"},
     /* a date tied to a release by a schedule word is timing, whatever
      * the thing released; not in a relative clause, nor a volume shipped */
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
