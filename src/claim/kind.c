@@ -395,15 +395,16 @@ static int charges_price(const reading *r, size_t i) {
            (tok_w(r, i + 1, LXW_FOR) || tok_w(r, i + 1, LXW_PER));
 }
 
-/* "charged with smuggling", "charged three men with fraud": "with"
- * among the five words after "charged", no comma between. Returns 0, or
+/* "charged with smuggling", "charged three men with fraud", "had charged
+ * Lim Wei Ming and two others with fraud": "with" among the eight words
+ * after "charged" (room for a name and a count), no comma between. Returns 0, or
  * the weight of the charge: 4 ("with fraud": what is claimed, outweighing
  * who brings it and what the crime was about), 2 when the offence is a
  * word of policy ("with smuggling": a breach of export rules). */
 static int charged_with(const reading *r, size_t i) {
     size_t k;
     if (!tok_w(r, i, LXW_CHARGED)) return 0;
-    for (k = i + 1; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+    for (k = i + 1; k < r->t1 && k <= i + 8 && !r->toks[k].comma_before; k++)
         if (tok_w(r, k, LXW_WITH))
             return k + 1 < r->t1 && (r->toks[k + 1].cls.lo & LXM_TOPIC_POLICY) ? 2 : 4;
     return 0;

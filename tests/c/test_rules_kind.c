@@ -45,6 +45,8 @@ static const kind_case cases[] = {
                      "Nvidia chips.", "other"},
     /* an accusation however far "with" stands */
     {"charged-with", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* room for a name and a count between "charged" and "with" */
+    {"charged-with", "Police in Malaysia said they had charged Tan Wei Ming and three others with fraud.", "other"},
     /* the verb "charges" before "for" asks a price, no charge against earnings */
     {"topic-words", "Mistral now charges for the premium tier of its Le Chat assistant.", "cost"},
     /* a share just after "up" or "down" is a move */
