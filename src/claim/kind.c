@@ -338,6 +338,22 @@ static int according_to(const reading *r, size_t i) {
     return tok_w(r, i, LXW_ACCORDING) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_TO);
 }
 
+/* "exporters must also report any sale of more than 1,000 of the chips",
+ * "are required to label", "are barred from selling": a rule binding
+ * someone to do or not to do a thing (a word of class obligation: "must",
+ * or one before "to" or "from" within two words) is what is claimed, its
+ * object only what the rule is about (policy outweighs the chips); "SoftBank
+ * has to fund most of it" is a need, and "before Washington barred their
+ * sale" an event, weighed as the other topic words. */
+static int binding(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_OBLIGATION)) return 0;
+    if (tok_w(r, i, LXW_MUST)) return 1;
+    for (k = i + 1; k < r->t1 && k <= i + 2 && !r->toks[k].comma_before; k++)
+        if (tok_w(r, k, LXW_TO) || tok_w(r, k, LXW_FROM)) return 1;
+    return 0;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -475,10 +491,11 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         w = rel ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
         /* "Providers must publish a summary", "its maker has to file it
-         * with the state": a legal obligation is policy (doc/claims.md) */
+         * with the state": a legal obligation is policy (doc/claims.md);
+         * a rule's own binding words outweigh what they bind (binding()) */
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
-            add(t, K_OBLIGATION, DSC_POLICY, w);
+            add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with

@@ -61,6 +61,9 @@ static const kind_case cases[] = {
     {"obligation", "Platforms such as Weibo will have to check uploaded files for those labels.", "policy"},
     {"obligation", "Before a chatbot goes live, its maker has to file it with the state.", "policy"},
     {"no-topic", "Moonshot has been described as the closest thing Beijing has to an early OpenAI.", "other"},
+    /* the rule's binding words outweigh what it binds (chips, a count) */
+    {"obligation", "Under the new rule, distributors must also register any sale of more than 500 of the GPUs "
+     "within 30 days.", "policy"},
     /* compliance is the claim, unless it is what a thing was made for */
     {"topic-words", "Huawei said it complies with all U.S. export controls.", "policy"},
     {"topic-words", "Zhipu will still have to comply with the AI Act itself.", "policy"},
