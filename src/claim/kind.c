@@ -630,6 +630,26 @@ static int share(const reading *r, const dsc_quantity *q) {
     return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
 }
 
+/* "released Kimi K2, a model with 1 trillion total parameters,", "plans
+ * to release its next model, which may reach 70 billion parameters,
+ * before the end of the year": a figure in a clause after a comma opened
+ * by "a"/"an" (an appositive) or by a background-clause word (a relative
+ * clause), after a checkable action (class predicate), describes the
+ * thing the action is on; its size is
+ * background to the act (doc/claims.md: "Background does not set the
+ * kind"). */
+static int in_background_clause(const reading *r, const dsc_quantity *q) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    for (k = j; k > r->t0 && !r->toks[k].comma_before; k--) {}
+    if (k == r->t0 || k >= r->t1) return 0;
+    if (!tok_w(r, k, LXW_A) && !tok_w(r, k, LXW_AN) && !tok_has(r, k, LX_BACKGROUND_CLAUSE)) return 0;
+    while (k-- > r->t0)   /* after the act ("All eight models, which range ...," describes the subject) */
+        if (r->toks[k].cls.lo & LXM_PREDICATE) return 1;
+    return 0;
+}
+
 /* What one figure adds; models: models named in the part. A share is
  * share() above, a span of
  * time its kind duration (data/units/units.tsv); a span of calendar time
@@ -647,7 +667,7 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
-    else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
+    else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, in_background_clause(r, q) ? 0 : 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */
     else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);

@@ -79,6 +79,9 @@ static const kind_case cases[] = {
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* the size of what is released, in an appositive after the act, is background */
+    {"topic-words", "Zhipu on Monday released GLM-5, a model with 745 billion parameters, on Hugging Face.", "time"},
+    {"parameters", "All six models, which range from 1 billion to 90 billion parameters, are free to download.", "other"},
     /* a licence a model is published under, with its version, is no policy */
     {"topic-words", "Mistral said its Devstral models are released under the Apache 2.0 license.", "time"},
     /* money a thing is worth is read by that thing, not by "worth" */
