@@ -204,6 +204,29 @@ static int worth_what(const reading *r, size_t j, size_t e) {
     return -1;
 }
 
+/* Is the break before token k (k > 0) only brackets and a colon, as around
+ * a ticker ("Nvidia (NASDAQ: NVDA) to")? */
+static int ticker_gap(const reading *r, size_t k) {
+    uint32_t i;
+    for (i = r->toks[k - 1].end; i < r->toks[k].start; i++)
+        if (!strchr(" ():", r->in->text[i])) return 0;
+    return 1;
+}
+
+/* "raised its price target on Nvidia (NASDAQ: NVDA) to $210 from $185":
+ * "target" or "targets" among the eight words before the amount at token
+ * j, in its clause, with no other figure between. */
+static int target_before(const reading *r, size_t j) {
+    size_t k;
+    for (k = j; k > r->t0 && j - k < 8;) {
+        if (k < j && r->toks[k].comma_before && !ticker_gap(r, k)) return 0;
+        k--;
+        if (tok_w(r, k, LXW_TARGET) || tok_w(r, k, LXW_TARGETS)) return 1;
+        if (dsc_is_digit(r->in->text[r->toks[k].start])) return 0;
+    }
+    return 0;
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -217,9 +240,12 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     *rule = K_WORTH_WHAT;
     for (e = j; e < r->t1 && r->toks[e].start < abs + len; e++) {}
     if ((wk = worth_what(r, j, e)) >= 0) return wk;
-    /* "a $175 price target": the noun after the amount */
+    /* "a $175 price target": the noun after the amount; "raised her price
+     * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
+     * $160": an analyst's target for a share price, however far before */
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
+    if (target_before(r, j)) return DSC_MARKET;
     for (k = j; k > r->t0 && j - k < 4;) {
         uint64_t f = r->toks[--k].cls.lo;
         /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */

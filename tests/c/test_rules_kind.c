@@ -84,6 +84,9 @@ static const kind_case cases[] = {
     {"parameters", "All six models, which range from 1 billion to 90 billion parameters, are free to download.", "other"},
     /* a licence a model is published under, with its version, is no policy */
     {"topic-words", "Mistral said its Devstral models are released under the Apache 2.0 license.", "time"},
+    /* an analyst's target is a share price, however far before the amount */
+    {"price-target", "Lakeside Securities analyst Tom Reyes raised his price target on AMD (NASDAQ: AMD) to $250 "
+     "from $220 on Friday.", "market"},
     /* money a thing is worth is read by that thing, not by "worth" */
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
