@@ -275,6 +275,10 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
             return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_COST) return DSC_COST;
+        /* "reported a net loss of 2.5 billion yuan", "a profit of $1
+         * billion": figures a company reports (class results-noun) are
+         * its results, market (doc/claims.md: revenue is market) */
+        if (tok_has(r, k, LX_RESULTS_NOUN)) return DSC_MARKET;
         /* "guided to roughly $54 billion", "its guidance of $4.1 billion":
          * an outlook is a result to come (market), unless the passage is
          * about capex ("Alphabet guided to $91 billion" under "The capex

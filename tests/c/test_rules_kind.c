@@ -87,6 +87,9 @@ static const kind_case cases[] = {
     /* an analyst's target is a share price, however far before the amount */
     {"price-target", "Lakeside Securities analyst Tom Reyes raised his price target on AMD (NASDAQ: AMD) to $250 "
      "from $220 on Friday.", "market"},
+    /* figures a company reports are its results, whatever the sentence's funding words */
+    {"money-word-before", "Baichuan, which filed for an initial public offering in March, reported a net loss of "
+     "1.8 billion yuan for 2024.", "market"},
     /* money a thing is worth is read by that thing, not by "worth" */
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
