@@ -166,12 +166,14 @@ static int value_at(const reading *r, size_t j) {
 /* The kind a topic word's classes weigh towards, for the thing money is
  * worth: a market first ("the market for AI accelerators could be worth
  * $50 billion": the market is worth it), then what is bought; -1 for none. */
-static int worth_kind(uint64_t f) {
+static int worth_kind(const reading *r, size_t k) {
+    uint64_t f = r->toks[k].cls.lo;
     if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
     if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
     if (f & LXM_TOPIC_COST) return DSC_COST;
     if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
-    if (f & LXM_TOPIC_HARDWARE) return DSC_HARDWARE;
+    /* "$10 billion worth of processors": a countable piece of hardware */
+    if ((f & LXM_TOPIC_HARDWARE) || tok_has(r, k, LX_HARDWARE_COUNT)) return DSC_HARDWARE;
     return -1;
 }
 
@@ -192,7 +194,8 @@ static int worth_what(const reading *r, size_t j, size_t e) {
     }
     if (w < r->nt) {
         for (k = w; k > r->t0 && w - k < 7 && !r->toks[k].comma_before;) {
-            c = worth_kind(r->toks[--k].cls.lo);
+            --k;
+            c = worth_kind(r, k);
             if (c == DSC_MARKET) return c;
             if (kind < 0) kind = c;
         }
@@ -200,7 +203,7 @@ static int worth_what(const reading *r, size_t j, size_t e) {
     }
     if (e + 2 >= r->t1 || !tok_w(r, e, LXW_WORTH) || !tok_w(r, e + 1, LXW_OF) || r->toks[e].comma_before) return -1;
     for (k = e + 2; k < r->t1 && k < e + 6 && !r->toks[k].comma_before; k++)
-        if ((c = worth_kind(r->toks[k].cls.lo)) >= 0) return c;
+        if ((c = worth_kind(r, k)) >= 0) return c;
     return -1;
 }
 
