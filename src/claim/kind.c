@@ -27,6 +27,7 @@
     R(K_CLOSED_ROUND, "closed-round")           /* "closed a $13 billion round" */ \
     R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
     R(K_WORTH_WHAT, "worth-what")               /* "the hardware was worth $160 million" */ \
+    R(K_MONEY_TO_BUY, "money-to-buy")           /* "$12 billion in debt to buy Nvidia chips" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
@@ -216,6 +217,23 @@ static int ticker_gap(const reading *r, size_t k) {
     return 1;
 }
 
+/* "is seeking up to $12 billion in debt to buy Nvidia chips": money
+ * raised or spent to buy hardware is read by what it buys (doc/claims.md:
+ * money is read by what it pays for): "to" and "buy" or "acquire" among
+ * the five words after the amount (ending at token e), then a word of
+ * hardware (topic-hardware, hardware-count) among the three after, no
+ * comma between. */
+static int buys_hardware(const reading *r, size_t e) {
+    size_t k, b;
+    for (k = e; k + 1 < r->t1 && k < e + 5 && !(k > e && r->toks[k].comma_before); k++) {
+        if (!tok_w(r, k, LXW_TO) || !(tok_w(r, k + 1, LXW_BUY) || tok_w(r, k + 1, LXW_ACQUIRE))) continue;
+        for (b = k + 2; b < r->t1 && b <= k + 4 && !r->toks[b].comma_before; b++)
+            if ((r->toks[b].cls.lo & LXM_TOPIC_HARDWARE) || tok_has(r, b, LX_HARDWARE_COUNT)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "raised its price target on Nvidia (NASDAQ: NVDA) to $210 from $185":
  * "target" or "targets" among the eight words before the amount at token
  * j, in its clause, with no other figure between. */
@@ -243,6 +261,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     *rule = K_WORTH_WHAT;
     for (e = j; e < r->t1 && r->toks[e].start < abs + len; e++) {}
     if ((wk = worth_what(r, j, e)) >= 0) return wk;
+    *rule = K_MONEY_TO_BUY;
+    if (buys_hardware(r, e)) return DSC_HARDWARE;
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
      * $160": an analyst's target for a share price, however far before */

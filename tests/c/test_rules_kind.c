@@ -90,6 +90,8 @@ static const kind_case cases[] = {
     /* figures a company reports are its results, whatever the sentence's funding words */
     {"money-word-before", "Baichuan, which filed for an initial public offering in March, reported a net loss of "
      "1.8 billion yuan for 2024.", "market"},
+    /* money raised to buy hardware is read by what it buys */
+    {"money-to-buy", "Mistral is said to be raising about $2 billion in loans to buy Nvidia GPUs.", "hardware"},
     /* money a thing is worth is read by that thing, not by "worth" */
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
