@@ -485,12 +485,17 @@ static int charged_with(const reading *r, size_t i) {
  * date among the four words after that, before any comma, ties the date
  * to a release: its timing (doc/claims.md: time). "is expected to ship
  * 700,000 chips in 2026" counts a volume (no preposition after "ship");
- * ", released in July," describes what the sentence is about. */
+ * ", released in July," describes what the sentence is about, "the
+ * fiscal year that begins in June" the noun before "that". A start is a
+ * schedule-word too: "Mass production is expected to begin in the fourth
+ * quarter", "The deal starts in June 2027". */
 static int release_timing(const reading *r, size_t i) {
     size_t k;
     if (!tok_has(r, i, LX_SCHEDULE_WORD) || r->toks[i].comma_before || i + 2 >= r->t1 || r->toks[i + 1].comma_before ||
         !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
         return 0;
+    /* "in the fiscal year that begins in June": the date defines a noun */
+    if (i > r->t0 && (tok_w(r, i - 1, LXW_THAT) || tok_w(r, i - 1, LXW_WHICH))) return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (cl_date_token(r, k)) return 1;
     return 0;

@@ -78,6 +78,11 @@ static const kind_case cases[] = {
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    /* a start is scheduled as a release is; not a date defining a noun ("the year that begins") */
+    {"release-timing", "Volume shipments of the Ascend chip are expected to begin in the third quarter, Huawei said.", "time"},
+    {"release-timing", "The power deal starts in June 2027, when the old contract runs out.", "time"},
+    {"money-word-before", "Tencent expects capital spending of about $10 billion in the fiscal year that begins in April.",
+     "funding"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
     /* the size of what is released, in an appositive after the act, is background */
     {"topic-words", "Zhipu on Monday released GLM-5, a model with 745 billion parameters, on Hugging Face.", "time"},
