@@ -37,6 +37,7 @@
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
     R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
+    R(K_MARKET_COUNT, "market-count")           /* "was downloaded 1 million times", "30 million users" */ \
     R(K_MODEL_SCORE, "model-score")             /* "Claude Opus 4.1: 78%" */ \
     R(K_MARKET_PERCENT, "market-percent")       /* "shares fell 17%" */ \
     R(K_RANK, "rank")                           /* "No. 1 on the App Store" */ \
@@ -496,6 +497,11 @@ static int release_timing(const reading *r, size_t i) {
         return 0;
     /* "in the fiscal year that begins in June": the date defines a noun */
     if (i > r->t0 && (tok_w(r, i - 1, LXW_THAT) || tok_w(r, i - 1, LXW_WHICH))) return 0;
+    /* "in the two weeks after its mobile launch in February": a release
+     * after "after", "since", "when" or "as" (split-when) among the three
+     * words before it is the reference point of what is claimed */
+    for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;)
+        if (tok_has(r, --k, LX_SPLIT_WHEN)) return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (cl_date_token(r, k)) return 1;
     return 0;
@@ -716,6 +722,10 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
     else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    /* "was downloaded 1 million times" (unit downloads), "30 million
+     * users": a count of a market's word counts the market (doc/claims.md:
+     * users counted are a market) */
+    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets */
     else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])

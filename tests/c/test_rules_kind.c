@@ -21,7 +21,7 @@ static const kind_case cases[] = {
      * size), not across paragraphs */
     /* users and apps are a market when counted, not a product's users */
     {"no-topic", "DeepSeek's app lets users switch between a fast mode and a thinking mode.", "other"},
-    {"topic-words", "DeepSeek's app had 30 million daily users in January.", "market"},
+    {"market-count", "DeepSeek's app had 30 million daily users in January.", "market"},
     {"topic-continued", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year. Shipments this year "
      "could reach 60-70% of that.", "hardware", 1},
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
@@ -78,6 +78,9 @@ static const kind_case cases[] = {
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
+    {"market-count", "Kimi was downloaded 2 million times in the month after its launch in January, Moonshot said.",
+     "market"},
     /* a start is scheduled as a release is; not a date defining a noun ("the year that begins") */
     {"release-timing", "Volume shipments of the Ascend chip are expected to begin in the third quarter, Huawei said.", "time"},
     {"release-timing", "The power deal starts in June 2027, when the old contract runs out.", "time"},
