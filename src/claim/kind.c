@@ -19,6 +19,7 @@
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
+    R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
@@ -408,6 +409,35 @@ static int binding(const reading *r, size_t i) {
     return 0;
 }
 
+/* Is token k a government: a word of policy ("regulators", "authorities"),
+ * a government body named, or a place standing for its government
+ * ("Beijing wants ...")? */
+static int government_at(const reading *r, size_t k) {
+    const dsc_claim_mention *m;
+    if (r->toks[k].cls.lo & LXM_TOPIC_POLICY) return 1;
+    if (r->toks[k].mention < 0) return 0;
+    m = mention(r, r->toks[k].mention);
+    return (m->kind == DSC_ORG && m->gov) || m->kind == DSC_PLACE;
+}
+
+/* "Chinese regulators have also asked some tech companies to explain",
+ * "had been urged by authorities to use the Ascend chips", "Beijing has
+ * been pushing domestic companies to rely on local chips": a government
+ * telling companies what to do (a verb of class directive-verb, with a
+ * government among the four words before it, or after "by") is a
+ * government action, policy (doc/claims.md), whatever it directs them
+ * to (chips). */
+static int government_directive(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_DIRECTIVE_VERB)) return 0;
+    for (k = i; k > r->t0 && i - k < 4 && !r->toks[k].comma_before;)
+        if (government_at(r, --k)) return 1;
+    if (i + 1 < r->t1 && tok_w(r, i + 1, LXW_BY))
+        for (k = i + 2; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+            if (government_at(r, k)) return 1;
+    return 0;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -560,6 +590,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
+        if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with

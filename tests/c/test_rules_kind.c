@@ -81,6 +81,10 @@ static const kind_case cases[] = {
     /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
     {"market-count", "Kimi was downloaded 2 million times in the month after its launch in January, Moonshot said.",
      "market"},
+    /* a government telling companies what to do is policy, whatever it is about */
+    {"government-directive", "Chinese regulators have asked several cloud firms to explain why they bought Nvidia "
+     "H20 chips.", "policy"},
+    {"government-directive", "Zhipu had been urged by authorities to train on Huawei Ascend chips.", "policy"},
     /* a start is scheduled as a release is; not a date defining a noun ("the year that begins") */
     {"release-timing", "Volume shipments of the Ascend chip are expected to begin in the third quarter, Huawei said.", "time"},
     {"release-timing", "The power deal starts in June 2027, when the old contract runs out.", "time"},
@@ -175,7 +179,7 @@ static const kind_case cases[] = {
     {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
     {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
     /* a commissioner (of data protection, of competition) is a regulator */
-    {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
+    {"government-directive", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
     /* capex named in the sentence itself */
     {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
     /* data centres, hyphenated or not, are hardware */
