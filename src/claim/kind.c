@@ -136,9 +136,10 @@ static int money_noun_after(const reading *r, uint32_t end) {
         /* "a $300 billion, five-year cloud contract": a deal is funding */
         if ((r->toks[k].cls.lo & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
         if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
-        /* "a $5.5 billion charge", "$39 billion in revenue": a result
-         * ("¥2.16tn in the quarter" is when) */
-        if ((r->toks[k].cls.lo & LXM_TOPIC_MARKET) && (k == j || (k == j + 1 && tok_w(r, j, LXW_IN))))
+        /* "a $5.5 billion charge", "$39 billion in revenue", "$100
+         * million in annual recurring revenue": a result ("¥2.16tn in the
+         * quarter" is when) */
+        if ((r->toks[k].cls.lo & LXM_TOPIC_MARKET) && (k == j || tok_w(r, j, LXW_IN)))
             return DSC_MARKET;
     }
     return -1;

@@ -81,6 +81,9 @@ static const kind_case cases[] = {
     /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
     {"market-count", "Kimi was downloaded 2 million times in the month after its launch in January, Moonshot said.",
      "market"},
+    /* money "in" a word of results is the results, whatever its modifiers */
+    {"money-noun-after", "Several AI coding startups, flush with venture money, have passed $200 million in annual "
+     "recurring revenue.", "market"},
     /* a government telling companies what to do is policy, whatever it is about */
     {"government-directive", "Chinese regulators have asked several cloud firms to explain why they bought Nvidia "
      "H20 chips.", "policy"},
