@@ -759,8 +759,9 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * users counted are a market) */
     else if (q->kind == DSC_Q_COUNT && unit_has(r, q, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
-     * sentence is about shares or markets */
-    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
+     * sentence is about shares or markets, or prices ("makes the model 26%
+     * cheaper", "discounts of up to 75% on R1": a cost word) */
+    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
     else if (share(r, q))
         add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);

@@ -84,6 +84,8 @@ static const kind_case cases[] = {
     /* money "in" a word of results is the results, whatever its modifiers */
     {"money-noun-after", "Several AI coding startups, flush with venture money, have passed $200 million in annual "
      "recurring revenue.", "market"},
+    /* a model's percentage in a sentence about prices is a price, no score */
+    {"topic-words", "Moonshot later introduced discounts of up to 50% on Kimi K2.", "cost"},
     /* a government telling companies what to do is policy, whatever it is about */
     {"government-directive", "Chinese regulators have asked several cloud firms to explain why they bought Nvidia "
      "H20 chips.", "policy"},
