@@ -511,6 +511,19 @@ static int charged_with(const reading *r, size_t i) {
     return 0;
 }
 
+/* "in the two weeks after its mobile launch in February", "about a month
+ * before the R1 launch": a release after "after", "since", "when", "as"
+ * (split-when) or "before" among the three words before it is the
+ * reference point of what is claimed, no timing. */
+static int reference_point(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;) {
+        k--;
+        if (tok_has(r, k, LX_SPLIT_WHEN) || tok_w(r, k, LXW_BEFORE)) return 1;
+    }
+    return 0;
+}
+
 /* "will go on sale in Q1 2026", "is planned for late 2027", "is expected
  * in the first half", "would be available in the fourth quarter": a word
  * of class schedule-word, a schedule-preposition right after it, then a
@@ -528,11 +541,7 @@ static int release_timing(const reading *r, size_t i) {
         return 0;
     /* "in the fiscal year that begins in June": the date defines a noun */
     if (i > r->t0 && (tok_w(r, i - 1, LXW_THAT) || tok_w(r, i - 1, LXW_WHICH))) return 0;
-    /* "in the two weeks after its mobile launch in February": a release
-     * after "after", "since", "when" or "as" (split-when) among the three
-     * words before it is the reference point of what is claimed */
-    for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;)
-        if (tok_has(r, --k, LX_SPLIT_WHEN)) return 0;
+    if (reference_point(r, i)) return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (cl_date_token(r, k)) return 1;
     return 0;
@@ -608,7 +617,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
         if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, w);
-        if (f & LXM_TOPIC_TIME) add(t, K_TOPIC_WORDS, DSC_TIME, w);
+        if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, K_TOPIC_WORDS, DSC_TIME, w);
         if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
         if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
         /* "free to all users", "in its app": users and apps are a market
