@@ -616,7 +616,9 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
-        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, w);
+        /* "free to download", "its free ChatGPT tier": what a release
+         * costs, weighed less than the release (class cost-weak) */
+        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
         if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, K_TOPIC_WORDS, DSC_TIME, w);
         if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
         if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);

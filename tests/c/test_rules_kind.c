@@ -84,6 +84,8 @@ static const kind_case cases[] = {
     /* money "in" a word of results is the results, whatever its modifiers */
     {"money-noun-after", "Several AI coding startups, flush with venture money, have passed $200 million in annual "
      "recurring revenue.", "market"},
+    /* "free" weighs less than the release it describes */
+    {"topic-words", "Zhipu released GLM-4.5 on Monday, making the weights free to download.", "time"},
     /* a release as the reference point of another event is no timing */
     {"no-topic", "Wang joined Zhipu in early 2023, a few weeks after OpenAI released ChatGPT to the public.", "other"},
     /* a model's percentage in a sentence about prices is a price, no score */
