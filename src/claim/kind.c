@@ -19,6 +19,7 @@
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
+    R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
@@ -26,6 +27,8 @@
     R(K_CHARGES_PRICE, "charges-price")         /* "charges $10 for o3" */ \
     R(K_CLOSED_ROUND, "closed-round")           /* "closed a $13 billion round" */ \
     R(K_VALUE_AT, "value-at")                   /* "would value Anthropic at $40 billion" */ \
+    R(K_WORTH_WHAT, "worth-what")               /* "the hardware was worth $160 million" */ \
+    R(K_MONEY_TO_BUY, "money-to-buy")           /* "$12 billion in debt to buy Nvidia chips" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
@@ -35,6 +38,7 @@
     R(K_MONEY_IS_COST, "money-is-cost")         /* "The run: $5.6 million." */ \
     R(K_UNIT_PRICE, "unit-price")               /* "$0.55 per million input tokens", "$2 per GPU hour" */ \
     R(K_HARDWARE_UNITS, "hardware-units")       /* "10,000 GPUs", "2.8 million GPU hours" */ \
+    R(K_MARKET_COUNT, "market-count")           /* "was downloaded 1 million times", "30 million users" */ \
     R(K_MODEL_SCORE, "model-score")             /* "Claude Opus 4.1: 78%" */ \
     R(K_MARKET_PERCENT, "market-percent")       /* "shares fell 17%" */ \
     R(K_RANK, "rank")                           /* "No. 1 on the App Store" */ \
@@ -132,9 +136,10 @@ static int money_noun_after(const reading *r, uint32_t end) {
         /* "a $300 billion, five-year cloud contract": a deal is funding */
         if ((r->toks[k].cls.lo & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
         if (r->toks[k].cls.lo & LXM_TOPIC_COST) return DSC_COST;
-        /* "a $5.5 billion charge", "$39 billion in revenue": a result
-         * ("¥2.16tn in the quarter" is when) */
-        if ((r->toks[k].cls.lo & LXM_TOPIC_MARKET) && (k == j || (k == j + 1 && tok_w(r, j, LXW_IN))))
+        /* "a $5.5 billion charge", "$39 billion in revenue", "$100
+         * million in annual recurring revenue": a result ("¥2.16tn in the
+         * quarter" is when) */
+        if ((r->toks[k].cls.lo & LXM_TOPIC_MARKET) && (k == j || tok_w(r, j, LXW_IN)))
             return DSC_MARKET;
     }
     return -1;
@@ -162,18 +167,111 @@ static int value_at(const reading *r, size_t j) {
     return 0;
 }
 
+/* The kind a topic word's classes weigh towards, for the thing money is
+ * worth: a market first ("the market for AI accelerators could be worth
+ * $50 billion": the market is worth it), then what is bought; -1 for none. */
+static int worth_kind(const reading *r, size_t k) {
+    uint64_t f = r->toks[k].cls.lo;
+    if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
+    if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+    if (f & LXM_TOPIC_COST) return DSC_COST;
+    if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
+    /* "$10 billion worth of processors": a countable piece of hardware */
+    if ((f & LXM_TOPIC_HARDWARE) || tok_has(r, k, LX_HARDWARE_COUNT)) return DSC_HARDWARE;
+    return -1;
+}
+
+/* "the hardware was worth about $160 million", "chips worth more than $1
+ * billion", "had ordered $16 billion worth of the chips": money that a
+ * thing is worth is read by that thing (doc/claims.md: money is read by
+ * what it pays for), not by "worth", a market word of its own. The thing
+ * is among the seven words before "worth" in its clause (the market among
+ * them first), or the four after "worth of"; the amount runs [j, e) in
+ * tokens. -1 when "worth" is not there or the thing names no topic. */
+static int worth_what(const reading *r, size_t j, size_t e) {
+    size_t k, w = r->nt;
+    int kind = -1, c;
+    for (k = j; k > r->t0 && j - k <= 3 && w == r->nt;) {   /* "worth about $160 million" */
+        if (r->toks[k].comma_before && k < j) return -1;
+        if (tok_w(r, --k, LXW_WORTH)) w = k;
+        else if (dsc_is_digit(r->in->text[r->toks[k].start])) return -1;
+    }
+    if (w < r->nt) {
+        for (k = w; k > r->t0 && w - k < 7 && !r->toks[k].comma_before;) {
+            --k;
+            c = worth_kind(r, k);
+            if (c == DSC_MARKET) return c;
+            if (kind < 0) kind = c;
+        }
+        return kind;
+    }
+    if (e + 2 >= r->t1 || !tok_w(r, e, LXW_WORTH) || !tok_w(r, e + 1, LXW_OF) || r->toks[e].comma_before) return -1;
+    for (k = e + 2; k < r->t1 && k < e + 6 && !r->toks[k].comma_before; k++)
+        if ((c = worth_kind(r, k)) >= 0) return c;
+    return -1;
+}
+
+/* Is the break before token k (k > 0) only brackets and a colon, as around
+ * a ticker ("Nvidia (NASDAQ: NVDA) to")? */
+static int ticker_gap(const reading *r, size_t k) {
+    uint32_t i;
+    for (i = r->toks[k - 1].end; i < r->toks[k].start; i++)
+        if (!strchr(" ():", r->in->text[i])) return 0;
+    return 1;
+}
+
+/* "is seeking up to $12 billion in debt to buy Nvidia chips": money
+ * raised or spent to buy hardware is read by what it buys (doc/claims.md:
+ * money is read by what it pays for): "to" and "buy" or "acquire" among
+ * the five words after the amount (ending at token e), then a word of
+ * hardware (topic-hardware, hardware-count) among the three after, no
+ * comma between. */
+static int buys_hardware(const reading *r, size_t e) {
+    size_t k, b;
+    for (k = e; k + 1 < r->t1 && k < e + 5 && !(k > e && r->toks[k].comma_before); k++) {
+        if (!tok_w(r, k, LXW_TO) || !(tok_w(r, k + 1, LXW_BUY) || tok_w(r, k + 1, LXW_ACQUIRE))) continue;
+        for (b = k + 2; b < r->t1 && b <= k + 4 && !r->toks[b].comma_before; b++)
+            if ((r->toks[b].cls.lo & LXM_TOPIC_HARDWARE) || tok_has(r, b, LX_HARDWARE_COUNT)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* "raised its price target on Nvidia (NASDAQ: NVDA) to $210 from $185":
+ * "target" or "targets" among the eight words before the amount at token
+ * j, in its clause, with no other figure between. */
+static int target_before(const reading *r, size_t j) {
+    size_t k;
+    for (k = j; k > r->t0 && j - k < 8;) {
+        if (k < j && r->toks[k].comma_before && !ticker_gap(r, k)) return 0;
+        k--;
+        if (tok_w(r, k, LXW_TARGET) || tok_w(r, k, LXW_TARGETS)) return 1;
+        if (dsc_is_digit(r->in->text[r->toks[k].start])) return 0;
+    }
+    return 0;
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
 static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule) {
     uint32_t abs = (uint32_t)r->s->start + start;
-    size_t j = r->t0, k;
+    size_t j = r->t0, k, e;
+    int wk;
     while (j < r->t1 && r->toks[j].start < abs) j++;
     *rule = K_VALUE_AT;
     if (value_at(r, j)) return DSC_FUNDING;
-    /* "a $175 price target": the noun after the amount */
+    *rule = K_WORTH_WHAT;
+    for (e = j; e < r->t1 && r->toks[e].start < abs + len; e++) {}
+    if ((wk = worth_what(r, j, e)) >= 0) return wk;
+    *rule = K_MONEY_TO_BUY;
+    if (buys_hardware(r, e)) return DSC_HARDWARE;
+    /* "a $175 price target": the noun after the amount; "raised her price
+     * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
+     * $160": an analyst's target for a share price, however far before */
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
+    if (target_before(r, j)) return DSC_MARKET;
     for (k = j; k > r->t0 && j - k < 4;) {
         uint64_t f = r->toks[--k].cls.lo;
         /* "charges $10 for o3" prices; "$5.5 billion in charges" is a result */
@@ -203,6 +301,10 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
             return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_COST) return DSC_COST;
+        /* "reported a net loss of 2.5 billion yuan", "a profit of $1
+         * billion": figures a company reports (class results-noun) are
+         * its results, market (doc/claims.md: revenue is market) */
+        if (tok_has(r, k, LX_RESULTS_NOUN)) return DSC_MARKET;
         /* "guided to roughly $54 billion", "its guidance of $4.1 billion":
          * an outlook is a result to come (market), unless the passage is
          * about capex ("Alphabet guided to $91 billion" under "The capex
@@ -251,10 +353,13 @@ static void apposition(const reading *r, size_t *a0, size_t *a1) {
     if (*a1 >= r->t1) *a0 = *a1 = r->t1;                 /* no closing comma: not one */
 }
 
-/* "under an MIT License": the licence a model is published under, no
- * policy. */
+/* "under an MIT License", "under the Apache 2.0 license": the licence a
+ * model is published under (a licence-type right before "license", or
+ * before its version number), no policy. */
 static int licence_terms(const reading *r, size_t i) {
-    return tok_has(r, i, LX_LICENCE) && i > r->t0 && tok_has(r, i - 1, LX_LICENCE_TYPE);
+    if (!tok_has(r, i, LX_LICENCE) || i == r->t0) return 0;
+    if (tok_has(r, i - 1, LX_LICENCE_TYPE)) return 1;
+    return i - 1 > r->t0 && dsc_is_digit(r->in->text[r->toks[i - 1].start]) && tok_has(r, i - 2, LX_LICENCE_TYPE);
 }
 
 /* "a hedge fund manager", "a quantitative fund": what the person or firm
@@ -289,6 +394,51 @@ static int according_to(const reading *r, size_t i) {
     return tok_w(r, i, LXW_ACCORDING) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_TO);
 }
 
+/* "exporters must also report any sale of more than 1,000 of the chips",
+ * "are required to label", "are barred from selling": a rule binding
+ * someone to do or not to do a thing (a word of class obligation: "must",
+ * or one before "to" or "from" within two words) is what is claimed, its
+ * object only what the rule is about (policy outweighs the chips); "SoftBank
+ * has to fund most of it" is a need, and "before Washington barred their
+ * sale" an event, weighed as the other topic words. */
+static int binding(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_OBLIGATION)) return 0;
+    if (tok_w(r, i, LXW_MUST)) return 1;
+    for (k = i + 1; k < r->t1 && k <= i + 2 && !r->toks[k].comma_before; k++)
+        if (tok_w(r, k, LXW_TO) || tok_w(r, k, LXW_FROM)) return 1;
+    return 0;
+}
+
+/* Is token k a government: a word of policy ("regulators", "authorities"),
+ * a government body named, or a place standing for its government
+ * ("Beijing wants ...")? */
+static int government_at(const reading *r, size_t k) {
+    const dsc_claim_mention *m;
+    if (r->toks[k].cls.lo & LXM_TOPIC_POLICY) return 1;
+    if (r->toks[k].mention < 0) return 0;
+    m = mention(r, r->toks[k].mention);
+    return (m->kind == DSC_ORG && m->gov) || m->kind == DSC_PLACE;
+}
+
+/* "Chinese regulators have also asked some tech companies to explain",
+ * "had been urged by authorities to use the Ascend chips", "Beijing has
+ * been pushing domestic companies to rely on local chips": a government
+ * telling companies what to do (a verb of class directive-verb, with a
+ * government among the four words before it, or after "by") is a
+ * government action, policy (doc/claims.md), whatever it directs them
+ * to (chips). */
+static int government_directive(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_DIRECTIVE_VERB)) return 0;
+    for (k = i; k > r->t0 && i - k < 4 && !r->toks[k].comma_before;)
+        if (government_at(r, --k)) return 1;
+    if (i + 1 < r->t1 && tok_w(r, i + 1, LXW_BY))
+        for (k = i + 2; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+            if (government_at(r, k)) return 1;
+    return 0;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -301,14 +451,15 @@ static int comply_background(const reading *r, size_t i) {
 }
 
 /* "spent a year as a visiting student", "spent much of the summer
- * courting researchers": spending time is no cost; a verb of spending
- * with a span of time among the four words after it (a duration figure,
+ * courting researchers", "has spent most of the past decade building
+ * ...": spending time is no cost; a verb of spending
+ * with a span of time among the five words after it (a duration figure,
  * or a word of class time-span) before any other figure says nothing of
  * money. */
 static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t nq) {
     size_t k, n;
     if (!tok_has(r, i, LX_SPEND_VERB)) return 0;
-    for (k = i + 1; k < r->t1 && k <= i + 4; k++) {
+    for (k = i + 1; k < r->t1 && k <= i + 5; k++) {
         if (tok_has(r, k, LX_TIME_SPAN)) return 1;
         for (n = 0; n < nq; n++)   /* the figure there: a duration, or money spent */
             if (r->s->start + q[n].start <= r->toks[k].start && r->toks[k].start < r->s->start + q[n].start + q[n].len)
@@ -345,17 +496,31 @@ static int charges_price(const reading *r, size_t i) {
            (tok_w(r, i + 1, LXW_FOR) || tok_w(r, i + 1, LXW_PER));
 }
 
-/* "charged with smuggling", "charged three men with fraud": "with"
- * among the five words after "charged", no comma between. Returns 0, or
+/* "charged with smuggling", "charged three men with fraud", "had charged
+ * Lim Wei Ming and two others with fraud": "with" among the eight words
+ * after "charged" (room for a name and a count), no comma between. Returns 0, or
  * the weight of the charge: 4 ("with fraud": what is claimed, outweighing
  * who brings it and what the crime was about), 2 when the offence is a
  * word of policy ("with smuggling": a breach of export rules). */
 static int charged_with(const reading *r, size_t i) {
     size_t k;
     if (!tok_w(r, i, LXW_CHARGED)) return 0;
-    for (k = i + 1; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+    for (k = i + 1; k < r->t1 && k <= i + 8 && !r->toks[k].comma_before; k++)
         if (tok_w(r, k, LXW_WITH))
             return k + 1 < r->t1 && (r->toks[k + 1].cls.lo & LXM_TOPIC_POLICY) ? 2 : 4;
+    return 0;
+}
+
+/* "in the two weeks after its mobile launch in February", "about a month
+ * before the R1 launch": a release after "after", "since", "when", "as"
+ * (split-when) or "before" among the three words before it is the
+ * reference point of what is claimed, no timing. */
+static int reference_point(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;) {
+        k--;
+        if (tok_has(r, k, LX_SPLIT_WHEN) || tok_w(r, k, LXW_BEFORE)) return 1;
+    }
     return 0;
 }
 
@@ -365,12 +530,18 @@ static int charged_with(const reading *r, size_t i) {
  * date among the four words after that, before any comma, ties the date
  * to a release: its timing (doc/claims.md: time). "is expected to ship
  * 700,000 chips in 2026" counts a volume (no preposition after "ship");
- * ", released in July," describes what the sentence is about. */
+ * ", released in July," describes what the sentence is about, "the
+ * fiscal year that begins in June" the noun before "that". A start is a
+ * schedule-word too: "Mass production is expected to begin in the fourth
+ * quarter", "The deal starts in June 2027". */
 static int release_timing(const reading *r, size_t i) {
     size_t k;
     if (!tok_has(r, i, LX_SCHEDULE_WORD) || r->toks[i].comma_before || i + 2 >= r->t1 || r->toks[i + 1].comma_before ||
         !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
         return 0;
+    /* "in the fiscal year that begins in June": the date defines a noun */
+    if (i > r->t0 && (tok_w(r, i - 1, LXW_THAT) || tok_w(r, i - 1, LXW_WHICH))) return 0;
+    if (reference_point(r, i)) return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (cl_date_token(r, k)) return 1;
     return 0;
@@ -424,10 +595,12 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         w = rel ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
         /* "Providers must publish a summary", "its maker has to file it
-         * with the state": a legal obligation is policy (doc/claims.md) */
+         * with the state": a legal obligation is policy (doc/claims.md);
+         * a rule's own binding words outweigh what they bind (binding()) */
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
-            add(t, K_OBLIGATION, DSC_POLICY, w);
+            add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
+        if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
@@ -443,8 +616,10 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
-        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, w);
-        if (f & LXM_TOPIC_TIME) add(t, K_TOPIC_WORDS, DSC_TIME, w);
+        /* "free to download", "its free ChatGPT tier": what a release
+         * costs, weighed less than the release (class cost-weak) */
+        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
+        if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, K_TOPIC_WORDS, DSC_TIME, w);
         if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
         if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
         /* "free to all users", "in its app": users and apps are a market
@@ -562,6 +737,26 @@ static int share(const reading *r, const dsc_quantity *q) {
     return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
 }
 
+/* "released Kimi K2, a model with 1 trillion total parameters,", "plans
+ * to release its next model, which may reach 70 billion parameters,
+ * before the end of the year": a figure in a clause after a comma opened
+ * by "a"/"an" (an appositive) or by a background-clause word (a relative
+ * clause), after a checkable action (class predicate), describes the
+ * thing the action is on; its size is
+ * background to the act (doc/claims.md: "Background does not set the
+ * kind"). */
+static int in_background_clause(const reading *r, const dsc_quantity *q) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0, k;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    for (k = j; k > r->t0 && !r->toks[k].comma_before; k--) {}
+    if (k == r->t0 || k >= r->t1) return 0;
+    if (!tok_w(r, k, LXW_A) && !tok_w(r, k, LXW_AN) && !tok_has(r, k, LX_BACKGROUND_CLAUSE)) return 0;
+    while (k-- > r->t0)   /* after the act ("All eight models, which range ...," describes the subject) */
+        if (r->toks[k].cls.lo & LXM_PREDICATE) return 1;
+    return 0;
+}
+
 /* What one figure adds; models: models named in the part. A share is
  * share() above, a span of
  * time its kind duration (data/units/units.tsv); a span of calendar time
@@ -570,16 +765,21 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
     else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    /* "was downloaded 1 million times" (unit downloads), "30 million
+     * users": a count of a market's word counts the market (doc/claims.md:
+     * users counted are a market) */
+    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
-     * sentence is about shares or markets */
-    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING])
+     * sentence is about shares or markets, or prices ("makes the model 26%
+     * cheaper", "discounts of up to 75% on R1": a cost word) */
+    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
     else if (share(r, q))
         add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
     else if (q->kind == DSC_Q_RANK) add(t, K_RANK, t->score[DSC_BENCHMARK] ? DSC_BENCHMARK : DSC_MARKET, 3);
-    else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, 2);
+    else if (q->kind == DSC_Q_PARAMETERS) add(t, K_PARAMETERS, DSC_OTHER, in_background_clause(r, q) ? 0 : 2);
     /* "Qiao Yuning, 29, runs": an age is biography; "a 20-year agreement"
      * is the length of a deal, not a date */
     else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);

@@ -156,7 +156,7 @@ static const claim_case cases[] = {
     {"OpenAI said on Tuesday that DeepSeek may have distilled its models.", 1, "OpenAI", NULL, 1, NULL, NULL},
     /* the word governing a money amount says what it measures */
     {"Satya Nadella told investors that cheaper AI would be used more, and reaffirmed plans to spend about $80 billion on data centres.", 1, "Satya Nadella", "funding", 0, NULL, NULL},
-    {"Tencent and Alibaba had ordered at least $16 billion worth of H20 chips since January.", 1, "article", "market", 0, NULL, NULL},
+    {"Tencent and Alibaba had ordered at least $16 billion worth of H20 chips since January.", 1, "article", "hardware", 0, NULL, NULL},
     /* a market move and what a company said, in one sentence: two claims */
     {"Alphabet slumped 7.3%, its steepest drop since 2023, after the company said it plans to spend about $75 billion.", 2, "article", "market", 0, NULL, NULL},
     {"Alphabet slumped 7.3%, its steepest drop since 2023, after the company said it plans to spend about $75 billion.", 2, "Alphabet", "funding", 0, NULL, NULL, 1},

@@ -21,7 +21,7 @@ static const kind_case cases[] = {
      * size), not across paragraphs */
     /* users and apps are a market when counted, not a product's users */
     {"no-topic", "DeepSeek's app lets users switch between a fast mode and a thinking mode.", "other"},
-    {"topic-words", "DeepSeek's app had 30 million daily users in January.", "market"},
+    {"market-count", "DeepSeek's app had 30 million daily users in January.", "market"},
     {"topic-continued", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year. Shipments this year "
      "could reach 60-70% of that.", "hardware", 1},
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
@@ -45,6 +45,8 @@ static const kind_case cases[] = {
                      "Nvidia chips.", "other"},
     /* an accusation however far "with" stands */
     {"charged-with", "Prosecutors in Singapore charged two brokers with fraud over Nvidia servers.", "other"},
+    /* room for a name and a count between "charged" and "with" */
+    {"charged-with", "Police in Malaysia said they had charged Tan Wei Ming and three others with fraud.", "other"},
     /* the verb "charges" before "for" asks a price, no charge against earnings */
     {"topic-words", "Mistral now charges for the premium tier of its Le Chat assistant.", "cost"},
     /* a share just after "up" or "down" is a move */
@@ -59,6 +61,9 @@ static const kind_case cases[] = {
     {"obligation", "Platforms such as Weibo will have to check uploaded files for those labels.", "policy"},
     {"obligation", "Before a chatbot goes live, its maker has to file it with the state.", "policy"},
     {"no-topic", "Moonshot has been described as the closest thing Beijing has to an early OpenAI.", "other"},
+    /* the rule's binding words outweigh what it binds (chips, a count) */
+    {"obligation", "Under the new rule, distributors must also register any sale of more than 500 of the GPUs "
+     "within 30 days.", "policy"},
     /* compliance is the claim, unless it is what a thing was made for */
     {"topic-words", "Huawei said it complies with all U.S. export controls.", "policy"},
     {"topic-words", "Zhipu will still have to comply with the AI Act itself.", "policy"},
@@ -67,12 +72,52 @@ static const kind_case cases[] = {
     {"no-topic", "She grew up in Wuhan and spent a year as a visiting student in Toronto.", "other"},
     {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
     {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
+    {"age", "Chen Hao, 38, has spent most of the past decade building storage systems for labs.", "other"},
     /* a date tied to a release by a schedule word is timing, whatever
      * the thing released; not in a relative clause, nor a volume shipped */
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
+    {"market-count", "Kimi was downloaded 2 million times in the month after its launch in January, Moonshot said.",
+     "market"},
+    /* money "in" a word of results is the results, whatever its modifiers */
+    {"money-noun-after", "Several AI coding startups, flush with venture money, have passed $200 million in annual "
+     "recurring revenue.", "market"},
+    /* "free" weighs less than the release it describes */
+    {"topic-words", "Zhipu released GLM-4.5 on Monday, making the weights free to download.", "time"},
+    /* a release as the reference point of another event is no timing */
+    {"no-topic", "Wang joined Zhipu in early 2023, a few weeks after OpenAI released ChatGPT to the public.", "other"},
+    /* a model's percentage in a sentence about prices is a price, no score */
+    {"topic-words", "Moonshot later introduced discounts of up to 50% on Kimi K2.", "cost"},
+    /* a government telling companies what to do is policy, whatever it is about */
+    {"government-directive", "Chinese regulators have asked several cloud firms to explain why they bought Nvidia "
+     "H20 chips.", "policy"},
+    {"government-directive", "Zhipu had been urged by authorities to train on Huawei Ascend chips.", "policy"},
+    /* a start is scheduled as a release is; not a date defining a noun ("the year that begins") */
+    {"release-timing", "Volume shipments of the Ascend chip are expected to begin in the third quarter, Huawei said.", "time"},
+    {"release-timing", "The power deal starts in June 2027, when the old contract runs out.", "time"},
+    {"money-word-before", "Tencent expects capital spending of about $10 billion in the fiscal year that begins in April.",
+     "funding"},
     {"release-timing", "Its SuperNode, which links 4,096 Ascend chips, would be available in the third quarter of next year.", "time"},
+    /* the size of what is released, in an appositive after the act, is background */
+    {"topic-words", "Zhipu on Monday released GLM-5, a model with 745 billion parameters, on Hugging Face.", "time"},
+    {"parameters", "All six models, which range from 1 billion to 90 billion parameters, are free to download.", "other"},
+    /* a licence a model is published under, with its version, is no policy */
+    {"topic-words", "Mistral said its Devstral models are released under the Apache 2.0 license.", "time"},
+    /* an analyst's target is a share price, however far before the amount */
+    {"price-target", "Lakeside Securities analyst Tom Reyes raised his price target on AMD (NASDAQ: AMD) to $250 "
+     "from $220 on Friday.", "market"},
+    /* figures a company reports are its results, whatever the sentence's funding words */
+    {"money-word-before", "Baichuan, which filed for an initial public offering in March, reported a net loss of "
+     "1.8 billion yuan for 2024.", "market"},
+    /* money raised to buy hardware is read by what it buys */
+    {"money-to-buy", "Mistral is said to be raising about $2 billion in loans to buy Nvidia GPUs.", "hardware"},
+    /* money a thing is worth is read by that thing, not by "worth" */
+    {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
+    {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
+    {"worth-what", "Dell has said it will supply $3 billion worth of servers to the lab.", "hardware"},
+    {"worth-what", "Analysts say the market for inference chips could be worth $90 billion by 2030.", "market"},
     /* power for data centres is hardware (doc/claims.md) */
     {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
     {"topic-words", "Huawei is expected to ship about 400,000 Ascend chips in 2026.", "hardware"},
@@ -143,7 +188,7 @@ static const kind_case cases[] = {
     {"topic-words", "Baidu used its developer conference to unveil two new Ernie models.", "time"},
     {"topic-words", "The start-up was funded entirely by its two founders.", "funding"},
     /* a commissioner (of data protection, of competition) is a regulator */
-    {"topic-words", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
+    {"government-directive", "Ireland's data protection commissioner asked Google in May to pull the chatbot from its store.", "policy"},
     /* capex named in the sentence itself */
     {"capex-context", "TSMC kept its capital spending budget for the year at about $40 billion.", "funding"},
     /* data centres, hyphenated or not, are hardware */
