@@ -224,6 +224,14 @@ static const found_t found[] = {
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Dana Whitlock", "person", 1},
+    /* the gazetteer: towns with campuses and plants, provinces, states */
+    {"Orvel is building a campus near Odessa, Texas, the companies said.", "Odessa", "place", 1},
+    {"Orvel agreed to buy power from a restarted reactor at Three Mile Island for 20 years.", "Three Mile Island",
+     "place", 1},
+    {"Orvel will build a packaging plant in West Lafayette, Indiana, and one in Cheongju.", "Cheongju", "place", 1},
+    {"Ask which country Arunachal Pradesh belongs to.", "Arunachal Pradesh", "place", 1},
+    /* a place that is also an English word or a person's name is left out */
+    {"Reading the filing, Jackson said Orvel would open a site in Nice.", "Nice", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
