@@ -28,13 +28,14 @@
  * startup), product-noun (app, chatbot), group-at (researchers at X),
  * speaker-verb (thinks, estimated: beside the verbs of saying, the verbs
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
- * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
+ * family-first (Liang, Zhang), family-three (Lee, Kim: first in a name of three words), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
  * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
  * Compute: an org-suffix in prose only). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
-                      LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
+                      LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
+                      LXCM_LEGAL_FORM | \
                       LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
@@ -536,6 +537,21 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
         }
 }
 
+/* "Lim Boon Keat", "Nguyen Van An", "Lee Jae Yong": a family name written
+ * first (class family-first or family-three) and two short given names,
+ * each a capital and at most four lowercase letters, no word that is no
+ * name ("Tan Ai Ling", not "Wang AI Lab"). */
+static int family_first_three(const dsc_lexicon *lx, const char *t, token *toks, size_t a) {
+    size_t k, i;
+    if (!TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE)) return 0;
+    for (k = a + 1; k < a + 3; k++) {
+        if (toks[k].matched || toks[k].end - toks[k].start > 5 || TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
+        for (i = toks[k].start + 1; i < toks[k].end; i++)
+            if (t[i] < 'a' || t[i] > 'z') return 0;
+    }
+    return 1;
+}
+
 /* Does the run toks[a..b) hold a digit or a hyphen ("Orca-9", "Brell 4"),
  * as a model's name does and a word of prose seldom? */
 static int model_like(const char *t, const token *toks, size_t a, size_t b) {
@@ -665,6 +681,7 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (words == 2 && !org_cue && !product_cue && TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST) &&
         !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
         person_cue = 1;
+    if (words == 3 && !org_cue && !product_cue && family_first_three(lx, t, toks, a)) person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
@@ -1096,8 +1113,10 @@ static int add_person(people_index *pl, const char *name, long ref) {
     /* family name first: a common Chinese surname ("Liang Wenfeng"), or a
      * hyphenated given name after it ("Noh Jae-seon", "Kim Jong-un"; but
      * "Kai-Fu Lee" is given name first) */
-    if (sp == last && (WORD_IN(pl->lx, LXCM_FAMILY_FIRST, name, (size_t)(sp - name)) ||
-                       (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) {
+    if ((sp == last && (WORD_IN(pl->lx, LXCM_FAMILY_FIRST, name, (size_t)(sp - name)) ||
+                        (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) ||
+        (strchr(sp + 1, ' ') == last &&      /* "Lim Boon Keat": Mr. Lim */
+         WORD_IN(pl->lx, LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE, name, (size_t)(sp - name)))) {
         l = (size_t)(sp - name);
         memcpy(p->surname, name, l);
     } else {
