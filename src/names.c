@@ -35,7 +35,7 @@
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
-                      LXCM_LEGAL_FORM | \
+                      LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
                       LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
@@ -490,6 +490,19 @@ static size_t after_aside(const char *t, const token *toks, size_t nt, size_t b)
 
 /* The cues after the capitalised run toks[a..b) (b < nt): a speaker verb,
  * ", who", an age, an apposition with a title or an org noun. */
+/* "Harriet Osei reports from Beijing", "Megan Liao reports on technology
+ * companies from Taipei": a verb of class byline-verb at token v, then
+ * "from" and a capitalised word, straight or after a beat that opens with
+ * a byline-topic word and has only lowercase words ("Orvel Systems
+ * reports revenue from Japan" is no byline). */
+static int byline_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t v) {
+    size_t k = v + 1;
+    if (!(v < nt && TOK_IN(lx, t, &toks[v], LXCM_BYLINE_VERB))) return 0;
+    if (k < nt && TOK_IN(lx, t, &toks[k], LXCM_BYLINE_TOPIC))
+        for (k++; k < nt && k <= v + 7 && !toks[k].cap && !TOK_IN(lx, t, &toks[k], LXCM_CREDIT_FROM); k++) {}
+    return k + 1 < nt && TOK_IN(lx, t, &toks[k], LXCM_CREDIT_FROM) && toks[k + 1].cap;
+}
+
 static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
                        int *org, int *product, int *model) {
     token *last = &toks[b - 1];
@@ -498,6 +511,7 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
     size_t v = after_aside(t, toks, nt, b);
     /* "the analytics firm Foo said": the noun before outranks the verb after */
     if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !*org && !*product) *person = 1;
+    if (!last->comma_after && byline_after(lx, t, toks, nt, b)) *person = 1;      /* a byline */
     /* "Dana Whitcombe (ex-Microsoft, now at Corvid Labs): said by phone" */
     if (v < nt && TOK_IN(lx, t, &toks[v], LXCM_SPEAKER_VERB) && !*org && !*product)
         *person = 1;

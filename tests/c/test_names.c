@@ -238,6 +238,10 @@ static const found_t found[] = {
     {"Police charged Lim Boon Keat with fraud. Lim denied the charges.", "Lim Boon Keat", "person", 2},
     /* a long word is no given name of one syllable */
     {"Orvel leased offices on Park Avenue South in March.", "Park Avenue South", "none", 0},
+    /* a byline: a name, "reports" and "from" a place */
+    {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
+    {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
+    {"Tessel Orvane reports revenue from Japan each quarter.", "Tessel Orvane", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
