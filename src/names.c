@@ -681,7 +681,9 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
         if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
-        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && toks[a].start == p->end + 2 && t[p->end] == ':')
+        /* "Photo: Jo Park", "(AP Photo/Mark Dunleavy)" */
+        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && ((toks[a].start == p->end + 2 && t[p->end] == ':') ||
+                                                   (toks[a].start == p->end + 1 && t[p->end] == '/')))
             person_cue = words >= 2;
         /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
         if (phrase_before(lx, t, toks, a, greeting, 3) && words <= 3) org_cue = 1;

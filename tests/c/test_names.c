@@ -238,6 +238,9 @@ static const found_t found[] = {
     {"Police charged Lim Boon Keat with fraud. Lim denied the charges.", "Lim Boon Keat", "person", 2},
     /* a long word is no given name of one syllable */
     {"Orvel leased offices on Park Avenue South in March.", "Park Avenue South", "none", 0},
+    /* a photo credit after a slash */
+    {"Sen. Dale Whitcomb speaks to reporters in Washington on Wednesday. (AP Photo/Tessa Marlowe)", "Tessa Marlowe",
+     "person", 1},
     /* a byline: a name, "reports" and "from" a place */
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
