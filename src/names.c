@@ -551,6 +551,12 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
         }
 }
 
+/* Does only emphasis ('*', '_') stand between byte i and its line's start? */
+static int opens_line(const char *t, size_t i) {
+    while (i > 0 && (t[i - 1] == '*' || t[i - 1] == '_')) i--;
+    return i == 0 || t[i - 1] == '\n';
+}
+
 /* "Lim Boon Keat", "Nguyen Van An", "Lee Jae Yong": a family name written
  * first (class family-first or family-three) and two short given names,
  * each a capital and at most four lowercase letters, no word that is no
@@ -703,6 +709,11 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         t[toks[a].end - 2] == 'l')
         return 0;
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
+    /* "**Luca Ferrante** | Brussels": a name opening its line, a bar and a
+     * place is a byline with its dateline */
+    if (b < nt && words >= 2 && words <= 3 && toks[b].place && memchr(t + last->end, '|', toks[b].start - last->end) &&
+        opens_line(t, toks[a].start))
+        person_cue = 1;
     if (!person_cue && !org_cue && !product_cue && released_model(lx, t, toks, a, b)) model_cue = 1;
     if ((org_cue || product_cue || model_cue) && words <= 3 && !person_cue) {
         /* no word that is no name, but an acronym closing it ("her

@@ -241,6 +241,8 @@ static const found_t found[] = {
     /* a photo credit after a slash */
     {"Sen. Dale Whitcomb speaks to reporters in Washington on Wednesday. (AP Photo/Tessa Marlowe)", "Tessa Marlowe",
      "person", 1},
+    /* a byline: a name opening its line, a bar and a place */
+    {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
     /* a byline: a name, "reports" and "from" a place */
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
