@@ -241,6 +241,9 @@ static const found_t found[] = {
     /* a photo credit after a slash */
     {"Sen. Dale Whitcomb speaks to reporters in Washington on Wednesday. (AP Photo/Tessa Marlowe)", "Tessa Marlowe",
      "person", 1},
+    /* orgs of AI news in the dictionary: an image agency, a state investor */
+    {"Orvel CEO Dana Whitlock at a conference. | Tessa Marlowe | Getty Images", "Getty Images", "org", 1},
+    {"Investors among them DST Global, Bpifrance and Index Ventures took part.", "Bpifrance", "org", 1},
     /* a byline: a name opening its line, a bar and a place */
     {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
     /* a byline: a name, "reports" and "from" a place */
