@@ -551,6 +551,18 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
         }
 }
 
+/* A photographer's credit: "Dirk Vandamme/AFP via Getty Images", "| Wen-Li
+ * Tsao | Bloomberg | Getty Images": the name [a, b) and, after a slash or
+ * (with a bar before the name too) a bar, an outlet or an org. */
+static int credit_before_agency(const char *t, const token *toks, size_t a, size_t b) {
+    size_t e = toks[b - 1].end, s = toks[b].start, p;
+    if (!(toks[b].outlet || toks[b].org)) return 0;
+    if (s == e + 1 && t[e] == '/') return 1;
+    if (!(s == e + 3 && memcmp(t + e, " | ", 3) == 0)) return 0;
+    p = toks[a].start;
+    return p >= 2 && memcmp(t + p - 2, "| ", 2) == 0;
+}
+
 /* Does only emphasis ('*', '_') stand between byte i and its line's start? */
 static int opens_line(const char *t, size_t i) {
     while (i > 0 && (t[i - 1] == '*' || t[i - 1] == '_')) i--;
@@ -709,6 +721,7 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         t[toks[a].end - 2] == 'l')
         return 0;
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
+    if (b < nt && words >= 2 && words <= 3 && credit_before_agency(t, toks, a, b)) person_cue = 1;
     /* "**Luca Ferrante** | Brussels": a name opening its line, a bar and a
      * place is a byline with its dateline */
     if (b < nt && words >= 2 && words <= 3 && toks[b].place && memchr(t + last->end, '|', toks[b].start - last->end) &&

@@ -244,6 +244,10 @@ static const found_t found[] = {
     /* orgs of AI news in the dictionary: an image agency, a state investor */
     {"Orvel CEO Dana Whitlock at a conference. | Tessa Marlowe | Getty Images", "Getty Images", "org", 1},
     {"Investors among them DST Global, Bpifrance and Index Ventures took part.", "Bpifrance", "org", 1},
+    /* a photographer before an agency, after a slash or between bars */
+    {"Photo: the Commission in Brussels. | Tessa Marlowe/AFP via Getty Images", "Tessa Marlowe", "person", 1},
+    {"Orvel CEO Dana Whitlock at a trade show. | Tessa Marlowe | Bloomberg | Getty Images", "Tessa Marlowe", "person",
+     1},
     /* a byline: a name opening its line, a bar and a place */
     {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
     /* a byline: a name, "reports" and "from" a place */
