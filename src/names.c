@@ -28,13 +28,14 @@
  * startup), product-noun (app, chatbot), group-at (researchers at X),
  * speaker-verb (thinks, estimated: beside the verbs of saying, the verbs
  * that reveal a speaker's name), not-name (capitalised words that are no name: The, However),
- * family-first (Liang, Zhang), legal-form (Inc, Holdings), credit-label
+ * family-first (Liang, Zhang), family-three (Lee, Kim: first in a name of three words), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
  * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
  * Compute: an org-suffix in prose only). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
-                      LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_LEGAL_FORM | \
+                      LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
+                      LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
                       LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
@@ -459,6 +460,19 @@ static size_t after_aside(const char *t, const token *toks, size_t nt, size_t b)
 
 /* The cues after the capitalised run toks[a..b) (b < nt): a speaker verb,
  * ", who", an age, an apposition with a title or an org noun. */
+/* "Harriet Osei reports from Beijing", "Megan Liao reports on technology
+ * companies from Taipei": a verb of class byline-verb at token v, then
+ * "from" and a capitalised word, straight or after a beat that opens with
+ * a byline-topic word and has only lowercase words ("Orvel Systems
+ * reports revenue from Japan" is no byline). */
+static int byline_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t v) {
+    size_t k = v + 1;
+    if (!(v < nt && TOK_IN(lx, t, &toks[v], LXCM_BYLINE_VERB))) return 0;
+    if (k < nt && TOK_IN(lx, t, &toks[k], LXCM_BYLINE_TOPIC))
+        for (k++; k < nt && k <= v + 7 && !toks[k].cap && !TOK_IN(lx, t, &toks[k], LXCM_CREDIT_FROM); k++) {}
+    return k + 1 < nt && TOK_IN(lx, t, &toks[k], LXCM_CREDIT_FROM) && toks[k + 1].cap;
+}
+
 static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
                        int *org, int *product, int *model) {
     token *last = &toks[b - 1];
@@ -467,6 +481,7 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
     size_t v = after_aside(t, toks, nt, b);
     /* "the analytics firm Foo said": the noun before outranks the verb after */
     if (TOK_IN(lx, t, n, LXCM_SPEAKER_VERB) && !last->comma_after && !*org && !*product) *person = 1;
+    if (!last->comma_after && byline_after(lx, t, toks, nt, b)) *person = 1;      /* a byline */
     /* "Dana Whitcombe (ex-Microsoft, now at Corvid Labs): said by phone" */
     if (v < nt && TOK_IN(lx, t, &toks[v], LXCM_SPEAKER_VERB) && !*org && !*product)
         *person = 1;
@@ -504,6 +519,39 @@ static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t
             }
             if (toks[k].comma_after) break;
         }
+}
+
+/* A photographer's credit: "Dirk Vandamme/AFP via Getty Images", "| Wen-Li
+ * Tsao | Bloomberg | Getty Images": the name [a, b) and, after a slash or
+ * (with a bar before the name too) a bar, an outlet or an org. */
+static int credit_before_agency(const char *t, const token *toks, size_t a, size_t b) {
+    size_t e = toks[b - 1].end, s = toks[b].start, p;
+    if (!(toks[b].outlet || toks[b].org)) return 0;
+    if (s == e + 1 && t[e] == '/') return 1;
+    if (!(s == e + 3 && memcmp(t + e, " | ", 3) == 0)) return 0;
+    p = toks[a].start;
+    return p >= 2 && memcmp(t + p - 2, "| ", 2) == 0;
+}
+
+/* Does only emphasis ('*', '_') stand between byte i and its line's start? */
+static int opens_line(const char *t, size_t i) {
+    while (i > 0 && (t[i - 1] == '*' || t[i - 1] == '_')) i--;
+    return i == 0 || t[i - 1] == '\n';
+}
+
+/* "Lim Boon Keat", "Nguyen Van An", "Lee Jae Yong": a family name written
+ * first (class family-first or family-three) and two short given names,
+ * each a capital and at most four lowercase letters, no word that is no
+ * name ("Tan Ai Ling", not "Wang AI Lab"). */
+static int family_first_three(const dsc_lexicon *lx, const char *t, token *toks, size_t a) {
+    size_t k, i;
+    if (!TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE)) return 0;
+    for (k = a + 1; k < a + 3; k++) {
+        if (toks[k].matched || toks[k].end - toks[k].start > 5 || TOK_IN(lx, t, &toks[k], LXCM_NOT_NAME)) return 0;
+        for (i = toks[k].start + 1; i < toks[k].end; i++)
+            if (t[i] < 'a' || t[i] > 'z') return 0;
+    }
+    return 1;
 }
 
 /* Does the run toks[a..b) hold a digit or a hyphen ("Orca-9", "Brell 4"),
@@ -621,7 +669,9 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
         if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
-        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && toks[a].start == p->end + 2 && t[p->end] == ':')
+        /* "Photo: Jo Park", "(AP Photo/Mark Dunleavy)" */
+        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && ((toks[a].start == p->end + 2 && t[p->end] == ':') ||
+                                                   (toks[a].start == p->end + 1 && t[p->end] == '/')))
             person_cue = words >= 2;
         /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
         if (phrase_before(lx, t, toks, a, greeting, 3) && words <= 3) org_cue = 1;
@@ -635,11 +685,18 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     if (words == 2 && !org_cue && !product_cue && TOK_IN(lx, t, &toks[a], LXCM_FAMILY_FIRST) &&
         !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
         person_cue = 1;
+    if (words == 3 && !org_cue && !product_cue && family_first_three(lx, t, toks, a)) person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
         return 0;
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
+    if (b < nt && words >= 2 && words <= 3 && credit_before_agency(t, toks, a, b)) person_cue = 1;
+    /* "**Luca Ferrante** | Brussels": a name opening its line, a bar and a
+     * place is a byline with its dateline */
+    if (b < nt && words >= 2 && words <= 3 && toks[b].place && memchr(t + last->end, '|', toks[b].start - last->end) &&
+        opens_line(t, toks[a].start))
+        person_cue = 1;
     if (!person_cue && !org_cue && !product_cue && released_model(lx, t, toks, a, b)) model_cue = 1;
     if ((org_cue || product_cue || model_cue) && words <= 3 && !person_cue) {
         /* no word that is no name, but an acronym closing it ("her
@@ -1066,8 +1123,10 @@ static int add_person(people_index *pl, const char *name, long ref) {
     /* family name first: a common Chinese surname ("Liang Wenfeng"), or a
      * hyphenated given name after it ("Noh Jae-seon", "Kim Jong-un"; but
      * "Kai-Fu Lee" is given name first) */
-    if (sp == last && (WORD_IN(pl->lx, LXCM_FAMILY_FIRST, name, (size_t)(sp - name)) ||
-                       (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) {
+    if ((sp == last && (WORD_IN(pl->lx, LXCM_FAMILY_FIRST, name, (size_t)(sp - name)) ||
+                        (!memchr(name, '-', (size_t)(sp - name)) && hyphen_lower(sp + 1)))) ||
+        (strchr(sp + 1, ' ') == last &&      /* "Lim Boon Keat": Mr. Lim */
+         WORD_IN(pl->lx, LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE, name, (size_t)(sp - name)))) {
         l = (size_t)(sp - name);
         memcpy(p->surname, name, l);
     } else {

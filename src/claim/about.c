@@ -72,6 +72,24 @@ static int owner_of(const reading *r, size_t i) {
             (i + 3 < r->nt && tok_w(r, i + 2, LXW_COMPANY) && r->toks[i + 3].mention >= 0));
 }
 
+/* "Pacific Gate Systems, a small electronics distributor in El Monte,
+ * California, that shipped ...": a place after "in" in an apposition
+ * (", a ..." right after a name) says where the named one is, and so does
+ * a place that follows it after a comma (its state or country). */
+static void place_of_named(reading *r, size_t i) {
+    size_t k, e;
+    if (!(mention(r, r->toks[i].mention)->kind == DSC_PLACE && i > 0 && tok_w(r, i - 1, LXW_IN))) return;
+    for (k = i - 1; k > 0 && i - k <= 6 && !r->toks[k].comma_before; k--) {}
+    if (!(k > 0 && r->toks[k].comma_before && r->toks[k - 1].mention >= 0 &&
+          (tok_w(r, k, LXW_A) || tok_w(r, k, LXW_AN))))
+        return;
+    r->excluded[r->toks[i].mention] = 1;
+    for (e = i; e < r->nt && r->toks[e].mention == r->toks[i].mention; e++) {}
+    if (e < r->nt && r->toks[e].comma_before && r->toks[e].mention >= 0 &&
+        mention(r, r->toks[e].mention)->kind == DSC_PLACE)
+        r->excluded[r->toks[e].mention] = 1;
+}
+
 static void exclude_descriptors(reading *r) {
     size_t i;
     for (i = 0; i < r->nt; i++) {
@@ -79,6 +97,7 @@ static void exclude_descriptors(reading *r) {
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i))
             r->excluded[r->toks[i].mention] = 1;
         place_in_apposition(r, i);
+        place_of_named(r, i);
     }
 }
 
@@ -308,7 +327,7 @@ static int about_own_product(const reading *r, const attribution *a, const uint3
 
 /* The rules above, by name (for the tests; about reports none in why). */
 static const char *const about_rule_names[] = {
-    "descriptor-suffix", "place-of-origin", "place-in-apposition", "posting-medium", "owner-of",
+    "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
     "own-product", "own-figures", "speaker-descriptor"
 };

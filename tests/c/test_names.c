@@ -224,6 +224,36 @@ static const found_t found[] = {
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Energy & Infrastructure", "none",
      0},
     {"By Dana Whitlock | Energy & Infrastructure\n\nOrvel said it would buy power.", "Dana Whitlock", "person", 1},
+    /* the gazetteer: towns with campuses and plants, provinces, states */
+    {"Orvel is building a campus near Odessa, Texas, the companies said.", "Odessa", "place", 1},
+    {"Orvel agreed to buy power from a restarted reactor at Three Mile Island for 20 years.", "Three Mile Island",
+     "place", 1},
+    {"Orvel will build a packaging plant in West Lafayette, Indiana, and one in Cheongju.", "Cheongju", "place", 1},
+    {"Ask which country Arunachal Pradesh belongs to.", "Arunachal Pradesh", "place", 1},
+    /* a place that is also an English word or a person's name is left out */
+    {"Reading the filing, Jackson said Orvel would open a site in Nice.", "Nice", "none", 0},
+    /* a family name first and two short given names: one person, whatever the verb */
+    {"In Singapore, police charged Lim Boon Keat and two others with fraud.", "Lim Boon Keat", "person", 1},
+    {"Buyers in Seoul met Lee Jae Yong on Monday.", "Lee Jae Yong", "person", 1},
+    {"Police charged Lim Boon Keat with fraud. Lim denied the charges.", "Lim Boon Keat", "person", 2},
+    /* a long word is no given name of one syllable */
+    {"Orvel leased offices on Park Avenue South in March.", "Park Avenue South", "none", 0},
+    /* a photo credit after a slash */
+    {"Sen. Dale Whitcomb speaks to reporters in Washington on Wednesday. (AP Photo/Tessa Marlowe)", "Tessa Marlowe",
+     "person", 1},
+    /* orgs of AI news in the dictionary: an image agency, a state investor */
+    {"Orvel CEO Dana Whitlock at a conference. | Tessa Marlowe | Getty Images", "Getty Images", "org", 1},
+    {"Investors among them DST Global, Bpifrance and Index Ventures took part.", "Bpifrance", "org", 1},
+    /* a photographer before an agency, after a slash or between bars */
+    {"Photo: the Commission in Brussels. | Tessa Marlowe/AFP via Getty Images", "Tessa Marlowe", "person", 1},
+    {"Orvel CEO Dana Whitlock at a trade show. | Tessa Marlowe | Bloomberg | Getty Images", "Tessa Marlowe", "person",
+     1},
+    /* a byline: a name opening its line, a bar and a place */
+    {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
+    /* a byline: a name, "reports" and "from" a place */
+    {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
+    {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
+    {"Tessel Orvane reports revenue from Japan each quarter.", "Tessel Orvane", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
@@ -239,17 +269,17 @@ static void constructions(void) {
 }
 
 /* A family name written first makes the name's first word its surname:
- * "Kwon" alone is then a mention of Kwon Minjae. */
+ * "Byun" alone is then a mention of Byun Minjae. */
 static void family_first(void) {
-    const char *text = "Analyst Kwon Minjae said chips sold out. Kwon added that prices rose.";
+    const char *text = "Analyst Byun Minjae said chips sold out. Byun added that prices rose.";
     uint32_t n = 0;
     dsc_dict *d = dsc_dict_new(1);
-    CHECK_STR(entity_kind(d, text, "Kwon Minjae", &n), "person", "Kwon Minjae is found");
-    CHECK(n == 1, "without the family name, 'Kwon' alone is not him (%u mentions)", (unsigned)n);
+    CHECK_STR(entity_kind(d, text, "Byun Minjae", &n), "person", "Byun Minjae is found");
+    CHECK(n == 1, "without the family name, 'Byun' alone is not him (%u mentions)", (unsigned)n);
     dsc_dict_free(d);
-    d = with_lexicon("Kwon\tfamily-first\n");
-    CHECK_STR(entity_kind(d, text, "Kwon Minjae", &n), "person", "Kwon Minjae is found");
-    CHECK(n == 2, "with it, 'Kwon' alone is him (%u mentions)", (unsigned)n);
+    d = with_lexicon("Byun\tfamily-first\n");
+    CHECK_STR(entity_kind(d, text, "Byun Minjae", &n), "person", "Byun Minjae is found");
+    CHECK(n == 2, "with it, 'Byun' alone is him (%u mentions)", (unsigned)n);
     dsc_dict_free(d);
     /* built in: "Liang Wenfeng" is Mr. Liang */
     CHECK(dsc_lex_spelled(NULL, "Liang", 5).lo & LXCM_FAMILY_FIRST, "'Liang' is a family name written first");
