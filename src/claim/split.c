@@ -61,11 +61,15 @@ static int since_clause(const reading *r, size_t x, size_t verb) {
     return 1;
 }
 
+/* The word that opens the reporting clause comes after the last comma
+ * before its verb: "in the first month after release, according to Hugging
+ * Face statistics" is one claim, the statistics' (a closing attribution
+ * reports all before it, doc/claims.md). */
 static size_t event_before_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t x;
     (void)second_last;
     for (x = a->verb; x-- > 1 && a->verb - x <= 5;) {
-        if (r->toks[x].in_quote) break;
+        if (r->toks[x].in_quote || r->toks[x + 1].comma_before) break;
         if (tok_has(r, x, LX_SPLIT_WHEN) && (r->toks[x].comma_before || (tok_w(r, x, LXW_AFTER) && x > 3) || since_clause(r, x, a->verb)) &&
             cl_clause_asserts(r, 0, x)) {
             article_voice(second, r->nt);
