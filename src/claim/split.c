@@ -104,10 +104,13 @@ static size_t market_move_after(reading *r, const attribution *a, attribution *s
  * (cl_clause_asserts), or a finite verb or an auxiliary and a name outside
  * quotation marks ("Domestic buyers are hedging with Huawei and Cambricon"),
  * not negated ("Moonshot did not disclose how many chips it used, but a
- * person familiar with it said ...": one claim, doc/claims.md)? */
-static int clause_claims(const reading *r, size_t t0, size_t t1) {
+ * person familiar with it said ...": one claim, doc/claims.md)? Before a
+ * semicolon or a colon the clause needs no name (need_name 0): such a
+ * stop ends a sentence of its own ("The threshold can be changed by
+ * decree; the agency estimates that ..."). */
+static int clause_claims_as(const reading *r, size_t t0, size_t t1, int need_name) {
     size_t i;
-    int aux = 0, named = 0;
+    int aux = 0, named = !need_name;
     if (cl_clause_asserts(r, t0, t1)) return 1;
     for (i = t0; i < t1; i++) {
         if (r->toks[i].in_quote) continue;
@@ -118,11 +121,40 @@ static int clause_claims(const reading *r, size_t t0, size_t t1) {
     return aux && named;
 }
 
+static int clause_claims(const reading *r, size_t t0, size_t t1) { return clause_claims_as(r, t0, t1, 1); }
+
+/* Is there a reporting verb outside quotation marks in [t0, t1)? A first
+ * clause that reports ("the company estimated ..., though it acknowledged
+ * ...") is its speaker's, not the article's. */
+static int reports(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    for (i = t0; i < t1; i++)
+        if ((r->toks[i].cls.lo & LXM_REPORT) && !r->toks[i].in_quote) return 1;
+    return 0;
+}
+
+/* Does token k open a clause of its own: ", and", a contrast after a comma
+ * (class split-contrast: ", but", ", though" ...) give 1; any word after a
+ * semicolon or a colon outside quotation marks ("The threshold can be
+ * changed; the agency estimates that ...") gives 2 (the caller wants a
+ * name after it: "an advantage: it shows its reasoning" is one claim);
+ * else 0. */
+static int opens_clause(const reading *r, size_t k) {
+    const char *t = r->in->text;
+    if (r->toks[k].in_quote || k == 0) return 0;
+    if (memchr(t + r->toks[k - 1].end, ';', r->toks[k].start - r->toks[k - 1].end) ||
+        memchr(t + r->toks[k - 1].end, ':', r->toks[k].start - r->toks[k - 1].end))
+        return 2;
+    return r->toks[k].comma_before && (tok_w(r, k, LXW_AND) || tok_has(r, k, LX_SPLIT_CONTRAST));
+}
+
 /* "Huawei unveiled CloudMatrix 384, ..., and research firm SemiAnalysis
  * wrote that it can beat ...", "Washington has approved some exports, but
- * US officials have insisted ...": the first clause in the article's
- * voice, the second in the speaker's, split at the ", and"/", but" just
- * before the speaker's name (or an unnamed subject's noun group). */
+ * US officials have insisted ...", "The Commission has rejected a delay,
+ * though officials said ...", "Labs have less compute: Epoch AI
+ * estimates that ...": the first clause in the article's voice, the second
+ * in the speaker's, split where a clause opens (opens_clause) just before
+ * the speaker's name (or an unnamed subject's noun group). */
 static size_t clause_before_speaker(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t m = a->verb, x;
     (void)second_last;
@@ -137,12 +169,14 @@ static size_t clause_before_speaker(reading *r, const attribution *a, attributio
     }
     if (!(m > 0 && (a->mention < 0 || r->toks[m - 1].mention == a->mention))) return 0;
     m--;
-    for (x = m + 1; x > 0 && m + 1 - x < 5; x--)
-        if ((tok_w(r, x - 1, LXW_AND) || tok_w(r, x - 1, LXW_BUT)) && r->toks[x - 1].comma_before &&
-            x - 1 > 2 && clause_claims(r, 0, x - 1)) {
+    for (x = m + 1; x > 0 && m + 1 - x < 5; x--) {
+        int opens = x - 1 > 2 ? opens_clause(r, x - 1) : 0;
+        if (opens && (opens == 1 || a->mention >= 0) && clause_claims_as(r, 0, x - 1, opens == 1) &&
+            !reports(r, 0, x - 1)) {
             article_voice(second, r->nt);
             return x - 1;
         }
+    }
     return 0;
 }
 

@@ -47,6 +47,11 @@ static const split_case cases[] = {
     /* a clause with a finite verb and a name asserts, before another's statement */
     {"clause-before-speaker", "Domestic buyers are hedging with Huawei and Cambricon, and Tencent says it can get by "
      "with the chips it has.", "article", "Tencent"},
+    /* a contrast after a comma, or a colon or semicolon, opens the clause */
+    {"clause-before-speaker", "The Commission has so far refused to delay the rules, though officials said last "
+     "month it could push back some deadlines by a year.", "article", "officials"},
+    {"clause-before-speaker", "American labs still have far more compute than Chinese ones: Epoch AI estimates that "
+     "U.S. firms control 70% of it.", "article", "Epoch AI"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -54,6 +59,9 @@ static const split_case cases[] = {
 /* Sentences that stay one claim: a negated first clause is no statement of
  * the article's ("did not disclose ..., but a person familiar with it said"). */
 static const char *const whole[] = {
+    /* clause-before-speaker: a first clause that reports is its speaker's */
+    "In a blog post, the company estimated a margin of 545% on its services, though it acknowledged that revenue "
+    "was much lower.",
     /* event-before-report: "after" before a closing attribution's comma is a
      * preposition; the attribution reports all before it */
     "The app was downloaded 3 million times in the week after launch, according to figures from Sensor Tower.",
