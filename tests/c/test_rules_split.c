@@ -52,6 +52,11 @@ static const split_case cases[] = {
      "month it could push back some deadlines by a year.", "article", "officials"},
     {"clause-before-speaker", "American labs still have far more compute than Chinese ones: Epoch AI estimates that "
      "U.S. firms control 70% of it.", "article", "Epoch AI"},
+    /* one speaker, two statements, the first with a figure */
+    {"same-speaker-adds", "\"Cloud revenue grew 26% in the quarter,\" Joseph Tsai told analysts, adding that demand "
+     "for GPUs still exceeded supply.", "Joe Tsai", "Joe Tsai"},
+    {"same-speaker-adds", "Police said they had seized 40 servers worth $3 million in a raid, and that the chips may "
+     "have passed through Malaysia on their way to China.", "police", "police"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -59,6 +64,8 @@ static const split_case cases[] = {
 /* Sentences that stay one claim: a negated first clause is no statement of
  * the article's ("did not disclose ..., but a person familiar with it said"). */
 static const char *const whole[] = {
+    /* same-speaker-adds: no figure in the first statement, one claim */
+    "Nvidia said the company complies with all export rules and that it would act on any report of misuse.",
     /* clause-before-speaker: a first clause that reports is its speaker's */
     "In a blog post, the company estimated a margin of 545% on its services, though it acknowledged that revenue "
     "was much lower.",
@@ -91,6 +98,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 8, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 9, cases);
     return check_report("rules_split");
 }
