@@ -274,6 +274,18 @@ static int same_speaker_goes_on(const reading *r, size_t k) {
     return (t->comma_before && (r->toks[k + 1].cls.lo & LXM_REPORT)) || tok_w(r, k + 1, LXW_THAT);
 }
 
+/* Does the sentence hold a figure (cl_quantities, as the claim will)
+ * starting in bytes [b0, b1)? */
+static int figure_between(const reading *r, uint32_t b0, uint32_t b1) {
+    dsc_quantity q[32];
+    size_t n = cl_quantities(r, q, sizeof q / sizeof q[0]), i;
+    for (i = 0; i < n; i++) {
+        uint32_t b = (uint32_t)r->s->start + q[i].start;
+        if (b >= b0 && b < b1) return 1;
+    }
+    return 0;
+}
+
 /* Is byte b in a quotation that opens the sentence before token verb? */
 static int quoted_before(const reading *r, uint32_t b, size_t verb) {
     size_t i;
@@ -319,6 +331,53 @@ static size_t same_speaker_adds(reading *r, const attribution *a, attribution *s
     return 0;
 }
 
+/* Is there a verb in [t0, t1) outside quotation marks: an auxiliary, a
+ * finite verb, a verb of the trade (negated or not: "neither company is
+ * accused of wrongdoing" states something)? */
+static int clause_has_verb(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    for (i = t0; i < t1 && i < r->nt; i++)
+        if (!r->toks[i].in_quote && ((r->toks[i].cls.lo & (LXM_AUX | LXM_PREDICATE | LXM_REPORT)) ||
+                                     tok_has(r, i, LX_FINITE_VERB)))
+            return 1;
+    return 0;
+}
+
+/* "The servers were built by Supermicro and Dell, the indictment said, and
+ * neither company is accused of wrongdoing", "Gao's team trained the model
+ * on a mix of chips, she said, and she believes ...": a report set off by
+ * commas in the middle of the sentence reports what comes before it; the
+ * clause after ", and" / ", but" ... (its own subject and verb) is the
+ * article's, or the speaker's whose reporting verb it holds. */
+static size_t clause_after_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v = a->verb, k, j, c = 0, w;
+    for (j = v; j > 0 && v - j < 6; j--)
+        if (r->toks[j].comma_before) { c = j; break; }
+    if (!c || c < 3 || r->toks[v].in_quote || !clause_claims_as(r, 0, c, 0)) return 0;
+    for (k = v + 1; k < r->nt && k <= v + 4; k++) {
+        if (!r->toks[k].comma_before) continue;
+        if (!(opens_clause(r, k) == 1 && clause_has_verb(r, k + 1, k + 7))) return 0;
+        if (clause_has_verb(r, k + 1, k + 2)) {
+            /* ", and will end the year with ...": no subject of its own,
+             * the speaker goes on (as same-speaker-adds, with a figure) */
+            if (!figure_between(r, r->s->start, r->toks[c].start)) return 0;
+            *second = *a;
+            *second_last = 1;
+            return k;
+        }
+        article_voice(second, r->nt);
+        for (w = k + 1; w < r->nt && w <= k + 6; w++)
+            if ((r->toks[w].cls.lo & LXM_REPORT) && !r->toks[w].in_quote) {
+                attribution s2 = *second;
+                if (cl_subject_before(r, w, &s2) && s2.name) { *second = s2; second->verb = w; }
+                break;
+            }
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -329,7 +388,8 @@ static size_t same_speaker_adds(reading *r, const attribution *a, attribution *s
     R("which-it-said", which_it_said) \
     R("second-speaker", second_speaker) \
     R("semicolon-report", semicolon_report) \
-    R("same-speaker-adds", same_speaker_adds)
+    R("same-speaker-adds", same_speaker_adds) \
+    R("clause-after-report", clause_after_report)
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };

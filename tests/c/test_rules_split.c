@@ -57,6 +57,12 @@ static const split_case cases[] = {
      "for GPUs still exceeded supply.", "Joe Tsai", "Joe Tsai"},
     {"same-speaker-adds", "Police said they had seized 40 servers worth $3 million in a raid, and that the chips may "
      "have passed through Malaysia on their way to China.", "police", "police"},
+    /* a report set off by commas mid-sentence, then a clause of its own */
+    {"clause-after-report", "The servers were assembled by Foxconn in Mexico, Reuters reported, and no company has "
+     "been charged in the case.", "Reuters", "article"},
+    /* ", and" and a verb with no subject: the speaker goes on, after a figure */
+    {"clause-after-report", "Meta expects capital spending of $65 billion this year, Mark Zuckerberg said, and will "
+     "end the year with more than 1.3 million GPUs.", "Mark Zuckerberg", "Mark Zuckerberg"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -64,6 +70,8 @@ static const split_case cases[] = {
 /* Sentences that stay one claim: a negated first clause is no statement of
  * the article's ("did not disclose ..., but a person familiar with it said"). */
 static const char *const whole[] = {
+    /* clause-after-report: the speaker goes on with no figure before */
+    "The company sent user data to firms in China, the watchdog said, and had failed to tell users about it.",
     /* same-speaker-adds: no figure in the first statement, one claim */
     "Nvidia said the company complies with all export rules and that it would act on any report of misuse.",
     /* clause-before-speaker: a first clause that reports is its speaker's */
@@ -98,6 +106,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 9, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 10, cases);
     return check_report("rules_split");
 }
