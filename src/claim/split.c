@@ -378,6 +378,42 @@ static size_t clause_after_report(reading *r, const attribution *a, attribution 
     return 0;
 }
 
+/* Is the clause [t0, t1) negated ("did not release the weights")? */
+static int negated(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    for (i = t0; i < t1; i++)
+        if (!r->toks[i].in_quote && tok_has(r, i, LX_NEGATION)) return 1;
+    return 0;
+}
+
+/* "Microsoft agreed to buy power from a restarted reactor for 20 years,
+ * and Amazon has taken a stake in a reactor developer": a sentence in the
+ * article's own voice (no reporting verb) that joins two clauses by ", and",
+ * the second with a name for its subject and a verb: one claim each (two
+ * of one kind join again, emit_two). A pronoun subject goes on with the
+ * same topic ("The H20 was developed after the rules tightened, and it had
+ * become ..." is one claim in the sets' gold), and a negated first clause
+ * states nothing of its own ("did not release the weights, and ..."). */
+static size_t article_two_clauses(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, e;
+    (void)a;
+    for (k = 3; k + 3 < r->nt; k++) {
+        if (!(tok_w(r, k, LXW_AND) && r->toks[k].comma_before && !r->toks[k].in_quote &&
+              r->toks[k + 1].mention >= 0 && !r->toks[k + 1].in_quote))
+            continue;
+        for (e = k + 1; e < r->nt && r->toks[e].mention >= 0 && r->toks[e].mention == r->toks[k + 1].mention; e++) {}
+        if (e == k + 1) e = k + 2;
+        if (!(clause_has_verb(r, e, e + 3) && clause_has_verb(r, 0, k) && clause_claims_as(r, 0, k, 0)) ||
+            negated(r, 0, k))
+            continue;
+        article_voice(second, r->nt);
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+#define SPLIT_ARTICLE "article-two-clauses"
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -393,7 +429,7 @@ static size_t clause_after_report(reading *r, const attribution *a, attribution 
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
-static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) };
+static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE };
 
 const char *const *cl_split_rule_names(size_t *n) {
     *n = sizeof split_case_names / sizeof split_case_names[0];
@@ -402,14 +438,17 @@ const char *const *cl_split_rule_names(size_t *n) {
 
 /* Returns the token where the second claim starts (and fills second), or
  * 0; *second_last: the second part's claim comes after the first's. A
- * sentence whose reporting verb is quoted does not split. */
+ * sentence whose reporting verb is quoted does not split; one with none
+ * tries article-two-clauses alone. */
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, at;
     *second_last = 0;
     /* a rule fills only what it knows; the rest is "nobody named" */
     memset(second, 0, sizeof *second);
     second->mention = -1; second->entity = -1; second->verb = r->nt;
-    if (a->verb >= r->nt || r->toks[a->verb].in_quote) return 0;
+    /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
+    if (a->verb >= r->nt) return a->name && strcmp(a->name, "article") == 0 ? article_two_clauses(r, a, second, second_last) : 0;
+    if (r->toks[a->verb].in_quote) return 0;
     for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
         if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;
     return 0;

@@ -63,6 +63,9 @@ static const split_case cases[] = {
     /* ", and" and a verb with no subject: the speaker goes on, after a figure */
     {"clause-after-report", "Meta expects capital spending of $65 billion this year, Mark Zuckerberg said, and will "
      "end the year with more than 1.3 million GPUs.", "Mark Zuckerberg", "Mark Zuckerberg"},
+    /* no reporting verb: the article's two clauses, the second with a name for subject */
+    {"article-two-clauses", "Microsoft agreed to buy power from a restarted reactor for 20 years, and Amazon has "
+     "taken a $500 million stake in a reactor developer.", "article", "article"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -70,6 +73,10 @@ static const split_case cases[] = {
 /* Sentences that stay one claim: a negated first clause is no statement of
  * the article's ("did not disclose ..., but a person familiar with it said"). */
 static const char *const whole[] = {
+    /* article-two-clauses: a negated first clause, a pronoun subject */
+    "Alibaba did not release the weights of Qwen 2.5-Max, and Alibaba Cloud sells access only through its API.",
+    "The H20 was developed after Washington tightened export rules in 2023, and it became the most powerful chip "
+    "Chinese buyers could get.",
     /* clause-after-report: the speaker goes on with no figure before */
     "The company sent user data to firms in China, the watchdog said, and had failed to tell users about it.",
     /* same-speaker-adds: no figure in the first statement, one claim */
@@ -106,6 +113,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 10, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 11, cases);
     return check_report("rules_split");
 }
