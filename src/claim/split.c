@@ -209,12 +209,15 @@ static size_t which_it_said(reading *r, const attribution *a, attribution *secon
 
 /* Does token k, after a comma, open another speaker's clause: a contrast
  * (class split-contrast: ", but", ", while" ...), or ", and" before a name
- * (", and Zuckerberg has predicted ...") or a short noun group and a name
- * (", and research firm SemiAnalysis wrote ...")? */
+ * (", and Zuckerberg has predicted ..."), a person the text does not name
+ * (", and a county commissioner said ...", class indefinite-determiner) or
+ * a short noun group and a name (", and research firm SemiAnalysis wrote
+ * ...")? */
 static int opens_other_speaker(const reading *r, size_t k) {
     if (tok_has(r, k, LX_SPLIT_CONTRAST)) return 1;
     return tok_w(r, k, LXW_AND) &&
            ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
+            (k + 1 < r->nt && tok_has(r, k + 1, LX_INDEFINITE_DETERMINER)) ||
             (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 && !r->toks[k + 2].cap &&
              mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON));
 }

@@ -44,6 +44,9 @@ static const split_case cases[] = {
      "OpenAI", "Sensor Tower"},
     {"second-speaker", "Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the "
      "leading model\" by 2025.", "Meta", "Mark Zuckerberg"},
+    /* ", and" before a person the text does not name */
+    {"second-speaker", "Nvidia said its sales rose 20%, and an analyst at the bank said the growth would slow.",
+     "Nvidia", "analysts"},
     /* a clause with a finite verb and a name asserts, before another's statement */
     {"clause-before-speaker", "Domestic buyers are hedging with Huawei and Cambricon, and Tencent says it can get by "
      "with the chips it has.", "article", "Tencent"},
