@@ -390,10 +390,12 @@ static int negated(const reading *r, size_t t0, size_t t1) {
 }
 
 /* "Microsoft agreed to buy power from a restarted reactor for 20 years,
- * and Amazon has taken a stake in a reactor developer": a sentence in the
+ * and Amazon has taken a stake in a reactor developer", "Cohere raised
+ * $500 million and hired a former Meta research head": a sentence in the
  * article's own voice (no reporting verb) that joins two clauses by ", and",
- * the second with a name for its subject and a verb: one claim each (two
- * of one kind join again, emit_two). A pronoun subject goes on with the
+ * the second with a name for its subject and a verb, or two verbs of the
+ * trade (class predicate) by "and" with no comma: one claim each (two of
+ * one kind join again, emit_two). A pronoun subject goes on with the
  * same topic ("The H20 was developed after the rules tightened, and it had
  * become ..." is one claim in the sets' gold), and a negated first clause
  * states nothing of its own ("did not release the weights, and ..."). */
@@ -401,6 +403,13 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
     size_t k, e;
     (void)a;
     for (k = 3; k + 3 < r->nt; k++) {
+        int coord = tok_w(r, k, LXW_AND) && !r->toks[k].comma_before && !r->toks[k].in_quote &&
+                    (r->toks[k + 1].cls.lo & LXM_PREDICATE) && !r->toks[k + 1].in_quote;
+        if (coord && clause_claims_as(r, 0, k, 0) && !negated(r, 0, k)) {
+            article_voice(second, r->nt);
+            *second_last = 1;
+            return k;
+        }
         if (!(tok_w(r, k, LXW_AND) && r->toks[k].comma_before && !r->toks[k].in_quote &&
               r->toks[k + 1].mention >= 0 && !r->toks[k + 1].in_quote))
             continue;

@@ -69,6 +69,8 @@ static const split_case cases[] = {
     /* no reporting verb: the article's two clauses, the second with a name for subject */
     {"article-two-clauses", "Microsoft agreed to buy power from a restarted reactor for 20 years, and Amazon has "
      "taken a $500 million stake in a reactor developer.", "article", "article"},
+    {"article-two-clauses", "Mistral raised $600 million and hired a former Google research head as chief "
+     "scientist.", "article", "article"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
