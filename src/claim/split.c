@@ -271,19 +271,18 @@ static size_t semicolon_report(reading *r, const attribution *a, attribution *se
 static int same_speaker_goes_on(const reading *r, size_t k) {
     const ctok *t = &r->toks[k];
     if (t->in_quote || k + 2 >= r->nt || r->toks[k + 1].in_quote) return 0;
-    if (t->comma_before && tok_has(r, k, LX_SPLIT_ADDS)) return 1;
-    if (t->comma_before && tok_w(r, k, LXW_WHO) && tok_has(r, k + 1, LX_SPLIT_ADDS)) return 1;
-    if (!tok_w(r, k, LXW_AND)) return 0;
-    return (t->comma_before && (r->toks[k + 1].cls.lo & LXM_REPORT)) || tok_w(r, k + 1, LXW_THAT);
+    if (tok_w(r, k, LXW_AND))
+        return (t->comma_before && (r->toks[k + 1].cls.lo & LXM_REPORT)) || tok_w(r, k + 1, LXW_THAT);
+    if (!t->comma_before) return 0;
+    return tok_has(r, k, LX_SPLIT_ADDS) || (tok_w(r, k, LXW_WHO) && tok_has(r, k + 1, LX_SPLIT_ADDS));
 }
 
-/* Does the sentence hold a figure (cl_quantities, as the claim will)
- * starting in bytes [b0, b1)? */
+/* Does the sentence hold a figure (r->q, the claim's) starting in bytes
+ * [b0, b1)? */
 static int figure_between(const reading *r, uint32_t b0, uint32_t b1) {
-    dsc_quantity q[32];
-    size_t n = cl_quantities(r, q, sizeof q / sizeof q[0]), i;
-    for (i = 0; i < n; i++) {
-        uint32_t b = (uint32_t)r->s->start + q[i].start;
+    size_t i;
+    for (i = 0; i < r->nq; i++) {
+        uint32_t b = (uint32_t)r->s->start + r->q[i].start;
         if (b >= b0 && b < b1) return 1;
     }
     return 0;
@@ -297,15 +296,14 @@ static int quoted_before(const reading *r, uint32_t b, size_t verb) {
     return 0;
 }
 
-/* Does the speaker's first statement hold a figure (cl_quantities, as the
- * claim will): after the verb, before token k, or in the quotation the
- * verb closes? A figure in the subject ("a survey of 400 companies found
- * ...") is not the statement's. Read only for a sentence that could split. */
+/* Does the speaker's first statement hold a figure (r->q, the claim's):
+ * after the verb, before token k, or in the quotation the verb closes? A
+ * figure in the subject ("a survey of 400 companies found ...") is not the
+ * statement's. */
 static int statement_figure(const reading *r, size_t verb, size_t k) {
-    dsc_quantity q[32];
-    size_t n = cl_quantities(r, q, sizeof q / sizeof q[0]), i;
-    for (i = 0; i < n; i++) {
-        uint32_t b = (uint32_t)r->s->start + q[i].start;
+    size_t i;
+    for (i = 0; i < r->nq; i++) {
+        uint32_t b = (uint32_t)r->s->start + r->q[i].start;
         if ((b >= r->toks[verb].end && b < r->toks[k].start) || quoted_before(r, b, verb)) return 1;
     }
     return 0;
@@ -356,10 +354,11 @@ static size_t clause_after_report(reading *r, const attribution *a, attribution 
     size_t v = a->verb, k, j, c = 0, w;
     for (j = v; j > 0 && v - j < 6; j--)
         if (r->toks[j].comma_before) { c = j; break; }
-    if (!c || c < 3 || r->toks[v].in_quote || !clause_claims_as(r, 0, c, 0)) return 0;
+    if (!c || c < 3 || r->toks[v].in_quote) return 0;
     for (k = v + 1; k < r->nt && k <= v + 4; k++) {
         if (!r->toks[k].comma_before) continue;
-        if (!(opens_clause(r, k) == 1 && clause_has_verb(r, k + 1, k + 7))) return 0;
+        if (!(opens_clause(r, k) == 1 && clause_has_verb(r, k + 1, k + 7) && clause_claims_as(r, 0, c, 0)))
+            return 0;
         if (clause_has_verb(r, k + 1, k + 2)) {
             /* ", and will end the year with ...": no subject of its own,
              * the speaker goes on (as same-speaker-adds, with a figure) */
