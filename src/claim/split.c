@@ -425,6 +425,44 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
 }
 #define SPLIT_ARTICLE "article-two-clauses"
 
+/* Does a figure start in tokens [t0, t1)? */
+static int figure_in_tokens(const reading *r, size_t t0, size_t t1) {
+    if (t1 > r->nt) t1 = r->nt;
+    return t0 < t1 && figure_between(r, r->toks[t0].start, t1 < r->nt ? r->toks[t1].start : (uint32_t)r->s->end);
+}
+
+/* "Group revenue rose 2% to 247.7 billion yuan, slightly below the 252.9
+ * billion yuan that analysts polled by LSEG had expected", "net income of
+ * NT$398.3 billion, up 61% and above the NT$377.9 billion ... compiled by
+ * LSEG": a result, then after a comma (or "and") a comparison (class
+ * split-consensus) with another figure that an org named after "by" or
+ * "to" compiled: the result is the first part's, the forecast the org's.
+ * "about 18% above the average estimate compiled by Visible Alpha" (no
+ * figure of the forecast's own, no comma) stays one claim. */
+static size_t consensus_comparison(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, j, s, by = 0;
+    (void)a;
+    for (k = 3; k + 3 < r->nt; k++) {
+        if (r->toks[k].in_quote || !tok_has(r, k, LX_SPLIT_CONSENSUS)) continue;
+        s = r->toks[k].comma_before ? k : r->toks[k - 1].comma_before || tok_w(r, k - 1, LXW_AND) ? k - 1 : 0;
+        if (!s || !figure_in_tokens(r, k + 1, k + 4) || !figure_in_tokens(r, 0, s)) continue;
+        for (j = k + 1; j < r->nt; j++) {
+            if (tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_TO)) by = 1;
+            if (by && r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_ORG) {
+                const dsc_claim_mention *m = mention(r, r->toks[j].mention);
+                article_voice(second, r->nt);
+                second->name = m->name; second->mention = r->toks[j].mention; second->entity = (long)m->entity;
+                second->rule = "split-consensus-source";
+                *second_last = 1;
+                return s;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+#define SPLIT_CONSENSUS "consensus-comparison"
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -440,7 +478,7 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
-static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE };
+static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE, SPLIT_CONSENSUS };
 
 const char *const *cl_split_rule_names(size_t *n) {
     *n = sizeof split_case_names / sizeof split_case_names[0];
@@ -455,6 +493,10 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
     size_t k, at;
     *second_last = 0;
     /* a rule fills only what it knows; the rest is "nobody named" */
+    memset(second, 0, sizeof *second);
+    second->mention = -1; second->entity = -1; second->verb = r->nt;
+    /* a result and the forecast it beat or missed, whoever reports it */
+    if ((k = consensus_comparison(r, a, second, second_last)) != 0) return k;
     memset(second, 0, sizeof *second);
     second->mention = -1; second->entity = -1; second->verb = r->nt;
     /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
