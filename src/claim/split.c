@@ -209,22 +209,24 @@ static size_t which_it_said(reading *r, const attribution *a, attribution *secon
 
 /* Does token k, after a comma, open another speaker's clause: a contrast
  * (class split-contrast: ", but", ", while" ...), or ", and" before a name
- * (", and Zuckerberg has predicted ..."), a person the text does not name
- * (", and a county commissioner said ...", class indefinite-determiner) or
- * a short noun group and a name (", and research firm SemiAnalysis wrote
- * ...")? */
+ * (", and Zuckerberg has predicted ..."), a person or group the text does
+ * not name (", and a county commissioner said ...", class
+ * indefinite-determiner; ", and authorities in France, Belgium and the
+ * Netherlands said ...", class unnamed) or a short noun group and a name
+ * (", and research firm SemiAnalysis wrote ...")? */
 static int opens_other_speaker(const reading *r, size_t k) {
     if (tok_has(r, k, LX_SPLIT_CONTRAST)) return 1;
     return tok_w(r, k, LXW_AND) &&
            ((k + 1 < r->nt && r->toks[k + 1].mention >= 0) ||
-            (k + 1 < r->nt && tok_has(r, k + 1, LX_INDEFINITE_DETERMINER)) ||
+            (k + 1 < r->nt && (tok_has(r, k + 1, LX_INDEFINITE_DETERMINER) || (r->toks[k + 1].cls.lo & LXM_UNNAMED))) ||
             (k + 3 < r->nt && !r->toks[k + 1].cap && r->toks[k + 3].mention >= 0 && !r->toks[k + 2].cap &&
              mention(r, r->toks[k + 3].mention)->kind <= DSC_PERSON));
 }
 
 /* "The lab says X, but analysts argue Y", "DeepSeek has said the run cost
  * $5.6 million; outside analysts believe ...": one claim per speaker, when
- * the second part names another speaker before a reporting verb; after a
+ * the second part names another speaker before a reporting verb (within
+ * nine words: a group and the places it is in); after a
  * semicolon a negated report ("; neither company has confirmed this") is
  * no statement. */
 static size_t second_speaker(reading *r, const attribution *a, attribution *second, int *second_last) {
@@ -234,7 +236,7 @@ static size_t second_speaker(reading *r, const attribution *a, attribution *seco
         int semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
                                                   r->toks[k].start - r->toks[k - 1].end) != NULL;
         if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote || !opens_other_speaker(r, k))) continue;
-        for (v = k + 1; v < r->nt && v <= k + 6; v++) {
+        for (v = k + 1; v < r->nt && v <= k + 9; v++) {
             int negated = 0;
             if (!(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote) continue;
             for (n = k; n < v; n++) if (tok_has(r, n, LX_NEGATION)) negated = 1;

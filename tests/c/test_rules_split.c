@@ -47,6 +47,9 @@ static const split_case cases[] = {
     /* ", and" before a person the text does not name */
     {"second-speaker", "Nvidia said its sales rose 20%, and an analyst at the bank said the growth would slow.",
      "Nvidia", "analysts"},
+    /* ", and" before a group the text does not name, and a list of places */
+    {"second-speaker", "Nvidia said it had complied with the export rules, and authorities in Japan, South Korea "
+     "and Taiwan said they were reviewing the sales.", "Nvidia", "authorities"},
     /* a clause with a finite verb and a name asserts, before another's statement */
     {"clause-before-speaker", "Domestic buyers are hedging with Huawei and Cambricon, and Tencent says it can get by "
      "with the chips it has.", "article", "Tencent"},
