@@ -290,6 +290,12 @@ static int figure_between(const reading *r, uint32_t b0, uint32_t b1) {
     return 0;
 }
 
+/* Does a figure start in tokens [t0, t1)? */
+static int figure_in_tokens(const reading *r, size_t t0, size_t t1) {
+    if (t1 > r->nt) t1 = r->nt;
+    return t0 < t1 && figure_between(r, r->toks[t0].start, t1 < r->nt ? r->toks[t1].start : (uint32_t)r->s->end);
+}
+
 /* Is byte b in a quotation that opens the sentence before token verb? */
 static int quoted_before(const reading *r, uint32_t b, size_t verb) {
     size_t i;
@@ -359,7 +365,9 @@ static size_t clause_after_report(reading *r, const attribution *a, attribution 
     if (!c || c < 3 || r->toks[v].in_quote) return 0;
     for (k = v + 1; k < r->nt && k <= v + 4; k++) {
         if (!r->toks[k].comma_before) continue;
-        if (!(opens_clause(r, k) == 1 && clause_has_verb(r, k + 1, k + 7) && clause_claims_as(r, 0, c, 0)))
+        /* a coordinated clause: "although"/"while" subordinate theirs to the report */
+        if (!((tok_w(r, k, LXW_AND) || tok_w(r, k, LXW_BUT)) && opens_clause(r, k) == 1 &&
+              clause_has_verb(r, k + 1, k + 7) && clause_claims_as(r, 0, c, 0)))
             return 0;
         if (clause_has_verb(r, k + 1, k + 2)) {
             /* ", and will end the year with ...": no subject of its own,
@@ -382,6 +390,14 @@ static size_t clause_after_report(reading *r, const attribution *a, attribution 
     return 0;
 }
 
+/* Is a name (a mention) in tokens [t0, t1)? */
+static int names_in(const reading *r, size_t t0, size_t t1) {
+    size_t i;
+    for (i = t0; i < t1; i++)
+        if (r->toks[i].mention >= 0) return 1;
+    return 0;
+}
+
 /* Is the clause [t0, t1) negated ("did not release the weights")? */
 static int negated(const reading *r, size_t t0, size_t t1) {
     size_t i;
@@ -394,9 +410,11 @@ static int negated(const reading *r, size_t t0, size_t t1) {
  * and Amazon has taken a stake in a reactor developer", "Cohere raised
  * $500 million and hired a former Meta research head": a sentence in the
  * article's own voice (no reporting verb) that joins two clauses by ", and",
- * the second with a name for its subject and a verb, or two verbs of the
- * trade (class predicate) by "and" with no comma: one claim each (two of
- * one kind join again, emit_two). A pronoun subject goes on with the
+ * the second with a name for its subject and a verb, or, after a figure,
+ * two verbs of the trade (class predicate) by "and" with no comma, the
+ * second with a name of its own ("has knocked billions off tech shares and
+ * raised questions about data" stays one: "raised" alone would read as
+ * funding): one claim each (two of one kind join again, emit_two). A pronoun subject goes on with the
  * same topic ("The H20 was developed after the rules tightened, and it had
  * become ..." is one claim in the sets' gold), and a negated first clause
  * states nothing of its own ("did not release the weights, and ..."). */
@@ -406,7 +424,8 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
     for (k = 3; k + 3 < r->nt; k++) {
         int coord = tok_w(r, k, LXW_AND) && !r->toks[k].comma_before && !r->toks[k].in_quote &&
                     (r->toks[k + 1].cls.lo & LXM_PREDICATE) && !r->toks[k + 1].in_quote;
-        if (coord && clause_claims_as(r, 0, k, 0) && !negated(r, 0, k)) {
+        if (coord && clause_claims_as(r, 0, k, 0) && !negated(r, 0, k) && figure_in_tokens(r, 0, k) &&
+            names_in(r, k + 2, r->nt)) {
             article_voice(second, r->nt);
             *second_last = 1;
             return k;
@@ -426,12 +445,6 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
     return 0;
 }
 #define SPLIT_ARTICLE "article-two-clauses"
-
-/* Does a figure start in tokens [t0, t1)? */
-static int figure_in_tokens(const reading *r, size_t t0, size_t t1) {
-    if (t1 > r->nt) t1 = r->nt;
-    return t0 < t1 && figure_between(r, r->toks[t0].start, t1 < r->nt ? r->toks[t1].start : (uint32_t)r->s->end);
-}
 
 /* "Group revenue rose 2% to 247.7 billion yuan, slightly below the 252.9
  * billion yuan that analysts polled by LSEG had expected", "net income of
