@@ -269,12 +269,16 @@ static size_t semicolon_report(reading *r, const attribution *a, attribution *se
 /* Does token k, after the speaker's verb, open the same speaker's next
  * statement: ", adding that", ", who added that" (class split-adds),
  * ", and said" (a reporting verb right after ", and": no subject of its
- * own), "and that" (a second clause of the same verb)? */
+ * own), ", and they told ..." (a pronoun and a reporting verb), "and that"
+ * (a second clause of the same verb)? */
 static int same_speaker_goes_on(const reading *r, size_t k) {
     const ctok *t = &r->toks[k];
     if (t->in_quote || k + 2 >= r->nt || r->toks[k + 1].in_quote) return 0;
     if (tok_w(r, k, LXW_AND))
-        return (t->comma_before && (r->toks[k + 1].cls.lo & LXM_REPORT)) || tok_w(r, k + 1, LXW_THAT);
+        return (t->comma_before && (r->toks[k + 1].cls.lo & LXM_REPORT)) || tok_w(r, k + 1, LXW_THAT) ||
+               (t->comma_before && (tok_w(r, k + 1, LXW_IT) || tok_w(r, k + 1, LXW_THEY) ||
+                                    (r->toks[k + 1].cls.lo & LXM_PERSONAL)) &&
+                (r->toks[k + 2].cls.lo & LXM_REPORT) && !r->toks[k + 2].in_quote);
     if (!t->comma_before) return 0;
     return tok_has(r, k, LX_SPLIT_ADDS) || (tok_w(r, k, LXW_WHO) && tok_has(r, k + 1, LX_SPLIT_ADDS));
 }

@@ -77,6 +77,9 @@ static const split_case cases[] = {
     /* a result, then the forecast it beat, compiled by an org */
     {"consensus-comparison", "Cloud revenue rose 12% to $9.1 billion, slightly above the $8.9 billion that analysts "
      "polled by LSEG had expected.", "article", "LSEG"},
+    /* ", and they told ...": the same speaker by a pronoun */
+    {"same-speaker-adds", "Analysts at Bernstein wrote that the $6 million training figure left out research "
+     "costs, and they told clients the selloff in chip stocks looked overdone.", "Bernstein", "Bernstein"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
