@@ -461,6 +461,7 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
 static size_t consensus_comparison(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, j, s, by = 0;
     (void)a;
+    if (r->nq < 2) return 0;              /* a result and a forecast: two figures */
     for (k = 3; k + 3 < r->nt; k++) {
         if (r->toks[k].in_quote || !tok_has(r, k, LX_SPLIT_CONSENSUS)) continue;
         s = r->toks[k].comma_before ? k : r->toks[k - 1].comma_before || tok_w(r, k - 1, LXW_AND) ? k - 1 : 0;
