@@ -141,9 +141,11 @@ static int reports(const reading *r, size_t t0, size_t t1) {
  * else 0. */
 static int opens_clause(const reading *r, size_t k) {
     const char *t = r->in->text;
+    size_t gap;
     if (r->toks[k].in_quote || k == 0) return 0;
-    if (memchr(t + r->toks[k - 1].end, ';', r->toks[k].start - r->toks[k - 1].end) ||
-        memchr(t + r->toks[k - 1].end, ':', r->toks[k].start - r->toks[k - 1].end))
+    gap = r->toks[k].start - r->toks[k - 1].end;
+    if (gap == 1 ? (t[r->toks[k - 1].end] == ';' || t[r->toks[k - 1].end] == ':')
+                 : (memchr(t + r->toks[k - 1].end, ';', gap) || memchr(t + r->toks[k - 1].end, ':', gap)))
         return 2;
     return r->toks[k].comma_before && (tok_w(r, k, LXW_AND) || tok_has(r, k, LX_SPLIT_CONTRAST));
 }
@@ -335,7 +337,7 @@ static size_t same_speaker_adds(reading *r, const attribution *a, attribution *s
     size_t k;
     if (!a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
-        if (!same_speaker_goes_on(r, k)) continue;
+        if (!(r->toks[k].comma_before || tok_w(r, k, LXW_AND)) || !same_speaker_goes_on(r, k)) continue;
         if (!statement_figure(r, a->verb, k)) return 0;
         *second = *a;
         *second_last = 1;
