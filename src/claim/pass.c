@@ -134,11 +134,13 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     size_t nq, before = out->len;
     const char *not_claim;
     nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    r->q = q; r->nq = nq;
     if (!(r->gate = cl_is_claim(r, a, q, nq, quoted(f), &not_claim))) {
         set_not_claim(in, si, not_claim);
         return 0;
     }
     if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
+    r->q = NULL; r->nq = 0;                /* q lives on this stack frame */
     /* emit_part drops a quotation that is only a saying */
     if (out->len == before) set_not_claim(in, si, CL_GENERIC_QUOTATION);
     return 0;
