@@ -346,6 +346,12 @@ static int cannot_verify(gate_ctx *g) {
 static int byline_beat(gate_ctx *g) {
     const reading *r = g->r;
     if (r->nt > 3 && r->toks[0].cap && r->toks[1].cap && tok_has(r, 2, LX_BEAT_VERB)) return 1;
+    /* "Megan Liao reports on technology companies from Taipei.": a person,
+     * a byline verb, then the beat (on, about) or "from" */
+    if (r->nt > 4 && r->toks[0].cap && r->toks[1].cap && r->toks[0].mention >= 0 &&
+        mention(r, r->toks[0].mention)->kind == DSC_PERSON && tok_has(r, 2, LX_BEAT_REPORT) &&
+        (tok_w(r, 3, LXW_ON) || tok_w(r, 3, LXW_ABOUT) || tok_w(r, 3, LXW_FROM)))
+        return 1;
     return r->nt > 3 && tok_has(r, 0, LX_PERSONAL) && tok_has(r, 1, LX_BIO_ADVERB) && tok_has(r, 2, LX_BEAT_PAST);
 }
 

@@ -75,6 +75,9 @@ static const gate_case cases[] = {
     {"figures", "By Friday, Nvidia had sold 5,000 H20 chips in China.", 1, NULL, -1},
     {"byline-beat", "Lu Jiaming covers China's chip industry from Beijing.", 0, NULL, -1},
     {"byline-beat", "He previously covered semiconductors for Bloomberg News.", 0, NULL, -1},
+    {"byline-beat", "Dana Whitlock reports on chip companies from Taipei.", 0, NULL, -1},
+    /* a firm that reports is news */
+    {"byline-beat", "Sensor Tower reports on app downloads every month, and DeepSeek led in May.", 1, "attributed", -1},
     {"newsletter-greeting", "Hi all, and welcome to the 2,000 new readers who joined after the DeepSeek issue.", 0, NULL, -1},
     {"newsletter-greeting", "Welcome back to Load Factor, our weekly note on Nvidia.", 0, NULL, -1},
     {"author-bio", "Jane Doe is a technology reporter based in Singapore.", 0, NULL, -1},
