@@ -488,6 +488,13 @@ static int raises_price(const reading *r, size_t i) {
     return 0;
 }
 
+/* "began offering the model to paying subscribers", "offering discounts
+ * of 50%": a listing-noun is funding only as a sale of shares, right after
+ * a listing-qualifier ("an initial public offering", "a share offering"). */
+static int bare_listing(const reading *r, size_t i) {
+    return tok_has(r, i, LX_LISTING_NOUN) && !(i > r->t0 && tok_has(r, i - 1, LX_LISTING_QUALIFIER));
+}
+
 /* "what OpenAI charges for GPT-4.5", "charges per million tokens": the
  * verb "charges", before "for" or "per", asks a price (cost), not a
  * charge against earnings (market). */
@@ -629,7 +636,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
+        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
         /* "charged with fraud" is an accusation (other, like a lawsuit:

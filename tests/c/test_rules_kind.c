@@ -35,6 +35,8 @@ static const kind_case cases[] = {
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
     {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
+    /* "offering" alone sells nothing of the company: the discounts are a price */
+    {"topic-words", "Mistral began offering discounts of 40% on its Medium 3 model.", "cost"},
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
