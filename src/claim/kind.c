@@ -20,6 +20,7 @@
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
+    R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
@@ -439,6 +440,17 @@ static int government_directive(const reading *r, size_t i) {
     return 0;
 }
 
+/* "H100 shown for reference; it cannot be sold to China", "the chips may
+ * not be exported to China": a sale barred (a negation, "be", a verb of
+ * class trade-verb in the passive, then "to" and whom it may not reach) is
+ * the thing's legal status, policy (doc/claims.md: legal obligations),
+ * whatever is sold. "It could not ship a further $2.5 billion of H20
+ * orders" is no passive: the money decides. */
+static int sale_barred(const reading *r, size_t i) {
+    return tok_has(r, i, LX_TRADE_VERB) && i >= r->t0 + 2 && i + 1 < r->t1 && tok_w(r, i - 1, LXW_BE) &&
+           tok_has(r, i - 2, LX_NEGATION) && tok_w(r, i + 1, LXW_TO) && !r->toks[i + 1].comma_before;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -608,6 +620,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
+        if (!rel && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
