@@ -531,14 +531,19 @@ static int charged_with(const reading *r, size_t i) {
 }
 
 /* "in the two weeks after its mobile launch in February", "about a month
- * before the R1 launch": a release after "after", "since", "when", "as"
- * (split-when) or "before" among the three words before it is the
- * reference point of what is claimed, no timing. */
+ * before the R1 launch", "within days of R1's release": a release after
+ * "after", "since", "when", "as" (split-when), "before", or "of" after a
+ * span of time (time-span, calendar-span: "days of", "weeks of") among the
+ * three words before it is the reference point of what is claimed, no
+ * timing. */
 static int reference_point(const reading *r, size_t i) {
     size_t k;
     for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;) {
         k--;
         if (tok_has(r, k, LX_SPLIT_WHEN) || tok_w(r, k, LXW_BEFORE)) return 1;
+        if (tok_w(r, k, LXW_OF) && k > r->t0 && !r->toks[k].comma_before &&
+            (tok_has(r, k - 1, LX_TIME_SPAN) || tok_has(r, k - 1, LX_CALENDAR_SPAN)))
+            return 1;
     }
     return 0;
 }
