@@ -489,14 +489,18 @@ static int declines_to(const reading *r, size_t i) {
     return !dsc_is_digit(r->in->text[r->toks[i + 2].start]) && !r->toks[i + 2].comma_before;
 }
 
-/* "DeepSeek raised output prices", "is raising its discount to 75%": a
- * verb of raising (class raise-verb) with a cost word among the three
- * words after it, before a comma, raises a price, not money. */
-static int raises_price(const reading *r, size_t i) {
+/* "DeepSeek raised output prices", "is raising its discount to 75%",
+ * "raised its estimate for shipments of Blackwell systems", "raised its
+ * forecast for revenue growth": a verb of raising (class raise-verb) with
+ * a cost word, an analyst's call (call-noun: target, estimate, rating) or
+ * an outlook (outlook-word) among the three words after it, before a
+ * comma, raises a price or a figure, not money. */
+static int raises_figure(const reading *r, size_t i) {
     size_t k;
     if (!tok_has(r, i, LX_RAISE_VERB)) return 0;
     for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
-        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return 1;
+        if ((r->toks[k].cls.lo & LXM_TOPIC_COST) || tok_has(r, k, LX_CALL_NOUN) || tok_has(r, k, LX_OUTLOOK_WORD))
+            return 1;
     return 0;
 }
 
@@ -654,7 +658,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
+        if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
         /* "charged with fraud" is an accusation (other, like a lawsuit:

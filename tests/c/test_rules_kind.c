@@ -35,6 +35,8 @@ static const kind_case cases[] = {
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
     {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
+    /* raising an estimate or a forecast raises no money */
+    {"chip-named", "Jefferies raised its estimate for Blackwell shipments.", "hardware"},
     /* a release after "days of", "weeks of" is a reference point, no timing */
     {"no-topic", "Two Indian start-ups began hosting Qwen3 within days of its release.", "other"},
     /* a sale barred is a legal status, policy, whatever is sold; a sale
