@@ -20,6 +20,7 @@
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
+    R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
@@ -439,6 +440,17 @@ static int government_directive(const reading *r, size_t i) {
     return 0;
 }
 
+/* "H100 shown for reference; it cannot be sold to China", "the chips may
+ * not be exported to China": a sale barred (a negation, "be", a verb of
+ * class trade-verb in the passive, then "to" and whom it may not reach) is
+ * the thing's legal status, policy (doc/claims.md: legal obligations),
+ * whatever is sold. "It could not ship a further $2.5 billion of H20
+ * orders" is no passive: the money decides. */
+static int sale_barred(const reading *r, size_t i) {
+    return tok_has(r, i, LX_TRADE_VERB) && i >= r->t0 + 2 && i + 1 < r->t1 && tok_w(r, i - 1, LXW_BE) &&
+           tok_has(r, i - 2, LX_NEGATION) && tok_w(r, i + 1, LXW_TO) && !r->toks[i + 1].comma_before;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -477,15 +489,26 @@ static int declines_to(const reading *r, size_t i) {
     return !dsc_is_digit(r->in->text[r->toks[i + 2].start]) && !r->toks[i + 2].comma_before;
 }
 
-/* "DeepSeek raised output prices", "is raising its discount to 75%": a
- * verb of raising (class raise-verb) with a cost word among the three
- * words after it, before a comma, raises a price, not money. */
-static int raises_price(const reading *r, size_t i) {
+/* "DeepSeek raised output prices", "is raising its discount to 75%",
+ * "raised its estimate for shipments of Blackwell systems", "raised its
+ * forecast for revenue growth": a verb of raising (class raise-verb) with
+ * a cost word, an analyst's call (call-noun: target, estimate, rating) or
+ * an outlook (outlook-word) among the three words after it, before a
+ * comma, raises a price or a figure, not money. */
+static int raises_figure(const reading *r, size_t i) {
     size_t k;
     if (!tok_has(r, i, LX_RAISE_VERB)) return 0;
     for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
-        if (r->toks[k].cls.lo & LXM_TOPIC_COST) return 1;
+        if ((r->toks[k].cls.lo & LXM_TOPIC_COST) || tok_has(r, k, LX_CALL_NOUN) || tok_has(r, k, LX_OUTLOOK_WORD))
+            return 1;
     return 0;
+}
+
+/* "began offering the model to paying subscribers", "offering discounts
+ * of 50%": a listing-noun is funding only as a sale of shares, right after
+ * a listing-qualifier ("an initial public offering", "a share offering"). */
+static int bare_listing(const reading *r, size_t i) {
+    return tok_has(r, i, LX_LISTING_NOUN) && !(i > r->t0 && tok_has(r, i - 1, LX_LISTING_QUALIFIER));
 }
 
 /* "what OpenAI charges for GPT-4.5", "charges per million tokens": the
@@ -512,14 +535,19 @@ static int charged_with(const reading *r, size_t i) {
 }
 
 /* "in the two weeks after its mobile launch in February", "about a month
- * before the R1 launch": a release after "after", "since", "when", "as"
- * (split-when) or "before" among the three words before it is the
- * reference point of what is claimed, no timing. */
+ * before the R1 launch", "within days of R1's release": a release after
+ * "after", "since", "when", "as" (split-when), "before", or "of" after a
+ * span of time (time-span, calendar-span: "days of", "weeks of") among the
+ * three words before it is the reference point of what is claimed, no
+ * timing. */
 static int reference_point(const reading *r, size_t i) {
     size_t k;
     for (k = i; k > r->t0 && i - k < 3 && !r->toks[k].comma_before;) {
         k--;
         if (tok_has(r, k, LX_SPLIT_WHEN) || tok_w(r, k, LXW_BEFORE)) return 1;
+        if (tok_w(r, k, LXW_OF) && k > r->t0 && !r->toks[k].comma_before &&
+            (tok_has(r, k - 1, LX_TIME_SPAN) || tok_has(r, k - 1, LX_CALENDAR_SPAN)))
+            return 1;
     }
     return 0;
 }
@@ -601,6 +629,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
+        if (!rel && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
@@ -629,7 +658,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_FUNDING) && !raises_price(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
+        if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
         if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
         if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
         /* "charged with fraud" is an accusation (other, like a lawsuit:

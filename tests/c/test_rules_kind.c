@@ -35,6 +35,16 @@ static const kind_case cases[] = {
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
     {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
+    /* raising an estimate or a forecast raises no money */
+    {"chip-named", "Jefferies raised its estimate for Blackwell shipments.", "hardware"},
+    /* a release after "days of", "weeks of" is a reference point, no timing */
+    {"no-topic", "Two Indian start-ups began hosting Qwen3 within days of its release.", "other"},
+    /* a sale barred is a legal status, policy, whatever is sold; a sale
+     * that merely did not happen is not ("could not ship": active) */
+    {"sale-barred", "The B30 is built on the same chip, but it cannot be sold to China.", "policy"},
+    {"topic-words", "Nvidia said it could not ship its H20 chips to customers in China.", "hardware"},
+    /* "offering" alone sells nothing of the company: the discounts are a price */
+    {"topic-words", "Mistral began offering discounts of 40% on its Medium 3 model.", "cost"},
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
