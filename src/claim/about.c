@@ -325,11 +325,38 @@ static int about_own_product(const reading *r, const attribution *a, const uint3
     return 0;
 }
 
+/* Does the claimant speak through its analysts: "Analysts at Lindqvist &
+ * Co said", "Citi analysts wrote" (a word of class firm-analyst right
+ * before "at <name>" or right after the name)? */
+static int through_analysts(const reading *r, const attribution *a, size_t i) {
+    size_t e;
+    for (e = i; e < r->nt && r->toks[e].mention == a->mention; e++) {}
+    return (i >= 2 && tok_w(r, i - 1, LXW_AT) && tok_has(r, i - 2, LX_FIRM_ANALYST)) ||
+           (e < r->nt && tok_has(r, e, LX_FIRM_ANALYST) && !r->toks[e].comma_before);
+}
+
+/* "according to LSEG data", "per Bank of America's flows", "Analysts at
+ * Lindqvist & Co said", "Citi analysts kept their buy rating": a source
+ * cited for figures (after a word of class source-cue), a firm speaking
+ * through its analysts, an analyst's call (a verb of class rating-verb)
+ * report figures about others, never the source's own (own-figures). A
+ * subject that cites ("the ministry blocked it, citing concerns") is no
+ * cited source: the name must follow the cue. */
+static int figures_of_others(const reading *r, const attribution *a) {
+    size_t i = 0;
+    if (a->verb >= r->nt) return 0;
+    if (tok_has(r, a->verb, LX_RATING_VERB)) return 1;
+    if (a->mention < 0) return 0;
+    while (i < r->nt && r->toks[i].mention != a->mention) i++;
+    if (i == r->nt) return 0;
+    return (tok_has(r, a->verb, LX_SOURCE_CUE) && a->verb < i) || through_analysts(r, a, i);
+}
+
 /* The rules above, by name (for the tests; about reports none in why). */
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -354,7 +381,7 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     /* "Tokyo Electron reported revenue of 561.5 billion yen": a company's
      * own figures, with nothing else named, are about the company */
     if (!self && n == 0 && a->entity >= 0 && a->verb < r->nt && !entity_is_person(r, a->entity) &&
-        !(a->mention >= 0 && mention(r, a->mention)->outlet))
+        !(a->mention >= 0 && mention(r, a->mention)->outlet) && !figures_of_others(r, a))
         self = 1;
     if (self && a->entity >= 0) add_entity(list, &n, (uint32_t)a->entity);   /* named by a pronoun only */
     *out = list; *n_out = (uint32_t)n;

@@ -49,6 +49,13 @@ static const about_case cases[] = {
     {"named-again", "Nvidia said demand for Nvidia chips outran AMD's supply.", "Nvidia", NULL},
     {"own-product", "DeepSeek said the training run for DeepSeek-V3 cost $5.6 million.", "DeepSeek", NULL},
     {"own-figures", "Tokyo Electron reported revenue of 561.5 billion yen.", "Tokyo Electron", NULL},
+    /* figures a source is cited for, or a firm's analysts give, are not the
+     * source's own */
+    {"figures-of-others", "Shipments of AI servers rose 40% last quarter, according to Quillon Research.", NULL,
+     "Quillon Research"},
+    {"figures-of-others", "Analysts at Harbourne & Vale said the sector could grow 25% next year.", NULL,
+     "Harbourne & Vale"},
+    {"figures-of-others", "Harbourne & Vale analysts kept their buy rating on the stock.", NULL, "Harbourne & Vale"},
     /* no rule of about's: what "the startup" refers to (refer.c), as the
      * claimant's "it" does; a chip it trains on does not make it Nvidia */
     {"reference", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese market.\n\n"
