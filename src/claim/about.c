@@ -35,6 +35,17 @@ static int place_of_origin(const reading *r, size_t i) {
              !r->toks[i + 1].cap));
 }
 
+/* "Hong Kong brokerage Jiahe Capital", "the Beijing consultancy Lingxi",
+ * "a Hong Kong brokerage estimates": a place right before a noun of class
+ * org-noun says where the firm is, not what the claim is about. */
+static int place_of_firm(const reading *r, size_t i) {
+    size_t e = i;
+    if (mention(r, r->toks[i].mention)->kind != DSC_PLACE) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    return e < r->nt && r->toks[e].mention < 0 && !r->toks[e].comma_before && !r->toks[e].cap && !cl_possessive_after(r, i) &&
+           tok_has(r, e, LX_FIRM_NOUN);
+}
+
 /* "In Shenzhen, south China's Guangdong Province, ...", "Chengdu, capital
  * of southwest China's Sichuan Province,": where a place is; only an
  * apposition with "<place>'s <place>" in it (a list of places, "Beijing,
@@ -94,7 +105,8 @@ static void exclude_descriptors(reading *r) {
     size_t i;
     for (i = 0; i < r->nt; i++) {
         if (r->toks[i].mention < 0) continue;
-        if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i))
+        if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
+            place_of_firm(r, i))
             r->excluded[r->toks[i].mention] = 1;
         place_in_apposition(r, i);
         place_of_named(r, i);
@@ -356,7 +368,7 @@ static int figures_of_others(const reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
