@@ -121,6 +121,31 @@ static void exclude_apposition(reading *r) {
         if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
 }
 
+/* "The Beijing-based startup, which counts Alibaba and Tencent among its
+ * backers, said ...", "CCIA Europe, whose members include Google, estimated
+ * ...": a relative clause (opened after a comma by a word of class
+ * background-clause) that closes right before the reporting verb describes
+ * the speaker, not the content; not before "according to", where the
+ * sentence before the cue is all content. Fills [*from, *to) with its
+ * tokens. */
+static int speaker_relative(const reading *r, const attribution *a, size_t *from, size_t *to) {
+    size_t k, e;
+    if (a->verb >= r->nt || r->toks[a->verb].in_quote || tok_has(r, a->verb, LX_SOURCE_CUE)) return 0;
+    for (k = r->t0; k < a->verb; k++) {
+        if (!(r->toks[k].comma_before && tok_has(r, k, LX_BACKGROUND_CLAUSE) && !r->toks[k].in_quote)) continue;
+        for (e = k + 1; e <= a->verb && !r->toks[e].comma_before; e++) {}
+        if (e <= a->verb && a->verb - e <= 2) { *from = k; *to = e; return 1; }
+    }
+    return 0;
+}
+
+static void exclude_speaker_relative(reading *r, const attribution *a) {
+    size_t from, to, x;
+    if (!speaker_relative(r, a, &from, &to)) return;
+    for (x = from; x < to; x++)
+        if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
+}
+
 /* "...," Nadella said at the forum in Davos: where and when the speaker
  * spoke is not what the quotation claims. */
 static void exclude_attribution_tail(reading *r, const attribution *a) {
@@ -306,10 +331,12 @@ static int speaker_descriptor(const reading *r, const attribution *a, size_t i) 
  * opened with. The subject of the reporting verb is the claimant, not
  * content. */
 static void add_references(reading *r, const attribution *a, uint32_t *list, size_t *n) {
-    size_t i;
+    size_t i, rel0 = 0, rel1 = 0;
+    speaker_relative(r, a, &rel0, &rel1);
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
+        if (i >= rel0 && i < rel1) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             if (!cl_prev_subject(r, &ref)) continue;
         } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
@@ -368,7 +395,7 @@ static int figures_of_others(const reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -383,6 +410,7 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     exclude_descriptors(r);
     exclude_apposition(r);
     exclude_attribution_tail(r, a);
+    exclude_speaker_relative(r, a);
     cl_exclude_told(r);
     self = about_self(r, a);
     list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1 + r->nt) * sizeof(uint32_t));

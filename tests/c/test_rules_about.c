@@ -28,6 +28,12 @@ static const about_case cases[] = {
      "Huawei", "Singapore"},
     {"place-of-firm", "Cambricon may sell 300,000 accelerators in 2026, analysts at a Taipei brokerage estimate.",
      "Cambricon", "Taipei"},
+    /* a relative clause closing right before the verb describes the
+     * speaker; before "according to" it is content */
+    {"speaker-relative", "Zhipu AI released GLM-5 on Monday.\n\nThe Beijing startup, which counts Tencent among "
+     "its investors, said the model was trained on 9 trillion tokens.", "GLM-5", "Tencent", 1},
+    {"speaker-relative", "Shipments will favour Huawei, whose Ascend 910C chips are in short supply, according to "
+     "people familiar with the plans.", "Huawei Ascend 910C", NULL},
     {"posting-medium", "Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", "Kimi K2", "X"},
     {"owner-of", "TikTok owner ByteDance released a new model on Wednesday.", "ByteDance", "TikTok"},
     {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
