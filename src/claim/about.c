@@ -391,11 +391,43 @@ static int figures_of_others(const reading *r, const attribution *a) {
     return (tok_has(r, a->verb, LX_SOURCE_CUE) && a->verb < i) || through_analysts(r, a, i);
 }
 
+/* "The International Energy Agency expects global demand to double",
+ * "Ridgeway Asia estimates that 20 services have closed": an org named as
+ * the subject of its verb, which is not the org the story is about so far,
+ * speaks of the world, not of itself, unless it reports results (a word of
+ * class results-noun: "Cambricon reported first-half revenue of ...") or
+ * speaks of itself ("said in a statement that it would ..."); the
+ * name opens its clause. An
+ * officer, a pronoun or "the company" speaking is the org's own voice and
+ * keeps own-figures. */
+static int outside_speaker(reading *r, const attribution *a) {
+    static const char *const subject_rules[] = { "subject-named", "subject-relative-clause", "saying-subject" };
+    const dsc_claim_mention *t;
+    size_t k, j;
+    int subject = 0;
+    for (k = 0; k < sizeof subject_rules / sizeof subject_rules[0]; k++)
+        if (a->rule && strcmp(a->rule, subject_rules[k]) == 0) subject = 1;
+    if (!subject || a->mention < 0 || !cl_resolve_topic(r, r->t0, &t) || (long)t->entity == a->entity) return 0;
+    /* the name opens its clause, or follows "by" ("a survey by the
+     * consultancy X found"); "since Chinese startup DeepSeek showed" is
+     * background, not a subject speaking */
+    for (k = r->t0; k < r->nt && r->toks[k].mention != a->mention; k++) {}
+    if (!(k == r->t0 || k - r->t0 <= 2 || r->toks[k].comma_before || tok_w(r, k - 1, LXW_THE) ||
+          (k > 1 && tok_w(r, k - 2, LXW_BY))))
+        return 0;
+    /* "a spokesperson for the Commerce Department said": the org's voice */
+    for (j = r->t0; j < k; j++)
+        if (tok_has(r, j, LX_SPOKESPERSON)) return 0;
+    for (k = a->verb + 1; k < r->nt; k++)
+        if (tok_has(r, k, LX_RESULTS_NOUN) || (tok_w(r, k, LXW_IT) && tok_w(r, k - 1, LXW_THAT))) return 0;
+    return 1;
+}
+
 /* The rules above, by name (for the tests; about reports none in why). */
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -421,7 +453,8 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     /* "Tokyo Electron reported revenue of 561.5 billion yen": a company's
      * own figures, with nothing else named, are about the company */
     if (!self && n == 0 && a->entity >= 0 && a->verb < r->nt && !entity_is_person(r, a->entity) &&
-        !(a->mention >= 0 && mention(r, a->mention)->outlet) && !figures_of_others(r, a))
+        !(a->mention >= 0 && mention(r, a->mention)->outlet) && !figures_of_others(r, a) &&
+        !outside_speaker(r, a))
         self = 1;
     if (self && a->entity >= 0) add_entity(list, &n, (uint32_t)a->entity);   /* named by a pronoun only */
     *out = list; *n_out = (uint32_t)n;

@@ -59,6 +59,14 @@ static const about_case cases[] = {
     {"named-again", "Nvidia said demand for Nvidia chips outran AMD's supply.", "Nvidia", NULL},
     {"own-product", "DeepSeek said the training run for DeepSeek-V3 cost $5.6 million.", "DeepSeek", NULL},
     {"own-figures", "Tokyo Electron reported revenue of 561.5 billion yen.", "Tokyo Electron", NULL},
+    /* an org named as subject that is not the story's speaks of the world,
+     * unless it reports results or speaks of itself */
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ashgrove Institute estimates that 40% "
+     "of new servers will use liquid cooling by 2027.", NULL, "Ashgrove Institute", 1},
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nCambricon reported first-half revenue of "
+     "2.9 billion yuan.", "Cambricon", NULL, 1},
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ministry of Industry said in a "
+     "statement that it would tighten checks on 300 data centres.", "Ministry of Industry", NULL, 1},
     /* figures a source is cited for, or a firm's analysts give, are not the
      * source's own */
     {"figures-of-others", "Shipments of AI servers rose 40% last quarter, according to Quillon Research.", NULL,
