@@ -83,6 +83,17 @@ static int owner_of(const reading *r, size_t i) {
             (i + 3 < r->nt && tok_w(r, i + 2, LXW_COMPANY) && r->toks[i + 3].mention >= 0));
 }
 
+/* "the ChatGPT maker was valued at $300 billion", "the Facebook owner":
+ * after "the", a name and a noun of class owner-noun stand for the owner,
+ * which the name only describes. */
+static int owner_description(const reading *r, size_t i) {
+    size_t e = i;
+    if (!(i > 0 && tok_w(r, i - 1, LXW_THE))) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    return e < r->nt && r->toks[e].mention < 0 && !r->toks[e].comma_before && tok_has(r, e, LX_OWNER_NOUN) &&
+           !cl_possessive_after(r, i);
+}
+
 /* "Pacific Gate Systems, a small electronics distributor in El Monte,
  * California, that shipped ...": a place after "in" in an apposition
  * (", a ..." right after a name) says where the named one is, and so does
@@ -106,7 +117,7 @@ static void exclude_descriptors(reading *r) {
     for (i = 0; i < r->nt; i++) {
         if (r->toks[i].mention < 0) continue;
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
-            place_of_firm(r, i))
+            place_of_firm(r, i) || owner_description(r, i))
             r->excluded[r->toks[i].mention] = 1;
         place_in_apposition(r, i);
         place_of_named(r, i);
@@ -427,7 +438,7 @@ static int outside_speaker(reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {

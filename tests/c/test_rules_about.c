@@ -36,6 +36,8 @@ static const about_case cases[] = {
      "people familiar with the plans.", "Huawei Ascend 910C", NULL},
     {"posting-medium", "Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", "Kimi K2", "X"},
     {"owner-of", "TikTok owner ByteDance released a new model on Wednesday.", "ByteDance", "TikTok"},
+    {"owner-description", "The ChatGPT maker is raising $40 billion from SoftBank, people familiar with the talks said.",
+     "SoftBank", "ChatGPT"},
     {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
      "High-Flyer"},
     {"attribution-tail", "\"DeepSeek is remarkably efficient,\" Satya Nadella said at the forum in Davos.", "DeepSeek",
