@@ -46,6 +46,37 @@ static int place_of_firm(const reading *r, size_t i) {
            tok_has(r, e, LX_FIRM_NOUN);
 }
 
+/* "Italy's data protection authority", "China's biggest contract
+ * chipmaker", "Saudi Arabia's new AI company, Humain", "Singapore's home
+ * affairs minister K. Shanmugam": a place's, then up to five words ending
+ * in a noun for a business (class firm-noun, owner-noun, model-maker or
+ * descriptor) or before a person's name, says whose the firm
+ * or the officer is, not what the claim is about. A government's organ
+ * ("Italy's privacy watchdog", "South Korea's industry ministry": class
+ * regulator-noun or government-name) keeps its country, as a state acts. */
+static int place_owns_holder(const reading *r, size_t i) {
+    size_t e = i, k;
+    if (mention(r, r->toks[i].mention)->kind != DSC_PLACE || !cl_possessive_after(r, i)) return 0;
+    /* "making it Europe's most valuable startup", "is China's largest
+     * chipmaker": the description is the point of the claim */
+    if (i > 0 && (tok_w(r, i - 1, LXW_IT) || tok_has(r, i - 1, LX_FINITE_VERB))) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    for (k = e; k < r->nt && k < e + 5 && !(k > e && r->toks[k].comma_before); k++) {
+        const ctok *t = &r->toks[k];
+        if (tok_w(r, k, LXW_TO) || tok_has(r, k, LX_PREPOSITION) || tok_has(r, k, LX_CLAUSE_LINK)) return 0;
+        if (t->mention >= 0) {
+            int kind = mention(r, t->mention)->kind;
+            return k > e && kind == DSC_PERSON;
+        }
+        if (t->in_quote) return 0;
+        if (tok_has(r, k, LX_REGULATOR_NOUN) || tok_has(r, k, LX_GOVERNMENT_NAME)) return 0;
+        if (tok_has(r, k, LX_FIRM_NOUN) || tok_has(r, k, LX_OWNER_NOUN) || tok_has(r, k, LX_MODEL_MAKER) ||
+            tok_has(r, k, LX_DESCRIPTOR))
+            return 1;
+    }
+    return 0;
+}
+
 /* "In Shenzhen, south China's Guangdong Province, ...", "Chengdu, capital
  * of southwest China's Sichuan Province,": where a place is; only an
  * apposition with "<place>'s <place>" in it (a list of places, "Beijing,
@@ -117,7 +148,8 @@ static void exclude_descriptors(reading *r) {
     for (i = 0; i < r->nt; i++) {
         if (r->toks[i].mention < 0) continue;
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
-            place_of_firm(r, i) || owner_description(r, i))
+            place_of_firm(r, i) || owner_description(r, i) ||
+            place_owns_holder(r, i))
             r->excluded[r->toks[i].mention] = 1;
         place_in_apposition(r, i);
         place_of_named(r, i);
@@ -438,7 +470,7 @@ static int outside_speaker(reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {

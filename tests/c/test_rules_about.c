@@ -38,6 +38,13 @@ static const about_case cases[] = {
     {"owner-of", "TikTok owner ByteDance released a new model on Wednesday.", "ByteDance", "TikTok"},
     {"owner-description", "The ChatGPT maker is raising $40 billion from SoftBank, people familiar with the talks said.",
      "SoftBank", "ChatGPT"},
+    {"place-owns-holder", "Shares of Cambricon, China's biggest AI chip designer, rose 12% on Monday.", "Cambricon",
+     "China"},
+    {"place-owns-holder", "Japan's digital minister Taro Kono said Nvidia would open a lab in Osaka.", "Nvidia",
+     "Japan"},
+    /* the point of the claim, or a government's organ, keeps the place */
+    {"place-owns-holder", "Mistral raised €2 billion in June, making it Europe's most valuable AI company.", "Europe",
+     NULL},
     {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
      "High-Flyer"},
     {"attribution-tail", "\"DeepSeek is remarkably efficient,\" Satya Nadella said at the forum in Davos.", "DeepSeek",
