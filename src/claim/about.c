@@ -271,11 +271,20 @@ static int call_on_others(const reading *r, size_t i) {
  * target to $160" is about the stock, call_on_others). */
 static int own_pronoun(const reading *r, const attribution *a) {
     size_t i;
-    for (i = a->verb + 1; i < r->nt; i++)
+    int other = 0;      /* an org named after the verb, before i */
+    for (i = a->verb + 1; i < r->nt; i++) {
         if (!r->toks[i].in_quote &&
-            (((tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR)) && !call_on_others(r, i)) || tok_w(r, i, LXW_WE) ||
-             (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
+            (((tok_w(r, i, LXW_OUR) || (tok_w(r, i, LXW_ITS) && !other)) && !call_on_others(r, i)) ||
+             tok_w(r, i, LXW_WE) || (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
             return 1;
+        /* "The bank expects Nvidia to report revenue in its fiscal year":
+         * "its" after another org stands for that org (one named as a
+         * subject or object, not a possessive: "Apple's App Store") */
+        if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
+            mention(r, r->toks[i].mention)->kind == DSC_ORG &&
+            (long)mention(r, r->toks[i].mention)->entity != a->entity && !cl_possessive_after(r, i))
+            other = 1;
+    }
     return 0;
 }
 

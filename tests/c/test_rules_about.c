@@ -53,6 +53,11 @@ static const about_case cases[] = {
     {"own-pronoun", "DeepSeek said it would cut prices below OpenAI's.", "DeepSeek", NULL},
     /* an analyst's call on others (class call-noun) is not about the caller */
     {"own-pronoun", "Morgan Stanley lifted its price target on Nvidia to $160.", "Nvidia", "Morgan Stanley"},
+    /* "its" after another org (not a possessive) stands for that org */
+    {"own-pronoun", "Morrow Research expects Nvidia to report data-centre revenue of $180 billion in its next "
+     "fiscal year.", "Nvidia", "Morrow Research"},
+    {"own-pronoun", "Pinecrest Analytics Inc. said demand for Nvidia's chips had doubled its revenue in a year.",
+     "Pinecrest Analytics Inc", NULL},
     {"own-person", "Hannah Ortiz, a fund manager, said she had cut her clients' Nvidia holdings by 20%.",
      "Hannah Ortiz", NULL},
     /* not the speaker: his startup's work, his view, a possessive
