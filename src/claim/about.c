@@ -182,6 +182,20 @@ static int speaker_relative(const reading *r, const attribution *a, size_t *from
     return 0;
 }
 
+/* "Bernhardt & Cole's Wren said", "Meta's CFO Susan Li said": an org's
+ * right before the speaker's name (up to two title words between) is the
+ * speaker's employer, a descriptor of the speaker, not content. */
+static void exclude_speaker_employer(reading *r, const attribution *a) {
+    size_t i, k;
+    if (!(a->mention >= 0 && a->verb < r->nt && mention(r, a->mention)->kind == DSC_PERSON)) return;
+    for (i = r->t0; i < a->verb && r->toks[i].mention != a->mention; i++) {}
+    if (i == a->verb) return;
+    for (k = i; k-- > r->t0 && i - k <= 3 && r->toks[k].mention < 0 && !r->toks[k + 1].comma_before;) {}
+    if (k < i && r->toks[k].mention >= 0 && r->toks[k].mention != a->mention &&
+        mention(r, r->toks[k].mention)->kind == DSC_ORG && cl_possessive_after(r, k) && !r->toks[k + 1].comma_before)
+        r->excluded[r->toks[k].mention] = 1;
+}
+
 static void exclude_speaker_relative(reading *r, const attribution *a) {
     size_t from, to, x;
     if (!speaker_relative(r, a, &from, &to)) return;
@@ -377,6 +391,15 @@ static int speaker_descriptor(const reading *r, const attribution *a, size_t i) 
     return 0;
 }
 
+/* Is the claimant a person named after token i and before the verb? */
+static int person_speaker_after(const reading *r, const attribution *a, size_t i) {
+    size_t k;
+    if (!(a->mention >= 0 && a->verb < r->nt && mention(r, a->mention)->kind == DSC_PERSON)) return 0;
+    for (k = i + 1; k < a->verb; k++)
+        if (r->toks[k].mention == a->mention) return 1;
+    return 0;
+}
+
 /* "the lab", "the company", "the app" in the asserted content: the org the
  * text is about (never the claimant itself); "the model": the model named
  * last; a sentence opening with "It" or "Its": the org the last sentence
@@ -390,6 +413,9 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
         if (i >= rel0 && i < rel1) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
+            /* "Its chief executive, Arthur Mensch, has said": the
+             * speaker's employer, as in speaker-employer */
+            if (tok_w(r, i, LXW_ITS) && person_speaker_after(r, a, i)) continue;
             if (!cl_prev_subject(r, &ref)) continue;
         } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
                    !(i + 1 < r->t1 && r->toks[i + 1].mention >= 0)) {
@@ -479,7 +505,7 @@ static int outside_speaker(reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder", "speaker-employer"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -495,6 +521,7 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     exclude_apposition(r);
     exclude_attribution_tail(r, a);
     exclude_speaker_relative(r, a);
+    exclude_speaker_employer(r, a);
     cl_exclude_told(r);
     self = about_self(r, a);
     list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1 + r->nt) * sizeof(uint32_t));

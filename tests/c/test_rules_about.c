@@ -45,6 +45,10 @@ static const about_case cases[] = {
     /* the point of the claim, or a government's organ, keeps the place */
     {"place-owns-holder", "Mistral raised €2 billion in June, making it Europe's most valuable AI company.", "Europe",
      NULL},
+    {"speaker-employer", "Harbourne Capital's Ines Marlow said Nvidia could sell 2 million H20 chips this year.",
+     "Nvidia", "Harbourne Capital"},
+    {"speaker-employer", "Nvidia released the H20 in 2024.\n\nIts chief executive, Jensen Huang, has said AMD "
+     "cannot match the chip's memory.", "AMD", "Nvidia", 1},
     {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
      "High-Flyer"},
     {"attribution-tail", "\"DeepSeek is remarkably efficient,\" Satya Nadella said at the forum in Davos.", "DeepSeek",
