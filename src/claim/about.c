@@ -173,7 +173,9 @@ static void exclude_apposition(reading *r) {
  * tokens. */
 static int speaker_relative(const reading *r, const attribution *a, size_t *from, size_t *to) {
     size_t k, e;
-    if (a->verb >= r->nt || r->toks[a->verb].in_quote || tok_has(r, a->verb, LX_SOURCE_CUE)) return 0;
+    if (!dsc_lx_has(r->all, LX_BACKGROUND_CLAUSE) || a->verb >= r->nt || r->toks[a->verb].in_quote ||
+        tok_has(r, a->verb, LX_SOURCE_CUE))
+        return 0;
     for (k = r->t0; k < a->verb; k++) {
         if (!(r->toks[k].comma_before && tok_has(r, k, LX_BACKGROUND_CLAUSE) && !r->toks[k].in_quote)) continue;
         for (e = k + 1; e <= a->verb && !r->toks[e].comma_before; e++) {}
@@ -406,12 +408,12 @@ static int person_speaker_after(const reading *r, const attribution *a, size_t i
  * opened with. The subject of the reporting verb is the claimant, not
  * content. */
 static void add_references(reading *r, const attribution *a, uint32_t *list, size_t *n) {
-    size_t i, rel0 = 0, rel1 = 0;
-    speaker_relative(r, a, &rel0, &rel1);
+    size_t i, rel0 = (size_t)-1, rel1 = 0;
+    if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = (size_t)-1;
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
+        if (i == rel0) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
-        if (i >= rel0 && i < rel1) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             /* "Its chief executive, Arthur Mensch, has said": the
              * speaker's employer, as in speaker-employer */
@@ -485,7 +487,7 @@ static int outside_speaker(reading *r, const attribution *a) {
     int subject = 0;
     for (k = 0; k < sizeof subject_rules / sizeof subject_rules[0]; k++)
         if (a->rule && strcmp(a->rule, subject_rules[k]) == 0) subject = 1;
-    if (!subject || a->mention < 0 || !cl_resolve_topic(r, r->t0, &t) || (long)t->entity == a->entity) return 0;
+    if (!subject || a->mention < 0) return 0;
     /* the name opens its clause, or follows "by" ("a survey by the
      * consultancy X found"); "since Chinese startup DeepSeek showed" is
      * background, not a subject speaking */
@@ -498,7 +500,15 @@ static int outside_speaker(reading *r, const attribution *a) {
         if (tok_has(r, j, LX_SPOKESPERSON)) return 0;
     for (k = a->verb + 1; k < r->nt; k++)
         if (tok_has(r, k, LX_RESULTS_NOUN) || (tok_w(r, k, LXW_IT) && tok_w(r, k - 1, LXW_THAT))) return 0;
-    return 1;
+    /* last, as the dearest test: the story's org so far (keeping the
+     * answer other passes over this sentence cached) */
+    {
+        uint32_t limit = r->topic_limit;
+        const dsc_claim_mention *cached = r->topic_out;
+        int found = cl_resolve_topic(r, r->t0, &t);
+        r->topic_limit = limit; r->topic_out = cached;
+        return found && (long)t->entity != a->entity;
+    }
 }
 
 /* The rules above, by name (for the tests; about reports none in why). */
