@@ -471,12 +471,25 @@ static int figures_of_others(const reading *r, const attribution *a) {
     return (tok_has(r, a->verb, LX_SOURCE_CUE) && a->verb < i) || through_analysts(r, a, i);
 }
 
+/* "Microsoft signed a deal with Constellation Energy. Constellation now
+ * says the plant could restart in 2027": a claimant named in the sentence
+ * before as a party to what it reported, not as its speaker, speaks of its
+ * own affairs. */
+static int party_before(const reading *r, const attribution *a) {
+    size_t k = r->m0;
+    if (r->si == 0 || (r->prev_si + 1 == r->si && r->prev_entity == a->entity)) return 0;
+    while (k-- > 0 && r->msent[k] + 1 >= r->si)
+        if (r->msent[k] + 1 == r->si && (long)r->in->mentions[k].entity == a->entity) return 1;
+    return 0;
+}
+
 /* "The International Energy Agency expects global demand to double",
  * "Ridgeway Asia estimates that 20 services have closed": an org named as
  * the subject of its verb, which is not the org the story is about so far,
  * speaks of the world, not of itself, unless it reports results (a word of
  * class results-noun: "Cambricon reported first-half revenue of ...") or
- * speaks of itself ("said in a statement that it would ..."); the
+ * speaks of itself ("said in a statement that it would ..."), or was a
+ * party to the sentence before (party_before); the
  * name opens its clause. An
  * officer, a pronoun or "the company" speaking is the org's own voice and
  * keeps own-figures. */
@@ -500,6 +513,7 @@ static int outside_speaker(reading *r, const attribution *a) {
         if (tok_has(r, j, LX_SPOKESPERSON)) return 0;
     for (k = a->verb + 1; k < r->nt; k++)
         if (tok_has(r, k, LX_RESULTS_NOUN) || (tok_w(r, k, LXW_IT) && tok_w(r, k - 1, LXW_THAT))) return 0;
+    if (party_before(r, a)) return 0;
     /* last, as the dearest test: the story's org so far (keeping the
      * answer other passes over this sentence cached) */
     {

@@ -81,6 +81,8 @@ static const about_case cases[] = {
      * unless it reports results or speaks of itself */
     {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ashgrove Institute estimates that 40% "
      "of new servers will use liquid cooling by 2027.", NULL, "Ashgrove Institute", 1},
+    {"outside-speaker", "Amazon signed a power deal with Pecos Valley Power in March. Pecos Valley Power expects "
+     "the plant to add 900 jobs.", "Pecos Valley Power", NULL, 1},
     {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nCambricon reported first-half revenue of "
      "2.9 billion yuan.", "Cambricon", NULL, 1},
     {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ministry of Industry said in a "
