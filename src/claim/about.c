@@ -35,6 +35,48 @@ static int place_of_origin(const reading *r, size_t i) {
              !r->toks[i + 1].cap));
 }
 
+/* "Hong Kong brokerage Jiahe Capital", "the Beijing consultancy Lingxi",
+ * "a Hong Kong brokerage estimates": a place right before a noun of class
+ * org-noun says where the firm is, not what the claim is about. */
+static int place_of_firm(const reading *r, size_t i) {
+    size_t e = i;
+    if (mention(r, r->toks[i].mention)->kind != DSC_PLACE) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    return e < r->nt && r->toks[e].mention < 0 && !r->toks[e].comma_before && !r->toks[e].cap && !cl_possessive_after(r, i) &&
+           tok_has(r, e, LX_FIRM_NOUN);
+}
+
+/* "Italy's data protection authority", "China's biggest contract
+ * chipmaker", "Saudi Arabia's new AI company, Humain", "Singapore's home
+ * affairs minister K. Shanmugam": a place's, then up to five words ending
+ * in a noun for a business (class firm-noun, owner-noun, model-maker or
+ * descriptor) or before a person's name, says whose the firm
+ * or the officer is, not what the claim is about. A government's organ
+ * ("Italy's privacy watchdog", "South Korea's industry ministry": class
+ * regulator-noun or government-name) keeps its country, as a state acts. */
+static int place_owns_holder(const reading *r, size_t i) {
+    size_t e = i, k;
+    if (mention(r, r->toks[i].mention)->kind != DSC_PLACE || !cl_possessive_after(r, i)) return 0;
+    /* "making it Europe's most valuable startup", "is China's largest
+     * chipmaker": the description is the point of the claim */
+    if (i > 0 && (tok_w(r, i - 1, LXW_IT) || tok_has(r, i - 1, LX_FINITE_VERB))) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    for (k = e; k < r->nt && k < e + 5 && !(k > e && r->toks[k].comma_before); k++) {
+        const ctok *t = &r->toks[k];
+        if (tok_w(r, k, LXW_TO) || tok_has(r, k, LX_PREPOSITION) || tok_has(r, k, LX_CLAUSE_LINK)) return 0;
+        if (t->mention >= 0) {
+            int kind = mention(r, t->mention)->kind;
+            return k > e && kind == DSC_PERSON;
+        }
+        if (t->in_quote) return 0;
+        if (tok_has(r, k, LX_REGULATOR_NOUN) || tok_has(r, k, LX_GOVERNMENT_NAME)) return 0;
+        if (tok_has(r, k, LX_FIRM_NOUN) || tok_has(r, k, LX_OWNER_NOUN) || tok_has(r, k, LX_MODEL_MAKER) ||
+            tok_has(r, k, LX_DESCRIPTOR))
+            return 1;
+    }
+    return 0;
+}
+
 /* "In Shenzhen, south China's Guangdong Province, ...", "Chengdu, capital
  * of southwest China's Sichuan Province,": where a place is; only an
  * apposition with "<place>'s <place>" in it (a list of places, "Beijing,
@@ -72,6 +114,17 @@ static int owner_of(const reading *r, size_t i) {
             (i + 3 < r->nt && tok_w(r, i + 2, LXW_COMPANY) && r->toks[i + 3].mention >= 0));
 }
 
+/* "the ChatGPT maker was valued at $300 billion", "the Facebook owner":
+ * after "the", a name and a noun of class owner-noun stand for the owner,
+ * which the name only describes. */
+static int owner_description(const reading *r, size_t i) {
+    size_t e = i;
+    if (!(i > 0 && tok_w(r, i - 1, LXW_THE))) return 0;
+    while (e < r->nt && r->toks[e].mention == r->toks[i].mention) e++;
+    return e < r->nt && r->toks[e].mention < 0 && !r->toks[e].comma_before && tok_has(r, e, LX_OWNER_NOUN) &&
+           !cl_possessive_after(r, i);
+}
+
 /* "Pacific Gate Systems, a small electronics distributor in El Monte,
  * California, that shipped ...": a place after "in" in an apposition
  * (", a ..." right after a name) says where the named one is, and so does
@@ -94,7 +147,9 @@ static void exclude_descriptors(reading *r) {
     size_t i;
     for (i = 0; i < r->nt; i++) {
         if (r->toks[i].mention < 0) continue;
-        if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i))
+        if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
+            place_of_firm(r, i) || owner_description(r, i) ||
+            place_owns_holder(r, i))
             r->excluded[r->toks[i].mention] = 1;
         place_in_apposition(r, i);
         place_of_named(r, i);
@@ -106,6 +161,47 @@ static void exclude_descriptors(reading *r) {
 static void exclude_apposition(reading *r) {
     size_t x = cl_appositive_start(r);
     for (; x < r->t1 && !(x > cl_appositive_start(r) && r->toks[x].comma_before); x++)
+        if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
+}
+
+/* "The Beijing-based startup, which counts Alibaba and Tencent among its
+ * backers, said ...", "CCIA Europe, whose members include Google, estimated
+ * ...": a relative clause (opened after a comma by a word of class
+ * background-clause) that closes right before the reporting verb describes
+ * the speaker, not the content; not before "according to", where the
+ * sentence before the cue is all content. Fills [*from, *to) with its
+ * tokens. */
+static int speaker_relative(const reading *r, const attribution *a, size_t *from, size_t *to) {
+    size_t k, e;
+    if (!dsc_lx_has(r->all, LX_BACKGROUND_CLAUSE) || a->verb >= r->nt || r->toks[a->verb].in_quote ||
+        tok_has(r, a->verb, LX_SOURCE_CUE))
+        return 0;
+    for (k = r->t0; k < a->verb; k++) {
+        if (!(r->toks[k].comma_before && tok_has(r, k, LX_BACKGROUND_CLAUSE) && !r->toks[k].in_quote)) continue;
+        for (e = k + 1; e <= a->verb && !r->toks[e].comma_before; e++) {}
+        if (e <= a->verb && a->verb - e <= 2) { *from = k; *to = e; return 1; }
+    }
+    return 0;
+}
+
+/* "Bernhardt & Cole's Wren said", "Meta's CFO Susan Li said": an org's
+ * right before the speaker's name (up to two title words between) is the
+ * speaker's employer, a descriptor of the speaker, not content. */
+static void exclude_speaker_employer(reading *r, const attribution *a) {
+    size_t i, k;
+    if (!(a->mention >= 0 && a->verb < r->nt && mention(r, a->mention)->kind == DSC_PERSON)) return;
+    for (i = r->t0; i < a->verb && r->toks[i].mention != a->mention; i++) {}
+    if (i == a->verb) return;
+    for (k = i; k-- > r->t0 && i - k <= 3 && r->toks[k].mention < 0 && !r->toks[k + 1].comma_before;) {}
+    if (k < i && r->toks[k].mention >= 0 && r->toks[k].mention != a->mention &&
+        mention(r, r->toks[k].mention)->kind == DSC_ORG && cl_possessive_after(r, k) && !r->toks[k + 1].comma_before)
+        r->excluded[r->toks[k].mention] = 1;
+}
+
+static void exclude_speaker_relative(reading *r, const attribution *a) {
+    size_t from, to, x;
+    if (!speaker_relative(r, a, &from, &to)) return;
+    for (x = from; x < to; x++)
         if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
 }
 
@@ -191,11 +287,20 @@ static int call_on_others(const reading *r, size_t i) {
  * target to $160" is about the stock, call_on_others). */
 static int own_pronoun(const reading *r, const attribution *a) {
     size_t i;
-    for (i = a->verb + 1; i < r->nt; i++)
+    int other = 0;      /* an org named after the verb, before i */
+    for (i = a->verb + 1; i < r->nt; i++) {
         if (!r->toks[i].in_quote &&
-            (((tok_w(r, i, LXW_ITS) || tok_w(r, i, LXW_OUR)) && !call_on_others(r, i)) || tok_w(r, i, LXW_WE) ||
-             (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
+            (((tok_w(r, i, LXW_OUR) || (tok_w(r, i, LXW_ITS) && !other)) && !call_on_others(r, i)) ||
+             tok_w(r, i, LXW_WE) || (tok_w(r, i, LXW_IT) && i <= a->verb + 3)))
             return 1;
+        /* "The bank expects Nvidia to report revenue in its fiscal year":
+         * "its" after another org stands for that org (one named as a
+         * subject or object, not a possessive: "Apple's App Store") */
+        if (r->toks[i].mention >= 0 && r->toks[i].mention != a->mention &&
+            mention(r, r->toks[i].mention)->kind == DSC_ORG &&
+            (long)mention(r, r->toks[i].mention)->entity != a->entity && !cl_possessive_after(r, i))
+            other = 1;
+    }
     return 0;
 }
 
@@ -288,17 +393,31 @@ static int speaker_descriptor(const reading *r, const attribution *a, size_t i) 
     return 0;
 }
 
+/* Is the claimant a person named after token i and before the verb? */
+static int person_speaker_after(const reading *r, const attribution *a, size_t i) {
+    size_t k;
+    if (!(a->mention >= 0 && a->verb < r->nt && mention(r, a->mention)->kind == DSC_PERSON)) return 0;
+    for (k = i + 1; k < a->verb; k++)
+        if (r->toks[k].mention == a->mention) return 1;
+    return 0;
+}
+
 /* "the lab", "the company", "the app" in the asserted content: the org the
  * text is about (never the claimant itself); "the model": the model named
  * last; a sentence opening with "It" or "Its": the org the last sentence
  * opened with. The subject of the reporting verb is the claimant, not
  * content. */
 static void add_references(reading *r, const attribution *a, uint32_t *list, size_t *n) {
-    size_t i;
+    size_t i, rel0 = (size_t)-1, rel1 = 0;
+    if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = (size_t)-1;
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
+        if (i == rel0) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
+            /* "Its chief executive, Arthur Mensch, has said": the
+             * speaker's employer, as in speaker-employer */
+            if (tok_w(r, i, LXW_ITS) && person_speaker_after(r, a, i)) continue;
             if (!cl_prev_subject(r, &ref)) continue;
         } else if (tok_w(r, i, LXW_MODEL) && i > 0 && (tok_w(r, i - 1, LXW_THE) || tok_w(r, i - 1, LXW_ITS)) &&
                    !(i + 1 < r->t1 && r->toks[i + 1].mention >= 0)) {
@@ -325,11 +444,92 @@ static int about_own_product(const reading *r, const attribution *a, const uint3
     return 0;
 }
 
+/* Does the claimant speak through its analysts: "Analysts at Lindqvist &
+ * Co said", "Citi analysts wrote" (a word of class firm-analyst right
+ * before "at <name>" or right after the name)? */
+static int through_analysts(const reading *r, const attribution *a, size_t i) {
+    size_t e;
+    for (e = i; e < r->nt && r->toks[e].mention == a->mention; e++) {}
+    return (i >= 2 && tok_w(r, i - 1, LXW_AT) && tok_has(r, i - 2, LX_FIRM_ANALYST)) ||
+           (e < r->nt && tok_has(r, e, LX_FIRM_ANALYST) && !r->toks[e].comma_before);
+}
+
+/* "according to LSEG data", "per Bank of America's flows", "Analysts at
+ * Lindqvist & Co said", "Citi analysts kept their buy rating": a source
+ * cited for figures (after a word of class source-cue), a firm speaking
+ * through its analysts, an analyst's call (a verb of class rating-verb)
+ * report figures about others, never the source's own (own-figures). A
+ * subject that cites ("the ministry blocked it, citing concerns") is no
+ * cited source: the name must follow the cue. */
+static int figures_of_others(const reading *r, const attribution *a) {
+    size_t i = 0;
+    if (a->verb >= r->nt) return 0;
+    if (tok_has(r, a->verb, LX_RATING_VERB)) return 1;
+    if (a->mention < 0) return 0;
+    while (i < r->nt && r->toks[i].mention != a->mention) i++;
+    if (i == r->nt) return 0;
+    return (tok_has(r, a->verb, LX_SOURCE_CUE) && a->verb < i) || through_analysts(r, a, i);
+}
+
+/* "Microsoft signed a deal with Constellation Energy. Constellation now
+ * says the plant could restart in 2027": a claimant named in the sentence
+ * before as a party to what it reported, not as its speaker, speaks of its
+ * own affairs. */
+static int party_before(const reading *r, const attribution *a) {
+    size_t k = r->m0;
+    if (r->si == 0 || (r->prev_si + 1 == r->si && r->prev_entity == a->entity)) return 0;
+    while (k-- > 0 && r->msent[k] + 1 >= r->si)
+        if (r->msent[k] + 1 == r->si && (long)r->in->mentions[k].entity == a->entity) return 1;
+    return 0;
+}
+
+/* "The International Energy Agency expects global demand to double",
+ * "Ridgeway Asia estimates that 20 services have closed": an org named as
+ * the subject of its verb, which is not the org the story is about so far,
+ * speaks of the world, not of itself, unless it reports results (a word of
+ * class results-noun: "Cambricon reported first-half revenue of ...") or
+ * speaks of itself ("said in a statement that it would ..."), or was a
+ * party to the sentence before (party_before); the
+ * name opens its clause. An
+ * officer, a pronoun or "the company" speaking is the org's own voice and
+ * keeps own-figures. */
+static int outside_speaker(reading *r, const attribution *a) {
+    static const char *const subject_rules[] = { "subject-named", "subject-relative-clause", "saying-subject" };
+    const dsc_claim_mention *t;
+    size_t k, j;
+    int subject = 0;
+    for (k = 0; k < sizeof subject_rules / sizeof subject_rules[0]; k++)
+        if (a->rule && strcmp(a->rule, subject_rules[k]) == 0) subject = 1;
+    if (!subject || a->mention < 0) return 0;
+    /* the name opens its clause, or follows "by" ("a survey by the
+     * consultancy X found"); "since Chinese startup DeepSeek showed" is
+     * background, not a subject speaking */
+    for (k = r->t0; k < r->nt && r->toks[k].mention != a->mention; k++) {}
+    if (!(k == r->t0 || k - r->t0 <= 2 || r->toks[k].comma_before || tok_w(r, k - 1, LXW_THE) ||
+          (k > 1 && tok_w(r, k - 2, LXW_BY))))
+        return 0;
+    /* "a spokesperson for the Commerce Department said": the org's voice */
+    for (j = r->t0; j < k; j++)
+        if (tok_has(r, j, LX_SPOKESPERSON)) return 0;
+    for (k = a->verb + 1; k < r->nt; k++)
+        if (tok_has(r, k, LX_RESULTS_NOUN) || (tok_w(r, k, LXW_IT) && tok_w(r, k - 1, LXW_THAT))) return 0;
+    if (party_before(r, a)) return 0;
+    /* last, as the dearest test: the story's org so far (keeping the
+     * answer other passes over this sentence cached) */
+    {
+        uint32_t limit = r->topic_limit;
+        const dsc_claim_mention *cached = r->topic_out;
+        int found = cl_resolve_topic(r, r->t0, &t);
+        r->topic_limit = limit; r->topic_out = cached;
+        return found && (long)t->entity != a->entity;
+    }
+}
+
 /* The rules above, by name (for the tests; about reports none in why). */
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder", "speaker-employer"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -344,6 +544,8 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     exclude_descriptors(r);
     exclude_apposition(r);
     exclude_attribution_tail(r, a);
+    exclude_speaker_relative(r, a);
+    exclude_speaker_employer(r, a);
     cl_exclude_told(r);
     self = about_self(r, a);
     list = dsc_arena_alloc(arena, (r->m1 - r->m0 + 1 + r->nt) * sizeof(uint32_t));
@@ -354,7 +556,8 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     /* "Tokyo Electron reported revenue of 561.5 billion yen": a company's
      * own figures, with nothing else named, are about the company */
     if (!self && n == 0 && a->entity >= 0 && a->verb < r->nt && !entity_is_person(r, a->entity) &&
-        !(a->mention >= 0 && mention(r, a->mention)->outlet))
+        !(a->mention >= 0 && mention(r, a->mention)->outlet) && !figures_of_others(r, a) &&
+        !outside_speaker(r, a))
         self = 1;
     if (self && a->entity >= 0) add_entity(list, &n, (uint32_t)a->entity);   /* named by a pronoun only */
     *out = list; *n_out = (uint32_t)n;

@@ -24,8 +24,31 @@ static const about_case cases[] = {
      "Nvidia", "Tucson"},
     {"place-of-named", "Prosecutors said Kevin Lau ran Orvane Systems, a small distributor in Tucson, Arizona, that shipped Nvidia chips.",
      "Nvidia", "Arizona"},
+    {"place-of-firm", "Analysts at the Singapore brokerage Penrose Hill wrote that Huawei could ship 500,000 chips.",
+     "Huawei", "Singapore"},
+    {"place-of-firm", "Cambricon may sell 300,000 accelerators in 2026, analysts at a Taipei brokerage estimate.",
+     "Cambricon", "Taipei"},
+    /* a relative clause closing right before the verb describes the
+     * speaker; before "according to" it is content */
+    {"speaker-relative", "Zhipu AI released GLM-5 on Monday.\n\nThe Beijing startup, which counts Tencent among "
+     "its investors, said the model was trained on 9 trillion tokens.", "GLM-5", "Tencent", 1},
+    {"speaker-relative", "Shipments will favour Huawei, whose Ascend 910C chips are in short supply, according to "
+     "people familiar with the plans.", "Huawei Ascend 910C", NULL},
     {"posting-medium", "Marc Andreessen wrote on X that Kimi K2 was a Sputnik moment for Moonshot.", "Kimi K2", "X"},
     {"owner-of", "TikTok owner ByteDance released a new model on Wednesday.", "ByteDance", "TikTok"},
+    {"owner-description", "The ChatGPT maker is raising $40 billion from SoftBank, people familiar with the talks said.",
+     "SoftBank", "ChatGPT"},
+    {"place-owns-holder", "Shares of Cambricon, China's biggest AI chip designer, rose 12% on Monday.", "Cambricon",
+     "China"},
+    {"place-owns-holder", "Japan's digital minister Taro Kono said Nvidia would open a lab in Osaka.", "Nvidia",
+     "Japan"},
+    /* the point of the claim, or a government's organ, keeps the place */
+    {"place-owns-holder", "Mistral raised €2 billion in June, making it Europe's most valuable AI company.", "Europe",
+     NULL},
+    {"speaker-employer", "Harbourne Capital's Ines Marlow said Nvidia could sell 2 million H20 chips this year.",
+     "Nvidia", "Harbourne Capital"},
+    {"speaker-employer", "Nvidia released the H20 in 2024.\n\nIts chief executive, Jensen Huang, has said AMD "
+     "cannot match the chip's memory.", "AMD", "Nvidia", 1},
     {"apposition", "DeepSeek, an offshoot of hedge fund High-Flyer, has said little about its chips.", "DeepSeek",
      "High-Flyer"},
     {"attribution-tail", "\"DeepSeek is remarkably efficient,\" Satya Nadella said at the forum in Davos.", "DeepSeek",
@@ -34,6 +57,11 @@ static const about_case cases[] = {
     {"own-pronoun", "DeepSeek said it would cut prices below OpenAI's.", "DeepSeek", NULL},
     /* an analyst's call on others (class call-noun) is not about the caller */
     {"own-pronoun", "Morgan Stanley lifted its price target on Nvidia to $160.", "Nvidia", "Morgan Stanley"},
+    /* "its" after another org (not a possessive) stands for that org */
+    {"own-pronoun", "Morrow Research expects Nvidia to report data-centre revenue of $180 billion in its next "
+     "fiscal year.", "Nvidia", "Morrow Research"},
+    {"own-pronoun", "Pinecrest Analytics Inc. said demand for Nvidia's chips had doubled its revenue in a year.",
+     "Pinecrest Analytics Inc", NULL},
     {"own-person", "Hannah Ortiz, a fund manager, said she had cut her clients' Nvidia holdings by 20%.",
      "Hannah Ortiz", NULL},
     /* not the speaker: his startup's work, his view, a possessive
@@ -49,6 +77,23 @@ static const about_case cases[] = {
     {"named-again", "Nvidia said demand for Nvidia chips outran AMD's supply.", "Nvidia", NULL},
     {"own-product", "DeepSeek said the training run for DeepSeek-V3 cost $5.6 million.", "DeepSeek", NULL},
     {"own-figures", "Tokyo Electron reported revenue of 561.5 billion yen.", "Tokyo Electron", NULL},
+    /* an org named as subject that is not the story's speaks of the world,
+     * unless it reports results or speaks of itself */
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ashgrove Institute estimates that 40% "
+     "of new servers will use liquid cooling by 2027.", NULL, "Ashgrove Institute", 1},
+    {"outside-speaker", "Amazon signed a power deal with Pecos Valley Power in March. Pecos Valley Power expects "
+     "the plant to add 900 jobs.", "Pecos Valley Power", NULL, 1},
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nCambricon reported first-half revenue of "
+     "2.9 billion yuan.", "Cambricon", NULL, 1},
+    {"outside-speaker", "Nvidia launched a new server chip on Monday.\n\nThe Ministry of Industry said in a "
+     "statement that it would tighten checks on 300 data centres.", "Ministry of Industry", NULL, 1},
+    /* figures a source is cited for, or a firm's analysts give, are not the
+     * source's own */
+    {"figures-of-others", "Shipments of AI servers rose 40% last quarter, according to Quillon Research.", NULL,
+     "Quillon Research"},
+    {"figures-of-others", "Analysts at Harbourne & Vale said the sector could grow 25% next year.", NULL,
+     "Harbourne & Vale"},
+    {"figures-of-others", "Harbourne & Vale analysts kept their buy rating on the stock.", NULL, "Harbourne & Vale"},
     /* no rule of about's: what "the startup" refers to (refer.c), as the
      * claimant's "it" does; a chip it trains on does not make it Nvidia */
     {"reference", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese market.\n\n"
