@@ -582,6 +582,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
+    int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -600,7 +601,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
-        if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
+        if (directs && !rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
@@ -810,15 +811,21 @@ static int winner(const int *score, int *best_score) {
  * durations would have made the claim a time claim; no-topic when nothing
  * scored. */
 static const char *decided_by(const kind_tally *t, int best, int best_score) {
-    int k, top = 0, alt[DSC_CLAIM_KINDS], alt_score;
+    int k, top, alt[DSC_CLAIM_KINDS], alt_score;
+    uint32_t rest;
     if (t->deal_terms) {
         memcpy(alt, t->score, sizeof alt);
         alt[DSC_TIME] += t->deal_terms;
         if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
-    for (k = 0; k < N_KIND_RULES && (t->added >> k); k++)   /* up to the last rule that added */
-        if ((t->added & (1u << k)) && (!(t->added & (1u << top)) || t->by[k][best] > t->by[top][best])) top = k;
+    /* the rules that added, in order (a score means one did): the first,
+     * then each that gave more */
+    top = (int)dsc_lowest_bit(t->added);
+    for (rest = t->added & (t->added - 1); rest; rest &= rest - 1) {
+        k = (int)dsc_lowest_bit(rest);
+        if (t->by[k][best] > t->by[top][best]) top = k;
+    }
     return kind_rule_names[top];
 }
 

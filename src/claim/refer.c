@@ -292,6 +292,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
     size_t from = 0, lo, hi;
+    uint32_t recent = (uint32_t)in->sents[recent_from].start, here = (uint32_t)r->s->start;
     int best = -1;
     /* the story around the pronoun: the mentions of the last 6000 bytes
      * (a news article's worth), so a long document stays linear */
@@ -325,9 +326,9 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         const dsc_claim_mention *mn = &in->mentions[k];
         int w;
         if (mn->start >= limit) break;
-        w = mn->start >= in->sents[recent_from].start ? 2 : 1;
+        w = mn->start >= recent ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
-        if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
+        if (mn->start >= here) w += 4;                            /* named in this sentence */
         if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
             /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
             for (c = 0; c < nc; c++) {
