@@ -568,6 +568,16 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
+/* Adds class k to the set m. */
+static void cls_add(dsc_lx_cls *m, unsigned k) {
+    if (k < 64) m->lo |= (uint64_t)1 << k;
+    else m->hi[(k - 64) >> 6] |= (uint64_t)1 << ((k - 64) & 63);
+}
+
+static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
+    return ((c->lo & m->lo) | (c->hi[0] & m->hi[0]) | (c->hi[1] & m->hi[1]) | (c->hi[2] & m->hi[2])) != 0;
+}
+
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
  * relative clause (", which then blocked them,") or in the speaker's
  * words (speaker_span: "Some U.S. officials have questioned whether ...",
@@ -583,10 +593,21 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
+    /* the classes and words the loop below acts on: a word with none of
+     * them, no comma before it and not the first, changes nothing */
+    dsc_lx_cls wanted = {TOPIC_CLASSES, {0, 0, 0}};
+    if (complies) cls_add(&wanted, LX_COMPLY_VERB);
+    if (binds) cls_add(&wanted, LX_OBLIGATION);
+    if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
+    if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
+        if (i > r->t0 && !r->toks[i].comma_before && !cls_any(&r->toks[i].cls, &wanted) &&
+            !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED) && !(cites && tok_w(r, i, LXW_ACCORDING)) &&
+            !(binds && (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE))))
+            continue;
         if (i >= appos0 && i < appos1) continue;
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
         /* "After R1 was released in January, ...": a clause opened by a
