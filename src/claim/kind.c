@@ -87,17 +87,20 @@ static void add(kind_tally *t, int rule, int kind, int w) {
 
 /* Does the text span [a, b) hold a word of capital spending or investment? */
 static int capex_words(const char *t, size_t a, size_t b) {
-    static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
-                                     "investment", "funding round", NULL };
+#define CAPEX_WORD(s) { s, sizeof s - 1 }
+    static const struct { const char *s; size_t n; } w[] = {
+        CAPEX_WORD("capex"), CAPEX_WORD("capital expenditure"), CAPEX_WORD("capital spending"),
+        CAPEX_WORD("capital-spending"), CAPEX_WORD("investment"), CAPEX_WORD("funding round") };
+#undef CAPEX_WORD
     size_t i, k;
     for (i = a; i < b; i++) {
         int c = t[i] | 0x20;
         if (c != 'c' && c != 'i' && c != 'f') continue;
         if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
-        for (k = 0; w[k]; k++) {
-            size_t l = strlen(w[k]), j;
-            if (i + l > b) continue;
-            for (j = 0; j < l && (t[i + j] | 0x20) == w[k][j]; j++) {}
+        for (k = 0; k < sizeof w / sizeof w[0]; k++) {
+            size_t l = w[k].n, j;
+            if (c != w[k].s[0] || i + l > b) continue;
+            for (j = 1; j < l && (t[i + j] | 0x20) == w[k].s[j]; j++) {}
             if (j == l) return 1;
         }
     }
