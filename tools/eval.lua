@@ -347,32 +347,88 @@ end
 -- Claims
 ---------------------------------------------------------------------------
 
--- One-to-one matching on sentence_start: first pairs of the same kind, then
--- whatever is left in order. Returns pairs {pred=i, gold=j} and the sets of
--- unmatched indices.
+-- How well a predicted claim agrees with a gold claim of the same sentence:
+-- kind, claimant and hedged, one point each, and one per figure value both
+-- hold: every field the scores count weighs the same. Used only to choose
+-- among the claims of one sentence.
+local function agreement(p, g)
+    local n = 0
+    if p.kind == g.kind then n = n + 1 end
+    local pc = is_null(p.claimant) and "" or p.claimant
+    local gc = is_null(g.claimant) and "" or g.claimant
+    if pc == gc then n = n + 1 end
+    if (p.hedged == true) == (g.hedged == true) then n = n + 1 end
+    for _, gq in ipairs(type(g.quantities) == "table" and g.quantities or {}) do
+        for _, pq in ipairs(p.quantities or {}) do
+            if type(gq.value) == "number" and type(pq.value) == "number" and same_value(pq.value, gq.value) then
+                n = n + 1
+                break
+            end
+        end
+    end
+    return n
+end
+
+-- The one-to-one pairing of a sentence's predicted claims ps with its gold
+-- claims gs (index lists) that pairs as many as can be and, among those,
+-- agrees most (agreement); a sentence holds a few claims, so every pairing
+-- is tried. Returns a list of {pred=i, gold=j}.
+local function best_pairing(preds, golds, ps, gs)
+    local best, best_score, used, cur = {}, -1, {}, {}
+    local function go(k, score)
+        if k > #ps then
+            if score > best_score then
+                best_score, best = score, { table.unpack(cur) }
+            end
+            return
+        end
+        local paired = false
+        for _, j in ipairs(gs) do
+            if not used[j] then
+                paired = true
+                used[j] = true
+                cur[#cur + 1] = { pred = ps[k], gold = j }
+                -- pairing a claim always beats leaving it out
+                go(k + 1, score + 1000 + agreement(preds[ps[k]], golds[j]))
+                cur[#cur] = nil
+                used[j] = false
+            end
+        end
+        if not paired or #ps > #gs then go(k + 1, score) end
+    end
+    go(1, 0)
+    return best
+end
+
+-- One-to-one matching on sentence_start: within each sentence, the pairing
+-- that agrees most on kind, claimant, hedge and figures (best_pairing), so
+-- that the two claims of a split sentence are not scored crossed. Returns
+-- pairs {pred=i, gold=j} and the sets of unmatched indices.
 local function match_claims(preds, golds)
-    local gold_by_start = {}
+    local gold_by_start, pred_by_start, starts = {}, {}, {}
     for j, g in ipairs(golds) do
         local list = gold_by_start[g.start] or {}
         list[#list + 1] = j
         gold_by_start[g.start] = list
     end
+    for i, p in ipairs(preds) do
+        if not pred_by_start[p.start] then
+            pred_by_start[p.start] = {}
+            starts[#starts + 1] = p.start
+        end
+        local list = pred_by_start[p.start]
+        list[#list + 1] = i
+    end
     local gold_used, pred_used, pairs_ = {}, {}, {}
-    local function pass(same_kind_only)
-        for i, p in ipairs(preds) do
-            if not pred_used[i] then
-                for _, j in ipairs(gold_by_start[p.start] or {}) do
-                    if not gold_used[j] and (not same_kind_only or golds[j].kind == p.kind) then
-                        gold_used[j], pred_used[i] = true, true
-                        pairs_[#pairs_ + 1] = { pred = i, gold = j }
-                        break
-                    end
-                end
+    for _, start in ipairs(starts) do
+        local gs = gold_by_start[start]
+        if gs then
+            for _, pair in ipairs(best_pairing(preds, golds, pred_by_start[start], gs)) do
+                gold_used[pair.gold], pred_used[pair.pred] = true, true
+                pairs_[#pairs_ + 1] = pair
             end
         end
     end
-    pass(true)
-    pass(false)
     table.sort(pairs_, function(a, b)
         return a.pred < b.pred
     end)

@@ -86,6 +86,8 @@ typedef struct {
     const dsc_claim_mention *topic_out;
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
     const char *gate;         /* the rule that made the sentence a claim */
+    const dsc_quantity *q;    /* the sentence's figures (cl_quantities), for the split */
+    size_t nq;
 } reading;
 
 /* Is token i the word w (an LXW_* number)? */

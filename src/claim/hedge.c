@@ -44,6 +44,9 @@ static int relative_clause(const reading *r, size_t i) {
         if (r->toks[k].comma_before && !tok_has(r, k, LX_RELATIVE_PRONOUN)) return 0;
         if (tok_has(r, k, LX_CLAUSE_OPENER) && k > 0) {
             if (!tok_w(r, k, LXW_THAT)) return !(r->toks[k - 1].cls.lo & LXM_HEDGE);
+            /* "said they had seized 40 servers ..., and that the chips may
+             * have passed": a second clause of the report, no relative */
+            if (tok_w(r, k - 1, LXW_AND)) return 0;
             for (x = k; x-- > 0 && k - x <= 10;)
                 if ((r->toks[x].cls.lo & (LXM_REPORT | LXM_NOUN_COMPLEMENT)) || tok_w(r, x, LXW_SO) ||
                     tok_w(r, x, LXW_SUCH))

@@ -93,7 +93,9 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
 /* The two claims of a sentence split at token at: [0, at) by first,
  * [at, nt) by then. doc/claims.md splits a sentence for different claimants
  * or kinds only, so two parts that agree on both ("SemiAnalysis estimated
- * that ... and said the $6m covered only ...") become one claim again. */
+ * that ... and said the $6m covered only ...") become one claim again,
+ * unless one is hedged and the other not (a hedge qualifies its own clause:
+ * "seized 40 servers ..., and that the chips may have passed through ..."). */
 static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f, attribution *first,
                     attribution *then, const dsc_quantity *q, size_t nq, size_t at, dsc_vec *out) {
     size_t before = out->len;
@@ -102,8 +104,8 @@ static int emit_two(const dsc_claim_input *in, size_t si, reading *r, const sent
     if (emit_part(in, si, r, f, then, q, nq, at, r->nt, out) < 0) return -1;
     if (out->len != before + 2) return 0;
     c1 = (const dsc_raw_claim *)out->data + before;
-    if (c1->kind == c1[1].kind && c1->kind != DSC_QUOTE && c1->claimant && c1[1].claimant &&
-        strcmp(c1->claimant, c1[1].claimant) == 0) {
+    if (c1->kind == c1[1].kind && c1->kind != DSC_QUOTE && c1->hedged == c1[1].hedged && c1->claimant &&
+        c1[1].claimant && strcmp(c1->claimant, c1[1].claimant) == 0) {
         out->len = before;
         return emit_part(in, si, r, f, first, q, nq, 0, r->nt, out);
     }
@@ -134,11 +136,13 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
     size_t nq, before = out->len;
     const char *not_claim;
     nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    r->q = q; r->nq = nq;
     if (!(r->gate = cl_is_claim(r, a, q, nq, quoted(f), &not_claim))) {
         set_not_claim(in, si, not_claim);
         return 0;
     }
     if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
+    r->q = NULL; r->nq = 0;                /* q lives on this stack frame */
     /* emit_part drops a quotation that is only a saying */
     if (out->len == before) set_not_claim(in, si, CL_GENERIC_QUOTATION);
     return 0;

@@ -41,6 +41,9 @@ static const hedge_case cases[] = {
     /* the reporting verb ten words before "that"; a hedge after the comma
      * that closes a relative clause */
     {"modal", "Jo Park said in a separate note on Tuesday that Nvidia buyers may be building ahead of demand.", "may"},
+    /* "and that" opens a second clause of the report, no relative clause */
+    {"modal", "Police said they had seized several servers in a raid on a warehouse near the port last week, and that "
+              "the chips may have passed through Malaysia.", "may"},
     {"opinion-verb", "Acme Research, a firm that tracks server shipments, thinks Nvidia sold fewer H20 chips.", "thinks"},
     /* "supposedly" is given the class hedge alone (user_hedge below) */
     {"hedge-word", "DeepSeek supposedly used 50,000 H100 chips.", "supposedly"},

@@ -44,9 +44,42 @@ static const split_case cases[] = {
      "OpenAI", "Sensor Tower"},
     {"second-speaker", "Meta has said Llama 4 will cost $5 million, and Zuckerberg has predicted it will be \"the "
      "leading model\" by 2025.", "Meta", "Mark Zuckerberg"},
+    /* ", and" before a person the text does not name */
+    {"second-speaker", "Nvidia said its sales rose 20%, and an analyst at the bank said the growth would slow.",
+     "Nvidia", "analysts"},
+    /* ", and" before a group the text does not name, and a list of places */
+    {"second-speaker", "Nvidia said it had complied with the export rules, and authorities in Japan, South Korea "
+     "and Taiwan said they were reviewing the sales.", "Nvidia", "authorities"},
     /* a clause with a finite verb and a name asserts, before another's statement */
     {"clause-before-speaker", "Domestic buyers are hedging with Huawei and Cambricon, and Tencent says it can get by "
      "with the chips it has.", "article", "Tencent"},
+    /* a contrast after a comma, or a colon or semicolon, opens the clause */
+    {"clause-before-speaker", "The Commission has so far refused to delay the rules, though officials said last "
+     "month it could push back some deadlines by a year.", "article", "officials"},
+    {"clause-before-speaker", "American labs still have far more compute than Chinese ones: Epoch AI estimates that "
+     "U.S. firms control 70% of it.", "article", "Epoch AI"},
+    /* one speaker, two statements, the first with a figure */
+    {"same-speaker-adds", "\"Cloud revenue grew 26% in the quarter,\" Joseph Tsai told analysts, adding that demand "
+     "for GPUs still exceeded supply.", "Joe Tsai", "Joe Tsai"},
+    {"same-speaker-adds", "Police said they had seized 40 servers worth $3 million in a raid, and that the chips may "
+     "have passed through Malaysia on their way to China.", "police", "police"},
+    /* a report set off by commas mid-sentence, then a clause of its own */
+    {"clause-after-report", "The servers were assembled by Foxconn in Mexico, Reuters reported, and no company has "
+     "been charged in the case.", "Reuters", "article"},
+    /* ", and" and a verb with no subject: the speaker goes on, after a figure */
+    {"clause-after-report", "Meta expects capital spending of $65 billion this year, Mark Zuckerberg said, and will "
+     "end the year with more than 1.3 million GPUs.", "Mark Zuckerberg", "Mark Zuckerberg"},
+    /* no reporting verb: the article's two clauses, the second with a name for subject */
+    {"article-two-clauses", "Microsoft agreed to buy power from a restarted reactor for 20 years, and Amazon has "
+     "taken a $500 million stake in a reactor developer.", "article", "article"},
+    {"article-two-clauses", "Mistral raised $600 million and hired a former Google research head as chief "
+     "scientist.", "article", "article"},
+    /* a result, then the forecast it beat, compiled by an org */
+    {"consensus-comparison", "Cloud revenue rose 12% to $9.1 billion, slightly above the $8.9 billion that analysts "
+     "polled by LSEG had expected.", "article", "LSEG"},
+    /* ", and they told ...": the same speaker by a pronoun */
+    {"same-speaker-adds", "Analysts at Bernstein wrote that the $6 million training figure left out research "
+     "costs, and they told clients the selloff in chip stocks looked overdone.", "Bernstein", "Bernstein"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -54,6 +87,22 @@ static const split_case cases[] = {
 /* Sentences that stay one claim: a negated first clause is no statement of
  * the article's ("did not disclose ..., but a person familiar with it said"). */
 static const char *const whole[] = {
+    /* consensus-comparison: no figure of the forecast's own, no comma */
+    "Revenue will reach $252 billion next year, about 18% above the average estimate compiled by Visible Alpha.",
+    /* article-two-clauses: a negated first clause, a pronoun subject */
+    "Alibaba did not release the weights of Qwen 2.5-Max, and Alibaba Cloud sells access only through its API.",
+    "The H20 was developed after Washington tightened export rules in 2023, and it became the most powerful chip "
+    "Chinese buyers could get.",
+    /* clause-after-report: the speaker goes on with no figure before */
+    "The company sent user data to firms in China, the watchdog said, and had failed to tell users about it.",
+    /* same-speaker-adds: no figure in the first statement, one claim */
+    "Nvidia said the company complies with all export rules and that it would act on any report of misuse.",
+    /* clause-before-speaker: a first clause that reports is its speaker's */
+    "In a blog post, the company estimated a margin of 545% on its services, though it acknowledged that revenue "
+    "was much lower.",
+    /* event-before-report: "after" before a closing attribution's comma is a
+     * preposition; the attribution reports all before it */
+    "The app was downloaded 3 million times in the week after launch, according to figures from Sensor Tower.",
     "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
     "on several thousand Nvidia GPUs.",
 };
@@ -80,6 +129,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 8, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 12, cases);
     return check_report("rules_split");
 }

@@ -1,0 +1,48 @@
+-- tools/eval.lua, the scorer of the labelled sets, run as make eval runs it,
+-- on a labelled set written here.
+
+return function(T)
+    local json = T.json
+
+    -- A set of one article whose one sentence holds two claims of one kind,
+    -- from two sources; gold lists them in the other order than the engine.
+    local function one_sentence_set()
+        local dir = T.tmpdir() .. "/evalset"
+        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
+        T.write_file(
+            dir .. "/articles/a1.md",
+            "OpenAI said it had 400 million weekly users, while Sensor Tower reported 300 million.\n"
+        )
+        local start = "OpenAI said it had 400 million weekly users,"
+        local function claim(claimant, value)
+            return {
+                sentence_start = start,
+                claimant = claimant,
+                about = { "OpenAI" },
+                kind = "market",
+                hedged = false,
+                quantities = { { text = "x", value = value, unit = "users" } },
+            }
+        end
+        T.write_file(
+            dir .. "/gold/a1.json",
+            json.encode({
+                file = "a1.md",
+                entities = {
+                    { name = "OpenAI", kind = "org", count = 1 },
+                    { name = "Sensor Tower", kind = "org", count = 1 },
+                },
+                claims = { claim("Sensor Tower", 300000000), claim("OpenAI", 400000000) },
+            })
+        )
+        return dir
+    end
+
+    T.test("the claims of one sentence are paired by what they agree on, not crossed by list order", function()
+        local dir = one_sentence_set()
+        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.contains(out, "(tp 2, predicted 2, gold 2)", "both claims matched")
+        T.ok(out:find("claimant accuracy%s+1%.000"), "each claim paired with its own source:\n" .. out)
+    end)
+end
