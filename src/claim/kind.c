@@ -195,7 +195,7 @@ static int worth_what(const reading *r, size_t j, size_t e) {
     size_t k, w = r->nt;
     int kind = -1, c;
     for (k = j; k > r->t0 && j - k <= 3 && w == r->nt;) {   /* "worth about $160 million" */
-        if (r->toks[k].comma_before && k < j) return -1;
+        if (k < j && r->toks[k].comma_before) return -1;   /* (j may be nt: the amount past the tokens) */
         if (tok_w(r, --k, LXW_WORTH)) w = k;
         else if (dsc_is_digit(r->in->text[r->toks[k].start])) return -1;
     }
