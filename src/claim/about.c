@@ -159,8 +159,8 @@ static void exclude_descriptors(reading *r) {
 /* "DeepSeek, an offshoot of hedge fund High-Flyer, has said ...": what the
  * apposition after the opening name names only describes the subject. */
 static void exclude_apposition(reading *r) {
-    size_t x = cl_appositive_start(r);
-    for (; x < r->t1 && !(x > cl_appositive_start(r) && r->toks[x].comma_before); x++)
+    size_t x0 = cl_appositive_start(r), x;
+    for (x = x0; x < r->t1 && !(x > x0 && r->toks[x].comma_before); x++)
         if (r->toks[x].mention >= 0) r->excluded[r->toks[x].mention] = 1;
 }
 
@@ -413,6 +413,11 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
         if (i == rel0) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
+        /* only a word of class pronoun, "It", "Its" or "model" stands for
+         * anything below (cl_resolve_description asks the class first) */
+        if (!(r->toks[i].cls.lo & LXM_PRONOUN) && !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) &&
+            !tok_w(r, i, LXW_MODEL))
+            continue;
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             /* "Its chief executive, Arthur Mensch, has said": the

@@ -742,20 +742,21 @@ static const verb_rule verb_rules[] = { VERB_RULES(VERB_ENTRY) };
 
 /* A word none of the verb rules reads: neither a reporting verb nor a
  * passive nor the verb of a rating call or of a voiced concern. */
-static int no_verb(const ctok *t) {
-    return !(t->cls.lo & (LXM_REPORT | LXM_PASSIVE)) && !dsc_lx_has(t->cls, LX_RATING_VERB) &&
-           !dsc_lx_has(t->cls, LX_VOICE_VERB);
+static int no_verb(const dsc_lx_cls *c) {
+    return !(c->lo & (LXM_REPORT | LXM_PASSIVE)) && !dsc_lx_has(*c, LX_RATING_VERB) &&
+           !dsc_lx_has(*c, LX_VOICE_VERB);
 }
 
 /* One pass of the verb rules over the sentence's words. */
 static int verb_attribution_pass(reading *r, attribution *a, int strong) {
     verb_scan s;
     size_t i, k;
+    if (no_verb(&r->all)) return 0;         /* no word of the sentence is one */
     s.strong = strong;
     s.label = strong ? -1 : label_subject(r);
     s.saved = *a;
     for (i = 0; i < r->nt; i++) {
-        if (no_verb(&r->toks[i])) continue;
+        if (no_verb(&r->toks[i].cls)) continue;
         for (k = 0; k < N_VERB_RULES; k++) {
             int o;
             if (verb_rules[k].need >= 0 && !tok_has(r, i, (unsigned)verb_rules[k].need)) continue;
@@ -789,6 +790,7 @@ static int report_before(const reading *r, size_t v) {
 static int closing_statement(reading *r, attribution *a) {
     size_t v, k, c;
     attribution found = *a;
+    if (!(r->all.lo & LXM_REPORT)) return 0;
     /* the last reporting verb, among the last nine words: a verb of saying,
      * or one of reckoning in the active ("..., the AI Office estimated in
      * a document") */

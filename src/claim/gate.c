@@ -66,6 +66,13 @@ static int subject_stands_for_entity(const reading *r) {
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
+/* The least and the greatest of the cue words' numbers: a word outside
+ * them (a word not in the lexicon is 0) is none of them. */
+#define CUE_MIN2(a, b) ((a) < (b) ? (a) : (b))
+#define CUE_MAX2(a, b) ((a) > (b) ? (a) : (b))
+#define CUE_MIN CUE_MIN2(CUE_MIN2(CUE_MIN2(LXW_NOT, LXW_DECLINED), CUE_MIN2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
+#define CUE_MAX CUE_MAX2(CUE_MAX2(CUE_MAX2(LXW_NOT, LXW_DECLINED), CUE_MAX2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
+
 /* One scan for the words the searching rules start from. */
 static void find_cue_words(gate_ctx *g) {
     const reading *r = g->r;
@@ -74,6 +81,7 @@ static void find_cue_words(gate_ctx *g) {
     g->earlier_version = SIZE_MAX;
     for (i = nt; i-- > 0;) {
         uint32_t w = r->toks[i].word;
+        if (w - CUE_MIN > CUE_MAX - CUE_MIN) continue;      /* (unsigned: below CUE_MIN too) */
         if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
         else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
         else if (w == LXW_CONTRIBUTED) g->at_contributed = i;

@@ -88,17 +88,20 @@ static void add(kind_tally *t, int rule, int kind, int w) {
 
 /* Does the text span [a, b) hold a word of capital spending or investment? */
 static int capex_words(const char *t, size_t a, size_t b) {
-    static const char *const w[] = { "capex", "capital expenditure", "capital spending", "capital-spending",
-                                     "investment", "funding round", NULL };
+#define CAPEX_WORD(s) { s, sizeof s - 1 }
+    static const struct { const char *s; size_t n; } w[] = {
+        CAPEX_WORD("capex"), CAPEX_WORD("capital expenditure"), CAPEX_WORD("capital spending"),
+        CAPEX_WORD("capital-spending"), CAPEX_WORD("investment"), CAPEX_WORD("funding round") };
+#undef CAPEX_WORD
     size_t i, k;
     for (i = a; i < b; i++) {
         int c = t[i] | 0x20;
         if (c != 'c' && c != 'i' && c != 'f') continue;
         if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
-        for (k = 0; w[k]; k++) {
-            size_t l = strlen(w[k]), j;
-            if (i + l > b) continue;
-            for (j = 0; j < l && (t[i + j] | 0x20) == w[k][j]; j++) {}
+        for (k = 0; k < sizeof w / sizeof w[0]; k++) {
+            size_t l = w[k].n, j;
+            if (c != w[k].s[0] || i + l > b) continue;
+            for (j = 1; j < l && (t[i + j] | 0x20) == w[k].s[j]; j++) {}
             if (j == l) return 1;
         }
     }
@@ -596,6 +599,16 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
 #define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
                        LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
 
+/* Adds class k to the set m. */
+static void cls_add(dsc_lx_cls *m, unsigned k) {
+    if (k < 64) m->lo |= (uint64_t)1 << k;
+    else m->hi[(k - 64) >> 6] |= (uint64_t)1 << ((k - 64) & 63);
+}
+
+static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
+    return ((c->lo & m->lo) | (c->hi[0] & m->hi[0]) | (c->hi[1] & m->hi[1]) | (c->hi[2] & m->hi[2])) != 0;
+}
+
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
  * relative clause (", which then blocked them,") or in the speaker's
  * words (speaker_span: "Some U.S. officials have questioned whether ...",
@@ -610,10 +623,23 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
+    int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
+    /* the classes and words the loop below acts on: a word with none of
+     * them, no comma before it and not the first, changes nothing */
+    dsc_lx_cls wanted = {TOPIC_CLASSES, {0, 0, 0}};
+    if (complies) cls_add(&wanted, LX_COMPLY_VERB);
+    if (binds) cls_add(&wanted, LX_OBLIGATION);
+    if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
+    if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
+    cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
+        if (i > r->t0 && !r->toks[i].comma_before && !cls_any(&r->toks[i].cls, &wanted) &&
+            !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED) && !(cites && tok_w(r, i, LXW_ACCORDING)) &&
+            !(binds && (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE))))
+            continue;
         if (i >= appos0 && i < appos1) continue;
         if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
         /* "After R1 was released in January, ...": a clause opened by a
@@ -628,7 +654,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
-        if (!rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
+        if (directs && !rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!rel && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
@@ -839,15 +865,21 @@ static int winner(const int *score, int *best_score) {
  * durations would have made the claim a time claim; no-topic when nothing
  * scored. */
 static const char *decided_by(const kind_tally *t, int best, int best_score) {
-    int k, top = 0, alt[DSC_CLAIM_KINDS], alt_score;
+    int k, top, alt[DSC_CLAIM_KINDS], alt_score;
+    uint32_t rest;
     if (t->deal_terms) {
         memcpy(alt, t->score, sizeof alt);
         alt[DSC_TIME] += t->deal_terms;
         if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
-    for (k = 0; k < N_KIND_RULES && (t->added >> k); k++)   /* up to the last rule that added */
-        if ((t->added & (1u << k)) && (!(t->added & (1u << top)) || t->by[k][best] > t->by[top][best])) top = k;
+    /* the rules that added, in order (a score means one did): the first,
+     * then each that gave more */
+    top = (int)dsc_lowest_bit(t->added);
+    for (rest = t->added & (t->added - 1); rest; rest &= rest - 1) {
+        k = (int)dsc_lowest_bit(rest);
+        if (t->by[k][best] > t->by[top][best]) top = k;
+    }
     return kind_rule_names[top];
 }
 

@@ -267,6 +267,7 @@ int cl_person_between(const reading *r, size_t i) {
  * to its candidate (slot: 1 + the candidate's index, 0: empty), so each
  * mention finds its org's candidate without a scan of all of them. */
 #define TOPIC_CANDIDATES 32
+typedef char topic_candidates_fit_a_mask[TOPIC_CANDIDATES <= 32 ? 1 : -1];
 #define TOPIC_SLOTS 64                  /* a power of two, twice the candidates */
 typedef struct { const dsc_claim_mention *m; int score; uint32_t entity; size_t len; } topic_cand;
 
@@ -292,6 +293,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
     size_t from = 0, lo, hi;
+    uint32_t recent = (uint32_t)in->sents[recent_from].start, here = (uint32_t)r->s->start;
     int best = -1;
     /* the story around the pronoun: the mentions of the last 6000 bytes
      * (a news article's worth), so a long document stays linear */
@@ -306,6 +308,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
                    !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
     int chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
+    uint32_t by_first[256];             /* the candidates whose name starts with a byte (bit c) */
     memset(slots, 0, sizeof slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
         const dsc_claim_mention *mn = &in->mentions[k];
@@ -321,20 +324,24 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         }
         cand[slots[h] - 1].m = mn;
     }
+    memset(by_first, 0, sizeof by_first);
+    for (c = 0; c < nc; c++) by_first[(unsigned char)cand[c].m->name[0]] |= (uint32_t)1 << c;
     for (k = from; k < r->m1; k++) {                   /* their weight */
         const dsc_claim_mention *mn = &in->mentions[k];
         int w;
         if (mn->start >= limit) break;
-        w = mn->start >= in->sents[recent_from].start ? 2 : 1;
+        w = mn->start >= recent ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
-        if (mn->start >= r->s->start) w += 4;                     /* named in this sentence */
+        if (mn->start >= here) w += 4;                            /* named in this sentence */
         if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
             /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
-            for (c = 0; c < nc; c++) {
-                const char *o = cand[c].m->name;
-                size_t n = cand[c].len;
-                if (mn->name[0] == o[0] && strncmp(mn->name, o, n) == 0 &&
-                    (mn->name[n] == '-' || mn->name[n] == ' '))
+            uint32_t same = by_first[(unsigned char)mn->name[0]];    /* the others differ at once */
+            for (; same; same &= same - 1) {
+                const char *o;
+                size_t n;
+                c = dsc_lowest_bit(same);
+                o = cand[c].m->name; n = cand[c].len;
+                if (strncmp(mn->name, o, n) == 0 && (mn->name[n] == '-' || mn->name[n] == ' '))
                     cand[c].score += w;
             }
         } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
