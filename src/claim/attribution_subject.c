@@ -1191,17 +1191,40 @@ static int unknown_plural(const reading *r, size_t k) {
     return 1;
 }
 
-/* "Local ranchers have complained that ...", "Farmers say that ...": a
- * group the text does not name, opening the sentence as the subject of a
- * verb that reports a clause, is an unnamed source in the text's words
- * (doc/claims.md). The group is a plural noun the lexicon does not know,
- * with at most one unknown word before it; the label is lowercased. */
+/* A word that may describe a group before its noun ("local", "industry"):
+ * no name, no class, no determiner ("the", "some": the label is the
+ * group's words, not a count). */
+static int group_modifier(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    const dsc_lx_cls *c = &t->cls;
+    if (t->mention >= 0 || t->in_quote || c->lo || c->hi[0] || c->hi[1] || c->hi[2]) return 0;
+    return !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_SOME) || tok_w(r, k, LXW_SEVERAL) || tok_w(r, k, LXW_THESE) ||
+             tok_w(r, k, LXW_THOSE) || tok_w(r, k, LXW_THIS));
+}
+
+/* Does the verb at v report a clause? "that" after it, or the clause's
+ * first word ("say the timing is", "say she still reviews"): not a
+ * preposition ("complained about the plant"), not the sentence's end. */
+static int reports_clause(const reading *r, size_t v) {
+    const ctok *t;
+    if (v + 1 >= r->nt) return 0;
+    if (tok_w(r, v + 1, LXW_THAT)) return 1;
+    t = &r->toks[v + 1];
+    return !t->comma_before && !t->in_quote && !tok_has(r, v + 1, LX_PREPOSITION) &&
+           !tok_has(r, v + 1, LX_CLAUSE_LINK);
+}
+
+/* "Local ranchers have complained that ...", "Industry groups say the
+ * timing is unrealistic", "Colleagues say she ...": a group the text does
+ * not name, opening the sentence as the subject of a verb that reports a
+ * clause, is an unnamed source in the text's words (doc/claims.md). The
+ * group is a plural noun the lexicon does not know, with at most one word
+ * before it that describes it (group_modifier); the label is lowercased. */
 static int group_noun(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, j = k, i, n;
     char *label;
-    if (s->depth || k + 1 != s->g || s->v + 1 >= r->nt || !tok_w(r, s->v + 1, LXW_THAT) || !unknown_plural(r, k))
-        return CR_NEXT;
-    if (j == 1 && !r->toks[0].word && r->toks[0].mention < 0) j = 0;
+    if (s->depth || k + 1 != s->g || !reports_clause(r, s->v) || !unknown_plural(r, k)) return CR_NEXT;
+    if (j == 1 && group_modifier(r, 0)) j = 0;
     if (j != 0) return CR_NEXT;
     n = r->toks[k].end - r->toks[j].start;
     if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[j].start, n))) return CR_NEXT;

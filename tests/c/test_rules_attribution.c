@@ -265,6 +265,8 @@ static const rule_case cases[] = {
      NULL},
     {"subject-group-noun", "Nearby farmers have complained about the Nvidia plant, which draws 9 million gallons a "
      "day.", "article", "article-voice"},             /* no clause reported */
+    {"subject-group-noun", "Trade groups say the Nvidia export rule is unworkable.", "trade groups", NULL},
+    {"subject-group-noun", "Coworkers say she still checks every Nvidia cluster herself.", "coworkers", NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},
