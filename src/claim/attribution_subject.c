@@ -705,6 +705,20 @@ static int org_role(reading *r, subject_scan *s, attribution *a) {
     return referent(a, m) ? CR_FOUND : CR_NEXT;     /* "a Commission official said" */
 }
 
+/* "A White House official said ... The official added that ...": "The"
+ * and a role, opening the sentence, whose word the sentence of the speaker
+ * of one of the two sentences before holds, is that speaker (a source the
+ * text refers back to keeps its name) */
+static int the_role_previous(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!(r->toks[k].cls.lo & LXM_ROLE) || k != 1 || !tok_w(r, 0, LXW_THE) ||
+        !r->prev_name || r->prev_si + 3 <= r->si || r->prev_si == r->si ||
+        !cl_sentence_names_word(r, r->prev_si, k))
+        return CR_NEXT;
+    a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+    return CR_FOUND;
+}
+
 /* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at
  * a U.S. lab said" is indefinite-subject's, a verb rule, first) */
 static int role_at(reading *r, subject_scan *s, attribution *a) {
@@ -1261,6 +1275,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     X("subject-unnamed",                   subject_unnamed, W_UNNAMED) \
     /* "an Alibaba executive denied" */ \
     X("subject-org-role",                  org_role, W_ROLE) \
+    /* "A White House official said ... The official added" */ \
+    X("subject-the-role-previous",         the_role_previous, W_ROLE) \
     /* "Engineers, at a U.S. lab, said" */ \
     X("subject-role-at",                   role_at, W_ROLE) \
     /* "we think" */ \

@@ -297,6 +297,11 @@ static const rule_case cases[] = {
     {"subject-org-role", "The European Commission published a code of practice in July.\nNeither DeepSeek nor "
                          "Alibaba had signed by Friday, and a Commission official said 20 firms were in talks.",
      "European Commission", NULL},
+    {"subject-the-role-previous", "A Commerce Department official said Nvidia had sold 10,000 chips.\n"
+     "The official added that the licences could lapse in May.", "U.S. Commerce Department", NULL},
+    {"subject-the-role-previous", "A Commerce Department official said Nvidia had sold 10,000 chips.\n"
+     "Nvidia shares rose 3%.\nAMD fell 2%.\nA rival sold 5,000.\nThe official added that the licences could lapse "
+     "in May.", "article", "article-voice"},          /* the speaker too far back */
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
