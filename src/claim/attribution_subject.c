@@ -655,7 +655,9 @@ static int subject_named(reading *r, subject_scan *s, attribution *a) {
 }
 
 /* "the researchers said": the ones named before ("researchers at Wiz"),
- * a group through whom a firm speaks (class firm-analyst); "the people
+ * or the firm whose analyst the text named ("Calder Ridge analyst Priya
+ * Raman ... the analysts noted"): a group through whom a firm speaks
+ * (class firm-analyst); "the people
  * said" and "the police said" stay unnamed (subject-unnamed looks back for
  * them: the police of "Police in Singapore seized Nvidia servers" are not
  * Nvidia's) */
@@ -663,7 +665,7 @@ static int the_researchers(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
     if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) && tok_has(r, k, LX_FIRM_ANALYST) &&
-        !tok_has(r, k, LX_SOURCE_NOUN) && cl_doc_author(r, k, &m))
+        !tok_has(r, k, LX_SOURCE_NOUN) && (cl_doc_author(r, k, &m) || cl_analyst_firm(r, &m)))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
@@ -937,6 +939,18 @@ static int document_author(reading *r, subject_scan *s, attribution *a) {
 static int document_outlet(reading *r, subject_scan *s, attribution *a) {
     const dsc_claim_mention *m;
     return cl_outlet_document(r, s->k, &m) && referent(a, m) ? CR_FOUND : CR_NEXT;
+}
+
+/* "Calder Ridge analyst Jo Park raised her target ... / ..., the note
+ * said": an analysts' document (class analyst-note) with "the" that no
+ * sentence before introduced (document-author first) is the firm's whose
+ * analyst the text named */
+static int document_analyst_firm(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (tok_has(r, k, LX_ANALYST_NOTE) && k > 0 && tok_w(r, k - 1, LXW_THE) && cl_analyst_firm(r, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
 }
 
 /* "The company's privacy policy states", "its report said": a definite
@@ -1308,6 +1322,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     /* "Reuters reported ... The report said" */ \
     X("subject-document-outlet",           document_outlet, W_DOCUMENT) \
     /* "The company's privacy policy states" */ \
+    /* "Acme analyst Jo Park ... the note said" */ \
+    X("subject-document-analyst-firm",     document_analyst_firm, W_DOCUMENT) \
     X("subject-document-topic",            document_topic, W_DOCUMENT) \
     /* "Nvidia in a Report says" */ \
     X("subject-stop-document",             stop_document, W_DOCUMENT) \

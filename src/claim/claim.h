@@ -149,6 +149,9 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
 int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the outlet cited just before ("the report said" after "Reuters reported"). */
 int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the firm whose analyst the text named before ("Calder Ridge analyst
+ * Priya Raman ...": "the analysts noted", "the note said"); */
+int cl_analyst_firm(const reading *r, const dsc_claim_mention **out);
 /* The label the lexicon gives token i's word ("sceptics": "skeptics"). */
 const char *cl_lex_label(const reading *r, size_t i);
 /* Tokens [from, to] as a lowercase description ("customs data"), or NULL. */

@@ -559,3 +559,34 @@ int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out) {
     }
     return t->cap && cl_head_noun_org(r, k - 1, out);
 }
+
+/* Does the word after clean-text offset e (one space on) carry class k?
+ * ("Calder Ridge Securities| analyst"). */
+static int word_after_has(const dsc_claim_input *in, uint32_t e, size_t end, unsigned k) {
+    const char *t = in->text;
+    size_t j = e, n;
+    uint32_t id;
+    if (j >= end || t[j] != ' ') return 0;
+    j++;
+    for (n = 0; j + n < end && dsc_is_alpha(t[j + n]); n++) {}
+    return n > 0 && (id = dsc_lex_find(in->lexicon, t + j, n)) != 0 &&
+           dsc_lx_has(dsc_lex_entry(in->lexicon, id)->cls, k);
+}
+
+/* "Calder Ridge Securities analyst Priya Raman raised her target ... the
+ * analysts noted", "... the note said": the firm whose analyst (class
+ * firm-analyst) the text named before this sentence, the latest; the
+ * analysts and their note speak for it. */
+int cl_analyst_firm(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k = r->m0;
+    while (k-- > 0) {
+        const dsc_claim_mention *m = &in->mentions[k];
+        if (m->kind == DSC_ORG && !m->outlet &&
+            word_after_has(in, m->start + m->len, in->len, LX_FIRM_ANALYST)) {
+            *out = m;
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -282,6 +282,10 @@ static const rule_case cases[] = {
     {"subject-named", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", NULL},
     {"subject-the-researchers", "Researchers at Wiz found an open database in January.\n"
                                 "The researchers said it held 1 million lines of logs.", "Wiz", NULL},
+    {"subject-the-researchers", "Harbor Lane Capital analyst Jo Park raised her target on Nvidia to $210.\n"
+     "The shares trade at 29 times earnings, the analysts noted.", "Harbor Lane Capital", NULL},
+    {"subject-document-analyst-firm", "Harbor Lane Capital analyst Jo Park raised her target on Nvidia to $210.\n"
+     "Huawei could ship 700,000 chips next year, the note said.", "Harbor Lane Capital", NULL},
     {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
     {"subject-firm-analysts", "Bernstein published a note on SMIC on Monday.\nIts analysts warn that yields of 20% "
                               "could slow output.", "Bernstein", NULL},
