@@ -389,6 +389,8 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    {"indefinite-subject", "A county commissioner said the Nvidia campus would cost $40 million in roads.",
+     "officials", NULL},                              /* an elected official: the text's group */
     /* a spokesperson the text does not place speaks for the story's org */
     {"subject-indefinite-role", "Zhipu AI sells its models to state firms.\nA spokesperson said in June that its "
      "models are trained on 10,000 Ascend chips.", "Zhipu AI", NULL},
