@@ -462,6 +462,15 @@ static int known_as(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* Does the noun group ending at h have an owner with 's within its
+ * last three words ("the bank's semiconductor team")? */
+static int owned_head(const reading *r, size_t h) {
+    size_t j;
+    for (j = h; j + 3 > h && j > 0; j--)
+        if (r->toks[j - 1].comma_before || cl_possessive_after(r, j - 1)) return cl_possessive_after(r, j - 1);
+    return 0;
+}
+
 /* "Its founder, Yang Zhilin, told staff": the person in the apposition;
  * "Saudi Arabia's new AI company, Humain, says": the org an apposition
  * names, all of it, after a description ("company", "startup") */
@@ -469,6 +478,11 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     size_t j, h = s->c - 2;
     int m;
     if (!s->depth || r->toks[h].mention >= 0) return CR_NEXT;
+    /* "the bank's team, led by analyst Jo Park, estimated": a group its
+     * owner names speaks for the owner, as "DeepSeek's team wrote" does,
+     * not the person the participle phrase names ("The team, led by Jo
+     * Park," has no owner: Jo Park's) */
+    if (s->c < s->g && !r->toks[s->c - 1].cap && tok_w(r, s->c, LXW_BY) && owned_head(r, h)) return CR_NEXT;
     for (j = s->c - 1; j < s->g; j++)
         if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
             return named(r, j, a) ? CR_FOUND : CR_NEXT;

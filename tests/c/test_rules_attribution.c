@@ -244,6 +244,11 @@ static const rule_case cases[] = {
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
+    {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
+     "team, led by analyst Jo Park, estimated that Nvidia sold 10,000 chips.", "Harbor Lane Capital",
+     "subject-pronoun-topic"},                        /* an owned team speaks for its owner */
+    {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nThe team, led by Jo Park, "
+     "estimated that Nvidia sold 10,000 chips.", "Jo Park", NULL},     /* known by its leader only */
     {"subject-apposition-name", "DeepSeek released a model in May.\nThe new AI company, Humain, says it plans to buy "
      "18,000 chips.", "Humain", NULL},                /* an org, after a description */
     {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts CFO said the model cost $70 million to train.",
