@@ -43,6 +43,10 @@
 typedef struct cl_memory cl_memory;
 cl_memory *cl_memory_new(void);
 void cl_memory_free(cl_memory *m);
+/* The named speaker (entity) of sentence si, recorded by the first pass
+ * for the sentences of the last few; -1: none or forgotten. */
+void cl_memory_set_speaker(cl_memory *m, size_t si, long entity);
+long cl_memory_speaker(const cl_memory *m, size_t si);
 
 typedef struct {
     uint32_t start, end;      /* absolute clean offsets */

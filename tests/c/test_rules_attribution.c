@@ -291,6 +291,12 @@ static const rule_case cases[] = {
      "The shares trade at 29 times earnings, the analysts noted.", "Harbor Lane Capital", NULL},
     {"subject-document-analyst-firm", "Harbor Lane Capital analyst Jo Park raised her target on Nvidia to $210.\n"
      "Huawei could ship 700,000 chips next year, the note said.", "Harbor Lane Capital", NULL},
+    {"subject-document-analyst-firm", "Analysts at Harbor Lane Capital raised their target on Nvidia to $210.\n"
+     "AMD rose.\nIntel fell.\nTSMC rose.\nArm fell.\nSMIC rose.\nASML fell.\nMicron rose.\nDell fell.\n"
+     "Huawei could ship 700,000 chips next year, the note said.", "Harbor Lane Capital", NULL},  /* analysts at X */
+    {"subject-document-author", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
+     "team, led by analyst Jo Park, estimated that Nvidia sold 10,000 chips.\nAMD sold 2,000 chips, the note said.",
+     "Harbor Lane Capital", NULL},                    /* the speaker of the sentence that named the note */
     {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
     {"subject-firm-analysts", "Bernstein published a note on SMIC on Monday.\nIts analysts warn that yields of 20% "
                               "could slow output.", "Bernstein", NULL},
