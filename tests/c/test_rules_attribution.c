@@ -303,6 +303,9 @@ static const rule_case cases[] = {
     {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
     {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
+    {"subject-unnamed", "Data-privacy lawyers say the Nvidia deal may not survive review.",
+     "data-privacy lawyers", NULL},                   /* a hyphenated compound: the text's words */
+    {"subject-unnamed", "Opposition lawmakers said the Nvidia deal was too lenient.", "lawmakers", NULL},
     {"subject-unnamed", "In Hong Kong, police said separately that they had seized 300 Nvidia servers.", "police",
      NULL},                                           /* a group noun: the text's word */
     {"subject-unnamed", "Police in Singapore said they had seized 40 Nvidia servers.\n"
