@@ -271,6 +271,8 @@ static const rule_case cases[] = {
     {"subject-group-noun", "Nearby farmers have complained about the Nvidia plant, which draws 9 million gallons a "
      "day.", "article", "article-voice"},             /* no clause reported */
     {"subject-group-noun", "Trade groups say the Nvidia export rule is unworkable.", "trade groups", NULL},
+    {"subject-group-noun", "Conservation groups have objected that the Nvidia plant will draw 9 million gallons a "
+     "day.", "conservation groups", NULL},            /* "objected", a verb of saying */
     {"subject-group-noun", "Coworkers say she still checks every Nvidia cluster herself.", "coworkers", NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
