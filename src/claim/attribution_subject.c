@@ -313,6 +313,71 @@ static int one_of_them(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* The n letters (and hyphens) of the word at t, lowercased into w; its
+ * lexicon entry and classes in *id and *cls (0 and none: unknown). */
+static size_t read_word(const reading *r, const char *t, size_t avail, char w[32], uint32_t *id,
+                        dsc_lx_cls *cls) {
+    size_t n = 0;
+    while (n < avail && n < 31 && (dsc_is_alpha(t[n]) || (n > 0 && t[n] == '-'))) {
+        w[n] = (char)(t[n] >= 'A' && t[n] <= 'Z' ? t[n] - 'A' + 'a' : t[n]);
+        n++;
+    }
+    w[n] = '\0';
+    *id = n ? dsc_lex_find(r->in->lexicon, w, n) : 0;
+    memset(cls, 0, sizeof *cls);
+    if (*id) *cls = dsc_lex_entry(r->in->lexicon, *id)->cls;
+    return n == 31 ? 0 : n;
+}
+
+/* A plural that may name a group of people: unknown to the lexicon, or a
+ * source it does not name ("analysts"), a role ("engineers"). */
+static int group_plural(const char *w, size_t n, uint32_t id, dsc_lx_cls c) {
+    return n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
+           (id == 0 || dsc_lx_has(c, LX_UNNAMED) || dsc_lx_has(c, LX_ROLE));
+}
+
+/* The group the sentence before, in the same paragraph, opens with
+ * ("Former colleagues describe her as blunt."): one plural noun, or one
+ * and a word before it that describes it (no class a source's rules read,
+ * not a determiner, not a count: "some", "many"); lowercased, or NULL. */
+static const char *prev_opening_group(reading *r) {
+    const dsc_sent *p;
+    const char *t = r->in->text;
+    char w1[32], w2[32], *label;
+    uint32_t id1, id2;
+    dsc_lx_cls c1, c2;
+    size_t n1, n2, e;
+    if (r->si == 0 || r->s->para_start) return NULL;
+    p = &r->in->sents[r->si - 1];
+    e = p->end;
+    n1 = read_word(r, t + p->start, e - p->start, w1, &id1, &c1);
+    if (!n1) return NULL;
+    if (group_plural(w1, n1, id1, c1)) return dsc_arena_strndup(r->in->arena, w1, n1);
+    /* "former" is a count adjective to the figures' rules ("the former
+     * 7B model"), and the one such word a group of people takes */
+    if (p->start + n1 + 1 >= e || t[p->start + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
+        id1 == LXW_SEVERAL || id1 == LXW_THESE || id1 == LXW_THOSE || id1 == LXW_THIS || c1.lo ||
+        (dsc_lx_has(c1, LX_COUNT_ADJECTIVE) && id1 != LXW_FORMER))
+        return NULL;
+    n2 = read_word(r, t + p->start + n1 + 1, e - p->start - n1 - 1, w2, &id2, &c2);
+    if (!n2 || !group_plural(w2, n2, id2, c2)) return NULL;
+    if (!(label = dsc_arena_alloc(r->in->arena, n1 + n2 + 2))) return NULL;
+    memcpy(label, w1, n1);
+    label[n1] = ' ';
+    memcpy(label + n1 + 1, w2, n2 + 1);
+    return label;
+}
+
+/* "Former colleagues describe her as blunt. One recalled that ...": "One"
+ * alone opening the sentence is one of the group the sentence before
+ * opened with */
+static int one_of_group(reading *r, subject_scan *s, attribution *a) {
+    const char *g;
+    if (s->g != 1 || !tok_w(r, 0, LXW_ONE) || r->toks[0].in_quote || !(g = prev_opening_group(r))) return CR_NEXT;
+    a->name = g; a->mention = -1; a->entity = -1;
+    return CR_FOUND;
+}
+
 /* "The same note said", "the same tracker said": the source cited last */
 static int same_source(reading *r, subject_scan *s, attribution *a) {
     size_t g = s->g;
@@ -553,6 +618,7 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
 #define SUBJECT_VERB_RULES(X) \
     X("subject-familiar-with",   familiar_with)    /* "people familiar with the matter said" */ \
     X("subject-one-of-them",     one_of_them)      /* "One of them put the purchases at ..." */ \
+    X("subject-one-of-group",    one_of_group)     /* "Former colleagues describe her ... One recalled" */ \
     X("subject-same-source",     same_source)      /* "The same note said" */ \
     X("subject-coordinated",     coordinated)      /* "X released a model and said ..." */ \
     X("subject-which-org",       which_org)        /* "... the firm Feroot Security, which said" */ \

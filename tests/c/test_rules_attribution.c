@@ -222,6 +222,10 @@ static const rule_case cases[] = {
     {"subject-one-of-them", "Chinese firms ordered at least $16 billion of H20 chips, two people familiar with the "
                             "matter said.\nOne of them put the purchases at several billion dollars.",
      "people familiar with the matter", NULL},
+    {"subject-one-of-group", "Former engineers describe the Nvidia cluster as fragile. One recalled that it failed "
+     "10 times a day.", "former engineers", NULL},
+    {"subject-one-of-group", "The Nvidia cluster is fragile.\nOne recalled that it failed 10 times a day.",
+     "article", "article-voice"},                     /* a new paragraph: no group before */
     {"subject-same-source", "SemiAnalysis said in a note that Moonshot spent $300 million on servers.\n"
                             "The same note said the lab had access to 20,000 Nvidia GPUs.", "SemiAnalysis", NULL},
     {"subject-coordinated", "Alibaba released a model on Wednesday and said it beat V3 on 10 benchmarks.", "Alibaba", NULL},
