@@ -114,6 +114,10 @@ static const rule_case cases[] = {
      "unnamed source", NULL},
     {"source-this-publication", "Kimi's API costs 85% less than GPT-4o, according to calculations by this newspaper.",
      "article", NULL},
+    {"source-description-owner", "The DeepSeek app was downloaded 2 million times on Hugging Face, according to "
+     "the platform's public counters.", "Hugging Face", NULL},
+    {"source-description-owner", "Chatbot apps were downloaded 2 million times, according to the site's public "
+     "counters.", "site's public counters", "source-description"},   /* nothing named before it */
     {"source-description", "The lab paid $300 million for its servers, according to company filings.",
      "company filings", NULL},
 
