@@ -256,6 +256,24 @@ static int this_publication(reading *r, source_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* "..., on Hugging Face, according to the platform's public counters",
+ * "On the LMArena leaderboard, ... according to the site's public
+ * standings": a description with "the" that owns the figures stands for
+ * the org or product the sentence named last before the frame */
+static int description_owner(reading *r, source_scan *s, attribution *a) {
+    size_t k = s->k, j;
+    if (!s->describe || k == 0 || !tok_w(r, k - 1, LXW_THE) || r->toks[k].cap || r->toks[k].mention >= 0 ||
+        !cl_possessive_after(r, k) || (r->toks[k].cls.lo & LXM_PRONOUN))
+        return CR_NEXT;
+    for (j = s->v; j-- > 0;) {
+        int m = r->toks[j].mention;
+        if (m >= 0 && (mention(r, m)->kind == DSC_ORG || mention(r, m)->kind == DSC_PRODUCT) &&
+            !mention(r, m)->outlet)
+            return named(r, j, a);
+    }
+    return CR_NEXT;
+}
+
 /* A word that ends a source described by its own words: a pronoun ("a
  * consultancy we spoke to") or a word that starts a clause or a phrase. */
 static int description_end(const reading *r, size_t j) {
@@ -280,7 +298,7 @@ static int description(reading *r, source_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
-/* The rules on the source when no document word named it; the last five
+/* The rules on the source when no document word named it; the last six
  * only for a frame that describes ("according to"). */
 #define SOURCE_RULES(X) \
     X("source-the-company",       the_company)       /* "according to the company" */ \
@@ -289,6 +307,7 @@ static int description(reading *r, source_scan *s, attribution *a) {
     X("source-official-records",  official_records)  /* "according to registration records" */ \
     X("source-indefinite",        indefinite_source) /* "according to a consultancy we spoke to" */ \
     X("source-this-publication",  this_publication)  /* "according to calculations by this newspaper" */ \
+    X("source-description-owner", description_owner) /* "according to the platform's counters" */ \
     X("source-description",       description)       /* "according to company filings" */
 
 static const source_rule source_rules[] = { SOURCE_RULES(CR_ENTRY) };

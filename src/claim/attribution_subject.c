@@ -231,6 +231,8 @@ typedef struct {
     unsigned need;    /* the word must be all of these (W_*), 0: any word */
 } subject_rule;
 
+static int group_modifier(const reading *r, size_t k);
+
 /* The first token of a list of places ending with the place that starts
  * at token j: "France, Ireland, the Netherlands and Belgium". */
 static size_t place_list_start(const reading *r, size_t j) {
@@ -309,6 +311,71 @@ static int one_of_them(reading *r, subject_scan *s, attribution *a) {
         return CR_FOUND;
     }
     return CR_NEXT;
+}
+
+/* The n letters (and hyphens) of the word at t, lowercased into w; its
+ * lexicon entry and classes in *id and *cls (0 and none: unknown). */
+static size_t read_word(const reading *r, const char *t, size_t avail, char w[32], uint32_t *id,
+                        dsc_lx_cls *cls) {
+    size_t n = 0;
+    while (n < avail && n < 31 && (dsc_is_alpha(t[n]) || (n > 0 && t[n] == '-'))) {
+        w[n] = (char)(t[n] >= 'A' && t[n] <= 'Z' ? t[n] - 'A' + 'a' : t[n]);
+        n++;
+    }
+    w[n] = '\0';
+    *id = n ? dsc_lex_find(r->in->lexicon, w, n) : 0;
+    memset(cls, 0, sizeof *cls);
+    if (*id) *cls = dsc_lex_entry(r->in->lexicon, *id)->cls;
+    return n == 31 ? 0 : n;
+}
+
+/* A plural that may name a group of people: unknown to the lexicon, or a
+ * source it does not name ("analysts"), a role ("engineers"). */
+static int group_plural(const char *w, size_t n, uint32_t id, dsc_lx_cls c) {
+    return n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
+           (id == 0 || dsc_lx_has(c, LX_UNNAMED) || dsc_lx_has(c, LX_ROLE));
+}
+
+/* The group the sentence before, in the same paragraph, opens with
+ * ("Former colleagues describe her as blunt."): one plural noun, or one
+ * and a word before it that describes it (no class a source's rules read,
+ * not a determiner, not a count: "some", "many"); lowercased, or NULL. */
+static const char *prev_opening_group(reading *r) {
+    const dsc_sent *p;
+    const char *t = r->in->text;
+    char w1[32], w2[32], *label;
+    uint32_t id1, id2;
+    dsc_lx_cls c1, c2;
+    size_t n1, n2, e;
+    if (r->si == 0 || r->s->para_start) return NULL;
+    p = &r->in->sents[r->si - 1];
+    e = p->end;
+    n1 = read_word(r, t + p->start, e - p->start, w1, &id1, &c1);
+    if (!n1) return NULL;
+    if (group_plural(w1, n1, id1, c1)) return dsc_arena_strndup(r->in->arena, w1, n1);
+    /* "former" is a count adjective to the figures' rules ("the former
+     * 7B model"), and the one such word a group of people takes */
+    if (p->start + n1 + 1 >= e || t[p->start + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
+        id1 == LXW_SEVERAL || id1 == LXW_THESE || id1 == LXW_THOSE || id1 == LXW_THIS || c1.lo ||
+        (dsc_lx_has(c1, LX_COUNT_ADJECTIVE) && id1 != LXW_FORMER))
+        return NULL;
+    n2 = read_word(r, t + p->start + n1 + 1, e - p->start - n1 - 1, w2, &id2, &c2);
+    if (!n2 || !group_plural(w2, n2, id2, c2)) return NULL;
+    if (!(label = dsc_arena_alloc(r->in->arena, n1 + n2 + 2))) return NULL;
+    memcpy(label, w1, n1);
+    label[n1] = ' ';
+    memcpy(label + n1 + 1, w2, n2 + 1);
+    return label;
+}
+
+/* "Former colleagues describe her as blunt. One recalled that ...": "One"
+ * alone opening the sentence is one of the group the sentence before
+ * opened with */
+static int one_of_group(reading *r, subject_scan *s, attribution *a) {
+    const char *g;
+    if (s->g != 1 || !tok_w(r, 0, LXW_ONE) || r->toks[0].in_quote || !(g = prev_opening_group(r))) return CR_NEXT;
+    a->name = g; a->mention = -1; a->entity = -1;
+    return CR_FOUND;
 }
 
 /* "The same note said", "the same tracker said": the source cited last */
@@ -462,6 +529,15 @@ static int known_as(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* Does the noun group ending at h have an owner with 's within its
+ * last three words ("the bank's semiconductor team")? */
+static int owned_head(const reading *r, size_t h) {
+    size_t j;
+    for (j = h; j + 3 > h && j > 0; j--)
+        if (r->toks[j - 1].comma_before || cl_possessive_after(r, j - 1)) return cl_possessive_after(r, j - 1);
+    return 0;
+}
+
 /* "Its founder, Yang Zhilin, told staff": the person in the apposition;
  * "Saudi Arabia's new AI company, Humain, says": the org an apposition
  * names, all of it, after a description ("company", "startup") */
@@ -469,6 +545,11 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     size_t j, h = s->c - 2;
     int m;
     if (!s->depth || r->toks[h].mention >= 0) return CR_NEXT;
+    /* "the bank's team, led by analyst Jo Park, estimated": a group its
+     * owner names speaks for the owner, as "DeepSeek's team wrote" does,
+     * not the person the participle phrase names ("The team, led by Jo
+     * Park," has no owner: Jo Park's) */
+    if (s->c < s->g && !r->toks[s->c - 1].cap && tok_w(r, s->c, LXW_BY) && owned_head(r, h)) return CR_NEXT;
     for (j = s->c - 1; j < s->g; j++)
         if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
             return named(r, j, a) ? CR_FOUND : CR_NEXT;
@@ -537,6 +618,7 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
 #define SUBJECT_VERB_RULES(X) \
     X("subject-familiar-with",   familiar_with)    /* "people familiar with the matter said" */ \
     X("subject-one-of-them",     one_of_them)      /* "One of them put the purchases at ..." */ \
+    X("subject-one-of-group",    one_of_group)     /* "Former colleagues describe her ... One recalled" */ \
     X("subject-same-source",     same_source)      /* "The same note said" */ \
     X("subject-coordinated",     coordinated)      /* "X released a model and said ..." */ \
     X("subject-which-org",       which_org)        /* "... the firm Feroot Security, which said" */ \
@@ -655,7 +737,9 @@ static int subject_named(reading *r, subject_scan *s, attribution *a) {
 }
 
 /* "the researchers said": the ones named before ("researchers at Wiz"),
- * a group through whom a firm speaks (class firm-analyst); "the people
+ * or the firm whose analyst the text named ("Calder Ridge analyst Priya
+ * Raman ... the analysts noted"): a group through whom a firm speaks
+ * (class firm-analyst); "the people
  * said" and "the police said" stay unnamed (subject-unnamed looks back for
  * them: the police of "Police in Singapore seized Nvidia servers" are not
  * Nvidia's) */
@@ -663,7 +747,7 @@ static int the_researchers(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     const dsc_claim_mention *m;
     if ((r->toks[k].cls.lo & LXM_UNNAMED) && k > 0 && tok_w(r, k - 1, LXW_THE) && tok_has(r, k, LX_FIRM_ANALYST) &&
-        !tok_has(r, k, LX_SOURCE_NOUN) && cl_doc_author(r, k, &m))
+        !tok_has(r, k, LX_SOURCE_NOUN) && (cl_doc_author(r, k, &m) || cl_analyst_firm(r, &m)))
         return referent(a, m) ? CR_FOUND : CR_NEXT;
     return CR_NEXT;
 }
@@ -683,6 +767,30 @@ static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* "Export-control lawyers say", "AI-safety researchers said": a compound
+ * modifier joined by a hyphen names the trade the group practises, and is
+ * part of the text's description (doc/claims.md: in the text's words);
+ * an adjective stays out ("opposition lawmakers", "US officials": the
+ * older sets' gold has `lawmakers`, `officials`). Only when the noun's
+ * label is the noun itself ("lawyers", not "media reports" for "reports").
+ * Lowercased. */
+static const char *modified_label(reading *r, size_t k, const char *label) {
+    const ctok *m = &r->toks[k - 1], *t = &r->toks[k];
+    size_t ml = m->end - m->start, ll = strlen(label), i;
+    char *out;
+    if (t->comma_before || m->in_quote || !group_modifier(r, k - 1) ||
+        !memchr(r->in->text + m->start, '-', ml) || ll != t->end - t->start ||
+        cl_casecmp_ascii(label, r->in->text + t->start, ll) != 0)
+        return label;
+    if (!(out = dsc_arena_alloc(r->in->arena, ml + 1 + ll + 1))) return label;
+    memcpy(out, r->in->text + m->start, ml);
+    for (i = 0; i < ml; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
+    out[ml] = ' ';
+    memcpy(out + ml + 1, label, ll + 1);
+    return out;
+}
+
 /* "analysts said", "people familiar with the matter said", "officials
  * and industry executives said" (the first group named): the unnamed
  * source's description (none: no subject) */
@@ -692,6 +800,7 @@ static int subject_unnamed(reading *r, subject_scan *s, attribution *a) {
     while (j > 0 && k - j < 4 && !tok_w(r, j - 1, LXW_AND)) j--;
     if (j > 1 && tok_w(r, j - 1, LXW_AND) && (r->toks[j - 2].cls.lo & LXM_UNNAMED)) k = j - 2;
     a->name = cl_unnamed_label(r, k); a->mention = -1;
+    if (a->name && k > 0) a->name = modified_label(r, k, a->name);
     return a->name != NULL ? CR_FOUND : CR_STOP;
 }
 
@@ -703,6 +812,20 @@ static int org_role(reading *r, subject_scan *s, attribution *a) {
     if (!(r->toks[k].cls.lo & LXM_ROLE) || !cl_role_org(r, k, &m)) return CR_NEXT;
     if (r->toks[k - 1].mention >= 0) return named(r, k - 1, a) ? CR_FOUND : CR_NEXT;
     return referent(a, m) ? CR_FOUND : CR_NEXT;     /* "a Commission official said" */
+}
+
+/* "A White House official said ... The official added that ...": "The"
+ * and a role, opening the sentence, whose word the sentence of the speaker
+ * of one of the two sentences before holds, is that speaker (a source the
+ * text refers back to keeps its name) */
+static int the_role_previous(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    if (!(r->toks[k].cls.lo & LXM_ROLE) || k != 1 || !tok_w(r, 0, LXW_THE) ||
+        !r->prev_name || r->prev_si + 3 <= r->si || r->prev_si == r->si ||
+        !cl_sentence_names_word(r, r->prev_si, k))
+        return CR_NEXT;
+    a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
+    return CR_FOUND;
 }
 
 /* "Engineers, at a U.S. lab, said": an unnamed source ("one engineer at
@@ -923,6 +1046,18 @@ static int document_author(reading *r, subject_scan *s, attribution *a) {
 static int document_outlet(reading *r, subject_scan *s, attribution *a) {
     const dsc_claim_mention *m;
     return cl_outlet_document(r, s->k, &m) && referent(a, m) ? CR_FOUND : CR_NEXT;
+}
+
+/* "Calder Ridge analyst Jo Park raised her target ... / ..., the note
+ * said": an analysts' document (class analyst-note) with "the" that no
+ * sentence before introduced (document-author first) is the firm's whose
+ * analyst the text named */
+static int document_analyst_firm(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k;
+    const dsc_claim_mention *m;
+    if (tok_has(r, k, LX_ANALYST_NOTE) && k > 0 && tok_w(r, k - 1, LXW_THE) && cl_analyst_firm(r, &m))
+        return referent(a, m) ? CR_FOUND : CR_NEXT;
+    return CR_NEXT;
 }
 
 /* "The company's privacy policy states", "its report said": a definite
@@ -1191,17 +1326,40 @@ static int unknown_plural(const reading *r, size_t k) {
     return 1;
 }
 
-/* "Local ranchers have complained that ...", "Farmers say that ...": a
- * group the text does not name, opening the sentence as the subject of a
- * verb that reports a clause, is an unnamed source in the text's words
- * (doc/claims.md). The group is a plural noun the lexicon does not know,
- * with at most one unknown word before it; the label is lowercased. */
+/* A word that may describe a group before its noun ("local", "industry"):
+ * no name, no class, no determiner ("the", "some": the label is the
+ * group's words, not a count). */
+static int group_modifier(const reading *r, size_t k) {
+    const ctok *t = &r->toks[k];
+    const dsc_lx_cls *c = &t->cls;
+    if (t->mention >= 0 || t->in_quote || c->lo || c->hi[0] || c->hi[1] || c->hi[2]) return 0;
+    return !(tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_SOME) || tok_w(r, k, LXW_SEVERAL) || tok_w(r, k, LXW_THESE) ||
+             tok_w(r, k, LXW_THOSE) || tok_w(r, k, LXW_THIS));
+}
+
+/* Does the verb at v report a clause? "that" after it, or the clause's
+ * first word ("say the timing is", "say she still reviews"): not a
+ * preposition ("complained about the plant"), not the sentence's end. */
+static int reports_clause(const reading *r, size_t v) {
+    const ctok *t;
+    if (v + 1 >= r->nt) return 0;
+    if (tok_w(r, v + 1, LXW_THAT)) return 1;
+    t = &r->toks[v + 1];
+    return !t->comma_before && !t->in_quote && !tok_has(r, v + 1, LX_PREPOSITION) &&
+           !tok_has(r, v + 1, LX_CLAUSE_LINK);
+}
+
+/* "Local ranchers have complained that ...", "Industry groups say the
+ * timing is unrealistic", "Colleagues say she ...": a group the text does
+ * not name, opening the sentence as the subject of a verb that reports a
+ * clause, is an unnamed source in the text's words (doc/claims.md). The
+ * group is a plural noun the lexicon does not know, with at most one word
+ * before it that describes it (group_modifier); the label is lowercased. */
 static int group_noun(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, j = k, i, n;
     char *label;
-    if (s->depth || k + 1 != s->g || s->v + 1 >= r->nt || !tok_w(r, s->v + 1, LXW_THAT) || !unknown_plural(r, k))
-        return CR_NEXT;
-    if (j == 1 && !r->toks[0].word && r->toks[0].mention < 0) j = 0;
+    if (s->depth || k + 1 != s->g || !reports_clause(r, s->v) || !unknown_plural(r, k)) return CR_NEXT;
+    if (j == 1 && group_modifier(r, 0)) j = 0;
     if (j != 0) return CR_NEXT;
     n = r->toks[k].end - r->toks[j].start;
     if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[j].start, n))) return CR_NEXT;
@@ -1238,6 +1396,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     X("subject-unnamed",                   subject_unnamed, W_UNNAMED) \
     /* "an Alibaba executive denied" */ \
     X("subject-org-role",                  org_role, W_ROLE) \
+    /* "A White House official said ... The official added" */ \
+    X("subject-the-role-previous",         the_role_previous, W_ROLE) \
     /* "Engineers, at a U.S. lab, said" */ \
     X("subject-role-at",                   role_at, W_ROLE) \
     /* "we think" */ \
@@ -1269,6 +1429,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     /* "Reuters reported ... The report said" */ \
     X("subject-document-outlet",           document_outlet, W_DOCUMENT) \
     /* "The company's privacy policy states" */ \
+    /* "Acme analyst Jo Park ... the note said" */ \
+    X("subject-document-analyst-firm",     document_analyst_firm, W_DOCUMENT) \
     X("subject-document-topic",            document_topic, W_DOCUMENT) \
     /* "Nvidia in a Report says" */ \
     X("subject-stop-document",             stop_document, W_DOCUMENT) \

@@ -43,6 +43,10 @@
 typedef struct cl_memory cl_memory;
 cl_memory *cl_memory_new(void);
 void cl_memory_free(cl_memory *m);
+/* The named speaker (entity) of sentence si, recorded by the first pass
+ * for the sentences of the last few; -1: none or forgotten. */
+void cl_memory_set_speaker(cl_memory *m, size_t si, long entity);
+long cl_memory_speaker(const cl_memory *m, size_t si);
 
 typedef struct {
     uint32_t start, end;      /* absolute clean offsets */
@@ -149,6 +153,9 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
 int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out);
 /* the outlet cited just before ("the report said" after "Reuters reported"). */
 int cl_outlet_document(const reading *r, size_t i, const dsc_claim_mention **out);
+/* the firm whose analyst the text named before ("Calder Ridge analyst
+ * Priya Raman ...": "the analysts noted", "the note said"); */
+int cl_analyst_firm(const reading *r, const dsc_claim_mention **out);
 /* The label the lexicon gives token i's word ("sceptics": "skeptics"). */
 const char *cl_lex_label(const reading *r, size_t i);
 /* Tokens [from, to] as a lowercase description ("customs data"), or NULL. */

@@ -23,8 +23,16 @@ typedef struct {
     char w[DOC_WORDS][DOC_WORD_LEN];   /* lowercase */
 } sentence_words;
 
+/* The entity a sentence's reporting verb was given (cl_doc_author: "the
+ * note said" is the speaker's of the sentence that named the note). */
+typedef struct {
+    size_t si1;                 /* the sentence + 1; 0: none */
+    long entity;
+} sentence_speaker;
+
 struct cl_memory {
     sentence_words ring[RING];
+    sentence_speaker speakers[RING];
     int oom;                    /* phrases could not grow: search the text */
     size_t phrases_upto;        /* phrases holds those starting before this */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
@@ -143,6 +151,20 @@ int cl_sentence_names_word(const reading *r, size_t si, size_t tok) {
     if (!sw || sw->overflow) return names_word(r->in, &r->in->sents[si], r->in->text + t->start, len);
     for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
     return x < sw->n;
+}
+
+/* ===================================================================== */
+/* Who spoke in the sentences before                                     */
+/* ===================================================================== */
+
+void cl_memory_set_speaker(cl_memory *m, size_t si, long entity) {
+    m->speakers[si % RING].si1 = si + 1;
+    m->speakers[si % RING].entity = entity;
+}
+
+long cl_memory_speaker(const cl_memory *m, size_t si) {
+    const sentence_speaker *s = &m->speakers[si % RING];
+    return s->si1 == si + 1 ? s->entity : -1;
 }
 
 /* ===================================================================== */

@@ -211,6 +211,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
             r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
+            cl_memory_set_speaker(r->mem, si, r->prev_entity);
             r->prev_person = a.mention >= 0 ? mention(r, a.mention)->kind == DSC_PERSON :
                              (a.entity < 0 && (strcmp(a.name, "unnamed source") == 0 ||
                                                strcmp(a.name, "official") == 0));

@@ -500,6 +500,20 @@ int cl_regulator_noun(const reading *r, size_t i, const dsc_claim_mention **out)
     return 0;
 }
 
+/* The latest mention before this sentence of the entity sentence si's
+ * reporting verb was given, if the first pass recorded one. */
+static int speaker_mention(const reading *r, size_t si, const dsc_claim_mention **out) {
+    long e = r->mem ? cl_memory_speaker(r->mem, si) : -1;
+    size_t k;
+    if (e < 0) return 0;
+    for (k = r->m0; k-- > 0;)
+        if ((long)r->in->mentions[k].entity == e) {
+            *out = &r->in->mentions[k];
+            return 1;
+        }
+    return 0;
+}
+
 /* "the paper says", "the same note said": the author of that document,
  * the subject of the sentence that introduced it ("DeepSeek published a
  * paper", "SemiAnalysis said in a note", "Bloomberg published a report"). */
@@ -514,6 +528,9 @@ int cl_doc_author(const reading *r, size_t i, const dsc_claim_mention **out) {
         /* "according to a report by the Financial Times ...": the outlet
          * that sentence cited is the document's author */
         if (si == r->prev_si && r->prev_outlet && r->prev_name && cl_outlet_document(r, i, out)) return 1;
+        /* the sentence's named speaker ("In a note, the bank's team, led
+         * by analyst Jo Park, estimated ...": the bank) */
+        if (speaker_mention(r, si, out)) return 1;
         /* the first org or person; an outlet only when the sentence has no
          * other ("Bloomberg published a report": "in its paper published
          * in Nature, DeepSeek put ..." is DeepSeek's) */
@@ -565,4 +582,48 @@ int cl_role_org(const reading *r, size_t k, const dsc_claim_mention **out) {
         return (*out)->kind == DSC_ORG;
     }
     return t->cap && cl_head_noun_org(r, k - 1, out);
+}
+
+/* Does the word after clean-text offset e (one space on) carry class k?
+ * ("Calder Ridge Securities| analyst"). */
+static int word_after_has(const dsc_claim_input *in, uint32_t e, size_t end, unsigned k) {
+    const char *t = in->text;
+    size_t j = e, n;
+    uint32_t id;
+    if (j >= end || t[j] != ' ') return 0;
+    j++;
+    for (n = 0; j + n < end && dsc_is_alpha(t[j + n]); n++) {}
+    return n > 0 && (id = dsc_lex_find(in->lexicon, t + j, n)) != 0 &&
+           dsc_lx_has(dsc_lex_entry(in->lexicon, id)->cls, k);
+}
+
+/* Is the name at clean-text offset b written "analysts at <name>" (a word
+ * of class firm-analyst, then "at")? */
+static int analysts_at(const dsc_claim_input *in, uint32_t b) {
+    const char *t = in->text;
+    size_t j = b, n = 0;
+    uint32_t id;
+    if (j < 5 || memcmp(t + j - 4, " at ", 4) != 0) return 0;
+    j -= 4;
+    while (j > 0 && dsc_is_alpha(t[j - 1])) { j--; n++; }
+    return n > 0 && (id = dsc_lex_find(in->lexicon, t + j, n)) != 0 &&
+           dsc_lx_has(dsc_lex_entry(in->lexicon, id)->cls, LX_FIRM_ANALYST);
+}
+
+/* "Calder Ridge Securities analyst Priya Raman raised her target ... the
+ * analysts noted", "... the note said": the firm whose analyst (class
+ * firm-analyst) the text named before this sentence ("X analyst",
+ * "analysts at X"), the latest; the analysts and their note speak for it. */
+int cl_analyst_firm(const reading *r, const dsc_claim_mention **out) {
+    const dsc_claim_input *in = r->in;
+    size_t k = r->m0;
+    while (k-- > 0) {
+        const dsc_claim_mention *m = &in->mentions[k];
+        if (m->kind == DSC_ORG && !m->outlet &&
+            (word_after_has(in, m->start + m->len, in->len, LX_FIRM_ANALYST) || analysts_at(in, m->start))) {
+            *out = m;
+            return 1;
+        }
+    }
+    return 0;
 }

@@ -114,6 +114,10 @@ static const rule_case cases[] = {
      "unnamed source", NULL},
     {"source-this-publication", "Kimi's API costs 85% less than GPT-4o, according to calculations by this newspaper.",
      "article", NULL},
+    {"source-description-owner", "The DeepSeek app was downloaded 2 million times on Hugging Face, according to "
+     "the platform's public counters.", "Hugging Face", NULL},
+    {"source-description-owner", "Chatbot apps were downloaded 2 million times, according to the site's public "
+     "counters.", "site's public counters", "source-description"},   /* nothing named before it */
     {"source-description", "The lab paid $300 million for its servers, according to company filings.",
      "company filings", NULL},
 
@@ -222,6 +226,10 @@ static const rule_case cases[] = {
     {"subject-one-of-them", "Chinese firms ordered at least $16 billion of H20 chips, two people familiar with the "
                             "matter said.\nOne of them put the purchases at several billion dollars.",
      "people familiar with the matter", NULL},
+    {"subject-one-of-group", "Former engineers describe the Nvidia cluster as fragile. One recalled that it failed "
+     "10 times a day.", "former engineers", NULL},
+    {"subject-one-of-group", "The Nvidia cluster is fragile.\nOne recalled that it failed 10 times a day.",
+     "article", "article-voice"},                     /* a new paragraph: no group before */
     {"subject-same-source", "SemiAnalysis said in a note that Moonshot spent $300 million on servers.\n"
                             "The same note said the lab had access to 20,000 Nvidia GPUs.", "SemiAnalysis", NULL},
     {"subject-coordinated", "Alibaba released a model on Wednesday and said it beat V3 on 10 benchmarks.", "Alibaba", NULL},
@@ -244,6 +252,11 @@ static const rule_case cases[] = {
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
+    {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
+     "team, led by analyst Jo Park, estimated that Nvidia sold 10,000 chips.", "Harbor Lane Capital",
+     "subject-pronoun-topic"},                        /* an owned team speaks for its owner */
+    {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nThe team, led by Jo Park, "
+     "estimated that Nvidia sold 10,000 chips.", "Jo Park", NULL},     /* known by its leader only */
     {"subject-apposition-name", "DeepSeek released a model in May.\nThe new AI company, Humain, says it plans to buy "
      "18,000 chips.", "Humain", NULL},                /* an org, after a description */
     {"subject-officer-of-org", "Meta released Llama 4 in April.\nIts CFO said the model cost $70 million to train.",
@@ -265,6 +278,10 @@ static const rule_case cases[] = {
      NULL},
     {"subject-group-noun", "Nearby farmers have complained about the Nvidia plant, which draws 9 million gallons a "
      "day.", "article", "article-voice"},             /* no clause reported */
+    {"subject-group-noun", "Trade groups say the Nvidia export rule is unworkable.", "trade groups", NULL},
+    {"subject-group-noun", "Conservation groups have objected that the Nvidia plant will draw 9 million gallons a "
+     "day.", "conservation groups", NULL},            /* "objected", a verb of saying */
+    {"subject-group-noun", "Coworkers say she still checks every Nvidia cluster herself.", "coworkers", NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},
@@ -280,12 +297,25 @@ static const rule_case cases[] = {
     {"subject-named", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", NULL},
     {"subject-the-researchers", "Researchers at Wiz found an open database in January.\n"
                                 "The researchers said it held 1 million lines of logs.", "Wiz", NULL},
+    {"subject-the-researchers", "Harbor Lane Capital analyst Jo Park raised her target on Nvidia to $210.\n"
+     "The shares trade at 29 times earnings, the analysts noted.", "Harbor Lane Capital", NULL},
+    {"subject-document-analyst-firm", "Harbor Lane Capital analyst Jo Park raised her target on Nvidia to $210.\n"
+     "Huawei could ship 700,000 chips next year, the note said.", "Harbor Lane Capital", NULL},
+    {"subject-document-analyst-firm", "Analysts at Harbor Lane Capital raised their target on Nvidia to $210.\n"
+     "AMD rose.\nIntel fell.\nTSMC rose.\nArm fell.\nSMIC rose.\nASML fell.\nMicron rose.\nDell fell.\n"
+     "Huawei could ship 700,000 chips next year, the note said.", "Harbor Lane Capital", NULL},  /* analysts at X */
+    {"subject-document-author", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
+     "team, led by analyst Jo Park, estimated that Nvidia sold 10,000 chips.\nAMD sold 2,000 chips, the note said.",
+     "Harbor Lane Capital", NULL},                    /* the speaker of the sentence that named the note */
     {"subject-firm-analysts", "Citi analysts said Nvidia sold 10,000 chips in May.", "Citi", NULL},
     {"subject-firm-analysts", "Bernstein published a note on SMIC on Monday.\nIts analysts warn that yields of 20% "
                               "could slow output.", "Bernstein", NULL},
     {"subject-unnamed", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", NULL},
     {"subject-unnamed", "Sceptics say the run cost far more than $5.6 million.", "skeptics", NULL},
     {"subject-unnamed", "Prosecutors said the men knew the shipments needed a licence.", "prosecutors", NULL},
+    {"subject-unnamed", "Data-privacy lawyers say the Nvidia deal may not survive review.",
+     "data-privacy lawyers", NULL},                   /* a hyphenated compound: the text's words */
+    {"subject-unnamed", "Opposition lawmakers said the Nvidia deal was too lenient.", "lawmakers", NULL},
     {"subject-unnamed", "In Hong Kong, police said separately that they had seized 300 Nvidia servers.", "police",
      NULL},                                           /* a group noun: the text's word */
     {"subject-unnamed", "Police in Singapore said they had seized 40 Nvidia servers.\n"
@@ -295,6 +325,11 @@ static const rule_case cases[] = {
     {"subject-org-role", "The European Commission published a code of practice in July.\nNeither DeepSeek nor "
                          "Alibaba had signed by Friday, and a Commission official said 20 firms were in talks.",
      "European Commission", NULL},
+    {"subject-the-role-previous", "A Commerce Department official said Nvidia had sold 10,000 chips.\n"
+     "The official added that the licences could lapse in May.", "U.S. Commerce Department", NULL},
+    {"subject-the-role-previous", "A Commerce Department official said Nvidia had sold 10,000 chips.\n"
+     "Nvidia shares rose 3%.\nAMD fell 2%.\nA rival sold 5,000.\nThe official added that the licences could lapse "
+     "in May.", "article", "article-voice"},          /* the speaker too far back */
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
@@ -378,6 +413,8 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    {"indefinite-subject", "A county commissioner said the Nvidia campus would cost $40 million in roads.",
+     "officials", NULL},                              /* an elected official: the text's group */
     /* a spokesperson the text does not place speaks for the story's org */
     {"subject-indefinite-role", "Zhipu AI sells its models to state firms.\nA spokesperson said in June that its "
      "models are trained on 10,000 Ascend chips.", "Zhipu AI", NULL},
