@@ -363,7 +363,10 @@ return function(T)
         return tonumber(grew), tonumber(bytes)
     end
 
-    T.test("a scan's memory stays within 1.5 times the bytes it read", function()
+    -- Measured 1.47-1.50x on 20 MB (lua5.4 and luajit, main at 92a8a0d and
+    -- after): the claims and names kept for every file; 1.6 leaves room for
+    -- the collector's timing, and keeping the texts (2x and more) still fails.
+    T.test("a scan's memory stays within 1.6 times the bytes it read", function()
         T.core()
         if os.getenv("ASAN_OPTIONS") or not io.open("/proc/self/status") then return end -- sizes mean nothing there
         local dir = T.tmpdir() .. "/scan-peak"
@@ -374,7 +377,7 @@ return function(T)
             for _, f in ipairs(corpus:files()) do bytes = bytes + f.bytes end]])
         T.ok(bytes >= 20e6, bytes .. " bytes scanned")
         T.ok(
-            grew <= 1.5 * bytes,
+            grew <= 1.6 * bytes,
             string.format("peak %.1f MB for %.1f MB (%.2fx)", grew / 1e6, bytes / 1e6, grew / bytes)
         )
         os.execute("rm -rf " .. T.quote(dir))
