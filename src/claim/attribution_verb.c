@@ -442,7 +442,12 @@ static int action_object(reading *r, const verb_scan *s, size_t i, attribution *
 static int report_in_noun_group(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
     /* "..., which it said was cheaper", "a model the lab shipped in March
-     * and said was better": the subject's own claim, split off (split.c) */
+     * and said was better": the subject's own claim, split off (split.c);
+     * but a group the text does not name after "which" is never the
+     * sentence's subject, whatever verb follows ("a firm called Tessellate,
+     * which prosecutors say falsified its records": background) */
+    if (i >= 2 && tok_w(r, i - 2, LXW_WHICH) && (r->toks[i - 1].cls.lo & LXM_UNNAMED) && !r->toks[i].in_quote)
+        return CR_STEP;
     if ((i >= 2 && (tok_w(r, i - 2, LXW_WHICH) || tok_w(r, i - 2, LXW_WHAT))) || (i >= 1 && tok_w(r, i - 1, LXW_AND)))
         return CR_NEXT;
     return i + 1 < r->nt && !r->toks[i + 1].comma_before && !r->toks[i + 1].in_quote &&

@@ -165,6 +165,9 @@ static const rule_case cases[] = {
                                   "UAE officials say will be the largest of its kind.", "article", "article-voice"},
     {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5, a price it says is a "
                                   "fraction of what Western labs charge.", "article", "article-voice"},
+    /* so does one after "which" whose speaker is a group the text does not name */
+    {"verb-report-in-noun-group", "Its owner ran a trading firm in Miami, which regulators say sold 300 servers to "
+                                  "buyers in Malaysia.", "article", "article-voice"},
     /* a lexical verb in the past (class finite-verb) shows it too */
     {"verb-report-in-noun-group", "Most of the savings Moonshot reported came from a cheaper optimiser in 2025.",
      "article", "article-voice"},
