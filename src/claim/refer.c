@@ -180,6 +180,32 @@ static int saying_before(const dsc_claim_input *in, size_t from, size_t to) {
     return 0;
 }
 
+/* Does the text from..to read "The <noun> <verb> ": a determiner, then two
+ * lowercase words, the second a verb: none that stands for the name
+ * after it ("the Chinese startup DeepSeek", "the state fund Big Fund":
+ * class pronoun, descriptor or role), no copula, no preposition? Then the name is the verb's object ("The
+ * release follows DeepSeek's R1 in January": no org opens the sentence). */
+static int object_after_noun(const dsc_claim_input *in, size_t from, size_t to) {
+    size_t i = from, w, n = 0;
+    dsc_lx_cls c;
+    memset(&c, 0, sizeof c);
+    for (; i < to && n < 4; n++) {
+        for (w = i; w < to && dsc_is_alpha(in->text[w]); w++) {}
+        if (w == i || w >= to || in->text[w] != ' ') return 0;
+        if (n == 0 && !(w - i == 3 && cl_casecmp_ascii(in->text + i, "the", 3) == 0) &&
+            !(w - i == 1 && (in->text[i] == 'A' || in->text[i] == 'a')))
+            return 0;
+        if (n > 0 && dsc_is_upper(in->text[i])) return 0;
+        c = dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls;
+        i = w + 1;
+    }
+    /* "The investment is ASML's largest", "The stakes for Nvidia are
+     * large": a copula or a preposition leaves the org what the sentence
+     * is about */
+    return n == 3 && i == to && !(c.lo & (LXM_PRONOUN | LXM_ROLE)) && !dsc_lx_has(c, LX_DESCRIPTOR) &&
+           !dsc_lx_has(c, LX_FINITE_VERB) && !dsc_lx_has(c, LX_PREPOSITION);
+}
+
 /* The org sentence ps opens with; its mentions end before mention end. */
 static int opens_with_org(const reading *r, size_t ps, size_t end, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
@@ -194,6 +220,7 @@ static int opens_with_org(const reading *r, size_t ps, size_t end, const dsc_cla
         for (i = p->start; i < mn->start; i++)
             if (in->text[i] == ' ' && ++words > 3) return 0;
         if (saying_before(in, p->start, mn->start)) return 0;   /* "The bank said AMD's ..." */
+        if (object_after_noun(in, p->start, mn->start)) return 0;
         for (i = mn->start; i > p->start + 3; i--)
             if (in->text[i - 1] == ' ') break;
         if (i >= p->start + 3 && (cl_casecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||

@@ -358,6 +358,15 @@ static const rule_case cases[] = {
      "could earn $13 billion in 2026. The bank added that Intel would lose 5% of its share.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-sentence", "MiniMax open-sourced its models on Monday.\n"
                                           "The company said they cost $500,000 to train.", "MiniMax", NULL},
+    /* an org after "The <noun> <verb>" is the verb's object: no org opens
+     * that sentence, "the company" is the story's */
+    {"subject-pronoun-topic", "Moonshot AI released a model on Friday. Moonshot AI made it free, and Moonshot AI cut "
+                              "its prices. The launch follows DeepSeek's R1 in January. In a technical report, the "
+                              "company said it trained the model on 2,000 chips.", "Moonshot AI", NULL},
+    /* but after a copula the org still opens it */
+    {"subject-pronoun-previous-sentence", "Mistral AI raised 1.7 billion euros on Tuesday. Mistral AI said it would "
+                                          "hire 100 people. The stake is ASML's largest outside its supply chain. The "
+                                          "company said it would pay 1.3 billion euros.", "ASML", NULL},
     /* the sentence before opened with "the company", which stood for the
      * org the one before it opened with */
     {"subject-pronoun-previous-sentence", "Mistral AI raised 1.7 billion euros in September. Mistral AI said the "
