@@ -149,7 +149,7 @@ static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const se
 }
 
 /* "That warning came from X", "Those were the words of X", "The remark
- * came from X": a sentence that hands the quotation before it to a
+ * came from X", "That was X": a sentence that hands the quotation before it to a
  * speaker. Its first word is of class hands-quote, capitalised; "came
  * from" or "words of" starts within its first 41 bytes, between spaces. */
 static int hands_quote_back(const reading *r) {
@@ -158,6 +158,11 @@ static int hands_quote_back(const reading *r) {
     if (!(r->nt > 1 && r->s->end - r->s->start > 5 && r->toks[0].start == r->s->start && r->toks[0].cap &&
           !dsc_is_upper(t[r->toks[0].start + 1]) && t[r->toks[0].end] == ' ' && tok_has(r, 0, LX_HANDS_QUOTE)))
         return 0;
+    /* "That was Jensen Huang, speaking in Taipei": a person right after
+     * "was" or "were" (not "The" nor a noun: "That was a mistake") */
+    if (r->nt > 2 && !tok_w(r, 0, LXW_THE) && (tok_w(r, 1, LXW_WAS) || tok_w(r, 1, LXW_WERE)) &&
+        r->toks[2].mention >= 0 && mention(r, r->toks[2].mention)->kind == DSC_PERSON)
+        return 1;
     for (k = 1; k + 1 < r->nt && r->toks[k].start - r->s->start <= 40; k++) {
         const ctok *w = &r->toks[k], *x = &r->toks[k + 1];
         int came = tok_w(r, k, LXW_CAME) && tok_w(r, k + 1, LXW_FROM) && x->end < r->s->end;

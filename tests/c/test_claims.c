@@ -136,6 +136,8 @@ static const claim_case cases[] = {
     /* a quotation whose speaker the next sentence names; "who said" */
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former Commerce Department official, who said the controls had slowed China by 2 years.", 3, "Daniel Reyes", NULL, 0, NULL, NULL, 1},
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former official.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
+    /* "That was X": a person right after the verb takes the quotation */
+    {"> Export controls bought Washington time, not safety.\n\nThat was Daniel Reyes, a former official, speaking in Washington.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 0},
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThose were the words of Daniel Reyes, a lawyer.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
     /* about: an apposition after the subject describes it; "the company"
      * at a sentence's start is the one the last sentence opened with; a
