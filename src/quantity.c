@@ -1293,6 +1293,16 @@ static int verb_form(const text *t, size_t i, size_t e)
            k != NPOS && is_lower(at(t, k)) && match_word(t, k, "down", 1) == NPOS;
 }
 
+/* "plans to double output", "will triple this year": the base form after
+ * "to" or a modal (verb-lead) is a verb, as "doubled" is; not "double
+ * down" nor "rose to double digits" (a noun's adjective). */
+static int infinitive_form(const text *t, size_t i, size_t e)
+{
+    size_t k = spaces(t, e);
+    return prev_word_has(t, i, LX_VERB_LEAD) && k != NPOS && match_word(t, k, "down", 1) == NPOS &&
+           match_word(t, k, "digits", 1) == NPOS;
+}
+
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
@@ -1320,7 +1330,8 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         /* "double the price", "twice as fast" (multiplier-object), a verb
          * form ("doubled", "doubles context", "tripling"); else only "more
          * than double" and the like ("a double whammy") */
-        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end);
+        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end) &&
+                       !infinitive_form(t, i, a->end);
         return 1;
     }
     return 0;

@@ -520,6 +520,12 @@ static const qcase CASES[] = {
     {"The update doubles context to 256K tokens.", 2,
      {Q("doubles", 2, EXACT, "x"), Q("256K tokens", 2.56e5, EXACT, "tokens")}},
     NONE("They doubled down on China."),
+    /* verb-lead: the base form after "to" or a modal is a verb */
+    {"The lab plans to double Ascend output next year.", 1, {Q("double", 2, EXACT, "x")}},
+    {"Sales are expected to triple this year.", 1, {Q("triple", 3, EXACT, "x")}},
+    {"The firm will double its headcount.", 1, {Q("double", 2, EXACT, "x")}},
+    NONE("Growth rose to double digits."),
+    NONE("The firm will double down on chips."),
     NONE("A tenth straight session of gains followed."),
     NONE("It hired a third-party auditor."),
     NONE("Results for the third quarter beat estimates."),
