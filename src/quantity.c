@@ -2196,6 +2196,20 @@ static void bare_amount_unit(const text *t, amount *a, amount *b, const lead *ld
     }
 }
 
+/* "355 billion total parameters and 32 billion active ones": a count of
+ * a pro-noun counts what the count before it in the sentence counted. */
+static void pro_noun_unit(const scan_state *st, unit_val *u)
+{
+    size_t n = strlen(u->name), b = n;
+    int k = st->unit.kind;
+    if (u->kind != DSC_Q_COUNT || u->id || !st->unit.name[0] ||
+        (k != DSC_Q_COUNT && k != DSC_Q_PARAMETERS && k != DSC_Q_TOKENS))
+        return;
+    while (b > 0 && u->name[b - 1] != ' ') b--;            /* the head: "active ones" */
+    if (!dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, u->name + b, n - b))->cls, LX_PRO_NOUN)) return;
+    *u = st->unit;
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -2242,6 +2256,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->start = a.start;
     q->end = b.end;
     if (a.kind == K_NONE) bare_amount_unit(t, &a, &b, &ld, range, st, &how, q);
+    pro_noun_unit(st, &a.unit);
     q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;

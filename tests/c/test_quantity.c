@@ -526,6 +526,11 @@ static const qcase CASES[] = {
     {"The firm will double its headcount.", 1, {Q("double", 2, EXACT, "x")}},
     NONE("Growth rose to double digits."),
     NONE("The firm will double down on chips."),
+    /* pro-noun: "ones" counts what the count before it counted */
+    {"The model has 400 billion total parameters and 17 billion active ones.", 2,
+     {Q("400 billion total parameters", 4e11, EXACT, "parameters"), Q("17 billion active ones", 1.7e10, EXACT, "parameters")}},
+    {"It owns 8,000 GPUs and will buy 2,000 newer ones.", 2,
+     {Q("8,000 GPUs", 8e3, EXACT, "GPUs"), Q("2,000 newer ones", 2e3, EXACT, "GPUs")}},
     NONE("A tenth straight session of gains followed."),
     NONE("It hired a third-party auditor."),
     NONE("Results for the third quarter beat estimates."),
