@@ -296,6 +296,8 @@ static const qcase CASES[] = {
     /* verbs of passing a mark set a floor */
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
+    {"Analysts reckon its capex will top $90 billion.", 1, {Q("$90 billion", 9e10, MORE, "USD")}},
+    {"Some offers reportedly top $50 million.", 1, {Q("$50 million", 5e7, MORE, "USD")}},
     {"Revenue crossed $1 billion in June.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
     {"They will spend somewhere near $380 billion.", 1, {Q("$380 billion", 3.8e11, ABOUT, "USD")}},
     NONE("It ranked in the top 10 of the chart."),
