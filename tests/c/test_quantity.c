@@ -502,6 +502,8 @@ static const qcase CASES[] = {
     {"Budgets were cut by two-thirds.", 1, {Q("two-thirds", 2.0 / 3, EXACT, "ratio")}},
     {"Costs were cut by half.", 1, {Q("half", 0.5, EXACT, "ratio")}},
     {"It costs about a twentieth as much.", 1, {Q("a twentieth", 0.05, ABOUT, "ratio")}},
+    {"It charges about a thirtieth of the rival's price.", 1, {Q("a thirtieth", 1.0 / 30, ABOUT, "ratio")}},
+    {"Its share fell to a fiftieth of the market.", 1, {Q("a fiftieth", 0.02, EXACT, "ratio")}},
     {"A tenth of the chips failed.", 1, {Q("A tenth", 0.1, EXACT, "ratio")}},
     {"Nine tenths of users stayed.", 1, {Q("Nine tenths", 0.9, EXACT, "ratio")}},
     {"An eighth of revenue is ads.", 1, {Q("An eighth", 0.125, EXACT, "ratio")}},
