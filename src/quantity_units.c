@@ -143,14 +143,15 @@ static size_t chip_plural(const text *t, size_t i)
     return e + 1;
 }
 
-/* A lowercase word that looks like a plural noun ("gigawatts", "miles"):
- * ends in "s" but not "ss", "us", "is" ("less", "famous", "analysis"), and
- * is not a verb or function word (not-plural, quantity-stop). */
+/* A lowercase word that looks like a plural noun ("gigawatts", "miles",
+ * "co-founders": a hyphen between lowercase letters): ends in "s" but not
+ * "ss", "us", "is" ("less", "famous", "analysis"), and is not a verb or
+ * function word (not-plural, quantity-stop). */
 static size_t generic_plural(const text *t, size_t i)
 {
     size_t e = i;
     dsc_lx_cls cls;
-    while (is_lower(at(t, e))) {
+    while (is_lower(at(t, e)) || (at(t, e) == '-' && e > i && is_lower(at(t, e + 1)))) {
         if (e - i >= 24) return NPOS;
         e++;
     }

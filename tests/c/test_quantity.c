@@ -603,6 +603,9 @@ static const qcase CASES[] = {
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    /* a hyphenated plural counts as a plain one */
+    {"The lab was started by three co-founders in Hangzhou.", 1, {Q("three co-founders", 3, EXACT, "co-founders")}},
+    {"It has sold 40 add-ons so far.", 1, {Q("40 add-ons", 40, EXACT, "add-ons")}},
     {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
     {"Prosecutors charged three men with fraud.", 1, {Q("three men", 3, EXACT, "men")}},
     {"Developers made 1.2 billion API calls a day.", 1,
