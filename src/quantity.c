@@ -2163,16 +2163,18 @@ typedef struct {
 
 /* A bare number ("Llama 3.1", "in 2024") counts only when it borrows a
  * unit: a spelled-out scale, a rating, a comparison or an earlier level
- * with the amount before ("V3's 60.5", "up from 302"), a qualifier in a
- * sentence that counted thousands ("of around 140,000"), a score, a noun
- * before it, a size after parameters, "of them". */
+ * with the amount before ("V3's 60.5", "up from 302"), a qualifier before
+ * a number written with a thousands comma, which no year or version is
+ * ("of around 140,000", "a performance below 1,600": unit the one before,
+ * else none), a score, a noun before it, a size after parameters, "of
+ * them". */
 static int bare_borrows(const text *t, const amount *a, const lead *ld, const scan_state *st, borrowed *how)
 {
     how->score = scored(t, a);
     how->named = !how->score && a->digits && !a->yearish && noun_of(t, a->start, &how->noun);
     return a->bare == B_SCALED || rated(t, a, st) ||
            ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
-           (a->bare == B_GROUPED && ld->qual >= 0 && st->big_unit.name[0]) ||
+           (a->bare == B_GROUPED && ld->qual >= 0) ||
            (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
            (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
            (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end));   /* not "every one of them" */

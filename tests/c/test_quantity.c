@@ -120,6 +120,9 @@ static const qcase CASES[] = {
     NONE("It scored in 2024 and again in 2025."),
     /* a grouped number with a qualifier counts what the sentence counted in
      * thousands */
+    /* a qualifier before a number with a thousands comma: a figure */
+    {"Chips rated below 4,800 stay exempt.", 1, {Q("4,800", 4800, LESS, "")}},
+    {"The rule covers no more than 2,500 per buyer.", 1, {Q("2,500", 2500, LESS, "")}},
     {"Estimates put it between 10,000 and 400,000 AI chips, with a median of around 140,000.", 2,
      {R("10,000 and 400,000 AI chips", 1e4, 4e5, "chips"), Q("140,000", 1.4e5, ABOUT, "chips")}},
     /* an earlier level in plain digits takes the unit of the amount before */
