@@ -606,6 +606,10 @@ static const qcase CASES[] = {
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    /* a singular known noun before a plural modifies it */
+    {"Only three model makers will survive.", 1, {Q("three model makers", 3, EXACT, "makers")}},
+    {"The six largest Chinese model developers lost money.", 1,
+     {Q("six largest Chinese model developers", 6, EXACT, "developers")}},
     /* a hyphenated plural counts as a plain one */
     {"The lab was started by three co-founders in Hangzhou.", 1, {Q("three co-founders", 3, EXACT, "co-founders")}},
     {"It has sold 40 add-ons so far.", 1, {Q("40 add-ons", 40, EXACT, "add-ons")}},
