@@ -1845,6 +1845,17 @@ static int of_demonstrative(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "those", 1) != NPOS || match_word(t, k, "these", 1) != NPOS);
 }
 
+/* "activates only 37 billion of 671 billion parameters": a bare number
+ * before "of" and an amount with a unit (k: where that amount starts) is
+ * a part of it, counted in its unit. */
+static int part_of_amount(const text *t, size_t k, unit_val *unit)
+{
+    amount b;
+    if (!is_digit(at(t, k)) || !parse_amount(t, k, 0, &b) || b.kind == K_NONE) return 0;
+    *unit = b.unit;
+    return 1;
+}
+
 /* Does the unit u end with the noun named ("GPU hours" with "hours")? */
 static int unit_tail(const unit_val *u, const unit_val *named)
 {
@@ -1875,6 +1886,7 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
         }
         return;
     }
+    if (k != NPOS && part_of_amount(t, k, unit)) return;
     if (rated(t, a, st)) {
         qty_unit_of(unit, QU_points);
     } else if (a->bare == B_SCALED || range) {

@@ -606,6 +606,9 @@ static const qcase CASES[] = {
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    /* a part of an amount counts in its unit */
+    {"The design activates only 22 billion of 235 billion parameters.", 2,
+     {Q("22 billion", 2.2e10, EXACT, "parameters"), Q("235 billion parameters", 2.35e11, EXACT, "parameters")}},
     /* a singular known noun before a plural modifies it */
     {"Only three model makers will survive.", 1, {Q("three model makers", 3, EXACT, "makers")}},
     {"The six largest Chinese model developers lost money.", 1,
