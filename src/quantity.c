@@ -1541,10 +1541,10 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     return NPOS;
 }
 
-/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour" after a money
- * amount ending at j: the singular of a unit of data/units/ that measures
- * compute, which the amount prices. Its end, with *unit its QU_* id; NPOS
- * if none. */
+/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour", "per
+ * megawatt-hour" after a money amount ending at j: the singular of a unit
+ * of data/units/ that measures compute or power, which the amount prices.
+ * Its end, with *unit its QU_* id; NPOS if none. */
 static size_t per_compute(const text *t, size_t j, unsigned *unit)
 {
     size_t k = j + 1, e;
@@ -1557,7 +1557,8 @@ static size_t per_compute(const text *t, size_t j, unsigned *unit)
         k = spaces(t, e);
     }
     memset(&u, 0, sizeof u);
-    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) || u.unit.kind != DSC_Q_COMPUTE)
+    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) ||
+        (u.unit.kind != DSC_Q_COMPUTE && u.unit.kind != DSC_Q_POWER))
         return NPOS;
     *unit = u.unit.id;
     return u.end;

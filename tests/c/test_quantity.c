@@ -92,6 +92,11 @@ static const qcase CASES[] = {
      {Q("thousands of graphics processors", 1e3, MORE, "GPUs")}},
     /* prices per GPU hour, and the small amounts priced beside them */
     {"Lambda rents out H100s at $2 per GPU-hour.", 1, {Q("$2 per GPU-hour", 2, EXACT, "USD per GPU hour")}},
+    /* a price per unit of energy or power */
+    {"The plant sells power at $72 per megawatt-hour.", 1,
+     {Q("$72 per megawatt-hour", 72, EXACT, "USD per megawatt-hour")}},
+    {"Capacity cleared at $270.35 per megawatt-day.", 1,
+     {Q("$270.35 per megawatt-day", 270.35, EXACT, "USD per megawatt-day")}},
     {"The price is roughly \xE2\x82\xB9" "70 per GPU hour, or about 80 cents, against \xE2\x82\xB9" "115.85 ($1.33) before.", 4,
      {Q("\xE2\x82\xB9" "70 per GPU hour", 70, ABOUT, "INR per GPU hour"), Q("80 cents", 0.8, ABOUT, "USD per GPU hour"),
       Q("\xE2\x82\xB9" "115.85", 115.85, EXACT, "INR per GPU hour"), Q("$1.33", 1.33, EXACT, "USD per GPU hour")}},
