@@ -1817,6 +1817,16 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
+/* "three large customers and as many as four more", "runs 12 data
+ * centres and will build three more": "more" after the number e ends, and
+ * no "than", leaves out the noun counted before. */
+static int more_after(const text *t, size_t e)
+{
+    size_t k = spaces(t, e), m;
+    if (k == NPOS || (m = match_word(t, k, "more", 1)) == NPOS) return 0;
+    return match_word(t, spaces(t, m), "than", 1) == NPOS;
+}
+
 /* "a staff of about 90": a bare number after "a <noun> of" (and a
  * qualifier) counts the noun, one the data knows. Writes its unit; 1 if
  * so. */
@@ -2190,7 +2200,8 @@ static int bare_borrows(const text *t, const amount *a, const lead *ld, const sc
            (a->bare == B_GROUPED && ld->qual >= 0) ||
            (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
            (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
-           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end));   /* not "every one of them" */
+           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end)) ||   /* not "every one of them" */
+           (st->unit.kind == DSC_Q_COUNT && st->unit.name[0] && !a->yearish && more_after(t, a->end));
 }
 
 /* The unit of a bare number that counts (bare_borrows), into a->unit. */

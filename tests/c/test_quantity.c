@@ -611,6 +611,12 @@ static const qcase CASES[] = {
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    /* "N more" leaves out the noun counted before */
+    {"It signed three large customers and expects as many as two more next year.", 2,
+     {Q("three large customers", 3, EXACT, "customers"), Q("two", 2, LESS, "customers")}},
+    {"It runs 14 data centres and will build 5 more by 2028.", 2,
+     {Q("14 data centres", 14, EXACT, "data centers"), Q("5", 5, EXACT, "data centers")}},
+    {"It runs 14 data centres, 5 more than Google.", 1, {Q("14 data centres", 14, EXACT, "data centers")}},
     /* a part of an amount counts in its unit */
     {"The design activates only 22 billion of 235 billion parameters.", 2,
      {Q("22 billion", 2.2e10, EXACT, "parameters"), Q("235 billion parameters", 2.35e11, EXACT, "parameters")}},
