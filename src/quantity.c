@@ -2271,7 +2271,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     /* "$200 a month"; but "cut by half", "took a month" */
     /* "a day later", "a year after the rules took effect": a span between
      * two events counts; "a year earlier", "a year ago" only date a figure */
-    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
+    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && (ld.by || ld.level)) &&   /* "up from an eighth" */
         !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
           a.unit.id != QU_seconds) &&                /* "for a second time" */
         !(a.kind == K_DURATION && span_between(t, a.end)))

@@ -511,6 +511,8 @@ static const qcase CASES[] = {
     {"Costs were cut by half.", 1, {Q("half", 0.5, EXACT, "ratio")}},
     {"It costs about a twentieth as much.", 1, {Q("a twentieth", 0.05, ABOUT, "ratio")}},
     {"It charges about a thirtieth of the rival's price.", 1, {Q("a thirtieth", 1.0 / 30, ABOUT, "ratio")}},
+    {"Cloud is now a fifth of sales, up from a tenth in 2023.", 2,
+     {Q("a fifth", 0.2, EXACT, "ratio"), Q("a tenth", 0.1, EXACT, "ratio")}},
     {"Its share fell to a fiftieth of the market.", 1, {Q("a fiftieth", 0.02, EXACT, "ratio")}},
     {"A tenth of the chips failed.", 1, {Q("A tenth", 0.1, EXACT, "ratio")}},
     {"Nine tenths of users stayed.", 1, {Q("Nine tenths", 0.9, EXACT, "ratio")}},
