@@ -626,6 +626,7 @@ static const qcase CASES[] = {
     {"Only three model makers will survive.", 1, {Q("three model makers", 3, EXACT, "makers")}},
     {"The six largest Chinese model developers lost money.", 1,
      {Q("six largest Chinese model developers", 6, EXACT, "developers")}},
+    {"Its 12-layer HBM3E stacks passed the tests.", 1, {Q("12-layer", 12, EXACT, "layers")}},
     /* a hyphenated plural counts as a plain one */
     {"The lab was started by three co-founders in Hangzhou.", 1, {Q("three co-founders", 3, EXACT, "co-founders")}},
     {"It has sold 40 add-ons so far.", 1, {Q("40 add-ons", 40, EXACT, "add-ons")}},
