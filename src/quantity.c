@@ -657,6 +657,22 @@ static int prev_word_has(const text *t, size_t j, unsigned cls)
     return prev_token(t, j, &b, &e) && span_has(t, b, e, cls);
 }
 
+/* The size of the whole a part is of, after "of the" at k: "top" and a
+ * number ("nine of the top 10 open-weight models", "three of the five
+ * labs", "40 of the top firms"), skipped; where the noun starts (k if
+ * neither), NPOS if the number is part of a word ("the 5-nanometre"). */
+static size_t whole_count(const text *t, size_t k)
+{
+    size_t e = match_word(t, k, "top", 1), n;
+    if (e != NPOS && (k = spaces(t, e)) == NPOS) return NPOS;
+    if (is_digit(at(t, k))) {
+        for (n = k; is_digit(at(t, n)) || (at(t, n) == ',' && is_digit(at(t, n + 1))); n++) {}
+    } else if ((n = letters_end(t, k, 12)) == NPOS || n == k || qty_number_word_value(t, k, n) < 2) {
+        return k;                                          /* no number: "the top firms" */
+    }
+    return is_alnum(at(t, n)) || at(t, n) == '-' ? NPOS : spaces(t, n);
+}
+
 /* " of the <noun>", " of its <noun>", " of the country's <noun>" after an
  * amount ending at j: the counted noun (not "people" or "sources": "two of
  * the people said" names a source, it counts nothing). */
@@ -675,7 +691,7 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     else if (e > k && at(t, e) == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && at(t, e + 3) == 's' &&
              !is_alnum(at(t, e + 4)))
         k = spaces(t, e + 4);
-    if (k == NPOS) return 0;
+    if (k == NPOS || (k = whole_count(t, k)) == NPOS) return 0;
     memset(u, 0, sizeof *u);
     if (!qty_count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
     return !unit_has(u->unit.name, LX_COUNTED_SOURCE);

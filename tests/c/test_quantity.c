@@ -293,6 +293,9 @@ static const qcase CASES[] = {
      {Q("2,300 employees", 2300, EXACT, "employees"), Q("2,600", 2600, ABOUT, "employees")}},
     /* "N of the <whole>": the noun of the whole counts the part */
     {"Judges in all 13 of the province's prefecture-level cities use it.", 1, {Q("13", 13, EXACT, "cities")}},
+    {"Its models are now seven of the top 10 open models.", 2,
+     {Q("seven", 7, EXACT, "models"), Q("10 open models", 10, EXACT, "models")}},
+    {"She expects two of the six tigers to quit.", 2, {Q("two", 2, EXACT, "tigers"), Q("six tigers", 6, EXACT, "tigers")}},
     {"It oversees about 100 of the country\xE2\x80\x99s biggest state firms.", 1, {Q("100", 100, ABOUT, "firms")}},
     {"Five of its labs closed.", 1, {Q("Five", 5, EXACT, "labs")}},
     NONE("Two of the people said the talks stalled."),
