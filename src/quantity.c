@@ -1914,6 +1914,12 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
         return;
     }
     if (k != NPOS && part_of_amount(t, k, unit)) return;
+    /* "800 million: weekly ChatGPT users": a figure a colon glosses */
+    if (at(t, a->end) == ':' && (k = spaces(t, a->end + 1)) != NPOS && qty_count_noun(t, k, 1, &u) &&
+        u.kind == K_COUNT) {
+        *unit = u.unit;
+        return;
+    }
     if (rated(t, a, st)) {
         qty_unit_of(unit, QU_points);
     } else if (a->bare == B_SCALED || range) {

@@ -622,6 +622,9 @@ static const qcase CASES[] = {
     {"It runs 14 data centres and will build 5 more by 2028.", 2,
      {Q("14 data centres", 14, EXACT, "data centers"), Q("5", 5, EXACT, "data centers")}},
     {"It runs 14 data centres, 5 more than Google.", 1, {Q("14 data centres", 14, EXACT, "data centers")}},
+    /* a colon glosses a figure with its noun */
+    {"300 million: monthly Doubao users, up from 160 million in May.", 2,
+     {Q("300 million", 3e8, EXACT, "users"), Q("160 million", 1.6e8, EXACT, "users")}},
     /* a part of an amount counts in its unit */
     {"The design activates only 22 billion of 235 billion parameters.", 2,
      {Q("22 billion", 2.2e10, EXACT, "parameters"), Q("235 billion parameters", 2.35e11, EXACT, "parameters")}},
