@@ -308,6 +308,7 @@ static const qcase CASES[] = {
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
     {"Analysts reckon its capex will top $90 billion.", 1, {Q("$90 billion", 9e10, MORE, "USD")}},
+    {"The cost of a given score halves roughly every nine months.", 1, {Q("nine months", 9, ABOUT, "months")}},
     {"Some offers reportedly top $50 million.", 1, {Q("$50 million", 5e7, MORE, "USD")}},
     {"Revenue crossed $1 billion in June.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
     {"They will spend somewhere near $380 billion.", 1, {Q("$380 billion", 3.8e11, ABOUT, "USD")}},
