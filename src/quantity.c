@@ -657,6 +657,22 @@ static int prev_word_has(const text *t, size_t j, unsigned cls)
     return prev_token(t, j, &b, &e) && span_has(t, b, e, cls);
 }
 
+/* The size of the whole a part is of, after "of the" at k: "top" and a
+ * number ("nine of the top 10 open-weight models", "three of the five
+ * labs", "40 of the top firms"), skipped; where the noun starts (k if
+ * neither), NPOS if the number is part of a word ("the 5-nanometre"). */
+static size_t whole_count(const text *t, size_t k)
+{
+    size_t e = match_word(t, k, "top", 1), n;
+    if (e != NPOS && (k = spaces(t, e)) == NPOS) return NPOS;
+    if (is_digit(at(t, k))) {
+        for (n = k; is_digit(at(t, n)) || (at(t, n) == ',' && is_digit(at(t, n + 1))); n++) {}
+    } else if ((n = letters_end(t, k, 12)) == NPOS || n == k || qty_number_word_value(t, k, n) < 2) {
+        return k;                                          /* no number: "the top firms" */
+    }
+    return is_alnum(at(t, n)) || at(t, n) == '-' ? NPOS : spaces(t, n);
+}
+
 /* " of the <noun>", " of its <noun>", " of the country's <noun>" after an
  * amount ending at j: the counted noun (not "people" or "sources": "two of
  * the people said" names a source, it counts nothing). */
@@ -675,7 +691,7 @@ static int of_the_noun(const text *t, size_t j, unit_match *u)
     else if (e > k && at(t, e) == 0xE2 && at(t, e + 1) == 0x80 && at(t, e + 2) == 0x99 && at(t, e + 3) == 's' &&
              !is_alnum(at(t, e + 4)))
         k = spaces(t, e + 4);
-    if (k == NPOS) return 0;
+    if (k == NPOS || (k = whole_count(t, k)) == NPOS) return 0;
     memset(u, 0, sizeof *u);
     if (!qty_count_noun(t, k, 1, u) || u->kind != K_COUNT) return 0;
     return !unit_has(u->unit.name, LX_COUNTED_SOURCE);
@@ -1293,6 +1309,16 @@ static int verb_form(const text *t, size_t i, size_t e)
            k != NPOS && is_lower(at(t, k)) && match_word(t, k, "down", 1) == NPOS;
 }
 
+/* "plans to double output", "will triple this year": the base form after
+ * "to" or a modal (verb-lead) is a verb, as "doubled" is; not "double
+ * down" nor "rose to double digits" (a noun's adjective). */
+static int infinitive_form(const text *t, size_t i, size_t e)
+{
+    size_t k = spaces(t, e);
+    return prev_word_has(t, i, LX_VERB_LEAD) && k != NPOS && match_word(t, k, "down", 1) == NPOS &&
+           match_word(t, k, "digits", 1) == NPOS;
+}
+
 /* "tenfold", "twofold", "hundredfold"; "twice as", "double the", and "more
  * than double" (needs_qual: the caller checks for the qualifier). */
 static int parse_multiplier_word(const text *t, size_t i, amount *a)
@@ -1320,7 +1346,8 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
         /* "double the price", "twice as fast" (multiplier-object), a verb
          * form ("doubled", "doubles context", "tripling"); else only "more
          * than double" and the like ("a double whammy") */
-        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end);
+        a->needs_qual = !(e != NPOS && e > k && span_has(t, k, e, LX_MULTIPLIER_OBJECT)) && !verb_form(t, i, a->end) &&
+                       !infinitive_form(t, i, a->end);
         return 1;
     }
     return 0;
@@ -1530,10 +1557,10 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     return NPOS;
 }
 
-/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour" after a money
- * amount ending at j: the singular of a unit of data/units/ that measures
- * compute, which the amount prices. Its end, with *unit its QU_* id; NPOS
- * if none. */
+/* "per GPU hour", "per GPU-hour", "a GPU hour", "/GPU-hour", "per
+ * megawatt-hour" after a money amount ending at j: the singular of a unit
+ * of data/units/ that measures compute or power, which the amount prices.
+ * Its end, with *unit its QU_* id; NPOS if none. */
 static size_t per_compute(const text *t, size_t j, unsigned *unit)
 {
     size_t k = j + 1, e;
@@ -1546,7 +1573,8 @@ static size_t per_compute(const text *t, size_t j, unsigned *unit)
         k = spaces(t, e);
     }
     memset(&u, 0, sizeof u);
-    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) || u.unit.kind != DSC_Q_COMPUTE)
+    if (k == NPOS || !qty_known_noun(t, k, &u) || !(u.flags & QF_SING) ||
+        (u.unit.kind != DSC_Q_COMPUTE && u.unit.kind != DSC_Q_POWER))
         return NPOS;
     *unit = u.unit.id;
     return u.end;
@@ -1805,6 +1833,16 @@ static int of_them(const text *t, size_t e)
     return k != NPOS && (match_word(t, k, "them", 1) != NPOS || match_word(t, k, "whom", 1) != NPOS);
 }
 
+/* "three large customers and as many as four more", "runs 12 data
+ * centres and will build three more": "more" after the number e ends, and
+ * no "than", leaves out the noun counted before. */
+static int more_after(const text *t, size_t e)
+{
+    size_t k = spaces(t, e), m;
+    if (k == NPOS || (m = match_word(t, k, "more", 1)) == NPOS) return 0;
+    return match_word(t, spaces(t, m), "than", 1) == NPOS;
+}
+
 /* "a staff of about 90": a bare number after "a <noun> of" (and a
  * qualifier) counts the noun, one the data knows. Writes its unit; 1 if
  * so. */
@@ -1832,6 +1870,17 @@ static int of_demonstrative(const text *t, size_t e)
 {
     size_t k = spaces(t, match_word(t, spaces(t, e), "of", 1));
     return k != NPOS && (match_word(t, k, "those", 1) != NPOS || match_word(t, k, "these", 1) != NPOS);
+}
+
+/* "activates only 37 billion of 671 billion parameters": a bare number
+ * before "of" and an amount with a unit (k: where that amount starts) is
+ * a part of it, counted in its unit. */
+static int part_of_amount(const text *t, size_t k, unit_val *unit)
+{
+    amount b;
+    if (!is_digit(at(t, k)) || !parse_amount(t, k, 0, &b) || b.kind == K_NONE) return 0;
+    *unit = b.unit;
+    return 1;
 }
 
 /* Does the unit u end with the noun named ("GPU hours" with "hours")? */
@@ -1862,6 +1911,13 @@ static void bare_unit(const text *t, const amount *a, int range, const scan_stat
             if (unit_tail(&st->big_unit, &u.unit)) *unit = st->big_unit;
             else if (unit_tail(&st->prev_unit, &u.unit)) *unit = st->prev_unit;
         }
+        return;
+    }
+    if (k != NPOS && part_of_amount(t, k, unit)) return;
+    /* "800 million: weekly ChatGPT users": a figure a colon glosses */
+    if (at(t, a->end) == ':' && (k = spaces(t, a->end + 1)) != NPOS && qty_count_noun(t, k, 1, &u) &&
+        u.kind == K_COUNT) {
+        *unit = u.unit;
         return;
     }
     if (rated(t, a, st)) {
@@ -2152,19 +2208,22 @@ typedef struct {
 
 /* A bare number ("Llama 3.1", "in 2024") counts only when it borrows a
  * unit: a spelled-out scale, a rating, a comparison or an earlier level
- * with the amount before ("V3's 60.5", "up from 302"), a qualifier in a
- * sentence that counted thousands ("of around 140,000"), a score, a noun
- * before it, a size after parameters, "of them". */
+ * with the amount before ("V3's 60.5", "up from 302"), a qualifier before
+ * a number written with a thousands comma, which no year or version is
+ * ("of around 140,000", "a performance below 1,600": unit the one before,
+ * else none), a score, a noun before it, a size after parameters, "of
+ * them". */
 static int bare_borrows(const text *t, const amount *a, const lead *ld, const scan_state *st, borrowed *how)
 {
     how->score = scored(t, a);
     how->named = !how->score && a->digits && !a->yearish && noun_of(t, a->start, &how->noun);
     return a->bare == B_SCALED || rated(t, a, st) ||
            ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
-           (a->bare == B_GROUPED && ld->qual >= 0 && st->big_unit.name[0]) ||
+           (a->bare == B_GROUPED && ld->qual >= 0) ||
            (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
            (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
-           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end));   /* not "every one of them" */
+           (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end)) ||   /* not "every one of them" */
+           (st->unit.kind == DSC_Q_COUNT && st->unit.name[0] && !a->yearish && more_after(t, a->end));
 }
 
 /* The unit of a bare number that counts (bare_borrows), into a->unit. */
@@ -2183,6 +2242,20 @@ static void bare_amount_unit(const text *t, amount *a, amount *b, const lead *ld
         memset(&a->unit, 0, sizeof a->unit);
         q->score = 1;
     }
+}
+
+/* "355 billion total parameters and 32 billion active ones": a count of
+ * a pro-noun counts what the count before it in the sentence counted. */
+static void pro_noun_unit(const scan_state *st, unit_val *u)
+{
+    size_t n = strlen(u->name), b = n;
+    int k = st->unit.kind;
+    if (u->kind != DSC_Q_COUNT || u->id || !st->unit.name[0] ||
+        (k != DSC_Q_COUNT && k != DSC_Q_PARAMETERS && k != DSC_Q_TOKENS))
+        return;
+    while (b > 0 && u->name[b - 1] != ' ') b--;            /* the head: "active ones" */
+    if (!dsc_lx_has(dsc_lex_entry(NULL, dsc_lex_find(NULL, u->name + b, n - b))->cls, LX_PRO_NOUN)) return;
+    *u = st->unit;
 }
 
 /* The quantity starting at i, if any. */
@@ -2220,7 +2293,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     /* "$200 a month"; but "cut by half", "took a month" */
     /* "a day later", "a year after the rules took effect": a span between
      * two events counts; "a year earlier", "a year ago" only date a figure */
-    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && ld.by) &&
+    if (a.needs_qual && ld.qual < 0 && !(a.kind == K_RATIO && (ld.by || ld.level)) &&   /* "up from an eighth" */
         !(a.kind == K_DURATION && spans_time(&ld) && !time_reference(t, a.end) &&
           a.unit.id != QU_seconds) &&                /* "for a second time" */
         !(a.kind == K_DURATION && span_between(t, a.end)))
@@ -2231,6 +2304,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
     q->start = a.start;
     q->end = b.end;
     if (a.kind == K_NONE) bare_amount_unit(t, &a, &b, &ld, range, st, &how, q);
+    pro_noun_unit(st, &a.unit);
     q->unit = a.unit;
     if (a.kind == K_MONEY && (e = per_tokens(t, b.end, &per)) != NPOS) {
         a.per = b.per = per;

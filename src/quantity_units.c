@@ -143,14 +143,15 @@ static size_t chip_plural(const text *t, size_t i)
     return e + 1;
 }
 
-/* A lowercase word that looks like a plural noun ("gigawatts", "miles"):
- * ends in "s" but not "ss", "us", "is" ("less", "famous", "analysis"), and
- * is not a verb or function word (not-plural, quantity-stop). */
+/* A lowercase word that looks like a plural noun ("gigawatts", "miles",
+ * "co-founders": a hyphen between lowercase letters): ends in "s" but not
+ * "ss", "us", "is" ("less", "famous", "analysis"), and is not a verb or
+ * function word (not-plural, quantity-stop). */
 static size_t generic_plural(const text *t, size_t i)
 {
     size_t e = i;
     dsc_lx_cls cls;
-    while (is_lower(at(t, e))) {
+    while (is_lower(at(t, e)) || (at(t, e) == '-' && e > i && is_lower(at(t, e + 1)))) {
         if (e - i >= 24) return NPOS;
         e++;
     }
@@ -281,6 +282,24 @@ int qty_duration_follows(const text *t, size_t i)
            (u.flags & QF_SING);
 }
 
+/* The known singular noun u ("model") stands before a plural the
+ * data does not know ("makers"), or one it does ("model weights" is
+ * not: "weights" is no count noun): the plural, as u, with mods + 1
+ * modifiers. */
+static int modifier_noun(const text *t, unit_match *u, int mods)
+{
+    size_t j = spaces(t, u->end), e;
+    if (j == NPOS || !is_lower(at(t, j)) || (e = generic_plural(t, j)) == NPOS) return 0;
+    u->kind = K_COUNT;
+    u->generic = 1;
+    u->flags = 0;
+    u->attributive = 0;
+    qty_unit_named(&u->unit, (const char *)t->s + j, e - j);
+    u->end = e;
+    u->modifiers = mods + 1;
+    return 1;
+}
+
 /* A count noun or duration at i, after up to three modifiers: "Nvidia H800
  * GPUs", "37 billion activated parameters". A plural recognised by its form
  * alone keeps the acronyms that name it: "1.2 billion API calls" counts
@@ -293,6 +312,11 @@ int qty_count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
     int mods, first, weak = 0;
     for (mods = 0;; mods++) {
         if (qty_known_noun(t, k, u)) {
+            /* "three model makers", "six chip designers": a singular noun
+             * the data does not fix, before a plural, modifies it */
+            if (allow_generic && mods < 3 && (u->flags & QF_SING) && !(u->flags & QF_FIXED) &&
+                modifier_noun(t, u, mods))
+                return 1;
             u->modifiers = mods;
             return 1;
         }

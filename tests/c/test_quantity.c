@@ -92,6 +92,11 @@ static const qcase CASES[] = {
      {Q("thousands of graphics processors", 1e3, MORE, "GPUs")}},
     /* prices per GPU hour, and the small amounts priced beside them */
     {"Lambda rents out H100s at $2 per GPU-hour.", 1, {Q("$2 per GPU-hour", 2, EXACT, "USD per GPU hour")}},
+    /* a price per unit of energy or power */
+    {"The plant sells power at $72 per megawatt-hour.", 1,
+     {Q("$72 per megawatt-hour", 72, EXACT, "USD per megawatt-hour")}},
+    {"Capacity cleared at $270.35 per megawatt-day.", 1,
+     {Q("$270.35 per megawatt-day", 270.35, EXACT, "USD per megawatt-day")}},
     {"The price is roughly \xE2\x82\xB9" "70 per GPU hour, or about 80 cents, against \xE2\x82\xB9" "115.85 ($1.33) before.", 4,
      {Q("\xE2\x82\xB9" "70 per GPU hour", 70, ABOUT, "INR per GPU hour"), Q("80 cents", 0.8, ABOUT, "USD per GPU hour"),
       Q("\xE2\x82\xB9" "115.85", 115.85, EXACT, "INR per GPU hour"), Q("$1.33", 1.33, EXACT, "USD per GPU hour")}},
@@ -120,6 +125,9 @@ static const qcase CASES[] = {
     NONE("It scored in 2024 and again in 2025."),
     /* a grouped number with a qualifier counts what the sentence counted in
      * thousands */
+    /* a qualifier before a number with a thousands comma: a figure */
+    {"Chips rated below 4,800 stay exempt.", 1, {Q("4,800", 4800, LESS, "")}},
+    {"The rule covers no more than 2,500 per buyer.", 1, {Q("2,500", 2500, LESS, "")}},
     {"Estimates put it between 10,000 and 400,000 AI chips, with a median of around 140,000.", 2,
      {R("10,000 and 400,000 AI chips", 1e4, 4e5, "chips"), Q("140,000", 1.4e5, ABOUT, "chips")}},
     /* an earlier level in plain digits takes the unit of the amount before */
@@ -285,6 +293,9 @@ static const qcase CASES[] = {
      {Q("2,300 employees", 2300, EXACT, "employees"), Q("2,600", 2600, ABOUT, "employees")}},
     /* "N of the <whole>": the noun of the whole counts the part */
     {"Judges in all 13 of the province's prefecture-level cities use it.", 1, {Q("13", 13, EXACT, "cities")}},
+    {"Its models are now seven of the top 10 open models.", 2,
+     {Q("seven", 7, EXACT, "models"), Q("10 open models", 10, EXACT, "models")}},
+    {"She expects two of the six tigers to quit.", 2, {Q("two", 2, EXACT, "tigers"), Q("six tigers", 6, EXACT, "tigers")}},
     {"It oversees about 100 of the country\xE2\x80\x99s biggest state firms.", 1, {Q("100", 100, ABOUT, "firms")}},
     {"Five of its labs closed.", 1, {Q("Five", 5, EXACT, "labs")}},
     NONE("Two of the people said the talks stalled."),
@@ -296,6 +307,9 @@ static const qcase CASES[] = {
     /* verbs of passing a mark set a floor */
     {"Its value briefly topped $5 trillion.", 1, {Q("$5 trillion", 5e12, MORE, "USD")}},
     {"The budget is expected to top $150 billion.", 1, {Q("$150 billion", 1.5e11, MORE, "USD")}},
+    {"Analysts reckon its capex will top $90 billion.", 1, {Q("$90 billion", 9e10, MORE, "USD")}},
+    {"The cost of a given score halves roughly every nine months.", 1, {Q("nine months", 9, ABOUT, "months")}},
+    {"Some offers reportedly top $50 million.", 1, {Q("$50 million", 5e7, MORE, "USD")}},
     {"Revenue crossed $1 billion in June.", 1, {Q("$1 billion", 1e9, MORE, "USD")}},
     {"They will spend somewhere near $380 billion.", 1, {Q("$380 billion", 3.8e11, ABOUT, "USD")}},
     NONE("It ranked in the top 10 of the chart."),
@@ -500,6 +514,10 @@ static const qcase CASES[] = {
     {"Budgets were cut by two-thirds.", 1, {Q("two-thirds", 2.0 / 3, EXACT, "ratio")}},
     {"Costs were cut by half.", 1, {Q("half", 0.5, EXACT, "ratio")}},
     {"It costs about a twentieth as much.", 1, {Q("a twentieth", 0.05, ABOUT, "ratio")}},
+    {"It charges about a thirtieth of the rival's price.", 1, {Q("a thirtieth", 1.0 / 30, ABOUT, "ratio")}},
+    {"Cloud is now a fifth of sales, up from a tenth in 2023.", 2,
+     {Q("a fifth", 0.2, EXACT, "ratio"), Q("a tenth", 0.1, EXACT, "ratio")}},
+    {"Its share fell to a fiftieth of the market.", 1, {Q("a fiftieth", 0.02, EXACT, "ratio")}},
     {"A tenth of the chips failed.", 1, {Q("A tenth", 0.1, EXACT, "ratio")}},
     {"Nine tenths of users stayed.", 1, {Q("Nine tenths", 0.9, EXACT, "ratio")}},
     {"An eighth of revenue is ads.", 1, {Q("An eighth", 0.125, EXACT, "ratio")}},
@@ -520,6 +538,17 @@ static const qcase CASES[] = {
     {"The update doubles context to 256K tokens.", 2,
      {Q("doubles", 2, EXACT, "x"), Q("256K tokens", 2.56e5, EXACT, "tokens")}},
     NONE("They doubled down on China."),
+    /* verb-lead: the base form after "to" or a modal is a verb */
+    {"The lab plans to double Ascend output next year.", 1, {Q("double", 2, EXACT, "x")}},
+    {"Sales are expected to triple this year.", 1, {Q("triple", 3, EXACT, "x")}},
+    {"The firm will double its headcount.", 1, {Q("double", 2, EXACT, "x")}},
+    NONE("Growth rose to double digits."),
+    NONE("The firm will double down on chips."),
+    /* pro-noun: "ones" counts what the count before it counted */
+    {"The model has 400 billion total parameters and 17 billion active ones.", 2,
+     {Q("400 billion total parameters", 4e11, EXACT, "parameters"), Q("17 billion active ones", 1.7e10, EXACT, "parameters")}},
+    {"It owns 8,000 GPUs and will buy 2,000 newer ones.", 2,
+     {Q("8,000 GPUs", 8e3, EXACT, "GPUs"), Q("2,000 newer ones", 2e3, EXACT, "GPUs")}},
     NONE("A tenth straight session of gains followed."),
     NONE("It hired a third-party auditor."),
     NONE("Results for the third quarter beat estimates."),
@@ -588,6 +617,26 @@ static const qcase CASES[] = {
 
     /* --- compound and guessed count nouns ------------------------------- */
     {"Meta set up four war rooms of engineers.", 1, {Q("four war rooms", 4, EXACT, "war rooms")}},
+    /* "N more" leaves out the noun counted before */
+    {"It signed three large customers and expects as many as two more next year.", 2,
+     {Q("three large customers", 3, EXACT, "customers"), Q("two", 2, LESS, "customers")}},
+    {"It runs 14 data centres and will build 5 more by 2028.", 2,
+     {Q("14 data centres", 14, EXACT, "data centers"), Q("5", 5, EXACT, "data centers")}},
+    {"It runs 14 data centres, 5 more than Google.", 1, {Q("14 data centres", 14, EXACT, "data centers")}},
+    /* a colon glosses a figure with its noun */
+    {"300 million: monthly Doubao users, up from 160 million in May.", 2,
+     {Q("300 million", 3e8, EXACT, "users"), Q("160 million", 1.6e8, EXACT, "users")}},
+    /* a part of an amount counts in its unit */
+    {"The design activates only 22 billion of 235 billion parameters.", 2,
+     {Q("22 billion", 2.2e10, EXACT, "parameters"), Q("235 billion parameters", 2.35e11, EXACT, "parameters")}},
+    /* a singular known noun before a plural modifies it */
+    {"Only three model makers will survive.", 1, {Q("three model makers", 3, EXACT, "makers")}},
+    {"The six largest Chinese model developers lost money.", 1,
+     {Q("six largest Chinese model developers", 6, EXACT, "developers")}},
+    {"Its 12-layer HBM3E stacks passed the tests.", 1, {Q("12-layer", 12, EXACT, "layers")}},
+    /* a hyphenated plural counts as a plain one */
+    {"The lab was started by three co-founders in Hangzhou.", 1, {Q("three co-founders", 3, EXACT, "co-founders")}},
+    {"It has sold 40 add-ons so far.", 1, {Q("40 add-ons", 40, EXACT, "add-ons")}},
     {"It founded High-Flyer with two classmates.", 1, {Q("two classmates", 2, EXACT, "classmates")}},
     {"Prosecutors charged three men with fraud.", 1, {Q("three men", 3, EXACT, "men")}},
     {"Developers made 1.2 billion API calls a day.", 1,

@@ -45,4 +45,30 @@ return function(T)
         T.contains(out, "(tp 2, predicted 2, gold 2)", "both claims matched")
         T.ok(out:find("claimant accuracy%s+1%.000"), "each claim paired with its own source:\n" .. out)
     end)
+
+    T.test("a share gold writes rounded to four decimals is the engine's exact one", function()
+        local dir = T.tmpdir() .. "/evalshare"
+        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
+        T.write_file(dir .. "/articles/a1.md", "Alibaba said its cloud unit now earns about a sixth of its revenue.\n")
+        T.write_file(
+            dir .. "/gold/a1.json",
+            json.encode({
+                file = "a1.md",
+                entities = { { name = "Alibaba", kind = "org", count = 1 } },
+                claims = {
+                    {
+                        sentence_start = "Alibaba said its cloud unit now earns about",
+                        claimant = "Alibaba",
+                        about = { "Alibaba" },
+                        kind = "market",
+                        hedged = false,
+                        quantities = { { text = "a sixth", value = 0.1667, unit = "ratio", qualifier = "about" } },
+                    },
+                },
+            })
+        )
+        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.ok(out:find("quantity value recall%s+1%.000"), "1/6 is 0.1667:\n" .. out)
+    end)
 end
