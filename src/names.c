@@ -1297,6 +1297,31 @@ static void add_org_short_forms(occurrences *o) {
     }
 }
 
+/* "Preferred Networks (PFN) released ...", later "PFN published ...": an
+ * acronym in brackets right after a dictionary org's name (2 to 6 capitals
+ * and digits, two capitals at least, not an entry itself) names that org
+ * for the rest of the document. */
+static void add_bracket_acronyms(occurrences *o) {
+    size_t i;
+    for (i = 0; i < o->matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*o->matches, dsc_match, i);
+        const char *t = o->text, *al[1];
+        char key[32], acr[8];
+        size_t k = m->start + m->len, a, caps = 0;
+        if (m->entry < 0 || dsc_dict_kind(o->d, (size_t)m->entry) != DSC_ORG) continue;
+        if (k + 3 >= o->n || t[k] != ' ' || t[k + 1] != '(') continue;
+        for (a = k + 2; a < o->n && a - (k + 2) < 7 && (dsc_is_upper(t[a]) || dsc_is_digit(t[a])); a++)
+            if (dsc_is_upper(t[a])) caps++;
+        if (a >= o->n || t[a] != ')' || caps < 2 || a - (k + 2) > 6) continue;
+        memcpy(acr, t + k + 2, a - (k + 2));
+        acr[a - (k + 2)] = '\0';
+        if (dsc_dict_lookup(o->d, acr, a - (k + 2)) >= 0) continue;
+        al[0] = acr;
+        snprintf(key, sizeof key, "d%ld", (long)m->entry);
+        add_local(o, key, DSC_ORG, al, 1);
+    }
+}
+
 /* The surname alone of each dictionary person named in full, when no one
  * else bears it and the dictionary does not have it. */
 static void add_dict_surnames(occurrences *o) {
@@ -1366,6 +1391,7 @@ static int find_occurrences(const dsc_dict *d, const char *text, size_t n, dsc_v
     if (index_people(&o) < 0) goto done;
     add_new_names(&o);
     add_org_short_forms(&o);
+    add_bracket_acronyms(&o);
     add_dict_surnames(&o);
     rc = collect_hits(&o, found);
 done:

@@ -88,6 +88,9 @@ typedef struct {
 } found_t;
 
 static const found_t found[] = {
+    /* an acronym in brackets after an org's name names it from then on */
+    {"Preferred Networks (PFN) released a model on Tuesday. PFN said it cost less than rivals.", "Preferred Networks",
+     "org", 3},
     /* an org noun counts right before the name or its apposition, not as the
      * last word of a quotation ('... company," Wei said' is no org Wei) */
     {"Wei Lanfang, an analyst at Foo Securities, said margins would hold. \"It is priced as a growth company,\" Wei "
