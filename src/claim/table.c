@@ -53,6 +53,32 @@ static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_CAPTION,
  * table-lead-sentence, below). The source as the claimant rules resolve
  * it, or NULL. Asked by the first pass (pass.c) of a sentence with no verb
  * of saying. */
+/* "PFN published the following scores alongside the weights:", "The lab
+ * released these results:": the source as the subject just before a verb
+ * of class table-lead-verb, with a table-lead-noun among the four words
+ * after it; the source's name, or NULL. */
+static const char *table_lead_active(reading *r) {
+    size_t v, k;
+    for (v = 1; v + 1 < r->nt; v++) {
+        const dsc_claim_mention *src = NULL;
+        int found = 0;
+        if (!tok_has(r, v, LX_TABLE_LEAD_VERB)) continue;
+        for (k = v + 1; k < r->nt && k <= v + 4; k++)
+            if (tok_has(r, k, LX_TABLE_LEAD_NOUN)) found = 1;
+        if (!found) continue;
+        if (r->toks[v - 1].mention >= 0) {
+            src = mention(r, r->toks[v - 1].mention);
+            if (src->kind != DSC_ORG && src->kind != DSC_PERSON) src = NULL;
+        } else if (v >= 2 && tok_w(r, v - 2, LXW_THE) && !cl_resolve_description(r, v - 1, &src)) {
+            src = NULL;
+        } else if (tok_w(r, v - 1, LXW_IT) && !cl_resolve_pronoun(r, v - 1, 0, &src)) {
+            src = NULL;
+        }
+        if (src) return src->name;
+    }
+    return NULL;
+}
+
 const char *cl_table_lead_source(reading *r) {
     size_t k;
     for (k = 0; k + 2 < r->nt; k++) {
@@ -71,7 +97,7 @@ const char *cl_table_lead_source(reading *r) {
         }
         if (src && v < r->nt && tok_has(r, v, LX_TABLE_LEAD_VERB)) return src->name;
     }
-    return NULL;
+    return table_lead_active(r);
 }
 
 const char *const *dsc_table_rule_names(size_t *n) {
@@ -517,12 +543,14 @@ static long block_entity(const reader *x, const dsc_block *b) {
     return any;
 }
 
-/* The first org or person mentioned in the block, or NULL. */
+/* The first org, person or product mentioned in the block ("Source:
+ * LMArena", a leaderboard the dictionary holds as a product), or NULL. */
 static const char *block_source(const reader *x, const dsc_block *b) {
     const dsc_claim_input *in = x->in;
     size_t k;
     for (k = first_from(in->mentions, in->n_mentions, sizeof *in->mentions, b->start); k < in->n_mentions && in->mentions[k].start < b->end; k++)
-        if (in->mentions[k].kind == DSC_ORG || in->mentions[k].kind == DSC_PERSON) return in->mentions[k].name;
+        if (in->mentions[k].kind == DSC_ORG || in->mentions[k].kind == DSC_PERSON || in->mentions[k].kind == DSC_PRODUCT)
+            return in->mentions[k].name;
     return NULL;
 }
 

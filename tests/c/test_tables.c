@@ -69,6 +69,19 @@ static const struct {
      1,
      {{"DeepSeek-V3", "Intelligence Index", 46, "", DSC_BENCHMARK, 0, "Artificial Analysis", "results-table",
        "table-caption", "46 |"}}},
+    /* a caption names a product that publishes rankings */
+    {"caption-product",
+     "| Model | Arena rating |\n|---|---|\n| DeepSeek-V3 | 1,417 |\n\nSource: LMArena, snapshot of 6 November.\n",
+     1,
+     {{"DeepSeek-V3", "Arena rating", 1417, "rating", DSC_BENCHMARK, 0, "LMArena", "results-table",
+       "table-caption", "1,417"}}},
+    /* the source as the subject of a verb that puts figures out */
+    {"lead-active",
+     "Zhipu AI published the following scores alongside the weights:\n\n"
+     "| Model | GPQA Diamond |\n|---|---|\n| DeepSeek-R1 | 71.5 |\n",
+     1,
+     {{"DeepSeek-R1", "GPQA Diamond", 71.5, "", DSC_BENCHMARK, 0, "Zhipu AI", "results-table",
+       "table-lead-sentence", "71.5"}}},
     /* the sentence before the table does (a colon introduction, no claim itself) */
     {"lead-sentence",
      "DeepSeek reported the following scores:\n\n| Model | GPQA Diamond |\n|---|---|\n| DeepSeek-R1 | 71.5 |\n",
