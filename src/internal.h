@@ -223,8 +223,10 @@ int dsc_split_sentences_dict(const dsc_clean *c, const struct dsc_lexicon *lx, c
  * periods, found once for every stage that reads words. */
 typedef struct {
     uint32_t start, end;      /* the word, without a possessive 's */
-    uint32_t next;            /* the byte after it as written ('s included) */
     uint32_t id;              /* its lexicon entry (dsc_lex_find), 0: none */
+    uint8_t poss;             /* the bytes of a possessive cut after end ('s: 2,
+                                 ’s: 4, else 0): end + poss is the byte after
+                                 the word as written (16 bytes a word, not 20) */
     uint8_t hyphen;           /* a hyphen joins two of its parts */
     uint8_t gap;              /* the bytes before it, after the word before: DSC_GAP_* */
     uint8_t qty_inert;        /* the quantity finder may pass over it (dsc_quantity_word_inert) */

@@ -97,7 +97,7 @@ static int tokenize(const char *t, size_t e, const dsc_word *w, size_t n, dsc_ve
     out->len = n;
     for (i = 0; i < n; i++) {
         token *tk = (token *)out->data + i;
-        size_t j = w[i].next;
+        size_t j = w[i].end + w[i].poss;
         tk->start = w[i].start; tk->end = w[i].end;
         tk->word = w[i].id;
         tk->cap = (uint8_t)dsc_is_upper(t[w[i].start]);

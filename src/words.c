@@ -76,10 +76,11 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
             out->len--;
         }
         w = (dsc_word *)out->data + out->len++;
-        w->start = (uint32_t)i; w->next = (uint32_t)j; w->end = (uint32_t)j;
+        w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0;
         /* a trailing possessive is cut: "OpenAI's", "People’s" */
-        if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->end -= 2;
-        else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') w->end -= 4;
+        if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->poss = 2;
+        else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') w->poss = 4;
+        w->end -= w->poss;
         w->hyphen = (uint8_t)hyphen;
         w->gap = (uint8_t)gap;
         gap = 0;

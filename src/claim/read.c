@@ -152,7 +152,7 @@ void cl_read_sentence(reading *r, int in_quote) {
     r->has_quote = 0;
     r->starts_in_quote = in_quote;
     for (w = 0; w < n_words; w++) {
-        size_t j = words[w].next;
+        size_t j = words[w].end + words[w].poss;
         /* the bytes before the word are read only where a quotation mark may be */
         if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, nt, &st);
         else st.comma = words[w].gap & DSC_GAP_COMMA;

@@ -434,9 +434,9 @@ static void sentence_words(void) {
     for (k = 0; k < out.len && k < sizeof want / sizeof want[0]; k++) {
         size_t len = strlen(want[k].w);
         CHECK(w[k].end - w[k].start == len && memcmp(text + w[k].start, want[k].w, len) == 0 &&
-                  w[k].next == w[k].end + want[k].skip,
-              "word %u: \"%.*s\" next +%u, want \"%s\"", (unsigned)k, (int)(w[k].end - w[k].start),
-              text + w[k].start, (unsigned)(w[k].next - w[k].end), want[k].w);
+                  w[k].poss == want[k].skip,
+              "word %u: \"%.*s\" possessive %u bytes, want \"%s\"", (unsigned)k, (int)(w[k].end - w[k].start),
+              text + w[k].start, (unsigned)w[k].poss, want[k].w);
         CHECK(w[k].hyphen == want[k].hyphen && w[k].gap == want[k].gap, "word %u (%s): hyphen %u gap %u",
               (unsigned)k, want[k].w, w[k].hyphen, w[k].gap);
         CHECK(w[k].id == dsc_lex_find(NULL, text + w[k].start, len), "word %u (%s): its lexicon entry", (unsigned)k,
