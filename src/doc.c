@@ -283,6 +283,20 @@ done:
 
 static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *sents, dsc_vec *matches);
 
+/* Once the claims are read, the document needs of its clean text only the
+ * segments (dsc_doc_span maps positions with them): sentences, mentions and
+ * claims have their own copies. The text, blocks and tables (about the
+ * input's size again, 24 bytes a table cell more) are freed, not kept for
+ * the document's life: what a caller holds while it writes the document
+ * out (--json) is that much smaller. */
+static void release_clean_stage(dsc_clean *c) {
+    free(c->text);
+    c->text = NULL;
+    dsc_vec_free(&c->blocks);
+    dsc_vec_free(&c->tables);
+    dsc_vec_free(&c->cells);
+}
+
 dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_options *opt) {
     dsc_doc *doc = calloc(1, sizeof *doc);
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
@@ -332,6 +346,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     if (dsc_table_layout(d, &doc->clean, &matches, &names, &doc->arena, &plans) < 0) goto done;
     if (build_entities(doc, &matches, &names) < 0) goto done;
     if (build_claims(doc, &sents, &words, &matches, &plans) < 0) goto done;
+    release_clean_stage(&doc->clean);
     ok = 1;
 done:
     dsc_vec_free(&sents);
