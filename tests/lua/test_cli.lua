@@ -163,6 +163,29 @@ return function(T)
         T.same(files, { dir .. "/budget.md", dir .. "/sub/chips.markdown", dir .. "/sub/plain.txt" })
     end)
 
+    -- LUA_INIT hooks the engine's doc:claims() to say on stderr that it ran
+    local hook = "local r = require; function require(n) local m = r(n); "
+        .. "if n == 'deepseek_claims.core' then local ix = debug.getregistry()['deepseek_claims.doc'].__index; "
+        .. "local f = ix.claims; ix.claims = function(...) io.stderr:write('doc:claims\\n'); return f(...) end end; "
+        .. "return m end"
+    T.test("--json writes doc:json() and builds no claim tables", function()
+        T.core()
+        local path = T.quote(make_notes() .. "/budget.md")
+        local env = "LUA_INIT=" .. T.quote(hook) .. " "
+        local out, err, rc = T.run(env .. "lua5.4 " .. T.quote(BIN) .. " " .. path)
+        T.eq(rc, 0, "stderr: " .. err)
+        T.ok(err:find("doc:claims", 1, true), "the hook sees the listing's doc:claims()")
+        T.ok(out ~= "", "claims listed")
+        out, err, rc = T.run(env .. "lua5.4 " .. T.quote(BIN) .. " --json " .. path)
+        T.eq(rc, 0, "stderr: " .. err)
+        T.eq(err, "", "--json asks for no claim tables")
+        T.ok(#assert(json.decode(lines(out)[1])).claims > 0, "claims in the JSON line")
+        -- an export needs them: -o with --json
+        out, err, rc = T.run(env .. "lua5.4 " .. T.quote(BIN) .. " --json -o " .. T.quote(T.tmpdir() .. "/x.jsonl") .. " " .. path)
+        T.eq(rc, 0, "stderr: " .. err)
+        T.ok(err:find("doc:claims", 1, true), "-o builds the records from doc:claims()")
+    end)
+
     T.test("--json: the fields of doc/json.md", function()
         T.core()
         local path = make_notes() .. "/budget.md"
