@@ -380,15 +380,16 @@ static int policy_speaker(const reading *r, size_t i) {
            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY);
 }
 
-/* "Tom's Hardware reported", "Jane Price said": a word of an outlet's or
- * a person's name says nothing of the topic (the names of government
- * bodies, products and indexes do: "the Commerce Department", "the App
- * Store", "the Hang Seng Index"). */
+/* "Tom's Hardware reported", "Jane Price said", "Ada Li of Harbor Capital
+ * Markets asked": a word of an outlet's, a person's or a firm's name says
+ * nothing of the topic (the names of government bodies, products and
+ * indexes do: "the Commerce Department", "the App Store", "the Hang Seng
+ * Index"). */
 static int name_word(const reading *r, size_t i) {
     const dsc_claim_mention *m;
     if (r->toks[i].mention < 0) return 0;
     m = mention(r, r->toks[i].mention);
-    return m->outlet || m->kind == DSC_PERSON;
+    return m->outlet || m->kind == DSC_PERSON || (m->kind == DSC_ORG && !m->gov);
 }
 
 /* "..., according to a filing with the Securities and Exchange

@@ -32,6 +32,9 @@ static const kind_case cases[] = {
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
     /* a word of an outlet's name is no topic word */
+    /* nor one of a firm's name ("Capital", "Funds"): the prices decide */
+    {"topic-words", "Ada Li of Harbor Capital Markets asked whether Samsung would raise memory prices next year.",
+     "cost"},
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
     {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
