@@ -31,6 +31,11 @@ static const kind_case cases[] = {
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
+    /* a market's move verb whose subject is a price moves a price: cost;
+     * a share price stays a market */
+    {"price-move", "DRAM contract prices rose 8% in the third quarter, an industry tracker said.", "cost"},
+    {"price-move", "Rental prices for older GPUs fell to $1.50 in October.", "cost"},
+    {"topic-words", "Its share price jumped 5% in the third quarter.", "market"},
     /* a word of an outlet's name is no topic word */
     /* nor one of a firm's name ("Capital", "Funds"): the prices decide */
     {"topic-words", "Ada Li of Harbor Capital Markets asked whether Samsung would raise memory prices next year.",
