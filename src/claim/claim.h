@@ -232,6 +232,8 @@ void cl_read_sentence(reading *r, int in_quote);
 size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap);
 /* Does the text count in yen more than in yuan (for the sign ¥)? */
 int cl_counts_in_yen(const char *t, size_t n);
+/* Are the text's places Japanese more often than Chinese? */
+int cl_set_in_japan(const dsc_claim_input *in);
 /* Why a sentence that is no claim is none, when the pass decides it. */
 #define CL_GENERIC_QUOTATION "generic-quotation"   /* a saying (cl_generic_quote) */
 #define CL_HEADING "heading"                       /* a title, heading or byline */

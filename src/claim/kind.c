@@ -46,11 +46,12 @@
     R(K_PARAMETERS, "parameters")               /* "671 billion parameters" */ \
     R(K_AGE, "age")                             /* "Qiao Yuning, 29, runs ..." */ \
     R(K_DEAL_TERM, "deal-term")                 /* "a 20-year agreement": no date */ \
-    R(K_DURATION, "duration")                   /* "took two months" */
+    R(K_DURATION, "duration")                   /* "took two months" */ \
+    R(K_PRICE_MOVE, "price-move")               /* "memory prices rose 10%": a price's move is cost */
 #define KIND_ID(id, name) id,
 #define KIND_NAME(id, name) name,
 enum { KIND_RULES(KIND_ID) N_KIND_RULES };
-typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 32 ? 1 : -1];
+typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 64 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
 #define KIND_CONTINUED "topic-continued"
@@ -63,19 +64,23 @@ const char *const *cl_kind_rule_names(size_t *n) {
     return kind_rule_names;
 }
 
+#define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
+                       LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
+
 /* The scores, and what each contribution gave each kind (a row of by is
  * cleared when its rule first adds, so only the score is cleared for each
  * claim). */
 typedef struct {
     int score[DSC_CLAIM_KINDS];
     int by[N_KIND_RULES][DSC_CLAIM_KINDS];
-    uint32_t added;           /* bit k: rule k added something */
+    uint64_t added;           /* bit k: rule k added something */
+    int price_moves;          /* a verb of a market's move has a price for subject */
     int deal_terms;           /* durations deal-term kept from time */
 } kind_tally;
 
 static void add(kind_tally *t, int rule, int kind, int w) {
-    if (!(t->added & (1u << rule))) {
-        t->added |= 1u << rule;
+    if (!(t->added & ((uint64_t)1 << rule))) {
+        t->added |= (uint64_t)1 << rule;
         memset(t->by[rule], 0, sizeof t->by[rule]);
     }
     t->score[kind] += w;
@@ -255,6 +260,27 @@ static int target_before(const reading *r, size_t j) {
     return 0;
 }
 
+/* "Contract prices for HBM3E rose 10% to 15%", "memory prices have
+ * peaked", "prices for the chips had fallen to $2": a verb of a market's
+ * move (class predicate and topic-market) whose subject is a price (a
+ * cost word among the five words before it, no comma and no market word
+ * between, none just before it) moves a price, cost
+ * (doc/claims.md: prices are cost, share prices market); "shares fell
+ * 17%" stays a market's move. */
+static int price_move(const reading *r, size_t i) {
+    size_t k;
+    uint64_t f = r->toks[i].cls.lo;
+    if (!(f & LXM_TOPIC_MARKET) || !(f & LXM_PREDICATE)) return 0;
+    for (k = i; k > r->t0 && i - k < 5 && !r->toks[k].comma_before;) {
+        f = r->toks[--k].cls.lo;
+        if (f & LXM_TOPIC_MARKET) return 0;   /* "shares of memory makers fell" */
+        /* "its share price briefly overtook": a share price, market */
+        if ((f & LXM_TOPIC_COST) && !tok_has(r, k, LX_COST_WEAK))
+            return !(k > r->t0 && (r->toks[k - 1].cls.lo & LXM_TOPIC_MARKET));
+    }
+    return 0;
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -318,6 +344,9 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         if (tok_has(r, k, LX_OUTLOOK_WORD)) return context_is_capex(r) ? DSC_FUNDING : DSC_MARKET;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+        *rule = K_PRICE_MOVE;
+        if (price_move(r, k)) return DSC_COST;
+        *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
         if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
     }
@@ -380,15 +409,16 @@ static int policy_speaker(const reading *r, size_t i) {
            !(r->toks[i + 1].cls.lo & LXM_TOPIC_POLICY);
 }
 
-/* "Tom's Hardware reported", "Jane Price said": a word of an outlet's or
- * a person's name says nothing of the topic (the names of government
- * bodies, products and indexes do: "the Commerce Department", "the App
- * Store", "the Hang Seng Index"). */
+/* "Tom's Hardware reported", "Jane Price said", "Ada Li of Harbor Capital
+ * Markets asked": a word of an outlet's, a person's or a firm's name says
+ * nothing of the topic (the names of government bodies, products and
+ * indexes do: "the Commerce Department", "the App Store", "the Hang Seng
+ * Index"). */
 static int name_word(const reading *r, size_t i) {
     const dsc_claim_mention *m;
     if (r->toks[i].mention < 0) return 0;
     m = mention(r, r->toks[i].mention);
-    return m->outlet || m->kind == DSC_PERSON;
+    return m->outlet || m->kind == DSC_PERSON || (m->kind == DSC_ORG && !m->gov);
 }
 
 /* "..., according to a filing with the Securities and Exchange
@@ -596,9 +626,6 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
         while (*s1 < r->t1 && !r->toks[*s1].comma_before) (*s1)++;
 }
 
-#define TOPIC_CLASSES (LXM_TOPIC_COST | LXM_TOPIC_TIME | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | \
-                       LXM_TOPIC_MARKET | LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY | LXM_TOPIC_OTHER)
-
 /* Adds class k to the set m. */
 static void cls_add(dsc_lx_cls *m, unsigned k) {
     if (k < 64) m->lo |= (uint64_t)1 << k;
@@ -682,6 +709,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * something ("had 30 million daily users"; "lets users switch
          * modes" is about the product) */
         if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
+        if (price_move(r, i)) { add(t, K_PRICE_MOVE, DSC_COST, w); t->price_moves = 1; continue; }
         if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
             add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
         if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
@@ -827,6 +855,8 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets, or prices ("makes the model 26%
      * cheaper", "discounts of up to 75% on R1": a cost word) */
+    /* "prices rose 10% to 15%": the share a price moves by */
+    else if (share(r, q) && t->price_moves) add(t, K_PRICE_MOVE, DSC_COST, 2);
     else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
     else if (share(r, q))
@@ -866,7 +896,7 @@ static int winner(const int *score, int *best_score) {
  * scored. */
 static const char *decided_by(const kind_tally *t, int best, int best_score) {
     int k, top, alt[DSC_CLAIM_KINDS], alt_score;
-    uint32_t rest;
+    uint64_t rest;
     if (t->deal_terms) {
         memcpy(alt, t->score, sizeof alt);
         alt[DSC_TIME] += t->deal_terms;
@@ -889,7 +919,7 @@ static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const d
     size_t i;
     int models, best, best_score;
     memset(t.score, 0, sizeof t.score);
-    t.added = 0; t.deal_terms = 0;
+    t.added = 0; t.deal_terms = 0; t.price_moves = 0;
     topic_words(r, a, q, nq, &t);
     models = named_entities(r, &t);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);

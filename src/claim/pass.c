@@ -310,7 +310,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
-    r->yen = cl_counts_in_yen(in->text, in->len);
+    r->yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
     {
         size_t k, si2 = 0;
         for (k = 0; k < in->n_mentions; k++) {

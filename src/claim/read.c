@@ -254,6 +254,22 @@ int cl_counts_in_yen(const char *t, size_t n) {
     return yen > yuan;
 }
 
+/* "TOKYO -- ...", "Tokyo-based Lumora Pay": a text whose places are
+ * Japanese more often than Chinese (mentions of places the dictionary
+ * tags country=JP against CN) is set in Japan; its ¥ is yen, as in a
+ * story about a Japanese company (doc/claims.md) whose name the
+ * dictionary does not know. */
+int cl_set_in_japan(const dsc_claim_input *in) {
+    size_t m;
+    long jp = 0, cn = 0;
+    for (m = 0; m < in->n_mentions; m++) {
+        if (in->mentions[m].kind != DSC_PLACE) continue;
+        if (memcmp(in->mentions[m].country, "JP", 3) == 0) jp++;
+        else if (memcmp(in->mentions[m].country, "CN", 3) == 0) cn++;
+    }
+    return jp > cn;
+}
+
 /* Does the sentence name something Japanese: an entity the dictionary
  * tags country=JP (Japan, Tokyo, SoftBank, Sony, the Bank of Japan ...),
  * or a name found in the text that opens with one? */
@@ -302,10 +318,11 @@ size_t cl_quantities(const reading *r, dsc_quantity *q, size_t cap) {
             const dsc_claim_mention *mn = &r->in->mentions[m];
             if (qs >= mn->start && qs < mn->start + mn->len) inside = 1;
         }
-        /* "¥2.16tn" in a story told in yen (SoftBank's results) is yen */
-        if (strcmp(q[i].unit, "CNY") == 0 && yen_sign(r->in->text + qs) && (r->yen || names_japan(r)))
-        {
-            memcpy(q[i].unit, "JPY", 4);
+        /* "¥2.16tn" in a story told in yen (SoftBank's results) is yen,
+         * and so is its price ("¥30 per million input tokens") */
+        if (strncmp(q[i].unit, "CNY", 3) == 0 && (q[i].unit[3] == '\0' || q[i].unit[3] == ' ') &&
+            yen_sign(r->in->text + qs) && (r->yen || names_japan(r))) {
+            memcpy(q[i].unit, "JPY", 3);
             dsc_quantity_type(&q[i]);
         }
         /* a figure repeated ("$5.6 million ... the $5.6 million") is listed

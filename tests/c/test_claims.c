@@ -459,6 +459,11 @@ int main(void) {
             {"Arm shares rose 4%. SoftBank said its Vision Fund gained \xC2\xA5" "2.1tn in the quarter.", "JPY"},
             {"Sales came to 2.38 trillion yen, the company said. Its profit rose to \xC2\xA5" "500bn, it said.", "JPY"},
             {"Nvidia fell 3%. Alibaba said it would spend \xC2\xA5" "380bn on cloud infrastructure.", "CNY"},
+            /* or in a text whose places are Japanese, prices too */
+            {"TOKYO -- Sakura Labs released its model on Tuesday. The Osaka startup charges \xC2\xA5" "30 per "
+             "million input tokens, it said.", "JPY per 1M tokens"},
+            {"TOKYO -- Sakura Labs released its model on Tuesday. The startup said it spent \xC2\xA5" "4 billion on "
+             "the training run.", "JPY"},
         };
         for (i = 0; i < sizeof ctx_cases / sizeof ctx_cases[0]; i++) {
             dsc_options o = {1};

@@ -31,7 +31,15 @@ static const kind_case cases[] = {
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
+    /* a market's move verb whose subject is a price moves a price: cost;
+     * a share price stays a market */
+    {"price-move", "DRAM contract prices rose 8% in the third quarter, an industry tracker said.", "cost"},
+    {"price-move", "Rental prices for older GPUs fell to $1.50 in October.", "cost"},
+    {"topic-words", "Its share price jumped 5% in the third quarter.", "market"},
     /* a word of an outlet's name is no topic word */
+    /* nor one of a firm's name ("Capital", "Funds"): the prices decide */
+    {"topic-words", "Ada Li of Harbor Capital Markets asked whether Samsung would raise memory prices next year.",
+     "cost"},
     {"topic-words", "Alibaba released Qwen3 on Tuesday, Tom's Hardware reported.", "time"},
     /* the source cited ("according to ...") is no part of the topic */
     {"topic-words", "Zhipu has begun preparing an initial public offering, according to a filing with the securities regulator.", "funding"},
@@ -88,6 +96,8 @@ static const kind_case cases[] = {
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    /* a relative date: "in the coming weeks" */
+    {"release-timing", "Amazon said Trainium3, its newest chip, will be broadly available in the coming months.", "time"},
     /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
     {"market-count", "Kimi was downloaded 2 million times in the month after its launch in January, Moonshot said.",
      "market"},
