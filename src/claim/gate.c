@@ -629,21 +629,43 @@ int cl_date_token(const reading *r, size_t k) {
     return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
 }
 
+/* Is token k a day of the month (1 to 31, digits only)? */
+static int day_number(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return (n == 1 && dsc_is_digit(w[0])) ||
+           (n == 2 && dsc_is_digit(w[0]) && dsc_is_digit(w[1]) && (w[0] < '3' || (w[0] == '3' && w[1] < '2')));
+}
+
+/* Where the date at token i starts its preposition: i - 1, or for a day
+ * "on" names ("is due on 13 November", "close on November 30") the token
+ * before "on"; SIZE_MAX when no preposition dates it. */
+static size_t dated_at(const reading *r, size_t i) {
+    if (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS))
+        return i - 1;
+    if (!tok_has(r, i, LX_MONTH) || !r->toks[i].cap) return SIZE_MAX;
+    if (i >= 2 && day_number(r, i - 1) && tok_w(r, i - 2, LXW_ON)) return i - 2;
+    if (i + 1 < r->nt && day_number(r, i + 1) && tok_w(r, i - 1, LXW_ON)) return i - 1;
+    return SIZE_MAX;
+}
+
 /* "The deal starts in June 2027, when the subsidy expires", "The plant's
- * licences run out in 2036 and 2037": with nothing named, an event the
+ * licences run out in 2036 and 2037": with nothing acting, an event the
  * text dates (a date after "in", "by", "for", "until" or "as": "could
- * come as soon as September", outside quotation marks) is checkable, in
- * eight words or more, or shorter with a word of schedule before it ("The
- * next results are due in February."; "The warning shot came in January."
- * narrates; "has hung over the sector since January" is background). */
+ * come as soon as September", or a day after "on": "The next snapshot is
+ * due on 13 November", outside quotation marks) is checkable, in eight
+ * words or more, or shorter with a word of schedule before it ("The next
+ * results are due in February."; "The warning shot came in January."
+ * narrates; "has hung over the sector since January" is background). A
+ * place named does not act ("The meeting will be held in Oslo on 14
+ * November"); an entity that acts is left to the rules after. */
 static int dated_event(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i;
-    if (r->nt < 6 || has_entity(g)) return 0;
+    size_t i, p;
+    if (r->nt < 6 || (has_entity(g) && has_actor(g))) return 0;
     for (i = 1; i < r->nt; i++)
-        if (!r->toks[i].in_quote && cl_date_token(r, i) &&
-            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)) &&
-            (r->nt >= 8 || (i >= 2 && tok_has(r, i - 2, LX_SCHEDULE_WORD))))
+        if (!r->toks[i].in_quote && cl_date_token(r, i) && (p = dated_at(r, i)) != SIZE_MAX &&
+            (r->nt >= 8 || (p >= 1 && tok_has(r, p - 1, LX_SCHEDULE_WORD))))
             return 1;
     return 0;
 }

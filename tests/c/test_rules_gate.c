@@ -150,6 +150,12 @@ static const gate_case cases[] = {
     /* shorter, with a word of schedule before the date */
     {"dated-event", "The next filing is due in March.", 1, NULL, -1},
     {"no-entity", "The next filing came in March.", 0, NULL, -1},
+    /* a day after "on", before or after its month; a place named does not act */
+    {"dated-event", "The second bidding round closes on 12 December for all applicants.", 1, NULL, -1},
+    {"dated-event", "The next ranking is due on March 3.", 1, NULL, -1},
+    {"dated-event", "The shareholder meeting will be held in Bergen on 2 June this year.", 1, NULL, -1},
+    {"no-entity", "The ranking came out on 3 March.", 0, NULL, -1},
+    {"dated-event", "The ranking is due on 3 March.", 1, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
