@@ -305,6 +305,24 @@ static int desk_boilerplate(gate_ctx *g) {
     return r->nt >= 3 && r->toks[0].cap && tok_w(r, 0, LXW_APPEARED) && tok_w(r, 1, LXW_IN);
 }
 
+/* "This press release contains forward-looking statements ...", "Actual
+ * results may differ materially from those expressed or implied", "Foo
+ * undertakes no obligation to update any forward-looking statement": the
+ * securities disclaimer of a press release or a filing (class
+ * safe-harbour: "forward-looking" before "statement(s)", "materially"
+ * after "differ"), outside quotation marks. */
+static int safe_harbour(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    if (!dsc_lx_has(r->all, LX_SAFE_HARBOUR)) return 0;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote || !tok_has(r, i, LX_SAFE_HARBOUR)) continue;
+        if (tok_w(r, i + 1, LXW_STATEMENT) || tok_w(r, i + 1, LXW_STATEMENTS)) return 1;
+        if (i > 0 && tok_w(r, i - 1, LXW_DIFFER)) return 1;
+    }
+    return 0;
+}
+
 /* The first "earlier version of" of the sentence, or nt. */
 static size_t earlier_version_at(gate_ctx *g) {
     const reading *r = g->r;
@@ -785,6 +803,29 @@ static int has_actor(gate_ctx *g) {
  * week of very large numbers": nobody acts, no claim. */
 static int no_actor(gate_ctx *g) { return !has_actor(g); }
 
+/* How far back the nearest heading is looked for: an About block is a
+ * paragraph or two. */
+#define ABOUT_BLOCK_REACH 8
+
+/* "**About Nebius** / Nebius is a technology company building full-stack
+ * infrastructure ...": under a heading "About" and a name, the closing
+ * block of a press release, a description the company gives of itself is
+ * boilerplate, no claim (a figure or a speaker there, decided by the rules
+ * before, is one: "It employs more than 1,400 people"). */
+static int about_block(gate_ctx *g) {
+    const reading *r = g->r;
+    const dsc_word *w;
+    size_t j, n, reach = r->si > ABOUT_BLOCK_REACH ? r->si - ABOUT_BLOCK_REACH : 0;
+    if (!r->in->words) return 0;
+    for (j = r->si; j-- > reach;) {
+        if (!r->in->sents[j].heading) continue;
+        w = dsc_words_of(r->in->words, j, &n);
+        return n >= 2 && w[0].id == LXW_ABOUT && dsc_is_upper(r->in->text[w[0].start]) &&
+               dsc_is_upper(r->in->text[w[1].start]);
+    }
+    return 0;
+}
+
 /* "DeepSeek's engineers have spent the past year rebuilding the stack
  * from scratch.": a long statement about an entity. */
 static int entity_statement(gate_ctx *g) { return g->r->nt >= 10; }
@@ -818,6 +859,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("instruction",         instruction,         GATE_EMPTY)   \
     R("note-to-self",        note_to_self,        GATE_EMPTY)   \
     R("desk-boilerplate",    desk_boilerplate,    GATE_EMPTY)   \
+    R("safe-harbour",        safe_harbour,        GATE_EMPTY)   \
     R("corrected-figure",    corrected_figure,    GATE_CONTENT) \
     R("earlier-version",     earlier_version,     GATE_EMPTY)   \
     R("cannot-verify",       cannot_verify,       GATE_EMPTY)   \
@@ -844,6 +886,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \
+    R("about-block",         about_block,         GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
     R("plain-remark",        plain_remark,        GATE_NOT)

@@ -155,6 +155,17 @@ static const gate_case cases[] = {
     {"dated-event", "The next ranking is due on March 3.", 1, NULL, -1},
     {"dated-event", "The shareholder meeting will be held in Bergen on 2 June this year.", 1, NULL, -1},
     {"no-entity", "The ranking came out on 3 March.", 0, NULL, -1},
+    /* a press release's securities disclaimer */
+    {"safe-harbour", "Actual results could differ materially from the plans Cerebras describes here.", 0, NULL, -1},
+    {"safe-harbour", "Cerebras assumes no duty to revise any forward-looking statement after today.", 0, NULL, -1},
+    {"entity-statement", "Cerebras gave forward-looking guidance of strong growth in its data centre business.", 1, NULL, -1},
+    /* the About block closing a press release */
+    {"about-block", "Cerebras opened a site in Oklahoma.\n\n## About Cerebras\n\n"
+                    "Cerebras builds wafer-scale processors for training large models, headquartered in Sunnyvale.", 0, NULL, -1},
+    {"figures", "Cerebras opened a site in Oklahoma.\n\n## About Cerebras\n\n"
+                "Cerebras builds wafer-scale processors and employs more than 400 engineers.", 1, NULL, -1},
+    {"entity-statement", "Cerebras opened a site in Oklahoma.\n\n## What comes next\n\n"
+                         "Cerebras builds wafer-scale processors for training large models, headquartered in Sunnyvale.", 1, NULL, -1},
     {"dated-event", "The ranking is due on 3 March.", 1, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
