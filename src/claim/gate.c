@@ -732,6 +732,24 @@ static int rule_passive(gate_ctx *g) {
     return 0;
 }
 
+/* "09:12 — The agent picked up a new issue ...", "14:05 - Regulators were
+ * told": an entry of a timeline or a live blog, a time of day ("09:12",
+ * "9:12") then a dash opening the sentence, dates what it narrates: a
+ * checkable event, in six words or more, with nobody named acting. */
+static int timeline_entry(gate_ctx *g) {
+    const reading *r = g->r;
+    const char *t = r->in->text;
+    size_t i, e;
+    if (r->nt < 6 || r->toks[0].start != r->s->start) return 0;
+    i = r->toks[0].start;
+    e = r->s->end;
+    if (i < e && dsc_is_digit(t[i])) i++; else return 0;
+    if (i < e && dsc_is_digit(t[i])) i++;
+    if (i + 3 > e || t[i] != ':' || !dsc_is_digit(t[i + 1]) || !dsc_is_digit(t[i + 2])) return 0;
+    for (i += 3; i < e && t[i] == ' '; i++) {}
+    return i < e && (t[i] == '-' || strncmp(t + i, "\xe2\x80\x94", 3) == 0 || strncmp(t + i, "\xe2\x80\x93", 3) == 0);
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -883,6 +901,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
     R("rule-passive",        rule_passive,        GATE_CLAIM)   \
+    R("timeline-entry",      timeline_entry,      GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \
