@@ -596,6 +596,8 @@ static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_
     return 0;
 }
 
+static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j);
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -686,6 +688,15 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
         person_cue = 1;
     if (words == 3 && !org_cue && !product_cue && family_first_three(lx, t, toks, a)) person_cue = 1;
+    /* "Satoshi Nakagawa of Mizuki Securities noted ...", "Jo Park of Foo
+     * Capital asked": two or three words, "of" and an org (a company
+     * suffix closes it, or the dictionary's) name a person and where they
+     * work; the words of a body's own name were read above ("Ministry of
+     * ...", "Reserve Bank of India") */
+    if (words >= 2 && words <= 3 && !org_cue && !product_cue && b + 1 < nt && next_to(t, last, &toks[b]) &&
+        !last->comma_after && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF) && next_to(t, &toks[b], &toks[b + 1]) &&
+        (toks[b + 1].org || org_run_ends(lx, t, toks, nt, b + 1)) && !model_like(t, toks, a, b))
+        person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
