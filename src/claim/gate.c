@@ -552,6 +552,22 @@ static int attributed(gate_ctx *g) {
 /* "The training cost was reported to be $5.6 million.": a passive report. */
 static int reported_passive(gate_ctx *g) { return g->a->passive; }
 
+/* "Pricing, which is where Alibaba has been aggressive.", "Capex, which
+ * nobody on the call would pin down.": one word and a relative clause
+ * that runs to the end (no comma after it) is a fragment with no main
+ * verb, a label and a remark on it: no claim (a figure or a speaker in it
+ * is read by the rules before). */
+static int relative_fragment(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k;
+    if (r->nt < 4 || r->has_quote || !r->toks[0].cap || !r->toks[1].comma_before ||
+        !tok_has(r, 1, LX_RELATIVE_PRONOUN))
+        return 0;
+    for (k = 2; k < r->nt; k++)
+        if (r->toks[k].comma_before) return 0;
+    return 1;
+}
+
 /* "Italy's regulator blocked DeepSeek's app.": an entity does something
  * checkable (class predicate). */
 static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) && has_entity(g); }
@@ -893,6 +909,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("correction",          correction,          GATE_CLAIM)   \
     R("attributed",          attributed,          GATE_CLAIM)   \
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
+    R("relative-fragment",   relative_fragment,   GATE_NOT)     \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
     R("standing-practice",   standing_practice,   GATE_CLAIM)   \

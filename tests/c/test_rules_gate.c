@@ -155,6 +155,9 @@ static const gate_case cases[] = {
     {"dated-event", "The next ranking is due on March 3.", 1, NULL, -1},
     {"dated-event", "The shareholder meeting will be held in Bergen on 2 June this year.", 1, NULL, -1},
     {"no-entity", "The ranking came out on 3 March.", 0, NULL, -1},
+    /* one word and a relative clause to the end: a fragment */
+    {"relative-fragment", "Then the margins.\n\nMargins, which is where Cerebras has been most aggressive.", 0, NULL, -1},
+    {"entity-action", "Margins, which Cerebras has cut, are now the lowest of any chip supplier.", 1, NULL, -1},
     /* an entry of a timeline: a time of day and a dash */
     {"timeline-entry", "Timeline of the outage:\n\n- 08:40 \xe2\x80\x94 A scheduler began to drop jobs from the queue.", 1, NULL, -1},
     {"timeline-entry", "9:05 - The queue was drained and the workers restarted by hand.", 1, NULL, -1},
