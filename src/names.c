@@ -36,7 +36,7 @@
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
                       LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
@@ -596,6 +596,8 @@ static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_
     return 0;
 }
 
+static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j);
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -686,6 +688,15 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         !TOK_IN(lx, t, last, LXCM_NOT_NAME) && !model_like(t, toks, a, b))
         person_cue = 1;
     if (words == 3 && !org_cue && !product_cue && family_first_three(lx, t, toks, a)) person_cue = 1;
+    /* "Satoshi Nakagawa of Mizuki Securities noted ...", "Jo Park of Foo
+     * Capital asked": two or three words, "of" and an org (a company
+     * suffix closes it, or the dictionary's) name a person and where they
+     * work; the words of a body's own name were read above ("Ministry of
+     * ...", "Reserve Bank of India") */
+    if (words >= 2 && words <= 3 && !org_cue && !product_cue && b + 1 < nt && next_to(t, last, &toks[b]) &&
+        !last->comma_after && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF) && next_to(t, &toks[b], &toks[b + 1]) &&
+        (toks[b + 1].org || org_run_ends(lx, t, toks, nt, b + 1)) && !model_like(t, toks, a, b))
+        person_cue = 1;
     /* "Separately, the firm said": an adverb opening the sentence */
     if (words == 1 && a == 0 && toks[a].end - toks[a].start > 4 && t[toks[a].end - 1] == 'y' &&
         t[toks[a].end - 2] == 'l')
@@ -950,10 +961,16 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             i = j;
             continue;
         }
-        /* "open-sourced Brell 4": a version number closes a model's name */
+        /* "open-sourced Brell 4": a version number closes a model's name,
+         * or a word of its tier after it ("released Brell 4 Ultra": class
+         * model-tier) */
         if (i > 0 && j < nt && j - i <= 2 && dsc_is_digit(t[toks[j].start]) && next_to(t, &toks[j - 1], &toks[j]) &&
-            !toks[j - 1].comma_after && TOK_IN(lx, t, &toks[i - 1], LXCM_RELEASE_VERB))
+            !toks[j - 1].comma_after && TOK_IN(lx, t, &toks[i - 1], LXCM_RELEASE_VERB)) {
             j++;
+            if (j < nt && !toks[j - 1].comma_after && next_to(t, &toks[j - 1], &toks[j]) &&
+                TOK_IN(lx, t, &toks[j], LXCM_MODEL_TIER))
+                j++;
+        }
         if (classify(r, t, toks, nt, i, j, byline) < 0) return -1;
         i = j;
     }

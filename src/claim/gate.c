@@ -305,6 +305,24 @@ static int desk_boilerplate(gate_ctx *g) {
     return r->nt >= 3 && r->toks[0].cap && tok_w(r, 0, LXW_APPEARED) && tok_w(r, 1, LXW_IN);
 }
 
+/* "This press release contains forward-looking statements ...", "Actual
+ * results may differ materially from those expressed or implied", "Foo
+ * undertakes no obligation to update any forward-looking statement": the
+ * securities disclaimer of a press release or a filing (class
+ * safe-harbour: "forward-looking" before "statement(s)", "materially"
+ * after "differ"), outside quotation marks. */
+static int safe_harbour(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    if (!dsc_lx_has(r->all, LX_SAFE_HARBOUR)) return 0;
+    for (i = 0; i + 1 < r->nt; i++) {
+        if (r->toks[i].in_quote || !tok_has(r, i, LX_SAFE_HARBOUR)) continue;
+        if (tok_w(r, i + 1, LXW_STATEMENT) || tok_w(r, i + 1, LXW_STATEMENTS)) return 1;
+        if (i > 0 && tok_w(r, i - 1, LXW_DIFFER)) return 1;
+    }
+    return 0;
+}
+
 /* The first "earlier version of" of the sentence, or nt. */
 static size_t earlier_version_at(gate_ctx *g) {
     const reading *r = g->r;
@@ -534,6 +552,22 @@ static int attributed(gate_ctx *g) {
 /* "The training cost was reported to be $5.6 million.": a passive report. */
 static int reported_passive(gate_ctx *g) { return g->a->passive; }
 
+/* "Pricing, which is where Alibaba has been aggressive.", "Capex, which
+ * nobody on the call would pin down.": one word and a relative clause
+ * that runs to the end (no comma after it) is a fragment with no main
+ * verb, a label and a remark on it: no claim (a figure or a speaker in it
+ * is read by the rules before). */
+static int relative_fragment(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k;
+    if (r->nt < 4 || r->has_quote || !r->toks[0].cap || !r->toks[1].comma_before ||
+        !tok_has(r, 1, LX_RELATIVE_PRONOUN))
+        return 0;
+    for (k = 2; k < r->nt; k++)
+        if (r->toks[k].comma_before) return 0;
+    return 1;
+}
+
 /* "Italy's regulator blocked DeepSeek's app.": an entity does something
  * checkable (class predicate). */
 static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) && has_entity(g); }
@@ -629,21 +663,43 @@ int cl_date_token(const reading *r, size_t k) {
     return n == 4 && d == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0');
 }
 
+/* Is token k a day of the month (1 to 31, digits only)? */
+static int day_number(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return (n == 1 && dsc_is_digit(w[0])) ||
+           (n == 2 && dsc_is_digit(w[0]) && dsc_is_digit(w[1]) && (w[0] < '3' || (w[0] == '3' && w[1] < '2')));
+}
+
+/* Where the date at token i starts its preposition: i - 1, or for a day
+ * "on" names ("is due on 13 November", "close on November 30") the token
+ * before "on"; SIZE_MAX when no preposition dates it. */
+static size_t dated_at(const reading *r, size_t i) {
+    if (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS))
+        return i - 1;
+    if (!tok_has(r, i, LX_MONTH) || !r->toks[i].cap) return SIZE_MAX;
+    if (i >= 2 && day_number(r, i - 1) && tok_w(r, i - 2, LXW_ON)) return i - 2;
+    if (i + 1 < r->nt && day_number(r, i + 1) && tok_w(r, i - 1, LXW_ON)) return i - 1;
+    return SIZE_MAX;
+}
+
 /* "The deal starts in June 2027, when the subsidy expires", "The plant's
- * licences run out in 2036 and 2037": with nothing named, an event the
+ * licences run out in 2036 and 2037": with nothing acting, an event the
  * text dates (a date after "in", "by", "for", "until" or "as": "could
- * come as soon as September", outside quotation marks) is checkable, in
- * eight words or more, or shorter with a word of schedule before it ("The
- * next results are due in February."; "The warning shot came in January."
- * narrates; "has hung over the sector since January" is background). */
+ * come as soon as September", or a day after "on": "The next snapshot is
+ * due on 13 November", outside quotation marks) is checkable, in eight
+ * words or more, or shorter with a word of schedule before it ("The next
+ * results are due in February."; "The warning shot came in January."
+ * narrates; "has hung over the sector since January" is background). A
+ * place named does not act ("The meeting will be held in Oslo on 14
+ * November"); an entity that acts is left to the rules after. */
 static int dated_event(gate_ctx *g) {
     const reading *r = g->r;
-    size_t i;
-    if (r->nt < 6 || has_entity(g)) return 0;
+    size_t i, p;
+    if (r->nt < 6 || (has_entity(g) && has_actor(g))) return 0;
     for (i = 1; i < r->nt; i++)
-        if (!r->toks[i].in_quote && cl_date_token(r, i) &&
-            (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS)) &&
-            (r->nt >= 8 || (i >= 2 && tok_has(r, i - 2, LX_SCHEDULE_WORD))))
+        if (!r->toks[i].in_quote && cl_date_token(r, i) && (p = dated_at(r, i)) != SIZE_MAX &&
+            (r->nt >= 8 || (p >= 1 && tok_has(r, p - 1, LX_SCHEDULE_WORD))))
             return 1;
     return 0;
 }
@@ -690,6 +746,24 @@ static int rule_passive(gate_ctx *g) {
     for (k = s + 1; k + 2 < r->nt && k <= s + 3; k++)
         if (tok_w(r, k, LXW_WILL) && tok_w(r, k + 1, LXW_BE)) return ends_ed(r, k + 2);
     return 0;
+}
+
+/* "09:12 — The agent picked up a new issue ...", "14:05 - Regulators were
+ * told": an entry of a timeline or a live blog, a time of day ("09:12",
+ * "9:12") then a dash opening the sentence, dates what it narrates: a
+ * checkable event, in six words or more, with nobody named acting. */
+static int timeline_entry(gate_ctx *g) {
+    const reading *r = g->r;
+    const char *t = r->in->text;
+    size_t i, e;
+    if (r->nt < 6 || r->toks[0].start != r->s->start) return 0;
+    i = r->toks[0].start;
+    e = r->s->end;
+    if (i < e && dsc_is_digit(t[i])) i++; else return 0;
+    if (i < e && dsc_is_digit(t[i])) i++;
+    if (i + 3 > e || t[i] != ':' || !dsc_is_digit(t[i + 1]) || !dsc_is_digit(t[i + 2])) return 0;
+    for (i += 3; i < e && t[i] == ' '; i++) {}
+    return i < e && (t[i] == '-' || strncmp(t + i, "\xe2\x80\x94", 3) == 0 || strncmp(t + i, "\xe2\x80\x93", 3) == 0);
 }
 
 /* "That history matters for reading what came next.": no entity. */
@@ -763,6 +837,29 @@ static int has_actor(gate_ctx *g) {
  * week of very large numbers": nobody acts, no claim. */
 static int no_actor(gate_ctx *g) { return !has_actor(g); }
 
+/* How far back the nearest heading is looked for: an About block is a
+ * paragraph or two. */
+#define ABOUT_BLOCK_REACH 8
+
+/* "**About Nebius** / Nebius is a technology company building full-stack
+ * infrastructure ...": under a heading "About" and a name, the closing
+ * block of a press release, a description the company gives of itself is
+ * boilerplate, no claim (a figure or a speaker there, decided by the rules
+ * before, is one: "It employs more than 1,400 people"). */
+static int about_block(gate_ctx *g) {
+    const reading *r = g->r;
+    const dsc_word *w;
+    size_t j, n, reach = r->si > ABOUT_BLOCK_REACH ? r->si - ABOUT_BLOCK_REACH : 0;
+    if (!r->in->words) return 0;
+    for (j = r->si; j-- > reach;) {
+        if (!r->in->sents[j].heading) continue;
+        w = dsc_words_of(r->in->words, j, &n);
+        return n >= 2 && w[0].id == LXW_ABOUT && dsc_is_upper(r->in->text[w[0].start]) &&
+               dsc_is_upper(r->in->text[w[1].start]);
+    }
+    return 0;
+}
+
 /* "DeepSeek's engineers have spent the past year rebuilding the stack
  * from scratch.": a long statement about an entity. */
 static int entity_statement(gate_ctx *g) { return g->r->nt >= 10; }
@@ -796,6 +893,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("instruction",         instruction,         GATE_EMPTY)   \
     R("note-to-self",        note_to_self,        GATE_EMPTY)   \
     R("desk-boilerplate",    desk_boilerplate,    GATE_EMPTY)   \
+    R("safe-harbour",        safe_harbour,        GATE_EMPTY)   \
     R("corrected-figure",    corrected_figure,    GATE_CONTENT) \
     R("earlier-version",     earlier_version,     GATE_EMPTY)   \
     R("cannot-verify",       cannot_verify,       GATE_EMPTY)   \
@@ -811,6 +909,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("correction",          correction,          GATE_CLAIM)   \
     R("attributed",          attributed,          GATE_CLAIM)   \
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
+    R("relative-fragment",   relative_fragment,   GATE_NOT)     \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
     R("standing-practice",   standing_practice,   GATE_CLAIM)   \
@@ -819,9 +918,11 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("dated-event",         dated_event,         GATE_CLAIM)   \
     R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
     R("rule-passive",        rule_passive,        GATE_CLAIM)   \
+    R("timeline-entry",      timeline_entry,      GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \
+    R("about-block",         about_block,         GATE_NOT)     \
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
     R("plain-remark",        plain_remark,        GATE_NOT)

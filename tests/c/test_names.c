@@ -179,6 +179,14 @@ static const found_t found[] = {
     {"Zelvo, a large language model trained on 9T tokens, beats its peers.", "Zelvo", "model", 1},
     {"Orvel launched Tanaga-2 on Monday.", "Tanaga-2", "model", 1},
     {"The lab open-sourced Brell 4 last week.", "Brell 4", "model", 1},
+    /* two words, "of" and an org opening a sentence: a person and their firm */
+    {"Talvi Oksanen of Pohjola Capital asked whether prices would rise.", "Talvi Oksanen", "person", 1},
+    {"Prices rose.\n\n- Ren Aldous of Mizar Securities said the quarter was weak.", "Ren Aldous", "person", 1},
+    {"Ren Aldous of Mizar Securities said the quarter was weak.", "Mizar Securities", "org", 1},
+    /* a word of its tier after the version number is part of the name */
+    {"The lab released Brell 4 Ultra last week. Brell 4 Ultra beats Brell 4.", "Brell 4 Ultra", "model", 2},
+    {"The lab released Brell 4 Ultra last week.", "Ultra", "none", 0},
+    {"The lab released Brell 4 Monday.", "Brell 4", "model", 1},
     {"Zelvo, a model maker in Paris, raised money.", "Zelvo", "org", 1},
     /* no digit nor hyphen, or a period, after a release verb: no model */
     {"Orvel released Tanaga on Monday.", "Tanaga", "none", 0},

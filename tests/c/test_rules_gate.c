@@ -150,6 +150,30 @@ static const gate_case cases[] = {
     /* shorter, with a word of schedule before the date */
     {"dated-event", "The next filing is due in March.", 1, NULL, -1},
     {"no-entity", "The next filing came in March.", 0, NULL, -1},
+    /* a day after "on", before or after its month; a place named does not act */
+    {"dated-event", "The second bidding round closes on 12 December for all applicants.", 1, NULL, -1},
+    {"dated-event", "The next ranking is due on March 3.", 1, NULL, -1},
+    {"dated-event", "The shareholder meeting will be held in Bergen on 2 June this year.", 1, NULL, -1},
+    {"no-entity", "The ranking came out on 3 March.", 0, NULL, -1},
+    /* one word and a relative clause to the end: a fragment */
+    {"relative-fragment", "Then the margins.\n\nMargins, which is where Cerebras has been most aggressive.", 0, NULL, -1},
+    {"entity-action", "Margins, which Cerebras has cut, are now the lowest of any chip supplier.", 1, NULL, -1},
+    /* an entry of a timeline: a time of day and a dash */
+    {"timeline-entry", "Timeline of the outage:\n\n- 08:40 \xe2\x80\x94 A scheduler began to drop jobs from the queue.", 1, NULL, -1},
+    {"timeline-entry", "9:05 - The queue was drained and the workers restarted by hand.", 1, NULL, -1},
+    {"no-entity", "By 9:05 the queue was drained and the workers restarted.", 0, NULL, -1},
+    /* a press release's securities disclaimer */
+    {"safe-harbour", "Actual results could differ materially from the plans Cerebras describes here.", 0, NULL, -1},
+    {"safe-harbour", "Cerebras assumes no duty to revise any forward-looking statement after today.", 0, NULL, -1},
+    {"entity-statement", "Cerebras gave forward-looking guidance of strong growth in its data centre business.", 1, NULL, -1},
+    /* the About block closing a press release */
+    {"about-block", "Cerebras opened a site in Oklahoma.\n\n## About Cerebras\n\n"
+                    "Cerebras builds wafer-scale processors for training large models, headquartered in Sunnyvale.", 0, NULL, -1},
+    {"figures", "Cerebras opened a site in Oklahoma.\n\n## About Cerebras\n\n"
+                "Cerebras builds wafer-scale processors and employs more than 400 engineers.", 1, NULL, -1},
+    {"entity-statement", "Cerebras opened a site in Oklahoma.\n\n## What comes next\n\n"
+                         "Cerebras builds wafer-scale processors for training large models, headquartered in Sunnyvale.", 1, NULL, -1},
+    {"dated-event", "The ranking is due on 3 March.", 1, NULL, -1},
     {"no-entity", "That history matters for reading what came next.", 0, NULL, -1},
     {"no-entity", "The harder part is the hidden identifier, because it has to survive compression.", 0, NULL, -1},
     {"short-remark", "Baidu is everywhere now.", 0, NULL, -1},
