@@ -295,6 +295,9 @@ static const rule_case cases[] = {
     {"subject-source-at-name", "Google gave no figure, but analysts at Bernstein reckon its capex will top $90 "
      "billion.", "Bernstein", NULL},                  /* "reckon", as "reckons", reports */
     {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
+    {"subject-person-of-org", "Ivo Brankov of Orvel Capital estimated that margins at the plants run 8 points "
+     "lower.", "Ivo Brankov", NULL},
+    {"subject-person-of-org", "Demand will hold through 2026, Ada Kwiat at Brenholt Markets noted.", "Ada Kwiat", NULL},
     {"subject-step-modifier-name", "Researchers in China say the model cost $5 million to train.", "researchers",
      "subject-unnamed"},
     {"subject-named", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", NULL},
