@@ -76,6 +76,10 @@ static const rule_case cases[] = {
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a filing.",
      "official information", NULL},
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a report.", "media reports", NULL},
+    /* "filed" names the filing that "the filing" refers back to */
+    {"source-document-author", "Orvel Systems filed for an initial public offering on Friday.\n\nThe company lost $143 "
+     "million in the period, according to the S-1 filing with the Securities and Exchange Commission.",
+     "Orvel Systems", NULL},
     {"source-document-author", "DeepSeek published a paper on its V3 model.\n"
                                "The model was trained on 2,048 H800 chips, according to the paper.", "DeepSeek", NULL},
     {"source-same-document", "Bernstein said Moonshot spent $300 million on servers.\n"
