@@ -368,12 +368,57 @@ static size_t opening_marks_end(const char *t, size_t k) {
     }
 }
 
+static int cmp_long(const void *x, const void *y) {
+    long a = *(const long *)x, b = *(const long *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Keeps the opening matches (opening[i]) of the entries that some other
+ * match names inside a sentence; drops the rest. The entries named inside
+ * are sorted once and searched (a long text opens many sentences). */
+static void keep_named_inside(dsc_vec *matches, const uint8_t *opening, size_t n_open) {
+    long *inside = malloc((matches->len - n_open + 1) * sizeof *inside);
+    size_t i, w = 0, n = 0;
+    for (i = 0; inside && i < matches->len; i++)
+        if (!opening[i]) inside[n++] = DSC_AT(*matches, dsc_match, i).entry;
+    if (inside) qsort(inside, n, sizeof *inside, cmp_long);
+    for (i = 0; i < matches->len; i++) {
+        long e = DSC_AT(*matches, dsc_match, i).entry;
+        if (!opening[i] || (opening[i] == 2 && inside && bsearch(&e, inside, n, sizeof *inside, cmp_long)))
+            DSC_AT(*matches, dsc_match, w++) = DSC_AT(*matches, dsc_match, i);
+    }
+    matches->len = w;
+    free(inside);
+}
+
+/* Does the word opening a sentence at [i, e) read as a name by what
+ * follows it: a comma (an apposition: "Lambda, the GPU cloud provider,")
+ * or a verb (a word of class report, predicate, finite-verb, commitment or
+ * aux: "Lambda says", "Lambda was founded", "Lambda plans"), not a noun it
+ * modifies ("Benchmark tests", "Quill pens")? */
+static int opens_as_name(const dsc_lexicon *lx, const char *t, size_t e) {
+    size_t j = e, k;
+    uint32_t id;
+    dsc_lx_cls c;
+    if (t[e] == ',') return 1;
+    while (t[j] == ' ') j++;
+    for (k = j; dsc_is_alpha(t[k]); k++) {}
+    if (k == j || j == e || !(id = dsc_lex_find(lx, t + j, k - j))) return 0;
+    c = dsc_lex_entry(lx, id)->cls;
+    return dsc_lx_has(c, LX_REPORT) || dsc_lx_has(c, LX_PREDICATE) || dsc_lx_has(c, LX_FINITE_VERB) ||
+           dsc_lx_has(c, LX_COMMITMENT) || dsc_lx_has(c, LX_AUX);
+}
+
 /* "Benchmark tests show ...": an entry tagged "word" is not named by a
  * one-word form that opens a sentence (after quotes, brackets, emphasis),
- * unless a possessive follows ("Benchmark's partners"). Where a sentence's
- * opening marks end is found once per sentence, not once per match. */
+ * unless a possessive follows ("Benchmark's partners"), or the text names
+ * the entry inside a sentence too and the word reads as a name
+ * (opens_as_name: "Lambda, the GPU cloud provider, filed ..." in a story
+ * that says "64% of Lambda's purchases"). Where a sentence's opening marks end is found once
+ * per sentence, not once per match. */
 static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *sents, dsc_vec *matches) {
-    size_t i, w = 0, si = 0, marks_si = (size_t)-1, marks_end = 0;
+    size_t i, w = 0, si = 0, marks_si = (size_t)-1, marks_end = 0, n_open = 0;
+    uint8_t *opening = matches->len ? calloc(matches->len, 1) : NULL;
     for (i = 0; i < matches->len; i++) {
         const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
         int drop = 0;
@@ -388,9 +433,15 @@ static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *
                          (unsigned char)t[m->start + m->len + 2] == 0x99);   /* ’s */
             }
         }
-        if (!drop) DSC_AT(*matches, dsc_match, w++) = *m;
+        /* 2: it may stay, if the entry is named inside a sentence */
+        if (drop && opens_as_name(dsc_dict_lexicon(d), t, m->start + m->len)) drop = 2;
+        if (opening) opening[i] = (uint8_t)drop;
+        n_open += (size_t)(drop != 0);
+        if (!opening && !drop) DSC_AT(*matches, dsc_match, w++) = *m;
     }
-    matches->len = w;
+    if (!opening) { matches->len = w; return; }          /* out of memory: drop them all */
+    if (n_open) keep_named_inside(matches, opening, n_open);
+    free(opening);
 }
 
 void dsc_doc_free(dsc_doc *doc) {

@@ -156,6 +156,8 @@ typedef struct {
     uint32_t start, end;      /* in clean text */
     uint8_t type;
     uint8_t link_only;        /* every letter of it is link text: navigation */
+    uint8_t strong;           /* a paragraph wholly in bold ("**What is it for?**"):
+                                 an interview's question (src/claim/pass.c) */
 } dsc_block;
 
 /* Clean offset `clean` and after map to orig + (offset - clean). */

@@ -55,6 +55,7 @@ static void begin_block(cleaner *c, int type) {
     c->cur.start = (uint32_t)c->out->len;
     c->cur.type = (uint8_t)type;
     c->cur.link_only = 0;
+    c->cur.strong = 0;
     c->pending_space = 0;
     c->link_alnum = 0;
     if (c->html_anchor) {          /* an <a> open over a block's end counts on */
@@ -93,6 +94,28 @@ static void emit_run(cleaner *c, size_t from, size_t len) {
     c->next_orig = (uint32_t)(from + len);
 }
 
+/* Is "**" or "__" at src[i, i + 2)? */
+static int bold_mark(const cleaner *c, size_t i) {
+    return i + 2 <= c->n && (c->src[i] == '*' || c->src[i] == '_') && c->src[i + 1] == c->src[i];
+}
+
+/* Is the paragraph being written wholly in bold ("**What is it for?**")?
+ * Its first clean byte follows "**" in the source, "**" follows its last,
+ * and no "**" stands between them ("**A** and **B**" is not). */
+static int strong_block(const cleaner *c) {
+    const dsc_seg *segs = c->out->segs.data;
+    size_t k = c->out->segs.len, from, to, i;
+    if (!c->markdown || c->cur.type != DSC_BLK_PARA || !k) return 0;
+    while (k > 0 && segs[k - 1].clean > c->cur.start) k--;
+    if (!k) return 0;
+    from = segs[k - 1].orig + (c->cur.start - segs[k - 1].clean);
+    to = c->next_orig;
+    if (from < 2 || to <= from || !bold_mark(c, from - 2) || !bold_mark(c, to)) return 0;
+    for (i = from; i + 1 < to; i++)
+        if (bold_mark(c, i)) return 0;
+    return 1;
+}
+
 static void end_block(cleaner *c) {
     dsc_block *b;
     if (!c->in_block) return;
@@ -111,6 +134,7 @@ static void end_block(cleaner *c) {
     if (!c->oom) md_cut_urls(c);                       /* may leave nothing */
     if (c->oom || c->out->len == c->cur.start) return;
     c->cur.end = (uint32_t)c->out->len;
+    c->cur.strong = (uint8_t)strong_block(c);
     put_byte(c, '\n', c->next_orig);   /* continues the segment */
     b = dsc_vec_push(&c->out->blocks);
     if (!b) { c->oom = 1; return; }

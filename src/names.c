@@ -473,6 +473,20 @@ static int byline_after(const dsc_lexicon *lx, const char *t, token *toks, size_
     return k + 1 < nt && TOK_IN(lx, t, &toks[k], LXCM_CREDIT_FROM) && toks[k + 1].cap;
 }
 
+/* "Jane Doe of Foo Securities estimated that ...", "Jo Park, at Foo
+ * Capital, said": after the run, a preposition of class affiliation-link,
+ * one to five capitalised words (an org, in commas or not) and a speaker
+ * verb: the run is the person who speaks for that org. */
+static int affiliated_speaker(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b) {
+    size_t k;
+    if (b + 2 >= nt || !TOK_IN(lx, t, &toks[b], LXCM_AFFILIATION_LINK) || toks[b].comma_after) return 0;
+    for (k = b + 1; k < nt && k <= b + 5 && toks[k].cap; k++)
+        if (toks[k].comma_after) { k++; break; }
+    /* commas around the org, or none ("Jo Park, at Foo Capital said" is no aside) */
+    return k > b + 1 && k < nt && !toks[k].cap && TOK_IN(lx, t, &toks[k], LXCM_SPEAKER_VERB) &&
+           !toks[k - 1].comma_after == !toks[b - 1].comma_after;
+}
+
 static void cues_after(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t b, int *person,
                        int *org, int *product, int *model) {
     token *last = &toks[b - 1];
@@ -702,6 +716,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         t[toks[a].end - 2] == 'l')
         return 0;
     if (b < nt) cues_after(lx, t, toks, nt, b, &person_cue, &org_cue, &product_cue, &model_cue);
+    if (b < nt && words >= 2 && words <= 3 && !org_cue && !product_cue && affiliated_speaker(lx, t, toks, nt, b))
+        person_cue = 1;
     if (b < nt && words >= 2 && words <= 3 && credit_before_agency(t, toks, a, b)) person_cue = 1;
     /* "**Luca Ferrante** | Brussels": a name opening its line, a bar and a
      * place is a byline with its dateline */

@@ -736,6 +736,25 @@ static int subject_named(reading *r, subject_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
+/* "Priya Raman of Calder Ridge estimated", "Jo Park at Foo Capital said":
+ * a person, "of" or "at" and the org she works for; the person speaks
+ * (the org describes her, and is not what the claim is about) */
+static int person_of_org(reading *r, subject_scan *s, attribution *a) {
+    size_t j;
+    int p;
+    if (r->toks[s->k].mention < 0) return CR_NEXT;
+    j = name_start(r, s->k);
+    if (j < 2 || r->toks[j].comma_before || r->toks[j - 1].comma_before ||
+        !(tok_w(r, j - 1, LXW_OF) || tok_w(r, j - 1, LXW_AT)))
+        return CR_NEXT;
+    p = r->toks[j - 2].mention;
+    if (p < 0 || p == r->toks[s->k].mention || mention(r, p)->kind != DSC_PERSON ||
+        mention(r, r->toks[s->k].mention)->kind != DSC_ORG)
+        return CR_NEXT;
+    s->k = j - 2;
+    return subject_named(r, s, a);
+}
+
 /* "the researchers said": the ones named before ("researchers at Wiz"),
  * or the firm whose analyst the text named ("Calder Ridge analyst Priya
  * Raman ... the analysts noted"): a group through whom a firm speaks
@@ -1384,6 +1403,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     X("subject-source-at-name",            source_at_name, W_NAME) \
     /* "a spokesperson for Nvidia said" */ \
     X("subject-spokesperson-for",          spokesperson_for, W_NAME) \
+    /* "Jane Doe of Bernstein said" */ \
+    X("subject-person-of-org",             person_of_org, W_NAME) \
     /* "researchers in China say" */ \
     X("subject-step-modifier-name",        step_modifier_name, W_NAME) \
     /* "Jane Doe said" */ \

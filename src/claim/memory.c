@@ -124,6 +124,7 @@ static const sentence_words *words_of(const reading *r, size_t si) {
     const dsc_sent *s = &r->in->sents[si];
     const char *t = r->in->text;
     size_t j, k, x, at = r->in->words ? r->in->words->first[si] : 0;
+    uint32_t id;
     if (sw->si1 == si + 1) return sw;
     sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
     for (j = s->start; j < s->end; j = k) {
@@ -131,13 +132,16 @@ static const sentence_words *words_of(const reading *r, size_t si) {
         k = j + 1;
         if (!dsc_is_alpha(t[j])) continue;
         while (k < s->end && dsc_is_alpha(t[k])) k++;
-        if (!doc_word(r->in->lexicon, run_id(r->in, si, j, k, &at), t + j, k - j, w) ||
-            !author_word_at(t, s, j, k - j))
+        id = run_id(r->in, si, j, k, &at);
+        /* "Lambda filed for an IPO": the act names the filing that
+         * "according to the filing" refers back to */
+        if (id && dsc_lx_has(dsc_lex_entry(r->in->lexicon, id)->cls, LX_MAKES_FILING)) memcpy(w, "filing", 7);
+        else if (!doc_word(r->in->lexicon, id, t + j, k - j, w) || !author_word_at(t, s, j, k - j))
             continue;
         for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
         if (x < sw->n) continue;
         if (sw->n == DOC_WORDS) { sw->overflow = 1; break; }
-        memcpy(sw->w[sw->n++], w, k - j + 1);
+        memcpy(sw->w[sw->n++], w, strlen(w) + 1);
     }
     return sw;
 }

@@ -31,6 +31,7 @@ typedef struct {              /* 32 bytes: persons as mention numbers, not names
     uint8_t has_verb;         /* attributed in the sentence itself */
     uint8_t starts_in_quote, open_at_end, has_quote, skip;
     uint8_t hands_quote;      /* "That warning came from X" (hands_quote_back) */
+    const dsc_claim_mention *voice;   /* an interview's answer: its interviewee */
     uint32_t m0, m1;
 } sent_info;
 
@@ -50,7 +51,15 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     dsc_quantity q[32];
     size_t nq = 0, i;
     dsc_raw_claim *c;
+    attribution by_voice;
     int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
+    /* an interview's answer that cites nobody is its interviewee's */
+    if (f->voice && a->name && strcmp(a->name, "article") == 0) {
+        by_voice = *a;
+        by_voice.name = f->voice->name; by_voice.mention = -1; by_voice.entity = (long)f->voice->entity;
+        by_voice.named = 1; by_voice.rule = "interview-answer";
+        a = &by_voice;
+    }
     r->t0 = t0; r->t1 = t1;
     /* a part of a sentence that splits is quoted only if a quotation is in it */
     for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
@@ -175,6 +184,51 @@ static int hands_quote_back(const reading *r) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* Interviews                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Does the paragraph of sentence s ask an interview's question: wholly in
+ * bold and ending in '?' ("**Is Mistral profitable?**"), or opening with
+ * "Q:" ("Q: Is Mistral profitable?")? */
+static int question_block(const dsc_claim_input *in, const dsc_sent *s) {
+    const dsc_block *b = &in->blocks[s->block];
+    const char *t = in->text;
+    size_t e = b->end;
+    if (b->type != DSC_BLK_PARA || b->end - b->start < 3) return 0;
+    if (t[b->start] == 'Q' && t[b->start + 1] == ':') return 1;
+    while (e > b->start && (dsc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == '\'')) e--;
+    return b->strong && e > b->start && t[e - 1] == '?';
+}
+
+/* The interviewee of a Q&A (doc/claims.md, "Interviews"): a document with
+ * two questions or more (question_block) whose introduction, the text
+ * before the first, says it is an interview (a word of class interview:
+ * "We spoke with", "The interview has been edited") and names a person;
+ * the last person it names. NULL: no interview. The answers are the
+ * paragraphs after a question, up to the next question or heading. */
+static const dsc_claim_mention *interviewee(const dsc_claim_input *in, reading *r, sent_info *info) {
+    const dsc_claim_mention *who = NULL;
+    size_t si, first = in->n_sents, questions = 0, k;
+    uint32_t block = (uint32_t)-1;
+    int said = 0;
+    for (si = 0; si < in->n_sents && questions < 2; si++) {
+        if (in->sents[si].block == block || in->sents[si].heading) continue;
+        block = in->sents[si].block;
+        if (question_block(in, &in->sents[si]) && questions++ == 0) first = si;
+    }
+    if (questions < 2) return NULL;
+    for (si = 0; si < first; si++) {
+        if (in->sents[si].heading) continue;
+        set_sentence(r, in, &info[si], si);
+        cl_read_sentence(r, 0);
+        for (k = 0; k < r->nt && !said; k++) said = tok_has(r, k, LX_INTERVIEW);
+        for (k = info[si].m0; k < info[si].m1; k++)
+            if (in->mentions[k].kind == DSC_PERSON) who = &in->mentions[k];
+    }
+    return said ? who : NULL;
+}
+
 /* A quoted sentence that names no speaker waits for share_speakers. */
 static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
 
@@ -184,18 +238,25 @@ static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
  * after it read only those. */
 static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, dsc_vec *out, size_t *n_quoted) {
     size_t si, m = 0;
-    int in_quote = 0;
+    int in_quote = 0, answering = 0;
     uint32_t block = (uint32_t)-1;
-    for (si = 0; si < in->n_sents; si++) {
+    const dsc_claim_mention *voice;
+    for (si = 0; si < in->n_sents; si++) {   /* the sentences' mentions first */
         const dsc_sent *s = &in->sents[si];
-        sent_info *f = &info[si];
-        attribution a;
-        size_t m1, k;
+        size_t m1;
         while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
         m1 = m;
         while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
         if (m1 - m > sizeof r->excluded) m1 = m + sizeof r->excluded;
-        f->m0 = (uint32_t)m; f->m1 = (uint32_t)m1;
+        info[si].m0 = (uint32_t)m; info[si].m1 = (uint32_t)m1;
+    }
+    voice = interviewee(in, r, info);
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        sent_info *f = &info[si];
+        attribution a;
+        size_t m1 = f->m1, k;
+        m = f->m0;
         if (s->block != block) {
             /* a paragraph that does not open with a quote mark ends any
              * quotation left open (a quote running on over paragraphs
@@ -203,8 +264,14 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
             int open;
             if (!dsc_quote_at(in->text, s->end, s->start, &open)) in_quote = 0;
             block = s->block;
+            if (voice && !s->heading) {
+                int q = question_block(in, s);
+                if (!q && answering) answering = 2;       /* an answer's paragraph */
+                else answering = q;
+            }
         }
-        if (s->heading) { f->skip = 1; in_quote = 0; set_not_claim(in, si, CL_HEADING); continue; }
+        if (s->heading) { f->skip = 1; in_quote = 0; answering = 0; set_not_claim(in, si, CL_HEADING); continue; }
+        f->voice = answering == 2 ? voice : NULL;
         set_sentence(r, in, f, si);
         /* A block quote is a quotation from its first word, unless the
          * quoted text attributes its own content ("> OpenAI said ..."). */

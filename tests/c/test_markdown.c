@@ -273,6 +273,22 @@ int main(void) {
         }
         dsc_clean_free(&c);
     }
+    /* a paragraph wholly in bold (an interview's question) is strong; one
+     * that opens and closes with bold words, or holds some, is not */
+    {
+        const char *src = "**Is Mistral profitable?**\n\n__Is it?__\n\n**Not** yet, **no**\n\nIt is **not**.\n\n# **Title**";
+        dsc_clean c;
+        dsc_clean_text(src, strlen(src), 1, &c);
+        CHECK(c.blocks.len == 5, "5 blocks, got %zu", c.blocks.len);
+        if (c.blocks.len == 5) {
+            CHECK(DSC_AT(c.blocks, dsc_block, 0).strong == 1, "a bold paragraph");
+            CHECK(DSC_AT(c.blocks, dsc_block, 1).strong == 1, "underscores");
+            CHECK(DSC_AT(c.blocks, dsc_block, 2).strong == 0, "bold at both ends only");
+            CHECK(DSC_AT(c.blocks, dsc_block, 3).strong == 0, "a bold word");
+            CHECK(DSC_AT(c.blocks, dsc_block, 4).strong == 0, "a heading");
+        }
+        dsc_clean_free(&c);
+    }
     /* the seed's quirk: link then escaped dollar, positions exact */
     {
         const char *src = "It [says](#) took \\$6 million to\n\nbuild it.";

@@ -118,6 +118,11 @@ static const found_t found[] = {
     /* "according to" a two-word name "of" an org: a person */
     {"Analysts had expected $3 billion, according to Tomas Brell of the brokerage Foo Securities, who said more "
      "would come.", "Tomas Brell", "person", 1},
+    /* a two-word name, "of" or "at" an org, and a speaker verb: a person
+     * (the commas around the org, or none) */
+    {"Ivo Brankov of Orvel Capital estimated that margins run 8 points lower.", "Ivo Brankov", "person", 1},
+    {"Margins will hold, Ada Kwiat at Brenholt Markets said.", "Ada Kwiat", "person", 1},
+    {"Ada Kwiat, of Brenholt Markets, noted that margins held.", "Ada Kwiat", "person", 1},
     /* a name in commas after a title's noun group */
     {"The bloc's lead negotiator on the act, Ada Kwiat, has said any delay would hurt.", "Ada Kwiat", "person", 1},
     /* not after a capitalised word: a list of firms */

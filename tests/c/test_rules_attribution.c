@@ -76,6 +76,10 @@ static const rule_case cases[] = {
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a filing.",
      "official information", NULL},
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a report.", "media reports", NULL},
+    /* "filed" names the filing that "the filing" refers back to */
+    {"source-document-author", "Orvel Systems filed for an initial public offering on Friday.\n\nThe company lost $143 "
+     "million in the period, according to the S-1 filing with the Securities and Exchange Commission.",
+     "Orvel Systems", NULL},
     {"source-document-author", "DeepSeek published a paper on its V3 model.\n"
                                "The model was trained on 2,048 H800 chips, according to the paper.", "DeepSeek", NULL},
     {"source-same-document", "Bernstein said Moonshot spent $300 million on servers.\n"
@@ -295,6 +299,9 @@ static const rule_case cases[] = {
     {"subject-source-at-name", "Google gave no figure, but analysts at Bernstein reckon its capex will top $90 "
      "billion.", "Bernstein", NULL},                  /* "reckon", as "reckons", reports */
     {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
+    {"subject-person-of-org", "Ivo Brankov of Orvel Capital estimated that margins at the plants run 8 points "
+     "lower.", "Ivo Brankov", NULL},
+    {"subject-person-of-org", "Demand will hold through 2026, Ada Kwiat at Brenholt Markets noted.", "Ada Kwiat", NULL},
     {"subject-step-modifier-name", "Researchers in China say the model cost $5 million to train.", "researchers",
      "subject-unnamed"},
     {"subject-named", "Jane Doe said Nvidia sold 10,000 chips in May.", "Jane Doe", NULL},
