@@ -181,9 +181,10 @@ return function(T)
         T.eq(err, "", "--json asks for no claim tables")
         T.ok(#assert(json.decode(lines(out)[1])).claims > 0, "claims in the JSON line")
         -- an export needs them: -o with --json
-        out, err, rc = T.run(env .. "lua5.4 " .. T.quote(BIN) .. " --json -o " .. T.quote(T.tmpdir() .. "/x.jsonl") .. " " .. path)
-        T.eq(rc, 0, "stderr: " .. err)
-        T.ok(err:find("doc:claims", 1, true), "-o builds the records from doc:claims()")
+        local _, err2, rc2 =
+            T.run(env .. "lua5.4 " .. T.quote(BIN) .. " --json -o " .. T.quote(T.tmpdir() .. "/x.jsonl") .. " " .. path)
+        T.eq(rc2, 0, "stderr: " .. err2)
+        T.ok(err2:find("doc:claims", 1, true), "-o builds the records from doc:claims()")
     end)
 
     T.test("--json: the fields of doc/json.md", function()

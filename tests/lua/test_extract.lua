@@ -376,11 +376,16 @@ return function(T)
         local d = T.core().dict({ tsv = "Quill\torg\t\tword\n" })
         T.eq(#d:parse("Quill pens are rare. Analysts at Quill said so."):entity("Quill").mentions, 1)
         -- named inside a sentence too, it opens one as a name before a comma or a verb
-        local q = d:parse("Quill, the pen maker, filed for an IPO. Quill says demand is up. Quill pens are rare. "
-            .. "Analysts at Quill said so.")
+        local q = d:parse(
+            "Quill, the pen maker, filed for an IPO. Quill says demand is up. Quill pens are rare. "
+                .. "Analysts at Quill said so."
+        )
         T.eq(#q:entity("Quill").mentions, 3, "apposition, verb and mid-sentence; not 'Quill pens'")
-        T.eq(#d:parse("Quill pens are rare. Quill says so. Analysts at Quill agree."):entity("Quill").mentions, 2,
-            "'Quill says' and mid-sentence")
+        T.eq(
+            #d:parse("Quill pens are rare. Quill says so. Analysts at Quill agree."):entity("Quill").mentions,
+            2,
+            "'Quill says' and mid-sentence"
+        )
     end)
 
     T.test("whole words, case-sensitive", function()
