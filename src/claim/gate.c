@@ -422,13 +422,25 @@ static int author_bio(gate_ctx *g) {
     return 0;
 }
 
+/* How many words a label before its colon may have ("Why we sold:"). */
+#define LABEL_WORDS 5
+
+/* "Why we sold: at 30 times earnings, the market ...": a few words closed
+ * by a colon that more text follows, a label for what comes after it. */
+static int label_colon(const reading *r) {
+    size_t k;
+    for (k = 0; k + 1 < r->nt && k < LABEL_WORDS; k++)
+        if (r->in->text[r->toks[k].end] == ':') return 1;
+    return 0;
+}
+
 /* "Which chips the next model was trained on.": an open question written
- * without its question mark; the label "Why it matters:" is not one (it
- * ends in a colon and is a colon-introduction). */
+ * without its question mark; a label ("Why it matters:", "Why we sold:
+ * ...") is not one: what follows it answers the question. */
 static int open_question(gate_ctx *g) {
     const reading *r = g->r;
     return r->nt && (tok_w(r, 0, LXW_WHICH) || tok_w(r, 0, LXW_WHY)) &&
-           !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS));
+           !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS)) && !label_colon(r);
 }
 
 /* "X has not confirmed the figures", "would not say", "did not disclose

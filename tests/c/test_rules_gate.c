@@ -82,6 +82,9 @@ static const gate_case cases[] = {
     {"newsletter-greeting", "Welcome back to Load Factor, our weekly note on Nvidia.", 0, NULL, -1},
     {"author-bio", "Jane Doe is a technology reporter based in Singapore.", 0, NULL, -1},
     {"open-question", "Which chips the next DeepSeek model was trained on.", 0, NULL, -1},
+    /* a label and its colon: what follows answers the question */
+    {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
+     "figures", -1},
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
