@@ -434,6 +434,34 @@ static int label_colon(const reading *r) {
     return 0;
 }
 
+/* "We spoke with Jane Doe, its chief operating officer, about ...", "We
+ * talked to Jo Park about the chip": the outlet says how it reported, an
+ * interview's introduction (class interview after "We", a person named
+ * after it), nothing checkable about the trade. */
+static int interview_note(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k, i;
+    if (!(r->nt > 3 && tok_w(r, 0, LXW_WE) && !r->toks[0].in_quote)) return 0;
+    for (k = 1; k < 3; k++) {
+        if (!tok_has(r, k, LX_INTERVIEW)) continue;
+        for (i = k + 1; i < r->nt && i < k + 4; i++)
+            if (r->toks[i].mention >= 0 && mention(r, r->toks[i].mention)->kind == DSC_PERSON) return 1;
+    }
+    return 0;
+}
+
+/* "Prepared by Bastion Labs · Severity: high · Status: resolved": a line of
+ * fields parted by middle dots, a report's metadata, no sentence. */
+#define METADATA_FIELDS 3
+
+static int metadata_line(gate_ctx *g) {
+    const char *t = g->r->in->text;
+    size_t i, seps = 0;
+    for (i = g->r->s->start; i + 3 < g->r->s->end; i++)
+        if (t[i] == ' ' && (unsigned char)t[i + 1] == 0xC2 && (unsigned char)t[i + 2] == 0xB7 && t[i + 3] == ' ') seps++;
+    return seps + 1 >= METADATA_FIELDS;
+}
+
 /* "Which chips the next model was trained on.": an open question written
  * without its question mark; a label ("Why it matters:", "Why we sold:
  * ...") is not one: what follows it answers the question. */
@@ -913,6 +941,8 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("byline-beat",         byline_beat,         GATE_EMPTY)   \
     R("newsletter-greeting", newsletter_greeting, GATE_EMPTY)   \
     R("author-bio",          author_bio,          GATE_EMPTY)   \
+    R("interview-note",      interview_note,      GATE_EMPTY)   \
+    R("metadata-line",       metadata_line,       GATE_EMPTY)   \
     R("open-question",       open_question,       GATE_EMPTY)   \
     R("not-confirmed",       not_confirmed,       GATE_EMPTY)   \
     R("no-comment",          no_comment,          GATE_EMPTY)   \

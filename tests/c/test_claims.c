@@ -140,11 +140,12 @@ static const claim_case cases[] = {
     {"> Export controls bought Washington time, not safety.\n\nThat was Daniel Reyes, a former official, speaking in Washington.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 0},
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThose were the words of Daniel Reyes, a lawyer.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
     /* an interview (bold questions, or "Q:"): an answer citing nobody is the
-     * interviewee's, named in the introduction; an explainer's bold
+     * interviewee's, named in the introduction ("We spoke with ..." is no
+     * claim: gate rule interview-note); an explainer's bold
      * questions make no interview */
     {"We spoke with Jane Doe, chief operating officer of Aleph Alpha, about its chips.\n\n**How many GPUs do you run?**\n\n"
      "We run 20,000 Nvidia H100 chips in Heidelberg.\n\n**Is the company profitable?**\n\nNot yet. Our revenue passed $200 million this year.",
-     3, "Jane Doe", NULL, 0, NULL, "Jane Doe", 1},
+     2, "Jane Doe", NULL, 0, NULL, "Jane Doe", 1},
     {"In an interview, Jane Doe, who runs Aleph Alpha, described its plans.\n\nQ: How many GPUs do you run?\n\n"
      "A: We run 20,000 Nvidia H100 chips.\n\nQ: Is the company profitable?\n\nA: Our revenue passed $200 million this year.",
      3, "Jane Doe", NULL, 0, NULL, NULL, 1},

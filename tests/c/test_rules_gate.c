@@ -82,6 +82,15 @@ static const gate_case cases[] = {
     {"newsletter-greeting", "Welcome back to Load Factor, our weekly note on Nvidia.", 0, NULL, -1},
     {"author-bio", "Jane Doe is a technology reporter based in Singapore.", 0, NULL, -1},
     {"open-question", "Which chips the next DeepSeek model was trained on.", 0, NULL, -1},
+    /* the outlet says how it reported; an interviewee talking to a firm acts */
+    {"interview-note", "We spoke with Jane Doe, its head of infrastructure, about the company's GPU plans for 2027.", 0,
+     NULL, -1},
+    {"interview-note", "We talked to TSMC about moving 4,000 wafers a month to Arizona.", 1, "figures", -1},
+    /* fields parted by middle dots; one dot in prose is no metadata */
+    {"metadata-line", "# Incident report\n\nPrepared by Foo Security for Nvidia \xC2\xB7 Severity: critical \xC2\xB7 Status: open", 0, NULL,
+     -1},
+    {"metadata-line", "Nvidia shipped the H20 to Alibaba \xC2\xB7 and the chips were installed in Hangzhou last month.", 1,
+     "entity-action", -1},
     /* a label and its colon: what follows answers the question */
     {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
      "figures", -1},
