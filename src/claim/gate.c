@@ -137,12 +137,29 @@ static int question(gate_ctx *g) {
 /* Sentences that say nothing checkable (GATE_EMPTY)                       */
 /* ===================================================================== */
 
+/* "Customers will be able to reserve blocks of 512 GPUs or more, or rent
+ * on demand at the following prices:": a clause with a figure, then a
+ * comma and "or", "and" or "but" before the lead-in; the sentence asserts
+ * before it introduces. */
+static int asserts_before_lead_in(const gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k, i;
+    for (k = r->nt; k-- > 2;) {
+        if (!(r->toks[k].comma_before && (tok_w(r, k, LXW_OR) || tok_w(r, k, LXW_AND) || tok_w(r, k, LXW_BUT))))
+            continue;
+        for (i = 0; i < g->nq; i++)
+            if (r->s->start + g->q[i].start + g->q[i].len <= r->toks[k].start) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "Doe, an analyst at Foo, put it this way:": the line introduces a quotation. */
 static int colon_introduction(gate_ctx *g) {
     const char *t = g->r->in->text;
     size_t end = g->r->s->end;
     while (end > g->r->s->start && (t[end - 1] == ' ' || t[end - 1] == ')')) end--;
-    return end > g->r->s->start && t[end - 1] == ':';
+    return end > g->r->s->start && t[end - 1] == ':' && !asserts_before_lead_in(g);
 }
 
 /* "Whether the chips were H800s is not known.": an embedded question. */

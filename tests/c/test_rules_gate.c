@@ -37,6 +37,11 @@ static const gate_case cases[] = {
     {"call-to-action", "Try Kimi K2 for free at kimi.ai today.", 0, NULL, -1},
     {"question", "Is DeepSeek cheaper than OpenAI?", 0, NULL, -1},
     {"colon-introduction", "DeepSeek's founder put it this way:", 0, NULL, -1},
+    /* a figure asserted before ", or ..." and the lead-in */
+    {"colon-introduction", "Nebius customers can reserve blocks of 256 GPUs, or rent H200 chips at these hourly prices:",
+     1, "figures", -1},
+    {"colon-introduction", "PFN published 12 scores, and Nvidia listed the chips it used:", 1, "figures", -1},
+    {"colon-introduction", "Nvidia tested the chips, and listed the 12 scores they reached:", 0, NULL, -1},
     {"whether-clause", "Whether DeepSeek used H800 chips remains unclear.", 0, NULL, -1},
     {"desk-credit", "Nvidia shares fell 3% on Monday.\n\n(Reporting by Jane Doe in Beijing; Editing by Joe Bloggs.)", 0, NULL, -1},
     /* without brackets: "Editing by" tells the credit line */
