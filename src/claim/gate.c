@@ -91,8 +91,24 @@ static void find_cue_words(gate_ctx *g) {
 
 static int has_actor(gate_ctx *g);
 
+/* "Our chief executive has said we are not in a hurry": in a letter or an
+ * interview's answer, an officer of the speaker's own org ("Our" and an
+ * officer's title or a role) says something; the org speaks. */
+static int own_officer_says(const gate_ctx *g) {
+    const reading *r = g->r;
+    size_t k, v;
+    if (!(r->nt > 3 && tok_w(r, 0, LXW_OUR) && !r->toks[0].in_quote)) return 0;
+    for (k = 1; k < 3; k++) {
+        if (!(tok_has(r, k, LX_OFFICER_TITLE) || tok_has(r, k, LX_ROLE))) continue;
+        for (v = k + 1; v < r->nt && v < k + 4; v++)         /* "has said", "told us" */
+            if (r->toks[v].cls.lo & LXM_REPORT) return 1;
+    }
+    return 0;
+}
+
 static int has_entity(gate_ctx *g) {
-    if (g->entity < 0) g->entity = g->named || subject_stands_for_entity(g->r);   /* once, on demand */
+    if (g->entity < 0)                                   /* once, on demand */
+        g->entity = g->named || subject_stands_for_entity(g->r) || own_officer_says(g);
     return g->entity;
 }
 

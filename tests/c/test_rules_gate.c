@@ -161,6 +161,10 @@ static const gate_case cases[] = {
     {"unnamed-government", "Lawmakers have proposed requiring location checks on exported accelerators.", 1, NULL, -1},
     {"unnamed-government", "Regulators ordered the app removed from local stores.", 1, NULL, -1},
     {"no-entity", "Regulators have tried to tilt the field.", 0, NULL, -1},
+    /* an officer of the speaker's own org says something: the org speaks */
+    {"no-entity", "Our chief executive has said we will not raise more money this year, and that still holds.", 1,
+     "entity-statement", -1},
+    {"no-entity", "Our view has not changed since the spring, and we said as much then.", 0, NULL, -1},
     /* a rule in the future passive on a word of policy */
     {"rule-passive", "Licences will be reviewed under a presumption of denial for firms based in Macau.", 1, NULL, -1},
     {"no-actor", "Prices will be watched closely by everyone in Macau.", 0, NULL, -1},
