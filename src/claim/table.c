@@ -620,8 +620,11 @@ static const char *classify(const reader *x, const dsc_block *label, const figur
     size_t a, b;
     if (block_has(lx, t, label, LX_TABLE_SKIP_HEAD)) return NULL;
     if (f->currency) {
+        /* "Price ($/1M tokens)", "On-demand price ($/GPU hour)": what
+         * the money buys, as the quantities section writes it */
         snprintf(q->unit, sizeof q->unit, "%s%s", f->currency,
-                 block_has(lx, t, label, LX_TABLE_PRICE) ? " per 1M tokens" : "");
+                 block_has(lx, t, label, LX_TABLE_PRICE)      ? " per 1M tokens" :
+                 block_has(lx, t, label, LX_TABLE_PER_HOUR) ? " per GPU hour" : "");
         dsc_quantity_type(q);
         *kind = DSC_COST;
         return R_PRICE;

@@ -56,6 +56,12 @@ static const kind_case cases[] = {
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
+    /* a court's ruling and the damages it sets are policy, a decision
+     * of the state, whatever the case is about (downloads, chips) */
+    {"topic-words", "A judge in Delaware ruled that Baidu had infringed patents when it downloaded 2 million "
+     "images.", "policy"},
+    {"topic-words", "The ruling covers only the 2 million images Baidu downloaded.", "policy"},
+    {"topic-words", "The authors will seek damages for all 4,000 books, their lawyer said.", "policy"},
     {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
     /* the charge outweighs who brings it and what the crime was about */

@@ -127,6 +127,14 @@ static const struct {
        "table-article-voice", "$0.27"},
       {"DeepSeek-V3", "Cost per task", 0.015, "USD", DSC_COST, 0, "article", "price-table", "table-article-voice",
        "~$0.015"}}},
+    /* a rental price per GPU hour, in the quantities section's unit */
+    {"price-gpu-hour",
+     "| Model | Input ($/1M tokens) | Dedicated ($/GPU hour) |\n|---|---|---|\n| DeepSeek-V3 | $0.27 | $2.10 |\n",
+     2,
+     {{"DeepSeek-V3", "Input ($/1M tokens)", 0.27, "USD per 1M tokens", DSC_COST, 0, "article", "price-table",
+       "table-article-voice", "$0.27"},
+      {"DeepSeek-V3", "Dedicated ($/GPU hour)", 2.1, "USD per GPU hour", DSC_COST, 0, "article", "price-table",
+       "table-article-voice", "$2.10"}}},
     /* tables that give nothing: no numbers; estimates by source; no entity */
     {"no-numbers",
      "| Model | Base Model |\n|---|---|\n| DeepSeek-R1-Distill-Qwen-7B | Qwen2.5-Math-7B |\n", 0, {{0}}},
