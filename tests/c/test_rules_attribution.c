@@ -381,6 +381,16 @@ static const rule_case cases[] = {
                                           "advanced chips made by TSMC. But the company has rarely backed software "
                                           "startups. It said it would use Mistral's models across its product line.",
      "ASML", NULL},
+    /* the sentence before opened with an opening phrase, then the org:
+     * the org opens it, not the story's topic */
+    {"subject-pronoun-previous-sentence", "Nvidia sold 10,000 chips to CoreWeave. Nvidia owns 5% of CoreWeave. Nvidia "
+                                          "rents capacity from CoreWeave.\nIn its risk factors, CoreWeave warned that "
+                                          "prices could fall. It also disclosed that Microsoft accounted for 41% of "
+                                          "its revenue.", "CoreWeave", NULL},
+    /* "Of the chip portion, X ...": a share, X is in what was said */
+    {"subject-pronoun-topic", "Orvel Capital raised its target on AMD to $190. Orvel Capital cut its target on "
+                              "Intel. Of the chip portion, AMD captures a third, the note said. The bank expects "
+                              "AMD to earn $13 billion in 2026.", "Orvel Capital", NULL},
     /* "it" and "the company": the last fitting subject */
     {"subject-pronoun-previous-sentence", "Zhipu AI raised $1 billion in June. Zhipu AI sells its models to "
                                           "governments. OpenAI has singled out Zhipu AI.\nIn a report published in "
