@@ -406,6 +406,11 @@ static const rule_case cases[] = {
                                      "fund sold its AMD shares, which it says are too dear.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
                                          "She said the cluster cost $500 million.", "unnamed source", NULL},
+    /* ", the firm said" right after a sentence an org named closed */
+    {"subject-pronoun-previous-speaker", "Samsung sold more HBM in May. Samsung shipped 9,000 wafers. Samsung "
+                                         "added a plant.\nPrices rose 10% in the third quarter, market tracker "
+                                         "TrendForce estimated. They could climb another 5% in the fourth, the "
+                                         "firm said.", "TrendForce", NULL},
     {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
      "Jensen Huang", NULL},
     {"subject-pronoun-topic", "Nvidia reported results on Wednesday. Jensen Huang spoke to analysts.\n"
