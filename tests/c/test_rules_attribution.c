@@ -205,6 +205,9 @@ static const rule_case cases[] = {
     {"indefinite-subject", "A server broker in Shenzhen told us the price of an H100 rose to $40,000.",
      "unnamed source", NULL},
     {"participle-subject", "Huawei cut prices by 20% in May, arguing that its chips were cheaper to run.", "Huawei", NULL},
+    /* "closed by repeating that": a gerund of saying after "by" */
+    {"participle-subject", "Alibaba chief executive Eddie Wu spoke for an hour. Wu closed by repeating that Huawei "
+                           "will spend $5 billion on chips.", "Eddie Wu", NULL},
     {"participle-unnamed", "Analysts have pressed the company for months, warning that chips worth $1 billion were smuggled.",
      "analysts", NULL},
     {"label-subject", "Meta: said it now expects capex of $70 billion.", "Meta", NULL},
