@@ -976,6 +976,17 @@ static int pronoun_chain(reading *r, subject_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
+/* "Prices rose 10%, market tracker TrendForce estimated. They could
+ * climb 5% more, the firm said": "the firm" closing a sentence right
+ * after one whose speaker was an org named there (not a person, not an
+ * outlet) is that speaker: the sentence goes on with what it said ("the
+ * company" stays the story's org, as doc/claims.md says) */
+static int previous_org_speaker(const reading *r, size_t k) {
+    return k > 0 && tok_w(r, k, LXW_FIRM) && tok_w(r, k - 1, LXW_THE) && r->toks[k - 1].comma_before &&
+           r->prev_si + 1 == r->si && !r->prev_person && !r->prev_outlet &&
+           r->prev_entity >= 0;
+}
+
 /* "A former researcher ... said ..." / "She said": the person the text
  * did not name; "Researchers at Foo said ..." / "They said": the same
  * source */
@@ -983,7 +994,7 @@ static int pronoun_previous_speaker(reading *r, subject_scan *s, attribution *a)
     size_t k = s->k;
     if (!pronoun(r, k) || !r->prev_name || r->prev_si + 3 <= r->si) return CR_NEXT;
     if ((personal(r, k) && r->prev_person && r->prev_entity < 0 && !cl_person_between(r, k)) ||
-        (!personal(r, k) && tok_w(r, k, LXW_THEY) && r->prev_si + 2 > r->si)) {
+        (!personal(r, k) && tok_w(r, k, LXW_THEY) && r->prev_si + 2 > r->si) || previous_org_speaker(r, k)) {
         a->name = r->prev_name; a->mention = -1; a->entity = r->prev_entity;
         return CR_FOUND;
     }

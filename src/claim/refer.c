@@ -206,25 +206,50 @@ static int object_after_noun(const dsc_claim_input *in, size_t from, size_t to) 
            !dsc_lx_has(c, LX_FINITE_VERB) && !dsc_lx_has(c, LX_PREPOSITION);
 }
 
+/* Where sentence ps's main clause starts: after an opening phrase of a
+ * preposition (not "of") set off by a comma within its first six words, with no
+ * name in it ("In its risk factors, Lambda warned ...": Lambda opens the
+ * sentence), else at the sentence's start. first: its first mention. */
+static size_t main_clause_start(const dsc_claim_input *in, const dsc_sent *p, size_t first, size_t end) {
+    size_t i = p->start, w, n;
+    for (w = i; w < p->end && dsc_is_alpha(in->text[w]); w++) {}
+    /* "Of the server portion, Nvidia captures three-quarters": a share of
+     * something, not a setting; the clause after it is what was said */
+    if (w == i || !dsc_lx_has(dsc_lex_entry(in->lexicon, dsc_lex_find(in->lexicon, in->text + i, w - i))->cls,
+                              LX_PREPOSITION) ||
+        (w - i == 2 && cl_casecmp_ascii(in->text + i, "of", 2) == 0))
+        return p->start;
+    for (n = 0; i < p->end && n < 6; i++) {
+        if (in->text[i] == ' ') n++;
+        if (in->text[i] == '"' || in->text[i] == '.') return p->start;
+        if (in->text[i] == ',') {
+            if (first < end && in->mentions[first].start < i) return p->start;
+            return i + 1 < p->end && in->text[i + 1] == ' ' ? i + 2 : p->start;
+        }
+    }
+    return p->start;
+}
+
 /* The org sentence ps opens with; its mentions end before mention end. */
 static int opens_with_org(const reading *r, size_t ps, size_t end, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     const dsc_sent *p = &in->sents[ps];
-    size_t k, words = 0, i;
+    size_t k, words = 0, i, from;
     for (k = end; k-- > 0;) if (in->mentions[k].start < p->start) break;
     k++;                                          /* its first mention */
+    from = main_clause_start(in, p, k, end);
     for (; k < end; k++) {
         const dsc_claim_mention *mn = &in->mentions[k];
         if (mn->kind == DSC_PLACE) continue;      /* "Shanghai-based" */
         if (mn->kind != DSC_ORG || mn->outlet) return 0;
-        for (i = p->start; i < mn->start; i++)
+        for (i = from; i < mn->start; i++)
             if (in->text[i] == ' ' && ++words > 3) return 0;
-        if (saying_before(in, p->start, mn->start)) return 0;   /* "The bank said AMD's ..." */
-        if (object_after_noun(in, p->start, mn->start)) return 0;
-        for (i = mn->start; i > p->start + 3; i--)
+        if (saying_before(in, from, mn->start)) return 0;   /* "The bank said AMD's ..." */
+        if (object_after_noun(in, from, mn->start)) return 0;
+        for (i = mn->start; i > from + 3; i--)
             if (in->text[i - 1] == ' ') break;
-        if (i >= p->start + 3 && (cl_casecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
-                                  cl_casecmp_ascii(in->text + i - 3, "of ", 3) == 0))
+        if (i >= from + 3 && (cl_casecmp_ascii(in->text + i - 3, "at ", 3) == 0 ||
+                              cl_casecmp_ascii(in->text + i - 3, "of ", 3) == 0))
             return 0;
         *out = mn;
         return 1;

@@ -205,6 +205,9 @@ static const rule_case cases[] = {
     {"indefinite-subject", "A server broker in Shenzhen told us the price of an H100 rose to $40,000.",
      "unnamed source", NULL},
     {"participle-subject", "Huawei cut prices by 20% in May, arguing that its chips were cheaper to run.", "Huawei", NULL},
+    /* "closed by repeating that": a gerund of saying after "by" */
+    {"participle-subject", "Alibaba chief executive Eddie Wu spoke for an hour. Wu closed by repeating that Huawei "
+                           "will spend $5 billion on chips.", "Eddie Wu", NULL},
     {"participle-unnamed", "Analysts have pressed the company for months, warning that chips worth $1 billion were smuggled.",
      "analysts", NULL},
     {"label-subject", "Meta: said it now expects capex of $70 billion.", "Meta", NULL},
@@ -381,6 +384,16 @@ static const rule_case cases[] = {
                                           "advanced chips made by TSMC. But the company has rarely backed software "
                                           "startups. It said it would use Mistral's models across its product line.",
      "ASML", NULL},
+    /* the sentence before opened with an opening phrase, then the org:
+     * the org opens it, not the story's topic */
+    {"subject-pronoun-previous-sentence", "Nvidia sold 10,000 chips to CoreWeave. Nvidia owns 5% of CoreWeave. Nvidia "
+                                          "rents capacity from CoreWeave.\nIn its risk factors, CoreWeave warned that "
+                                          "prices could fall. It also disclosed that Microsoft accounted for 41% of "
+                                          "its revenue.", "CoreWeave", NULL},
+    /* "Of the chip portion, X ...": a share, X is in what was said */
+    {"subject-pronoun-topic", "Orvel Capital raised its target on AMD to $190. Orvel Capital cut its target on "
+                              "Intel. Of the chip portion, AMD captures a third, the note said. The bank expects "
+                              "AMD to earn $13 billion in 2026.", "Orvel Capital", NULL},
     /* "it" and "the company": the last fitting subject */
     {"subject-pronoun-previous-sentence", "Zhipu AI raised $1 billion in June. Zhipu AI sells its models to "
                                           "governments. OpenAI has singled out Zhipu AI.\nIn a report published in "
@@ -396,6 +409,11 @@ static const rule_case cases[] = {
                                      "fund sold its AMD shares, which it says are too dear.", "Orvel Capital", NULL},
     {"subject-pronoun-previous-speaker", "A former DeepSeek researcher said the lab had 10,000 GPUs.\n"
                                          "She said the cluster cost $500 million.", "unnamed source", NULL},
+    /* ", the firm said" right after a sentence an org named closed */
+    {"subject-pronoun-previous-speaker", "Samsung sold more HBM in May. Samsung shipped 9,000 wafers. Samsung "
+                                         "added a plant.\nPrices rose 10% in the third quarter, market tracker "
+                                         "TrendForce estimated. They could climb another 5% in the fourth, the "
+                                         "firm said.", "TrendForce", NULL},
     {"subject-pronoun-person", "Jensen Huang spoke at the event on Monday.\nHe said Nvidia sold 10,000 chips in May.",
      "Jensen Huang", NULL},
     {"subject-pronoun-topic", "Nvidia reported results on Wednesday. Jensen Huang spoke to analysts.\n"
