@@ -652,7 +652,9 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
     /* the classes and words the loop below acts on: a word with none of
-     * them, no comma before it and not the first, changes nothing */
+     * them, no comma before it and not the first, changes nothing. A rule
+     * added to the loop that reads another class must add it here, or it
+     * never sees its word (sale_barred's trade-verb was missed once) */
     dsc_lx_cls wanted = {TOPIC_CLASSES, {0, 0, 0}};
     if (complies) cls_add(&wanted, LX_COMPLY_VERB);
     if (binds) cls_add(&wanted, LX_OBLIGATION);
