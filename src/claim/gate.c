@@ -869,11 +869,7 @@ static int mention_acts(const reading *r, size_t m, size_t t) {
         return verb_at(r, k) || (t == 0 && k < r->nt && (r->toks[k].cls.lo & LXM_TOPIC_POLICY));
     /* "The H20 was designed in 2023 to ...": a passive, "was" then a
      * participle ("-ed") */
-    if (k + 1 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS))) {
-        const char *w = r->in->text + r->toks[k + 1].start;
-        uint32_t n = r->toks[k + 1].end - r->toks[k + 1].start;
-        if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') return 1;
-    }
+    if (k + 1 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS)) && ends_ed(r, k + 1)) return 1;
     return k < r->nt && (r->toks[k].cls.lo & LXM_PREDICATE);
 }
 
