@@ -103,6 +103,51 @@ local function same_value(pred, gold)
     return math.abs(pred - gold) <= 1e-6 * math.max(1, math.abs(gold))
 end
 
+-- Units the contract names (doc/claims.md "quantities"): compared as
+-- written, since "hours" is not "GPU hours" and "USD" not "USD per GPU hour".
+local NAMED_UNITS = {
+    ["%"] = true,
+    ["GPUs"] = true,
+    ["GPU hours"] = true,
+    ["parameters"] = true,
+    ["tokens"] = true,
+    ["gigawatts"] = true,
+    ["megawatts"] = true,
+    ["x"] = true,
+    ["rank"] = true,
+    ["ratio"] = true,
+}
+
+-- One spelling of a unit: "per million tokens" is "per 1M tokens", a
+-- hyphen inside a word is none ("start-ups", "startups").
+local function unit_spelling(u)
+    u = u:gsub("per million ", "per 1M "):gsub("(%a)%-(%a)", "%1%2")
+    return u:lower()
+end
+
+-- A unit an annotator spells differently but means the same by. A count
+-- noun is its head: doc/claims.md counts "three model makers" as `makers`,
+-- and an annotator who writes "model makers" or "cloud providers" names the
+-- same things counted, so a count whose words end with the other's whole
+-- words is the same; a currency code (all capitals), a named unit or a
+-- price ("... per ...") must match in full. The strict (string) unit score
+-- is printed beside this one.
+local function same_unit(pred, gold)
+    if pred == gold then return true end
+    if type(pred) ~= "string" or type(gold) ~= "string" or pred == "" or gold == "" then return false end
+    local p, g = unit_spelling(pred), unit_spelling(gold)
+    if p == g then return true end
+    local function counted(u)
+        return not NAMED_UNITS[u] and not u:find("^%u%u%u$") and not u:find(" per ")
+    end
+    if not (counted(pred) and counted(gold)) then return false end
+    local short, long = p, g
+    if #short > #long then
+        short, long = long, short
+    end
+    return long:sub(-#short - 1) == " " .. short
+end
+
 local function fmt_number(v)
     if type(v) ~= "number" then return tostring(v) end
     if v == math.floor(v) and math.abs(v) < 1e15 then return string.format("%d", v) end
@@ -147,6 +192,7 @@ local COUNTERS = {
     "q_ok",
     "q_pred",
     "q_unit_ok",
+    "q_unit_strict",
     "q_qual_ok",
 }
 
@@ -192,6 +238,7 @@ local function scores(c)
     s.qty_recall = ratio(c.q_found, c.q_gold)
     s.qty_precision = ratio(c.q_ok, c.q_pred)
     s.qty_unit = ratio(c.q_unit_ok, c.q_found)
+    s.qty_unit_strict = ratio(c.q_unit_strict, c.q_found)
     s.qty_qualifier = ratio(c.q_qual_ok, c.q_found)
     return s
 end
@@ -463,7 +510,8 @@ local function score_quantities(pq, gq, c)
         if hit then
             c.q_found = c.q_found + 1
             local problems = {}
-            if hit.unit == g.unit then
+            if hit.unit == g.unit then c.q_unit_strict = c.q_unit_strict + 1 end
+            if same_unit(hit.unit, g.unit) then
                 c.q_unit_ok = c.q_unit_ok + 1
             else
                 problems[#problems + 1] = "unit got " .. show(hit.unit) .. ", want " .. show(g.unit)
@@ -795,6 +843,7 @@ local function print_total(total, n_articles)
     acc_line("quantity value recall", s.qty_recall, c.q_found, c.q_gold)
     acc_line("quantity precision", s.qty_precision, c.q_ok, c.q_pred)
     acc_line("  unit (found values)", s.qty_unit, c.q_unit_ok, c.q_found)
+    acc_line("  unit strict (as strings)", s.qty_unit_strict, c.q_unit_strict, c.q_found)
     acc_line("  qualifier (found)", s.qty_qualifier, c.q_qual_ok, c.q_found)
 end
 
@@ -1026,7 +1075,7 @@ end
 
 -- One line per set: what a change did to each set, at a glance.
 local SUMMARY_HEAD = string.format(
-    "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+    "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
     "set",
     "claimF1",
     "P",
@@ -1038,13 +1087,14 @@ local SUMMARY_HEAD = string.format(
     "qtyR",
     "unit",
     "names",
-    "strict"
+    "strict",
+    "ustrct"
 )
 local function print_summary(dir, total)
     local s = scores(total)
     print(
         string.format(
-            "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
+            "%-18s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s",
             dir:gsub("^.*/eval", "eval"),
             f3(s.claim_f1),
             f3(s.claim_p),
@@ -1056,7 +1106,8 @@ local function print_summary(dir, total)
             f3(s.qty_recall),
             f3(s.qty_unit),
             f3(s.entity_f1),
-            f3(s.strict_f1)
+            f3(s.strict_f1),
+            f3(s.qty_unit_strict)
         )
     )
 end

@@ -71,4 +71,41 @@ return function(T)
         T.eq(rc, 0, "stderr: " .. err)
         T.ok(out:find("quantity value recall%s+1%.000"), "1/6 is 0.1667:\n" .. out)
     end)
+    -- One sentence, three figures whose units gold spells its own way: a
+    -- count with a modifier before its noun, a price per "million", and a
+    -- GPU hour that is no plain hour.
+    T.test("a unit spelled another way is the same unit; a named unit still must match in full", function()
+        local dir = T.tmpdir() .. "/evalunit"
+        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
+        T.write_file(
+            dir .. "/articles/a1.md",
+            "Nvidia said 12 cloud providers signed up, paying \\$2 per million tokens for 300 GPU hours.\n"
+        )
+        T.write_file(
+            dir .. "/gold/a1.json",
+            json.encode({
+                file = "a1.md",
+                entities = { { name = "Nvidia", kind = "org", count = 1 } },
+                claims = {
+                    {
+                        sentence_start = "Nvidia said 12 cloud providers signed up, paying",
+                        claimant = "Nvidia",
+                        about = { "Nvidia" },
+                        kind = "cost",
+                        hedged = false,
+                        quantities = {
+                            { text = "12", value = 12, unit = "cloud providers", qualifier = "exact" },
+                            { text = "$2", value = 2, unit = "USD per million tokens", qualifier = "exact" },
+                            { text = "300", value = 300, unit = "hours", qualifier = "exact" },
+                        },
+                    },
+                },
+            })
+        )
+        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        T.ok(out:find("quantity value recall%s+1%.000"), "all three found:\n" .. out)
+        T.ok(out:find("unit %(found values%)%s+0%.667"), "providers and the price are the same, hours not:\n" .. out)
+        T.ok(out:find("unit strict %(as strings%)%s+0%.000"), "no unit is the same string:\n" .. out)
+    end)
 end
