@@ -598,6 +598,34 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
 }
 #define SPLIT_RELATIVE "relative-report"
 
+/* "Baichuan and 01.AI have stopped training frontier models, and Moonshot
+ * has shifted its spending to research, people familiar with the companies
+ * said": a report that closes the sentence (after its last comma) reports
+ * each of two clauses joined by ", and", the second with a name for its
+ * subject and a verb a few words on; one claim each, both the speaker's
+ * (two of one kind join again, emit_two). A second clause whose subject
+ * is a common noun or a pronoun goes on with the first ("it cut its
+ * marketing budget, and downloads have fallen ...": one claim in the
+ * sets' gold, 3 of 4 such sentences). */
+static size_t closing_report_clauses(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v = a->verb, c = 0, j, k, e;
+    if (a->passive || !a->name || strcmp(a->name, "article") == 0) return 0;
+    for (j = v + 1; j-- > 1 && v - j < 8;)
+        if (r->toks[j].comma_before) { c = j; break; }
+    if (!c || reports(r, 0, c - 1 > 0 ? c - 1 : 0) || (c < v && reports(r, c, v))) return 0;
+    for (j = v + 1; j < r->nt; j++)                         /* nothing after but where and when */
+        if (r->toks[j].comma_before || (r->toks[j].cls.lo & (LXM_REPORT | LXM_PREDICATE))) return 0;
+    for (k = 3; k + 3 < c; k++) {
+        if (!(tok_w(r, k, LXW_AND) && opens_clause(r, k) == 1 && r->toks[k + 1].mention >= 0)) continue;
+        for (e = k + 2; e < c && e <= k + 7 && !clause_has_verb(r, e, e + 1); e++) {}
+        if (e >= c || e > k + 7 || !clause_claims_as(r, 0, k, 0) || negated(r, 0, k)) continue;
+        *second = *a;
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -609,7 +637,8 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
     R("second-speaker", second_speaker) \
     R("semicolon-report", semicolon_report) \
     R("same-speaker-adds", same_speaker_adds) \
-    R("clause-after-report", clause_after_report)
+    R("clause-after-report", clause_after_report) \
+    R("closing-report-clauses", closing_report_clauses)
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
