@@ -577,6 +577,7 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
     size_t v, s, g;
     for (v = a->verb < r->nt ? a->verb : 3; v < r->nt; v++) {
         attribution sub;
+        if (!(r->toks[v].cls.lo & LXM_REPORT)) continue;     /* the cheap test first: most words */
         if (!(s = relative_opening(r, v)) || !clause_claims_as(r, 0, s, 0)) continue;
         if (v == a->verb) {                 /* the sentence's speaker: the clause before is the article's */
             article_voice(second, r->nt);
