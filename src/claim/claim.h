@@ -98,6 +98,13 @@ typedef struct {
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
 /* Does token i carry class k (an LX_* number)? */
 static inline int tok_has(const reading *r, size_t i, unsigned k) { return dsc_lx_has(r->toks[i].cls, k); }
+/* Does token k end a past participle or past tense ("proposed",
+ * "restricted")? */
+static inline int cl_ends_ed(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
 
 static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];
