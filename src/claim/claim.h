@@ -287,6 +287,10 @@ const char *const *cl_hedge_rule_names(size_t *n);
  * starts_in_quote: it opens inside one. */
 void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
                    dsc_raw_claim *c);
+/* The claimant rule of a forecast split from the result it is compared
+ * with ("..., slightly below the ¥252.9 billion that analysts polled by
+ * LSEG had expected": split.c; kind.c carries the result's kind to it). */
+#define CL_SPLIT_CONSENSUS_SOURCE "split-consensus-source"
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why);
 /* The names of the kind rules (for the tests). */

@@ -56,8 +56,9 @@ typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 64 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
 #define KIND_CONTINUED "topic-continued"
+#define KIND_FORECAST_OF_RESULT "forecast-of-result"
 static const char *const kind_rule_names[] = {
-    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED
+    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED, KIND_FORECAST_OF_RESULT
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -1103,6 +1104,25 @@ static int bare_figure(const dsc_quantity *q) {
            q->kind == DSC_Q_MULTIPLIER || q->kind == DSC_Q_RATIO || q->kind == DSC_Q_RANK;
 }
 
+/* "Group revenue rose 2% to ¥247.7 billion, slightly below the ¥252.9
+ * billion that analysts polled by LSEG had expected": the forecast split
+ * from the result it is compared with (claimant rule
+ * CL_SPLIT_CONSENSUS_SOURCE) measures what the result measures; when its
+ * own words say nothing of the money (money-is-cost, the fallback) or of
+ * anything (no-topic), it takes the result's kind (forecast-of-result). */
+static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
+    const dsc_raw_claim *prev;
+    if (!c->why.claimant || strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2) return 0;
+    if (!c->why.kind || (strcmp(c->why.kind, kind_rule_names[K_MONEY_IS_COST]) != 0 &&
+                         strcmp(c->why.kind, KIND_NO_TOPIC) != 0))
+        return 0;
+    prev = (const dsc_raw_claim *)out->data + (out->len - 2);
+    if (prev->sentence != si || prev->kind == DSC_QUOTE) return 0;
+    c->kind = prev->kind;
+    c->why.kind = KIND_FORECAST_OF_RESULT;
+    return 1;
+}
+
 /* "Washington hasn't approved anything.", "Estimates range from 1 million
  * to 1.3 million units for FY25.": a claim whose own words name no topic
  * (no-topic) goes on with the topic of the claim just before it, in the
@@ -1112,6 +1132,7 @@ void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, con
                    dsc_raw_claim *c) {
     const dsc_raw_claim *prev;
     size_t i;
+    if (forecast_of_result(out, si, c)) return;
     for (i = 0; i < nq; i++)
         if (!bare_figure(&q[i])) return;
     if (!nq || !(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
