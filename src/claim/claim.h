@@ -98,6 +98,13 @@ typedef struct {
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
 /* Does token i carry class k (an LX_* number)? */
 static inline int tok_has(const reading *r, size_t i, unsigned k) { return dsc_lx_has(r->toks[i].cls, k); }
+/* Does token k end a past participle or past tense ("proposed",
+ * "restricted")? */
+static inline int cl_ends_ed(const reading *r, size_t k) {
+    const char *w = r->in->text + r->toks[k].start;
+    uint32_t n = r->toks[k].end - r->toks[k].start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
 
 static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];
@@ -280,6 +287,10 @@ const char *const *cl_hedge_rule_names(size_t *n);
  * starts_in_quote: it opens inside one. */
 void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
                    dsc_raw_claim *c);
+/* The claimant rule of a forecast split from the result it is compared
+ * with ("..., slightly below the ¥252.9 billion that analysts polled by
+ * LSEG had expected": split.c; kind.c carries the result's kind to it). */
+#define CL_SPLIT_CONSENSUS_SOURCE "split-consensus-source"
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why);
 /* The names of the kind rules (for the tests). */

@@ -777,13 +777,6 @@ static int dated_event(gate_ctx *g) {
     return 0;
 }
 
-/* Does token k end a past participle or past tense ("proposed", "asked")? */
-static int ends_ed(const reading *r, size_t k) {
-    const char *w = r->in->text + r->toks[k].start;
-    uint32_t n = r->toks[k].end - r->toks[k].start;
-    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
-}
-
 /* "Lawmakers have proposed requiring location tracking on export-controlled
  * chips.", "Regulators ordered the app removed from stores.": a government
  * group the text does not name (unnamed and of policy: lawmakers,
@@ -801,7 +794,7 @@ static int unnamed_government_action(gate_ctx *g) {
         if (r->toks[k].cls.lo & LXM_PREDICATE) return 1;
         if ((tok_w(r, k, LXW_HAS) || tok_w(r, k, LXW_HAVE)) && k + 1 < r->nt) k++;
         /* "Regulators have tried to tilt the field": an attempt, no act */
-        return ends_ed(r, k) && !(k + 1 < r->nt && tok_w(r, k + 1, LXW_TO));
+        return cl_ends_ed(r, k) && !(k + 1 < r->nt && tok_w(r, k + 1, LXW_TO));
     }
     return 0;
 }
@@ -817,7 +810,7 @@ static int rule_passive(gate_ctx *g) {
     if (tok_w(r, 0, LXW_THE) || tok_has(r, 0, LX_INDEFINITE_DETERMINER)) s = 1;
     if (!(r->toks[s].cls.lo & LXM_TOPIC_POLICY)) return 0;
     for (k = s + 1; k + 2 < r->nt && k <= s + 3; k++)
-        if (tok_w(r, k, LXW_WILL) && tok_w(r, k + 1, LXW_BE)) return ends_ed(r, k + 2);
+        if (tok_w(r, k, LXW_WILL) && tok_w(r, k + 1, LXW_BE)) return cl_ends_ed(r, k + 2);
     return 0;
 }
 
@@ -869,7 +862,7 @@ static int mention_acts(const reading *r, size_t m, size_t t) {
         return verb_at(r, k) || (t == 0 && k < r->nt && (r->toks[k].cls.lo & LXM_TOPIC_POLICY));
     /* "The H20 was designed in 2023 to ...": a passive, "was" then a
      * participle ("-ed") */
-    if (k + 1 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS)) && ends_ed(r, k + 1)) return 1;
+    if (k + 1 < r->nt && (tok_w(r, k, LXW_IS) || tok_w(r, k, LXW_WAS)) && cl_ends_ed(r, k + 1)) return 1;
     return k < r->nt && (r->toks[k].cls.lo & LXM_PREDICATE);
 }
 

@@ -47,7 +47,8 @@
     R(K_AGE, "age")                             /* "Qiao Yuning, 29, runs ..." */ \
     R(K_DEAL_TERM, "deal-term")                 /* "a 20-year agreement": no date */ \
     R(K_DURATION, "duration")                   /* "took two months" */ \
-    R(K_PRICE_MOVE, "price-move")               /* "memory prices rose 10%": a price's move is cost */
+    R(K_PRICE_MOVE, "price-move")               /* "memory prices rose 10%": a price's move is cost */ \
+    R(K_BACKGROUND, "background-topic")         /* "a question about the H20, which regulators restricted" */
 #define KIND_ID(id, name) id,
 #define KIND_NAME(id, name) name,
 enum { KIND_RULES(KIND_ID) N_KIND_RULES };
@@ -55,8 +56,9 @@ typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 64 ? 1 : -1];
 #define KIND_ATTRIBUTED_QUOTATION "attributed-quotation"
 #define KIND_NO_TOPIC "no-topic"
 #define KIND_CONTINUED "topic-continued"
+#define KIND_FORECAST_OF_RESULT "forecast-of-result"
 static const char *const kind_rule_names[] = {
-    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED
+    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED, KIND_FORECAST_OF_RESULT
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -372,6 +374,111 @@ static int is_deal_term(const reading *r, const dsc_quantity *q) {
 }
 
 /* ===================================================================== */
+/* Background                                                             */
+/* ===================================================================== */
+
+/* Is token k a verb by its classes or its ending: a checkable action, an
+ * auxiliary, a finite verb ("are", "could"), a reporting verb or a word
+ * in "-ed"? */
+static int verb_like(const reading *r, size_t k) {
+    return (r->toks[k].cls.lo & (LXM_PREDICATE | LXM_AUX | LXM_REPORT)) || tok_has(r, k, LX_FINITE_VERB) ||
+           cl_ends_ed(r, k);
+}
+
+/* The start of the clause of token k: t0 or the token after its comma. */
+static size_t chunk_start(const reading *r, size_t k) {
+    while (k > r->t0 && !r->toks[k].comma_before) k--;
+    return k;
+}
+
+/* Is a verb among the tokens [a, b)? */
+static int verb_among(const reading *r, size_t a, size_t b) {
+    for (; a < b; a++)
+        if (verb_like(r, a)) return 1;
+    return 0;
+}
+
+/* Does token k open a clause that dates: a dating-clause word, a subject
+ * and its verb among the eight words after it, before a comma ("since
+ * Washington restricted", "until export rules were tightened"; "after a
+ * run of losses", "before the end of the year", "has since said", "came
+ * two weeks after Nvidia said" are none), where the main clause's verb came before it in its clause or the
+ * clause opens there ("After R1 was released, ..."): "Models on the market
+ * before this month have until 2027" has its verb after. */
+static int dating_clause(const reading *r, size_t k) {
+    size_t j, c;
+    if (!tok_has(r, k, LX_DATING_CLAUSE) || k + 2 >= r->t1 || verb_like(r, k + 1)) return 0;
+    /* "The announcement came a day after the FT reported ...": the span
+     * ties the claim to the event, which is what it is about */
+    if (k > r->t0 && (tok_has(r, k - 1, LX_TIME_SPAN) || tok_has(r, k - 1, LX_CALENDAR_SPAN))) return 0;
+    c = chunk_start(r, k);
+    if (c < k && !verb_among(r, c, k)) return 0;
+    for (j = k + 2; j < r->t1 && j <= k + 8 && !r->toks[j].comma_before; j++)
+        if (verb_like(r, j)) return 1;
+    return 0;
+}
+
+/* "bought much of its compute before export rules were tightened, in a
+ * cluster that it had built for trading", "has founded a model developer
+ * that has raised more than $50 million": "that" after a noun phrase its
+ * article opens (the article among the four words before it, no verb
+ * between), the main clause's verb before it, is a relative clause.
+ * Not what is said ("said in a statement that ...", "told analysts on a
+ * call that ...": a reporting word before it in its clause; "fears
+ * that", "estimates that": a noun of what is said), nor a relative
+ * inside the subject ("The stage that turned V3 into R1 was later
+ * reported to have cost ..."), whose end no comma marks. */
+static int relative_that(const reading *r, size_t k) {
+    size_t j, art = r->nt;
+    if (!tok_w(r, k, LXW_THAT) || k == r->t0 || r->toks[k].comma_before) return 0;
+    for (j = k; j > r->t0 && k - j <= 4 && art == r->nt;) {
+        if (r->toks[j].comma_before) return 0;
+        j--;
+        if (tok_w(r, j, LXW_A) || tok_w(r, j, LXW_AN) || tok_w(r, j, LXW_THE)) art = j;
+        else if (verb_like(r, j) || tok_has(r, j, LX_NOUN_COMPLEMENT) || tok_has(r, j, LX_REPORT_NOUN)) return 0;
+    }
+    if (art == r->nt) return 0;
+    for (j = art; j > r->t0 && !r->toks[j].comma_before;)
+        if (r->toks[--j].cls.lo & LXM_REPORT) return 0;
+    return verb_among(r, chunk_start(r, art), art);
+}
+
+/* The marks background_marks gives a token. */
+enum { BG_MAIN, BG_HALF, BG_ASIDE };
+
+/* Background (doc/claims.md: "Background does not set the kind"): marks
+ * each token of [t0, t1) up to the next comma after a word that opens a
+ * clause about something else than the claim. BG_HALF: a relative clause
+ * after a comma (a background-clause word: ", which then blocked them"),
+ * whose topic words count half. BG_ASIDE: a clause that dates or defines
+ * (a dating clause: "bracing for a smaller market after Washington
+ * tightened export rules", "sold to China until export rules were
+ * tightened"; a relative "that" after the object), whose topic words,
+ * names and figures decide only when the main clause says nothing
+ * (background_topic). One mark per clause: the first opener decides
+ * (", which added 3 points after the stock rose 58%" stays BG_HALF).
+ * Returns whether a clause is BG_ASIDE. */
+static int background_marks(const reading *r, uint8_t *bg) {
+    size_t i;
+    int on = BG_MAIN, aside = 0;
+    /* "that" is a clause-opener: a sentence with none of the openers is all main */
+    if (!dsc_lx_has(r->all, LX_DATING_CLAUSE) && !dsc_lx_has(r->all, LX_BACKGROUND_CLAUSE) &&
+        !dsc_lx_has(r->all, LX_CLAUSE_OPENER)) {
+        memset(bg + r->t0, BG_MAIN, r->t1 - r->t0);
+        return 0;
+    }
+    for (i = r->t0; i < r->t1; i++) {
+        if (r->toks[i].comma_before) on = BG_MAIN;
+        if (on == BG_MAIN && !r->toks[i].in_quote) {
+            if (r->toks[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
+            else if (dating_clause(r, i) || relative_that(r, i)) on = aside = BG_ASIDE;
+        }
+        bg[i] = (uint8_t)on;
+    }
+    return aside != 0;
+}
+
+/* ===================================================================== */
 /* Words and names                                                        */
 /* ===================================================================== */
 
@@ -637,15 +744,18 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
 }
 
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
- * relative clause (", which then blocked them,") or in the speaker's
- * words (speaker_span: "Some U.S. officials have questioned whether ...",
- * "..., the Singapore Police Force said"); none in
- * the opening apposition, for a licence or a kind of fund, nor policy words
- * of background ("a chip made to comply with U.S. export rules": what the
- * chip is; the rules stay background up to the next comma). */
-static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, kind_tally *t) {
+ * relative clause (bg BG_HALF: ", which then blocked them,") or in the
+ * speaker's words (speaker_span: "Some U.S. officials have questioned
+ * whether ...", "..., the Singapore Police Force said"); those of a
+ * clause aside (BG_ASIDE: "after Washington tightened export rules") go
+ * to back; none in the opening apposition, for a licence or a kind of
+ * fund, nor policy words of background ("a chip made to comply with U.S.
+ * export rules": what the chip is; the rules stay background up to the
+ * next comma). */
+static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, const uint8_t *bg,
+                        kind_tally *main_t, kind_tally *back) {
     size_t i, appos0, appos1, s0, s1;
-    int rel = 0, comply = 0, source = 0, sub = 0, w, charge;
+    int comply = 0, source = 0, sub = 0, w, charge;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -665,17 +775,19 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f = r->toks[i].cls.lo;
+        kind_tally *t;
         if (i > r->t0 && !r->toks[i].comma_before && !cls_any(&r->toks[i].cls, &wanted) &&
             !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED) && !(cites && tok_w(r, i, LXW_ACCORDING)) &&
             !(binds && (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE))))
             continue;
+        t = bg[i] == BG_ASIDE ? back : main_t;
         if (i >= appos0 && i < appos1) continue;
-        if (r->toks[i].comma_before) { rel = tok_has(r, i, LX_BACKGROUND_CLAUSE); comply = 0; source = 0; }
+        if (r->toks[i].comma_before) { comply = 0; source = 0; }
         /* "After R1 was released in January, ...": a clause opened by a
          * conjunction of time or concession dates the event before it */
         if (i == r->t0 || r->toks[i].comma_before) sub = tok_has(r, i, LX_SPLIT_WHEN) || tok_has(r, i, LX_SUBORDINATOR);
         if (cites && !source && according_to(r, i)) source = 1;
-        w = rel ? 1 : 2;
+        w = bg[i] ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
         /* "Providers must publish a summary", "its maker has to file it
          * with the state": a legal obligation is policy (doc/claims.md);
@@ -683,13 +795,13 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (binds && (tok_has(r, i, LX_OBLIGATION) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE)) && !source &&
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
-        if (directs && !rel && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
-        if (!rel && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
+        if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
          * 9,216 chips is planned for late 2027": cluster, chips, a count) */
-        if (schedules && !rel && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
+        if (schedules && !bg[i] && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
@@ -731,12 +843,18 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
 /* Chips named (hardware) and government bodies (policy) in the part;
  * returns the number of models named (a government body cited as the
  * source still weighs: "about 140 had been approved, according to figures
- * the Ministry ... published"). */
-static int named_entities(const reading *r, kind_tally *t) {
-    size_t m;
+ * the Ministry ... published"); those named in a clause aside (bg, NULL
+ * when there is none) go to back. */
+static int named_entities(const reading *r, const uint8_t *bg, kind_tally *main_t, kind_tally *back) {
+    size_t m, i;
     int models = 0;
+    uint8_t in_bg[256];         /* mention m - m0 is named in a clause aside */
+    if (bg) memset(in_bg, 0, sizeof in_bg);
+    for (i = r->t0; bg && i < r->t1; i++)
+        if (bg[i] == BG_ASIDE && r->toks[i].mention >= 0 && r->toks[i].mention < 256) in_bg[r->toks[i].mention] = 1;
     for (m = r->m0; m < r->m1; m++) {
         dsc_entity_kind k = r->in->mentions[m].kind;
+        kind_tally *t = bg && m - r->m0 < 256 && in_bg[m - r->m0] ? back : main_t;
         if (r->in->mentions[m].start < r->b0 || r->in->mentions[m].start >= r->b1) continue;
         if (k == DSC_CHIP) add(t, K_CHIP_NAMED, DSC_HARDWARE, 1);
         if (k == DSC_MODEL) models++;
@@ -915,16 +1033,42 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
     return kind_rule_names[top];
 }
 
+/* Does the figure stand in a clause aside (BG_ASIDE: "a model developer
+ * that has raised more than $50 million")? */
+static int figure_in(const reading *r, const dsc_quantity *q, const uint8_t *bg) {
+    uint32_t abs = (uint32_t)r->s->start + q->start;
+    size_t j = r->t0;
+    while (j < r->t1 && r->toks[j].start < abs) j++;
+    return j < r->t1 && bg[j] == BG_ASIDE;
+}
+
+/* "Executives sidestepped a question about Nvidia's H20, which U.S.
+ * authorities restricted": the words of background (background_marks)
+ * count only when the main clause, its names and figures say nothing;
+ * then they decide, as background-topic. */
+static void background_topic(const kind_tally *back, kind_tally *t) {
+    int k;
+    for (k = 0; k < DSC_CLAIM_KINDS; k++)
+        if (t->score[k]) return;
+    for (k = 0; k < DSC_CLAIM_KINDS; k++)
+        if (back->score[k] > 0) add(t, K_BACKGROUND, k, back->score[k]);
+}
+
 static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq,
                                  const char **why) {
-    kind_tally t;
+    kind_tally t, back;
+    uint8_t bg[MAX_TOKS];
     size_t i;
-    int models, best, best_score;
+    int models, best, best_score, aside;
     memset(t.score, 0, sizeof t.score);
     t.added = 0; t.deal_terms = 0; t.price_moves = 0;
-    topic_words(r, a, q, nq, &t);
-    models = named_entities(r, &t);
-    for (i = 0; i < nq; i++) figure(r, &q[i], models, &t);
+    memset(back.score, 0, sizeof back.score);
+    back.added = 0; back.deal_terms = 0; back.price_moves = 0;
+    aside = background_marks(r, bg);
+    topic_words(r, a, q, nq, bg, &t, &back);
+    models = named_entities(r, aside ? bg : NULL, &t, &back);
+    for (i = 0; i < nq; i++) figure(r, &q[i], models, aside && figure_in(r, &q[i], bg) ? &back : &t);
+    if (aside) background_topic(&back, &t);
     best = winner(t.score, &best_score);
     *why = decided_by(&t, best, best_score);
     return (dsc_claim_kind)best;
@@ -960,6 +1104,25 @@ static int bare_figure(const dsc_quantity *q) {
            q->kind == DSC_Q_MULTIPLIER || q->kind == DSC_Q_RATIO || q->kind == DSC_Q_RANK;
 }
 
+/* "Group revenue rose 2% to ¥247.7 billion, slightly below the ¥252.9
+ * billion that analysts polled by LSEG had expected": the forecast split
+ * from the result it is compared with (claimant rule
+ * CL_SPLIT_CONSENSUS_SOURCE) measures what the result measures; when its
+ * own words say nothing of the money (money-is-cost, the fallback) or of
+ * anything (no-topic), it takes the result's kind (forecast-of-result). */
+static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
+    const dsc_raw_claim *prev;
+    if (!c->why.claimant || strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2) return 0;
+    if (!c->why.kind || (strcmp(c->why.kind, kind_rule_names[K_MONEY_IS_COST]) != 0 &&
+                         strcmp(c->why.kind, KIND_NO_TOPIC) != 0))
+        return 0;
+    prev = (const dsc_raw_claim *)out->data + (out->len - 2);
+    if (prev->sentence != si || prev->kind == DSC_QUOTE) return 0;
+    c->kind = prev->kind;
+    c->why.kind = KIND_FORECAST_OF_RESULT;
+    return 1;
+}
+
 /* "Washington hasn't approved anything.", "Estimates range from 1 million
  * to 1.3 million units for FY25.": a claim whose own words name no topic
  * (no-topic) goes on with the topic of the claim just before it, in the
@@ -969,6 +1132,7 @@ void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, con
                    dsc_raw_claim *c) {
     const dsc_raw_claim *prev;
     size_t i;
+    if (forecast_of_result(out, si, c)) return;
     for (i = 0; i < nq; i++)
         if (!bare_figure(&q[i])) return;
     if (!nq || !(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;

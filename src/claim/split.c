@@ -474,7 +474,7 @@ static size_t consensus_comparison(reading *r, const attribution *a, attribution
                 const dsc_claim_mention *m = mention(r, r->toks[j].mention);
                 article_voice(second, r->nt);
                 second->name = m->name; second->mention = r->toks[j].mention; second->entity = (long)m->entity;
-                second->rule = "split-consensus-source";
+                second->rule = CL_SPLIT_CONSENSUS_SOURCE;
                 *second_last = 1;
                 return s;
             }

@@ -240,6 +240,28 @@ static const kind_case cases[] = {
     {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
     {"no-topic", "OpenAI said DeepSeek may have distilled its models.", "other"},
+    /* a clause that dates (since, after, until + a clause) or a relative
+     * "that" after the object is background: the main clause decides */
+    {"topic-words", "Chipmakers in Japan are bracing for a smaller Chinese market after Tokyo tightened export "
+     "rules again.", "market"},
+    {"topic-words", "The company has said little about its chips since Washington tightened export rules in April.",
+     "hardware"},
+    {"topic-words", "DeepSeek trained V3 on the H800, a chip that Nvidia was allowed to sell to China until export "
+     "rules were tightened.", "hardware"},
+    {"topic-words", "She is one of few women to have founded a model developer that has raised more than "
+     "$50 million.", "other"},
+    /* it decides when the main clause says nothing */
+    {"background-topic", "Baidu has said little since regulators approved its chatbot.", "policy"},
+    /* not after a span ("came a day after": the event is the point), nor
+     * a relative inside the subject (no comma ends it), nor "has since
+     * said" (no subject after "since") */
+    {"topic-words", "The deal came a day after regulators approved the export licences.", "policy"},
+    {"money-word-before", "The stage that turned V3 into R1 was later reported to have cost about $294,000.", "cost"},
+    {"money-amid-topic", "Nvidia has since said it expects to lose about $8 billion of H20 sales.", "market"},
+    /* a forecast split from the result it is compared with measures what
+     * the result measures: revenue, market */
+    {"forecast-of-result", "Group sales rose 3% to ¥88.4 billion, just above the ¥87.9 billion that analysts polled "
+     "by LSEG had expected.", "market", 1},
 };
 
 static void run_case(const kind_case *c) {
