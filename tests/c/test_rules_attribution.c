@@ -457,6 +457,13 @@ static const rule_case cases[] = {
     {"subject-place-regulator", "The Garante opened an inquiry into DeepSeek.\n"
                                 "Italy's data protection authority said it had fined the company $15 million.",
      "Garante", NULL},
+    /* a body of another kind named before is not it: the text's words */
+    {"subject-place-regulator", "The Justice Department charged two men in Florida with fraud.\n"
+                                "Thailand's trade ministry said in March that 20% of the chips were billed there.",
+     "trade ministry", NULL},
+    {"subject-place-regulator", "The U.S. Attorney's Office charged two men with smuggling.\n"
+                                "Thailand's commerce ministry said it would require export permits for AI chips.",
+     "commerce ministry", NULL},
     {"subject-possessive-self", "DeepSeek's team wrote that the run used 2,048 H800 chips.", "DeepSeek", NULL},
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
