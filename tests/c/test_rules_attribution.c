@@ -464,6 +464,11 @@ static const rule_case cases[] = {
     {"subject-place-regulator", "The U.S. Attorney's Office charged two men with smuggling.\n"
                                 "Thailand's commerce ministry said it would require export permits for AI chips.",
      "commerce ministry", NULL},
+    /* "It" after a sentence a payments firm opened ("Velmira Pay": a trade
+     * suffix makes it an org, not a person) */
+    {"subject-pronoun-previous-sentence", "Alibaba's Qwen team said the model needs a guard layer.\n"
+     "Velmira Pay estimates the cost of the breach at about $3 million. It said it had paid Kestrel Audit Labs "
+     "$400,000 for the investigation.", "Velmira Pay", NULL},
     {"subject-possessive-self", "DeepSeek's team wrote that the run used 2,048 H800 chips.", "DeepSeek", NULL},
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
