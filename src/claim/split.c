@@ -485,6 +485,148 @@ static size_t consensus_comparison(reading *r, const attribution *a, attribution
 }
 #define SPLIT_CONSENSUS "consensus-comparison"
 
+/* The first token of the subject that stands right before the verb group
+ * at g: a name (its first word), "it", "they", "he", "she", "the company"
+ * (the and a word of class pronoun), a group the text does not name
+ * ("analysts", "UAE officials", a capitalised word or a name before it),
+ * or 0. */
+static size_t subject_start(const reading *r, size_t g) {
+    size_t s;
+    if (g < 2 || r->toks[g - 1].in_quote) return 0;
+    s = g - 1;
+    if (r->toks[s].mention >= 0) {
+        while (s > 0 && !r->toks[s].comma_before && r->toks[s - 1].mention == r->toks[s].mention) s--;
+        return s;
+    }
+    if (tok_w(r, s, LXW_IT) || tok_w(r, s, LXW_THEY) || (r->toks[s].cls.lo & LXM_PERSONAL)) return s;
+    if ((r->toks[s].cls.lo & LXM_PRONOUN) && tok_w(r, s - 1, LXW_THE) && !r->toks[s].comma_before) return s - 1;
+    if (r->toks[s].cls.lo & LXM_UNNAMED) {
+        if (!r->toks[s].comma_before && (r->toks[s - 1].cap || r->toks[s - 1].mention >= 0) && !r->toks[s - 1].in_quote)
+            s--;
+        return s;
+    }
+    return 0;
+}
+
+/* Does the noun group or relative clause at s stand set off by a comma
+ * (", a price it says", ", part of a campus that officials say", ", which
+ * analysts say"): a comma at most six words before s with no verb in
+ * between? A group with no comma ("flag material they suspect is
+ * synthetic", "the money OpenAI has promised will flow back") restricts
+ * its noun, part of the first claim's own statement. */
+static int set_off(const reading *r, size_t s) {
+    size_t c;
+    for (c = s + 1; c-- > 1 && s - c <= 6;) {
+        if (r->toks[c].in_quote || (r->toks[c].cls.lo & (LXM_REPORT | LXM_AUX)) ||
+            (c < s && tok_has(r, c, LX_FINITE_VERB)))
+            return 0;
+        if (r->toks[c].comma_before)          /* a comma, not a colon: "Between the lines: Much of ..." */
+            return memchr(r->in->text + r->toks[c - 1].end, ',', r->toks[c].start - r->toks[c - 1].end) != NULL;
+    }
+    return 0;
+}
+
+/* "R1 was followed by Qwen 2.5-Max, which Alibaba said outperforms
+ * DeepSeek-V3", "a 5GW campus that UAE officials say will be the
+ * largest", "charges ¥0.8 per million tokens, a price it says is a
+ * fraction of ...", "told investors it expects $25 billion, a figure some
+ * analysts said could climb": a noun group's relative clause whose own
+ * subject reports (a name, a pronoun, a group the text does not name,
+ * after "that", "which" or straight after the noun) is that speaker's
+ * claim; the clause before it, when it claims, is the first part's (the
+ * article's, or its own speaker's when its reporting verb comes first).
+ * The split falls at the relative word, or at the subject when there is
+ * none: the figures of the noun group stay with the first part. */
+/* Where the relative clause of the reporting verb v opens: its relative
+ * word ("which", "that" with no comma), or its subject straight after a
+ * noun ("a price it says"), or 0 when v is no such clause's: the clause
+ * must be set off by a comma, not negated, and its noun the reported
+ * clause's subject (a verb right after the report: "say will be", "said
+ * outperforms"). */
+static size_t relative_opening(const reading *r, size_t v) {
+    size_t g, s, w;
+    if (!(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote || r->toks[v].comma_before) return 0;
+    if (!(v + 1 < r->nt && !r->toks[v + 1].comma_before && !r->toks[v + 1].in_quote &&
+          ((r->toks[v + 1].cls.lo & (LXM_AUX | LXM_PREDICATE)) || tok_has(r, v + 1, LX_FINITE_VERB))))
+        return 0;
+    for (g = v; g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before; g--) {}
+    if (!(s = subject_start(r, g)) || s < 3) return 0;
+    w = s - 1;
+    if (tok_w(r, w, LXW_WHICH) || (tok_w(r, w, LXW_THAT) && !r->toks[w].comma_before)) {
+        if (r->toks[w - 1].cls.lo & LXM_REPORT) return 0;     /* "said that analysts say" */
+        s = w;
+    } else if (r->toks[s].comma_before || r->toks[w].cap || r->toks[w].mention >= 0 || r->toks[w].in_quote ||
+               (r->toks[w].cls.lo & (LXM_REPORT | LXM_AUX | LXM_PREPOSITION | LXM_FINITE_VERB | LXM_CLAUSE_LINK)) ||
+               tok_w(r, w, LXW_AND) || tok_w(r, w, LXW_THE))
+        return 0;                                             /* no noun right before the subject */
+    return set_off(r, s) && !negated(r, s, v) ? s : 0;
+}
+
+/* "R1 was followed by Qwen 2.5-Max, which Alibaba said outperforms
+ * DeepSeek-V3", "a 5GW campus that UAE officials say will be the
+ * largest", "charges ¥0.8 per million tokens, a price it says is a
+ * fraction of ...", "told investors it expects $25 billion, a figure some
+ * analysts said could climb": a noun group's relative clause whose own
+ * subject reports (a name, a pronoun, a group the text does not name;
+ * relative_opening) is that speaker's claim; the clause before it, when
+ * it claims, is the first part's (the article's, or its own speaker's
+ * when its reporting verb comes first). The split falls at the relative
+ * word, or at the subject when there is none: the figures of the noun
+ * group stay with the first part. */
+static size_t relative_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v, s, g;
+    for (v = a->verb < r->nt ? a->verb : 3; v < r->nt; v++) {
+        attribution sub;
+        if (!(r->toks[v].cls.lo & LXM_REPORT)) continue;     /* the cheap test first: most words */
+        if (!(s = relative_opening(r, v)) || !clause_claims_as(r, 0, s, 0)) continue;
+        if (v == a->verb) {                 /* the sentence's speaker: the clause before is the article's */
+            article_voice(second, r->nt);
+            return s;
+        }
+        /* "X said ..., which it said could ...": a pronoun after another's report is that speaker */
+        for (g = v; g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before; g--) {}
+        if (a->verb < r->nt && r->toks[g - 1].mention < 0 && !(r->toks[g - 1].cls.lo & LXM_UNNAMED)) continue;
+        sub = *a;
+        if (!cl_subject_before(r, v, &sub) || !sub.name || strcmp(sub.name, "article") == 0 ||
+            (a->name && strcmp(sub.name, a->name) == 0))
+            continue;
+        *second = sub;
+        second->verb = v;
+        *second_last = 1;
+        return s;
+    }
+    return 0;
+}
+#define SPLIT_RELATIVE "relative-report"
+
+/* "Baichuan and 01.AI have stopped training frontier models, and Moonshot
+ * has shifted its spending to research, people familiar with the companies
+ * said": a report that closes the sentence (after its last comma) reports
+ * each of two clauses joined by ", and", the second with a name for its
+ * subject and a verb a few words on; one claim each, both the speaker's
+ * (two of one kind join again, emit_two). A second clause whose subject
+ * is a common noun or a pronoun goes on with the first ("it cut its
+ * marketing budget, and downloads have fallen ...": one claim in the
+ * sets' gold, 3 of 4 such sentences). */
+static size_t closing_report_clauses(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t v = a->verb, c = 0, j, k, e;
+    if (a->passive || !a->name || strcmp(a->name, "article") == 0) return 0;
+    for (j = v + 1; j-- > 1 && v - j < 8;)
+        if (r->toks[j].comma_before) { c = j; break; }
+    if (!c || reports(r, 0, c - 1 > 0 ? c - 1 : 0) || (c < v && reports(r, c, v))) return 0;
+    for (j = v + 1; j < r->nt; j++)                         /* nothing after but where and when */
+        if (r->toks[j].comma_before || (r->toks[j].cls.lo & (LXM_REPORT | LXM_PREDICATE))) return 0;
+    for (k = 3; k + 3 < c; k++) {
+        if (!(tok_w(r, k, LXW_AND) && opens_clause(r, k) == 1 && r->toks[k + 1].mention >= 0)) continue;
+        for (e = k + 2; e < c && e <= k + 7 && !clause_has_verb(r, e, e + 1); e++) {}
+        if (e >= c || e > k + 7 || !clause_claims_as(r, 0, k, 0) || negated(r, 0, k)) continue;
+        *second = *a;
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
     R("coordinated-verb", coordinated_verb) \
@@ -496,11 +638,12 @@ static size_t consensus_comparison(reading *r, const attribution *a, attribution
     R("second-speaker", second_speaker) \
     R("semicolon-report", semicolon_report) \
     R("same-speaker-adds", same_speaker_adds) \
-    R("clause-after-report", clause_after_report)
+    R("clause-after-report", clause_after_report) \
+    R("closing-report-clauses", closing_report_clauses)
 #define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
 static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
-static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE, SPLIT_CONSENSUS };
+static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE, SPLIT_CONSENSUS, SPLIT_RELATIVE };
 
 const char *const *cl_split_rule_names(size_t *n) {
     *n = sizeof split_case_names / sizeof split_case_names[0];
@@ -522,9 +665,13 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
     memset(second, 0, sizeof *second);
     second->mention = -1; second->entity = -1; second->verb = r->nt;
     /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
-    if (a->verb >= r->nt) return a->name && strcmp(a->name, "article") == 0 ? article_two_clauses(r, a, second, second_last) : 0;
+    if (a->verb >= r->nt) {
+        if (!(a->name && strcmp(a->name, "article") == 0)) return 0;
+        if ((k = article_two_clauses(r, a, second, second_last)) != 0) return k;
+        return relative_report(r, a, second, second_last);
+    }
     if (r->toks[a->verb].in_quote) return 0;
     for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
         if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;
-    return 0;
+    return relative_report(r, a, second, second_last);
 }

@@ -176,9 +176,10 @@ static const rule_case cases[] = {
     {"verb-participle-only", "Nvidia considered a $5 billion deal.", "article", "article-voice"},
     {"verb-report-noun", "Nvidia's claims about a $5 billion deal surfaced on Monday.", "article", "article-voice"},
     {"verb-noun-of", "Bernstein estimates of Nvidia's sales came to $5 billion.", "article", "article-voice"},
-    {"verb-report-in-noun-group", "The first site will be a 1-gigawatt cluster in Abu Dhabi, part of a 5GW campus that "
+    /* (set off by a comma, such a clause is its speaker's second claim: split.c, relative-report) */
+    {"verb-report-in-noun-group", "The first site will be a 1-gigawatt cluster in Abu Dhabi in a 5GW campus that "
                                   "UAE officials say will be the largest of its kind.", "article", "article-voice"},
-    {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5, a price it says is a "
+    {"verb-report-in-noun-group", "Zhipu AI charges $0.8 per million input tokens for GLM-4.5 at a price it says is a "
                                   "fraction of what Western labs charge.", "article", "article-voice"},
     /* so does one after "which" whose speaker is a group the text does not name */
     {"verb-report-in-noun-group", "Its owner ran a trading firm in Miami, which regulators say sold 300 servers to "

@@ -80,6 +80,17 @@ static const split_case cases[] = {
     /* ", and they told ...": the same speaker by a pronoun */
     {"same-speaker-adds", "Analysts at Bernstein wrote that the $6 million training figure left out research "
      "costs, and they told clients the selloff in chip stocks looked overdone.", "Bernstein", "Bernstein"},
+    /* a noun group set off by a comma, its relative clause's subject reports */
+    {"relative-report", "Tencent opened a 10,000-GPU cluster in Chongqing, which analysts say will be the largest in "
+     "western China.", "article", "analysts"},
+    {"relative-report", "Baidu cut the price of Ernie 4.5 to 2 yuan per million tokens, a level it says is below "
+     "the cost of serving them.", "article", "Baidu"},
+    {"relative-report", "Huawei told investors it would ship 600,000 Ascend chips this year, a figure some analysts "
+     "said could fall short.", "Huawei", "analysts"},
+    /* a report closing two clauses joined by ", and", the second with a name for subject */
+    {"closing-report-clauses", "Samsung has cut the price of its HBM3E chips by 20%, and SK Hynix is building 2 new "
+     "fabs in Cheongju, people briefed on the plans said.", "people familiar with the matter",
+     "people familiar with the matter"},
     {"semicolon-report", "Tencent capex Q2 19.1 billion yuan, up 119% yoy; said it has enough chips for training.",
      "article", "Tencent"},
 };
@@ -103,6 +114,13 @@ static const char *const whole[] = {
     /* event-before-report: "after" before a closing attribution's comma is a
      * preposition; the attribution reports all before it */
     "The app was downloaded 3 million times in the week after launch, according to figures from Sensor Tower.",
+    /* closing-report-clauses: a common noun for the second subject goes on with the first */
+    "Moonshot cut its marketing budget by half this year, and downloads of Kimi have fallen by two-thirds, "
+    "according to people familiar with the matter.",
+    /* relative-report: a relative clause with no comma restricts its noun */
+    "Much of the $40 billion OpenAI has promised will flow back to companies that are its own investors.",
+    /* relative-report: no verb right after the report, the report has its own object */
+    "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
     "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
     "on several thousand Nvidia GPUs.",
 };
@@ -129,6 +147,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 12, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 14, cases);
     return check_report("rules_split");
 }
