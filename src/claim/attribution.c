@@ -76,6 +76,80 @@ static size_t name_after_descriptors(const reading *r, size_t k) {
     return r->nt;
 }
 
+/* The place named at token k only describes the source: a "-based"
+ * modifier ("the Shanghai-based Silk Road Tech Watch"), a place before
+ * the noun it modifies ("the Berlin senate's spending plan", "the Shanghai
+ * research group", "Louisiana regulators"), or the owner of a document
+ * ("Beijing's latest plan"). A place names the source only as a
+ * government that acts itself ("according to Beijing"). */
+static int place_describes(const reading *r, size_t k) {
+    const dsc_claim_mention *p;
+    size_t j = k;
+    if (r->toks[k].mention < 0 || (p = mention(r, r->toks[k].mention))->kind != DSC_PLACE) return 0;
+    while (j + 1 < r->nt && r->toks[j + 1].mention == r->toks[k].mention) j++;
+    if (p->start + p->len < r->toks[j].end) return 1;                   /* "Shanghai-based" */
+    if (j + 1 >= r->nt || r->toks[j + 1].comma_before || r->toks[j + 1].cap) return 0;
+    if (cl_possessive_after(r, j)) return (r->toks[j + 1].cls.lo & LXM_DOCUMENT) != 0;
+    return !tok_has(r, j + 1, LX_PREPOSITION) && !tok_has(r, j + 1, LX_CLAUSE_LINK) &&
+           !(r->toks[j + 1].cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_AUX));
+}
+
+/* A name the dictionary does not know, as the text writes it, from token
+ * k: one to six capitalised words, "of" between two ("the City of
+ * Kouvola"), that close the source phrase (the sentence, a comma, a
+ * preposition or a clause follows): "according to a count by the Shanghai
+ * research group Silk Road Tech Watch". Capitalised words before a
+ * lowercase noun describe it ("Chinese media reports"): NULL, as for a
+ * word that names something else. */
+static const char *unknown_name(const reading *r, size_t k, size_t *end) {
+    size_t e = k;
+    if (k >= r->nt || !r->toks[k].cap || r->toks[k].mention >= 0 || r->toks[k].in_quote) return NULL;
+    while (e + 1 < r->nt && e + 1 < k + 6 && !r->toks[e + 1].comma_before && !r->toks[e + 1].in_quote &&
+           (r->toks[e + 1].mention < 0 || mention(r, r->toks[e + 1].mention)->kind == DSC_PLACE) &&
+           (r->toks[e + 1].cap || (tok_w(r, e + 1, LXW_OF) && e + 2 < r->nt && r->toks[e + 2].cap)))
+        e++;
+    if (e + 1 < r->nt && !r->toks[e + 1].comma_before && !tok_has(r, e + 1, LX_PREPOSITION) &&
+        !tok_has(r, e + 1, LX_CLAUSE_LINK) && !(r->toks[e + 1].cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_AUX)))
+        return NULL;
+    *end = e;
+    return dsc_arena_strndup(r->in->arena, r->in->text + r->toks[k].start, r->toks[e].end - r->toks[k].start);
+}
+
+/* The mentions of tokens k..e are part of a source's name or description,
+ * not what the claim is about ("the City of Kouvola"). */
+static void exclude_span(reading *r, size_t k, size_t e) {
+    for (; k <= e && k < r->nt; k++)
+        if (r->toks[k].mention >= 0) r->excluded[r->toks[k].mention] = 1;
+}
+
+/* Fills a with the name unknown_name() reads at token k, if any; the
+ * places among its descriptors from token d on are not about. */
+static int unknown_named(reading *r, size_t d, size_t k, attribution *a) {
+    size_t e;
+    const char *n = unknown_name(r, k, &e);
+    if (!n) return CR_NEXT;
+    exclude_span(r, d, e);
+    a->name = n; a->mention = -1; a->entity = -1;
+    return CR_FOUND;
+}
+
+/* The first token after the descriptors from token k on ("the Shanghai
+ * research group Silk Road Tech Watch": Silk), when one lowercase
+ * descriptor stands right before it; nt otherwise. */
+static size_t after_descriptors(const reading *r, size_t k) {
+    size_t j;
+    for (j = k; j < r->nt && j < k + 7; j++) {
+        const ctok *t = &r->toks[j];
+        if (t->in_quote || (j > k && t->comma_before)) break;
+        if (t->mention >= 0 && mention(r, t->mention)->kind == DSC_PLACE) continue;
+        if (t->mention >= 0 || tok_has(r, j, LX_PREPOSITION) || tok_has(r, j, LX_CLAUSE_LINK) ||
+            (t->cls.lo & (LXM_REPORT | LXM_PREDICATE | LXM_AUX)))
+            break;
+        if (t->cap) return j > k && !r->toks[j - 1].cap && r->toks[j - 1].mention < 0 ? j : r->nt;
+    }
+    return r->nt;
+}
+
 /* "according to a note Bernstein sent to clients": the name after the document */
 static int document_name_after(reading *r, source_scan *s, attribution *a) {
     size_t j = s->j;
@@ -90,7 +164,9 @@ static int document_by(reading *r, source_scan *s, attribution *a) {
     if (!(k < r->nt && (tok_w(r, j + 1, LXW_BY) || tok_w(r, j + 1, LXW_FROM)))) return CR_NEXT;
     if (tok_w(r, k, LXW_THE) && r->toks[k].mention < 0 && k + 1 < r->nt) k++;
     /* "a tally by the Brussels-based think tank Future Rules Forum" */
-    return (n = name_after_descriptors(r, k)) < r->nt ? named(r, n, a) : CR_NEXT;
+    if ((n = name_after_descriptors(r, k)) < r->nt) return named(r, n, a);
+    /* "a count by the Shanghai research group Silk Road Tech Watch" */
+    return (n = after_descriptors(r, k)) < r->nt ? unknown_named(r, k, n, a) : CR_NEXT;
 }
 
 /* "NASA followed, blocking the app, according to an internal memo seen
@@ -202,21 +278,29 @@ static int name_nearby(reading *r, source_scan *s, attribution *a) {
     for (j = s->k; j < r->nt && j < s->k + 8; j++) {
         if (j > s->k && r->toks[j].comma_before) break;
         /* "a count of the provincial lists by the research firm Lotus Policy Lab" */
-        if ((tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF)) &&
-            (n = name_after_descriptors(r, j + 1 < r->nt && tok_w(r, j + 1, LXW_THE) ? j + 2 : j + 1)) < r->nt)
-            return named(r, n, a);
+        if (tok_w(r, j, LXW_FROM) || tok_w(r, j, LXW_BY) || tok_w(r, j, LXW_OF)) {
+            size_t d = j + 1 < r->nt && tok_w(r, j + 1, LXW_THE) ? j + 2 : j + 1;
+            if ((n = name_after_descriptors(r, d)) < r->nt) return named(r, n, a);
+            /* "a count by the Shanghai research group Silk Road Tech Watch" */
+            if ((n = after_descriptors(r, d)) < r->nt && unknown_named(r, d, n, a) == CR_FOUND) return CR_FOUND;
+        }
         if (j >= s->k + 5) continue;
         if (r->toks[j].mention >= 0 && (n = name_after_descriptors(r, j)) < r->nt) return named(r, n, a);
         /* "a list the Commission published": the org named before that the
          * capitalised noun after "the" stands for (the European Commission) */
         if (r->toks[j].cap && j > s->k && tok_w(r, j - 1, LXW_THE) && cl_head_noun_org(r, j, &m)) return referent(a, m);
-        /* a place that only describes ("Brussels-based") is no source */
-        if (r->toks[j].mention >= 0 &&
-            !(mention(r, r->toks[j].mention)->kind == DSC_PLACE &&
-              mention(r, r->toks[j].mention)->start + mention(r, r->toks[j].mention)->len < r->toks[j].end))
-            return named(r, j, a);
+        /* a place inside the phrase describes ("Brussels-based", "filings
+         * with Louisiana regulators", "the City of Kouvola"): no source */
+        if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind != DSC_PLACE) return named(r, j, a);
+        if (r->toks[j].mention >= 0) r->excluded[r->toks[j].mention] = 1;     /* a descriptor, not about */
     }
     return CR_NEXT;
+}
+
+/* "according to the City of Kouvola": a name the dictionary does not
+ * know, as written */
+static int unknown_source(reading *r, source_scan *s, attribution *a) {
+    return unknown_named(r, s->k, s->k, a);
 }
 
 /* "according to registration records", "regulatory filings": official
@@ -304,6 +388,7 @@ static int description(reading *r, source_scan *s, attribution *a) {
     X("source-the-company",       the_company)       /* "according to the company" */ \
     X("source-unnamed",           unnamed_source)    /* "according to people familiar with the matter" */ \
     X("source-name-nearby",       name_nearby)       /* "according to estimates from Crescent Bay" */ \
+    X("source-unknown-name",      unknown_source)    /* "according to the City of Kouvola" */ \
     X("source-official-records",  official_records)  /* "according to registration records" */ \
     X("source-indefinite",        indefinite_source) /* "according to a consultancy we spoke to" */ \
     X("source-this-publication",  this_publication)  /* "according to calculations by this newspaper" */ \
@@ -339,7 +424,8 @@ static int source_after(reading *r, const char *frame, size_t v, size_t k, int d
     while (k < r->nt && source_det(r, k)) k++;
     if (k >= r->nt || r->toks[k].in_quote) return 0;
     s.k = k;
-    if (r->toks[k].mention >= 0) {
+    if (place_describes(r, k)) exclude_span(r, k, k);            /* "the Berlin senate's plan" */
+    else if (r->toks[k].mention >= 0) {
         /* "per Bank of America's fund manager survey" still names the bank */
         named(r, k, a);
         cl_exclude_appositive(r, a->mention);

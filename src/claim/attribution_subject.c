@@ -1133,18 +1133,43 @@ static int the_regulator(reading *r, subject_scan *s, attribution *a) {
     return CR_NEXT;
 }
 
+/* Is government body m of another kind than the noun at token k says:
+ * its name holds a capitalised noun for a kind of body that is not that
+ * noun ("the Justice Department" for "Singapore's trade ministry")? The
+ * nouns for any body (regulator, watchdog) fit every name. */
+static int other_kind_of_body(const reading *r, size_t k, const dsc_claim_mention *m) {
+    const char *n = m->name;
+    size_t i = 0, e;
+    if (tok_w(r, k, LXW_REGULATOR) || tok_w(r, k, LXW_WATCHDOG)) return 0;
+    while (n[i]) {
+        uint32_t id;
+        for (e = i; dsc_is_alpha(n[e]); e++) {}
+        if (e > i && dsc_is_upper(n[i]) && (id = dsc_lex_find(r->in->lexicon, n + i, e - i)) != 0 &&
+            id != r->toks[k].word && dsc_lx_has(dsc_lex_entry(r->in->lexicon, id)->cls, LX_REGULATOR_NOUN))
+            return 1;
+        i = n[e] ? e + 1 : e;
+    }
+    return 0;
+}
+
 /* "Italy's data protection authority said", "China's internet regulator
- * said": the body the text names before or after */
+ * said": the body the text names before or after; a body of another kind
+ * is not it, and the words stand for the body the text does not name
+ * ("Singapore's trade ministry said" after "the Justice Department":
+ * `trade ministry`) */
 static int place_regulator(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, x = k;
     const dsc_claim_mention *m;
     if (r->toks[k].cap || k == 0) return CR_NEXT;
     while (x > 0 && k - x < 3 && r->toks[x - 1].mention < 0 && !r->toks[x].comma_before && !r->toks[x - 1].cap)
         x--;
-    if (x > 0 && x < k + 1 && r->toks[x - 1].mention >= 0 && cl_possessive_after(r, x - 1) &&
-        mention(r, r->toks[x - 1].mention)->kind == DSC_PLACE && cl_regulator_noun(r, k, &m))
-        return referent(a, m) ? CR_FOUND : CR_NEXT;
-    return CR_NEXT;
+    if (!(x > 0 && x < k + 1 && r->toks[x - 1].mention >= 0 && cl_possessive_after(r, x - 1) &&
+          mention(r, r->toks[x - 1].mention)->kind == DSC_PLACE && tok_has(r, k, LX_REGULATOR_NOUN)))
+        return CR_NEXT;
+    if (cl_regulator_noun(r, k, &m) && !other_kind_of_body(r, k, m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if (!(a->name = cl_description(r, x, k))) return CR_NEXT;
+    a->mention = -1; a->entity = -1;
+    return CR_FOUND;
 }
 
 /* "DeepSeek's team wrote": about DeepSeek's own work ("DeepSeek's

@@ -216,6 +216,7 @@ static const found_t found[] = {
     {"Orvel agreed to buy 900 megawatts from Brazos Ridge Power, the companies said.", "Brazos Ridge Power", "org", 1},
     {"Tomas Brell ran a logistics firm called Kestrel Compute in Miami.", "Kestrel Compute", "org", 1},
     {"LONDON, May 2 (Harbour Wire) - Orvel raised $2 billion.", "Harbour Wire", "org", 1},
+    {"Osaka-based Velmira Pay said the breach cost it $2 million.", "Velmira Pay", "org", 1},
     /* ... in prose: a heading capitalises every word */
     {"# Orvel Bets on Nuclear Power\n\nOrvel said it would buy power.", "Nuclear Power", "none", 0},
     /* the longest dictionary name wins: a model's size variant, a firm

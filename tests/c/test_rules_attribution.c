@@ -112,8 +112,19 @@ static const rule_case cases[] = {
                            "in Germany.", "Appfigures", NULL},
     {"source-name-nearby", "Beijing accounts for 126 filings, according to a count of the provincial lists by the "
                            "research firm Lotus Policy Lab.", "Lotus Policy Lab", NULL},
+    /* a firm the dictionary does not know, after its descriptors, as written */
+    {"source-name-nearby", "Nvidia shipped 1 million H20 chips last year, according to a count by the Seoul research "
+                           "group Han River Chip Insight.", "Han River Chip Insight", NULL},
+    /* a place inside the source phrase describes it: no source */
+    {"source-name-nearby", "The utility is building three gas plants, according to filings with Texas regulators.",
+     "filings", "source-description"},
+    {"source-unknown-name", "The campus will employ up to 600 workers at its peak, according to the City of Osaka.",
+     "City of Osaka", NULL},
     {"source-official-records", "The lab was founded in July 2023 with $50 million, according to regulatory filings.",
      "official information", NULL},
+    /* a place before the noun it modifies is no source ("the Hamburg senate's") */
+    {"source-official-records", "The office has a staff of 90 and a budget of about $9 million, according to the "
+                                "Hamburg senate's latest spending plan.", "official information", NULL},
     {"source-indefinite", "The lab rents 10,000 GPUs, according to a property consultancy we spoke to.",
      "unnamed source", NULL},
     {"source-this-publication", "Kimi's API costs 85% less than GPT-4o, according to calculations by this newspaper.",
@@ -447,6 +458,18 @@ static const rule_case cases[] = {
     {"subject-place-regulator", "The Garante opened an inquiry into DeepSeek.\n"
                                 "Italy's data protection authority said it had fined the company $15 million.",
      "Garante", NULL},
+    /* a body of another kind named before is not it: the text's words */
+    {"subject-place-regulator", "The Justice Department charged two men in Florida with fraud.\n"
+                                "Thailand's trade ministry said in March that 20% of the chips were billed there.",
+     "trade ministry", NULL},
+    {"subject-place-regulator", "The U.S. Attorney's Office charged two men with smuggling.\n"
+                                "Thailand's commerce ministry said it would require export permits for AI chips.",
+     "commerce ministry", NULL},
+    /* "It" after a sentence a payments firm opened ("Velmira Pay": a trade
+     * suffix makes it an org, not a person) */
+    {"subject-pronoun-previous-sentence", "Alibaba's Qwen team said the model needs a guard layer.\n"
+     "Velmira Pay estimates the cost of the breach at about $3 million. It said it had paid Kestrel Audit Labs "
+     "$400,000 for the investigation.", "Velmira Pay", NULL},
     {"subject-possessive-self", "DeepSeek's team wrote that the run used 2,048 H800 chips.", "DeepSeek", NULL},
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
