@@ -4,6 +4,23 @@
 return function(T)
     local json = T.json
 
+    -- A labelled set of one article, a1.md: its text, one gold claim of one
+    -- org that the sentence names, and that claim's figures; tools/eval.lua's
+    -- output on it.
+    local function score_one(name, text, org, claim)
+        local dir = T.tmpdir() .. "/" .. name
+        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
+        T.write_file(dir .. "/articles/a1.md", text)
+        claim.claimant, claim.about, claim.hedged = org, { org }, false
+        T.write_file(
+            dir .. "/gold/a1.json",
+            json.encode({ file = "a1.md", entities = { { name = org, kind = "org", count = 1 } }, claims = { claim } })
+        )
+        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
+        T.eq(rc, 0, "stderr: " .. err)
+        return out
+    end
+
     -- A set of one article whose one sentence holds two claims of one kind,
     -- from two sources; gold lists them in the other order than the engine.
     local function one_sentence_set()
@@ -47,63 +64,29 @@ return function(T)
     end)
 
     T.test("a share gold writes rounded to four decimals is the engine's exact one", function()
-        local dir = T.tmpdir() .. "/evalshare"
-        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
-        T.write_file(dir .. "/articles/a1.md", "Alibaba said its cloud unit now earns about a sixth of its revenue.\n")
-        T.write_file(
-            dir .. "/gold/a1.json",
-            json.encode({
-                file = "a1.md",
-                entities = { { name = "Alibaba", kind = "org", count = 1 } },
-                claims = {
-                    {
-                        sentence_start = "Alibaba said its cloud unit now earns about",
-                        claimant = "Alibaba",
-                        about = { "Alibaba" },
-                        kind = "market",
-                        hedged = false,
-                        quantities = { { text = "a sixth", value = 0.1667, unit = "ratio", qualifier = "about" } },
-                    },
-                },
+        local out =
+            score_one("evalshare", "Alibaba said its cloud unit now earns about a sixth of its revenue.\n", "Alibaba", {
+                sentence_start = "Alibaba said its cloud unit now earns about",
+                kind = "market",
+                quantities = { { text = "a sixth", value = 0.1667, unit = "ratio", qualifier = "about" } },
             })
-        )
-        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
-        T.eq(rc, 0, "stderr: " .. err)
         T.ok(out:find("quantity value recall%s+1%.000"), "1/6 is 0.1667:\n" .. out)
     end)
+
     -- One sentence, three figures whose units gold spells its own way: a
     -- count with a modifier before its noun, a price per "million", and a
     -- GPU hour that is no plain hour.
     T.test("a unit spelled another way is the same unit; a named unit still must match in full", function()
-        local dir = T.tmpdir() .. "/evalunit"
-        os.execute("mkdir -p " .. T.quote(dir .. "/articles") .. " " .. T.quote(dir .. "/gold"))
-        T.write_file(
-            dir .. "/articles/a1.md",
-            "Nvidia said 12 cloud providers signed up, paying \\$2 per million tokens for 300 GPU hours.\n"
-        )
-        T.write_file(
-            dir .. "/gold/a1.json",
-            json.encode({
-                file = "a1.md",
-                entities = { { name = "Nvidia", kind = "org", count = 1 } },
-                claims = {
-                    {
-                        sentence_start = "Nvidia said 12 cloud providers signed up, paying",
-                        claimant = "Nvidia",
-                        about = { "Nvidia" },
-                        kind = "cost",
-                        hedged = false,
-                        quantities = {
-                            { text = "12", value = 12, unit = "cloud providers", qualifier = "exact" },
-                            { text = "$2", value = 2, unit = "USD per million tokens", qualifier = "exact" },
-                            { text = "300", value = 300, unit = "hours", qualifier = "exact" },
-                        },
-                    },
-                },
-            })
-        )
-        local out, err, rc = T.run("cd " .. T.quote(T.root) .. " && lua5.4 tools/eval.lua " .. T.quote(dir))
-        T.eq(rc, 0, "stderr: " .. err)
+        local text = "Nvidia said 12 cloud providers signed up, paying \\$2 per million tokens for 300 GPU hours.\n"
+        local out = score_one("evalunit", text, "Nvidia", {
+            sentence_start = "Nvidia said 12 cloud providers signed up, paying",
+            kind = "cost",
+            quantities = {
+                { text = "12", value = 12, unit = "cloud providers", qualifier = "exact" },
+                { text = "$2", value = 2, unit = "USD per million tokens", qualifier = "exact" },
+                { text = "300", value = 300, unit = "hours", qualifier = "exact" },
+            },
+        })
         T.ok(out:find("quantity value recall%s+1%.000"), "all three found:\n" .. out)
         T.ok(out:find("unit %(found values%)%s+0%.667"), "providers and the price are the same, hours not:\n" .. out)
         T.ok(out:find("unit strict %(as strings%)%s+0%.000"), "no unit is the same string:\n" .. out)
