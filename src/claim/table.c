@@ -39,11 +39,12 @@
 #define R_RESULTS "results-table"        /* a score under an entity and a benchmark */
 #define R_SPEC "spec-table"              /* parameters, tokens, a spec of the entity */
 #define R_PRICE "price-table"            /* money under an entity: a price */
+#define R_PRICE_PAIR "price-pair"        /* two prices in a cell: "$1.25 / $10" */
 #define R_CAPTION "table-caption"        /* the claimant a caption names */
 #define R_LEAD "table-lead-sentence"     /* the source of the paragraph before */
 #define R_VOICE "table-article-voice"    /* the document's own voice */
 
-static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_CAPTION, R_LEAD, R_VOICE };
+static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_PRICE_PAIR, R_CAPTION, R_LEAD, R_VOICE };
 
 /* "In results the company published alongside the weights, K2 led ...:",
  * "Figures Moonshot released on Friday show ...": figures (table-lead-noun)
@@ -274,6 +275,17 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
         if (j + 1 < e && u[j] == 0xC2 && u[j + 1] == 0xB1) i = e;
     }
     return i == e;
+}
+
+/* "$1.25 / $10" (input / output): two prices parted by a slash, each a
+ * figure with its currency (rule price-pair; two scores "88.5 / 89.1" are
+ * no pair: which is which the header does not say). Fills f[0], f[1]. */
+static int read_price_pair(const char *t, size_t i, size_t e, figure f[2]) {
+    const char *slash = memchr(t + i, '/', e - i);
+    size_t k;
+    if (!slash) return 0;
+    k = (size_t)(slash - t);
+    return read_figure(t, i, k, &f[0]) && read_figure(t, k + 1, e, &f[1]) && f[0].currency && f[1].currency;
 }
 
 /* ===================================================================== */
@@ -659,22 +671,33 @@ static size_t put_text(char *p, const char *t, const dsc_block *b, size_t max) {
 }
 
 /* "DeepSeek R1, AIME 2024 (Pass@1): 79.8": the text of the claim of the
- * figure f in cell v (each part at most 160 bytes), with q placed in it. */
+ * n figures f in cell v (each part at most 160 bytes), with q[0..n) placed
+ * in it. */
 static char *claim_text(reader *x, const dsc_block *name, const dsc_block *label, const dsc_block *v,
-                        const figure *f, dsc_quantity *q, size_t *len) {
+                        const figure *f, dsc_quantity *q, size_t nq, size_t *len) {
     const char *t = x->in->text;
-    size_t n = 0;
+    size_t n = 0, k, at;
     char *text = dsc_arena_alloc(x->in->arena, text_len(name) + text_len(label) + text_len(v) + 5);
     if (!text) return NULL;
     n += put_text(text + n, t, name, 160);
     memcpy(text + n, ", ", 2); n += 2;
     n += put_text(text + n, t, label, 160);
     memcpy(text + n, ": ", 2); n += 2;
-    q->start = (uint32_t)(n + (f->a - v->start)); q->len = (uint32_t)(f->b - f->a);
+    at = n;
     n += put_text(text + n, t, v, 160);
-    if (q->start + q->len > n) q->len = q->start < n ? (uint32_t)(n - q->start) : 0;
+    for (k = 0; k < nq; k++) {
+        q[k].start = (uint32_t)(at + (f[k].a - v->start)); q[k].len = (uint32_t)(f[k].b - f[k].a);
+        if (q[k].start + q[k].len > n) q[k].len = q[k].start < n ? (uint32_t)(n - q[k].start) : 0;
+    }
     *len = n;
     return text;
+}
+
+/* The figures of cell v: one, or the two prices of a pair (read_price_pair);
+ * their number, 0 when the cell is no figure. */
+static size_t cell_figures(const char *t, const dsc_block *v, figure f[2]) {
+    if (read_figure(t, v->start, v->end, &f[0])) return 1;
+    return read_price_pair(t, v->start, v->end, f) ? 2 : 0;
 }
 
 /* The claim of the figure in cell (r, c) about the entity named by `name`
@@ -686,21 +709,25 @@ static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const ds
     const dsc_block *v = cell_at(g, r, c);
     const dsc_cell *info = cell_info(g, r, c);
     dsc_raw_claim *cl;
-    dsc_quantity q;
+    dsc_quantity q[2];
     dsc_claim_kind kind = DSC_OTHER;
     const char *rule;
-    figure f;
+    figure f[2];
     long entity;
     char *text;
-    size_t n;
-    if (!v || !name || !label || !read_figure(t, v->start, v->end, &f) || (entity = block_entity(x, name)) < 0)
+    size_t n, nq, k;
+    if (!v || !name || !label || !(nq = cell_figures(t, v, f)) || (entity = block_entity(x, name)) < 0)
         return 0;
-    memset(&q, 0, sizeof q);
-    q.value = f.value * f.scale; q.value_max = f.value_max * f.scale; q.qualifier = f.qual;
-    if (!(rule = classify(x, label, &f, &q, &kind)) || x->sent_of[info->block] == UINT32_MAX) return 0;
+    memset(q, 0, sizeof q);
+    for (k = 0; k < nq; k++) {
+        q[k].value = f[k].value * f[k].scale; q[k].value_max = f[k].value_max * f[k].scale; q[k].qualifier = f[k].qual;
+        if (!(rule = classify(x, label, &f[k], &q[k], &kind))) return 0;
+    }
+    if (nq == 2) rule = R_PRICE_PAIR;
+    if (x->sent_of[info->block] == UINT32_MAX) return 0;
     if (!*label_str && !(*label_str = dsc_arena_strndup(x->in->arena, t + label->start, text_len(label))))
         return -1;
-    if (!(text = claim_text(x, name, label, v, &f, &q, &n)) || !(cl = dsc_vec_push(x->out))) return -1;
+    if (!(text = claim_text(x, name, label, v, f, q, nq, &n)) || !(cl = dsc_vec_push(x->out))) return -1;
     cl->sentence = x->sent_of[info->block];
     cl->kind = kind;
     cl->claimant = x->claimant; cl->claimant_type = x->type;
@@ -709,10 +736,10 @@ static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const ds
     cl->benchmark = *label_str;
     cl->best = (uint8_t)((info->flags & DSC_CELL_STRONG) != 0);
     cl->about = dsc_arena_alloc(x->in->arena, sizeof *cl->about);
-    cl->quantities = dsc_arena_alloc(x->in->arena, sizeof *cl->quantities);
+    cl->quantities = dsc_arena_alloc(x->in->arena, nq * sizeof *cl->quantities);
     if (!cl->about || !cl->quantities) return -1;
     cl->about[0] = (uint32_t)entity; cl->n_about = 1;
-    cl->quantities[0] = q; cl->n_quantities = 1;
+    memcpy(cl->quantities, q, nq * sizeof *q); cl->n_quantities = (uint32_t)nq;
     return 0;
 }
 
