@@ -144,6 +144,25 @@ static const struct {
        "table-article-voice", "$0.27 /", 1.10},
       {"DeepSeek-V3", "Cost per run", 0.02, "USD", DSC_COST, 0, "article", "price-table", "table-article-voice",
        "$0.02"}}},
+    /* table-row-subject: orgs in the first column before a column of chips own the row's figures
+     * (a chip's spec stays the chip's); unit-table: a header that is a count's unit ("GPUs");
+     * a price in rupees; a caption's source the dictionary does not know */
+    {"row-subject",
+     "| Cloud | Chip offered | GPUs | Bid (\xe2\x82\xb9 per GPU hour) | TFLOPS |\n|---|---|---|---|---|\n"
+     "| CoreWeave | Nvidia H100 | 4,096 | \xe2\x82\xb9" "65 | 989 |\n| Nebius | Nvidia H100 | 1,024 | \xe2\x82\xb9" "80 | 989 |\n"
+     "\nSource: Sovereign Compute Board tender filings\n",
+     6,
+     {{"CoreWeave", "GPUs", 4096, "GPUs", DSC_OTHER, 0, "Sovereign Compute Board", "unit-table", "table-caption",
+       "4,096"},
+      {"Nebius", "Bid (\xe2\x82\xb9 per GPU hour)", 80, "INR per GPU hour", DSC_COST, 0, "Sovereign Compute Board",
+       "price-table", "table-caption", "\xe2\x82\xb9" "80"},
+      {"Nvidia H100", "TFLOPS", 989, "", DSC_OTHER, 0, "Sovereign Compute Board", "spec-table", "table-caption",
+       "989"}}},
+    /* ... but a first column of labs before a column of models leaves the scores the models' */
+    {"row-subject-models",
+     "| Lab | Model | MMLU |\n|---|---|---|\n| OpenAI | GPT-4o | 87.2 |\n| DeepSeek | DeepSeek-V3 | 88.5 |\n",
+     2,
+     {{"GPT-4o", "MMLU", 87.2, "", DSC_BENCHMARK, 0, "article", "results-table", "table-article-voice", "87.2"}}},
     /* tables that give nothing: no numbers; estimates by source; no entity */
     {"no-numbers",
      "| Model | Base Model |\n|---|---|\n| DeepSeek-R1-Distill-Qwen-7B | Qwen2.5-Math-7B |\n", 0, {{0}}},
