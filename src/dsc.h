@@ -93,6 +93,7 @@ typedef struct {
  * per 1M tokens": price, USD; a noun it does not list: count). The finder
  * sets both when it chooses a unit. */
 void dsc_quantity_type(dsc_quantity *q);
+int dsc_unit_is_count(const char *s, size_t n);   /* "GPUs": a count data/units/ lists */
 
 /* Finds the quantities in one sentence of clean text (markup removed).
  * Writes at most cap of them to out, in text order, and returns how many it

@@ -378,6 +378,8 @@ typedef struct {
                                  column `names`; COLS: an entity per column
                                  from `first` on, in the header row */
     uint16_t names;           /* ROWS: the column of the names */
+    uint16_t subject;         /* ROWS: the column of the row's subject: names, or
+                                 a first column of orgs before chips */
     uint16_t label;           /* COLS: the column of the row names (benchmarks) */
     uint16_t first;           /* COLS: the first entity column */
 } dsc_table_plan;

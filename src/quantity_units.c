@@ -51,6 +51,14 @@ unsigned qty_unit_id(const char *s, size_t n)
     return 0;
 }
 
+/* Is s[0..n) the name of a count data/units/ lists ("GPUs", "chips")? A
+ * table's header that is one types its cells (src/claim/table.c). */
+int dsc_unit_is_count(const char *s, size_t n)
+{
+    unsigned id = qty_unit_id(s, n);
+    return id != 0 && qu_units[id].kind == DSC_Q_COUNT;
+}
+
 /* u is a noun the text names (s[0..n), at most 31 bytes kept): the data's
  * unit of that name if there is one ("points", "quarters"), else a count
  * of it ("API calls", "pages"); no unit at all if n is 0. */

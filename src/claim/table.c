@@ -15,6 +15,8 @@
  *     not. An entity cell the dictionary does not know becomes a name of
  *     kind model. A table with a Source column is a table of estimates,
  *     not of results: it gives nothing (yet).
+ *   A first column of orgs before a column of chips ("| Provider | Chip
+ *     offered | GPUs |") names the row's subject (table-row-subject).
  *   claims (dsc_table_claims): one claim per figure under an entity: kind
  *     benchmark for a score ("results-table"), other for a spec such as
  *     671B parameters or a 128K context ("spec-table"), cost for a price
@@ -39,11 +41,13 @@
 #define R_RESULTS "results-table"        /* a score under an entity and a benchmark */
 #define R_SPEC "spec-table"              /* parameters, tokens, a spec of the entity */
 #define R_PRICE "price-table"            /* money under an entity: a price */
+#define R_PRICE_PAIR "price-pair"        /* two prices in a cell: "$1.25 / $10" */
+#define R_UNIT "unit-table"              /* a count under a header that is its unit: "GPUs" */
 #define R_CAPTION "table-caption"        /* the claimant a caption names */
 #define R_LEAD "table-lead-sentence"     /* the source of the paragraph before */
 #define R_VOICE "table-article-voice"    /* the document's own voice */
 
-static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_CAPTION, R_LEAD, R_VOICE };
+static const char *const rule_names[] = { R_RESULTS, R_SPEC, R_PRICE, R_PRICE_PAIR, R_UNIT, R_CAPTION, R_LEAD, R_VOICE };
 
 /* "In results the company published alongside the weights, K2 led ...:",
  * "Figures Moonshot released on Friday show ...": figures (table-lead-noun)
@@ -246,6 +250,8 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     if (i < e && t[i] == '$') { f->currency = "USD"; i++; }
     else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { f->currency = "EUR"; i += 3; }
     else if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { f->currency = "GBP"; i += 2; }
+    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xB9) { f->currency = "INR"; i += 3; }
+    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xA9) { f->currency = "KRW"; i += 3; }
     if (!read_number(t, &i, e, &f->value)) return 0;
     read_suffix(t, &i, e, f);
     f->value_max = f->value;
@@ -274,6 +280,17 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
         if (j + 1 < e && u[j] == 0xC2 && u[j + 1] == 0xB1) i = e;
     }
     return i == e;
+}
+
+/* "$1.25 / $10" (input / output): two prices parted by a slash, each a
+ * figure with its currency (rule price-pair; two scores "88.5 / 89.1" are
+ * no pair: which is which the header does not say). Fills f[0], f[1]. */
+static int read_price_pair(const char *t, size_t i, size_t e, figure f[2]) {
+    const char *slash = memchr(t + i, '/', e - i);
+    size_t k;
+    if (!slash) return 0;
+    k = (size_t)(slash - t);
+    return read_figure(t, i, k, &f[0]) && read_figure(t, k + 1, e, &f[1]) && f[0].currency && f[1].currency;
 }
 
 /* ===================================================================== */
@@ -316,6 +333,21 @@ static int block_names(const layout *x, const dsc_block *b) {
     return found;
 }
 
+/* The kinds the block's mentions are of: NAMED_OTHER an org, a place ...,
+ * NAMED_MODEL, NAMED_CHIP (bits). */
+enum { NAMED_OTHER = 1, NAMED_MODEL = 2, NAMED_CHIP = 4 };
+static unsigned block_kinds(const layout *x, const dsc_block *b) {
+    size_t k;
+    unsigned bits = 0;
+    if (!b) return 0;
+    for (k = first_from(x->matches->data, x->matches->len, sizeof(dsc_match), b->start);
+         k < x->matches->len && DSC_AT(*x->matches, dsc_match, k).start < b->end; k++) {
+        dsc_entity_kind kind = match_kind(x, &DSC_AT(*x->matches, dsc_match, k));
+        bits |= kind == DSC_MODEL ? NAMED_MODEL : kind == DSC_CHIP ? NAMED_CHIP : NAMED_OTHER;
+    }
+    return bits;
+}
+
 static int is_figure(const char *t, const dsc_block *b) {
     figure f;
     return b && read_figure(t, b->start, b->end, &f);
@@ -352,6 +384,24 @@ static uint32_t label_column(const layout *x, const grid *g, uint32_t first, uin
     return best;
 }
 
+/* table-row-subject: "| Provider | Chip offered | GPUs | Price |": the
+ * first column holds orgs (an entity in more than half the rows, never a
+ * model or chip) and the names column chips, no model. A chip is what an
+ * org offers, buys or builds: the row's figures (a count of GPUs, a price)
+ * are the org's, a spec of the chip (TFLOPS, HBM) the chip's. A first
+ * column of labs before a column of models stays the models' (a score is
+ * the model's). */
+static int orgs_before_chips(const layout *x, const grid *g, uint32_t names_col) {
+    uint32_t r, orgs = 0, chips = 0;
+    for (r = 1; r < g->t->rows; r++) {
+        unsigned a = block_kinds(x, cell_at(g, r, 0)), b = block_kinds(x, cell_at(g, r, names_col));
+        if (a & (NAMED_MODEL | NAMED_CHIP) || b & NAMED_MODEL) return 0;
+        orgs += a == NAMED_OTHER;
+        chips += (b & NAMED_CHIP) != 0;
+    }
+    return 2 * orgs > g->t->rows - 1 && 2 * chips > g->t->rows - 1;
+}
+
 /* Which axis names the entities (see the file's comment). */
 static void plan_table(const layout *x, const grid *g, dsc_table_plan *p) {
     uint32_t r, c, rows = g->t->rows, cols = g->t->cols, data = rows - 1;
@@ -375,7 +425,8 @@ static void plan_table(const layout *x, const grid *g, dsc_table_plan *p) {
     else if (label_hint < cols && names_hint >= cols) p->axis = DSC_TABLE_COLS;
     else if (cols_score > 0.5 && cols_score > rows_score) p->axis = DSC_TABLE_COLS;
     else if (rows_score > 0.5) p->axis = DSC_TABLE_ROWS;
-    if (p->axis == DSC_TABLE_ROWS) p->names = (uint16_t)names_col;
+    if (p->axis == DSC_TABLE_ROWS) p->names = p->subject = (uint16_t)names_col;
+    if (p->axis == DSC_TABLE_ROWS && names_col > 0 && orgs_before_chips(x, g, names_col)) p->subject = 0;
     if (p->axis == DSC_TABLE_COLS) {
         if (first == 0 || first >= cols) { p->axis = DSC_TABLE_NONE; return; }
         p->first = (uint16_t)first;
@@ -427,7 +478,7 @@ static int hash_name(layout *x, size_t k) {
 /* An entity cell no entity is matched in ("QwQ-32B-Preview" where the
  * dictionary does not know it): a name of kind model, the same one for
  * every cell that writes it so. */
-static int add_name(layout *x, const dsc_block *b) {
+static int add_name(layout *x, const dsc_block *b, dsc_entity_kind kind) {
     const char *t = x->clean->text;
     size_t n, at, k;
     dsc_match *m;
@@ -443,7 +494,7 @@ static int add_name(layout *x, const dsc_block *b) {
     } else {
         dsc_local_name *ln = dsc_vec_push(x->names);
         if (!ln) return -1;
-        ln->kind = DSC_MODEL;
+        ln->kind = kind;
         if (!(ln->name = dsc_arena_strndup(x->arena, t + b->start, n))) return -1;
         k = x->names->len - 1;
         if (hash_name(x, k) < 0) return -1;
@@ -459,10 +510,12 @@ static int add_names(layout *x, const grid *g, const dsc_table_plan *p) {
     uint32_t k;
     if (p->axis == DSC_TABLE_COLS) {
         for (k = p->first; k < g->t->cols; k++)
-            if (add_name(x, cell_at(g, 0, k)) < 0) return -1;
+            if (add_name(x, cell_at(g, 0, k), DSC_MODEL) < 0) return -1;
     } else if (p->axis == DSC_TABLE_ROWS) {
-        for (k = 1; k < g->t->rows; k++)
-            if (add_name(x, cell_at(g, k, p->names)) < 0) return -1;
+        for (k = 1; k < g->t->rows; k++)    /* an unknown row subject before the chips is an org */
+            if (add_name(x, cell_at(g, k, p->names), DSC_MODEL) < 0 ||
+                (p->subject != p->names && add_name(x, cell_at(g, k, p->subject), DSC_ORG) < 0))
+                return -1;
     }
     return 0;
 }
@@ -554,10 +607,35 @@ static const char *block_source(const reader *x, const dsc_block *b) {
     return NULL;
 }
 
+/* "Source: IndiaAI Mission tender documents": a source the dictionary does
+ * not know is the capitalised words that open the caption [i, e), when
+ * they are a name: two words or more, or one written as a name is
+ * ("IndiaAI", "G42"); "Company filings" is no source. The name, or NULL. */
+static const char *caption_name(const reader *x, size_t i, size_t e) {
+    const char *t = x->in->text;
+    size_t k, end = i, words = 0;
+    int inner = 0;
+    while (i < e && t[i] == ' ') i++;
+    for (k = i; k < e && dsc_is_upper(t[k]);) {
+        size_t j = k + 1;
+        words++;
+        while (j < e && (dsc_is_alnum(t[j]) || t[j] == '-')) {
+            inner |= dsc_is_upper(t[j]) || dsc_is_digit(t[j]);
+            j++;
+        }
+        end = j;
+        if (j >= e || t[j] != ' ') break;
+        k = j + 1;
+    }
+    if (!words || (words == 1 && !inner)) return NULL;
+    return dsc_arena_strndup(x->in->arena, t + i, end - i);
+}
+
 /* "Source: Epoch AI" in block bi (next to the table): the source, or NULL. */
 static const char *caption_source(const reader *x, size_t bi) {
     const char *t = x->in->text;
     const dsc_block *b;
+    const char *src;
     size_t k;
     uint32_t id;
     if (bi >= x->clean->blocks.len) return NULL;
@@ -567,7 +645,8 @@ static const char *caption_source(const reader *x, size_t bi) {
     id = dsc_lex_find(x->in->lexicon, t + b->start, k - b->start);
     if (!id || !dsc_lx_has(dsc_lex_entry(x->in->lexicon, id)->cls, LX_TABLE_CAPTION) || k >= b->end || t[k] != ':')
         return NULL;
-    return block_source(x, b);
+    src = block_source(x, b);
+    return src ? src : caption_name(x, k + 1, b->end);
 }
 
 /* The claimant of the table whose cells span blocks [fb, lb]. */
@@ -611,6 +690,25 @@ static size_t metric_of(const reader *x, const dsc_block *b, size_t *a) {
     return e;
 }
 
+/* unit-table: a header that is the name of a count data/units/ lists
+ * ("GPUs", "Chips", "Employees"): its cells count it, unit that name
+ * (lowercase but for an acronym's plural: "GPUs", "chips"). 1 and q's unit
+ * and kind set, else 0. */
+static int header_unit(const dsc_block *label, const char *t, dsc_quantity *q) {
+    size_t n = label->end - label->start;
+    char name[32];
+    if (n == 0 || n >= sizeof name) return 0;
+    memcpy(name, t + label->start, n);
+    name[n] = '\0';
+    if (!dsc_unit_is_count(name, n)) {
+        if (dsc_is_upper(name[0])) name[0] = (char)(name[0] - 'A' + 'a');
+        if (!dsc_unit_is_count(name, n)) return 0;
+    }
+    memcpy(q->unit, name, n + 1);
+    dsc_quantity_type(q);
+    return 1;
+}
+
 /* What the figure f under label (a row or column name) is: its rule, the
  * claim's kind, and the quantity's unit and kind; NULL when it is none. */
 static const char *classify(const reader *x, const dsc_block *label, const figure *f, dsc_quantity *q,
@@ -638,6 +736,10 @@ static const char *classify(const reader *x, const dsc_block *label, const figur
         *kind = DSC_OTHER;
         return R_SPEC;
     }
+    if (!f->percent && f->scale == 1 && header_unit(label, t, q)) {
+        *kind = DSC_OTHER;
+        return R_UNIT;
+    }
     if (f->scale != 1) return NULL;              /* "37B" under a score: no score */
     b = metric_of(x, label, &a);
     if (f->percent || (b > a && b - a == 1 && t[a] == '%')) strcpy(q->unit, "%");
@@ -659,22 +761,33 @@ static size_t put_text(char *p, const char *t, const dsc_block *b, size_t max) {
 }
 
 /* "DeepSeek R1, AIME 2024 (Pass@1): 79.8": the text of the claim of the
- * figure f in cell v (each part at most 160 bytes), with q placed in it. */
+ * n figures f in cell v (each part at most 160 bytes), with q[0..n) placed
+ * in it. */
 static char *claim_text(reader *x, const dsc_block *name, const dsc_block *label, const dsc_block *v,
-                        const figure *f, dsc_quantity *q, size_t *len) {
+                        const figure *f, dsc_quantity *q, size_t nq, size_t *len) {
     const char *t = x->in->text;
-    size_t n = 0;
+    size_t n = 0, k, at;
     char *text = dsc_arena_alloc(x->in->arena, text_len(name) + text_len(label) + text_len(v) + 5);
     if (!text) return NULL;
     n += put_text(text + n, t, name, 160);
     memcpy(text + n, ", ", 2); n += 2;
     n += put_text(text + n, t, label, 160);
     memcpy(text + n, ": ", 2); n += 2;
-    q->start = (uint32_t)(n + (f->a - v->start)); q->len = (uint32_t)(f->b - f->a);
+    at = n;
     n += put_text(text + n, t, v, 160);
-    if (q->start + q->len > n) q->len = q->start < n ? (uint32_t)(n - q->start) : 0;
+    for (k = 0; k < nq; k++) {
+        q[k].start = (uint32_t)(at + (f[k].a - v->start)); q[k].len = (uint32_t)(f[k].b - f[k].a);
+        if (q[k].start + q[k].len > n) q[k].len = q[k].start < n ? (uint32_t)(n - q[k].start) : 0;
+    }
     *len = n;
     return text;
+}
+
+/* The figures of cell v: one, or the two prices of a pair (read_price_pair);
+ * their number, 0 when the cell is no figure. */
+static size_t cell_figures(const char *t, const dsc_block *v, figure f[2]) {
+    if (read_figure(t, v->start, v->end, &f[0])) return 1;
+    return read_price_pair(t, v->start, v->end, f) ? 2 : 0;
 }
 
 /* The claim of the figure in cell (r, c) about the entity named by `name`
@@ -686,21 +799,25 @@ static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const ds
     const dsc_block *v = cell_at(g, r, c);
     const dsc_cell *info = cell_info(g, r, c);
     dsc_raw_claim *cl;
-    dsc_quantity q;
+    dsc_quantity q[2];
     dsc_claim_kind kind = DSC_OTHER;
     const char *rule;
-    figure f;
+    figure f[2];
     long entity;
     char *text;
-    size_t n;
-    if (!v || !name || !label || !read_figure(t, v->start, v->end, &f) || (entity = block_entity(x, name)) < 0)
+    size_t n, nq, k;
+    if (!v || !name || !label || !(nq = cell_figures(t, v, f)) || (entity = block_entity(x, name)) < 0)
         return 0;
-    memset(&q, 0, sizeof q);
-    q.value = f.value * f.scale; q.value_max = f.value_max * f.scale; q.qualifier = f.qual;
-    if (!(rule = classify(x, label, &f, &q, &kind)) || x->sent_of[info->block] == UINT32_MAX) return 0;
+    memset(q, 0, sizeof q);
+    for (k = 0; k < nq; k++) {
+        q[k].value = f[k].value * f[k].scale; q[k].value_max = f[k].value_max * f[k].scale; q[k].qualifier = f[k].qual;
+        if (!(rule = classify(x, label, &f[k], &q[k], &kind))) return 0;
+    }
+    if (nq == 2) rule = R_PRICE_PAIR;
+    if (x->sent_of[info->block] == UINT32_MAX) return 0;
     if (!*label_str && !(*label_str = dsc_arena_strndup(x->in->arena, t + label->start, text_len(label))))
         return -1;
-    if (!(text = claim_text(x, name, label, v, &f, &q, &n)) || !(cl = dsc_vec_push(x->out))) return -1;
+    if (!(text = claim_text(x, name, label, v, f, q, nq, &n)) || !(cl = dsc_vec_push(x->out))) return -1;
     cl->sentence = x->sent_of[info->block];
     cl->kind = kind;
     cl->claimant = x->claimant; cl->claimant_type = x->type;
@@ -709,11 +826,19 @@ static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const ds
     cl->benchmark = *label_str;
     cl->best = (uint8_t)((info->flags & DSC_CELL_STRONG) != 0);
     cl->about = dsc_arena_alloc(x->in->arena, sizeof *cl->about);
-    cl->quantities = dsc_arena_alloc(x->in->arena, sizeof *cl->quantities);
+    cl->quantities = dsc_arena_alloc(x->in->arena, nq * sizeof *cl->quantities);
     if (!cl->about || !cl->quantities) return -1;
     cl->about[0] = (uint32_t)entity; cl->n_about = 1;
-    cl->quantities[0] = q; cl->n_quantities = 1;
+    memcpy(cl->quantities, q, nq * sizeof *q); cl->n_quantities = (uint32_t)nq;
     return 0;
+}
+
+/* The column of the row's subject for the figures of column c: the names,
+ * or the orgs before them (table-row-subject) but for a chip's spec. */
+static uint32_t row_subject(const reader *x, const grid *g, const dsc_table_plan *p, uint32_t c) {
+    if (p->subject == p->names || block_has(x->in->lexicon, x->in->text, cell_at(g, 0, c), LX_TABLE_SPEC))
+        return p->names;
+    return p->subject;
 }
 
 static int table_claims(reader *x, const grid *g, const dsc_table_plan *p) {
@@ -736,7 +861,7 @@ static int table_claims(reader *x, const grid *g, const dsc_table_plan *p) {
             if (p->axis == DSC_TABLE_COLS && c >= p->first)
                 rc = cell_claim(x, g, r, c, cell_at(g, 0, c), cell_at(g, r, p->label), &labels[r]);
             else if (p->axis == DSC_TABLE_ROWS && c > p->names)
-                rc = cell_claim(x, g, r, c, cell_at(g, r, p->names), cell_at(g, 0, c), &labels[c]);
+                rc = cell_claim(x, g, r, c, cell_at(g, r, row_subject(x, g, p, c)), cell_at(g, 0, c), &labels[c]);
         }
     }
     free(labels);

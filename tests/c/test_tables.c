@@ -18,6 +18,7 @@ typedef struct {
     const char *claimant;
     const char *rule_claim, *rule_claimant;
     const char *cell;          /* the source text the claim's position starts at */
+    double value2;             /* a second price in the cell ("$1.25 / $10"), else 0 */
 } want_claim;
 
 #define MAX_WANT 6
@@ -135,6 +136,33 @@ static const struct {
        "table-article-voice", "$0.27"},
       {"DeepSeek-V3", "Dedicated ($/GPU hour)", 2.1, "USD per GPU hour", DSC_COST, 0, "article", "price-table",
        "table-article-voice", "$2.10"}}},
+    /* two prices parted by a slash: one claim, a quantity each; an input / output price is per 1M tokens */
+    {"price-pair",
+     "| Model | Input / output price | Cost per run |\n|---|---|---|\n| DeepSeek-V3 | $0.27 / $1.10 | $0.02 |\n",
+     2,
+     {{"DeepSeek-V3", "Input / output price", 0.27, "USD per 1M tokens", DSC_COST, 0, "article", "price-pair",
+       "table-article-voice", "$0.27 /", 1.10},
+      {"DeepSeek-V3", "Cost per run", 0.02, "USD", DSC_COST, 0, "article", "price-table", "table-article-voice",
+       "$0.02"}}},
+    /* table-row-subject: orgs in the first column before a column of chips own the row's figures
+     * (a chip's spec stays the chip's); unit-table: a header that is a count's unit ("GPUs");
+     * a price in rupees; a caption's source the dictionary does not know */
+    {"row-subject",
+     "| Cloud | Chip offered | GPUs | Bid (\xe2\x82\xb9 per GPU hour) | TFLOPS |\n|---|---|---|---|---|\n"
+     "| CoreWeave | Nvidia H100 | 4,096 | \xe2\x82\xb9" "65 | 989 |\n| Nebius | Nvidia H100 | 1,024 | \xe2\x82\xb9" "80 | 989 |\n"
+     "\nSource: Sovereign Compute Board tender filings\n",
+     6,
+     {{"CoreWeave", "GPUs", 4096, "GPUs", DSC_OTHER, 0, "Sovereign Compute Board", "unit-table", "table-caption",
+       "4,096"},
+      {"Nebius", "Bid (\xe2\x82\xb9 per GPU hour)", 80, "INR per GPU hour", DSC_COST, 0, "Sovereign Compute Board",
+       "price-table", "table-caption", "\xe2\x82\xb9" "80"},
+      {"Nvidia H100", "TFLOPS", 989, "", DSC_OTHER, 0, "Sovereign Compute Board", "spec-table", "table-caption",
+       "989"}}},
+    /* ... but a first column of labs before a column of models leaves the scores the models' */
+    {"row-subject-models",
+     "| Lab | Model | MMLU |\n|---|---|---|\n| OpenAI | GPT-4o | 87.2 |\n| DeepSeek | DeepSeek-V3 | 88.5 |\n",
+     2,
+     {{"GPT-4o", "MMLU", 87.2, "", DSC_BENCHMARK, 0, "article", "results-table", "table-article-voice", "87.2"}}},
     /* tables that give nothing: no numbers; estimates by source; no entity */
     {"no-numbers",
      "| Model | Base Model |\n|---|---|\n| DeepSeek-R1-Distill-Qwen-7B | Qwen2.5-Math-7B |\n", 0, {{0}}},
@@ -172,8 +200,15 @@ static void check_claim(const char *src, const dsc_doc *doc, const want_claim *w
     CHECK_STR(c->why.claim, w->rule_claim, ctx);
     CHECK_STR(c->why.kind, w->rule_claim, ctx);
     CHECK_STR(c->why.claimant, w->rule_claimant, ctx);
-    CHECK(c->n_quantities == 1, "%s: %u quantities", ctx, c->n_quantities);
-    if (c->n_quantities == 1) {
+    CHECK(c->n_quantities == (w->value2 ? 2u : 1u), "%s: %u quantities", ctx, c->n_quantities);
+    if (c->n_quantities == 2 && w->value2) {
+        CHECK_NUM(c->quantities[1].value, w->value2, ctx);
+        CHECK_STR(c->quantities[1].unit, w->unit, ctx);
+        CHECK(c->quantities[1].start > c->quantities[0].start + c->quantities[0].len &&
+              c->quantities[1].start + c->quantities[1].len <= c->text_len && c->text[c->quantities[1].start] == '$',
+              "%s: the second quantity's text", ctx);
+    }
+    if (c->n_quantities >= 1) {
         const dsc_quantity *q = &c->quantities[0];
         CHECK_NUM(q->value, w->value, ctx);
         /* the quantity's text is the figure, a currency sign with it */
