@@ -48,7 +48,8 @@
     R(K_DEAL_TERM, "deal-term")                 /* "a 20-year agreement": no date */ \
     R(K_DURATION, "duration")                   /* "took two months" */ \
     R(K_PRICE_MOVE, "price-move")               /* "memory prices rose 10%": a price's move is cost */ \
-    R(K_BACKGROUND, "background-topic")         /* "a question about the H20, which regulators restricted" */
+    R(K_BACKGROUND, "background-topic")         /* "a question about the H20, which regulators restricted" */ \
+    R(K_RELATIVE_HEAD, "relative-head")         /* ", a cluster that officials say will be the largest" */
 #define KIND_ID(id, name) id,
 #define KIND_NAME(id, name) name,
 enum { KIND_RULES(KIND_ID) N_KIND_RULES };
@@ -743,6 +744,43 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
     return ((c->lo & m->lo) | (c->hi[0] & m->hi[0]) | (c->hi[1] & m->hi[1]) | (c->hi[2] & m->hi[2])) != 0;
 }
 
+/* What the topic classes of word i add, at weight w, as rule (topic-words
+ * or relative-head; a price's move is price-move); nq: the part's figures. */
+static inline void word_topics(const reading *r, size_t i, int w, size_t nq, kind_tally *t, int rule) {
+    uint64_t f = r->toks[i].cls.lo;
+    /* "free to download", "its free ChatGPT tier": what a release
+     * costs, weighed less than the release (class cost-weak) */
+    if (f & LXM_TOPIC_COST) add(t, rule, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
+    if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, rule, DSC_TIME, w);
+    if (f & LXM_TOPIC_HARDWARE) add(t, rule, DSC_HARDWARE, w);
+    if (f & LXM_TOPIC_BENCHMARK) add(t, rule, DSC_BENCHMARK, w);
+    /* "free to all users", "in its app": users and apps are a market
+     * only when nothing else is said, and only when the claim counts
+     * something ("had 30 million daily users"; "lets users switch
+     * modes" is about the product) */
+    if (charges_price(r, i)) { add(t, rule, DSC_COST, w); return; }
+    if (price_move(r, i)) { add(t, rule == K_TOPIC_WORDS ? K_PRICE_MOVE : rule, DSC_COST, w); t->price_moves = 1; return; }
+    if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
+        add(t, rule, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
+    if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, rule, DSC_FUNDING, w);
+    if (f & LXM_TOPIC_POLICY) add(t, rule, DSC_POLICY, w);
+    if (f & LXM_TOPIC_OTHER) add(t, rule, DSC_OTHER, w);
+}
+
+/* "..., part of a 5GW campus that UAE officials say will be the largest",
+ * "..., a price it says is a fraction of ...": the part that is a
+ * relative clause split off (relative-report) says its statement of the
+ * noun group it hangs on (r->head0, r->head1), so the topic words of that
+ * group weigh as the main clause's (2), more than the speaker's own
+ * ("officials", 1); names of firms and people say nothing (name_word).
+ * The group's figures stay with the first part. */
+static void head_words(const reading *r, size_t nq, kind_tally *t) {
+    size_t i;
+    if (!(r->head0 < r->head1 && r->t0 == r->head1)) return;
+    for (i = r->head0; i < r->head1; i++)
+        if ((r->toks[i].cls.lo & TOPIC_CLASSES) && !name_word(r, i)) word_topics(r, i, 2, nq, t, K_RELATIVE_HEAD);
+}
+
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
  * relative clause (bg BG_HALF: ", which then blocked them,") or in the
  * speaker's words (speaker_span: "Some U.S. officials have questioned
@@ -812,23 +850,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
-        /* "free to download", "its free ChatGPT tier": what a release
-         * costs, weighed less than the release (class cost-weak) */
-        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, K_TOPIC_WORDS, DSC_TIME, w);
-        if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
-        if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
-        /* "free to all users", "in its app": users and apps are a market
-         * only when nothing else is said, and only when the claim counts
-         * something ("had 30 million daily users"; "lets users switch
-         * modes" is about the product) */
-        if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
-        if (price_move(r, i)) { add(t, K_PRICE_MOVE, DSC_COST, w); t->price_moves = 1; continue; }
-        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
-            add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
-        if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
-        if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
+        word_topics(r, i, w, nq, t, K_TOPIC_WORDS);
         /* "charged with fraud" is an accusation (other, like a lawsuit:
          * doc/claims.md), "charged ¥16" a price; the charge is what is
          * claimed ("authorities charged three men with fraud in connection
@@ -1066,6 +1088,7 @@ static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const d
     back.added = 0; back.deal_terms = 0; back.price_moves = 0;
     aside = background_marks(r, bg);
     topic_words(r, a, q, nq, bg, &t, &back);
+    head_words(r, nq, &t);
     models = named_entities(r, aside ? bg : NULL, &t, &back);
     for (i = 0; i < nq; i++) figure(r, &q[i], models, aside && figure_in(r, &q[i], bg) ? &back : &t);
     if (aside) background_topic(&back, &t);

@@ -262,6 +262,13 @@ static const kind_case cases[] = {
      * the result measures: revenue, market */
     {"forecast-of-result", "Group sales rose 3% to ¥88.4 billion, just above the ¥87.9 billion that analysts polled "
      "by LSEG had expected.", "market", 1},
+    /* a relative clause split off (relative-report) reads the noun group
+     * it hangs on, after the comma or before ", which"; its speaker's
+     * words ("regulators", "officials") weigh less */
+    {"relative-head", "Tencent is building a data centre in Chongqing, a cluster that regulators say will be the "
+     "largest in western China.", "hardware", 1},
+    {"relative-head", "Tencent is building a 10,000-GPU cluster, which officials say will be the largest in western "
+     "China.", "hardware", 1},
 };
 
 static void run_case(const kind_case *c) {
