@@ -716,10 +716,25 @@ static int release_timing(const reading *r, size_t i) {
     return 0;
 }
 
+/* Does the reporting verb v say its statement after it, before the next
+ * comma ("that", a verb of its own: "Robin Li, chief executive of Baidu,
+ * said at a conference that the cost could fall", "Jane Doe, who covers
+ * chip stocks, said the price of HBM had doubled")? */
+static int statement_after(const reading *r, size_t v) {
+    size_t k;
+    for (k = v + 1; k < r->t1 && !r->toks[k].comma_before; k++)
+        if (!r->toks[k].in_quote && (tok_w(r, k, LXW_THAT) || (r->toks[k].cls.lo & (LXM_AUX | LXM_PREDICATE)) ||
+                                     tok_has(r, k, LX_FINITE_VERB)))
+            return 1;
+    return 0;
+}
+
 /* The speaker's words: "Some U.S. officials have suggested that ...",
  * "..., the Singapore Police Force said": who says it, not what is said.
  * From the start of the reporting verb's clause (t0 or its comma) to the
- * verb, and when the verb's clause is not the first, on to its end.
+ * verb, and when the verb's clause is not the first and the statement
+ * came before it (statement_after), on to its end ("..., said the price
+ * of HBM had doubled" is the statement, not the speaker's words).
  * [*s0, *s1), or empty when the claim has no reporting verb in the part
  * or a passive one ("is said to be under review by U.S. officials": the
  * officials act). */
@@ -730,7 +745,7 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
     for (k = v; k > r->t0 && !r->toks[k].comma_before; k--) {}
     *s0 = k;
     *s1 = v + 1;
-    if (k > r->t0)
+    if (k > r->t0 && !statement_after(r, v))
         while (*s1 < r->t1 && !r->toks[*s1].comma_before) (*s1)++;
 }
 

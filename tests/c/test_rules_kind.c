@@ -36,6 +36,9 @@ static const kind_case cases[] = {
     {"price-move", "DRAM contract prices rose 8% in the third quarter, an industry tracker said.", "cost"},
     {"price-move", "Rental prices for older GPUs fell to $1.50 in October.", "cost"},
     {"topic-words", "Its share price jumped 5% in the third quarter.", "market"},
+    /* what comes after a verb that follows the speaker's apposition is
+     * what is said, not the speaker's words */
+    {"topic-words", "Jane Doe, who covers chip stocks for the bank, said the price of HBM had doubled.", "cost"},
     /* a word of an outlet's name is no topic word */
     /* nor one of a firm's name ("Capital", "Funds"): the prices decide */
     {"topic-words", "Ada Li of Harbor Capital Markets asked whether Samsung would raise memory prices next year.",
