@@ -79,6 +79,8 @@ typedef struct {
     uint64_t added;           /* bit k: rule k added something */
     int price_moves;          /* a verb of a market's move has a price for subject */
     int deal_terms;           /* durations deal-term kept from time */
+    int spoken[DSC_CLAIM_KINDS];   /* what the speaker's own words gave each kind */
+    int said[DSC_CLAIM_KINDS];     /* what the other words and the names gave it */
 } kind_tally;
 
 static void add(kind_tally *t, int rule, int kind, int w) {
@@ -808,7 +810,7 @@ static void head_words(const reading *r, size_t nq, kind_tally *t) {
 static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, const uint8_t *bg,
                         kind_tally *main_t, kind_tally *back) {
     size_t i, appos0, appos1, s0, s1;
-    int comply = 0, source = 0, sub = 0, w, charge;
+    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS];
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -860,12 +862,14 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
-        if (policy_speaker(r, i) || (i >= s0 && i < s1)) w = 1;
+        spoken = policy_speaker(r, i) || (i >= s0 && i < s1);
+        if (spoken) { w = 1; memcpy(before, t->score, sizeof before); }
         if (fund_type(r, i) || spends_time(r, i, q, nq)) continue;
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
         word_topics(r, i, w, nq, t, K_TOPIC_WORDS);
+        for (k = 0; spoken && k < DSC_CLAIM_KINDS; k++) t->spoken[k] += t->score[k] - before[k];
         /* "charged with fraud" is an accusation (other, like a lawsuit:
          * doc/claims.md), "charged ¥16" a price; the charge is what is
          * claimed ("authorities charged three men with fraud in connection
@@ -1034,16 +1038,27 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
 /* The winner                                                             */
 /* ===================================================================== */
 
-/* The kind with the highest score (ties: the first of this order), or
- * DSC_OTHER when none scores. */
-static int winner(const int *score, int *best_score) {
+/* The kind with the highest score, or DSC_OTHER when none scores. A tie
+ * between a kind only the speaker's own words gave and one only what is
+ * said gave, in words or names (t: NULL, none), goes to what is said
+ * ("Some U.S. officials have suggested that the company had more H100s":
+ * a chip named, 1, against "officials", 1 as the speaker's: doc/claims.md,
+ * the speaker's own words weigh less than what is said); other ties to
+ * the first of this order. */
+static int winner(const int *score, const kind_tally *t, int *best_score) {
     static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
                                  DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
     size_t i;
-    int best = DSC_OTHER;
+    int best = DSC_OTHER, k;
     *best_score = 0;
-    for (i = 0; i < sizeof order / sizeof order[0]; i++)
-        if (score[order[i]] > *best_score) { *best_score = score[order[i]]; best = order[i]; }
+    for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+        k = order[i];
+        if (score[k] > *best_score || (score[k] && score[k] == *best_score && t && t->spoken[best] == score[best] &&
+                                       t->said[k] == score[k])) {
+            *best_score = score[k];
+            best = k;
+        }
+    }
     return best;
 }
 
@@ -1057,7 +1072,7 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
     if (t->deal_terms) {
         memcpy(alt, t->score, sizeof alt);
         alt[DSC_TIME] += t->deal_terms;
-        if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
+        if (best != DSC_TIME && winner(alt, NULL, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
     /* the rules that added, in order (a score means one did): the first,
@@ -1098,6 +1113,8 @@ static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const d
     size_t i;
     int models, best, best_score, aside;
     memset(t.score, 0, sizeof t.score);
+    memset(t.spoken, 0, sizeof t.spoken);
+    memset(back.spoken, 0, sizeof back.spoken);
     t.added = 0; t.deal_terms = 0; t.price_moves = 0;
     memset(back.score, 0, sizeof back.score);
     back.added = 0; back.deal_terms = 0; back.price_moves = 0;
@@ -1105,9 +1122,10 @@ static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const d
     topic_words(r, a, q, nq, bg, &t, &back);
     head_words(r, nq, &t);
     models = named_entities(r, aside ? bg : NULL, &t, &back);
+    for (i = 0; i < DSC_CLAIM_KINDS; i++) t.said[i] = t.score[i] - t.spoken[i];
     for (i = 0; i < nq; i++) figure(r, &q[i], models, aside && figure_in(r, &q[i], bg) ? &back : &t);
     if (aside) background_topic(&back, &t);
-    best = winner(t.score, &best_score);
+    best = winner(t.score, &t, &best_score);
     *why = decided_by(&t, best, best_score);
     return (dsc_claim_kind)best;
 }

@@ -31,6 +31,10 @@ static const kind_case cases[] = {
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
+    /* a tie between the speaker's words ("officials", policy) and what
+     * is said (a chip named, hardware) goes to what is said */
+    {"chip-named", "Some Japanese officials have suggested that the startup may have bought more H800s than it "
+     "disclosed.", "hardware"},
     /* a market's move verb whose subject is a price moves a price: cost;
      * a share price stays a market */
     {"price-move", "DRAM contract prices rose 8% in the third quarter, an industry tracker said.", "cost"},
