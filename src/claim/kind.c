@@ -18,6 +18,7 @@
     R(K_TOPIC_WORDS, "topic-words")             /* "Italy's regulator banned the app": topic classes */ \
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
+    R(K_INQUIRY_INTO, "inquiry-into")           /* "opened an investigation into ...": other */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
@@ -677,6 +678,16 @@ static int charged_with(const reading *r, size_t i) {
     return 0;
 }
 
+/* "opened an antitrust investigation into the company's acquisition",
+ * "have opened their own inquiries into the Chinese company": an
+ * investigation (class inquiry-noun) right before "into" is what is
+ * claimed, the first step of an accusation: other (doc/claims.md: an
+ * investigation stays other), outweighing who opens it ("regulators",
+ * "antitrust") as a charge does (charged-with). */
+static int inquiry_into(const reading *r, size_t i) {
+    return tok_has(r, i, LX_INQUIRY_NOUN) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_INTO) && !r->toks[i + 1].comma_before;
+}
+
 /* "in the two weeks after its mobile launch in February", "about a month
  * before the R1 launch", "within days of R1's release": a release after
  * "after", "since", "when", "as" (split-when), "before", or "of" after a
@@ -826,6 +837,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -852,6 +864,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with

@@ -247,6 +247,13 @@ static const kind_case cases[] = {
     {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
     {"no-topic", "OpenAI said DeepSeek may have distilled its models.", "other"},
+    /* an investigation opened "into" something is other, whoever opens
+     * it; one after "after" dates a fine, which stays policy */
+    {"inquiry-into", "Japan's competition regulator has opened an antitrust investigation into Nvidia's purchase "
+     "of a chip designer.", "other"},
+    {"inquiry-into", "Regulators in Spain and Poland have opened inquiries into the chatbot maker.", "other"},
+    {"money-word-before", "The regulator fined the company €2 million after an investigation into how it handled "
+     "user data.", "policy"},
     /* a clause that dates (since, after, until + a clause) or a relative
      * "that" after the object is background: the main clause decides */
     {"topic-words", "Chipmakers in Japan are bracing for a smaller Chinese market after Tokyo tightened export "
