@@ -434,6 +434,28 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
     }
 }
 
+/* "R1 was followed by Alibaba's Qwen 2.5-Max, which Alibaba said
+ * outperforms DeepSeek-V3", "released PLaMo 3 Prime, a 110-billion-
+ * parameter model it says outperforms GPT-4o", "ByteDance's Doubao, which
+ * analysts say has more than 150 million": the part that is a relative
+ * clause split off (relative-report, r->head1) speaks of the noun it hangs
+ * on, the name right before the comma (after "which", or renamed by the
+ * noun group "a ... model"), and of the name owning it ("ByteDance's");
+ * not a place ("a cluster in Abu Dhabi, part of a campus that ...": where
+ * it is) nor the claimant (own-pronoun and the rest decide that). */
+static void hung_on(const reading *r, const attribution *a, uint32_t *list, size_t *n) {
+    size_t c = r->toks[r->head1].comma_before ? r->head1 : r->head0, k;   /* the comma: before "which" or the group */
+    const dsc_claim_mention *mn;
+    if (!(r->head1 && r->t0 == r->head1 && c >= 2 && r->toks[c].comma_before && r->toks[c - 1].mention >= 0)) return;
+    mn = mention(r, r->toks[c - 1].mention);
+    if (mn->kind == DSC_PLACE || (long)mn->entity == a->entity) return;
+    add_entity(list, n, mn->entity);
+    for (k = c - 1; k > 0 && r->toks[k - 1].mention == r->toks[c - 1].mention; k--) {}
+    if (k > 0 && r->toks[k - 1].mention >= 0 && cl_possessive_after(r, k - 1) &&
+        (long)mention(r, r->toks[k - 1].mention)->entity != a->entity)
+        add_entity(list, n, mention(r, r->toks[k - 1].mention)->entity);
+}
+
 /* "DeepSeek said the run for V3 cost ...": a claim about the claimant's
  * own model or product concerns the claimant. */
 static int about_own_product(const reading *r, const attribution *a, const uint32_t *list, size_t n) {
@@ -534,7 +556,7 @@ static int outside_speaker(reading *r, const attribution *a) {
 static const char *const about_rule_names[] = {
     "descriptor-suffix", "place-of-origin", "place-in-apposition", "place-of-named", "posting-medium", "owner-of",
     "apposition", "attribution-tail", "own-action", "own-pronoun", "own-person", "named-again",
-    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder", "speaker-employer"
+    "own-product", "own-figures", "speaker-descriptor", "figures-of-others", "place-of-firm", "speaker-relative", "outside-speaker", "owner-description", "place-owns-holder", "speaker-employer", "relative-head-name"
 };
 
 const char *const *cl_about_rule_names(size_t *n) {
@@ -557,6 +579,7 @@ int cl_about_list(reading *r, const attribution *a, dsc_arena *arena, uint32_t *
     if (!list) return -1;
     add_mentions(r, a, self, list, &n);
     add_references(r, a, list, &n);
+    hung_on(r, a, list, &n);
     if (a->entity >= 0 && !self && about_own_product(r, a, list, n)) self = 1;
     /* "Tokyo Electron reported revenue of 561.5 billion yen": a company's
      * own figures, with nothing else named, are about the company */

@@ -75,6 +75,11 @@ typedef struct {
     size_t t0, t1;            /* tokens */
     uint32_t b0, b1;          /* clean text offsets */
     uint8_t excluded[256];    /* mention i (relative) is not "about" */
+    /* the noun group a relative clause that splits off hangs on ("part of
+     * a 5GW campus" in "..., part of a 5GW campus that UAE officials say
+     * will be the largest"): [head0, head1), head1 the split point; the
+     * part starting at head1 reads it too (kind, about). Empty: none */
+    size_t head0, head1;
     /* the speaker of the latest sentence with a reporting verb, for "she
      * said" and "they said" after a source the text does not name */
     const char *prev_name;

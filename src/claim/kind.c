@@ -18,6 +18,7 @@
     R(K_TOPIC_WORDS, "topic-words")             /* "Italy's regulator banned the app": topic classes */ \
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
+    R(K_INQUIRY_INTO, "inquiry-into")           /* "opened an investigation into ...": other */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
@@ -48,7 +49,8 @@
     R(K_DEAL_TERM, "deal-term")                 /* "a 20-year agreement": no date */ \
     R(K_DURATION, "duration")                   /* "took two months" */ \
     R(K_PRICE_MOVE, "price-move")               /* "memory prices rose 10%": a price's move is cost */ \
-    R(K_BACKGROUND, "background-topic")         /* "a question about the H20, which regulators restricted" */
+    R(K_BACKGROUND, "background-topic")         /* "a question about the H20, which regulators restricted" */ \
+    R(K_RELATIVE_HEAD, "relative-head")         /* ", a cluster that officials say will be the largest" */
 #define KIND_ID(id, name) id,
 #define KIND_NAME(id, name) name,
 enum { KIND_RULES(KIND_ID) N_KIND_RULES };
@@ -78,6 +80,8 @@ typedef struct {
     uint64_t added;           /* bit k: rule k added something */
     int price_moves;          /* a verb of a market's move has a price for subject */
     int deal_terms;           /* durations deal-term kept from time */
+    int spoken[DSC_CLAIM_KINDS];   /* what the speaker's own words gave each kind */
+    int said[DSC_CLAIM_KINDS];     /* what the other words and the names gave it */
 } kind_tally;
 
 static void add(kind_tally *t, int rule, int kind, int w) {
@@ -674,6 +678,16 @@ static int charged_with(const reading *r, size_t i) {
     return 0;
 }
 
+/* "opened an antitrust investigation into the company's acquisition",
+ * "have opened their own inquiries into the Chinese company": an
+ * investigation (class inquiry-noun) right before "into" is what is
+ * claimed, the first step of an accusation: other (doc/claims.md: an
+ * investigation stays other), outweighing who opens it ("regulators",
+ * "antitrust") as a charge does (charged-with). */
+static int inquiry_into(const reading *r, size_t i) {
+    return tok_has(r, i, LX_INQUIRY_NOUN) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_INTO) && !r->toks[i + 1].comma_before;
+}
+
 /* "in the two weeks after its mobile launch in February", "about a month
  * before the R1 launch", "within days of R1's release": a release after
  * "after", "since", "when", "as" (split-when), "before", or "of" after a
@@ -715,10 +729,25 @@ static int release_timing(const reading *r, size_t i) {
     return 0;
 }
 
+/* Does the reporting verb v say its statement after it, before the next
+ * comma ("that", a verb of its own: "Robin Li, chief executive of Baidu,
+ * said at a conference that the cost could fall", "Jane Doe, who covers
+ * chip stocks, said the price of HBM had doubled")? */
+static int statement_after(const reading *r, size_t v) {
+    size_t k;
+    for (k = v + 1; k < r->t1 && !r->toks[k].comma_before; k++)
+        if (!r->toks[k].in_quote && (tok_w(r, k, LXW_THAT) || (r->toks[k].cls.lo & (LXM_AUX | LXM_PREDICATE)) ||
+                                     tok_has(r, k, LX_FINITE_VERB)))
+            return 1;
+    return 0;
+}
+
 /* The speaker's words: "Some U.S. officials have suggested that ...",
  * "..., the Singapore Police Force said": who says it, not what is said.
  * From the start of the reporting verb's clause (t0 or its comma) to the
- * verb, and when the verb's clause is not the first, on to its end.
+ * verb, and when the verb's clause is not the first and the statement
+ * came before it (statement_after), on to its end ("..., said the price
+ * of HBM had doubled" is the statement, not the speaker's words).
  * [*s0, *s1), or empty when the claim has no reporting verb in the part
  * or a passive one ("is said to be under review by U.S. officials": the
  * officials act). */
@@ -729,7 +758,7 @@ static void speaker_span(const reading *r, const attribution *a, size_t *s0, siz
     for (k = v; k > r->t0 && !r->toks[k].comma_before; k--) {}
     *s0 = k;
     *s1 = v + 1;
-    if (k > r->t0)
+    if (k > r->t0 && !statement_after(r, v))
         while (*s1 < r->t1 && !r->toks[*s1].comma_before) (*s1)++;
 }
 
@@ -741,6 +770,43 @@ static void cls_add(dsc_lx_cls *m, unsigned k) {
 
 static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
     return ((c->lo & m->lo) | (c->hi[0] & m->hi[0]) | (c->hi[1] & m->hi[1]) | (c->hi[2] & m->hi[2])) != 0;
+}
+
+/* What the topic classes of word i add, at weight w, as rule (topic-words
+ * or relative-head; a price's move is price-move); nq: the part's figures. */
+static inline void word_topics(const reading *r, size_t i, int w, size_t nq, kind_tally *t, int rule) {
+    uint64_t f = r->toks[i].cls.lo;
+    /* "free to download", "its free ChatGPT tier": what a release
+     * costs, weighed less than the release (class cost-weak) */
+    if (f & LXM_TOPIC_COST) add(t, rule, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
+    if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, rule, DSC_TIME, w);
+    if (f & LXM_TOPIC_HARDWARE) add(t, rule, DSC_HARDWARE, w);
+    if (f & LXM_TOPIC_BENCHMARK) add(t, rule, DSC_BENCHMARK, w);
+    /* "free to all users", "in its app": users and apps are a market
+     * only when nothing else is said, and only when the claim counts
+     * something ("had 30 million daily users"; "lets users switch
+     * modes" is about the product) */
+    if (charges_price(r, i)) { add(t, rule, DSC_COST, w); return; }
+    if (price_move(r, i)) { add(t, rule == K_TOPIC_WORDS ? K_PRICE_MOVE : rule, DSC_COST, w); t->price_moves = 1; return; }
+    if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
+        add(t, rule, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
+    if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, rule, DSC_FUNDING, w);
+    if (f & LXM_TOPIC_POLICY) add(t, rule, DSC_POLICY, w);
+    if (f & LXM_TOPIC_OTHER) add(t, rule, DSC_OTHER, w);
+}
+
+/* "..., part of a 5GW campus that UAE officials say will be the largest",
+ * "..., a price it says is a fraction of ...": the part that is a
+ * relative clause split off (relative-report) says its statement of the
+ * noun group it hangs on (r->head0, r->head1), so the topic words of that
+ * group weigh as the main clause's (2), more than the speaker's own
+ * ("officials", 1); names of firms and people say nothing (name_word).
+ * The group's figures stay with the first part. */
+static void head_words(const reading *r, size_t nq, kind_tally *t) {
+    size_t i;
+    if (!(r->head0 < r->head1 && r->t0 == r->head1)) return;
+    for (i = r->head0; i < r->head1; i++)
+        if ((r->toks[i].cls.lo & TOPIC_CLASSES) && !name_word(r, i)) word_topics(r, i, 2, nq, t, K_RELATIVE_HEAD);
 }
 
 /* The topic words of the part [t0, t1): 2 each in the main clause, 1 in a
@@ -755,7 +821,7 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
 static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, const uint8_t *bg,
                         kind_tally *main_t, kind_tally *back) {
     size_t i, appos0, appos1, s0, s1;
-    int comply = 0, source = 0, sub = 0, w, charge;
+    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS];
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -771,6 +837,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -797,6 +864,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
@@ -807,28 +875,14 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (source || name_word(r, i)) continue;
         if (comply && (f & LXM_TOPIC_POLICY)) continue;
         if (licence_terms(r, i)) continue;
-        if (policy_speaker(r, i) || (i >= s0 && i < s1)) w = 1;
+        spoken = policy_speaker(r, i) || (i >= s0 && i < s1);
+        if (spoken) { w = 1; memcpy(before, t->score, sizeof before); }
         if (fund_type(r, i) || spends_time(r, i, q, nq)) continue;
         if (tok_w(r, i, LXW_SERIES) && r->toks[i].cap && i + 1 < r->t1 &&
             r->toks[i + 1].end - r->toks[i + 1].start == 1)
             add(t, K_SERIES_ROUND, DSC_FUNDING, w);
-        /* "free to download", "its free ChatGPT tier": what a release
-         * costs, weighed less than the release (class cost-weak) */
-        if (f & LXM_TOPIC_COST) add(t, K_TOPIC_WORDS, DSC_COST, tok_has(r, i, LX_COST_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_TIME) && !reference_point(r, i)) add(t, K_TOPIC_WORDS, DSC_TIME, w);
-        if (f & LXM_TOPIC_HARDWARE) add(t, K_TOPIC_WORDS, DSC_HARDWARE, w);
-        if (f & LXM_TOPIC_BENCHMARK) add(t, K_TOPIC_WORDS, DSC_BENCHMARK, w);
-        /* "free to all users", "in its app": users and apps are a market
-         * only when nothing else is said, and only when the claim counts
-         * something ("had 30 million daily users"; "lets users switch
-         * modes" is about the product) */
-        if (charges_price(r, i)) { add(t, K_TOPIC_WORDS, DSC_COST, w); continue; }
-        if (price_move(r, i)) { add(t, K_PRICE_MOVE, DSC_COST, w); t->price_moves = 1; continue; }
-        if ((f & LXM_TOPIC_MARKET) && !(tok_has(r, i, LX_MARKET_WEAK) && !nq) && !declines_to(r, i))
-            add(t, K_TOPIC_WORDS, DSC_MARKET, tok_has(r, i, LX_MARKET_WEAK) ? 1 : w);
-        if ((f & LXM_TOPIC_FUNDING) && !raises_figure(r, i) && !bare_listing(r, i)) add(t, K_TOPIC_WORDS, DSC_FUNDING, w);
-        if (f & LXM_TOPIC_POLICY) add(t, K_TOPIC_WORDS, DSC_POLICY, w);
-        if (f & LXM_TOPIC_OTHER) add(t, K_TOPIC_WORDS, DSC_OTHER, w);
+        word_topics(r, i, w, nq, t, K_TOPIC_WORDS);
+        for (k = 0; spoken && k < DSC_CLAIM_KINDS; k++) t->spoken[k] += t->score[k] - before[k];
         /* "charged with fraud" is an accusation (other, like a lawsuit:
          * doc/claims.md), "charged ¥16" a price; the charge is what is
          * claimed ("authorities charged three men with fraud in connection
@@ -997,16 +1051,27 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
 /* The winner                                                             */
 /* ===================================================================== */
 
-/* The kind with the highest score (ties: the first of this order), or
- * DSC_OTHER when none scores. */
-static int winner(const int *score, int *best_score) {
+/* The kind with the highest score, or DSC_OTHER when none scores. A tie
+ * between a kind only the speaker's own words gave and one only what is
+ * said gave, in words or names (t: NULL, none), goes to what is said
+ * ("Some U.S. officials have suggested that the company had more H100s":
+ * a chip named, 1, against "officials", 1 as the speaker's: doc/claims.md,
+ * the speaker's own words weigh less than what is said); other ties to
+ * the first of this order. */
+static int winner(const int *score, const kind_tally *t, int *best_score) {
     static const int order[] = { DSC_POLICY, DSC_FUNDING, DSC_MARKET, DSC_BENCHMARK,
                                  DSC_COST, DSC_HARDWARE, DSC_TIME, DSC_OTHER };
     size_t i;
-    int best = DSC_OTHER;
+    int best = DSC_OTHER, k;
     *best_score = 0;
-    for (i = 0; i < sizeof order / sizeof order[0]; i++)
-        if (score[order[i]] > *best_score) { *best_score = score[order[i]]; best = order[i]; }
+    for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+        k = order[i];
+        if (score[k] > *best_score || (score[k] && score[k] == *best_score && t && t->spoken[best] == score[best] &&
+                                       t->said[k] == score[k])) {
+            *best_score = score[k];
+            best = k;
+        }
+    }
     return best;
 }
 
@@ -1020,7 +1085,7 @@ static const char *decided_by(const kind_tally *t, int best, int best_score) {
     if (t->deal_terms) {
         memcpy(alt, t->score, sizeof alt);
         alt[DSC_TIME] += t->deal_terms;
-        if (best != DSC_TIME && winner(alt, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
+        if (best != DSC_TIME && winner(alt, NULL, &alt_score) == DSC_TIME) return kind_rule_names[K_DEAL_TERM];
     }
     if (!best_score) return KIND_NO_TOPIC;
     /* the rules that added, in order (a score means one did): the first,
@@ -1061,15 +1126,19 @@ static dsc_claim_kind topic_kind(const reading *r, const attribution *a, const d
     size_t i;
     int models, best, best_score, aside;
     memset(t.score, 0, sizeof t.score);
+    memset(t.spoken, 0, sizeof t.spoken);
+    memset(back.spoken, 0, sizeof back.spoken);
     t.added = 0; t.deal_terms = 0; t.price_moves = 0;
     memset(back.score, 0, sizeof back.score);
     back.added = 0; back.deal_terms = 0; back.price_moves = 0;
     aside = background_marks(r, bg);
     topic_words(r, a, q, nq, bg, &t, &back);
+    head_words(r, nq, &t);
     models = named_entities(r, aside ? bg : NULL, &t, &back);
+    for (i = 0; i < DSC_CLAIM_KINDS; i++) t.said[i] = t.score[i] - t.spoken[i];
     for (i = 0; i < nq; i++) figure(r, &q[i], models, aside && figure_in(r, &q[i], bg) ? &back : &t);
     if (aside) background_topic(&back, &t);
-    best = winner(t.score, &best_score);
+    best = winner(t.score, &t, &best_score);
     *why = decided_by(&t, best, best_score);
     return (dsc_claim_kind)best;
 }

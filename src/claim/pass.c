@@ -42,6 +42,7 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
     r->topic_limit = (uint32_t)-1;
     r->si = si;
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
+    r->head0 = r->head1 = 0;
 }
 
 /* One claim from the part [t0, t1) of the sentence r has read. */

@@ -513,15 +513,16 @@ static size_t subject_start(const reading *r, size_t g) {
  * analysts say"): a comma at most six words before s with no verb in
  * between? A group with no comma ("flag material they suspect is
  * synthetic", "the money OpenAI has promised will flow back") restricts
- * its noun, part of the first claim's own statement. */
-static int set_off(const reading *r, size_t s) {
+ * its noun, part of the first claim's own statement. Returns the token
+ * after the comma, where the group opens, or 0. */
+static size_t set_off(const reading *r, size_t s) {
     size_t c;
     for (c = s + 1; c-- > 1 && s - c <= 6;) {
         if (r->toks[c].in_quote || (r->toks[c].cls.lo & (LXM_REPORT | LXM_AUX)) ||
             (c < s && tok_has(r, c, LX_FINITE_VERB)))
             return 0;
         if (r->toks[c].comma_before)          /* a comma, not a colon: "Between the lines: Much of ..." */
-            return memchr(r->in->text + r->toks[c - 1].end, ',', r->toks[c].start - r->toks[c - 1].end) != NULL;
+            return memchr(r->in->text + r->toks[c - 1].end, ',', r->toks[c].start - r->toks[c - 1].end) ? c : 0;
     }
     return 0;
 }
@@ -562,6 +563,29 @@ static size_t relative_opening(const reading *r, size_t v) {
     return set_off(r, s) && !negated(r, s, v) ? s : 0;
 }
 
+/* The part of the relative clause at s reads the noun group it hangs on
+ * too (r->head0, r->head1): "a 5GW campus that UAE officials say will be
+ * the largest" says the campus will be the largest; the speaker's words
+ * ("UAE officials") are who says it. After ", which" the group is the one
+ * before the comma, back to a verb or a preposition ("is building a
+ * 10,000-GPU cluster, which ...": "a 10,000-GPU cluster"; "by Alibaba's
+ * Qwen 2.5-Max, which": the name), six words at most. */
+static size_t hangs_on(reading *r, size_t s) {
+    size_t c = set_off(r, s), b = s, k;
+    if (c == s)
+        while (b > 0 && s - b < 6) {
+            k = b - 1;
+            if (r->toks[k].in_quote || (r->toks[k].cls.lo & (LXM_REPORT | LXM_AUX | LXM_PREDICATE | LXM_PREPOSITION)) ||
+                tok_has(r, k, LX_FINITE_VERB))
+                break;
+            b = k;
+            if (r->toks[k].comma_before) break;
+        }
+    r->head0 = c == s ? b : c;
+    r->head1 = c ? s : 0;
+    return s;
+}
+
 /* "R1 was followed by Qwen 2.5-Max, which Alibaba said outperforms
  * DeepSeek-V3", "a 5GW campus that UAE officials say will be the
  * largest", "charges ¥0.8 per million tokens, a price it says is a
@@ -581,7 +605,7 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
         if (!(s = relative_opening(r, v)) || !clause_claims_as(r, 0, s, 0)) continue;
         if (v == a->verb) {                 /* the sentence's speaker: the clause before is the article's */
             article_voice(second, r->nt);
-            return s;
+            return hangs_on(r, s);
         }
         /* "X said ..., which it said could ...": a pronoun after another's report is that speaker */
         for (g = v; g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before; g--) {}
@@ -593,7 +617,7 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
         *second = sub;
         second->verb = v;
         *second_last = 1;
-        return s;
+        return hangs_on(r, s);
     }
     return 0;
 }
@@ -657,6 +681,7 @@ const char *const *cl_split_rule_names(size_t *n) {
 size_t cl_split_point(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, at;
     *second_last = 0;
+    r->head0 = r->head1 = 0;
     /* a rule fills only what it knows; the rest is "nobody named" */
     memset(second, 0, sizeof *second);
     second->mention = -1; second->entity = -1; second->verb = r->nt;

@@ -103,6 +103,17 @@ static const about_case cases[] = {
     {"reference", "The Garante announced the results of its probe on Thursday. It found that DeepSeek had sent "
      "user prompts to ByteDance without consent.\n\nThe company also sent app data to firms in China, the "
      "watchdog said.", "DeepSeek", "Garante", 2},
+    /* a relative clause split off (relative-report) is about the name it
+     * hangs on, right before the comma, and that name's owner; not a
+     * place (where the noun is) */
+    {"relative-head-name", "Qwen3 was followed a week later by Moonshot's Kimi K2, which Moonshot said beats GPT-4.1 on "
+     "coding.", "Kimi K2", NULL, 1},
+    {"relative-head-name", "Mistral on Tuesday released Devstral, a coding model it says outperforms GPT-4o on maths.",
+     "Devstral", NULL, 1},
+    {"relative-head-name", "Alibaba's Quark app now trails ByteDance's Doubao, which analysts say has more than 150 "
+     "million users.", "ByteDance", NULL, 1},
+    {"relative-head-name", "Tencent is building a cluster in Chongqing, which officials say will be the largest in "
+     "western China.", NULL, "Chongqing", 1},
 };
 
 /* Is the entity named name in the claim's about? */

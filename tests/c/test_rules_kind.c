@@ -31,11 +31,18 @@ static const kind_case cases[] = {
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
+    /* a tie between the speaker's words ("officials", policy) and what
+     * is said (a chip named, hardware) goes to what is said */
+    {"chip-named", "Some Japanese officials have suggested that the startup may have bought more H800s than it "
+     "disclosed.", "hardware"},
     /* a market's move verb whose subject is a price moves a price: cost;
      * a share price stays a market */
     {"price-move", "DRAM contract prices rose 8% in the third quarter, an industry tracker said.", "cost"},
     {"price-move", "Rental prices for older GPUs fell to $1.50 in October.", "cost"},
     {"topic-words", "Its share price jumped 5% in the third quarter.", "market"},
+    /* what comes after a verb that follows the speaker's apposition is
+     * what is said, not the speaker's words */
+    {"topic-words", "Jane Doe, who covers chip stocks for the bank, said the price of HBM had doubled.", "cost"},
     /* a word of an outlet's name is no topic word */
     /* nor one of a firm's name ("Capital", "Funds"): the prices decide */
     {"topic-words", "Ada Li of Harbor Capital Markets asked whether Samsung would raise memory prices next year.",
@@ -240,6 +247,13 @@ static const kind_case cases[] = {
     {"topic-words", "OpenAI said it had seen evidence of \"distillation\" by DeepSeek in January.", "other"},
     {"attributed-quotation", "\"DeepSeek changed the economics of AI,\" said Jane Doe.", "quote"},
     {"no-topic", "OpenAI said DeepSeek may have distilled its models.", "other"},
+    /* an investigation opened "into" something is other, whoever opens
+     * it; one after "after" dates a fine, which stays policy */
+    {"inquiry-into", "Japan's competition regulator has opened an antitrust investigation into Nvidia's purchase "
+     "of a chip designer.", "other"},
+    {"inquiry-into", "Regulators in Spain and Poland have opened inquiries into the chatbot maker.", "other"},
+    {"money-word-before", "The regulator fined the company €2 million after an investigation into how it handled "
+     "user data.", "policy"},
     /* a clause that dates (since, after, until + a clause) or a relative
      * "that" after the object is background: the main clause decides */
     {"topic-words", "Chipmakers in Japan are bracing for a smaller Chinese market after Tokyo tightened export "
@@ -262,6 +276,13 @@ static const kind_case cases[] = {
      * the result measures: revenue, market */
     {"forecast-of-result", "Group sales rose 3% to ¥88.4 billion, just above the ¥87.9 billion that analysts polled "
      "by LSEG had expected.", "market", 1},
+    /* a relative clause split off (relative-report) reads the noun group
+     * it hangs on, after the comma or before ", which"; its speaker's
+     * words ("regulators", "officials") weigh less */
+    {"relative-head", "Tencent is building a data centre in Chongqing, a cluster that regulators say will be the "
+     "largest in western China.", "hardware", 1},
+    {"relative-head", "Tencent is building a 10,000-GPU cluster, which officials say will be the largest in western "
+     "China.", "hardware", 1},
 };
 
 static void run_case(const kind_case *c) {
