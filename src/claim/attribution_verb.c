@@ -484,6 +484,22 @@ static int head_noun(const reading *r, size_t h) {
     return 0;
 }
 
+/* The first word of a group the text does not name that stands as the
+ * subject of the verb group at g, with what qualifies it and no verb of
+ * its own ("analysts polled by LSEG", "analysts at Bernstein"), or 0. */
+static size_t unnamed_relative_subject(const reading *r, size_t g) {
+    size_t u;
+    for (u = g; u-- > 1 && g - u <= 5;) {
+        const dsc_lx_cls *c = &r->toks[u].cls;
+        if (r->toks[u].in_quote || (c->lo & (LXM_REPORT | LXM_AUX)) || tok_has(r, u, LX_FINITE_VERB) ||
+            tok_w(r, u, LXW_THAT) || tok_w(r, u, LXW_WHICH))
+            return 0;
+        if ((c->lo & LXM_UNNAMED) && r->toks[u].mention < 0) return r->toks[u].comma_before ? 0 : u;
+        if (r->toks[u].comma_before) return 0;
+    }
+    return 0;
+}
+
 /* "Meta Superintelligence Labs, a new unit Zuckerberg announced in an
  * internal memo on June 30", "analysts doubted the savings DeepSeek
  * reported": a reporting verb whose subject (a name or "he", "she")
@@ -492,16 +508,22 @@ static int head_noun(const reading *r, size_t h) {
  * is a relative clause inside the noun group, background to the article's
  * own statement (doc/claims.md) */
 static int object_relative(reading *r, const verb_scan *s, size_t i, attribution *a) {
-    size_t s0, k;
+    size_t s0, k, g = i;
     (void)s; (void)a;
     if (i < 3 || r->toks[i].in_quote || r->toks[i].comma_before) return CR_NEXT;
-    if (r->toks[i - 1].mention >= 0)
-        for (s0 = i - 1; s0 > 0 && !r->toks[s0].comma_before && r->toks[s0 - 1].mention == r->toks[i - 1].mention;)
+    /* the verb group: "had forecast", "has promised" */
+    while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before && !r->toks[g - 1].in_quote) g--;
+    if (g < 3) return CR_NEXT;
+    if ((s0 = unnamed_relative_subject(r, g)) != 0) {
+        /* "analysts polled by LSEG": the group, not the name in it */
+    } else if (r->toks[g - 1].mention >= 0) {
+        for (s0 = g - 1; s0 > 0 && !r->toks[s0].comma_before && r->toks[s0 - 1].mention == r->toks[g - 1].mention;)
             s0--;
-    else if (r->toks[i - 1].cls.lo & LXM_PERSONAL)
-        s0 = i - 1;
-    else
+    } else if (r->toks[g - 1].cls.lo & LXM_PERSONAL) {
+        s0 = g - 1;
+    } else {
         return CR_NEXT;
+    }
     if (s0 < 2 || r->toks[s0].comma_before) return CR_NEXT;
     k = s0 - 1;
     if ((tok_w(r, k, LXW_THAT) || tok_w(r, k, LXW_WHICH)) && !r->toks[k].comma_before) k--;
