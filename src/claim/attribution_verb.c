@@ -479,7 +479,7 @@ static int head_noun(const reading *r, size_t h) {
         if (r->toks[d].mention >= 0 || r->toks[d].in_quote || (d < h && r->toks[d + 1].comma_before)) return 0;
         if (!determiner(r, d)) continue;
         if (d == 0) return 0;
-        return !r->toks[d].comma_before || r->toks[d - 1].mention >= 0;
+        return 1;
     }
     return 0;
 }
@@ -502,18 +502,20 @@ static size_t unnamed_relative_subject(const reading *r, size_t g) {
 
 /* "Meta Superintelligence Labs, a new unit Zuckerberg announced in an
  * internal memo on June 30", "analysts doubted the savings DeepSeek
- * reported": a reporting verb whose subject (a name or "he", "she")
- * stands right after a noun group, or after "that" or "which" behind one,
- * and that has no object of its own (nothing after it but where and when)
- * is a relative clause inside the noun group, background to the article's
- * own statement (doc/claims.md) */
-static int object_relative(reading *r, const verb_scan *s, size_t i, attribution *a) {
+ * reported", "a limitation the company acknowledged in its report", "the
+ * $8 billion that analysts polled by LSEG had forecast": a reporting verb
+ * (with its verb group) whose subject (a name, "he", "she", "the company",
+ * a group the text does not name) stands right after a noun group, or
+ * after "that" or "which" behind one, and that has no object of its own
+ * (nothing after it but where and when) is a relative clause inside the
+ * noun group, background to the article's own statement (doc/claims.md).
+ * Returns the subject's first token, or 0. */
+size_t cl_object_relative_subject(const reading *r, size_t i) {
     size_t s0, k, g = i;
-    (void)s; (void)a;
-    if (i < 3 || r->toks[i].in_quote || r->toks[i].comma_before) return CR_NEXT;
+    if (i < 3 || r->toks[i].in_quote || r->toks[i].comma_before) return 0;
     /* the verb group: "had forecast", "has promised" */
     while (g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before && !r->toks[g - 1].in_quote) g--;
-    if (g < 3) return CR_NEXT;
+    if (g < 3) return 0;
     if ((s0 = unnamed_relative_subject(r, g)) != 0) {
         /* "analysts polled by LSEG": the group, not the name in it */
     } else if (r->toks[g - 1].mention >= 0) {
@@ -521,22 +523,30 @@ static int object_relative(reading *r, const verb_scan *s, size_t i, attribution
             s0--;
     } else if (r->toks[g - 1].cls.lo & LXM_PERSONAL) {
         s0 = g - 1;
+    } else if ((r->toks[g - 1].cls.lo & LXM_PRONOUN) && tok_w(r, g - 2, LXW_THE) && !r->toks[g - 1].comma_before) {
+        s0 = g - 2;                         /* "the company", "the lab" */
     } else {
-        return CR_NEXT;
+        return 0;
     }
-    if (s0 < 2 || r->toks[s0].comma_before) return CR_NEXT;
+    if (s0 < 2 || r->toks[s0].comma_before) return 0;
     k = s0 - 1;
     if ((tok_w(r, k, LXW_THAT) || tok_w(r, k, LXW_WHICH)) && !r->toks[k].comma_before) k--;
-    if (!head_noun(r, k)) return CR_NEXT;
+    if (!head_noun(r, k)) return 0;
     /* no object: the sentence ends, or where and when follow up to a comma */
     for (k = i + 1; k < r->nt && !r->toks[k].comma_before; k++) {
         if (k == i + 1 && !tok_has(r, k, LX_PREPOSITION) && !tok_w(r, k, LXW_LAST) && !tok_w(r, k, LXW_THIS))
-            return CR_NEXT;
+            return 0;
         if (tok_w(r, k, LXW_THAT) || tok_has(r, k, LX_FINITE_VERB) || (r->toks[k].cls.lo & LXM_REPORT) ||
             tok_has(r, k, LX_CLAUSE_LINK) || r->toks[k].in_quote)
-            return CR_NEXT;
+            return 0;
     }
-    return CR_STEP;
+    return s0;
+}
+
+/* the verb rule: cl_object_relative_subject */
+static int object_relative(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return cl_object_relative_subject(r, i) ? CR_STEP : CR_NEXT;
 }
 
 /* "the Brussels-based think tank": a reporting word that heads a

@@ -40,6 +40,9 @@ static const rule_case cases[] = {
     /* the clause's subject a group the text does not name, with what qualifies it, and a verb group */
     {"verb-object-relative", "Orvel's chip sales in May matched the $2.4 billion analysts at Bernstein had forecast.",
      "article", "article-voice"},
+    /* "the company" for subject, the group set off by a comma after a clause */
+    {"verb-object-relative", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
+     "failed runs, a gap the company acknowledged in its paper.", "article", "article-voice"},
     {"verb-object-relative", "On Monday the startup DeepSeek said in a statement that it cut prices by 30%.",
      "DeepSeek", "subject-named"},                    /* the group is the subject's own description */
     {"verb-object-relative", "The lab cut prices by 30% in May, the month Jane Doe said that sales would double.",
