@@ -105,6 +105,9 @@ static const rule_case cases[] = {
     {"source-unnamed", "The filters are applied at the application layer, according to researchers at Bernstein.",
      "Bernstein", NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
+    /* a person briefed on something is one of the people familiar with the matter (doc/claims.md) */
+    {"source-unnamed", "Orvel Labs will put in $300 million, according to a person briefed on the terms.",
+     "people familiar with the matter", NULL},
     {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
      "Bernstein", NULL},
     {"source-name-nearby", "The European Commission published the code in July.\nSome 26 firms have signed it, "
