@@ -571,6 +571,14 @@ static int closing_only(reading *r, const verb_scan *s, size_t i, attribution *a
            (i > 0 && r->toks[i - 1].in_quote) ? CR_NEXT : CR_STEP;
 }
 
+/* "Lambda's filing lists 2,310 enterprise customers": a verb that reports
+ * only with a document for its subject (class document-verb); "OpenAI
+ * lists o1 at $15" is a price list, an action */
+static int document_only(reading *r, const verb_scan *s, size_t i, attribution *a) {
+    (void)s; (void)a;
+    return i > 0 && (r->toks[i - 1].cls.lo & LXM_DOCUMENT) && !r->toks[i - 1].in_quote ? CR_NEXT : CR_STEP;
+}
+
 /* "posted a model card" is an action; "posted on X that" a statement */
 static int posted_action(reading *r, const verb_scan *s, size_t i, attribution *a) {
     (void)s; (void)a;
@@ -750,6 +758,8 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     X("verb-posted-action",        posted_action, -1) \
     /* "Nvidia continued to sell chips" */ \
     X("verb-closing-only",         closing_only, LX_REPORT_CLOSING) \
+    /* "OpenAI lists o1 at $15" */ \
+    X("verb-document-only",        document_only, LX_DOCUMENT_VERB) \
     /* "had added $2 trillion" */ \
     X("verb-added-amount",         added_amount, -1) \
     /* "put the weights on Hugging Face" */ \

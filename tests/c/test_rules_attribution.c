@@ -40,6 +40,10 @@ static const rule_case cases[] = {
     /* the clause's subject a group the text does not name, with what qualifies it, and a verb group */
     {"verb-object-relative", "Orvel's chip sales in May matched the $2.4 billion analysts at Bernstein had forecast.",
      "article", "article-voice"},
+    /* a verb that reports only with a document for its subject */
+    {"verb-document-only", "Orvel Labs filed for an initial public offering on Friday.\n\nOrvel Labs's filing lists "
+     "1,200 enterprise customers.", "Orvel Labs", "subject-document-owner"},
+    {"verb-document-only", "Orvel Labs lists its model at $2 per million tokens.", "article", "article-voice"},
     /* "the company" for subject, the group set off by a comma after a clause */
     {"verb-object-relative", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
      "failed runs, a gap the company acknowledged in its paper.", "article", "article-voice"},
