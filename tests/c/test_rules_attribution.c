@@ -81,6 +81,11 @@ static const rule_case cases[] = {
      "Bernstein", NULL},
 
     {"source-document-by", "The lab spent $300 million on servers, according to a report by Bernstein.", "Bernstein", NULL},
+    /* a document an official body keeps is official information; one with an owner is the owner's */
+    {"source-official-document", "Orvel Labs shipped 400 servers to Malaysia, according to court documents.",
+     "official information", NULL},
+    {"source-official-document", "Orvel Labs shipped 400 servers to Malaysia, according to its regulatory filing.",
+     "Orvel Labs", "source-document-topic"},
     {"source-document-seen-by", "NASA blocked the DeepSeek app on Friday, according to an internal memo seen by CNBC.",
      "NASA", NULL},
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a filing.",
