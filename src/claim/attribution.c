@@ -196,6 +196,20 @@ static int indefinite_document(reading *r, source_scan *s, attribution *a) {
     return CR_FOUND;
 }
 
+/* "according to court documents", "regulatory filings": a document an
+ * official body keeps (class official-record right before it) is
+ * official information, not the work of the org the story is about;
+ * one with an owner ("Nvidia's regulatory filing", "its regulatory
+ * filing") is the owner's */
+static int official_document(reading *r, source_scan *s, attribution *a) {
+    size_t j = s->j;
+    if (j == 0 || !tok_has(r, j - 1, LX_OFFICIAL_RECORD) || r->toks[j].comma_before) return CR_NEXT;
+    if (j >= 2 && (r->toks[j - 2].mention >= 0 || tok_w(r, j - 2, LXW_ITS) || tok_w(r, j - 2, LXW_THEIR)))
+        return CR_NEXT;
+    a->name = "official information";
+    return CR_FOUND;
+}
+
 /* "according to the paper": who published it */
 static int document_author(reading *r, source_scan *s, attribution *a) {
     const dsc_claim_mention *m;
@@ -229,6 +243,7 @@ static int document_topic(reading *r, source_scan *s, attribution *a) {
     X("source-document-by",         document_by)         /* "according to a report by Bernstein" */ \
     X("source-document-seen-by",    document_seen_by)    /* "according to an internal memo seen by CNBC" */ \
     X("source-indefinite-document", indefinite_document) /* "according to a filing" */ \
+    X("source-official-document",   official_document)   /* "according to court documents" */ \
     X("source-document-author",     document_author)     /* "according to the paper" */ \
     X("source-same-document",       same_document)       /* "according to the same report" */ \
     X("source-document-outlet",     document_outlet)     /* "Reuters reported ... according to the report" */ \

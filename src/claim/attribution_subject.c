@@ -51,8 +51,10 @@ const char *cl_unnamed_label(const reading *r, size_t i) {
     if (k != i && (r->toks[k].cls.lo & LXM_UNNAMED)) i = k;
 
     for (k = i; k < r->nt && k < i + 6; k++) {
-        /* the annotation keeps the text's phrase */
-        if (tok_w(r, k, LXW_FAMILIAR)) return "people familiar with the matter";
+        /* the annotation keeps the text's phrase; "a person briefed on
+         * the terms" is one of them (doc/claims.md), as familiar_with
+         * reads it before a verb */
+        if (tok_w(r, k, LXW_FAMILIAR) || tok_w(r, k, LXW_BRIEFED)) return "people familiar with the matter";
         if (tok_w(r, k, LXW_KNOWLEDGE)) return knowledge_label(r, k);
     }
     if (tok_has(r, i, LX_SOURCE_NOUN)) return source_noun_label(r, i);

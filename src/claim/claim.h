@@ -216,6 +216,10 @@ void cl_find_attribution(reading *r, attribution *a);
 void cl_exclude_told(reading *r);
 /* The subject of the reporting verb at token v (attribution_subject.c). */
 int cl_subject_before(reading *r, size_t v, attribution *a);
+/* The first token of the subject of a reporting verb at i that stands in
+ * a relative clause with no object inside a noun group ("a limitation the
+ * company acknowledged in its report"), or 0 (attribution_verb.c). */
+size_t cl_object_relative_subject(const reading *r, size_t i);
 /* The first named subject of the sentence ("X released a model and said"). */
 int cl_sentence_subject(reading *r, size_t v, attribution *a);
 /* An unnamed source written from token i on ("people familiar with the

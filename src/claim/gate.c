@@ -641,6 +641,20 @@ static int relative_fragment(gate_ctx *g) {
     return 1;
 }
 
+/* "That figure excludes research and salaries, a limitation the company
+ * acknowledged in its technical report": a verb of saying (class saying)
+ * in a relative clause with no object of its own (verb-object-relative)
+ * gives no claimant, the sentence stays the article's, but a source
+ * stands behind its statement: a claim, with or without a name in it. */
+static int reported_in_relative(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i;
+    if (!dsc_lx_has(r->all, LX_SAYING)) return 0;
+    for (i = 3; i < r->nt; i++)
+        if (tok_has(r, i, LX_SAYING) && (r->toks[i].cls.lo & LXM_REPORT) && cl_object_relative_subject(r, i)) return 1;
+    return 0;
+}
+
 /* "Italy's regulator blocked DeepSeek's app.": an entity does something
  * checkable (class predicate). */
 static int entity_action(gate_ctx *g) { return (g->r->all.lo & LXM_PREDICATE) && has_entity(g); }
@@ -974,6 +988,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("attributed",          attributed,          GATE_CLAIM)   \
     R("reported-passive",    reported_passive,    GATE_CLAIM)   \
     R("relative-fragment",   relative_fragment,   GATE_NOT)     \
+    R("reported-in-relative", reported_in_relative, GATE_CLAIM) \
     R("entity-action",       entity_action,       GATE_CLAIM)   \
     R("entity-hedged",       entity_hedged,       GATE_CLAIM)   \
     R("standing-practice",   standing_practice,   GATE_CLAIM)   \

@@ -37,6 +37,16 @@ static const rule_case cases[] = {
      "announced in an internal memo on June 30.", "article", "article-voice"},
     {"verb-object-relative", "The lab cut prices by 30%, matching the savings DeepSeek reported last month.",
      "article", "article-voice"},
+    /* the clause's subject a group the text does not name, with what qualifies it, and a verb group */
+    {"verb-object-relative", "Orvel's chip sales in May matched the $2.4 billion analysts at Bernstein had forecast.",
+     "article", "article-voice"},
+    /* a verb that reports only with a document for its subject */
+    {"verb-document-only", "Orvel Labs filed for an initial public offering on Friday.\n\nOrvel Labs's filing lists "
+     "1,200 enterprise customers.", "Orvel Labs", "subject-document-owner"},
+    {"verb-document-only", "Orvel Labs lists its model at $2 per million tokens.", "article", "article-voice"},
+    /* "the company" for subject, the group set off by a comma after a clause */
+    {"verb-object-relative", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
+     "failed runs, a gap the company acknowledged in its paper.", "article", "article-voice"},
     {"verb-object-relative", "On Monday the startup DeepSeek said in a statement that it cut prices by 30%.",
      "DeepSeek", "subject-named"},                    /* the group is the subject's own description */
     {"verb-object-relative", "The lab cut prices by 30% in May, the month Jane Doe said that sales would double.",
@@ -71,6 +81,11 @@ static const rule_case cases[] = {
      "Bernstein", NULL},
 
     {"source-document-by", "The lab spent $300 million on servers, according to a report by Bernstein.", "Bernstein", NULL},
+    /* a document an official body keeps is official information; one with an owner is the owner's */
+    {"source-official-document", "Orvel Labs shipped 400 servers to Malaysia, according to court documents.",
+     "official information", NULL},
+    {"source-official-document", "Orvel Labs shipped 400 servers to Malaysia, according to its regulatory filing.",
+     "Orvel Labs", "source-document-topic"},
     {"source-document-seen-by", "NASA blocked the DeepSeek app on Friday, according to an internal memo seen by CNBC.",
      "NASA", NULL},
     {"source-indefinite-document", "The lab spent $300 million on servers, according to a filing.",
@@ -99,6 +114,9 @@ static const rule_case cases[] = {
     {"source-unnamed", "The filters are applied at the application layer, according to researchers at Bernstein.",
      "Bernstein", NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to sceptics.", "skeptics", NULL},
+    /* a person briefed on something is one of the people familiar with the matter (doc/claims.md) */
+    {"source-unnamed", "Orvel Labs will put in $300 million, according to a person briefed on the terms.",
+     "people familiar with the matter", NULL},
     {"source-name-nearby", "The lab spent $300 million on servers, according to estimates from Bernstein.",
      "Bernstein", NULL},
     {"source-name-nearby", "The European Commission published the code in July.\nSome 26 firms have signed it, "

@@ -179,6 +179,13 @@ static const gate_case cases[] = {
     /* one word and a relative clause to the end: a fragment */
     {"relative-fragment", "Then the margins.\n\nMargins, which is where Cerebras has been most aggressive.", 0, NULL, -1},
     {"entity-action", "Margins, which Cerebras has cut, are now the lowest of any chip supplier.", 1, NULL, -1},
+    /* a verb of saying in a relative clause with no object: no claimant, but a source behind the statement */
+    {"reported-in-relative", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
+     "failed runs, a gap the company acknowledged in its paper.", 1, NULL, -1},
+    {"reported-in-relative", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
+     "failed runs, a gap Jane Doe conceded last week.", 1, NULL, -1},
+    {"no-entity", "Orvel Labs said it trained its model for $4 million.\n\nThat sum leaves out staff and "
+     "failed runs.", 0, NULL, -1},
     /* an entry of a timeline: a time of day and a dash */
     {"timeline-entry", "Timeline of the outage:\n\n- 08:40 \xe2\x80\x94 A scheduler began to drop jobs from the queue.", 1, NULL, -1},
     {"timeline-entry", "9:05 - The queue was drained and the workers restarted by hand.", 1, NULL, -1},
