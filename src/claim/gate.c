@@ -832,6 +832,43 @@ static int timeline_entry(gate_ctx *g) {
     return i < e && (t[i] == '-' || strncmp(t + i, "\xe2\x80\x94", 3) == 0 || strncmp(t + i, "\xe2\x80\x93", 3) == 0);
 }
 
+/* Is token i a word that opens a clause inside the sentence, so that a
+ * verb after it is not the main clause's ("If ...", "the lesson that ...",
+ * "what ...", "..., which ...")? */
+static int opens_clause(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_THAT) || tok_w(r, i, LXW_IF) || tok_w(r, i, LXW_WHEN) || tok_w(r, i, LXW_WHAT) ||
+           tok_w(r, i, LXW_WHETHER) || tok_w(r, i, LXW_ONCE) || tok_w(r, i, LXW_UNLESS) ||
+           tok_has(r, i, LX_RELATIVE_PRONOUN);
+}
+
+/* Longest subject looked at before "will": a noun phrase, not a clause. */
+#define FUTURE_SUBJECT_MAX 8
+
+/* "Nvidia will supply the networking for the site.", "A jury will now
+ * decide damages.", "The new money will go mostly into compute.": the
+ * main clause's subject, then "will" and a verb of action, says what
+ * someone or something will do, which the reader can check when it comes
+ * due. Not a clause inside the sentence ("a bubble that efficiency will
+ * pop", "When we list, it will ..."), not a state or a scene ("will be
+ * watching", "will be very rich": be), a verb of saying ("Critics will
+ * say ...", or a report before it, "has said we will": class report), a
+ * negation, or the reader ("you will see"). */
+static int future_action(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, v;
+    for (i = 1; i < r->nt && i <= FUTURE_SUBJECT_MAX; i++) {
+        if (r->toks[i].comma_before || opens_clause(r, i - 1) || tok_w(r, i - 1, LXW_YOU) ||
+            tok_has(r, i - 1, LX_REPORT))
+            return 0;
+        if (!tok_w(r, i, LXW_WILL)) continue;
+        for (v = i + 1; v < r->nt && (tok_has(r, v, LX_AUX) || tok_has(r, v, LX_VERB_MODIFIER)); v++)
+            if (tok_has(r, v, LX_NEGATION)) return 0;
+        return v < r->nt && dsc_is_lower(r->in->text[r->toks[v].start]) && !tok_w(r, v, LXW_BE) &&
+               !tok_has(r, v, LX_REPORT) && !tok_has(r, v, LX_NEGATION);
+    }
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -983,6 +1020,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
     R("rule-passive",        rule_passive,        GATE_CLAIM)   \
     R("timeline-entry",      timeline_entry,      GATE_CLAIM)   \
+    R("future-action",       future_action,       GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \

@@ -202,6 +202,16 @@ static const gate_case cases[] = {
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
     {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to Huawei.", 0, NULL, -1},
+    /* the main clause's subject, "will" and a verb of action: checkable when
+     * it comes due; not a state, a saying, a clause inside, or the reader */
+    {"future-action", "The fresh cash will go mostly into hiring.", 1, NULL, -1},
+    {"future-action", "A panel will now decide the size of the award.", 1, NULL, -1},
+    {"future-action", "Foo Labs will supply the cooling gear for the site.", 1, NULL, -1},
+    {"no-entity", "Critics will say the plan comes too late.", 0, NULL, -1},
+    {"no-entity", "Investors will be watching the margins closely.", 0, NULL, -1},
+    {"no-entity", "I doubt this is a bubble that efficiency will pop.", 0, NULL, -1},
+    {"no-entity", "With older releases you will see a warning.", 0, NULL, -1},
+    {"no-entity", "The panel will not decide anything soon.", 0, NULL, -1},
     /* nobody acts: a place or product only modifies, a dummy "it" */
     {"no-actor", "China's so-called AI champions are all racing to raise money before patience runs out.", 0, NULL, -1},
     {"no-actor", "Investors in Europe remain wary of possible new tariffs on imported chips from Taiwan.", 0, NULL, -1},
