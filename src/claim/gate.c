@@ -504,10 +504,23 @@ static int open_question(gate_ctx *g) {
            !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS)) && !label_colon(r);
 }
 
+/* "Lambda plans to list in New York and did not say how many shares it
+ * will sell": before the "and" that joins the denial at i (and, an
+ * auxiliary, not), a clause of the same subject acts or commits (class
+ * predicate or commitment, outside quotation marks): the sentence asserts
+ * that first. */
+static int acts_before_and(const reading *r, size_t i) {
+    size_t k;
+    if (i < 2 || !tok_w(r, i - 2, LXW_AND)) return 0;
+    for (k = 0; k + 2 < i; k++)
+        if (!r->toks[k].in_quote && ((r->toks[k].cls.lo & LXM_PREDICATE) || tok_has(r, k, LX_COMMITMENT))) return 1;
+    return 0;
+}
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
- * first ("said in a statement that ..., but did not say which chips") or
- * goes on after ", but". */
+ * first ("said in a statement that ..., but did not say which chips"; "plans
+ * to list ... and did not say": acts_before_and) or goes on after ", but". */
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
@@ -517,6 +530,7 @@ static int not_confirmed(gate_ctx *g) {
         /* "Huawei does not disclose how many it makes": a standing practice, a fact */
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
             !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
+            if (acts_before_and(r, i)) return 0;
             /* "... did not disclose how many chips it used, but a person
              * familiar with it said ...": the sentence goes on */
             for (k = i + 2; k < r->nt; k++)

@@ -106,6 +106,11 @@ static const gate_case cases[] = {
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
     {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    /* a clause that acts or commits, then "and did not say": asserted first */
+    {"entity-statement", "Foo Labs plans to list in New York next spring and did not say how many shares it would "
+                         "sell.", 1, NULL, -1},
+    {"not-confirmed", "Foo Labs, which priced its last round in June, did not say how many shares it would sell.", 0,
+     NULL, -1},
     {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
     {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
