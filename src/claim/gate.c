@@ -504,10 +504,23 @@ static int open_question(gate_ctx *g) {
            !(r->nt > 3 && tok_w(r, 1, LXW_IT) && tok_w(r, 2, LXW_MATTERS)) && !label_colon(r);
 }
 
+/* "Lambda plans to list in New York and did not say how many shares it
+ * will sell": before the "and" that joins the denial at i (and, an
+ * auxiliary, not), a clause of the same subject acts or commits (class
+ * predicate or commitment, outside quotation marks): the sentence asserts
+ * that first. */
+static int acts_before_and(const reading *r, size_t i) {
+    size_t k;
+    if (i < 2 || !tok_w(r, i - 2, LXW_AND)) return 0;
+    for (k = 0; k + 2 < i; k++)
+        if (!r->toks[k].in_quote && ((r->toks[k].cls.lo & LXM_PREDICATE) || tok_has(r, k, LX_COMMITMENT))) return 1;
+    return 0;
+}
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
- * first ("said in a statement that ..., but did not say which chips") or
- * goes on after ", but". */
+ * first ("said in a statement that ..., but did not say which chips"; "plans
+ * to list ... and did not say": acts_before_and) or goes on after ", but". */
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
@@ -517,6 +530,7 @@ static int not_confirmed(gate_ctx *g) {
         /* "Huawei does not disclose how many it makes": a standing practice, a fact */
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
             !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
+            if (acts_before_and(r, i)) return 0;
             /* "... did not disclose how many chips it used, but a person
              * familiar with it said ...": the sentence goes on */
             for (k = i + 2; k < r->nt; k++)
@@ -846,6 +860,43 @@ static int timeline_entry(gate_ctx *g) {
     return i < e && (t[i] == '-' || strncmp(t + i, "\xe2\x80\x94", 3) == 0 || strncmp(t + i, "\xe2\x80\x93", 3) == 0);
 }
 
+/* Is token i a word that opens a clause inside the sentence, so that a
+ * verb after it is not the main clause's ("If ...", "the lesson that ...",
+ * "what ...", "..., which ...")? */
+static int opens_clause(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_THAT) || tok_w(r, i, LXW_IF) || tok_w(r, i, LXW_WHEN) || tok_w(r, i, LXW_WHAT) ||
+           tok_w(r, i, LXW_WHETHER) || tok_w(r, i, LXW_ONCE) || tok_w(r, i, LXW_UNLESS) ||
+           tok_has(r, i, LX_RELATIVE_PRONOUN);
+}
+
+/* Longest subject looked at before "will": a noun phrase, not a clause. */
+#define FUTURE_SUBJECT_MAX 8
+
+/* "Nvidia will supply the networking for the site.", "A jury will now
+ * decide damages.", "The new money will go mostly into compute.": the
+ * main clause's subject, then "will" and a verb of action, says what
+ * someone or something will do, which the reader can check when it comes
+ * due. Not a clause inside the sentence ("a bubble that efficiency will
+ * pop", "When we list, it will ..."), not a state or a scene ("will be
+ * watching", "will be very rich": be), a verb of saying ("Critics will
+ * say ...", or a report before it, "has said we will": class report), a
+ * negation, or the reader ("you will see"). */
+static int future_action(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, v;
+    for (i = 1; i < r->nt && i <= FUTURE_SUBJECT_MAX; i++) {
+        if (r->toks[i].comma_before || opens_clause(r, i - 1) || tok_w(r, i - 1, LXW_YOU) ||
+            tok_has(r, i - 1, LX_REPORT))
+            return 0;
+        if (!tok_w(r, i, LXW_WILL)) continue;
+        for (v = i + 1; v < r->nt && (tok_has(r, v, LX_AUX) || tok_has(r, v, LX_VERB_MODIFIER)); v++)
+            if (tok_has(r, v, LX_NEGATION)) return 0;
+        return v < r->nt && dsc_is_lower(r->in->text[r->toks[v].start]) && !tok_w(r, v, LXW_BE) &&
+               !tok_has(r, v, LX_REPORT) && !tok_has(r, v, LX_NEGATION);
+    }
+    return 0;
+}
+
 /* "That history matters for reading what came next.": no entity. */
 static int no_entity(gate_ctx *g) { return !has_entity(g); }
 
@@ -998,6 +1049,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("unnamed-government",  unnamed_government_action, GATE_CLAIM) \
     R("rule-passive",        rule_passive,        GATE_CLAIM)   \
     R("timeline-entry",      timeline_entry,      GATE_CLAIM)   \
+    R("future-action",       future_action,       GATE_CLAIM)   \
     R("no-entity",           no_entity,           GATE_NOT)     \
     R("short-remark",        short_remark,        GATE_NOT)     \
     R("no-actor",            no_actor,            GATE_NOT)     \
@@ -1027,9 +1079,10 @@ static int speaker_quotation(const reading *r, const attribution *a, int quoted)
 
 /* Every name the gate gives: the table's, the override above, and two
  * reasons the pass gives for a sentence that is no claim (a saying,
- * cl_generic_quote; a heading, never read). */
+ * cl_generic_quote; a heading, never read) and the one it gives for a
+ * saying whose speaker the sentence names. */
 static const char *const gate_rule_names[] = {
-    GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_HEADING
+    GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_NAMED_SAYING, CL_HEADING
 };
 
 const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,

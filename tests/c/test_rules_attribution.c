@@ -59,6 +59,9 @@ static const rule_case cases[] = {
     {"cited-source", "Nvidia sold 10,000 chips in May, according to Reuters.", "Reuters", "according-to"},
     {"verb-speaker", "Analysts said Nvidia sold 10,000 chips in May.", "analysts", "subject-unnamed"},
     {"article-voice", "Nvidia sold 10,000 chips in May.", "article", NULL},
+    /* a ticker in quotation marks is a name, no quotation (class naming-verb) */
+    {"article-voice", "Foo Labs plans to list in New York next spring under the ticker \"FOOL\" and did not say "
+     "how many shares it would sell.", "article", NULL},
     {"anonymous-speaker", "One Meta researcher, who spoke on condition of anonymity, said the model cost $10 million.",
      "unnamed source", NULL},
     /* an official speaks for the government body, named or not */

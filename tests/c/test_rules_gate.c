@@ -106,6 +106,11 @@ static const gate_case cases[] = {
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
     {"not-confirmed", "Nvidia and AMD did not disclose what OpenAI will pay for the chips.", 0, NULL, -1},
+    /* a clause that acts or commits, then "and did not say": asserted first */
+    {"entity-statement", "Foo Labs plans to list in New York next spring and did not say how many shares it would "
+                         "sell.", 1, NULL, -1},
+    {"not-confirmed", "Foo Labs, which priced its last round in June, did not say how many shares it would sell.", 0,
+     NULL, -1},
     {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
     {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
@@ -209,6 +214,16 @@ static const gate_case cases[] = {
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
     {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to Huawei.", 0, NULL, -1},
+    /* the main clause's subject, "will" and a verb of action: checkable when
+     * it comes due; not a state, a saying, a clause inside, or the reader */
+    {"future-action", "The fresh cash will go mostly into hiring.", 1, NULL, -1},
+    {"future-action", "A panel will now decide the size of the award.", 1, NULL, -1},
+    {"future-action", "Foo Labs will supply the cooling gear for the site.", 1, NULL, -1},
+    {"no-entity", "Critics will say the plan comes too late.", 0, NULL, -1},
+    {"no-entity", "Investors will be watching the margins closely.", 0, NULL, -1},
+    {"no-entity", "I doubt this is a bubble that efficiency will pop.", 0, NULL, -1},
+    {"no-entity", "With older releases you will see a warning.", 0, NULL, -1},
+    {"no-entity", "The panel will not decide anything soon.", 0, NULL, -1},
     /* nobody acts: a place or product only modifies, a dummy "it" */
     {"no-actor", "China's so-called AI champions are all racing to raise money before patience runs out.", 0, NULL, -1},
     {"no-actor", "Investors in Europe remain wary of possible new tariffs on imported chips from Taiwan.", 0, NULL, -1},
@@ -223,12 +238,17 @@ static const gate_case cases[] = {
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */
     {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},
-    {"generic-quotation", "\"Necessity is the mother of invention,\" said Jane Doe.", 0, NULL, -1},
+    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"Necessity is the mother of invention,\" she said.", 0, NULL, -1},
+    /* a saying whose speaker the sentence names is that source's judgement
+     * on the record; "she said", "the researcher said" carry on a scene */
+    {"named-saying", "\"Patience is not a strategy,\" said Jane Doe, a senior official at the Foo Office.", 1, NULL, -1},
+    {"named-saying", "\"Software is now the whole game,\" Jane Doe wrote.", 1, NULL, -1},
+    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"Scarcity is just the climate,\" she says.", 0, NULL, -1},
     /* a quotation whose pronoun points at the story is no saying (class story-pointer) */
     {"attributed", "\"They cannot win on price alone, so they win on the system,\" said Jane Doe, an analyst at Foo "
                    "Research.", 1, NULL, -1},
     {"attributed", "\"He has never had to answer to an outside investor,\" said Jane Doe.", 1, NULL, -1},
-    {"generic-quotation", "\"There is no such thing as a free lunch,\" said Jane Doe.", 0, NULL, -1},
+    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"There is no such thing as a free lunch,\" she said.", 0, NULL, -1},
     /* a quotation going on after its speaker's sentence, in which the
      * speaker (I, we) says what they do, is checkable; a hypothetical, a
      * denial or a "what I ..." clause is not */
