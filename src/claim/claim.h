@@ -253,9 +253,6 @@ int cl_set_in_japan(const dsc_claim_input *in);
 /* Why a sentence that is no claim is none, when the pass decides it. */
 #define CL_GENERIC_QUOTATION "generic-quotation"   /* a saying (cl_generic_quote) */
 #define CL_HEADING "heading"                       /* a title, heading or byline */
-/* Why a short quotation that would be a saying is a claim: its speaker is
- * named in the sentence (cl_generic_quote, pass.c). */
-#define CL_NAMED_SAYING "named-saying"
 /* Is the sentence a claim? The name of the gate rule that makes it one
  * (why.claim), or NULL and in *not_claim the rule that rejected it.
  * q, nq: its quantities; quoted: the sentence is part of a quotation. */

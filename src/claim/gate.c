@@ -1079,10 +1079,9 @@ static int speaker_quotation(const reading *r, const attribution *a, int quoted)
 
 /* Every name the gate gives: the table's, the override above, and two
  * reasons the pass gives for a sentence that is no claim (a saying,
- * cl_generic_quote; a heading, never read) and the one it gives for a
- * saying whose speaker the sentence names. */
+ * cl_generic_quote; a heading, never read). */
 static const char *const gate_rule_names[] = {
-    GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_NAMED_SAYING, CL_HEADING
+    GATE_RULES(GATE_NAME) GATE_SPEAKER_QUOTATION, CL_GENERIC_QUOTATION, CL_HEADING
 };
 
 const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,

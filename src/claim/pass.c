@@ -92,16 +92,8 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     cl_kind_carry(in, si, out, q, nq, c);
     if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
-     * proverb ("Necessity is the mother of invention," she said), not a
-     * claim; unless the sentence names its speaker ('"Cloud is now the
-     * main story," Chen wrote', '..., said Jane Doe, a partner at Foo
-     * Capital'): a named source's judgement put on the record is what that
-     * person said, where a "she said" or "the researcher said" carries on a
-     * scene (named-saying) */
-    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && cl_generic_quote(r)) {
-        if (a->mention < 0) { out->len--; return 0; }
-        c->why.claim = CL_NAMED_SAYING;
-    }
+     * proverb ("Necessity is the mother of invention"), not a claim */
+    if (c->kind == DSC_QUOTE && c->n_about == 0 && nq == 0 && cl_generic_quote(r)) { out->len--; return 0; }
     c->n_quantities = (uint32_t)nq;
     c->quantities = dsc_arena_alloc(in->arena, (nq + 1) * sizeof(dsc_quantity));
     if (!c->quantities) return -1;

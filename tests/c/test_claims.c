@@ -29,7 +29,7 @@ static const claim_case cases[] = {
     {"\"DeepSeek built V3 cheaply. It cost $6 million,\" Liang Wenfeng said.", 2, "Liang Wenfeng", "quote", 0, NULL, NULL},
     {"The export controls were tightened by the Commerce Department in October.", 1, "article", "policy", 0, NULL, NULL},
     {"That history matters for reading what came next.", 0, NULL, NULL, 0, NULL, NULL},
-    {"Jane Doe, an engineer at Foo Labs, runs its clusters. \"Necessity is the mother of invention,\" she said.", 0, NULL, NULL, 0, NULL, NULL},
+    {"\"Necessity is the mother of invention,\" said Jane Doe.", 0, NULL, NULL, 0, NULL, NULL},
     {"Watch this video to learn more.", 0, NULL, NULL, 0, NULL, NULL},
     {"Alibaba said Qwen 2.5-Max outperformed DeepSeek-V3 on several benchmarks.", 1, "Alibaba", "benchmark", 0, NULL, NULL},
     {"Moonshot AI raised $1 billion at a valuation of $2.5 billion, people familiar with the matter said.", 1, "people familiar with the matter", "funding", 0, NULL, NULL},
@@ -132,7 +132,7 @@ static const claim_case cases[] = {
     {"DeepSeek launched R1 in January. Its V3 chat model costs $0.27 per million tokens.", 2, "article", "cost", 0, "DeepSeek-V3|DeepSeek", NULL, 1},
     {"Alibaba released Qwen 2.5-Max on Wednesday. The model scored 89.4 on Arena-Hard, Alibaba said.", 2, "Alibaba", "benchmark", 0, "Qwen 2.5-Max", NULL, 1},
     {"Kai-Fu Lee has said his startup 01.ai trained its model for $3 million.", 1, "Kai-Fu Lee", "cost", 0, "01.AI", "Kai-Fu Lee"},
-    {"DeepSeek released R1 for $6 million.\n\n\"Distillation is cheap,\" one investor said.\n\nLittle is known about the lab and its founder, Liang Wenfeng, who owns 84% of it.", 2, "article", NULL, 0, "Liang Wenfeng|DeepSeek", NULL, 1},
+    {"DeepSeek released R1 for $6 million.\n\n\"Distillation is cheap,\" said Jane Doe, a partner at Benchmark.\n\nLittle is known about the lab and its founder, Liang Wenfeng, who owns 84% of it.", 2, "article", NULL, 0, "Liang Wenfeng|DeepSeek", NULL, 1},
     /* a quotation whose speaker the next sentence names; "who said" */
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former Commerce Department official, who said the controls had slowed China by 2 years.", 3, "Daniel Reyes", NULL, 0, NULL, NULL, 1},
     {"Alibaba said Qwen beats V3 on 5 tests.\n\n> Export controls bought Washington time, not safety.\n\nThat warning came from Daniel Reyes, a former official.", 2, "Daniel Reyes", "quote", 0, NULL, NULL, 1},
@@ -219,7 +219,7 @@ static const claim_case cases[] = {
     {"Alibaba released a new generation of Qwen models, saying the largest one rivals DeepSeek-R1.", 2, "Alibaba", NULL, 0, NULL, NULL, 1},
     /* a quotation in the words of the trade is a claim, a proverb is not */
     {"\"Smuggling has moved from single chips to whole servers,\" said Anders Pike, a former official.", 1, "Anders Pike", "quote", 0, NULL, NULL},
-    {"Anders Pike, a former official, runs a consultancy. \"Necessity is the mother of invention,\" he said.", 0, NULL, NULL, 0, NULL, NULL},
+    {"\"Necessity is the mother of invention,\" said Anders Pike, a former official.", 0, NULL, NULL, 0, NULL, NULL},
     /* a few words: a figure for a named model is a claim, a count alone is not */
     {"R1-0528: 66%.", 1, "article", NULL, 0, "DeepSeek-R1-0528", NULL},
     {"Two things stood out.", 0, NULL, NULL, 0, NULL, NULL},
@@ -291,7 +291,7 @@ static const claim_case cases[] = {
     /* a speaker on their own business is checkable, a self-portrait is not */
     {"\"We have not seen any slowdown in orders from customers,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
     {"\"Our testers are sold out through the middle of next year,\" said Jane Doe.", 1, "Jane Doe", "quote", 0, NULL, NULL},
-    {"\"We were supposed to be the cheap one,\" the researcher said.", 0, NULL, NULL, 0, NULL, NULL},
+    {"\"We were supposed to be the cheap one,\" said Jane Doe.", 0, NULL, NULL, 0, NULL, NULL},
     /* voicing a worry is the worrier's claim; a chatbot that raised questions caused them */
     {"Some investors have raised concerns about the circular nature of the deals.", 1, "investors", NULL, 0, NULL, NULL},
     {"Foo Labs' chatbot has knocked billions off tech shares and raised questions about data.", 1, "article", NULL, 0, NULL, NULL},

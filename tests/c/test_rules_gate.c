@@ -238,17 +238,12 @@ static const gate_case cases[] = {
     /* the first sentence is a quote-introduction; the quotation is
      * no-topic by the table, a claim by its speaker */
     {"speaker-quotation", "Jane Doe, a partner at Foo Capital, was blunt.\n\n\"That is the whole story for Nvidia.\"", 1, NULL, -1},
-    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"Necessity is the mother of invention,\" she said.", 0, NULL, -1},
-    /* a saying whose speaker the sentence names is that source's judgement
-     * on the record; "she said", "the researcher said" carry on a scene */
-    {"named-saying", "\"Patience is not a strategy,\" said Jane Doe, a senior official at the Foo Office.", 1, NULL, -1},
-    {"named-saying", "\"Software is now the whole game,\" Jane Doe wrote.", 1, NULL, -1},
-    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"Scarcity is just the climate,\" she says.", 0, NULL, -1},
+    {"generic-quotation", "\"Necessity is the mother of invention,\" said Jane Doe.", 0, NULL, -1},
     /* a quotation whose pronoun points at the story is no saying (class story-pointer) */
     {"attributed", "\"They cannot win on price alone, so they win on the system,\" said Jane Doe, an analyst at Foo "
                    "Research.", 1, NULL, -1},
     {"attributed", "\"He has never had to answer to an outside investor,\" said Jane Doe.", 1, NULL, -1},
-    {"generic-quotation", "Jane Doe, an engineer at Foo Labs, runs its clusters. \"There is no such thing as a free lunch,\" she said.", 0, NULL, -1},
+    {"generic-quotation", "\"There is no such thing as a free lunch,\" said Jane Doe.", 0, NULL, -1},
     /* a quotation going on after its speaker's sentence, in which the
      * speaker (I, we) says what they do, is checkable; a hypothetical, a
      * denial or a "what I ..." clause is not */
