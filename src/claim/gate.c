@@ -484,15 +484,23 @@ static int interview_note(gate_ctx *g) {
 }
 
 /* "Prepared by Bastion Labs · Severity: high · Status: resolved": a line of
- * fields parted by middle dots, a report's metadata, no sentence. */
+ * fields parted by middle dots (" · ", 20 C2 B7 20), a report's metadata,
+ * no sentence. The dots' lead byte C2 is found with memchr: most sentences
+ * have none, and a byte-by-byte test of every sentence cost 1.5% of a parse. */
 #define METADATA_FIELDS 3
 
 static int metadata_line(gate_ctx *g) {
-    const char *t = g->r->in->text;
-    size_t i, seps = 0;
-    for (i = g->r->s->start; i + 3 < g->r->s->end; i++)
-        if (t[i] == ' ' && (unsigned char)t[i + 1] == 0xC2 && (unsigned char)t[i + 2] == 0xB7 && t[i + 3] == ' ') seps++;
-    return seps + 1 >= METADATA_FIELDS;
+    const char *t = g->r->in->text, *p, *end;
+    size_t seps = 0;
+    if (g->r->s->end - g->r->s->start < 4) return 0;
+    /* a separator's C2 lies in [start + 1, end - 2): a space before it, B7 and a space after */
+    p = t + g->r->s->start + 1;
+    end = t + g->r->s->end - 2;
+    while (p < end && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL) {
+        if (p[-1] == ' ' && (unsigned char)p[1] == 0xB7 && p[2] == ' ' && ++seps + 1 >= METADATA_FIELDS) return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* "Which chips the next model was trained on.": an open question written
