@@ -189,16 +189,30 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
-/* Does [s, e) hold one of the caption marks? Asked of every block, long
- * paragraphs too: each mark is looked for by its first byte with memchr,
- * which reads many bytes at a time. */
-static int has_caption_mark(const char *t, size_t s, size_t e) {
-    size_t k;
-    for (k = 0; dsc_phr_caption_marks[k]; k++) {
-        const char *m = dsc_phr_caption_marks[k], *p = t + s, *end = t + e;
+/* Does a caption mark from the k-th on that starts with the byte at p
+ * start there (p + its length within end)? */
+static int caption_mark_at(const char *p, const char *end, size_t k) {
+    for (; dsc_phr_caption_marks[k]; k++) {
+        const char *m = dsc_phr_caption_marks[k];
         size_t n = strlen(m);
-        while ((size_t)(end - p) >= n && (p = memchr(p, m[0], (size_t)(end - p) - n + 1)) != NULL) {
-            if (memcmp(p, m, n) == 0) return 1;
+        if (m[0] == *p && (size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Does [s, e) hold one of the caption marks? Asked of every block, long
+ * paragraphs too: each first byte of a mark is looked for with memchr,
+ * which reads many bytes at a time, once for all the marks it starts
+ * ("(AP Photo" and "(Photo", "Photo:" and "Photograph:" share one). */
+static int has_caption_mark(const char *t, size_t s, size_t e) {
+    size_t k, j;
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        const char *p = t + s, *end = t + e;
+        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
+        for (j = 0; j < k && (unsigned char)dsc_phr_caption_marks[j][0] != c; j++) {}
+        if (j < k) continue;                         /* searched with an earlier mark */
+        while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
+            if (caption_mark_at(p, end, k)) return 1;
             p++;
         }
     }

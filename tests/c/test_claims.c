@@ -236,6 +236,9 @@ static const claim_case cases[] = {
     {"Nvidia CEO Jensen Huang speaks in Taipei on 19 May. | Wen-Li Tsao | Bloomberg | Getty Images", 0, NULL, NULL, 0, NULL, NULL},
     {"A Huawei Ascend processor on display at a fair in Shanghai \xC2\xA9 Tang Wei/Bloomberg", 0, NULL, NULL, 0, NULL, NULL},
     {"Sen. Dale Whitcomb speaks to reporters in Washington on 11 June. (AP Photo/Mark Dunleavy)", 0, NULL, NULL, 0, NULL, NULL},
+    /* marks that share a first byte with an earlier one: "(Photo" after "(AP Photo", "Photograph:" after "Photo:" */
+    {"Nvidia CEO Jensen Huang said the H20 sold 40,000 units in May. (Photo by Wen-Li Tsao)", 0, NULL, NULL, 0, NULL, NULL},
+    {"Photograph: Nvidia said the H20 sold 40,000 units in May, in Taipei.", 0, NULL, NULL, 0, NULL, NULL},
     {"Associated Press writer Helen Zhou in Beijing contributed to this report.", 0, NULL, NULL, 0, NULL, NULL},
     {"Our Standards: [The Thomson Reuters Trust Principles.](#), opens new tab", 0, NULL, NULL, 0, NULL, NULL},
     {"Reuters could not independently verify that the servers held 2,000 H100 chips.", 0, NULL, NULL, 0, NULL, NULL},
