@@ -189,13 +189,15 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
-/* Does a caption mark from the k-th on that starts with the byte at p
- * start there (p + its length within end)? */
+/* Does one of the caption marks from the k-th on that start with the
+ * byte at p start there (and end by end)? The marks are sorted by bytes
+ * (tools/phrasegen.c refuses a list out of order): those sharing a first
+ * byte stand together. */
 static int caption_mark_at(const char *p, const char *end, size_t k) {
-    for (; dsc_phr_caption_marks[k]; k++) {
+    for (; dsc_phr_caption_marks[k] && dsc_phr_caption_marks[k][0] == *p; k++) {
         const char *m = dsc_phr_caption_marks[k];
         size_t n = strlen(m);
-        if (m[0] == *p && (size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
+        if ((size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
     }
     return 0;
 }
@@ -205,12 +207,11 @@ static int caption_mark_at(const char *p, const char *end, size_t k) {
  * which reads many bytes at a time, once for all the marks it starts
  * ("(AP Photo" and "(Photo", "Photo:" and "Photograph:" share one). */
 static int has_caption_mark(const char *t, size_t s, size_t e) {
-    size_t k, j;
+    size_t k;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
         const char *p = t + s, *end = t + e;
         unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
-        for (j = 0; j < k && (unsigned char)dsc_phr_caption_marks[j][0] != c; j++) {}
-        if (j < k) continue;                         /* searched with an earlier mark */
+        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* searched already */
         while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
             if (caption_mark_at(p, end, k)) return 1;
             p++;
