@@ -367,6 +367,33 @@ static int cmp_claim(const void *x, const void *y) {
     return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
 }
 
+/* Are the claims c[0..n) in sentence order? */
+static int in_order(const dsc_raw_claim *c, size_t n) {
+    size_t k;
+    for (k = 1; k < n; k++)
+        if (c[k].sentence < c[k - 1].sentence) return 0;
+    return 1;
+}
+
+/* Puts the claims in sentence order, those of a sentence in the order they
+ * were emitted: the first pass's, [0, before), then pass 2's, each run in
+ * order already, merged from the back (pass 2's copied out) rather than
+ * sorted whole, as the stable qsort did. Either run out of order: qsort. */
+static void order_claims(dsc_vec *out, size_t before) {
+    dsc_raw_claim *c = out->data, *b;
+    size_t nb = out->len - before, i = before, j = nb, k = out->len;
+    if (!in_order(c, before) || !in_order(c + before, nb) || !(b = malloc(nb * sizeof *b))) {
+        qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
+        return;
+    }
+    memcpy(b, c + before, nb * sizeof *b);
+    while (j > 0) {
+        if (i > 0 && c[i - 1].sentence > b[j - 1].sentence) c[--k] = c[--i];
+        else c[--k] = b[--j];
+    }
+    free(b);
+}
+
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
     cl_memory *mem = cl_memory_new();
@@ -407,7 +434,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
         a.named = info[si].speaker_named;
         if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
     }
-    if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
+    if (out->len > before) order_claims(out, before);
     rc = 0;
 done:
     free(r);
