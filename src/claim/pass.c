@@ -143,14 +143,15 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
 static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
                       attribution *a, dsc_vec *out) {
     dsc_quantity q[32];
-    size_t nq, before = out->len;
+    size_t nq = SIZE_MAX, before = out->len;
     const char *not_claim;
-    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
-    r->q = q; r->nq = nq;
-    if (!(r->gate = cl_is_claim(r, a, q, nq, quoted(f), &not_claim))) {
+    /* the gate finds the quantities when a rule asks: not for a sentence decided before */
+    if (!(r->gate = cl_is_claim(r, a, q, sizeof q / sizeof q[0], &nq, quoted(f), &not_claim))) {
         set_not_claim(in, si, not_claim);
         return 0;
     }
+    if (nq == SIZE_MAX) nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    r->q = q; r->nq = nq;
     if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
     r->q = NULL; r->nq = 0;                /* q lives on this stack frame */
     /* emit_part drops a quotation that is only a saying */
