@@ -80,9 +80,10 @@ static inline int same_word(const dsc_lx_entry *e, const uint64_t *c, size_t nc,
 static uint32_t builtin_find_short(const unsigned char *u, size_t n) {
     uint64_t c = fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
     uint64_t key = c | (uint64_t)n << 56;
-    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask, k;
-    for (; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
-        if (dsc_lx_builtin_key[k] == key) return k;
+    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask;
+    uint64_t k;
+    for (; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+        if (k == key) return dsc_lx_builtin_slots[h];
     return 0;
 }
 
@@ -98,9 +99,10 @@ uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t 
         /* a word under 8 bytes is its key; a longer one is told by its
          * entry, among those whose first 8 bytes are its own */
         uint64_t key = n < 8 ? c[0] | (uint64_t)n << 56 : c[0];
-        uint32_t k;
-        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
-            if (dsc_lx_builtin_key[k] == key && (n < 8 || same_word(&dsc_lx_builtin[k], c, nc, n))) return k;
+        uint64_t k;
+        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+            if (k == key && (n < 8 || same_word(&dsc_lx_builtin[dsc_lx_builtin_slots[h]], c, nc, n)))
+                return dsc_lx_builtin_slots[h];
         return 0;
     }
     for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask)
