@@ -74,20 +74,35 @@ static inline int same_word(const dsc_lx_entry *e, const uint64_t *c, size_t nc,
     return 1;
 }
 
+/* dsc_lex_find_in() for the built-in table and a word under 8 bytes with
+ * 8 bytes readable at it (most words of a text): its one chunk is its
+ * key, hashed as one chunk (lexicon_hash.h), looked up with no array. */
+static uint32_t builtin_find_short(const unsigned char *u, size_t n) {
+    uint64_t c = fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
+    uint64_t key = c | (uint64_t)n << 56;
+    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask;
+    uint64_t k;
+    for (; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+        if (k == key) return dsc_lx_builtin_slots[h];
+    return 0;
+}
+
 uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t avail) {
     uint64_t c[4];
     size_t nc;
     uint32_t h;
     if (n - 1 >= DSC_LX_MAX_WORD) return 0;          /* n == 0 or too long */
+    if (!lx && n < 8 && avail >= 8) return builtin_find_short((const unsigned char *)s, n);
     nc = word_chunks((const unsigned char *)s, n, avail > n ? avail : n, c);
     h = dsc_lx_hash_chunks(c, n);
     if (!lx) {
         /* a word under 8 bytes is its key; a longer one is told by its
          * entry, among those whose first 8 bytes are its own */
         uint64_t key = n < 8 ? c[0] | (uint64_t)n << 56 : c[0];
-        uint32_t k;
-        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slots[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
-            if (dsc_lx_builtin_key[k] == key && (n < 8 || same_word(&dsc_lx_builtin[k], c, nc, n))) return k;
+        uint64_t k;
+        for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+            if (k == key && (n < 8 || same_word(&dsc_lx_builtin[dsc_lx_builtin_slots[h]], c, nc, n)))
+                return dsc_lx_builtin_slots[h];
         return 0;
     }
     for (h &= lx->mask; lx->slots[h]; h = (h + 1) & lx->mask)

@@ -50,10 +50,12 @@ extern const char *const dsc_lxc_class_names[LXC_N_CLASSES + 1];
 extern const char *const dsc_lxc_class_meanings[LXC_N_CLASSES + 1];
 extern const dsc_lx_entry dsc_lx_builtin[];
 extern const size_t dsc_lx_builtin_n;
-/* Entry i's key: the first 8 bytes of its word, the first in the lowest
- * byte; a word under 8 bytes zero-padded, with its length in the top byte.
- * A lookup compares keys (22 KB) before it reads an entry or its word. */
-extern const uint64_t dsc_lx_builtin_key[];
+/* The hash table: slot h holds entry dsc_lx_builtin_slots[h] (0: none)
+ * and that entry's key, dsc_lx_builtin_slot_key[h] (0: none): the first 8
+ * bytes of its word, the first in the lowest byte; a word under 8 bytes
+ * zero-padded, with its length in the top byte. A lookup compares keys
+ * before it reads which entry a slot holds, its entry or its word. */
+extern const uint64_t dsc_lx_builtin_slot_key[];
 extern const uint16_t dsc_lx_builtin_slots[];
 extern const uint32_t dsc_lx_builtin_mask;
 

@@ -86,10 +86,53 @@ static int curly_apostrophe(const unsigned char *u, size_t j) {
     return u[j] == 0xE2 && u[j + 1] == 0x80 && u[j + 2] == 0x99;
 }
 
-/* The tokens of a sentence ending at e, from its words (words.c: split
- * and looked up once for every stage). */
-static int tokenize(const char *t, size_t e, const dsc_word *w, size_t n, dsc_vec *out) {
+/* The token of word w in a sentence ending at e (words.c: split and
+ * looked up once for every stage). */
+static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
     const unsigned char *u = (const unsigned char *)t;
+    size_t j = w->end + w->poss;
+    tk->start = w->start; tk->end = w->end;
+    tk->word = w->id;
+    tk->cap = (uint8_t)dsc_is_upper(t[w->start]);
+    tk->hyphen = w->hyphen;
+    tk->lists_known = 0;
+    tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && j < e && t[j] == '.');
+    if (tk->initial) j++;
+    if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
+    tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+}
+
+/* Marks token tk covered by the dictionary's matches, with the kind of
+ * entry it names; *mi walks the matches along the text. */
+static void mark_mention(const dsc_dict *d, const dsc_vec *matches, size_t *mi, token *tk) {
+    while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
+           DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
+    tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
+    tk->entry = -1;
+    if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
+        tk->matched = 1;
+        if (m->entry >= 0) {
+            dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
+            tk->entry = m->entry;
+            tk->place = (uint8_t)(kd == DSC_PLACE);
+            tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
+            tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
+            tk->person = (uint8_t)(kd == DSC_PERSON);
+            tk->thing = (uint8_t)(kd == DSC_MODEL || kd == DSC_PRODUCT || kd == DSC_CHIP);
+        }
+    }
+}
+
+static void mark_particle_word(const dsc_lexicon *lx, const char *t, token *tk);
+static void mark_unit_word(const char *t, token *tk);
+
+/* The tokens of a sentence ending at e, from its n words, in one pass:
+ * each word's token, the mention it is in (*mi walks the matches), a
+ * particle joined to a name ("al-Falih"), units joined by a hyphen
+ * ("GPU-hour"), in that order for each token. */
+static int tokenize(const dsc_dict *d, const dsc_lexicon *lx, const char *t, size_t e, const dsc_word *w,
+                    size_t n, const dsc_vec *matches, size_t *mi, dsc_vec *out) {
     size_t i;
     out->len = 0;
     while (out->cap < n)                        /* grow; tokens are written whole */
@@ -97,17 +140,10 @@ static int tokenize(const char *t, size_t e, const dsc_word *w, size_t n, dsc_ve
     out->len = n;
     for (i = 0; i < n; i++) {
         token *tk = (token *)out->data + i;
-        size_t j = w[i].end + w[i].poss;
-        tk->start = w[i].start; tk->end = w[i].end;
-        tk->word = w[i].id;
-        tk->cap = (uint8_t)dsc_is_upper(t[w[i].start]);
-        tk->hyphen = w[i].hyphen;
-        tk->matched = 0;
-        tk->lists_known = 0;
-        tk->initial = (uint8_t)(j - w[i].start == 1 && tk->cap && j < e && t[j] == '.');
-        if (tk->initial) j++;
-        if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
-        tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+        word_token(t, e, &w[i], tk);
+        mark_mention(d, matches, mi, tk);
+        mark_particle_word(lx, t, tk);
+        mark_unit_word(t, tk);
     }
     return 0;
 }
@@ -787,15 +823,10 @@ static size_t particles_end(const dsc_lexicon *lx, const char *t, token *toks, s
 
 /* "al-Falih", "bin-Salman": a particle joined to a capitalised family name
  * is a word of a name, as if capitalised. */
-static void mark_particle_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
-    size_t k;
-    for (k = 0; k < nt; k++) {
-        const char *w = t + toks[k].start, *h;
-        if (toks[k].cap || !toks[k].hyphen || !(h = memchr(w, '-', toks[k].end - toks[k].start)) ||
-            !dsc_is_upper(h[1]))
-            continue;
-        if (WORD_IN(lx, LXCM_NAME_PARTICLE, w, (size_t)(h - w))) toks[k].cap = 1;
-    }
+static void mark_particle_word(const dsc_lexicon *lx, const char *t, token *tk) {
+    const char *w = t + tk->start, *h;
+    if (tk->cap || !tk->hyphen || !(h = memchr(w, '-', tk->end - tk->start)) || !dsc_is_upper(h[1])) return;
+    if (WORD_IN(lx, LXCM_NAME_PARTICLE, w, (size_t)(h - w))) tk->cap = 1;
 }
 
 /* Is w[0..n) a count noun or a unit of time, energy, ... (data/units/
@@ -814,20 +845,17 @@ static int unit_noun(const char *w, size_t n) {
 /* "GPU-hour", "Token-Hour", "Megawatt-Hour": a capitalised word whose
  * hyphen joins units or count nouns measures something and is no name,
  * whatever cue stands near it ("$2 per GPU-hour" is no source). */
-static void mark_unit_words(const char *t, token *toks, size_t nt) {
-    size_t k;
-    for (k = 0; k < nt; k++) {
-        const char *w = t + toks[k].start, *e = t + toks[k].end, *h;
-        int units = 1;
-        if (!toks[k].cap || !toks[k].hyphen || toks[k].matched) continue;
-        while (units && w < e) {
-            h = memchr(w, '-', (size_t)(e - w));
-            if (!h) h = e;
-            units = unit_noun(w, (size_t)(h - w));
-            w = h + 1;
-        }
-        if (units) toks[k].cap = 0;
+static void mark_unit_word(const char *t, token *tk) {
+    const char *w = t + tk->start, *e = t + tk->end, *h;
+    int units = 1;
+    if (!tk->cap || !tk->hyphen || tk->matched) return;
+    while (units && w < e) {
+        h = memchr(w, '-', (size_t)(e - w));
+        if (!h) h = e;
+        units = unit_noun(w, (size_t)(h - w));
+        w = h + 1;
     }
+    if (units) tk->cap = 0;
 }
 
 /* In a heading every word is capitalised ("Nvidia Bets on Nuclear Power"):
@@ -1437,31 +1465,6 @@ done:
 /* Entry point                                                            */
 /* ===================================================================== */
 
-/* Marks the tokens covered by the dictionary's matches, with the kind of
- * entry each names; *mi walks the matches along the text. */
-static void mark_mentions(const dsc_dict *d, const dsc_vec *matches, size_t *mi, token *toks, size_t nt) {
-    size_t k;
-    for (k = 0; k < nt; k++) {
-        token *tk = &toks[k];
-        while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
-               DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
-        tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
-        tk->entry = -1;
-        if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
-            const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
-            tk->matched = 1;
-            if (m->entry >= 0) {
-                dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
-                tk->entry = m->entry;
-                tk->place = (uint8_t)(kd == DSC_PLACE);
-                tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
-                tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
-                tk->person = (uint8_t)(kd == DSC_PERSON);
-                tk->thing = (uint8_t)(kd == DSC_MODEL || kd == DSC_PRODUCT || kd == DSC_CHIP);
-            }
-        }
-    }
-}
 
 /* Finds the names each sentence gives evidence for (registered in r). */
 static int find_new_names(registry *r, const char *text, const dsc_vec *sents, const dsc_words *words,
@@ -1474,10 +1477,7 @@ static int find_new_names(registry *r, const char *text, const dsc_vec *sents, c
         int byline = s->heading && s->end - s->start > 3 && memcmp(text + s->start, "By ", 3) == 0;
         size_t nw;
         const dsc_word *w = dsc_words_of(words, si, &nw);
-        if (tokenize(text, s->end, w, nw, &toks) < 0) goto done;
-        mark_mentions(r->d, matches, &mi, toks.data, toks.len);
-        mark_particle_words(r->lx, text, toks.data, toks.len);
-        mark_unit_words(text, toks.data, toks.len);
+        if (tokenize(r->d, r->lx, text, s->end, w, nw, matches, &mi, &toks) < 0) goto done;
         if (s->heading && !byline) mark_heading_trade_words(r->lx, text, toks.data, toks.len);
         if (sentence_names(r, text, toks.data, toks.len, byline) < 0) goto done;
     }

@@ -189,16 +189,31 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
+/* Does one of the caption marks from the k-th on that start with the
+ * byte at p start there (and end by end)? The marks are sorted by bytes
+ * (tools/phrasegen.c refuses a list out of order): those sharing a first
+ * byte stand together. */
+static int caption_mark_at(const char *p, const char *end, size_t k) {
+    for (; dsc_phr_caption_marks[k] && dsc_phr_caption_marks[k][0] == *p; k++) {
+        const char *m = dsc_phr_caption_marks[k];
+        size_t n = strlen(m);
+        if ((size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Does [s, e) hold one of the caption marks? Asked of every block, long
- * paragraphs too: each mark is looked for by its first byte with memchr,
- * which reads many bytes at a time. */
+ * paragraphs too: each first byte of a mark is looked for with memchr,
+ * which reads many bytes at a time, once for all the marks it starts
+ * ("(AP Photo" and "(Photo", "Photo:" and "Photograph:" share one). */
 static int has_caption_mark(const char *t, size_t s, size_t e) {
     size_t k;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
-        const char *m = dsc_phr_caption_marks[k], *p = t + s, *end = t + e;
-        size_t n = strlen(m);
-        while ((size_t)(end - p) >= n && (p = memchr(p, m[0], (size_t)(end - p) - n + 1)) != NULL) {
-            if (memcmp(p, m, n) == 0) return 1;
+        const char *p = t + s, *end = t + e;
+        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
+        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* searched already */
+        while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
+            if (caption_mark_at(p, end, k)) return 1;
             p++;
         }
     }

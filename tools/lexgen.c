@@ -197,6 +197,17 @@ static uint32_t hash(const char *w) {
     return dsc_lx_hash_bytes((const unsigned char *)w, strlen(w));
 }
 
+/* A word's key (src/lexicon.h): its first 8 bytes, the first byte
+ * lowest; under 8 bytes, zero-padded with the length in the top byte
+ * (word_ok() allows no byte below 0x27, so a longer word's 8th byte is
+ * never a length). Never 0. */
+static uint64_t word_key(const char *w) {
+    size_t len = strlen(w), k;
+    uint64_t key = len < 8 ? (uint64_t)len << 56 : 0;
+    for (k = 0; k < len && k < 8; k++) key |= (uint64_t)(unsigned char)w[k] << (8 * k);
+    return key;
+}
+
 static void macro_name(FILE *f, const char *prefix, const char *s) {
     fputs(prefix, f);
     for (; *s; s++) fputc(*s == '-' || *s == '\'' || *s == '.' ? '_' : toupper((unsigned char)*s), f);
@@ -326,18 +337,12 @@ int main(int argc, char **argv) {
         }
     }
     fprintf(c, "};\nconst size_t dsc_lx_builtin_n = %zu;\n\n", n_entries);
-    /* each word's key (src/lexicon.h): its first 8 bytes, the first byte
-     * lowest; under 8 bytes, zero-padded with the length in the top byte
-     * (word_ok() allows no byte below 0x27, so a longer word's 8th byte is
-     * never a length) */
-    fprintf(c, "const uint64_t dsc_lx_builtin_key[%zu] = {\n    UINT64_C(0),", n_entries + 1);
-    for (i = 0; i < n_entries; i++) {
-        const char *w = entries[i].word;
-        size_t len = strlen(w), k;
-        uint64_t key = len < 8 ? (uint64_t)len << 56 : 0;
-        for (k = 0; k < len && k < 8; k++) key |= (uint64_t)(unsigned char)w[k] << (8 * k);
-        fprintf(c, "%sUINT64_C(0x%llx),", (i + 1) % 4 ? " " : "\n    ", (unsigned long long)key);
-    }
+    /* the key of the word in each slot, 0 in an empty one: a lookup
+     * compares keys without first reading which entry the slot holds */
+    fprintf(c, "const uint64_t dsc_lx_builtin_slot_key[%zu] = {", slots);
+    for (i = 0; i < slots; i++)
+        fprintf(c, "%sUINT64_C(0x%llx),", i % 4 ? " " : "\n    ",
+                (unsigned long long)(table[i] ? word_key(entries[table[i] - 1].word) : 0));
     fprintf(c, "\n};\n");
     fprintf(c, "const uint16_t dsc_lx_builtin_slots[%zu] = {", slots);
     for (i = 0; i < slots; i++) fprintf(c, "%s%u,", i % 16 ? " " : "\n    ", table[i]);

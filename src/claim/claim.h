@@ -95,7 +95,7 @@ typedef struct {
     const dsc_claim_mention *topic_out;
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
     const char *gate;         /* the rule that made the sentence a claim */
-    const dsc_quantity *q;    /* the sentence's figures (cl_quantities), for the split */
+    const dsc_quantity *q;    /* the sentence's figures (cl_quantities), for the split: set after the gate */
     size_t nq;
 } reading;
 
@@ -255,8 +255,11 @@ int cl_set_in_japan(const dsc_claim_input *in);
 #define CL_HEADING "heading"                       /* a title, heading or byline */
 /* Is the sentence a claim? The name of the gate rule that makes it one
  * (why.claim), or NULL and in *not_claim the rule that rejected it.
- * q, nq: its quantities; quoted: the sentence is part of a quotation. */
-const char *cl_is_claim(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, int quoted,
+ * q: room for cap quantities; *nq: their number, or SIZE_MAX when they
+ * are not found yet: a rule that asks finds them (cl_quantities) and sets
+ * it, so *nq is still SIZE_MAX after a verdict that needed none. r->q is
+ * not read. quoted: the sentence is part of a quotation. */
+const char *cl_is_claim(const reading *r, const attribution *a, dsc_quantity *q, size_t cap, size_t *nq, int quoted,
                         const char **not_claim);
 /* The names of the gate's rules, in order (for the tests). */
 const char *const *cl_gate_rule_names(size_t *n);

@@ -144,14 +144,15 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
 static int emit_claim(const dsc_claim_input *in, size_t si, reading *r, const sent_info *f,
                       attribution *a, dsc_vec *out) {
     dsc_quantity q[32];
-    size_t nq, before = out->len;
+    size_t nq = SIZE_MAX, before = out->len;
     const char *not_claim;
-    nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
-    r->q = q; r->nq = nq;
-    if (!(r->gate = cl_is_claim(r, a, q, nq, quoted(f), &not_claim))) {
+    /* the gate finds the quantities when a rule asks: not for a sentence decided before */
+    if (!(r->gate = cl_is_claim(r, a, q, sizeof q / sizeof q[0], &nq, quoted(f), &not_claim))) {
         set_not_claim(in, si, not_claim);
         return 0;
     }
+    if (nq == SIZE_MAX) nq = cl_quantities(r, q, sizeof q / sizeof q[0]);
+    r->q = q; r->nq = nq;
     if (emit_sentence(in, si, r, f, a, q, nq, out) < 0) return -1;
     r->q = NULL; r->nq = 0;                /* q lives on this stack frame */
     /* emit_part drops a quotation that is only a saying */
@@ -368,6 +369,33 @@ static int cmp_claim(const void *x, const void *y) {
     return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
 }
 
+/* Are the claims c[0..n) in sentence order? */
+static int in_order(const dsc_raw_claim *c, size_t n) {
+    size_t k;
+    for (k = 1; k < n; k++)
+        if (c[k].sentence < c[k - 1].sentence) return 0;
+    return 1;
+}
+
+/* Puts the claims in sentence order, those of a sentence in the order they
+ * were emitted: the first pass's, [0, before), then pass 2's, each run in
+ * order already, merged from the back (pass 2's copied out) rather than
+ * sorted whole, as the stable qsort did. Either run out of order: qsort. */
+static void order_claims(dsc_vec *out, size_t before) {
+    dsc_raw_claim *c = out->data, *b;
+    size_t nb = out->len - before, i = before, j = nb, k = out->len;
+    if (!in_order(c, before) || !in_order(c + before, nb) || !(b = malloc(nb * sizeof *b))) {
+        qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
+        return;
+    }
+    memcpy(b, c + before, nb * sizeof *b);
+    while (j > 0) {
+        if (i > 0 && c[i - 1].sentence > b[j - 1].sentence) c[--k] = c[--i];
+        else c[--k] = b[--j];
+    }
+    free(b);
+}
+
 int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     reading *r = malloc(sizeof *r);
     cl_memory *mem = cl_memory_new();
@@ -408,7 +436,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
         a.named = info[si].speaker_named;
         if (emit_claim(in, si, r, &info[si], &a, out) < 0) goto done;
     }
-    if (out->len > before) qsort(out->data, out->len, sizeof(dsc_raw_claim), cmp_claim);
+    if (out->len > before) order_claims(out, before);
     rc = 0;
 done:
     free(r);

@@ -380,25 +380,31 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     for (c = 0; c < nc; c++) by_first[(unsigned char)cand[c].m->name[0]] |= (uint32_t)1 << c;
     for (k = from; k < r->m1; k++) {                   /* their weight */
         const dsc_claim_mention *mn = &in->mentions[k];
+        uint32_t same = 0;
+        unsigned slot = 0;
         int w;
         if (mn->start >= limit) break;
+        /* only a model's maker and a candidate org gain weight: the weight
+         * of any other mention is not reckoned */
+        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
+            /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
+            if (!(same = by_first[(unsigned char)mn->name[0]])) continue;   /* the others differ at once */
+        } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
+            if (!(slot = slots[topic_slot(slots, cand, mn->entity)])) continue;
+        } else {
+            continue;
+        }
         w = mn->start >= recent ? 2 : 1;
         if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
         if (mn->start >= here) w += 4;                            /* named in this sentence */
-        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
-            /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
-            uint32_t same = by_first[(unsigned char)mn->name[0]];    /* the others differ at once */
-            for (; same; same &= same - 1) {
-                const char *o;
-                size_t n;
-                c = dsc_lowest_bit(same);
-                o = cand[c].m->name; n = cand[c].len;
-                if (strncmp(mn->name, o, n) == 0 && (mn->name[n] == '-' || mn->name[n] == ' '))
-                    cand[c].score += w;
-            }
-        } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
-            unsigned h = topic_slot(slots, cand, mn->entity);
-            if (slots[h]) cand[slots[h] - 1].score += w;
+        if (slot) cand[slot - 1].score += w;
+        for (; same; same &= same - 1) {
+            const char *o;
+            size_t n;
+            c = dsc_lowest_bit(same);
+            o = cand[c].m->name; n = cand[c].len;
+            if (strncmp(mn->name, o, n) == 0 && (mn->name[n] == '-' || mn->name[n] == ' '))
+                cand[c].score += w;
         }
     }
     *out = NULL;

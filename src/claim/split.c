@@ -235,9 +235,12 @@ static size_t second_speaker(reading *r, const attribution *a, attribution *seco
     size_t k, v, n;
     (void)second_last;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
-        int semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
-                                                  r->toks[k].start - r->toks[k - 1].end) != NULL;
-        if (!semi && (!r->toks[k].comma_before || r->toks[k].in_quote || !opens_other_speaker(r, k))) continue;
+        int semi;
+        /* a ';' before the word sets comma_before too (cl_read_sentence): without it, neither opens */
+        if (!r->toks[k].comma_before) continue;
+        semi = !r->toks[k].in_quote && memchr(r->in->text + r->toks[k - 1].end, ';',
+                                              r->toks[k].start - r->toks[k - 1].end) != NULL;
+        if (!semi && (r->toks[k].in_quote || !opens_other_speaker(r, k))) continue;
         for (v = k + 1; v < r->nt && v <= k + 9; v++) {
             int negated = 0;
             if (!(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote) continue;

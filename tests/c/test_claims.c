@@ -236,6 +236,9 @@ static const claim_case cases[] = {
     {"Nvidia CEO Jensen Huang speaks in Taipei on 19 May. | Wen-Li Tsao | Bloomberg | Getty Images", 0, NULL, NULL, 0, NULL, NULL},
     {"A Huawei Ascend processor on display at a fair in Shanghai \xC2\xA9 Tang Wei/Bloomberg", 0, NULL, NULL, 0, NULL, NULL},
     {"Sen. Dale Whitcomb speaks to reporters in Washington on 11 June. (AP Photo/Mark Dunleavy)", 0, NULL, NULL, 0, NULL, NULL},
+    /* marks that share a first byte with an earlier one: "(Photo" after "(AP Photo", "Photograph:" after "Photo:" */
+    {"Nvidia CEO Jensen Huang said the H20 sold 40,000 units in May. (Photo by Wen-Li Tsao)", 0, NULL, NULL, 0, NULL, NULL},
+    {"Photograph: Nvidia said the H20 sold 40,000 units in May, in Taipei.", 0, NULL, NULL, 0, NULL, NULL},
     {"Associated Press writer Helen Zhou in Beijing contributed to this report.", 0, NULL, NULL, 0, NULL, NULL},
     {"Our Standards: [The Thomson Reuters Trust Principles.](#), opens new tab", 0, NULL, NULL, 0, NULL, NULL},
     {"Reuters could not independently verify that the servers held 2,000 H100 chips.", 0, NULL, NULL, 0, NULL, NULL},
@@ -433,11 +436,37 @@ static void claimant_types(dsc_dict *d) {
     }
 }
 
+/* A quotation that waits for its speaker (pass 2) takes its sentence's
+ * place among the claims, and a sentence's two claims keep their order. */
+static void claims_in_sentence_order(dsc_dict *d) {
+    static const char text[] =
+        "Nvidia said its H20 sales fell 50% in May.\n\n"
+        "Jane Doe, a partner at Foo Capital, was blunt.\n\n"
+        "\"DeepSeek changed the economics of AI.\"\n\n"
+        "DeepSeek says its model cost $6 million, but analysts argue the real bill ran far higher.";
+    dsc_doc *doc = dsc_parse(d, text, strlen(text), NULL);
+    size_t n = doc ? dsc_doc_claim_count(doc) : 0, k, quote = n;
+    CHECK(n == 4, "4 claims in order, got %zu", n);
+    for (k = 1; k < n; k++)
+        CHECK(dsc_doc_claim(doc, k)->sentence >= dsc_doc_claim(doc, k - 1)->sentence, "claim %zu before claim %zu", k,
+              k - 1);
+    for (k = 0; k < n; k++)
+        if (dsc_doc_claim(doc, k)->kind == DSC_QUOTE) quote = k;
+    CHECK(quote == 1, "the waiting quotation is the second claim, got %zu", quote);
+    if (n == 4) {
+        CHECK_STR(dsc_doc_claim(doc, 1)->claimant, "Jane Doe", "the quotation's speaker");
+        CHECK_STR(dsc_doc_claim(doc, 2)->claimant, "DeepSeek", "the split sentence's first claim");
+        CHECK_STR(dsc_doc_claim(doc, 3)->claimant, "analysts", "the split sentence's second claim");
+    }
+    dsc_doc_free(doc);
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     size_t i;
     dsc_dict_freeze(d);
     claimant_types(d);
+    claims_in_sentence_order(d);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const claim_case *t = &cases[i];
         dsc_options o = {1};

@@ -96,6 +96,12 @@ static const gate_case cases[] = {
      -1},
     {"metadata-line", "Nvidia shipped the H20 to Alibaba \xC2\xB7 and the chips were installed in Hangzhou last month.", 1,
      "entity-action", -1},
+    /* another C2 character before the dots (a pound sign), dots without spaces */
+    {"metadata-line",
+     "# Incident report\n\nFiled for Nvidia by Foo Security \xC2\xA3 \xC2\xB7 Severity: critical \xC2\xB7 Status: open", 0,
+     NULL, -1},
+    {"metadata-line", "Nvidia shipped the H20\xC2\xB7" "H800\xC2\xB7" "A100 chips to Alibaba in Hangzhou last month.", 1,
+     "entity-action", -1},
     /* a label and its colon: what follows answers the question */
     {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
      "figures", -1},

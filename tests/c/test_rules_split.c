@@ -47,6 +47,9 @@ static const split_case cases[] = {
     /* ", and" before a person the text does not name */
     {"second-speaker", "Nvidia said its sales rose 20%, and an analyst at the bank said the growth would slow.",
      "Nvidia", "analysts"},
+    /* a semicolon opens the second speaker's clause (no ", but" needed) */
+    {"second-speaker", "DeepSeek has said the training run cost $5.6 million; outside analysts believe the bill ran "
+     "far higher.", "DeepSeek", "analysts"},
     /* ", and" before a group the text does not name, and a list of places */
     {"second-speaker", "Nvidia said it had complied with the export rules, and authorities in Japan, South Korea "
      "and Taiwan said they were reviewing the sales.", "Nvidia", "authorities"},
@@ -129,6 +132,8 @@ static const char *const whole[] = {
     "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
     "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
     "on several thousand Nvidia GPUs.",
+    /* second-speaker: after a semicolon a negated report is no statement */
+    "DeepSeek has said the training run cost $5.6 million; neither company has confirmed the figure to reporters.",
 };
 
 static void run_whole(const char *text) {
