@@ -193,7 +193,7 @@ test-c: $(C_TESTS)
 # first scored before any rule was fitted to it (see the issue notes).
 eval: all
 	@lua5.4 tools/eval.lua eval
-	@for d in eval/holdout*/; do echo; echo "== held-out set ($${d%/})"; lua5.4 tools/eval.lua $${d%/}; done
+	@for d in eval/holdout/ $$(ls -d eval/holdout[0-9]*/ | sort -V); do echo; echo "== held-out set ($${d%/})"; lua5.4 tools/eval.lua $${d%/}; done
 
 $(BUILD)/bench: bench/bench.c tests/c/hostile.h $(ENGINE_OBJ)
 	$(CC) $(CFLAGS) $(DEFS) -Isrc -I$(BUILD)/gen -Itests/c -o $@ $< $(ENGINE_OBJ) $(LDFLAGS) $(LDLIBS)
@@ -201,7 +201,7 @@ $(BUILD)/bench: bench/bench.c tests/c/hostile.h $(ENGINE_OBJ)
 # One line per labelled set: claim F1, claimant, kind, hedged, about, figures.
 eval-summary: all
 	@lua5.4 tools/eval.lua -s eval
-	@for d in eval/holdout*/; do DSC_EVAL_HEAD=0 lua5.4 tools/eval.lua -s $${d%/}; done
+	@for d in eval/holdout/ $$(ls -d eval/holdout[0-9]*/ | sort -V); do DSC_EVAL_HEAD=0 lua5.4 tools/eval.lua -s $${d%/}; done
 
 bench: all $(BUILD)/bench
 	@sh bench/run.sh
