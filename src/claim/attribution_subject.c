@@ -234,6 +234,7 @@ typedef struct {
 } subject_rule;
 
 static int group_modifier(const reading *r, size_t k);
+static int reports_clause(const reading *r, size_t v);
 
 /* The first token of a list of places ending with the place that starts
  * at token j: "France, Ireland, the Netherlands and Belgium". */
@@ -718,6 +719,84 @@ static int step_modifier_name(reading *r, subject_scan *s, attribution *a) {
         return CR_STEP;
     }
     return CR_NEXT;
+}
+
+/* The head of a group opening the sentence before the preposition at p
+ * ("Lawyers for", "A spokesperson for", "The investors in"): a word of the
+ * unnamed or role classes, first or after one determiner or describing
+ * word. Its token, or 0 with none (it is never token 0's preposition). */
+static size_t opening_group_head(const reading *r, size_t p) {
+    size_t h = p - 1;
+    if (!(r->toks[h].cls.lo & (LXM_UNNAMED | LXM_ROLE)) || r->toks[h].mention >= 0 || r->toks[h].in_quote) return 0;
+    if (h == 0 || (h == 1 && (tok_w(r, 0, LXW_THE) || indefinite_det(r, 0) || group_modifier(r, 0)))) return h + 1;
+    return 0;
+}
+
+/* "for", "in", "of", "at", "from": what follows a group's head noun to
+ * say whom it acts for or where it is. */
+static int place_prep(const reading *r, size_t p) {
+    return tok_w(r, p, LXW_FOR) || tok_w(r, p, LXW_IN) || tok_w(r, p, LXW_OF) || tok_w(r, p, LXW_AT) ||
+           tok_w(r, p, LXW_FROM);
+}
+
+/* The words from token h to token k, lowercased, from the arena. */
+static const char *lower_words(reading *r, size_t h, size_t k) {
+    size_t n = r->toks[k].end - r->toks[h].start, i;
+    char *out = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[h].start, n);
+    for (i = 0; out && i < n; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
+    return out;
+}
+
+/* "Lawyers for the plaintiffs said", "A spokesperson for the commission
+ * said", "Investors in the fund said", "Executives of rival labs said":
+ * a group the text does not name, or a role, opening the sentence, with
+ * a prepositional phrase after its head that runs up to the verb group
+ * (no comma, no quotation, no name but one org after "for"). "For" says
+ * whom the group acts for: the org it names ("lawyers for Nvidia",
+ * "a spokesperson for the commission": that org), else the group in the
+ * text's words (`lawyers for the plaintiffs`). "In", "of", "at" and
+ * "from" only say where the group is: the head's label (`investors`,
+ * `executives`), as for "Officials in Brussels" (doc/claims.md). k: the
+ * phrase's last word, right before the verb group. */
+static int group_postmodifier(reading *r, subject_scan *s, attribution *a) {
+    size_t k = s->k, p, h, j;
+    int org = -1, the_org;
+    const dsc_claim_mention *m = NULL;
+    /* the head is the first or second word, the phrase at most 4 more */
+    if (s->depth || k + 1 != s->g || k > 6 || !reports_clause(r, s->v)) return CR_NEXT;
+    for (p = k;; p--) {
+        if (r->toks[p].comma_before || r->toks[p].in_quote || (r->toks[p].cls.lo & LXM_REPORT)) return CR_NEXT;
+        if (place_prep(r, p)) break;
+        if (p == 1 || k - p >= 4) return CR_NEXT;
+    }
+    /* "analysts at Bernstein", "officials from the ministry": source-at-*
+     * rules read "at" and "from" */
+    if (p == k || tok_w(r, p, LXW_AT) || tok_w(r, p, LXW_FROM) || !(h = opening_group_head(r, p))) return CR_NEXT;
+    h--;
+    for (j = p + 1; j <= k; j++) {
+        int mi = r->toks[j].mention;
+        if (mi < 0) continue;
+        if (!tok_w(r, p, LXW_FOR) || mention(r, mi)->kind != DSC_ORG || (org >= 0 && org != mi)) return CR_NEXT;
+        org = mi;
+    }
+    the_org = p + 2 == k && tok_w(r, p + 1, LXW_THE) && (cl_head_noun_org(r, k, &m) || cl_regulator_noun(r, k, &m));
+    if (!tok_w(r, p, LXW_FOR)) {
+        /* "an official of the commission": the body speaks */
+        if (the_org && (tok_w(r, h, LXW_OFFICIAL) || tok_w(r, h, LXW_OFFICIALS) || tok_has(r, h, LX_SPOKESPERSON)))
+            return referent(a, m) ? CR_FOUND : CR_NEXT;
+        a->name = (r->toks[h].cls.lo & LXM_UNNAMED) ? cl_unnamed_label(r, h) : cl_indefinite_label(r, h);
+        a->mention = -1; a->entity = -1;
+        return a->name ? CR_FOUND : CR_NEXT;
+    }
+    if (org >= 0) {
+        a->mention = org; a->name = mention(r, org)->name;
+        return CR_FOUND;
+    }
+    if (the_org) return referent(a, m) ? CR_FOUND : CR_NEXT;
+    if (!(a->name = lower_words(r, h, k))) return CR_NEXT;
+    a->mention = -1; a->entity = -1;
+    return CR_FOUND;
 }
 
 /* "Jane Doe said", "Microsoft CEO Satya Nadella said": the name (the last
@@ -1443,6 +1522,8 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     X("subject-spokesperson-for",          spokesperson_for, W_NAME) \
     /* "Jane Doe of Bernstein said" */ \
     X("subject-person-of-org",             person_of_org, W_NAME) \
+    /* "Lawyers for the plaintiffs said", "Investors in the fund said" */ \
+    X("subject-group-postmodifier",        group_postmodifier, 0) \
     /* "researchers in China say" */ \
     X("subject-step-modifier-name",        step_modifier_name, W_NAME) \
     /* "Jane Doe said" */ \

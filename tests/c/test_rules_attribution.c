@@ -335,6 +335,15 @@ static const rule_case cases[] = {
     {"subject-source-at-name", "Google gave no figure, but analysts at Bernstein reckon its capex will top $90 "
      "billion.", "Bernstein", NULL},                  /* "reckon", as "reckons", reports */
     {"subject-spokesperson-for", "A spokesperson for Nvidia said it sold 10,000 chips in May.", "Nvidia", NULL},
+    {"subject-group-postmodifier", "Lawyers for the shareholders said they would seek $3 billion from Nvidia.",
+     "lawyers for the shareholders", NULL},           /* "for": whom they act for, in the text's words */
+    {"subject-group-postmodifier", "Lawyers for Orvel Labs said the company sold 10,000 chips in May.", "Orvel Labs",
+     NULL},                                           /* "for" an org: the org */
+    {"subject-group-postmodifier", "Investors in the fund said Nvidia returned 40% in 2024.", "investors", NULL},
+    {"subject-group-postmodifier", "Executives of rival labs say DeepSeek cut its prices by 50% in May.",
+     "executives", NULL},                             /* "in", "of": where they are, the head's label */
+    {"subject-group-postmodifier", "Engineers at the startup said the cluster held 10,000 Nvidia chips.",
+     "unnamed source", "subject-source-at-pronoun"},  /* "at": the source-at rules */
     {"subject-person-of-org", "Ivo Brankov of Orvel Capital estimated that margins at the plants run 8 points "
      "lower.", "Ivo Brankov", NULL},
     {"subject-person-of-org", "Demand will hold through 2026, Ada Kwiat at Brenholt Markets noted.", "Ada Kwiat", NULL},
