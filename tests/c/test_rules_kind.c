@@ -27,6 +27,14 @@ static const kind_case cases[] = {
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
     {"no-topic", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year.\n\nShipments this year "
      "could reach 60-70% of that.", "other", 1},
+    /* with no figure, only a speaker who goes on speaking ("he", "she")
+     * carries the topic on; "it" may stand for anything named before */
+    {"speaker-continues", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. She added that the "
+     "company wanted more of them.", "hardware", 1},
+    {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. It could equally be someone "
+     "else.", "other", 1},
+    {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips.\n\nShe added that the "
+     "company wanted more of them.", "other", 1},
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
