@@ -32,6 +32,7 @@
     R(K_WORTH_WHAT, "worth-what")               /* "the hardware was worth $160 million" */ \
     R(K_MONEY_TO_BUY, "money-to-buy")           /* "$12 billion in debt to buy Nvidia chips" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
+    R(K_LEGAL_PAYMENT, "legal-payment")         /* "to pay $1.5 billion to settle a class action" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
@@ -289,6 +290,17 @@ static int price_move(const reading *r, size_t i) {
     return 0;
 }
 
+/* "agreed to pay $1.5 billion to settle a class action", "paid $2 million
+ * in damages": what the money is paid for, "to" or "in" and a word of
+ * class legal-remedy right after the amount ending before token e, is a
+ * legal obligation met (doc/claims.md: fines, damages, a settlement are
+ * policy), whatever the verb that pays ("to license the novels" is no
+ * such thing, though licences are policy words). */
+static int legal_payment(const reading *r, size_t e) {
+    return e + 1 < r->t1 && !r->toks[e].comma_before && (tok_w(r, e, LXW_TO) || tok_w(r, e, LXW_IN)) &&
+           tok_has(r, e + 1, LX_LEGAL_REMEDY);
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -307,6 +319,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
      * $160": an analyst's target for a share price, however far before */
+    *rule = K_LEGAL_PAYMENT;
+    if (legal_payment(r, e)) return DSC_POLICY;
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
     if (target_before(r, j)) return DSC_MARKET;

@@ -36,6 +36,11 @@ static const kind_case cases[] = {
     {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips.\n\nShe added that the "
      "company wanted more of them.", "other", 1},
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
+    /* what money is paid for decides over the verb that pays: a settlement
+     * or damages are a legal obligation met */
+    {"legal-payment", "Acme agreed to pay $40 million to settle a lawsuit brought by a group of novelists.", "policy"},
+    {"legal-payment", "A jury ordered the startup to pay $12 million in damages to the photographers.", "policy"},
+    {"money-word-before", "Acme agreed to pay $40 million to license the novels for training.", "cost"},
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
