@@ -122,6 +122,7 @@ static const kind_case cases[] = {
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    {"release-timing", "The next version of the leaderboard is due on 3 March, its maintainers said.", "time"},
     /* a relative date: "in the coming weeks" */
     {"release-timing", "Amazon said Trainium3, its newest chip, will be broadly available in the coming months.", "time"},
     /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
