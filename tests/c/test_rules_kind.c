@@ -27,6 +27,11 @@ static const kind_case cases[] = {
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
     {"no-topic", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year.\n\nShipments this year "
      "could reach 60-70% of that.", "other", 1},
+    /* a headcount says what it counts: people employed, jobs (other),
+     * even after a claim of another topic */
+    {"topic-words", "Harbor Robotics raised $40 million in a Series B round last month. It employed 212 people "
+     "at the end of March.", "other", 1},
+    {"topic-words", "The plant will cost $2 billion to build. It is expected to create about 900 jobs.", "other", 1},
     /* with no figure, only a speaker who goes on speaking ("he", "she")
      * carries the topic on; "it" may stand for anything named before */
     {"speaker-continues", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. She added that the "
