@@ -61,9 +61,10 @@ typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 64 ? 1 : -1];
 #define KIND_CONTINUED "topic-continued"
 #define KIND_FORECAST_OF_RESULT "forecast-of-result"
 #define KIND_SPEAKER_CONTINUES "speaker-continues"
+#define KIND_ALSO_CONTINUES "also-continues"
 static const char *const kind_rule_names[] = {
     KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED, KIND_FORECAST_OF_RESULT,
-    KIND_SPEAKER_CONTINUES
+    KIND_SPEAKER_CONTINUES, KIND_ALSO_CONTINUES
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -1208,19 +1209,25 @@ static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
     return 1;
 }
 
-/* "He later wrote that the company planned to buy more of its chips.":
- * a sentence whose subject, its first word, is "he" or "she" goes on with
- * the speaker of the sentence before it, and what the speaker adds goes on
- * with the topic they spoke of. "It" or "they" carry no such thing: they
- * stand for whatever the sentence before named ("It could equally be
- * contamination") and a new sentence about it is often on a new topic. */
-static int speaker_continues(const reading *r) {
+/* Does a sentence with no topic word of its own say that it goes on with
+ * the one before? "He later wrote that the company planned to buy more of
+ * its chips.": one whose subject, among its first three words with no name
+ * before it, is "he" or "she" goes on with the speaker of the sentence
+ * before, and what the speaker adds with the topic they spoke of (1). "It"
+ * or "they" say no such thing: they stand for whatever the sentence before
+ * named ("It could equally be contamination"), often on a new topic (0).
+ * "Tencent also took part.", "Its top Democrat also signed the letter.":
+ * "also" in the subject and verb (the first twelve words), outside a
+ * quotation, adds one more to what the sentence before said (2). */
+static int continues_before(const reading *r) {
     size_t d = 0, off = cl_dateline_end(r);
     size_t k;
     while (d < r->nt && r->toks[d].start < off) d++;
     if (r->t0 != 0) return 0;
     for (k = d; k < r->nt && k < d + 3 && r->toks[k].mention < 0; k++)
         if (tok_has(r, k, LX_PRONOUN)) return tok_has(r, k, LX_PERSONAL);
+    for (k = r->t0; k < r->t1 && k < r->t0 + 12; k++)
+        if (tok_w(r, k, LXW_ALSO) && !r->toks[k].in_quote) return 2;
     return 0;
 }
 
@@ -1229,8 +1236,8 @@ static int speaker_continues(const reading *r) {
  * (no-topic) and with no figure but bare ones goes on with the topic of
  * the claim just before it, in the sentence before in its paragraph, when
  * that one had a topic of its own (a quotation's topic is not known);
- * with no figure at all, only when its speaker goes on speaking
- * (speaker_continues). */
+ * with no figure at all, only when it says it goes on with that one
+ * (continues_before). */
 void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, size_t nq, dsc_raw_claim *c) {
     const dsc_claim_input *in = r->in;
     size_t si = r->si, i;
@@ -1241,13 +1248,15 @@ void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, 
         if (!bare_figure(&q[i])) return;
     if (!(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
     if (!nq) {
-        if (!speaker_continues(r)) return;
-        rule = KIND_SPEAKER_CONTINUES;
+        int how = continues_before(r);
+        if (!how) return;
+        rule = how == 2 ? KIND_ALSO_CONTINUES : KIND_SPEAKER_CONTINUES;
     }
     prev = (const dsc_raw_claim *)out->data + (out->len - 2);
     if (prev->sentence + 1 != si || in->sents[si].block != in->sents[prev->sentence].block) return;
     if (prev->kind == DSC_QUOTE || !prev->why.kind || strcmp(prev->why.kind, KIND_NO_TOPIC) == 0) return;
-    if (!nq && (strcmp(prev->why.kind, KIND_CONTINUED) == 0 || strcmp(prev->why.kind, KIND_SPEAKER_CONTINUES) == 0))
+    if (!nq && (strcmp(prev->why.kind, KIND_CONTINUED) == 0 || strcmp(prev->why.kind, KIND_SPEAKER_CONTINUES) == 0 ||
+                strcmp(prev->why.kind, KIND_ALSO_CONTINUES) == 0))
         return;
     c->kind = prev->kind;
     c->why.kind = rule;

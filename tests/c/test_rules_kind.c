@@ -36,6 +36,11 @@ static const kind_case cases[] = {
      * carries the topic on; "it" may stand for anything named before */
     {"speaker-continues", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. She added that the "
      "company wanted more of them.", "hardware", 1},
+    /* "also" adds one more to what the sentence before said */
+    {"also-continues", "Harbor Capital led the startup's $30 million Series A round. Tencent also took part, a "
+     "spokeswoman said.", "funding", 1},
+    {"no-topic", "Harbor Capital led the startup's $30 million Series A round.\n\nTencent also took part, a "
+     "spokeswoman said.", "other", 1},
     {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. It could equally be someone "
      "else.", "other", 1},
     {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips.\n\nShe added that the "
