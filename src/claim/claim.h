@@ -297,8 +297,7 @@ const char *const *cl_hedge_rule_names(size_t *n);
 /* The kind of the part [t0, t1) with its quantities q, and in *why the
  * kind rule that chose it; quoted: the sentence is part of a quotation,
  * starts_in_quote: it opens inside one. */
-void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
-                   dsc_raw_claim *c);
+void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, size_t nq, dsc_raw_claim *c);
 /* The claimant rule of a forecast split from the result it is compared
  * with ("..., slightly below the ¥252.9 billion that analysts polled by
  * LSEG had expected": split.c; kind.c carries the result's kind to it). */

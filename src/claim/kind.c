@@ -32,6 +32,7 @@
     R(K_WORTH_WHAT, "worth-what")               /* "the hardware was worth $160 million" */ \
     R(K_MONEY_TO_BUY, "money-to-buy")           /* "$12 billion in debt to buy Nvidia chips" */ \
     R(K_CAPEX_SPENDING, "capex-spending")       /* "spent $35 billion on capital expenditure" */ \
+    R(K_LEGAL_PAYMENT, "legal-payment")         /* "to pay $1.5 billion to settle a class action" */ \
     R(K_MONEY_WORD_BEFORE, "money-word-before") /* "plans to spend $80 billion", "cost $6 million" */ \
     R(K_OUTLOOK, "outlook")                     /* "guided to $54 billion": a result to come */ \
     R(K_MONEY_NOUN_AFTER, "money-noun-after")   /* "a $500bn data centre venture" */ \
@@ -59,8 +60,11 @@ typedef char kind_rules_fit_a_mask[N_KIND_RULES <= 64 ? 1 : -1];
 #define KIND_NO_TOPIC "no-topic"
 #define KIND_CONTINUED "topic-continued"
 #define KIND_FORECAST_OF_RESULT "forecast-of-result"
+#define KIND_SPEAKER_CONTINUES "speaker-continues"
+#define KIND_ALSO_CONTINUES "also-continues"
 static const char *const kind_rule_names[] = {
-    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED, KIND_FORECAST_OF_RESULT
+    KIND_RULES(KIND_NAME) KIND_ATTRIBUTED_QUOTATION, KIND_NO_TOPIC, KIND_CONTINUED, KIND_FORECAST_OF_RESULT,
+    KIND_SPEAKER_CONTINUES, KIND_ALSO_CONTINUES
 };
 
 const char *const *cl_kind_rule_names(size_t *n) {
@@ -287,6 +291,17 @@ static int price_move(const reading *r, size_t i) {
     return 0;
 }
 
+/* "agreed to pay $1.5 billion to settle a class action", "paid $2 million
+ * in damages": what the money is paid for, "to" or "in" and a word of
+ * class legal-remedy right after the amount ending before token e, is a
+ * legal obligation met (doc/claims.md: fines, damages, a settlement are
+ * policy), whatever the verb that pays ("to license the novels" is no
+ * such thing, though licences are policy words). */
+static int legal_payment(const reading *r, size_t e) {
+    return e + 1 < r->t1 && !r->toks[e].comma_before && (tok_w(r, e, LXW_TO) || tok_w(r, e, LXW_IN)) &&
+           tok_has(r, e + 1, LX_LEGAL_REMEDY);
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -305,6 +320,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
      * $160": an analyst's target for a share price, however far before */
+    *rule = K_LEGAL_PAYMENT;
+    if (legal_payment(r, e)) return DSC_POLICY;
     *rule = K_PRICE_TARGET;
     if (j + 2 < r->t1 && tok_w(r, j + 1, LXW_PRICE) && tok_w(r, j + 2, LXW_TARGET)) return DSC_MARKET;
     if (target_before(r, j)) return DSC_MARKET;
@@ -1192,22 +1209,55 @@ static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
     return 1;
 }
 
+/* Does a sentence with no topic word of its own say that it goes on with
+ * the one before? "He later wrote that the company planned to buy more of
+ * its chips.": one whose subject, among its first three words with no name
+ * before it, is "he" or "she" goes on with the speaker of the sentence
+ * before, and what the speaker adds with the topic they spoke of (1). "It"
+ * or "they" say no such thing: they stand for whatever the sentence before
+ * named ("It could equally be contamination"), often on a new topic (0).
+ * "Tencent also took part.", "Its top Democrat also signed the letter.":
+ * "also" in the subject and verb (the first twelve words), outside a
+ * quotation, adds one more to what the sentence before said (2). */
+static int continues_before(const reading *r) {
+    size_t d = 0, off = cl_dateline_end(r);
+    size_t k;
+    while (d < r->nt && r->toks[d].start < off) d++;
+    if (r->t0 != 0) return 0;
+    for (k = d; k < r->nt && k < d + 3 && r->toks[k].mention < 0; k++)
+        if (tok_has(r, k, LX_PRONOUN)) return tok_has(r, k, LX_PERSONAL);
+    for (k = r->t0; k < r->t1 && k < r->t0 + 12; k++)
+        if (tok_w(r, k, LXW_ALSO) && !r->toks[k].in_quote) return 2;
+    return 0;
+}
+
 /* "Washington hasn't approved anything.", "Estimates range from 1 million
  * to 1.3 million units for FY25.": a claim whose own words name no topic
- * (no-topic) goes on with the topic of the claim just before it, in the
- * sentence before in its paragraph, when that one had a topic of its own
- * (a quotation's topic is not known). */
-void cl_kind_carry(const dsc_claim_input *in, size_t si, const dsc_vec *out, const dsc_quantity *q, size_t nq,
-                   dsc_raw_claim *c) {
+ * (no-topic) and with no figure but bare ones goes on with the topic of
+ * the claim just before it, in the sentence before in its paragraph, when
+ * that one had a topic of its own (a quotation's topic is not known);
+ * with no figure at all, only when it says it goes on with that one
+ * (continues_before). */
+void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, size_t nq, dsc_raw_claim *c) {
+    const dsc_claim_input *in = r->in;
+    size_t si = r->si, i;
     const dsc_raw_claim *prev;
-    size_t i;
+    const char *rule = KIND_CONTINUED;
     if (forecast_of_result(out, si, c)) return;
     for (i = 0; i < nq; i++)
         if (!bare_figure(&q[i])) return;
-    if (!nq || !(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    if (!(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    if (!nq) {
+        int how = continues_before(r);
+        if (!how) return;
+        rule = how == 2 ? KIND_ALSO_CONTINUES : KIND_SPEAKER_CONTINUES;
+    }
     prev = (const dsc_raw_claim *)out->data + (out->len - 2);
     if (prev->sentence + 1 != si || in->sents[si].block != in->sents[prev->sentence].block) return;
     if (prev->kind == DSC_QUOTE || !prev->why.kind || strcmp(prev->why.kind, KIND_NO_TOPIC) == 0) return;
+    if (!nq && (strcmp(prev->why.kind, KIND_CONTINUED) == 0 || strcmp(prev->why.kind, KIND_SPEAKER_CONTINUES) == 0 ||
+                strcmp(prev->why.kind, KIND_ALSO_CONTINUES) == 0))
+        return;
     c->kind = prev->kind;
-    c->why.kind = KIND_CONTINUED;
+    c->why.kind = rule;
 }

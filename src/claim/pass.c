@@ -89,7 +89,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
             return -1;
     }
     c->kind = cl_kind(r, a, quote_part, f->starts_in_quote, q, nq, &c->why.kind);
-    cl_kind_carry(in, si, out, q, nq, c);
+    cl_kind_carry(r, out, q, nq, c);
     if (cl_about_list(r, a, in->arena, &c->about, &c->n_about) < 0) return -1;
     /* a short quotation with no entity and no figure is commentary or a
      * proverb ("Necessity is the mother of invention"), not a claim */

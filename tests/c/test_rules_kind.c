@@ -27,7 +27,30 @@ static const kind_case cases[] = {
     {"no-topic", "Alibaba released Qwen3 on Tuesday. The models were trained on about 36 trillion tokens.", "other", 1},
     {"no-topic", "Huawei shipped about 200,000 Ascend chips to Chinese buyers last year.\n\nShipments this year "
      "could reach 60-70% of that.", "other", 1},
+    /* a headcount says what it counts: people employed, jobs (other),
+     * even after a claim of another topic */
+    {"topic-words", "Harbor Robotics raised $40 million in a Series B round last month. It employed 212 people "
+     "at the end of March.", "other", 1},
+    {"topic-words", "The plant will cost $2 billion to build. It is expected to create about 900 jobs.", "other", 1},
+    /* with no figure, only a speaker who goes on speaking ("he", "she")
+     * carries the topic on; "it" may stand for anything named before */
+    {"speaker-continues", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. She added that the "
+     "company wanted more of them.", "hardware", 1},
+    /* "also" adds one more to what the sentence before said */
+    {"also-continues", "Harbor Capital led the startup's $30 million Series A round. Tencent also took part, a "
+     "spokeswoman said.", "funding", 1},
+    {"no-topic", "Harbor Capital led the startup's $30 million Series A round.\n\nTencent also took part, a "
+     "spokeswoman said.", "other", 1},
+    {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips. It could equally be someone "
+     "else.", "other", 1},
+    {"no-topic", "Priya Raman said the startup had bought 5,000 Nvidia H20 chips.\n\nShe added that the "
+     "company wanted more of them.", "other", 1},
     {"topic-words", "Italy's privacy regulator blocked DeepSeek's app on Thursday.", "policy"},
+    /* what money is paid for decides over the verb that pays: a settlement
+     * or damages are a legal obligation met */
+    {"legal-payment", "Acme agreed to pay $40 million to settle a lawsuit brought by a group of novelists.", "policy"},
+    {"legal-payment", "A jury ordered the startup to pay $12 million in damages to the photographers.", "policy"},
+    {"money-word-before", "Acme agreed to pay $40 million to license the novels for training.", "cost"},
     /* the speaker's words weigh half: what is said decides */
     {"topic-words", "Some U.S. officials have questioned whether the startup could have trained its models without "
      "more advanced chips.", "hardware"},
@@ -109,6 +132,7 @@ static const kind_case cases[] = {
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
     {"release-timing", "A bigger Kite 700 cluster with 9,216 chips is planned for late 2027.", "time"},
     {"release-timing", "A cheaper edition of the Tern-3 model is expected in the first half.", "time"},
+    {"release-timing", "The next version of the leaderboard is due on 3 March, its maintainers said.", "time"},
     /* a relative date: "in the coming weeks" */
     {"release-timing", "Amazon said Trainium3, its newest chip, will be broadly available in the coming months.", "time"},
     /* a count of a market's word is a market; a release after "after" is a reference point, no timing */
