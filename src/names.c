@@ -1511,6 +1511,96 @@ static void drop_versions_of_acronyms(const dsc_dict *d, const char *text, dsc_v
     matches->len = w;
 }
 
+/* ===================================================================== */
+/* Variants of known models and chips                                     */
+/* ===================================================================== */
+
+/* The end of a version code of a model or chip starting at byte i, or i:
+ * one to four capitals, a hyphen or none, one to four digits and up to
+ * three capitals ("Z100", "NVL72", "CS-3", "B200A"), or, for a model, a
+ * size in billions of parameters ("70B"). A period's code (FY25, CY2026)
+ * is no version. The code ends the word. */
+static size_t version_code_end(const char *t, size_t n, size_t i, int model) {
+    size_t j = i, caps = 0, digits = 0, tail = 0;
+    while (j < n && dsc_is_upper(t[j]) && caps < 5) { j++; caps++; }
+    if (caps && j < n && t[j] == '-') j++;
+    while (j < n && dsc_is_digit(t[j]) && digits < 5) { j++; digits++; }
+    if (caps) while (j < n && dsc_is_upper(t[j]) && tail < 4) { j++; tail++; }
+    else if (model && digits && j < n && t[j] == 'B') { j++; tail = 1; }
+    if (j < n && (dsc_is_alnum(t[j]) || t[j] == '-' || t[j] == '_' || (unsigned char)t[j] >= 0x80)) return i;
+    if (caps >= 1 && caps <= 4 && digits >= 1 && digits <= 4 && tail <= 3 && j - i >= 3 &&
+        !(caps == 2 && (memcmp(t + i, "FY", 2) == 0 || memcmp(t + i, "CY", 2) == 0)))
+        return j;
+    if (model && !caps && tail && digits <= 4) return j;                          /* "70B" */
+    return i;
+}
+
+/* Rule variant-of-known: a model or chip the dictionary knows, written
+ * with a version the dictionary does not list right after it, is a
+ * variant of the same kind named whole: a point release after a name
+ * ending in a digit ("Mistral Small 3" + ".2"), a tier word of class
+ * model-tier after a hyphen ("Qwen3.5" + "-Max"), a version code after a
+ * space ("Hygon DCU" + " Z100", "Llama 2" + " 70B"). The end of the
+ * extended name, or the match's own end. */
+static size_t variant_end(const dsc_lexicon *lx, const char *t, size_t n, const dsc_match *m, int model) {
+    size_t e = m->start + m->len, j;
+    if (e + 1 >= n) return e;
+    if (t[e] == '.' && dsc_is_digit(t[e - 1]) && dsc_is_digit(t[e + 1])) {
+        for (j = e + 1; j < n && dsc_is_digit(t[j]); j++) {}
+        if (j < n && (dsc_is_alpha(t[j]) || t[j] == '.' || t[j] == ',')) return e;   /* "3.2GHz", "3.2.1", "3,5" */
+        e = j;
+    }
+    if (e + 1 < n && t[e] == '-' && dsc_is_upper(t[e + 1])) {
+        for (j = e + 1; j < n && dsc_is_alpha(t[j]); j++) {}
+        if ((j == n || !dsc_is_alnum(t[j])) && (j == n || t[j] != '-') && WORD_IN(lx, LXCM_MODEL_TIER, t + e + 1, j - e - 1))
+            return j;
+    }
+    if (e == m->start + m->len && t[e] == ' ') {
+        j = version_code_end(t, n, e + 1, model);
+        if (j > e + 1) return j;
+    }
+    return e;
+}
+
+/* The variant's name in buf (its length, 0 when too long): the words
+ * from the match's start to e, after the maker the dictionary's name
+ * puts before the alias matched ("DCU Z100" of "Hygon DCU" is "Hygon DCU
+ * Z100", as "H800" is "Nvidia H800"). */
+static size_t variant_name(const dsc_dict *d, const char *text, const dsc_match *m, size_t e, char *buf, size_t cap) {
+    const char *canon = dsc_dict_name(d, (size_t)m->entry);
+    size_t cn = strlen(canon), pre = 0;
+    if (cn > m->len + 1 && canon[cn - m->len - 1] == ' ' && memcmp(canon + cn - m->len, text + m->start, m->len) == 0)
+        pre = cn - m->len;
+    if (pre + e - m->start >= cap) return 0;
+    memcpy(buf, canon, pre);
+    memcpy(buf + pre, text + m->start, e - m->start);
+    return pre + e - m->start;
+}
+
+/* Applies variant-of-known to every match (-2 when out of memory): the
+ * variant is registered as a new name of the entry's kind and the match
+ * widened to it, unless the dictionary matched a word it would take. */
+static int extend_variants(registry *r, const char *text, size_t n, dsc_vec *matches) {
+    size_t i;
+    char buf[128];
+    for (i = 0; i < matches->len; i++) {
+        dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        dsc_entity_kind kd;
+        size_t e, len;
+        long idx;
+        if (m->entry < 0) continue;
+        kd = dsc_dict_kind(r->d, (size_t)m->entry);
+        if (kd != DSC_MODEL && kd != DSC_CHIP) continue;
+        e = variant_end(r->lx, text, n, m, kd == DSC_MODEL);
+        if (e == m->start + m->len || (i + 1 < matches->len && DSC_AT(*matches, dsc_match, i + 1).start < e)) continue;
+        if (!(len = variant_name(r->d, text, m, e, buf, sizeof buf))) continue;
+        if ((idx = register_name(r, buf, len, kd)) < 0) return -2;
+        m->len = (uint32_t)(e - m->start);
+        m->entry = -1 - idx;
+    }
+    return 0;
+}
+
 /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
  * the places a longer new name swallowed (DSC_DROP) go. */
 static void retarget_matches(const registry *r, const char *text, dsc_vec *matches) {
@@ -1536,6 +1626,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     (void)blocks;
     if (registry_init(&r, names, arena, d) < 0) goto done;
     drop_versions_of_acronyms(d, text, matches);
+    if (extend_variants(&r, text, n, matches) < 0) goto done;
     if (find_new_names(&r, text, sents, words, matches) < 0) goto done;
     if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
     retarget_matches(&r, text, matches);

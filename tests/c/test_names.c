@@ -271,6 +271,15 @@ static const found_t found[] = {
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
     {"Tessel Orvane reports revenue from Japan each quarter.", "Tessel Orvane", "none", 0},
+    /* variant-of-known: a known model or chip with a version the
+     * dictionary does not list is that variant, of the same kind */
+    {"Mistral put Mistral Small 3.4 on its platform.", "Mistral Small 3.4", "model", 1},
+    {"Alibaba said Qwen3.5-Turbo costs less.", "Qwen3.5-Turbo", "model", 1},
+    {"Buyers waited for Hygon DCU K900 cards.", "Hygon DCU K900", "chip", 1},
+    {"It matched Llama 2 13B on the tests.", "Llama 2 13B", "model", 1},
+    /* a figure or a period after a name is no version */
+    {"Nvidia H20 FY26 sales fell.", "Nvidia H20", "chip", 1},
+    {"Qwen3.5 gained 3.2 points.", "Qwen3.5", "model", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
