@@ -280,6 +280,9 @@ static const found_t found[] = {
     /* a figure or a period after a name is no version */
     {"Nvidia H20 FY26 sales fell.", "Nvidia H20", "chip", 1},
     {"Qwen3.5 gained 3.2 points.", "Qwen3.5", "model", 1},
+    /* the dictionary's "AMD Instinct MI300X" is its AMD MI300X */
+    {"Sify ordered the AMD Instinct MI300X.", "AMD MI300X", "chip", 1},
+    {"Sify ordered the AMD Instinct MI300X.", "AMD", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
