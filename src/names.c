@@ -648,6 +648,19 @@ static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_
 
 static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j);
 
+/* Rule org-after-the: "the Central Statistics Office", "the National
+ * Grid Authority": after "the", inside a sentence, a capitalised word
+ * that is no name alone (not-name: Central, National, Federal) is part
+ * of the org's name an org suffix closes, as the article opens the
+ * name's noun group; a function word (The, In: function-capital) is not. */
+static int the_opens_org(const dsc_lexicon *lx, const char *t, token *toks, size_t a, token *last) {
+    const token *p;
+    if (a == 0) return 0;
+    p = &toks[a - 1];
+    return p->end - p->start == 3 && memcmp(t + p->start, "the", 3) == 0 && next_to(t, p, &toks[a]) &&
+           TOK_IN(lx, t, last, LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[a], LXCM_FUNCTION_CAPITAL);
+}
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -660,9 +673,11 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
     long id;
     /* drop leading words that are not names (The, In, ...), but an
-     * acronym opening an org's name ("AI Office", "AI Safety Institute") */
+     * acronym opening an org's name ("AI Office", "AI Safety Institute"),
+     * and an adjective after "the" (rule org-after-the) */
     while (a < b && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX) &&
-           !(b - a >= 2 && acronym(lx, t, &toks[a]) && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)))
+           !(b - a >= 2 && acronym(lx, t, &toks[a]) && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)) &&
+           !(b - a >= 2 && the_opens_org(lx, t, toks, a, last)))
         a++;
     if (a >= b) return 0;
     words = b - a;

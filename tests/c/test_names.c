@@ -283,6 +283,13 @@ static const found_t found[] = {
     /* the dictionary's "AMD Instinct MI300X" is its AMD MI300X */
     {"Sify ordered the AMD Instinct MI300X.", "AMD MI300X", "chip", 1},
     {"Sify ordered the AMD Instinct MI300X.", "AMD", "none", 0},
+    /* "Service" closes an org's name, a place before it opening it */
+    {"Orvane Valley Service raised its rates.", "Orvane Valley Service", "org", 1},
+    {"A planner at Tessaly Public Service said so.", "Tessaly Public Service", "org", 1},
+    /* org-after-the: an adjective after "the" opens the org's name */
+    {"Prices rose, according to the Central Tariff Office.", "Central Tariff Office", "org", 1},
+    {"Prices rose, according to the Federal Grid Authority.", "Federal Grid Authority", "org", 1},
+    {"Central Tariff Office figures show prices rose.", "Tariff Office", "org", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
