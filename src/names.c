@@ -31,12 +31,13 @@
  * family-first (Liang, Zhang), family-three (Lee, Kim: first in a name of three words), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
  * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
- * Compute: an org-suffix in prose only). A user's lexicon
+ * Compute: an org-suffix in prose only), press-head (Post, Times: a
+ * newspaper's name keeps its "The"). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
                       LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | LXCM_PRESS_HEAD | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
@@ -648,6 +649,25 @@ static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_
 
 static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j);
 
+/* Is token k the article "The" (first 'T') or "the" ('t')? */
+static int is_the(const char *t, const token *k, char first) {
+    return k->end - k->start == 3 && t[k->start] == first && memcmp(t + k->start + 1, "he", 2) == 0;
+}
+
+/* Rule outlet-the: a newspaper's or newsletter's name (its last word of
+ * class press-head: Post, Times, Brief) keeps the "The" before it, as the
+ * dictionary writes The Wall Street Journal and The Information: "The
+ * Meridian Post" is one org, and "the Meridian Post" inside a sentence
+ * is registered under that name ("Meridian Post" is its other form, in
+ * add_new_names). The run is [s, e) without the article. */
+static int register_outlet_the(registry *r, const char *t, size_t s, size_t e) {
+    char buf[128];
+    if (e - s + 4 >= sizeof buf) return 0;
+    memcpy(buf, "The ", 4);
+    memcpy(buf + 4, t + s, e - s);
+    return register_name(r, buf, e - s + 4, DSC_ORG) < -1 ? -1 : 0;
+}
+
 /* Rule org-after-the: "the Central Statistics Office", "the National
  * Grid Authority": after "the", inside a sentence, a capitalised word
  * that is no name alone (not-name: Central, National, Federal) is part
@@ -672,6 +692,13 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
         greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
     long id;
+    if (b - a >= 3 && is_the(t, &toks[a], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) {   /* outlet-the */
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
+    if (b - a >= 2 && a > 0 && is_the(t, &toks[a - 1], 't') && next_to(t, &toks[a - 1], &toks[a]) &&
+        TOK_IN(lx, t, last, LXCM_PRESS_HEAD))
+        return register_outlet_the(r, t, toks[a].start, last->end);
     /* drop leading words that are not names (The, In, ...), but an
      * acronym opening an org's name ("AI Office", "AI Safety Institute"),
      * and an adjective after "the" (rule org-after-the) */
@@ -1318,6 +1345,14 @@ static size_t org_short_forms(const occurrences *o, const char *nm, const char *
     return na;
 }
 
+/* Is org name nm an outlet's written with its "The" (outlet-the), "The
+ * Meridian Post", whose form without it ("the Meridian Post") names it
+ * too? */
+static int outlet_with_the(const dsc_lexicon *lx, const char *nm) {
+    const char *last = strrchr(nm, ' ');
+    return strncmp(nm, "The ", 4) == 0 && last && last > nm + 3 && WORD_IN(lx, LXCM_PRESS_HEAD, last + 1, strlen(last + 1));
+}
+
 /* Each new name with its other forms: a person's surname when no one
  * else bears it, an org's name without its suffixes ("Crescent Bay
  * Research", later "Crescent Bay"; "Larchmont Capital Markets", later
@@ -1333,6 +1368,7 @@ static void add_new_names(occurrences *o) {
         if (ln->kind == DSC_PERSON)
             na += surname_forms(unique_surname(&o->people, -1 - (long)i), al + na, cap, sizeof cap);
         if (ln->kind == DSC_ORG) na += org_short_forms(o, ln->name, al + na, short_name);
+        if (ln->kind == DSC_ORG && outlet_with_the(o->lx, ln->name) && na < 4) al[na++] = ln->name + 4;
         snprintf(key, sizeof key, "n%zu", i);
         add_local(o, key, ln->kind, al, na);
     }

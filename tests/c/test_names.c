@@ -290,6 +290,10 @@ static const found_t found[] = {
     {"Prices rose, according to the Central Tariff Office.", "Central Tariff Office", "org", 1},
     {"Prices rose, according to the Federal Grid Authority.", "Federal Grid Authority", "org", 1},
     {"Central Tariff Office figures show prices rose.", "Tariff Office", "org", 1},
+    /* outlet-the: a newspaper's name keeps its "The", written or not */
+    {"The Varden Herald sued Orvel. The claim, the Varden Herald said, is sound.", "The Varden Herald", "org", 2},
+    {"Readers of the Tessel Weekly grew.", "The Tessel Weekly", "org", 1},
+    {"Orvel Labs talked to The Post.", "The Post", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
