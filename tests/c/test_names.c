@@ -290,6 +290,9 @@ static const found_t found[] = {
     {"Prices rose, according to the Central Tariff Office.", "Central Tariff Office", "org", 1},
     {"Prices rose, according to the Federal Grid Authority.", "Federal Grid Authority", "org", 1},
     {"Central Tariff Office figures show prices rose.", "Tariff Office", "org", 1},
+    /* the Ascend 950PR and 950DT are chips of their own, not the 950 */
+    {"Huawei will ship the Ascend 950DT next year.", "Huawei Ascend 950DT", "chip", 1},
+    {"Huawei will ship the Ascend 950DT next year.", "Huawei Ascend 950", "none", 0},
     /* outlet-the: a newspaper's name keeps its "The", written or not */
     {"The Varden Herald sued Orvel. The claim, the Varden Herald said, is sound.", "The Varden Herald", "org", 2},
     {"Readers of the Tessel Weekly grew.", "The Tessel Weekly", "org", 1},
