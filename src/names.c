@@ -31,12 +31,13 @@
  * family-first (Liang, Zhang), family-three (Lee, Kim: first in a name of three words), legal-form (Inc, Holdings), credit-label
  * (Photo: ...), name-particle (van, de, al: "Marloes van Dijk") and
  * release-verb (released, launched: "launched Tanaga-2"), trade-suffix (Power,
- * Compute: an org-suffix in prose only). A user's lexicon
+ * Compute: an org-suffix in prose only), press-head (Post, Times: a
+ * newspaper's name keeps its "The"). A user's lexicon
  * adds to them per dictionary. */
 #define NAME_CLASSES (LXCM_ORG_SUFFIX | LXCM_PLACE_SUFFIX | LXCM_TITLE | LXCM_ORG_NOUN | LXCM_PRODUCT_NOUN | \
                       LXCM_GROUP_AT | LXCM_SPEAKER_VERB | LXCM_NOT_NAME | LXCM_FAMILY_FIRST | LXCM_FAMILY_THREE | \
                       LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
-                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | NAME_GRAMMAR)
+                      LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | LXCM_PRESS_HEAD | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
  * by, per, according to, and, The (person-relative ... function-capital). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
@@ -648,6 +649,38 @@ static int title_before(const dsc_lexicon *lx, const char *t, token *toks, size_
 
 static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_t nt, size_t j);
 
+/* Is token k the article "The" (first 'T') or "the" ('t')? */
+static int is_the(const char *t, const token *k, char first) {
+    return k->end - k->start == 3 && t[k->start] == first && memcmp(t + k->start + 1, "he", 2) == 0;
+}
+
+/* Rule outlet-the: a newspaper's or newsletter's name (its last word of
+ * class press-head: Post, Times, Brief) keeps the "The" before it, as the
+ * dictionary writes The Wall Street Journal and The Information: "The
+ * Meridian Post" is one org, and "the Meridian Post" inside a sentence
+ * is registered under that name ("Meridian Post" is its other form, in
+ * add_new_names). The run is [s, e) without the article. */
+static int register_outlet_the(registry *r, const char *t, size_t s, size_t e) {
+    char buf[128];
+    if (e - s + 4 >= sizeof buf) return 0;
+    memcpy(buf, "The ", 4);
+    memcpy(buf + 4, t + s, e - s);
+    return register_name(r, buf, e - s + 4, DSC_ORG) < -1 ? -1 : 0;
+}
+
+/* Rule org-after-the: "the Central Statistics Office", "the National
+ * Grid Authority": after "the", inside a sentence, a capitalised word
+ * that is no name alone (not-name: Central, National, Federal) is part
+ * of the org's name an org suffix closes, as the article opens the
+ * name's noun group; a function word (The, In: function-capital) is not. */
+static int the_opens_org(const dsc_lexicon *lx, const char *t, token *toks, size_t a, token *last) {
+    const token *p;
+    if (a == 0) return 0;
+    p = &toks[a - 1];
+    return p->end - p->start == 3 && memcmp(t + p->start, "the", 3) == 0 && next_to(t, p, &toks[a]) &&
+           TOK_IN(lx, t, last, LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[a], LXCM_FUNCTION_CAPITAL);
+}
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -659,10 +692,19 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
         greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
     long id;
+    if (b - a >= 3 && is_the(t, &toks[a], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) {   /* outlet-the */
+        id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
+        return id < -1 ? -1 : 0;
+    }
+    if (b - a >= 2 && a > 0 && is_the(t, &toks[a - 1], 't') && next_to(t, &toks[a - 1], &toks[a]) &&
+        TOK_IN(lx, t, last, LXCM_PRESS_HEAD))
+        return register_outlet_the(r, t, toks[a].start, last->end);
     /* drop leading words that are not names (The, In, ...), but an
-     * acronym opening an org's name ("AI Office", "AI Safety Institute") */
+     * acronym opening an org's name ("AI Office", "AI Safety Institute"),
+     * and an adjective after "the" (rule org-after-the) */
     while (a < b && TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME) && !TOK_IN(lx, t, &toks[a], LXCM_ORG_SUFFIX) &&
-           !(b - a >= 2 && acronym(lx, t, &toks[a]) && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)))
+           !(b - a >= 2 && acronym(lx, t, &toks[a]) && TOK_IN(lx, t, last, LXCM_ORG_SUFFIX)) &&
+           !(b - a >= 2 && the_opens_org(lx, t, toks, a, last)))
         a++;
     if (a >= b) return 0;
     words = b - a;
@@ -1303,6 +1345,14 @@ static size_t org_short_forms(const occurrences *o, const char *nm, const char *
     return na;
 }
 
+/* Is org name nm an outlet's written with its "The" (outlet-the), "The
+ * Meridian Post", whose form without it ("the Meridian Post") names it
+ * too? */
+static int outlet_with_the(const dsc_lexicon *lx, const char *nm) {
+    const char *last = strrchr(nm, ' ');
+    return strncmp(nm, "The ", 4) == 0 && last && last > nm + 3 && WORD_IN(lx, LXCM_PRESS_HEAD, last + 1, strlen(last + 1));
+}
+
 /* Each new name with its other forms: a person's surname when no one
  * else bears it, an org's name without its suffixes ("Crescent Bay
  * Research", later "Crescent Bay"; "Larchmont Capital Markets", later
@@ -1318,6 +1368,7 @@ static void add_new_names(occurrences *o) {
         if (ln->kind == DSC_PERSON)
             na += surname_forms(unique_surname(&o->people, -1 - (long)i), al + na, cap, sizeof cap);
         if (ln->kind == DSC_ORG) na += org_short_forms(o, ln->name, al + na, short_name);
+        if (ln->kind == DSC_ORG && outlet_with_the(o->lx, ln->name) && na < 4) al[na++] = ln->name + 4;
         snprintf(key, sizeof key, "n%zu", i);
         add_local(o, key, ln->kind, al, na);
     }
@@ -1511,6 +1562,96 @@ static void drop_versions_of_acronyms(const dsc_dict *d, const char *text, dsc_v
     matches->len = w;
 }
 
+/* ===================================================================== */
+/* Variants of known models and chips                                     */
+/* ===================================================================== */
+
+/* The end of a version code of a model or chip starting at byte i, or i:
+ * one to four capitals, a hyphen or none, one to four digits and up to
+ * three capitals ("Z100", "NVL72", "CS-3", "B200A"), or, for a model, a
+ * size in billions of parameters ("70B"). A period's code (FY25, CY2026)
+ * is no version. The code ends the word. */
+static size_t version_code_end(const char *t, size_t n, size_t i, int model) {
+    size_t j = i, caps = 0, digits = 0, tail = 0;
+    while (j < n && dsc_is_upper(t[j]) && caps < 5) { j++; caps++; }
+    if (caps && j < n && t[j] == '-') j++;
+    while (j < n && dsc_is_digit(t[j]) && digits < 5) { j++; digits++; }
+    if (caps) while (j < n && dsc_is_upper(t[j]) && tail < 4) { j++; tail++; }
+    else if (model && digits && j < n && t[j] == 'B') { j++; tail = 1; }
+    if (j < n && (dsc_is_alnum(t[j]) || t[j] == '-' || t[j] == '_' || (unsigned char)t[j] >= 0x80)) return i;
+    if (caps >= 1 && caps <= 4 && digits >= 1 && digits <= 4 && tail <= 3 && j - i >= 3 &&
+        !(caps == 2 && (memcmp(t + i, "FY", 2) == 0 || memcmp(t + i, "CY", 2) == 0)))
+        return j;
+    if (model && !caps && tail && digits <= 4) return j;                          /* "70B" */
+    return i;
+}
+
+/* Rule variant-of-known: a model or chip the dictionary knows, written
+ * with a version the dictionary does not list right after it, is a
+ * variant of the same kind named whole: a point release after a name
+ * ending in a digit ("Mistral Small 3" + ".2"), a tier word of class
+ * model-tier after a hyphen ("Qwen3.5" + "-Max"), a version code after a
+ * space ("Hygon DCU" + " Z100", "Llama 2" + " 70B"). The end of the
+ * extended name, or the match's own end. */
+static size_t variant_end(const dsc_lexicon *lx, const char *t, size_t n, const dsc_match *m, int model) {
+    size_t e = m->start + m->len, j;
+    if (e + 1 >= n) return e;
+    if (t[e] == '.' && dsc_is_digit(t[e - 1]) && dsc_is_digit(t[e + 1])) {
+        for (j = e + 1; j < n && dsc_is_digit(t[j]); j++) {}
+        if (j < n && (dsc_is_alpha(t[j]) || t[j] == '.' || t[j] == ',')) return e;   /* "3.2GHz", "3.2.1", "3,5" */
+        e = j;
+    }
+    if (e + 1 < n && t[e] == '-' && dsc_is_upper(t[e + 1])) {
+        for (j = e + 1; j < n && dsc_is_alpha(t[j]); j++) {}
+        if ((j == n || !dsc_is_alnum(t[j])) && (j == n || t[j] != '-') && WORD_IN(lx, LXCM_MODEL_TIER, t + e + 1, j - e - 1))
+            return j;
+    }
+    if (e == m->start + m->len && t[e] == ' ') {
+        j = version_code_end(t, n, e + 1, model);
+        if (j > e + 1) return j;
+    }
+    return e;
+}
+
+/* The variant's name in buf (its length, 0 when too long): the words
+ * from the match's start to e, after the maker the dictionary's name
+ * puts before the alias matched ("DCU Z100" of "Hygon DCU" is "Hygon DCU
+ * Z100", as "H800" is "Nvidia H800"). */
+static size_t variant_name(const dsc_dict *d, const char *text, const dsc_match *m, size_t e, char *buf, size_t cap) {
+    const char *canon = dsc_dict_name(d, (size_t)m->entry);
+    size_t cn = strlen(canon), pre = 0;
+    if (cn > m->len + 1 && canon[cn - m->len - 1] == ' ' && memcmp(canon + cn - m->len, text + m->start, m->len) == 0)
+        pre = cn - m->len;
+    if (pre + e - m->start >= cap) return 0;
+    memcpy(buf, canon, pre);
+    memcpy(buf + pre, text + m->start, e - m->start);
+    return pre + e - m->start;
+}
+
+/* Applies variant-of-known to every match (-2 when out of memory): the
+ * variant is registered as a new name of the entry's kind and the match
+ * widened to it, unless the dictionary matched a word it would take. */
+static int extend_variants(registry *r, const char *text, size_t n, dsc_vec *matches) {
+    size_t i;
+    char buf[128];
+    for (i = 0; i < matches->len; i++) {
+        dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        dsc_entity_kind kd;
+        size_t e, len;
+        long idx;
+        if (m->entry < 0) continue;
+        kd = dsc_dict_kind(r->d, (size_t)m->entry);
+        if (kd != DSC_MODEL && kd != DSC_CHIP) continue;
+        e = variant_end(r->lx, text, n, m, kd == DSC_MODEL);
+        if (e == m->start + m->len || (i + 1 < matches->len && DSC_AT(*matches, dsc_match, i + 1).start < e)) continue;
+        if (!(len = variant_name(r->d, text, m, e, buf, sizeof buf))) continue;
+        if ((idx = register_name(r, buf, len, kd)) < 0) return -2;
+        m->len = (uint32_t)(e - m->start);
+        m->entry = -1 - idx;
+    }
+    return 0;
+}
+
 /* "Navarro" alone, in a document about Gil Navarro, is Gil Navarro; and
  * the places a longer new name swallowed (DSC_DROP) go. */
 static void retarget_matches(const registry *r, const char *text, dsc_vec *matches) {
@@ -1536,6 +1677,7 @@ int dsc_find_names(const dsc_dict *d, const char *text, size_t n, const dsc_vec 
     (void)blocks;
     if (registry_init(&r, names, arena, d) < 0) goto done;
     drop_versions_of_acronyms(d, text, matches);
+    if (extend_variants(&r, text, n, matches) < 0) goto done;
     if (find_new_names(&r, text, sents, words, matches) < 0) goto done;
     if (find_occurrences(d, text, n, matches, names, first_new, &found) < 0) goto done;
     retarget_matches(&r, text, matches);

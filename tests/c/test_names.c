@@ -271,6 +271,32 @@ static const found_t found[] = {
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
     {"Tessel Orvane reports revenue from Japan each quarter.", "Tessel Orvane", "none", 0},
+    /* variant-of-known: a known model or chip with a version the
+     * dictionary does not list is that variant, of the same kind */
+    {"Mistral put Mistral Small 3.4 on its platform.", "Mistral Small 3.4", "model", 1},
+    {"Alibaba said Qwen3.5-Turbo costs less.", "Qwen3.5-Turbo", "model", 1},
+    {"Buyers waited for Hygon DCU K900 cards.", "Hygon DCU K900", "chip", 1},
+    {"It matched Llama 2 13B on the tests.", "Llama 2 13B", "model", 1},
+    /* a figure or a period after a name is no version */
+    {"Nvidia H20 FY26 sales fell.", "Nvidia H20", "chip", 1},
+    {"Qwen3.5 gained 3.2 points.", "Qwen3.5", "model", 1},
+    /* the dictionary's "AMD Instinct MI300X" is its AMD MI300X */
+    {"Sify ordered the AMD Instinct MI300X.", "AMD MI300X", "chip", 1},
+    {"Sify ordered the AMD Instinct MI300X.", "AMD", "none", 0},
+    /* "Service" closes an org's name, a place before it opening it */
+    {"Orvane Valley Service raised its rates.", "Orvane Valley Service", "org", 1},
+    {"A planner at Tessaly Public Service said so.", "Tessaly Public Service", "org", 1},
+    /* org-after-the: an adjective after "the" opens the org's name */
+    {"Prices rose, according to the Central Tariff Office.", "Central Tariff Office", "org", 1},
+    {"Prices rose, according to the Federal Grid Authority.", "Federal Grid Authority", "org", 1},
+    {"Central Tariff Office figures show prices rose.", "Tariff Office", "org", 1},
+    /* the Ascend 950PR and 950DT are chips of their own, not the 950 */
+    {"Huawei will ship the Ascend 950DT next year.", "Huawei Ascend 950DT", "chip", 1},
+    {"Huawei will ship the Ascend 950DT next year.", "Huawei Ascend 950", "none", 0},
+    /* outlet-the: a newspaper's name keeps its "The", written or not */
+    {"The Varden Herald sued Orvel. The claim, the Varden Herald said, is sound.", "The Varden Herald", "org", 2},
+    {"Readers of the Tessel Weekly grew.", "The Tessel Weekly", "org", 1},
+    {"Orvel Labs talked to The Post.", "The Post", "none", 0},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
