@@ -123,6 +123,34 @@ static int clause_claims_as(const reading *r, size_t t0, size_t t1, int need_nam
 
 static int clause_claims(const reading *r, size_t t0, size_t t1) { return clause_claims_as(r, t0, t1, 1); }
 
+/* "Nvidia said it will take a $5.5 billion charge after the US restricted
+ * exports, sending the chipmaker's shares down nearly 7%", "the company
+ * said the model used a new number format, a line that sent shares of
+ * Cambricon up 20 per cent": a verb of consequence (class
+ * split-consequence) after a comma, or after "that"/"which" on a short
+ * noun group set off by a comma, whose object is a market (a word of
+ * topic-market within five words): the move is the article's own claim,
+ * the clause before it the speaker's (or the article's: two of one kind
+ * join again, emit_two). The split falls at the comma. */
+static size_t consequence_move(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, c, j, v;
+    for (k = a->verb < r->nt ? a->verb + 2 : 3; k + 2 < r->nt; k++) {
+        if (r->toks[k].in_quote || !tok_has(r, k, LX_SPLIT_CONSEQUENCE)) continue;
+        c = r->toks[k].comma_before ? k : 0;
+        if (!c && (tok_w(r, k - 1, LXW_THAT) || tok_w(r, k - 1, LXW_WHICH)))
+            for (j = k - 1; j > 0 && k - 1 - j < 4; j--)
+                if (r->toks[j].comma_before) { c = j; break; }
+        if (c < 3 || (a->verb < r->nt && c <= a->verb)) continue;
+        for (v = k + 1; v < r->nt && v <= k + 5; v++)
+            if ((r->toks[v].cls.lo & LXM_TOPIC_MARKET) && !r->toks[v].in_quote) break;
+        if (v >= r->nt || v > k + 5 || !clause_claims_as(r, 0, c, 0)) continue;
+        article_voice(second, r->nt);
+        *second_last = 1;
+        return c;
+    }
+    return 0;
+}
+
 /* Is there a reporting verb outside quotation marks in [t0, t1)? A first
  * clause that reports ("the company estimated ..., though it acknowledged
  * ...") is its speaker's, not the article's. */
@@ -657,6 +685,7 @@ static size_t closing_report_clauses(reading *r, const attribution *a, attributi
     R("saying-clause", saying_clause) \
     R("event-before-report", event_before_report) \
     R("market-move-after", market_move_after) \
+    R("consequence-move", consequence_move) \
     R("clause-before-speaker", clause_before_speaker) \
     R("which-it-said", which_it_said) \
     R("second-speaker", second_speaker) \
@@ -692,6 +721,7 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
     /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
     if (a->verb >= r->nt) {
         if (!(a->name && strcmp(a->name, "article") == 0)) return 0;
+        if ((k = consequence_move(r, a, second, second_last)) != 0) return k;
         if ((k = article_two_clauses(r, a, second, second_last)) != 0) return k;
         return relative_report(r, a, second, second_last);
     }

@@ -23,6 +23,11 @@ static const split_case cases[] = {
     {"event-before-report", "The plan gave a lift to chip stocks, which have swung sharply since Chinese startup "
      "DeepSeek said last month that it had built a model for $6 million.", "article", "DeepSeek"},
     {"market-move-after", "Nvidia said it will take a $5.5 billion charge, and its shares fell 7%.", "Nvidia", "article"},
+    /* a verb of consequence whose object is a market's move: the move is the article's */
+    {"consequence-move", "Tencent said it would cut prices for its Hunyuan models by half, sending its shares down "
+     "4% in Hong Kong.", "Tencent", "article"},
+    {"consequence-move", "Baidu said its new chip would ship in March, a remark that sent shares of its suppliers "
+     "up 9% the next day.", "Baidu", "article"},
     {"clause-before-speaker", "Huawei unveiled the CloudMatrix 384 system, and research firm SemiAnalysis wrote "
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
     {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
@@ -127,6 +132,9 @@ static const char *const whole[] = {
     "Much of the $40 billion OpenAI has promised will flow back to companies that are its own investors.",
     /* relative-report: no verb right after the report, the report has its own object */
     "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
+    /* consequence-move: a move that follows a move of one kind is one claim; no market, no split */
+    "Shares of SoftBank fell 8% on Tuesday, wiping $12 billion off its market value.",
+    "Alibaba released the Qwen3 models on Tuesday, sending developers a long list of changes to its API.",
     "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
     "on several thousand Nvidia GPUs.",
 };
@@ -153,6 +161,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 14, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 15, cases);
     return check_report("rules_split");
 }
