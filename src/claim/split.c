@@ -386,6 +386,59 @@ static int clause_has_verb(const reading *r, size_t t0, size_t t1) {
     return 0;
 }
 
+/* Does the clause from token k on hold a broker's call outside quotation
+ * marks: a verb of class rating-verb with a rating noun within five words
+ * ("stuck with an underperform rating"), or a reporting verb ("and
+ * upgraded the stock to buy")? */
+static int rating_call_from(const reading *r, size_t k) {
+    size_t i, j;
+    for (i = k; i < r->nt; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (r->toks[i].cls.lo & LXM_REPORT) return 1;          /* "and upgraded the stock to buy" */
+        if (!tok_has(r, i, LX_RATING_VERB)) continue;
+        for (j = i + 1; j < r->nt && j <= i + 5; j++)
+            if (tok_has(r, j, LX_RATING_NOUN)) return 1;
+    }
+    return 0;
+}
+
+/* "Nvidia said it would invest up to $100 billion in OpenAI, while AMD
+ * granted OpenAI warrants for 160 million shares", "Morgan Stanley lifted
+ * its target to $160, while Tidewater stuck with an underperform rating":
+ * after a named speaker's statement (or a broker's call), ", while" or
+ * ", whereas" and another company or person straight before a verb of its
+ * own sets that actor's deed beside the statement: the article's claim,
+ * or the actor's when it is a broker's call or holds a reporting verb
+ * (rating_call_from). A model or a product after "while" ("DeepSeek says V3.2
+ * scores 93.1, while V3.2-Speciale reaches 96") goes on with the
+ * speaker's results. */
+static size_t contrast_actor(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, e;
+    long who;
+    const dsc_claim_mention *m;
+    if (!a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
+    for (k = a->verb + 2; k + 2 < r->nt; k++) {
+        if (!r->toks[k].comma_before || r->toks[k].in_quote || !(tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS)))
+            continue;
+        if ((who = r->toks[k + 1].mention) < 0) return 0;
+        m = mention(r, who);
+        if (m->kind > DSC_PERSON || !m->name || strcmp(m->name, a->name) == 0) return 0;
+        for (e = k + 1; e < r->nt && r->toks[e].mention == who; e++) {}
+        /* a verb: of a class, a broker's ("stuck with"), or a past in -ed ("granted", "moved") */
+        if (e >= r->nt || r->toks[e].in_quote ||
+            !(clause_has_verb(r, e, e + 1) || tok_has(r, e, LX_RATING_VERB) || (cl_ends_ed(r, e) && !r->toks[e].cap)))
+            return 0;
+        article_voice(second, r->nt);
+        if (rating_call_from(r, e)) {
+            second->name = m->name; second->mention = who; second->entity = (long)m->entity;
+            second->rule = "split-contrast-call";
+        }
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* "The servers were built by Supermicro and Dell, the indictment said, and
  * neither company is accused of wrongdoing", "Gao's team trained the model
  * on a mix of chips, she said, and she believes ...": a report set off by
@@ -689,6 +742,7 @@ static size_t closing_report_clauses(reading *r, const attribution *a, attributi
     R("clause-before-speaker", clause_before_speaker) \
     R("which-it-said", which_it_said) \
     R("second-speaker", second_speaker) \
+    R("contrast-actor", contrast_actor) \
     R("semicolon-report", semicolon_report) \
     R("same-speaker-adds", same_speaker_adds) \
     R("clause-after-report", clause_after_report) \

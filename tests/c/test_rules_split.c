@@ -28,6 +28,11 @@ static const split_case cases[] = {
      "4% in Hong Kong.", "Tencent", "article"},
     {"consequence-move", "Baidu said its new chip would ship in March, a remark that sent shares of its suppliers "
      "up 9% the next day.", "Baidu", "article"},
+    /* ", while" and another company with a verb of its own: its deed, or its broker's call */
+    {"contrast-actor", "Microsoft said it would spend $80 billion on data centres this year, while Oracle signed a "
+     "$30 billion cloud contract with a customer it did not name.", "Microsoft", "article"},
+    {"contrast-actor", "Bernstein lifted its target on Nvidia to $210 from $180, while Jefferies kept its hold rating "
+     "and a $150 target.", "Bernstein", "Jefferies"},
     {"clause-before-speaker", "Huawei unveiled the CloudMatrix 384 system, and research firm SemiAnalysis wrote "
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
     {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
@@ -132,6 +137,8 @@ static const char *const whole[] = {
     "Much of the $40 billion OpenAI has promised will flow back to companies that are its own investors.",
     /* relative-report: no verb right after the report, the report has its own object */
     "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
+    /* contrast-actor: a model after "while" goes on with the speaker's results */
+    "Moonshot says Kimi K2 scores 65.8% on SWE-bench Verified, while Kimi K2 Thinking reaches 71.3%.",
     /* consequence-move: a move that follows a move of one kind is one claim; no market, no split */
     "Shares of SoftBank fell 8% on Tuesday, wiping $12 billion off its market value.",
     "Alibaba released the Qwen3 models on Tuesday, sending developers a long list of changes to its API.",
@@ -161,6 +168,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 15, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 16, cases);
     return check_report("rules_split");
 }
