@@ -100,6 +100,59 @@ static size_t market_move_after(reading *r, const attribution *a, attribution *s
     return 0;
 }
 
+/* "is", "are", "was", "were": a form of "be" before a passive. */
+static int be_form(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_ARE) || tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_WERE);
+}
+
+/* Does [0, k) hold an agentless hedged passive outside quotation marks:
+ * a form of "be" (and one lowercase word: "is also expected", "is widely
+ * believed"), a participle of
+ * class passive, then "to" ("is expected to", "is believed to", "is
+ * thought to")? Returns the participle's token, or 0. */
+static size_t hedged_passive_before(const reading *r, size_t k) {
+    size_t i;
+    for (i = 2; i + 1 < k; i++) {
+        if (r->toks[i].in_quote || !(r->toks[i].cls.lo & LXM_PASSIVE) || !tok_w(r, i + 1, LXW_TO)) continue;
+        if (be_form(r, i - 1) || (be_form(r, i - 2) && !r->toks[i - 1].cap && !r->toks[i - 1].comma_before))
+            return i;
+    }
+    return 0;
+}
+
+/* "Samsung is expected to report results next week and has already
+ * warned that profit likely fell 56%", "It is also expected to burn
+ * through $8 billion, and it has told investors it does not expect ...":
+ * what others expect of the subject (the agentless passive: nobody
+ * named), then after "and" (a pronoun, auxiliaries) what the subject
+ * itself reported. The split falls at "and". */
+static size_t passive_then_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, j, p;
+    for (k = 3; k + 2 < r->nt; k++) {
+        if (!tok_w(r, k, LXW_AND) || r->toks[k].in_quote) continue;
+        j = k + 1;
+        if (tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_THEY) || (r->toks[j].cls.lo & LXM_PERSONAL)) j++;
+        while (j < r->nt && j <= k + 4 && !(r->toks[j].cls.lo & LXM_REPORT) && cl_verb_modifier(r, j)) j++;
+        if (j >= r->nt || !(r->toks[j].cls.lo & LXM_REPORT) || r->toks[j].in_quote || (r->toks[j].cls.lo & LXM_PASSIVE) ||
+            !(p = hedged_passive_before(r, k)))
+            continue;
+        if (a->name && !a->passive && a->verb == j) {
+            /* the sentence's speaker is the one who reports: the passive first */
+            memset(second, 0, sizeof *second);
+            second->mention = -1; second->entity = -1; second->verb = p;
+            second->passive = 1; second->rule = "split-passive-first";
+            return k;
+        }
+        if (!a->passive) return 0;
+        article_voice(second, r->nt);
+        if (!cl_subject_before(r, j, second) || !second->name || strcmp(second->name, "article") == 0) return 0;
+        second->verb = j; second->rule = "split-subject-reports";
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* Does the clause [t0, t1) assert something: a verb of the trade's
  * (cl_clause_asserts), or a finite verb or an auxiliary and a name outside
  * quotation marks ("Domestic buyers are hedging with Huawei and Cambricon"),
@@ -734,6 +787,7 @@ static size_t closing_report_clauses(reading *r, const attribution *a, attributi
 
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
+    R("passive-then-report", passive_then_report) \
     R("coordinated-verb", coordinated_verb) \
     R("saying-clause", saying_clause) \
     R("event-before-report", event_before_report) \

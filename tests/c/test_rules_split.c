@@ -13,6 +13,11 @@ typedef struct {
 } split_case;
 
 static const split_case cases[] = {
+    /* what others expect of the subject (nobody named), then what it reported itself */
+    {"passive-then-report", "Tencent is expected to report quarterly results on Wednesday and has already warned "
+     "that its cloud revenue likely fell 8%.", NULL, "Tencent"},
+    {"passive-then-report", "Baidu is also expected to spend more than $2 billion on chips this year, and it has "
+     "told investors it does not plan to raise prices.", NULL, "Baidu"},
     {"coordinated-verb", "Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.",
      "article", "Alibaba"},
     {"saying-clause", "Alibaba released a new generation of Qwen models, saying the largest rivals DeepSeek-V3.",
@@ -139,6 +144,8 @@ static const char *const whole[] = {
     "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
     /* contrast-actor: a model after "while" goes on with the speaker's results */
     "Moonshot says Kimi K2 scores 65.8% on SWE-bench Verified, while Kimi K2 Thinking reaches 71.3%.",
+    /* passive-then-report: a passive that does not hedge ("is set to") is no one else's expectation */
+    "Tencent is set to report quarterly results on Wednesday and has already warned that its cloud revenue fell 8%.",
     /* consequence-move: a move that follows a move of one kind is one claim; no market, no split */
     "Shares of SoftBank fell 8% on Tuesday, wiping $12 billion off its market value.",
     "Alibaba released the Qwen3 models on Tuesday, sending developers a long list of changes to its API.",
@@ -168,6 +175,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 16, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 17, cases);
     return check_report("rules_split");
 }
