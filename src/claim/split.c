@@ -128,6 +128,7 @@ static size_t hedged_passive_before(const reading *r, size_t k) {
  * itself reported. The split falls at "and". */
 static size_t passive_then_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, j, p;
+    if (!(r->all.lo & LXM_PASSIVE)) return 0;                    /* no passive participle at all */
     for (k = 3; k + 2 < r->nt; k++) {
         if (!tok_w(r, k, LXW_AND) || r->toks[k].in_quote) continue;
         j = k + 1;
@@ -187,6 +188,7 @@ static int clause_claims(const reading *r, size_t t0, size_t t1) { return clause
  * join again, emit_two). The split falls at the comma. */
 static size_t consequence_move(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, c, j, v;
+    if (!dsc_lx_has(r->all, LX_SPLIT_CONSEQUENCE)) return 0;      /* most sentences: no such verb */
     for (k = a->verb < r->nt ? a->verb + 2 : 3; k + 2 < r->nt; k++) {
         if (r->toks[k].in_quote || !tok_has(r, k, LX_SPLIT_CONSEQUENCE)) continue;
         c = r->toks[k].comma_before ? k : 0;
@@ -469,7 +471,7 @@ static size_t contrast_actor(reading *r, const attribution *a, attribution *seco
     size_t k, e;
     long who;
     const dsc_claim_mention *m;
-    if (!a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
+    if (!dsc_lx_has(r->all, LX_SPLIT_CONTRAST) || !a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
         if (!r->toks[k].comma_before || r->toks[k].in_quote || !(tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS)))
             continue;
