@@ -187,10 +187,14 @@ static const char *hedge_at(const reading *r, size_t i, const char **excluded) {
 }
 
 /* "was reported to", "is said to", "is believed to", "was rumoured to"
- * (class passive-hedge) hedge; "has been described as", "is expected in"
+ * (class passive-hedge) hedge, and so does an expectation nobody owns,
+ * "is expected to" (class passive, then "to": the sets' gold hedges every
+ * such agentless passive); "has been described as", "is expected in"
  * do not. */
 static int passive_report(const reading *r, const attribution *a) {
-    return a->passive && a->verb < r->nt && tok_has(r, a->verb, LX_PASSIVE_HEDGE);
+    if (!a->passive || a->name || a->verb >= r->nt) return 0;
+    return tok_has(r, a->verb, LX_PASSIVE_HEDGE) ||
+           (tok_w(r, a->verb, LXW_EXPECTED) && a->verb + 1 < r->nt && tok_w(r, a->verb + 1, LXW_TO));
 }
 
 size_t cl_hedge(const reading *r, const attribution *a, const char **rule) {

@@ -136,7 +136,8 @@ static int emit_sentence(const dsc_claim_input *in, size_t si, reading *r, const
     int second_last = 0;
     at = f->starts_in_quote || f->open_at_end ? 0 : cl_split_point(r, a, &second, &second_last);
     if (!at) return emit_part(in, si, r, f, a, q, nq, 0, r->nt, out);
-    if (second.verb >= r->nt && !second_last)      /* coordination: the article's clause first */
+    /* coordination: the article's clause first; so is a second whose verb is in the first part */
+    if ((second.verb >= r->nt || second.verb < at) && !second_last)
         return emit_two(in, si, r, f, &second, a, q, nq, at, out);
     return emit_two(in, si, r, f, a, &second, q, nq, at, out);
 }

@@ -100,6 +100,60 @@ static size_t market_move_after(reading *r, const attribution *a, attribution *s
     return 0;
 }
 
+/* "is", "are", "was", "were": a form of "be" before a passive. */
+static int be_form(const reading *r, size_t i) {
+    return tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_ARE) || tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_WERE);
+}
+
+/* Does [0, k) hold an agentless hedged passive outside quotation marks:
+ * a form of "be" (and one lowercase word: "is also expected", "is widely
+ * believed"), a participle of
+ * class passive, then "to" ("is expected to", "is believed to", "is
+ * thought to")? Returns the participle's token, or 0. */
+static size_t hedged_passive_before(const reading *r, size_t k) {
+    size_t i;
+    for (i = 2; i + 1 < k; i++) {
+        if (r->toks[i].in_quote || !(r->toks[i].cls.lo & LXM_PASSIVE) || !tok_w(r, i + 1, LXW_TO)) continue;
+        if (be_form(r, i - 1) || (be_form(r, i - 2) && !r->toks[i - 1].cap && !r->toks[i - 1].comma_before))
+            return i;
+    }
+    return 0;
+}
+
+/* "Samsung is expected to report results next week and has already
+ * warned that profit likely fell 56%", "It is also expected to burn
+ * through $8 billion, and it has told investors it does not expect ...":
+ * what others expect of the subject (the agentless passive: nobody
+ * named), then after "and" (a pronoun, auxiliaries) what the subject
+ * itself reported. The split falls at "and". */
+static size_t passive_then_report(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, j, p;
+    if (!(r->all.lo & LXM_PASSIVE)) return 0;                    /* no passive participle at all */
+    for (k = 3; k + 2 < r->nt; k++) {
+        if (!tok_w(r, k, LXW_AND) || r->toks[k].in_quote) continue;
+        j = k + 1;
+        if (tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_THEY) || (r->toks[j].cls.lo & LXM_PERSONAL)) j++;
+        while (j < r->nt && j <= k + 4 && !(r->toks[j].cls.lo & LXM_REPORT) && cl_verb_modifier(r, j)) j++;
+        if (j >= r->nt || !(r->toks[j].cls.lo & LXM_REPORT) || r->toks[j].in_quote || (r->toks[j].cls.lo & LXM_PASSIVE) ||
+            !(p = hedged_passive_before(r, k)))
+            continue;
+        if (a->name && !a->passive && a->verb == j) {
+            /* the sentence's speaker is the one who reports: the passive first */
+            memset(second, 0, sizeof *second);
+            second->mention = -1; second->entity = -1; second->verb = p;
+            second->passive = 1; second->rule = "split-passive-first";
+            return k;
+        }
+        if (!a->passive) return 0;
+        article_voice(second, r->nt);
+        if (!cl_subject_before(r, j, second) || !second->name || strcmp(second->name, "article") == 0) return 0;
+        second->verb = j; second->rule = "split-subject-reports";
+        *second_last = 1;
+        return k;
+    }
+    return 0;
+}
+
 /* Does the clause [t0, t1) assert something: a verb of the trade's
  * (cl_clause_asserts), or a finite verb or an auxiliary and a name outside
  * quotation marks ("Domestic buyers are hedging with Huawei and Cambricon"),
@@ -122,6 +176,35 @@ static int clause_claims_as(const reading *r, size_t t0, size_t t1, int need_nam
 }
 
 static int clause_claims(const reading *r, size_t t0, size_t t1) { return clause_claims_as(r, t0, t1, 1); }
+
+/* "Nvidia said it will take a $5.5 billion charge after the US restricted
+ * exports, sending the chipmaker's shares down nearly 7%", "the company
+ * said the model used a new number format, a line that sent shares of
+ * Cambricon up 20 per cent": a verb of consequence (class
+ * split-consequence) after a comma, or after "that"/"which" on a short
+ * noun group set off by a comma, whose object is a market (a word of
+ * topic-market within five words): the move is the article's own claim,
+ * the clause before it the speaker's (or the article's: two of one kind
+ * join again, emit_two). The split falls at the comma. */
+static size_t consequence_move(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, c, j, v;
+    if (!dsc_lx_has(r->all, LX_SPLIT_CONSEQUENCE)) return 0;      /* most sentences: no such verb */
+    for (k = a->verb < r->nt ? a->verb + 2 : 3; k + 2 < r->nt; k++) {
+        if (r->toks[k].in_quote || !tok_has(r, k, LX_SPLIT_CONSEQUENCE)) continue;
+        c = r->toks[k].comma_before ? k : 0;
+        if (!c && (tok_w(r, k - 1, LXW_THAT) || tok_w(r, k - 1, LXW_WHICH)))
+            for (j = k - 1; j > 0 && k - 1 - j < 4; j--)
+                if (r->toks[j].comma_before) { c = j; break; }
+        if (c < 3 || (a->verb < r->nt && c <= a->verb)) continue;
+        for (v = k + 1; v < r->nt && v <= k + 5; v++)
+            if ((r->toks[v].cls.lo & LXM_TOPIC_MARKET) && !r->toks[v].in_quote) break;
+        if (v >= r->nt || v > k + 5 || !clause_claims_as(r, 0, c, 0)) continue;
+        article_voice(second, r->nt);
+        *second_last = 1;
+        return c;
+    }
+    return 0;
+}
 
 /* Is there a reporting verb outside quotation marks in [t0, t1)? A first
  * clause that reports ("the company estimated ..., though it acknowledged
@@ -358,6 +441,59 @@ static int clause_has_verb(const reading *r, size_t t0, size_t t1) {
         if (!r->toks[i].in_quote && ((r->toks[i].cls.lo & (LXM_AUX | LXM_PREDICATE | LXM_REPORT)) ||
                                      tok_has(r, i, LX_FINITE_VERB)))
             return 1;
+    return 0;
+}
+
+/* Does the clause from token k on hold a broker's call outside quotation
+ * marks: a verb of class rating-verb with a rating noun within five words
+ * ("stuck with an underperform rating"), or a reporting verb ("and
+ * upgraded the stock to buy")? */
+static int rating_call_from(const reading *r, size_t k) {
+    size_t i, j;
+    for (i = k; i < r->nt; i++) {
+        if (r->toks[i].in_quote) continue;
+        if (r->toks[i].cls.lo & LXM_REPORT) return 1;          /* "and upgraded the stock to buy" */
+        if (!tok_has(r, i, LX_RATING_VERB)) continue;
+        for (j = i + 1; j < r->nt && j <= i + 5; j++)
+            if (tok_has(r, j, LX_RATING_NOUN)) return 1;
+    }
+    return 0;
+}
+
+/* "Nvidia said it would invest up to $100 billion in OpenAI, while AMD
+ * granted OpenAI warrants for 160 million shares", "Morgan Stanley lifted
+ * its target to $160, while Tidewater stuck with an underperform rating":
+ * after a named speaker's statement (or a broker's call), ", while" or
+ * ", whereas" and another company or person straight before a verb of its
+ * own sets that actor's deed beside the statement: the article's claim,
+ * or the actor's when it is a broker's call or holds a reporting verb
+ * (rating_call_from). A model or a product after "while" ("DeepSeek says V3.2
+ * scores 93.1, while V3.2-Speciale reaches 96") goes on with the
+ * speaker's results. */
+static size_t contrast_actor(reading *r, const attribution *a, attribution *second, int *second_last) {
+    size_t k, e;
+    long who;
+    const dsc_claim_mention *m;
+    if (!dsc_lx_has(r->all, LX_SPLIT_CONTRAST) || !a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
+    for (k = a->verb + 2; k + 2 < r->nt; k++) {
+        if (!r->toks[k].comma_before || r->toks[k].in_quote || !(tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS)))
+            continue;
+        if ((who = r->toks[k + 1].mention) < 0) return 0;
+        m = mention(r, who);
+        if (m->kind > DSC_PERSON || !m->name || strcmp(m->name, a->name) == 0) return 0;
+        for (e = k + 1; e < r->nt && r->toks[e].mention == who; e++) {}
+        /* a verb: of a class, a broker's ("stuck with"), or a past in -ed ("granted", "moved") */
+        if (e >= r->nt || r->toks[e].in_quote ||
+            !(clause_has_verb(r, e, e + 1) || tok_has(r, e, LX_RATING_VERB) || (cl_ends_ed(r, e) && !r->toks[e].cap)))
+            return 0;
+        article_voice(second, r->nt);
+        if (rating_call_from(r, e)) {
+            second->name = m->name; second->mention = who; second->entity = (long)m->entity;
+            second->rule = "split-contrast-call";
+        }
+        *second_last = 1;
+        return k;
+    }
     return 0;
 }
 
@@ -656,13 +792,16 @@ static size_t closing_report_clauses(reading *r, const attribution *a, attributi
 
 /* In order: the first case that splits decides. R(name, case). */
 #define SPLIT_CASES(R) \
+    R("passive-then-report", passive_then_report) \
     R("coordinated-verb", coordinated_verb) \
     R("saying-clause", saying_clause) \
     R("event-before-report", event_before_report) \
     R("market-move-after", market_move_after) \
+    R("consequence-move", consequence_move) \
     R("clause-before-speaker", clause_before_speaker) \
     R("which-it-said", which_it_said) \
     R("second-speaker", second_speaker) \
+    R("contrast-actor", contrast_actor) \
     R("semicolon-report", semicolon_report) \
     R("same-speaker-adds", same_speaker_adds) \
     R("clause-after-report", clause_after_report) \
@@ -695,6 +834,7 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
     /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
     if (a->verb >= r->nt) {
         if (!(a->name && strcmp(a->name, "article") == 0)) return 0;
+        if ((k = consequence_move(r, a, second, second_last)) != 0) return k;
         if ((k = article_two_clauses(r, a, second, second_last)) != 0) return k;
         return relative_report(r, a, second, second_last);
     }

@@ -48,6 +48,8 @@ static const hedge_case cases[] = {
     /* "supposedly" is given the class hedge alone (user_hedge below) */
     {"hedge-word", "DeepSeek supposedly used 50,000 H100 chips.", "supposedly"},
     {"passive-report", "The training run is said to have cost $5.6 million.", "said"},
+    /* an expectation nobody owns */
+    {"passive-report", "Alibaba's new data centre in Malaysia is expected to open in March with 20,000 GPUs.", "expected"},
 };
 
 /* The dictionary of a case: the built-in one, with "supposedly" a hedge

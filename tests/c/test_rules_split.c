@@ -13,6 +13,11 @@ typedef struct {
 } split_case;
 
 static const split_case cases[] = {
+    /* what others expect of the subject (nobody named), then what it reported itself */
+    {"passive-then-report", "Tencent is expected to report quarterly results on Wednesday and has already warned "
+     "that its cloud revenue likely fell 8%.", NULL, "Tencent"},
+    {"passive-then-report", "Baidu is also expected to spend more than $2 billion on chips this year, and it has "
+     "told investors it does not plan to raise prices.", NULL, "Baidu"},
     {"coordinated-verb", "Alibaba released Qwen 2.5-Max on Wednesday and said it beat DeepSeek-V3 on 4 tests.",
      "article", "Alibaba"},
     {"saying-clause", "Alibaba released a new generation of Qwen models, saying the largest rivals DeepSeek-V3.",
@@ -23,6 +28,16 @@ static const split_case cases[] = {
     {"event-before-report", "The plan gave a lift to chip stocks, which have swung sharply since Chinese startup "
      "DeepSeek said last month that it had built a model for $6 million.", "article", "DeepSeek"},
     {"market-move-after", "Nvidia said it will take a $5.5 billion charge, and its shares fell 7%.", "Nvidia", "article"},
+    /* a verb of consequence whose object is a market's move: the move is the article's */
+    {"consequence-move", "Tencent said it would cut prices for its Hunyuan models by half, sending its shares down "
+     "4% in Hong Kong.", "Tencent", "article"},
+    {"consequence-move", "Baidu said its new chip would ship in March, a remark that sent shares of its suppliers "
+     "up 9% the next day.", "Baidu", "article"},
+    /* ", while" and another company with a verb of its own: its deed, or its broker's call */
+    {"contrast-actor", "Microsoft said it would spend $80 billion on data centres this year, while Oracle signed a "
+     "$30 billion cloud contract with a customer it did not name.", "Microsoft", "article"},
+    {"contrast-actor", "Bernstein lifted its target on Nvidia to $210 from $180, while Jefferies kept its hold rating "
+     "and a $150 target.", "Bernstein", "Jefferies"},
     {"clause-before-speaker", "Huawei unveiled the CloudMatrix 384 system, and research firm SemiAnalysis wrote "
      "that it can beat Nvidia's GB200.", "article", "SemiAnalysis"},
     {"which-it-said", "ByteDance priced its Doubao model at 0.8 yuan per million tokens, which it said was 99% "
@@ -130,6 +145,13 @@ static const char *const whole[] = {
     "Much of the $40 billion OpenAI has promised will flow back to companies that are its own investors.",
     /* relative-report: no verb right after the report, the report has its own object */
     "Volcano Engine priced Doubao at 0.8 yuan per million tokens, a price it called the lowest in the industry.",
+    /* contrast-actor: a model after "while" goes on with the speaker's results */
+    "Moonshot says Kimi K2 scores 65.8% on SWE-bench Verified, while Kimi K2 Thinking reaches 71.3%.",
+    /* passive-then-report: a passive that does not hedge ("is set to") is no one else's expectation */
+    "Tencent is set to report quarterly results on Wednesday and has already warned that its cloud revenue fell 8%.",
+    /* consequence-move: a move that follows a move of one kind is one claim; no market, no split */
+    "Shares of SoftBank fell 8% on Tuesday, wiping $12 billion off its market value.",
+    "Alibaba released the Qwen3 models on Tuesday, sending developers a long list of changes to its API.",
     "Moonshot did not disclose how many chips it used, but a person familiar with its infrastructure said it relied "
     "on several thousand Nvidia GPUs.",
     /* second-speaker: after a semicolon a negated report is no statement */
@@ -158,6 +180,6 @@ int main(void) {
     size_t k;
     for (k = 0; k < sizeof cases / sizeof cases[0]; k++) run_case(&cases[k]);
     for (k = 0; k < sizeof whole / sizeof whole[0]; k++) run_whole(whole[k]);
-    CHECK_STAGE_RULES("split", cl_split_rule_names, 14, cases);
+    CHECK_STAGE_RULES("split", cl_split_rule_names, 17, cases);
     return check_report("rules_split");
 }
