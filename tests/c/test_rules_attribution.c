@@ -466,6 +466,16 @@ static const rule_case cases[] = {
                               "market.\n\nIn March the lab said R2 beats o1 on coding tests.", "DeepSeek", NULL},
     {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
                               "market.\n\nIn March the chipmaker said the H20 sold out.", "Nvidia", NULL},
+    /* an org named as where the figures came from ("polled by", "compiled
+     * by") is no company "the company" stands for */
+    {"subject-pronoun-topic", "Advantest raised its forecast on Monday.\n\nSales rose 6% to 410 billion yen, "
+                              "below the 425 billion yen that analysts polled by Refinitiv had expected.\n\n"
+                              "Memory makers bought 40% of its testers, the company said.", "Advantest", NULL},
+    /* the first name after a dateline is the sentence's subject, not the
+     * dateline's place */
+    {"subject-pronoun-topic", "CoreWeave cuts H100 prices as GPU glut grows\n\nSEATTLE \xe2\x80\x94 CoreWeave has "
+                              "cut prices for its Nvidia H100 servers by 30%.\n\nThe new prices apply in every "
+                              "region, the company said in a blog post.", "CoreWeave", NULL},
     {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
     {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
     {"subject-org-part", "The Hangzhou-based Ant Group payments unit said Ling would now cost 0.5 yuan per million "
