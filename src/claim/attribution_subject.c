@@ -541,12 +541,40 @@ static int owned_head(const reading *r, size_t h) {
     return 0;
 }
 
+/* "Humain's rival in the UAE, G42,": the noun group's head before a
+ * place that closes it after "in" or "at", else h itself */
+static size_t head_before_place(const reading *r, size_t h) {
+    size_t x = h;
+    int m = r->toks[h].mention;
+    if (m < 0 || mention(r, m)->kind != DSC_PLACE) return h;
+    while (x > 0 && r->toks[x - 1].mention == m) x--;
+    if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
+    if (x > 1 && (tok_w(r, x - 1, LXW_IN) || tok_w(r, x - 1, LXW_AT)) && r->toks[x - 2].mention < 0 &&
+        !r->toks[x - 1].comma_before)
+        return x - 2;
+    return h;
+}
+
+/* Has the noun group ending at h an owner: a name with 's, "its", "their"
+ * ("The paper's publisher", "Its rival")? */
+static int has_owner(const reading *r, size_t h) {
+    size_t j;
+    if (owned_head(r, h)) return 1;
+    for (j = h; j > 0 && h - j < 3 && !r->toks[j].comma_before; j--)
+        if (tok_w(r, j - 1, LXW_ITS) || tok_w(r, j - 1, LXW_THEIR)) return 1;
+    return 0;
+}
+
 /* "Its founder, Yang Zhilin, told staff": the person in the apposition;
  * "Saudi Arabia's new AI company, Humain, says": the org an apposition
- * names, all of it, after a description ("company", "startup") */
+ * names, all of it, after a description ("company", "startup") or after a
+ * noun its owner names ("The paper's publisher, Lantern Media, said",
+ * "Humain's rival in the UAE, G42, said": the name is the speaker, the
+ * owner and the place only say who it is) */
 static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     size_t j, h = s->c - 2;
     int m;
+    if (s->depth) h = head_before_place(r, h);
     if (!s->depth || r->toks[h].mention >= 0) return CR_NEXT;
     /* "the bank's team, led by analyst Jo Park, estimated": a group its
      * owner names speaks for the owner, as "DeepSeek's team wrote" does,
@@ -557,12 +585,18 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
         if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
             return named(r, j, a) ? CR_FOUND : CR_NEXT;
     m = r->toks[s->c - 1].mention;
-    if (m < 0 || mention(r, m)->kind != DSC_ORG || !(r->toks[h].cls.lo & LXM_PRONOUN) ||
-        (r->toks[h].cls.lo & LXM_PERSONAL) || r->toks[h].in_quote)
+    if (m < 0 || mention(r, m)->kind != DSC_ORG || (r->toks[h].cls.lo & LXM_PERSONAL) || r->toks[h].in_quote ||
+        !((r->toks[h].cls.lo & LXM_PRONOUN) || (!r->toks[h].cap && has_owner(r, h))))
         return CR_NEXT;
     for (j = s->c - 1; j < s->g; j++)
         if (r->toks[j].mention != m) return CR_NEXT;
-    return named(r, s->c - 1, a) ? CR_FOUND : CR_NEXT;
+    if (!named(r, s->c - 1, a)) return CR_NEXT;
+    /* the owner and the place only say who speaks: not what it speaks of */
+    for (j = s->c - 1; j-- > 0;) {
+        if (r->toks[j].mention >= 0 && r->toks[j].mention != m) r->excluded[r->toks[j].mention] = 1;
+        if (r->toks[j].comma_before) break;
+    }
+    return CR_FOUND;
 }
 
 /* The org whose officer the words before the verb name, with no name of

@@ -293,6 +293,12 @@ static const rule_case cases[] = {
     {"subject-apposition-open", "Jane Doe, an analyst at Foo Capital, said Nvidia sold 10,000 chips.", "Jane Doe",
      "subject-named"},
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
+    /* a name in apposition to a noun its owner names speaks, not the owner
+     * or the place that says who it is */
+    {"subject-apposition-name", "Alibaba's rival in China, Tencent, said on Monday that it had bought 20,000 chips.",
+     "Tencent", NULL},
+    {"subject-apposition-name", "Its largest investor, SoftBank, said the round valued the startup at $30 billion.",
+     "SoftBank", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
     {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
