@@ -394,6 +394,9 @@ static const rule_case cases[] = {
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
+    {"subject-pronoun-descriptor", "Analysts at the Tokyo brokerage Jiahe Capital wrote in a note that the chip was "
+                                   "cheap. The brokerage estimated that Nvidia would sell 40,000 chips next year.",
+     "Jiahe Capital", NULL},
     {"subject-pronoun-descriptor", "Investment bank Orvel Capital raised its target on AMD to $190. AMD sold 9,000 "
                                    "chips in May. The bank expects AMD to earn $13 billion in 2026.", "Orvel Capital",
      NULL},
