@@ -342,27 +342,33 @@ static int group_plural(const char *w, size_t n, uint32_t id, dsc_lx_cls c) {
 /* The group the sentence before, in the same paragraph, opens with
  * ("Former colleagues describe her as blunt."): one plural noun, or one
  * and a word before it that describes it (no class a source's rules read,
- * not a determiner, not a count: "some", "many"); lowercased, or NULL. */
+ * not a determiner, not a count: "the", "these"); after "some", "several"
+ * or "many", which only say how many of them ("Some former colleagues
+ * say": former colleagues); lowercased, or NULL. */
 static const char *prev_opening_group(reading *r) {
     const dsc_sent *p;
     const char *t = r->in->text;
     char w1[32], w2[32], *label;
     uint32_t id1, id2;
     dsc_lx_cls c1, c2;
-    size_t n1, n2, e;
+    size_t n1, n2, e, b;
     if (r->si == 0 || r->s->para_start) return NULL;
     p = &r->in->sents[r->si - 1];
-    e = p->end;
-    n1 = read_word(r, t + p->start, e - p->start, w1, &id1, &c1);
+    e = p->end; b = p->start;
+    n1 = read_word(r, t + b, e - b, w1, &id1, &c1);
+    if (n1 && (id1 == LXW_SOME || id1 == LXW_SEVERAL || id1 == LXW_MANY) && b + n1 + 1 < e && t[b + n1] == ' ') {
+        b += n1 + 1;
+        n1 = read_word(r, t + b, e - b, w1, &id1, &c1);
+    }
     if (!n1) return NULL;
     if (group_plural(w1, n1, id1, c1)) return dsc_arena_strndup(r->in->arena, w1, n1);
     /* "former" is a count adjective to the figures' rules ("the former
      * 7B model"), and the one such word a group of people takes */
-    if (p->start + n1 + 1 >= e || t[p->start + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
+    if (b + n1 + 1 >= e || t[b + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
         id1 == LXW_SEVERAL || id1 == LXW_THESE || id1 == LXW_THOSE || id1 == LXW_THIS || c1.lo ||
         (dsc_lx_has(c1, LX_COUNT_ADJECTIVE) && id1 != LXW_FORMER))
         return NULL;
-    n2 = read_word(r, t + p->start + n1 + 1, e - p->start - n1 - 1, w2, &id2, &c2);
+    n2 = read_word(r, t + b + n1 + 1, e - b - n1 - 1, w2, &id2, &c2);
     if (!n2 || !group_plural(w2, n2, id2, c2)) return NULL;
     if (!(label = dsc_arena_alloc(r->in->arena, n1 + n2 + 2))) return NULL;
     memcpy(label, w1, n1);

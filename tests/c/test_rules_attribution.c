@@ -271,6 +271,8 @@ static const rule_case cases[] = {
      "people familiar with the matter", NULL},
     {"subject-one-of-group", "Former engineers describe the Nvidia cluster as fragile. One recalled that it failed "
      "10 times a day.", "former engineers", NULL},
+    {"subject-one-of-group", "Some former traders say the Nvidia cluster was fragile. One recalled that it failed "
+     "10 times a day.", "former traders", NULL},                 /* "some" only counts them */
     {"subject-one-of-group", "The Nvidia cluster is fragile.\nOne recalled that it failed 10 times a day.",
      "article", "article-voice"},                     /* a new paragraph: no group before */
     {"subject-same-source", "SemiAnalysis said in a note that Moonshot spent $300 million on servers.\n"
