@@ -109,6 +109,8 @@ static const rule_case cases[] = {
     /* a court's charging document is official information */
     {"source-unnamed", "Orvel Trading received $160 million in payments, according to the criminal complaint.",
      "official information", NULL},
+    {"subject-unnamed", "Orvel Labs plans a new model, according to three employees.\n\nOrvel Labs cut its hiring "
+                        "budget by half this year, the employees said.", "employees", NULL},
     {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
      NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
