@@ -27,6 +27,11 @@ static const rule_case cases[] = {
      "person who attended.", "unnamed source", "source-unnamed"},
     {"closing-unnamed-source", "Nvidia has denied the report, according to people familiar with the matter.",
      "people familiar with the matter", "source-unnamed"},
+    /* ... and one that told an outlet: the outlet relays it (an order is no clause the subject reports) */
+    {"closing-unnamed-source", "Tokyo has told chipmakers, including Tokyo Electron and Advantest, to stop shipping "
+     "tools to China, two officials told Bloomberg.", "Bloomberg", "unnamed-told-outlet"},
+    {"closing-unnamed-source", "Jane Doe told staff that the lab would cut prices, two employees told Reuters.",
+     "Jane Doe", "subject-named"},
     /* but not the clause a named speaker reports, before or after the verb */
     {"closing-unnamed-source", "Jane Doe told staff in March that the lab would cut prices, according to one of "
      "those people.", "Jane Doe", "subject-named"},
