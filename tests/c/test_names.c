@@ -271,6 +271,9 @@ static const found_t found[] = {
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
     {"Tessel Orvane reports revenue from Japan each quarter.", "Tessel Orvane", "none", 0},
+    /* a name may open with a capital outside ASCII (UTF-8 of Latin-1) */
+    {"\"We ship in March,\" chief scientist \xC3\x89lise Varnier said on Monday.", "\xC3\x89lise Varnier", "person", 1},
+    {"\"We ship in March,\" said \xC3\x98ystein Brekke, the lab's founder.", "\xC3\x98ystein Brekke", "person", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
