@@ -94,7 +94,10 @@ static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
     size_t j = w->end + w->poss;
     tk->start = w->start; tk->end = w->end;
     tk->word = w->id;
-    tk->cap = (uint8_t)dsc_is_upper(t[w->start]);
+    /* a capital of Latin-1 in UTF-8 opens a name too: "Élodie", "Øystein" */
+    tk->cap = (uint8_t)(dsc_is_upper(t[w->start]) ||
+                        (u[w->start] == 0xC3 && w->end > w->start + 1 && u[w->start + 1] >= 0x80 &&
+                         u[w->start + 1] <= 0x9E && u[w->start + 1] != 0x97));
     tk->hyphen = w->hyphen;
     tk->lists_known = 0;
     tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && j < e && t[j] == '.');

@@ -613,6 +613,33 @@ static int speaker_closes_statement(const reading *r, const attribution *v) {
 
 static int cited_source(reading *r, const claimant_scan *c, attribution *a);
 
+/* "Beijing has told firms to stop buying the chip, people with knowledge
+ * of the matter told The Information": an unnamed source closing the
+ * sentence (a verb of telling after a comma and its subject, among the
+ * last ten words, an outlet right after it and nothing after that but
+ * where and when) that told an outlet: the outlet relays what it was
+ * told (unnamed-told-outlet). Fills s (its verb: the verb of telling) and
+ * the subject's first word in *from; 0 when the sentence does not close so. */
+static int closing_told_outlet(reading *r, size_t after, attribution *s, size_t *from) {
+    size_t v, c, k;
+    const dsc_claim_mention *o;
+    for (v = r->nt; v-- > after + 1 && v + 10 >= r->nt;)
+        if ((r->toks[v].cls.lo & LXM_TELL) && !r->toks[v].in_quote) break;
+    if (v <= after || v + 10 < r->nt || !(r->toks[v].cls.lo & LXM_TELL) || r->toks[v].in_quote) return 0;
+    for (c = v; c > after + 1 && v - c < 8 && !r->toks[c].comma_before; c--) continue;
+    if (c == v || !r->toks[c].comma_before || v + 1 >= r->nt || r->toks[v + 1].mention < 0) return 0;
+    o = mention(r, r->toks[v + 1].mention);
+    if (!o->outlet) return 0;
+    for (k = v + 1; k < r->nt; k++)
+        if (r->toks[k].comma_before || r->toks[k].in_quote) return 0;
+    if (!cl_subject_before(r, v, s) || s->mention >= 0 || s->entity >= 0 || !s->name || !strcmp(s->name, "article"))
+        return 0;
+    s->mention = r->toks[v + 1].mention; s->name = o->name;
+    s->rule = "unnamed-told-outlet"; s->verb = v;
+    *from = c;
+    return 1;
+}
+
 /* "Meta executives have disputed the figure, according to one person who
  * attended": an unnamed source that closes the sentence (after a comma,
  * nothing after it but its own words) reports all before it, the named
@@ -623,14 +650,18 @@ static int cited_source(reading *r, const claimant_scan *c, attribution *a);
 static int closing_unnamed_source(reading *r, const claimant_scan *c, attribution *a) {
     const attribution *v = &c->by_verb;
     attribution s = *a;
-    size_t k;
+    size_t k, from;
     if (!c->verb || !(v->mention >= 0 || v->entity >= 0) || v->passive || v->verb >= r->nt) return CR_NEXT;
     if (cited_source(r, c, &s) == CR_NEXT || s.mention >= 0 || s.entity >= 0 || !s.name ||
-        !strcmp(s.name, "article") || s.verb <= v->verb || !r->toks[s.verb].comma_before)
-        return CR_NEXT;
-    for (k = s.verb + 1; k < r->nt; k++)
-        if (r->toks[k].comma_before || r->toks[k].in_quote) return CR_NEXT;
-    if (reports_clause(r, v->verb, s.verb) || speaker_closes_statement(r, v)) return CR_NEXT;
+        !strcmp(s.name, "article") || s.verb <= v->verb || !r->toks[s.verb].comma_before) {
+        s = *a;
+        if (!closing_told_outlet(r, v->verb, &s, &from)) return CR_NEXT;
+    } else {
+        for (k = s.verb + 1; k < r->nt; k++)
+            if (r->toks[k].comma_before || r->toks[k].in_quote) return CR_NEXT;
+        from = s.verb;
+    }
+    if (reports_clause(r, v->verb, from) || speaker_closes_statement(r, v)) return CR_NEXT;
     *a = s;
     return CR_FOUND_SUB;
 }

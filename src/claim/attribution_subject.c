@@ -342,27 +342,33 @@ static int group_plural(const char *w, size_t n, uint32_t id, dsc_lx_cls c) {
 /* The group the sentence before, in the same paragraph, opens with
  * ("Former colleagues describe her as blunt."): one plural noun, or one
  * and a word before it that describes it (no class a source's rules read,
- * not a determiner, not a count: "some", "many"); lowercased, or NULL. */
+ * not a determiner, not a count: "the", "these"); after "some", "several"
+ * or "many", which only say how many of them ("Some former colleagues
+ * say": former colleagues); lowercased, or NULL. */
 static const char *prev_opening_group(reading *r) {
     const dsc_sent *p;
     const char *t = r->in->text;
     char w1[32], w2[32], *label;
     uint32_t id1, id2;
     dsc_lx_cls c1, c2;
-    size_t n1, n2, e;
+    size_t n1, n2, e, b;
     if (r->si == 0 || r->s->para_start) return NULL;
     p = &r->in->sents[r->si - 1];
-    e = p->end;
-    n1 = read_word(r, t + p->start, e - p->start, w1, &id1, &c1);
+    e = p->end; b = p->start;
+    n1 = read_word(r, t + b, e - b, w1, &id1, &c1);
+    if (n1 && (id1 == LXW_SOME || id1 == LXW_SEVERAL || id1 == LXW_MANY) && b + n1 + 1 < e && t[b + n1] == ' ') {
+        b += n1 + 1;
+        n1 = read_word(r, t + b, e - b, w1, &id1, &c1);
+    }
     if (!n1) return NULL;
     if (group_plural(w1, n1, id1, c1)) return dsc_arena_strndup(r->in->arena, w1, n1);
     /* "former" is a count adjective to the figures' rules ("the former
      * 7B model"), and the one such word a group of people takes */
-    if (p->start + n1 + 1 >= e || t[p->start + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
+    if (b + n1 + 1 >= e || t[b + n1] != ' ' || id1 == LXW_THE || id1 == LXW_SOME ||
         id1 == LXW_SEVERAL || id1 == LXW_THESE || id1 == LXW_THOSE || id1 == LXW_THIS || c1.lo ||
         (dsc_lx_has(c1, LX_COUNT_ADJECTIVE) && id1 != LXW_FORMER))
         return NULL;
-    n2 = read_word(r, t + p->start + n1 + 1, e - p->start - n1 - 1, w2, &id2, &c2);
+    n2 = read_word(r, t + b + n1 + 1, e - b - n1 - 1, w2, &id2, &c2);
     if (!n2 || !group_plural(w2, n2, id2, c2)) return NULL;
     if (!(label = dsc_arena_alloc(r->in->arena, n1 + n2 + 2))) return NULL;
     memcpy(label, w1, n1);
@@ -541,12 +547,40 @@ static int owned_head(const reading *r, size_t h) {
     return 0;
 }
 
+/* "Humain's rival in the UAE, G42,": the noun group's head before a
+ * place that closes it after "in" or "at", else h itself */
+static size_t head_before_place(const reading *r, size_t h) {
+    size_t x = h;
+    int m = r->toks[h].mention;
+    if (m < 0 || mention(r, m)->kind != DSC_PLACE) return h;
+    while (x > 0 && r->toks[x - 1].mention == m) x--;
+    if (x > 0 && tok_w(r, x - 1, LXW_THE)) x--;
+    if (x > 1 && (tok_w(r, x - 1, LXW_IN) || tok_w(r, x - 1, LXW_AT)) && r->toks[x - 2].mention < 0 &&
+        !r->toks[x - 1].comma_before)
+        return x - 2;
+    return h;
+}
+
+/* Has the noun group ending at h an owner: a name with 's, "its", "their"
+ * ("The paper's publisher", "Its rival")? */
+static int has_owner(const reading *r, size_t h) {
+    size_t j;
+    if (owned_head(r, h)) return 1;
+    for (j = h; j > 0 && h - j < 3 && !r->toks[j].comma_before; j--)
+        if (tok_w(r, j - 1, LXW_ITS) || tok_w(r, j - 1, LXW_THEIR)) return 1;
+    return 0;
+}
+
 /* "Its founder, Yang Zhilin, told staff": the person in the apposition;
  * "Saudi Arabia's new AI company, Humain, says": the org an apposition
- * names, all of it, after a description ("company", "startup") */
+ * names, all of it, after a description ("company", "startup") or after a
+ * noun its owner names ("The paper's publisher, Lantern Media, said",
+ * "Humain's rival in the UAE, G42, said": the name is the speaker, the
+ * owner and the place only say who it is) */
 static int apposition_name(reading *r, subject_scan *s, attribution *a) {
     size_t j, h = s->c - 2;
     int m;
+    if (s->depth) h = head_before_place(r, h);
     if (!s->depth || r->toks[h].mention >= 0) return CR_NEXT;
     /* "the bank's team, led by analyst Jo Park, estimated": a group its
      * owner names speaks for the owner, as "DeepSeek's team wrote" does,
@@ -557,12 +591,18 @@ static int apposition_name(reading *r, subject_scan *s, attribution *a) {
         if (r->toks[j].mention >= 0 && mention(r, r->toks[j].mention)->kind == DSC_PERSON)
             return named(r, j, a) ? CR_FOUND : CR_NEXT;
     m = r->toks[s->c - 1].mention;
-    if (m < 0 || mention(r, m)->kind != DSC_ORG || !(r->toks[h].cls.lo & LXM_PRONOUN) ||
-        (r->toks[h].cls.lo & LXM_PERSONAL) || r->toks[h].in_quote)
+    if (m < 0 || mention(r, m)->kind != DSC_ORG || (r->toks[h].cls.lo & LXM_PERSONAL) || r->toks[h].in_quote ||
+        !((r->toks[h].cls.lo & LXM_PRONOUN) || (!r->toks[h].cap && has_owner(r, h))))
         return CR_NEXT;
     for (j = s->c - 1; j < s->g; j++)
         if (r->toks[j].mention != m) return CR_NEXT;
-    return named(r, s->c - 1, a) ? CR_FOUND : CR_NEXT;
+    if (!named(r, s->c - 1, a)) return CR_NEXT;
+    /* the owner and the place only say who speaks: not what it speaks of */
+    for (j = s->c - 1; j-- > 0;) {
+        if (r->toks[j].mention >= 0 && r->toks[j].mention != m) r->excluded[r->toks[j].mention] = 1;
+        if (r->toks[j].comma_before) break;
+    }
+    return CR_FOUND;
 }
 
 /* The org whose officer the words before the verb name, with no name of

@@ -48,16 +48,16 @@ const char *cl_description(const reading *r, size_t from, size_t to) {
 }
 
 /* A dateline opening the paragraph: "HONG KONG (Reuters) -",
- * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —". */
-size_t cl_dateline_end(const reading *r) {
-    const char *t = r->in->text;
-    size_t i = r->s->start, e = r->s->end, caps = 0;
-    if (!r->s->para_start) return r->s->start;
+ * "NEW YORK, Jan 27 (Reuters) -", "SAN FRANCISCO —": where it ends in
+ * sentence s, or s's start when s opens with none. */
+static size_t dateline_end(const char *t, const dsc_sent *s) {
+    size_t i = s->start, e = s->end, caps = 0;
+    if (!s->para_start) return s->start;
     while (i < e && (dsc_is_upper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '/')) {   /* BEIJING/SINGAPORE */
         if (dsc_is_upper(t[i])) caps++;
         i++;
     }
-    if (caps < 2 || (i < e && dsc_is_lower(t[i]))) return r->s->start;
+    if (caps < 2 || (i < e && dsc_is_lower(t[i]))) return s->start;
     if (i < e && t[i] == ',') {                 /* the date: ", Jan 27" */
         size_t j = i + 1;
         while (j < e && j - i < 20 && t[j] != '(' && t[j] != '-' && (unsigned char)t[j] != 0xE2) j++;
@@ -70,7 +70,11 @@ size_t cl_dateline_end(const reading *r) {
         while (i < e && t[i] == ' ') i++;
     }
     if (i < e && (t[i] == '-' || t[i] == ':' || (unsigned char)t[i] == 0xE2)) return i + 1;
-    return r->s->start;
+    return s->start;
+}
+
+size_t cl_dateline_end(const reading *r) {
+    return dateline_end(r->in->text, r->s);
 }
 
 /* Is token i followed by a possessive 's? */
@@ -330,6 +334,33 @@ static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_
     return h;
 }
 
+/* "analysts polled by LSEG", "the estimate compiled by Visible Alpha": an
+ * org named as the agent (by) of a participle of gathering figures
+ * (data-agent) is where the figures came from, never the company a story
+ * is about, so "the company said" after it is not its. */
+static int data_source(const dsc_claim_input *in, const dsc_claim_mention *mn) {
+    const char *t = in->text;
+    size_t by = mn->start, verb;
+    /* "by " right before the name: most names have none, and cost no look-up */
+    if (by < 5 || t[by - 1] != ' ' || (t[by - 2] | 32) != 'y' || (t[by - 3] | 32) != 'b' || t[by - 4] != ' ') return 0;
+    by -= 4;
+    for (verb = by; verb > 0 && dsc_is_alpha(t[verb - 1]);) verb--;
+    return by > verb && by - verb <= DSC_LX_MAX_WORD &&
+           (dsc_lex_spelled(in->lexicon, t + verb, by - verb).lo & LXCM_DATA_AGENT);
+}
+
+/* "SEATTLE — Amazon Web Services has cut ...": mention k follows the
+ * place of its sentence's dateline (k - 1, the first mention there), so
+ * it is the first name of the sentence proper: its subject. */
+static int after_dateline(const reading *r, size_t k, size_t from) {
+    const dsc_claim_mention *p = &r->in->mentions[k - 1];
+    const dsc_sent *s = &r->in->sents[r->msent[k]];
+    size_t dl;
+    if (p->kind != DSC_PLACE || !s->para_start || (k - 1 > from && same_sentence(r, k - 2, k - 1))) return 0;
+    dl = dateline_end(r->in->text, s);
+    return p->start < dl && r->in->mentions[k].start >= dl;
+}
+
 /* "It said", "the company said": the org the story is about. The orgs
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
@@ -366,7 +397,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
         const dsc_claim_mention *mn = &in->mentions[k];
         unsigned h;
         if (mn->start >= limit) break;
-        if (mn->outlet || mn->kind != DSC_ORG) continue;
+        if (mn->outlet || mn->kind != DSC_ORG || data_source(in, mn)) continue;
         if (business && mn->gov) continue;
         h = topic_slot(slots, cand, mn->entity);
         if (!slots[h]) {
@@ -395,7 +426,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
             continue;
         }
         w = mn->start >= recent ? 2 : 1;
-        if (k == from || !same_sentence(r, k - 1, k)) w += 2;    /* a sentence's subject */
+        if (k == from || !same_sentence(r, k - 1, k) || after_dateline(r, k, from)) w += 2;    /* a sentence's subject */
         if (mn->start >= here) w += 4;                            /* named in this sentence */
         if (slot) cand[slot - 1].score += w;
         for (; same; same &= same - 1) {

@@ -625,16 +625,20 @@ static size_t consensus_comparison(reading *r, const attribution *a, attribution
 #define SPLIT_CONSENSUS "consensus-comparison"
 
 /* The first token of the subject that stands right before the verb group
- * at g: a name (its first word), "it", "they", "he", "she", "the company"
- * (the and a word of class pronoun), a group the text does not name
- * ("analysts", "UAE officials", a capitalised word or a name before it),
- * or 0. */
+ * at g: a name (its first word; the group's when a group the text does
+ * not name works there: "analysts at Harlow Brothers"), "it", "they",
+ * "he", "she", "the company" (the and a word of class pronoun), a group
+ * the text does not name ("analysts", "UAE officials", a capitalised word
+ * or a name before it), or 0. */
 static size_t subject_start(const reading *r, size_t g) {
     size_t s;
     if (g < 2 || r->toks[g - 1].in_quote) return 0;
     s = g - 1;
     if (r->toks[s].mention >= 0) {
         while (s > 0 && !r->toks[s].comma_before && r->toks[s - 1].mention == r->toks[s].mention) s--;
+        if (s > 1 && !r->toks[s].comma_before && (tok_w(r, s - 1, LXW_AT) || tok_w(r, s - 1, LXW_FROM)) &&
+            !r->toks[s - 1].comma_before && (r->toks[s - 2].cls.lo & LXM_UNNAMED) && !r->toks[s - 2].in_quote)
+            s -= 2;
         return s;
     }
     if (tok_w(r, s, LXW_IT) || tok_w(r, s, LXW_THEY) || (r->toks[s].cls.lo & LXM_PERSONAL)) return s;

@@ -27,6 +27,11 @@ static const rule_case cases[] = {
      "person who attended.", "unnamed source", "source-unnamed"},
     {"closing-unnamed-source", "Nvidia has denied the report, according to people familiar with the matter.",
      "people familiar with the matter", "source-unnamed"},
+    /* ... and one that told an outlet: the outlet relays it (an order is no clause the subject reports) */
+    {"closing-unnamed-source", "Tokyo has told chipmakers, including Tokyo Electron and Advantest, to stop shipping "
+     "tools to China, two officials told Bloomberg.", "Bloomberg", "unnamed-told-outlet"},
+    {"closing-unnamed-source", "Jane Doe told staff that the lab would cut prices, two employees told Reuters.",
+     "Jane Doe", "subject-named"},
     /* but not the clause a named speaker reports, before or after the verb */
     {"closing-unnamed-source", "Jane Doe told staff in March that the lab would cut prices, according to one of "
      "those people.", "Jane Doe", "subject-named"},
@@ -109,6 +114,8 @@ static const rule_case cases[] = {
     /* a court's charging document is official information */
     {"source-unnamed", "Orvel Trading received $160 million in payments, according to the criminal complaint.",
      "official information", NULL},
+    {"subject-unnamed", "Orvel Labs plans a new model, according to three employees.\n\nOrvel Labs cut its hiring "
+                        "budget by half this year, the employees said.", "employees", NULL},
     {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
      NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
@@ -271,6 +278,8 @@ static const rule_case cases[] = {
      "people familiar with the matter", NULL},
     {"subject-one-of-group", "Former engineers describe the Nvidia cluster as fragile. One recalled that it failed "
      "10 times a day.", "former engineers", NULL},
+    {"subject-one-of-group", "Some former traders say the Nvidia cluster was fragile. One recalled that it failed "
+     "10 times a day.", "former traders", NULL},                 /* "some" only counts them */
     {"subject-one-of-group", "The Nvidia cluster is fragile.\nOne recalled that it failed 10 times a day.",
      "article", "article-voice"},                     /* a new paragraph: no group before */
     {"subject-same-source", "SemiAnalysis said in a note that Moonshot spent $300 million on servers.\n"
@@ -293,6 +302,12 @@ static const rule_case cases[] = {
     {"subject-apposition-open", "Jane Doe, an analyst at Foo Capital, said Nvidia sold 10,000 chips.", "Jane Doe",
      "subject-named"},
     {"subject-known-as", "The authority, known as the Garante, said it had fined the company $15 million.", "Garante", NULL},
+    /* a name in apposition to a noun its owner names speaks, not the owner
+     * or the place that says who it is */
+    {"subject-apposition-name", "Alibaba's rival in China, Tencent, said on Monday that it had bought 20,000 chips.",
+     "Tencent", NULL},
+    {"subject-apposition-name", "Its largest investor, SoftBank, said the round valued the startup at $30 billion.",
+     "SoftBank", NULL},
     {"subject-apposition-name", "Its founder, Yang Zhilin, told staff the company had raised $1 billion.", "Yang Zhilin",
      NULL},
     {"subject-apposition-name", "Analysts at Harbor Lane Capital cut their Nvidia target.\nIn a note, the bank's chip "
@@ -388,6 +403,9 @@ static const rule_case cases[] = {
     {"subject-role-at", "Engineers, at a U.S. lab, said the run used 10,000 chips.", "unnamed source", NULL},
     {"subject-we", "We estimate that Nvidia sold 10,000 chips in May.", "article", NULL},
     {"subject-source-at-pronoun", "Sources at the company said Nvidia sold 10,000 chips in May.", "unnamed source", NULL},
+    {"subject-pronoun-descriptor", "Analysts at the Tokyo brokerage Jiahe Capital wrote in a note that the chip was "
+                                   "cheap. The brokerage estimated that Nvidia would sell 40,000 chips next year.",
+     "Jiahe Capital", NULL},
     {"subject-pronoun-descriptor", "Investment bank Orvel Capital raised its target on AMD to $190. AMD sold 9,000 "
                                    "chips in May. The bank expects AMD to earn $13 billion in 2026.", "Orvel Capital",
      NULL},
@@ -466,6 +484,16 @@ static const rule_case cases[] = {
                               "market.\n\nIn March the lab said R2 beats o1 on coding tests.", "DeepSeek", NULL},
     {"subject-pronoun-topic", "DeepSeek built V3 on Nvidia H800 processors, which Nvidia made for the Chinese "
                               "market.\n\nIn March the chipmaker said the H20 sold out.", "Nvidia", NULL},
+    /* an org named as where the figures came from ("polled by", "compiled
+     * by") is no company "the company" stands for */
+    {"subject-pronoun-topic", "Advantest raised its forecast on Monday.\n\nSales rose 6% to 410 billion yen, "
+                              "below the 425 billion yen that analysts polled by Refinitiv had expected.\n\n"
+                              "Memory makers bought 40% of its testers, the company said.", "Advantest", NULL},
+    /* the first name after a dateline is the sentence's subject, not the
+     * dateline's place */
+    {"subject-pronoun-topic", "CoreWeave cuts H100 prices as GPU glut grows\n\nSEATTLE \xe2\x80\x94 CoreWeave has "
+                              "cut prices for its Nvidia H100 servers by 30%.\n\nThe new prices apply in every "
+                              "region, the company said in a blog post.", "CoreWeave", NULL},
     {"subject-stop-pronoun", "Jensen Huang's firm said it bought 10,000 chips in May.", "article", "article-voice"},
     {"subject-document-owner", "DeepSeek's report says the run cost $5.6 million.", "DeepSeek", NULL},
     {"subject-org-part", "The Hangzhou-based Ant Group payments unit said Ling would now cost 0.5 yuan per million "

@@ -111,6 +111,8 @@ static const split_case cases[] = {
      "the cost of serving them.", "article", "Baidu"},
     {"relative-report", "Huawei told investors it would ship 600,000 Ascend chips this year, a figure some analysts "
      "said could fall short.", "Huawei", "analysts"},
+    {"relative-report", "Meta said its headcount would rise 10% next year, a plan that analysts at Orvel Capital "
+     "said could lift costs by $2 billion.", "Meta", "Orvel Capital"},    /* a group with its firm */
     /* a report closing two clauses joined by ", and", the second with a name for subject */
     {"closing-report-clauses", "Samsung has cut the price of its HBM3E chips by 20%, and SK Hynix is building 2 new "
      "fabs in Cheongju, people briefed on the plans said.", "people familiar with the matter",

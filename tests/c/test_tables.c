@@ -120,6 +120,13 @@ static const struct {
      1,
      {{"DeepSeek-R1", "GPQA Diamond", 71.5, "", DSC_BENCHMARK, 0, "DeepSeek", "results-table",
        "table-lead-sentence", "71.5"}}},
+    /* a price list the sentence before says the source listed (prices, rates) */
+    {"lead-listed-rates",
+     "Orvel Cloud cut its GPU prices on Tuesday.\n\nOrvel Cloud listed the new hourly rates as follows:\n\n"
+     "| GPU | On-demand ($/GPU hour) |\n|---|---|\n| H100 | $2.10 |\n",
+     1,
+     {{"Nvidia H100", "On-demand ($/GPU hour)", 2.10, "USD per GPU hour", DSC_COST, 0, "Orvel Cloud", "price-table",
+       "table-lead-sentence", "$2.10"}}},
     /* a price table: per 1M tokens, or money per something else */
     {"price",
      "| Model | Input ($/1M tokens) | Cost per task |\n|---|---|---|\n| DeepSeek-V3 | $0.27 | ~$0.015 |\n",
