@@ -32,6 +32,7 @@
  * "-" or "3-shot" gives nothing, and neither does a table without numbers.
  */
 #include "claim.h"
+#include "quantity_units.h"
 #include <stdio.h>
 
 /* ===================================================================== */
@@ -185,6 +186,7 @@ typedef struct {
     double scale;             /* a glued B, M, K, T: 1e9 ...; else 1 */
     int percent;
     const char *currency;     /* "USD" ..., or NULL */
+    int yen_sign;             /* the currency is the sign ¥: yen or yuan */
     size_t a, b;              /* the figure's bytes in the cell ("$0.27": the sign too) */
 } figure;
 
@@ -233,6 +235,26 @@ static void read_suffix(const char *t, size_t *i, size_t e, figure *f) {
     *i = k;
 }
 
+/* A currency sign or code before the number at t[i] ("$", "€", "A$",
+ * "HK$", "¥", "RMB": the before forms of data/units/currencies.tsv, case
+ * as written, the longest that fits), with one space at most before the
+ * digits: sets f->currency (f->yen_sign for ¥, which the units file reads
+ * as yuan: classify decides); the position after it, or i when none. */
+static size_t read_currency(const char *t, size_t i, size_t e, figure *f) {
+    const qu_form *k, *best = NULL;
+    size_t j;
+    for (k = qu_currency_before; k->form; k++)
+        if (k->len <= e - i && memcmp(t + i, k->form, k->len) == 0 && (!best || k->len > best->len)) best = k;
+    if (!best) return i;
+    j = i + best->len;
+    if (j < e && t[j] == ' ') j++;
+    if (j >= e || !dsc_is_digit(t[j])) return i;
+    f->currency = qu_units[best->unit].currency;
+    /* a sign, not a code: ¥ is yen or yuan, the prose rule's question */
+    f->yen_sign = best->unit == QU_CNY && (unsigned char)best->form[0] >= 0x80;
+    return j;
+}
+
 /* Is the cell [i, e) of t a figure and nothing else? Fills f. */
 static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     const unsigned char *u = (const unsigned char *)t;
@@ -247,11 +269,7 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     else if (i < e && t[i] == '<') { f->qual = DSC_LESS_THAN; i++; }
     else if (i < e && t[i] == '>') { f->qual = DSC_MORE_THAN; i++; }
     f->a = i;                                            /* the figure's text starts at its currency */
-    if (i < e && t[i] == '$') { f->currency = "USD"; i++; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { f->currency = "EUR"; i += 3; }
-    else if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { f->currency = "GBP"; i += 2; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xB9) { f->currency = "INR"; i += 3; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xA9) { f->currency = "KRW"; i += 3; }
+    i = read_currency(t, i, e, f);
     if (!read_number(t, &i, e, &f->value)) return 0;
     read_suffix(t, &i, e, f);
     f->value_max = f->value;
@@ -580,6 +598,7 @@ typedef struct {
     const char *claimant;
     dsc_claimant_type type;
     const char *rule;
+    int yen;                  /* the text counts in yen or is set in Japan: its ¥ is yen */
 } reader;
 
 /* The first mention in the block, a model or chip if there is one: its
@@ -709,10 +728,34 @@ static int header_unit(const dsc_block *label, const char *t, dsc_quantity *q) {
     return 1;
 }
 
-/* What the figure f under label (a row or column name) is: its rule, the
- * claim's kind, and the quantity's unit and kind; NULL when it is none. */
-static const char *classify(const reader *x, const dsc_block *label, const figure *f, dsc_quantity *q,
-                            dsc_claim_kind *kind) {
+/* Does the block name something Japanese: a mention the dictionary tags
+ * country=JP ("Tokyo (¥/GPU hour)")? */
+static int block_names_japan(const reader *x, const dsc_block *b) {
+    const dsc_claim_input *in = x->in;
+    size_t k;
+    for (k = first_from(in->mentions, in->n_mentions, sizeof *in->mentions, b->start);
+         k < in->n_mentions && in->mentions[k].start < b->end; k++)
+        if (memcmp(in->mentions[k].country, "JP", 3) == 0) return 1;
+    return 0;
+}
+
+/* The ISO code of the figure's currency. The sign ¥ is read as the prose
+ * reads it (read.c, doc/claims.md): yen under a row or column name that
+ * names something Japanese ("Tokyo (¥/GPU hour)", as a sentence about a
+ * Japanese company), or in a text that counts in yen or is set in Japan;
+ * yuan otherwise. */
+static const char *figure_currency(const reader *x, const dsc_block *name, const dsc_block *label,
+                                   const figure *f) {
+    if (f->yen_sign && (x->yen || block_names_japan(x, label) || block_names_japan(x, name)))
+        return qu_units[QU_JPY].currency;
+    return f->currency;
+}
+
+/* What the figure f in the row or column of `name` under label (a row or
+ * column name) is: its rule, the claim's kind, and the quantity's unit and
+ * kind; NULL when it is none. */
+static const char *classify(const reader *x, const dsc_block *name, const dsc_block *label, const figure *f,
+                            dsc_quantity *q, dsc_claim_kind *kind) {
     const dsc_lexicon *lx = x->in->lexicon;
     const char *t = x->in->text;
     size_t a, b;
@@ -720,7 +763,7 @@ static const char *classify(const reader *x, const dsc_block *label, const figur
     if (f->currency) {
         /* "Price ($/1M tokens)", "On-demand price ($/GPU hour)": what
          * the money buys, as the quantities section writes it */
-        snprintf(q->unit, sizeof q->unit, "%s%s", f->currency,
+        snprintf(q->unit, sizeof q->unit, "%s%s", figure_currency(x, name, label, f),
                  block_has(lx, t, label, LX_TABLE_PRICE)      ? " per 1M tokens" :
                  block_has(lx, t, label, LX_TABLE_PER_HOUR) ? " per GPU hour" : "");
         dsc_quantity_type(q);
@@ -811,7 +854,7 @@ static int cell_claim(reader *x, const grid *g, uint32_t r, uint32_t c, const ds
     memset(q, 0, sizeof q);
     for (k = 0; k < nq; k++) {
         q[k].value = f[k].value * f[k].scale; q[k].value_max = f[k].value_max * f[k].scale; q[k].qualifier = f[k].qual;
-        if (!(rule = classify(x, label, &f[k], &q[k], &kind))) return 0;
+        if (!(rule = classify(x, name, label, &f[k], &q[k], &kind))) return 0;
     }
     if (nq == 2) rule = R_PRICE_PAIR;
     if (x->sent_of[info->block] == UINT32_MAX) return 0;
@@ -875,6 +918,7 @@ int dsc_table_claims(const dsc_claim_input *in, const dsc_clean *clean, const ds
     if (!clean->tables.len) return 0;
     memset(&x, 0, sizeof x);
     x.in = in; x.clean = clean; x.out = out;
+    x.yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
     x.sent_of = malloc((clean->blocks.len + 1) * sizeof *x.sent_of);
     if (!x.sent_of) return -1;
     for (si = 0; si <= clean->blocks.len; si++) x.sent_of[si] = UINT32_MAX;

@@ -165,6 +165,18 @@ static const struct {
        "price-table", "table-caption", "\xe2\x82\xb9" "80"},
       {"Nvidia H100", "TFLOPS", 989, "", DSC_OTHER, 0, "Sovereign Compute Board", "spec-table", "table-caption",
        "989"}}},
+    /* price-table: any sign data/units/currencies.tsv knows ("A$"); the sign ¥ is yen under a header
+     * that names a Japanese place, yuan under another (the text is set in neither country) */
+    {"price-currencies",
+     "| GPU | Tokyo (\xc2\xa5/GPU hour) | Kunshan (\xc2\xa5/GPU hour) | Sydney (A$/GPU hour) |\n|---|---|---|---|\n"
+     "| Nvidia H100 | \xc2\xa5" "610 | \xc2\xa5" "21 | A$4.40 |\n",
+     3,
+     {{"Nvidia H100", "Tokyo (\xc2\xa5/GPU hour)", 610, "JPY per GPU hour", DSC_COST, 0, "article", "price-table",
+       "table-article-voice", "\xc2\xa5" "610"},
+      {"Nvidia H100", "Kunshan (\xc2\xa5/GPU hour)", 21, "CNY per GPU hour", DSC_COST, 0, "article", "price-table",
+       "table-article-voice", "\xc2\xa5" "21"},
+      {"Nvidia H100", "Sydney (A$/GPU hour)", 4.4, "AUD per GPU hour", DSC_COST, 0, "article", "price-table",
+       "table-article-voice", "A$4.40"}}},
     /* ... but a first column of labs before a column of models leaves the scores the models' */
     {"row-subject-models",
      "| Lab | Model | MMLU |\n|---|---|---|\n| OpenAI | GPT-4o | 87.2 |\n| DeepSeek | DeepSeek-V3 | 88.5 |\n",
