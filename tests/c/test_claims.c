@@ -505,6 +505,10 @@ int main(void) {
              "million input tokens, it said.", "JPY per 1M tokens"},
             {"TOKYO -- Sakura Labs released its model on Tuesday. The startup said it spent \xC2\xA5" "4 billion on "
              "the training run.", "JPY"},
+            /* a text that names Tokyo once and Shanghai and Beijing more is set
+             * in China: the big Chinese places carry country=CN too */
+            {"Sakura Labs opened an office in Tokyo. Its rivals in Shanghai and Beijing cut prices, and a Shanghai "
+             "startup said it spent \xC2\xA5" "4 billion on the training run.", "CNY"},
         };
         for (i = 0; i < sizeof ctx_cases / sizeof ctx_cases[0]; i++) {
             dsc_options o = {1};
