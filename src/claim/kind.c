@@ -19,6 +19,7 @@
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_INQUIRY_INTO, "inquiry-into")           /* "opened an investigation into ...": other */ \
+    R(K_INQUIRY_ACT, "inquiry-act")             /* "is investigating whether", "has sued": other */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
@@ -705,6 +706,20 @@ static int inquiry_into(const reading *r, size_t i) {
     return tok_has(r, i, LX_INQUIRY_NOUN) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_INTO) && !r->toks[i + 1].comma_before;
 }
 
+/* "The Commerce Department is investigating whether ...", "Investigators
+ * are examining whether ...", "had sent subpoenas to four companies",
+ * "has sued the startup in federal court": a word of inquiry or
+ * litigation (class inquiry-act: a verb, its agent or its instrument) in
+ * the main clause is what is claimed, an accusation's step: other
+ * (doc/claims.md: a lawsuit filed and an investigation stay other, whoever
+ * opens it), outweighing who acts and what is looked into ("H20 chips",
+ * "the Commerce Department"), as a government's directive does. The
+ * caller keeps it to the main clause outside the speaker's words ("a
+ * person familiar with the probe said ..."). */
+static int inquiry_act(const reading *r, size_t i) {
+    return tok_has(r, i, LX_INQUIRY_ACT) && !r->toks[i].in_quote;
+}
+
 /* "in the two weeks after its mobile launch in February", "about a month
  * before the R1 launch", "within days of R1's release": a release after
  * "after", "since", "when", "as" (split-when), "before", or "of" after a
@@ -855,6 +870,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
+    cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -882,6 +898,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
+        else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with

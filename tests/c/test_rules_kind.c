@@ -278,6 +278,16 @@ static const kind_case cases[] = {
     {"inquiry-into", "Regulators in Spain and Poland have opened inquiries into the chatbot maker.", "other"},
     {"money-word-before", "The regulator fined the company €2 million after an investigation into how it handled "
      "user data.", "policy"},
+    /* a verb of inquiry or litigation, its agent or instrument, in the
+     * main clause: other, whoever acts and whatever is looked into; not
+     * in the speaker's words */
+    {"inquiry-act", "The Trade Ministry is investigating whether 5,000 Nvidia H100 chips reached a Chinese lab.",
+     "other"},
+    {"inquiry-act", "Investigators are checking whether the servers held Nvidia H100 chips.", "other"},
+    {"inquiry-act", "The agency sent subpoenas to three chip distributors in May.", "other"},
+    {"inquiry-act", "A news publisher has sued the search startup, saying it copied 2 million articles.",
+     "other"},
+    {"topic-words", "A lawyer who sued the lab last year said it had bought 5,000 Nvidia H100 chips.", "hardware"},
     /* a clause that dates (since, after, until + a clause) or a relative
      * "that" after the object is background: the main clause decides */
     {"topic-words", "Chipmakers in Japan are bracing for a smaller Chinese market after Tokyo tightened export "
