@@ -273,16 +273,20 @@ static int target_before(const reading *r, size_t j) {
 
 /* "Contract prices for HBM3E rose 10% to 15%", "memory prices have
  * peaked", "prices for the chips had fallen to $2": a verb of a market's
- * move (class predicate and topic-market) whose subject is a price (a
- * cost word among the five words before it, no comma and no market word
- * between, none just before it) moves a price, cost
+ * move (class topic-market, a predicate or a participle after an
+ * auxiliary: "have fallen 60%") whose subject is a price (a
+ * cost word among the seven words before it, room for "rental prices for
+ * Nvidia H100 chips have fallen"; no comma and no market word between,
+ * none just before it) moves a price, cost
  * (doc/claims.md: prices are cost, share prices market); "shares fell
  * 17%" stays a market's move. */
 static int price_move(const reading *r, size_t i) {
     size_t k;
     uint64_t f = r->toks[i].cls.lo;
-    if (!(f & LXM_TOPIC_MARKET) || !(f & LXM_PREDICATE)) return 0;
-    for (k = i; k > r->t0 && i - k < 5 && !r->toks[k].comma_before;) {
+    /* "have fallen", "has risen": a participle after an auxiliary moves too */
+    if (!(f & LXM_TOPIC_MARKET) || !((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX))))
+        return 0;
+    for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
         f = r->toks[--k].cls.lo;
         if (f & LXM_TOPIC_MARKET) return 0;   /* "shares of memory makers fell" */
         /* "its share price briefly overtook": a share price, market */
