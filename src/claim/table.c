@@ -233,6 +233,21 @@ static void read_suffix(const char *t, size_t *i, size_t e, figure *f) {
     *i = k;
 }
 
+/* The currency whose sign starts at u[i] ($, euro, pound, rupee, won),
+ * its sign's length in *n; NULL (and 0) when there is none. */
+static const char *currency_at(const unsigned char *u, size_t i, size_t e, size_t *n) {
+    *n = 0;
+    if (i < e && u[i] == '$') { *n = 1; return "USD"; }
+    if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { *n = 2; return "GBP"; }
+    if (i + 2 >= e || u[i] != 0xE2 || u[i + 1] != 0x82) return NULL;
+    *n = 3;
+    if (u[i + 2] == 0xAC) return "EUR";
+    if (u[i + 2] == 0xB9) return "INR";
+    if (u[i + 2] == 0xA9) return "KRW";
+    *n = 0;
+    return NULL;
+}
+
 /* Is the cell [i, e) of t a figure and nothing else? Fills f. */
 static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     const unsigned char *u = (const unsigned char *)t;
@@ -247,11 +262,8 @@ static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     else if (i < e && t[i] == '<') { f->qual = DSC_LESS_THAN; i++; }
     else if (i < e && t[i] == '>') { f->qual = DSC_MORE_THAN; i++; }
     f->a = i;                                            /* the figure's text starts at its currency */
-    if (i < e && t[i] == '$') { f->currency = "USD"; i++; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { f->currency = "EUR"; i += 3; }
-    else if (i + 1 < e && u[i] == 0xC2 && u[i + 1] == 0xA3) { f->currency = "GBP"; i += 2; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xB9) { f->currency = "INR"; i += 3; }
-    else if (i + 2 < e && u[i] == 0xE2 && u[i + 1] == 0x82 && u[i + 2] == 0xA9) { f->currency = "KRW"; i += 3; }
+    f->currency = currency_at(u, i, e, &k);
+    i += k;
     if (!read_number(t, &i, e, &f->value)) return 0;
     read_suffix(t, &i, e, f);
     f->value_max = f->value;
@@ -709,6 +721,17 @@ static int header_unit(const dsc_block *label, const char *t, dsc_quantity *q) {
     return 1;
 }
 
+/* The currency a row or column name says its cells are in, "Est. price
+ * ($)", "Price, EUR" written as a sign: the first sign in it, or NULL. */
+static const char *label_currency(const char *t, const dsc_block *label) {
+    const unsigned char *u = (const unsigned char *)t;
+    size_t i, n;
+    const char *c;
+    for (i = label->start; i < label->end; i++)
+        if ((c = currency_at(u, i, label->end, &n)) != NULL) return c;
+    return NULL;
+}
+
 /* What the figure f under label (a row or column name) is: its rule, the
  * claim's kind, and the quantity's unit and kind; NULL when it is none. */
 static const char *classify(const reader *x, const dsc_block *label, const figure *f, dsc_quantity *q,
@@ -716,11 +739,15 @@ static const char *classify(const reader *x, const dsc_block *label, const figur
     const dsc_lexicon *lx = x->in->lexicon;
     const char *t = x->in->text;
     size_t a, b;
+    const char *currency = f->currency;
     if (block_has(lx, t, label, LX_TABLE_SKIP_HEAD)) return NULL;
-    if (f->currency) {
+    /* "35,000" under "Est. price ($)": the name says the cell is money,
+     * read as "$35,000" (not a share: "85%" stays what it is) */
+    if (!currency && !f->percent) currency = label_currency(t, label);
+    if (currency) {
         /* "Price ($/1M tokens)", "On-demand price ($/GPU hour)": what
          * the money buys, as the quantities section writes it */
-        snprintf(q->unit, sizeof q->unit, "%s%s", f->currency,
+        snprintf(q->unit, sizeof q->unit, "%s%s", currency,
                  block_has(lx, t, label, LX_TABLE_PRICE)      ? " per 1M tokens" :
                  block_has(lx, t, label, LX_TABLE_PER_HOUR) ? " per GPU hour" : "");
         dsc_quantity_type(q);
