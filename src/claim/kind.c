@@ -639,6 +639,11 @@ static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t
     if (!tok_has(r, i, LX_SPEND_VERB)) return 0;
     for (k = i + 1; k < r->t1 && k <= i + 5; k++) {
         if (tok_has(r, k, LX_TIME_SPAN)) return 1;
+        /* "spent last Tuesday at a substation", "spent the 2008 crisis": a
+         * date as the object (not "spending by 2027", a deadline) */
+        if (k <= i + 2 && (cl_date_token(r, k) || tok_has(r, k, LX_WEEKDAY)) &&
+            !tok_has(r, k - 1, LX_SCHEDULE_PREPOSITION))
+            return 1;
         for (n = 0; n < nq; n++)   /* the figure there: a duration, or money spent */
             if (r->s->start + q[n].start <= r->toks[k].start && r->toks[k].start < r->s->start + q[n].start + q[n].len)
                 return q[n].kind == DSC_Q_DURATION;

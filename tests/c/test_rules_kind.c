@@ -132,6 +132,13 @@ static const kind_case cases[] = {
     {"no-topic", "Moonshot has spent two years casting its Kimi models as the open choice.", "other"},
     {"no-topic", "Meta chief Mark Lee spent much of the summer courting researchers at OpenAI.", "other"},
     {"age", "Chen Hao, 38, has spent most of the past decade building storage systems for labs.", "other"},
+    /* a date as what is spent ("spent last Monday"), no cost; spending
+     * "by 2027" is a deadline for money */
+    {"background-topic", "He spent last Monday at a plant that will draw 200 megawatts when it is finished.",
+     "hardware"},
+    {"background-topic", "She spent the 2022 drought at a site that now draws 90 megawatts.", "hardware"},
+    /* electricity counted in energy units is power for data centres */
+    {"hardware-units", "AI data centres may need 120 TWh a year by 2028, a grid operator said.", "hardware"},
     /* a date tied to a release by a schedule word is timing, whatever
      * the thing released; not in a relative clause, nor a volume shipped */
     {"release-timing", "AMD's next accelerator chips will go on sale in Q1 2026, the company said.", "time"},
