@@ -24,6 +24,7 @@
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
+    R(K_RESULTS_DATE, "results-date")           /* "will report full-year results on May 12": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
@@ -770,6 +771,28 @@ static int release_timing(const reading *r, size_t i) {
     return 0;
 }
 
+/* "The company will report full-year results on May 12", "reports
+ * quarterly results on November 19": a verb that puts results out, in
+ * the present or to come (class results-verb: report, reports, not
+ * "reported first-quarter results on Wednesday that topped estimates",
+ * which tells the results), its results (class results-noun) among the
+ * three words after it, then a schedule-preposition and a date among the
+ * four words after that: the date of a release of results, its timing
+ * (doc/claims.md: time). i: the results noun. */
+static int results_date(const reading *r, size_t i) {
+    size_t k;
+    int verb = 0;
+    if (!tok_has(r, i, LX_RESULTS_NOUN) || i + 2 >= r->t1 || r->toks[i + 1].comma_before ||
+        !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
+        return 0;
+    for (k = i; k > r->t0 && i - k < 4 && !r->toks[k].comma_before && !verb;)
+        verb = tok_has(r, --k, LX_RESULTS_VERB);
+    if (!verb) return 0;
+    for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+        if (cl_date_token(r, k)) return 1;
+    return 0;
+}
+
 /* Does the reporting verb v say its statement after it, before the next
  * comma ("that", a verb of its own: "Robin Li, chief executive of Baidu,
  * said at a conference that the cost could fall", "Jane Doe, who covers
@@ -880,6 +903,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&wanted, LX_RESULTS_NOUN);                       /* results_date's noun */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -913,6 +937,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
          * outweighs the words of what is released ("a cluster with
          * 9,216 chips is planned for late 2027": cluster, chips, a count) */
         if (schedules && !bg[i] && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
+        if (!bg[i] && !sub && !source && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;

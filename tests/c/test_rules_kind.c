@@ -137,6 +137,11 @@ static const kind_case cases[] = {
     {"background-topic", "He spent last Monday at a plant that will draw 200 megawatts when it is finished.",
      "hardware"},
     {"background-topic", "She spent the 2022 drought at a site that now draws 90 megawatts.", "hardware"},
+    /* a date for results to come is their timing; results reported and
+     * told are a market's */
+    {"results-date", "Baidu will report third-quarter results on August 21.", "time"},
+    {"results-date", "The chipmaker reports annual results in March 2026, a spokesman said.", "time"},
+    {"money-word-before", "Baidu reported quarterly revenue of $4.5 billion on Thursday.", "market"},
     /* electricity counted in energy units is power for data centres */
     {"hardware-units", "AI data centres may need 120 TWh a year by 2028, a grid operator said.", "hardware"},
     /* a date tied to a release by a schedule word is timing, whatever
