@@ -308,6 +308,16 @@ static int legal_payment(const reading *r, size_t e) {
            tok_has(r, e + 1, LX_LEGAL_REMEDY);
 }
 
+/* "The complaint seeks damages of at least $450 million", "will seek
+ * damages for all 4,000 books": a remedy (class legal-remedy) right after
+ * a verb of asking for it (class seek-verb) is what a lawsuit demands, a
+ * step of the accusation (other, as the lawsuit), not a remedy paid or
+ * set (legal-payment, a court's damages: policy). i: the verb. */
+static int sought_remedy(const reading *r, size_t i) {
+    return tok_has(r, i, LX_SEEK_VERB) && i + 1 < r->t1 && !r->toks[i + 1].comma_before &&
+           tok_has(r, i + 1, LX_LEGAL_REMEDY);
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -323,6 +333,9 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     if ((wk = worth_what(r, j, e)) >= 0) return wk;
     *rule = K_MONEY_TO_BUY;
     if (buys_hardware(r, e)) return DSC_HARDWARE;
+    *rule = K_INQUIRY_ACT;
+    for (k = j; k > r->t0 && j - k < 4 && !r->toks[k].comma_before;)
+        if (--k > r->t0 && tok_has(r, k, LX_LEGAL_REMEDY) && sought_remedy(r, k - 1)) return DSC_OTHER;
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
      * $160": an analyst's target for a share price, however far before */
@@ -727,7 +740,7 @@ static int inquiry_into(const reading *r, size_t i) {
  * caller keeps it to the main clause outside the speaker's words ("a
  * person familiar with the probe said ..."). */
 static int inquiry_act(const reading *r, size_t i) {
-    return tok_has(r, i, LX_INQUIRY_ACT) && !r->toks[i].in_quote;
+    return (tok_has(r, i, LX_INQUIRY_ACT) || sought_remedy(r, i)) && !r->toks[i].in_quote;
 }
 
 /* "in the two weeks after its mobile launch in February", "about a month
@@ -903,6 +916,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&wanted, LX_SEEK_VERB);                          /* sought_remedy's verb */
     cls_add(&wanted, LX_RESULTS_NOUN);                       /* results_date's noun */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);

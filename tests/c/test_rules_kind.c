@@ -96,7 +96,10 @@ static const kind_case cases[] = {
     {"topic-words", "A judge in Delaware ruled that Baidu had infringed patents when it downloaded 2 million "
      "images.", "policy"},
     {"topic-words", "The ruling covers only the 2 million images Baidu downloaded.", "policy"},
-    {"topic-words", "The authors will seek damages for all 4,000 books, their lawyer said.", "policy"},
+    /* damages sought are what a lawsuit demands, other as the lawsuit
+     * (doc/claims.md); damages set or paid stay policy */
+    {"inquiry-act", "The authors will seek damages for all 4,000 books, their lawyer said.", "other"},
+    {"inquiry-act", "The lawsuit, filed on Friday, seeks damages of $30 million from the lab.", "other"},
     {"series-round", "Anthropic announced a Series F on Tuesday.", "funding"},
     {"charged-with", "Two brokers were charged with fraud in Singapore over Nvidia servers.", "other"},
     /* the charge outweighs who brings it and what the crime was about */
