@@ -19,10 +19,12 @@
     R(K_SERIES_ROUND, "series-round")           /* "a $13 billion Series F" */ \
     R(K_CHARGED_WITH, "charged-with")           /* "charged with smuggling": an accusation */ \
     R(K_INQUIRY_INTO, "inquiry-into")           /* "opened an investigation into ...": other */ \
+    R(K_INQUIRY_ACT, "inquiry-act")             /* "is investigating whether", "has sued": other */ \
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
+    R(K_RESULTS_DATE, "results-date")           /* "will report full-year results on May 12": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
     R(K_GOVERNMENT_BODY, "government-body")     /* "the Commerce Department said" */ \
     R(K_PRICE_TARGET, "price-target")           /* "a $175 price target" */ \
@@ -272,16 +274,20 @@ static int target_before(const reading *r, size_t j) {
 
 /* "Contract prices for HBM3E rose 10% to 15%", "memory prices have
  * peaked", "prices for the chips had fallen to $2": a verb of a market's
- * move (class predicate and topic-market) whose subject is a price (a
- * cost word among the five words before it, no comma and no market word
- * between, none just before it) moves a price, cost
+ * move (class topic-market, a predicate or a participle after an
+ * auxiliary: "have fallen 60%") whose subject is a price (a
+ * cost word among the seven words before it, room for "rental prices for
+ * Nvidia H100 chips have fallen"; no comma and no market word between,
+ * none just before it) moves a price, cost
  * (doc/claims.md: prices are cost, share prices market); "shares fell
  * 17%" stays a market's move. */
 static int price_move(const reading *r, size_t i) {
     size_t k;
     uint64_t f = r->toks[i].cls.lo;
-    if (!(f & LXM_TOPIC_MARKET) || !(f & LXM_PREDICATE)) return 0;
-    for (k = i; k > r->t0 && i - k < 5 && !r->toks[k].comma_before;) {
+    /* "have fallen", "has risen": a participle after an auxiliary moves too */
+    if (!(f & LXM_TOPIC_MARKET) || !((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX))))
+        return 0;
+    for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
         f = r->toks[--k].cls.lo;
         if (f & LXM_TOPIC_MARKET) return 0;   /* "shares of memory makers fell" */
         /* "its share price briefly overtook": a share price, market */
@@ -302,6 +308,16 @@ static int legal_payment(const reading *r, size_t e) {
            tok_has(r, e + 1, LX_LEGAL_REMEDY);
 }
 
+/* "The complaint seeks damages of at least $450 million", "will seek
+ * damages for all 4,000 books": a remedy (class legal-remedy) right after
+ * a verb of asking for it (class seek-verb) is what a lawsuit demands, a
+ * step of the accusation (other, as the lawsuit), not a remedy paid or
+ * set (legal-payment, a court's damages: policy). i: the verb. */
+static int sought_remedy(const reading *r, size_t i) {
+    return tok_has(r, i, LX_SEEK_VERB) && i + 1 < r->t1 && !r->toks[i + 1].comma_before &&
+           tok_has(r, i + 1, LX_LEGAL_REMEDY);
+}
+
 /* The topic of the word that governs a money amount starting at sentence
  * offset start: the nearest topic word among the four before it, else the
  * noun after it, or -1; *rule: the contribution that says so. */
@@ -317,6 +333,9 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     if ((wk = worth_what(r, j, e)) >= 0) return wk;
     *rule = K_MONEY_TO_BUY;
     if (buys_hardware(r, e)) return DSC_HARDWARE;
+    *rule = K_INQUIRY_ACT;
+    for (k = j; k > r->t0 && j - k < 4 && !r->toks[k].comma_before;)
+        if (--k > r->t0 && tok_has(r, k, LX_LEGAL_REMEDY) && sought_remedy(r, k - 1)) return DSC_OTHER;
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to
      * $160": an analyst's target for a share price, however far before */
@@ -634,6 +653,11 @@ static int spends_time(const reading *r, size_t i, const dsc_quantity *q, size_t
     if (!tok_has(r, i, LX_SPEND_VERB)) return 0;
     for (k = i + 1; k < r->t1 && k <= i + 5; k++) {
         if (tok_has(r, k, LX_TIME_SPAN)) return 1;
+        /* "spent last Tuesday at a substation", "spent the 2008 crisis": a
+         * date as the object (not "spending by 2027", a deadline) */
+        if (k <= i + 2 && (cl_date_token(r, k) || tok_has(r, k, LX_WEEKDAY)) &&
+            !tok_has(r, k - 1, LX_SCHEDULE_PREPOSITION))
+            return 1;
         for (n = 0; n < nq; n++)   /* the figure there: a duration, or money spent */
             if (r->s->start + q[n].start <= r->toks[k].start && r->toks[k].start < r->s->start + q[n].start + q[n].len)
                 return q[n].kind == DSC_Q_DURATION;
@@ -705,6 +729,20 @@ static int inquiry_into(const reading *r, size_t i) {
     return tok_has(r, i, LX_INQUIRY_NOUN) && i + 1 < r->t1 && tok_w(r, i + 1, LXW_INTO) && !r->toks[i + 1].comma_before;
 }
 
+/* "The Commerce Department is investigating whether ...", "Investigators
+ * are examining whether ...", "had sent subpoenas to four companies",
+ * "has sued the startup in federal court": a word of inquiry or
+ * litigation (class inquiry-act: a verb, its agent or its instrument) in
+ * the main clause is what is claimed, an accusation's step: other
+ * (doc/claims.md: a lawsuit filed and an investigation stay other, whoever
+ * opens it), outweighing who acts and what is looked into ("H20 chips",
+ * "the Commerce Department"), as a government's directive does. The
+ * caller keeps it to the main clause outside the speaker's words ("a
+ * person familiar with the probe said ..."). */
+static int inquiry_act(const reading *r, size_t i) {
+    return (tok_has(r, i, LX_INQUIRY_ACT) || sought_remedy(r, i)) && !r->toks[i].in_quote;
+}
+
 /* "in the two weeks after its mobile launch in February", "about a month
  * before the R1 launch", "within days of R1's release": a release after
  * "after", "since", "when", "as" (split-when), "before", or "of" after a
@@ -741,6 +779,28 @@ static int release_timing(const reading *r, size_t i) {
     /* "in the fiscal year that begins in June": the date defines a noun */
     if (i > r->t0 && (tok_w(r, i - 1, LXW_THAT) || tok_w(r, i - 1, LXW_WHICH))) return 0;
     if (reference_point(r, i)) return 0;
+    for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
+        if (cl_date_token(r, k)) return 1;
+    return 0;
+}
+
+/* "The company will report full-year results on May 12", "reports
+ * quarterly results on November 19": a verb that puts results out, in
+ * the present or to come (class results-verb: report, reports, not
+ * "reported first-quarter results on Wednesday that topped estimates",
+ * which tells the results), its results (class results-noun) among the
+ * three words after it, then a schedule-preposition and a date among the
+ * four words after that: the date of a release of results, its timing
+ * (doc/claims.md: time). i: the results noun. */
+static int results_date(const reading *r, size_t i) {
+    size_t k;
+    int verb = 0;
+    if (!tok_has(r, i, LX_RESULTS_NOUN) || i + 2 >= r->t1 || r->toks[i + 1].comma_before ||
+        !tok_has(r, i + 1, LX_SCHEDULE_PREPOSITION))
+        return 0;
+    for (k = i; k > r->t0 && i - k < 4 && !r->toks[k].comma_before && !verb;)
+        verb = tok_has(r, --k, LX_RESULTS_VERB);
+    if (!verb) return 0;
     for (k = i + 2; k < r->t1 && k <= i + 5 && !r->toks[k].comma_before; k++)
         if (cl_date_token(r, k)) return 1;
     return 0;
@@ -855,6 +915,9 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
+    cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&wanted, LX_SEEK_VERB);                          /* sought_remedy's verb */
+    cls_add(&wanted, LX_RESULTS_NOUN);                       /* results_date's noun */
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
@@ -882,11 +945,13 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
+        else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
          * 9,216 chips is planned for late 2027": cluster, chips, a count) */
         if (schedules && !bg[i] && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
+        if (!bg[i] && !sub && !source && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;

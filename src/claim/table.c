@@ -255,6 +255,32 @@ static size_t read_currency(const char *t, size_t i, size_t e, figure *f) {
     return j;
 }
 
+/* Is the currency form a sign ("$", "A$", "€", "¥"), not a code ("USD",
+ * "RMB") that a row or column name may hold as a word? */
+static int form_is_sign(const qu_form *k) {
+    return memchr(k->form, '$', k->len) != NULL || (unsigned char)k->form[0] >= 0x80;
+}
+
+/* The currency sign a row or column name carries, "Est. price ($)",
+ * "Tokyo (¥/GPU hour)": the first of data/units/currencies.tsv's signs in
+ * it, the longest at its place; sets f->currency and f->yen_sign as
+ * read_currency does. 0 when it has none. */
+static int label_sign(const char *t, const dsc_block *label, figure *f) {
+    size_t i;
+    for (i = label->start; i < label->end; i++) {
+        const qu_form *k, *best = NULL;
+        for (k = qu_currency_before; k->form; k++)
+            if (k->len <= label->end - i && form_is_sign(k) && memcmp(t + i, k->form, k->len) == 0 &&
+                (!best || k->len > best->len))
+                best = k;
+        if (!best) continue;
+        f->currency = qu_units[best->unit].currency;
+        f->yen_sign = best->unit == QU_CNY && (unsigned char)best->form[0] >= 0x80;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is the cell [i, e) of t a figure and nothing else? Fills f. */
 static int read_figure(const char *t, size_t i, size_t e, figure *f) {
     const unsigned char *u = (const unsigned char *)t;
@@ -759,11 +785,15 @@ static const char *classify(const reader *x, const dsc_block *name, const dsc_bl
     const dsc_lexicon *lx = x->in->lexicon;
     const char *t = x->in->text;
     size_t a, b;
+    figure money = *f;
     if (block_has(lx, t, label, LX_TABLE_SKIP_HEAD)) return NULL;
-    if (f->currency) {
+    /* "35,000" under "Est. price ($)": the name says the cell is money,
+     * read as "$35,000" (not a share: "85%" stays what it is) */
+    if (!money.currency && !money.percent) label_sign(t, label, &money);
+    if (money.currency) {
         /* "Price ($/1M tokens)", "On-demand price ($/GPU hour)": what
          * the money buys, as the quantities section writes it */
-        snprintf(q->unit, sizeof q->unit, "%s%s", figure_currency(x, name, label, f),
+        snprintf(q->unit, sizeof q->unit, "%s%s", figure_currency(x, name, label, &money),
                  block_has(lx, t, label, LX_TABLE_PRICE)      ? " per 1M tokens" :
                  block_has(lx, t, label, LX_TABLE_PER_HOUR) ? " per GPU hour" : "");
         dsc_quantity_type(q);

@@ -285,7 +285,7 @@ static const claim_case cases[] = {
     {"Jane Doe, who ran a hedge fund in Hangzhou, founded Foo Labs in 2023.", 1, "article", "other", 0, NULL, NULL},
     {"Foo Labs has made its chatbot free to all users.", 1, "article", "cost", 0, NULL, NULL},
     {"The Navy told its sailors not to use the Foo Labs app, according to an internal memo.", 1, NULL, "policy", 0, NULL, NULL},
-    {"Investigators were also looking at shipments of servers through Malaysia, one person said.", 1, NULL, "policy", 0, NULL, NULL},
+    {"Investigators were also looking at shipments of servers through Malaysia, one person said.", 1, NULL, "other", 0, NULL, NULL},   /* an investigation stays other (doc/claims.md) */
     /* "called X's rise a 'wake-up call'": the caller is quoted; a legislator's
      * party and state is a label, not the speaker */
     {"Sam Altman called Zhipu’s rise a “wake-up call” for the industry.", 1, "Sam Altman", "quote", 0, NULL, NULL},

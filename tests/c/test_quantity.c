@@ -395,6 +395,10 @@ static const qcase CASES[] = {
     {"It was 2048 GPUs in all.", 1, {Q("2048 GPUs", 2048, EXACT, "GPUs")}},
     {"It has 5 GW of capacity planned.", 1, {Q("5 GW", 5, EXACT, "gigawatts")}},
     {"A 5GW campus and a 200MW first phase.", 2, {Q("5GW", 5, EXACT, "gigawatts"), Q("200MW", 200, EXACT, "megawatts")}},
+    /* energy as symbols: TWh, GWh, MWh */
+    {"Demand may reach 945 TWh by 2030.", 1, {Q("945 TWh", 945, EXACT, "terawatt-hours")}},
+    {"A 12GWh battery and 300 MWh of storage.", 2,
+     {Q("12GWh", 12, EXACT, "gigawatt-hours"), Q("300 MWh", 300, EXACT, "megawatt-hours")}},
     {"It sold 10 million shares.", 1, {Q("10 million shares", 1e7, EXACT, "shares")}},
 
     /* --- bandwidth and other measures ---------------------------------- */

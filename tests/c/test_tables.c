@@ -143,6 +143,16 @@ static const struct {
        "table-article-voice", "$0.27"},
       {"DeepSeek-V3", "Dedicated ($/GPU hour)", 2.1, "USD per GPU hour", DSC_COST, 0, "article", "price-table",
        "table-article-voice", "$2.10"}}},
+    /* a bare figure under a name that carries a currency sign is money,
+     * a price, not a score ("Est. price ($)", "List price (€)") */
+    {"price-header-currency",
+     "| Chip | Memory (GB) | List price (\\$) | Street price (€) |\n|---|---|---|---|\n| H100 | 80 | 30,000 | 27,500 |\n",
+     3,
+     {{"Nvidia H100", "Memory (GB)", 80, "", DSC_OTHER, 0, "article", "spec-table", "table-article-voice", "80"},
+      {"Nvidia H100", "List price ($)", 30000, "USD", DSC_COST, 0, "article", "price-table", "table-article-voice",
+       "30,000"},
+      {"Nvidia H100", "Street price (€)", 27500, "EUR", DSC_COST, 0, "article", "price-table", "table-article-voice",
+       "27,500"}}},
     /* two prices parted by a slash: one claim, a quantity each; an input / output price is per 1M tokens */
     {"price-pair",
      "| Model | Input / output price | Cost per run |\n|---|---|---|\n| DeepSeek-V3 | $0.27 / $1.10 | $0.02 |\n",
