@@ -808,7 +808,7 @@ static int group_postmodifier(reading *r, subject_scan *s, attribution *a) {
     for (p = k;; p--) {
         if (r->toks[p].comma_before || r->toks[p].in_quote || (r->toks[p].cls.lo & LXM_REPORT)) return CR_NEXT;
         if (place_prep(r, p)) break;
-        if (p == 1 || k - p >= 4) return CR_NEXT;
+        if (p <= 1 || k - p >= 4) return CR_NEXT;   /* (p 0: k is 0, no token before) */
     }
     /* "analysts at Bernstein", "officials from the ministry": source-at-*
      * rules read "at" and "from" */
