@@ -533,6 +533,35 @@ static int acts_before_and(const reading *r, size_t i) {
     return 0;
 }
 
+/* Is there a verb (a form of "be" or "have", or class predicate) outside
+ * quotation marks before token k? */
+static int verb_before(const reading *r, size_t k) {
+    size_t i;
+    for (i = 0; i < k; i++)
+        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_ARE) ||
+                                     tok_w(r, i, LXW_WERE) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE) ||
+                                     (r->toks[i].cls.lo & LXM_PREDICATE)))
+            return 1;
+    return 0;
+}
+
+/* "The round was led by Foo, with money from a fund that the company did
+ * not name", "Riyadh has set aside $100 billion for AI, though officials
+ * have not said how much is spent": the denial at i stands in a clause
+ * that hangs on the main one (after "that", "which", "who" with no comma
+ * closing it before i, or after ", though"/", although": class
+ * subordinator), and the main clause has a verb of its own before it: the
+ * sentence asserts that. */
+static int denial_in_subclause(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k-- > 1;) {
+        if (tok_w(r, k, LXW_THAT) || tok_has(r, k, LX_RELATIVE_PRONOUN)) return verb_before(r, k);
+        /* a comma closes what came before ("Foo, which ..., did not"), unless it opens ", though" */
+        if (r->toks[k].comma_before) return tok_has(r, k, LX_SUBORDINATOR) && verb_before(r, k);
+    }
+    return 0;
+}
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
  * first ("said in a statement that ..., but did not say which chips"; "plans
@@ -546,7 +575,7 @@ static int not_confirmed(gate_ctx *g) {
         /* "Huawei does not disclose how many it makes": a standing practice, a fact */
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
             !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
-            if (acts_before_and(r, i)) return 0;
+            if (acts_before_and(r, i) || denial_in_subclause(r, i)) return 0;
             /* "... did not disclose how many chips it used, but a person
              * familiar with it said ...": the sentence goes on */
             for (k = i + 2; k < r->nt; k++)

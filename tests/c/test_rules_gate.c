@@ -119,6 +119,12 @@ static const gate_case cases[] = {
      NULL, -1},
     {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
     {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
+    /* the denial in a clause that hangs on the main one: the main clause asserts */
+    {"not-confirmed", "The seed round was led by Foo Capital, with money from a bank and a family office that the "
+                      "startup did not name.", 1, "entity-statement", -1},
+    {"not-confirmed", "Foo Telecom has set aside money for new data centres in Jeddah, though executives have not "
+                      "said how much of it has been spent.", 1, "entity-action", -1},
+    {"not-confirmed", "Foo Labs, which builds inference chips, did not disclose the price of its new board.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
     {"standing-practice", "Mistral does not publish its financial results.", 1, NULL, -1},
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
