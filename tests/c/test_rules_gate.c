@@ -226,6 +226,9 @@ static const gate_case cases[] = {
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
     {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to Huawei.", 0, NULL, -1},
+    /* a sale is an act, as a purchase is: "it" stands for the org named before */
+    {"entity-action", "Bar Mining ran a hosting business for miners until last year. It sold the unit to Bar Grid "
+                      "in 2024.", 1, NULL, -1},
     /* the main clause's subject, "will" and a verb of action: checkable when
      * it comes due; not a state, a saying, a clause inside, or the reader */
     {"future-action", "The fresh cash will go mostly into hiring.", 1, NULL, -1},
