@@ -311,6 +311,47 @@ static size_t first_clause(const reading *r) {
     return 0;
 }
 
+/* Does token 0 open a fronted clause of time or condition ("Before a
+ * county approves ...", "If the board agrees, ...", "When it lands, ...")? */
+static int opens_fronted_clause(const reading *r) {
+    return tok_has(r, 0, LX_SPLIT_WHEN) || tok_has(r, 0, LX_SUBORDINATOR) || tok_w(r, 0, LXW_BEFORE) ||
+           tok_w(r, 0, LXW_IF) || tok_w(r, 0, LXW_ONCE) || tok_w(r, 0, LXW_UNLESS) || tok_w(r, 0, LXW_UNTIL);
+}
+
+/* Longest fronted clause looked at before the comma of an imperative. */
+#define FRONTED_CLAUSE_MAX 14
+
+static int opens_clause(const reading *r, size_t i);
+
+/* Does token k end in "ly" ("nearly", "only": an adverb, no verb)? */
+static int ends_ly(const reading *r, size_t k) {
+    const char *t = r->in->text;
+    return r->toks[k].end - r->toks[k].start > 2 && t[r->toks[k].end - 2] == 'l' && t[r->toks[k].end - 1] == 'y';
+}
+
+/* "Before a county approves the next campus, make the developer publish
+ * its load", "If the vote fails, ask the board why": after a fronted
+ * clause of time or condition and its comma, the main clause opens with a
+ * bare verb and its object (a lowercase word the lexicon does not know as
+ * a pronoun or a determiner, then "the", "a", or a pronoun): no subject,
+ * an imperative, an instruction to the reader. A subject there is a noun
+ * and a verb follows it ("..., lawmakers approved the bill"). */
+static int imperative_after_clause(const reading *r) {
+    size_t c;
+    if (r->nt < 6 || !opens_fronted_clause(r)) return 0;
+    for (c = 2; c + 1 < r->nt && c <= FRONTED_CLAUSE_MAX && !r->toks[c].comma_before; c++) {}
+    if (c + 1 >= r->nt || !r->toks[c].comma_before || r->toks[c].in_quote ||
+        !dsc_is_lower(r->in->text[r->toks[c].start]) || tok_has(r, c, LX_SPLIT_WHEN) ||
+        tok_has(r, c, LX_SUBORDINATOR) || opens_clause(r, c))
+        return 0;
+    if (tok_w(r, c, LXW_THE) || tok_has(r, c, LX_INDEFINITE_DETERMINER) || (r->toks[c].cls.lo & LXM_PRONOUN) ||
+        tok_has(r, c, LX_STORY_POINTER) || cl_ends_ed(r, c) || tok_has(r, c, LX_NUMBER_OPENER) ||
+        tok_has(r, c, LX_PREPOSITION) || tok_has(r, c, LX_VERB_MODIFIER) || ends_ly(r, c))
+        return 0;
+    return tok_w(r, c + 1, LXW_THE) || tok_has(r, c + 1, LX_INDEFINITE_DETERMINER) ||
+           (r->toks[c + 1].cls.lo & LXM_PRONOUN) || tok_has(r, c + 1, LX_STORY_POINTER);
+}
+
 /* "You can serve the model with vLLM", "For deployment, you should use
  * ...", "We recommend setting the temperature to 0.6": an instruction to
  * the reader ("you" and a modal, or "We" and an advice-verb opening the
@@ -320,6 +361,7 @@ static int instruction(gate_ctx *g) {
     const reading *r = g->r;
     size_t c = first_clause(r);
     if (r->has_quote || c + 2 >= r->nt) return 0;
+    if (imperative_after_clause(r)) return 1;
     if (tok_w(r, c, LXW_YOU))
         return tok_w(r, c + 1, LXW_CAN) || tok_w(r, c + 1, LXW_SHOULD) || tok_w(r, c + 1, LXW_MUST);
     /* "Developers can download the weights from Hugging Face", "Companies

@@ -64,6 +64,13 @@ static const gate_case cases[] = {
     {"instruction", "For local serving, you can use vLLM to run Qwen3 on 2 GPUs.", 0, NULL, -1},
     {"instruction", "Developers can download the weights of Qwen3 from Hugging Face.", 0, NULL, -1},
     {"instruction", "Companies can find the full text of the EU code on the AI Office's website.", 0, NULL, -1},
+    /* after a fronted clause of time or condition, a bare verb and its object: an imperative */
+    {"instruction", "Before a city approves the next data centre, make the builder publish its expected water use.", 0,
+     NULL, -1},
+    {"instruction", "If the regulator signs off, ask the operator who pays for the new substation.", 0, NULL, -1},
+    /* a subject there is no imperative */
+    {"entity-action", "Before the vote closed, Foo Labs raised the price of its H100 rental by a third.", 1, "figures", -1},
+    {"entity-action", "After the ruling, nearly every lab in Seoul paused the rollout of its chatbot.", 1, NULL, -1},
     /* a change for users is news */
     {"entity-action", "Users in Italy can now download DeepSeek's app again after a ban.", 1, NULL, -1},
     /* someone's quoted advice is theirs */
