@@ -604,6 +604,27 @@ static int denial_in_subclause(const reading *r, size_t i) {
     return 0;
 }
 
+/* "Five items this week, and one chart.", "Three links today": a
+ * newsletter counts its own contents, a line opened by a count (a noun
+ * phrase, no subject), every figure counting a word of class
+ * contents-noun, with no verb the lexicon knows and no speaker: it says
+ * nothing about the trade. "Reuters ran five stories on the deal" opens
+ * with its subject. */
+static int contents_line(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, k, nq;
+    if (!dsc_lx_has(r->all, LX_CONTENTS_NOUN) || r->has_quote || (r->all.lo & LXM_REPORT) || verb_before(r, r->nt))
+        return 0;
+    nq = gate_nq(g);
+    if (!nq || (uint32_t)r->s->start + g->q[0].start != r->toks[0].start) return 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t end = (uint32_t)r->s->start + g->q[i].start + g->q[i].len;
+        for (k = 0; k < r->nt && r->toks[k].end < end; k++) {}
+        if (!(k < r->nt && r->toks[k].end == end && tok_has(r, k, LX_CONTENTS_NOUN))) return 0;
+    }
+    return 1;
+}
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
  * first ("said in a statement that ..., but did not say which chips"; "plans
@@ -1118,6 +1139,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("interview-note",      interview_note,      GATE_EMPTY)   \
     R("metadata-line",       metadata_line,       GATE_EMPTY)   \
     R("open-question",       open_question,       GATE_EMPTY)   \
+    R("contents-line",       contents_line,       GATE_EMPTY)   \
     R("not-confirmed",       not_confirmed,       GATE_EMPTY)   \
     R("no-comment",          no_comment,          GATE_EMPTY)   \
     R("short-figure",        short_figure,        GATE_CLAIM)   \

@@ -112,6 +112,10 @@ static const gate_case cases[] = {
     /* a label and its colon: what follows answers the question */
     {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
      "figures", -1},
+    /* a newsletter counts its own contents, with no verb: no claim */
+    {"contents-line", "Good morning. Four stories today, and two charts.", 0, NULL, -1},
+    {"contents-line", "Welcome back. Three links this week, one chart and a correction.", 0, NULL, -1},
+    {"figures", "Reuters ran four stories on the chip deal this week.", 1, NULL, -1},
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
