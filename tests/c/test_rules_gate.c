@@ -119,6 +119,9 @@ static const gate_case cases[] = {
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
+    /* the perfect, "has not commented", "has not responded", is a no-comment too */
+    {"no-comment", "Foo Labs, whose chips power most of the cluster, has not commented on the outage.", 0, NULL, -1},
+    {"no-comment", "Bar Cloud has not responded to questions about its pricing in Tokyo.", 0, NULL, -1},
     {"no-comment", "DeepSeek declined to reply to questions about its chips.", 0, NULL, -1},
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
