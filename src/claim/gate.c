@@ -311,6 +311,47 @@ static size_t first_clause(const reading *r) {
     return 0;
 }
 
+/* Does token 0 open a fronted clause of time or condition ("Before a
+ * county approves ...", "If the board agrees, ...", "When it lands, ...")? */
+static int opens_fronted_clause(const reading *r) {
+    return tok_has(r, 0, LX_SPLIT_WHEN) || tok_has(r, 0, LX_SUBORDINATOR) || tok_w(r, 0, LXW_BEFORE) ||
+           tok_w(r, 0, LXW_IF) || tok_w(r, 0, LXW_ONCE) || tok_w(r, 0, LXW_UNLESS) || tok_w(r, 0, LXW_UNTIL);
+}
+
+/* Longest fronted clause looked at before the comma of an imperative. */
+#define FRONTED_CLAUSE_MAX 14
+
+static int opens_clause(const reading *r, size_t i);
+
+/* Does token k end in "ly" ("nearly", "only": an adverb, no verb)? */
+static int ends_ly(const reading *r, size_t k) {
+    const char *t = r->in->text;
+    return r->toks[k].end - r->toks[k].start > 2 && t[r->toks[k].end - 2] == 'l' && t[r->toks[k].end - 1] == 'y';
+}
+
+/* "Before a county approves the next campus, make the developer publish
+ * its load", "If the vote fails, ask the board why": after a fronted
+ * clause of time or condition and its comma, the main clause opens with a
+ * bare verb and its object (a lowercase word the lexicon does not know as
+ * a pronoun or a determiner, then "the", "a", or a pronoun): no subject,
+ * an imperative, an instruction to the reader. A subject there is a noun
+ * and a verb follows it ("..., lawmakers approved the bill"). */
+static int imperative_after_clause(const reading *r) {
+    size_t c;
+    if (r->nt < 6 || !opens_fronted_clause(r)) return 0;
+    for (c = 2; c + 1 < r->nt && c <= FRONTED_CLAUSE_MAX && !r->toks[c].comma_before; c++) {}
+    if (c + 1 >= r->nt || !r->toks[c].comma_before || r->toks[c].in_quote ||
+        !dsc_is_lower(r->in->text[r->toks[c].start]) || tok_has(r, c, LX_SPLIT_WHEN) ||
+        tok_has(r, c, LX_SUBORDINATOR) || opens_clause(r, c))
+        return 0;
+    if (tok_w(r, c, LXW_THE) || tok_has(r, c, LX_INDEFINITE_DETERMINER) || (r->toks[c].cls.lo & LXM_PRONOUN) ||
+        tok_has(r, c, LX_STORY_POINTER) || cl_ends_ed(r, c) || tok_has(r, c, LX_NUMBER_OPENER) ||
+        tok_has(r, c, LX_PREPOSITION) || tok_has(r, c, LX_VERB_MODIFIER) || ends_ly(r, c))
+        return 0;
+    return tok_w(r, c + 1, LXW_THE) || tok_has(r, c + 1, LX_INDEFINITE_DETERMINER) ||
+           (r->toks[c + 1].cls.lo & LXM_PRONOUN) || tok_has(r, c + 1, LX_STORY_POINTER);
+}
+
 /* "You can serve the model with vLLM", "For deployment, you should use
  * ...", "We recommend setting the temperature to 0.6": an instruction to
  * the reader ("you" and a modal, or "We" and an advice-verb opening the
@@ -320,6 +361,7 @@ static int instruction(gate_ctx *g) {
     const reading *r = g->r;
     size_t c = first_clause(r);
     if (r->has_quote || c + 2 >= r->nt) return 0;
+    if (imperative_after_clause(r)) return 1;
     if (tok_w(r, c, LXW_YOU))
         return tok_w(r, c + 1, LXW_CAN) || tok_w(r, c + 1, LXW_SHOULD) || tok_w(r, c + 1, LXW_MUST);
     /* "Developers can download the weights from Hugging Face", "Companies
@@ -533,6 +575,56 @@ static int acts_before_and(const reading *r, size_t i) {
     return 0;
 }
 
+/* Is there a verb (a form of "be" or "have", or class predicate) outside
+ * quotation marks before token k? */
+static int verb_before(const reading *r, size_t k) {
+    size_t i;
+    for (i = 0; i < k; i++)
+        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_IS) || tok_w(r, i, LXW_WAS) || tok_w(r, i, LXW_ARE) ||
+                                     tok_w(r, i, LXW_WERE) || tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE) ||
+                                     (r->toks[i].cls.lo & LXM_PREDICATE)))
+            return 1;
+    return 0;
+}
+
+/* "The round was led by Foo, with money from a fund that the company did
+ * not name", "Riyadh has set aside $100 billion for AI, though officials
+ * have not said how much is spent": the denial at i stands in a clause
+ * that hangs on the main one (after "that", "which", "who" with no comma
+ * closing it before i, or after ", though"/", although": class
+ * subordinator), and the main clause has a verb of its own before it: the
+ * sentence asserts that. */
+static int denial_in_subclause(const reading *r, size_t i) {
+    size_t k;
+    for (k = i; k-- > 1;) {
+        if (tok_w(r, k, LXW_THAT) || tok_has(r, k, LX_RELATIVE_PRONOUN)) return verb_before(r, k);
+        /* a comma closes what came before ("Foo, which ..., did not"), unless it opens ", though" */
+        if (r->toks[k].comma_before) return tok_has(r, k, LX_SUBORDINATOR) && verb_before(r, k);
+    }
+    return 0;
+}
+
+/* "Five items this week, and one chart.", "Three links today": a
+ * newsletter counts its own contents, a line opened by a count (a noun
+ * phrase, no subject), every figure counting a word of class
+ * contents-noun, with no verb the lexicon knows and no speaker: it says
+ * nothing about the trade. "Reuters ran five stories on the deal" opens
+ * with its subject. */
+static int contents_line(gate_ctx *g) {
+    const reading *r = g->r;
+    size_t i, k, nq;
+    if (!dsc_lx_has(r->all, LX_CONTENTS_NOUN) || r->has_quote || (r->all.lo & LXM_REPORT) || verb_before(r, r->nt))
+        return 0;
+    nq = gate_nq(g);
+    if (!nq || (uint32_t)r->s->start + g->q[0].start != r->toks[0].start) return 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t end = (uint32_t)r->s->start + g->q[i].start + g->q[i].len;
+        for (k = 0; k < r->nt && r->toks[k].end < end; k++) {}
+        if (!(k < r->nt && r->toks[k].end == end && tok_has(r, k, LX_CONTENTS_NOUN))) return 0;
+    }
+    return 1;
+}
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
  * first ("said in a statement that ..., but did not say which chips"; "plans
@@ -546,7 +638,7 @@ static int not_confirmed(gate_ctx *g) {
         /* "Huawei does not disclose how many it makes": a standing practice, a fact */
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
             !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
-            if (acts_before_and(r, i)) return 0;
+            if (acts_before_and(r, i) || denial_in_subclause(r, i)) return 0;
             /* "... did not disclose how many chips it used, but a person
              * familiar with it said ...": the sentence goes on */
             for (k = i + 2; k < r->nt; k++)
@@ -1047,6 +1139,7 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("interview-note",      interview_note,      GATE_EMPTY)   \
     R("metadata-line",       metadata_line,       GATE_EMPTY)   \
     R("open-question",       open_question,       GATE_EMPTY)   \
+    R("contents-line",       contents_line,       GATE_EMPTY)   \
     R("not-confirmed",       not_confirmed,       GATE_EMPTY)   \
     R("no-comment",          no_comment,          GATE_EMPTY)   \
     R("short-figure",        short_figure,        GATE_CLAIM)   \

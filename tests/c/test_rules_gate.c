@@ -64,6 +64,13 @@ static const gate_case cases[] = {
     {"instruction", "For local serving, you can use vLLM to run Qwen3 on 2 GPUs.", 0, NULL, -1},
     {"instruction", "Developers can download the weights of Qwen3 from Hugging Face.", 0, NULL, -1},
     {"instruction", "Companies can find the full text of the EU code on the AI Office's website.", 0, NULL, -1},
+    /* after a fronted clause of time or condition, a bare verb and its object: an imperative */
+    {"instruction", "Before a city approves the next data centre, make the builder publish its expected water use.", 0,
+     NULL, -1},
+    {"instruction", "If the regulator signs off, ask the operator who pays for the new substation.", 0, NULL, -1},
+    /* a subject there is no imperative */
+    {"entity-action", "Before the vote closed, Foo Labs raised the price of its H100 rental by a third.", 1, "figures", -1},
+    {"entity-action", "After the ruling, nearly every lab in Seoul paused the rollout of its chatbot.", 1, NULL, -1},
     /* a change for users is news */
     {"entity-action", "Users in Italy can now download DeepSeek's app again after a ban.", 1, NULL, -1},
     /* someone's quoted advice is theirs */
@@ -105,9 +112,16 @@ static const gate_case cases[] = {
     /* a label and its colon: what follows answers the question */
     {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
      "figures", -1},
+    /* a newsletter counts its own contents, with no verb: no claim */
+    {"contents-line", "Good morning. Four stories today, and two charts.", 0, NULL, -1},
+    {"contents-line", "Welcome back. Three links this week, one chart and a correction.", 0, NULL, -1},
+    {"figures", "Reuters ran four stories on the chip deal this week.", 1, NULL, -1},
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
+    /* the perfect, "has not commented", "has not responded", is a no-comment too */
+    {"no-comment", "Foo Labs, whose chips power most of the cluster, has not commented on the outage.", 0, NULL, -1},
+    {"no-comment", "Bar Cloud has not responded to questions about its pricing in Tokyo.", 0, NULL, -1},
     {"no-comment", "DeepSeek declined to reply to questions about its chips.", 0, NULL, -1},
     {"no-comment", "Zhou declined to say how much the training run of Kimi K2 cost.", 0, NULL, -1},
     /* a non-answer asserts nothing; a standing practice, or a sentence that goes on, does */
@@ -119,6 +133,12 @@ static const gate_case cases[] = {
      NULL, -1},
     {"not-confirmed", "Baidu did not give a forecast for the fourth quarter.", 0, NULL, -1},
     {"not-confirmed", "The lab did not provide a breakdown of its training costs.", 0, NULL, -1},
+    /* the denial in a clause that hangs on the main one: the main clause asserts */
+    {"not-confirmed", "The seed round was led by Foo Capital, with money from a bank and a family office that the "
+                      "startup did not name.", 1, "entity-statement", -1},
+    {"not-confirmed", "Foo Telecom has set aside money for new data centres in Jeddah, though executives have not "
+                      "said how much of it has been spent.", 1, "entity-action", -1},
+    {"not-confirmed", "Foo Labs, which builds inference chips, did not disclose the price of its new board.", 0, NULL, -1},
     {"standing-practice", "Huawei does not disclose how many Ascend processors it makes.", 1, NULL, -1},
     {"standing-practice", "Mistral does not publish its financial results.", 1, NULL, -1},
     {"attributed", "Moonshot did not disclose how many chips it used, but a person familiar with the company said it "
@@ -220,6 +240,9 @@ static const gate_case cases[] = {
     {"entity-topic", "DeepSeek's prices are the lowest in the market.", 1, NULL, -1},
     {"entity-topic", "Samsung has long been Nvidia's biggest supplier.", 1, NULL, -1},
     {"plain-remark", "The squeeze is not unique to Huawei.", 0, NULL, -1},
+    /* a sale is an act, as a purchase is: "it" stands for the org named before */
+    {"entity-action", "Bar Mining ran a hosting business for miners until last year. It sold the unit to Bar Grid "
+                      "in 2024.", 1, NULL, -1},
     /* the main clause's subject, "will" and a verb of action: checkable when
      * it comes due; not a state, a saying, a clause inside, or the reader */
     {"future-action", "The fresh cash will go mostly into hiring.", 1, NULL, -1},
