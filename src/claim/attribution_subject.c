@@ -1525,18 +1525,30 @@ static int reports_clause(const reading *r, size_t v) {
            !tok_has(r, v + 1, LX_CLAUSE_LINK);
 }
 
+/* "Some", "several", "many", "the" opening a group's noun: they say how
+ * many of the group or which, and are no part of its label */
+static int group_determiner(const reading *r, size_t k) {
+    return !r->toks[k].in_quote && (tok_w(r, k, LXW_THE) || tok_w(r, k, LXW_SOME) || tok_w(r, k, LXW_SEVERAL) ||
+                                    tok_w(r, k, LXW_MANY));
+}
+
 /* "Local ranchers have complained that ...", "Industry groups say the
- * timing is unrealistic", "Colleagues say she ...": a group the text does
- * not name, opening the sentence as the subject of a verb that reports a
- * clause, is an unnamed source in the text's words (doc/claims.md). The
- * group is a plural noun the lexicon does not know, with at most one word
- * before it that describes it (group_modifier); the label is lowercased. */
+ * timing is unrealistic", "Colleagues say she ...", "Some former
+ * colleagues say he ...", "The utilities tell me they ...": a group the
+ * text does not name, opening the sentence as the subject of a verb that
+ * reports a clause, is an unnamed source in the text's words
+ * (doc/claims.md). The group is a plural noun the lexicon does not know,
+ * with at most one word before it that describes it (group_modifier, or
+ * "former", a count adjective to the figures' rules), after at most a
+ * determiner (group_determiner) left out of the label; lowercased. */
 static int group_noun(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k, j = k, i, n;
     char *label;
     if (s->depth || k + 1 != s->g || !reports_clause(r, s->v) || !unknown_plural(r, k)) return CR_NEXT;
-    if (j == 1 && group_modifier(r, 0)) j = 0;
-    if (j != 0) return CR_NEXT;
+    if (j >= 1 && !r->toks[j - 1].in_quote && r->toks[j - 1].mention < 0 &&
+        (group_modifier(r, j - 1) || tok_w(r, j - 1, LXW_FORMER)))
+        j--;
+    if (j > 1 || (j == 1 && !group_determiner(r, 0))) return CR_NEXT;
     n = r->toks[k].end - r->toks[j].start;
     if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + r->toks[j].start, n))) return CR_NEXT;
     for (i = 0; i < n; i++)

@@ -333,7 +333,8 @@ static int ends_ly(const reading *r, size_t k) {
  * its load", "If the vote fails, ask the board why": after a fronted
  * clause of time or condition and its comma, the main clause opens with a
  * bare verb and its object (a lowercase word the lexicon does not know as
- * a pronoun or a determiner, then "the", "a", or a pronoun): no subject,
+ * a pronoun or a determiner, then "the", "a", a pronoun, or a listener:
+ * "..., tell me on Bluesky"): no subject,
  * an imperative, an instruction to the reader. A subject there is a noun
  * and a verb follows it ("..., lawmakers approved the bill"). */
 static int imperative_after_clause(const reading *r) {
@@ -349,7 +350,8 @@ static int imperative_after_clause(const reading *r) {
         tok_has(r, c, LX_PREPOSITION) || tok_has(r, c, LX_VERB_MODIFIER) || ends_ly(r, c))
         return 0;
     return tok_w(r, c + 1, LXW_THE) || tok_has(r, c + 1, LX_INDEFINITE_DETERMINER) ||
-           (r->toks[c + 1].cls.lo & LXM_PRONOUN) || tok_has(r, c + 1, LX_STORY_POINTER);
+           (r->toks[c + 1].cls.lo & LXM_PRONOUN) || tok_has(r, c + 1, LX_STORY_POINTER) ||
+           tok_has(r, c + 1, LX_AUDIENCE);
 }
 
 /* "You can serve the model with vLLM", "For deployment, you should use

@@ -340,6 +340,15 @@ static const rule_case cases[] = {
     {"subject-group-noun", "Conservation groups have objected that the Nvidia plant will draw 9 million gallons a "
      "day.", "conservation groups", NULL},            /* "objected", a verb of saying */
     {"subject-group-noun", "Coworkers say she still checks every Nvidia cluster herself.", "coworkers", NULL},
+    /* a count or "the" before the group only says how many or which: not in the label; "former" describes */
+    {"subject-group-noun", "Some former contractors say the Nvidia cluster never ran at full power.", "former contractors",
+     NULL},
+    {"subject-group-noun", "The farmers say that the Nvidia plant will draw 9 million gallons a day.", "farmers", NULL},
+    {"subject-group-noun", "Several beekeepers say that the Nvidia plant will draw 9 million gallons a day.",
+     "beekeepers", NULL},
+    /* "tell me", "tell us": a verb of saying with its listener before the clause */
+    {"subject-group-noun", "The ranchers tell me the Nvidia plant will draw 9 million gallons a day.", "ranchers",
+     NULL},
     /* each word walking back */
     {"subject-stop-quote", "\"We sold 10,000 chips to Alibaba\" said Jensen Huang.", "Jensen Huang",
      "subject-after-named"},

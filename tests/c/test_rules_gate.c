@@ -68,6 +68,8 @@ static const gate_case cases[] = {
     {"instruction", "Before a city approves the next data centre, make the builder publish its expected water use.", 0,
      NULL, -1},
     {"instruction", "If the regulator signs off, ask the operator who pays for the new substation.", 0, NULL, -1},
+    /* the imperative's object a listener: "tell me", "write us" */
+    {"instruction", "If your Nvidia H100 bill looks different, tell me on Mastodon or by email.", 0, NULL, -1},
     /* a subject there is no imperative */
     {"entity-action", "Before the vote closed, Foo Labs raised the price of its H100 rental by a third.", 1, "figures", -1},
     {"entity-action", "After the ruling, nearly every lab in Seoul paused the rollout of its chatbot.", 1, NULL, -1},
