@@ -33,6 +33,8 @@ static const struct { const char *text; const char *want; } cases[] = {
     {"Dr. Jane Roe, Ph.D. student, spoke. Next.", "Dr. Jane Roe, Ph.D. student, spoke.|Next."},
     {"It ranked No. 1 on the App Store. Then fell.", "It ranked No. 1 on the App Store.|Then fell."},
     {"A: No. We set the price to cover our costs.", "A: No.|We set the price to cover our costs."},
+    /* an interview's "Q:" label is not part of the question's sentence */
+    {"Q: Your Nvidia bill doubled. Why?", "Your Nvidia bill doubled.|Why?"},
     {"It held the No. 3 spot. No. 2 was ChatGPT.", "It held the No. 3 spot.|No. 2 was ChatGPT."},
     {"Sales hit $5 bn. 2024 was big.", "Sales hit $5 bn.|2024 was big."},
     {"Stop! Go now.", "Stop!|Go now."},
