@@ -101,6 +101,9 @@ static const split_case cases[] = {
      "polled by LSEG had forecast.", "article", "LSEG"},
     {"consensus-comparison", "Cloud revenue rose 9% to \xC2\xA5" "310.4 billion, just below the \xC2\xA5" "312 billion that "
      "analysts polled by LSEG had forecast.", "article", "LSEG"},
+    /* "ahead of" compares as "above" does; with a reporting verb for the result too */
+    {"consensus-comparison", "Nvidia said data-centre revenue rose 66% to $41.1 billion, ahead of the $40.2 billion "
+     "that analysts polled by LSEG had expected.", "Nvidia", "LSEG"},
     /* ", and they told ...": the same speaker by a pronoun */
     {"same-speaker-adds", "Analysts at Bernstein wrote that the $6 million training figure left out research "
      "costs, and they told clients the selloff in chip stocks looked overdone.", "Bernstein", "Bernstein"},
