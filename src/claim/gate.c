@@ -888,6 +888,15 @@ static int day_number(const reading *r, size_t k) {
 static size_t dated_at(const reading *r, size_t i) {
     if (tok_has(r, i - 1, LX_SCHEDULE_PREPOSITION) || tok_w(r, i - 1, LXW_UNTIL) || tok_w(r, i - 1, LXW_AS))
         return i - 1;
+    /* "goes live in the second half of 2026", "by the first quarter": a
+     * date word after "the" and a count adjective (first, second, early,
+     * late) has its preposition before them; not opening the sentence ("In
+     * the last week of January, ..." sets a scene), "the week that
+     * followed" (no count) narrates */
+    if (tok_has(r, i, LX_DATE_WORD) && i >= 4 && tok_has(r, i - 1, LX_COUNT_ADJECTIVE) &&
+        !tok_w(r, i - 1, LXW_LAST) && tok_w(r, i - 2, LXW_THE) && !r->toks[i - 1].comma_before &&
+        !r->toks[i - 2].comma_before && tok_has(r, i - 3, LX_SCHEDULE_PREPOSITION))
+        return i - 3;
     if (!tok_has(r, i, LX_MONTH) || !r->toks[i].cap) return SIZE_MAX;
     if (i >= 2 && day_number(r, i - 1) && tok_w(r, i - 2, LXW_ON)) return i - 2;
     if (i + 1 < r->nt && day_number(r, i + 1) && tok_w(r, i - 1, LXW_ON)) return i - 1;

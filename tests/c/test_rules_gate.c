@@ -203,6 +203,8 @@ static const gate_case cases[] = {
     {"no-actor", "Prices will be watched closely by everyone in Macau.", 0, NULL, -1},
     /* shorter, with a word of schedule before the date */
     {"dated-event", "The next filing is due in March.", 1, NULL, -1},
+    /* the preposition before "the" and a count adjective: "in the second half of 2027" */
+    {"dated-event", "The second data hall comes online in the second half of 2027.", 1, NULL, -1},
     {"no-entity", "The next filing came in March.", 0, NULL, -1},
     /* a day after "on", before or after its month; a place named does not act */
     {"dated-event", "The second bidding round closes on 12 December for all applicants.", 1, NULL, -1},
