@@ -116,6 +116,11 @@ static const rule_case cases[] = {
      "official information", NULL},
     {"subject-unnamed", "Orvel Labs plans a new model, according to three employees.\n\nOrvel Labs cut its hiring "
                         "budget by half this year, the employees said.", "employees", NULL},
+    /* "staff", a collective noun for the org's people, is a group in the text's words */
+    {"subject-unnamed", "Orvel Labs ran a trial of its coding agent.\n\nStaff said the agent had deleted 40 files "
+                        "during the trial.", "staff", NULL},
+    {"subject-unnamed", "Orvel Labs ran a trial of its coding agent.\n\nThe agent deleted 40 files in May, staff "
+                        "said.", "staff", NULL},
     {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
      NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
