@@ -32,6 +32,13 @@ static const rule_case cases[] = {
      "tools to China, two officials told Bloomberg.", "Bloomberg", "unnamed-told-outlet"},
     {"closing-unnamed-source", "Jane Doe told staff that the lab would cut prices, two employees told Reuters.",
      "Jane Doe", "subject-named"},
+    /* an outlet closing the sentence reports a named subject's order, not the clause it reports */
+    {"closing-outlet-act", "The Commerce Department on Monday told server makers including Supermicro and Dell to "
+     "stop shipping racks to China, the Financial Times reported.", "Financial Times", NULL},
+    {"closing-outlet-act", "The Commerce Department told companies including Oracle and Dell to halt sales of the "
+     "H20, Bloomberg reported on Friday.", "Bloomberg", NULL},
+    {"closing-outlet-act", "Jane Doe told staff the lab would cut prices by 10%, Reuters reported.", "Jane Doe",
+     "subject-named"},
     /* but not the clause a named speaker reports, before or after the verb */
     {"closing-unnamed-source", "Jane Doe told staff in March that the lab would cut prices, according to one of "
      "those people.", "Jane Doe", "subject-named"},
