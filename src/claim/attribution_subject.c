@@ -1475,11 +1475,14 @@ static int step_in_the_industry(reading *r, subject_scan *s, attribution *a) {
            tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)) ? CR_STEP : CR_NEXT;
 }
 
-/* "X last week said", "a spokesperson for ... said": small words a
- * subject's noun group may hold */
+/* "X last week said", "X last month forecast", "a spokesperson for ...
+ * said": small words a subject's noun group may hold, and a time phrase
+ * of "last" or "this" and a date word between the subject and its verb */
 static int step_filler(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     (void)a;
+    if (tok_has(r, k, LX_DATE_WORD) && k > 0 && (tok_w(r, k - 1, LXW_LAST) || tok_w(r, k - 1, LXW_THIS)))
+        return CR_STEP;
     return tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
            tok_has(r, k, LX_SPOKESPERSON) ? CR_STEP : CR_NEXT;

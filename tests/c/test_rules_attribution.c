@@ -577,6 +577,11 @@ static const rule_case cases[] = {
     {"subject-step-in-the-industry", "Several people in the industry believe Nvidia sold 10,000 chips in May.",
      "people in the industry", "subject-unnamed"},
     {"subject-step-filler", "Nvidia last week said it sold 10,000 chips.", "Nvidia", "subject-named"},
+    /* "last" or "this" and any word of a date, not only "week" */
+    {"subject-step-filler", "Broadcom sells chips.\n\nMarvell last month forecast that its chip sales could reach $2 "
+                            "billion by 2026.", "Marvell", "subject-named"},
+    {"subject-step-filler", "Broadcom sells chips.\n\nMarvell this quarter expects sales of $2 billion.", "Marvell",
+     "subject-named"},
     {"subject-step-apposition", "Nvidia, in a statement to a news agency, the official outlet, said it sold 10,000 "
                                 "chips in May.", "Nvidia", "subject-named"},
 
