@@ -912,15 +912,16 @@ static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
  * part of the text's description (doc/claims.md: in the text's words);
  * an adjective stays out ("opposition lawmakers", "US officials": the
  * older sets' gold has `lawmakers`, `officials`). Only when the noun's
- * label is the noun itself ("lawyers", not "media reports" for "reports").
- * Lowercased. */
+ * label is the noun itself ("lawyers", not "media reports" for "reports"),
+ * or its plural for one person of the group ("a senior ruling-party
+ * lawmaker said": `ruling-party lawmakers`). Lowercased. */
 static const char *modified_label(reading *r, size_t k, const char *label) {
     const ctok *m = &r->toks[k - 1], *t = &r->toks[k];
-    size_t ml = m->end - m->start, ll = strlen(label), i;
+    size_t ml = m->end - m->start, ll = strlen(label), tl = t->end - t->start, i;
     char *out;
     if (t->comma_before || m->in_quote || !group_modifier(r, k - 1) ||
-        !memchr(r->in->text + m->start, '-', ml) || ll != t->end - t->start ||
-        cl_casecmp_ascii(label, r->in->text + t->start, ll) != 0)
+        !memchr(r->in->text + m->start, '-', ml) || (ll != tl && !(ll == tl + 1 && label[tl] == 's')) ||
+        cl_casecmp_ascii(label, r->in->text + t->start, tl) != 0)
         return label;
     if (!(out = dsc_arena_alloc(r->in->arena, ml + 1 + ll + 1))) return label;
     memcpy(out, r->in->text + m->start, ml);
@@ -1339,7 +1340,7 @@ static int indefinite_role(reading *r, subject_scan *s, attribution *a) {
         x--;
         if (!indefinite_det(r, x)) continue;
         if (tok_has(r, k, LX_SPOKESPERSON) && cl_resolve_topic(r, k, &m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
-        a->name = cl_indefinite_label(r, k); a->mention = -1; a->entity = -1;
+        a->name = modified_label(r, k, cl_indefinite_label(r, k)); a->mention = -1; a->entity = -1;
         return CR_FOUND;
     }
     return CR_NEXT;

@@ -544,6 +544,12 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    /* one lawmaker is one of the lawmakers, and a hyphenated compound before the noun is part of the label */
+    {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a lawmaker said.", "lawmakers", NULL},
+    {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a senior opposition-bloc lawmaker said.",
+     "opposition-bloc lawmakers", NULL},
+    {"subject-indefinite-role", "The fine could reach $5 million, one export-control lawyer said.",
+     "export-control lawyers", NULL},
     {"indefinite-subject", "A county commissioner said the Nvidia campus would cost $40 million in roads.",
      "officials", NULL},                              /* an elected official: the text's group */
     /* a spokesperson the text does not place speaks for the story's org */
