@@ -279,9 +279,31 @@ static int modifier_prep(const reading *r, size_t j) {
 /* Rules on the words around the verb                                    */
 /* ===================================================================== */
 
+/* The label of the group of the trade at j that took part in what it
+ * reports ("the engineers involved said": engineers, as "officials involved
+ * in drafting it" are officials): a plural noun of a role, in the text's
+ * words, or a group whose label is its own word ("executives"); NULL for
+ * a word of people at large ("people involved in the talks": people
+ * familiar with the matter). */
+static const char *involved_group(reading *r, size_t j) {
+    const ctok *t = &r->toks[j];
+    size_t n = t->end - t->start, i;
+    char *label;
+    if ((t->cls.lo & LXM_UNNAMED) && tok_has(r, j, LX_UNNAMED_LABEL)) {
+        const char *l = cl_lex_label(r, j);
+        return strlen(l) == n && cl_casecmp_ascii(l, r->in->text + t->start, n) == 0 ? l : NULL;
+    }
+    if (!(t->cls.lo & LXM_ROLE) || n < 4 || r->in->text[t->end - 1] != 's') return NULL;
+    if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + t->start, n))) return NULL;
+    for (i = 0; i < n; i++)
+        if (label[i] >= 'A' && label[i] <= 'Z') label[i] = (char)(label[i] - 'A' + 'a');
+    return label;
+}
+
 /* "people familiar with the matter said", "sources close to X said",
  * "a person briefed on the talks said", "two officials familiar with the
- * scheme said", "officials involved in drafting it said" (officials) */
+ * scheme said", "officials involved in drafting it said" (officials), "one
+ * of the engineers involved said" (engineers: involved_group) */
 static int familiar_with(reading *r, subject_scan *s, attribution *a) {
     size_t k, v = s->v;
     for (k = v; k-- > 0 && v - k <= 8;) {
@@ -289,7 +311,12 @@ static int familiar_with(reading *r, subject_scan *s, attribution *a) {
         if (tok_has(r, k, LX_INFORMED) || tok_w(r, k, LXW_KNOWLEDGE) ||
             (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
             size_t j = k;
+            const char *group;
             while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
+            if (tok_w(r, k, LXW_INVOLVED) && (group = involved_group(r, j)) != NULL) {
+                a->name = group; a->mention = -1;
+                return CR_FOUND;
+            }
             if (r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE)) {
                 a->name = tok_w(r, j, LXW_OFFICIALS) ? "officials" :
                           tok_w(r, k, LXW_KNOWLEDGE) ? knowledge_label(r, k) :

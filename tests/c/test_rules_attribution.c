@@ -279,6 +279,13 @@ static const rule_case cases[] = {
     {"unnamed-told-outlet", "Officials told the Global Times that 20 firms had been fined $1 million.", "Global Times", NULL},
 
     /* --- the subject before the verb (attribution_subject.c): around the verb --- */
+    /* a group of a trade that took part is that group in the text's words; people at large stay familiar */
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files on the wrong server, one of the "
+     "engineers involved said.", "engineers", NULL},
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files, executives involved in the test "
+     "said.", "executives", NULL},
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files, people involved in the test said.",
+     "people familiar with the matter", NULL},
     {"subject-familiar-with", "Nvidia sold 10,000 chips in May, people familiar with the matter said.",
      "people familiar with the matter", NULL},
     {"subject-familiar-with", "French officials had encouraged a lead investor to put in $1 billion, a person "
