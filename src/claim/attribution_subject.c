@@ -1366,7 +1366,11 @@ static int indefinite_role(reading *r, subject_scan *s, attribution *a) {
     while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
         x--;
         if (!indefinite_det(r, x)) continue;
-        if (tok_has(r, k, LX_SPOKESPERSON) && cl_resolve_topic(r, k, &m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
+        /* opening the sentence, the org the sentence before opened with
+         * ("Anthropic said it welcomed the tests. A spokeswoman added
+         * ...": Anthropic), as for "It" and "the company" */
+        if (tok_has(r, k, LX_SPOKESPERSON) && ((x == 0 && cl_prev_subject(r, &m)) || cl_resolve_topic(r, k, &m)))
+            return referent(a, m) ? CR_FOUND : CR_NEXT;
         a->name = modified_label(r, k, cl_indefinite_label(r, k)); a->mention = -1; a->entity = -1;
         return CR_FOUND;
     }

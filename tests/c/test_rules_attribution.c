@@ -551,6 +551,9 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    /* a spokesperson opening the sentence after one an org opened speaks for that org, not the story's */
+    {"subject-indefinite-role", "Orvel Labs ranked five models. Orvel Labs tested them for six weeks.\n\nKelvar Labs "
+     "said it welcomed the tests. A spokeswoman added that its model costs $2 per task.", "Kelvar Labs", NULL},
     /* one lawmaker is one of the lawmakers, and a hyphenated compound before the noun is part of the label */
     {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a lawmaker said.", "lawmakers", NULL},
     {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a senior opposition-bloc lawmaker said.",
