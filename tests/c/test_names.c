@@ -159,6 +159,12 @@ static const found_t found[] = {
     {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
      "sees margins hold.", "Dunmore Capital Markets", "org", 3},
     {"Brenholt Research said prices would fall. Brenholt expects a glut.", "Brenholt Research", "org", 2},
+    /* "member" is a title: "Assembly member", "board member" before a name make it a person's */
+    {"Assembly member Ada Kwiat, one of the bill's sponsors, said it would cover five labs.", "Ada Kwiat", "person", 1},
+    {"Orvane Labs, a member of the alliance, said it would ship 10,000 chips.", "Orvane Labs", "org", 1},
+    /* "Data" closing an org's name is dropped as "AI" is */
+    {"The figures come from the research firm Orvane Data. Orvane expects funding to top $70 billion.",
+     "Orvane Data", "org", 2},
     /* a firm named like a model or a product: its one word opens the
      * org's name when two words or more follow, the last a suffix */
     {"Analysts at Gemini Ridge Securities said prices would fall.", "Gemini Ridge Securities", "org", 1},
