@@ -856,6 +856,16 @@ static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_
     return 0;
 }
 
+/* Rule org-and-org: do the capitalised words a..j, two or more, already
+ * make an org's name, their last word one that closes it ("Harlow
+ * Ventures")? Then an "and" after them lists a second org ("Harlow
+ * Ventures and Tessel Capital": two firms), where one word before "and"
+ * ("Government Services and Data Administration") is a part of one
+ * body's name. */
+static int org_closed(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t j) {
+    return j >= a + 2 && TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME);
+}
+
 /* "van", "von der" at token j, then the capitalised rest of a person's
  * name ("Marloes van Dijk", "Ursula von der Leyen"): the token after the
  * particles, or j when there are none or no name follows them. */
@@ -971,8 +981,9 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 while (j < nt && toks[j].place && toks[j].start == toks[j - 1].end + 1) j++;
                 closed_by_place = 1;
                 break;
-            } else if ((joined_of || org_run_ends(lx, t, toks, nt, j + 1)) && j + 1 < nt &&
-                       TOK_IN(lx, t, &toks[j], LXCM_NAME_AND) && toks[j + 1].cap && !toks[j + 1].matched) {
+            } else if ((joined_of || (org_run_ends(lx, t, toks, nt, j + 1) && !org_closed(lx, t, toks, i, j))) &&
+                       j + 1 < nt && TOK_IN(lx, t, &toks[j], LXCM_NAME_AND) && toks[j + 1].cap &&
+                       !toks[j + 1].matched) {
                 j++;                       /* "Ministry of Industry and Information Technology",
                                               "Government Services and Data Administration" */
             }

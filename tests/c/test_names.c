@@ -301,6 +301,15 @@ static const found_t found[] = {
     /* a name may open with a capital outside ASCII (UTF-8 of Latin-1) */
     {"\"We ship in March,\" chief scientist \xC3\x89lise Varnier said on Monday.", "\xC3\x89lise Varnier", "person", 1},
     {"\"We ship in March,\" said \xC3\x98ystein Brekke, the lab's founder.", "\xC3\x98ystein Brekke", "person", 1},
+    /* org-and-org: "and" between two complete orgs' names (words and a
+     * word that closes one) is a list, not one name */
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Tessel Capital", "org", 1},
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures and Tessel Capital", "none",
+     0},
+    /* ... but the parts of one body's name still join */
+    {"Orvel wrote to the Ministry of Industry and Information Technology.",
+     "Ministry of Industry and Information Technology", "org", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };
