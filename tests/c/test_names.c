@@ -261,6 +261,15 @@ static const found_t found[] = {
     /* orgs of AI news in the dictionary: an image agency, a state investor */
     {"Orvel CEO Dana Whitlock at a conference. | Tessa Marlowe | Getty Images", "Getty Images", "org", 1},
     {"Investors among them DST Global, Bpifrance and Index Ventures took part.", "Bpifrance", "org", 1},
+    /* ... packaging, switch and accelerator chips, legislatures, registries */
+    {"Orvel booked more CoWoS capacity for next year.", "CoWoS", "product", 1},
+    {"Orvel ships Tomahawk 6 switches in volume.", "Broadcom Tomahawk 6", "chip", 1},
+    {"Orvel will add MN-Core chips in Hokkaido.", "MN-Core", "chip", 1},
+    {"Operators such as Sakura Internet won funds.", "Sakura Internet", "org", 1},
+    {"The bill goes to the Diet next year.", "National Diet", "org", 1},
+    {"Orvel's accounts are filed at Companies House.", "Companies House", "org", 1},
+    /* Lambda, the GPU cloud, opening a sentence: no English word there */
+    {"Lambda rents H100s at $2 an hour.", "Lambda", "org", 1},
     /* a photographer before an agency, after a slash or between bars */
     {"Photo: the Commission in Brussels. | Tessa Marlowe/AFP via Getty Images", "Tessa Marlowe", "person", 1},
     {"Orvel CEO Dana Whitlock at a trade show. | Tessa Marlowe | Bloomberg | Getty Images", "Tessa Marlowe", "person",
