@@ -310,6 +310,10 @@ static const found_t found[] = {
     /* a name may open with a capital outside ASCII (UTF-8 of Latin-1) */
     {"\"We ship in March,\" chief scientist \xC3\x89lise Varnier said on Monday.", "\xC3\x89lise Varnier", "person", 1},
     {"\"We ship in March,\" said \xC3\x98ystein Brekke, the lab's founder.", "\xC3\x98ystein Brekke", "person", 1},
+    /* ", one of the bill's sponsors, said": people of a role (group-at)
+     * in a partitive apposition make the name a person's */
+    {"Tessa Marlowe, one of the bill's sponsors, said it would pass.", "Tessa Marlowe", "person", 1},
+    {"Dana Whitlock, one of the founders, said the lab would grow.", "Dana Whitlock", "person", 1},
     /* org-and-org: "and" between two complete orgs' names (words and a
      * word that closes one) is a list, not one name */
     {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
