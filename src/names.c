@@ -457,6 +457,22 @@ static int person_named_before(const registry *r, const char *t, const token *to
     return 0;
 }
 
+/* Rule source-surname: is w[0..n) the last word of a person's name found
+ * so far in the document? "according to Solberg" after "said Ingrid
+ * Solberg" is that person by the surname, no org the source phrase
+ * makes of one word. Read only for a source's one word: rare. */
+static int surname_of_person(const registry *r, const char *w, size_t n) {
+    size_t i;
+    for (i = 0; i < r->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
+        size_t len = strlen(ln->name);
+        if (ln->kind == DSC_PERSON && len > n + 1 && ln->name[len - n - 1] == ' ' &&
+            memcmp(ln->name + len - n, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Are the words toks[a..b) all legal-form words ("Financial Group Inc")?
  * After a known org they spell its legal name, not a new org. */
 static int all_legal(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t b) {
@@ -746,7 +762,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
         if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {
-            if (words == 1 && !person_cue) org_cue = 1;
+            if (words == 1 && !person_cue && !surname_of_person(r, t + toks[a].start, toks[a].end - toks[a].start))
+                org_cue = 1;
             /* "according to Jo Park of the brokerage Foo Securities" */
             if (words == 2 && b < nt && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF)) person_cue = 1;
         }

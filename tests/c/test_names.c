@@ -314,6 +314,13 @@ static const found_t found[] = {
      * in a partitive apposition make the name a person's */
     {"Tessa Marlowe, one of the bill's sponsors, said it would pass.", "Tessa Marlowe", "person", 1},
     {"Dana Whitlock, one of the founders, said the lab would grow.", "Dana Whitlock", "person", 1},
+    /* source-surname: "according to" a surname of a person named before
+     * is that person, no org */
+    {"\"Costs fell,\" said Ingrid Varholm, the lab's director. It is cheap, according to Varholm, though she "
+     "cautioned that prices change.", "Varholm", "none", 0},
+    {"\"Costs fell,\" said Ingrid Varholm, the lab's director. It is cheap, according to Varholm, though she "
+     "cautioned that prices change.", "Ingrid Varholm", "person", 2},
+    {"Prices fell, according to Varholm.", "Varholm", "org", 1},
     /* org-and-org: "and" between two complete orgs' names (words and a
      * word that closes one) is a list, not one name */
     {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
