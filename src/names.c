@@ -930,10 +930,24 @@ static void mark_unit_word(const char *t, token *tk) {
     if (units) tk->cap = 0;
 }
 
-/* In a heading every word is capitalised ("Nvidia Bets on Nuclear Power"):
- * a trade's noun (class trade-suffix) closes no org's name there. */
+/* Rule title-case-heading: is a heading (a line of its own) written in
+ * title case? A lowercase word of five letters or more says it is not
+ * ("Source: Gulf Compute Monitor, company statements"): title case
+ * leaves only short words (on, of, the, for) in lowercase. */
+static int title_case(const char *t, const token *toks, size_t nt) {
+    size_t k;
+    for (k = 1; k < nt; k++)
+        if (!toks[k].cap && toks[k].end - toks[k].start >= 5 && dsc_is_lower(t[toks[k].start]))
+            return 0;
+    return 1;
+}
+
+/* In a heading in title case every word is capitalised ("Nvidia Bets on
+ * Nuclear Power"): a trade's noun (class trade-suffix) closes no org's
+ * name there; in a line in sentence case it does. */
 static void mark_heading_trade_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
     size_t k;
+    if (!title_case(t, toks, nt)) return;
     for (k = 0; k < nt; k++)
         if (TOK_IN(lx, t, &toks[k], LXCM_TRADE_SUFFIX)) toks[k].lists &= ~(uint64_t)LXCM_ORG_SUFFIX;
 }

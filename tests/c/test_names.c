@@ -321,6 +321,11 @@ static const found_t found[] = {
     {"\"Costs fell,\" said Ingrid Varholm, the lab's director. It is cheap, according to Varholm, though she "
      "cautioned that prices change.", "Ingrid Varholm", "person", 2},
     {"Prices fell, according to Varholm.", "Varholm", "org", 1},
+    /* title-case-heading: a line of its own in sentence case is no title
+     * case heading; a trade's noun closes an org's name there */
+    {"Source: Tessel Compute Monitor, company statements\n\nThe first phase is due in 2026.",
+     "Tessel Compute Monitor", "org", 1},
+    {"# Orvel Bets on Tessel Compute\n\nThe first phase is due in 2026.", "Tessel Compute", "none", 0},
     /* org-and-org: "and" between two complete orgs' names (words and a
      * word that closes one) is a list, not one name */
     {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
