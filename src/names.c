@@ -39,12 +39,13 @@
                       LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
                       LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | LXCM_PRESS_HEAD | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
- * by, per, according to, and, The (person-relative ... function-capital). */
+ * by, per, according to, and, The (person-relative ... function-capital),
+ * code name, codenamed (codename-head, -tail, -word). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
                       LXCM_AFFILIATION_LINK | LXCM_AGENT_BY | LXCM_SOURCE_LEAD | LXCM_SOURCE_PHRASE | LXCM_SOURCE_TO | \
                       LXCM_CREDIT_PHRASE | LXCM_CREDIT_FROM | LXCM_GREETING_HEAD | LXCM_GREETING_MIDDLE | \
                       LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT | \
-                      LXCM_SHORT_DROPS)
+                      LXCM_SHORT_DROPS | LXCM_CODENAME_HEAD | LXCM_CODENAME_TAIL | LXCM_CODENAME_WORD)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -709,7 +710,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     const dsc_lexicon *lx = r->lx;
     static const uint64_t according[] = {LXCM_SOURCE_PHRASE, LXCM_SOURCE_TO},      /* according to */
         credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
-        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
+        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}, /* Welcome back to */
+        codename[] = {LXCM_CODENAME_HEAD, LXCM_CODENAME_TAIL};                      /* code name */
     long id;
     if (b - a >= 3 && is_the(t, &toks[a], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) {   /* outlet-the */
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
@@ -779,6 +781,12 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
             if (TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
             if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
         }
+        /* rule code-name: "tested under the code name Falconer", "a model
+         * codenamed Falconer": a project's name, a product's (ANNOTATION.md
+         * counts named projects as products) */
+        if (!person_cue && !org_cue && words <= 3 && next_to(t, p, &toks[a]) &&
+            (phrase_before(lx, t, toks, a, codename, 2) || TOK_IN(lx, t, p, LXCM_CODENAME_WORD)))
+            product_cue = 1;
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */

@@ -326,6 +326,9 @@ static const found_t found[] = {
     {"Source: Tessel Compute Monitor, company statements\n\nThe first phase is due in 2026.",
      "Tessel Compute Monitor", "org", 1},
     {"# Orvel Bets on Tessel Compute\n\nThe first phase is due in 2026.", "Tessel Compute", "none", 0},
+    /* code-name: "the code name X", "codenamed X" name a project, a product */
+    {"The agent, run under the code name Tessaly, stopped. The Tessaly test failed.", "Tessaly", "product", 2},
+    {"Orvel is training a model codenamed Varholm, people said.", "Varholm", "product", 1},
     /* org-and-org: "and" between two complete orgs' names (words and a
      * word that closes one) is a list, not one name */
     {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
