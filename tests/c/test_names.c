@@ -268,6 +268,8 @@ static const found_t found[] = {
     {"Operators such as Sakura Internet won funds.", "Sakura Internet", "org", 1},
     {"The bill goes to the Diet next year.", "National Diet", "org", 1},
     {"Orvel's accounts are filed at Companies House.", "Companies House", "org", 1},
+    {"Huawei will ship the Atlas 950 SuperPoD next year.", "Atlas 950 SuperPoD", "product", 1},
+    {"The minister said so in a written reply in the Lok Sabha.", "Lok Sabha", "org", 1},
     /* Lambda, the GPU cloud, opening a sentence: no English word there */
     {"Lambda rents H100s at $2 an hour.", "Lambda", "org", 1},
     /* a photographer before an agency, after a slash or between bars */
