@@ -1086,6 +1086,13 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             i = j;
             continue;
         }
+        /* rule legal-name-after-org: "Mizuho Financial Group Inc.",
+         * "Volcano Engine Technology Co.": legal-form words right after a
+         * known org spell its legal name, no org of their own */
+        if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && all_legal(lx, t, toks, i, j)) {
+            i = j;
+            continue;
+        }
         /* "Chengdu Municipal Bureau of ...", "Zhongguancun Digital Economy
          * Institute": a place opening an org's name is part of it */
         if (i > 0 && toks[i - 1].place && toks[i].start == toks[i - 1].end + 1 &&

@@ -331,6 +331,10 @@ static const found_t found[] = {
     /* code-name: "the code name X", "codenamed X" name a project, a product */
     {"The agent, run under the code name Tessaly, stopped. The Tessaly test failed.", "Tessaly", "product", 2},
     {"Orvel is training a model codenamed Varholm, people said.", "Varholm", "product", 1},
+    /* legal-name-after-org: legal-form words after a known org are its
+     * legal name, no org of their own */
+    {"It borrowed from Mizuho Financial Group Inc. and other lenders.", "Financial Group Inc", "none", 0},
+    {"Prompts went to Volcano Engine Technology Co., a cloud affiliate.", "Technology Co", "none", 0},
     /* org-and-org: "and" between two complete orgs' names (words and a
      * word that closes one) is a list, not one name */
     {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
