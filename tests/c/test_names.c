@@ -278,6 +278,8 @@ static const found_t found[] = {
      1},
     /* a byline: a name opening its line, a bar and a place */
     {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
+    /* a byline: a desk after the name and a comma is no person */
+    {"**By Dana Whitlock, Policy Desk**\n\nOrvel said prices rose.", "Policy Desk", "none", 0},
     /* a byline: a name, "reports" and "from" a place */
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
