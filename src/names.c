@@ -713,6 +713,9 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}, /* Welcome back to */
         codename[] = {LXCM_CODENAME_HEAD, LXCM_CODENAME_TAIL};                      /* code name */
     long id;
+    /* "Enjoying The Compute Brief?": a capitalised word before "The" and a
+     * newspaper's name opens no part of it */
+    if (b - a >= 4 && is_the(t, &toks[a + 1], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) a++;
     if (b - a >= 3 && is_the(t, &toks[a], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) {   /* outlet-the */
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;

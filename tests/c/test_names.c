@@ -311,6 +311,7 @@ static const found_t found[] = {
     {"The Varden Herald sued Orvel. The claim, the Varden Herald said, is sound.", "The Varden Herald", "org", 2},
     {"Readers of the Tessel Weekly grew.", "The Tessel Weekly", "org", 1},
     {"Orvel Labs talked to The Post.", "The Post", "none", 0},
+    {"*Enjoying The Tessel Brief? Forward it to a friend.*", "The Tessel Brief", "org", 1},
     /* a name may open with a capital outside ASCII (UTF-8 of Latin-1) */
     {"\"We ship in March,\" chief scientist \xC3\x89lise Varnier said on Monday.", "\xC3\x89lise Varnier", "person", 1},
     {"\"We ship in March,\" said \xC3\x98ystein Brekke, the lab's founder.", "\xC3\x98ystein Brekke", "person", 1},
