@@ -39,12 +39,13 @@
                       LXCM_LEGAL_FORM | LXCM_BYLINE_VERB | LXCM_BYLINE_TOPIC | \
                       LXCM_CREDIT_LABEL | LXCM_NAME_PARTICLE | LXCM_RELEASE_VERB | LXCM_MODEL_TIER | LXCM_TRADE_SUFFIX | LXCM_PRESS_HEAD | NAME_GRAMMAR)
 /* ... and the grammar words its cues read, as spelled: who, a, one, of, at,
- * by, per, according to, and, The (person-relative ... function-capital). */
+ * by, per, according to, and, The (person-relative ... function-capital),
+ * code name, codenamed (codename-head, -tail, -word). */
 #define NAME_GRAMMAR (LXCM_PERSON_RELATIVE | LXCM_APPOSITION_DETERMINER | LXCM_PARTITIVE | LXCM_NAME_OF | \
                       LXCM_AFFILIATION_LINK | LXCM_AGENT_BY | LXCM_SOURCE_LEAD | LXCM_SOURCE_PHRASE | LXCM_SOURCE_TO | \
                       LXCM_CREDIT_PHRASE | LXCM_CREDIT_FROM | LXCM_GREETING_HEAD | LXCM_GREETING_MIDDLE | \
                       LXCM_GREETING_TAIL | LXCM_NAME_AND | LXCM_FUNCTION_CAPITAL | LXCM_DATA_AGENT | \
-                      LXCM_SHORT_DROPS)
+                      LXCM_SHORT_DROPS | LXCM_CODENAME_HEAD | LXCM_CODENAME_TAIL | LXCM_CODENAME_WORD)
 
 /* Self-check for the tests: every class the finder reads has built-in
  * spellings (a class that lost its 'cased' mark would have none). */
@@ -457,6 +458,22 @@ static int person_named_before(const registry *r, const char *t, const token *to
     return 0;
 }
 
+/* Rule source-surname: is w[0..n) the last word of a person's name found
+ * so far in the document? "according to Solberg" after "said Ingrid
+ * Solberg" is that person by the surname, no org the source phrase
+ * makes of one word. Read only for a source's one word: rare. */
+static int surname_of_person(const registry *r, const char *w, size_t n) {
+    size_t i;
+    for (i = 0; i < r->names->len; i++) {
+        const dsc_local_name *ln = &DSC_AT(*r->names, dsc_local_name, i);
+        size_t len = strlen(ln->name);
+        if (ln->kind == DSC_PERSON && len > n + 1 && ln->name[len - n - 1] == ' ' &&
+            memcmp(ln->name + len - n, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Are the words toks[a..b) all legal-form words ("Financial Group Inc")?
  * After a known org they spell its legal name, not a new org. */
 static int all_legal(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t b) {
@@ -693,8 +710,12 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     const dsc_lexicon *lx = r->lx;
     static const uint64_t according[] = {LXCM_SOURCE_PHRASE, LXCM_SOURCE_TO},      /* according to */
         credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
-        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}; /* Welcome back to */
+        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}, /* Welcome back to */
+        codename[] = {LXCM_CODENAME_HEAD, LXCM_CODENAME_TAIL};                      /* code name */
     long id;
+    /* "Enjoying The Compute Brief?": a capitalised word before "The" and a
+     * newspaper's name opens no part of it */
+    if (b - a >= 4 && is_the(t, &toks[a + 1], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) a++;
     if (b - a >= 3 && is_the(t, &toks[a], 'T') && TOK_IN(lx, t, last, LXCM_PRESS_HEAD)) {   /* outlet-the */
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
@@ -746,7 +767,8 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
          * a source; one word or a company suffix makes it an org */
         if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {
-            if (words == 1 && !person_cue) org_cue = 1;
+            if (words == 1 && !person_cue && !surname_of_person(r, t + toks[a].start, toks[a].end - toks[a].start))
+                org_cue = 1;
             /* "according to Jo Park of the brokerage Foo Securities" */
             if (words == 2 && b < nt && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF)) person_cue = 1;
         }
@@ -762,6 +784,12 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
             if (TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
             if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
         }
+        /* rule code-name: "tested under the code name Falconer", "a model
+         * codenamed Falconer": a project's name, a product's (ANNOTATION.md
+         * counts named projects as products) */
+        if (!person_cue && !org_cue && words <= 3 && next_to(t, p, &toks[a]) &&
+            (phrase_before(lx, t, toks, a, codename, 2) || TOK_IN(lx, t, p, LXCM_CODENAME_WORD)))
+            product_cue = 1;
         /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
         if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
         /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
@@ -856,6 +884,16 @@ static int org_run_ends(const dsc_lexicon *lx, const char *t, token *toks, size_
     return 0;
 }
 
+/* Rule org-and-org: do the capitalised words a..j, two or more, already
+ * make an org's name, their last word one that closes it ("Harlow
+ * Ventures")? Then an "and" after them lists a second org ("Harlow
+ * Ventures and Tessel Capital": two firms), where one word before "and"
+ * ("Government Services and Data Administration") is a part of one
+ * body's name. */
+static int org_closed(const dsc_lexicon *lx, const char *t, token *toks, size_t a, size_t j) {
+    return j >= a + 2 && TOK_IN(lx, t, &toks[j - 1], LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[a], LXCM_NOT_NAME);
+}
+
 /* "van", "von der" at token j, then the capitalised rest of a person's
  * name ("Marloes van Dijk", "Ursula von der Leyen"): the token after the
  * particles, or j when there are none or no name follows them. */
@@ -903,10 +941,24 @@ static void mark_unit_word(const char *t, token *tk) {
     if (units) tk->cap = 0;
 }
 
-/* In a heading every word is capitalised ("Nvidia Bets on Nuclear Power"):
- * a trade's noun (class trade-suffix) closes no org's name there. */
+/* Rule title-case-heading: is a heading (a line of its own) written in
+ * title case? A lowercase word of five letters or more says it is not
+ * ("Source: Gulf Compute Monitor, company statements"): title case
+ * leaves only short words (on, of, the, for) in lowercase. */
+static int title_case(const char *t, const token *toks, size_t nt) {
+    size_t k;
+    for (k = 1; k < nt; k++)
+        if (!toks[k].cap && toks[k].end - toks[k].start >= 5 && dsc_is_lower(t[toks[k].start]))
+            return 0;
+    return 1;
+}
+
+/* In a heading in title case every word is capitalised ("Nvidia Bets on
+ * Nuclear Power"): a trade's noun (class trade-suffix) closes no org's
+ * name there; in a line in sentence case it does. */
 static void mark_heading_trade_words(const dsc_lexicon *lx, const char *t, token *toks, size_t nt) {
     size_t k;
+    if (!title_case(t, toks, nt)) return;
     for (k = 0; k < nt; k++)
         if (TOK_IN(lx, t, &toks[k], LXCM_TRADE_SUFFIX)) toks[k].lists &= ~(uint64_t)LXCM_ORG_SUFFIX;
 }
@@ -971,8 +1023,9 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
                 while (j < nt && toks[j].place && toks[j].start == toks[j - 1].end + 1) j++;
                 closed_by_place = 1;
                 break;
-            } else if ((joined_of || org_run_ends(lx, t, toks, nt, j + 1)) && j + 1 < nt &&
-                       TOK_IN(lx, t, &toks[j], LXCM_NAME_AND) && toks[j + 1].cap && !toks[j + 1].matched) {
+            } else if ((joined_of || (org_run_ends(lx, t, toks, nt, j + 1) && !org_closed(lx, t, toks, i, j))) &&
+                       j + 1 < nt && TOK_IN(lx, t, &toks[j], LXCM_NAME_AND) && toks[j + 1].cap &&
+                       !toks[j + 1].matched) {
                 j++;                       /* "Ministry of Industry and Information Technology",
                                               "Government Services and Data Administration" */
             }
@@ -1033,6 +1086,13 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
             !all_legal(lx, t, toks, i, j)) {
             long id = register_name(r, t + toks[i - 1].start, toks[j - 1].end - toks[i - 1].start, DSC_ORG);
             if (id < -1) return -1;
+            i = j;
+            continue;
+        }
+        /* rule legal-name-after-org: "Mizuho Financial Group Inc.",
+         * "Volcano Engine Technology Co.": legal-form words right after a
+         * known org spell its legal name, no org of their own */
+        if (i > 0 && toks[i - 1].org && toks[i].start == toks[i - 1].end + 1 && all_legal(lx, t, toks, i, j)) {
             i = j;
             continue;
         }

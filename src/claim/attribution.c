@@ -666,6 +666,49 @@ static int closing_unnamed_source(reading *r, const claimant_scan *c, attributio
     return CR_FOUND_SUB;
 }
 
+/* The outlet that closes the sentence as the subject of a verb of saying
+ * (", the Financial Times reported", after a comma, among the last nine
+ * words, nothing after the verb but where and when); its verb in *verb and
+ * the subject's first word in *from; NULL when the sentence does not close so. */
+static const dsc_claim_mention *closing_outlet(const reading *r, size_t after, size_t *verb, size_t *from) {
+    size_t v, c, k;
+    int m;
+    for (v = r->nt; v-- > after + 1 && v + 9 >= r->nt;)
+        if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
+    if (v <= after + 1 || v + 9 < r->nt || !(r->toks[v].cls.lo & LXM_REPORT) || r->toks[v].in_quote ||
+        r->toks[v].comma_before || (m = r->toks[v - 1].mention) < 0 || !mention(r, m)->outlet)
+        return NULL;
+    for (c = v - 1; c > after + 1 && r->toks[c - 1].mention == m && !r->toks[c].comma_before; c--) continue;
+    if (c > after + 1 && !r->toks[c].comma_before && tok_w(r, c - 1, LXW_THE)) c--;
+    if (!r->toks[c].comma_before || (v + 1 < r->nt && !tok_has(r, v + 1, LX_PREPOSITION))) return NULL;
+    for (k = v + 1; k < r->nt; k++)
+        if (r->toks[k].comma_before || r->toks[k].in_quote) return NULL;
+    *verb = v; *from = c;
+    return mention(r, m);
+}
+
+/* "The regulator last month told companies including ByteDance to stop
+ * ordering the chip, the Financial Times reported": an outlet closing the
+ * sentence only relays a named speaker's report (closing-statement), but
+ * what a verb of telling orders is no clause the subject reports: the
+ * outlet reports it (doc/claims.md: "an order is no clause Beijing reports").
+ * "Jane Doe told staff the lab would cut prices, Reuters reported" stays
+ * Jane Doe's. */
+static int closing_outlet_act(reading *r, const claimant_scan *c, attribution *a) {
+    const attribution *v = &c->by_verb;
+    const dsc_claim_mention *o;
+    size_t verb, from;
+    if (!c->verb || !(v->mention >= 0 || v->entity >= 0) || v->passive || v->verb >= r->nt ||
+        !(r->toks[v->verb].cls.lo & LXM_TELL) || (v->mention >= 0 && mention(r, v->mention)->outlet))
+        return CR_NEXT;
+    if (!(o = closing_outlet(r, v->verb, &verb, &from)) || reports_clause(r, v->verb, from) ||
+        speaker_closes_statement(r, v))
+        return CR_NEXT;
+    a->mention = r->toks[verb - 1].mention; a->entity = -1; a->name = o->name;
+    a->verb = verb;
+    return CR_FOUND;
+}
+
 /* "according to X", "per X", "citing X", "by its own count": the first
  * source a frame cites */
 static int cited_source(reading *r, const claimant_scan *c, attribution *a) {
@@ -705,6 +748,7 @@ static int article_voice(reading *r, const claimant_scan *c, attribution *a) {
 /* The top level, in the order it is tried. */
 #define CLAIMANT_RULES(X) \
     X("closing-unnamed-source", closing_unnamed_source) /* "..., according to one person who attended" */ \
+    X("closing-outlet-act", closing_outlet_act) /* "X told firms to stop ..., the FT reported" */ \
     X("named-speaker", named_speaker) /* "Jane Doe said" (records the verb's rule) */ \
     X("cited-source",  cited_source)  /* "according to Reuters" (records the frame's rule) */ \
     X("verb-speaker",  verb_speaker)  /* "analysts said", "is said to" (records the verb's rule) */ \

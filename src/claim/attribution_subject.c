@@ -279,9 +279,31 @@ static int modifier_prep(const reading *r, size_t j) {
 /* Rules on the words around the verb                                    */
 /* ===================================================================== */
 
+/* The label of the group of the trade at j that took part in what it
+ * reports ("the engineers involved said": engineers, as "officials involved
+ * in drafting it" are officials): a plural noun of a role, in the text's
+ * words, or a group whose label is its own word ("executives"); NULL for
+ * a word of people at large ("people involved in the talks": people
+ * familiar with the matter). */
+static const char *involved_group(reading *r, size_t j) {
+    const ctok *t = &r->toks[j];
+    size_t n = t->end - t->start, i;
+    char *label;
+    if ((t->cls.lo & LXM_UNNAMED) && tok_has(r, j, LX_UNNAMED_LABEL)) {
+        const char *l = cl_lex_label(r, j);
+        return strlen(l) == n && cl_casecmp_ascii(l, r->in->text + t->start, n) == 0 ? l : NULL;
+    }
+    if (!(t->cls.lo & LXM_ROLE) || n < 4 || r->in->text[t->end - 1] != 's') return NULL;
+    if (!(label = dsc_arena_strndup(r->in->arena, r->in->text + t->start, n))) return NULL;
+    for (i = 0; i < n; i++)
+        if (label[i] >= 'A' && label[i] <= 'Z') label[i] = (char)(label[i] - 'A' + 'a');
+    return label;
+}
+
 /* "people familiar with the matter said", "sources close to X said",
  * "a person briefed on the talks said", "two officials familiar with the
- * scheme said", "officials involved in drafting it said" (officials) */
+ * scheme said", "officials involved in drafting it said" (officials), "one
+ * of the engineers involved said" (engineers: involved_group) */
 static int familiar_with(reading *r, subject_scan *s, attribution *a) {
     size_t k, v = s->v;
     for (k = v; k-- > 0 && v - k <= 8;) {
@@ -289,7 +311,12 @@ static int familiar_with(reading *r, subject_scan *s, attribution *a) {
         if (tok_has(r, k, LX_INFORMED) || tok_w(r, k, LXW_KNOWLEDGE) ||
             (tok_w(r, k, LXW_CLOSE) && k > 0 && (r->toks[k - 1].cls.lo & LXM_UNNAMED))) {
             size_t j = k;
+            const char *group;
             while (j > 0 && v - j < 10 && !(r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE))) j--;
+            if (tok_w(r, k, LXW_INVOLVED) && (group = involved_group(r, j)) != NULL) {
+                a->name = group; a->mention = -1;
+                return CR_FOUND;
+            }
             if (r->toks[j].cls.lo & (LXM_UNNAMED | LXM_ROLE)) {
                 a->name = tok_w(r, j, LXW_OFFICIALS) ? "officials" :
                           tok_w(r, k, LXW_KNOWLEDGE) ? knowledge_label(r, k) :
@@ -912,15 +939,16 @@ static int firm_analysts(reading *r, subject_scan *s, attribution *a) {
  * part of the text's description (doc/claims.md: in the text's words);
  * an adjective stays out ("opposition lawmakers", "US officials": the
  * older sets' gold has `lawmakers`, `officials`). Only when the noun's
- * label is the noun itself ("lawyers", not "media reports" for "reports").
- * Lowercased. */
+ * label is the noun itself ("lawyers", not "media reports" for "reports"),
+ * or its plural for one person of the group ("a senior ruling-party
+ * lawmaker said": `ruling-party lawmakers`). Lowercased. */
 static const char *modified_label(reading *r, size_t k, const char *label) {
     const ctok *m = &r->toks[k - 1], *t = &r->toks[k];
-    size_t ml = m->end - m->start, ll = strlen(label), i;
+    size_t ml = m->end - m->start, ll = strlen(label), tl = t->end - t->start, i;
     char *out;
     if (t->comma_before || m->in_quote || !group_modifier(r, k - 1) ||
-        !memchr(r->in->text + m->start, '-', ml) || ll != t->end - t->start ||
-        cl_casecmp_ascii(label, r->in->text + t->start, ll) != 0)
+        !memchr(r->in->text + m->start, '-', ml) || (ll != tl && !(ll == tl + 1 && label[tl] == 's')) ||
+        cl_casecmp_ascii(label, r->in->text + t->start, tl) != 0)
         return label;
     if (!(out = dsc_arena_alloc(r->in->arena, ml + 1 + ll + 1))) return label;
     memcpy(out, r->in->text + m->start, ml);
@@ -1338,8 +1366,12 @@ static int indefinite_role(reading *r, subject_scan *s, attribution *a) {
     while (x > 0 && k - x < 3 && !r->toks[x].comma_before && r->toks[x - 1].mention < 0) {
         x--;
         if (!indefinite_det(r, x)) continue;
-        if (tok_has(r, k, LX_SPOKESPERSON) && cl_resolve_topic(r, k, &m)) return referent(a, m) ? CR_FOUND : CR_NEXT;
-        a->name = cl_indefinite_label(r, k); a->mention = -1; a->entity = -1;
+        /* opening the sentence, the org the sentence before opened with
+         * ("Anthropic said it welcomed the tests. A spokeswoman added
+         * ...": Anthropic), as for "It" and "the company" */
+        if (tok_has(r, k, LX_SPOKESPERSON) && ((x == 0 && cl_prev_subject(r, &m)) || cl_resolve_topic(r, k, &m)))
+            return referent(a, m) ? CR_FOUND : CR_NEXT;
+        a->name = modified_label(r, k, cl_indefinite_label(r, k)); a->mention = -1; a->entity = -1;
         return CR_FOUND;
     }
     return CR_NEXT;
@@ -1475,11 +1507,14 @@ static int step_in_the_industry(reading *r, subject_scan *s, attribution *a) {
            tok_w(r, k - 2, LXW_IN) && (r->toks[k - 3].cls.lo & (LXM_UNNAMED | LXM_ROLE)) ? CR_STEP : CR_NEXT;
 }
 
-/* "X last week said", "a spokesperson for ... said": small words a
- * subject's noun group may hold */
+/* "X last week said", "X last month forecast", "a spokesperson for ...
+ * said": small words a subject's noun group may hold, and a time phrase
+ * of "last" or "this" and a date word between the subject and its verb */
 static int step_filler(reading *r, subject_scan *s, attribution *a) {
     size_t k = s->k;
     (void)a;
+    if (tok_has(r, k, LX_DATE_WORD) && k > 0 && (tok_w(r, k - 1, LXW_LAST) || tok_w(r, k - 1, LXW_THIS)))
+        return CR_STEP;
     return tok_w(r, k, LXW_ON) || tok_w(r, k, LXW_IN) || tok_w(r, k, LXW_A) || tok_w(r, k, LXW_THE) ||
            tok_w(r, k, LXW_LAST) || tok_w(r, k, LXW_THIS) || tok_w(r, k, LXW_WEEK) ||
            tok_has(r, k, LX_SPOKESPERSON) ? CR_STEP : CR_NEXT;

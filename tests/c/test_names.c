@@ -159,6 +159,12 @@ static const found_t found[] = {
     {"Analysts at Dunmore Capital Markets raised their target. Dunmore expects more orders, and Dunmore Capital "
      "sees margins hold.", "Dunmore Capital Markets", "org", 3},
     {"Brenholt Research said prices would fall. Brenholt expects a glut.", "Brenholt Research", "org", 2},
+    /* "member" is a title: "Assembly member", "board member" before a name make it a person's */
+    {"Assembly member Ada Kwiat, one of the bill's sponsors, said it would cover five labs.", "Ada Kwiat", "person", 1},
+    {"Orvane Labs, a member of the alliance, said it would ship 10,000 chips.", "Orvane Labs", "org", 1},
+    /* "Data" closing an org's name is dropped as "AI" is */
+    {"The figures come from the research firm Orvane Data. Orvane expects funding to top $70 billion.",
+     "Orvane Data", "org", 2},
     /* a firm named like a model or a product: its one word opens the
      * org's name when two words or more follow, the last a suffix */
     {"Analysts at Gemini Ridge Securities said prices would fall.", "Gemini Ridge Securities", "org", 1},
@@ -261,12 +267,25 @@ static const found_t found[] = {
     /* orgs of AI news in the dictionary: an image agency, a state investor */
     {"Orvel CEO Dana Whitlock at a conference. | Tessa Marlowe | Getty Images", "Getty Images", "org", 1},
     {"Investors among them DST Global, Bpifrance and Index Ventures took part.", "Bpifrance", "org", 1},
+    /* ... packaging, switch and accelerator chips, legislatures, registries */
+    {"Orvel booked more CoWoS capacity for next year.", "CoWoS", "product", 1},
+    {"Orvel ships Tomahawk 6 switches in volume.", "Broadcom Tomahawk 6", "chip", 1},
+    {"Orvel will add MN-Core chips in Hokkaido.", "MN-Core", "chip", 1},
+    {"Operators such as Sakura Internet won funds.", "Sakura Internet", "org", 1},
+    {"The bill goes to the Diet next year.", "National Diet", "org", 1},
+    {"Orvel's accounts are filed at Companies House.", "Companies House", "org", 1},
+    {"Huawei will ship the Atlas 950 SuperPoD next year.", "Atlas 950 SuperPoD", "product", 1},
+    {"The minister said so in a written reply in the Lok Sabha.", "Lok Sabha", "org", 1},
+    /* Lambda, the GPU cloud, opening a sentence: no English word there */
+    {"Lambda rents H100s at $2 an hour.", "Lambda", "org", 1},
     /* a photographer before an agency, after a slash or between bars */
     {"Photo: the Commission in Brussels. | Tessa Marlowe/AFP via Getty Images", "Tessa Marlowe", "person", 1},
     {"Orvel CEO Dana Whitlock at a trade show. | Tessa Marlowe | Bloomberg | Getty Images", "Tessa Marlowe", "person",
      1},
     /* a byline: a name opening its line, a bar and a place */
     {"# Rules bite\n\n**Tessa Marlowe** | Brussels\n\nThe rules took effect on Saturday.", "Tessa Marlowe", "person", 1},
+    /* a byline: a desk after the name and a comma is no person */
+    {"**By Dana Whitlock, Policy Desk**\n\nOrvel said prices rose.", "Policy Desk", "none", 0},
     /* a byline: a name, "reports" and "from" a place */
     {"*Harriet Osei reports from Beijing*\n\nOrvel released a model on Friday.", "Harriet Osei", "person", 1},
     {"*Dana Whitlock reports on chip companies from Taipei.*", "Dana Whitlock", "person", 1},
@@ -298,9 +317,42 @@ static const found_t found[] = {
     {"The Varden Herald sued Orvel. The claim, the Varden Herald said, is sound.", "The Varden Herald", "org", 2},
     {"Readers of the Tessel Weekly grew.", "The Tessel Weekly", "org", 1},
     {"Orvel Labs talked to The Post.", "The Post", "none", 0},
+    {"*Enjoying The Tessel Brief? Forward it to a friend.*", "The Tessel Brief", "org", 1},
     /* a name may open with a capital outside ASCII (UTF-8 of Latin-1) */
     {"\"We ship in March,\" chief scientist \xC3\x89lise Varnier said on Monday.", "\xC3\x89lise Varnier", "person", 1},
     {"\"We ship in March,\" said \xC3\x98ystein Brekke, the lab's founder.", "\xC3\x98ystein Brekke", "person", 1},
+    /* ", one of the bill's sponsors, said": people of a role (group-at)
+     * in a partitive apposition make the name a person's */
+    {"Tessa Marlowe, one of the bill's sponsors, said it would pass.", "Tessa Marlowe", "person", 1},
+    {"Dana Whitlock, one of the founders, said the lab would grow.", "Dana Whitlock", "person", 1},
+    /* source-surname: "according to" a surname of a person named before
+     * is that person, no org */
+    {"\"Costs fell,\" said Ingrid Varholm, the lab's director. It is cheap, according to Varholm, though she "
+     "cautioned that prices change.", "Varholm", "none", 0},
+    {"\"Costs fell,\" said Ingrid Varholm, the lab's director. It is cheap, according to Varholm, though she "
+     "cautioned that prices change.", "Ingrid Varholm", "person", 2},
+    {"Prices fell, according to Varholm.", "Varholm", "org", 1},
+    /* title-case-heading: a line of its own in sentence case is no title
+     * case heading; a trade's noun closes an org's name there */
+    {"Source: Tessel Compute Monitor, company statements\n\nThe first phase is due in 2026.",
+     "Tessel Compute Monitor", "org", 1},
+    {"# Orvel Bets on Tessel Compute\n\nThe first phase is due in 2026.", "Tessel Compute", "none", 0},
+    /* code-name: "the code name X", "codenamed X" name a project, a product */
+    {"The agent, run under the code name Tessaly, stopped. The Tessaly test failed.", "Tessaly", "product", 2},
+    {"Orvel is training a model codenamed Varholm, people said.", "Varholm", "product", 1},
+    /* legal-name-after-org: legal-form words after a known org are its
+     * legal name, no org of their own */
+    {"It borrowed from Mizuho Financial Group Inc. and other lenders.", "Financial Group Inc", "none", 0},
+    {"Prompts went to Volcano Engine Technology Co., a cloud affiliate.", "Technology Co", "none", 0},
+    /* org-and-org: "and" between two complete orgs' names (words and a
+     * word that closes one) is a list, not one name */
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures", "org", 1},
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Tessel Capital", "org", 1},
+    {"Its backers include Harlow Ventures and Tessel Capital, it said.", "Harlow Ventures and Tessel Capital", "none",
+     0},
+    /* ... but the parts of one body's name still join */
+    {"Orvel wrote to the Ministry of Industry and Information Technology.",
+     "Ministry of Industry and Information Technology", "org", 1},
     /* a team in an apposition is an org */
     {"She runs infrastructure for Tessel, the Orvel team that builds its models.", "Tessel", "org", 1},
 };

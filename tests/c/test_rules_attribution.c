@@ -32,6 +32,13 @@ static const rule_case cases[] = {
      "tools to China, two officials told Bloomberg.", "Bloomberg", "unnamed-told-outlet"},
     {"closing-unnamed-source", "Jane Doe told staff that the lab would cut prices, two employees told Reuters.",
      "Jane Doe", "subject-named"},
+    /* an outlet closing the sentence reports a named subject's order, not the clause it reports */
+    {"closing-outlet-act", "The Commerce Department on Monday told server makers including Supermicro and Dell to "
+     "stop shipping racks to China, the Financial Times reported.", "Financial Times", NULL},
+    {"closing-outlet-act", "The Commerce Department told companies including Oracle and Dell to halt sales of the "
+     "H20, Bloomberg reported on Friday.", "Bloomberg", NULL},
+    {"closing-outlet-act", "Jane Doe told staff the lab would cut prices by 10%, Reuters reported.", "Jane Doe",
+     "subject-named"},
     /* but not the clause a named speaker reports, before or after the verb */
     {"closing-unnamed-source", "Jane Doe told staff in March that the lab would cut prices, according to one of "
      "those people.", "Jane Doe", "subject-named"},
@@ -116,6 +123,11 @@ static const rule_case cases[] = {
      "official information", NULL},
     {"subject-unnamed", "Orvel Labs plans a new model, according to three employees.\n\nOrvel Labs cut its hiring "
                         "budget by half this year, the employees said.", "employees", NULL},
+    /* "staff", a collective noun for the org's people, is a group in the text's words */
+    {"subject-unnamed", "Orvel Labs ran a trial of its coding agent.\n\nStaff said the agent had deleted 40 files "
+                        "during the trial.", "staff", NULL},
+    {"subject-unnamed", "Orvel Labs ran a trial of its coding agent.\n\nThe agent deleted 40 files in May, staff "
+                        "said.", "staff", NULL},
     {"subject-unnamed", "The indictment describes a shipment of 40 servers worth $3 million.", "official information",
      NULL},
     {"source-unnamed", "Nvidia sold 10,000 chips in May, according to people familiar with the matter.",
@@ -267,6 +279,13 @@ static const rule_case cases[] = {
     {"unnamed-told-outlet", "Officials told the Global Times that 20 firms had been fined $1 million.", "Global Times", NULL},
 
     /* --- the subject before the verb (attribution_subject.c): around the verb --- */
+    /* a group of a trade that took part is that group in the text's words; people at large stay familiar */
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files on the wrong server, one of the "
+     "engineers involved said.", "engineers", NULL},
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files, executives involved in the test "
+     "said.", "executives", NULL},
+    {"subject-familiar-with", "Orvel Labs ran a test.\n\nThe agent wiped 40 files, people involved in the test said.",
+     "people familiar with the matter", NULL},
     {"subject-familiar-with", "Nvidia sold 10,000 chips in May, people familiar with the matter said.",
      "people familiar with the matter", NULL},
     {"subject-familiar-with", "French officials had encouraged a lead investor to put in $1 billion, a person "
@@ -541,6 +560,15 @@ static const rule_case cases[] = {
     {"subject-place-government", "The Longgang District government said it had given the lab $10 million.",
      "Longgang District", NULL},
     {"subject-indefinite-role", "The chips cost $40,000 each, one European official said.", "official", NULL},
+    /* a spokesperson opening the sentence after one an org opened speaks for that org, not the story's */
+    {"subject-indefinite-role", "Orvel Labs ranked five models. Orvel Labs tested them for six weeks.\n\nKelvar Labs "
+     "said it welcomed the tests. A spokeswoman added that its model costs $2 per task.", "Kelvar Labs", NULL},
+    /* one lawmaker is one of the lawmakers, and a hyphenated compound before the noun is part of the label */
+    {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a lawmaker said.", "lawmakers", NULL},
+    {"subject-indefinite-role", "The subsidy may shrink to $2 billion, a senior opposition-bloc lawmaker said.",
+     "opposition-bloc lawmakers", NULL},
+    {"subject-indefinite-role", "The fine could reach $5 million, one export-control lawyer said.",
+     "export-control lawyers", NULL},
     {"indefinite-subject", "A county commissioner said the Nvidia campus would cost $40 million in roads.",
      "officials", NULL},                              /* an elected official: the text's group */
     /* a spokesperson the text does not place speaks for the story's org */
@@ -574,6 +602,11 @@ static const rule_case cases[] = {
     {"subject-step-in-the-industry", "Several people in the industry believe Nvidia sold 10,000 chips in May.",
      "people in the industry", "subject-unnamed"},
     {"subject-step-filler", "Nvidia last week said it sold 10,000 chips.", "Nvidia", "subject-named"},
+    /* "last" or "this" and any word of a date, not only "week" */
+    {"subject-step-filler", "Broadcom sells chips.\n\nMarvell last month forecast that its chip sales could reach $2 "
+                            "billion by 2026.", "Marvell", "subject-named"},
+    {"subject-step-filler", "Broadcom sells chips.\n\nMarvell this quarter expects sales of $2 billion.", "Marvell",
+     "subject-named"},
     {"subject-step-apposition", "Nvidia, in a statement to a news agency, the official outlet, said it sold 10,000 "
                                 "chips in May.", "Nvidia", "subject-named"},
 
