@@ -627,10 +627,14 @@ static int contents_line(gate_ctx *g) {
     return 1;
 }
 
+static int figure_before(gate_ctx *g, size_t i);
+
 /* "X has not confirmed the figures", "would not say", "did not disclose
  * what it will pay": nothing asserted, unless the sentence said something
  * first ("said in a statement that ..., but did not say which chips"; "plans
- * to list ... and did not say": acts_before_and) or goes on after ", but". */
+ * to list ... and did not say": acts_before_and; a figure, "Moonshot, which
+ * was valued at $3.3 billion, did not say ...", as no_comment reads it) or
+ * goes on after ", but". */
 static int not_confirmed(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
@@ -640,7 +644,7 @@ static int not_confirmed(gate_ctx *g) {
         /* "Huawei does not disclose how many it makes": a standing practice, a fact */
         if (tok_w(r, i, LXW_NOT) && tok_has(r, i + 1, LX_DISCLOSE_VERB) &&
             !(i > 0 && (tok_w(r, i - 1, LXW_DOES) || tok_w(r, i - 1, LXW_DO)))) {
-            if (acts_before_and(r, i) || denial_in_subclause(r, i)) return 0;
+            if (acts_before_and(r, i) || denial_in_subclause(r, i) || figure_before(g, i)) return 0;
             /* "... did not disclose how many chips it used, but a person
              * familiar with it said ...": the sentence goes on */
             for (k = i + 2; k < r->nt; k++)

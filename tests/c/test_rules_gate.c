@@ -119,6 +119,9 @@ static const gate_case cases[] = {
     {"contents-line", "Welcome back. Three links this week, one chart and a correction.", 0, NULL, -1},
     {"figures", "Reuters ran four stories on the chip deal this week.", 1, NULL, -1},
     {"not-confirmed", "DeepSeek has not confirmed the figures.", 0, NULL, -1},
+    /* a figure first, in a clause describing who does not say: a claim, as with "declined to comment" */
+    {"not-confirmed", "Foo Labs, which was valued at $2 billion in its last round, did not say what its Nvidia "
+     "cluster cost.", 1, "figures", -1},
     {"no-comment", "DeepSeek did not respond to a request for comment.", 0, NULL, -1},
     {"no-comment", "Nvidia could not be reached for comment on Friday.", 0, NULL, -1},
     /* the perfect, "has not commented", "has not responded", is a no-comment too */
