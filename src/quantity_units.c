@@ -170,6 +170,19 @@ static size_t generic_plural(const text *t, size_t i)
     return e;
 }
 
+/* An acronym in the plural the data does not list ("100,000 XPUs", "40
+ * LLMs", "12 NPUs"): two to five capitals and a lowercase "s" count the
+ * acronym's thing, as a lowercase plural counts its noun (generic_plural);
+ * one capital is no acronym ("Ms"). */
+static size_t acronym_plural(const text *t, size_t i)
+{
+    size_t e = i;
+    while (is_upper(at(t, e)) && e - i < 6) e++;
+    if (e - i < 2 || e - i > 5 || at(t, e) != 's' || is_alnum(at(t, e + 1))) return NPOS;
+    if (at(t, e + 1) == '-' || at(t, e + 1) == '\'') return NPOS;   /* "XPUs-based", "LLMs'" */
+    return e + 1;
+}
+
 /* The endings of an adjective before a count noun that is not part of its
  * name: "20 consecutive sessions", "the famous four" (the words without
  * one are the class count-adjective: "50 other markets"). */
@@ -332,6 +345,14 @@ int qty_count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
             u->kind = K_COUNT;
             u->flags = QF_FIXED;
             qty_unit_of(&u->unit, QU_GPUs);
+            u->end = e;
+            u->modifiers = mods;
+            return 1;
+        }
+        if (allow_generic && weak <= 2 && (e = acronym_plural(t, k)) != NPOS) {
+            u->kind = K_COUNT;
+            u->generic = 1;
+            qty_unit_named(&u->unit, (const char *)t->s + k, e - k);
             u->end = e;
             u->modifiers = mods;
             return 1;

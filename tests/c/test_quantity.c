@@ -659,6 +659,10 @@ static const qcase CASES[] = {
     {"It took delivery of \"at least a few thousand\" H20s.", 1,
      {Q("a few thousand", 1000, MORE, "GPUs")}},
     {"It bought \xE2\x80\x9C" "50,000\xE2\x80\x9D GPUs.", 1, {Q("50,000", 5e4, EXACT, "GPUs")}},
+    /* acronym_plural: an acronym in the plural the data does not list */
+    {"The cloud plans to deploy 250,000 DPUs next year.", 1, {Q("250,000 DPUs", 2.5e5, EXACT, "DPUs")}},
+    {"The startup fine-tuned 12 open LLMs for the test.", 1, {Q("12 open LLMs", 12, EXACT, "LLMs")}},
+    {"A client ordered 40,000 Broadcom XPUs.", 1, {Q("40,000 Broadcom XPUs", 4e4, EXACT, "XPUs")}},
     NONE("He said \"we have 5\" and left."),
     NONE("The \"top 10\" list grew."),
     {"Each is roughly half a million square feet.", 1,
