@@ -267,6 +267,22 @@ static void take_form(unit_match *u, const qu_form *f, int kind, size_t e)
 
 static int noun_column(int c) { return is_alpha(c) ? lower(c) - 'a' : 26; }
 
+/* Does a noun the singular before it modifies start at j ("a 10,000 GPU
+ * cluster")? A lowercase word, but no function word: in "Claude 4 second
+ * and Grok third" the "second" modifies nothing; unless the word joins
+ * another number whose noun follows ("4 GPU and 8 GPU nodes", "a 10 to 20
+ * year loan"). */
+static int attributive_at(const text *t, size_t j)
+{
+    size_t w, k;
+    if (j == NPOS || !is_lower(at(t, j))) return 0;
+    w = letters_end(t, j, 16);
+    if (w == NPOS || w == j || !span_has(t, j, w, LX_QUANTITY_STOP)) return 1;
+    k = spaces(t, w);
+    return (span_is(t, j, w, "and") || span_is(t, j, w, "or") || span_is(t, j, w, "to")) && k != NPOS &&
+           is_digit(at(t, k));
+}
+
 /* A known noun at i (no modifiers): data/units/nouns.tsv and time.tsv, any
  * case. Only the forms of the bucket of the first two bytes can match (see
  * qu_noun_from), longer forms first: "GPU hours" before "GPU"; a form
@@ -286,7 +302,7 @@ int qty_known_noun(const text *t, size_t i, unit_match *u)
         u->flags = f->flags;
         u->mul = f->value;
         j = spaces(t, e);
-        u->attributive = j != NPOS && is_lower(at(t, j));
+        u->attributive = attributive_at(t, j);
         return 1;
     }
     return 0;

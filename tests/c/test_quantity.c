@@ -115,6 +115,9 @@ static const qcase CASES[] = {
     NONE("Orders for the second half of 2024 are up."),
     NONE("Liang told Waves in a second interview that costs fell."),
     NONE("It ships in the fourth quarter of next year."),
+    /* attributive_at: a singular unit before a function word modifies nothing */
+    NONE("Draft 4 second and third versions were leaked."),
+    {"The lab ordered 4 GPU and 8 GPU nodes.", 2, {Q("4 GPU", 4, EXACT, "GPUs"), Q("8 GPU", 8, EXACT, "GPUs")}},
     /* scores the text gives no unit: after a score-verb, a decimal
      * compared with another */
     {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
