@@ -1201,12 +1201,29 @@ static int streak_period(const text *t, size_t e, unit_val *unit)
     return unit->kind == DSC_Q_DURATION;
 }
 
+/* A rank shared over a list: in a sentence that has ranked something
+ * already, an ordinal right after a name and ending its item ("GPT-5
+ * ranked first overall, Gemini 2.5 Pro second and Grok 4 third": a comma,
+ * a stop, a semicolon or "and" after it) is a place too, its verb left
+ * out. The ordinal ends at e. */
+static int listed_place(const text *t, size_t i, size_t e)
+{
+    size_t b, pe, k;
+    int c = at(t, e);
+    if (!prev_token(t, i, &b, &pe) || !(is_upper(t->s[b]) || is_digit(t->s[b]))) return 0;
+    if (c == ',' || c == '.' || c == ';' || c < 0) return 1;
+    k = spaces(t, e);
+    return k != NPOS && match_word(t, k, "and", 1) != NPOS;
+}
+
 /* A place written as an ordinal: "ranks third" (a rank-verb before it),
  * "fifth overall" (a rank-tail after it), "second only to ChatGPT",
- * "the second-largest penalty" (a superlative after a hyphen) are ranks;
- * "the eighth consecutive quarter" is 8 quarters. Any other ordinal ("the
- * second half", "a third interview") is no amount. */
-static int parse_ordinal(const text *t, size_t i, amount *a)
+ * "the second-largest penalty" (a superlative after a hyphen) are ranks,
+ * and so is one in a list of places (listed_place, ranked: the sentence
+ * has a rank before it); "the eighth consecutive quarter" is 8 quarters.
+ * Any other ordinal ("the second half", "a third interview") is no
+ * amount. */
+static int parse_ordinal(const text *t, size_t i, int ranked, amount *a)
 {
     size_t e, k, w, b, pe;
     int v;
@@ -1232,6 +1249,7 @@ static int parse_ordinal(const text *t, size_t i, amount *a)
                       (match_word(t, k, "only", 1) != NPOS &&
                        match_word(t, spaces(t, match_word(t, k, "only", 1)), "to", 1) != NPOS)))
         return 1;
+    if (ranked && listed_place(t, i, e)) return 1;
     return prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_RANK_VERB);
 }
 
@@ -1754,6 +1772,7 @@ typedef struct {
     size_t last_end;    /* where the last amount ended */
     int prev_tokens;    /* the sentence before priced tokens */
     int tokens;         /* this one does */
+    int ranked;         /* this one has a rank: "ranked first overall, V3 second" */
 } scan_state;
 
 /* Is the bare number a a score: "its Codeforces rating rose to roughly
@@ -2276,7 +2295,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
      * multiplier word, fraction or factor: those read a word first (their
      * tables in data/units/ hold words). Most quantities start at one. */
     digit = is_digit(at(t, i));
-    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a))) {
+    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, st->ranked, &a))) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
@@ -2419,6 +2438,7 @@ size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *
             st.lead_qual = q.lead_qual;
             st.last_end = q.end;
             st.last_score = q.score;
+            st.ranked |= q.unit.kind == DSC_Q_RANK;
             unitless |= q.unit.name[0] == '\0' || of_demonstrative(&t, q.end);
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly

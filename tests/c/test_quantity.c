@@ -118,6 +118,13 @@ static const qcase CASES[] = {
     /* attributive_at: a singular unit before a function word modifies nothing */
     NONE("Draft 4 second and third versions were leaked."),
     {"The lab ordered 4 GPU and 8 GPU nodes.", 2, {Q("4 GPU", 4, EXACT, "GPUs"), Q("8 GPU", 8, EXACT, "GPUs")}},
+    /* listed_place: a rank shared over a list, its verb left out */
+    {"In the survey Qwen placed first, Kimi K2 fifth and GLM-4.6 ninth.", 3,
+     {Q("first", 1, EXACT, "rank"), Q("fifth", 5, EXACT, "rank"), Q("ninth", 9, EXACT, "rank")}},
+    {"The lab ranked Gemini 3 first overall, Claude 4 second and Grok third.", 3,
+     {Q("first", 1, EXACT, "rank"), Q("second", 2, EXACT, "rank"), Q("third", 3, EXACT, "rank")}},
+    NONE("Meta released Llama first and Mistral later."),
+    {"Qwen ranked first, and the team met Kimi second week.", 1, {Q("first", 1, EXACT, "rank")}},
     /* scores the text gives no unit: after a score-verb, a decimal
      * compared with another */
     {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
