@@ -549,8 +549,10 @@ enum {
     B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
     B_GROUPED,        /* the same with thousands separators: "the 12,000"; and
                          a range of them: "230,000 to 260,000" */
-    B_SIZE            /* a glued "B" or "T" without a noun: parameters after
+    B_SIZE,           /* a glued "B" or "T" without a noun: parameters after
                          a model's size ("671B total params, 37B active") */
+    B_WORD            /* a number word of two or more: "down from more than
+                         twenty" (after "eight points") */
 };
 
 static double amount_value(const amount *a)
@@ -999,6 +1001,8 @@ static void bare_number(const text *t, size_t i, size_t j, const number *x, amou
                age_context(t, i, j)) {
         a->kind = K_DURATION;                              /* an age */
         qty_unit_of(&a->unit, QU_years);
+    } else if (x->word == W_WORD && x->mant >= 2 && !a->scaled) {
+        a->bare = B_WORD;
     }
 }
 
@@ -2239,6 +2243,9 @@ static int bare_borrows(const text *t, const amount *a, const lead *ld, const sc
     return a->bare == B_SCALED || rated(t, a, st) ||
            ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
            (a->bare == B_GROUPED && ld->qual >= 0) ||
+           /* "about eight points, down from more than twenty": a number
+            * word compared with the amount before, with a qualifier */
+           (a->bare == B_WORD && ld->compare && ld->qual >= 0 && st->unit.name[0]) ||
            (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
            (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
            (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end)) ||   /* not "every one of them" */

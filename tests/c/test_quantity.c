@@ -125,6 +125,10 @@ static const qcase CASES[] = {
      {Q("first", 1, EXACT, "rank"), Q("second", 2, EXACT, "rank"), Q("third", 3, EXACT, "rank")}},
     NONE("Meta released Llama first and Mistral later."),
     {"Qwen ranked first, and the team met Kimi second week.", 1, {Q("first", 1, EXACT, "rank")}},
+    /* B_WORD: a number word compared with the amount before, with a qualifier */
+    {"Its lead is now three points, down from more than ten in June.", 2,
+     {Q("three points", 3, EXACT, "points"), Q("ten", 10, MORE, "points")}},
+    NONE("Two of them left, down from twenty."),
     /* scores the text gives no unit: after a score-verb, a decimal
      * compared with another */
     {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
