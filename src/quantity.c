@@ -1523,6 +1523,22 @@ typedef struct {
 
 /* "per million input tokens", "per 1M tokens", "/M tokens", "per token":
  * the end, with *per set to the number of tokens priced; NPOS if none. */
+/* Does the sentence name tokens before j ("Input tokens for K2 now cost
+ * ¥1.6 per million"), and does no noun follow the count ending at k? Then
+ * "per million" prices a million of them, the noun given once. */
+static int tokens_named_before(const text *t, size_t j, size_t k)
+{
+    size_t i, m = spaces(t, k), w;
+    if (m != NPOS && is_alpha(at(t, m)) &&
+        ((w = letters_end(t, m, 16)) == NPOS || !span_has(t, m, w, LX_QUANTITY_STOP)))
+        return 0;                                  /* "per million users" */
+    for (i = 0; i + 6 <= j; i++)
+        if ((t->s[i] == 't' || t->s[i] == 'T') && !is_alnum(before(t, i)) &&
+            (match_word(t, i, "tokens", 1) != NPOS || match_word(t, i, "token", 1) != NPOS))
+            return 1;
+    return 0;
+}
+
 static size_t per_tokens(const text *t, size_t j, double *per)
 {
     size_t k, e, m, start;
@@ -1566,6 +1582,10 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     /* then "tokens", perhaps after "input" or "output"; a space separates
      * them from the count, and "per token" has none */
     counted = k != start;
+    if (counted && count >= 1e3 && tokens_named_before(t, j, k)) {
+        *per = count;                              /* "Input tokens cost ¥1.6 per million" */
+        return k;
+    }
     for (i = 0; i < 3; i++) {
         if ((counted || i > 0) && (k = spaces(t, k)) == NPOS) return NPOS;
         if ((e = match_word(t, k, "tokens", 1)) != NPOS || (e = match_word(t, k, "token", 1)) != NPOS) {

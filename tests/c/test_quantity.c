@@ -103,6 +103,10 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* tokens_named_before: "per million" prices the tokens the sentence named */
+    {"Output tokens on the new tier cost $3 per million, down from $5.", 2,
+     {Q("$3 per million", 3, EXACT, "USD per 1M tokens"), Q("$5", 5, EXACT, "USD per 1M tokens")}},
+    {"The app charges $2 per million users, its tokens aside.", 1, {Q("$2", 2, EXACT, "USD")}},
     /* places written as ordinals, with a cue; a streak counts periods */
     {"Zhipu says GLM-4.5 ranks third on a set of 12 benchmarks.", 2,
      {Q("third", 3, EXACT, "rank"), Q("12 benchmarks", 12, EXACT, "benchmarks")}},
