@@ -1701,6 +1701,41 @@ static int counts_hardware(const dsc_quantity *q, size_t n)
     return 0;
 }
 
+/* Is the word at i a chip's name: one to three capitals, two to four
+ * digits, up to three capitals, perhaps a plural "s" ("H100", "MI300X",
+ * "H800s"; not "Q3", "V3", "GPT4o")? */
+static int chip_name(const text *t, size_t i)
+{
+    size_t e = i, d;
+    while (is_upper(at(t, e)) && e - i < 4) e++;
+    if (e == i || e - i > 3) return 0;
+    for (d = e; is_digit(at(t, e)) && e - d < 5; e++) {}
+    if (e - d < 2 || e - d > 4) return 0;
+    for (d = e; is_upper(at(t, e)) && e - d < 4; e++) {}
+    if (at(t, e) == 's') e++;
+    return !is_alnum(at(t, e));
+}
+
+/* Does the sentence name hardware without counting it: a noun of class
+ * hardware-count ("Rental prices for Nvidia H100 chips") or a chip's name
+ * ("Lambda rents H100s at $2.49 an hour", "the Frankfurt H100 rate")? Read
+ * only for a sentence that prices something by the hour. */
+static int names_hardware(const text *t)
+{
+    size_t i, e;
+    for (i = 0; i < t->n; i = e > i ? e : i + 1) {
+        e = i;
+        if (!is_alpha(at(t, i)) || is_alnum(before(t, i))) continue;
+        if (is_upper(at(t, i)) && chip_name(t, i)) return 1;
+        if ((e = letters_end(t, i, 16)) == NPOS) {
+            for (e = i; is_alpha(at(t, e)); e++) {}
+            continue;
+        }
+        if (span_has(t, i, e, LX_HARDWARE_COUNT)) return 1;
+    }
+    return 0;
+}
+
 /* What the first price of the sentence prices, written into per ("1M
  * tokens", "GPU hour"); 0 if it has none. A price's unit is its currency,
  * " per " and what it prices (qty_rate_name). */
@@ -1726,7 +1761,7 @@ static void hourly_rent(const text *t, dsc_quantity *q, size_t n)
     size_t k, m, hourly = 0;
     char per[32];
     for (k = 0; k < n; k++) hourly += q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len);
-    if (!hourly || !counts_hardware(q, n)) return;
+    if (!hourly || !(counts_hardware(q, n) || names_hardware(t))) return;
     m = strnlen(qu_units[QU_GPU_hours].name, sizeof per - 1);
     memcpy(per, qu_units[QU_GPU_hours].name, m);
     per[m - 1] = '\0';                                     /* "GPU hour" */

@@ -103,6 +103,11 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* names_hardware: an hourly price in a sentence that names chips it does not count */
+    {"Renting Nvidia B200 chips now costs about $4 an hour, against $6 in May.", 2,
+     {Q("$4", 4, ABOUT, "USD per GPU hour"), Q("$6", 6, EXACT, "USD per GPU hour")}},
+    {"One neocloud rents MI300Xs at $1.80 an hour.", 1, {Q("$1.80", 1.8, EXACT, "USD per GPU hour")}},
+    {"A Q3 survey found plumbers in Austin cost $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
     /* tokens_named_before: "per million" prices the tokens the sentence named */
     {"Output tokens on the new tier cost $3 per million, down from $5.", 2,
      {Q("$3 per million", 3, EXACT, "USD per 1M tokens"), Q("$5", 5, EXACT, "USD per 1M tokens")}},
