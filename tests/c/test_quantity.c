@@ -693,6 +693,9 @@ static const qcase CASES[] = {
     {"The site covers 40,000 square metres.", 1,
      {Q("40,000 square metres", 4e4, EXACT, "square meters")}},
     {"China's computing power reached 280 EFLOPS.", 1, {Q("280 EFLOPS", 280, EXACT, "EFLOPS")}},
+    /* currencies of the Gulf and Southeast Asia, written after the number */
+    {"The regulator can levy fines of 5 million ringgit.", 1, {Q("5 million ringgit", 5e6, EXACT, "MYR")}},
+    {"The kingdom pledged 15 billion riyals to AI.", 1, {Q("15 billion riyals", 1.5e10, EXACT, "SAR")}},
     {"The system delivers 1.5 exaflops.", 1, {Q("1.5 exaflops", 1.5, EXACT, "EFLOPS")}},
 
     {"It had 16 million downloads in 18 days, vs. 9 million for ChatGPT.", 3,
