@@ -1802,13 +1802,23 @@ static void share_prices(const text *t, dsc_quantity *q, size_t n, int after)
  * officials, researchers (informant) is not after "to", "citing"
  * (informant-lead) or before "familiar", "who" (informant-tail), "with
  * knowledge". */
+/* Does a word of class informant-lead stand before j ("citing three
+ * officials")? "to" only after a source-cue ("according to two people"):
+ * "the team shrank to five people" counts them. */
+static int informant_lead(const text *t, size_t j)
+{
+    size_t b, e;
+    if (!prev_token(t, j, &b, &e) || !span_has(t, b, e, LX_INFORMANT_LEAD)) return 0;
+    return !span_is(t, b, e, "to") || prev_word_has(t, b, LX_SOURCE_CUE);
+}
+
 static int informant_count(const text *t, const found_q *q)
 {
     size_t e, k;
     uint32_t id = dsc_lex_find(NULL, q->unit.name, strlen(q->unit.name));
     if (id == LXW_SOURCES) return 1;
     if (!dsc_lx_has(dsc_lex_entry(NULL, id)->cls, LX_INFORMANT) || q->value > 10) return 0;
-    if (prev_word_has(t, q->start, LX_INFORMANT_LEAD)) return 1;
+    if (informant_lead(t, q->start)) return 1;
     k = spaces(t, q->end);
     if (match_word(t, k, "with", 1) != NPOS)                /* "with knowledge of" */
         return match_word(t, spaces(t, k + 4), "knowledge", 1) != NPOS;

@@ -702,6 +702,9 @@ static const qcase CASES[] = {
      {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("18 days", 18, EXACT, "days"),
       Q("9 million", 9e6, EXACT, "downloads")}},
     {"It is probing, according to two people familiar with the matter.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    /* informant_lead: "to" leads informants only after "according" */
+    {"The safety group has been cut to four people this year.", 1, {Q("four people", 4, EXACT, "people")}},
+    NONE("The plan was approved, according to three officials."),
     {"Two sources at OpenAI said the review began.", 0, {{NULL, 0, 0, EXACT, NULL}}},
     {"That is not needed, per three researchers I spoke to.", 0, {{NULL, 0, 0, EXACT, NULL}}},
     {"It hired two people to run it.", 1, {Q("two people", 2, EXACT, "people")}},
