@@ -924,6 +924,25 @@ static size_t power_of_ten(const text *t, size_t j, number *x)
     return pe;
 }
 
+/* "or more", "or fewer", "or less" between a number and its noun ("100 or
+ * more people", "50 or fewer employees"): a floor or a ceiling, written
+ * into *qual; the end of the phrase, or NPOS. A noun must follow, so "a
+ * drop of 5% or more" keeps its order to look_after(). */
+static size_t or_more_before_noun(const text *t, size_t j, int *qual)
+{
+    size_t k = match_word(t, spaces(t, j), "or", 1), e;
+    int q;
+    if ((k = spaces(t, k)) == NPOS) return NPOS;
+    if ((e = match_word(t, k, "more", 1)) != NPOS) q = DSC_MORE_THAN;
+    else if ((e = match_word(t, k, "fewer", 1)) != NPOS || (e = match_word(t, k, "less", 1)) != NPOS)
+        q = DSC_LESS_THAN;
+    else
+        return NPOS;
+    if ((k = spaces(t, e)) == NPOS || !is_alpha(at(t, k))) return NPOS;
+    *qual = q;
+    return e;
+}
+
 /* The scale, "+" and unit after the number x of the amount a that starts
  * at i and whose number ends at j; cur: the QU_* currency before it (0
  * none), letter_scale as unit_allowed() takes it. Returns the new end. */
@@ -942,6 +961,8 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     } else if ((e = match_word(t, j, "-plus", 1)) != NPOS) {
         a->qual = DSC_MORE_THAN;
         j = e;
+    } else if ((e = or_more_before_noun(t, j, &a->qual)) != NPOS) {
+        j = e;                                             /* "100 or more people" */
     }
     if (cur) {
         a->kind = K_MONEY;

@@ -702,6 +702,9 @@ static const qcase CASES[] = {
      {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("18 days", 18, EXACT, "days"),
       Q("9 million", 9e6, EXACT, "downloads")}},
     {"It is probing, according to two people familiar with the matter.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    /* or_more_before_noun: "N or more" before the noun is a floor */
+    {"The rule covers firms with 500 or more employees.", 1, {Q("500 or more employees", 500, MORE, "employees")}},
+    {"Teams of 20 or fewer engineers built it.", 1, {Q("20 or fewer engineers", 20, LESS, "engineers")}},
     /* informant_lead: "to" leads informants only after "according" */
     {"The safety group has been cut to four people this year.", 1, {Q("four people", 4, EXACT, "people")}},
     NONE("The plan was approved, according to three officials."),
