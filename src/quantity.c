@@ -549,8 +549,10 @@ enum {
     B_COMPARED,       /* a decimal after "against", "vs.", a possessive */
     B_GROUPED,        /* the same with thousands separators: "the 12,000"; and
                          a range of them: "230,000 to 260,000" */
-    B_SIZE            /* a glued "B" or "T" without a noun: parameters after
+    B_SIZE,           /* a glued "B" or "T" without a noun: parameters after
                          a model's size ("671B total params, 37B active") */
+    B_WORD            /* a number word of two or more: "down from more than
+                         twenty" (after "eight points") */
 };
 
 static double amount_value(const amount *a)
@@ -922,6 +924,25 @@ static size_t power_of_ten(const text *t, size_t j, number *x)
     return pe;
 }
 
+/* "or more", "or fewer", "or less" between a number and its noun ("100 or
+ * more people", "50 or fewer employees"): a floor or a ceiling, written
+ * into *qual; the end of the phrase, or NPOS. A noun must follow, so "a
+ * drop of 5% or more" keeps its order to look_after(). */
+static size_t or_more_before_noun(const text *t, size_t j, int *qual)
+{
+    size_t k = match_word(t, spaces(t, j), "or", 1), e;
+    int q;
+    if ((k = spaces(t, k)) == NPOS) return NPOS;
+    if ((e = match_word(t, k, "more", 1)) != NPOS) q = DSC_MORE_THAN;
+    else if ((e = match_word(t, k, "fewer", 1)) != NPOS || (e = match_word(t, k, "less", 1)) != NPOS)
+        q = DSC_LESS_THAN;
+    else
+        return NPOS;
+    if ((k = spaces(t, e)) == NPOS || !is_alpha(at(t, k))) return NPOS;
+    *qual = q;
+    return e;
+}
+
 /* The scale, "+" and unit after the number x of the amount a that starts
  * at i and whose number ends at j; cur: the QU_* currency before it (0
  * none), letter_scale as unit_allowed() takes it. Returns the new end. */
@@ -940,6 +961,8 @@ static size_t amount_unit(const text *t, size_t i, size_t j, const number *x, un
     } else if ((e = match_word(t, j, "-plus", 1)) != NPOS) {
         a->qual = DSC_MORE_THAN;
         j = e;
+    } else if ((e = or_more_before_noun(t, j, &a->qual)) != NPOS) {
+        j = e;                                             /* "100 or more people" */
     }
     if (cur) {
         a->kind = K_MONEY;
@@ -999,6 +1022,8 @@ static void bare_number(const text *t, size_t i, size_t j, const number *x, amou
                age_context(t, i, j)) {
         a->kind = K_DURATION;                              /* an age */
         qty_unit_of(&a->unit, QU_years);
+    } else if (x->word == W_WORD && x->mant >= 2 && !a->scaled) {
+        a->bare = B_WORD;
     }
 }
 
@@ -1201,12 +1226,29 @@ static int streak_period(const text *t, size_t e, unit_val *unit)
     return unit->kind == DSC_Q_DURATION;
 }
 
+/* A rank shared over a list: in a sentence that has ranked something
+ * already, an ordinal right after a name and ending its item ("GPT-5
+ * ranked first overall, Gemini 2.5 Pro second and Grok 4 third": a comma,
+ * a stop, a semicolon or "and" after it) is a place too, its verb left
+ * out. The ordinal ends at e. */
+static int listed_place(const text *t, size_t i, size_t e)
+{
+    size_t b, pe, k;
+    int c = at(t, e);
+    if (!prev_token(t, i, &b, &pe) || !(is_upper(t->s[b]) || is_digit(t->s[b]))) return 0;
+    if (c == ',' || c == '.' || c == ';' || c < 0) return 1;
+    k = spaces(t, e);
+    return k != NPOS && match_word(t, k, "and", 1) != NPOS;
+}
+
 /* A place written as an ordinal: "ranks third" (a rank-verb before it),
  * "fifth overall" (a rank-tail after it), "second only to ChatGPT",
- * "the second-largest penalty" (a superlative after a hyphen) are ranks;
- * "the eighth consecutive quarter" is 8 quarters. Any other ordinal ("the
- * second half", "a third interview") is no amount. */
-static int parse_ordinal(const text *t, size_t i, amount *a)
+ * "the second-largest penalty" (a superlative after a hyphen) are ranks,
+ * and so is one in a list of places (listed_place, ranked: the sentence
+ * has a rank before it); "the eighth consecutive quarter" is 8 quarters.
+ * Any other ordinal ("the second half", "a third interview") is no
+ * amount. */
+static int parse_ordinal(const text *t, size_t i, int ranked, amount *a)
 {
     size_t e, k, w, b, pe;
     int v;
@@ -1232,6 +1274,7 @@ static int parse_ordinal(const text *t, size_t i, amount *a)
                       (match_word(t, k, "only", 1) != NPOS &&
                        match_word(t, spaces(t, match_word(t, k, "only", 1)), "to", 1) != NPOS)))
         return 1;
+    if (ranked && listed_place(t, i, e)) return 1;
     return prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_RANK_VERB);
 }
 
@@ -1501,6 +1544,22 @@ typedef struct {
 
 /* "per million input tokens", "per 1M tokens", "/M tokens", "per token":
  * the end, with *per set to the number of tokens priced; NPOS if none. */
+/* Does the sentence name tokens before j ("Input tokens for K2 now cost
+ * ¥1.6 per million"), and does no noun follow the count ending at k? Then
+ * "per million" prices a million of them, the noun given once. */
+static int tokens_named_before(const text *t, size_t j, size_t k)
+{
+    size_t i, m = spaces(t, k), w;
+    if (m != NPOS && is_alpha(at(t, m)) &&
+        ((w = letters_end(t, m, 16)) == NPOS || !span_has(t, m, w, LX_QUANTITY_STOP)))
+        return 0;                                  /* "per million users" */
+    for (i = 0; i + 6 <= j; i++)
+        if ((t->s[i] == 't' || t->s[i] == 'T') && !is_alnum(before(t, i)) &&
+            (match_word(t, i, "tokens", 1) != NPOS || match_word(t, i, "token", 1) != NPOS))
+            return 1;
+    return 0;
+}
+
 static size_t per_tokens(const text *t, size_t j, double *per)
 {
     size_t k, e, m, start;
@@ -1544,6 +1603,10 @@ static size_t per_tokens(const text *t, size_t j, double *per)
     /* then "tokens", perhaps after "input" or "output"; a space separates
      * them from the count, and "per token" has none */
     counted = k != start;
+    if (counted && count >= 1e3 && tokens_named_before(t, j, k)) {
+        *per = count;                              /* "Input tokens cost ¥1.6 per million" */
+        return k;
+    }
     for (i = 0; i < 3; i++) {
         if ((counted || i > 0) && (k = spaces(t, k)) == NPOS) return NPOS;
         if ((e = match_word(t, k, "tokens", 1)) != NPOS || (e = match_word(t, k, "token", 1)) != NPOS) {
@@ -1659,6 +1722,41 @@ static int counts_hardware(const dsc_quantity *q, size_t n)
     return 0;
 }
 
+/* Is the word at i a chip's name: one to three capitals, two to four
+ * digits, up to three capitals, perhaps a plural "s" ("H100", "MI300X",
+ * "H800s"; not "Q3", "V3", "GPT4o")? */
+static int chip_name(const text *t, size_t i)
+{
+    size_t e = i, d;
+    while (is_upper(at(t, e)) && e - i < 4) e++;
+    if (e == i || e - i > 3) return 0;
+    for (d = e; is_digit(at(t, e)) && e - d < 5; e++) {}
+    if (e - d < 2 || e - d > 4) return 0;
+    for (d = e; is_upper(at(t, e)) && e - d < 4; e++) {}
+    if (at(t, e) == 's') e++;
+    return !is_alnum(at(t, e));
+}
+
+/* Does the sentence name hardware without counting it: a noun of class
+ * hardware-count ("Rental prices for Nvidia H100 chips") or a chip's name
+ * ("Lambda rents H100s at $2.49 an hour", "the Frankfurt H100 rate")? Read
+ * only for a sentence that prices something by the hour. */
+static int names_hardware(const text *t)
+{
+    size_t i, e;
+    for (i = 0; i < t->n; i = e > i ? e : i + 1) {
+        e = i;
+        if (!is_alpha(at(t, i)) || is_alnum(before(t, i))) continue;
+        if (is_upper(at(t, i)) && chip_name(t, i)) return 1;
+        if ((e = letters_end(t, i, 16)) == NPOS) {
+            for (e = i; is_alpha(at(t, e)); e++) {}
+            continue;
+        }
+        if (span_has(t, i, e, LX_HARDWARE_COUNT)) return 1;
+    }
+    return 0;
+}
+
 /* What the first price of the sentence prices, written into per ("1M
  * tokens", "GPU hour"); 0 if it has none. A price's unit is its currency,
  * " per " and what it prices (qty_rate_name). */
@@ -1684,7 +1782,7 @@ static void hourly_rent(const text *t, dsc_quantity *q, size_t n)
     size_t k, m, hourly = 0;
     char per[32];
     for (k = 0; k < n; k++) hourly += q[k].kind == DSC_Q_MONEY && per_hour(t, (size_t)q[k].start + q[k].len);
-    if (!hourly || !counts_hardware(q, n)) return;
+    if (!hourly || !(counts_hardware(q, n) || names_hardware(t))) return;
     m = strnlen(qu_units[QU_GPU_hours].name, sizeof per - 1);
     memcpy(per, qu_units[QU_GPU_hours].name, m);
     per[m - 1] = '\0';                                     /* "GPU hour" */
@@ -1725,13 +1823,23 @@ static void share_prices(const text *t, dsc_quantity *q, size_t n, int after)
  * officials, researchers (informant) is not after "to", "citing"
  * (informant-lead) or before "familiar", "who" (informant-tail), "with
  * knowledge". */
+/* Does a word of class informant-lead stand before j ("citing three
+ * officials")? "to" only after a source-cue ("according to two people"):
+ * "the team shrank to five people" counts them. */
+static int informant_lead(const text *t, size_t j)
+{
+    size_t b, e;
+    if (!prev_token(t, j, &b, &e) || !span_has(t, b, e, LX_INFORMANT_LEAD)) return 0;
+    return !span_is(t, b, e, "to") || prev_word_has(t, b, LX_SOURCE_CUE);
+}
+
 static int informant_count(const text *t, const found_q *q)
 {
     size_t e, k;
     uint32_t id = dsc_lex_find(NULL, q->unit.name, strlen(q->unit.name));
     if (id == LXW_SOURCES) return 1;
     if (!dsc_lx_has(dsc_lex_entry(NULL, id)->cls, LX_INFORMANT) || q->value > 10) return 0;
-    if (prev_word_has(t, q->start, LX_INFORMANT_LEAD)) return 1;
+    if (informant_lead(t, q->start)) return 1;
     k = spaces(t, q->end);
     if (match_word(t, k, "with", 1) != NPOS)                /* "with knowledge of" */
         return match_word(t, spaces(t, k + 4), "knowledge", 1) != NPOS;
@@ -1754,6 +1862,7 @@ typedef struct {
     size_t last_end;    /* where the last amount ended */
     int prev_tokens;    /* the sentence before priced tokens */
     int tokens;         /* this one does */
+    int ranked;         /* this one has a rank: "ranked first overall, V3 second" */
 } scan_state;
 
 /* Is the bare number a a score: "its Codeforces rating rose to roughly
@@ -2220,6 +2329,9 @@ static int bare_borrows(const text *t, const amount *a, const lead *ld, const sc
     return a->bare == B_SCALED || rated(t, a, st) ||
            ((a->bare == B_COMPARED || a->bare == B_GROUPED) && ld->compare && (st->unit.name[0] || st->last_score)) ||
            (a->bare == B_GROUPED && ld->qual >= 0) ||
+           /* "about eight points, down from more than twenty": a number
+            * word compared with the amount before, with a qualifier */
+           (a->bare == B_WORD && ld->compare && ld->qual >= 0 && st->unit.name[0]) ||
            (ld->level && a->digits && !a->yearish && st->unit.name[0]) || how->score || how->named ||
            (a->bare == B_SIZE && st->unit.id == QU_parameters) ||
            (st->unit.name[0] && amount_value(a) > 1 && of_them(t, a->end)) ||   /* not "every one of them" */
@@ -2276,7 +2388,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
      * multiplier word, fraction or factor: those read a word first (their
      * tables in data/units/ hold words). Most quantities start at one. */
     digit = is_digit(at(t, i));
-    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, &a))) {
+    if (!digit && (parse_rank(t, i, &a) || parse_vague(t, i, &a) || parse_ordinal(t, i, st->ranked, &a))) {
         q->start = a.start;
         q->end = a.end;
         q->value = q->value_max = amount_value(&a);
@@ -2419,6 +2531,7 @@ size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *
             st.lead_qual = q.lead_qual;
             st.last_end = q.end;
             st.last_score = q.score;
+            st.ranked |= q.unit.kind == DSC_Q_RANK;
             unitless |= q.unit.name[0] == '\0' || of_demonstrative(&t, q.end);
             small += small_money(&t, q.unit.kind, q.end, q.value_max);
             /* a rank, a ratio or a multiplier relates amounts: "nearly

@@ -170,6 +170,19 @@ static size_t generic_plural(const text *t, size_t i)
     return e;
 }
 
+/* An acronym in the plural the data does not list ("100,000 XPUs", "40
+ * LLMs", "12 NPUs"): two to five capitals and a lowercase "s" count the
+ * acronym's thing, as a lowercase plural counts its noun (generic_plural);
+ * one capital is no acronym ("Ms"). */
+static size_t acronym_plural(const text *t, size_t i)
+{
+    size_t e = i;
+    while (is_upper(at(t, e)) && e - i < 6) e++;
+    if (e - i < 2 || e - i > 5 || at(t, e) != 's' || is_alnum(at(t, e + 1))) return NPOS;
+    if (at(t, e + 1) == '-' || at(t, e + 1) == '\'') return NPOS;   /* "XPUs-based", "LLMs'" */
+    return e + 1;
+}
+
 /* The endings of an adjective before a count noun that is not part of its
  * name: "20 consecutive sessions", "the famous four" (the words without
  * one are the class count-adjective: "50 other markets"). */
@@ -254,6 +267,22 @@ static void take_form(unit_match *u, const qu_form *f, int kind, size_t e)
 
 static int noun_column(int c) { return is_alpha(c) ? lower(c) - 'a' : 26; }
 
+/* Does a noun the singular before it modifies start at j ("a 10,000 GPU
+ * cluster")? A lowercase word, but no function word: in "Claude 4 second
+ * and Grok third" the "second" modifies nothing; unless the word joins
+ * another number whose noun follows ("4 GPU and 8 GPU nodes", "a 10 to 20
+ * year loan"). */
+static int attributive_at(const text *t, size_t j)
+{
+    size_t w, k;
+    if (j == NPOS || !is_lower(at(t, j))) return 0;
+    w = letters_end(t, j, 16);
+    if (w == NPOS || w == j || !span_has(t, j, w, LX_QUANTITY_STOP)) return 1;
+    k = spaces(t, w);
+    return (span_is(t, j, w, "and") || span_is(t, j, w, "or") || span_is(t, j, w, "to")) && k != NPOS &&
+           is_digit(at(t, k));
+}
+
 /* A known noun at i (no modifiers): data/units/nouns.tsv and time.tsv, any
  * case. Only the forms of the bucket of the first two bytes can match (see
  * qu_noun_from), longer forms first: "GPU hours" before "GPU"; a form
@@ -273,7 +302,7 @@ int qty_known_noun(const text *t, size_t i, unit_match *u)
         u->flags = f->flags;
         u->mul = f->value;
         j = spaces(t, e);
-        u->attributive = j != NPOS && is_lower(at(t, j));
+        u->attributive = attributive_at(t, j);
         return 1;
     }
     return 0;
@@ -332,6 +361,14 @@ int qty_count_noun(const text *t, size_t i, int allow_generic, unit_match *u)
             u->kind = K_COUNT;
             u->flags = QF_FIXED;
             qty_unit_of(&u->unit, QU_GPUs);
+            u->end = e;
+            u->modifiers = mods;
+            return 1;
+        }
+        if (allow_generic && weak <= 2 && (e = acronym_plural(t, k)) != NPOS) {
+            u->kind = K_COUNT;
+            u->generic = 1;
+            qty_unit_named(&u->unit, (const char *)t->s + k, e - k);
             u->end = e;
             u->modifiers = mods;
             return 1;

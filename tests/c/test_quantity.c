@@ -103,6 +103,15 @@ static const qcase CASES[] = {
     {"The run used 2,048 Nvidia H800 chips, priced at $2 an hour.", 2,
      {Q("2,048 Nvidia H800 chips", 2048, EXACT, "chips"), Q("$2", 2, EXACT, "USD per GPU hour")}},
     {"A plumber in Austin costs $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* names_hardware: an hourly price in a sentence that names chips it does not count */
+    {"Renting Nvidia B200 chips now costs about $4 an hour, against $6 in May.", 2,
+     {Q("$4", 4, ABOUT, "USD per GPU hour"), Q("$6", 6, EXACT, "USD per GPU hour")}},
+    {"One neocloud rents MI300Xs at $1.80 an hour.", 1, {Q("$1.80", 1.8, EXACT, "USD per GPU hour")}},
+    {"A Q3 survey found plumbers in Austin cost $80 an hour.", 1, {Q("$80", 80, EXACT, "USD")}},
+    /* tokens_named_before: "per million" prices the tokens the sentence named */
+    {"Output tokens on the new tier cost $3 per million, down from $5.", 2,
+     {Q("$3 per million", 3, EXACT, "USD per 1M tokens"), Q("$5", 5, EXACT, "USD per 1M tokens")}},
+    {"The app charges $2 per million users, its tokens aside.", 1, {Q("$2", 2, EXACT, "USD")}},
     /* places written as ordinals, with a cue; a streak counts periods */
     {"Zhipu says GLM-4.5 ranks third on a set of 12 benchmarks.", 2,
      {Q("third", 3, EXACT, "rank"), Q("12 benchmarks", 12, EXACT, "benchmarks")}},
@@ -115,6 +124,20 @@ static const qcase CASES[] = {
     NONE("Orders for the second half of 2024 are up."),
     NONE("Liang told Waves in a second interview that costs fell."),
     NONE("It ships in the fourth quarter of next year."),
+    /* attributive_at: a singular unit before a function word modifies nothing */
+    NONE("Draft 4 second and third versions were leaked."),
+    {"The lab ordered 4 GPU and 8 GPU nodes.", 2, {Q("4 GPU", 4, EXACT, "GPUs"), Q("8 GPU", 8, EXACT, "GPUs")}},
+    /* listed_place: a rank shared over a list, its verb left out */
+    {"In the survey Qwen placed first, Kimi K2 fifth and GLM-4.6 ninth.", 3,
+     {Q("first", 1, EXACT, "rank"), Q("fifth", 5, EXACT, "rank"), Q("ninth", 9, EXACT, "rank")}},
+    {"The lab ranked Gemini 3 first overall, Claude 4 second and Grok third.", 3,
+     {Q("first", 1, EXACT, "rank"), Q("second", 2, EXACT, "rank"), Q("third", 3, EXACT, "rank")}},
+    NONE("Meta released Llama first and Mistral later."),
+    {"Qwen ranked first, and the team met Kimi second week.", 1, {Q("first", 1, EXACT, "rank")}},
+    /* B_WORD: a number word compared with the amount before, with a qualifier */
+    {"Its lead is now three points, down from more than ten in June.", 2,
+     {Q("three points", 3, EXACT, "points"), Q("ten", 10, MORE, "points")}},
+    NONE("Two of them left, down from twenty."),
     /* scores the text gives no unit: after a score-verb, a decimal
      * compared with another */
     {"On LiveCodeBench, K2 scored 53.7 against 47.4 for Claude Opus 4.", 2,
@@ -663,6 +686,10 @@ static const qcase CASES[] = {
     {"It took delivery of \"at least a few thousand\" H20s.", 1,
      {Q("a few thousand", 1000, MORE, "GPUs")}},
     {"It bought \xE2\x80\x9C" "50,000\xE2\x80\x9D GPUs.", 1, {Q("50,000", 5e4, EXACT, "GPUs")}},
+    /* acronym_plural: an acronym in the plural the data does not list */
+    {"The cloud plans to deploy 250,000 DPUs next year.", 1, {Q("250,000 DPUs", 2.5e5, EXACT, "DPUs")}},
+    {"The startup fine-tuned 12 open LLMs for the test.", 1, {Q("12 open LLMs", 12, EXACT, "LLMs")}},
+    {"A client ordered 40,000 Broadcom XPUs.", 1, {Q("40,000 Broadcom XPUs", 4e4, EXACT, "XPUs")}},
     NONE("He said \"we have 5\" and left."),
     NONE("The \"top 10\" list grew."),
     {"Each is roughly half a million square feet.", 1,
@@ -670,12 +697,21 @@ static const qcase CASES[] = {
     {"The site covers 40,000 square metres.", 1,
      {Q("40,000 square metres", 4e4, EXACT, "square meters")}},
     {"China's computing power reached 280 EFLOPS.", 1, {Q("280 EFLOPS", 280, EXACT, "EFLOPS")}},
+    /* currencies of the Gulf and Southeast Asia, written after the number */
+    {"The regulator can levy fines of 5 million ringgit.", 1, {Q("5 million ringgit", 5e6, EXACT, "MYR")}},
+    {"The kingdom pledged 15 billion riyals to AI.", 1, {Q("15 billion riyals", 1.5e10, EXACT, "SAR")}},
     {"The system delivers 1.5 exaflops.", 1, {Q("1.5 exaflops", 1.5, EXACT, "EFLOPS")}},
 
     {"It had 16 million downloads in 18 days, vs. 9 million for ChatGPT.", 3,
      {Q("16 million downloads", 1.6e7, EXACT, "downloads"), Q("18 days", 18, EXACT, "days"),
       Q("9 million", 9e6, EXACT, "downloads")}},
     {"It is probing, according to two people familiar with the matter.", 0, {{NULL, 0, 0, EXACT, NULL}}},
+    /* or_more_before_noun: "N or more" before the noun is a floor */
+    {"The rule covers firms with 500 or more employees.", 1, {Q("500 or more employees", 500, MORE, "employees")}},
+    {"Teams of 20 or fewer engineers built it.", 1, {Q("20 or fewer engineers", 20, LESS, "engineers")}},
+    /* informant_lead: "to" leads informants only after "according" */
+    {"The safety group has been cut to four people this year.", 1, {Q("four people", 4, EXACT, "people")}},
+    NONE("The plan was approved, according to three officials."),
     {"Two sources at OpenAI said the review began.", 0, {{NULL, 0, 0, EXACT, NULL}}},
     {"That is not needed, per three researchers I spoke to.", 0, {{NULL, 0, 0, EXACT, NULL}}},
     {"It hired two people to run it.", 1, {Q("two people", 2, EXACT, "people")}},
