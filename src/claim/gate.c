@@ -408,13 +408,18 @@ static int safe_harbour(gate_ctx *g) {
     return 0;
 }
 
-/* The first "earlier version of" of the sentence, or nt. */
+/* The first "earlier version of" of the sentence, or "earlier version"
+ * as its subject ("An earlier version also misspelled the name ..."), or
+ * nt. */
 static size_t earlier_version_at(gate_ctx *g) {
     const reading *r = g->r;
     size_t i;
     if (g->earlier_version != SIZE_MAX) return g->earlier_version;
     for (i = g->at_earlier; i + 2 < r->nt; i++)
-        if (tok_w(r, i, LXW_EARLIER) && tok_w(r, i + 1, LXW_VERSION) && tok_w(r, i + 2, LXW_OF)) break;
+        if (tok_w(r, i, LXW_EARLIER) && tok_w(r, i + 1, LXW_VERSION) &&
+            (tok_w(r, i + 2, LXW_OF) || (i == 1 && !r->toks[i].in_quote && !r->toks[i + 2].comma_before &&
+                                         (tok_w(r, 0, LXW_THE) || tok_has(r, 0, LX_INDEFINITE_DETERMINER)))))
+            break;
     return g->earlier_version = i + 2 < r->nt ? i : r->nt;
 }
 

@@ -83,6 +83,8 @@ static const gate_case cases[] = {
     {"corrected-figure", "An earlier version of this story misstated the exercise price of DeepSeek options, "
      "which is one cent per share.", 1, "figures", -1},
     {"earlier-version", "An earlier version of this article misstated the date of the DeepSeek release.", 0, NULL, -1},
+    /* "earlier version" as the subject, with no "of" */
+    {"earlier-version", "An earlier version also misspelled the name of an analyst at Bernstein.", 0, NULL, -1},
     {"cannot-verify", "Reuters could not independently verify the report about DeepSeek.", 0, NULL, -1},
     {"byline", "By Jane Doe, a former export official who writes about chip policy.\n\nNvidia shares fell.", 0, NULL, 0},
     /* a date after "By" is no name */
