@@ -143,6 +143,11 @@ static const kind_case cases[] = {
     /* a date for results to come is their timing; results reported and
      * told are a market's */
     {"results-date", "Baidu will report third-quarter results on August 21.", "time"},
+    /* money in a Gulf currency (SAR, AED: data/units/currencies.tsv) is
+     * money, read by the word before it, not a bare count that leaves the
+     * dollar figure after it to a cost word elsewhere */
+    {"money-word-before", "The emirate has set aside SAR 40 billion (about $10.7 billion) for AI, though little "
+     "of it has been spent so far.", "funding"},
     {"results-date", "The chipmaker reports annual results in March 2026, a spokesman said.", "time"},
     {"money-word-before", "Baidu reported quarterly revenue of $4.5 billion on Thursday.", "market"},
     /* electricity counted in energy units is power for data centres */
