@@ -194,7 +194,10 @@ static int value_at(const reading *r, size_t j) {
 static int worth_kind(const reading *r, size_t k) {
     uint64_t f = r->toks[k].cls.lo;
     if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
-    if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+    /* "an all-cash deal worth $2.1 billion", "a contract worth $1 billion":
+     * a deal (class deal-noun) is funding, as "a $300 billion, five-year
+     * cloud contract" is (money_noun_after) */
+    if ((f & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
     if (f & LXM_TOPIC_COST) return DSC_COST;
     if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
     /* "$10 billion worth of processors": a countable piece of hardware */

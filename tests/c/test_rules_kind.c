@@ -199,6 +199,9 @@ static const kind_case cases[] = {
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
     {"worth-what", "Dell has said it will supply $3 billion worth of servers to the lab.", "hardware"},
+    /* what a deal is worth is funding (a deal-noun, as "a $300 billion contract") */
+    {"worth-what", "Salesforce agreed to buy the startup, a maker of coding agents, in an all-stock deal worth "
+     "$1.9 billion.", "funding"},
     {"worth-what", "Analysts say the market for inference chips could be worth $90 billion by 2030.", "market"},
     /* power for data centres is hardware (doc/claims.md) */
     {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
