@@ -23,6 +23,7 @@
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
+    R(K_OWNERSHIP_SALE, "ownership-sale")       /* "It sold that business to a fund": funding */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_RESULTS_DATE, "results-date")           /* "will report full-year results on May 12": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
@@ -634,6 +635,21 @@ static int sale_barred(const reading *r, size_t i) {
            tok_has(r, i - 2, LX_NEGATION) && tok_w(r, i + 1, LXW_TO) && !r->toks[i + 1].comma_before;
 }
 
+/* "It sold that business to NYDIG in March 2025", "SoftBank sold its
+ * Nvidia shares in October", "agreed to buy the chip division": a verb of
+ * buying or selling (class sale-verb) whose object, among the three words
+ * after it before a comma, is a thing an org owns (class owned-noun:
+ * business, shares, subsidiary, stake) changes who owns it: funding
+ * (doc/claims.md: ownership), outweighing what the thing is ("shares", a
+ * market word). "sold 200,000 units", "bought Nvidia chips" sell goods. */
+static int ownership_sale(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_SALE_VERB)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+        if (tok_has(r, k, LX_OWNED_NOUN)) return 1;
+    return 0;
+}
+
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
  * comply with ...": compliance as the purpose of a thing is background;
  * "AMD said it complies with all U.S. export controls" and "Meta will
@@ -917,6 +933,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&wanted, LX_SALE_VERB);                          /* ownership_sale's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
     cls_add(&wanted, LX_SEEK_VERB);                          /* sought_remedy's verb */
@@ -947,6 +964,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (!bg[i] && !sub && !source && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
         if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
         else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's

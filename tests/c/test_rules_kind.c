@@ -199,6 +199,11 @@ static const kind_case cases[] = {
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
     {"worth-what", "Dell has said it will supply $3 billion worth of servers to the lab.", "hardware"},
+    /* buying or selling what an org owns is a change of ownership,
+     * funding; goods sold stay what they are */
+    {"ownership-sale", "Hive Digital sold its mining business to a rival operator in 2024.", "funding"},
+    {"ownership-sale", "The Japanese group sold its Arm shares in September, a filing showed.", "funding"},
+    {"topic-words", "The startup bought 5,000 GPUs from a reseller last year.", "hardware"},
     /* what a deal is worth is funding (a deal-noun, as "a $300 billion contract") */
     {"worth-what", "Salesforce agreed to buy the startup, a maker of coding agents, in an all-stock deal worth "
      "$1.9 billion.", "funding"},
