@@ -276,6 +276,13 @@ static int target_before(const reading *r, size_t j) {
     return 0;
 }
 
+/* Is token i a verb of a market's move (class topic-market), a predicate
+ * or a participle after an auxiliary ("have fallen", "has risen")? */
+static int move_verb(const reading *r, size_t i) {
+    uint64_t f = r->toks[i].cls.lo;
+    return (f & LXM_TOPIC_MARKET) && ((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX)));
+}
+
 /* "Contract prices for HBM3E rose 10% to 15%", "memory prices have
  * peaked", "prices for the chips had fallen to $2": a verb of a market's
  * move (class topic-market, a predicate or a participle after an
@@ -287,16 +294,31 @@ static int target_before(const reading *r, size_t j) {
  * 17%" stays a market's move. */
 static int price_move(const reading *r, size_t i) {
     size_t k;
-    uint64_t f = r->toks[i].cls.lo;
-    /* "have fallen", "has risen": a participle after an auxiliary moves too */
-    if (!(f & LXM_TOPIC_MARKET) || !((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX))))
-        return 0;
+    uint64_t f;
+    if (!move_verb(r, i)) return 0;
     for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
         f = r->toks[--k].cls.lo;
         if (f & LXM_TOPIC_MARKET) return 0;   /* "shares of memory makers fell" */
         /* "its share price briefly overtook": a share price, market */
         if ((f & LXM_TOPIC_COST) && !tok_has(r, k, LX_COST_WEAK))
             return !(k > r->t0 && (r->toks[k - 1].cls.lo & LXM_TOPIC_MARKET));
+    }
+    return 0;
+}
+
+/* "funding fell to $21.8 billion", "venture investment rose to $40
+ * billion": a verb of a market's move (as price_move reads it) whose
+ * subject is money raised or invested (a funding word among the seven
+ * words before it, no comma and no market word between) moves that money,
+ * funding (doc/claims.md: investment is funding), not a market. */
+static int funding_move(const reading *r, size_t i) {
+    size_t k;
+    uint64_t f;
+    if (!move_verb(r, i)) return 0;
+    for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
+        f = r->toks[--k].cls.lo;
+        if (f & LXM_TOPIC_MARKET) return 0;
+        if (f & LXM_TOPIC_FUNDING) return 1;
     }
     return 0;
 }
@@ -392,6 +414,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
         *rule = K_PRICE_MOVE;
         if (price_move(r, k)) return DSC_COST;
+        *rule = K_MONEY_WORD_BEFORE;
+        if (funding_move(r, k)) return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
         if (f & LXM_TOPIC_POLICY) return DSC_POLICY;

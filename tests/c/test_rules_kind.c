@@ -91,6 +91,9 @@ static const kind_case cases[] = {
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
+    /* a move of money invested is funding, a price's move cost, a share's market */
+    {"money-word-before", "Venture funding for robotics startups fell to $4.2 billion in the second quarter.",
+     "funding"},
     /* a court's ruling and the damages it sets are policy, a decision
      * of the state, whatever the case is about (downloads, chips) */
     {"topic-words", "A judge in Delaware ruled that Baidu had infringed patents when it downloaded 2 million "
