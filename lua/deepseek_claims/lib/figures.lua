@@ -52,7 +52,7 @@ M.CURRENCIES = {
 }
 
 -- Currencies the engine reports without a sign of their own here.
-local CODES = { SGD = true }
+local CODES = { SGD = true, SAR = true, AED = true }
 
 --- True when code is a currency the engine reports (ISO 4217).
 function M.is_currency(code)
