@@ -23,6 +23,7 @@
     R(K_OBLIGATION, "obligation")               /* "Providers must publish ...": policy */ \
     R(K_DIRECTIVE, "government-directive")      /* "regulators have asked companies to explain" */ \
     R(K_SALE_BARRED, "sale-barred")             /* "it cannot be sold to China" */ \
+    R(K_OWNERSHIP_SALE, "ownership-sale")       /* "It sold that business to a fund": funding */ \
     R(K_RELEASE_TIMING, "release-timing")       /* "will go on sale in Q1 2026": time */ \
     R(K_RESULTS_DATE, "results-date")           /* "will report full-year results on May 12": time */ \
     R(K_CHIP_NAMED, "chip-named")               /* "on Nvidia H800s" */ \
@@ -194,7 +195,10 @@ static int value_at(const reading *r, size_t j) {
 static int worth_kind(const reading *r, size_t k) {
     uint64_t f = r->toks[k].cls.lo;
     if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
-    if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
+    /* "an all-cash deal worth $2.1 billion", "a contract worth $1 billion":
+     * a deal (class deal-noun) is funding, as "a $300 billion, five-year
+     * cloud contract" is (money_noun_after) */
+    if ((f & LXM_TOPIC_FUNDING) || tok_has(r, k, LX_DEAL_NOUN)) return DSC_FUNDING;
     if (f & LXM_TOPIC_COST) return DSC_COST;
     if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
     /* "$10 billion worth of processors": a countable piece of hardware */
@@ -272,6 +276,13 @@ static int target_before(const reading *r, size_t j) {
     return 0;
 }
 
+/* Is token i a verb of a market's move (class topic-market), a predicate
+ * or a participle after an auxiliary ("have fallen", "has risen")? */
+static int move_verb(const reading *r, size_t i) {
+    uint64_t f = r->toks[i].cls.lo;
+    return (f & LXM_TOPIC_MARKET) && ((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX)));
+}
+
 /* "Contract prices for HBM3E rose 10% to 15%", "memory prices have
  * peaked", "prices for the chips had fallen to $2": a verb of a market's
  * move (class topic-market, a predicate or a participle after an
@@ -283,16 +294,31 @@ static int target_before(const reading *r, size_t j) {
  * 17%" stays a market's move. */
 static int price_move(const reading *r, size_t i) {
     size_t k;
-    uint64_t f = r->toks[i].cls.lo;
-    /* "have fallen", "has risen": a participle after an auxiliary moves too */
-    if (!(f & LXM_TOPIC_MARKET) || !((f & LXM_PREDICATE) || (i > r->t0 && (r->toks[i - 1].cls.lo & LXM_AUX))))
-        return 0;
+    uint64_t f;
+    if (!move_verb(r, i)) return 0;
     for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
         f = r->toks[--k].cls.lo;
         if (f & LXM_TOPIC_MARKET) return 0;   /* "shares of memory makers fell" */
         /* "its share price briefly overtook": a share price, market */
         if ((f & LXM_TOPIC_COST) && !tok_has(r, k, LX_COST_WEAK))
             return !(k > r->t0 && (r->toks[k - 1].cls.lo & LXM_TOPIC_MARKET));
+    }
+    return 0;
+}
+
+/* "funding fell to $21.8 billion", "venture investment rose to $40
+ * billion": a verb of a market's move (as price_move reads it) whose
+ * subject is money raised or invested (a funding word among the seven
+ * words before it, no comma and no market word between) moves that money,
+ * funding (doc/claims.md: investment is funding), not a market. */
+static int funding_move(const reading *r, size_t i) {
+    size_t k;
+    uint64_t f;
+    if (!move_verb(r, i)) return 0;
+    for (k = i; k > r->t0 && i - k < 7 && !r->toks[k].comma_before;) {
+        f = r->toks[--k].cls.lo;
+        if (f & LXM_TOPIC_MARKET) return 0;
+        if (f & LXM_TOPIC_FUNDING) return 1;
     }
     return 0;
 }
@@ -388,6 +414,8 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
         if (f & LXM_TOPIC_FUNDING) return DSC_FUNDING;
         *rule = K_PRICE_MOVE;
         if (price_move(r, k)) return DSC_COST;
+        *rule = K_MONEY_WORD_BEFORE;
+        if (funding_move(r, k)) return DSC_FUNDING;
         *rule = K_MONEY_WORD_BEFORE;
         if (f & LXM_TOPIC_MARKET) return DSC_MARKET;
         if (f & LXM_TOPIC_POLICY) return DSC_POLICY;
@@ -629,6 +657,21 @@ static int government_directive(const reading *r, size_t i) {
 static int sale_barred(const reading *r, size_t i) {
     return tok_has(r, i, LX_TRADE_VERB) && i >= r->t0 + 2 && i + 1 < r->t1 && tok_w(r, i - 1, LXW_BE) &&
            tok_has(r, i - 2, LX_NEGATION) && tok_w(r, i + 1, LXW_TO) && !r->toks[i + 1].comma_before;
+}
+
+/* "It sold that business to NYDIG in March 2025", "SoftBank sold its
+ * Nvidia shares in October", "agreed to buy the chip division": a verb of
+ * buying or selling (class sale-verb) whose object, among the three words
+ * after it before a comma, is a thing an org owns (class owned-noun:
+ * business, shares, subsidiary, stake) changes who owns it: funding
+ * (doc/claims.md: ownership), outweighing what the thing is ("shares", a
+ * market word). "sold 200,000 units", "bought Nvidia chips" sell goods. */
+static int ownership_sale(const reading *r, size_t i) {
+    size_t k;
+    if (!tok_has(r, i, LX_SALE_VERB)) return 0;
+    for (k = i + 1; k < r->t1 && k <= i + 3 && !r->toks[k].comma_before; k++)
+        if (tok_has(r, k, LX_OWNED_NOUN)) return 1;
+    return 0;
 }
 
 /* "a chip made to comply with U.S. export rules", "designed in 2023 to
@@ -914,6 +957,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
     if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
     cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&wanted, LX_SALE_VERB);                          /* ownership_sale's verb */
     cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
     cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
     cls_add(&wanted, LX_SEEK_VERB);                          /* sought_remedy's verb */
@@ -944,6 +988,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
         if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (!bg[i] && !sub && !source && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
         if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
         else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's

@@ -954,6 +954,11 @@ static const kcase KINDS[] = {
     {"It raised 3 billion Australian dollars.", "3 billion Australian dollars", "AUD", "money", "AUD"},
     {"It raised 3 billion Canadian dollars.", "3 billion Canadian dollars", "CAD", "money", "CAD"},
     {"It raised 3 billion New Taiwan dollars.", "3 billion New Taiwan dollars", "TWD", "money", "TWD"},
+    /* Gulf currencies: codes before the number, names after */
+    {"Riyadh set aside SAR 40 billion.", "SAR 40 billion", "SAR", "money", "SAR"},
+    {"It committed 12 billion riyals.", "12 billion riyals", "SAR", "money", "SAR"},
+    {"The fund put in AED 9 billion.", "AED 9 billion", "AED", "money", "AED"},
+    {"It pledged 30 billion dirhams.", "30 billion dirhams", "AED", "money", "AED"},
     {"A query costs 14 cents.", "14 cents", "USD", "money", "USD"},
     {"A query costs 14\xC2\xA2.", "14\xC2\xA2", "USD", "money", "USD"},
     {"Most are 300,000-yuan projects.", "300,000-yuan", "CNY", "money", "CNY"},

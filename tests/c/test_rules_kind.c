@@ -91,6 +91,9 @@ static const kind_case cases[] = {
     /* fines and legal obligations are policy */
     {"topic-words", "Mistral said the duties would apply to its new model.", "policy"},
     {"money-word-before", "Firms that break the rules face penalties of up to €15 million.", "policy"},
+    /* a move of money invested is funding, a price's move cost, a share's market */
+    {"money-word-before", "Venture funding for robotics startups fell to $4.2 billion in the second quarter.",
+     "funding"},
     /* a court's ruling and the damages it sets are policy, a decision
      * of the state, whatever the case is about (downloads, chips) */
     {"topic-words", "A judge in Delaware ruled that Baidu had infringed patents when it downloaded 2 million "
@@ -143,6 +146,11 @@ static const kind_case cases[] = {
     /* a date for results to come is their timing; results reported and
      * told are a market's */
     {"results-date", "Baidu will report third-quarter results on August 21.", "time"},
+    /* money in a Gulf currency (SAR, AED: data/units/currencies.tsv) is
+     * money, read by the word before it, not a bare count that leaves the
+     * dollar figure after it to a cost word elsewhere */
+    {"money-word-before", "The emirate has set aside SAR 40 billion (about $10.7 billion) for AI, though little "
+     "of it has been spent so far.", "funding"},
     {"results-date", "The chipmaker reports annual results in March 2026, a spokesman said.", "time"},
     {"money-word-before", "Baidu reported quarterly revenue of $4.5 billion on Thursday.", "market"},
     /* electricity counted in energy units is power for data centres */
@@ -194,6 +202,14 @@ static const kind_case cases[] = {
     {"worth-what", "Customs officers said the seized servers and GPUs were worth about $40 million.", "hardware"},
     {"worth-what", "Tencent had ordered about $2 billion worth of the accelerators by March.", "hardware"},
     {"worth-what", "Dell has said it will supply $3 billion worth of servers to the lab.", "hardware"},
+    /* buying or selling what an org owns is a change of ownership,
+     * funding; goods sold stay what they are */
+    {"ownership-sale", "Hive Digital sold its mining business to a rival operator in 2024.", "funding"},
+    {"ownership-sale", "The Japanese group sold its Arm shares in September, a filing showed.", "funding"},
+    {"topic-words", "The startup bought 5,000 GPUs from a reseller last year.", "hardware"},
+    /* what a deal is worth is funding (a deal-noun, as "a $300 billion contract") */
+    {"worth-what", "Salesforce agreed to buy the startup, a maker of coding agents, in an all-stock deal worth "
+     "$1.9 billion.", "funding"},
     {"worth-what", "Analysts say the market for inference chips could be worth $90 billion by 2030.", "market"},
     /* power for data centres is hardware (doc/claims.md) */
     {"hardware-units", "OpenAI said its second campus in Ohio will draw 1.5 gigawatts on its own.", "hardware"},
