@@ -268,6 +268,62 @@ static size_t parse_number_word(const text *t, size_t i, number *x)
 }
 
 /* ===================================================================== */
+/* Letters, 8 at a time                                                   */
+/* ===================================================================== */
+
+/* 0x80 in each byte of x that is an ASCII letter (is_alpha), 0 elsewhere. */
+static uint64_t alpha_bytes(uint64_t x)
+{
+    uint64_t low = x & DSC_ONES * 127;
+    return (((DSC_ONES * (127 + 'Z' + 1) - low) & (low + DSC_ONES * (127 - ('A' - 1)))) |
+            ((DSC_ONES * (127 + 'z' + 1) - low) & (low + DSC_ONES * (127 - ('a' - 1))))) & ~x & DSC_HIGH_BYTES;
+}
+
+/* The number of bytes of x above its highest byte marked 0x80 (x !=
+ * 0, x & ~DSC_HIGH_BYTES == 0). */
+static inline unsigned bytes_above(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_clzll(x) >> 3;
+#else
+    unsigned k = 0;
+    while (!(x & (UINT64_C(0x80) << 56))) { x <<= 8; k++; }
+    return k;
+#endif
+}
+
+/* The number of letters just before k, counted up to 19. */
+static size_t letters_before(const text *t, size_t k)
+{
+    size_t n = 0;
+    while (n < 19 && k - n >= 8) {
+        uint64_t other = ~alpha_bytes(dsc_load_le64(t->s + k - n - 8)) & DSC_HIGH_BYTES;
+        if (other) { n += bytes_above(other); return n < 19 ? n : 19; }
+        n += 8;
+    }
+    while (n < 19 && k - n > 0 && is_alpha(t->s[k - n - 1])) n++;
+    return n < 19 ? n : 19;
+}
+
+/* The m (1 to 8) letters at i, lowercase, as a chunk padded with zeros
+ * (a letter's 0x20 bit is its lowercase). */
+static inline uint64_t letters_chunk(const text *t, size_t i, size_t m)
+{
+    uint64_t keep = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0), x = 0;
+    size_t j;
+    if (i + 8 <= t->n) x = dsc_load_le64(t->s + i) & keep;
+    else for (j = 0; j < m; j++) x |= (uint64_t)t->s[i + j] << (8 * j);
+    return x | (DSC_ONES * 0x20 & keep);
+}
+
+/* Writes the 8 bytes of chunk x at d, the low byte first. */
+static void put_chunk(char *d, uint64_t x)
+{
+    int j;
+    for (j = 0; j < 8; j++) d[j] = (char)(x >> (8 * j));
+}
+
+/* ===================================================================== */
 /* Qualifiers                                                             */
 /* ===================================================================== */
 
@@ -289,7 +345,7 @@ typedef struct {
 /* A word read before an amount: lowercase, with its lexicon number and
  * classes, looked up when first asked (most amounts ask of one word). */
 typedef struct {
-    char s[20];
+    char s[24];      /* the letters, then zeros up to the next 8 bytes */
     size_t n;
     int looked;
     uint32_t id;     /* LXW_*, 0 if the lexicon does not list it */
@@ -299,7 +355,7 @@ typedef struct {
 static const back_word *look_up(back_word *w)
 {
     if (!w->looked) {
-        w->id = dsc_lex_find(NULL, w->s, w->n);
+        w->id = dsc_lex_find_in(NULL, w->s, w->n, sizeof w->s);   /* s is readable past the word */
         w->cls = dsc_lex_entry(NULL, w->id)->cls;
         w->looked = 1;
     }
@@ -361,10 +417,9 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
         if ((sp = gap_before(t, k)) == 0) break;
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
-        b = k;
-        while (b > 0 && is_alpha(t->s[b - 1]) && k - b < 19) b--;
+        b = k - letters_before(t, k);
         if (b == k || is_alnum(before(t, b))) break;
-        for (q = 0; q < k - b; q++) w[nw].s[q] = (char)lower(t->s[b + q]);
+        for (q = 0; q < k - b; q += 8) put_chunk(w[nw].s + q, letters_chunk(t, b + q, k - b - q < 8 ? k - b - q : 8));
         w[nw].s[k - b] = '\0';
         w[nw].n = k - b;
         w[nw].looked = 0;
@@ -2231,14 +2286,6 @@ int dsc_quantity_word_inert(const char *w, size_t n)
  * folded and hashed 8 at a time (the hash of lexicon_hash.h, which
  * tools/unitgen.c lays the word hash out with). */
 
-/* 0x80 in each byte of x that is an ASCII letter (is_alpha), 0 elsewhere. */
-static uint64_t alpha_bytes(uint64_t x)
-{
-    uint64_t low = x & DSC_ONES * 127;
-    return (((DSC_ONES * (127 + 'Z' + 1) - low) & (low + DSC_ONES * (127 - ('A' - 1)))) |
-            ((DSC_ONES * (127 + 'z' + 1) - low) & (low + DSC_ONES * (127 - ('a' - 1))))) & ~x & DSC_HIGH_BYTES;
-}
-
 /* The number of letters from i on, counted up to 17. */
 static inline size_t letter_run(const text *t, size_t i)
 {
@@ -2250,17 +2297,6 @@ static inline size_t letter_run(const text *t, size_t i)
     }
     while (n <= 16 && i + n < t->n && is_alpha(t->s[i + n])) n++;
     return n;
-}
-
-/* The m (1 to 8) letters at i, lowercase, as a chunk padded with zeros
- * (a letter's 0x20 bit is its lowercase). */
-static inline uint64_t letters_chunk(const text *t, size_t i, size_t m)
-{
-    uint64_t keep = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0), x = 0;
-    size_t j;
-    if (i + 8 <= t->n) x = dsc_load_le64(t->s + i) & keep;
-    else for (j = 0; j < m; j++) x |= (uint64_t)t->s[i + j] << (8 * j);
-    return x | (DSC_ONES * 0x20 & keep);
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the

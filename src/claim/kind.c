@@ -360,7 +360,7 @@ static int money_topic(const reading *r, uint32_t start, uint32_t len, int *rule
     *rule = K_MONEY_TO_BUY;
     if (buys_hardware(r, e)) return DSC_HARDWARE;
     *rule = K_INQUIRY_ACT;
-    for (k = j; k > r->t0 && j - k < 4 && !r->toks[k].comma_before;)
+    for (k = j; k > r->t0 && j - k < 4 && !(k < r->nt && r->toks[k].comma_before);)   /* j may be nt: no token */
         if (--k > r->t0 && tok_has(r, k, LX_LEGAL_REMEDY) && sought_remedy(r, k - 1)) return DSC_OTHER;
     /* "a $175 price target": the noun after the amount; "raised her price
      * target on Nvidia (NASDAQ: NVDA) to $210", "lifted its target to

@@ -281,18 +281,25 @@ static int names_japan(const reading *r) {
 }
 
 /* The words of the sentence the quantity finder may pass over, at most
- * cap (the rest it reads), in offsets from the sentence's start. */
+ * cap (the rest it reads), in offsets from the sentence's start. A run of
+ * them parted by one space is one span: the finder passes over a space
+ * as it passes over an inert word, noting nothing, so it jumps over the
+ * run at once instead of stepping word by word. */
 static size_t inert_words(const reading *r, dsc_qty_skip *skip, size_t cap) {
     const dsc_words *ws = r->in->words;
     const dsc_word *w;
     size_t k, n = 0;
     if (!ws) return 0;
     w = ws->words.data;
-    for (k = ws->first[r->si]; k < ws->first[r->si + 1] && n < cap; k++)
-        if (w[k].qty_inert) {
-            skip[n].start = w[k].start - r->s->start;
-            skip[n++].end = w[k].end - r->s->start;
+    for (k = ws->first[r->si]; k < ws->first[r->si + 1] && n < cap; k++) {
+        if (!w[k].qty_inert) continue;
+        if (n && w[k - 1].qty_inert && w[k].start == w[k - 1].end + 1 && r->in->text[w[k - 1].end] == ' ') {
+            skip[n - 1].end = w[k].end - r->s->start;
+            continue;
         }
+        skip[n].start = w[k].start - r->s->start;
+        skip[n++].end = w[k].end - r->s->start;
+    }
     return n;
 }
 

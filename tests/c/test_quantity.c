@@ -1279,7 +1279,8 @@ static size_t find_after(const char *prev, const char *s, dsc_quantity *q, size_
  * engine's word pass to dsc_quantities_scan): none a quantity starts at
  * ("a", "millions", "tenfold", "US" of "US$") or that the scan notes
  * ("rating", "Elo", a plural counted in millions); and every sentence of
- * the table, every one of its inert words skipped, gives the same
+ * the table, every one of its inert words skipped (and every run of them
+ * parted by one space skipped as one span), gives the same
  * quantities and context as the full scan. */
 static int same_quantities(const dsc_quantity *a, size_t na, const dsc_quantity *b, size_t nb)
 {
@@ -1312,6 +1313,21 @@ static size_t inert_skips(const char *s, size_t n, dsc_qty_skip *skip, size_t ca
     return k;
 }
 
+/* The skips merged as the claim reader gives them: a run of inert words
+ * parted by one space is one span. */
+static size_t merge_runs(const char *s, dsc_qty_skip *skip, size_t n)
+{
+    size_t k, m = 0;
+    for (k = 0; k < n; k++) {
+        if (m && skip[k].start == skip[m - 1].end + 1 && s[skip[m - 1].end] == ' ') {
+            skip[m - 1].end = skip[k].end;
+            continue;
+        }
+        skip[m++] = skip[k];
+    }
+    return m;
+}
+
 static void run_inert(void)
 {
     static const char *const starts[] = {"a", "an", "A", "millions", "Billions", "tenfold", "hundredfold", "one",
@@ -1341,6 +1357,12 @@ static void run_inert(void)
         nb = dsc_quantities_scan(buf, n, NULL, &cb, b, 8, skip, ns);
         CHECK(same_quantities(a, na, b, nb) && memcmp(&ca, &cb, sizeof ca) == 0,
               "\"%s\": %u quantities, %u with its %u inert words skipped", s, (unsigned)na, (unsigned)nb, (unsigned)ns);
+        ns = merge_runs(buf, skip, ns);
+        memset(&cb, 0, sizeof cb);
+        nb = dsc_quantities_scan(buf, n, NULL, &cb, b, 8, skip, ns);
+        CHECK(same_quantities(a, na, b, nb) && memcmp(&ca, &cb, sizeof ca) == 0,
+              "\"%s\": %u quantities, %u with its %u runs of inert words skipped", s, (unsigned)na, (unsigned)nb,
+              (unsigned)ns);
         free(buf);
     }
 }
