@@ -701,6 +701,71 @@ static int the_opens_org(const dsc_lexicon *lx, const char *t, token *toks, size
            TOK_IN(lx, t, last, LXCM_ORG_SUFFIX) && !TOK_IN(lx, t, &toks[a], LXCM_FUNCTION_CAPITAL);
 }
 
+/* The cues of the word before the capitalised run toks[a..b) (a > 0):
+ * a title or a speaker's verb before a person ("said Jane Doe"), "at" or
+ * "of" after a title before an org, a source's, credit's or greeting's
+ * phrase, the noun of an apposition ("the chatbot Doubao"), a code name. */
+static void cues_before(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b, int *person_cue,
+                        int *org_cue, int *product_cue) {
+    static const uint64_t according[] = {LXCM_SOURCE_PHRASE, LXCM_SOURCE_TO},      /* according to */
+        credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
+        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}, /* Welcome back to */
+        codename[] = {LXCM_CODENAME_HEAD, LXCM_CODENAME_TAIL};                      /* code name */
+    const dsc_lexicon *lx = r->lx;
+    const token *last = &toks[b - 1];
+    size_t words = b - a;
+    token *p = &toks[a - 1];
+    if (is_title(lx, t, p)) *person_cue = 1;
+    if (TOK_IN(lx, t, p, LXCM_SPEAKER_VERB) && !p->comma_after) *person_cue = 1;   /* said Jane Doe */
+    if (TOK_IN(lx, t, p, LXCM_AFFILIATION_LINK) && a >= 2 &&
+        (is_title(lx, t, &toks[a - 2]) || TOK_IN(lx, t, &toks[a - 2], LXCM_GROUP_AT)))
+        *org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
+    /* "Reporting by Jane Doe", "was led by Jo Park": a person; but
+     * "compiled by Visible Alpha", "tracked by Sensor Tower": who
+     * gathers figures is a firm */
+    if (TOK_IN(lx, t, p, LXCM_AGENT_BY) && a >= 2 && TOK_IN(lx, t, &toks[a - 2], LXCM_DATA_AGENT)) *org_cue = 1;
+    else if (TOK_IN(lx, t, p, LXCM_AGENT_BY)) *person_cue = *person_cue || words >= 2;
+    /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
+     * a source; one word or a company suffix makes it an org */
+    if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {
+        if (words == 1 && !*person_cue && !surname_of_person(r, t + toks[a].start, toks[a].end - toks[a].start))
+            *org_cue = 1;
+        /* "according to Jo Park of the brokerage Foo Securities" */
+        if (words == 2 && b < nt && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF)) *person_cue = 1;
+    }
+    /* "the bloc's lead negotiator on the act, Jo Park, said": a name in
+     * commas after a title's noun group */
+    if (p->comma_after && last->comma_after && !p->cap && words >= 2 && words <= 3 && title_before(lx, t, toks, a))
+        *person_cue = 1;
+    /* "the analytics firm Tollgate Data", "the chatbot Doubao", "its
+     * chatbot, Tingyu, has": the noun right before the name or its
+     * apposition (not '... growth company," Yao said') */
+    if (!*person_cue && words <= 3 &&
+        (next_to(t, p, &toks[a]) || (p->comma_after && last->comma_after && toks[a].start == p->end + 2))) {
+        if (TOK_IN(lx, t, p, LXCM_ORG_NOUN)) *org_cue = 1;
+        if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) *product_cue = 1;
+    }
+    /* rule code-name: "tested under the code name Falconer", "a model
+     * codenamed Falconer": a project's name, a product's (ANNOTATION.md
+     * counts named projects as products) */
+    if (!*person_cue && !*org_cue && words <= 3 && next_to(t, p, &toks[a]) &&
+        (phrase_before(lx, t, toks, a, codename, 2) || TOK_IN(lx, t, p, LXCM_CODENAME_WORD)))
+        *product_cue = 1;
+    /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
+    if (phrase_before(lx, t, toks, a, credit, 2)) *person_cue = words >= 2;
+    /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
+    if (p->outlet && possessive_gap(t, p->end, toks[a].start)) *person_cue = words >= 2;
+    /* "Photo: Jo Park", "(AP Photo/Mark Dunleavy)" */
+    if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && ((toks[a].start == p->end + 2 && t[p->end] == ':') ||
+                                               (toks[a].start == p->end + 1 && t[p->end] == '/')))
+        *person_cue = words >= 2;
+    /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
+    if (phrase_before(lx, t, toks, a, greeting, 3) && words <= 3) *org_cue = 1;
+    /* "hired Jack Rae, who ..., and Pei Sun": the last of a list of people */
+    if (TOK_IN(lx, t, p, LXCM_NAME_AND) && words == 2 && !*person_cue && !*org_cue && person_named_before(r, t, toks, a))
+        *person_cue = 1;
+}
+
 /* Classifies the capitalised run toks[a..b) and registers it. */
 static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a, size_t b,
                     int byline) {
@@ -708,10 +773,6 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
     token *last = &toks[b - 1];
     int person_cue = byline, org_cue = 0, product_cue = 0, model_cue = 0;
     const dsc_lexicon *lx = r->lx;
-    static const uint64_t according[] = {LXCM_SOURCE_PHRASE, LXCM_SOURCE_TO},      /* according to */
-        credit[] = {LXCM_CREDIT_PHRASE, LXCM_CREDIT_FROM},                          /* assistance from */
-        greeting[] = {LXCM_GREETING_HEAD, LXCM_GREETING_MIDDLE, LXCM_GREETING_TAIL}, /* Welcome back to */
-        codename[] = {LXCM_CODENAME_HEAD, LXCM_CODENAME_TAIL};                      /* code name */
     long id;
     /* "Enjoying The Compute Brief?": a capitalised word before "The" and a
      * newspaper's name opens no part of it */
@@ -752,58 +813,7 @@ static int classify(registry *r, const char *t, token *toks, size_t nt, size_t a
         id = register_name(r, t + toks[a].start, last->end - toks[a].start, DSC_ORG);
         return id < -1 ? -1 : 0;
     }
-    if (a > 0) {
-        token *p = &toks[a - 1];
-        if (is_title(lx, t, p)) person_cue = 1;
-        if (TOK_IN(lx, t, p, LXCM_SPEAKER_VERB) && !p->comma_after) person_cue = 1;   /* said Jane Doe */
-        if (TOK_IN(lx, t, p, LXCM_AFFILIATION_LINK) && a >= 2 &&
-            (is_title(lx, t, &toks[a - 2]) || TOK_IN(lx, t, &toks[a - 2], LXCM_GROUP_AT)))
-            org_cue = 1;                      /* analyst at Foo, CEO of Foo, researchers at Foo */
-        /* "Reporting by Jane Doe", "was led by Jo Park": a person; but
-         * "compiled by Visible Alpha", "tracked by Sensor Tower": who
-         * gathers figures is a firm */
-        if (TOK_IN(lx, t, p, LXCM_AGENT_BY) && a >= 2 && TOK_IN(lx, t, &toks[a - 2], LXCM_DATA_AGENT)) org_cue = 1;
-        else if (TOK_IN(lx, t, p, LXCM_AGENT_BY)) person_cue = person_cue || words >= 2;
-        /* "according to AppGrowing", "per Sensor Tower", "citing Aicpb":
-         * a source; one word or a company suffix makes it an org */
-        if (phrase_before(lx, t, toks, a, according, 2) || TOK_IN(lx, t, p, LXCM_SOURCE_LEAD)) {
-            if (words == 1 && !person_cue && !surname_of_person(r, t + toks[a].start, toks[a].end - toks[a].start))
-                org_cue = 1;
-            /* "according to Jo Park of the brokerage Foo Securities" */
-            if (words == 2 && b < nt && TOK_IN(lx, t, &toks[b], LXCM_NAME_OF)) person_cue = 1;
-        }
-        /* "the bloc's lead negotiator on the act, Jo Park, said": a name in
-         * commas after a title's noun group */
-        if (p->comma_after && last->comma_after && !p->cap && words >= 2 && words <= 3 && title_before(lx, t, toks, a))
-            person_cue = 1;
-        /* "the analytics firm Tollgate Data", "the chatbot Doubao", "its
-         * chatbot, Tingyu, has": the noun right before the name or its
-         * apposition (not '... growth company," Yao said') */
-        if (!person_cue && words <= 3 &&
-            (next_to(t, p, &toks[a]) || (p->comma_after && last->comma_after && toks[a].start == p->end + 2))) {
-            if (TOK_IN(lx, t, p, LXCM_ORG_NOUN)) org_cue = 1;
-            if (TOK_IN(lx, t, p, LXCM_PRODUCT_NOUN)) product_cue = 1;
-        }
-        /* rule code-name: "tested under the code name Falconer", "a model
-         * codenamed Falconer": a project's name, a product's (ANNOTATION.md
-         * counts named projects as products) */
-        if (!person_cue && !org_cue && words <= 3 && next_to(t, p, &toks[a]) &&
-            (phrase_before(lx, t, toks, a, codename, 2) || TOK_IN(lx, t, p, LXCM_CODENAME_WORD)))
-            product_cue = 1;
-        /* "With assistance from Yuki Hamada", "Reporting by Jane Doe" */
-        if (phrase_before(lx, t, toks, a, credit, 2)) person_cue = words >= 2;
-        /* "CNBC's Owen Tallis contributed", "Photo: Carlos Mendes/Bloomberg" */
-        if (p->outlet && possessive_gap(t, p->end, toks[a].start)) person_cue = words >= 2;
-        /* "Photo: Jo Park", "(AP Photo/Mark Dunleavy)" */
-        if (TOK_IN(lx, t, p, LXCM_CREDIT_LABEL) && ((toks[a].start == p->end + 2 && t[p->end] == ':') ||
-                                                   (toks[a].start == p->end + 1 && t[p->end] == '/')))
-            person_cue = words >= 2;
-        /* "Welcome back to Load Factor", "Thanks for reading Load Factor" */
-        if (phrase_before(lx, t, toks, a, greeting, 3) && words <= 3) org_cue = 1;
-        /* "hired Jack Rae, who ..., and Pei Sun": the last of a list of people */
-        if (TOK_IN(lx, t, p, LXCM_NAME_AND) && words == 2 && !person_cue && !org_cue && person_named_before(r, t, toks, a))
-            person_cue = 1;
-    }
+    if (a > 0) cues_before(r, t, toks, nt, a, b, &person_cue, &org_cue, &product_cue);
     /* "Tao Ruolan keeps a whiteboard": a family name written first (class
      * family-first) and one more capitalised word name a person, whatever
      * the verb (an org's suffix was read above) */
