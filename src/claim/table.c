@@ -235,49 +235,57 @@ static void read_suffix(const char *t, size_t *i, size_t e, figure *f) {
     *i = k;
 }
 
-/* A currency sign or code before the number at t[i] ("$", "€", "A$",
- * "HK$", "¥", "RMB": the before forms of data/units/currencies.tsv, case
- * as written, the longest that fits), with one space at most before the
- * digits: sets f->currency (f->yen_sign for ¥, which the units file reads
- * as yuan: classify decides); the position after it, or i when none. */
-static size_t read_currency(const char *t, size_t i, size_t e, figure *f) {
-    const qu_form *k, *best = NULL;
-    size_t j;
-    for (k = qu_currency_before; k->form; k++)
-        if (k->len <= e - i && memcmp(t + i, k->form, k->len) == 0 && (!best || k->len > best->len)) best = k;
-    if (!best) return i;
-    j = i + best->len;
-    if (j < e && t[j] == ' ') j++;
-    if (j >= e || !dsc_is_digit(t[j])) return i;
-    f->currency = qu_units[best->unit].currency;
-    /* a sign, not a code: ¥ is yen or yuan, the prose rule's question */
-    f->yen_sign = best->unit == QU_CNY && (unsigned char)best->form[0] >= 0x80;
-    return j;
-}
-
 /* Is the currency form a sign ("$", "A$", "€", "¥"), not a code ("USD",
  * "RMB") that a row or column name may hold as a word? */
 static int form_is_sign(const qu_form *k) {
     return memchr(k->form, '$', k->len) != NULL || (unsigned char)k->form[0] >= 0x80;
 }
 
+/* The longest of data/units/currencies.tsv's before forms ("$", "€",
+ * "A$", "HK$", "¥", "RMB"; only signs when signs_only) written at t[i]
+ * before e, case as written; NULL when none. */
+static const qu_form *currency_form(const char *t, size_t i, size_t e, int signs_only) {
+    const qu_form *k, *best = NULL;
+    for (k = qu_currency_before; k->form; k++)
+        if (k->len <= e - i && (!signs_only || form_is_sign(k)) && memcmp(t + i, k->form, k->len) == 0 &&
+            (!best || k->len > best->len))
+            best = k;
+    return best;
+}
+
+/* Sets the figure's currency to the form's (f->yen_sign for the sign ¥,
+ * which the units file reads as yuan: yen or yuan is the prose rule's
+ * question, figure_currency's). */
+static void set_currency(figure *f, const qu_form *k) {
+    f->currency = qu_units[k->unit].currency;
+    f->yen_sign = k->unit == QU_CNY && (unsigned char)k->form[0] >= 0x80;
+}
+
+/* A currency sign or code before the number at t[i], with one space at
+ * most before the digits: sets the figure's currency; the position after
+ * it, or i when none. */
+static size_t read_currency(const char *t, size_t i, size_t e, figure *f) {
+    const qu_form *k = currency_form(t, i, e, 0);
+    size_t j;
+    if (!k) return i;
+    j = i + k->len;
+    if (j < e && t[j] == ' ') j++;
+    if (j >= e || !dsc_is_digit(t[j])) return i;
+    set_currency(f, k);
+    return j;
+}
+
 /* The currency sign a row or column name carries, "Est. price ($)",
- * "Tokyo (¥/GPU hour)": the first of data/units/currencies.tsv's signs in
- * it, the longest at its place; sets f->currency and f->yen_sign as
- * read_currency does. 0 when it has none. */
+ * "Tokyo (¥/GPU hour)": the first sign in it, the longest at its place;
+ * sets the figure's currency as read_currency does. 0 when it has none. */
 static int label_sign(const char *t, const dsc_block *label, figure *f) {
     size_t i;
-    for (i = label->start; i < label->end; i++) {
-        const qu_form *k, *best = NULL;
-        for (k = qu_currency_before; k->form; k++)
-            if (k->len <= label->end - i && form_is_sign(k) && memcmp(t + i, k->form, k->len) == 0 &&
-                (!best || k->len > best->len))
-                best = k;
-        if (!best) continue;
-        f->currency = qu_units[best->unit].currency;
-        f->yen_sign = best->unit == QU_CNY && (unsigned char)best->form[0] >= 0x80;
-        return 1;
-    }
+    const qu_form *k;
+    for (i = label->start; i < label->end; i++)
+        if ((k = currency_form(t, i, label->end, 1)) != NULL) {
+            set_currency(f, k);
+            return 1;
+        }
     return 0;
 }
 
