@@ -34,9 +34,21 @@ gone() {    # gone NAME TEXT: the text leaves the screen
 }
 trap 'tmux -L "$sock" kill-server 2>/dev/null' EXIT INT TERM
 
+# A session that only holds the server: killing the last session makes tmux
+# exit, and a new-session racing that exit fails with "server exited
+# unexpectedly" (it did in CI); with this one alive, dsc comes and goes alone.
+# start W H [DIR] CMD: a fresh dsc session of W x H running CMD (in DIR)
+start() {
+    w=$1 h=$2; shift 2
+    if [ $# -gt 1 ]; then dir=$1; shift; else dir=$(pwd); fi
+    tmux -L "$sock" kill-session -t dsc 2>/dev/null
+    tmux -L "$sock" has-session -t keep 2>/dev/null ||
+        tmux -L "$sock" -f /dev/null new-session -d -s keep -x 20 -y 5 "sleep 100000" || return 1
+    tmux -L "$sock" new-session -d -s dsc -x "$w" -y "$h" -c "$dir" "$1"
+}
+
 make -s all >/dev/null || { echo "$label: 0 passed, 1 failed"; exit 1; }
-tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 120 -y 40 \
-    "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md" || {
+start 120 40 "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md" || {
     echo "$label: 0 passed, 1 failed"; exit 1; }
 check "Neovim shows the article" "DeepSeek"
 
@@ -75,21 +87,17 @@ markers_whole() {
     if [ -z "$bad" ]; then pass=$((pass + 1)); echo "  ok   $1"
     else fail=$((fail + 1)); echo "  FAIL $1: $bad"; screen | sed 's/^/     | /'; fi
 }
-tmux -L "$sock" kill-session -t dsc 2>/dev/null
 tmp=$(mktemp -d); trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
 sentence='Acme raised $40 million. Training cost $6 million, it said.'
 for left in 40 20 12 2; do   # lines that wrap once, ending LEFT cells before the edge
     awk -v n=$((160 - left - ${#sentence} - 1)) -v s="$sentence" 'BEGIN { while (n-- > 0) printf "x"; printf " %s\n\n", s }' >> "$tmp/markers.md"
 done
-tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 80 -y 24 \
-    "$nvim --clean -u tools/demo_init.lua $tmp/markers.md"
+start 80 24 "$nvim --clean -u tools/demo_init.lua $tmp/markers.md"
 check "at 80 columns the whole marker where it fits" "◆ funding · cost  (2)"
 check "the kinds without the count in 20 cells" "◆ funding · cost"
 check "the kinds' signs in 12 cells" "◆ F\$"
 markers_whole "no marker cut at the window's edge"
-tmux -L "$sock" kill-session -t dsc 2>/dev/null
-tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 80 -y 40 \
-    "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md"
+start 80 40 "$nvim --clean -u tools/demo_init.lua examples/deepseek-week.md"
 check "the example article at 80 columns" "◆"
 markers_whole "no marker of the example article cut"
 
@@ -103,11 +111,9 @@ not_on_screen() {
     if screen | grep -qF -- "$2"; then fail=$((fail + 1)); echo "  FAIL $1: \"$2\" on screen"; screen | sed 's/^/     | /'
     else pass=$((pass + 1)); echo "  ok   $1"; fi
 }
-tmux -L "$sock" kill-session -t dsc 2>/dev/null
 mkdir -p "$tmp/notes" && : > "$tmp/notes/.deepseek-claims.jsonl"
 printf '# Notes\n\nDeepSeek said V3 was trained on 2,048 Nvidia H800 GPUs in under two months.\n' > "$tmp/notes/n.md"
-tmux -L "$sock" -f /dev/null new-session -d -s dsc -x 100 -y 24 -c "$tmp/notes" \
-    "$nvim --clean -u $(pwd)/tools/demo_init.lua n.md"
+start 100 24 "$tmp/notes" "$nvim --clean -u $(pwd)/tools/demo_init.lua n.md"
 check "the notes are shown" "two months"
 keys 3G ":DeepSeekClaims save" Enter
 check "save asks for a status" "3: disputed"
