@@ -89,7 +89,7 @@ static int curly_apostrophe(const unsigned char *u, size_t j) {
 }
 
 /* The token of word w in a sentence ending at e (words.c: split and
- * looked up once for every stage). */
+ * looked up once for every stage), inside no mention. */
 static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
     const unsigned char *u = (const unsigned char *)t;
     size_t j = w->end + w->poss;
@@ -100,32 +100,27 @@ static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
                         (u[w->start] == 0xC3 && w->end > w->start + 1 && u[w->start + 1] >= 0x80 &&
                          u[w->start + 1] <= 0x9E && u[w->start + 1] != 0x97));
     tk->hyphen = w->hyphen;
-    tk->lists_known = 0;
     tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && j < e && t[j] == '.');
     if (tk->initial) j++;
     if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
     tk->comma_after = (uint8_t)(j < e && t[j] == ',');
-}
-
-/* Marks token tk covered by the dictionary's matches, with the kind of
- * entry it names; *mi walks the matches along the text. */
-static void mark_mention(const dsc_dict *d, const dsc_vec *matches, size_t *mi, token *tk) {
-    while (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start +
-           DSC_AT(*matches, dsc_match, *mi).len <= tk->start) (*mi)++;
     tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
     tk->entry = -1;
-    if (*mi < matches->len && DSC_AT(*matches, dsc_match, *mi).start < tk->end) {
-        const dsc_match *m = &DSC_AT(*matches, dsc_match, *mi);
-        tk->matched = 1;
-        if (m->entry >= 0) {
-            dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
-            tk->entry = m->entry;
-            tk->place = (uint8_t)(kd == DSC_PLACE);
-            tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
-            tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
-            tk->person = (uint8_t)(kd == DSC_PERSON);
-            tk->thing = (uint8_t)(kd == DSC_MODEL || kd == DSC_PRODUCT || kd == DSC_CHIP);
-        }
+    tk->lists_known = 0;
+}
+
+/* Marks token tk as inside the dictionary's match m, with the kind of
+ * entry it names. */
+static void mark_mention(const dsc_dict *d, const dsc_match *m, token *tk) {
+    tk->matched = 1;
+    if (m->entry >= 0) {
+        dsc_entity_kind kd = dsc_dict_kind(d, (size_t)m->entry);
+        tk->entry = m->entry;
+        tk->place = (uint8_t)(kd == DSC_PLACE);
+        tk->outlet = (uint8_t)dsc_dict_is_outlet(d, (size_t)m->entry);
+        tk->org = (uint8_t)(kd == DSC_ORG && !tk->outlet);
+        tk->person = (uint8_t)(kd == DSC_PERSON);
+        tk->thing = (uint8_t)(kd == DSC_MODEL || kd == DSC_PRODUCT || kd == DSC_CHIP);
     }
 }
 
@@ -135,21 +130,35 @@ static void mark_unit_word(const char *t, token *tk);
 /* The tokens of a sentence ending at e, from its n words, in one pass:
  * each word's token, the mention it is in (*mi walks the matches), a
  * particle joined to a name ("al-Falih"), units joined by a hyphen
- * ("GPU-hour"), in that order for each token. */
+ * ("GPU-hour"), in that order for each token. The walk along the
+ * matches is held in locals: a field written through a token pointer
+ * would otherwise make the compiler read the matches' length, data and
+ * *mi again for every word. */
 static int tokenize(const dsc_dict *d, const dsc_lexicon *lx, const char *t, size_t e, const dsc_word *w,
                     size_t n, const dsc_vec *matches, size_t *mi, dsc_vec *out) {
-    size_t i;
+    const dsc_match *m = matches->data;
+    size_t i, k = *mi, nm = matches->len;
+    uint32_t m_start = 0, m_end = 0;            /* match k's bytes, while k < nm */
+    token *toks;
     out->len = 0;
     while (out->cap < n)                        /* grow; tokens are written whole */
         if (!dsc_vec_push(out)) return -1;
     out->len = n;
+    toks = out->data;
+    if (k < nm) { m_start = m[k].start; m_end = m_start + m[k].len; }
     for (i = 0; i < n; i++) {
-        token *tk = (token *)out->data + i;
+        token *tk = &toks[i];
+        uint32_t start = w[i].start, end = w[i].end;
         word_token(t, e, &w[i], tk);
-        mark_mention(d, matches, mi, tk);
-        mark_particle_word(lx, t, tk);
-        mark_unit_word(t, tk);
+        while (k < nm && m_end <= start)
+            if (++k < nm) { m_start = m[k].start; m_end = m_start + m[k].len; }
+        if (k < nm && m_start < end) mark_mention(d, &m[k], tk);
+        if (w[i].hyphen) {                      /* (both ask only of words with a hyphen) */
+            mark_particle_word(lx, t, tk);
+            mark_unit_word(t, tk);
+        }
     }
+    *mi = k;
     return 0;
 }
 
