@@ -36,30 +36,22 @@ static int fold(const char *s, size_t n, unsigned char *w) {
  * entry's word is NUL-padded to a multiple of 8 bytes (the generator's
  * pool, own_word() here), so its chunks can be read whole. */
 
-/* The 8 bytes of x with ASCII capitals lowercased (the hasbetween trick:
- * 0x80 in each byte from 'A' to 'Z', bytes above 0x7F left alone). */
-static inline uint64_t fold_chunk(uint64_t x) {
-    uint64_t low = x & DSC_ONES * 127;
-    uint64_t upper = (DSC_ONES * (127 + 'Z' + 1) - low) & (low + DSC_ONES * (127 - ('A' - 1))) & ~x & DSC_HIGH_BYTES;
-    return x | upper >> 2;
-}
-
 /* The chunks of u[0..n) (1 <= n <= 31), folded, into c; returns how
  * many. u[0..avail) may be read (avail >= n): a short word inside a
  * longer text is read in one load and masked. */
 static inline size_t word_chunks(const unsigned char *u, size_t n, size_t avail, uint64_t *c) {
     size_t k = 0, i;
-    for (; k + 8 <= n; k += 8) *c++ = fold_chunk(dsc_load_le64(u + k));
+    for (; k + 8 <= n; k += 8) *c++ = dsc_lx_fold_chunk(dsc_load_le64(u + k));
     if (k == n) return n / 8;
     if (n >= 8) {
         /* the last 8 bytes of the word, shifted down past those read */
-        *c = fold_chunk(dsc_load_le64(u + n - 8) >> (8 * (8 - (n - k))));
+        *c = dsc_lx_fold_chunk(dsc_load_le64(u + n - 8) >> (8 * (8 - (n - k))));
     } else if (avail >= 8) {
-        *c = fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
+        *c = dsc_lx_fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
     } else {
         uint64_t x = 0;
         for (i = 0; i < n; i++) x |= (uint64_t)u[i] << (8 * i);
-        *c = fold_chunk(x);
+        *c = dsc_lx_fold_chunk(x);
     }
     return n / 8 + 1;
 }
@@ -74,25 +66,15 @@ static inline int same_word(const dsc_lx_entry *e, const uint64_t *c, size_t nc,
     return 1;
 }
 
-/* dsc_lex_find_in() for the built-in table and a word under 8 bytes with
- * 8 bytes readable at it (most words of a text): its one chunk is its
- * key, hashed as one chunk (lexicon_hash.h), looked up with no array. */
-static uint32_t builtin_find_short(const unsigned char *u, size_t n) {
-    uint64_t c = fold_chunk(dsc_load_le64(u) & ((UINT64_C(1) << (8 * n)) - 1));
-    uint64_t key = c | (uint64_t)n << 56;
-    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask;
-    uint64_t k;
-    for (; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
-        if (k == key) return dsc_lx_builtin_slots[h];
-    return 0;
-}
-
 uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t avail) {
     uint64_t c[4];
     size_t nc;
     uint32_t h;
     if (n - 1 >= DSC_LX_MAX_WORD) return 0;          /* n == 0 or too long */
-    if (!lx && n < 8 && avail >= 8) return builtin_find_short((const unsigned char *)s, n);
+    /* a word under 8 bytes with 8 bytes readable at it (most words of a
+     * text): read in one load, looked up with no array */
+    if (!lx && n < 8 && avail >= 8)
+        return dsc_lex_find_chunk(dsc_load_le64((const unsigned char *)s) & ((UINT64_C(1) << (8 * n)) - 1), n);
     nc = word_chunks((const unsigned char *)s, n, avail > n ? avail : n, c);
     h = dsc_lx_hash_chunks(c, n);
     if (!lx) {

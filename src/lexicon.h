@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "lexicon_ids.h"
+#include "lexicon_hash.h"
 
 /* A set of classes: class k is bit k of lo (k < 64: the classes rules may
  * test several at once with an LXM_ mask), else bit k - 64 of hi. */
@@ -71,6 +72,28 @@ uint32_t dsc_lex_find(const dsc_lexicon *lx, const char *s, size_t n);
 /* The same, where s[0..avail) may be read (a word inside a text whose
  * bytes after it are there): a short word is read in one load. */
 uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t avail);
+/* The 8 bytes of x with ASCII capitals lowercased (the hasbetween trick:
+ * 0x80 in each byte from 'A' to 'Z', bytes above 0x7F left alone). */
+static inline uint64_t dsc_lx_fold_chunk(uint64_t x) {
+    const uint64_t ones = UINT64_C(0x0101010101010101), low = x & ones * 127;
+    uint64_t upper = (ones * (127 + 'Z' + 1) - low) & (low + ones * (127 - ('A' - 1))) & ~x & ones * 128;
+    return x | upper >> 2;
+}
+
+/* dsc_lex_find_in() of the built-in lexicon for a word of n bytes (1 to
+ * 7) given as the chunk x (its bytes, the first in the low byte, zeros
+ * above): its folded chunk is its key, hashed as one chunk. Inline for
+ * the word pass (words.c), which looks up every word of a text: most are
+ * this short, and the call and its tests for the general case cost a
+ * third of the lookup. */
+static inline uint32_t dsc_lex_find_chunk(uint64_t x, size_t n) {
+    uint64_t c = dsc_lx_fold_chunk(x), key = c | (uint64_t)n << 56, k;
+    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask;
+    for (; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+        if (k == key) return dsc_lx_builtin_slots[h];
+    return 0;
+}
+
 /* The cased classes of the exact spelling s[0..n) (none when the lexicon
  * does not list it so): "Dr" gives title, "dr" nothing. */
 dsc_lx_cls dsc_lex_spelled(const dsc_lexicon *lx, const char *s, size_t n);

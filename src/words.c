@@ -59,7 +59,7 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
     size_t i = s;
     int gap = 0;
     while (i < e) {
-        size_t j, l;
+        size_t j, l, n;
         int hyphen = 0, c;
         dsc_word *w;
         if (u[i] == ' ') { i++; continue; }     /* most bytes between words */
@@ -84,7 +84,12 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         w->hyphen = (uint8_t)hyphen;
         w->gap = (uint8_t)gap;
         gap = 0;
-        w->id = dsc_lex_find_in(lx, t + i, w->end - i, avail - i);
+        n = w->end - i;
+        /* most words are short enough for the inline lookup */
+        if (!lx && n - 1 < 7 && avail - i >= 8)
+            w->id = dsc_lex_find_chunk(dsc_load_le64(u + i) & ((UINT64_C(1) << (8 * n)) - 1), n);
+        else
+            w->id = dsc_lex_find_in(lx, t + i, n, avail - i);
         w->qty_inert = 0;
         if (inert && w->id) {                   /* asked once a document for each entry */
             if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert(t + i, w->end - i) ? 1 : 2;
