@@ -476,6 +476,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
 typedef struct {
     char s[QUAL_WORDS * 20];
     size_t from[QUAL_WORDS + 1];
+    size_t len;                 /* strlen(s) */
 } back_phrase;
 
 static void write_phrase(const back_word *w, int nw, back_phrase *ph)
@@ -489,16 +490,20 @@ static void write_phrase(const back_word *w, int nw, back_phrase *ph)
         len += w[q].n;
     }
     ph->s[len] = '\0';
+    ph->len = len;
 }
 
 /* The qualifier of the phrase of the m words before an amount (data/units/
- * qualifiers.tsv), or -1. */
+ * qualifiers.tsv), or -1. The lengths are compared first: most forms of
+ * the phrase's first letter are not as long as it, and are passed over
+ * without reading their bytes. */
 static int phrase_qualifier(const back_phrase *ph, int m)
 {
     const char *phrase = ph->s + ph->from[m];
-    size_t y, first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
+    size_t y, n = ph->len - ph->from[m], first = (size_t)(phrase[0] - 'a');   /* a lowercase letter: the qualifiers starting with it */
     for (y = qu_qualifiers_from[first]; y < qu_qualifiers_from[first + 1]; y++)
-        if (streq(phrase, qu_qualifiers[y].form)) return (int)qu_qualifiers[y].value;
+        if (qu_qualifiers[y].len == n && memcmp(phrase, qu_qualifiers[y].form, n) == 0)
+            return (int)qu_qualifiers[y].value;
     return -1;
 }
 
