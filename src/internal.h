@@ -243,6 +243,13 @@ enum { DSC_GAP_COMMA = 1, DSC_GAP_MARK = 2 };
  * stands: ASCII letters (16 at most) that start no quantity and that it
  * notes nothing of (quantity.c)? */
 int dsc_quantity_word_inert(const char *w, size_t n);
+/* The same, where w[0..avail) may be read (avail >= n): read 8 bytes at a time. */
+int dsc_quantity_word_inert_in(const char *w, size_t n, size_t avail);
+/* The same for a word of n (1 to 7) bytes given as the chunk x (its bytes,
+ * the first in the low byte, zeros above) and the hash h of its folded
+ * chunk (dsc_lx_hash_chunks of dsc_lx_fold_chunk(x)): what the word pass
+ * has computed to look the word up in the lexicon. */
+int dsc_quantity_chunk_inert(uint64_t x, size_t n, uint32_t h);
 /* A word at [start, end) of the text searched, inert so. */
 typedef struct { uint32_t start, end; } dsc_qty_skip;
 /* dsc_quantities_find_ctx, told the inert words skip[0..n_skip) (sorted,

@@ -73,8 +73,10 @@ uint32_t dsc_lex_find_in(const dsc_lexicon *lx, const char *s, size_t n, size_t 
     if (n - 1 >= DSC_LX_MAX_WORD) return 0;          /* n == 0 or too long */
     /* a word under 8 bytes with 8 bytes readable at it (most words of a
      * text): read in one load, looked up with no array */
-    if (!lx && n < 8 && avail >= 8)
-        return dsc_lex_find_chunk(dsc_load_le64((const unsigned char *)s) & ((UINT64_C(1) << (8 * n)) - 1), n);
+    if (!lx && n < 8 && avail >= 8) {
+        c[0] = dsc_lx_fold_chunk(dsc_load_le64((const unsigned char *)s) & ((UINT64_C(1) << (8 * n)) - 1));
+        return dsc_lex_find_hashed(c[0], n, dsc_lx_hash_chunks(c, n));
+    }
     nc = word_chunks((const unsigned char *)s, n, avail > n ? avail : n, c);
     h = dsc_lx_hash_chunks(c, n);
     if (!lx) {

@@ -81,15 +81,15 @@ static inline uint64_t dsc_lx_fold_chunk(uint64_t x) {
 }
 
 /* dsc_lex_find_in() of the built-in lexicon for a word of n bytes (1 to
- * 7) given as the chunk x (its bytes, the first in the low byte, zeros
- * above): its folded chunk is its key, hashed as one chunk. Inline for
- * the word pass (words.c), which looks up every word of a text: most are
- * this short, and the call and its tests for the general case cost a
- * third of the lookup. */
-static inline uint32_t dsc_lex_find_chunk(uint64_t x, size_t n) {
-    uint64_t c = dsc_lx_fold_chunk(x), key = c | (uint64_t)n << 56, k;
-    uint32_t h = dsc_lx_hash_chunks(&c, n) & dsc_lx_builtin_mask;
-    for (; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
+ * 7) given as its folded chunk c (dsc_lx_fold_chunk of its bytes, the
+ * first in the low byte, zeros above) and h, the chunk's hash
+ * (dsc_lx_hash_chunks): a short word's chunk is its key. Inline for the
+ * word pass (words.c), which looks up every word of a text: most are this
+ * short, and the call and its tests for the general case cost a third of
+ * the lookup. */
+static inline uint32_t dsc_lex_find_hashed(uint64_t c, size_t n, uint32_t h) {
+    uint64_t key = c | (uint64_t)n << 56, k;
+    for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask)
         if (k == key) return dsc_lx_builtin_slots[h];
     return 0;
 }

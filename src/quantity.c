@@ -2268,25 +2268,6 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     return is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
 }
 
-int dsc_quantity_word_inert(const char *w, size_t n)
-{
-    word_key k;
-    uint64_t c[2] = {0, 0};
-    size_t j;
-    if (n == 0 || n > sizeof k.c) return 0;
-    for (j = 0; j < n; j++) {
-        if (!is_alpha((unsigned char)w[j])) return 0;
-        c[j / 8] |= (uint64_t)lower((unsigned char)w[j]) << (8 * (j % 8));
-    }
-    key_from_chunks(&k, c[0], c[1], n);
-    k.flags = W_UNKNOWN;
-    /* note_word() reads "rating", "ratings", "Elo" and the QW_MASS nouns */
-    if ((word_flags(&k) & QW_MASS) || (n == 3 && c[0] == CHUNK3('e', 'l', 'o')) ||
-        ((n == 6 || n == 7) && c[0] == (CHUNK6('r', 'a', 't', 'i', 'n', 'g') | (n == 7 ? (uint64_t)'s' << 48 : 0))))
-        return 0;
-    return word_start_class(&k) == 0;
-}
-
 /* The scan reads every word of every sentence: its letters are found,
  * folded and hashed 8 at a time (the hash of lexicon_hash.h, which
  * tools/unitgen.c lays the word hash out with). */
@@ -2302,6 +2283,53 @@ static inline size_t letter_run(const text *t, size_t i)
     }
     while (n <= 16 && i + n < t->n && is_alpha(t->s[i + n])) n++;
     return n;
+}
+
+/* Is k's word (its letters, lowercase) inert: no start of a quantity, and
+ * none of the words note_word() reads ("rating", "ratings", "Elo", the
+ * QW_MASS nouns)? */
+static int key_inert(word_key *k)
+{
+    uint64_t c0 = k->c[0];
+    size_t n = k->n;
+    k->flags = W_UNKNOWN;
+    if ((word_flags(k) & QW_MASS) || (n == 3 && c0 == CHUNK3('e', 'l', 'o')) ||
+        ((n == 6 || n == 7) && c0 == (CHUNK6('r', 'a', 't', 'i', 'n', 'g') | (n == 7 ? (uint64_t)'s' << 48 : 0))))
+        return 0;
+    return word_start_class(k) == 0;
+}
+
+/* dsc_quantity_word_inert() of w[0..n) where w[0..avail) may be read
+ * (avail >= n): its letters found, folded and hashed 8 at a time, as the
+ * scan reads them (letter_run, letters_chunk). */
+int dsc_quantity_word_inert_in(const char *w, size_t n, size_t avail)
+{
+    text t;
+    word_key k;
+    if (n == 0 || n > sizeof k.c || avail < n) return 0;
+    t.s = (const unsigned char *)w;
+    t.n = avail;
+    t.first_alnum = 0;
+    if (letter_run(&t, 0) < n) return 0;        /* a byte of it is no ASCII letter */
+    key_from_chunks(&k, letters_chunk(&t, 0, n < 8 ? n : 8), n > 8 ? letters_chunk(&t, 8, n - 8) : 0, n);
+    return key_inert(&k);
+}
+
+int dsc_quantity_chunk_inert(uint64_t x, size_t n, uint32_t h)
+{
+    uint64_t keep = (UINT64_C(1) << (8 * n)) - 1, need = keep & DSC_HIGH_BYTES;
+    word_key k;
+    if ((alpha_bytes(x) & need) != need) return 0;     /* a byte of it is no ASCII letter */
+    k.c[0] = x | (DSC_ONES * 0x20 & keep);              /* its letters in lowercase: as the lexicon folds them */
+    k.c[1] = 0;
+    k.n = n;
+    k.h = h;
+    return key_inert(&k);
+}
+
+int dsc_quantity_word_inert(const char *w, size_t n)
+{
+    return dsc_quantity_word_inert_in(w, n, n);
 }
 
 /* May a quantity start at i (< t->n)? Sets *letters to the end of the

@@ -53,13 +53,45 @@ static int gap_byte(const char *t, size_t s, size_t e, size_t i) {
     return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ? DSC_GAP_COMMA : 0;
 }
 
+/* Looks word w (the bytes [w->start, w->end) of t, readable up to avail)
+ * up in lx, and marks it qty_inert when inert (per lexicon entry, or
+ * NULL: none marked) is given. A known word is asked once a document
+ * (inert caches the answer per entry); one the lexicon does not know (a
+ * name, mostly) is asked here, where its bytes were just read, so that
+ * the quantity finder passes over it with the words around it. */
+static void look_up(const char *t, size_t avail, const dsc_lexicon *lx, uint8_t *inert, dsc_word *w) {
+    size_t i = w->start, n = w->end - i;
+    w->qty_inert = 0;
+    if (!lx && n - 1 < 7 && avail - i >= 8) {
+        /* most words: short enough for one load, looked up inline; a word
+         * of letters that the lexicon does not know has its chunk and hash
+         * asked of the quantity finder's words as they are */
+        uint64_t x = dsc_load_le64((const unsigned char *)t + i) & ((UINT64_C(1) << (8 * n)) - 1);
+        uint64_t c = dsc_lx_fold_chunk(x);
+        uint32_t h = dsc_lx_hash_chunks(&c, n);
+        w->id = dsc_lex_find_hashed(c, n, h);
+        if (inert && !w->id) { w->qty_inert = (uint8_t)dsc_quantity_chunk_inert(x, n, h); return; }
+    } else {
+        w->id = dsc_lex_find_in(lx, t + i, n, avail - i);
+        if (inert && !w->id) { w->qty_inert = (uint8_t)dsc_quantity_word_inert_in(t + i, n, avail - i); return; }
+    }
+    if (inert && w->id) {
+        if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert(t + i, n) ? 1 : 2;
+        w->qty_inert = inert[w->id] == 1;
+    }
+}
+
+/* The vector's length and data are held in locals while the words are
+ * written (and stored back at the end): a field written through a word
+ * pointer would otherwise make the compiler read them again from out. */
 int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
                    dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
-    size_t i = s;
+    size_t i = s, len = out->len, cap = out->cap;
+    dsc_word *words = out->data;
     int gap = 0;
     while (i < e) {
-        size_t j, l, n;
+        size_t j, l;
         int hyphen = 0, c;
         dsc_word *w;
         if (u[i] == ' ') { i++; continue; }     /* most bytes between words */
@@ -71,11 +103,13 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
             continue;
         }
         j = word_end(t, i, e, &hyphen);
-        if (out->len == out->cap) {             /* grow; words are written whole */
+        if (len == cap) {                       /* grow; words are written whole */
+            out->len = len;
             if (!dsc_vec_push(out)) return -1;
-            out->len--;
+            words = out->data;
+            cap = out->cap;
         }
-        w = (dsc_word *)out->data + out->len++;
+        w = words + len++;
         w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0;
         /* a trailing possessive is cut: "OpenAI's", "People’s" */
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->poss = 2;
@@ -84,19 +118,10 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         w->hyphen = (uint8_t)hyphen;
         w->gap = (uint8_t)gap;
         gap = 0;
-        n = w->end - i;
-        /* most words are short enough for the inline lookup */
-        if (!lx && n - 1 < 7 && avail - i >= 8)
-            w->id = dsc_lex_find_chunk(dsc_load_le64(u + i) & ((UINT64_C(1) << (8 * n)) - 1), n);
-        else
-            w->id = dsc_lex_find_in(lx, t + i, n, avail - i);
-        w->qty_inert = 0;
-        if (inert && w->id) {                   /* asked once a document for each entry */
-            if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert(t + i, w->end - i) ? 1 : 2;
-            w->qty_inert = inert[w->id] == 1;
-        }
+        look_up(t, avail, lx, inert, w);
         i = j;
     }
+    out->len = len;
     return 0;
 }
 
@@ -106,10 +131,15 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
 
 int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sents, const struct dsc_lexicon *lx) {
     size_t si;
+    /* room for the words of news text at once (a word and the space after
+     * it take 6 bytes on average), not doubled into a dozen times over */
+    size_t cap = len / 5 + 16;
     w->words = (dsc_vec)DSC_VEC(dsc_word);
     w->first = malloc((sents->len + 1) * sizeof *w->first);
     w->inert = calloc(dsc_lex_size(lx) + 1, 1);
     if (!w->first || !w->inert) return -1;
+    if (cap < SIZE_MAX / sizeof(dsc_word) && (w->words.data = malloc(cap * sizeof(dsc_word))) != NULL)
+        w->words.cap = cap;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         w->first[si] = (uint32_t)w->words.len;
