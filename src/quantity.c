@@ -2573,6 +2573,7 @@ size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *
 {
     text t;
     size_t i = 0, count = 0, small = 0, sk = 0;
+    size_t next_skip = n_skip ? skip[0].start : SIZE_MAX;     /* skip[sk].start, held in a local */
     found_q q;
     scan_state st;
     int unitless = 0;
@@ -2591,8 +2592,8 @@ size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *
         word_key key;
         if (t.s[i] == ' ') { i++; continue; }   /* starts nothing (S_NO), a token of its own */
         /* a word that starts nothing and tells nothing (dsc_quantity_word_inert) */
-        while (sk < n_skip && skip[sk].start < i) sk++;
-        if (sk < n_skip && skip[sk].start == i) { i = skip[sk].end; continue; }
+        while (next_skip < i) next_skip = ++sk < n_skip ? skip[sk].start : SIZE_MAX;
+        if (next_skip == i) { i = skip[sk].end; continue; }
         if (!is_alnum(before(&t, i)) && may_start(&t, i, &letters, &key) && quantity_at(&t, i, &st, &q)) {
             i = q.end > i ? q.end : i + 1;
             if (informant_count(&t, &q)) continue;
