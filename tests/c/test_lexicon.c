@@ -446,6 +446,36 @@ static void sentence_words(void) {
     dsc_vec_free(&out);
 }
 
+/* The word pass asks every word of letters whether the quantity finder
+ * may pass over it (dsc_quantity_word_inert), the words the lexicon does
+ * not know too (names, mostly: from the chunk and hash of their lookup,
+ * or 8 bytes at a time when longer), and gets the same answer: number
+ * words and currency codes the lexicon lacks ("thirteen", "USD"), the
+ * nouns the finder notes ("queries", "Elo", "ratings"), a word at the
+ * text's very end. */
+static void unknown_words_inert(void) {
+    static const char text[] = "Zhipu raised thirteen USD from queries, Sixth Tenfold Elo ratings rating "
+                               "DeepSeekCoderXL Microsoft abcdefghijklmnopq 12 GPT4 al-Falih the model Qwen";
+    dsc_vec out = DSC_VEC(dsc_word);
+    uint8_t inert[4096] = {0};
+    size_t k, n = sizeof text - 1, same = 0;
+    const dsc_word *w;
+    CHECK(dsc_words_scan(text, 0, n, n, NULL, inert, &out) == 0, "scan");
+    w = out.data;
+    for (k = 0; k < out.len; k++) {
+        size_t len = w[k].end - w[k].start;
+        int want = dsc_quantity_word_inert(text + w[k].start, len);
+        if (!w[k].qty_inert == !want) same++;
+        else CHECK(0, "\"%.*s\": qty_inert %u, dsc_quantity_word_inert %d", (int)len, text + w[k].start,
+                   w[k].qty_inert, want);
+    }
+    CHECK(same == out.len && out.len == 20, "%zu of %u words marked as the finder asks", same, (unsigned)out.len);
+    CHECK(out.len > 0 && w[0].id == 0 && w[0].qty_inert, "an unknown name is marked inert");
+    CHECK(out.len > 2 && w[2].id == 0 && !w[2].qty_inert, "an unknown number word is not");
+    CHECK(out.len == 20 && w[19].id == 0 && w[19].qty_inert, "the name at the text's very end (no 8 bytes to read at it) is marked too");
+    dsc_vec_free(&out);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -456,5 +486,6 @@ int main(void) {
     labels();
     generator();
     sentence_words();
+    unknown_words_inert();
     return check_report("lexicon");
 }
