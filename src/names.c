@@ -138,7 +138,7 @@ static int tokenize(const dsc_dict *d, const dsc_lexicon *lx, const char *t, siz
                     size_t n, const dsc_vec *matches, size_t *mi, dsc_vec *out) {
     const dsc_match *m = matches->data;
     size_t i, k = *mi, nm = matches->len;
-    uint32_t m_start = 0, m_end = 0;            /* match k's bytes, while k < nm */
+    uint32_t m_start = UINT32_MAX, m_end = UINT32_MAX;   /* match k's bytes; past the last, none a word reaches */
     token *toks;
     out->len = 0;
     while (out->cap < n)                        /* grow; tokens are written whole */
@@ -150,9 +150,11 @@ static int tokenize(const dsc_dict *d, const dsc_lexicon *lx, const char *t, siz
         token *tk = &toks[i];
         uint32_t start = w[i].start, end = w[i].end;
         word_token(t, e, &w[i], tk);
-        while (k < nm && m_end <= start)
+        while (m_end <= start) {
             if (++k < nm) { m_start = m[k].start; m_end = m_start + m[k].len; }
-        if (k < nm && m_start < end) mark_mention(d, &m[k], tk);
+            else m_start = m_end = UINT32_MAX;
+        }
+        if (m_start < end) mark_mention(d, &m[k], tk);
         if (w[i].hyphen) {                      /* (both ask only of words with a hyphen) */
             mark_particle_word(lx, t, tk);
             mark_unit_word(t, tk);
