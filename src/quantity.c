@@ -1895,8 +1895,12 @@ static int informant_lead(const text *t, size_t j)
 
 static int informant_count(const text *t, const found_q *q)
 {
-    size_t e, k;
-    uint32_t id = dsc_lex_find(NULL, q->unit.name, strlen(q->unit.name));
+    size_t e, k, n = strlen(q->unit.name);
+    uint32_t id;
+    /* a count above ten is one only in "sources": no lookup for it (most
+     * amounts; dsc_ieq folds case as the lexicon does) */
+    if (q->value > 10) return dsc_ieq(q->unit.name, n, "sources");
+    id = dsc_lex_find(NULL, q->unit.name, n);
     if (id == LXW_SOURCES) return 1;
     if (!dsc_lx_has(dsc_lex_entry(NULL, id)->cls, LX_INFORMANT) || q->value > 10) return 0;
     if (informant_lead(t, q->start)) return 1;
