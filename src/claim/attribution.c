@@ -715,6 +715,7 @@ static int cited_source(reading *r, const claimant_scan *c, attribution *a) {
     attribution by_source = *a;
     size_t i, f;
     (void)c;
+    if (!dsc_lx_has(r->all, LX_SOURCE_CUE)) return CR_NEXT;     /* no word of the sentence is one */
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].in_quote || !tok_has(r, i, LX_SOURCE_CUE)) continue;
         for (f = 0; f < N_RULES(source_frames); f++) {
@@ -801,6 +802,7 @@ void cl_find_attribution(reading *r, attribution *a) {
 /* "told Reuters", "told the Chinese outlet 36Kr": the outlet only relays. */
 void cl_exclude_told(reading *r) {
     size_t i, k;
+    if (!(r->all.lo & LXM_TELL)) return;                       /* no word of the sentence is one */
     for (i = 0; i + 1 < r->nt; i++) {
         if (!(r->toks[i].cls.lo & LXM_TELL)) continue;
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {

@@ -742,6 +742,7 @@ static size_t hangs_on(reading *r, size_t s) {
  * group stay with the first part. */
 static size_t relative_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t v, s, g;
+    if (!(r->all.lo & LXM_REPORT)) return 0;                 /* no word of the sentence is one */
     for (v = a->verb < r->nt ? a->verb : 3; v < r->nt; v++) {
         attribution sub;
         if (!(r->toks[v].cls.lo & LXM_REPORT)) continue;     /* the cheap test first: most words */
