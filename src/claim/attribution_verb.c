@@ -218,11 +218,46 @@ static int subject_after(reading *r, size_t v, attribution *a) {
 /* The verb rules                                                        */
 /* ===================================================================== */
 
+/* The subjects cl_subject_before found in one cl_verb_attribution: its
+ * passes ask again at the same verb with the same attribution ("analysts
+ * said": pass 2 finds them, wants a name, and pass 1 asks again). Within
+ * the call the answer cannot change: the sentence, the speakers before it
+ * and the memory are the same, and what it writes besides (r->excluded,
+ * which it never reads) is only ever set. */
+#define SUBJECT_MEMO 8
+typedef struct {
+    size_t n;
+    struct { size_t v; int found; attribution in, out; } e[SUBJECT_MEMO];
+} subject_memo;
+
 typedef struct {
     int strong;             /* the pass: 2, 1 or 0 */
     int label;              /* "Meta: now expects": the label's mention, or -1 */
     attribution saved;      /* the attribution before the pass */
+    subject_memo *memo;
 } verb_scan;
+
+static int same_attribution(const attribution *x, const attribution *y) {
+    return x->name == y->name && x->mention == y->mention && x->entity == y->entity && x->verb == y->verb &&
+           x->passive == y->passive && x->self == y->self && x->rule == y->rule && x->named == y->named;
+}
+
+/* cl_subject_before(r, v, a), answered from m when it was asked so before. */
+static int subject_before(reading *r, subject_memo *m, size_t v, attribution *a) {
+    size_t k;
+    int found;
+    for (k = 0; k < m->n; k++)
+        if (m->e[k].v == v && same_attribution(&m->e[k].in, a)) {
+            *a = m->e[k].out;
+            return m->e[k].found;
+        }
+    if (m->n == SUBJECT_MEMO) return cl_subject_before(r, v, a);
+    m->e[m->n].v = v; m->e[m->n].in = *a;
+    found = cl_subject_before(r, v, a);
+    m->e[m->n].out = *a; m->e[m->n].found = found;
+    m->n++;
+    return found;
+}
 
 typedef struct {
     const char *name;
@@ -233,7 +268,7 @@ typedef struct {
 /* "Morgan Stanley lifted its target to $160", "kept its buy rating": a
  * broker's call is its claim */
 static int rating_call_subject(reading *r, const verb_scan *s, size_t i, attribution *a) {
-    if (!r->toks[i].in_quote && !s->strong && i > 0 && rating_call(r, i) && cl_subject_before(r, i, a))
+    if (!r->toks[i].in_quote && !s->strong && i > 0 && rating_call(r, i) && subject_before(r, s->memo, i, a))
         return CR_FOUND;
     return CR_NEXT;
 }
@@ -253,7 +288,7 @@ static int label_rating_call(reading *r, const verb_scan *s, size_t i, attributi
  * "the chatbot ... raised questions" caused them */
 static int voiced_concern_subject(reading *r, const verb_scan *s, size_t i, attribution *a) {
     if (r->toks[i].in_quote || s->strong || i == 0 || !voiced_concern(r, i)) return CR_NEXT;
-    if (cl_subject_before(r, i, a) &&
+    if (subject_before(r, s->memo, i, a) &&
         (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
                          : a->entity < 0 && a->name && strcmp(a->name, "article") != 0))
         return CR_FOUND;
@@ -360,7 +395,7 @@ static int passive_before_source(reading *r, const verb_scan *s, size_t i, attri
         for (c = v; c > i + 1 && v - c < 6 && !r->toks[c].comma_before; c--) {}
         if (!r->toks[c].comma_before || c == v || tok_has(r, c, LX_CLAUSE_LINK)) continue;
         found = *a;
-        if (cl_subject_before(r, v, &found) && found.name) return CR_STEP;
+        if (subject_before(r, s->memo, v, &found) && found.name) return CR_STEP;
     }
     return CR_NEXT;
 }
@@ -705,7 +740,7 @@ static int subject_found(reading *r, const verb_scan *s, size_t i, attribution *
 /* "Jane Doe said", "the company said", "analysts said": the subject
  * before the verb (its rule is recorded: subject-named, ...) */
 static int verb_subject_before(reading *r, const verb_scan *s, size_t i, attribution *a) {
-    return cl_subject_before(r, i, a) ? subject_found(r, s, i, a) : CR_NEXT;
+    return subject_before(r, s->memo, i, a) ? subject_found(r, s, i, a) : CR_NEXT;
 }
 
 /* '"...," said Jane Doe': the subject after the verb */
@@ -800,10 +835,11 @@ static int no_verb(const dsc_lx_cls *c) {
 }
 
 /* One pass of the verb rules over the sentence's words. */
-static int verb_attribution_pass(reading *r, attribution *a, int strong) {
+static int verb_attribution_pass(reading *r, subject_memo *memo, attribution *a, int strong) {
     verb_scan s;
     size_t i, k;
     if (no_verb(&r->all)) return 0;         /* no word of the sentence is one */
+    s.memo = memo;
     s.strong = strong;
     s.label = strong ? -1 : label_subject(r);
     s.saved = *a;
@@ -839,7 +875,7 @@ static int report_before(const reading *r, size_t v) {
  * the earlier report included, so its speaker is the claimant. An outlet
  * closing it only relays a named speaker ("Jane Doe said ..., Reuters
  * reported": doc/claims.md). Returns 1 and fills a when it applies. */
-static int closing_statement(reading *r, attribution *a) {
+static int closing_statement(reading *r, subject_memo *memo, attribution *a) {
     size_t v, k, c;
     attribution found = *a;
     if (!(r->all.lo & LXM_REPORT)) return 0;
@@ -867,7 +903,7 @@ static int closing_statement(reading *r, attribution *a) {
         memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end) ||
         !report_before(r, c))
         return 0;
-    if (!cl_subject_before(r, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
+    if (!subject_before(r, memo, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
         (found.mention >= 0 && mention(r, found.mention)->outlet))
         return 0;
     *a = found;
@@ -880,13 +916,15 @@ static int closing_statement(reading *r, attribution *a) {
  * the passive); 1, verbs of saying and passives; 0, any reporting verb. */
 int cl_verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
-    if (closing_statement(r, a)) return 1;
+    subject_memo memo;
+    memo.n = 0;
+    if (closing_statement(r, &memo, a)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
+    if (verb_attribution_pass(r, &memo, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, a, 1)) return 1;
+    if (verb_attribution_pass(r, &memo, a, 1)) return 1;
     *a = save;
-    return verb_attribution_pass(r, a, 0);
+    return verb_attribution_pass(r, &memo, a, 0);
 }
 
 const char *const *cl_attribution_verb_rule_names(size_t *n) {
