@@ -25,6 +25,7 @@ typedef struct {
     /* where the words some rules search for first stand (nt: nowhere),
      * found in one scan so those rules do not scan a sentence without them */
     size_t at_not, at_no_comment, at_contributed, at_earlier;
+    size_t at_amended;        /* "corrected", "amended" or "updated" */
     size_t earlier_version;   /* the first "earlier version of"; SIZE_MAX: not yet */
 } gate_ctx;
 
@@ -66,26 +67,28 @@ static int subject_stands_for_entity(const reading *r) {
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
-/* The least and the greatest of the cue words' numbers: a word outside
- * them (a word not in the lexicon is 0) is none of them. */
-#define CUE_MIN2(a, b) ((a) < (b) ? (a) : (b))
-#define CUE_MAX2(a, b) ((a) > (b) ? (a) : (b))
-#define CUE_MIN CUE_MIN2(CUE_MIN2(CUE_MIN2(LXW_NOT, LXW_DECLINED), CUE_MIN2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
-#define CUE_MAX CUE_MAX2(CUE_MAX2(CUE_MAX2(LXW_NOT, LXW_DECLINED), CUE_MAX2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
+/* A word's bit among 64 for the mask of the cue words: most words, and
+ * those not in the lexicon (0, whose bit no cue word has), fail one test
+ * of the mask; a word whose bit is set is then compared. */
+#define CUE_HASH(w) (((w) ^ ((w) >> 6)) & 63u)
+#define CUE_BIT(w) ((uint64_t)1 << CUE_HASH(w))
+#define CUE_MASK (CUE_BIT(LXW_NOT) | CUE_BIT(LXW_DECLINED) | CUE_BIT(LXW_BE) | CUE_BIT(LXW_CONTRIBUTED) | \
+                  CUE_BIT(LXW_EARLIER) | CUE_BIT(LXW_CORRECTED) | CUE_BIT(LXW_AMENDED) | CUE_BIT(LXW_UPDATED))
 
 /* One scan for the words the searching rules start from. */
 static void find_cue_words(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, nt = r->nt;
-    g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = nt;
+    g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = g->at_amended = nt;
     g->earlier_version = SIZE_MAX;
     for (i = nt; i-- > 0;) {
         uint32_t w = r->toks[i].word;
-        if (w - CUE_MIN > CUE_MAX - CUE_MIN) continue;      /* (unsigned: below CUE_MIN too) */
+        if (!((CUE_MASK >> CUE_HASH(w)) & 1u)) continue;
         if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
         else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
         else if (w == LXW_CONTRIBUTED) g->at_contributed = i;
         else if (w == LXW_EARLIER) g->at_earlier = i;
+        else if (w == LXW_CORRECTED || w == LXW_AMENDED || w == LXW_UPDATED) g->at_amended = i;
     }
 }
 
@@ -294,6 +297,7 @@ static int newsletter_plug(gate_ctx *g) {
 static int sponsor_line(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
+    if (!dsc_lx_has(r->all, LX_SPONSOR_VERB)) return 0;       /* no word of the sentence is one */
     for (i = 1; i + 1 < r->nt && i < 6; i++) {
         if (!(tok_has(r, i, LX_SPONSOR_VERB) && tok_w(r, i + 1, LXW_BY))) continue;
         for (k = 0; k < i; k++)
@@ -740,7 +744,7 @@ static int correction(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
     if (tok_w(r, 0, LXW_CORRECTION) || tok_w(r, 0, LXW_CORRECTIONS)) return 1;
-    for (i = 0; i + 2 < r->nt && i < 12; i++) {
+    for (i = g->at_amended; i + 2 < r->nt && i < 12; i++) {
         if (!tok_w(r, i, LXW_CORRECTED) && !tok_w(r, i, LXW_AMENDED) && !tok_w(r, i, LXW_UPDATED)) continue;
         for (k = i + 1; k + 1 < r->nt && k <= i + 6; k++)
             if (tok_w(r, k, LXW_TO) && (tok_w(r, k + 1, LXW_SHOW) || tok_w(r, k + 1, LXW_CORRECT))) return 1;
