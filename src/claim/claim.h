@@ -115,6 +115,11 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];
 }
 
+/* A byte per word of the lexicon (its n_words entries), zero until a
+ * stage sets it, kept for the document: what a stage works out of a word
+ * once rather than at each token (kind.c); NULL when out of memory. */
+uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words);
+
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source
  * word is answered from a list made once per sentence (memory.c). */

@@ -36,6 +36,7 @@ struct cl_memory {
     int oom;                    /* phrases could not grow: search the text */
     size_t phrases_upto;        /* phrases holds those starting before this */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
+    uint8_t *word_bytes;        /* cl_memory_word_bytes */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -47,6 +48,7 @@ cl_memory *cl_memory_new(void) {
 void cl_memory_free(cl_memory *m) {
     if (!m) return;
     dsc_vec_free(&m->phrases);
+    free(m->word_bytes);
     free(m);
 }
 
@@ -222,4 +224,13 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
         if (p[mid] <= last) lo = mid + 1; else hi = mid;
     }
     return lo > 0 && p[lo - 1] >= from ? p[lo - 1] : (size_t)-1;
+}
+
+/* ===================================================================== */
+/* What a stage works out of a word                                      */
+/* ===================================================================== */
+
+uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words) {
+    if (m && !m->word_bytes) m->word_bytes = calloc(n_words ? n_words : 1, 1);
+    return m ? m->word_bytes : NULL;
 }
