@@ -262,8 +262,7 @@ static int subject_before(reading *r, subject_memo *m, size_t v, attribution *a)
 typedef struct {
     const char *name;
     int (*apply)(reading *r, const verb_scan *s, size_t i, attribution *a);
-    int need;               /* the class the word must have (LX_*), or -1: any word */
-} verb_rule;
+} verb_rule;      /* the class a word must have for the rule (LX_*, -1: any word) is in VERB_RULES: rules_for */
 
 /* "Morgan Stanley lifted its target to $160", "kept its buy rating": a
  * broker's call is its claim */
@@ -821,11 +820,28 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     /* '"...," said Jane Doe' (records subject-after-...) */ \
     X("verb-subject-after",        verb_subject_after, -1)
 
-#define VERB_ENTRY(name, fn, need) {name, fn, need},
+#define VERB_ENTRY(name, fn, need) {name, fn},
 #define VERB_NAME(name, fn, need) name,
 static const verb_rule verb_rules[] = { VERB_RULES(VERB_ENTRY) };
 
 #define N_VERB_RULES (sizeof verb_rules / sizeof verb_rules[0])
+
+/* The rules' numbers (bit k of a mask: rule k of the table). */
+#define VERB_ID(name, fn, need) VR_##fn,
+enum { VERB_RULES(VERB_ID) N_VERB_IDS };
+typedef char verb_rules_fit_a_mask[N_VERB_IDS <= 64 ? 1 : -1];
+
+/* The rules that read word i: those for any word, and those whose class
+ * the word has; one test per class the table names (the compiler folds
+ * the rules for any word into one constant), rather than one per rule. */
+static uint64_t rules_for(const reading *r, size_t i) {
+    uint64_t m = 0;
+#define VERB_BIT(name, fn, need) \
+    if ((need) < 0 || tok_has(r, i, (unsigned)((need) < 0 ? 0 : (need)))) m |= (uint64_t)1 << VR_##fn;
+    VERB_RULES(VERB_BIT)
+#undef VERB_BIT
+    return m;
+}
 
 /* A word none of the verb rules reads: neither a reporting verb nor a
  * passive nor the verb of a rating call or of a voiced concern. */
@@ -835,19 +851,36 @@ static int no_verb(const dsc_lx_cls *c) {
 }
 
 /* One pass of the verb rules over the sentence's words. */
-static int verb_attribution_pass(reading *r, subject_memo *memo, attribution *a, int strong) {
+/* The words some verb rule reads (not no_verb), in order: the passes
+ * read them, found once. */
+typedef struct {
+    size_t n;
+    uint16_t at[MAX_TOKS];
+} verb_words;
+typedef char verb_words_fit[MAX_TOKS <= 65536 ? 1 : -1];
+
+static void find_verb_words(const reading *r, verb_words *v) {
+    size_t i;
+    v->n = 0;
+    if (no_verb(&r->all)) return;           /* no word of the sentence is one */
+    for (i = 0; i < r->nt; i++)
+        if (!no_verb(&r->toks[i].cls)) v->at[v->n++] = (uint16_t)i;
+}
+
+static int verb_attribution_pass(reading *r, const verb_words *v, subject_memo *memo, attribution *a, int strong) {
     verb_scan s;
-    size_t i, k;
-    if (no_verb(&r->all)) return 0;         /* no word of the sentence is one */
+    size_t i, j, k;
+    if (!v->n) return 0;
     s.memo = memo;
     s.strong = strong;
     s.label = strong ? -1 : label_subject(r);
     s.saved = *a;
-    for (i = 0; i < r->nt; i++) {
-        if (no_verb(&r->toks[i].cls)) continue;
-        for (k = 0; k < N_VERB_RULES; k++) {
+    for (j = 0; j < v->n; j++) {
+        uint64_t m;
+        i = v->at[j];
+        for (m = rules_for(r, i); m; m &= m - 1) {     /* in the table's order */
             int o;
-            if (verb_rules[k].need >= 0 && !tok_has(r, i, (unsigned)verb_rules[k].need)) continue;
+            k = dsc_lowest_bit(m);
             if ((o = verb_rules[k].apply(r, &s, i, a)) == CR_NEXT) continue;
             if (o == CR_STEP) break;
             if (o == CR_FOUND) a->rule = verb_rules[k].name;
@@ -917,14 +950,16 @@ static int closing_statement(reading *r, subject_memo *memo, attribution *a) {
 int cl_verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
     subject_memo memo;
+    verb_words v;
     memo.n = 0;
     if (closing_statement(r, &memo, a)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, &memo, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
+    find_verb_words(r, &v);
+    if (verb_attribution_pass(r, &v, &memo, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, &memo, a, 1)) return 1;
+    if (verb_attribution_pass(r, &v, &memo, a, 1)) return 1;
     *a = save;
-    return verb_attribution_pass(r, &memo, a, 0);
+    return verb_attribution_pass(r, &v, &memo, a, 0);
 }
 
 const char *const *cl_attribution_verb_rule_names(size_t *n) {
