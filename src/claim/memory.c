@@ -90,11 +90,9 @@ static int names_word(const dsc_claim_input *in, const dsc_sent *s, const char *
 /* A word of the kinds cl_doc_author() is asked about: ASCII letters, a
  * document or an unnamed source in the lexicon (its entry id, 0: none).
  * Lowercased into w. */
-static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+static int doc_word_cls(dsc_lx_cls c, const char *s, size_t n, char w[DOC_WORD_LEN]) {
     size_t k;
-    dsc_lx_cls c;
     if (n == 0 || n >= DOC_WORD_LEN) return 0;
-    c = dsc_lex_entry(lx, id)->cls;
     if (!dsc_lx_has(c, LX_DOCUMENT) && !dsc_lx_has(c, LX_UNNAMED)) return 0;
     for (k = 0; k < n; k++) {
         if (!dsc_is_alpha(s[k])) return 0;
@@ -102,6 +100,10 @@ static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n,
     }
     w[n] = '\0';
     return 1;
+}
+
+static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+    return doc_word_cls(dsc_lex_entry(lx, id)->cls, s, n, w);
 }
 
 /* The words of those kinds sentence si names as names_word() finds them,
@@ -126,6 +128,7 @@ static const sentence_words *words_of(const reading *r, size_t si) {
     const dsc_sent *s = &r->in->sents[si];
     const char *t = r->in->text;
     size_t j, k, x, at = r->in->words ? r->in->words->first[si] : 0;
+    const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
     uint32_t id;
     if (sw->si1 == si + 1) return sw;
     sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
@@ -137,8 +140,8 @@ static const sentence_words *words_of(const reading *r, size_t si) {
         id = run_id(r->in, si, j, k, &at);
         /* "Lambda filed for an IPO": the act names the filing that
          * "according to the filing" refers back to */
-        if (id && dsc_lx_has(dsc_lex_entry(r->in->lexicon, id)->cls, LX_MAKES_FILING)) memcpy(w, "filing", 7);
-        else if (!doc_word(r->in->lexicon, id, t + j, k - j, w) || !author_word_at(t, s, j, k - j))
+        if (id && dsc_lx_has(entries[id].cls, LX_MAKES_FILING)) memcpy(w, "filing", 7);
+        else if (!doc_word_cls(entries[id].cls, t + j, k - j, w) || !author_word_at(t, s, j, k - j))
             continue;
         for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
         if (x < sw->n) continue;
