@@ -40,7 +40,6 @@ typedef enum {
 
 typedef struct {
     const char *name;
-    int (*fires)(gate_ctx *g);
     gate_verdict verdict;
 } gate_rule;
 
@@ -1190,9 +1189,12 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
     R("plain-remark",        plain_remark,        GATE_NOT)
-#define GATE_ROW(name, rule, verdict) {name, rule, verdict},
+#define GATE_ROW(name, rule, verdict) {name, verdict},     /* the rules are called by name: cl_is_claim */
 #define GATE_NAME(name, rule, verdict) name,
 static const gate_rule gate_rules[] = { GATE_RULES(GATE_ROW) };
+/* The rules' numbers in the table. */
+#define GATE_ID(name, rule, verdict) GATE_ID_##rule,
+enum { GATE_RULES(GATE_ID) N_GATE_IDS };
 #define N_GATE_RULES (sizeof gate_rules / sizeof gate_rules[0])
 
 /* "\"It changes the economics of AI,\" she said.": a quotation with a
@@ -1227,19 +1229,26 @@ const char *cl_is_claim(const reading *r, const attribution *a, dsc_quantity *q,
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;
     *not_claim = NULL;
-    for (k = 0; k < N_GATE_RULES; k++) {
-        const gate_rule *rule = &gate_rules[k];
-        if (rule->verdict == GATE_EMPTY && content) continue;
-        if (!rule->fires(&g)) continue;
-        if (rule->verdict == GATE_CONTENT) { content = 1; continue; }
-        if (rule->verdict == GATE_CLAIM) return rule->name;
-        *not_claim = rule->name;
-        break;
+    /* the table's rules called in its order by name, not through the
+     * table's pointers, so the compiler inlines the small ones; k: the
+     * rule that decided, N_GATE_RULES when none did */
+    k = N_GATE_RULES;
+#define GATE_TRY(name, rule, verdict) \
+    if (!((verdict) == GATE_EMPTY && content) && rule(&g)) { \
+        if ((verdict) == GATE_CONTENT) content = 1; \
+        else { k = GATE_ID_##rule; goto decided; } \
+    }
+    GATE_RULES(GATE_TRY)
+#undef GATE_TRY
+decided:
+    if (k < N_GATE_RULES) {
+        if (gate_rules[k].verdict == GATE_CLAIM) return gate_rules[k].name;
+        *not_claim = gate_rules[k].name;
     }
     /* the override answers a rule that found nothing checkable, not one
      * that recognised a form ("Read more: ...", a byline, a plug) */
-    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark || gate_rules[k].fires == no_actor ||
-         gate_rules[k].fires == plain_remark || gate_rules[k].fires == too_short) &&
+    if ((!*not_claim || k == GATE_ID_no_entity || k == GATE_ID_short_remark || k == GATE_ID_no_actor ||
+         k == GATE_ID_plain_remark || k == GATE_ID_too_short) &&
         speaker_quotation(r, a, quoted)) {
         *not_claim = NULL;
         return GATE_SPEAKER_QUOTATION;
