@@ -259,10 +259,6 @@ static int subject_before(reading *r, subject_memo *m, size_t v, attribution *a)
     return found;
 }
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, const verb_scan *s, size_t i, attribution *a);
-} verb_rule;      /* the class a word must have for the rule (LX_*, -1: any word) is in VERB_RULES: rules_for */
 
 /* "Morgan Stanley lifted its target to $160", "kept its buy rating": a
  * broker's call is its claim */
@@ -820,27 +816,27 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     /* '"...," said Jane Doe' (records subject-after-...) */ \
     X("verb-subject-after",        verb_subject_after, -1)
 
-#define VERB_ENTRY(name, fn, need) {name, fn},
 #define VERB_NAME(name, fn, need) name,
-static const verb_rule verb_rules[] = { VERB_RULES(VERB_ENTRY) };
+static const char *const verb_rule_names[] = { VERB_RULES(VERB_NAME) };
 
-#define N_VERB_RULES (sizeof verb_rules / sizeof verb_rules[0])
-
-/* The rules' numbers (bit k of a mask: rule k of the table). */
+/* The rules' numbers in the table. */
 #define VERB_ID(name, fn, need) VR_##fn,
-enum { VERB_RULES(VERB_ID) N_VERB_IDS };
-typedef char verb_rules_fit_a_mask[N_VERB_IDS <= 64 ? 1 : -1];
+enum { VERB_RULES(VERB_ID) N_VERB_RULES };
 
-/* The rules that read word i: those for any word, and those whose class
- * the word has; one test per class the table names (the compiler folds
- * the rules for any word into one constant), rather than one per rule. */
-static uint64_t rules_for(const reading *r, size_t i) {
-    uint64_t m = 0;
-#define VERB_BIT(name, fn, need) \
-    if ((need) < 0 || tok_has(r, i, (unsigned)((need) < 0 ? 0 : (need)))) m |= (uint64_t)1 << VR_##fn;
-    VERB_RULES(VERB_BIT)
-#undef VERB_BIT
-    return m;
+/* The rules at word i in the table's order, each called by name (the
+ * compiler inlines the small ones) when the word has its class: the
+ * outcome of the first that does not pass (CR_NEXT when all do), its
+ * number in *k. */
+static int verb_rules_at(reading *r, const verb_scan *s, size_t i, attribution *a, size_t *k) {
+    int o;
+#define VERB_TRY(name, fn, need) \
+    if (((need) < 0 || tok_has(r, i, (unsigned)((need) < 0 ? 0 : (need)))) && (o = fn(r, s, i, a)) != CR_NEXT) { \
+        *k = VR_##fn; \
+        return o; \
+    }
+    VERB_RULES(VERB_TRY)
+#undef VERB_TRY
+    return CR_NEXT;
 }
 
 /* A word none of the verb rules reads: neither a reporting verb nor a
@@ -850,7 +846,6 @@ static int no_verb(const dsc_lx_cls *c) {
            !dsc_lx_has(*c, LX_VOICE_VERB);
 }
 
-/* One pass of the verb rules over the sentence's words. */
 /* The words some verb rule reads (not no_verb), in order: the passes
  * read them, found once. */
 typedef struct {
@@ -867,6 +862,7 @@ static void find_verb_words(const reading *r, verb_words *v) {
         if (!no_verb(&r->toks[i].cls)) v->at[v->n++] = (uint16_t)i;
 }
 
+/* One pass of the verb rules over the sentence's words. */
 static int verb_attribution_pass(reading *r, const verb_words *v, subject_memo *memo, attribution *a, int strong) {
     verb_scan s;
     size_t i, j, k;
@@ -876,17 +872,12 @@ static int verb_attribution_pass(reading *r, const verb_words *v, subject_memo *
     s.label = strong ? -1 : label_subject(r);
     s.saved = *a;
     for (j = 0; j < v->n; j++) {
-        uint64_t m;
+        int o;
         i = v->at[j];
-        for (m = rules_for(r, i); m; m &= m - 1) {     /* in the table's order */
-            int o;
-            k = dsc_lowest_bit(m);
-            if ((o = verb_rules[k].apply(r, &s, i, a)) == CR_NEXT) continue;
-            if (o == CR_STEP) break;
-            if (o == CR_FOUND) a->rule = verb_rules[k].name;
-            a->verb = i;
-            return 1;
-        }
+        if ((o = verb_rules_at(r, &s, i, a, &k)) == CR_NEXT || o == CR_STEP) continue;
+        if (o == CR_FOUND) a->rule = verb_rule_names[k];
+        a->verb = i;
+        return 1;
     }
     return 0;
 }
