@@ -203,7 +203,9 @@ typedef struct {
  * reporting verb's cases in attribution_verb.c, the subject before the
  * verb in attribution_subject.c. A rule answers one of these; the table's
  * runner tries the rules in order and records in a->rule the name of the
- * one that found the claimant. */
+ * one that found the claimant. A table is an X-macro list X(name,
+ * function): the runner calls each function by name (so the compiler
+ * inlines the small ones), and the list gives the names. */
 enum {
     CR_NEXT,        /* not this rule's case: try the next rule */
     CR_FOUND,       /* found (a filled): the runner records the rule's name */
@@ -211,8 +213,7 @@ enum {
     CR_STEP,        /* this word is stepped over: go on to the next word */
     CR_STOP         /* no claimant here: stop looking */
 };
-/* For a table written as a list X(name, function): its entries, its names. */
-#define CR_ENTRY(name, fn) {name, fn},
+/* For a table written as a list X(name, function): its names. */
 #define CR_NAME(name, fn) name,
 
 /* The claimant of the sentence r reads (a->rule: the rule that chose it). */
