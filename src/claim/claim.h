@@ -93,6 +93,10 @@ typedef struct {
      * for the same word */
     uint32_t topic_limit;
     const dsc_claim_mention *topic_out;
+    /* cl_dateline_end of the sentence dateline_of, worked out once when
+     * the pass sets the sentence (a reading set otherwise has none: NULL) */
+    const dsc_sent *dateline_of;
+    size_t dateline;
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
     const char *gate;         /* the rule that made the sentence a claim */
     const dsc_quantity *q;    /* the sentence's figures (cl_quantities), for the split: set after the gate */
@@ -136,8 +140,9 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last);
 /* ===================================================================== */
 
 /* The end of a dateline opening the paragraph ("HONG KONG (Reuters) -"),
- * or the sentence's start. */
+ * or the sentence's start; cl_set_dateline keeps it in r for its sentence. */
 size_t cl_dateline_end(const reading *r);
+void cl_set_dateline(reading *r);
 /* Is token i followed by a possessive 's? */
 int cl_possessive_after(const reading *r, size_t i);
 /* An adverb or auxiliary that may stand between a subject and its verb. */

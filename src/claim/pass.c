@@ -45,6 +45,7 @@ static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info 
     r->topic_limit = (uint32_t)-1;
     r->si = si;
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
+    cl_set_dateline(r);                 /* the stages ask for it again and again */
     r->head0 = r->head1 = 0;
 }
 
@@ -410,6 +411,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
+    r->dateline_of = NULL;
     r->yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
     {
         size_t k, si2 = 0;

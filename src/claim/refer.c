@@ -74,7 +74,12 @@ static size_t dateline_end(const char *t, const dsc_sent *s) {
 }
 
 size_t cl_dateline_end(const reading *r) {
-    return dateline_end(r->in->text, r->s);
+    return r->dateline_of == r->s ? r->dateline : dateline_end(r->in->text, r->s);
+}
+
+void cl_set_dateline(reading *r) {
+    r->dateline = dateline_end(r->in->text, r->s);
+    r->dateline_of = r->s;
 }
 
 /* Is token i followed by a possessive 's? */
