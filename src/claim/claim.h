@@ -123,6 +123,22 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
  * stage sets it, kept for the document: what a stage works out of a word
  * once rather than at each token (kind.c); NULL when out of memory. */
 uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words);
+/* What the org-the-story-is-about scores (refer.c) read of one mention,
+ * gathered once per document rather than once per question. */
+typedef struct {
+    uint32_t start, entity;
+    uint32_t len;             /* strlen(name), for an org */
+    uint8_t first;            /* name[0] */
+    uint8_t flags;            /* TF_* (refer.c) */
+} cl_topic_fact;
+/* Room for the facts of the document's n_mentions mentions, of which *n
+ * are filled (refer.c fills them in order); NULL when out of memory. */
+cl_topic_fact *cl_memory_topic_facts(cl_memory *m, size_t n_mentions, size_t **n);
+/* A byte per entity of the document in (one for every entity number its
+ * mentions have), all zero for the first caller; a caller leaves the
+ * bytes it set zero again (refer.c's map from an entity to its topic
+ * candidate). NULL when out of memory. */
+uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in);
 
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source

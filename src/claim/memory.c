@@ -37,6 +37,9 @@ struct cl_memory {
     size_t phrases_upto;        /* phrases holds those starting before this */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
     uint8_t *word_bytes;        /* cl_memory_word_bytes */
+    cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
+    size_t n_topic;
+    uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -49,6 +52,8 @@ void cl_memory_free(cl_memory *m) {
     if (!m) return;
     dsc_vec_free(&m->phrases);
     free(m->word_bytes);
+    free(m->topic);
+    free(m->entity_bytes);
     free(m);
 }
 
@@ -236,4 +241,26 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
 uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words) {
     if (m && !m->word_bytes) m->word_bytes = calloc(n_words ? n_words : 1, 1);
     return m ? m->word_bytes : NULL;
+}
+
+/* ===================================================================== */
+/* What the topic scores read of each mention                             */
+/* ===================================================================== */
+
+cl_topic_fact *cl_memory_topic_facts(cl_memory *m, size_t n_mentions, size_t **n) {
+    if (!m) return NULL;
+    if (!m->topic && n_mentions && !(m->topic = malloc(n_mentions * sizeof *m->topic))) return NULL;
+    *n = &m->n_topic;
+    return m->topic;
+}
+
+uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in) {
+    size_t k, n = 0;
+    if (!m) return NULL;
+    if (!m->entity_bytes) {
+        for (k = 0; k < in->n_mentions; k++)
+            if (in->mentions[k].entity >= n) n = (size_t)in->mentions[k].entity + 1;
+        m->entity_bytes = calloc(n ? n : 1, 1);
+    }
+    return m->entity_bytes;
 }
