@@ -792,16 +792,18 @@ static int run_claimant_rules(reading *r, const claimant_scan *c, attribution *a
  * the speaker is a government body's ("A White House official, speaking
  * on condition of anonymity, said": an official speaks for the body, named
  * or not; a company's employee does not) */
+#define ANONYMOUS_MASK (CL_WORD_BIT(LXW_ANONYMITY) | CL_WORD_BIT(LXW_ANONYMOUS) | CL_WORD_BIT(LXW_NAMED) | \
+                        CL_WORD_BIT(LXW_IDENTIFIED))      /* the words it looks for (cl_word_maybe) */
 static void anonymous_speaker(reading *r, attribution *a) {
     size_t i, v;
     if ((a->mention >= 0 && (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->gov)) ||
         !(r->all.lo & LXM_REPORT))
         return;
     for (i = 0; i < r->nt; i++)
-        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
-                                     ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&
-                                      tok_w(r, i - 1, LXW_BE) && tok_w(r, i - 2, LXW_TO) &&
-                                      tok_w(r, i - 3, LXW_NOT)))) {
+        if (cl_word_maybe(ANONYMOUS_MASK, r->toks[i].word) && !r->toks[i].in_quote &&
+            (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
+             ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 && tok_w(r, i - 1, LXW_BE) &&
+              tok_w(r, i - 2, LXW_TO) && tok_w(r, i - 3, LXW_NOT)))) {
             for (v = i + 1; v < r->nt; v++)
                 if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
             if (v == r->nt) return;

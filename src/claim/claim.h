@@ -103,6 +103,13 @@ typedef struct {
     size_t nq;
 } reading;
 
+/* A word number's bit among 64, for the mask of the few words a loop
+ * looks for (CL_WORD_BIT(LXW_X) | ...): most words fail one test of the
+ * mask, cl_word_maybe, and only a word whose bit is set is compared. */
+#define CL_WORD_HASH(w) (((w) ^ ((w) >> 6)) & 63u)
+#define CL_WORD_BIT(w) ((uint64_t)1 << CL_WORD_HASH(w))
+static inline int cl_word_maybe(uint64_t mask, uint32_t w) { return (int)((mask >> CL_WORD_HASH(w)) & 1u); }
+
 /* Is token i the word w (an LXW_* number)? */
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
 /* Does token i carry class k (an LX_* number)? */

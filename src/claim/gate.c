@@ -66,13 +66,11 @@ static int subject_stands_for_entity(const reading *r) {
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
-/* A word's bit among 64 for the mask of the cue words: most words, and
- * those not in the lexicon (0, whose bit no cue word has), fail one test
- * of the mask; a word whose bit is set is then compared. */
-#define CUE_HASH(w) (((w) ^ ((w) >> 6)) & 63u)
-#define CUE_BIT(w) ((uint64_t)1 << CUE_HASH(w))
-#define CUE_MASK (CUE_BIT(LXW_NOT) | CUE_BIT(LXW_DECLINED) | CUE_BIT(LXW_BE) | CUE_BIT(LXW_CONTRIBUTED) | \
-                  CUE_BIT(LXW_EARLIER) | CUE_BIT(LXW_CORRECTED) | CUE_BIT(LXW_AMENDED) | CUE_BIT(LXW_UPDATED))
+/* The cue words' mask (cl_word_maybe): the words not in the lexicon (0)
+ * have a bit no cue word has. */
+#define CUE_MASK (CL_WORD_BIT(LXW_NOT) | CL_WORD_BIT(LXW_DECLINED) | CL_WORD_BIT(LXW_BE) | \
+                  CL_WORD_BIT(LXW_CONTRIBUTED) | CL_WORD_BIT(LXW_EARLIER) | CL_WORD_BIT(LXW_CORRECTED) | \
+                  CL_WORD_BIT(LXW_AMENDED) | CL_WORD_BIT(LXW_UPDATED))
 
 /* One scan for the words the searching rules start from. */
 static void find_cue_words(gate_ctx *g) {
@@ -82,7 +80,7 @@ static void find_cue_words(gate_ctx *g) {
     g->earlier_version = SIZE_MAX;
     for (i = nt; i-- > 0;) {
         uint32_t w = r->toks[i].word;
-        if (!((CUE_MASK >> CUE_HASH(w)) & 1u)) continue;
+        if (!cl_word_maybe(CUE_MASK, w)) continue;
         if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
         else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
         else if (w == LXW_CONTRIBUTED) g->at_contributed = i;
