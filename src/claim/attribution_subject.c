@@ -193,10 +193,28 @@ int cl_sentence_subject(reading *r, size_t v, attribution *a) {
 /* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo,".
  * It opens with a determiner, a title or a lowercase word, never with a
  * name ("according to Reuters, Nvidia lost ..." has none). */
+/* The last token of mention rel (relative), or nt. A token starting at
+ * or after the mention's end never carries it (cl_read_sentence gives a
+ * token the first mention not ended before it), so the search starts
+ * below the first such token, found by halving. (No mention, -1: the
+ * last token without one, as the walk over all tokens found it.) */
+static size_t last_token_of(const reading *r, int rel) {
+    size_t lo = r->nt, hi = r->nt, k;
+    if (rel >= 0) {
+        uint32_t end = mention(r, rel)->start + mention(r, rel)->len;
+        lo = 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (r->toks[mid].start < end) lo = mid + 1; else hi = mid;
+        }
+    }
+    for (k = lo; k-- > 0;)
+        if (r->toks[k].mention == rel) return k;
+    return r->nt;
+}
+
 void cl_exclude_appositive(reading *r, int claimant) {
-    size_t k, start = r->nt;
-    for (k = 0; k < r->nt; k++)
-        if (r->toks[k].mention == claimant) start = k;
+    size_t k, start = last_token_of(r, claimant);
     if (start >= r->nt) return;
     for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
     if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
