@@ -579,7 +579,9 @@ static int described_as(const char *t, const dsc_claim_mention *mn, const char *
     }
     if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
         for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
-            if (cl_casecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
+            /* the first bytes alike but for case (bit 0x20) first: most places differ there */
+            if (((t[x] ^ w[0]) & ~0x20) == 0 && cl_casecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) &&
+                !dsc_is_alpha(t[x + wl]))
                 return 1;
     return 0;
 }
