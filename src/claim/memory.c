@@ -156,12 +156,31 @@ static const sentence_words *words_of(const reading *r, size_t si) {
     return sw;
 }
 
+/* Are the letters of w (lowercase, n of them) anywhere in sentence s,
+ * whatever their case? Each place is compared only when its first byte is
+ * w's first letter in either case. */
+static int has_letters(const char *t, const dsc_sent *s, const char *w, size_t n) {
+    size_t j;
+    for (j = s->start; j + n <= s->end; j++)
+        if ((t[j] | 0x20) == w[0] && !cl_casecmp_ascii(t + j, w, n)) return 1;
+    return 0;
+}
+
 int cl_sentence_names_word(const reading *r, size_t si, size_t tok) {
     const ctok *t = &r->toks[tok];
     size_t len = t->end - t->start, x;
     char w[DOC_WORD_LEN];
-    const sentence_words *sw =
-        doc_word(r->in->lexicon, t->word, r->in->text + t->start, len, w) ? words_of(r, si) : NULL;
+    const sentence_words *sw = NULL;
+    if (doc_word(r->in->lexicon, t->word, r->in->text + t->start, len, w)) {
+        /* a sentence whose words are not listed yet and that does not have
+         * the letters of w names it neither in its list (an entry is a run
+         * of its letters) nor by the plain search; "filing" may come from
+         * another word ("filed") */
+        if (r->mem->ring[si % RING].si1 != si + 1 && strcmp(w, "filing") != 0 &&
+            !has_letters(r->in->text, &r->in->sents[si], w, len))
+            return 0;
+        sw = words_of(r, si);
+    }
     if (!sw || sw->overflow) return names_word(r->in, &r->in->sents[si], r->in->text + t->start, len);
     for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
     return x < sw->n;
