@@ -409,6 +409,10 @@ static int person_speaker_after(const reading *r, const attribution *a, size_t i
  * content. */
 static void add_references(reading *r, const attribution *a, uint32_t *list, size_t *n) {
     size_t i, rel0 = (size_t)-1, rel1 = 0;
+    /* a sentence with no word of class pronoun ("it" is one), none of
+     * class self ("its" is one) and none of class model-noun ("model" is
+     * one) has no word the loop below reads */
+    if (!(r->all.lo & LXM_PRONOUN) && !dsc_lx_has(r->all, LX_SELF) && !dsc_lx_has(r->all, LX_MODEL_NOUN)) return;
     if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = (size_t)-1;
     for (i = r->t0; i < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;

@@ -27,10 +27,6 @@ typedef struct {
     int indefinite;     /* "a report", "an official" */
 } source_scan;
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, source_scan *s, attribution *a);
-} source_rule;
 
 /* Fills a with the mention at token k. */
 static int named(reading *r, size_t k, attribution *a) {
@@ -249,7 +245,9 @@ static int document_topic(reading *r, source_scan *s, attribution *a) {
     X("source-document-outlet",     document_outlet)     /* "Reuters reported ... according to the report" */ \
     X("source-document-topic",      document_topic)      /* "according to the report" */
 
-static const source_rule source_document_rules[] = { SOURCE_DOCUMENT_RULES(CR_ENTRY) };
+static const char *const source_document_rule_names[] = { SOURCE_DOCUMENT_RULES(CR_NAME) };
+#define DOCUMENT_RULE_ID(name, fn) DOCUMENT_RULE_##fn,
+enum { SOURCE_DOCUMENT_RULES(DOCUMENT_RULE_ID) N_SOURCE_DOCUMENT_RULES };
 
 /* "according to the company": the company meant */
 static int the_company(reading *r, source_scan *s, attribution *a) {
@@ -410,19 +408,35 @@ static int description(reading *r, source_scan *s, attribution *a) {
     X("source-description-owner", description_owner) /* "according to the platform's counters" */ \
     X("source-description",       description)       /* "according to company filings" */
 
-static const source_rule source_rules[] = { SOURCE_RULES(CR_ENTRY) };
+static const char *const source_rule_names[] = { SOURCE_RULES(CR_NAME) };
+#define SOURCE_RULE_ID(name, fn) SOURCE_RULE_##fn,
+enum { SOURCE_RULES(SOURCE_RULE_ID) N_SOURCE_RULES };
 
-/* Runs source rules; 1 when one found the source (its name recorded), 0
- * when none did or one stopped. */
-static int run_source_rules(const source_rule *rules, size_t n, reading *r, source_scan *s, attribution *a) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        int o = rules[i].apply(r, s, a);
-        if (o == CR_NEXT) continue;
-        if (o != CR_FOUND) return 0;
-        a->rule = rules[i].name;
-        return 1;
-    }
+/* What a source rule that did not pass says: 1 when it found the source
+ * (its name recorded), 0 when it stopped. */
+static int source_found(int o, const char *name, attribution *a) {
+    if (o != CR_FOUND) return 0;
+    a->rule = name;
+    return 1;
+}
+
+/* Run the document rules, or the source rules, in their order, each
+ * called by name (the compiler inlines the small ones); 1 when one found
+ * the source, 0 when none did or one stopped. */
+static int run_document_rules(reading *r, source_scan *s, attribution *a) {
+    int o;
+#define DOCUMENT_TRY(name, fn) \
+    if ((o = fn(r, s, a)) != CR_NEXT) return source_found(o, source_document_rule_names[DOCUMENT_RULE_##fn], a);
+    SOURCE_DOCUMENT_RULES(DOCUMENT_TRY)
+#undef DOCUMENT_TRY
+    return 0;
+}
+
+static int run_source_rules(reading *r, source_scan *s, attribution *a) {
+    int o;
+#define SOURCE_TRY(name, fn) if ((o = fn(r, s, a)) != CR_NEXT) return source_found(o, source_rule_names[SOURCE_RULE_##fn], a);
+    SOURCE_RULES(SOURCE_TRY)
+#undef SOURCE_TRY
     return 0;
 }
 
@@ -450,19 +464,15 @@ static int source_after(reading *r, const char *frame, size_t v, size_t k, int d
     for (j = k; j < r->nt && j < k + 3; j++) {
         if (!(r->toks[j].cls.lo & LXM_DOCUMENT)) continue;
         s.j = j;
-        if (run_source_rules(source_document_rules, N_RULES(source_document_rules), r, &s, a)) return 1;
+        if (run_document_rules(r, &s, a)) return 1;
     }
-    return run_source_rules(source_rules, N_RULES(source_rules), r, &s, a);
+    return run_source_rules(r, &s, a);
 }
 
 /* ===================================================================== */
 /* The frames that cite a source                                         */
 /* ===================================================================== */
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, size_t i, attribution *a);
-} source_frame;
 
 /* The owner of "X's own" reckoning at token own ("Nvidia's own", "his
  * own", "its own": the org of this sentence first, "the lab's own"), or
@@ -555,7 +565,19 @@ static int citing(reading *r, size_t i, attribution *a) {
     X("per-source",      per_source)      /* "per Reuters" */ \
     X("citing",          citing)          /* "citing people familiar with the matter" */
 
-static const source_frame source_frames[] = { SOURCE_FRAMES(CR_ENTRY) };
+static const char *const source_frame_names[] = { SOURCE_FRAMES(CR_NAME) };
+#define FRAME_ID(name, fn) FRAME_##fn,
+enum { SOURCE_FRAMES(FRAME_ID) N_SOURCE_FRAMES };
+
+/* The frames at word i called by name in their order: the outcome of the
+ * first that does not pass, its number in *k; CR_NEXT when all pass. */
+static int run_source_frames(reading *r, size_t i, attribution *a, size_t *k) {
+    int o;
+#define FRAME_TRY(name, fn) if ((o = fn(r, i, a)) != CR_NEXT) { *k = FRAME_##fn; return o; }
+    SOURCE_FRAMES(FRAME_TRY)
+#undef FRAME_TRY
+    return CR_NEXT;
+}
 
 /* ===================================================================== */
 /* The top level                                                         */
@@ -566,10 +588,6 @@ typedef struct {
     int verb;               /* there is one */
 } claimant_scan;
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, const claimant_scan *c, attribution *a);
-} claimant_rule;
 
 /* "X said", "said X", "X's engineers wrote": a named speaker is the
  * originator and wins over a relay ("according to one of those people");
@@ -715,16 +733,15 @@ static int cited_source(reading *r, const claimant_scan *c, attribution *a) {
     attribution by_source = *a;
     size_t i, f;
     (void)c;
+    if (!dsc_lx_has(r->all, LX_SOURCE_CUE)) return CR_NEXT;     /* no word of the sentence is one */
     for (i = 0; i + 1 < r->nt; i++) {
         if (r->toks[i].in_quote || !tok_has(r, i, LX_SOURCE_CUE)) continue;
-        for (f = 0; f < N_RULES(source_frames); f++) {
-            int o = source_frames[f].apply(r, i, &by_source);
-            if (o == CR_NEXT) continue;
-            if (o == CR_FOUND) by_source.rule = source_frames[f].name;
-            by_source.verb = i;
-            *a = by_source;
-            return CR_FOUND_SUB;
-        }
+        int o = run_source_frames(r, i, &by_source, &f);
+        if (o == CR_NEXT) continue;
+        if (o == CR_FOUND) by_source.rule = source_frame_names[f];
+        by_source.verb = i;
+        *a = by_source;
+        return CR_FOUND_SUB;
     }
     return CR_NEXT;
 }
@@ -754,23 +771,39 @@ static int article_voice(reading *r, const claimant_scan *c, attribution *a) {
     X("verb-speaker",  verb_speaker)  /* "analysts said", "is said to" (records the verb's rule) */ \
     X("article-voice", article_voice) /* "Nvidia released a chip." */
 
-static const claimant_rule claimant_rules[] = { CLAIMANT_RULES(CR_ENTRY) };
+static const char *const claimant_rule_names[] = { CLAIMANT_RULES(CR_NAME) };
+#define CLAIMANT_ID(name, fn) CLAIMANT_##fn,
+enum { CLAIMANT_RULES(CLAIMANT_ID) N_CLAIMANT_RULES };
+
+/* The top level's rules called by name in their order (the compiler
+ * inlines the small ones): the first that does not pass decides; its
+ * outcome, its number in *k (N_CLAIMANT_RULES: none decided). */
+static int run_claimant_rules(reading *r, const claimant_scan *c, attribution *a, size_t *k) {
+    int o;
+#define CLAIMANT_TRY(name, fn) if ((o = fn(r, c, a)) != CR_NEXT) { *k = CLAIMANT_##fn; return o; }
+    CLAIMANT_RULES(CLAIMANT_TRY)
+#undef CLAIMANT_TRY
+    *k = N_CLAIMANT_RULES;
+    return CR_NEXT;
+}
 
 /* "One Meta researcher, who spoke on condition of anonymity, said", "who
  * asked not to be named": an unnamed source, unless a person is named or
  * the speaker is a government body's ("A White House official, speaking
  * on condition of anonymity, said": an official speaks for the body, named
  * or not; a company's employee does not) */
+#define ANONYMOUS_MASK (CL_WORD_BIT(LXW_ANONYMITY) | CL_WORD_BIT(LXW_ANONYMOUS) | CL_WORD_BIT(LXW_NAMED) | \
+                        CL_WORD_BIT(LXW_IDENTIFIED))      /* the words it looks for (cl_word_maybe) */
 static void anonymous_speaker(reading *r, attribution *a) {
     size_t i, v;
     if ((a->mention >= 0 && (mention(r, a->mention)->kind == DSC_PERSON || mention(r, a->mention)->gov)) ||
         !(r->all.lo & LXM_REPORT))
         return;
     for (i = 0; i < r->nt; i++)
-        if (!r->toks[i].in_quote && (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
-                                     ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 &&
-                                      tok_w(r, i - 1, LXW_BE) && tok_w(r, i - 2, LXW_TO) &&
-                                      tok_w(r, i - 3, LXW_NOT)))) {
+        if (cl_word_maybe(ANONYMOUS_MASK, r->toks[i].word) && !r->toks[i].in_quote &&
+            (tok_w(r, i, LXW_ANONYMITY) || tok_w(r, i, LXW_ANONYMOUS) ||
+             ((tok_w(r, i, LXW_NAMED) || tok_w(r, i, LXW_IDENTIFIED)) && i > 2 && tok_w(r, i - 1, LXW_BE) &&
+              tok_w(r, i - 2, LXW_TO) && tok_w(r, i - 3, LXW_NOT)))) {
             for (v = i + 1; v < r->nt; v++)
                 if ((r->toks[v].cls.lo & LXM_REPORT) && !r->toks[v].in_quote) break;
             if (v == r->nt) return;
@@ -788,12 +821,7 @@ void cl_find_attribution(reading *r, attribution *a) {
     a->rule = NULL;                    /* the rule that decides names itself */
     c.by_verb = *a;
     c.verb = cl_verb_attribution(r, &c.by_verb);
-    for (i = 0; i < N_RULES(claimant_rules); i++) {
-        int o = claimant_rules[i].apply(r, &c, a);
-        if (o == CR_NEXT) continue;
-        if (o == CR_FOUND) a->rule = claimant_rules[i].name;
-        break;
-    }
+    if (run_claimant_rules(r, &c, a, &i) == CR_FOUND) a->rule = claimant_rule_names[i];
     if (a->mention >= 0) a->entity = (long)mention(r, a->mention)->entity;
     anonymous_speaker(r, a);
 }
@@ -801,6 +829,7 @@ void cl_find_attribution(reading *r, attribution *a) {
 /* "told Reuters", "told the Chinese outlet 36Kr": the outlet only relays. */
 void cl_exclude_told(reading *r) {
     size_t i, k;
+    if (!(r->all.lo & LXM_TELL)) return;                       /* no word of the sentence is one */
     for (i = 0; i + 1 < r->nt; i++) {
         if (!(r->toks[i].cls.lo & LXM_TELL)) continue;
         for (k = i + 1; k < r->nt && k <= i + 5; k++) {

@@ -193,10 +193,28 @@ int cl_sentence_subject(reading *r, size_t v, attribution *a) {
 /* The appositive after a claimant: ", CEO of Foo," / ", a partner at Foo,".
  * It opens with a determiner, a title or a lowercase word, never with a
  * name ("according to Reuters, Nvidia lost ..." has none). */
+/* The last token of mention rel (relative), or nt. A token starting at
+ * or after the mention's end never carries it (cl_read_sentence gives a
+ * token the first mention not ended before it), so the search starts
+ * below the first such token, found by halving. (No mention, -1: the
+ * last token without one, as the walk over all tokens found it.) */
+static size_t last_token_of(const reading *r, int rel) {
+    size_t lo = r->nt, hi = r->nt, k;
+    if (rel >= 0) {
+        uint32_t end = mention(r, rel)->start + mention(r, rel)->len;
+        lo = 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (r->toks[mid].start < end) lo = mid + 1; else hi = mid;
+        }
+    }
+    for (k = lo; k-- > 0;)
+        if (r->toks[k].mention == rel) return k;
+    return r->nt;
+}
+
 void cl_exclude_appositive(reading *r, int claimant) {
-    size_t k, start = r->nt;
-    for (k = 0; k < r->nt; k++)
-        if (r->toks[k].mention == claimant) start = k;
+    size_t k, start = last_token_of(r, claimant);
     if (start >= r->nt) return;
     for (k = start + 1; k < r->nt && r->toks[k].mention == claimant; k++) {}
     if (k >= r->nt || !r->toks[k].comma_before || r->toks[k].mention >= 0) return;
@@ -227,11 +245,6 @@ typedef struct {
 enum { W_QUOTE = 1, W_NAME = 2, W_PRONOUN = 4, W_DOCUMENT = 8, W_UNNAMED = 16, W_ROLE = 32, W_LOWER = 64,
        W_FINDINGS = 128 };
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, subject_scan *s, attribution *a);
-    unsigned need;    /* the word must be all of these (W_*), 0: any word */
-} subject_rule;
 
 static int group_modifier(const reading *r, size_t k);
 static int reports_clause(const reading *r, size_t v);
@@ -700,8 +713,10 @@ static int officer_of_org(reading *r, subject_scan *s, attribution *a) {
     X("subject-apposition-name", apposition_name)  /* "Its founder, Yang Zhilin, told staff" */ \
     X("subject-officer-of-org",  officer_of_org)   /* "its CFO said", "the company's head of policy wrote" */
 
-#define ANY_WORD_ENTRY(name, fn) {name, fn, 0},
-static const subject_rule subject_verb_rules[] = { SUBJECT_VERB_RULES(ANY_WORD_ENTRY) };
+#define VERB_RULE_NAME(name, fn) name,
+static const char *const subject_verb_rule_names[] = { SUBJECT_VERB_RULES(VERB_RULE_NAME) };
+#define VERB_RULE_ID(name, fn) SV_##fn,
+enum { SUBJECT_VERB_RULES(VERB_RULE_ID) N_SUBJECT_VERB_RULES };
 
 /* ===================================================================== */
 /* Rules on each word before the verb, walking back                     */
@@ -1710,9 +1725,10 @@ static int group_noun(reading *r, subject_scan *s, attribution *a) {
     /* ", an analyst at Foo," */ \
     X("subject-step-apposition",           step_apposition, 0)
 
-#define WORD_ENTRY(name, fn, need) {name, fn, need},
 #define WORD_NAME(name, fn, need) name,
-static const subject_rule subject_word_rules[] = { SUBJECT_WORD_RULES(WORD_ENTRY) };
+static const char *const subject_word_rule_names[] = { SUBJECT_WORD_RULES(WORD_NAME) };
+#define WORD_RULE_ID(name, fn, need) SW_##fn,
+enum { SUBJECT_WORD_RULES(WORD_RULE_ID) N_SUBJECT_WORD_RULES };
 
 #define N_RULES(t) (sizeof t / sizeof t[0])
 
@@ -1725,15 +1741,23 @@ static unsigned word_is(const reading *r, size_t k) {
            (t->cap ? 0u : W_LOWER) | (dsc_lx_has(t->cls, LX_FINDINGS_NOUN) ? W_FINDINGS : 0u);
 }
 
-/* Runs the rules that read a word like w on the scan; returns the index
- * of the rule that answered (other than CR_NEXT) in *o, or n when none
- * did. */
-static size_t run_subject_rules(const subject_rule *rules, size_t n, unsigned w, reading *r, subject_scan *s,
-                                attribution *a, int *o) {
-    size_t i;
-    for (i = 0; i < n; i++)
-        if ((rules[i].need & w) == rules[i].need && (*o = rules[i].apply(r, s, a)) != CR_NEXT) break;
-    return i;
+/* The rules of each table run in its order, each called by name (the
+ * compiler inlines the small ones), a word rule only on a word like w (it
+ * is all its need, W_*): the number of the rule that answered (other than
+ * CR_NEXT), its answer in *o, or the table's size when none did. */
+static size_t run_subject_verb_rules(reading *r, subject_scan *s, attribution *a, int *o) {
+#define VERB_RULE_TRY(name, fn) if ((*o = fn(r, s, a)) != CR_NEXT) return SV_##fn;
+    SUBJECT_VERB_RULES(VERB_RULE_TRY)
+#undef VERB_RULE_TRY
+    return N_SUBJECT_VERB_RULES;
+}
+
+static size_t run_subject_word_rules(unsigned w, reading *r, subject_scan *s, attribution *a, int *o) {
+#define WORD_RULE_TRY(name, fn, need) \
+    if (((need) & w) == (need) && (*o = fn(r, s, a)) != CR_NEXT) return SW_##fn;
+    SUBJECT_WORD_RULES(WORD_RULE_TRY)
+#undef WORD_RULE_TRY
+    return N_SUBJECT_WORD_RULES;
 }
 
 /* Subject of the verb at token v: the mention that ends the noun phrase
@@ -1749,16 +1773,16 @@ int cl_subject_before(reading *r, size_t v, attribution *a) {
     /* the verb group: "has also said" */
     while (s.g > 0 && cl_verb_modifier(r, s.g - 1) && !r->toks[s.g].comma_before) s.g--;
     s.k = s.g;
-    i = run_subject_rules(subject_verb_rules, N_RULES(subject_verb_rules), 0, r, &s, a, &o);
-    if (i < N_RULES(subject_verb_rules)) {
-        if (o == CR_FOUND) a->rule = subject_verb_rules[i].name;
+    i = run_subject_verb_rules(r, &s, a, &o);
+    if (i < N_SUBJECT_VERB_RULES) {
+        if (o == CR_FOUND) a->rule = subject_verb_rule_names[i];
         return o == CR_FOUND;
     }
     while (s.k > 0 && steps < 8) {
         s.k--; steps++;
-        i = run_subject_rules(subject_word_rules, N_RULES(subject_word_rules), word_is(r, s.k), r, &s, a, &o);
-        if (i == N_RULES(subject_word_rules) || o == CR_STOP) return 0;
-        if (o == CR_FOUND) { a->rule = subject_word_rules[i].name; return 1; }
+        i = run_subject_word_rules(word_is(r, s.k), r, &s, a, &o);
+        if (i == N_SUBJECT_WORD_RULES || o == CR_STOP) return 0;
+        if (o == CR_FOUND) { a->rule = subject_word_rule_names[i]; return 1; }
     }
     return 0;
 }

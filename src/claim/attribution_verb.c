@@ -218,22 +218,52 @@ static int subject_after(reading *r, size_t v, attribution *a) {
 /* The verb rules                                                        */
 /* ===================================================================== */
 
+/* The subjects cl_subject_before found in one cl_verb_attribution: its
+ * passes ask again at the same verb with the same attribution ("analysts
+ * said": pass 2 finds them, wants a name, and pass 1 asks again). Within
+ * the call the answer cannot change: the sentence, the speakers before it
+ * and the memory are the same, and what it writes besides (r->excluded,
+ * which it never reads) is only ever set. */
+#define SUBJECT_MEMO 8
+typedef struct {
+    size_t n;
+    struct { size_t v; int found; attribution in, out; } e[SUBJECT_MEMO];
+} subject_memo;
+
 typedef struct {
     int strong;             /* the pass: 2, 1 or 0 */
     int label;              /* "Meta: now expects": the label's mention, or -1 */
     attribution saved;      /* the attribution before the pass */
+    subject_memo *memo;
 } verb_scan;
 
-typedef struct {
-    const char *name;
-    int (*apply)(reading *r, const verb_scan *s, size_t i, attribution *a);
-    int need;               /* the class the word must have (LX_*), or -1: any word */
-} verb_rule;
+static int same_attribution(const attribution *x, const attribution *y) {
+    return x->name == y->name && x->mention == y->mention && x->entity == y->entity && x->verb == y->verb &&
+           x->passive == y->passive && x->self == y->self && x->rule == y->rule && x->named == y->named;
+}
+
+/* cl_subject_before(r, v, a), answered from m when it was asked so before. */
+static int subject_before(reading *r, subject_memo *m, size_t v, attribution *a) {
+    size_t k;
+    int found;
+    for (k = 0; k < m->n; k++)
+        if (m->e[k].v == v && same_attribution(&m->e[k].in, a)) {
+            *a = m->e[k].out;
+            return m->e[k].found;
+        }
+    if (m->n == SUBJECT_MEMO) return cl_subject_before(r, v, a);
+    m->e[m->n].v = v; m->e[m->n].in = *a;
+    found = cl_subject_before(r, v, a);
+    m->e[m->n].out = *a; m->e[m->n].found = found;
+    m->n++;
+    return found;
+}
+
 
 /* "Morgan Stanley lifted its target to $160", "kept its buy rating": a
  * broker's call is its claim */
 static int rating_call_subject(reading *r, const verb_scan *s, size_t i, attribution *a) {
-    if (!r->toks[i].in_quote && !s->strong && i > 0 && rating_call(r, i) && cl_subject_before(r, i, a))
+    if (!r->toks[i].in_quote && !s->strong && i > 0 && rating_call(r, i) && subject_before(r, s->memo, i, a))
         return CR_FOUND;
     return CR_NEXT;
 }
@@ -253,7 +283,7 @@ static int label_rating_call(reading *r, const verb_scan *s, size_t i, attributi
  * "the chatbot ... raised questions" caused them */
 static int voiced_concern_subject(reading *r, const verb_scan *s, size_t i, attribution *a) {
     if (r->toks[i].in_quote || s->strong || i == 0 || !voiced_concern(r, i)) return CR_NEXT;
-    if (cl_subject_before(r, i, a) &&
+    if (subject_before(r, s->memo, i, a) &&
         (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
                          : a->entity < 0 && a->name && strcmp(a->name, "article") != 0))
         return CR_FOUND;
@@ -360,7 +390,7 @@ static int passive_before_source(reading *r, const verb_scan *s, size_t i, attri
         for (c = v; c > i + 1 && v - c < 6 && !r->toks[c].comma_before; c--) {}
         if (!r->toks[c].comma_before || c == v || tok_has(r, c, LX_CLAUSE_LINK)) continue;
         found = *a;
-        if (cl_subject_before(r, v, &found) && found.name) return CR_STEP;
+        if (subject_before(r, s->memo, v, &found) && found.name) return CR_STEP;
     }
     return CR_NEXT;
 }
@@ -705,7 +735,7 @@ static int subject_found(reading *r, const verb_scan *s, size_t i, attribution *
 /* "Jane Doe said", "the company said", "analysts said": the subject
  * before the verb (its rule is recorded: subject-named, ...) */
 static int verb_subject_before(reading *r, const verb_scan *s, size_t i, attribution *a) {
-    return cl_subject_before(r, i, a) ? subject_found(r, s, i, a) : CR_NEXT;
+    return subject_before(r, s->memo, i, a) ? subject_found(r, s, i, a) : CR_NEXT;
 }
 
 /* '"...," said Jane Doe': the subject after the verb */
@@ -786,11 +816,28 @@ static int verb_subject_after(reading *r, const verb_scan *s, size_t i, attribut
     /* '"...," said Jane Doe' (records subject-after-...) */ \
     X("verb-subject-after",        verb_subject_after, -1)
 
-#define VERB_ENTRY(name, fn, need) {name, fn, need},
 #define VERB_NAME(name, fn, need) name,
-static const verb_rule verb_rules[] = { VERB_RULES(VERB_ENTRY) };
+static const char *const verb_rule_names[] = { VERB_RULES(VERB_NAME) };
 
-#define N_VERB_RULES (sizeof verb_rules / sizeof verb_rules[0])
+/* The rules' numbers in the table. */
+#define VERB_ID(name, fn, need) VR_##fn,
+enum { VERB_RULES(VERB_ID) N_VERB_RULES };
+
+/* The rules at word i in the table's order, each called by name (the
+ * compiler inlines the small ones) when the word has its class: the
+ * outcome of the first that does not pass (CR_NEXT when all do), its
+ * number in *k. */
+static int verb_rules_at(reading *r, const verb_scan *s, size_t i, attribution *a, size_t *k) {
+    int o;
+#define VERB_TRY(name, fn, need) \
+    if (((need) < 0 || tok_has(r, i, (unsigned)((need) < 0 ? 0 : (need)))) && (o = fn(r, s, i, a)) != CR_NEXT) { \
+        *k = VR_##fn; \
+        return o; \
+    }
+    VERB_RULES(VERB_TRY)
+#undef VERB_TRY
+    return CR_NEXT;
+}
 
 /* A word none of the verb rules reads: neither a reporting verb nor a
  * passive nor the verb of a rating call or of a voiced concern. */
@@ -799,25 +846,38 @@ static int no_verb(const dsc_lx_cls *c) {
            !dsc_lx_has(*c, LX_VOICE_VERB);
 }
 
+/* The words some verb rule reads (not no_verb), in order: the passes
+ * read them, found once. */
+typedef struct {
+    size_t n;
+    uint16_t at[MAX_TOKS];
+} verb_words;
+typedef char verb_words_fit[MAX_TOKS <= 65536 ? 1 : -1];
+
+static void find_verb_words(const reading *r, verb_words *v) {
+    size_t i;
+    v->n = 0;
+    if (no_verb(&r->all)) return;           /* no word of the sentence is one */
+    for (i = 0; i < r->nt; i++)
+        if (!no_verb(&r->toks[i].cls)) v->at[v->n++] = (uint16_t)i;
+}
+
 /* One pass of the verb rules over the sentence's words. */
-static int verb_attribution_pass(reading *r, attribution *a, int strong) {
+static int verb_attribution_pass(reading *r, const verb_words *v, subject_memo *memo, attribution *a, int strong) {
     verb_scan s;
-    size_t i, k;
-    if (no_verb(&r->all)) return 0;         /* no word of the sentence is one */
+    size_t i, j, k;
+    if (!v->n) return 0;
+    s.memo = memo;
     s.strong = strong;
     s.label = strong ? -1 : label_subject(r);
     s.saved = *a;
-    for (i = 0; i < r->nt; i++) {
-        if (no_verb(&r->toks[i].cls)) continue;
-        for (k = 0; k < N_VERB_RULES; k++) {
-            int o;
-            if (verb_rules[k].need >= 0 && !tok_has(r, i, (unsigned)verb_rules[k].need)) continue;
-            if ((o = verb_rules[k].apply(r, &s, i, a)) == CR_NEXT) continue;
-            if (o == CR_STEP) break;
-            if (o == CR_FOUND) a->rule = verb_rules[k].name;
-            a->verb = i;
-            return 1;
-        }
+    for (j = 0; j < v->n; j++) {
+        int o;
+        i = v->at[j];
+        if ((o = verb_rules_at(r, &s, i, a, &k)) == CR_NEXT || o == CR_STEP) continue;
+        if (o == CR_FOUND) a->rule = verb_rule_names[k];
+        a->verb = i;
+        return 1;
     }
     return 0;
 }
@@ -839,7 +899,7 @@ static int report_before(const reading *r, size_t v) {
  * the earlier report included, so its speaker is the claimant. An outlet
  * closing it only relays a named speaker ("Jane Doe said ..., Reuters
  * reported": doc/claims.md). Returns 1 and fills a when it applies. */
-static int closing_statement(reading *r, attribution *a) {
+static int closing_statement(reading *r, subject_memo *memo, attribution *a) {
     size_t v, k, c;
     attribution found = *a;
     if (!(r->all.lo & LXM_REPORT)) return 0;
@@ -867,7 +927,7 @@ static int closing_statement(reading *r, attribution *a) {
         memchr(r->in->text + r->toks[c - 1].end, ';', r->toks[c].start - r->toks[c - 1].end) ||
         !report_before(r, c))
         return 0;
-    if (!cl_subject_before(r, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
+    if (!subject_before(r, memo, v, &found) || !(found.mention >= 0 || found.entity >= 0) ||
         (found.mention >= 0 && mention(r, found.mention)->outlet))
         return 0;
     *a = found;
@@ -880,13 +940,17 @@ static int closing_statement(reading *r, attribution *a) {
  * the passive); 1, verbs of saying and passives; 0, any reporting verb. */
 int cl_verb_attribution(reading *r, attribution *a) {
     attribution save = *a;
-    if (closing_statement(r, a)) return 1;
+    subject_memo memo;
+    verb_words v;
+    memo.n = 0;
+    if (closing_statement(r, &memo, a)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
+    find_verb_words(r, &v);
+    if (verb_attribution_pass(r, &v, &memo, a, 2) && (a->mention >= 0 || a->entity >= 0)) return 1;
     *a = save;
-    if (verb_attribution_pass(r, a, 1)) return 1;
+    if (verb_attribution_pass(r, &v, &memo, a, 1)) return 1;
     *a = save;
-    return verb_attribution_pass(r, a, 0);
+    return verb_attribution_pass(r, &v, &memo, a, 0);
 }
 
 const char *const *cl_attribution_verb_rule_names(size_t *n) {

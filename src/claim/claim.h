@@ -93,11 +93,22 @@ typedef struct {
      * for the same word */
     uint32_t topic_limit;
     const dsc_claim_mention *topic_out;
+    /* cl_dateline_end of the sentence dateline_of, worked out once when
+     * the pass sets the sentence (a reading set otherwise has none: NULL) */
+    const dsc_sent *dateline_of;
+    size_t dateline;
     int yen;                  /* the text counts in yen more than yuan: ¥ is JPY */
     const char *gate;         /* the rule that made the sentence a claim */
     const dsc_quantity *q;    /* the sentence's figures (cl_quantities), for the split: set after the gate */
     size_t nq;
 } reading;
+
+/* A word number's bit among 64, for the mask of the few words a loop
+ * looks for (CL_WORD_BIT(LXW_X) | ...): most words fail one test of the
+ * mask, cl_word_maybe, and only a word whose bit is set is compared. */
+#define CL_WORD_HASH(w) (((w) ^ ((w) >> 6)) & 63u)
+#define CL_WORD_BIT(w) ((uint64_t)1 << CL_WORD_HASH(w))
+static inline int cl_word_maybe(uint64_t mask, uint32_t w) { return (int)((mask >> CL_WORD_HASH(w)) & 1u); }
 
 /* Is token i the word w (an LXW_* number)? */
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
@@ -115,6 +126,27 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
     return &r->in->mentions[r->m0 + (size_t)rel];
 }
 
+/* A byte per word of the lexicon (its n_words entries), zero until a
+ * stage sets it, kept for the document: what a stage works out of a word
+ * once rather than at each token (kind.c); NULL when out of memory. */
+uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words);
+/* What the org-the-story-is-about scores (refer.c) read of one mention,
+ * gathered once per document rather than once per question. */
+typedef struct {
+    uint32_t start, entity;
+    uint32_t len;             /* strlen(name), for an org */
+    uint8_t first;            /* name[0] */
+    uint8_t flags;            /* TF_* (refer.c) */
+} cl_topic_fact;
+/* Room for the facts of the document's n_mentions mentions, of which *n
+ * are filled (refer.c fills them in order); NULL when out of memory. */
+cl_topic_fact *cl_memory_topic_facts(cl_memory *m, size_t n_mentions, size_t **n);
+/* A byte per entity of the document in (one for every entity number its
+ * mentions have), all zero for the first caller; a caller leaves the
+ * bytes it set zero again (refer.c's map from an entity to its topic
+ * candidate). NULL when out of memory. */
+uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in);
+
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source
  * word is answered from a list made once per sentence (memory.c). */
@@ -131,8 +163,9 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last);
 /* ===================================================================== */
 
 /* The end of a dateline opening the paragraph ("HONG KONG (Reuters) -"),
- * or the sentence's start. */
+ * or the sentence's start; cl_set_dateline keeps it in r for its sentence. */
 size_t cl_dateline_end(const reading *r);
+void cl_set_dateline(reading *r);
 /* Is token i followed by a possessive 's? */
 int cl_possessive_after(const reading *r, size_t i);
 /* An adverb or auxiliary that may stand between a subject and its verb. */
@@ -198,7 +231,9 @@ typedef struct {
  * reporting verb's cases in attribution_verb.c, the subject before the
  * verb in attribution_subject.c. A rule answers one of these; the table's
  * runner tries the rules in order and records in a->rule the name of the
- * one that found the claimant. */
+ * one that found the claimant. A table is an X-macro list X(name,
+ * function): the runner calls each function by name (so the compiler
+ * inlines the small ones), and the list gives the names. */
 enum {
     CR_NEXT,        /* not this rule's case: try the next rule */
     CR_FOUND,       /* found (a filled): the runner records the rule's name */
@@ -206,8 +241,7 @@ enum {
     CR_STEP,        /* this word is stepped over: go on to the next word */
     CR_STOP         /* no claimant here: stop looking */
 };
-/* For a table written as a list X(name, function): its entries, its names. */
-#define CR_ENTRY(name, fn) {name, fn},
+/* For a table written as a list X(name, function): its names. */
 #define CR_NAME(name, fn) name,
 
 /* The claimant of the sentence r reads (a->rule: the rule that chose it). */

@@ -25,6 +25,7 @@ typedef struct {
     /* where the words some rules search for first stand (nt: nowhere),
      * found in one scan so those rules do not scan a sentence without them */
     size_t at_not, at_no_comment, at_contributed, at_earlier;
+    size_t at_amended;        /* "corrected", "amended" or "updated" */
     size_t earlier_version;   /* the first "earlier version of"; SIZE_MAX: not yet */
 } gate_ctx;
 
@@ -39,7 +40,6 @@ typedef enum {
 
 typedef struct {
     const char *name;
-    int (*fires)(gate_ctx *g);
     gate_verdict verdict;
 } gate_rule;
 
@@ -66,26 +66,26 @@ static int subject_stands_for_entity(const reading *r) {
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
-/* The least and the greatest of the cue words' numbers: a word outside
- * them (a word not in the lexicon is 0) is none of them. */
-#define CUE_MIN2(a, b) ((a) < (b) ? (a) : (b))
-#define CUE_MAX2(a, b) ((a) > (b) ? (a) : (b))
-#define CUE_MIN CUE_MIN2(CUE_MIN2(CUE_MIN2(LXW_NOT, LXW_DECLINED), CUE_MIN2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
-#define CUE_MAX CUE_MAX2(CUE_MAX2(CUE_MAX2(LXW_NOT, LXW_DECLINED), CUE_MAX2(LXW_BE, LXW_CONTRIBUTED)), LXW_EARLIER)
+/* The cue words' mask (cl_word_maybe): the words not in the lexicon (0)
+ * have a bit no cue word has. */
+#define CUE_MASK (CL_WORD_BIT(LXW_NOT) | CL_WORD_BIT(LXW_DECLINED) | CL_WORD_BIT(LXW_BE) | \
+                  CL_WORD_BIT(LXW_CONTRIBUTED) | CL_WORD_BIT(LXW_EARLIER) | CL_WORD_BIT(LXW_CORRECTED) | \
+                  CL_WORD_BIT(LXW_AMENDED) | CL_WORD_BIT(LXW_UPDATED))
 
 /* One scan for the words the searching rules start from. */
 static void find_cue_words(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, nt = r->nt;
-    g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = nt;
+    g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = g->at_amended = nt;
     g->earlier_version = SIZE_MAX;
     for (i = nt; i-- > 0;) {
         uint32_t w = r->toks[i].word;
-        if (w - CUE_MIN > CUE_MAX - CUE_MIN) continue;      /* (unsigned: below CUE_MIN too) */
+        if (!cl_word_maybe(CUE_MASK, w)) continue;
         if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
         else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
         else if (w == LXW_CONTRIBUTED) g->at_contributed = i;
         else if (w == LXW_EARLIER) g->at_earlier = i;
+        else if (w == LXW_CORRECTED || w == LXW_AMENDED || w == LXW_UPDATED) g->at_amended = i;
     }
 }
 
@@ -294,6 +294,7 @@ static int newsletter_plug(gate_ctx *g) {
 static int sponsor_line(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
+    if (!dsc_lx_has(r->all, LX_SPONSOR_VERB)) return 0;       /* no word of the sentence is one */
     for (i = 1; i + 1 < r->nt && i < 6; i++) {
         if (!(tok_has(r, i, LX_SPONSOR_VERB) && tok_w(r, i + 1, LXW_BY))) continue;
         for (k = 0; k < i; k++)
@@ -740,7 +741,7 @@ static int correction(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, k;
     if (tok_w(r, 0, LXW_CORRECTION) || tok_w(r, 0, LXW_CORRECTIONS)) return 1;
-    for (i = 0; i + 2 < r->nt && i < 12; i++) {
+    for (i = g->at_amended; i + 2 < r->nt && i < 12; i++) {
         if (!tok_w(r, i, LXW_CORRECTED) && !tok_w(r, i, LXW_AMENDED) && !tok_w(r, i, LXW_UPDATED)) continue;
         for (k = i + 1; k + 1 < r->nt && k <= i + 6; k++)
             if (tok_w(r, k, LXW_TO) && (tok_w(r, k + 1, LXW_SHOW) || tok_w(r, k + 1, LXW_CORRECT))) return 1;
@@ -1186,9 +1187,12 @@ static int plain_remark(gate_ctx *g) { (void)g; return 1; }
     R("entity-statement",    entity_statement,    GATE_CLAIM)   \
     R("entity-topic",        entity_topic,        GATE_CLAIM)   \
     R("plain-remark",        plain_remark,        GATE_NOT)
-#define GATE_ROW(name, rule, verdict) {name, rule, verdict},
+#define GATE_ROW(name, rule, verdict) {name, verdict},     /* the rules are called by name: cl_is_claim */
 #define GATE_NAME(name, rule, verdict) name,
 static const gate_rule gate_rules[] = { GATE_RULES(GATE_ROW) };
+/* The rules' numbers in the table. */
+#define GATE_ID(name, rule, verdict) GATE_ID_##rule,
+enum { GATE_RULES(GATE_ID) N_GATE_IDS };
 #define N_GATE_RULES (sizeof gate_rules / sizeof gate_rules[0])
 
 /* "\"It changes the economics of AI,\" she said.": a quotation with a
@@ -1223,19 +1227,26 @@ const char *cl_is_claim(const reading *r, const attribution *a, dsc_quantity *q,
     /* a dateline's place and outlet do not make the lede a claim */
     for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;
     *not_claim = NULL;
-    for (k = 0; k < N_GATE_RULES; k++) {
-        const gate_rule *rule = &gate_rules[k];
-        if (rule->verdict == GATE_EMPTY && content) continue;
-        if (!rule->fires(&g)) continue;
-        if (rule->verdict == GATE_CONTENT) { content = 1; continue; }
-        if (rule->verdict == GATE_CLAIM) return rule->name;
-        *not_claim = rule->name;
-        break;
+    /* the table's rules called in its order by name, not through the
+     * table's pointers, so the compiler inlines the small ones; k: the
+     * rule that decided, N_GATE_RULES when none did */
+    k = N_GATE_RULES;
+#define GATE_TRY(name, rule, verdict) \
+    if (!((verdict) == GATE_EMPTY && content) && rule(&g)) { \
+        if ((verdict) == GATE_CONTENT) content = 1; \
+        else { k = GATE_ID_##rule; goto decided; } \
+    }
+    GATE_RULES(GATE_TRY)
+#undef GATE_TRY
+decided:
+    if (k < N_GATE_RULES) {
+        if (gate_rules[k].verdict == GATE_CLAIM) return gate_rules[k].name;
+        *not_claim = gate_rules[k].name;
     }
     /* the override answers a rule that found nothing checkable, not one
      * that recognised a form ("Read more: ...", a byline, a plug) */
-    if ((!*not_claim || gate_rules[k].fires == no_entity || gate_rules[k].fires == short_remark || gate_rules[k].fires == no_actor ||
-         gate_rules[k].fires == plain_remark || gate_rules[k].fires == too_short) &&
+    if ((!*not_claim || k == GATE_ID_no_entity || k == GATE_ID_short_remark || k == GATE_ID_no_actor ||
+         k == GATE_ID_plain_remark || k == GATE_ID_too_short) &&
         speaker_quotation(r, a, quoted)) {
         *not_claim = NULL;
         return GATE_SPEAKER_QUOTATION;

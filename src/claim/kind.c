@@ -892,6 +892,64 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
     return ((c->lo & m->lo) | (c->hi[0] & m->hi[0]) | (c->hi[1] & m->hi[1]) | (c->hi[2] & m->hi[2])) != 0;
 }
 
+/* Which of the words topic_words acts on a word is (its classes, or the
+ * word itself), worked out once per word of the lexicon and document
+ * (the byte's TW_KNOWN says it is): the loop then skips a word with one
+ * load. A rule added to the loop that reads another class or word must be
+ * added here, or it never sees its word (sale_barred's trade-verb was
+ * missed once). The classes read are none of those a token loses by its
+ * place (report, passive, hedge, predicate: read.c), so the word's
+ * classes answer for every token of it. */
+enum {
+    TW_ALWAYS = 1,            /* a topic class, a verb or noun a rule of the loop starts from, "Series", "charged" */
+    TW_COMPLY = 2,            /* comply-verb */
+    TW_BINDS = 4,             /* obligation, "has", "have" */
+    TW_DIRECTS = 8,           /* directive-verb */
+    TW_SCHEDULES = 16,        /* schedule-word */
+    TW_CITES = 32,            /* "according" */
+    TW_KNOWN = 128
+};
+
+static uint8_t topic_word_of(const dsc_lexicon *lx, uint32_t w) {
+    dsc_lx_cls c = dsc_lex_entry(lx, w)->cls, always = {TOPIC_CLASSES, {0, 0, 0}};
+    uint8_t b = TW_KNOWN;
+    cls_add(&always, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&always, LX_SALE_VERB);                          /* ownership_sale's verb */
+    cls_add(&always, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
+    cls_add(&always, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&always, LX_SEEK_VERB);                          /* sought_remedy's verb */
+    cls_add(&always, LX_RESULTS_NOUN);                       /* results_date's noun */
+    if (cls_any(&c, &always) || w == LXW_SERIES || w == LXW_CHARGED) b |= TW_ALWAYS;
+    if (dsc_lx_has(c, LX_COMPLY_VERB)) b |= TW_COMPLY;
+    if (dsc_lx_has(c, LX_OBLIGATION) || w == LXW_HAS || w == LXW_HAVE) b |= TW_BINDS;
+    if (dsc_lx_has(c, LX_DIRECTIVE_VERB)) b |= TW_DIRECTS;
+    if (dsc_lx_has(c, LX_SCHEDULE_WORD)) b |= TW_SCHEDULES;
+    if (w == LXW_ACCORDING) b |= TW_CITES;
+    return b;
+}
+
+/* topic_word_of token i's word, from the document's memory when it has
+ * room (tw: its bytes, or NULL): one load once the word is known. */
+static uint8_t topic_word_fill(const reading *r, uint8_t *tw, uint32_t w) {
+    uint8_t b = topic_word_of(r->in->lexicon, w);
+    if (tw) tw[w] = b;
+    return b;
+}
+
+/* The first token from i on, before t1, that the loop of topic_words
+ * acts on: a word that is one of wanted (topic_word_of), or one with a
+ * comma before it; t1 when none is. */
+static size_t next_topic_word(const reading *r, uint8_t *tw, uint8_t wanted, size_t i, size_t t1) {
+    const ctok *toks = r->toks;
+    for (; i < t1 && !toks[i].comma_before; i++) {
+        uint32_t w = toks[i].word;
+        uint8_t b = tw ? tw[w] : 0;
+        if (!b) b = topic_word_fill(r, tw, w);
+        if (b & wanted) break;
+    }
+    return i;
+}
+
 /* What the topic classes of word i add, at weight w, as rule (topic-words
  * or relative-head; a price's move is price-move); nq: the part's figures. */
 static inline void word_topics(const reading *r, size_t i, int w, size_t nq, kind_tally *t, int rule) {
@@ -947,30 +1005,18 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
     int schedules = dsc_lx_has(r->all, LX_SCHEDULE_WORD);
     int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
-    /* the classes and words the loop below acts on: a word with none of
-     * them, no comma before it and not the first, changes nothing. A rule
-     * added to the loop that reads another class must add it here, or it
-     * never sees its word (sale_barred's trade-verb was missed once) */
-    dsc_lx_cls wanted = {TOPIC_CLASSES, {0, 0, 0}};
-    if (complies) cls_add(&wanted, LX_COMPLY_VERB);
-    if (binds) cls_add(&wanted, LX_OBLIGATION);
-    if (directs) cls_add(&wanted, LX_DIRECTIVE_VERB);
-    if (schedules) cls_add(&wanted, LX_SCHEDULE_WORD);
-    cls_add(&wanted, LX_TRADE_VERB);                         /* sale_barred's verb */
-    cls_add(&wanted, LX_SALE_VERB);                          /* ownership_sale's verb */
-    cls_add(&wanted, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
-    cls_add(&wanted, LX_INQUIRY_ACT);                        /* inquiry_act's word */
-    cls_add(&wanted, LX_SEEK_VERB);                          /* sought_remedy's verb */
-    cls_add(&wanted, LX_RESULTS_NOUN);                       /* results_date's noun */
+    /* the words the loop below acts on (topic_word_of): a word that is
+     * none of them, no comma before it and not the first, changes nothing */
+    uint8_t wanted = (uint8_t)(TW_ALWAYS | (complies ? TW_COMPLY : 0) | (binds ? TW_BINDS : 0) |
+                               (directs ? TW_DIRECTS : 0) | (schedules ? TW_SCHEDULES : 0) | (cites ? TW_CITES : 0));
+    uint8_t *tw = cl_memory_word_bytes(r->mem, dsc_lex_size(r->in->lexicon) + 1);
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
-        uint64_t f = r->toks[i].cls.lo;
+        uint64_t f;
         kind_tally *t;
-        if (i > r->t0 && !r->toks[i].comma_before && !cls_any(&r->toks[i].cls, &wanted) &&
-            !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED) && !(cites && tok_w(r, i, LXW_ACCORDING)) &&
-            !(binds && (tok_w(r, i, LXW_HAS) || tok_w(r, i, LXW_HAVE))))
-            continue;
+        if (i > r->t0 && (i = next_topic_word(r, tw, wanted, i, r->t1)) >= r->t1) break;
+        f = r->toks[i].cls.lo;
         t = bg[i] == BG_ASIDE ? back : main_t;
         if (i >= appos0 && i < appos1) continue;
         if (r->toks[i].comma_before) { comply = 0; source = 0; }

@@ -36,6 +36,10 @@ struct cl_memory {
     int oom;                    /* phrases could not grow: search the text */
     size_t phrases_upto;        /* phrases holds those starting before this */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
+    uint8_t *word_bytes;        /* cl_memory_word_bytes */
+    cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
+    size_t n_topic;
+    uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -47,6 +51,9 @@ cl_memory *cl_memory_new(void) {
 void cl_memory_free(cl_memory *m) {
     if (!m) return;
     dsc_vec_free(&m->phrases);
+    free(m->word_bytes);
+    free(m->topic);
+    free(m->entity_bytes);
     free(m);
 }
 
@@ -88,11 +95,9 @@ static int names_word(const dsc_claim_input *in, const dsc_sent *s, const char *
 /* A word of the kinds cl_doc_author() is asked about: ASCII letters, a
  * document or an unnamed source in the lexicon (its entry id, 0: none).
  * Lowercased into w. */
-static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+static int doc_word_cls(dsc_lx_cls c, const char *s, size_t n, char w[DOC_WORD_LEN]) {
     size_t k;
-    dsc_lx_cls c;
     if (n == 0 || n >= DOC_WORD_LEN) return 0;
-    c = dsc_lex_entry(lx, id)->cls;
     if (!dsc_lx_has(c, LX_DOCUMENT) && !dsc_lx_has(c, LX_UNNAMED)) return 0;
     for (k = 0; k < n; k++) {
         if (!dsc_is_alpha(s[k])) return 0;
@@ -100,6 +105,10 @@ static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n,
     }
     w[n] = '\0';
     return 1;
+}
+
+static int doc_word(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n, char w[DOC_WORD_LEN]) {
+    return doc_word_cls(dsc_lex_entry(lx, id)->cls, s, n, w);
 }
 
 /* The words of those kinds sentence si names as names_word() finds them,
@@ -124,6 +133,7 @@ static const sentence_words *words_of(const reading *r, size_t si) {
     const dsc_sent *s = &r->in->sents[si];
     const char *t = r->in->text;
     size_t j, k, x, at = r->in->words ? r->in->words->first[si] : 0;
+    const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
     uint32_t id;
     if (sw->si1 == si + 1) return sw;
     sw->si1 = si + 1; sw->n = 0; sw->overflow = 0;
@@ -135,8 +145,8 @@ static const sentence_words *words_of(const reading *r, size_t si) {
         id = run_id(r->in, si, j, k, &at);
         /* "Lambda filed for an IPO": the act names the filing that
          * "according to the filing" refers back to */
-        if (id && dsc_lx_has(dsc_lex_entry(r->in->lexicon, id)->cls, LX_MAKES_FILING)) memcpy(w, "filing", 7);
-        else if (!doc_word(r->in->lexicon, id, t + j, k - j, w) || !author_word_at(t, s, j, k - j))
+        if (id && dsc_lx_has(entries[id].cls, LX_MAKES_FILING)) memcpy(w, "filing", 7);
+        else if (!doc_word_cls(entries[id].cls, t + j, k - j, w) || !author_word_at(t, s, j, k - j))
             continue;
         for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
         if (x < sw->n) continue;
@@ -146,12 +156,31 @@ static const sentence_words *words_of(const reading *r, size_t si) {
     return sw;
 }
 
+/* Are the letters of w (lowercase, n of them) anywhere in sentence s,
+ * whatever their case? Each place is compared only when its first byte is
+ * w's first letter in either case. */
+static int has_letters(const char *t, const dsc_sent *s, const char *w, size_t n) {
+    size_t j;
+    for (j = s->start; j + n <= s->end; j++)
+        if ((t[j] | 0x20) == w[0] && !cl_casecmp_ascii(t + j, w, n)) return 1;
+    return 0;
+}
+
 int cl_sentence_names_word(const reading *r, size_t si, size_t tok) {
     const ctok *t = &r->toks[tok];
     size_t len = t->end - t->start, x;
     char w[DOC_WORD_LEN];
-    const sentence_words *sw =
-        doc_word(r->in->lexicon, t->word, r->in->text + t->start, len, w) ? words_of(r, si) : NULL;
+    const sentence_words *sw = NULL;
+    if (doc_word(r->in->lexicon, t->word, r->in->text + t->start, len, w)) {
+        /* a sentence whose words are not listed yet and that does not have
+         * the letters of w names it neither in its list (an entry is a run
+         * of its letters) nor by the plain search; "filing" may come from
+         * another word ("filed") */
+        if (r->mem->ring[si % RING].si1 != si + 1 && strcmp(w, "filing") != 0 &&
+            !has_letters(r->in->text, &r->in->sents[si], w, len))
+            return 0;
+        sw = words_of(r, si);
+    }
     if (!sw || sw->overflow) return names_word(r->in, &r->in->sents[si], r->in->text + t->start, len);
     for (x = 0; x < sw->n && strcmp(sw->w[x], w) != 0; x++) {}
     return x < sw->n;
@@ -222,4 +251,35 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
         if (p[mid] <= last) lo = mid + 1; else hi = mid;
     }
     return lo > 0 && p[lo - 1] >= from ? p[lo - 1] : (size_t)-1;
+}
+
+/* ===================================================================== */
+/* What a stage works out of a word                                      */
+/* ===================================================================== */
+
+uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words) {
+    if (m && !m->word_bytes) m->word_bytes = calloc(n_words ? n_words : 1, 1);
+    return m ? m->word_bytes : NULL;
+}
+
+/* ===================================================================== */
+/* What the topic scores read of each mention                             */
+/* ===================================================================== */
+
+cl_topic_fact *cl_memory_topic_facts(cl_memory *m, size_t n_mentions, size_t **n) {
+    if (!m) return NULL;
+    if (!m->topic && n_mentions && !(m->topic = malloc(n_mentions * sizeof *m->topic))) return NULL;
+    *n = &m->n_topic;
+    return m->topic;
+}
+
+uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in) {
+    size_t k, n = 0;
+    if (!m) return NULL;
+    if (!m->entity_bytes) {
+        for (k = 0; k < in->n_mentions; k++)
+            if (in->mentions[k].entity >= n) n = (size_t)in->mentions[k].entity + 1;
+        m->entity_bytes = calloc(n ? n : 1, 1);
+    }
+    return m->entity_bytes;
 }

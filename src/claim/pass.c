@@ -38,10 +38,14 @@ typedef struct {              /* 32 bytes: persons as mention numbers, not names
 static int quoted(const sent_info *f) { return f->starts_in_quote || f->has_quote || f->open_at_end; }
 
 static void set_sentence(reading *r, const dsc_claim_input *in, const sent_info *f, size_t si) {
-    memset(r->excluded, 0, sizeof r->excluded);
+    /* a mention index read or set is one of this sentence's (a token's
+     * mention, at most sizeof excluded: first_pass): the rest of the
+     * array is cleared by a sentence that has as many */
+    memset(r->excluded, 0, f->m1 - f->m0);
     r->topic_limit = (uint32_t)-1;
     r->si = si;
     r->in = in; r->s = &in->sents[si]; r->m0 = f->m0; r->m1 = f->m1;
+    cl_set_dateline(r);                 /* the stages ask for it again and again */
     r->head0 = r->head1 = 0;
 }
 
@@ -407,6 +411,7 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     if (!r || !info || !msent || !mem) goto done;
     r->mem = mem;
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
+    r->dateline_of = NULL;
     r->yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
     {
         size_t k, si2 = 0;

@@ -74,7 +74,12 @@ static size_t dateline_end(const char *t, const dsc_sent *s) {
 }
 
 size_t cl_dateline_end(const reading *r) {
-    return dateline_end(r->in->text, r->s);
+    return r->dateline_of == r->s ? r->dateline : dateline_end(r->in->text, r->s);
+}
+
+void cl_set_dateline(reading *r) {
+    r->dateline = dateline_end(r->in->text, r->s);
+    r->dateline_of = r->s;
 }
 
 /* Is token i followed by a possessive 's? */
@@ -334,6 +339,23 @@ static unsigned topic_slot(const uint8_t *slots, const topic_cand *cand, uint32_
     return h;
 }
 
+/* From an entity to its candidate (1 + its index, 0: none): a byte per
+ * entity of the document when its memory has them (by_entity, left zero
+ * after each question), else the small hash table. */
+typedef struct {
+    uint8_t *by_entity;
+    uint8_t slots[TOPIC_SLOTS];
+} topic_map;
+
+static inline unsigned topic_candidate(const topic_map *map, const topic_cand *cand, uint32_t entity) {
+    return map->by_entity ? map->by_entity[entity] : map->slots[topic_slot(map->slots, cand, entity)];
+}
+
+static inline void topic_set(topic_map *map, const topic_cand *cand, uint32_t entity, size_t nc) {
+    if (map->by_entity) map->by_entity[entity] = (uint8_t)nc;
+    else map->slots[topic_slot(map->slots, cand, entity)] = (uint8_t)nc;
+}
+
 /* "analysts polled by LSEG", "the estimate compiled by Visible Alpha": an
  * org named as the agent (by) of a participle of gathering figures
  * (data-agent) is where the figures came from, never the company a story
@@ -351,14 +373,61 @@ static int data_source(const dsc_claim_input *in, const dsc_claim_mention *mn) {
 
 /* "SEATTLE — Amazon Web Services has cut ...": mention k follows the
  * place of its sentence's dateline (k - 1, the first mention there), so
- * it is the first name of the sentence proper: its subject. */
-static int after_dateline(const reading *r, size_t k, size_t from) {
+ * it is the first name of the sentence proper: its subject. Whether k - 1
+ * is the first mention of its sentence is the caller's (TF_SUBJECT_*). */
+static int after_dateline_place(const reading *r, size_t k) {
     const dsc_claim_mention *p = &r->in->mentions[k - 1];
     const dsc_sent *s = &r->in->sents[r->msent[k]];
     size_t dl;
-    if (p->kind != DSC_PLACE || !s->para_start || (k - 1 > from && same_sentence(r, k - 2, k - 1))) return 0;
+    if (p->kind != DSC_PLACE || !s->para_start) return 0;
     dl = dateline_end(r->in->text, s);
     return p->start < dl && r->in->mentions[k].start >= dl;
+}
+
+/* The flags of a mention's topic facts (cl_topic_fact): */
+enum {
+    TF_ORG = 1,               /* an org */
+    TF_CANDIDATE = 2,         /* an org that may be the topic: no outlet, no data source */
+    TF_GOV = 4,
+    TF_MODEL = 8,             /* a model or a product: counts for its maker */
+    TF_CHIP = 16,             /* a chip: counts for its maker, but not for a model-maker word */
+    /* the first name of a sentence, or the first after its dateline's
+     * place: with the place counted only when the mention before the
+     * place is in another sentence (FAR), or without that test, when the
+     * place is the first mention the window reads (NEAR) */
+    TF_SUBJECT_FAR = 32,
+    TF_SUBJECT_NEAR = 64
+};
+
+/* What resolve_topic_uncached reads of mention k: none of it depends on
+ * the question, so it is gathered once per document (topic_facts). */
+static cl_topic_fact topic_fact(const reading *r, size_t k) {
+    const dsc_claim_mention *mn = &r->in->mentions[k];
+    cl_topic_fact f;
+    f.start = mn->start; f.entity = mn->entity; f.first = (uint8_t)mn->name[0]; f.len = 0; f.flags = 0;
+    if (mn->kind == DSC_ORG) {
+        f.flags |= TF_ORG;
+        if (!mn->outlet && !data_source(r->in, mn)) { f.flags |= TF_CANDIDATE; f.len = (uint32_t)strlen(mn->name); }
+    }
+    if (mn->gov) f.flags |= TF_GOV;
+    if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT) f.flags |= TF_MODEL;
+    if (mn->kind == DSC_CHIP) f.flags |= TF_CHIP;
+    if (k == 0 || !same_sentence(r, k - 1, k)) f.flags |= TF_SUBJECT_FAR | TF_SUBJECT_NEAR;
+    else if (after_dateline_place(r, k)) {
+        f.flags |= TF_SUBJECT_NEAR;
+        if (!(k >= 2 && same_sentence(r, k - 2, k - 1))) f.flags |= TF_SUBJECT_FAR;
+    }
+    return f;
+}
+
+/* The facts of mentions [0, upto), from the document's memory, filled up
+ * to upto first; NULL when there is no memory (each is then read anew). */
+static const cl_topic_fact *topic_facts(const reading *r, size_t upto) {
+    size_t *n;
+    cl_topic_fact *f = cl_memory_topic_facts(r->mem, r->in->n_mentions, &n);
+    if (!f) return NULL;
+    for (; *n < upto; ++*n) f[*n] = topic_fact(r, *n);
+    return f;
 }
 
 /* "It said", "the company said": the org the story is about. The orgs
@@ -372,12 +441,13 @@ static int after_dateline(const reading *r, size_t k, size_t from) {
 static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_mention **out) {
     const dsc_claim_input *in = r->in;
     topic_cand cand[TOPIC_CANDIDATES];
-    uint8_t slots[TOPIC_SLOTS];
-    size_t nc = 0, k, c, recent_from = r->si >= 2 ? r->si - 2 : 0;
+    topic_map map;
+    size_t nc = 0, k, c, end, recent_from = r->si >= 2 ? r->si - 2 : 0;
     uint32_t limit = r->toks[i].start;
     size_t from = 0, lo, hi;
     uint32_t recent = (uint32_t)in->sents[recent_from].start, here = (uint32_t)r->s->start;
     int best = -1;
+    const cl_topic_fact *facts = topic_facts(r, r->m1);
     /* the story around the pronoun: the mentions of the last 6000 bytes
      * (a news article's worth), so a long document stays linear */
     lo = 0; hi = r->m1;
@@ -391,58 +461,60 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
                    !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
     int chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
+    uint8_t skip = business ? TF_GOV : 0, makers = TF_MODEL | (chips ? TF_CHIP : 0);
     uint32_t by_first[256];             /* the candidates whose name starts with a byte (bit c) */
-    memset(slots, 0, sizeof slots);
+    map.by_entity = facts ? cl_memory_entity_bytes(r->mem, in) : NULL;
+    if (!map.by_entity) memset(map.slots, 0, sizeof map.slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
-        const dsc_claim_mention *mn = &in->mentions[k];
-        unsigned h;
-        if (mn->start >= limit) break;
-        if (mn->outlet || mn->kind != DSC_ORG || data_source(in, mn)) continue;
-        if (business && mn->gov) continue;
-        h = topic_slot(slots, cand, mn->entity);
-        if (!slots[h]) {
+        cl_topic_fact f = facts ? facts[k] : topic_fact(r, k);
+        unsigned slot;
+        if (f.start >= limit) break;
+        if (!(f.flags & TF_CANDIDATE) || (f.flags & skip)) continue;
+        if (!(slot = topic_candidate(&map, cand, f.entity))) {
             if (nc == TOPIC_CANDIDATES) continue;
-            cand[nc].score = 0; cand[nc].entity = mn->entity; cand[nc].len = strlen(mn->name);
-            slots[h] = (uint8_t)++nc;
+            cand[nc].score = 0; cand[nc].entity = f.entity; cand[nc].len = f.len;
+            topic_set(&map, cand, f.entity, slot = (unsigned)++nc);
         }
-        cand[slots[h] - 1].m = mn;
+        cand[slot - 1].m = &in->mentions[k];
     }
+    end = k;
     memset(by_first, 0, sizeof by_first);
     for (c = 0; c < nc; c++) by_first[(unsigned char)cand[c].m->name[0]] |= (uint32_t)1 << c;
-    for (k = from; k < r->m1; k++) {                   /* their weight */
-        const dsc_claim_mention *mn = &in->mentions[k];
+    for (k = from; k < end; k++) {                     /* their weight */
+        cl_topic_fact f = facts ? facts[k] : topic_fact(r, k);
         uint32_t same = 0;
         unsigned slot = 0;
         int w;
-        if (mn->start >= limit) break;
         /* only a model's maker and a candidate org gain weight: the weight
          * of any other mention is not reckoned */
-        if (mn->kind == DSC_MODEL || mn->kind == DSC_PRODUCT || (mn->kind == DSC_CHIP && chips)) {
+        if (f.flags & makers) {
             /* a model counts for its maker ("DeepSeek-R1" for DeepSeek) */
-            if (!(same = by_first[(unsigned char)mn->name[0]])) continue;   /* the others differ at once */
-        } else if (mn->kind == DSC_ORG) {                 /* only orgs are candidates */
-            if (!(slot = slots[topic_slot(slots, cand, mn->entity)])) continue;
+            if (!(same = by_first[f.first])) continue;   /* the others differ at once */
+        } else if (f.flags & TF_ORG) {                    /* only orgs are candidates */
+            if (!(slot = topic_candidate(&map, cand, f.entity))) continue;
         } else {
             continue;
         }
-        w = mn->start >= recent ? 2 : 1;
-        if (k == from || !same_sentence(r, k - 1, k) || after_dateline(r, k, from)) w += 2;    /* a sentence's subject */
-        if (mn->start >= here) w += 4;                            /* named in this sentence */
+        w = f.start >= recent ? 2 : 1;
+        if (k == from || (f.flags & (k == from + 1 ? TF_SUBJECT_NEAR : TF_SUBJECT_FAR))) w += 2;    /* a sentence's subject */
+        if (f.start >= here) w += 4;                            /* named in this sentence */
         if (slot) cand[slot - 1].score += w;
         for (; same; same &= same - 1) {
-            const char *o;
+            const char *o, *name = in->mentions[k].name;
             size_t n;
             c = dsc_lowest_bit(same);
             o = cand[c].m->name; n = cand[c].len;
-            if (strncmp(mn->name, o, n) == 0 && (mn->name[n] == '-' || mn->name[n] == ' '))
+            if (strncmp(name, o, n) == 0 && (name[n] == '-' || name[n] == ' '))
                 cand[c].score += w;
         }
     }
     *out = NULL;
-    for (c = 0; c < nc; c++)
+    for (c = 0; c < nc; c++) {
         if (cand[c].score > best || (cand[c].score == best && cand[c].m->start > (*out)->start)) {
             best = cand[c].score; *out = cand[c].m;
         }
+        if (map.by_entity) map.by_entity[cand[c].entity] = 0;     /* zero again for the next question */
+    }
     return *out != NULL;
 }
 
@@ -507,7 +579,9 @@ static int described_as(const char *t, const dsc_claim_mention *mn, const char *
     }
     if (a1 + 2 < limit && t[a1] == ',' && t[a1 + 1] == ' ')
         for (x = a1 + 2; x + wl <= limit && x < a1 + 60 && t[x] != ',' && t[x] != '.'; x++)
-            if (cl_casecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) && !dsc_is_alpha(t[x + wl]))
+            /* the first bytes alike but for case (bit 0x20) first: most places differ there */
+            if (((t[x] ^ w[0]) & ~0x20) == 0 && cl_casecmp_ascii(t + x, w, wl) == 0 && !dsc_is_alpha(t[x - 1]) &&
+                !dsc_is_alpha(t[x + wl]))
                 return 1;
     return 0;
 }

@@ -1,7 +1,7 @@
 /*
  * split.c: two claims in one sentence (doc/claims.md: different claimants
  * or kinds): where the second starts and whose it is. Each way a sentence
- * splits is a small named case, tried in order (split_cases); the first
+ * splits is a small named case, tried in order (SPLIT_CASES); the first
  * that finds a split point decides.
  */
 #include "claim.h"
@@ -9,7 +9,6 @@
 /* A split case: the token where the second claim starts (second filled,
  * *second_last set when the second part's claim comes after the first's),
  * or 0. Called with a->verb a reporting verb outside quotation marks. */
-typedef size_t (*split_fn)(reading *r, const attribution *a, attribution *second, int *second_last);
 
 /* The part in the article's own voice. */
 static void article_voice(attribution *second, size_t nt) {
@@ -742,6 +741,7 @@ static size_t hangs_on(reading *r, size_t s) {
  * group stay with the first part. */
 static size_t relative_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t v, s, g;
+    if (!(r->all.lo & LXM_REPORT)) return 0;                 /* no word of the sentence is one */
     for (v = a->verb < r->nt ? a->verb : 3; v < r->nt; v++) {
         attribution sub;
         if (!(r->toks[v].cls.lo & LXM_REPORT)) continue;     /* the cheap test first: most words */
@@ -810,9 +810,7 @@ static size_t closing_report_clauses(reading *r, const attribution *a, attributi
     R("same-speaker-adds", same_speaker_adds) \
     R("clause-after-report", clause_after_report) \
     R("closing-report-clauses", closing_report_clauses)
-#define SPLIT_ROW(name, fn) fn,
 #define SPLIT_NAME(name, fn) name,
-static const split_fn split_cases[] = { SPLIT_CASES(SPLIT_ROW) };
 static const char *const split_case_names[] = { SPLIT_CASES(SPLIT_NAME) SPLIT_ARTICLE, SPLIT_CONSENSUS, SPLIT_RELATIVE };
 
 const char *const *cl_split_rule_names(size_t *n) {
@@ -843,7 +841,9 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
         return relative_report(r, a, second, second_last);
     }
     if (r->toks[a->verb].in_quote) return 0;
-    for (k = 0; k < sizeof split_cases / sizeof split_cases[0]; k++)
-        if ((at = split_cases[k](r, a, second, second_last)) != 0) return at;
+    /* the cases called by name in their order (the compiler inlines the small ones) */
+#define SPLIT_TRY(name, fn) if ((at = fn(r, a, second, second_last)) != 0) return at;
+    SPLIT_CASES(SPLIT_TRY)
+#undef SPLIT_TRY
     return relative_report(r, a, second, second_last);
 }
