@@ -14,6 +14,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "phrases.h"
+#include "bytescan.h"
 
 /* ===================================================================== */
 /* Word lists                                                             */
@@ -261,20 +262,11 @@ static int links_heading(const char *t, const dsc_block *b) {
     return 0;
 }
 
-/* Bytes that may end a sentence: . ! ? and the first byte of an ellipsis. */
-static const unsigned char MAY_END[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
-
-/* The first byte in t[i, e) that may end a sentence, or e: 8 bytes at a
- * time past those that cannot (every byte of the prose is read here). */
+/* The first byte in t[i, e) that may end a sentence (. ! ? and the first
+ * byte of an ellipsis), or e: 16 bytes at a time past those that cannot
+ * (every byte of the prose is read here). */
 static size_t next_end_candidate(const char *t, size_t i, size_t e) {
-    const unsigned char *u = (const unsigned char *)t;
-    while (i + 8 <= e) {
-        uint64_t x = dsc_load_le64(u + i);
-        if (dsc_has_byte(x, '.') | dsc_has_byte(x, '!') | dsc_has_byte(x, '?') | dsc_has_byte(x, 0xE2)) break;
-        i += 8;
-    }
-    while (i < e && !MAY_END[u[i]]) i++;
-    return i;
+    return dsc_scan_any4(t, i, e, '.', '!', '?', 0xE2);
 }
 
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_dict(c, NULL, NULL, out); }
