@@ -12,7 +12,10 @@
  * bytes at a time with those SWAR tests; the answers are the same.
  *
  * dsc_scan_any3/4(t, i, e, ...): the index of the first byte of t[i, e)
- * equal to one of the values, or e.
+ * equal to one of the values, or e. t is where the caller's buffer starts:
+ * the last bytes before e are read as one 16-byte block ending at e when
+ * e >= 16 (none before t, none at e or after), the bits of those before
+ * i shifted off, instead of one at a time.
  */
 #ifndef DSC_BYTESCAN_H
 #define DSC_BYTESCAN_H
@@ -40,6 +43,13 @@ static inline size_t dsc_scan_any4(const char *t, size_t i, size_t e, unsigned c
         if (m) return i + dsc_lowest_bit(m);
         i += 16;
     }
+    if (i < e && e >= 16) {   /* the last 16 bytes of t[0, e), those before i masked off */
+        __m128i x = dsc_v16_load(u + e - 16);
+        unsigned m = dsc_v16_bits(_mm_or_si128(_mm_or_si128(dsc_v16_eq(x, a), dsc_v16_eq(x, b)),
+                                               _mm_or_si128(dsc_v16_eq(x, c), dsc_v16_eq(x, d))));
+        m >>= i - (e - 16);
+        return m ? i + dsc_lowest_bit(m) : e;
+    }
 #else
     while (i + 8 <= e) {
         uint64_t x = dsc_load_le64(u + i);
@@ -56,6 +66,62 @@ static inline size_t dsc_scan_any4(const char *t, size_t i, size_t e, unsigned c
 static inline size_t dsc_scan_any3(const char *t, size_t i, size_t e, unsigned char a, unsigned char b,
                                    unsigned char c) {
     return dsc_scan_any4(t, i, e, a, b, c, c);
+}
+
+/* Up to DSC_SCAN_SET_MAX byte values known only at run time (a phrase
+ * list's first bytes), for dsc_scan_set(). */
+#define DSC_SCAN_SET_MAX 8
+typedef struct {
+    unsigned char v[DSC_SCAN_SET_MAX];
+    size_t n;                 /* 1..DSC_SCAN_SET_MAX; v[n..] repeat v[0] */
+#if defined(DSC_HAVE_SSE2)
+    __m128i x[DSC_SCAN_SET_MAX];
+#endif
+} dsc_scan_set_t;
+
+/* A set of the n (1..DSC_SCAN_SET_MAX) values v. */
+static inline void dsc_scan_set_init(dsc_scan_set_t *set, const unsigned char *v, size_t n) {
+    size_t k;
+    set->n = n;
+    for (k = 0; k < DSC_SCAN_SET_MAX; k++) {
+        set->v[k] = v[k < n ? k : 0];
+#if defined(DSC_HAVE_SSE2)
+        set->x[k] = _mm_set1_epi8((char)set->v[k]);
+#endif
+    }
+}
+
+#if defined(DSC_HAVE_SSE2)
+/* A bit for each of the 16 bytes at u that is in the set. */
+static inline unsigned dsc_scan_set_bits(const unsigned char *u, const dsc_scan_set_t *set) {
+    __m128i x = dsc_v16_load(u);
+    return dsc_v16_bits(_mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[0]), _mm_cmpeq_epi8(x, set->x[1])),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(x, set->x[2]), _mm_cmpeq_epi8(x, set->x[3]))),
+                                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[4]), _mm_cmpeq_epi8(x, set->x[5])),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(x, set->x[6]), _mm_cmpeq_epi8(x, set->x[7])))));
+}
+#endif
+
+/* The index of the first byte of t[i, e) in the set, or e. */
+static inline size_t dsc_scan_set(const char *t, size_t i, size_t e, const dsc_scan_set_t *set) {
+    const unsigned char *u = (const unsigned char *)t;
+#if defined(DSC_HAVE_SSE2)
+    while (i + 16 <= e) {
+        unsigned bits = dsc_scan_set_bits(u + i, set);
+        if (bits) return i + dsc_lowest_bit(bits);
+        i += 16;
+    }
+    if (i < e && e >= 16) {   /* the last 16 bytes of t[0, e), those before i masked off */
+        unsigned bits = dsc_scan_set_bits(u + e - 16, set) >> (i - (e - 16));
+        return bits ? i + dsc_lowest_bit(bits) : e;
+    }
+#endif
+    for (; i < e; i++) {
+        size_t k;
+        for (k = 0; k < set->n; k++)
+            if (u[i] == set->v[k]) return i;
+    }
+    return e;
 }
 
 #endif

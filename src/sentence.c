@@ -203,31 +203,50 @@ static int caption_mark_at(const char *p, const char *end, size_t k) {
     return 0;
 }
 
-/* Does [s, e) hold one of the caption marks? Asked of every block, long
- * paragraphs too: each first byte of a mark is looked for with memchr,
- * which reads many bytes at a time, once for all the marks it starts
- * ("(AP Photo" and "(Photo", "Photo:" and "Photograph:" share one). */
-static int has_caption_mark(const char *t, size_t s, size_t e) {
-    size_t k;
+/* The first bytes of the caption marks, a set of at most
+ * DSC_SCAN_SET_MAX of them each (a longer list makes more sets): made
+ * once a document, not once a block. */
+#define CAPTION_SETS ((DSC_PHR_CAPTION_MARKS_N + DSC_SCAN_SET_MAX - 1) / DSC_SCAN_SET_MAX + 1)
+typedef struct {
+    dsc_scan_set_t set[CAPTION_SETS];
+    size_t n;
+} caption_firsts;
+
+static void caption_firsts_init(caption_firsts *cf) {
+    unsigned char v[DSC_SCAN_SET_MAX];
+    size_t k, n = 0;
+    cf->n = 0;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
-        const char *p = t + s, *end = t + e;
         unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
-        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* searched already */
-        while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
-            if (caption_mark_at(p, end, k)) return 1;
-            p++;
-        }
+        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* sorted: one a byte */
+        v[n++] = c;
+        if (n == DSC_SCAN_SET_MAX) { dsc_scan_set_init(&cf->set[cf->n++], v, n); n = 0; }
     }
+    if (n) dsc_scan_set_init(&cf->set[cf->n++], v, n);
+}
+
+/* Does [s, e) hold one of the caption marks? Asked of every block, long
+ * paragraphs too: the first bytes of all the marks are looked for in one
+ * pass, 16 bytes at a time (bytescan.h), and the marks starting with the
+ * byte found are tried there. */
+static int has_caption_mark(const caption_firsts *cf, const char *t, size_t s, size_t e) {
+    size_t k, p;
+    for (k = 0; k < cf->n; k++)
+        for (p = s; (p = dsc_scan_set(t, p, e, &cf->set[k])) < e; p++) {
+            size_t m = 0;
+            while (dsc_phr_caption_marks[m][0] != t[p]) m++;
+            if (caption_mark_at(t + p, t + e, m)) return 1;
+        }
     return 0;
 }
 
 /* Titles, bylines and reading-time lines written as plain paragraphs. */
-static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
+static int looks_like_heading(const dsc_clean *c, const caption_firsts *cf, const dsc_block *b, size_t index) {
     const char *t = c->text;
     int words;
     if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
     /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
-    if (has_caption_mark(t, b->start, b->end)) return 1;
+    if (has_caption_mark(cf, t, b->start, b->end)) return 1;
     if (b->type != DSC_BLK_PARA) return 0;
     words = word_count(t, b->start, b->end, 21);   /* 21: more than any test */
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
@@ -282,11 +301,13 @@ int dsc_split_sentences_dict(const dsc_clean *c, const dsc_lexicon *lx, const ds
     const char *t = c->text;
     size_t b;
     int story_list = 0;       /* inside the list after "Related coverage" */
+    caption_firsts cf;
+    caption_firsts_init(&cf);
     for (b = 0; b < c->blocks.len; b++) {
         size_t bs = blocks[b].start, e = blocks[b].end, s0 = bs, i = bs;
         int heading, first = 1;
         if (blocks[b].type != DSC_BLK_LIST) story_list = 0;
-        heading = story_list || looks_like_heading(c, &blocks[b], b);
+        heading = story_list || looks_like_heading(c, &cf, &blocks[b], b);
         if (links_heading(t, &blocks[b])) story_list = 1;
         /* a table cell is a datum, not a sentence that claims: its names
          * count, it is never a claim (the prose around a table says what
