@@ -33,7 +33,7 @@ static int index_lines(dsc_doc *doc, const char *src, size_t n) {
     size_t count = 1, i = 0, k = 1;
     const char *p = src, *end = src + n;
     while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) { count++; p++; }
-    doc->line_starts = dsc_arena_alloc(&doc->arena, count * sizeof(uint32_t));
+    doc->line_starts = dsc_arena_alloc_raw(&doc->arena, count * sizeof(uint32_t));   /* written whole below */
     if (!doc->line_starts) return -1;
     doc->line_starts[0] = 0;
     p = src;
@@ -130,10 +130,13 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
     if (!slot_of) return -1;
     for (i = 0; i < nd + nl; i++) slot_of[i] = -1;
 
+    /* not cleared: every field of a mention is written below, every
+     * by_entity slot by the counting sort, an entity when it is first met
+     * (of the room for one a mention, only those met are used) */
     doc->n_mentions = matches->len;
-    doc->mentions = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_mention));
-    doc->entities = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_entity));
-    doc->by_entity = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(uint32_t));
+    doc->mentions = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(dsc_mention));
+    doc->entities = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(dsc_entity));
+    doc->by_entity = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(uint32_t));
     if (!doc->mentions || !doc->entities || !doc->by_entity) { free(slot_of); return -1; }
 
     for (i = 0; i < matches->len; i++) {
@@ -142,6 +145,7 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
         dsc_mention *mn = &doc->mentions[i];
         if (slot_of[key] < 0) {
             dsc_entity *e = &doc->entities[doc->n_entities];
+            memset(e, 0, sizeof *e);
             slot_of[key] = (long)doc->n_entities++;
             if (m->entry >= 0) {
                 e->name = dsc_dict_name(d, (size_t)m->entry);
@@ -193,7 +197,7 @@ static int government_name(const dsc_lexicon *lx, const char *name) {
 static void entity_country(const dsc_dict *d, const dsc_entity *e, char out[3]) {
     const char *sp;
     long at = e->dict_index;
-    out[0] = '\0';
+    out[0] = out[1] = out[2] = '\0';
     if (at < 0 && (sp = strchr(e->name, ' ')) != NULL) at = dsc_dict_lookup(d, e->name, (size_t)(sp - e->name));
     if (at >= 0) memcpy(out, dsc_dict_country(d, (size_t)at), 3);
 }
@@ -225,7 +229,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *wor
     size_t i;
     int rc = -1;
     uint8_t *gov;             /* per entity: 0 not yet known, 1 no, 2 yes */
-    cm = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof *cm);
+    cm = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof *cm);   /* every field written below */
     gov = calloc(doc->n_entities + 1, 1);
     if (!cm || !gov) { free(gov); return -1; }
     for (i = 0; i < matches->len; i++) {
@@ -255,7 +259,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *wor
     if (doc->clean.tables.len && !(in.source = calloc(sents->len + 1, sizeof *in.source))) goto done;
     if (dsc_find_claims(&in, &raw) < 0) goto done;
     if (dsc_table_claims(&in, &doc->clean, plans, &tab) < 0 || merge_claims(&raw, &tab) < 0) goto done;
-    doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));
+    doc->claims = dsc_arena_alloc_raw(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));   /* every field written below */
     if (!doc->claims) goto done;
     for (i = 0; i < raw.len; i++) {
         const dsc_raw_claim *r = &DSC_AT(raw, dsc_raw_claim, i);
@@ -326,7 +330,10 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     if (dsc_words_build(&words, doc->clean.text, doc->clean.len, &sents, dsc_dict_lexicon(d)) < 0) goto done;
 
     doc->n_sentences = sents.len;
-    doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
+    /* not cleared: the loop below writes every field but not_claim, which
+     * build_claims() writes for every sentence (a parse that fails before
+     * is freed unread) */
+    doc->sentences = dsc_arena_alloc_raw(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
     if (!doc->sentences) goto done;
     for (i = 0; i < sents.len; i++) {
         const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);

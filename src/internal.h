@@ -26,6 +26,9 @@ void dsc_arena_init(dsc_arena *a);
  * hold, so a small document does not keep a 16 KiB block. */
 void dsc_arena_init_sized(dsc_arena *a, size_t first);
 void *dsc_arena_alloc(dsc_arena *a, size_t n);          /* zeroed, 8-aligned */
+/* Not zeroed, 8-aligned: for an array its caller writes whole before any
+ * read (clearing it first would write it twice). */
+void *dsc_arena_alloc_raw(dsc_arena *a, size_t n);
 char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n);
 void dsc_arena_free(dsc_arena *a);
 

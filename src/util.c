@@ -58,6 +58,8 @@ static void *arena_raw(dsc_arena *a, size_t n) {
     return p;
 }
 
+void *dsc_arena_alloc_raw(dsc_arena *a, size_t n) { return arena_raw(a, n); }
+
 void *dsc_arena_alloc(dsc_arena *a, size_t n) {
     void *p = arena_raw(a, n);
     if (p) memset(p, 0, ALIGN8(n ? n : 1));   /* the padding too, as always */
