@@ -268,14 +268,18 @@ static void dollar_mark(cleaner *c, size_t p, size_t e) {
  * of backticks by length. The line's inline ranges start after a
  * non-backslash, so a mark escaped here is escaped for them too. */
 static void line_index(cleaner *c) {
+    static const unsigned char MARKS[] = {'\\', '[', '(', ']', ')', '$'};
     const char *s = c->src;
     size_t i, e = c->line_e;
+    dsc_scan_set_t marks;
+    dsc_scan_set_init(&marks, MARKS, sizeof MARKS);
     c->brackets.len = c->parens.len = c->ticks.len = c->open_b.len = c->open_p.len = 0;
     c->escaped.len = c->loose.len = c->dollars.len = c->dollars2.len = 0;
     c->indexed = 1;
     /* brackets and parentheses are counted apart, as md_close_bracket()
-     * counts them: each kind has its stack */
-    for (i = c->line_s; i < e && !c->oom; i++) {
+     * counts them: each kind has its stack. The bytes between the marks
+     * are passed over 16 at a time (a line with a link is a paragraph). */
+    for (i = c->line_s; (i = dsc_scan_set(s, i, e, &marks)) < e && !c->oom; i++) {
         switch (s[i]) {
         case '\\':
             if (i + 1 < e && s[i + 1] == '[') escaped_bracket(c, i + 1);
@@ -295,9 +299,8 @@ static void line_index(cleaner *c) {
     resolve_escaped(c);
     /* backtick runs: a backslash does not split them (the code span scan
      * counts raw runs) */
-    for (i = c->line_s; i < e && !c->oom; ) {
+    for (i = c->line_s; (i = dsc_scan_any3(s, i, e, '`', '`', '`')) < e && !c->oom; ) {
         size_t j = i;
-        if (s[i] != '`') { i++; continue; }
         while (j < e && s[j] == '`') j++;
         push_mark(c, &c->ticks, i, (uint32_t)(j - i));
         i = j;
