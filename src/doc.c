@@ -77,7 +77,7 @@ dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len) 
  * same entry as the bisection; a position behind the cursor bisects. */
 typedef struct { size_t seg, line; } span_cursor;
 
-static uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
+static inline uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
     const dsc_seg *s = doc->clean.segs.data;
     size_t n = doc->clean.segs.len, k = cur->seg;
     if (n == 0) return 0;
@@ -87,8 +87,8 @@ static uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
     return s[k].orig + (uint32_t)(i - s[k].clean);
 }
 
-static void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
-                            uint32_t *line, uint32_t *col) {
+static inline void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
+                                   uint32_t *line, uint32_t *col) {
     size_t k = cur->line;
     if (k >= doc->n_lines || doc->line_starts[k] > byte) { line_col(doc, byte, line, col); return; }
     while (k + 1 < doc->n_lines && doc->line_starts[k + 1] <= byte) k++;
@@ -97,17 +97,19 @@ static void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
     *col = byte - doc->line_starts[k] + 1;
 }
 
-static dsc_span cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_start, size_t clean_len) {
-    dsc_span sp;
+/* Written into *sp in place (a span is 24 bytes: no copy of it back
+ * through the return), inlined at its two callers, which ask it once a
+ * sentence and once a mention. */
+static inline void cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_start, size_t clean_len,
+                               dsc_span *sp) {
     uint32_t first = cursor_map(doc, cur, clean_start);
     uint32_t last = clean_len ? cursor_map(doc, cur, clean_start + clean_len - 1) : first;
     if (last < first) last = first;
     if (doc->src_len && last >= doc->src_len) last = (uint32_t)doc->src_len - 1;
-    sp.byte = first;
-    sp.len = clean_len ? last - first + 1 : 0;
-    cursor_line_col(doc, cur, first, &sp.line, &sp.col);
-    cursor_line_col(doc, cur, last, &sp.end_line, &sp.end_col);
-    return sp;
+    sp->byte = first;
+    sp->len = clean_len ? last - first + 1 : 0;
+    cursor_line_col(doc, cur, first, &sp->line, &sp->col);
+    cursor_line_col(doc, cur, last, &sp->end_line, &sp->end_col);
 }
 
 /* ===================================================================== */
@@ -157,7 +159,7 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
             }
         }
         mn->entity = (uint32_t)slot_of[key];
-        mn->span = cursor_span(doc, &cur, m->start, m->len);
+        cursor_span(doc, &cur, m->start, m->len, &mn->span);
         mn->text = clean_copy(doc, m->start, m->len);
         if (!mn->text) { free(slot_of); return -1; }
         doc->entities[mn->entity].n_mentions++;
@@ -338,7 +340,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     for (i = 0; i < sents.len; i++) {
         const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
         dsc_sentence *o = &doc->sentences[i];
-        o->span = cursor_span(doc, &cur, s->start, s->end - s->start);
+        cursor_span(doc, &cur, s->start, s->end - s->start, &o->span);
         o->text = clean_copy(doc, s->start, s->end - s->start);
         o->text_len = s->end - s->start;
         o->heading = s->heading;
