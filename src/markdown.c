@@ -555,9 +555,11 @@ static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned
     while (k + 17 <= e) {
         __m128i x = dsc_v16_load(u + k);
         unsigned np = not_plain16(x, plain), sp = dsc_v16_bits(dsc_v16_eq(x, ' '));
-        unsigned next_np = np >> 1 | (PLAIN[u[k + 16]] & plain ? 0u : 1u << 15);
-        unsigned end = np & ~(sp & ~next_np);
+        /* a space in the last byte is taken as followed by a plain one
+         * here; the 17th byte is read only when that is all that ends it */
+        unsigned end = np & ~(sp & ~(np >> 1));
         if (end) return k + dsc_lowest_bit(end);
+        if ((sp & 0x8000u) && !(PLAIN[u[k + 16]] & plain)) return k + 15;
         k += 16;
     }
 #endif
