@@ -35,7 +35,16 @@ void dsc_arena_free(dsc_arena *a);
 typedef struct { void *data; size_t len, cap, elem; } dsc_vec;
 
 #define DSC_VEC(type) { NULL, 0, 0, sizeof(type) }
-void *dsc_vec_push(dsc_vec *v);                        /* zeroed; NULL on OOM */
+void *dsc_vec_push_grow(dsc_vec *v);                   /* dsc_vec_push on a full array */
+/* A new last element, zeroed; NULL on OOM. Inline: one a word, a match, a
+ * sentence, a mark is pushed, and with room left it is a few instructions. */
+static inline void *dsc_vec_push(dsc_vec *v) {
+    char *p;
+    if (v->len == v->cap) return dsc_vec_push_grow(v);
+    p = (char *)v->data + v->len++ * v->elem;
+    memset(p, 0, v->elem);
+    return p;
+}
 void dsc_vec_free(dsc_vec *v);
 #define DSC_AT(v, type, i) (((type *)(v).data)[i])
 

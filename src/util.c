@@ -83,14 +83,12 @@ void dsc_arena_free(dsc_arena *a) {
 /* Growable arrays                                                        */
 /* ===================================================================== */
 
-void *dsc_vec_push(dsc_vec *v) {
+void *dsc_vec_push_grow(dsc_vec *v) {
     char *p;
-    if (v->len == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        void *d = realloc(v->data, cap * v->elem);
-        if (!d) return NULL;
-        v->data = d; v->cap = cap;
-    }
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    void *d = realloc(v->data, cap * v->elem);
+    if (!d) return NULL;
+    v->data = d; v->cap = cap;
     p = (char *)v->data + v->len++ * v->elem;
     memset(p, 0, v->elem);
     return p;
