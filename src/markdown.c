@@ -548,8 +548,9 @@ static unsigned not_plain16(__m128i x, unsigned plain) {
 
 /* The end of the run of plain bytes from k (< e), a single space between
  * two of them taken in: 16 bytes at a time while 17 are left (with SSE2),
- * then 8 while 9 are (the last byte read says whether a space in the
- * bytes before it is followed by a plain byte). */
+ * then the 16 ending at e (u is the source's start: e >= 16 bytes are
+ * there), or else 8 while 9 are (the last byte read says whether a space
+ * in the bytes before it is followed by a plain byte). */
 static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned plain) {
 #if defined(DSC_HAVE_SSE2)
     while (k + 17 <= e) {
@@ -561,6 +562,12 @@ static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned
         if (end) return k + dsc_lowest_bit(end);
         if ((sp & 0x8000u) && !(PLAIN[u[k + 16]] & plain)) return k + 15;
         k += 16;
+    }
+    if (k < e && e >= 16) {   /* the last 16 bytes before e, those before k shifted off */
+        __m128i x = dsc_v16_load(u + e - 16);
+        unsigned np = not_plain16(x, plain), sp = dsc_v16_bits(dsc_v16_eq(x, ' '));
+        unsigned end = (np & ~(sp & ~(np >> 1 | 0x8000u))) >> (k - (e - 16));   /* nothing follows e */
+        return end ? k + dsc_lowest_bit(end) : e;
     }
 #endif
     while (k + 9 <= e) {
