@@ -223,6 +223,37 @@ static int merge_claims(dsc_vec *raw, dsc_vec *tab) {
     return 0;
 }
 
+/* The mentions as the claim reader sees them, in the arena. What a
+ * mention's entity is (an outlet, a government body, its country) is found
+ * once an entity, when its first mention is met, not once a mention. */
+static dsc_claim_mention *claim_mentions(dsc_doc *doc, const dsc_vec *matches) {
+    struct { uint8_t known, outlet, gov; char country[3]; } *per;
+    dsc_claim_mention *cm = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof *cm);   /* written whole */
+    size_t i;
+    per = calloc(doc->n_entities + 1, sizeof *per);
+    if (!cm || !per) { free(per); return NULL; }
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        uint32_t ei = doc->mentions[i].entity;
+        const dsc_entity *e = &doc->entities[ei];
+        if (!per[ei].known) {
+            per[ei].known = 1;
+            per[ei].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
+            per[ei].gov = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name));
+            entity_country(doc->dict, e, per[ei].country);
+        }
+        cm[i].start = m->start; cm[i].len = m->len;
+        cm[i].entity = ei;
+        cm[i].kind = e->kind;
+        cm[i].name = e->name;
+        cm[i].outlet = per[ei].outlet;
+        cm[i].gov = per[ei].gov;
+        memcpy(cm[i].country, per[ei].country, 3);
+    }
+    free(per);
+    return cm;
+}
+
 static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *words, const dsc_vec *matches,
                         const dsc_vec *plans) {
     dsc_claim_input in;
@@ -230,24 +261,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *wor
     dsc_vec raw = DSC_VEC(dsc_raw_claim), tab = DSC_VEC(dsc_raw_claim);
     size_t i;
     int rc = -1;
-    uint8_t *gov;             /* per entity: 0 not yet known, 1 no, 2 yes */
-    cm = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof *cm);   /* every field written below */
-    gov = calloc(doc->n_entities + 1, 1);
-    if (!cm || !gov) { free(gov); return -1; }
-    for (i = 0; i < matches->len; i++) {
-        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-        const dsc_entity *e = &doc->entities[doc->mentions[i].entity];
-        cm[i].start = m->start; cm[i].len = m->len;
-        cm[i].entity = doc->mentions[i].entity;
-        cm[i].kind = e->kind;
-        cm[i].name = e->name;
-        cm[i].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
-        if (!gov[cm[i].entity])
-            gov[cm[i].entity] = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name) ? 2 : 1);
-        cm[i].gov = gov[cm[i].entity] == 2;
-        entity_country(doc->dict, e, cm[i].country);
-    }
-    free(gov);
+    if (!(cm = claim_mentions(doc, matches))) return -1;
     in.text = doc->clean.text; in.len = doc->clean.len;
     in.sents = sents->data; in.n_sents = sents->len;
     in.blocks = doc->clean.blocks.data;
