@@ -123,13 +123,27 @@ static char *clean_copy(dsc_doc *doc, size_t s, size_t n) {
     return p;
 }
 
+/* The text of a mention of entity ei at clean [s, s+n): the copy made
+ * for the entity's mention before when it reads the same (a story names
+ * "DeepSeek" 40 times), else a copy of its own. Mention texts are never
+ * written after: one copy may stand for many. last[ei]: that copy, of
+ * last_len[ei] bytes. */
+static const char *mention_text(dsc_doc *doc, const char **last, size_t *last_len, uint32_t ei, size_t s,
+                                size_t n) {
+    if (last[ei] && last_len[ei] == n && memcmp(last[ei], doc->clean.text + s, n) == 0) return last[ei];
+    last_len[ei] = n;
+    return last[ei] = clean_copy(doc, s, n);
+}
+
 static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *names) {
     const dsc_dict *d = doc->dict;
     size_t nd = dsc_dict_size(d), nl = names->len, i;
     long *slot_of = malloc((nd + nl + 1) * sizeof(long));
+    const char **last = calloc(matches->len + 1, sizeof *last);   /* per entity */
+    size_t *last_len = malloc((matches->len + 1) * sizeof *last_len);
     uint32_t *fill;
     span_cursor cur = {0, 0};
-    if (!slot_of) return -1;
+    if (!slot_of || !last || !last_len) { free(slot_of); free(last); free(last_len); return -1; }
     for (i = 0; i < nd + nl; i++) slot_of[i] = -1;
 
     /* not cleared: every field of a mention is written below, every
@@ -160,11 +174,13 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
         }
         mn->entity = (uint32_t)slot_of[key];
         cursor_span(doc, &cur, m->start, m->len, &mn->span);
-        mn->text = clean_copy(doc, m->start, m->len);
-        if (!mn->text) { free(slot_of); return -1; }
+        mn->text = mention_text(doc, last, last_len, mn->entity, m->start, m->len);
+        if (!mn->text) { free(slot_of); free(last); free(last_len); return -1; }
         doc->entities[mn->entity].n_mentions++;
     }
     free(slot_of);
+    free(last);
+    free(last_len);
     /* group mention indices by entity (counting sort) */
     fill = calloc(doc->n_entities + 1, sizeof(uint32_t));
     if (!fill) return -1;
