@@ -16,7 +16,7 @@ struct dsc_doc {
     dsc_clean clean;
     const dsc_dict *dict;
     dsc_dict *owned_dict;     /* the built-in one, when the caller gave none */
-    uint32_t *line_starts; size_t n_lines;
+    uint32_t *line_starts; size_t n_lines;   /* malloc'd */
     size_t src_len;
     dsc_sentence *sentences; size_t n_sentences;
     dsc_entity *entities; size_t n_entities;
@@ -29,20 +29,26 @@ struct dsc_doc {
 /* Positions                                                              */
 /* ===================================================================== */
 
+/* The start of each line of src, in one pass: the array grows by
+ * doubling (malloc'd, freed with the document), where counting the lines
+ * first to size it in the arena read the source twice. */
 static int index_lines(dsc_doc *doc, const char *src, size_t n) {
-    size_t count = 1, i = 0, k = 1;
+    size_t cap = 64 + n / 64, k = 1;
     const char *p = src, *end = src + n;
-    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) { count++; p++; }
-    doc->line_starts = dsc_arena_alloc_raw(&doc->arena, count * sizeof(uint32_t));   /* written whole below */
-    if (!doc->line_starts) return -1;
-    doc->line_starts[0] = 0;
-    p = src;
+    uint32_t *ls = malloc(cap * sizeof *ls);
+    if (!ls) return -1;
+    ls[0] = 0;
     while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
         p++;
-        doc->line_starts[k++] = (uint32_t)(p - src);
+        if (k == cap) {
+            uint32_t *t = realloc(ls, 2 * cap * sizeof *ls);
+            if (!t) { free(ls); return -1; }
+            ls = t; cap *= 2;
+        }
+        ls[k++] = (uint32_t)(p - src);
     }
-    (void)i;
-    doc->n_lines = count;
+    doc->line_starts = ls;
+    doc->n_lines = k;
     return 0;
 }
 
@@ -485,6 +491,7 @@ static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *
 
 void dsc_doc_free(dsc_doc *doc) {
     if (!doc) return;
+    free(doc->line_starts);
     dsc_clean_free(&doc->clean);
     dsc_arena_free(&doc->arena);
     dsc_dict_free(doc->owned_dict);
