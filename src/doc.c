@@ -377,7 +377,10 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
         const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
         dsc_sentence *o = &doc->sentences[i];
         cursor_span(doc, &cur, s->start, s->end - s->start, &o->span);
-        o->text = clean_copy(doc, s->start, s->end - s->start);
+        /* a sentence lies inside its block: a line break in it is one
+         * the cleaner noted, or none */
+        o->text = doc->clean.lf_in_block ? clean_copy(doc, s->start, s->end - s->start)
+                                         : dsc_arena_strndup(&doc->arena, doc->clean.text + s->start, s->end - s->start);
         o->text_len = s->end - s->start;
         o->heading = s->heading;
         if (!o->text) goto done;

@@ -202,6 +202,8 @@ typedef struct {
     dsc_vec segs;             /* dsc_seg, sorted by clean */
     dsc_vec tables;           /* dsc_table, in order */
     dsc_vec cells;            /* dsc_cell of every table, in order */
+    int lf_in_block;          /* a '\n' was written inside a block (a
+                                 character reference): not only at block ends */
 } dsc_clean;
 
 /* Returns 0, or -1 when out of memory. markdown: 0 for plain text. */

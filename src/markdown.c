@@ -65,8 +65,11 @@ static void begin_block(cleaner *c, int type) {
     }
 }
 
-/* Content byte: flushes a pending collapsed space first. */
+/* Content byte: flushes a pending collapsed space first. The only way
+ * a '\n' gets inside a block (runs of plain bytes hold none), noted for
+ * doc.c's copies of sentences. */
 static void emit(cleaner *c, char ch, size_t orig) {
+    if (ch == '\n') c->out->lf_in_block = 1;
     if (!c->in_block) begin_block(c, DSC_BLK_PARA);
     if (c->pending_space) {
         if (c->out->len > c->cur.start) put_byte(c, ' ', c->pending_orig);
