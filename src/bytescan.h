@@ -92,13 +92,16 @@ static inline void dsc_scan_set_init(dsc_scan_set_t *set, const unsigned char *v
 }
 
 #if defined(DSC_HAVE_SSE2)
-/* A bit for each of the 16 bytes at u that is in the set. */
-static inline unsigned dsc_scan_set_bits(const unsigned char *u, const dsc_scan_set_t *set) {
+/* A bit for each of the 16 bytes at u that is in the set: 4 compares
+ * for a set of up to 4 values (wide 0), 8 for more. */
+static inline unsigned dsc_scan_set_bits(const unsigned char *u, const dsc_scan_set_t *set, int wide) {
     __m128i x = dsc_v16_load(u);
-    return dsc_v16_bits(_mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[0]), _mm_cmpeq_epi8(x, set->x[1])),
-                                                  _mm_or_si128(_mm_cmpeq_epi8(x, set->x[2]), _mm_cmpeq_epi8(x, set->x[3]))),
-                                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[4]), _mm_cmpeq_epi8(x, set->x[5])),
-                                                  _mm_or_si128(_mm_cmpeq_epi8(x, set->x[6]), _mm_cmpeq_epi8(x, set->x[7])))));
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[0]), _mm_cmpeq_epi8(x, set->x[1])),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, set->x[2]), _mm_cmpeq_epi8(x, set->x[3])));
+    if (wide)
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, set->x[4]), _mm_cmpeq_epi8(x, set->x[5])),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, set->x[6]), _mm_cmpeq_epi8(x, set->x[7]))));
+    return dsc_v16_bits(m);
 }
 #endif
 
@@ -106,13 +109,14 @@ static inline unsigned dsc_scan_set_bits(const unsigned char *u, const dsc_scan_
 static inline size_t dsc_scan_set(const char *t, size_t i, size_t e, const dsc_scan_set_t *set) {
     const unsigned char *u = (const unsigned char *)t;
 #if defined(DSC_HAVE_SSE2)
+    const int wide = set->n > 4;
     while (i + 16 <= e) {
-        unsigned bits = dsc_scan_set_bits(u + i, set);
+        unsigned bits = dsc_scan_set_bits(u + i, set, wide);
         if (bits) return i + dsc_lowest_bit(bits);
         i += 16;
     }
     if (i < e && e >= 16) {   /* the last 16 bytes of t[0, e), those before i masked off */
-        unsigned bits = dsc_scan_set_bits(u + e - 16, set) >> (i - (e - 16));
+        unsigned bits = dsc_scan_set_bits(u + e - 16, set, wide) >> (i - (e - 16));
         return bits ? i + dsc_lowest_bit(bits) : e;
     }
 #endif

@@ -205,63 +205,85 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
-/* Does one of the caption marks from the k-th on that start with the
- * byte at p start there (and end by end)? The marks are sorted by bytes
- * (tools/phrasegen.c refuses a list out of order): those sharing a first
- * byte stand together. */
-static int caption_mark_at(const char *p, const char *end, size_t k) {
-    for (; dsc_phr_caption_marks[k] && dsc_phr_caption_marks[k][0] == *p; k++) {
-        const char *m = dsc_phr_caption_marks[k];
-        size_t n = strlen(m);
-        if ((size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
-    }
+/* How common a byte is in news prose, roughly (0: rare, 3: common): a
+ * caption mark is looked for by its rarest byte, not its first ("Photo:"
+ * by its ':', not by each 'P' of the text). Only the speed depends on it. */
+static int byte_commonness(unsigned char c) {
+    if (c >= 0x80) return c == 0xE2 ? 2 : 0;                   /* curly quotes are common */
+    if (dsc_is_lower(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '"') return 3;
+    if (dsc_is_upper(c) || dsc_is_digit(c)) return 2;
     return 0;
 }
 
-/* The first bytes of the caption marks, a set of at most
- * DSC_SCAN_SET_MAX of them each (a longer list makes more sets): made
- * once a document, not once a block. */
+/* The caption marks, each looked for by one byte of it (its anchor, at
+ * anchor[k]): of its rarest bytes, the one most marks share, so that the
+ * anchors are few (one scan for them all, 16 bytes at a time); in sets of
+ * at most DSC_SCAN_SET_MAX. Made once a document, not once a block. */
 #define CAPTION_SETS ((DSC_PHR_CAPTION_MARKS_N + DSC_SCAN_SET_MAX - 1) / DSC_SCAN_SET_MAX + 1)
 typedef struct {
     dsc_scan_set_t set[CAPTION_SETS];
     size_t n;
-} caption_firsts;
+    size_t anchor[DSC_PHR_CAPTION_MARKS_N + 1], len[DSC_PHR_CAPTION_MARKS_N + 1];
+} caption_marks;
 
-static void caption_firsts_init(caption_firsts *cf) {
-    unsigned char v[DSC_SCAN_SET_MAX];
-    size_t k, n = 0;
-    cf->n = 0;
+/* The lowest commonness of a byte of mark m (of n bytes). */
+static int rarest(const char *m, size_t n) {
+    size_t i;
+    int r = 3;
+    for (i = 0; i < n; i++) if (byte_commonness((unsigned char)m[i]) < r) r = byte_commonness((unsigned char)m[i]);
+    return r;
+}
+
+static void caption_marks_init(caption_marks *cm) {
+    unsigned char v[DSC_SCAN_SET_MAX], seen[256] = {0};
+    unsigned shared[256] = {0};     /* marks that hold the byte among their rarest */
+    size_t k, i, n = 0;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
-        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
-        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* sorted: one a byte */
-        v[n++] = c;
-        if (n == DSC_SCAN_SET_MAX) { dsc_scan_set_init(&cf->set[cf->n++], v, n); n = 0; }
+        const char *m = dsc_phr_caption_marks[k];
+        unsigned char once[256] = {0};
+        int r = rarest(m, cm->len[k] = strlen(m));
+        for (i = 0; i < cm->len[k]; i++)
+            if (byte_commonness((unsigned char)m[i]) == r && !once[(unsigned char)m[i]]++) shared[(unsigned char)m[i]]++;
     }
-    if (n) dsc_scan_set_init(&cf->set[cf->n++], v, n);
+    cm->n = 0;
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        const unsigned char *m = (const unsigned char *)dsc_phr_caption_marks[k];
+        int r = rarest(dsc_phr_caption_marks[k], cm->len[k]);
+        size_t best = cm->len[k];
+        for (i = 0; i < cm->len[k]; i++)
+            if (byte_commonness(m[i]) == r && (best == cm->len[k] || shared[m[i]] > shared[m[best]])) best = i;
+        cm->anchor[k] = best;
+        if (seen[m[best]]++) continue;
+        v[n++] = m[best];
+        if (n == DSC_SCAN_SET_MAX) { dsc_scan_set_init(&cm->set[cm->n++], v, n); n = 0; }
+    }
+    if (n) dsc_scan_set_init(&cm->set[cm->n++], v, n);
 }
 
 /* Does [s, e) hold one of the caption marks? Asked of every block, long
- * paragraphs too: the first bytes of all the marks are looked for in one
- * pass, 16 bytes at a time (bytescan.h), and the marks starting with the
- * byte found are tried there. */
-static int has_caption_mark(const caption_firsts *cf, const char *t, size_t s, size_t e) {
-    size_t k, p;
-    for (k = 0; k < cf->n; k++)
-        for (p = s; (p = dsc_scan_set(t, p, e, &cf->set[k])) < e; p++) {
-            size_t m = 0;
-            while (dsc_phr_caption_marks[m][0] != t[p]) m++;
-            if (caption_mark_at(t + p, t + e, m)) return 1;
-        }
+ * paragraphs too: the anchors of all the marks are looked for in one pass,
+ * 16 bytes at a time (bytescan.h), and the marks anchored on the byte
+ * found are tried around it. */
+static int has_caption_mark(const caption_marks *cm, const char *t, size_t s, size_t e) {
+    size_t j, p, k;
+    for (j = 0; j < cm->n; j++)
+        for (p = s; (p = dsc_scan_set(t, p, e, &cm->set[j])) < e; p++)
+            for (k = 0; dsc_phr_caption_marks[k]; k++) {
+                const char *m = dsc_phr_caption_marks[k];
+                size_t a = cm->anchor[k];
+                if (m[a] == t[p] && p - s >= a && e - (p - a) >= cm->len[k] && memcmp(t + p - a, m, cm->len[k]) == 0)
+                    return 1;
+            }
     return 0;
 }
 
 /* Titles, bylines and reading-time lines written as plain paragraphs. */
-static int looks_like_heading(const dsc_clean *c, const caption_firsts *cf, const dsc_block *b, size_t index) {
+static int looks_like_heading(const dsc_clean *c, const caption_marks *cm, const dsc_block *b, size_t index) {
     const char *t = c->text;
     int words;
     if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
     /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
-    if (has_caption_mark(cf, t, b->start, b->end)) return 1;
+    if (has_caption_mark(cm, t, b->start, b->end)) return 1;
     if (b->type != DSC_BLK_PARA) return 0;
     words = word_count(t, b->start, b->end, 21);   /* 21: more than any test */
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
@@ -316,13 +338,13 @@ int dsc_split_sentences_dict(const dsc_clean *c, const dsc_lexicon *lx, const ds
     const char *t = c->text;
     size_t b;
     int story_list = 0;       /* inside the list after "Related coverage" */
-    caption_firsts cf;
-    caption_firsts_init(&cf);
+    caption_marks cm;
+    caption_marks_init(&cm);
     for (b = 0; b < c->blocks.len; b++) {
         size_t bs = blocks[b].start, e = blocks[b].end, s0 = bs, i = bs;
         int heading, first = 1;
         if (blocks[b].type != DSC_BLK_LIST) story_list = 0;
-        heading = story_list || looks_like_heading(c, &cf, &blocks[b], b);
+        heading = story_list || looks_like_heading(c, &cm, &blocks[b], b);
         if (links_heading(t, &blocks[b])) story_list = 1;
         /* a table cell is a datum, not a sentence that claims: its names
          * count, it is never a claim (the prose around a table says what
