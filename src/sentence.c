@@ -224,7 +224,11 @@ typedef struct {
     dsc_scan_set_t set[CAPTION_SETS];
     size_t n;
     size_t anchor[DSC_PHR_CAPTION_MARKS_N + 1], len[DSC_PHR_CAPTION_MARKS_N + 1];
+    /* the marks anchored on byte c: by_anchor[from[c] .. from[c] + count[c]) */
+    uint16_t by_anchor[DSC_PHR_CAPTION_MARKS_N + 1], from[256], count[256];
 } caption_marks;
+/* (a list too long for those 16-bit indices does not compile) */
+typedef char caption_marks_fit[DSC_PHR_CAPTION_MARKS_N < 65535 ? 1 : -1];
 
 /* The lowest commonness of a byte of mark m (of n bytes). */
 static int rarest(const char *m, size_t n) {
@@ -235,7 +239,8 @@ static int rarest(const char *m, size_t n) {
 }
 
 static void caption_marks_init(caption_marks *cm) {
-    unsigned char v[DSC_SCAN_SET_MAX], seen[256] = {0};
+    unsigned char v[DSC_SCAN_SET_MAX];
+    uint16_t seen[256] = {0};       /* anchors met, then marks placed, per byte */
     unsigned shared[256] = {0};     /* marks that hold the byte among their rarest */
     size_t k, i, n = 0;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
@@ -258,6 +263,14 @@ static void caption_marks_init(caption_marks *cm) {
         if (n == DSC_SCAN_SET_MAX) { dsc_scan_set_init(&cm->set[cm->n++], v, n); n = 0; }
     }
     if (n) dsc_scan_set_init(&cm->set[cm->n++], v, n);
+    memset(cm->count, 0, sizeof cm->count);
+    for (k = 0; dsc_phr_caption_marks[k]; k++) cm->count[(unsigned char)dsc_phr_caption_marks[k][cm->anchor[k]]]++;
+    for (i = 0, n = 0; i < 256; i++) { cm->from[i] = (uint16_t)n; n += cm->count[i]; }
+    memset(seen, 0, sizeof seen);
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][cm->anchor[k]];
+        cm->by_anchor[cm->from[c] + seen[c]++] = (uint16_t)k;
+    }
 }
 
 /* Does [s, e) hold one of the caption marks? Asked of every block, long
@@ -267,13 +280,14 @@ static void caption_marks_init(caption_marks *cm) {
 static int has_caption_mark(const caption_marks *cm, const char *t, size_t s, size_t e) {
     size_t j, p, k;
     for (j = 0; j < cm->n; j++)
-        for (p = s; (p = dsc_scan_set(t, p, e, &cm->set[j])) < e; p++)
-            for (k = 0; dsc_phr_caption_marks[k]; k++) {
-                const char *m = dsc_phr_caption_marks[k];
-                size_t a = cm->anchor[k];
-                if (m[a] == t[p] && p - s >= a && e - (p - a) >= cm->len[k] && memcmp(t + p - a, m, cm->len[k]) == 0)
+        for (p = s; (p = dsc_scan_set(t, p, e, &cm->set[j])) < e; p++) {
+            unsigned char c = (unsigned char)t[p];
+            for (k = cm->from[c]; k < (size_t)cm->from[c] + cm->count[c]; k++) {
+                size_t m = cm->by_anchor[k], a = cm->anchor[m];
+                if (p - s >= a && e - (p - a) >= cm->len[m] && memcmp(t + p - a, dsc_phr_caption_marks[m], cm->len[m]) == 0)
                     return 1;
             }
+        }
     return 0;
 }
 
