@@ -23,6 +23,17 @@
 /* Output with the offset map                                             */
 /* ===================================================================== */
 
+/* The output's next byte comes from source offset orig: a new segment
+ * where that is not where the last one goes on. 0, or -1 out of memory. */
+static int seg_for(cleaner *c, uint32_t orig) {
+    dsc_seg *s;
+    if (c->have_seg && orig == c->next_orig) return 0;
+    if (!(s = dsc_vec_push(&c->out->segs))) { c->oom = 1; return -1; }
+    s->clean = (uint32_t)c->out->len; s->orig = orig;
+    c->have_seg = 1;
+    return 0;
+}
+
 static void put_byte(cleaner *c, char ch, uint32_t orig) {
     dsc_clean *o = c->out;
     if (c->oom) return;
@@ -32,12 +43,7 @@ static void put_byte(cleaner *c, char ch, uint32_t orig) {
         if (!t) { c->oom = 1; return; }
         o->text = t; c->cap = cap;
     }
-    if (!c->have_seg || orig != c->next_orig) {
-        dsc_seg *s = dsc_vec_push(&o->segs);
-        if (!s) { c->oom = 1; return; }
-        s->clean = (uint32_t)o->len; s->orig = orig;
-        c->have_seg = 1;
-    }
+    if (seg_for(c, orig) < 0) return;
     o->text[o->len++] = ch;
     c->next_orig = orig + 1;
 }
@@ -78,22 +84,28 @@ static void emit(cleaner *c, char ch, size_t orig) {
     put_byte(c, ch, (uint32_t)orig);
 }
 
-/* A run of plain bytes, copied at once (the common case). */
+/* A run of plain bytes (never a '\n'), copied at once (the common case):
+ * what emit() does for its first byte (the block opened, a pending space
+ * written, a segment started where the source jumps), then one copy. */
 static void emit_run(cleaner *c, size_t from, size_t len) {
     dsc_clean *o = c->out;
     if (!len) return;
-    emit(c, c->src[from], from);
-    from++; len--;
-    if (!len || c->oom) return;
+    if (!c->in_block) begin_block(c, DSC_BLK_PARA);
+    if (c->pending_space) {
+        if (o->len > c->cur.start) put_byte(c, ' ', c->pending_orig);
+        c->pending_space = 0;
+    }
+    if (c->oom) return;
     if (o->len + len + 2 > c->cap) {
-        size_t cap = c->cap;
+        size_t cap = c->cap ? c->cap : 4096;
         char *t;
         while (o->len + len + 2 > cap) cap *= 2;
         t = realloc(o->text, cap);
         if (!t) { c->oom = 1; return; }
         o->text = t; c->cap = cap;
     }
-    memcpy(o->text + o->len, c->src + from, len);   /* continues the segment */
+    if (seg_for(c, (uint32_t)from) < 0) return;
+    memcpy(o->text + o->len, c->src + from, len);
     o->len += len;
     c->next_orig = (uint32_t)(from + len);
 }
