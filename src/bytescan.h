@@ -12,10 +12,11 @@
  * bytes at a time with those SWAR tests; the answers are the same.
  *
  * dsc_scan_any3/4(t, i, e, ...): the index of the first byte of t[i, e)
- * equal to one of the values, or e. t is where the caller's buffer starts:
- * the last bytes before e are read as one 16-byte block ending at e when
- * e >= 16 (none before t, none at e or after), the bits of those before
- * i shifted off, instead of one at a time.
+ * equal to one of the values, or e; dsc_scan_set(t, i, e, set) the same
+ * for up to 8 values known at run time (dsc_scan_set_init). t is where the
+ * caller's buffer starts: the last bytes before e are read as one 16-byte
+ * block ending at e when e >= 16 (none before t, none at e or after), the
+ * bits of those before i shifted off, instead of one at a time.
  */
 #ifndef DSC_BYTESCAN_H
 #define DSC_BYTESCAN_H
