@@ -16,7 +16,7 @@ struct dsc_doc {
     dsc_clean clean;
     const dsc_dict *dict;
     dsc_dict *owned_dict;     /* the built-in one, when the caller gave none */
-    uint32_t *line_starts; size_t n_lines;
+    uint32_t *line_starts; size_t n_lines;   /* malloc'd */
     size_t src_len;
     dsc_sentence *sentences; size_t n_sentences;
     dsc_entity *entities; size_t n_entities;
@@ -29,20 +29,26 @@ struct dsc_doc {
 /* Positions                                                              */
 /* ===================================================================== */
 
+/* The start of each line of src, in one pass: the array grows by
+ * doubling (malloc'd, freed with the document), where counting the lines
+ * first to size it in the arena read the source twice. */
 static int index_lines(dsc_doc *doc, const char *src, size_t n) {
-    size_t count = 1, i = 0, k = 1;
+    size_t cap = 64 + n / 64, k = 1;
     const char *p = src, *end = src + n;
-    while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) { count++; p++; }
-    doc->line_starts = dsc_arena_alloc(&doc->arena, count * sizeof(uint32_t));
-    if (!doc->line_starts) return -1;
-    doc->line_starts[0] = 0;
-    p = src;
+    uint32_t *ls = malloc(cap * sizeof *ls);
+    if (!ls) return -1;
+    ls[0] = 0;
     while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
         p++;
-        doc->line_starts[k++] = (uint32_t)(p - src);
+        if (k == cap) {
+            uint32_t *t = realloc(ls, 2 * cap * sizeof *ls);
+            if (!t) { free(ls); return -1; }
+            ls = t; cap *= 2;
+        }
+        ls[k++] = (uint32_t)(p - src);
     }
-    (void)i;
-    doc->n_lines = count;
+    doc->line_starts = ls;
+    doc->n_lines = k;
     return 0;
 }
 
@@ -77,7 +83,7 @@ dsc_span dsc_doc_span(const dsc_doc *doc, size_t clean_start, size_t clean_len) 
  * same entry as the bisection; a position behind the cursor bisects. */
 typedef struct { size_t seg, line; } span_cursor;
 
-static uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
+static inline uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
     const dsc_seg *s = doc->clean.segs.data;
     size_t n = doc->clean.segs.len, k = cur->seg;
     if (n == 0) return 0;
@@ -87,8 +93,8 @@ static uint32_t cursor_map(const dsc_doc *doc, span_cursor *cur, size_t i) {
     return s[k].orig + (uint32_t)(i - s[k].clean);
 }
 
-static void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
-                            uint32_t *line, uint32_t *col) {
+static inline void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
+                                   uint32_t *line, uint32_t *col) {
     size_t k = cur->line;
     if (k >= doc->n_lines || doc->line_starts[k] > byte) { line_col(doc, byte, line, col); return; }
     while (k + 1 < doc->n_lines && doc->line_starts[k + 1] <= byte) k++;
@@ -97,17 +103,19 @@ static void cursor_line_col(const dsc_doc *doc, span_cursor *cur, uint32_t byte,
     *col = byte - doc->line_starts[k] + 1;
 }
 
-static dsc_span cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_start, size_t clean_len) {
-    dsc_span sp;
+/* Written into *sp in place (a span is 24 bytes: no copy of it back
+ * through the return), inlined at its two callers, which ask it once a
+ * sentence and once a mention. */
+static inline void cursor_span(const dsc_doc *doc, span_cursor *cur, size_t clean_start, size_t clean_len,
+                               dsc_span *sp) {
     uint32_t first = cursor_map(doc, cur, clean_start);
     uint32_t last = clean_len ? cursor_map(doc, cur, clean_start + clean_len - 1) : first;
     if (last < first) last = first;
     if (doc->src_len && last >= doc->src_len) last = (uint32_t)doc->src_len - 1;
-    sp.byte = first;
-    sp.len = clean_len ? last - first + 1 : 0;
-    cursor_line_col(doc, cur, first, &sp.line, &sp.col);
-    cursor_line_col(doc, cur, last, &sp.end_line, &sp.end_col);
-    return sp;
+    sp->byte = first;
+    sp->len = clean_len ? last - first + 1 : 0;
+    cursor_line_col(doc, cur, first, &sp->line, &sp->col);
+    cursor_line_col(doc, cur, last, &sp->end_line, &sp->end_col);
 }
 
 /* ===================================================================== */
@@ -121,19 +129,36 @@ static char *clean_copy(dsc_doc *doc, size_t s, size_t n) {
     return p;
 }
 
+/* The text of a mention of entity ei at clean [s, s+n): the copy made
+ * for the entity's mention before when it reads the same (a story names
+ * "DeepSeek" 40 times), else a copy of its own. Mention texts are never
+ * written after: one copy may stand for many. last[ei]: that copy, of
+ * last_len[ei] bytes. */
+static const char *mention_text(dsc_doc *doc, const char **last, size_t *last_len, uint32_t ei, size_t s,
+                                size_t n) {
+    if (last[ei] && last_len[ei] == n && memcmp(last[ei], doc->clean.text + s, n) == 0) return last[ei];
+    last_len[ei] = n;
+    return last[ei] = clean_copy(doc, s, n);
+}
+
 static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *names) {
     const dsc_dict *d = doc->dict;
     size_t nd = dsc_dict_size(d), nl = names->len, i;
     long *slot_of = malloc((nd + nl + 1) * sizeof(long));
+    const char **last = calloc(matches->len + 1, sizeof *last);   /* per entity */
+    size_t *last_len = malloc((matches->len + 1) * sizeof *last_len);
     uint32_t *fill;
     span_cursor cur = {0, 0};
-    if (!slot_of) return -1;
+    if (!slot_of || !last || !last_len) { free(slot_of); free(last); free(last_len); return -1; }
     for (i = 0; i < nd + nl; i++) slot_of[i] = -1;
 
+    /* not cleared: every field of a mention is written below, every
+     * by_entity slot by the counting sort, an entity when it is first met
+     * (of the room for one a mention, only those met are used) */
     doc->n_mentions = matches->len;
-    doc->mentions = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_mention));
-    doc->entities = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(dsc_entity));
-    doc->by_entity = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof(uint32_t));
+    doc->mentions = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(dsc_mention));
+    doc->entities = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(dsc_entity));
+    doc->by_entity = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof(uint32_t));
     if (!doc->mentions || !doc->entities || !doc->by_entity) { free(slot_of); return -1; }
 
     for (i = 0; i < matches->len; i++) {
@@ -142,6 +167,7 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
         dsc_mention *mn = &doc->mentions[i];
         if (slot_of[key] < 0) {
             dsc_entity *e = &doc->entities[doc->n_entities];
+            memset(e, 0, sizeof *e);
             slot_of[key] = (long)doc->n_entities++;
             if (m->entry >= 0) {
                 e->name = dsc_dict_name(d, (size_t)m->entry);
@@ -153,12 +179,14 @@ static int build_entities(dsc_doc *doc, const dsc_vec *matches, const dsc_vec *n
             }
         }
         mn->entity = (uint32_t)slot_of[key];
-        mn->span = cursor_span(doc, &cur, m->start, m->len);
-        mn->text = clean_copy(doc, m->start, m->len);
-        if (!mn->text) { free(slot_of); return -1; }
+        cursor_span(doc, &cur, m->start, m->len, &mn->span);
+        mn->text = mention_text(doc, last, last_len, mn->entity, m->start, m->len);
+        if (!mn->text) { free(slot_of); free(last); free(last_len); return -1; }
         doc->entities[mn->entity].n_mentions++;
     }
     free(slot_of);
+    free(last);
+    free(last_len);
     /* group mention indices by entity (counting sort) */
     fill = calloc(doc->n_entities + 1, sizeof(uint32_t));
     if (!fill) return -1;
@@ -193,7 +221,7 @@ static int government_name(const dsc_lexicon *lx, const char *name) {
 static void entity_country(const dsc_dict *d, const dsc_entity *e, char out[3]) {
     const char *sp;
     long at = e->dict_index;
-    out[0] = '\0';
+    out[0] = out[1] = out[2] = '\0';
     if (at < 0 && (sp = strchr(e->name, ' ')) != NULL) at = dsc_dict_lookup(d, e->name, (size_t)(sp - e->name));
     if (at >= 0) memcpy(out, dsc_dict_country(d, (size_t)at), 3);
 }
@@ -217,6 +245,37 @@ static int merge_claims(dsc_vec *raw, dsc_vec *tab) {
     return 0;
 }
 
+/* The mentions as the claim reader sees them, in the arena. What a
+ * mention's entity is (an outlet, a government body, its country) is found
+ * once an entity, when its first mention is met, not once a mention. */
+static dsc_claim_mention *claim_mentions(dsc_doc *doc, const dsc_vec *matches) {
+    struct { uint8_t known, outlet, gov; char country[3]; } *per;
+    dsc_claim_mention *cm = dsc_arena_alloc_raw(&doc->arena, (matches->len + 1) * sizeof *cm);   /* written whole */
+    size_t i;
+    per = calloc(doc->n_entities + 1, sizeof *per);
+    if (!cm || !per) { free(per); return NULL; }
+    for (i = 0; i < matches->len; i++) {
+        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
+        uint32_t ei = doc->mentions[i].entity;
+        const dsc_entity *e = &doc->entities[ei];
+        if (!per[ei].known) {
+            per[ei].known = 1;
+            per[ei].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
+            per[ei].gov = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name));
+            entity_country(doc->dict, e, per[ei].country);
+        }
+        cm[i].start = m->start; cm[i].len = m->len;
+        cm[i].entity = ei;
+        cm[i].kind = e->kind;
+        cm[i].name = e->name;
+        cm[i].outlet = per[ei].outlet;
+        cm[i].gov = per[ei].gov;
+        memcpy(cm[i].country, per[ei].country, 3);
+    }
+    free(per);
+    return cm;
+}
+
 static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *words, const dsc_vec *matches,
                         const dsc_vec *plans) {
     dsc_claim_input in;
@@ -224,24 +283,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *wor
     dsc_vec raw = DSC_VEC(dsc_raw_claim), tab = DSC_VEC(dsc_raw_claim);
     size_t i;
     int rc = -1;
-    uint8_t *gov;             /* per entity: 0 not yet known, 1 no, 2 yes */
-    cm = dsc_arena_alloc(&doc->arena, (matches->len + 1) * sizeof *cm);
-    gov = calloc(doc->n_entities + 1, 1);
-    if (!cm || !gov) { free(gov); return -1; }
-    for (i = 0; i < matches->len; i++) {
-        const dsc_match *m = &DSC_AT(*matches, dsc_match, i);
-        const dsc_entity *e = &doc->entities[doc->mentions[i].entity];
-        cm[i].start = m->start; cm[i].len = m->len;
-        cm[i].entity = doc->mentions[i].entity;
-        cm[i].kind = e->kind;
-        cm[i].name = e->name;
-        cm[i].outlet = (uint8_t)(e->dict_index >= 0 && dsc_dict_is_outlet(doc->dict, (size_t)e->dict_index));
-        if (!gov[cm[i].entity])
-            gov[cm[i].entity] = (uint8_t)(e->kind == DSC_ORG && government_name(dsc_dict_lexicon(doc->dict), e->name) ? 2 : 1);
-        cm[i].gov = gov[cm[i].entity] == 2;
-        entity_country(doc->dict, e, cm[i].country);
-    }
-    free(gov);
+    if (!(cm = claim_mentions(doc, matches))) return -1;
     in.text = doc->clean.text; in.len = doc->clean.len;
     in.sents = sents->data; in.n_sents = sents->len;
     in.blocks = doc->clean.blocks.data;
@@ -255,7 +297,7 @@ static int build_claims(dsc_doc *doc, const dsc_vec *sents, const dsc_words *wor
     if (doc->clean.tables.len && !(in.source = calloc(sents->len + 1, sizeof *in.source))) goto done;
     if (dsc_find_claims(&in, &raw) < 0) goto done;
     if (dsc_table_claims(&in, &doc->clean, plans, &tab) < 0 || merge_claims(&raw, &tab) < 0) goto done;
-    doc->claims = dsc_arena_alloc(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));
+    doc->claims = dsc_arena_alloc_raw(&doc->arena, (raw.len + 1) * sizeof(dsc_claim));   /* every field written below */
     if (!doc->claims) goto done;
     for (i = 0; i < raw.len; i++) {
         const dsc_raw_claim *r = &DSC_AT(raw, dsc_raw_claim, i);
@@ -326,13 +368,19 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     if (dsc_words_build(&words, doc->clean.text, doc->clean.len, &sents, dsc_dict_lexicon(d)) < 0) goto done;
 
     doc->n_sentences = sents.len;
-    doc->sentences = dsc_arena_alloc(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
+    /* not cleared: the loop below writes every field but not_claim, which
+     * build_claims() writes for every sentence (a parse that fails before
+     * is freed unread) */
+    doc->sentences = dsc_arena_alloc_raw(&doc->arena, (sents.len + 1) * sizeof(dsc_sentence));
     if (!doc->sentences) goto done;
     for (i = 0; i < sents.len; i++) {
         const dsc_sent *s = &DSC_AT(sents, dsc_sent, i);
         dsc_sentence *o = &doc->sentences[i];
-        o->span = cursor_span(doc, &cur, s->start, s->end - s->start);
-        o->text = clean_copy(doc, s->start, s->end - s->start);
+        cursor_span(doc, &cur, s->start, s->end - s->start, &o->span);
+        /* a sentence lies inside its block: a line break in it is one
+         * the cleaner noted, or none */
+        o->text = doc->clean.lf_in_block ? clean_copy(doc, s->start, s->end - s->start)
+                                         : dsc_arena_strndup(&doc->arena, doc->clean.text + s->start, s->end - s->start);
         o->text_len = s->end - s->start;
         o->heading = s->heading;
         if (!o->text) goto done;
@@ -446,6 +494,7 @@ static void drop_opening_words(const dsc_dict *d, const char *t, const dsc_vec *
 
 void dsc_doc_free(dsc_doc *doc) {
     if (!doc) return;
+    free(doc->line_starts);
     dsc_clean_free(&doc->clean);
     dsc_arena_free(&doc->arena);
     dsc_dict_free(doc->owned_dict);

@@ -19,20 +19,53 @@
 /* ===================================================================== */
 
 typedef struct dsc_arena_block dsc_arena_block;
-typedef struct { dsc_arena_block *head; size_t first; } dsc_arena;
+/* cur, room: the free end of the newest block (all zero: no block yet) */
+typedef struct { dsc_arena_block *head; size_t first; char *cur; size_t room; } dsc_arena;
 
 void dsc_arena_init(dsc_arena *a);
 /* An arena whose first block holds `first` bytes: sized to what it will
  * hold, so a small document does not keep a 16 KiB block. */
 void dsc_arena_init_sized(dsc_arena *a, size_t first);
-void *dsc_arena_alloc(dsc_arena *a, size_t n);          /* zeroed, 8-aligned */
-char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n);
+/* n bytes (a multiple of 8) from a new block; NULL when out of memory. */
+void *dsc_arena_grow(dsc_arena *a, size_t n);
+/* Not zeroed, 8-aligned: for an array its caller writes whole before any
+ * read (clearing it first would write it twice). Inline, as the two below:
+ * a parse allocates tens of thousands of times, and with room left in the
+ * block it is a few instructions. */
+static inline void *dsc_arena_alloc_raw(dsc_arena *a, size_t n) {
+    void *p;
+    n = n ? (n + 7u) & ~(size_t)7u : 8u;
+    if (a->room < n) return dsc_arena_grow(a, n);
+    p = a->cur;
+    a->cur += n; a->room -= n;
+    return p;
+}
+static inline void *dsc_arena_alloc(dsc_arena *a, size_t n) {   /* zeroed (the padding too), 8-aligned */
+    void *p = dsc_arena_alloc_raw(a, n);
+    if (p) memset(p, 0, n ? (n + 7u) & ~(size_t)7u : 8u);
+    return p;
+}
+/* Every byte of the copy is written: no need to clear it first. */
+static inline char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n) {
+    char *p = dsc_arena_alloc_raw(a, n + 1);
+    if (p) { memcpy(p, s, n); p[n] = '\0'; }
+    return p;
+}
 void dsc_arena_free(dsc_arena *a);
 
 typedef struct { void *data; size_t len, cap, elem; } dsc_vec;
 
 #define DSC_VEC(type) { NULL, 0, 0, sizeof(type) }
-void *dsc_vec_push(dsc_vec *v);                        /* zeroed; NULL on OOM */
+void *dsc_vec_push_grow(dsc_vec *v);                   /* dsc_vec_push on a full array */
+/* A new last element, zeroed; NULL on OOM. Inline: one a word, a match, a
+ * sentence, a mark is pushed, and with room left it is a few instructions. */
+static inline void *dsc_vec_push(dsc_vec *v) {
+    char *p;
+    if (v->len == v->cap) return dsc_vec_push_grow(v);
+    p = (char *)v->data + v->len++ * v->elem;
+    memset(p, 0, v->elem);
+    return p;
+}
 void dsc_vec_free(dsc_vec *v);
 #define DSC_AT(v, type, i) (((type *)(v).data)[i])
 
@@ -190,6 +223,8 @@ typedef struct {
     dsc_vec segs;             /* dsc_seg, sorted by clean */
     dsc_vec tables;           /* dsc_table, in order */
     dsc_vec cells;            /* dsc_cell of every table, in order */
+    int lf_in_block;          /* a '\n' was written inside a block (a
+                                 character reference): not only at block ends */
 } dsc_clean;
 
 /* Returns 0, or -1 when out of memory. markdown: 0 for plain text. */

@@ -17,10 +17,22 @@
  * 100,000 times.
  */
 #include "markdown.h"
+#include "bytescan.h"
 
 /* ===================================================================== */
 /* Output with the offset map                                             */
 /* ===================================================================== */
+
+/* The output's next byte comes from source offset orig: a new segment
+ * where that is not where the last one goes on. 0, or -1 out of memory. */
+static int seg_for(cleaner *c, uint32_t orig) {
+    dsc_seg *s;
+    if (c->have_seg && orig == c->next_orig) return 0;
+    if (!(s = dsc_vec_push(&c->out->segs))) { c->oom = 1; return -1; }
+    s->clean = (uint32_t)c->out->len; s->orig = orig;
+    c->have_seg = 1;
+    return 0;
+}
 
 static void put_byte(cleaner *c, char ch, uint32_t orig) {
     dsc_clean *o = c->out;
@@ -31,12 +43,7 @@ static void put_byte(cleaner *c, char ch, uint32_t orig) {
         if (!t) { c->oom = 1; return; }
         o->text = t; c->cap = cap;
     }
-    if (!c->have_seg || orig != c->next_orig) {
-        dsc_seg *s = dsc_vec_push(&o->segs);
-        if (!s) { c->oom = 1; return; }
-        s->clean = (uint32_t)o->len; s->orig = orig;
-        c->have_seg = 1;
-    }
+    if (seg_for(c, orig) < 0) return;
     o->text[o->len++] = ch;
     c->next_orig = orig + 1;
 }
@@ -64,8 +71,11 @@ static void begin_block(cleaner *c, int type) {
     }
 }
 
-/* Content byte: flushes a pending collapsed space first. */
+/* Content byte: flushes a pending collapsed space first. The only way
+ * a '\n' gets inside a block (runs of plain bytes hold none), noted for
+ * doc.c's copies of sentences. */
 static void emit(cleaner *c, char ch, size_t orig) {
+    if (ch == '\n') c->out->lf_in_block = 1;
     if (!c->in_block) begin_block(c, DSC_BLK_PARA);
     if (c->pending_space) {
         if (c->out->len > c->cur.start) put_byte(c, ' ', c->pending_orig);
@@ -74,22 +84,28 @@ static void emit(cleaner *c, char ch, size_t orig) {
     put_byte(c, ch, (uint32_t)orig);
 }
 
-/* A run of plain bytes, copied at once (the common case). */
+/* A run of plain bytes (never a '\n'), copied at once (the common case):
+ * what emit() does for its first byte (the block opened, a pending space
+ * written, a segment started where the source jumps), then one copy. */
 static void emit_run(cleaner *c, size_t from, size_t len) {
     dsc_clean *o = c->out;
     if (!len) return;
-    emit(c, c->src[from], from);
-    from++; len--;
-    if (!len || c->oom) return;
+    if (!c->in_block) begin_block(c, DSC_BLK_PARA);
+    if (c->pending_space) {
+        if (o->len > c->cur.start) put_byte(c, ' ', c->pending_orig);
+        c->pending_space = 0;
+    }
+    if (c->oom) return;
     if (o->len + len + 2 > c->cap) {
-        size_t cap = c->cap;
+        size_t cap = c->cap ? c->cap : 4096;
         char *t;
         while (o->len + len + 2 > cap) cap *= 2;
         t = realloc(o->text, cap);
         if (!t) { c->oom = 1; return; }
         o->text = t; c->cap = cap;
     }
-    memcpy(o->text + o->len, c->src + from, len);   /* continues the segment */
+    if (seg_for(c, (uint32_t)from) < 0) return;
+    memcpy(o->text + o->len, c->src + from, len);
     o->len += len;
     c->next_orig = (uint32_t)(from + len);
 }
@@ -267,14 +283,18 @@ static void dollar_mark(cleaner *c, size_t p, size_t e) {
  * of backticks by length. The line's inline ranges start after a
  * non-backslash, so a mark escaped here is escaped for them too. */
 static void line_index(cleaner *c) {
+    static const unsigned char MARKS[] = {'\\', '[', '(', ']', ')', '$'};
     const char *s = c->src;
     size_t i, e = c->line_e;
+    dsc_scan_set_t marks;
+    dsc_scan_set_init(&marks, MARKS, sizeof MARKS);
     c->brackets.len = c->parens.len = c->ticks.len = c->open_b.len = c->open_p.len = 0;
     c->escaped.len = c->loose.len = c->dollars.len = c->dollars2.len = 0;
     c->indexed = 1;
     /* brackets and parentheses are counted apart, as md_close_bracket()
-     * counts them: each kind has its stack */
-    for (i = c->line_s; i < e && !c->oom; i++) {
+     * counts them: each kind has its stack. The bytes between the marks
+     * are passed over 16 at a time (a line with a link is a paragraph). */
+    for (i = c->line_s; (i = dsc_scan_set(s, i, e, &marks)) < e && !c->oom; i++) {
         switch (s[i]) {
         case '\\':
             if (i + 1 < e && s[i + 1] == '[') escaped_bracket(c, i + 1);
@@ -294,9 +314,8 @@ static void line_index(cleaner *c) {
     resolve_escaped(c);
     /* backtick runs: a backslash does not split them (the code span scan
      * counts raw runs) */
-    for (i = c->line_s; i < e && !c->oom; ) {
+    for (i = c->line_s; (i = dsc_scan_any3(s, i, e, '`', '`', '`')) < e && !c->oom; ) {
         size_t j = i;
-        if (s[i] != '`') { i++; continue; }
         while (j < e && s[j] == '`') j++;
         push_mark(c, &c->ticks, i, (uint32_t)(j - i));
         i = j;
@@ -526,10 +545,46 @@ static uint64_t not_plain(uint64_t x, unsigned plain) {
     return np;
 }
 
+#if defined(DSC_HAVE_SSE2)
+/* not_plain() for 16 bytes, a bit a byte: below '"' (or '!' in plain
+ * text) as signed bytes, which takes in the bytes above 0x7F, and in
+ * markdown the bytes markup() may start at. */
+static unsigned not_plain16(__m128i x, unsigned plain) {
+    __m128i np;
+    if (plain != 1) return dsc_v16_bits(_mm_cmplt_epi8(x, _mm_set1_epi8('!')));
+    np = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8('"')),
+                      _mm_or_si128(_mm_or_si128(dsc_v16_eq(x, '$'), dsc_v16_eq(x, '&')),
+                                   _mm_or_si128(dsc_v16_eq(x, '*'), dsc_v16_eq(x, '<'))));
+    np = _mm_or_si128(np, _mm_or_si128(_mm_or_si128(dsc_v16_eq(x, '~'), dsc_v16_eq(x, '[')),
+                                       _mm_or_si128(dsc_v16_eq(x, '\\'), dsc_v16_eq(x, '_'))));
+    return dsc_v16_bits(_mm_or_si128(np, dsc_v16_eq(x, '`')));
+}
+#endif
+
 /* The end of the run of plain bytes from k (< e), a single space between
- * two of them taken in: 8 bytes at a time while 9 are left (the ninth
- * says whether a space in the eighth is followed by a plain byte). */
+ * two of them taken in: 16 bytes at a time while 17 are left (with SSE2),
+ * then the 16 ending at e (u is the source's start: e >= 16 bytes are
+ * there), or else 8 while 9 are (the last byte read says whether a space
+ * in the bytes before it is followed by a plain byte). */
 static size_t plain_run_end(const unsigned char *u, size_t k, size_t e, unsigned plain) {
+#if defined(DSC_HAVE_SSE2)
+    while (k + 17 <= e) {
+        __m128i x = dsc_v16_load(u + k);
+        unsigned np = not_plain16(x, plain), sp = dsc_v16_bits(dsc_v16_eq(x, ' '));
+        /* a space in the last byte is taken as followed by a plain one
+         * here; the 17th byte is read only when that is all that ends it */
+        unsigned end = np & ~(sp & ~(np >> 1));
+        if (end) return k + dsc_lowest_bit(end);
+        if ((sp & 0x8000u) && !(PLAIN[u[k + 16]] & plain)) return k + 15;
+        k += 16;
+    }
+    if (k < e && e >= 16) {   /* the last 16 bytes before e, those before k shifted off */
+        __m128i x = dsc_v16_load(u + e - 16);
+        unsigned np = not_plain16(x, plain), sp = dsc_v16_bits(dsc_v16_eq(x, ' '));
+        unsigned end = (np & ~(sp & ~(np >> 1 | 0x8000u))) >> (k - (e - 16));   /* nothing follows e */
+        return end ? k + dsc_lowest_bit(end) : e;
+    }
+#endif
     while (k + 9 <= e) {
         uint64_t x = dsc_load_le64(u + k), np = not_plain(x, plain);
         uint64_t next_np = np >> 8 | (PLAIN[u[k + 8]] & plain ? 0 : UINT64_C(0x80) << 56);

@@ -14,6 +14,7 @@
 #include "internal.h"
 #include "lexicon.h"
 #include "phrases.h"
+#include "bytescan.h"
 
 /* ===================================================================== */
 /* Word lists                                                             */
@@ -151,6 +152,21 @@ static int word_count(const char *t, size_t s, size_t e, int max) {
     const unsigned char *u = (const unsigned char *)t;
     int n = 0;
     uint64_t prev_space = 0x80;      /* 0x80: the byte before (none at s) counts as a space */
+#if defined(DSC_HAVE_SSE2)
+    /* 16 bytes at a time, a bit a byte: a word starts at each non-space
+     * after a space; the starts summed by halves, nibbles, bytes */
+    while (s + 16 <= e) {
+        unsigned sp = dsc_v16_bits(dsc_v16_eq(dsc_v16_load(u + s), ' '));
+        unsigned x = ~sp & (sp << 1 | (unsigned)(prev_space >> 7)) & 0xFFFFu;
+        x -= (x >> 1) & 0x5555u;
+        x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+        x = (x + (x >> 4)) & 0x0F0Fu;
+        n += (int)((x + (x >> 8)) & 0x1Fu);
+        prev_space = (uint64_t)(sp >> 15) << 7;
+        s += 16;
+        if (n >= max) return max;
+    }
+#endif
     while (s < e) {
         /* 8 bytes at a time: a word starts at each non-space after a space */
         if (s + 8 <= e) {
@@ -189,44 +205,99 @@ static int contains(const char *t, size_t s, size_t e, const char *needle) {
     return 0;
 }
 
-/* Does one of the caption marks from the k-th on that start with the
- * byte at p start there (and end by end)? The marks are sorted by bytes
- * (tools/phrasegen.c refuses a list out of order): those sharing a first
- * byte stand together. */
-static int caption_mark_at(const char *p, const char *end, size_t k) {
-    for (; dsc_phr_caption_marks[k] && dsc_phr_caption_marks[k][0] == *p; k++) {
-        const char *m = dsc_phr_caption_marks[k];
-        size_t n = strlen(m);
-        if ((size_t)(end - p) >= n && memcmp(p, m, n) == 0) return 1;
-    }
+/* How common a byte is in news prose, roughly (0: rare, 3: common): a
+ * caption mark is looked for by its rarest byte, not its first ("Photo:"
+ * by its ':', not by each 'P' of the text). Only the speed depends on it. */
+static int byte_commonness(unsigned char c) {
+    if (c >= 0x80) return c == 0xE2 ? 2 : 0;                   /* curly quotes are common */
+    if (dsc_is_lower(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '\'' || c == '"') return 3;
+    if (dsc_is_upper(c) || dsc_is_digit(c)) return 2;
     return 0;
 }
 
-/* Does [s, e) hold one of the caption marks? Asked of every block, long
- * paragraphs too: each first byte of a mark is looked for with memchr,
- * which reads many bytes at a time, once for all the marks it starts
- * ("(AP Photo" and "(Photo", "Photo:" and "Photograph:" share one). */
-static int has_caption_mark(const char *t, size_t s, size_t e) {
-    size_t k;
+/* The caption marks, each looked for by one byte of it (its anchor, at
+ * anchor[k]): of its rarest bytes, the one most marks share, so that the
+ * anchors are few (one scan for them all, 16 bytes at a time); in sets of
+ * at most DSC_SCAN_SET_MAX. Made once a document, not once a block. */
+#define CAPTION_SETS ((DSC_PHR_CAPTION_MARKS_N + DSC_SCAN_SET_MAX - 1) / DSC_SCAN_SET_MAX + 1)
+typedef struct {
+    dsc_scan_set_t set[CAPTION_SETS];
+    size_t n;
+    size_t anchor[DSC_PHR_CAPTION_MARKS_N + 1], len[DSC_PHR_CAPTION_MARKS_N + 1];
+    /* the marks anchored on byte c: by_anchor[from[c] .. from[c] + count[c]) */
+    uint16_t by_anchor[DSC_PHR_CAPTION_MARKS_N + 1], from[256], count[256];
+} caption_marks;
+/* (a list too long for those 16-bit indices does not compile) */
+typedef char caption_marks_fit[DSC_PHR_CAPTION_MARKS_N < 65535 ? 1 : -1];
+
+/* The lowest commonness of a byte of mark m (of n bytes). */
+static int rarest(const char *m, size_t n) {
+    size_t i;
+    int r = 3;
+    for (i = 0; i < n; i++) if (byte_commonness((unsigned char)m[i]) < r) r = byte_commonness((unsigned char)m[i]);
+    return r;
+}
+
+static void caption_marks_init(caption_marks *cm) {
+    unsigned char v[DSC_SCAN_SET_MAX];
+    uint16_t seen[256] = {0};       /* anchors met, then marks placed, per byte */
+    unsigned shared[256] = {0};     /* marks that hold the byte among their rarest */
+    size_t k, i, n = 0;
     for (k = 0; dsc_phr_caption_marks[k]; k++) {
-        const char *p = t + s, *end = t + e;
-        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][0];
-        if (k > 0 && (unsigned char)dsc_phr_caption_marks[k - 1][0] == c) continue;   /* searched already */
-        while (p < end && (p = memchr(p, c, (size_t)(end - p))) != NULL) {
-            if (caption_mark_at(p, end, k)) return 1;
-            p++;
-        }
+        const char *m = dsc_phr_caption_marks[k];
+        unsigned char once[256] = {0};
+        int r = rarest(m, cm->len[k] = strlen(m));
+        for (i = 0; i < cm->len[k]; i++)
+            if (byte_commonness((unsigned char)m[i]) == r && !once[(unsigned char)m[i]]++) shared[(unsigned char)m[i]]++;
     }
+    cm->n = 0;
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        const unsigned char *m = (const unsigned char *)dsc_phr_caption_marks[k];
+        int r = rarest(dsc_phr_caption_marks[k], cm->len[k]);
+        size_t best = cm->len[k];
+        for (i = 0; i < cm->len[k]; i++)
+            if (byte_commonness(m[i]) == r && (best == cm->len[k] || shared[m[i]] > shared[m[best]])) best = i;
+        cm->anchor[k] = best;
+        if (seen[m[best]]++) continue;
+        v[n++] = m[best];
+        if (n == DSC_SCAN_SET_MAX) { dsc_scan_set_init(&cm->set[cm->n++], v, n); n = 0; }
+    }
+    if (n) dsc_scan_set_init(&cm->set[cm->n++], v, n);
+    memset(cm->count, 0, sizeof cm->count);
+    for (k = 0; dsc_phr_caption_marks[k]; k++) cm->count[(unsigned char)dsc_phr_caption_marks[k][cm->anchor[k]]]++;
+    for (i = 0, n = 0; i < 256; i++) { cm->from[i] = (uint16_t)n; n += cm->count[i]; }
+    memset(seen, 0, sizeof seen);
+    for (k = 0; dsc_phr_caption_marks[k]; k++) {
+        unsigned char c = (unsigned char)dsc_phr_caption_marks[k][cm->anchor[k]];
+        cm->by_anchor[cm->from[c] + seen[c]++] = (uint16_t)k;
+    }
+}
+
+/* Does [s, e) hold one of the caption marks? Asked of every block, long
+ * paragraphs too: the anchors of all the marks are looked for in one pass,
+ * 16 bytes at a time (bytescan.h), and the marks anchored on the byte
+ * found are tried around it. */
+static int has_caption_mark(const caption_marks *cm, const char *t, size_t s, size_t e) {
+    size_t j, p, k;
+    for (j = 0; j < cm->n; j++)
+        for (p = s; (p = dsc_scan_set(t, p, e, &cm->set[j])) < e; p++) {
+            unsigned char c = (unsigned char)t[p];
+            for (k = cm->from[c]; k < (size_t)cm->from[c] + cm->count[c]; k++) {
+                size_t m = cm->by_anchor[k], a = cm->anchor[m];
+                if (p - s >= a && e - (p - a) >= cm->len[m] && memcmp(t + p - a, dsc_phr_caption_marks[m], cm->len[m]) == 0)
+                    return 1;
+            }
+        }
     return 0;
 }
 
 /* Titles, bylines and reading-time lines written as plain paragraphs. */
-static int looks_like_heading(const dsc_clean *c, const dsc_block *b, size_t index) {
+static int looks_like_heading(const dsc_clean *c, const caption_marks *cm, const dsc_block *b, size_t index) {
     const char *t = c->text;
     int words;
     if (b->type == DSC_BLK_HEADING || b->link_only) return 1;
     /* a photo caption: "... | Reuters", "© Jane Doe/Bloomberg", "(AP Photo/...)" */
-    if (has_caption_mark(t, b->start, b->end)) return 1;
+    if (has_caption_mark(cm, t, b->start, b->end)) return 1;
     if (b->type != DSC_BLK_PARA) return 0;
     words = word_count(t, b->start, b->end, 21);   /* 21: more than any test */
     /* a byline: "By Jane Doe and John Roe", not "By Thursday the app was gone." */
@@ -261,20 +332,11 @@ static int links_heading(const char *t, const dsc_block *b) {
     return 0;
 }
 
-/* Bytes that may end a sentence: . ! ? and the first byte of an ellipsis. */
-static const unsigned char MAY_END[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
-
-/* The first byte in t[i, e) that may end a sentence, or e: 8 bytes at a
- * time past those that cannot (every byte of the prose is read here). */
+/* The first byte in t[i, e) that may end a sentence (. ! ? and the first
+ * byte of an ellipsis), or e: 16 bytes at a time past those that cannot
+ * (every byte of the prose is read here). */
 static size_t next_end_candidate(const char *t, size_t i, size_t e) {
-    const unsigned char *u = (const unsigned char *)t;
-    while (i + 8 <= e) {
-        uint64_t x = dsc_load_le64(u + i);
-        if (dsc_has_byte(x, '.') | dsc_has_byte(x, '!') | dsc_has_byte(x, '?') | dsc_has_byte(x, 0xE2)) break;
-        i += 8;
-    }
-    while (i < e && !MAY_END[u[i]]) i++;
-    return i;
+    return dsc_scan_any4(t, i, e, '.', '!', '?', 0xE2);
 }
 
 int dsc_split_sentences(const dsc_clean *c, dsc_vec *out) { return dsc_split_sentences_dict(c, NULL, NULL, out); }
@@ -290,11 +352,13 @@ int dsc_split_sentences_dict(const dsc_clean *c, const dsc_lexicon *lx, const ds
     const char *t = c->text;
     size_t b;
     int story_list = 0;       /* inside the list after "Related coverage" */
+    caption_marks cm;
+    caption_marks_init(&cm);
     for (b = 0; b < c->blocks.len; b++) {
         size_t bs = blocks[b].start, e = blocks[b].end, s0 = bs, i = bs;
         int heading, first = 1;
         if (blocks[b].type != DSC_BLK_LIST) story_list = 0;
-        heading = story_list || looks_like_heading(c, &blocks[b], b);
+        heading = story_list || looks_like_heading(c, &cm, &blocks[b], b);
         if (links_heading(t, &blocks[b])) story_list = 1;
         /* a table cell is a datum, not a sentence that claims: its names
          * count, it is never a claim (the prose around a table says what

@@ -11,7 +11,7 @@
 
 struct dsc_arena_block {
     dsc_arena_block *next;
-    size_t used, cap;
+    size_t cap;
     /* data follows, 8-aligned */
 };
 
@@ -20,8 +20,11 @@ struct dsc_arena_block {
 #define ALIGN8(x) (((x) + 7u) & ~(size_t)7u)
 #define BLOCK_DATA(b) ((char *)(b) + ALIGN8(sizeof(dsc_arena_block)))
 
-void dsc_arena_init(dsc_arena *a) { a->head = NULL; a->first = 0; }
-void dsc_arena_init_sized(dsc_arena *a, size_t first) { a->head = NULL; a->first = ALIGN8(first ? first : 1); }
+void dsc_arena_init(dsc_arena *a) { a->head = NULL; a->first = 0; a->cur = NULL; a->room = 0; }
+void dsc_arena_init_sized(dsc_arena *a, size_t first) {
+    dsc_arena_init(a);
+    a->first = ALIGN8(first ? first : 1);
+}
 
 /* The capacity of the arena's next block, to hold at least n bytes. An
  * arena sized to its input takes that first, then blocks of half of it
@@ -41,54 +44,36 @@ static size_t next_block_cap(const dsc_arena *a, size_t n) {
     return cap < n ? n : cap;
 }
 
-/* n bytes, 8-aligned, not cleared. */
-static void *arena_raw(dsc_arena *a, size_t n) {
-    dsc_arena_block *b = a->head;
-    void *p;
-    n = ALIGN8(n ? n : 1);
-    if (!b || b->cap - b->used < n) {
-        size_t cap = next_block_cap(a, n);
-        b = malloc(ALIGN8(sizeof(dsc_arena_block)) + cap);
-        if (!b) return NULL;
-        b->used = 0; b->cap = cap; b->next = a->head;
-        a->head = b;
-    }
-    p = BLOCK_DATA(b) + b->used;
-    b->used += n;
-    return p;
-}
-
-void *dsc_arena_alloc(dsc_arena *a, size_t n) {
-    void *p = arena_raw(a, n);
-    if (p) memset(p, 0, ALIGN8(n ? n : 1));   /* the padding too, as always */
-    return p;
-}
-
-/* Every byte of the copy is written: no need to clear it first. */
-char *dsc_arena_strndup(dsc_arena *a, const char *s, size_t n) {
-    char *p = arena_raw(a, n + 1);
-    if (p) { memcpy(p, s, n); p[n] = '\0'; }
-    return p;
+/* The allocation that does not fit in the newest block's room (internal.h's
+ * inline functions take the rest): a new block, the newest, n bytes from
+ * its start. The room left in the block before is not used again. */
+void *dsc_arena_grow(dsc_arena *a, size_t n) {
+    size_t cap = next_block_cap(a, n);
+    dsc_arena_block *b = malloc(ALIGN8(sizeof(dsc_arena_block)) + cap);
+    if (!b) return NULL;
+    b->cap = cap; b->next = a->head;
+    a->head = b;
+    a->cur = BLOCK_DATA(b) + n;
+    a->room = cap - n;
+    return BLOCK_DATA(b);
 }
 
 void dsc_arena_free(dsc_arena *a) {
     dsc_arena_block *b = a->head;
     while (b) { dsc_arena_block *next = b->next; free(b); b = next; }
-    a->head = NULL;
+    a->head = NULL; a->cur = NULL; a->room = 0;
 }
 
 /* ===================================================================== */
 /* Growable arrays                                                        */
 /* ===================================================================== */
 
-void *dsc_vec_push(dsc_vec *v) {
+void *dsc_vec_push_grow(dsc_vec *v) {
     char *p;
-    if (v->len == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        void *d = realloc(v->data, cap * v->elem);
-        if (!d) return NULL;
-        v->data = d; v->cap = cap;
-    }
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    void *d = realloc(v->data, cap * v->elem);
+    if (!d) return NULL;
+    v->data = d; v->cap = cap;
     p = (char *)v->data + v->len++ * v->elem;
     memset(p, 0, v->elem);
     return p;
