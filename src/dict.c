@@ -467,16 +467,23 @@ static size_t record_words(size_t kids) {
 /* The packed trie's size, in words (the root's record has no edges) and
  * dense rows, from the sorted forms in one pass, so that it is allocated
  * once: a form shares its first l bytes with the one before, whose nodes
- * deeper than l then have all their children. */
-static void trie_size(const tkey *keys, size_t n, size_t *words, size_t *rows) {
+ * deeper than l then have all their children. Its bytes past l are new
+ * edges: their bytes get byte classes (d->cls, n_classes) on the way. */
+static void trie_size(dsc_dict *d, const tkey *keys, size_t n, size_t *words, size_t *rows) {
     uint16_t kids[202] = {0}; /* children so far of the last form's node at each depth */
     size_t i, k, l, last = 0; /* last: the last form's length */
     *words = record_words(0); *rows = 0;
+    memset(d->cls, 0, sizeof d->cls);
+    d->n_classes = 1;
     for (i = 0; i < n; last = keys[i].len, i++) {
+        const unsigned char *s = (const unsigned char *)keys[i].s;
         for (l = 0; i && l < last && keys[i].s[l] == keys[i - 1].s[l]; l++) {}
         for (k = last; k > l; k--) { *words += record_words(kids[k]); *rows += kids[k] > LINEAR_EDGES; }
         kids[l]++;                /* sorted and distinct: l < keys[i].len */
-        for (k = l + 1; k <= keys[i].len; k++) kids[k] = k < keys[i].len;
+        for (k = l + 1; k <= keys[i].len; k++) {
+            kids[k] = k < keys[i].len;
+            if (!d->cls[s[k - 1]]) d->cls[s[k - 1]] = (uint8_t)d->n_classes++;
+        }
     }
     for (k = last; k > 0; k--) { *words += record_words(kids[k]); *rows += kids[k] > LINEAR_EDGES; }
 }
@@ -604,7 +611,7 @@ static void build_filters(dsc_dict *d) {
 static void make_trie(dsc_dict *d) {
     tkey *keys;
     tfill f;
-    size_t i, k, n = 0, words, rows;
+    size_t i, n = 0, words, rows;
     memset(&f, 0, sizeof f);
     memset(d->root, 0, sizeof d->root);
     for (i = 0; i < d->n_slots; i++)
@@ -615,13 +622,7 @@ static void make_trie(dsc_dict *d) {
         if (s->key && s->matched) { keys[n].s = s->key; keys[n].len = s->len; keys[n].entry = s->entry; n++; }
     }
     qsort(keys, n, sizeof *keys, cmp_tkey);
-    /* a class for each byte on an edge, that is in a form */
-    memset(d->cls, 0, sizeof d->cls);
-    d->n_classes = 1;
-    for (i = 0; i < n; i++)
-        for (k = 0; k < keys[i].len; k++)
-            if (!d->cls[(unsigned char)keys[i].s[k]]) d->cls[(unsigned char)keys[i].s[k]] = (uint8_t)d->n_classes++;
-    trie_size(keys, n, &words, &rows);
+    trie_size(d, keys, n, &words, &rows);
     d->walk = words + 2 <= UINT32_MAX ? malloc((words + 2) * sizeof *d->walk) : NULL;   /* + the last list's 8-byte read */
     d->dense = calloc(rows ? rows * d->n_classes : 1, sizeof *d->dense);
     if (!d->walk || !d->dense || rows * d->n_classes > UINT32_MAX) {
@@ -873,7 +874,9 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
                 while (starts) {
                     size_t p = i + (dsc_lowest_bit(starts) >> 3);
                     starts &= starts - 1;
-                    if ((node = d->root[u[p]]) != 0 && pair_may_start(d, u, n, p)) {
+                    /* the pair bitmap first: it rejects most, and a pair
+                     * it holds has a root child */
+                    if (pair_may_start(d, u, n, p) && (node = d->root[u[p]]) != 0) {
                         size_t len = 0;
                         int32_t best = longest_at(d, u, n, p, node, &len);
                         if (best >= 0) {
