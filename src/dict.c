@@ -8,9 +8,10 @@
  *   - a byte trie of the surface forms matched in text, with a 256-way
  *     table at the root, a bitmap of the first two bytes of the forms and
  *     a hashed one of their first three (most word starts stop there, at
- *     one or two loads from 8 KB, before a walk down the trie that misses
- *     the cache at every step), dense rows indexed by byte class for the
- *     wide nodes and short edge lists for the rest.
+ *     one or two loads from 8 KB, before a walk down the trie), dense rows
+ *     indexed by byte class for the wide nodes and short edge lists for
+ *     the rest, packed for the walk: a node and its edges in one record
+ *     (see "Trie").
  * Matching walks the trie only from word starts, keeps the longest form
  * that ends on a word boundary (or before a possessive 's, or a plural s
  * for chips, models and products), and resumes after it: leftmost-longest,
@@ -85,14 +86,8 @@ typedef struct {
     uint8_t matched;          /* a surface form searched for in text */
 } slot;
 
-/* A trie node. Its edges are n_edges consecutive entries of ebyte/echild;
- * a node with more than LINEAR_EDGES of them also has a dense row (row - 1)
- * of n_classes children indexed by byte class, so every step is one load
- * or a short scan. Node 0 is the root: no edge leads to it, so 0 = none. */
-typedef struct { int32_t entry; uint32_t first_edge; uint16_t n_edges; uint16_t row; } tnode;
-typedef struct { uint8_t byte; uint32_t child; } tedge;   /* while building */
-
-#define LINEAR_EDGES 4
+/* Wider trie nodes than this have a dense row; see make_trie(). */
+#define LINEAR_EDGES 8
 
 struct dsc_dict {
     dsc_arena arena;          /* names and aliases */
@@ -102,8 +97,7 @@ struct dsc_dict {
     size_t by_name_cap;
     int frozen;
     slot *slots; size_t n_slots;          /* hash, power of two */
-    tnode *nodes; size_t n_nodes;
-    uint8_t *ebyte; uint32_t *echild;     /* edges, grouped by node */
+    uint32_t *walk;           /* the trie, packed (see "Trie"), NULL: no form */
     uint32_t *dense; size_t n_classes;    /* dense rows of the wide nodes */
     uint8_t cls[256];         /* byte -> class (0: on no edge) */
     uint8_t pair[8192];       /* bit (b0 << 8 | b1): a form may start with the
@@ -119,7 +113,8 @@ struct dsc_dict {
                                  letter or digit: find word starts 8 bytes
                                  at a time (a form starting above 0x7F,
                                  "Ürümqi", cannot start in 8 ASCII bytes) */
-    uint32_t root[256];       /* child of the root per first byte, 0: none */
+    uint32_t root[256];       /* child of the root per first byte (its
+                                 place in walk), 0: none */
     dsc_lexicon *lexicon;     /* the user's words over the built-in ones; NULL: none */
 };
 
@@ -147,7 +142,7 @@ void dsc_dict_free(dsc_dict *d) {
     dsc_arena_free(&d->arena);
     dsc_vec_free(&d->entries);
     free(d->by_name);
-    free(d->slots); free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
+    free(d->slots); free(d->walk); free(d->dense);
     dsc_lex_free(d->lexicon);
     free(d);
 }
@@ -430,12 +425,28 @@ static char *upper_form(dsc_dict *d, const char *s) {
 /* Trie                                                                   */
 /* ===================================================================== */
 
-/* The trie is built from the surface forms sorted bytewise: the forms
- * under one node are a contiguous run, their next bytes come in order, so
- * each node's edges are laid out contiguously and sorted as it is visited,
- * depth first, with no allocation per node (a dictionary is built for every
- * user dictionary, so its transient memory matters as much as its size). */
+/* The trie is packed for the walk in uint32 words (walk), one record per
+ * node in preorder:
+ *   entry + 1 (0: no form ends here);
+ *   the count of edges n and then their n bytes, in (n + 4) / 4 words, or
+ *   WIDE (more than LINEAR_EDGES edges) and then, in the next word, the
+ *   node's dense row (its offset in dense: n_classes children indexed by
+ *   byte class);
+ *   for a short list, the places of the children but the first, which is
+ *   the next record.
+ * A step down a chain of one-edge nodes (most of the trie) reads the next
+ * 8 bytes: a walk stays in a cache line or two, where separate node, edge
+ * and child arrays cost a miss in each. The root's record (at 0, where no
+ * edge leads: 0 = none) has no edges: a walk starts at root[first byte].
+ *
+ * It is built from the surface forms sorted bytewise: the forms under one
+ * node are a contiguous run whose next bytes come in order, so each node
+ * is written as it is visited, depth first, with no allocation per node
+ * (a dictionary is built for every user dictionary, so its transient
+ * memory matters as much as its size). */
 typedef struct { const char *s; uint32_t len; int32_t entry; } tkey;
+
+#define WIDE 0xFF
 
 static int cmp_tkey(const void *a, const void *b) {
     const tkey *x = a, *y = b;
@@ -445,33 +456,106 @@ static int cmp_tkey(const void *a, const void *b) {
     return x->len < y->len ? -1 : x->len > y->len;
 }
 
-/* Fills node `node` from keys[lo, hi), which share their first `depth`
- * bytes; the node's children are made here, their subtrees recursively
- * (depth is at most the longest form: 200 bytes). The edges go to `edges`
- * while building; build_trie() lays them out for the walk. */
-static void trie_fill(dsc_dict *d, tedge *edges, const tkey *keys, size_t lo, size_t hi, size_t depth,
-                      uint32_t node, size_t *n_nodes, size_t *n_edges) {
-    size_t i, j, first, kids = 0;
-    if (lo < hi && keys[lo].len == depth) { d->nodes[node].entry = keys[lo].entry; lo++; }
-    for (i = lo; i < hi; i = j) {
-        for (j = i + 1; j < hi && keys[j].s[depth] == keys[i].s[depth]; j++) {}
-        kids++;
+/* The packed trie while it is written: the words and dense rows in use. */
+typedef struct { size_t words, rows; } tfill;
+
+static size_t record_words(size_t kids) {
+    if (kids > LINEAR_EDGES) return 3;
+    return 1 + (kids + 4) / 4 + (kids > 1 ? kids - 1 : 0);
+}
+
+/* The packed trie's size, in words (the root's record has no edges) and
+ * dense rows, from the sorted forms in one pass, so that it is allocated
+ * once: a form shares its first l bytes with the one before, whose nodes
+ * deeper than l then have all their children. Its bytes past l are new
+ * edges: their bytes get byte classes (d->cls, n_classes) on the way. */
+static void trie_size(dsc_dict *d, const tkey *keys, size_t n, size_t *words, size_t *rows) {
+    uint16_t kids[202] = {0}; /* children so far of the last form's node at each depth */
+    size_t i, k, l, last = 0; /* last: the last form's length */
+    *words = record_words(0); *rows = 0;
+    memset(d->cls, 0, sizeof d->cls);
+    d->n_classes = 1;
+    for (i = 0; i < n; last = keys[i].len, i++) {
+        const unsigned char *s = (const unsigned char *)keys[i].s;
+        for (l = 0; i && l < last && keys[i].s[l] == keys[i - 1].s[l]; l++) {}
+        for (k = last; k > l; k--) { *words += record_words(kids[k]); *rows += kids[k] > LINEAR_EDGES; }
+        kids[l]++;                /* sorted and distinct: l < keys[i].len */
+        for (k = l + 1; k <= keys[i].len; k++) {
+            kids[k] = k < keys[i].len;
+            if (!d->cls[s[k - 1]]) d->cls[s[k - 1]] = (uint8_t)d->n_classes++;
+        }
     }
-    first = *n_edges;
-    d->nodes[node].first_edge = (uint32_t)first;
-    d->nodes[node].n_edges = (uint16_t)kids;
-    *n_edges += kids;
+    for (k = last; k > 0; k--) { *words += record_words(kids[k]); *rows += kids[k] > LINEAR_EDGES; }
+}
+
+/* Writes the record of the node whose forms are keys[lo, hi), which share
+ * their first `depth` bytes, at the end of walk, then its children's
+ * subtrees (depth is at most the longest form: 200 bytes). */
+static void trie_fill(dsc_dict *d, tfill *f, const tkey *keys, size_t lo, size_t hi, size_t depth) {
+    size_t i, j, kids = 0, at = f->words, row = 0;
+    uint32_t e1 = 0;    /* its entry + 1 */
+    if (lo < hi && keys[lo].len == depth) { e1 = (uint32_t)keys[lo].entry + 1; lo++; }
+    for (i = lo; i < hi; i = j, kids++)
+        for (j = i + 1; j < hi && keys[j].s[depth] == keys[i].s[depth]; j++) {}
+    if (depth == 0) kids = 0;                 /* the root: left through root[] */
+    f->words += record_words(kids);
+    d->walk[at] = e1;
+    d->walk[at + 1] = 0;                      /* the count, bytes, padding */
+    if (kids > 3 && kids <= LINEAR_EDGES) d->walk[at + 2] = 0;
+    if (kids > 7 && kids <= LINEAR_EDGES) d->walk[at + 3] = 0;
+    if (kids > LINEAR_EDGES) {
+        row = f->rows++ * d->n_classes;
+        ((uint8_t *)(d->walk + at + 1))[0] = WIDE;
+        d->walk[at + 2] = (uint32_t)row;
+    } else {
+        ((uint8_t *)(d->walk + at + 1))[0] = (uint8_t)kids;
+    }
     for (i = lo, kids = 0; i < hi; i = j, kids++) {
-        uint32_t child = (uint32_t)(*n_nodes)++;
+        unsigned b = (unsigned char)keys[i].s[depth];
+        uint8_t *eb = (uint8_t *)(d->walk + at + 1);
+        size_t n = eb[0];
         for (j = i + 1; j < hi && keys[j].s[depth] == keys[i].s[depth]; j++) {}
-        d->nodes[child].entry = -1;
-        d->nodes[child].first_edge = 0;
-        d->nodes[child].n_edges = 0;
-        d->nodes[child].row = 0;
-        edges[first + kids].byte = (uint8_t)keys[i].s[depth];
-        edges[first + kids].child = child;
-        trie_fill(d, edges, keys, i, j, depth + 1, child, n_nodes, n_edges);
+        if (depth == 0) d->root[b] = (uint32_t)f->words;
+        else if (n == WIDE) d->dense[row + d->cls[b]] = (uint32_t)f->words;
+        else {
+            eb[1 + kids] = (uint8_t)b;
+            if (kids) d->walk[at + 1 + (n + 4) / 4 + kids - 1] = (uint32_t)f->words;
+        }
+        trie_fill(d, f, keys, i, j, depth + 1);
     }
+}
+
+/* The child on byte c of the record r (at w) with a list of ne edges, 2
+ * to 8; 0: none. */
+static inline uint32_t list_step(const uint32_t *r, uint32_t w, unsigned ne, unsigned c) {
+    /* c among the list's bytes (read at once: walk has room past its
+     * last record), their zero after the xor */
+    uint64_t x = dsc_load_le64((const uint8_t *)(r + 1) + 1) ^ (DSC_ONES * c);
+    uint64_t z = (x - DSC_ONES) & ~x & (DSC_HIGH_BYTES >> (64 - 8 * ne));
+    if (!z) return 0;
+    z = dsc_lowest_bit(z) >> 3;
+    /* the first child is the next record */
+    return z ? r[1 + (ne + 4) / 4 + z - 1] : w + (uint32_t)record_words(ne);
+}
+
+/* The child of the record at w on byte c, 0: none. */
+static uint32_t trie_step(const dsc_dict *d, uint32_t w, unsigned c) {
+    const uint32_t *r = d->walk + w;
+    unsigned ne = ((const uint8_t *)(r + 1))[0];
+    if (!ne) return 0;
+    if (ne == 1) return ((const uint8_t *)(r + 1))[1] == c ? w + 2 : 0;
+    if (ne == WIDE) return d->dense[r[2] + d->cls[c]];
+    return list_step(r, w, ne, c);
+}
+
+/* The bytes the record at w has edges on, into out; their count. */
+static size_t edge_bytes(const dsc_dict *d, uint32_t w, uint8_t out[256]) {
+    const uint8_t *eb = (const uint8_t *)(d->walk + w + 1);
+    size_t n = 0, c;
+    if (eb[0] != WIDE) { memcpy(out, eb + 1, eb[0]); return eb[0]; }
+    for (c = 0; c < 256; c++)
+        if (d->cls[c] && d->dense[d->walk[w + 2] + d->cls[c]]) out[n++] = (uint8_t)c;
+    return n;
 }
 
 /* The bit of the three bytes b0 b1 b2 in triple (a multiplicative hash
@@ -480,86 +564,76 @@ static unsigned triple_bit(unsigned b0, unsigned b1, unsigned b2) {
     return ((b0 << 16 | b1 << 8 | b2) * 2654435761u) >> 16;
 }
 
-/* The prefixes through the root's child b0 and its edge e (to byte b1):
- * the pair b0 b1, whether it is a form, and the third bytes after it. */
-static void mark_prefixes(dsc_dict *d, unsigned b0, size_t e) {
-    unsigned b1 = d->ebyte[e], p = b0 << 8 | b1, k;
-    const tnode *t = &d->nodes[d->echild[e]];
-    d->pair[p >> 3] |= (uint8_t)(1u << (p & 7));
-    if (t->entry >= 0) d->pair_form[p >> 3] |= (uint8_t)(1u << (p & 7));
-    for (k = 0; k < t->n_edges; k++) {
-        unsigned b = triple_bit(b0, b1, d->ebyte[t->first_edge + k]);
-        d->triple[b >> 3] |= (uint8_t)(1u << (b & 7));
+/* The prefixes through the root's child b0 (at w): each pair b0 b1,
+ * whether it is a form, and the third bytes after it. */
+static void mark_prefixes(dsc_dict *d, unsigned b0, uint32_t w) {
+    uint8_t b1s[256], b2s[256];
+    size_t n1 = edge_bytes(d, w, b1s), i, k;
+    for (i = 0; i < n1; i++) {
+        unsigned p = b0 << 8 | b1s[i];
+        uint32_t w1 = trie_step(d, w, b1s[i]);
+        size_t n2 = edge_bytes(d, w1, b2s);
+        d->pair[p >> 3] |= (uint8_t)(1u << (p & 7));
+        if (d->walk[w1]) d->pair_form[p >> 3] |= (uint8_t)(1u << (p & 7));
+        for (k = 0; k < n2; k++) {
+            unsigned b = triple_bit(b0, b1s[i], b2s[k]);
+            d->triple[b >> 3] |= (uint8_t)(1u << (b & 7));
+        }
     }
 }
 
-static int build_trie(dsc_dict *d) {
+/* The filters before the walk (pair, pair_form, triple) and what the
+ * forms' first bytes allow (first_lo/hi, sparse, alnum_first). */
+static void build_filters(dsc_dict *d) {
+    unsigned b0;
+    memset(d->pair, 0, sizeof d->pair);
+    memset(d->pair_form, 0, sizeof d->pair_form);
+    memset(d->triple, 0, sizeof d->triple);
+    d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1; d->alnum_first = 1;
+    for (b0 = 0; b0 < 256; b0++) {
+        uint32_t w = d->root[b0];
+        if (!w) continue;
+        if (b0 < d->first_lo) d->first_lo = (uint8_t)b0;
+        if (b0 > d->first_hi) d->first_hi = (uint8_t)b0;
+        if (b0 == 0 || b0 >= 0x80 || dsc_is_lower((int)b0)) d->sparse = 0;
+        if (b0 < 0x80 && dsc_byte_class[b0] != DSC_BYTE_WORD) d->alnum_first = 0;
+        if (d->walk[w]) {         /* the one byte b0 is a form: any second byte */
+            memset(d->pair + (b0 << 5), 0xFF, 32);
+            memset(d->pair_form + (b0 << 5), 0xFF, 32);
+        } else {
+            mark_prefixes(d, b0, w);
+        }
+    }
+}
+
+/* The packed trie of the surface forms (the slots marked matched), its
+ * byte classes and the filters before it; no memory: no form matches. */
+static void make_trie(dsc_dict *d) {
     tkey *keys;
-    tedge *edges;
-    size_t i, k, n = 0, bytes = 1, n_nodes = 1, n_edges = 0, rows = 0, row = 0;
+    tfill f;
+    size_t i, n = 0, words, rows;
+    memset(&f, 0, sizeof f);
+    memset(d->root, 0, sizeof d->root);
     for (i = 0; i < d->n_slots; i++)
-        if (d->slots[i].key && d->slots[i].matched) { n++; bytes += d->slots[i].len; }
-    keys = malloc((n ? n : 1) * sizeof *keys);
-    /* at most one node per byte of the forms, plus the root; one edge per node but the root */
-    d->nodes = malloc(bytes * sizeof(tnode));
-    edges = malloc(bytes * sizeof(tedge));
-    if (!keys || !d->nodes || !edges) { free(keys); free(edges); return -1; }
+        if (d->slots[i].key && d->slots[i].matched) n++;
+    if (!n || !(keys = malloc(n * sizeof *keys))) return;
     for (i = 0, n = 0; i < d->n_slots; i++) {
         const slot *s = &d->slots[i];
         if (s->key && s->matched) { keys[n].s = s->key; keys[n].len = s->len; keys[n].entry = s->entry; n++; }
     }
     qsort(keys, n, sizeof *keys, cmp_tkey);
-    d->nodes[0].entry = -1;
-    d->nodes[0].row = 0;
-    trie_fill(d, edges, keys, 0, n, 0, 0, &n_nodes, &n_edges);
+    trie_size(d, keys, n, &words, &rows);
+    d->walk = words + 2 <= UINT32_MAX ? malloc((words + 2) * sizeof *d->walk) : NULL;   /* + the last list's 8-byte read */
+    d->dense = calloc(rows ? rows * d->n_classes : 1, sizeof *d->dense);
+    if (!d->walk || !d->dense || rows * d->n_classes > UINT32_MAX) {
+        free(keys); free(d->walk); free(d->dense);
+        d->walk = NULL; d->dense = NULL;
+        return;
+    }
+    trie_fill(d, &f, keys, 0, n, 0);
     free(keys);
-    d->n_nodes = n_nodes;
-    {   /* give back the slack of the upper bound */
-        tnode *tn = realloc(d->nodes, n_nodes * sizeof(tnode));
-        if (tn) d->nodes = tn;
-    }
-    /* byte classes of the edges; a dense row for each wide node but the
-     * root (row is 16 bits: past that many, the rest keep their lists) */
-    memset(d->cls, 0, sizeof d->cls);
-    d->n_classes = 1;
-    for (i = 0; i < n_edges; i++)
-        if (!d->cls[edges[i].byte]) d->cls[edges[i].byte] = (uint8_t)d->n_classes++;
-    for (i = 1; i < n_nodes; i++)
-        if (d->nodes[i].n_edges > LINEAR_EDGES && rows < UINT16_MAX) d->nodes[i].row = (uint16_t)++rows;
-    d->ebyte = malloc(n_edges ? n_edges : 1);
-    d->echild = malloc((n_edges ? n_edges : 1) * sizeof(uint32_t));
-    d->dense = calloc(rows ? rows * d->n_classes : 1, sizeof(uint32_t));
-    if (!d->ebyte || !d->echild || !d->dense) { free(edges); return -1; }
-    for (i = 0; i < n_edges; i++) { d->ebyte[i] = edges[i].byte; d->echild[i] = edges[i].child; }
-    free(edges);
-    for (i = 1; i < n_nodes; i++) {
-        const tnode *t = &d->nodes[i];
-        if (!t->row) continue;
-        row = (size_t)(t->row - 1) * d->n_classes;
-        for (k = 0; k < t->n_edges; k++)
-            d->dense[row + d->cls[d->ebyte[t->first_edge + k]]] = d->echild[t->first_edge + k];
-    }
-    memset(d->root, 0, sizeof d->root);
-    memset(d->pair, 0, sizeof d->pair);
-    memset(d->pair_form, 0, sizeof d->pair_form);
-    memset(d->triple, 0, sizeof d->triple);
-    d->first_lo = 0xFF; d->first_hi = 0; d->sparse = 1; d->alnum_first = 1;
-    for (i = 0; i < d->nodes[0].n_edges; i++) {
-        const tnode *t = &d->nodes[d->echild[i]];
-        unsigned b0 = d->ebyte[i];
-        d->root[b0] = d->echild[i];
-        if (b0 < d->first_lo) d->first_lo = (uint8_t)b0;
-        if (b0 > d->first_hi) d->first_hi = (uint8_t)b0;
-        if (b0 == 0 || b0 >= 0x80 || dsc_is_lower((int)b0)) d->sparse = 0;
-        if (b0 < 0x80 && dsc_byte_class[b0] != DSC_BYTE_WORD) d->alnum_first = 0;
-        if (t->entry >= 0) {      /* the one byte b0 is a form: any second byte */
-            memset(d->pair + (b0 << 5), 0xFF, 32);
-            memset(d->pair_form + (b0 << 5), 0xFF, 32);
-        } else {
-            for (k = 0; k < t->n_edges; k++) mark_prefixes(d, b0, t->first_edge + k);
-        }
-    }
-    return 0;
+    d->walk[words] = d->walk[words + 1] = 0;
+    build_filters(d);
 }
 
 void dsc_dict_freeze(dsc_dict *d) {
@@ -598,10 +672,7 @@ void dsc_dict_freeze(dsc_dict *d) {
             }
         }
     }
-    if (build_trie(d) < 0) {
-        free(d->nodes); free(d->ebyte); free(d->echild); free(d->dense);
-        d->nodes = NULL; d->ebyte = NULL; d->echild = NULL; d->dense = NULL; d->n_nodes = 0;
-    }
+    make_trie(d);
 }
 
 /* ===================================================================== */
@@ -692,29 +763,28 @@ static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, si
 }
 
 /* The longest form starting at i (a word start whose first byte leads to
- * node) that ends where a form may end; sets *len, returns its entry or -1. */
+ * the record at w in walk) that ends where a form may end; sets *len,
+ * returns its entry or -1. */
 static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, size_t i,
-                          uint32_t node, size_t *len) {
+                          uint32_t w, size_t *len) {
     size_t j = i + 1;
     int32_t best = -1;
     for (;;) {
-        const tnode *nd = &d->nodes[node];
-        unsigned char c;
-        if (nd->entry >= 0) {
-            size_t l = form_end(d, nd->entry, (const char *)u, n, i, j);
-            if (l) { best = nd->entry; *len = l; }
+        const uint32_t *r = d->walk + w;
+        unsigned ne = ((const uint8_t *)(r + 1))[0];
+        if (r[0]) {
+            size_t l = form_end(d, (int32_t)(r[0] - 1), (const char *)u, n, i, j);
+            if (l) { best = (int32_t)(r[0] - 1); *len = l; }
         }
-        if (j >= n || !nd->n_edges) break;
-        c = u[j];
-        if (nd->row) {
-            node = d->dense[(size_t)(nd->row - 1) * d->n_classes + d->cls[c]];
+        if (j >= n || !ne) break;
+        /* trie_step(), inline */
+        if (ne == 1) {            /* a chain, most of the trie */
+            if (((const uint8_t *)(r + 1))[1] != u[j]) break;
+            w += 2;
         } else {
-            const uint8_t *eb = d->ebyte + nd->first_edge;
-            size_t k = 0;
-            while (k < nd->n_edges && eb[k] != c) k++;
-            node = k < nd->n_edges ? d->echild[nd->first_edge + k] : 0;
+            w = ne == WIDE ? d->dense[r[2] + d->cls[u[j]]] : list_step(r, w, ne, u[j]);
+            if (!w) break;
         }
-        if (!node) break;
         j++;
     }
     return best;
@@ -752,7 +822,7 @@ static uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
 
 /* A form may start at p, a byte in the range of first bytes: the longest
  * there, pushed; its end, or 0 when none starts there (or -1: no memory). */
-static long sparse_at(const dsc_dict *d, const char *text, size_t n, size_t p, dsc_vec *out) {
+static inline long sparse_at(const dsc_dict *d, const char *text, size_t n, size_t p, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)text;
     size_t len = 0;
     int32_t best;
@@ -788,7 +858,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     int word_before = 0;      /* is the character ending at i a word character */
-    if (!d->nodes || !d->nodes[0].n_edges) return 0;      /* no form at all */
+    if (!d->walk) return 0;   /* no form at all */
     if (d->sparse) return match_sparse(d, text, n, out);
     while (i < n) {
         unsigned char c;
@@ -804,7 +874,9 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
                 while (starts) {
                     size_t p = i + (dsc_lowest_bit(starts) >> 3);
                     starts &= starts - 1;
-                    if ((node = d->root[u[p]]) != 0 && pair_may_start(d, u, n, p)) {
+                    /* the pair bitmap first: it rejects most, and a pair
+                     * it holds has a root child */
+                    if (pair_may_start(d, u, n, p) && (node = d->root[u[p]]) != 0) {
                         size_t len = 0;
                         int32_t best = longest_at(d, u, n, p, node, &len);
                         if (best >= 0) {

@@ -168,7 +168,7 @@ static size_t scale_word(const text *t, size_t i, int hyphen, int *e10, int *mul
     int c = at(t, i);
     if (c < 0 || !qu_scale_first[c]) return NPOS;
     for (f = bucket(qu_scale_words, qu_scale_words_from, c, &end); f < end; f++) {
-        if (hyphen && !(f->flags & QF_HYPHEN)) continue;
+        if ((hyphen && !(f->flags & QF_HYPHEN)) || !next_may_match(t, i, f->form, 1)) continue;
         e = match_word(t, i, f->form, 1);
         if (e != NPOS) {
             *e10 = f->e10;
@@ -1255,7 +1255,7 @@ static size_t ordinal_word(const text *t, size_t i, int *v)
     const qu_form *f, *end;
     size_t e;
     for (f = bucket(qu_ordinals, qu_ordinals_from, at(t, i), &end); f < end; f++)
-        if ((e = match_lit(t, i, f->form, 1)) != NPOS) {   /* "second", "second-largest" */
+        if (next_may_match(t, i, f->form, 1) && (e = match_lit(t, i, f->form, 1)) != NPOS) {   /* "second", "second-largest" */
             if (is_alnum(at(t, e))) continue;
             *v = f->value;
             return e;
@@ -1345,7 +1345,7 @@ static size_t vague_word(const text *t, size_t i, int *e10, int *mul)
     const qu_form *f, *end;
     size_t e;
     for (f = bucket(qu_vague, qu_vague_from, at(t, i), &end); f < end; f++)
-        if ((e = match_word(t, i, f->form, 1)) != NPOS) {
+        if (next_may_match(t, i, f->form, 1) && (e = match_word(t, i, f->form, 1)) != NPOS) {
             *e10 = f->e10;
             *mul = f->value;
             return e;
@@ -1473,7 +1473,8 @@ static size_t denominator(const text *t, size_t k, int num, int *d)
     size_t e;
     for (f = bucket(qu_denominators, qu_denominators_from, at(t, k), &end); f < end; f++) {
         if (num == 0 ? !(f->flags & QF_ALONE) : (num == 1) == ((f->flags & QF_PLURAL) != 0)) continue;
-        if ((e = match_word(t, k, f->form, 1)) == NPOS || at(t, e) == '-') continue;
+        if (!next_may_match(t, k, f->form, 1) || (e = match_word(t, k, f->form, 1)) == NPOS || at(t, e) == '-')
+            continue;
         *d = f->value;
         return e;
     }

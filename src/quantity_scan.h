@@ -119,6 +119,18 @@ static inline size_t match_lit(const text *t, size_t i, const char *w, int fold)
  * entry with one compare instead of a call. */
 static inline int first_may_match(int c, const char *w) { return c == (unsigned char)w[0]; }
 
+/* Can the literal w match at i (the lists' bucket loops ask before
+ * match_lit()), judging by its byte k, when its first k bytes are no
+ * spaces (each then matches one byte of the text)? A letter there must be
+ * the text's, case-folded, as match_lit() finds: the forms of a bucket
+ * share their first byte or two, so most fail at this one compare instead
+ * of a call. */
+static inline int next_may_match(const text *t, size_t i, const char *w, size_t k)
+{
+    int c = (unsigned char)w[k];
+    return i != NPOS && (!is_alpha(c) || lower(at(t, i + k)) == lower(c));
+}
+
 /* The forms of a list of data/units/ indexed by first letter (see
  * quantity_units.h) that may match where the text has byte c (from at()):
  * [returned, *end). */

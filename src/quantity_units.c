@@ -296,6 +296,7 @@ int qty_known_noun(const text *t, size_t i, unit_match *u)
     if (!is_alpha(c)) return 0;
     b = (size_t)(lower(c) - 'a') * 27 + (size_t)noun_column(at(t, i + 1));
     for (f = qu_nouns + qu_noun_from[b], end = qu_nouns + qu_noun_from[b + 1]; f < end; f++) {
+        if (is_alpha((unsigned char)f->form[1]) && !next_may_match(t, i, f->form, 2)) continue;
         e = match_word(t, i, f->form, 1);
         if (e == NPOS || (at(t, e) == '-' && is_alpha(at(t, e + 1)))) continue;
         take_form(u, f, f->flags & QF_DUR ? K_DURATION : K_COUNT, e);
@@ -397,6 +398,7 @@ size_t qty_currency_word(const text *t, size_t i, unit_match *u)
     const qu_form *f, *end;
     size_t e;
     for (f = bucket(qu_currency_after, qu_currency_after_from, at(t, i), &end); f < end; f++) {
+        if (!next_may_match(t, i, f->form, 1)) continue;
         e = match_word(t, i, f->form, 1);
         if (e == NPOS) continue;
         take_form(u, f, K_MONEY, e);
@@ -427,7 +429,7 @@ static int measure_word(const text *t, size_t k, unit_match *u)
     const qu_form *f, *end;
     size_t e;
     for (f = bucket(qu_measure_words, qu_measure_words_from, at(t, k), &end); f < end; f++) {
-        if ((e = match_word(t, k, f->form, 1)) == NPOS) continue;
+        if (!next_may_match(t, k, f->form, 1) || (e = match_word(t, k, f->form, 1)) == NPOS) continue;
         take_form(u, f, qu_units[f->unit].kind == DSC_Q_PERCENT ? K_PERCENT : K_MULT, e);
         return 1;
     }

@@ -181,11 +181,35 @@ static void prefix_filters(void) {
     dsc_dict_free(d);
 }
 
+/* The packed trie's node shapes (dict.c, "Trie"): a chain, lists of two
+ * and eight edges (found 8 bytes at once), a node of nine with a dense
+ * row, and the forms' last record; each child is found, and a byte that
+ * is on no edge of a node stops the walk there. */
+static void trie_shapes(void) {
+    static const char *const forms[] = {
+        "Zqa", "Zqb", "Zqc", "Zqd", "Zqe", "Zqf", "Zqg", "Zqh",
+        "Yva", "Yvb", "Yvc", "Yvd", "Yve", "Yvf", "Yvg", "Yvh", "Yvi",
+        "Xwa", "Xwb", "Wchain", "zzyb",
+    };
+    dsc_dict *d = dsc_dict_new(0);
+    char got[1024], err[200];
+    size_t i;
+    CHECK(d != NULL, "an empty dictionary");
+    if (!d) return;
+    for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        CHECK(dsc_dict_add(d, forms[i], DSC_ORG, NULL, 0, err, sizeof err) == 0, "add %s: %s", forms[i], err);
+    dsc_dict_freeze(d);
+    render(d, "Zqa Zqh Zqi Yva Yvi Yvj Xwa Xwb Xwc Wchain Wchai zzyb zzya", got, sizeof got);
+    CHECK_STR(got, "Zqa=Zqa|Zqh=Zqh|Yva=Yva|Yvi=Yvi|Xwa=Xwa|Xwb=Xwb|Wchain=Wchain|zzyb=zzyb", "trie node shapes");
+    dsc_dict_free(d);
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     char got[1024], err[200];
     size_t i;
     CHECK(d != NULL, "builtin dictionary loads");
+    trie_shapes();
     CHECK(dsc_names_lists_sorted(), "name word lists sorted for bisection");
     CHECK(dsc_names_family_sorted(), "family name list sorted for bisection");
     dsc_dict_freeze(d);
