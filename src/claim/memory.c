@@ -40,6 +40,7 @@ struct cl_memory {
     cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
     size_t n_topic;
     uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
+    struct cl_topic_state *topic_state;   /* cl_memory_topic_state */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -54,6 +55,7 @@ void cl_memory_free(cl_memory *m) {
     free(m->word_bytes);
     free(m->topic);
     free(m->entity_bytes);
+    cl_topic_state_free(m->topic_state);
     free(m);
 }
 
@@ -282,4 +284,8 @@ uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in) {
         m->entity_bytes = calloc(n ? n : 1, 1);
     }
     return m->entity_bytes;
+}
+
+struct cl_topic_state **cl_memory_topic_state(cl_memory *m) {
+    return m ? &m->topic_state : NULL;
 }
