@@ -143,9 +143,25 @@ static void place_of_named(reading *r, size_t i) {
         r->excluded[r->toks[e].mention] = 1;
 }
 
+/* The tokens that may carry a mention, [*t0, *t1): from the first that
+ * carries one to the last (the reader gives a token the sentence's
+ * mentions in order, so a word outside has none); empty when the sentence
+ * names nothing. The loops over names read no word outside it. */
+static void mention_tokens(const reading *r, size_t *t0, size_t *t1) {
+    size_t a = 0, b = r->nt;
+    if (r->m1 > r->m0) {
+        while (a < b && r->toks[a].mention < 0) a++;
+        while (b > a && r->toks[b - 1].mention < 0) b--;
+    } else {
+        a = b = 0;
+    }
+    *t0 = a; *t1 = b;
+}
+
 static void exclude_descriptors(reading *r) {
-    size_t i;
-    for (i = 0; i < r->nt; i++) {
+    size_t i, t0, t1;
+    mention_tokens(r, &t0, &t1);
+    for (i = t0; i < t1; i++) {
         if (r->toks[i].mention < 0) continue;
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
             place_of_firm(r, i) || owner_description(r, i) ||
