@@ -111,10 +111,14 @@ static int capex_words(const char *t, size_t a, size_t b) {
         CAPEX_WORD("capex"), CAPEX_WORD("capital expenditure"), CAPEX_WORD("capital spending"),
         CAPEX_WORD("capital-spending"), CAPEX_WORD("investment"), CAPEX_WORD("funding round") };
 #undef CAPEX_WORD
+    /* the bytes a word above may start with, in either case: one load
+     * tells most bytes apart */
+    static const unsigned char first[256] = { ['c'] = 1, ['C'] = 1, ['i'] = 1, ['I'] = 1, ['f'] = 1, ['F'] = 1 };
     size_t i, k;
     for (i = a; i < b; i++) {
-        int c = t[i] | 0x20;
-        if (c != 'c' && c != 'i' && c != 'f') continue;
+        int c;
+        if (!first[(unsigned char)t[i]]) continue;
+        c = t[i] | 0x20;
         if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
         for (k = 0; k < sizeof w / sizeof w[0]; k++) {
             size_t l = w[k].n, j;
