@@ -1358,7 +1358,10 @@ static int bare_figure(const dsc_quantity *q) {
  * anything (no-topic), it takes the result's kind (forecast-of-result). */
 static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
     const dsc_raw_claim *prev;
-    if (!c->why.claimant || strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2) return 0;
+    /* the first byte first: most claimant rules ("article-voice") differ there */
+    if (!c->why.claimant || c->why.claimant[0] != CL_SPLIT_CONSENSUS_SOURCE[0] ||
+        strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2)
+        return 0;
     if (!c->why.kind || (strcmp(c->why.kind, kind_rule_names[K_MONEY_IS_COST]) != 0 &&
                          strcmp(c->why.kind, KIND_NO_TOPIC) != 0))
         return 0;
@@ -1406,7 +1409,9 @@ void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, 
     if (forecast_of_result(out, si, c)) return;
     for (i = 0; i < nq; i++)
         if (!bare_figure(&q[i])) return;
-    if (!(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    if (!(c->why.kind && c->why.kind[0] == KIND_NO_TOPIC[0] && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) ||
+        out->len < 2 || si == 0)                      /* the first byte first: most kinds differ there */
+        return;
     if (!nq) {
         int how = continues_before(r);
         if (!how) return;
