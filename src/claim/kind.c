@@ -539,10 +539,17 @@ static int background_marks(const reading *r, uint8_t *bg) {
         memset(bg + r->t0, BG_MAIN, r->t1 - r->t0);
         return 0;
     }
-    for (i = r->t0; i < r->t1; i++) {
-        if (r->toks[i].comma_before) on = BG_MAIN;
-        if (on == BG_MAIN && !r->toks[i].in_quote) {
-            if (r->toks[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
+    /* a word opens a clause only after a comma (background-clause), as a
+     * dating-clause word (dating_clause) or as "that" (relative_that):
+     * the others are told apart by those three cheap tests first */
+    int dating = dsc_lx_has(r->all, LX_DATING_CLAUSE);
+    size_t t1 = r->t1;
+    const ctok *k = r->toks;
+    for (i = r->t0; i < t1; i++) {
+        if (k[i].comma_before) on = BG_MAIN;
+        if (on == BG_MAIN && !k[i].in_quote &&
+            (k[i].comma_before || k[i].word == LXW_THAT || (dating && dsc_lx_has(k[i].cls, LX_DATING_CLAUSE)))) {
+            if (k[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
             else if (dating_clause(r, i) || relative_that(r, i)) on = aside = BG_ASIDE;
         }
         bg[i] = (uint8_t)on;
