@@ -162,7 +162,8 @@ static void exclude_descriptors(reading *r) {
     size_t i, t0, t1;
     mention_tokens(r, &t0, &t1);
     for (i = t0; i < t1; i++) {
-        if (r->toks[i].mention < 0) continue;
+        while (i < t1 && r->toks[i].mention < 0) i++;     /* the next that carries one, read alone */
+        if (i == t1) break;
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
             place_of_firm(r, i) || owner_description(r, i) ||
             place_owns_holder(r, i))
