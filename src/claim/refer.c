@@ -544,8 +544,8 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
 /* ------------------------------------------------------------------ */
 
 /* The questions of a document come mostly in the order of its words, and
- * the window of one overlaps the next's almost wholly: resolve_topic_
- * uncached walks some 90 mentions twice for each. The document's count
+ * the window of one overlaps the next's almost wholly, while the walk
+ * (resolve_topic_uncached) reads some 90 mentions twice for each. The count
  * below follows the window instead, each mention counted in when the
  * window reaches it and out when it leaves: per entity, the weight its
  * mentions would have outside the last sentences and the window's first
@@ -556,7 +556,7 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
  * agree on its name, kind, outlet and government flag (doc.c gives them
  * the entity's), at most TOPIC_CANDIDATES candidates (the walk drops the
  * rest), and no tie the walk's order would break. */
-#define TOPIC_SET_MAX 64
+#define TOPIC_SET_MAX 64         /* the set's largest size the count scores (sc) */
 struct cl_topic_state {
     int usable;                   /* 0: the mentions of an entity disagree */
     size_t from, end;             /* the mentions counted: [from, end) */
