@@ -952,6 +952,8 @@ static uint8_t topic_word_fill(const reading *r, uint8_t *tw, uint32_t w) {
  * comma before it; t1 when none is. */
 static size_t next_topic_word(const reading *r, uint8_t *tw, uint8_t wanted, size_t i, size_t t1) {
     const ctok *toks = r->toks;
+    if (tw)                   /* the known words that change nothing, read alone */
+        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
     for (; i < t1 && !toks[i].comma_before; i++) {
         uint32_t w = toks[i].word;
         uint8_t b = tw ? tw[w] : 0;
