@@ -344,8 +344,9 @@ static int own_person(const reading *r, const attribution *a) {
  * but not by the acronym glossing the name ("the China Academy of
  * Information and Communications Technology (CAICT)"). */
 static int named_again(const reading *r, const attribution *a) {
-    size_t i;
-    for (i = 0; i < r->nt; i++) {
+    size_t i, t0, t1;
+    mention_tokens(r, &t0, &t1);
+    for (i = t0; i < t1; i++) {
         const dsc_claim_mention *mn;
         if (r->toks[i].mention < 0 || r->toks[i].mention == a->mention) continue;
         mn = mention(r, r->toks[i].mention);
