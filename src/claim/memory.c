@@ -162,9 +162,18 @@ static const sentence_words *words_of(const reading *r, size_t si) {
  * whatever their case? Each place is compared only when its first byte is
  * w's first letter in either case. */
 static int has_letters(const char *t, const dsc_sent *s, const char *w, size_t n) {
-    size_t j;
-    for (j = s->start; j + n <= s->end; j++)
-        if ((t[j] | 0x20) == w[0] && !cl_casecmp_ascii(t + j, w, n)) return 1;
+    /* the places of its first byte, in either case ((byte | 0x20) == w[0]:
+     * w[0] or w[0] less bit 0x20), found by memchr, not byte by byte */
+    const char first[2] = { w[0], (char)(w[0] & ~0x20) };
+    size_t c;
+    if (!(w[0] & 0x20) || s->end - s->start < n) return 0;      /* no byte | 0x20 is w[0]; no room */
+    for (c = 0; c < 2; c++) {
+        const char *p = t + s->start, *last = t + s->end - n;      /* the last place w fits */
+        while (p <= last && (p = memchr(p, first[c], (size_t)(last - p) + 1)) != NULL) {
+            if (!cl_casecmp_ascii(p, w, n)) return 1;
+            p++;
+        }
+    }
     return 0;
 }
 
