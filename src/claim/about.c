@@ -143,10 +143,27 @@ static void place_of_named(reading *r, size_t i) {
         r->excluded[r->toks[e].mention] = 1;
 }
 
+/* The tokens that may carry a mention, [*t0, *t1): from the first that
+ * carries one to the last (the reader gives a token the sentence's
+ * mentions in order, so a word outside has none); empty when the sentence
+ * names nothing. The loops over names read no word outside it. */
+static void mention_tokens(const reading *r, size_t *t0, size_t *t1) {
+    size_t a = 0, b = r->nt;
+    if (r->m1 > r->m0) {
+        while (a < b && r->toks[a].mention < 0) a++;
+        while (b > a && r->toks[b - 1].mention < 0) b--;
+    } else {
+        a = b = 0;
+    }
+    *t0 = a; *t1 = b;
+}
+
 static void exclude_descriptors(reading *r) {
-    size_t i;
-    for (i = 0; i < r->nt; i++) {
-        if (r->toks[i].mention < 0) continue;
+    size_t i, t0, t1;
+    mention_tokens(r, &t0, &t1);
+    for (i = t0; i < t1; i++) {
+        while (i < t1 && r->toks[i].mention < 0) i++;     /* the next that carries one, read alone */
+        if (i == t1) break;
         if (descriptor_suffix(r, i) || place_of_origin(r, i) || posting_medium(r, i) || owner_of(r, i) ||
             place_of_firm(r, i) || owner_description(r, i) ||
             place_owns_holder(r, i))
@@ -327,8 +344,9 @@ static int own_person(const reading *r, const attribution *a) {
  * but not by the acronym glossing the name ("the China Academy of
  * Information and Communications Technology (CAICT)"). */
 static int named_again(const reading *r, const attribution *a) {
-    size_t i;
-    for (i = 0; i < r->nt; i++) {
+    size_t i, t0, t1;
+    mention_tokens(r, &t0, &t1);
+    for (i = t0; i < t1; i++) {
         const dsc_claim_mention *mn;
         if (r->toks[i].mention < 0 || r->toks[i].mention == a->mention) continue;
         mn = mention(r, r->toks[i].mention);
@@ -402,6 +420,19 @@ static int person_speaker_after(const reading *r, const attribution *a, size_t i
     return 0;
 }
 
+/* The first token from i before t1 that may stand for anything below:
+ * only a word of class pronoun, "It", "Its" or "model" does
+ * (cl_resolve_description asks the class first); t1 when none. A loop of
+ * its own, over the tokens alone, for the words most sentences have none
+ * of. */
+static size_t next_reference(const ctok *toks, size_t i, size_t t1) {
+    for (; i < t1; i++) {
+        uint32_t w = toks[i].word;
+        if ((toks[i].cls.lo & LXM_PRONOUN) || w == LXW_IT || w == LXW_ITS || w == LXW_MODEL) break;
+    }
+    return i;
+}
+
 /* "the lab", "the company", "the app" in the asserted content: the org the
  * text is about (never the claimant itself); "the model": the model named
  * last; a sentence opening with "It" or "Its": the org the last sentence
@@ -413,15 +444,10 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
      * class self ("its" is one) and none of class model-noun ("model" is
      * one) has no word the loop below reads */
     if (!(r->all.lo & LXM_PRONOUN) && !dsc_lx_has(r->all, LX_SELF) && !dsc_lx_has(r->all, LX_MODEL_NOUN)) return;
-    if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = (size_t)-1;
-    for (i = r->t0; i < r->t1; i++) {
+    if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = rel1 = (size_t)-1;
+    for (i = r->t0; (i = next_reference(r->toks, i, r->t1)) < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
-        if (i == rel0) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
-        /* only a word of class pronoun, "It", "Its" or "model" stands for
-         * anything below (cl_resolve_description asks the class first) */
-        if (!(r->toks[i].cls.lo & LXM_PRONOUN) && !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) &&
-            !tok_w(r, i, LXW_MODEL))
-            continue;
+        if (i >= rel0 && i < rel1) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;
         if (i == r->t0 && r->t0 == 0 && (tok_w(r, i, LXW_IT) || tok_w(r, i, LXW_ITS)) && !r->toks[i].in_quote) {
             /* "Its chief executive, Arthur Mensch, has said": the

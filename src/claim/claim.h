@@ -146,6 +146,12 @@ cl_topic_fact *cl_memory_topic_facts(cl_memory *m, size_t n_mentions, size_t **n
  * bytes it set zero again (refer.c's map from an entity to its topic
  * candidate). NULL when out of memory. */
 uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in);
+/* Where the document keeps refer.c's count of the mentions before the
+ * word asked about (NULL without memory; *slot NULL until refer.c sets
+ * it up), and how it lets it go. */
+struct cl_topic_state;
+struct cl_topic_state **cl_memory_topic_state(cl_memory *m);
+void cl_topic_state_free(struct cl_topic_state *s);
 
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source

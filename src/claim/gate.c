@@ -1220,12 +1220,13 @@ static const char *const gate_rule_names[] = {
 const char *cl_is_claim(const reading *r, const attribution *a, dsc_quantity *q, size_t cap, size_t *nq, int quoted,
                         const char **not_claim) {
     gate_ctx g;
-    size_t i, k, dl = cl_dateline_end(r);
+    size_t k, dl = cl_dateline_end(r);
     int content = 0;
     g.r = r; g.a = a; g.q = q; g.cap = cap; g.nq = nq; g.named = 0; g.entity = -1;
     find_cue_words(&g);
     /* a dateline's place and outlet do not make the lede a claim */
-    for (i = r->m0; i < r->m1; i++) if (r->in->mentions[i].start >= dl) g.named = 1;
+    /* (the mentions are sorted by start: the last is the latest) */
+    g.named = r->m1 > r->m0 && r->in->mentions[r->m1 - 1].start >= dl;
     *not_claim = NULL;
     /* the table's rules called in its order by name, not through the
      * table's pointers, so the compiler inlines the small ones; k: the

@@ -111,10 +111,14 @@ static int capex_words(const char *t, size_t a, size_t b) {
         CAPEX_WORD("capex"), CAPEX_WORD("capital expenditure"), CAPEX_WORD("capital spending"),
         CAPEX_WORD("capital-spending"), CAPEX_WORD("investment"), CAPEX_WORD("funding round") };
 #undef CAPEX_WORD
+    /* the bytes a word above may start with, in either case: one load
+     * tells most bytes apart */
+    static const unsigned char first[256] = { ['c'] = 1, ['C'] = 1, ['i'] = 1, ['I'] = 1, ['f'] = 1, ['F'] = 1 };
     size_t i, k;
     for (i = a; i < b; i++) {
-        int c = t[i] | 0x20;
-        if (c != 'c' && c != 'i' && c != 'f') continue;
+        int c;
+        if (!first[(unsigned char)t[i]]) continue;
+        c = t[i] | 0x20;
         if (i > a && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')) continue;
         for (k = 0; k < sizeof w / sizeof w[0]; k++) {
             size_t l = w[k].n, j;
@@ -535,10 +539,17 @@ static int background_marks(const reading *r, uint8_t *bg) {
         memset(bg + r->t0, BG_MAIN, r->t1 - r->t0);
         return 0;
     }
-    for (i = r->t0; i < r->t1; i++) {
-        if (r->toks[i].comma_before) on = BG_MAIN;
-        if (on == BG_MAIN && !r->toks[i].in_quote) {
-            if (r->toks[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
+    /* a word opens a clause only after a comma (background-clause), as a
+     * dating-clause word (dating_clause) or as "that" (relative_that):
+     * the others are told apart by those three cheap tests first */
+    int dating = dsc_lx_has(r->all, LX_DATING_CLAUSE);
+    size_t t1 = r->t1;
+    const ctok *k = r->toks;
+    for (i = r->t0; i < t1; i++) {
+        if (k[i].comma_before) on = BG_MAIN;
+        if (on == BG_MAIN && !k[i].in_quote &&
+            (k[i].comma_before || k[i].word == LXW_THAT || (dating && dsc_lx_has(k[i].cls, LX_DATING_CLAUSE)))) {
+            if (k[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
             else if (dating_clause(r, i) || relative_that(r, i)) on = aside = BG_ASIDE;
         }
         bg[i] = (uint8_t)on;
@@ -941,6 +952,8 @@ static uint8_t topic_word_fill(const reading *r, uint8_t *tw, uint32_t w) {
  * comma before it; t1 when none is. */
 static size_t next_topic_word(const reading *r, uint8_t *tw, uint8_t wanted, size_t i, size_t t1) {
     const ctok *toks = r->toks;
+    if (tw)                   /* the known words that change nothing, read alone */
+        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
     for (; i < t1 && !toks[i].comma_before; i++) {
         uint32_t w = toks[i].word;
         uint8_t b = tw ? tw[w] : 0;
@@ -1354,7 +1367,10 @@ static int bare_figure(const dsc_quantity *q) {
  * anything (no-topic), it takes the result's kind (forecast-of-result). */
 static int forecast_of_result(const dsc_vec *out, size_t si, dsc_raw_claim *c) {
     const dsc_raw_claim *prev;
-    if (!c->why.claimant || strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2) return 0;
+    /* the first byte first: most claimant rules ("article-voice") differ there */
+    if (!c->why.claimant || c->why.claimant[0] != CL_SPLIT_CONSENSUS_SOURCE[0] ||
+        strcmp(c->why.claimant, CL_SPLIT_CONSENSUS_SOURCE) != 0 || out->len < 2)
+        return 0;
     if (!c->why.kind || (strcmp(c->why.kind, kind_rule_names[K_MONEY_IS_COST]) != 0 &&
                          strcmp(c->why.kind, KIND_NO_TOPIC) != 0))
         return 0;
@@ -1402,7 +1418,9 @@ void cl_kind_carry(const reading *r, const dsc_vec *out, const dsc_quantity *q, 
     if (forecast_of_result(out, si, c)) return;
     for (i = 0; i < nq; i++)
         if (!bare_figure(&q[i])) return;
-    if (!(c->why.kind && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) || out->len < 2 || si == 0) return;
+    if (!(c->why.kind && c->why.kind[0] == KIND_NO_TOPIC[0] && strcmp(c->why.kind, KIND_NO_TOPIC) == 0) ||
+        out->len < 2 || si == 0)                      /* the first byte first: most kinds differ there */
+        return;
     if (!nq) {
         int how = continues_before(r);
         if (!how) return;

@@ -40,6 +40,7 @@ struct cl_memory {
     cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
     size_t n_topic;
     uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
+    struct cl_topic_state *topic_state;   /* cl_memory_topic_state */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -54,6 +55,7 @@ void cl_memory_free(cl_memory *m) {
     free(m->word_bytes);
     free(m->topic);
     free(m->entity_bytes);
+    cl_topic_state_free(m->topic_state);
     free(m);
 }
 
@@ -160,9 +162,18 @@ static const sentence_words *words_of(const reading *r, size_t si) {
  * whatever their case? Each place is compared only when its first byte is
  * w's first letter in either case. */
 static int has_letters(const char *t, const dsc_sent *s, const char *w, size_t n) {
-    size_t j;
-    for (j = s->start; j + n <= s->end; j++)
-        if ((t[j] | 0x20) == w[0] && !cl_casecmp_ascii(t + j, w, n)) return 1;
+    /* the places of its first byte, in either case ((byte | 0x20) == w[0]:
+     * w[0] or w[0] less bit 0x20), found by memchr, not byte by byte */
+    const char first[2] = { w[0], (char)(w[0] & ~0x20) };
+    size_t c;
+    if (!(w[0] & 0x20) || s->end - s->start < n) return 0;      /* no byte | 0x20 is w[0]; no room */
+    for (c = 0; c < 2; c++) {
+        const char *p = t + s->start, *last = t + s->end - n;      /* the last place w fits */
+        while (p <= last && (p = memchr(p, first[c], (size_t)(last - p) + 1)) != NULL) {
+            if (!cl_casecmp_ascii(p, w, n)) return 1;
+            p++;
+        }
+    }
     return 0;
 }
 
@@ -282,4 +293,8 @@ uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in) {
         m->entity_bytes = calloc(n ? n : 1, 1);
     }
     return m->entity_bytes;
+}
+
+struct cl_topic_state **cl_memory_topic_state(cl_memory *m) {
+    return m ? &m->topic_state : NULL;
 }

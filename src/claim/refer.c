@@ -430,6 +430,39 @@ static const cl_topic_fact *topic_facts(const reading *r, size_t upto) {
     return f;
 }
 
+/* A question for the org the story is about, asked at token i: the
+ * mentions before it that count (from: the story around the word, the
+ * mentions of the last 6000 bytes, a news article's worth, so that a long
+ * document stays linear; limit: where the word starts), the last two
+ * sentences (from recent) and this one (from here), which weigh more;
+ * skip: the flags that keep an org from being a candidate, makers: those
+ * of a mention that counts for its maker. */
+typedef struct {
+    uint32_t limit, recent, here;
+    size_t from;
+    uint8_t skip, makers;
+} topic_question;
+
+static void topic_ask(const reading *r, size_t i, topic_question *q) {
+    const dsc_claim_input *in = r->in;
+    size_t lo = 0, hi = r->m1, recent_from = r->si >= 2 ? r->si - 2 : 0;
+    int business, chips;
+    q->limit = r->toks[i].start;
+    q->recent = (uint32_t)in->sents[recent_from].start; q->here = (uint32_t)r->s->start;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (in->mentions[mid].start + 6000 < q->limit) lo = mid + 1; else hi = mid;
+    }
+    q->from = lo;
+    /* "the company", "the app", "the startup" is never a government body
+     * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
+    business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
+               !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
+    chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
+    q->skip = business ? TF_GOV : 0;
+    q->makers = (uint8_t)(TF_MODEL | (chips ? TF_CHIP : 0));
+}
+
 /* "It said", "the company said": the org the story is about. The orgs
  * named before weigh by how often they, or models bearing their name,
  * were named, more as the first name of a sentence (its subject, as a
@@ -442,27 +475,15 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     const dsc_claim_input *in = r->in;
     topic_cand cand[TOPIC_CANDIDATES];
     topic_map map;
-    size_t nc = 0, k, c, end, recent_from = r->si >= 2 ? r->si - 2 : 0;
-    uint32_t limit = r->toks[i].start;
-    size_t from = 0, lo, hi;
-    uint32_t recent = (uint32_t)in->sents[recent_from].start, here = (uint32_t)r->s->start;
+    topic_question q;
+    size_t nc = 0, k, c, end, from;
+    uint32_t limit, recent, here;
     int best = -1;
     const cl_topic_fact *facts = topic_facts(r, r->m1);
-    /* the story around the pronoun: the mentions of the last 6000 bytes
-     * (a news article's worth), so a long document stays linear */
-    lo = 0; hi = r->m1;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (in->mentions[mid].start + 6000 < limit) lo = mid + 1; else hi = mid;
-    }
-    from = lo;
-    /* "the company", "the app", "the startup" is never a government body
-     * ("It gave the company 20 days to reply", the Garante to DeepSeek) */
-    int business = i < r->nt && (r->toks[i].cls.lo & LXM_PRONOUN) && !(r->toks[i].cls.lo & LXM_PERSONAL) &&
-                   !tok_w(r, i, LXW_IT) && !tok_w(r, i, LXW_ITS) && !tok_w(r, i, LXW_THEY) && !tok_w(r, i, LXW_WE);
-    int chips = !(i < r->nt && tok_has(r, i, LX_MODEL_MAKER));
-    uint8_t skip = business ? TF_GOV : 0, makers = TF_MODEL | (chips ? TF_CHIP : 0);
+    uint8_t skip, makers;
     uint32_t by_first[256];             /* the candidates whose name starts with a byte (bit c) */
+    topic_ask(r, i, &q);
+    limit = q.limit; recent = q.recent; here = q.here; from = q.from; skip = q.skip; makers = q.makers;
     map.by_entity = facts ? cl_memory_entity_bytes(r->mem, in) : NULL;
     if (!map.by_entity) memset(map.slots, 0, sizeof map.slots);
     for (k = from; k < r->m1; k++) {                   /* the orgs */
@@ -518,12 +539,220 @@ static int resolve_topic_uncached(const reading *r, size_t i, const dsc_claim_me
     return *out != NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* The same answer from a count kept as the window moves               */
+/* ------------------------------------------------------------------ */
+
+/* The questions of a document come mostly in the order of its words, and
+ * the window of one overlaps the next's almost wholly, while the walk
+ * (resolve_topic_uncached) reads some 90 mentions twice for each. The count
+ * below follows the window instead, each mention counted in when the
+ * window reaches it and out when it leaves: per entity, the weight its
+ * mentions would have outside the last sentences and the window's first
+ * two (base: 3 for a sentence's first name, else 1), of its own org
+ * mentions and of the models and chips bearing its name; the question
+ * adds what the last sentences and the first two mentions add. It
+ * answers only where its answer is the walk's: the mentions of an entity
+ * agree on its name, kind, outlet and government flag (doc.c gives them
+ * the entity's), at most TOPIC_CANDIDATES candidates (the walk drops the
+ * rest), and no tie the walk's order would break. */
+#define TOPIC_SET_MAX 64         /* the set's largest size the count scores (sc) */
+struct cl_topic_state {
+    int usable;                   /* 0: the mentions of an entity disagree */
+    size_t from, end;             /* the mentions counted: [from, end) */
+    int32_t *org, *model, *chip;  /* per entity: base weights in the window */
+    uint32_t *count, *last;       /* per entity: its candidate mentions in the window, the last one */
+    uint32_t *pos;                /* per entity: 1 + its place in set, 0: none */
+    uint32_t *set;                /* the entities with candidate mentions in the window */
+    size_t n_set;
+    uint8_t *gov;                 /* per entity: TF_GOV when a government body */
+    uint32_t *match_at, *match_n, *match;  /* per model or chip entity: the orgs whose name it bears */
+};
+
+void cl_topic_state_free(struct cl_topic_state *st) {
+    if (!st) return;
+    free(st->org); free(st->count); free(st->gov); free(st->match);
+    free(st);
+}
+
+/* Does a model (or chip) named name bear the name of org o ("DeepSeek-R1":
+ * DeepSeek), as the walk's by_first and comparison find it? */
+static int bears_name(const char *name, const char *o) {
+    size_t n = strlen(o);
+    return name[0] == o[0] && strncmp(name, o, n) == 0 && (name[n] == '-' || name[n] == ' ');
+}
+
+/* The orgs each model or chip entity counts for (rep: an entity's first
+ * mention, UINT32_MAX: none; next: room for a list per first byte of
+ * the orgs' names), in one array; 0 when out of memory. */
+static int topic_matches(struct cl_topic_state *st, const dsc_claim_input *in, const uint32_t *rep, uint32_t *next,
+                         size_t n_ent) {
+    uint32_t head[256], o;
+    size_t e, total = 0, pass;
+    for (e = 0; e < 256; e++) head[e] = UINT32_MAX;
+    for (e = n_ent; e-- > 0;)
+        if (rep[e] != UINT32_MAX && in->mentions[rep[e]].kind == DSC_ORG) {
+            unsigned char c = (unsigned char)in->mentions[rep[e]].name[0];
+            next[e] = head[c]; head[c] = (uint32_t)e;
+        }
+    for (pass = 0; pass < 2; pass++) {
+        if (pass && !(st->match = malloc((total + 1) * sizeof *st->match))) return 0;
+        total = 0;
+        for (e = 0; e < n_ent; e++) {
+            const char *name;
+            st->match_at[e] = (uint32_t)total; st->match_n[e] = 0;
+            if (rep[e] == UINT32_MAX) continue;
+            dsc_entity_kind k = in->mentions[rep[e]].kind;
+            if (k != DSC_MODEL && k != DSC_PRODUCT && k != DSC_CHIP) continue;
+            name = in->mentions[rep[e]].name;
+            for (o = head[(unsigned char)name[0]]; o != UINT32_MAX; o = next[o]) {
+                if (!bears_name(name, in->mentions[rep[o]].name)) continue;
+                if (pass) st->match[total] = o;
+                total++; st->match_n[e]++;
+            }
+        }
+    }
+    return 1;
+}
+
+/* Do the mentions of each entity agree on what the count reads of them?
+ * Fills rep (the first mention of each entity, UINT32_MAX: none). */
+static int entities_agree(const dsc_claim_input *in, uint32_t *rep, size_t n_ent) {
+    size_t k;
+    for (k = 0; k < n_ent; k++) rep[k] = UINT32_MAX;
+    for (k = 0; k < in->n_mentions; k++) {
+        const dsc_claim_mention *m = &in->mentions[k], *p;
+        if (rep[m->entity] == UINT32_MAX) { rep[m->entity] = (uint32_t)k; continue; }
+        p = &in->mentions[rep[m->entity]];
+        if (p->kind != m->kind || p->outlet != m->outlet || p->gov != m->gov ||
+            (p->name != m->name && strcmp(p->name, m->name) != 0))          /* doc.c: one name per entity */
+            return 0;
+    }
+    return 1;
+}
+
+/* The document's count, set up on the first question; NULL when it has
+ * none (no memory, out of memory, or entities whose mentions disagree). */
+static struct cl_topic_state *topic_state(const reading *r) {
+    struct cl_topic_state **slot = cl_memory_topic_state(r->mem), *st;
+    const dsc_claim_input *in = r->in;
+    size_t k, n_ent = 1;
+    uint32_t *rep;
+    if (!slot) return NULL;
+    if (*slot) return (*slot)->usable ? *slot : NULL;
+    for (k = 0; k < in->n_mentions; k++)
+        if (in->mentions[k].entity >= n_ent) n_ent = (size_t)in->mentions[k].entity + 1;
+    if (!(st = calloc(1, sizeof *st))) return NULL;
+    st->org = calloc(n_ent * 3, sizeof *st->org);
+    st->count = calloc(n_ent * 8, sizeof *st->count);
+    st->gov = calloc(n_ent, 1);
+    if (!st->org || !st->count || !st->gov) { cl_topic_state_free(st); return NULL; }
+    st->model = st->org + n_ent; st->chip = st->org + 2 * n_ent;
+    st->last = st->count + n_ent; st->pos = st->count + 2 * n_ent; st->set = st->count + 3 * n_ent;
+    st->match_at = st->count + 4 * n_ent; st->match_n = st->count + 5 * n_ent; rep = st->count + 6 * n_ent;
+    st->usable = entities_agree(in, rep, n_ent);
+    if (st->usable && !topic_matches(st, in, rep, st->count + 7 * n_ent, n_ent)) { cl_topic_state_free(st); return NULL; }
+    for (k = 0; k < n_ent; k++) st->gov[k] = rep[k] != UINT32_MAX && in->mentions[rep[k]].gov ? TF_GOV : 0;
+    *slot = st;
+    return st->usable ? st : NULL;
+}
+
+/* Counts mention k (facts f) in (s = 1) or out (s = -1) of the window. */
+static void topic_count(struct cl_topic_state *st, const cl_topic_fact *f, size_t k, int s) {
+    int32_t b = s * ((f->flags & TF_SUBJECT_FAR) ? 3 : 1);
+    uint32_t e = f->entity, j;
+    if (f->flags & TF_ORG) st->org[e] += b;
+    else if (f->flags & (TF_MODEL | TF_CHIP)) {
+        int32_t *sum = (f->flags & TF_CHIP) ? st->chip : st->model;
+        for (j = 0; j < st->match_n[e]; j++) sum[st->match[st->match_at[e] + j]] += b;
+    }
+    if (!(f->flags & TF_CANDIDATE)) return;
+    if (s > 0) {
+        if (st->count[e]++ == 0) { st->set[st->n_set] = e; st->pos[e] = (uint32_t)++st->n_set; }
+        st->last[e] = (uint32_t)k;
+    } else if (--st->count[e] == 0) {                /* out of the set: its last takes its place */
+        uint32_t at = st->pos[e] - 1, moved = st->set[--st->n_set];
+        st->set[at] = moved; st->pos[moved] = at + 1; st->pos[e] = 0;
+    }
+}
+
+/* Moves the window to [from, end): counts out what it leaves, in what it
+ * reaches; a window that goes back is counted anew. */
+static void topic_move(struct cl_topic_state *st, const cl_topic_fact *facts, size_t from, size_t end) {
+    size_t k;
+    if (from < st->from || end < st->end || from > st->end) {
+        for (k = st->from; k < st->end; k++) topic_count(st, &facts[k], k, -1);
+        st->from = st->end = from;
+    }
+    for (k = st->from; k < from; k++) topic_count(st, &facts[k], k, -1);
+    st->from = from;
+    for (k = st->end; k < end; k++) topic_count(st, &facts[k], k, 1);
+    st->end = end;
+}
+
+/* Adds d to what mention k (facts f) weighs for the candidates it
+ * counts for (sc: by place in the set). */
+static void topic_add(const struct cl_topic_state *st, const topic_question *q, cl_topic_fact f, int d, int32_t *sc) {
+    uint32_t j, e;
+    if (f.flags & q->makers) {
+        for (j = 0; j < st->match_n[f.entity]; j++)
+            if (st->pos[e = st->match[st->match_at[f.entity] + j]]) sc[st->pos[e] - 1] += d;
+    } else if ((f.flags & TF_ORG) && st->pos[f.entity]) {
+        sc[st->pos[f.entity] - 1] += d;
+    }
+}
+
+/* resolve_topic_uncached's answer from the count: 1 or 0 as it, -1 when
+ * the count cannot say (the walk answers). */
+static int topic_by_count(const reading *r, size_t i, const dsc_claim_mention **out) {
+    struct cl_topic_state *st = topic_state(r);
+    const cl_topic_fact *facts;
+    topic_question q;
+    size_t lo, hi, end, j, n_cand = 0, k;
+    int32_t sc[TOPIC_SET_MAX], best = -1;
+    int chips;
+    if (!st || !(facts = topic_facts(r, r->m1))) return -1;
+    topic_ask(r, i, &q);
+    for (lo = q.from, hi = r->m1; lo < hi;) {         /* the first mention from limit on */
+        size_t mid = (lo + hi) / 2;
+        if (facts[mid].start < q.limit) lo = mid + 1; else hi = mid;
+    }
+    end = lo;
+    topic_move(st, facts, q.from, end);
+    if (st->n_set > TOPIC_SET_MAX) return -1;
+    chips = (q.makers & TF_CHIP) != 0;
+    for (j = 0; j < st->n_set; j++) {
+        uint32_t e = st->set[j];
+        sc[j] = st->org[e] + st->model[e] + (chips ? st->chip[e] : 0);
+        if (!(st->gov[e] & q.skip)) n_cand++;
+    }
+    if (n_cand > TOPIC_CANDIDATES) return -1;
+    /* the last two sentences weigh 1 more, this one 4 more again */
+    for (k = end; k-- > q.from && facts[k].start >= q.recent;)
+        topic_add(st, &q, facts[k], facts[k].start >= q.here ? 5 : 1, sc);
+    /* the window's first mention is a subject; its second, one after a dateline's place */
+    if (q.from < end) topic_add(st, &q, facts[q.from], (facts[q.from].flags & TF_SUBJECT_FAR) ? 0 : 2, sc);
+    if (q.from + 1 < end)
+        topic_add(st, &q, facts[q.from + 1],
+                  2 * (((facts[q.from + 1].flags & TF_SUBJECT_NEAR) != 0) - ((facts[q.from + 1].flags & TF_SUBJECT_FAR) != 0)), sc);
+    *out = NULL;
+    for (j = 0; j < st->n_set; j++) {
+        const dsc_claim_mention *m = &r->in->mentions[st->last[st->set[j]]];
+        if (st->gov[st->set[j]] & q.skip) continue;
+        if (sc[j] > best || (sc[j] == best && m->start > (*out)->start)) { best = sc[j]; *out = m; }
+        else if (sc[j] == best && m->start == (*out)->start) return -1;     /* the walk's order decides */
+    }
+    return *out != NULL;
+}
+
 /* As resolve_topic_uncached, remembering the last answer: the passes
  * over a sentence ask it again for the same word. */
 int cl_resolve_topic(reading *r, size_t i, const dsc_claim_mention **out) {
     if (r->topic_limit != r->toks[i].start) {
         r->topic_limit = r->toks[i].start;
-        if (!resolve_topic_uncached(r, i, &r->topic_out)) r->topic_out = NULL;
+        int found = topic_by_count(r, i, &r->topic_out);
+        if (found < 0) found = resolve_topic_uncached(r, i, &r->topic_out);
+        if (!found) r->topic_out = NULL;
     }
     *out = r->topic_out;
     return *out != NULL;

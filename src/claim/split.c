@@ -78,14 +78,23 @@ static size_t event_before_report(reading *r, const attribution *a, attribution 
     return 0;
 }
 
+/* The first token from k before end that is the word w (an LXW_* number),
+ * or end: the rules below start from "and", which most sentences have
+ * once or not at all, and read the tokens in a loop of their own to it. */
+static size_t next_word(const reading *r, size_t k, size_t end, uint32_t w) {
+    const ctok *t = r->toks;
+    while (k < end && t[k].word != w) k++;
+    return k;
+}
+
 /* "Nvidia said it will take a $5.5 billion charge, and its shares fell
  * 7%": the speaker's statement, then the market's move in the article's
  * voice; ", and that ..." is still the speaker's. Only the first ", and". */
 static size_t market_move_after(reading *r, const attribution *a, attribution *second, int *second_last) {
-    size_t k, v;
-    for (k = a->verb + 2; k + 2 < r->nt; k++) {
+    size_t k, v, end = r->nt > 2 ? r->nt - 2 : 0;      /* k + 2 < nt */
+    for (k = a->verb + 2; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
         int move = 0, says = 0;
-        if (!tok_w(r, k, LXW_AND) || !r->toks[k].comma_before || r->toks[k].in_quote) continue;
+        if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
         if (tok_w(r, k + 1, LXW_THAT)) return 0;
         for (v = k + 1; v < r->nt && v <= k + 5; v++) {
             if (r->toks[v].cls.lo & LXM_REPORT) says = 1;
@@ -126,10 +135,10 @@ static size_t hedged_passive_before(const reading *r, size_t k) {
  * named), then after "and" (a pronoun, auxiliaries) what the subject
  * itself reported. The split falls at "and". */
 static size_t passive_then_report(reading *r, const attribution *a, attribution *second, int *second_last) {
-    size_t k, j, p;
+    size_t k, j, p, end = r->nt > 2 ? r->nt - 2 : 0;        /* k + 2 < nt */
     if (!(r->all.lo & LXM_PASSIVE)) return 0;                    /* no passive participle at all */
-    for (k = 3; k + 2 < r->nt; k++) {
-        if (!tok_w(r, k, LXW_AND) || r->toks[k].in_quote) continue;
+    for (k = 3; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
+        if (r->toks[k].in_quote) continue;
         j = k + 1;
         if (tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_THEY) || (r->toks[j].cls.lo & LXM_PERSONAL)) j++;
         while (j < r->nt && j <= k + 4 && !(r->toks[j].cls.lo & LXM_REPORT) && cl_verb_modifier(r, j)) j++;
@@ -563,9 +572,10 @@ static int negated(const reading *r, size_t t0, size_t t1) {
  * become ..." is one claim in the sets' gold), and a negated first clause
  * states nothing of its own ("did not release the weights, and ..."). */
 static size_t article_two_clauses(reading *r, const attribution *a, attribution *second, int *second_last) {
-    size_t k, e;
+    size_t k, e, end = r->nt > 3 ? r->nt - 3 : 0;          /* k + 3 < nt */
     (void)a;
-    for (k = 3; k + 3 < r->nt; k++) {
+    /* both forms split at "and" */
+    for (k = 3; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
         int coord = tok_w(r, k, LXW_AND) && !r->toks[k].comma_before && !r->toks[k].in_quote &&
                     (r->toks[k + 1].cls.lo & LXM_PREDICATE) && !r->toks[k + 1].in_quote;
         if (coord && clause_claims_as(r, 0, k, 0) && !negated(r, 0, k) && figure_in_tokens(r, 0, k) &&
