@@ -5,6 +5,7 @@
  * instead of splitting the text and asking the lexicon again each.
  */
 #include "internal.h"
+#include "bytescan.h"
 #include "lexicon.h"
 
 /* ===================================================================== */
@@ -81,6 +82,95 @@ static void look_up(const char *t, size_t avail, const dsc_lexicon *lx, uint8_t 
     }
 }
 
+#if defined(DSC_HAVE_SSE2)
+/* ===================================================================== */
+/* A plain word, 16 bytes at a time                                       */
+/* ===================================================================== */
+
+/* Most words of news are ASCII letters and digits ended by a space or a
+ * mark, under 16 bytes: one 16-byte load tells where such a word ends,
+ * folds it to lowercase and gives its chunks for the lexicon's hash, where
+ * word_end and look_up read its bytes three times. */
+
+/* A bit for each of the 16 bytes of x that is an ASCII letter or digit;
+ * *alpha 0xFF in each byte that is a letter. A byte plus (128 - lo) is
+ * below -128 + (hi - lo + 1) as a signed byte exactly when it is in
+ * [lo, hi]; x | 0x20 is a lowercase letter exactly when x is a letter. */
+static inline unsigned alnum16(__m128i x, __m128i *alpha) {
+    __m128i low = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i a = _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(128 - 'a'))), _mm_set1_epi8(-128 + 26));
+    __m128i d = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - '0'))), _mm_set1_epi8(-128 + 10));
+    *alpha = a;
+    return dsc_v16_bits(_mm_or_si128(a, d));
+}
+
+/* The low n bytes of x (n < 8), the rest zero. */
+static inline uint64_t low_bytes(uint64_t x, size_t n) { return x & ((UINT64_C(1) << (8 * n)) - 1); }
+
+/* dsc_lex_find_in() of the built-in lexicon for a word of n (8 to 15)
+ * bytes given as its two folded chunks (c1 0 when n is 8): the slot's key
+ * is the first; an entry's word is NUL-padded to a multiple of 8 bytes, so
+ * a longer one has a whole second chunk to compare. */
+static uint32_t find_two_chunks(uint64_t c0, uint64_t c1, size_t n) {
+    uint64_t c[2] = {c0, c1}, k;
+    uint32_t h = dsc_lx_hash_chunks(c, n);
+    for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask) {
+        const dsc_lx_entry *en = &dsc_lx_builtin[dsc_lx_builtin_slots[h]];
+        if (k == c0 && en->len == n && (n == 8 || dsc_load_le64((const unsigned char *)en->word + 8) == c1))
+            return dsc_lx_builtin_slots[h];
+    }
+    return 0;
+}
+
+/* The word at i (an ASCII letter or digit, 16 bytes readable at it) of
+ * [i, e), found and looked up in the built-in lexicon as look_up does
+ * into w when it ends within 16 bytes at a byte that cannot continue it
+ * (word_end's answer, read in one load): returns its end, or 0 when the
+ * caller must read it byte by byte (a hyphen, an apostrophe, a period, a
+ * byte past ASCII, a longer word). */
+static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *inert, dsc_word *w) {
+    __m128i x = dsc_v16_load(u + i), alpha, fold;
+    unsigned stop = ~alnum16(x, &alpha) | 0x10000u, letters;
+    size_t n, j;
+    uint64_t c0, x0;
+    if (e - i < 16) stop |= 1u << (e - i);
+    n = dsc_lowest_bit(stop);
+    j = i + n;
+    if (n == 16 || (j < e && (u[j] >= 0x80 || u[j] == '-' || u[j] == '\'' || u[j] == '.'))) return 0;
+    letters = dsc_v16_bits(alpha) | ~((1u << n) - 1);   /* all ones: only letters */
+    fold = _mm_or_si128(x, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
+    x0 = (uint64_t)_mm_cvtsi128_si64(x);
+    c0 = (uint64_t)_mm_cvtsi128_si64(fold);
+    w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0; w->hyphen = 0; w->qty_inert = 0;
+    if (n < 8) {
+        uint32_t h;
+        c0 = low_bytes(c0, n);
+        h = dsc_lx_hash_chunks(&c0, n);
+        w->id = dsc_lex_find_hashed(c0, n, h);
+        if (inert && !w->id) {
+            if (letters == ~0u) w->qty_inert = (uint8_t)dsc_quantity_chunk_inert(low_bytes(x0, n), n, h);
+            return j;
+        }
+    } else {
+        uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(fold, fold));
+        w->id = find_two_chunks(c0, low_bytes(c1, n - 8), n);
+        if (inert && !w->id) {
+            if (letters == ~0u) w->qty_inert = (uint8_t)dsc_quantity_word_inert_in((const char *)u + i, n, 16);
+            return j;
+        }
+    }
+    if (inert && w->id) {
+        if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert((const char *)u + i, n) ? 1 : 2;
+        w->qty_inert = inert[w->id] == 1;
+    }
+    return j;
+}
+#endif
+
+/* ===================================================================== */
+/* A sentence's words                                                     */
+/* ===================================================================== */
+
 /* The vector's length and data are held in locals while the words are
  * written (and stored back at the end): a field written through a word
  * pointer would otherwise make the compiler read them again from out. */
@@ -102,7 +192,6 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
             i += l;
             continue;
         }
-        j = word_end(t, i, e, &hyphen);
         if (len == cap) {                       /* grow; words are written whole */
             out->len = len;
             if (!dsc_vec_push(out)) return -1;
@@ -110,14 +199,21 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
             cap = out->cap;
         }
         w = words + len++;
+        w->gap = (uint8_t)gap;
+        gap = 0;
+#if defined(DSC_HAVE_SSE2)
+        if (c == DSC_BYTE_WORD && !lx && avail - i >= 16 && (j = plain_word(u, i, e, inert, w)) != 0) {
+            i = j;
+            continue;
+        }
+#endif
+        j = word_end(t, i, e, &hyphen);
         w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0;
         /* a trailing possessive is cut: "OpenAI's", "People’s" */
         if (j - i > 2 && t[j - 2] == '\'' && t[j - 1] == 's') w->poss = 2;
         else if (j - i > 4 && curly_apostrophe(u, j - 4) && t[j - 1] == 's') w->poss = 4;
         w->end -= w->poss;
         w->hyphen = (uint8_t)hyphen;
-        w->gap = (uint8_t)gap;
-        gap = 0;
         look_up(t, avail, lx, inert, w);
         i = j;
     }
