@@ -108,12 +108,11 @@ static inline unsigned alnum16(__m128i x, __m128i *alpha) {
 static inline uint64_t low_bytes(uint64_t x, size_t n) { return x & ((UINT64_C(1) << (8 * n)) - 1); }
 
 /* dsc_lex_find_in() of the built-in lexicon for a word of n (8 to 15)
- * bytes given as its two folded chunks (c1 0 when n is 8): the slot's key
- * is the first; an entry's word is NUL-padded to a multiple of 8 bytes, so
- * a longer one has a whole second chunk to compare. */
-static uint32_t find_two_chunks(uint64_t c0, uint64_t c1, size_t n) {
-    uint64_t c[2] = {c0, c1}, k;
-    uint32_t h = dsc_lx_hash_chunks(c, n);
+ * bytes given as its two folded chunks (c1 0 when n is 8) and their hash
+ * h: the slot's key is the first; an entry's word is NUL-padded to a
+ * multiple of 8 bytes, so a longer one has a whole second chunk to compare. */
+static uint32_t find_two_chunks(uint64_t c0, uint64_t c1, size_t n, uint32_t h) {
+    uint64_t k;
     for (h &= dsc_lx_builtin_mask; (k = dsc_lx_builtin_slot_key[h]) != 0; h = (h + 1) & dsc_lx_builtin_mask) {
         const dsc_lx_entry *en = &dsc_lx_builtin[dsc_lx_builtin_slots[h]];
         if (k == c0 && en->len == n && (n == 8 || dsc_load_le64((const unsigned char *)en->word + 8) == c1))
@@ -122,17 +121,38 @@ static uint32_t find_two_chunks(uint64_t c0, uint64_t c1, size_t n) {
     return 0;
 }
 
+/* Is the word of letters at u (n of them, 1 to 15, 16 bytes readable;
+ * x0 its first 8 bytes as read, c0 and c1 its folded chunks, h their hash), one
+ * the lexicon does not know, inert (dsc_quantity_word_inert)? The answer
+ * depends on its letters folded only, and a document names the same few
+ * people, firms and places again and again: memo (NULL: none) keeps the
+ * last answer for each of its slots, by the hash. */
+static int unknown_inert(dsc_word_memo *memo, const unsigned char *u, uint64_t x0, uint64_t c0, uint64_t c1,
+                         size_t n, uint32_t h) {
+    dsc_word_memo_slot *m = NULL;
+    int inert;
+    if (memo) {
+        m = &memo->slot[(h >> 16) & (DSC_WORD_MEMO_SLOTS - 1)];
+        if (m->n == n && m->c0 == c0 && m->c1 == c1) return m->inert;
+    }
+    inert = n < 8 ? dsc_quantity_chunk_inert(low_bytes(x0, n), n, h) : dsc_quantity_word_inert_in((const char *)u, n, 16);
+    if (memo) { m->c0 = c0; m->c1 = c1; m->n = (uint32_t)n; m->inert = (uint32_t)inert; }
+    return inert;
+}
+
 /* The word at i (an ASCII letter or digit, 16 bytes readable at it) of
  * [i, e), found and looked up in the built-in lexicon as look_up does
  * into w when it ends within 16 bytes at a byte that cannot continue it
  * (word_end's answer, read in one load): returns its end, or 0 when the
  * caller must read it byte by byte (a hyphen, an apostrophe, a period, a
  * byte past ASCII, a longer word). */
-static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *inert, dsc_word *w) {
+static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *inert, dsc_word_memo *memo,
+                         dsc_word *w) {
     __m128i x = dsc_v16_load(u + i), alpha, fold;
     unsigned stop = ~alnum16(x, &alpha) | 0x10000u, letters;
     size_t n, j;
-    uint64_t c0, x0;
+    uint64_t c0, c1 = 0, x0;
+    uint32_t h;
     if (e - i < 16) stop |= 1u << (e - i);
     n = dsc_lowest_bit(stop);
     j = i + n;
@@ -143,21 +163,19 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
     c0 = (uint64_t)_mm_cvtsi128_si64(fold);
     w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0; w->hyphen = 0; w->qty_inert = 0;
     if (n < 8) {
-        uint32_t h;
         c0 = low_bytes(c0, n);
         h = dsc_lx_hash_chunks(&c0, n);
         w->id = dsc_lex_find_hashed(c0, n, h);
-        if (inert && !w->id) {
-            if (letters == ~0u) w->qty_inert = (uint8_t)dsc_quantity_chunk_inert(low_bytes(x0, n), n, h);
-            return j;
-        }
     } else {
-        uint64_t c1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(fold, fold));
-        w->id = find_two_chunks(c0, low_bytes(c1, n - 8), n);
-        if (inert && !w->id) {
-            if (letters == ~0u) w->qty_inert = (uint8_t)dsc_quantity_word_inert_in((const char *)u + i, n, 16);
-            return j;
-        }
+        uint64_t c[2];
+        c[0] = c0;
+        c[1] = c1 = low_bytes((uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(fold, fold)), n - 8);
+        h = dsc_lx_hash_chunks(c, n);
+        w->id = find_two_chunks(c0, c1, n, h);
+    }
+    if (inert && !w->id) {
+        if (letters == ~0u) w->qty_inert = (uint8_t)unknown_inert(memo, u + i, x0, c0, c1, n, h);
+        return j;
     }
     if (inert && w->id) {
         if (!inert[w->id]) inert[w->id] = dsc_quantity_word_inert((const char *)u + i, n) ? 1 : 2;
@@ -174,8 +192,8 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
 /* The vector's length and data are held in locals while the words are
  * written (and stored back at the end): a field written through a word
  * pointer would otherwise make the compiler read them again from out. */
-int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
-                   dsc_vec *out) {
+static int scan_sentence(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
+                         dsc_word_memo *memo, dsc_vec *out) {
     const unsigned char *u = (const unsigned char *)t;
     size_t i = s, len = out->len, cap = out->cap;
     dsc_word *words = out->data;
@@ -202,7 +220,7 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
         w->gap = (uint8_t)gap;
         gap = 0;
 #if defined(DSC_HAVE_SSE2)
-        if (c == DSC_BYTE_WORD && !lx && avail - i >= 16 && (j = plain_word(u, i, e, inert, w)) != 0) {
+        if (c == DSC_BYTE_WORD && !lx && avail - i >= 16 && (j = plain_word(u, i, e, inert, memo, w)) != 0) {
             i = j;
             continue;
         }
@@ -221,6 +239,11 @@ int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct
     return 0;
 }
 
+int dsc_words_scan(const char *t, size_t s, size_t e, size_t avail, const struct dsc_lexicon *lx, uint8_t *inert,
+                   dsc_vec *out) {
+    return scan_sentence(t, s, e, avail, lx, inert, NULL, out);
+}
+
 /* ===================================================================== */
 /* The document                                                           */
 /* ===================================================================== */
@@ -233,13 +256,14 @@ int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sent
     w->words = (dsc_vec)DSC_VEC(dsc_word);
     w->first = malloc((sents->len + 1) * sizeof *w->first);
     w->inert = calloc(dsc_lex_size(lx) + 1, 1);
-    if (!w->first || !w->inert) return -1;
+    w->memo = calloc(1, sizeof *w->memo);
+    if (!w->first || !w->inert || !w->memo) return -1;
     if (cap < SIZE_MAX / sizeof(dsc_word) && (w->words.data = malloc(cap * sizeof(dsc_word))) != NULL)
         w->words.cap = cap;
     for (si = 0; si < sents->len; si++) {
         const dsc_sent *s = &DSC_AT(*sents, dsc_sent, si);
         w->first[si] = (uint32_t)w->words.len;
-        if (dsc_words_scan(t, s->start, s->end, len, lx, w->inert, &w->words) < 0) return -1;
+        if (scan_sentence(t, s->start, s->end, len, lx, w->inert, w->memo, &w->words) < 0) return -1;
     }
     w->first[sents->len] = (uint32_t)w->words.len;
     return 0;
@@ -254,6 +278,8 @@ void dsc_words_free(dsc_words *w) {
     dsc_vec_free(&w->words);
     free(w->first);
     free(w->inert);
+    free(w->memo);
     w->first = NULL;
     w->inert = NULL;
+    w->memo = NULL;
 }

@@ -476,6 +476,61 @@ static void unknown_words_inert(void) {
     dsc_vec_free(&out);
 }
 
+/* A document's word pass (dsc_words_build) remembers the answer for the
+ * words the lexicon does not know, by their folded letters, in a table of
+ * a few hundred slots: tens of thousands of distinct made-up names, number words
+ * and nouns the quantity finder notes, in several cases and sentences,
+ * each asked again many times and sharing slots, get the answer
+ * dsc_quantity_word_inert gives each, and their lexicon entries. */
+static void document_words_inert(void) {
+    static const char *const fixed[] = {"thirteen", "Thirteen", "USD", "usd", "queries", "Elo", "ELO", "ratings",
+                                        "Rating", "Zhipu", "ZHIPU", "Billion", "GW", "kWh", "percent", "seventeen", "RMB"};
+    size_t cap = 600000, len = 0, k, same = 0, known = 0, nf = sizeof fixed / sizeof fixed[0];
+    char *text = malloc(cap);
+    dsc_vec sents = DSC_VEC(dsc_sent);
+    dsc_words words = {DSC_VEC(dsc_word), NULL, NULL, NULL};
+    dsc_sent *s;
+    const dsc_word *w;
+    CHECK(text != NULL, "alloc");
+    if (!text) return;
+    for (k = 0; k < 50000; k++) {            /* 20000 names of 3 to 15 letters, each twice, and the fixed words */
+        char word[16];
+        size_t n, i;
+        unsigned r = (unsigned)(k % 20000) * 2654435761u + 12345u;    /* the name's own random letters */
+        if (k % 5 == 0) { len += (size_t)sprintf(text + len, "%s ", fixed[(k / 5) % nf]); continue; }
+        n = 3 + (r >> 7) % 13;
+        for (i = 0; i < n; i++) {
+            r = r * 1103515245u + 12345u;
+            word[i] = (char)((i == 0 && (r & (1u << 20)) ? 'A' : 'a') + (r >> 16) % 26);
+        }
+        word[n] = '\0';
+        len += (size_t)sprintf(text + len, "%s%s", word, k % 50 == 49 ? ". " : " ");
+    }
+    text[len] = '\0';
+    for (k = 0; k < 3; k++) {                /* three sentences over the text */
+        s = dsc_vec_push(&sents);
+        CHECK(s != NULL, "push");
+        if (!s) return;
+        s->start = (uint32_t)(k * len / 3);
+        s->end = (uint32_t)((k + 1) * len / 3);
+    }
+    CHECK(dsc_words_build(&words, text, len, &sents, NULL) == 0, "build");
+    w = words.words.data;
+    for (k = 0; k < words.words.len; k++) {
+        size_t n = w[k].end - w[k].start;
+        int want = dsc_quantity_word_inert(text + w[k].start, n);
+        if (!w[k].qty_inert == !want && w[k].id == dsc_lex_find(NULL, text + w[k].start, n)) same++;
+        else CHECK(0, "\"%.*s\": qty_inert %u id %u, dsc_quantity_word_inert %d", (int)n, text + w[k].start,
+                   w[k].qty_inert, (unsigned)w[k].id, want);
+        known += w[k].id != 0;
+    }
+    CHECK(same == words.words.len && words.words.len >= 50000 && known > 0 && known < words.words.len / 2,
+          "%zu of %u words marked as the finder asks (%zu known)", same, (unsigned)words.words.len, known);
+    dsc_words_free(&words);
+    dsc_vec_free(&sents);
+    free(text);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -487,5 +542,6 @@ int main(void) {
     generator();
     sentence_words();
     unknown_words_inert();
+    document_words_inert();
     return check_report("lexicon");
 }
