@@ -183,6 +183,28 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
     }
     return j;
 }
+
+/* Plain words one space apart, from the one at i (an ASCII letter or
+ * digit) on, written at words[*len] and after while there is room, each
+ * by plain_word: the loop of a sentence's prose with none of the general
+ * loop's tests between its words. The first is given gap; the others
+ * follow a space only (gap 0). Returns where the general loop goes on: the
+ * byte after the last word written, or the start of the word plain_word
+ * left to it (i when none was written). */
+static size_t plain_run(const unsigned char *u, size_t i, size_t e, size_t avail, uint8_t *inert,
+                        dsc_word_memo *memo, dsc_word *words, size_t *len, size_t cap, int gap) {
+    size_t k = *len, j;
+    while (k < cap && avail - i >= 16) {
+        words[k].gap = (uint8_t)gap;
+        if (!(j = plain_word(u, i, e, inert, memo, &words[k]))) break;
+        k++;
+        gap = 0;
+        if (j + 1 >= e || u[j] != ' ' || dsc_byte_class[u[j + 1]] != DSC_BYTE_WORD) { i = j; break; }
+        i = j + 1;
+    }
+    *len = k;
+    return i;
+}
 #endif
 
 /* ===================================================================== */
@@ -210,6 +232,16 @@ static int scan_sentence(const char *t, size_t s, size_t e, size_t avail, const 
             i += l;
             continue;
         }
+#if defined(DSC_HAVE_SSE2)
+        if (c == DSC_BYTE_WORD && !lx) {
+            size_t before = len;
+            i = plain_run(u, i, e, avail, inert, memo, words, &len, cap, gap);
+            if (len > before) {
+                gap = 0;
+                continue;
+            }
+        }
+#endif
         if (len == cap) {                       /* grow; words are written whole */
             out->len = len;
             if (!dsc_vec_push(out)) return -1;
@@ -219,12 +251,6 @@ static int scan_sentence(const char *t, size_t s, size_t e, size_t avail, const 
         w = words + len++;
         w->gap = (uint8_t)gap;
         gap = 0;
-#if defined(DSC_HAVE_SSE2)
-        if (c == DSC_BYTE_WORD && !lx && avail - i >= 16 && (j = plain_word(u, i, e, inert, memo, w)) != 0) {
-            i = j;
-            continue;
-        }
-#endif
         j = word_end(t, i, e, &hyphen);
         w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0;
         /* a trailing possessive is cut: "OpenAI's", "People’s" */
