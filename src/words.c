@@ -144,8 +144,8 @@ static int unknown_inert(dsc_word_memo *memo, const unsigned char *u, uint64_t x
  * [i, e), found and looked up in the built-in lexicon as look_up does
  * into w when it ends within 16 bytes at a byte that cannot continue it
  * (word_end's answer, read in one load): returns its end, or 0 when the
- * caller must read it byte by byte (a hyphen, an apostrophe, a period, a
- * byte past ASCII, a longer word). */
+ * caller must read it byte by byte (a hyphen, an apostrophe or a period
+ * inside it, a byte past ASCII, a longer word). */
 static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *inert, dsc_word_memo *memo,
                          dsc_word *w) {
     __m128i x = dsc_v16_load(u + i), alpha, fold;
@@ -156,7 +156,13 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
     if (e - i < 16) stop |= 1u << (e - i);
     n = dsc_lowest_bit(stop);
     j = i + n;
-    if (n == 16 || (j < e && (u[j] >= 0x80 || u[j] == '-' || u[j] == '\'' || u[j] == '.'))) return 0;
+    if (n == 16) return 0;
+    /* a hyphen, an apostrophe or a period goes on with the word only
+     * before a letter or digit (word_end); one before a byte past ASCII is
+     * left to word_end as well */
+    if (j < e && (u[j] >= 0x80 || ((u[j] == '-' || u[j] == '\'' || u[j] == '.') && j + 1 < e &&
+                                   dsc_byte_class[u[j + 1]] != 0)))
+        return 0;
     letters = dsc_v16_bits(alpha) | ~((1u << n) - 1);   /* all ones: only letters */
     fold = _mm_or_si128(x, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
     x0 = (uint64_t)_mm_cvtsi128_si64(x);
