@@ -177,10 +177,22 @@ static uint32_t bytes_hash(const char *s, size_t n) {
  * user adds to it serves both; speaker-verb holds only the verbs that
  * show a speaker without being verbs of saying (thinks, estimated). */
 static uint64_t id_lists(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n) {
-    uint64_t l;
+    const dsc_lx_entry *e;
+    uint64_t l = 0;
+    size_t k;
     if (!id) return 0;
-    l = dsc_lex_spelled_at(lx, id, s, n).lo & NAME_CLASSES;
-    if (dsc_is_lower(s[0]) && dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_SAYING)) l |= LXCM_SPEAKER_VERB;
+    /* dsc_lex_spelled_at(lx, id, s, n).lo, read here: only the low word of
+     * the classes is wanted, and the entry once for both questions (a
+     * capitalised word is asked once a sentence) */
+    e = &dsc_lex_entries(lx)[id];
+    for (k = 0; k < e->n_spell && e->len == n; k++) {
+        const char *sp = e->spell[k].s;
+        size_t b = 0;
+        while (b < n && sp[b] == s[b]) b++;     /* a few bytes: no call to memcmp */
+        if (b == n) l |= e->spell[k].cls.lo;
+    }
+    l &= NAME_CLASSES;
+    if (dsc_is_lower(s[0]) && dsc_lx_has(e->cls, LX_SAYING)) l |= LXCM_SPEAKER_VERB;
     return l;
 }
 
