@@ -170,7 +170,7 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
     w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0; w->hyphen = 0; w->qty_inert = 0;
     if (n < 8) {
         c0 = low_bytes(c0, n);
-        h = dsc_lx_hash_chunks(&c0, n);
+        h = dsc_lx_hash_chunk1(c0, n);
         w->id = dsc_lex_find_hashed(c0, n, h);
     } else {
         uint64_t c[2];

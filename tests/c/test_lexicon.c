@@ -531,6 +531,22 @@ static void document_words_inert(void) {
     free(text);
 }
 
+/* The word pass hashes a short word with dsc_lx_hash_chunk1, the table
+ * was laid out with dsc_lx_hash_chunks: the two agree on every length of
+ * one chunk. */
+static void one_chunk_hash(void) {
+    uint64_t c = UINT64_C(0x0123456789ABCDEF);
+    size_t n, k, same = 0;
+    for (k = 0; k < 1000; k++) {
+        c = c * UINT64_C(6364136223846793005) + 1442695040888963407u;
+        for (n = 1; n <= 8; n++) {
+            uint64_t x = n < 8 ? c & ((UINT64_C(1) << (8 * n)) - 1) : c;
+            same += dsc_lx_hash_chunk1(x, n) == dsc_lx_hash_chunks(&x, n);
+        }
+    }
+    CHECK(same == 8000, "%zu of 8000 chunks hashed alike", same);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -543,5 +559,6 @@ int main(void) {
     sentence_words();
     unknown_words_inert();
     document_words_inert();
+    one_chunk_hash();
     return check_report("lexicon");
 }
