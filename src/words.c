@@ -160,8 +160,8 @@ static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *in
     /* a hyphen, an apostrophe or a period goes on with the word only
      * before a letter or digit (word_end); one before a byte past ASCII is
      * left to word_end as well */
-    if (j < e && (u[j] >= 0x80 || ((u[j] == '-' || u[j] == '\'' || u[j] == '.') && j + 1 < e &&
-                                   dsc_byte_class[u[j + 1]] != 0)))
+    if (j < e && u[j] != ' ' &&                 /* (most words end at a space) */
+        (u[j] >= 0x80 || ((u[j] == '-' || u[j] == '\'' || u[j] == '.') && j + 1 < e && dsc_byte_class[u[j + 1]] != 0)))
         return 0;
     letters = dsc_v16_bits(alpha) | ~((1u << n) - 1);   /* all ones: only letters */
     fold = _mm_or_si128(x, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
