@@ -294,10 +294,10 @@ size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *
                            dsc_quantity *out, size_t cap, const dsc_qty_skip *skip, size_t n_skip);
 
 /* The last inert answers for words the lexicon does not know, by their
- * folded chunks (words.c: unknown_inert); n 0: an empty slot. */
-#define DSC_WORD_MEMO_SLOTS 512
+ * folded chunks (words.c: unknown_inert): mask + 1 slots, a power of 2
+ * sized by the document; n 0: an empty slot. */
 typedef struct { uint64_t c0, c1; uint32_t n, inert; } dsc_word_memo_slot;
-typedef struct { dsc_word_memo_slot slot[DSC_WORD_MEMO_SLOTS]; } dsc_word_memo;
+typedef struct { size_t mask; dsc_word_memo_slot slot[]; } dsc_word_memo;
 
 /* The words of every sentence: sentence i's are words[first[i], first[i + 1]). */
 typedef struct {

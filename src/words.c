@@ -132,7 +132,7 @@ static int unknown_inert(dsc_word_memo *memo, const unsigned char *u, uint64_t x
     dsc_word_memo_slot *m = NULL;
     int inert;
     if (memo) {
-        m = &memo->slot[(h >> 16) & (DSC_WORD_MEMO_SLOTS - 1)];
+        m = &memo->slot[(h >> 16) & memo->mask];
         if (m->n == n && m->c0 == c0 && m->c1 == c1) return m->inert;
     }
     inert = n < 8 ? dsc_quantity_chunk_inert(low_bytes(x0, n), n, h) : dsc_quantity_word_inert_in((const char *)u, n, 16);
@@ -284,12 +284,16 @@ int dsc_words_build(dsc_words *w, const char *t, size_t len, const dsc_vec *sent
     size_t si;
     /* room for the words of news text at once (a word and the space after
      * it take 6 bytes on average), not doubled into a dozen times over */
-    size_t cap = len / 5 + 16;
+    size_t cap = len / 5 + 16, slots = 64;
     w->words = (dsc_vec)DSC_VEC(dsc_word);
     w->first = malloc((sents->len + 1) * sizeof *w->first);
     w->inert = calloc(dsc_lex_size(lx) + 1, 1);
-    w->memo = calloc(1, sizeof *w->memo);
+    /* a slot for every 128 bytes of text, 64 to 4096: room for the names
+     * of a long document, little to clear for a short one */
+    while (slots < 4096 && slots * 128 < len) slots *= 2;
+    w->memo = calloc(1, sizeof *w->memo + slots * sizeof(dsc_word_memo_slot));
     if (!w->first || !w->inert || !w->memo) return -1;
+    w->memo->mask = slots - 1;
     if (cap < SIZE_MAX / sizeof(dsc_word) && (w->words.data = malloc(cap * sizeof(dsc_word))) != NULL)
         w->words.cap = cap;
     for (si = 0; si < sents->len; si++) {

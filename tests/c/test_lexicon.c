@@ -478,8 +478,8 @@ static void unknown_words_inert(void) {
 
 /* A document's word pass (dsc_words_build) remembers the answer for the
  * words the lexicon does not know, by their folded letters, in a table of
- * a few hundred slots: tens of thousands of distinct made-up names, number words
- * and nouns the quantity finder notes, in several cases and sentences,
+ * at most 4096 slots: 20,000 distinct made-up names, number words and
+ * nouns the quantity finder notes, in several cases and sentences,
  * each asked again many times and sharing slots, get the answer
  * dsc_quantity_word_inert gives each, and their lexicon entries. */
 static void document_words_inert(void) {
