@@ -100,10 +100,13 @@ static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
                         (u[w->start] == 0xC3 && w->end > w->start + 1 && u[w->start + 1] >= 0x80 &&
                          u[w->start + 1] <= 0x9E && u[w->start + 1] != 0x97));
     tk->hyphen = w->hyphen;
-    tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && j < e && t[j] == '.');
-    if (tk->initial) j++;
-    if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
-    tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+    tk->initial = tk->comma_after = 0;
+    if (j < e && t[j] != ' ') {                /* (most words are followed by a space: none of these) */
+        tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && t[j] == '.');
+        if (tk->initial) j++;
+        if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
+        tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+    }
     tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
     tk->entry = -1;
     tk->lists_known = 0;
