@@ -547,6 +547,60 @@ static void one_chunk_hash(void) {
     CHECK(same == 8000, "%zu of 8000 chunks hashed alike", same);
 }
 
+/* The word pass reads most words 16 bytes at a time with the built-in
+ * lexicon (words.c: plain_word) and the others byte by byte, as it reads
+ * every word for a user's lexicon: random texts of words, marks, digits,
+ * possessives, UTF-8 and cut sentences give the same words, entries and
+ * inert marks both ways (each text in a buffer of its own size, for the
+ * sanitizers). */
+static void fast_and_byte_paths(void) {
+    static const char *const pieces[] = {
+        "the", "The", "said", "OpenAI", "OpenAI's", "U.S.", "al-Falih", "GPU-hour", "10,000", "3:1",
+        "People\xE2\x80\x99s", "\xC3\x89lodie", "caf\xC3\xA9", "thirteen", "USD", "queries", "Zhipu", "a", "F.",
+        "don't", "e.g.", "DeepSeekCoderXL", "abcdefghijklmnopq", "abcdefghijklmno", "abcdefghijklmnop", "GPT4",
+        "2024", "Inc.", "Co.,", "\"", "(", ",", ";", ".", "-", "'", "\xE2\x80\x94", "\xE2\x80\x99", "  ", "seventeen",
+        "ratings", "semiconductors", "--", "..", "'s", "\xE2\x80\x9C", "$5", "abc-", "-abc", "a.b", "a'b",
+        "\xE4\xB8\xAD\xE6\x96\x87"};
+    static uint8_t inert_a[4096], inert_b[4096];
+    size_t iter, same = 0, np = sizeof pieces / sizeof pieces[0];
+    unsigned r = 12345;
+    dsc_lexicon *user = dsc_lex_new();
+    CHECK(user != NULL && dsc_lex_size(user) < sizeof inert_b, "a user lexicon, its inert answers cached");
+    if (!user || dsc_lex_size(user) >= sizeof inert_b) return;
+    for (iter = 0; iter < 3000; iter++) {
+        char buf[1024], *text;
+        size_t len = 0, k, s = 0, e, n;
+        dsc_vec a = DSC_VEC(dsc_word), b = DSC_VEC(dsc_word);
+        r = r * 1103515245u + 12345u;
+        n = 1 + (r >> 16) % 30;
+        for (k = 0; k < n; k++) {
+            const char *p;
+            r = r * 1103515245u + 12345u;
+            p = pieces[(r >> 16) % np];
+            memcpy(buf + len, p, strlen(p));
+            len += strlen(p);
+            if (r & 0x30000000u) buf[len++] = ' ';
+        }
+        e = len;
+        if (iter % 3 == 0) { s = (r >> 8) % len; e = s + (r >> 4) % (len - s + 1); }   /* a sentence inside */
+        text = malloc(len);
+        if (!text) break;
+        memcpy(text, buf, len);
+        if (dsc_words_scan(text, s, e, len, NULL, inert_a, &a) == 0 &&
+            dsc_words_scan(text, s, e, len, user, inert_b, &b) == 0 &&
+            a.len == b.len && (!a.len || memcmp(a.data, b.data, a.len * sizeof(dsc_word)) == 0))
+            same++;
+        else
+            CHECK(0, "text %zu: \"%.*s\": %u words the fast way, %u byte by byte", iter, (int)(e - s), text + s,
+                  (unsigned)a.len, (unsigned)b.len);
+        free(text);
+        dsc_vec_free(&a);
+        dsc_vec_free(&b);
+    }
+    CHECK(same == 3000, "%zu of 3000 texts split alike", same);
+    dsc_lex_free(user);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -560,5 +614,6 @@ int main(void) {
     unknown_words_inert();
     document_words_inert();
     one_chunk_hash();
+    fast_and_byte_paths();
     return check_report("lexicon");
 }
