@@ -140,34 +140,59 @@ static int unknown_inert(dsc_word_memo *memo, const unsigned char *u, uint64_t x
     return inert;
 }
 
+/* Does the byte at j (< e) go on with a word whose letters and digits end
+ * there, or may it (word_end would tell): a hyphen, an apostrophe or a
+ * period before a letter or digit, or a byte past ASCII? */
+static inline int may_go_on(const unsigned char *u, size_t j, size_t e) {
+    return u[j] >= 0x80 || ((u[j] == '-' || u[j] == '\'' || u[j] == '.') && j + 1 < e && dsc_byte_class[u[j + 1]] != 0);
+}
+
+/* The length of a word of letters and digits joined by hyphens,
+ * apostrophes and periods ("DeepSeek-V3", "88.5", "OpenAI's") in the 16
+ * bytes x, alnum the bits of its letters and digits before e (lim: the
+ * bit of e, or 1 << 16): a joiner belongs to it before a letter or digit,
+ * as word_end reads it. *hyphen: one of its hyphens joins two parts. */
+static inline size_t joined_len(__m128i x, unsigned alnum, unsigned lim, unsigned *hyphen) {
+    unsigned hy = dsc_v16_bits(dsc_v16_eq(x, '-'));
+    unsigned joiner = hy | dsc_v16_bits(_mm_or_si128(dsc_v16_eq(x, '\''), dsc_v16_eq(x, '.')));
+    unsigned word = alnum | (joiner & alnum >> 1);
+    size_t n = dsc_lowest_bit(~word | lim);
+    *hyphen = (hy & word & ((1u << n) - 1)) != 0;
+    return n;
+}
+
 /* The word at i (an ASCII letter or digit, 16 bytes readable at it) of
  * [i, e), found and looked up in the built-in lexicon as look_up does
- * into w when it ends within 16 bytes at a byte that cannot continue it
- * (word_end's answer, read in one load): returns its end, or 0 when the
- * caller must read it byte by byte (a hyphen, an apostrophe or a period
- * inside it, a byte past ASCII, a longer word). */
+ * into w, given gap, when it ends within 16 bytes at a byte that cannot
+ * continue it (word_end's answer, read in one load): returns its end as
+ * written, or 0 when the caller must read it byte by byte (a byte past
+ * ASCII, a longer word). Its letters and digits end most words; a word
+ * whose joiners go on (see joined_len) is read again from the same load. */
 static size_t plain_word(const unsigned char *u, size_t i, size_t e, uint8_t *inert, dsc_word_memo *memo,
                          dsc_word *w) {
     __m128i x = dsc_v16_load(u + i), alpha, fold;
-    unsigned stop = ~alnum16(x, &alpha) | 0x10000u, letters;
+    unsigned lim = e - i < 16 ? 1u << (e - i) : 0x10000u;
+    unsigned alnum = alnum16(x, &alpha), letters, hyphen = 0, poss = 0;
     size_t n, j;
     uint64_t c0, c1 = 0, x0;
     uint32_t h;
-    if (e - i < 16) stop |= 1u << (e - i);
-    n = dsc_lowest_bit(stop);
+    n = dsc_lowest_bit(~alnum | lim);
     j = i + n;
     if (n == 16) return 0;
-    /* a hyphen, an apostrophe or a period goes on with the word only
-     * before a letter or digit (word_end); one before a byte past ASCII is
-     * left to word_end as well */
-    if (j < e && u[j] != ' ' &&                 /* (most words end at a space) */
-        (u[j] >= 0x80 || ((u[j] == '-' || u[j] == '\'' || u[j] == '.') && j + 1 < e && dsc_byte_class[u[j + 1]] != 0)))
-        return 0;
+    if (j < e && u[j] != ' ' && may_go_on(u, j, e)) {   /* (most words end at a space) */
+        if (u[j] >= 0x80 || (n = joined_len(x, alnum & (lim - 1), lim, &hyphen)) == 16) return 0;
+        j = i + n;
+        if (j < e && u[j] != ' ' && may_go_on(u, j, e)) return 0;
+        /* a trailing possessive is cut, as scan_sentence cuts it */
+        if (n > 2 && u[j - 2] == '\'' && u[j - 1] == 's') poss = 2;
+        n -= poss;
+    }
     letters = dsc_v16_bits(alpha) | ~((1u << n) - 1);   /* all ones: only letters */
     fold = _mm_or_si128(x, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
     x0 = (uint64_t)_mm_cvtsi128_si64(x);
     c0 = (uint64_t)_mm_cvtsi128_si64(fold);
-    w->start = (uint32_t)i; w->end = (uint32_t)j; w->poss = 0; w->hyphen = 0; w->qty_inert = 0;
+    w->start = (uint32_t)i; w->end = (uint32_t)(i + n); w->poss = (uint8_t)poss; w->hyphen = (uint8_t)hyphen;
+    w->qty_inert = 0;
     if (n < 8) {
         c0 = low_bytes(c0, n);
         h = dsc_lx_hash_chunk1(c0, n);
