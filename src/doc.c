@@ -343,7 +343,7 @@ dsc_doc *dsc_parse(const dsc_dict *d, const char *src, size_t n, const dsc_optio
     dsc_doc *doc = calloc(1, sizeof *doc);
     dsc_vec sents = DSC_VEC(dsc_sent), matches = DSC_VEC(dsc_match), names = DSC_VEC(dsc_local_name);
     dsc_vec plans = DSC_VEC(dsc_table_plan);
-    dsc_words words = {DSC_VEC(dsc_word), NULL, NULL};
+    dsc_words words = {DSC_VEC(dsc_word), NULL, NULL, NULL};
     size_t i;
     int ok = 0;
     span_cursor cur = {0, 0};

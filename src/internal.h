@@ -293,11 +293,18 @@ typedef struct { uint32_t start, end; } dsc_qty_skip;
 size_t dsc_quantities_scan(const char *s, size_t n, const dsc_quantity_context *prev, dsc_quantity_context *next,
                            dsc_quantity *out, size_t cap, const dsc_qty_skip *skip, size_t n_skip);
 
+/* The last inert answers for words the lexicon does not know, by their
+ * folded chunks (words.c: unknown_inert): mask + 1 slots, a power of 2
+ * sized by the document; n 0: an empty slot. */
+typedef struct { uint64_t c0, c1; uint32_t n, inert; } dsc_word_memo_slot;
+typedef struct { size_t mask; dsc_word_memo_slot slot[]; } dsc_word_memo;
+
 /* The words of every sentence: sentence i's are words[first[i], first[i + 1]). */
 typedef struct {
     dsc_vec words;
     uint32_t *first;
     uint8_t *inert;           /* per lexicon entry: 0 not asked yet, 1 inert, 2 not */
+    dsc_word_memo *memo;      /* per document, or NULL */
 } dsc_words;
 
 /* Appends the words of [s, e) to out (dsc_word), looked up in lx (text

@@ -22,6 +22,14 @@ static inline uint32_t dsc_lx_hash_chunks(const uint64_t *c, size_t n) {
     return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
+/* The same hash of a word of 1 to 8 bytes, its one chunk c: the loop
+ * above unrolled for the word pass, which hashes every short word of a text
+ * and cannot tell the compiler that n is not 0. */
+static inline uint32_t dsc_lx_hash_chunk1(uint64_t c, size_t n) {
+    uint64_t h = ((uint64_t)n * UINT64_C(0x9E3779B97F4A7C15) ^ c) * UINT64_C(0xFF51AFD7ED558CCD);
+    return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
 /* The same hash of the word w[0..n) (n <= 31), read a byte at a time. */
 static inline uint32_t dsc_lx_hash_bytes(const unsigned char *w, size_t n) {
     uint64_t c[4] = {0, 0, 0, 0};

@@ -100,10 +100,13 @@ static void word_token(const char *t, size_t e, const dsc_word *w, token *tk) {
                         (u[w->start] == 0xC3 && w->end > w->start + 1 && u[w->start + 1] >= 0x80 &&
                          u[w->start + 1] <= 0x9E && u[w->start + 1] != 0x97));
     tk->hyphen = w->hyphen;
-    tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && j < e && t[j] == '.');
-    if (tk->initial) j++;
-    if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
-    tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+    tk->initial = tk->comma_after = 0;
+    if (j < e && t[j] != ' ') {                /* (most words are followed by a space: none of these) */
+        tk->initial = (uint8_t)(j - w->start == 1 && tk->cap && t[j] == '.');
+        if (tk->initial) j++;
+        if (j + 3 < e && curly_apostrophe(u, j) && t[j + 3] == 's') j += 4;   /* "People’s," */
+        tk->comma_after = (uint8_t)(j < e && t[j] == ',');
+    }
     tk->matched = tk->place = tk->org = tk->outlet = tk->person = tk->thing = 0;
     tk->entry = -1;
     tk->lists_known = 0;
@@ -177,10 +180,22 @@ static uint32_t bytes_hash(const char *s, size_t n) {
  * user adds to it serves both; speaker-verb holds only the verbs that
  * show a speaker without being verbs of saying (thinks, estimated). */
 static uint64_t id_lists(const dsc_lexicon *lx, uint32_t id, const char *s, size_t n) {
-    uint64_t l;
+    const dsc_lx_entry *e;
+    uint64_t l = 0;
+    size_t k;
     if (!id) return 0;
-    l = dsc_lex_spelled_at(lx, id, s, n).lo & NAME_CLASSES;
-    if (dsc_is_lower(s[0]) && dsc_lx_has(dsc_lex_entry(lx, id)->cls, LX_SAYING)) l |= LXCM_SPEAKER_VERB;
+    /* dsc_lex_spelled_at(lx, id, s, n).lo, read here: only the low word of
+     * the classes is wanted, and the entry once for both questions (a
+     * capitalised word is asked once a sentence) */
+    e = &dsc_lex_entries(lx)[id];
+    for (k = 0; k < e->n_spell && e->len == n; k++) {
+        const char *sp = e->spell[k].s;
+        size_t b = 0;
+        while (b < n && sp[b] == s[b]) b++;     /* a few bytes: no call to memcmp */
+        if (b == n) l |= e->spell[k].cls.lo;
+    }
+    l &= NAME_CLASSES;
+    if (dsc_is_lower(s[0]) && dsc_lx_has(e->cls, LX_SAYING)) l |= LXCM_SPEAKER_VERB;
     return l;
 }
 

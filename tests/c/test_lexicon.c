@@ -476,6 +476,131 @@ static void unknown_words_inert(void) {
     dsc_vec_free(&out);
 }
 
+/* A document's word pass (dsc_words_build) remembers the answer for the
+ * words the lexicon does not know, by their folded letters, in a table of
+ * at most 4096 slots: 20,000 distinct made-up names, number words and
+ * nouns the quantity finder notes, in several cases and sentences,
+ * each asked again many times and sharing slots, get the answer
+ * dsc_quantity_word_inert gives each, and their lexicon entries. */
+static void document_words_inert(void) {
+    static const char *const fixed[] = {"thirteen", "Thirteen", "USD", "usd", "queries", "Elo", "ELO", "ratings",
+                                        "Rating", "Zhipu", "ZHIPU", "Billion", "GW", "kWh", "percent", "seventeen", "RMB"};
+    size_t cap = 600000, len = 0, k, same = 0, known = 0, nf = sizeof fixed / sizeof fixed[0];
+    char *text = malloc(cap);
+    dsc_vec sents = DSC_VEC(dsc_sent);
+    dsc_words words = {DSC_VEC(dsc_word), NULL, NULL, NULL};
+    dsc_sent *s;
+    const dsc_word *w;
+    CHECK(text != NULL, "alloc");
+    if (!text) return;
+    for (k = 0; k < 50000; k++) {            /* 20000 names of 3 to 15 letters, each twice, and the fixed words */
+        char word[16];
+        size_t n, i;
+        unsigned r = (unsigned)(k % 20000) * 2654435761u + 12345u;    /* the name's own random letters */
+        if (k % 5 == 0) { len += (size_t)sprintf(text + len, "%s ", fixed[(k / 5) % nf]); continue; }
+        n = 3 + (r >> 7) % 13;
+        for (i = 0; i < n; i++) {
+            r = r * 1103515245u + 12345u;
+            word[i] = (char)((i == 0 && (r & (1u << 20)) ? 'A' : 'a') + (r >> 16) % 26);
+        }
+        word[n] = '\0';
+        len += (size_t)sprintf(text + len, "%s%s", word, k % 50 == 49 ? ". " : " ");
+    }
+    text[len] = '\0';
+    for (k = 0; k < 3; k++) {                /* three sentences over the text */
+        s = dsc_vec_push(&sents);
+        CHECK(s != NULL, "push");
+        if (!s) return;
+        s->start = (uint32_t)(k * len / 3);
+        s->end = (uint32_t)((k + 1) * len / 3);
+    }
+    CHECK(dsc_words_build(&words, text, len, &sents, NULL) == 0, "build");
+    w = words.words.data;
+    for (k = 0; k < words.words.len; k++) {
+        size_t n = w[k].end - w[k].start;
+        int want = dsc_quantity_word_inert(text + w[k].start, n);
+        if (!w[k].qty_inert == !want && w[k].id == dsc_lex_find(NULL, text + w[k].start, n)) same++;
+        else CHECK(0, "\"%.*s\": qty_inert %u id %u, dsc_quantity_word_inert %d", (int)n, text + w[k].start,
+                   w[k].qty_inert, (unsigned)w[k].id, want);
+        known += w[k].id != 0;
+    }
+    CHECK(same == words.words.len && words.words.len >= 50000 && known > 0 && known < words.words.len / 2,
+          "%zu of %u words marked as the finder asks (%zu known)", same, (unsigned)words.words.len, known);
+    dsc_words_free(&words);
+    dsc_vec_free(&sents);
+    free(text);
+}
+
+/* The word pass hashes a short word with dsc_lx_hash_chunk1, the table
+ * was laid out with dsc_lx_hash_chunks: the two agree on every length of
+ * one chunk. */
+static void one_chunk_hash(void) {
+    uint64_t c = UINT64_C(0x0123456789ABCDEF);
+    size_t n, k, same = 0;
+    for (k = 0; k < 1000; k++) {
+        c = c * UINT64_C(6364136223846793005) + 1442695040888963407u;
+        for (n = 1; n <= 8; n++) {
+            uint64_t x = n < 8 ? c & ((UINT64_C(1) << (8 * n)) - 1) : c;
+            same += dsc_lx_hash_chunk1(x, n) == dsc_lx_hash_chunks(&x, n);
+        }
+    }
+    CHECK(same == 8000, "%zu of 8000 chunks hashed alike", same);
+}
+
+/* The word pass reads most words 16 bytes at a time with the built-in
+ * lexicon (words.c: plain_word) and the others byte by byte, as it reads
+ * every word for a user's lexicon: random texts of words, marks, digits,
+ * possessives, UTF-8 and cut sentences give the same words, entries and
+ * inert marks both ways (each text in a buffer of its own size, for the
+ * sanitizers). */
+static void fast_and_byte_paths(void) {
+    static const char *const pieces[] = {
+        "the", "The", "said", "OpenAI", "OpenAI's", "U.S.", "al-Falih", "GPU-hour", "10,000", "3:1",
+        "People\xE2\x80\x99s", "\xC3\x89lodie", "caf\xC3\xA9", "thirteen", "USD", "queries", "Zhipu", "a", "F.",
+        "don't", "e.g.", "DeepSeekCoderXL", "abcdefghijklmnopq", "abcdefghijklmno", "abcdefghijklmnop", "GPT4",
+        "2024", "Inc.", "Co.,", "\"", "(", ",", ";", ".", "-", "'", "\xE2\x80\x94", "\xE2\x80\x99", "  ", "seventeen",
+        "ratings", "semiconductors", "--", "..", "'s", "\xE2\x80\x9C", "$5", "abc-", "-abc", "a.b", "a'b",
+        "\xE4\xB8\xAD\xE6\x96\x87"};
+    static uint8_t inert_a[4096], inert_b[4096];
+    size_t iter, same = 0, np = sizeof pieces / sizeof pieces[0];
+    unsigned r = 12345;
+    dsc_lexicon *user = dsc_lex_new();
+    CHECK(user != NULL && dsc_lex_size(user) < sizeof inert_b, "a user lexicon, its inert answers cached");
+    if (!user || dsc_lex_size(user) >= sizeof inert_b) return;
+    for (iter = 0; iter < 3000; iter++) {
+        char buf[1024], *text;
+        size_t len = 0, k, s = 0, e, n;
+        dsc_vec a = DSC_VEC(dsc_word), b = DSC_VEC(dsc_word);
+        r = r * 1103515245u + 12345u;
+        n = 1 + (r >> 16) % 30;
+        for (k = 0; k < n; k++) {
+            const char *p;
+            r = r * 1103515245u + 12345u;
+            p = pieces[(r >> 16) % np];
+            memcpy(buf + len, p, strlen(p));
+            len += strlen(p);
+            if (r & 0x30000000u) buf[len++] = ' ';
+        }
+        e = len;
+        if (iter % 3 == 0) { s = (r >> 8) % len; e = s + (r >> 4) % (len - s + 1); }   /* a sentence inside */
+        text = malloc(len);
+        if (!text) break;
+        memcpy(text, buf, len);
+        if (dsc_words_scan(text, s, e, len, NULL, inert_a, &a) == 0 &&
+            dsc_words_scan(text, s, e, len, user, inert_b, &b) == 0 &&
+            a.len == b.len && (!a.len || memcmp(a.data, b.data, a.len * sizeof(dsc_word)) == 0))
+            same++;
+        else
+            CHECK(0, "text %zu: \"%.*s\": %u words the fast way, %u byte by byte", iter, (int)(e - s), text + s,
+                  (unsigned)a.len, (unsigned)b.len);
+        free(text);
+        dsc_vec_free(&a);
+        dsc_vec_free(&b);
+    }
+    CHECK(same == 3000, "%zu of 3000 texts split alike", same);
+    dsc_lex_free(user);
+}
+
 int main(void) {
     builtin_words();
     lookup_chunks();
@@ -487,5 +612,8 @@ int main(void) {
     generator();
     sentence_words();
     unknown_words_inert();
+    document_words_inert();
+    one_chunk_hash();
+    fast_and_byte_paths();
     return check_report("lexicon");
 }
