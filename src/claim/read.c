@@ -133,64 +133,73 @@ static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n)
 }
 
 /* Reads words, marks quotation spans and attaches mentions to tokens.
- * What the loop reads and counts is held in locals (nt, all, the
- * mentions), written to r once at the end: every token written through r
- * would otherwise make the compiler read them from r again. */
+ * What the loop reads and counts is held in locals (the quotation state,
+ * the comma, the mentions, all), written to r and to the read_state once:
+ * every token written through r would otherwise make the compiler read
+ * them from r again, and read_gap's pointer to the state would keep the
+ * state in memory, stored and loaded at every word. Only the first
+ * MAX_TOKS words are tokens; the words past them are read for their
+ * quotation marks alone. */
 void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
-    const dsc_lexicon *lx = r->in->lexicon;
-    const dsc_lx_entry *entries = dsc_lex_entries(lx);
+    const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
     const dsc_claim_mention *ments = r->in->mentions;
     size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start;
-    size_t nt = 0, n_words, w;
-    dsc_lx_cls all = {0, {0, 0, 0}};
+    size_t n_words, n_toks, w;
+    int quote = in_quote, comma, words_in_quote = 0, quote_words = 0;
+    uint64_t lo = 0, hi0 = 0, hi1 = 0, hi2 = 0;
     dsc_vec own = DSC_VEC(dsc_word);
     const dsc_word *words = sentence_words(r, &own, &n_words);
+    ctok *toks = r->toks;
     read_state st;
     st.comma = 0; st.quote = in_quote; st.words_in_quote = 0; st.opened_here = 0; st.closed_before = 0;
     st.quote_words = 0; st.n_spans = 0; st.span_first = 0;
     r->has_quote = 0;
     r->starts_in_quote = in_quote;
-    for (w = 0; w < n_words; w++) {
-        size_t j = words[w].end + words[w].poss;
+    n_toks = n_words < MAX_TOKS ? n_words : MAX_TOKS;
+    for (w = 0; w < n_toks; w++) {
+        const dsc_word wd = words[w];
+        ctok *k = &toks[w];
+        dsc_lx_cls cls = entries[wd.id].cls;
+        size_t j = wd.end + wd.poss, wlen = wd.end - wd.start;
+        int cap = dsc_is_upper(t[wd.start]), mention = -1;
         /* the bytes before the word are read only where a quotation mark may be */
-        if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, nt, &st);
-        else st.comma = words[w].gap & DSC_GAP_COMMA;
-        i = words[w].start;
-        if (nt < MAX_TOKS) {
-            ctok *k = &r->toks[nt++];
-            uint32_t word = words[w].id;
-            dsc_lx_cls cls = entries[word].cls;
-            size_t wlen = words[w].end - i;
-            int cap = dsc_is_upper(t[i]), mention = -1;
-            /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
-            if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
-                cls.lo &= ~(uint64_t)LXM_HEDGE;
-            while (mi < m1 && ments[mi].start + ments[mi].len <= i) mi++;
-            if (mi < m1 && ments[mi].start < j) mention = (int)(mi - r->m0);
-            /* words of a name ("United States") or capitalised mid-sentence
-             * are not verbs or hedges */
-            if (mention >= 0 || (cap && nt > 1))
-                cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-            all.lo |= cls.lo;
-            all.hi[0] |= cls.hi[0]; all.hi[1] |= cls.hi[1]; all.hi[2] |= cls.hi[2];
-            k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
-            k->word = word;
-            k->cls = cls;
-            k->in_quote = (uint8_t)st.quote;
-            k->comma_before = (uint8_t)st.comma;
-            k->cap = (uint8_t)cap;
-            k->mention = (int16_t)mention;
-            if (st.quote) { st.words_in_quote++; st.quote_words++; }
-        }
-        st.comma = 0;
+        if (wd.gap & DSC_GAP_MARK) {
+            st.quote = quote; st.comma = 0; st.words_in_quote = words_in_quote;
+            read_gap(t, i, wd.start, sstart, e, w, &st);
+            quote = st.quote; comma = st.comma; words_in_quote = st.words_in_quote;
+        } else comma = wd.gap & DSC_GAP_COMMA;
+        i = wd.start;
+        /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
+        if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
+            cls.lo &= ~(uint64_t)LXM_HEDGE;
+        while (mi < m1 && ments[mi].start + ments[mi].len <= i) mi++;
+        if (mi < m1 && ments[mi].start < j) mention = (int)(mi - r->m0);
+        /* words of a name ("United States") or capitalised mid-sentence
+         * are not verbs or hedges */
+        if (mention >= 0 || (cap && w > 0))
+            cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+        lo |= cls.lo; hi0 |= cls.hi[0]; hi1 |= cls.hi[1]; hi2 |= cls.hi[2];
+        k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
+        k->word = wd.id;
+        k->cls = cls;
+        k->in_quote = (uint8_t)quote;
+        k->comma_before = (uint8_t)comma;
+        k->cap = (uint8_t)cap;
+        k->mention = (int16_t)mention;
+        words_in_quote += quote; quote_words += quote;
         i = j;
     }
-    read_gap(t, i, e, sstart, e, nt, &st);
+    st.quote = quote; st.words_in_quote = words_in_quote;
+    for (; w < n_words; w++) {
+        if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, n_toks, &st);
+        i = words[w].end + words[w].poss;
+    }
+    read_gap(t, i, e, sstart, e, n_toks, &st);
     dsc_vec_free(&own);
-    r->nt = nt;
-    r->all = all;
-    r->quote_words = st.quote_words;
+    r->nt = n_toks;
+    r->all.lo = lo; r->all.hi[0] = hi0; r->all.hi[1] = hi1; r->all.hi[2] = hi2;
+    r->quote_words = quote_words;
     r->open_at_end = st.quote;
     settle_quotes(r, st.spans, st.n_spans, st.words_in_quote);
     if (st.closed_before) r->has_quote = 1;
