@@ -146,7 +146,7 @@ void cl_read_sentence(reading *r, int in_quote) {
     const dsc_claim_mention *ments = r->in->mentions;
     size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start;
     size_t n_words, n_toks, w;
-    int quote = in_quote, comma, words_in_quote = 0, quote_words = 0;
+    int quote = in_quote, comma, quote_words = 0, wiq_from = 0;   /* words in the quotation: quote_words - wiq_from */
     uint64_t lo = 0, hi0 = 0, hi1 = 0, hi2 = 0;
     dsc_vec own = DSC_VEC(dsc_word);
     const dsc_word *words = sentence_words(r, &own, &n_words);
@@ -160,37 +160,42 @@ void cl_read_sentence(reading *r, int in_quote) {
     for (w = 0; w < n_toks; w++) {
         const dsc_word wd = words[w];
         ctok *k = &toks[w];
-        dsc_lx_cls cls = entries[wd.id].cls;
+        uint64_t cls = entries[wd.id].cls.lo;
         size_t j = wd.end + wd.poss, wlen = wd.end - wd.start;
         int cap = dsc_is_upper(t[wd.start]), mention = -1;
         /* the bytes before the word are read only where a quotation mark may be */
         if (wd.gap & DSC_GAP_MARK) {
-            st.quote = quote; st.comma = 0; st.words_in_quote = words_in_quote;
+            st.quote = quote; st.comma = 0; st.words_in_quote = quote_words - wiq_from;
             read_gap(t, i, wd.start, sstart, e, w, &st);
-            quote = st.quote; comma = st.comma; words_in_quote = st.words_in_quote;
+            quote = st.quote; comma = st.comma; wiq_from = quote_words - st.words_in_quote;
         } else comma = wd.gap & DSC_GAP_COMMA;
         i = wd.start;
         /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
-        if ((cls.lo & LXM_HEDGE) && cap && wlen <= 5 && !(cls.lo & LXM_PRONOUN && i == sstart))
-            cls.lo &= ~(uint64_t)LXM_HEDGE;
+        if ((cls & LXM_HEDGE) && cap && wlen <= 5 && !(cls & LXM_PRONOUN && i == sstart))
+            cls &= ~(uint64_t)LXM_HEDGE;
         while (mi < m1 && ments[mi].start + ments[mi].len <= i) mi++;
         if (mi < m1 && ments[mi].start < j) mention = (int)(mi - r->m0);
         /* words of a name ("United States") or capitalised mid-sentence
          * are not verbs or hedges */
         if (mention >= 0 || (cap && w > 0))
-            cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-        lo |= cls.lo; hi0 |= cls.hi[0]; hi1 |= cls.hi[1]; hi2 |= cls.hi[2];
+            cls &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+        lo |= cls;
         k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
         k->word = wd.id;
-        k->cls = cls;
+        k->cls = entries[wd.id].cls;
+        k->cls.lo = cls;
         k->in_quote = (uint8_t)quote;
         k->comma_before = (uint8_t)comma;
         k->cap = (uint8_t)cap;
         k->mention = (int16_t)mention;
-        words_in_quote += quote; quote_words += quote;
+        quote_words += quote;
         i = j;
     }
-    st.quote = quote; st.words_in_quote = words_in_quote;
+    st.quote = quote; st.words_in_quote = quote_words - wiq_from;
+    /* the classes past the low word, which no rule above changes, are
+     * gathered apart: fewer values held through the loop above */
+    for (w = 0; w < n_toks; w++) { hi0 |= toks[w].cls.hi[0]; hi1 |= toks[w].cls.hi[1]; hi2 |= toks[w].cls.hi[2]; }
+    w = n_toks;
     for (; w < n_words; w++) {
         if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, n_toks, &st);
         i = words[w].end + words[w].poss;
