@@ -132,6 +132,26 @@ static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n)
     return own->data;
 }
 
+/* The mention each token of the sentence is in (its words: words), and
+ * what a mention rules out: a word of a name ("United States") is no verb
+ * or hedge. Walked by the mentions: each token is taken by the first
+ * mention, from the one the token before took, that ends past the
+ * token's start, when that mention starts before the word ends (with its
+ * possessive); a sentence has few mentions and the tokens outside them
+ * cost one comparison. */
+static void attach_mentions(reading *r, const dsc_word *words) {
+    const dsc_claim_mention *ments = r->in->mentions;
+    size_t mi, k = 0, nt = r->nt;
+    for (mi = r->m0; mi < r->m1 && k < nt; mi++) {
+        uint32_t ms = ments[mi].start, me = ms + ments[mi].len;
+        for (; k < nt && r->toks[k].start < me; k++) {
+            if (ms >= words[k].end + words[k].poss) continue;
+            r->toks[k].mention = (int16_t)(mi - r->m0);
+            r->toks[k].cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+        }
+    }
+}
+
 /* Reads words, marks quotation spans and attaches mentions to tokens.
  * What the loop reads and counts is held in locals (the quotation state,
  * the comma, the mentions, all), written to r and to the read_state once:
@@ -143,8 +163,7 @@ static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n)
 void cl_read_sentence(reading *r, int in_quote) {
     const char *t = r->in->text;
     const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
-    const dsc_claim_mention *ments = r->in->mentions;
-    size_t i = r->s->start, e = r->s->end, mi = r->m0, m1 = r->m1, sstart = r->s->start;
+    size_t i = r->s->start, e = r->s->end, sstart = r->s->start;
     size_t n_words, n_toks, w;
     int quote = in_quote, comma, quote_words = 0, wiq_from = 0;   /* words in the quotation: quote_words - wiq_from */
     uint64_t lo = 0, hi0 = 0, hi1 = 0, hi2 = 0;
@@ -162,7 +181,7 @@ void cl_read_sentence(reading *r, int in_quote) {
         ctok *k = &toks[w];
         uint64_t cls = entries[wd.id].cls.lo;
         size_t j = wd.end + wd.poss, wlen = wd.end - wd.start;
-        int cap = dsc_is_upper(t[wd.start]), mention = -1;
+        int cap = dsc_is_upper(t[wd.start]);
         /* the bytes before the word are read only where a quotation mark may be */
         if (wd.gap & DSC_GAP_MARK) {
             st.quote = quote; st.comma = 0; st.words_in_quote = quote_words - wiq_from;
@@ -173,13 +192,9 @@ void cl_read_sentence(reading *r, int in_quote) {
         /* only lowercase modals and pronouns: "May" is a month, "It" starts sentences */
         if ((cls & LXM_HEDGE) && cap && wlen <= 5 && !(cls & LXM_PRONOUN && i == sstart))
             cls &= ~(uint64_t)LXM_HEDGE;
-        while (mi < m1 && ments[mi].start + ments[mi].len <= i) mi++;
-        if (mi < m1 && ments[mi].start < j) mention = (int)(mi - r->m0);
-        /* words of a name ("United States") or capitalised mid-sentence
-         * are not verbs or hedges */
-        if (mention >= 0 || (cap && w > 0))
-            cls &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
-        lo |= cls;
+        /* words capitalised mid-sentence are not verbs or hedges (nor
+         * words of a name: attach_mentions) */
+        if (cap && w > 0) cls &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
         k->start = (uint32_t)i; k->end = (uint32_t)(i + wlen);
         k->word = wd.id;
         k->cls = entries[wd.id].cls;
@@ -187,22 +202,24 @@ void cl_read_sentence(reading *r, int in_quote) {
         k->in_quote = (uint8_t)quote;
         k->comma_before = (uint8_t)comma;
         k->cap = (uint8_t)cap;
-        k->mention = (int16_t)mention;
+        k->mention = -1;
         quote_words += quote;
         i = j;
     }
     st.quote = quote; st.words_in_quote = quote_words - wiq_from;
-    /* the classes past the low word, which no rule above changes, are
-     * gathered apart: fewer values held through the loop above */
-    for (w = 0; w < n_toks; w++) { hi0 |= toks[w].cls.hi[0]; hi1 |= toks[w].cls.hi[1]; hi2 |= toks[w].cls.hi[2]; }
-    w = n_toks;
-    for (; w < n_words; w++) {
+    for (w = n_toks; w < n_words; w++) {
         if (words[w].gap & DSC_GAP_MARK) read_gap(t, i, words[w].start, sstart, e, n_toks, &st);
         i = words[w].end + words[w].poss;
     }
     read_gap(t, i, e, sstart, e, n_toks, &st);
-    dsc_vec_free(&own);
     r->nt = n_toks;
+    attach_mentions(r, words);
+    dsc_vec_free(&own);
+    /* the classes of all the tokens, gathered apart: fewer values held
+     * through the loop above */
+    for (w = 0; w < n_toks; w++) {
+        lo |= toks[w].cls.lo; hi0 |= toks[w].cls.hi[0]; hi1 |= toks[w].cls.hi[1]; hi2 |= toks[w].cls.hi[2];
+    }
     r->all.lo = lo; r->all.hi[0] = hi0; r->all.hi[1] = hi1; r->all.hi[2] = hi2;
     r->quote_words = quote_words;
     r->open_at_end = st.quote;
