@@ -804,6 +804,16 @@ static inline int pair_may_start(const dsc_dict *d, const unsigned char *u, size
     return (d->triple[b >> 3] >> (b & 7)) & 1;
 }
 
+/* pair_may_start() where the three bytes at i are known to be in the
+ * text (the 8-byte loop, away from its end): no bounds to test. */
+static inline int pair_may_start_in(const dsc_dict *d, const unsigned char *u, size_t i) {
+    unsigned p = (unsigned)u[i] << 8 | u[i + 1], b;
+    if (!(d->pair[p >> 3] & (1u << (p & 7)))) return 0;
+    if (d->pair_form[p >> 3] & (1u << (p & 7))) return 1;
+    b = triple_bit(u[i], u[i + 1], u[i + 2]);
+    return (d->triple[b >> 3] >> (b & 7)) & 1;
+}
+
 static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
     dsc_match *m = dsc_vec_push(out);
     if (!m) return -1;
@@ -863,7 +873,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
     while (i < n) {
         unsigned char c;
         uint32_t node;
-        if (d->alnum_first && i + 8 <= n) {
+        if (d->alnum_first && i + 10 <= n) {
             /* 8 ASCII bytes at once: the candidates are the letters and
              * digits after no word character (the forms that can start
              * there start with one) */
@@ -876,7 +886,7 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
                     starts &= starts - 1;
                     /* the pair bitmap first: it rejects most, and a pair
                      * it holds has a root child */
-                    if (pair_may_start(d, u, n, p) && (node = d->root[u[p]]) != 0) {
+                    if (pair_may_start_in(d, u, p) && (node = d->root[u[p]]) != 0) {
                         size_t len = 0;
                         int32_t best = longest_at(d, u, n, p, node, &len);
                         if (best >= 0) {
