@@ -790,28 +790,26 @@ static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, s
     return best;
 }
 
-/* May a form start at i, judging by the bytes at i, i + 1 and i + 2? Most
- * word starts stop here, before the walk down the trie, whose nodes are
- * scattered over half a megabyte for the built-in dictionary: a miss in
- * the cache at each step. */
-static inline int pair_may_start(const dsc_dict *d, const unsigned char *u, size_t n, size_t i) {
-    unsigned p, b;
-    if (i + 1 >= n) return 1;
-    p = (unsigned)u[i] << 8 | u[i + 1];
-    if (!(d->pair[p >> 3] & (1u << (p & 7)))) return 0;
-    if (i + 2 >= n || (d->pair_form[p >> 3] & (1u << (p & 7)))) return 1;
-    b = triple_bit(u[i], u[i + 1], u[i + 2]);
-    return (d->triple[b >> 3] >> (b & 7)) & 1;
-}
-
-/* pair_may_start() where the three bytes at i are known to be in the
- * text (the 8-byte loop, away from its end): no bounds to test. */
+/* May a form start at i, judging by the bytes at i, i + 1 and i + 2, all
+ * three in the text (the 8-byte loop, away from the text's end: no bounds
+ * to test)? Most word starts stop here, before the walk down the trie,
+ * whose nodes are scattered over half a megabyte for the built-in
+ * dictionary: a miss in the cache at each step. */
 static inline int pair_may_start_in(const dsc_dict *d, const unsigned char *u, size_t i) {
     unsigned p = (unsigned)u[i] << 8 | u[i + 1], b;
     if (!(d->pair[p >> 3] & (1u << (p & 7)))) return 0;
     if (d->pair_form[p >> 3] & (1u << (p & 7))) return 1;
     b = triple_bit(u[i], u[i + 1], u[i + 2]);
     return (d->triple[b >> 3] >> (b & 7)) & 1;
+}
+
+/* pair_may_start_in() anywhere in a text of n bytes. */
+static inline int pair_may_start(const dsc_dict *d, const unsigned char *u, size_t n, size_t i) {
+    unsigned p;
+    if (i + 2 < n) return pair_may_start_in(d, u, i);
+    if (i + 1 >= n) return 1;
+    p = (unsigned)u[i] << 8 | u[i + 1];        /* the last two bytes: the pair alone */
+    return (d->pair[p >> 3] >> (p & 7)) & 1;
 }
 
 static int push_match(dsc_vec *out, size_t start, size_t len, int32_t e) {
