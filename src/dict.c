@@ -851,6 +851,8 @@ static int match_sparse(const dsc_dict *d, const char *text, size_t n, dsc_vec *
     long end = 0;
     while (i + 8 <= n) {
         uint64_t m = bytes_between(dsc_load_le64(u + i), lo, hi);
+        /* most 16 bytes hold no first byte: passed at once */
+        if (!m && i + 16 <= n && !bytes_between(dsc_load_le64(u + i + 8), lo, hi)) { i += 16; continue; }
         for (end = 0; m && !end; m &= m - 1) end = sparse_at(d, text, n, i + (dsc_lowest_bit(m) >> 3), out);
         if (end < 0) return -1;
         i = end ? (size_t)end : i + 8;
