@@ -91,6 +91,14 @@ static void read_gap(const char *t, size_t i, size_t to, size_t sstart, size_t e
         unsigned char ch = (unsigned char)t[i];
         size_t q, l = 1;
         if (ch == ' ') { i++; continue; }
+        if (ch < 0x80 && ch != '"') {            /* ASCII but '"': no quotation mark, no dash */
+            /* "10,000" and "3:1" group digits: no break in the sentence */
+            if ((ch == ',' || ch == ':') && i > sstart && i + 1 < e && dsc_is_digit(t[i - 1]) && dsc_is_digit(t[i + 1]))
+                ;
+            else if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') st->comma = 1;
+            i++;
+            continue;
+        }
         /* only '"' and a few UTF-8 lead bytes can start a quote mark */
         q = (ch == '"' || ch == 0xE2 || ch == 0xC2) ? dsc_quote_at(t, e, i, &open) : 0;
         if (q) {
@@ -110,10 +118,6 @@ static void read_gap(const char *t, size_t i, size_t to, size_t sstart, size_t e
             i += q;
             continue;
         }
-        /* "10,000" and "3:1" group digits: no break in the sentence */
-        if ((ch == ',' || ch == ':') && i > sstart && i + 1 < e && dsc_is_digit(t[i - 1]) && dsc_is_digit(t[i + 1]))
-            ;
-        else if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') st->comma = 1;
         if (ch >= 0x80) dsc_utf8_at(t, e, i, &l);
         if (l == 3 && ch == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
             ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
