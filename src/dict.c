@@ -767,10 +767,11 @@ static size_t form_end(const dsc_dict *d, int32_t e, const char *t, size_t n, si
  * returns its entry or -1. */
 static int32_t longest_at(const dsc_dict *d, const unsigned char *u, size_t n, size_t i,
                           uint32_t w, size_t *len) {
+    const uint32_t *walk = d->walk;     /* held here: the compiler read d->walk again at every step */
     size_t j = i + 1;
     int32_t best = -1;
     for (;;) {
-        const uint32_t *r = d->walk + w;
+        const uint32_t *r = walk + w;
         unsigned ne = ((const uint8_t *)(r + 1))[0];
         if (r[0]) {
             size_t l = form_end(d, (int32_t)(r[0] - 1), (const char *)u, n, i, j);
