@@ -1021,7 +1021,9 @@ static int sentence_names(registry *r, const char *t, token *toks, size_t nt, in
     while (i < nt) {
         size_t j;
         int joined_of = 0, ampersand = 0, closed_by_place = 0;
-        if (!toks[i].cap || toks[i].matched || is_title(lx, t, &toks[i])) { i++; continue; }
+        while (i < nt && !toks[i].cap) i++;      /* most words open no name: passed in a loop of their own */
+        if (i == nt) break;
+        if (toks[i].matched || is_title(lx, t, &toks[i])) { i++; continue; }
         j = i;
         /* a run of capitalised words, joined by "of" for org names */
         while (j < nt && toks[j].cap && !toks[j].matched && !is_title(lx, t, &toks[j])) {
