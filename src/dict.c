@@ -869,12 +869,15 @@ int dsc_dict_match(const dsc_dict *d, const char *text, size_t n, dsc_vec *out) 
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     int word_before = 0;      /* is the character ending at i a word character */
+    /* the 8-byte loop starts before blocks_to (keeping 10 bytes in the
+     * text), or nowhere: held here, not read from d at every step */
+    size_t blocks_to = d->alnum_first && n >= 10 ? n - 9 : 0;
     if (!d->walk) return 0;   /* no form at all */
     if (d->sparse) return match_sparse(d, text, n, out);
     while (i < n) {
         unsigned char c;
         uint32_t node;
-        if (d->alnum_first && i + 10 <= n) {
+        if (i < blocks_to) {
             /* 8 ASCII bytes at once: the candidates are the letters and
              * digits after no word character (the forms that can start
              * there start with one) */
