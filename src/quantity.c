@@ -2227,11 +2227,21 @@ static int article(const word_key *k)
  * third": parse_fraction) and "factor" (parse_factor); a digit may follow
  * a currency prefix ("A$ 5"). Without a space ("a-third", "A$5") the
  * parsers decide. */
+static inline size_t letter_run(const text *t, size_t i);
 static int article_may_start(const text *t, size_t e)
 {
-    size_t k = spaces(t, e);
+    size_t k = spaces(t, e), n;
     int e10, mul, d;
+    word_key w;
     if (k == NPOS || !is_alpha(at(t, k))) return 1;
+    /* the next word first: unless the word table marks it as the first
+     * word of one of those forms (QW_AFTER_A), none matches ("a new
+     * model"); a word past 16 letters is left to the forms */
+    if ((n = letter_run(t, k)) <= sizeof w.c) {
+        key_from_chunks(&w, letters_chunk(t, k, n), n > 8 ? letters_chunk(t, k + 8, n - 8) : 0, n);
+        w.flags = W_UNKNOWN;
+        if (!(word_flags(&w) & QW_AFTER_A)) return 0;
+    }
     return match_word(t, k, "few", 1) != NPOS || scale_word(t, k, 0, &e10, &mul) != NPOS ||
            denominator(t, k, 1, &d) != NPOS || match_word(t, k, "factor", 1) != NPOS || qty_duration_follows(t, e);
 }

@@ -100,8 +100,10 @@ enum {
     QW_MASS = 2,              /* a plural noun counted in millions, its own unit */
     QW_NUMBER = 4,            /* a number word: value */
     QW_FEW = 8,               /* "several": a floor before a scale */
-    QW_CURRENCY = 16          /* the letters a currency prefix starts with:
+    QW_CURRENCY = 16,         /* the letters a currency prefix starts with:
                                  "us" of "US$", "u" of "U.S.$", "rmb" */
+    QW_AFTER_A = 32           /* the first word of a form that may follow "a"
+                                 in a quantity: see article_may_start() */
 };
 #define QU_WORD_SLOTS 1024u
 typedef struct {
