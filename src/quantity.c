@@ -507,6 +507,8 @@ static int phrase_qualifier(const back_phrase *ph, int m)
     return -1;
 }
 
+static int qualifier_may_end(const back_word *w);
+
 /* Reads up to QUAL_WORDS words before p (bounded) and matches the qualifier
  * phrases against them, longest first. */
 static void look_behind(const text *t, size_t p, lead *ld)
@@ -531,6 +533,9 @@ static void look_behind(const text *t, size_t p, lead *ld)
         ld->qual = DSC_LESS_THAN;
         return;
     }
+    /* every qualifier phrase ends in the word nearest the amount: most
+     * words end none ("the", "of"), and no phrase need be written */
+    if (!qualifier_may_end(&w[0])) return;
     write_phrase(w, nw, &ph);
     for (m = nw; m >= 1; m--) {
         if ((ld->qual = phrase_qualifier(&ph, m)) < 0) continue;
@@ -2175,6 +2180,20 @@ static unsigned word_flags(word_key *k)
     w = word_find(k);
     k->flags = w ? w->flags : 0;
     return k->flags;
+}
+
+/* May a qualifier phrase (data/units/qualifiers.tsv) end in the word w
+ * read before an amount? Its letters are lowercase and zero-padded to the
+ * next 8 bytes (words_before()); a word past 16 letters is not in the
+ * hash, and is left to the phrases. */
+static int qualifier_may_end(const back_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    word_key k;
+    if (w->n > sizeof k.c) return 1;
+    key_from_chunks(&k, dsc_load_le64(s), w->n > 8 ? dsc_load_le64(s + 8) : 0, w->n);
+    k.flags = W_UNKNOWN;
+    return (word_flags(&k) & QW_QUAL_LAST) != 0;
 }
 
 /* The word s[0..n) (1 <= n <= 16), case-folded, in the word hash, or NULL. */

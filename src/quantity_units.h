@@ -102,8 +102,10 @@ enum {
     QW_FEW = 8,               /* "several": a floor before a scale */
     QW_CURRENCY = 16,         /* the letters a currency prefix starts with:
                                  "us" of "US$", "u" of "U.S.$", "rmb" */
-    QW_AFTER_A = 32           /* the first word of a form that may follow "a"
+    QW_AFTER_A = 32,          /* the first word of a form that may follow "a"
                                  in a quantity: see article_may_start() */
+    QW_QUAL_LAST = 64         /* the last word of a qualifier phrase
+                                 (qualifiers.tsv): "than" of "more than" */
 };
 #define QU_WORD_SLOTS 1024u
 typedef struct {

@@ -552,7 +552,8 @@ static void word_put_run(const char *form, unsigned flags) {
  * QW_CURRENCY: the letters a currency prefix starts with ("us" of "US$");
  * QW_AFTER_A: the first word of a form that may follow "a" or "an" in a
  * quantity (article_may_start() in src/quantity.c: "few", a scale word, a
- * singular denominator, a singular duration or measure, "factor"). */
+ * singular denominator, a singular duration or measure, "factor");
+ * QW_QUAL_LAST: the last word of a qualifier phrase ("than" of "more than"). */
 static void build_words(void) {
     word_put("few", 32u, 0, 0);                                     /* "a few hundred" */
     word_put("factor", 32u, 0, 0);                                  /* "a factor of two" */
@@ -567,6 +568,7 @@ static void build_words(void) {
             if (!(f->flags & 0x100)) word_put_run(f->form, 32u);                 /* singular */
             break;
         case L_FEW: word_put(f->form, 1u | 8u, 0, 0); word_put_run(f->form, 32u); break;
+        case L_QUALIFIER: word_put_run(strrchr(f->form, ' ') ? strrchr(f->form, ' ') + 1 : f->form, 64u); break;
         case L_SCALE_WORD: word_put_run(f->form, 32u); break;
         case L_ORDINAL: word_put(f->form, 1u, 0, 0); break;
         case L_NOUN:
