@@ -629,6 +629,18 @@ static double amount_value(const amount *a)
     return a->neg ? -v : v;
 }
 
+/* a, empty, for an amount of parse class kind (K_*) and unit (QU_*, 0
+ * none) at i. The word parsers call it once their first test passed:
+ * most words fail it, and need not clear an amount. */
+static void amount_init(amount *a, size_t i, int kind, unsigned unit)
+{
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = kind;
+    if (unit) qty_unit_of(&a->unit, unit);
+}
+
 /* The number as written, without its scale: "$5" in "$5-10 million". */
 static double amount_raw(const amount *a) { return scaled(a->mant, a->num_e10); }
 
@@ -1213,11 +1225,9 @@ static int parse_rank(const text *t, size_t i, amount *a)
 {
     size_t k, e;
     number x;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RANK;
-    qty_unit_of(&a->unit, QU_rank);
+    int c = lower(at(t, i));
+    if (c != 't' && c != 'n' && c != '#') return 0;        /* "top", "number", "No.", "#" */
+    amount_init(a, i, K_RANK, QU_rank);
     a->mant = 1;
 
     if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
@@ -1367,12 +1377,10 @@ static int parse_vague(const text *t, size_t i, amount *a)
     int e10, mul, last = 0, n;
     unit_match u;
 
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = DSC_MORE_THAN;
-    a->mant = 1;
     if ((j = vague_word(t, i, &e10, &mul)) == NPOS) return 0;
-    a->mant *= mul;
+    amount_init(a, i, K_NONE, 0);
+    a->qual = DSC_MORE_THAN;
+    a->mant = mul;
     a->scale_e10 = last = e10;
     for (n = 0; n < 2; n++) {   /* "hundreds of millions of" */
         k = spaces(t, match_word(t, spaces(t, j), "of", 1));
@@ -1434,12 +1442,8 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
     size_t e = letters_end(t, i, 16), k;
     const qu_form *m, *end;
     int v;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_MULT;
-    qty_unit_of(&a->unit, QU_x);
     if (e == NPOS || e - i < 5 || at(t, e) == '-') return 0;   /* "double-digit" */
+    amount_init(a, i, K_MULT, QU_x);
     if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = qty_number_word_value(t, i, e - 4)) > 1) {
         a->mant = v;
         a->end = e;
@@ -1490,11 +1494,6 @@ static int parse_fraction(const text *t, size_t i, amount *a)
 {
     size_t e, b, pe, k, n;
     int num, d;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RATIO;
-    qty_unit_of(&a->unit, QU_ratio);
     if ((e = denominator(t, i, 0, &d)) != NPOS) {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
@@ -1511,6 +1510,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
     if (prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_NOT_BEFORE_FRACTION)) return 0;   /* "the first half" */
+    amount_init(a, i, K_RATIO, QU_ratio);
     k = spaces(t, e);
     /* "cut rates by a quarter point", "half a percentage point": a size of
      * a point, not a share */
@@ -1533,16 +1533,15 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     size_t e, k;
     double num, den;
     unit_match u;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RATIO;
-    qty_unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
+        /* at most two digits, then "in" ("-in-" or spaced), before
+         * parse_digits(): most numbers have none after them. A number
+         * grouped or with a fraction has a ',' or '.' there */
+        e = i + 1 + (size_t)is_digit(at(t, i + 1));
+        if (is_digit(at(t, e))) return 0;
+        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
-        /* "in" first: most numbers have none after them */
-        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
         if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
     } else if ((e = letters_end(t, i, 12)) == NPOS || qty_number_word_value(t, i, e) < 1 ||
                (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
@@ -1564,6 +1563,7 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     if (num < 1 || den < 2 || num >= den) return 0;
     memset(&u, 0, sizeof u);
     if ((k = spaces(t, e)) != NPOS && qty_known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
+    amount_init(a, i, K_RATIO, QU_ratio);
     a->mant = num / den;
     a->end = e;
     return 1;
@@ -1574,13 +1574,9 @@ static int parse_factor(const text *t, size_t i, amount *a)
 {
     number x;
     size_t k, e;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_MULT;
-    qty_unit_of(&a->unit, QU_x);
     k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
     if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
+    amount_init(a, i, K_MULT, QU_x);
     if (is_digit(at(t, k))) {
         e = parse_digits(t, k, &x);
         if (x.grouped || is_alnum(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
