@@ -89,6 +89,7 @@ extern const uint16_t qu_noun_from[26 * 27 + 1];
  * start with. */
 extern const unsigned char qu_currency_first[256];
 extern const unsigned char qu_scale_first[256];
+extern const unsigned char qu_symbol_first[256];   /* the first bytes of qu_symbols */
 
 /* The single words the scan asks about, in an open-addressing hash of
  * QU_WORD_SLOTS slots: the lowercase word (1 to 16 letters, zero-padded

@@ -647,6 +647,7 @@ static void emit_data(const char *path) {
     }
     emit_first_bytes(c, "qu_currency_first", L_CUR_BEFORE);
     emit_first_bytes(c, "qu_scale_first", L_SCALE_WORD);
+    emit_first_bytes(c, "qu_symbol_first", L_SYMBOL);
     fprintf(c, "const uint32_t qu_word_tag[QU_WORD_SLOTS] = {");
     for (k = 0; k < WORD_SLOTS; k++) fprintf(c, "%s%uu,", k % 8 ? " " : "\n    ", (unsigned)word_slots[k].tag);
     fprintf(c, "\n};\n\nconst qu_word qu_word_set[QU_WORD_SLOTS] = {\n");
