@@ -2284,6 +2284,20 @@ static int word_start_class(word_key *k)
     return (flags & QW_CURRENCY) ? -1 : 0;
 }
 
+/* After the letters e ends, may a currency prefix those letters start go
+ * on to its number? The prefixes that start with letters (data/units/
+ * currencies.tsv) are letters and periods ("U.S.$"), then '$' or not, and
+ * the number follows, after a space or not ("US$5", "USD 5", "RMB5"): most
+ * capital words ("US officials", "U.S. officials") have none of these after
+ * them. */
+static int currency_may_follow(const text *t, size_t e)
+{
+    size_t sp, k = e;
+    while (k < e + 8 && (at(t, k) == '.' || is_alpha(at(t, k)))) k++;
+    if (at(t, k) == '$' || is_digit(at(t, k))) return 1;
+    return (sp = space_len(t, k)) > 0 && is_digit(at(t, k + sp));
+}
+
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
 static int word_may_start(const text *t, size_t i, word_key *k)
@@ -2295,7 +2309,7 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     /* qty_currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
-    return is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
+    return is_upper(t->s[i]) && currency_may_follow(t, i + k->n) && qty_currency_prefix(t, i, &cur) != NPOS;
 }
 
 /* The scan reads every word of every sentence: its letters are found,
