@@ -406,19 +406,31 @@ static int symbol_qualifier(const text *t, size_t k)
     return -1;
 }
 
-/* Reads up to QUAL_WORDS words before p (bounded: at most 19 letters each,
- * across gaps of spaces and quotation marks), nearest first. */
-static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
+/* The words before an amount, read when first asked: most amounts are
+ * judged by the nearest one or two. */
+typedef struct {
+    back_word w[QUAL_WORDS];
+    int nw;          /* read so far */
+    int ended;       /* no more to read */
+    size_t k;        /* where the farthest word read starts */
+} back_words;
+
+/* Reads the words before the amount until bw holds want of them or there
+ * are no more (bounded: at most 19 letters each, across gaps of spaces and
+ * quotation marks, up to QUAL_WORDS), nearest first; their number. */
+static int words_before(const text *t, back_words *bw, int want)
 {
-    int nw = 0;
-    size_t k = p, sp, b, q;
+    back_word *w = bw->w;
+    size_t k = bw->k, sp, b, q;
+    int nw = bw->nw;
     /* a fourth word only before "X Y of" ("in the region of") */
-    while (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0)) {
-        if ((sp = gap_before(t, k)) == 0) break;
+    while (!bw->ended && nw < want &&
+           (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0))) {
+        if ((sp = gap_before(t, k)) == 0) { bw->ended = 1; break; }
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
         b = k - letters_before(t, k);
-        if (b == k || is_alnum(before(t, b))) break;
+        if (b == k || is_alnum(before(t, b))) { bw->ended = 1; break; }
         for (q = 0; q < k - b; q += 8) put_chunk(w[nw].s + q, letters_chunk(t, b + q, k - b - q < 8 ? k - b - q : 8));
         w[nw].s[k - b] = '\0';
         w[nw].n = k - b;
@@ -426,7 +438,8 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
         nw++;
         k = b;
     }
-    return nw;
+    bw->k = k;
+    return bw->nw = nw;
 }
 
 /* Is w the lexicon's word id, whose spelling has n letters? The length
@@ -452,9 +465,10 @@ static int compares(back_word *w, int nw, int m)
 /* What the words before an amount say besides a qualifier: "between",
  * "by", a comparison ("nearly double the 12,000"), a change ("from 10 to
  * 20", but "ranging from" is a range). */
-static void lead_words(back_word *w, int nw, lead *ld)
+static void lead_words(const text *t, back_words *bw, lead *ld)
 {
-    int m;
+    back_word *w = bw->w;
+    int m, nw = bw->nw;   /* two, or one if there are no more */
     uint32_t first = back_id(&w[0]);
     ld->between = first == LXW_BETWEEN;
     ld->by = first == LXW_BY;
@@ -465,6 +479,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
     if (first == LXW_FROM) {
         ld->change = 1;
+        nw = words_before(t, bw, QUAL_WORDS);
         for (m = 1; m < nw; m++)
             if (back_has(&w[m], LX_RANGE_LEAD)) ld->change = 0;
     }
@@ -513,7 +528,8 @@ static int qualifier_may_end(const back_word *w);
  * phrases against them, longest first. */
 static void look_behind(const text *t, size_t p, lead *ld)
 {
-    back_word w[QUAL_WORDS];
+    back_words bw;
+    back_word *w = bw.w;
     back_phrase ph;
     int nw, m;
     size_t sp;
@@ -526,16 +542,20 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if (sp && before(t, p - sp) == 's' && (before(t, p - sp - 1) == '\'' || before(t, p - sp - 1) == 0x99))
         ld->compare = 1;
 
-    if ((nw = words_before(t, p, w)) == 0) return;
-    lead_words(w, nw, ld);
+    bw.nw = bw.ended = 0;
+    bw.k = p;
+    if (words_before(t, &bw, 2) == 0) return;
+    lead_words(t, &bw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw >= 3 && back_is(&w[2], 6, LXW_WITHIN) && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (back_has(&w[0], LX_PERIOD_EDGE) && words_before(t, &bw, 3) >= 3 && back_is(&w[2], 6, LXW_WITHIN) &&
+        back_id(&w[1]) == LXW_THE) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
     /* every qualifier phrase ends in the word nearest the amount: most
      * words end none ("the", "of"), and no phrase need be written */
     if (!qualifier_may_end(&w[0])) return;
+    nw = words_before(t, &bw, QUAL_WORDS);
     write_phrase(w, nw, &ph);
     for (m = nw; m >= 1; m--) {
         if ((ld->qual = phrase_qualifier(&ph, m)) < 0) continue;
