@@ -406,19 +406,31 @@ static int symbol_qualifier(const text *t, size_t k)
     return -1;
 }
 
-/* Reads up to QUAL_WORDS words before p (bounded: at most 19 letters each,
- * across gaps of spaces and quotation marks), nearest first. */
-static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
+/* The words before an amount, read when first asked: most amounts are
+ * judged by the nearest one or two. */
+typedef struct {
+    back_word w[QUAL_WORDS];
+    int nw;          /* read so far */
+    int ended;       /* no more to read */
+    size_t k;        /* where the farthest word read starts */
+} back_words;
+
+/* Reads the words before the amount until bw holds want of them or there
+ * are no more (bounded: at most 19 letters each, across gaps of spaces and
+ * quotation marks, up to QUAL_WORDS), nearest first; their number. */
+static int words_before(const text *t, back_words *bw, int want)
 {
-    int nw = 0;
-    size_t k = p, sp, b, q;
+    back_word *w = bw->w;
+    size_t k = bw->k, sp, b, q;
+    int nw = bw->nw;
     /* a fourth word only before "X Y of" ("in the region of") */
-    while (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0)) {
-        if ((sp = gap_before(t, k)) == 0) break;
+    while (!bw->ended && nw < want &&
+           (nw < 3 || (nw < QUAL_WORDS && w[0].n == 2 && memcmp(w[0].s, "of", 2) == 0))) {
+        if ((sp = gap_before(t, k)) == 0) { bw->ended = 1; break; }
         k -= sp;
         if (before(t, k) == '.' && is_alpha(before(t, k - 1))) k--;   /* "approx.", "vs." */
         b = k - letters_before(t, k);
-        if (b == k || is_alnum(before(t, b))) break;
+        if (b == k || is_alnum(before(t, b))) { bw->ended = 1; break; }
         for (q = 0; q < k - b; q += 8) put_chunk(w[nw].s + q, letters_chunk(t, b + q, k - b - q < 8 ? k - b - q : 8));
         w[nw].s[k - b] = '\0';
         w[nw].n = k - b;
@@ -426,7 +438,8 @@ static int words_before(const text *t, size_t p, back_word w[QUAL_WORDS])
         nw++;
         k = b;
     }
-    return nw;
+    bw->k = k;
+    return bw->nw = nw;
 }
 
 /* Is w the lexicon's word id, whose spelling has n letters? The length
@@ -452,9 +465,10 @@ static int compares(back_word *w, int nw, int m)
 /* What the words before an amount say besides a qualifier: "between",
  * "by", a comparison ("nearly double the 12,000"), a change ("from 10 to
  * 20", but "ranging from" is a range). */
-static void lead_words(back_word *w, int nw, lead *ld)
+static void lead_words(const text *t, back_words *bw, lead *ld)
 {
-    int m;
+    back_word *w = bw->w;
+    int m, nw = bw->nw;   /* two, or one if there are no more */
     uint32_t first = back_id(&w[0]);
     ld->between = first == LXW_BETWEEN;
     ld->by = first == LXW_BY;
@@ -465,6 +479,7 @@ static void lead_words(back_word *w, int nw, lead *ld)
     if (nw > 1 && first == LXW_THE && back_has(&w[1], LX_MULTIPLIER_CUE)) ld->compare = 1;
     if (first == LXW_FROM) {
         ld->change = 1;
+        nw = words_before(t, bw, QUAL_WORDS);
         for (m = 1; m < nw; m++)
             if (back_has(&w[m], LX_RANGE_LEAD)) ld->change = 0;
     }
@@ -507,11 +522,14 @@ static int phrase_qualifier(const back_phrase *ph, int m)
     return -1;
 }
 
+static int qualifier_may_end(const back_word *w);
+
 /* Reads up to QUAL_WORDS words before p (bounded) and matches the qualifier
  * phrases against them, longest first. */
 static void look_behind(const text *t, size_t p, lead *ld)
 {
-    back_word w[QUAL_WORDS];
+    back_words bw;
+    back_word *w = bw.w;
     back_phrase ph;
     int nw, m;
     size_t sp;
@@ -524,13 +542,20 @@ static void look_behind(const text *t, size_t p, lead *ld)
     if (sp && before(t, p - sp) == 's' && (before(t, p - sp - 1) == '\'' || before(t, p - sp - 1) == 0x99))
         ld->compare = 1;
 
-    if ((nw = words_before(t, p, w)) == 0) return;
-    lead_words(w, nw, ld);
+    bw.nw = bw.ended = 0;
+    bw.k = p;
+    if (words_before(t, &bw, 2) == 0) return;
+    lead_words(t, &bw, ld);
     /* "within the past five years", "within the next two months" */
-    if (nw >= 3 && back_is(&w[2], 6, LXW_WITHIN) && back_id(&w[1]) == LXW_THE && back_has(&w[0], LX_PERIOD_EDGE)) {
+    if (back_has(&w[0], LX_PERIOD_EDGE) && words_before(t, &bw, 3) >= 3 && back_is(&w[2], 6, LXW_WITHIN) &&
+        back_id(&w[1]) == LXW_THE) {
         ld->qual = DSC_LESS_THAN;
         return;
     }
+    /* every qualifier phrase ends in the word nearest the amount: most
+     * words end none ("the", "of"), and no phrase need be written */
+    if (!qualifier_may_end(&w[0])) return;
+    nw = words_before(t, &bw, QUAL_WORDS);
     write_phrase(w, nw, &ph);
     for (m = nw; m >= 1; m--) {
         if ((ld->qual = phrase_qualifier(&ph, m)) < 0) continue;
@@ -622,6 +647,18 @@ static double amount_value(const amount *a)
     if (a->per > 0) v = v * (1e6 / a->per);
     if (v > DBL_MAX) v = DBL_MAX;                         /* "$9...9 per token" */
     return a->neg ? -v : v;
+}
+
+/* a, empty, for an amount of parse class kind (K_*) and unit (QU_*, 0
+ * none) at i. The word parsers call it once their first test passed:
+ * most words fail it, and need not clear an amount. */
+static void amount_init(amount *a, size_t i, int kind, unsigned unit)
+{
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->qual = -1;
+    a->kind = kind;
+    if (unit) qty_unit_of(&a->unit, unit);
 }
 
 /* The number as written, without its scale: "$5" in "$5-10 million". */
@@ -1208,11 +1245,9 @@ static int parse_rank(const text *t, size_t i, amount *a)
 {
     size_t k, e;
     number x;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RANK;
-    qty_unit_of(&a->unit, QU_rank);
+    int c = lower(at(t, i));
+    if (c != 't' && c != 'n' && c != '#') return 0;        /* "top", "number", "No.", "#" */
+    amount_init(a, i, K_RANK, QU_rank);
     a->mant = 1;
 
     if ((e = match_word(t, i, "top", 1)) != NPOS && (k = spaces(t, e)) != NPOS &&
@@ -1362,12 +1397,10 @@ static int parse_vague(const text *t, size_t i, amount *a)
     int e10, mul, last = 0, n;
     unit_match u;
 
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = DSC_MORE_THAN;
-    a->mant = 1;
     if ((j = vague_word(t, i, &e10, &mul)) == NPOS) return 0;
-    a->mant *= mul;
+    amount_init(a, i, K_NONE, 0);
+    a->qual = DSC_MORE_THAN;
+    a->mant = mul;
     a->scale_e10 = last = e10;
     for (n = 0; n < 2; n++) {   /* "hundreds of millions of" */
         k = spaces(t, match_word(t, spaces(t, j), "of", 1));
@@ -1429,12 +1462,8 @@ static int parse_multiplier_word(const text *t, size_t i, amount *a)
     size_t e = letters_end(t, i, 16), k;
     const qu_form *m, *end;
     int v;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_MULT;
-    qty_unit_of(&a->unit, QU_x);
     if (e == NPOS || e - i < 5 || at(t, e) == '-') return 0;   /* "double-digit" */
+    amount_init(a, i, K_MULT, QU_x);
     if (e - i > 4 && match_lit(t, e - 4, "fold", 1) == e && (v = qty_number_word_value(t, i, e - 4)) > 1) {
         a->mant = v;
         a->end = e;
@@ -1485,11 +1514,6 @@ static int parse_fraction(const text *t, size_t i, amount *a)
 {
     size_t e, b, pe, k, n;
     int num, d;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RATIO;
-    qty_unit_of(&a->unit, QU_ratio);
     if ((e = denominator(t, i, 0, &d)) != NPOS) {
         if (match_word(t, spaces(t, e), "a", 1) != NPOS || match_word(t, spaces(t, e), "an", 1) != NPOS)
             return 0;                                      /* "half a million": a number */
@@ -1506,6 +1530,7 @@ static int parse_fraction(const text *t, size_t i, amount *a)
         if (k == NPOS || (e = denominator(t, k, num, &d)) == NPOS || d <= num) return 0;
     }
     if (prev_token(t, i, &b, &pe) && span_has(t, b, pe, LX_NOT_BEFORE_FRACTION)) return 0;   /* "the first half" */
+    amount_init(a, i, K_RATIO, QU_ratio);
     k = spaces(t, e);
     /* "cut rates by a quarter point", "half a percentage point": a size of
      * a point, not a share */
@@ -1528,16 +1553,15 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     size_t e, k;
     double num, den;
     unit_match u;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_RATIO;
-    qty_unit_of(&a->unit, QU_ratio);
     if (is_digit(at(t, i))) {
+        /* at most two digits, then "in" ("-in-" or spaced), before
+         * parse_digits(): most numbers have none after them. A number
+         * grouped or with a fraction has a ',' or '.' there */
+        e = i + 1 + (size_t)is_digit(at(t, i + 1));
+        if (is_digit(at(t, e))) return 0;
+        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
         e = parse_digits(t, i, &x);
         if (x.grouped || x.fraction || x.ndigits > 2) return 0;
-        /* "in" first: most numbers have none after them */
-        if (match_lit(t, e, "-in-", 1) == NPOS && spaces(t, match_word(t, spaces(t, e), "in", 1)) == NPOS) return 0;
         if (!digit_start_ok(t, i) || name_context(t, i)) return 0;   /* "Version 2 in 5 regions" */
     } else if ((e = letters_end(t, i, 12)) == NPOS || qty_number_word_value(t, i, e) < 1 ||
                (e = parse_number_word(t, i, &x)) == NPOS || x.word != W_WORD) {
@@ -1559,6 +1583,7 @@ static int parse_in_ratio(const text *t, size_t i, amount *a)
     if (num < 1 || den < 2 || num >= den) return 0;
     memset(&u, 0, sizeof u);
     if ((k = spaces(t, e)) != NPOS && qty_known_noun(t, k, &u) && u.kind == K_DURATION) return 0;
+    amount_init(a, i, K_RATIO, QU_ratio);
     a->mant = num / den;
     a->end = e;
     return 1;
@@ -1569,13 +1594,9 @@ static int parse_factor(const text *t, size_t i, amount *a)
 {
     number x;
     size_t k, e;
-    memset(a, 0, sizeof *a);
-    a->start = i;
-    a->qual = -1;
-    a->kind = K_MULT;
-    qty_unit_of(&a->unit, QU_x);
     k = match_word(t, spaces(t, match_word(t, i, "a", 1)), "factor", 1);
     if ((k = spaces(t, match_word(t, spaces(t, k), "of", 1))) == NPOS) return 0;
+    amount_init(a, i, K_MULT, QU_x);
     if (is_digit(at(t, k))) {
         e = parse_digits(t, k, &x);
         if (x.grouped || is_alnum(at(t, e)) || (at(t, e) == '.' && is_digit(at(t, e + 1)))) return 0;
@@ -2177,6 +2198,20 @@ static unsigned word_flags(word_key *k)
     return k->flags;
 }
 
+/* May a qualifier phrase (data/units/qualifiers.tsv) end in the word w
+ * read before an amount? Its letters are lowercase and zero-padded to the
+ * next 8 bytes (words_before()); a word past 16 letters is not in the
+ * hash, and is left to the phrases. */
+static int qualifier_may_end(const back_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    word_key k;
+    if (w->n > sizeof k.c) return 1;
+    key_from_chunks(&k, dsc_load_le64(s), w->n > 8 ? dsc_load_le64(s + 8) : 0, w->n);
+    k.flags = W_UNKNOWN;
+    return (word_flags(&k) & QW_QUAL_LAST) != 0;
+}
+
 /* The word s[0..n) (1 <= n <= 16), case-folded, in the word hash, or NULL. */
 static const qu_word *word_lookup(const unsigned char *s, size_t n)
 {
@@ -2227,11 +2262,21 @@ static int article(const word_key *k)
  * third": parse_fraction) and "factor" (parse_factor); a digit may follow
  * a currency prefix ("A$ 5"). Without a space ("a-third", "A$5") the
  * parsers decide. */
+static inline size_t letter_run(const text *t, size_t i);
 static int article_may_start(const text *t, size_t e)
 {
-    size_t k = spaces(t, e);
+    size_t k = spaces(t, e), n;
     int e10, mul, d;
+    word_key w;
     if (k == NPOS || !is_alpha(at(t, k))) return 1;
+    /* the next word first: unless the word table marks it as the first
+     * word of one of those forms (QW_AFTER_A), none matches ("a new
+     * model"); a word past 16 letters is left to the forms */
+    if ((n = letter_run(t, k)) <= sizeof w.c) {
+        key_from_chunks(&w, letters_chunk(t, k, n), n > 8 ? letters_chunk(t, k + 8, n - 8) : 0, n);
+        w.flags = W_UNKNOWN;
+        if (!(word_flags(&w) & QW_AFTER_A)) return 0;
+    }
     return match_word(t, k, "few", 1) != NPOS || scale_word(t, k, 0, &e10, &mul) != NPOS ||
            denominator(t, k, 1, &d) != NPOS || match_word(t, k, "factor", 1) != NPOS || qty_duration_follows(t, e);
 }
@@ -2259,6 +2304,20 @@ static int word_start_class(word_key *k)
     return (flags & QW_CURRENCY) ? -1 : 0;
 }
 
+/* After the letters e ends, may a currency prefix those letters start go
+ * on to its number? The prefixes that start with letters (data/units/
+ * currencies.tsv) are letters and periods ("U.S.$"), then '$' or not, and
+ * the number follows, after a space or not ("US$5", "USD 5", "RMB5"): most
+ * capital words ("US officials", "U.S. officials") have none of these after
+ * them. */
+static int currency_may_follow(const text *t, size_t e)
+{
+    size_t sp, k = e;
+    while (k < e + 8 && (at(t, k) == '.' || is_alpha(at(t, k)))) k++;
+    if (at(t, k) == '$' || is_digit(at(t, k))) return 1;
+    return (sp = space_len(t, k)) > 0 && is_digit(at(t, k + sp));
+}
+
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
 static int word_may_start(const text *t, size_t i, word_key *k)
@@ -2270,7 +2329,7 @@ static int word_may_start(const text *t, size_t i, word_key *k)
     /* qty_currency_prefix() itself, which matches case, where the word is the
      * letters a currency prefix starts with (QW_CURRENCY): "US" of "US$",
      * "U" of "U.S.$", "USD", "RMB" */
-    return is_upper(t->s[i]) && qty_currency_prefix(t, i, &cur) != NPOS;
+    return is_upper(t->s[i]) && currency_may_follow(t, i + k->n) && qty_currency_prefix(t, i, &cur) != NPOS;
 }
 
 /* The scan reads every word of every sentence: its letters are found,

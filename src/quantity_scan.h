@@ -71,6 +71,8 @@ static inline size_t spaces(const text *t, size_t i)
 {
     size_t k, m = 0;
     if (i == NPOS) return NPOS;
+    /* one blank before a letter or digit: most calls */
+    if (i + 1 < t->n && t->s[i] == ' ' && is_alnum(t->s[i + 1])) return i + 1;
     while (m < 4 && (k = space_len(t, i)) > 0) { i += k; m++; }
     return m ? i : NPOS;
 }

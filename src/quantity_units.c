@@ -126,6 +126,9 @@ size_t qty_data_unit(const text *t, size_t i, unsigned *unit)
     const qu_form *f;
     size_t e;
     int c = at(t, i);
+    /* most words after a number start with a byte no symbol starts with
+     * ("in", "models"): the list is not in buckets */
+    if (c < 0 || !qu_symbol_first[c]) return NPOS;
     for (f = qu_symbols; f->form; f++) {
         if (!first_may_match(c, f->form)) continue;
         e = match_lit(t, i, f->form, 0);

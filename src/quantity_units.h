@@ -89,6 +89,7 @@ extern const uint16_t qu_noun_from[26 * 27 + 1];
  * start with. */
 extern const unsigned char qu_currency_first[256];
 extern const unsigned char qu_scale_first[256];
+extern const unsigned char qu_symbol_first[256];   /* the first bytes of qu_symbols */
 
 /* The single words the scan asks about, in an open-addressing hash of
  * QU_WORD_SLOTS slots: the lowercase word (1 to 16 letters, zero-padded
@@ -100,8 +101,12 @@ enum {
     QW_MASS = 2,              /* a plural noun counted in millions, its own unit */
     QW_NUMBER = 4,            /* a number word: value */
     QW_FEW = 8,               /* "several": a floor before a scale */
-    QW_CURRENCY = 16          /* the letters a currency prefix starts with:
+    QW_CURRENCY = 16,         /* the letters a currency prefix starts with:
                                  "us" of "US$", "u" of "U.S.$", "rmb" */
+    QW_AFTER_A = 32,          /* the first word of a form that may follow "a"
+                                 in a quantity: see article_may_start() */
+    QW_QUAL_LAST = 64         /* the last word of a qualifier phrase
+                                 (qualifiers.tsv): "than" of "more than" */
 };
 #define QU_WORD_SLOTS 1024u
 typedef struct {

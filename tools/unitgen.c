@@ -536,27 +536,43 @@ static int lowercase_word(const char *w) {
     return 1;
 }
 
+/* Flags the letters a form starts with (up to its first byte that is no
+ * ASCII letter): the word of the text where the form matches. */
+static void word_put_run(const char *form, unsigned flags) {
+    char run[17];
+    size_t n = 0;
+    while (n < 16 && isalpha((unsigned char)form[n])) { run[n] = form[n]; n++; }
+    run[n] = '\0';
+    if (n > 0 && !isalpha((unsigned char)form[n])) word_put(run, flags, 0, 0);
+}
+
 /* QW_START: the words quantity_at() may start at, ordinals among them (the finder adds "a",
  * "an", "no", "number", "top" and "*fold"); QW_MASS: the plural nouns
  * counted in millions that are their own unit ("users"); QW_NUMBER, QW_FEW;
- * QW_CURRENCY: the letters a currency prefix starts with ("us" of "US$"). */
+ * QW_CURRENCY: the letters a currency prefix starts with ("us" of "US$");
+ * QW_AFTER_A: the first word of a form that may follow "a" or "an" in a
+ * quantity (article_may_start() in src/quantity.c: "few", a scale word, a
+ * singular denominator, a singular duration or measure, "factor");
+ * QW_QUAL_LAST: the last word of a qualifier phrase ("than" of "more than"). */
 static void build_words(void) {
+    word_put("few", 32u, 0, 0);                                     /* "a few hundred" */
+    word_put("factor", 32u, 0, 0);                                  /* "a factor of two" */
     for (size_t k = 0; k < n_forms; k++) {
         const form *f = &forms[k];
-        char run[17];
-        size_t n = 0;
         switch (f->list) {
-        case L_CUR_BEFORE:
-            while (n < 16 && isalpha((unsigned char)f->form[n])) { run[n] = f->form[n]; n++; }
-            run[n] = '\0';
-            if (n > 0 && !isalpha((unsigned char)f->form[n])) word_put(run, 16u, 0, 0);
-            break;
+        case L_CUR_BEFORE: word_put_run(f->form, 16u); break;
         case L_NUMBER: word_put(f->form, 4u | (f->value < 100 ? 1u : 0u), f->value, 0); break;
         case L_MULTIPLIER: case L_VAGUE: word_put(f->form, 1u, 0, 0); break;
-        case L_DENOMINATOR: if (f->flags & 0x200) word_put(f->form, 1u, 0, 0); break;
-        case L_FEW: word_put(f->form, 1u | 8u, 0, 0); break;
+        case L_DENOMINATOR:
+            if (f->flags & 0x200) word_put(f->form, 1u, 0, 0);
+            if (!(f->flags & 0x100)) word_put_run(f->form, 32u);                 /* singular */
+            break;
+        case L_FEW: word_put(f->form, 1u | 8u, 0, 0); word_put_run(f->form, 32u); break;
+        case L_QUALIFIER: word_put_run(strrchr(f->form, ' ') ? strrchr(f->form, ' ') + 1 : f->form, 64u); break;
+        case L_SCALE_WORD: word_put_run(f->form, 32u); break;
         case L_ORDINAL: word_put(f->form, 1u, 0, 0); break;
         case L_NOUN:
+            if ((f->flags & 0x1) && (f->flags & (0x4 | 0x10))) word_put_run(f->form, 32u);   /* "a month" */
             if ((f->flags & 0x8) && !(f->flags & 0x1) && lowercase_word(f->form) &&
                 strcmp(f->form, units[f->unit].name) == 0)
                 word_put(f->form, 2u, 0, (unsigned)id_of[f->unit]);
@@ -631,6 +647,7 @@ static void emit_data(const char *path) {
     }
     emit_first_bytes(c, "qu_currency_first", L_CUR_BEFORE);
     emit_first_bytes(c, "qu_scale_first", L_SCALE_WORD);
+    emit_first_bytes(c, "qu_symbol_first", L_SYMBOL);
     fprintf(c, "const uint32_t qu_word_tag[QU_WORD_SLOTS] = {");
     for (k = 0; k < WORD_SLOTS; k++) fprintf(c, "%s%uu,", k % 8 ? " " : "\n    ", (unsigned)word_slots[k].tag);
     fprintf(c, "\n};\n\nconst qu_word qu_word_set[QU_WORD_SLOTS] = {\n");

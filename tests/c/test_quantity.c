@@ -9,7 +9,9 @@
 #include "check.h"
 #include "quantity_units.h"
 #include "internal.h"
+#include "lexicon_hash.h"
 
+#include <ctype.h>
 #include <float.h>
 #include <stdlib.h>
 #include <time.h>
@@ -1120,6 +1122,57 @@ static void run_units_data(void)
     CHECK(forms > 200, "%u forms of data/units/ checked", (unsigned)forms);
 }
 
+/* The flags of the word w[0..n) in the word hash (quantity_units.h),
+ * case-folded; 0 if it is not there. */
+static unsigned word_hash_flags(const char *w, size_t n)
+{
+    unsigned char low[16];
+    uint32_t h, slot;
+    size_t j;
+    if (n == 0 || n > sizeof low) return 0;
+    for (j = 0; j < n; j++) low[j] = (unsigned char)tolower((unsigned char)w[j]);
+    h = dsc_lx_hash_bytes(low, n);
+    for (slot = h & (QU_WORD_SLOTS - 1); qu_word_tag[slot]; slot = (slot + 1) & (QU_WORD_SLOTS - 1))
+        if (qu_word_tag[slot] == (h | 1u) && qu_word_set[slot].n == n && memcmp(qu_word_set[slot].w, low, n) == 0)
+            return qu_word_set[slot].flags;
+    return 0;
+}
+
+/* The finder rejects "a" before a word not marked QW_AFTER_A, and skips the
+ * qualifier phrases after a word not marked QW_QUAL_LAST: every form those
+ * tests stand for must be marked (its first letters for "a", the last word
+ * of a qualifier), or a quantity would be lost when data/units/ grows. */
+static void run_word_marks(void)
+{
+    static const struct { const qu_form *list; unsigned need, skip; } lists[] = {
+        {qu_scale_words, 0, 0}, {qu_denominators, 0, QF_PLURAL}, {qu_nouns, QF_SING, 0},
+    };
+    const qu_form *f;
+    size_t l, n, marked = 0;
+    for (l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (f = lists[l].list; f->form; f++) {
+            if ((f->flags & lists[l].need) != lists[l].need || (f->flags & lists[l].skip)) continue;
+            if (lists[l].list == qu_nouns && !(f->flags & (QF_DUR | QF_MEASURE))) continue;
+            for (n = 0; isalpha((unsigned char)f->form[n]); n++) {}
+            if (n == 0 || n > 16) continue;                /* the finder asks the lists themselves */
+            CHECK(word_hash_flags(f->form, n) & QW_AFTER_A, "\"a %s\": '%.*s' is not marked QW_AFTER_A", f->form,
+                  (int)n, f->form);
+            marked++;
+        }
+    CHECK(word_hash_flags("few", 3) & QW_AFTER_A, "\"a few\" is not marked");
+    CHECK(word_hash_flags("factor", 6) & QW_AFTER_A, "\"a factor\" is not marked");
+    CHECK(!(word_hash_flags("new", 3) & QW_AFTER_A), "\"a new\" is marked QW_AFTER_A");
+    for (f = qu_qualifiers; f->form; f++) {
+        const char *last = strrchr(f->form, ' ') ? strrchr(f->form, ' ') + 1 : f->form;
+        if (strlen(last) > 16) continue;
+        CHECK(word_hash_flags(last, strlen(last)) & QW_QUAL_LAST, "qualifier \"%s\": '%s' is not marked", f->form,
+              last);
+        marked++;
+    }
+    CHECK(!(word_hash_flags("the", 3) & QW_QUAL_LAST), "\"the\" is marked QW_QUAL_LAST");
+    CHECK(marked > 60, "%u forms marked", (unsigned)marked);
+}
+
 /* dsc_quantity_type(), for a caller that changes a unit: what data/units/
  * says the unit measures. */
 static void run_retype(void)
@@ -1661,6 +1714,7 @@ int main(void)
     run_table_kinds();
     run_retype();
     run_units_data();
+    run_word_marks();
     run_unitgen();
     printf("test_quantity: %u table cases\n", (unsigned)N_CASES);
     return check_report("test_quantity");
