@@ -947,20 +947,30 @@ static uint8_t topic_word_fill(const reading *r, uint8_t *tw, uint32_t w) {
     return b;
 }
 
+/* topic_word_of word w: its byte in tw, filled when not known yet. */
+static inline uint8_t topic_byte(const reading *r, uint8_t *tw, uint32_t w) {
+    uint8_t b = tw ? tw[w] : 0;
+    return b ? b : topic_word_fill(r, tw, w);
+}
+
 /* The first token from i on, before t1, that the loop of topic_words
  * acts on: a word that is one of wanted (topic_word_of), or one with a
  * comma before it; t1 when none is. */
 static size_t next_topic_word(const reading *r, uint8_t *tw, uint8_t wanted, size_t i, size_t t1) {
     const ctok *toks = r->toks;
-    if (tw)                   /* the known words that change nothing, read alone */
-        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
-    for (; i < t1 && !toks[i].comma_before; i++) {
-        uint32_t w = toks[i].word;
-        uint8_t b = tw ? tw[w] : 0;
-        if (!b) b = topic_word_fill(r, tw, w);
-        if (b & wanted) break;
+    if (!tw) {                /* no memory: each word worked out anew */
+        for (; i < t1 && !toks[i].comma_before; i++)
+            if (topic_word_fill(r, NULL, toks[i].word) & wanted) break;
+        return i;
     }
-    return i;
+    for (;;) {
+        /* the known words that change nothing, read alone */
+        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
+        if (i >= t1 || toks[i].comma_before || tw[toks[i].word]) return i;
+        /* a word not known yet: once known, back to the loop above */
+        if (topic_word_fill(r, tw, toks[i].word) & wanted) return i;
+        i++;
+    }
 }
 
 /* What the topic classes of word i add, at weight w, as rule (topic-words
@@ -1036,6 +1046,10 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         /* "After R1 was released in January, ...": a clause opened by a
          * conjunction of time or concession dates the event before it */
         if (i == r->t0 || r->toks[i].comma_before) sub = tok_has(r, i, LX_SPLIT_WHEN) || tok_has(r, i, LX_SUBORDINATOR);
+        /* a word none of the rules below starts from, read for its comma
+         * or as the first (next_topic_word stops there): each rule's first
+         * test is of a class or word wanted holds, so none acts */
+        if (!(topic_byte(r, tw, r->toks[i].word) & wanted)) continue;
         if (cites && !source && according_to(r, i)) source = 1;
         w = bg[i] ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
