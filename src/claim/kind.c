@@ -1156,14 +1156,28 @@ static int percent_move(const reading *r, const dsc_quantity *q) {
            (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
 }
 
+/* The classes of the last word of a quantity's unit, looked up when
+ * figure() first asks of it (its rules ask up to three times). */
+typedef struct {
+    int known;
+    dsc_lx_cls cls;           /* none for a quantity without a unit */
+} unit_word;
+
 /* Does the last word of the quantity's unit carry class cls ("GPUs":
  * hardware-count, "months": calendar-span)? */
-static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
-    const char *u = q->unit, *w;
-    size_t n = strnlen(u, sizeof q->unit);
-    if (!n) return 0;
-    for (w = u + n; w > u && w[-1] != ' '; w--) {}
-    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls, cls);
+static int unit_has(const reading *r, const dsc_quantity *q, unit_word *uw, int cls) {
+    if (!uw->known) {
+        const char *u = q->unit, *w;
+        size_t n = strnlen(u, sizeof q->unit);
+        dsc_lx_cls none = {0, {0, 0, 0}};
+        uw->known = 1;
+        uw->cls = none;
+        if (n) {
+            for (w = u + n; w > u && w[-1] != ' '; w--) {}
+            uw->cls = dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls;
+        }
+    }
+    return dsc_lx_has(uw->cls, cls);
 }
 
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
@@ -1171,9 +1185,9 @@ static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
-static int hardware_figure(const reading *r, const dsc_quantity *q) {
+static int hardware_figure(const reading *r, const dsc_quantity *q, unit_word *uw) {
     if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
-    return q->kind == DSC_Q_COUNT && unit_has(r, q, LX_HARDWARE_COUNT);
+    return q->kind == DSC_Q_COUNT && unit_has(r, q, uw, LX_HARDWARE_COUNT);
 }
 
 /* "spent two years casting its models as ...": a span of time spent
@@ -1190,8 +1204,8 @@ static int time_spent(const reading *r, const dsc_quantity *q) {
 /* A share: a quantity of kind percent ("78%", "17 percent") whose unit is
  * no difference between shares ("0.8 percentage points": class
  * share-difference). */
-static int share(const reading *r, const dsc_quantity *q) {
-    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
+static int share(const reading *r, const dsc_quantity *q, unit_word *uw) {
+    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, uw, LX_SHARE_DIFFERENCE);
 }
 
 /* "released Kimi K2, a model with 1 trillion total parameters,", "plans
@@ -1219,21 +1233,23 @@ static int in_background_clause(const reading *r, const dsc_quantity *q) {
  * time its kind duration (data/units/units.tsv); a span of calendar time
  * (class calendar-span: "two months", not "2.7 million hours") times. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
+    unit_word uw = {0, {0, {0, 0, 0}}};
+    int is_share = 0;         /* share(), asked once: the rules below ask in turn */
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
-    else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    else if (hardware_figure(r, q, &uw)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "was downloaded 1 million times" (unit downloads), "30 million
      * users": a count of a market's word counts the market (doc/claims.md:
      * users counted are a market) */
-    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
+    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, &uw, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets, or prices ("makes the model 26%
      * cheaper", "discounts of up to 75% on R1": a cost word) */
     /* "prices rose 10% to 15%": the share a price moves by */
-    else if (share(r, q) && t->price_moves) add(t, K_PRICE_MOVE, DSC_COST, 2);
-    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
+    else if ((is_share = share(r, q, &uw)) != 0 && t->price_moves) add(t, K_PRICE_MOVE, DSC_COST, 2);
+    else if (is_share && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (share(r, q))
+    else if (is_share)
         add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
@@ -1243,7 +1259,7 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * is the length of a deal, not a date */
     else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
     else if (q->kind == DSC_Q_DURATION && is_deal_term(r, q)) t->deal_terms++;
-    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, LX_CALENDAR_SPAN) && !time_spent(r, q))
+    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, &uw, LX_CALENDAR_SPAN) && !time_spent(r, q))
         add(t, K_DURATION, DSC_TIME, 1);
 }
 
