@@ -753,7 +753,7 @@ static int correction(gate_ctx *g) {
  * with a named or unnamed source. */
 static int attributed(gate_ctx *g) {
     const attribution *a = g->a;
-    return a->verb < g->r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0));
+    return a->verb < g->r->nt && (a->mention >= 0 || (a->name && !cl_is_article(a->name)));
 }
 
 /* "The training cost was reported to be $5.6 million.": a passive report. */
@@ -1202,7 +1202,7 @@ enum { GATE_RULES(GATE_ID) N_GATE_IDS };
 static int speaker_acts(const reading *r);
 
 static int speaker_quotation(const reading *r, const attribution *a, int quoted) {
-    return quoted && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
+    return quoted && a->name && !cl_is_article(a->name) && r->nt >= 4 &&
            (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) || speaker_acts(r) ||
             (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
                           LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)));

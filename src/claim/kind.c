@@ -1372,7 +1372,7 @@ static int scare_quote(const reading *r) {
  * is part of a quotation; starts_in_quote: it opens inside one. */
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why) {
-    if (quoted && !scare_quote(r) && a->name && strcmp(a->name, "article") != 0 &&
+    if (quoted && !scare_quote(r) && a->name && !cl_is_article(a->name) &&
         (r->quote_words >= 2 || starts_in_quote || a->verb < r->nt)) {
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;

@@ -59,7 +59,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     attribution by_voice;
     int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
     /* an interview's answer that cites nobody is its interviewee's */
-    if (f->voice && a->name && strcmp(a->name, "article") == 0) {
+    if (f->voice && a->name && cl_is_article(a->name)) {
         by_voice = *a;
         by_voice.name = f->voice->name; by_voice.mention = -1; by_voice.entity = (long)f->voice->entity;
         by_voice.named = 1; by_voice.rule = "interview-answer";
@@ -80,7 +80,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     c->claimant = a->name;
     c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
                      : a->mention >= 0 || a->entity >= 0 || a->named ? DSC_CLAIMANT_NAMED
-                     : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
+                     : cl_is_article(a->name) ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
     {
@@ -289,7 +289,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         }
         cl_read_sentence(r, in_quote);
         cl_find_attribution(r, &a);
-        if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
+        if (a.verb < r->nt && a.name && !cl_is_article(a.name) && !a.passive) {
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
             r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
@@ -301,7 +301,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->speaker = a.name;
         f->speaker_named = (uint8_t)(a.mention >= 0 || a.entity >= 0);
         f->has_verb = a.verb < r->nt;
-        if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
+        if (in->source && f->has_verb && a.name && !a.passive && !cl_is_article(a.name)) {
             in->source[si].name = a.name;      /* for the table after it (table.c) */
             in->source[si].type = a.mention >= 0 || a.entity >= 0 ? DSC_CLAIMANT_NAMED : DSC_CLAIMANT_UNNAMED;
         } else if (in->source && !f->has_verb && (in->source[si].name = cl_table_lead_source(r)) != NULL) {
@@ -342,7 +342,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
         b = a + 1;
         while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
         for (k = a; k < b && !speaker; k++)
-            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0) {
+            if (info[k].has_verb && info[k].speaker && !cl_is_article(info[k].speaker)) {
                 speaker = info[k].speaker;
                 named = info[k].speaker_named;
             }
@@ -354,7 +354,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
         }
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
-            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0) {
+            if (info[a - 1].has_verb && info[a - 1].speaker && !cl_is_article(info[a - 1].speaker)) {
                 speaker = info[a - 1].speaker;
                 named = info[a - 1].speaker_named;
             } else if (info[a - 1].last_person) {
