@@ -34,7 +34,7 @@ struct cl_memory {
     sentence_words ring[RING];
     sentence_speaker speakers[RING];
     int oom;                    /* phrases could not grow: search the text */
-    size_t phrases_upto;        /* phrases holds those starting before this */
+    size_t phrases_from, phrases_upto;   /* phrases holds those starting in [from, upto) */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
     uint8_t *word_bytes;        /* cl_memory_word_bytes */
     cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
@@ -250,6 +250,13 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
     const char *t = r->in->text;
     const size_t *p;
     size_t j, lo = 0, hi;
+    /* a window that does not meet the text read so far starts it again:
+     * the questions come from a few sentences of a long document (3000
+     * bytes before each), and the text between them need not be read */
+    if (from < m->phrases_from || from > m->phrases_upto) {
+        m->phrases.len = 0;
+        m->phrases_from = m->phrases_upto = from;
+    }
     index_phrases(m, t, r->in->len, last + 1);
     if (m->oom) {                                       /* out of memory: search */
         for (j = last + 1; j-- > from;) if (is_phrase_at(t, j)) return j;
