@@ -912,25 +912,27 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
  * place (report, passive, hedge, predicate: read.c), so the word's
  * classes answer for every token of it. */
 enum {
-    TW_ALWAYS = 1,            /* a topic class, a verb or noun a rule of the loop starts from, "Series", "charged" */
+    TW_ALWAYS = 1,            /* a topic class, "Series", "charged" */
     TW_COMPLY = 2,            /* comply-verb */
     TW_BINDS = 4,             /* obligation, "has", "have" */
     TW_DIRECTS = 8,           /* directive-verb */
     TW_SCHEDULES = 16,        /* schedule-word */
     TW_CITES = 32,            /* "according" */
+    TW_STARTS = 64,           /* a verb or noun a rule of the loop starts from (sale_barred ... results_date) */
     TW_KNOWN = 128
 };
 
 static uint8_t topic_word_of(const dsc_lexicon *lx, uint32_t w) {
-    dsc_lx_cls c = dsc_lex_entry(lx, w)->cls, always = {TOPIC_CLASSES, {0, 0, 0}};
+    dsc_lx_cls c = dsc_lex_entry(lx, w)->cls, always = {TOPIC_CLASSES, {0, 0, 0}}, starts = {0, {0, 0, 0}};
     uint8_t b = TW_KNOWN;
-    cls_add(&always, LX_TRADE_VERB);                         /* sale_barred's verb */
-    cls_add(&always, LX_SALE_VERB);                          /* ownership_sale's verb */
-    cls_add(&always, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
-    cls_add(&always, LX_INQUIRY_ACT);                        /* inquiry_act's word */
-    cls_add(&always, LX_SEEK_VERB);                          /* sought_remedy's verb */
-    cls_add(&always, LX_RESULTS_NOUN);                       /* results_date's noun */
+    cls_add(&starts, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&starts, LX_SALE_VERB);                          /* ownership_sale's verb */
+    cls_add(&starts, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
+    cls_add(&starts, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&starts, LX_SEEK_VERB);                          /* sought_remedy's verb */
+    cls_add(&starts, LX_RESULTS_NOUN);                       /* results_date's noun */
     if (cls_any(&c, &always) || w == LXW_SERIES || w == LXW_CHARGED) b |= TW_ALWAYS;
+    if (cls_any(&c, &starts)) b |= TW_STARTS;
     if (dsc_lx_has(c, LX_COMPLY_VERB)) b |= TW_COMPLY;
     if (dsc_lx_has(c, LX_OBLIGATION) || w == LXW_HAS || w == LXW_HAVE) b |= TW_BINDS;
     if (dsc_lx_has(c, LX_DIRECTIVE_VERB)) b |= TW_DIRECTS;
@@ -1022,7 +1024,7 @@ static void head_words(const reading *r, size_t nq, kind_tally *t) {
 static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, const uint8_t *bg,
                         kind_tally *main_t, kind_tally *back) {
     size_t i, appos0, appos1, s0, s1;
-    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS];
+    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS], starts;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -1030,13 +1032,14 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
     /* the words the loop below acts on (topic_word_of): a word that is
      * none of them, no comma before it and not the first, changes nothing */
-    uint8_t wanted = (uint8_t)(TW_ALWAYS | (complies ? TW_COMPLY : 0) | (binds ? TW_BINDS : 0) |
+    uint8_t wanted = (uint8_t)(TW_ALWAYS | TW_STARTS | (complies ? TW_COMPLY : 0) | (binds ? TW_BINDS : 0) |
                                (directs ? TW_DIRECTS : 0) | (schedules ? TW_SCHEDULES : 0) | (cites ? TW_CITES : 0));
     uint8_t *tw = cl_memory_word_bytes(r->mem, dsc_lex_size(r->in->lexicon) + 1);
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f;
+        uint8_t b;
         kind_tally *t;
         if (i > r->t0 && (i = next_topic_word(r, tw, wanted, i, r->t1)) >= r->t1) break;
         f = r->toks[i].cls.lo;
@@ -1049,7 +1052,7 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         /* a word none of the rules below starts from, read for its comma
          * or as the first (next_topic_word stops there): each rule's first
          * test is of a class or word wanted holds, so none acts */
-        if (!(topic_byte(r, tw, r->toks[i].word) & wanted)) continue;
+        if (!((b = topic_byte(r, tw, r->toks[i].word)) & wanted)) continue;
         if (cites && !source && according_to(r, i)) source = 1;
         w = bg[i] ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
@@ -1060,16 +1063,19 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
-        if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
-        if (!bg[i] && !sub && !source && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
-        if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
-        else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
+        /* the rules below start from a word of their own (TW_STARTS): most
+         * topic words are none */
+        starts = (b & TW_STARTS) && !bg[i] && !sub && !source;
+        if (starts && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (starts && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
+        if (starts && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
+        else if (starts && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
          * 9,216 chips is planned for late 2027": cluster, chips, a count) */
         if (schedules && !bg[i] && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
-        if (!bg[i] && !sub && !source && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
+        if (starts && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
