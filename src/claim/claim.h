@@ -161,6 +161,11 @@ struct cl_topic_state;
 struct cl_topic_state **cl_memory_topic_state(cl_memory *m);
 void cl_topic_state_free(struct cl_topic_state *s);
 
+/* The first middle dot (bytes C2 B7) of text t (n bytes) at or after
+ * byte a, or n: the metadata lines' separators (gate.c), asked of every
+ * sentence, found by one read of the text per pass. */
+size_t cl_next_middle_dot(cl_memory *m, const char *t, size_t n, size_t a);
+
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source
  * word is answered from a list made once per sentence (memory.c). */

@@ -554,6 +554,8 @@ static int metadata_line(gate_ctx *g) {
     /* a separator's C2 lies in [start + 1, end - 2): a space before it, B7 and a space after */
     p = t + g->r->s->start + 1;
     end = t + g->r->s->end - 2;
+    /* most sentences, most texts have no middle dot at all */
+    if (g->r->mem && cl_next_middle_dot(g->r->mem, t, g->r->in->len, g->r->s->start + 1) >= g->r->s->end - 2) return 0;
     while (p < end && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL) {
         if (p[-1] == ' ' && (unsigned char)p[1] == 0xB7 && p[2] == ' ' && ++seps + 1 >= METADATA_FIELDS) return 1;
         p++;

@@ -67,7 +67,9 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     }
     r->t0 = t0; r->t1 = t1;
     /* a part of a sentence that splits is quoted only if a quotation is in it */
-    for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
+    if (!quote_part && quoted(f))
+        for (i = t0; i < t1; i++)
+            if (r->toks[i].in_quote) { quote_part = 1; break; }
     r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
     r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
     for (i = 0; i < n_all; i++) {
