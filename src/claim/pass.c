@@ -241,24 +241,32 @@ static const dsc_claim_mention *interviewee(const dsc_claim_input *in, reading *
 /* A quoted sentence that names no speaker waits for share_speakers. */
 static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
 
+/* The mentions of each sentence (info: [m0, m1), no more than cap) and
+ * the sentence of each mention (msent: the last that starts at or before
+ * it, the first for one before all), in one walk of both. */
+static void sentence_mentions(const dsc_claim_input *in, sent_info *info, uint32_t *msent, size_t cap) {
+    size_t si, m = 0;
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        size_t m1;
+        for (; m < in->n_mentions && in->mentions[m].start < s->start; m++) msent[m] = (uint32_t)(si ? si - 1 : 0);
+        m1 = m;
+        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
+        if (m1 - m > cap) m1 = m + cap;
+        info[si].m0 = (uint32_t)m; info[si].m1 = (uint32_t)m1;
+    }
+    for (; m < in->n_mentions; m++) msent[m] = (uint32_t)(in->n_sents ? in->n_sents - 1 : 0);
+}
+
 /* Pass 1: quotation state and attribution of every sentence, and the
  * claims of every sentence that does not wait for a speaker. Counts in
  * *n_quoted the sentences that hold or continue a quotation: the passes
  * after it read only those. */
 static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, dsc_vec *out, size_t *n_quoted) {
-    size_t si, m = 0;
+    size_t si, m;
     int in_quote = 0, answering = 0;
     uint32_t block = (uint32_t)-1;
     const dsc_claim_mention *voice;
-    for (si = 0; si < in->n_sents; si++) {   /* the sentences' mentions first */
-        const dsc_sent *s = &in->sents[si];
-        size_t m1;
-        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
-        m1 = m;
-        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
-        if (m1 - m > sizeof r->excluded) m1 = m + sizeof r->excluded;
-        info[si].m0 = (uint32_t)m; info[si].m1 = (uint32_t)m1;
-    }
     voice = interviewee(in, r, info);
     for (si = 0; si < in->n_sents; si++) {
         const dsc_sent *s = &in->sents[si];
@@ -415,14 +423,8 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
     r->dateline_of = NULL;
     r->yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
-    {
-        size_t k, si2 = 0;
-        for (k = 0; k < in->n_mentions; k++) {
-            while (si2 + 1 < in->n_sents && in->sents[si2 + 1].start <= in->mentions[k].start) si2++;
-            msent[k] = (uint32_t)si2;
-        }
-        r->msent = msent;
-    }
+    sentence_mentions(in, info, msent, sizeof r->excluded);   /* first: pass 1 reads both */
+    r->msent = msent;
     if (first_pass(in, r, info, out, &n_quoted) < 0) goto done;
     /* Without a quotation (a table of 100,000 cells) the two passes below
      * have nothing to do: each would read the whole of info, 48 bytes a
