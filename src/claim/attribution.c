@@ -650,7 +650,7 @@ static int closing_told_outlet(reading *r, size_t after, attribution *s, size_t 
     if (!o->outlet) return 0;
     for (k = v + 1; k < r->nt; k++)
         if (r->toks[k].comma_before || r->toks[k].in_quote) return 0;
-    if (!cl_subject_before(r, v, s) || s->mention >= 0 || s->entity >= 0 || !s->name || !strcmp(s->name, "article"))
+    if (!cl_subject_before(r, v, s) || s->mention >= 0 || s->entity >= 0 || !s->name || cl_is_article(s->name))
         return 0;
     s->mention = r->toks[v + 1].mention; s->name = o->name;
     s->rule = "unnamed-told-outlet"; s->verb = v;
@@ -671,7 +671,7 @@ static int closing_unnamed_source(reading *r, const claimant_scan *c, attributio
     size_t k, from;
     if (!c->verb || !(v->mention >= 0 || v->entity >= 0) || v->passive || v->verb >= r->nt) return CR_NEXT;
     if (cited_source(r, c, &s) == CR_NEXT || s.mention >= 0 || s.entity >= 0 || !s.name ||
-        !strcmp(s.name, "article") || s.verb <= v->verb || !r->toks[s.verb].comma_before) {
+        cl_is_article(s.name) || s.verb <= v->verb || !r->toks[s.verb].comma_before) {
         s = *a;
         if (!closing_told_outlet(r, v->verb, &s, &from)) return CR_NEXT;
     } else {

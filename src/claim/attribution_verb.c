@@ -285,7 +285,7 @@ static int voiced_concern_subject(reading *r, const verb_scan *s, size_t i, attr
     if (r->toks[i].in_quote || s->strong || i == 0 || !voiced_concern(r, i)) return CR_NEXT;
     if (subject_before(r, s->memo, i, a) &&
         (a->mention >= 0 ? mention(r, a->mention)->kind == DSC_PERSON
-                         : a->entity < 0 && a->name && strcmp(a->name, "article") != 0))
+                         : a->entity < 0 && a->name && !cl_is_article(a->name)))
         return CR_FOUND;
     *a = s->saved;
     return CR_STEP;
@@ -719,7 +719,7 @@ static int subject_found(reading *r, const verb_scan *s, size_t i, attribution *
     while (x > 0 && i - x < 4 && !tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote && !r->toks[x].comma_before) x--;
     if (x > 0 && tok_w(r, x - 1, LXW_THAN) && !r->toks[x - 1].in_quote) { *a = s->saved; return CR_STEP; }
     if (a->mention >= 0) cl_exclude_appositive(r, a->mention);
-    if (a->mention < 0 && a->entity < 0 && a->name && strcmp(a->name, "article") != 0 &&
+    if (a->mention < 0 && a->entity < 0 && a->name && !cl_is_article(a->name) &&
         (r->toks[i].cls.lo & LXM_TELL))
         for (o = i + 1; o < r->nt && o <= i + 5 && !r->toks[o].in_quote; o++)
             if (r->toks[o].mention >= 0) {

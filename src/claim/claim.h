@@ -110,6 +110,14 @@ typedef struct {
 #define CL_WORD_BIT(w) ((uint64_t)1 << CL_WORD_HASH(w))
 static inline int cl_word_maybe(uint64_t mask, uint32_t w) { return (int)((mask >> CL_WORD_HASH(w)) & 1u); }
 
+/* Is name the claimant "article" (the text's own voice)? Read byte by
+ * byte: most names differ at the first, and the passes ask it of every
+ * sentence's speaker (strcmp was a call each time). */
+static inline int cl_is_article(const char *n) {
+    return n[0] == 'a' && n[1] == 'r' && n[2] == 't' && n[3] == 'i' && n[4] == 'c' && n[5] == 'l' && n[6] == 'e' &&
+           n[7] == '\0';
+}
+
 /* Is token i the word w (an LXW_* number)? */
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
 /* Does token i carry class k (an LX_* number)? */
@@ -152,6 +160,11 @@ uint8_t *cl_memory_entity_bytes(cl_memory *m, const dsc_claim_input *in);
 struct cl_topic_state;
 struct cl_topic_state **cl_memory_topic_state(cl_memory *m);
 void cl_topic_state_free(struct cl_topic_state *s);
+
+/* The first middle dot (bytes C2 B7) of text t (n bytes) at or after
+ * byte a, or n: the metadata lines' separators (gate.c), asked of every
+ * sentence, found by one read of the text per pass. */
+size_t cl_next_middle_dot(cl_memory *m, const char *t, size_t n, size_t a);
 
 /* Does sentence si name the word of token tok on its own (not "the ..." or
  * "the same ...", which refer back further)? A document or unnamed-source

@@ -554,6 +554,8 @@ static int metadata_line(gate_ctx *g) {
     /* a separator's C2 lies in [start + 1, end - 2): a space before it, B7 and a space after */
     p = t + g->r->s->start + 1;
     end = t + g->r->s->end - 2;
+    /* most sentences, most texts have no middle dot at all */
+    if (g->r->mem && cl_next_middle_dot(g->r->mem, t, g->r->in->len, g->r->s->start + 1) >= g->r->s->end - 2) return 0;
     while (p < end && (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL) {
         if (p[-1] == ' ' && (unsigned char)p[1] == 0xB7 && p[2] == ' ' && ++seps + 1 >= METADATA_FIELDS) return 1;
         p++;
@@ -753,7 +755,7 @@ static int correction(gate_ctx *g) {
  * with a named or unnamed source. */
 static int attributed(gate_ctx *g) {
     const attribution *a = g->a;
-    return a->verb < g->r->nt && (a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0));
+    return a->verb < g->r->nt && (a->mention >= 0 || (a->name && !cl_is_article(a->name)));
 }
 
 /* "The training cost was reported to be $5.6 million.": a passive report. */
@@ -1202,7 +1204,7 @@ enum { GATE_RULES(GATE_ID) N_GATE_IDS };
 static int speaker_acts(const reading *r);
 
 static int speaker_quotation(const reading *r, const attribution *a, int quoted) {
-    return quoted && a->name && strcmp(a->name, "article") != 0 && r->nt >= 4 &&
+    return quoted && a->name && !cl_is_article(a->name) && r->nt >= 4 &&
            (r->m1 > r->m0 || cl_clause_asserts(r, 0, r->nt) || speaker_acts(r) ||
             (r->all.lo & (LXM_TOPIC_COST | LXM_TOPIC_HARDWARE | LXM_TOPIC_BENCHMARK | LXM_TOPIC_MARKET |
                           LXM_TOPIC_FUNDING | LXM_TOPIC_POLICY)));

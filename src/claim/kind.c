@@ -912,25 +912,27 @@ static int cls_any(const dsc_lx_cls *c, const dsc_lx_cls *m) {
  * place (report, passive, hedge, predicate: read.c), so the word's
  * classes answer for every token of it. */
 enum {
-    TW_ALWAYS = 1,            /* a topic class, a verb or noun a rule of the loop starts from, "Series", "charged" */
+    TW_ALWAYS = 1,            /* a topic class, "Series", "charged" */
     TW_COMPLY = 2,            /* comply-verb */
     TW_BINDS = 4,             /* obligation, "has", "have" */
     TW_DIRECTS = 8,           /* directive-verb */
     TW_SCHEDULES = 16,        /* schedule-word */
     TW_CITES = 32,            /* "according" */
+    TW_STARTS = 64,           /* a verb or noun a rule of the loop starts from (sale_barred ... results_date) */
     TW_KNOWN = 128
 };
 
 static uint8_t topic_word_of(const dsc_lexicon *lx, uint32_t w) {
-    dsc_lx_cls c = dsc_lex_entry(lx, w)->cls, always = {TOPIC_CLASSES, {0, 0, 0}};
+    dsc_lx_cls c = dsc_lex_entry(lx, w)->cls, always = {TOPIC_CLASSES, {0, 0, 0}}, starts = {0, {0, 0, 0}};
     uint8_t b = TW_KNOWN;
-    cls_add(&always, LX_TRADE_VERB);                         /* sale_barred's verb */
-    cls_add(&always, LX_SALE_VERB);                          /* ownership_sale's verb */
-    cls_add(&always, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
-    cls_add(&always, LX_INQUIRY_ACT);                        /* inquiry_act's word */
-    cls_add(&always, LX_SEEK_VERB);                          /* sought_remedy's verb */
-    cls_add(&always, LX_RESULTS_NOUN);                       /* results_date's noun */
+    cls_add(&starts, LX_TRADE_VERB);                         /* sale_barred's verb */
+    cls_add(&starts, LX_SALE_VERB);                          /* ownership_sale's verb */
+    cls_add(&starts, LX_INQUIRY_NOUN);                       /* inquiry_into's noun */
+    cls_add(&starts, LX_INQUIRY_ACT);                        /* inquiry_act's word */
+    cls_add(&starts, LX_SEEK_VERB);                          /* sought_remedy's verb */
+    cls_add(&starts, LX_RESULTS_NOUN);                       /* results_date's noun */
     if (cls_any(&c, &always) || w == LXW_SERIES || w == LXW_CHARGED) b |= TW_ALWAYS;
+    if (cls_any(&c, &starts)) b |= TW_STARTS;
     if (dsc_lx_has(c, LX_COMPLY_VERB)) b |= TW_COMPLY;
     if (dsc_lx_has(c, LX_OBLIGATION) || w == LXW_HAS || w == LXW_HAVE) b |= TW_BINDS;
     if (dsc_lx_has(c, LX_DIRECTIVE_VERB)) b |= TW_DIRECTS;
@@ -947,20 +949,30 @@ static uint8_t topic_word_fill(const reading *r, uint8_t *tw, uint32_t w) {
     return b;
 }
 
+/* topic_word_of word w: its byte in tw, filled when not known yet. */
+static inline uint8_t topic_byte(const reading *r, uint8_t *tw, uint32_t w) {
+    uint8_t b = tw ? tw[w] : 0;
+    return b ? b : topic_word_fill(r, tw, w);
+}
+
 /* The first token from i on, before t1, that the loop of topic_words
  * acts on: a word that is one of wanted (topic_word_of), or one with a
  * comma before it; t1 when none is. */
 static size_t next_topic_word(const reading *r, uint8_t *tw, uint8_t wanted, size_t i, size_t t1) {
     const ctok *toks = r->toks;
-    if (tw)                   /* the known words that change nothing, read alone */
-        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
-    for (; i < t1 && !toks[i].comma_before; i++) {
-        uint32_t w = toks[i].word;
-        uint8_t b = tw ? tw[w] : 0;
-        if (!b) b = topic_word_fill(r, tw, w);
-        if (b & wanted) break;
+    if (!tw) {                /* no memory: each word worked out anew */
+        for (; i < t1 && !toks[i].comma_before; i++)
+            if (topic_word_fill(r, NULL, toks[i].word) & wanted) break;
+        return i;
     }
-    return i;
+    for (;;) {
+        /* the known words that change nothing, read alone */
+        while (i < t1 && !toks[i].comma_before && tw[toks[i].word] && !(tw[toks[i].word] & wanted)) i++;
+        if (i >= t1 || toks[i].comma_before || tw[toks[i].word]) return i;
+        /* a word not known yet: once known, back to the loop above */
+        if (topic_word_fill(r, tw, toks[i].word) & wanted) return i;
+        i++;
+    }
 }
 
 /* What the topic classes of word i add, at weight w, as rule (topic-words
@@ -1012,7 +1024,7 @@ static void head_words(const reading *r, size_t nq, kind_tally *t) {
 static void topic_words(const reading *r, const attribution *a, const dsc_quantity *q, size_t nq, const uint8_t *bg,
                         kind_tally *main_t, kind_tally *back) {
     size_t i, appos0, appos1, s0, s1;
-    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS];
+    int comply = 0, source = 0, sub = 0, w, charge, spoken, k, before[DSC_CLAIM_KINDS], starts;
     int cites = (r->all.lo & LXM_SOURCE_CUE) != 0;   /* "according" is a source-cue */
     int binds = dsc_lx_has(r->all, LX_OBLIGATION) || (r->all.lo & LXM_AUX);   /* "must", "has to" */
     int complies = dsc_lx_has(r->all, LX_COMPLY_VERB);
@@ -1020,13 +1032,14 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
     int directs = dsc_lx_has(r->all, LX_DIRECTIVE_VERB);    /* government_directive's verb */
     /* the words the loop below acts on (topic_word_of): a word that is
      * none of them, no comma before it and not the first, changes nothing */
-    uint8_t wanted = (uint8_t)(TW_ALWAYS | (complies ? TW_COMPLY : 0) | (binds ? TW_BINDS : 0) |
+    uint8_t wanted = (uint8_t)(TW_ALWAYS | TW_STARTS | (complies ? TW_COMPLY : 0) | (binds ? TW_BINDS : 0) |
                                (directs ? TW_DIRECTS : 0) | (schedules ? TW_SCHEDULES : 0) | (cites ? TW_CITES : 0));
     uint8_t *tw = cl_memory_word_bytes(r->mem, dsc_lex_size(r->in->lexicon) + 1);
     apposition(r, &appos0, &appos1);
     speaker_span(r, a, &s0, &s1);
     for (i = r->t0; i < r->t1; i++) {
         uint64_t f;
+        uint8_t b;
         kind_tally *t;
         if (i > r->t0 && (i = next_topic_word(r, tw, wanted, i, r->t1)) >= r->t1) break;
         f = r->toks[i].cls.lo;
@@ -1036,6 +1049,10 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
         /* "After R1 was released in January, ...": a clause opened by a
          * conjunction of time or concession dates the event before it */
         if (i == r->t0 || r->toks[i].comma_before) sub = tok_has(r, i, LX_SPLIT_WHEN) || tok_has(r, i, LX_SUBORDINATOR);
+        /* a word none of the rules below starts from, read for its comma
+         * or as the first (next_topic_word stops there): each rule's first
+         * test is of a class or word wanted holds, so none acts */
+        if (!((b = topic_byte(r, tw, r->toks[i].word)) & wanted)) continue;
         if (cites && !source && according_to(r, i)) source = 1;
         w = bg[i] ? 1 : 2;
         if (complies && comply_background(r, i)) comply = 1;
@@ -1046,16 +1063,19 @@ static void topic_words(const reading *r, const attribution *a, const dsc_quanti
             !r->toks[i].in_quote && cl_obligation_at(r, i))
             add(t, K_OBLIGATION, DSC_POLICY, binding(r, i) ? 3 * w : w);
         if (directs && !bg[i] && !sub && !source && government_directive(r, i)) add(t, K_DIRECTIVE, DSC_POLICY, 6);
-        if (!bg[i] && !sub && !source && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
-        if (!bg[i] && !sub && !source && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
-        if (!bg[i] && !sub && !source && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
-        else if (!bg[i] && !sub && !source && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
+        /* the rules below start from a word of their own (TW_STARTS): most
+         * topic words are none */
+        starts = (b & TW_STARTS) && !bg[i] && !sub && !source;
+        if (starts && sale_barred(r, i)) add(t, K_SALE_BARRED, DSC_POLICY, 6);
+        if (starts && ownership_sale(r, i)) add(t, K_OWNERSHIP_SALE, DSC_FUNDING, 4);
+        if (starts && inquiry_into(r, i)) add(t, K_INQUIRY_INTO, DSC_OTHER, 4);
+        else if (starts && (i < s0 || i >= s1) && inquiry_act(r, i)) add(t, K_INQUIRY_ACT, DSC_OTHER, 6);
         /* a release's date, in the main clause (a relative clause's
          * "which will ship in the fourth quarter" is background); it
          * outweighs the words of what is released ("a cluster with
          * 9,216 chips is planned for late 2027": cluster, chips, a count) */
         if (schedules && !bg[i] && !sub && !source && release_timing(r, i)) add(t, K_RELEASE_TIMING, DSC_TIME, 8);
-        if (!bg[i] && !sub && !source && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
+        if (starts && results_date(r, i)) add(t, K_RESULTS_DATE, DSC_TIME, 8);
         /* most words add nothing: no topic class, not "Series", "charged" */
         if (!(f & TOPIC_CLASSES) && !tok_w(r, i, LXW_SERIES) && !tok_w(r, i, LXW_CHARGED)) continue;
         if (source || name_word(r, i)) continue;
@@ -1142,14 +1162,28 @@ static int percent_move(const reading *r, const dsc_quantity *q) {
            (tok_w(r, j - 1, LXW_UP) || tok_w(r, j - 1, LXW_DOWN));
 }
 
+/* The classes of the last word of a quantity's unit, looked up when
+ * figure() first asks of it (its rules ask up to three times). */
+typedef struct {
+    int known;
+    dsc_lx_cls cls;           /* none for a quantity without a unit */
+} unit_word;
+
 /* Does the last word of the quantity's unit carry class cls ("GPUs":
  * hardware-count, "months": calendar-span)? */
-static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
-    const char *u = q->unit, *w;
-    size_t n = strnlen(u, sizeof q->unit);
-    if (!n) return 0;
-    for (w = u + n; w > u && w[-1] != ' '; w--) {}
-    return dsc_lx_has(dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls, cls);
+static int unit_has(const reading *r, const dsc_quantity *q, unit_word *uw, int cls) {
+    if (!uw->known) {
+        const char *u = q->unit, *w;
+        size_t n = strnlen(u, sizeof q->unit);
+        dsc_lx_cls none = {0, {0, 0, 0}};
+        uw->known = 1;
+        uw->cls = none;
+        if (n) {
+            for (w = u + n; w > u && w[-1] != ' '; w--) {}
+            uw->cls = dsc_lex_entry(r->in->lexicon, dsc_lex_find(r->in->lexicon, w, (size_t)(u + n - w)))->cls;
+        }
+    }
+    return dsc_lx_has(uw->cls, cls);
 }
 
 /* Is the quantity a measure of hardware: compute ("2.8 million GPU
@@ -1157,9 +1191,9 @@ static int unit_has(const reading *r, const dsc_quantity *q, int cls) {
  * ("will draw 1.2 gigawatts": doc/claims.md), or a count of a noun of
  * class hardware-count ("10,000 GPUs", "50,000 TPUs", "two clusters"; the
  * last word of the unit)? */
-static int hardware_figure(const reading *r, const dsc_quantity *q) {
+static int hardware_figure(const reading *r, const dsc_quantity *q, unit_word *uw) {
     if (q->kind == DSC_Q_COMPUTE || q->kind == DSC_Q_BANDWIDTH || q->kind == DSC_Q_POWER) return 1;
-    return q->kind == DSC_Q_COUNT && unit_has(r, q, LX_HARDWARE_COUNT);
+    return q->kind == DSC_Q_COUNT && unit_has(r, q, uw, LX_HARDWARE_COUNT);
 }
 
 /* "spent two years casting its models as ...": a span of time spent
@@ -1176,8 +1210,8 @@ static int time_spent(const reading *r, const dsc_quantity *q) {
 /* A share: a quantity of kind percent ("78%", "17 percent") whose unit is
  * no difference between shares ("0.8 percentage points": class
  * share-difference). */
-static int share(const reading *r, const dsc_quantity *q) {
-    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, LX_SHARE_DIFFERENCE);
+static int share(const reading *r, const dsc_quantity *q, unit_word *uw) {
+    return q->kind == DSC_Q_PERCENT && !unit_has(r, q, uw, LX_SHARE_DIFFERENCE);
 }
 
 /* "released Kimi K2, a model with 1 trillion total parameters,", "plans
@@ -1205,21 +1239,23 @@ static int in_background_clause(const reading *r, const dsc_quantity *q) {
  * time its kind duration (data/units/units.tsv); a span of calendar time
  * (class calendar-span: "two months", not "2.7 million hours") times. */
 static void figure(const reading *r, const dsc_quantity *q, int models, kind_tally *t) {
+    unit_word uw = {0, {0, {0, 0, 0}}};
+    int is_share = 0;         /* share(), asked once: the rules below ask in turn */
     if (q->kind == DSC_Q_MONEY) money(r, q, t);
     else if (q->kind == DSC_Q_PRICE) add(t, K_UNIT_PRICE, DSC_COST, 4);   /* per 1M tokens, per GPU hour */
-    else if (hardware_figure(r, q)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
+    else if (hardware_figure(r, q, &uw)) add(t, K_HARDWARE_UNITS, DSC_HARDWARE, 2);
     /* "was downloaded 1 million times" (unit downloads), "30 million
      * users": a count of a market's word counts the market (doc/claims.md:
      * users counted are a market) */
-    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
+    else if (q->kind == DSC_Q_COUNT && unit_has(r, q, &uw, LX_TOPIC_MARKET)) add(t, K_MARKET_COUNT, DSC_MARKET, 3);
     /* "Claude Opus 4.1: 78%": a model's percentage is a score, unless the
      * sentence is about shares or markets, or prices ("makes the model 26%
      * cheaper", "discounts of up to 75% on R1": a cost word) */
     /* "prices rose 10% to 15%": the share a price moves by */
-    else if (share(r, q) && t->price_moves) add(t, K_PRICE_MOVE, DSC_COST, 2);
-    else if (share(r, q) && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
+    else if ((is_share = share(r, q, &uw)) != 0 && t->price_moves) add(t, K_PRICE_MOVE, DSC_COST, 2);
+    else if (is_share && models && !t->score[DSC_MARKET] && !t->score[DSC_FUNDING] && !t->score[DSC_COST])
         add(t, K_MODEL_SCORE, DSC_BENCHMARK, 3);
-    else if (share(r, q))
+    else if (is_share)
         add(t, K_MARKET_PERCENT, DSC_MARKET, t->score[DSC_MARKET] || percent_move(r, q) ? 2 : 0);
     /* "No. 1 on the App Store" is a market; "ranks third on a set of 12
      * benchmarks" a benchmark */
@@ -1229,7 +1265,7 @@ static void figure(const reading *r, const dsc_quantity *q, int models, kind_tal
      * is the length of a deal, not a date */
     else if (q->kind == DSC_Q_DURATION && is_age(r, q)) add(t, K_AGE, DSC_OTHER, 2);
     else if (q->kind == DSC_Q_DURATION && is_deal_term(r, q)) t->deal_terms++;
-    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, LX_CALENDAR_SPAN) && !time_spent(r, q))
+    else if (q->kind == DSC_Q_DURATION && unit_has(r, q, &uw, LX_CALENDAR_SPAN) && !time_spent(r, q))
         add(t, K_DURATION, DSC_TIME, 1);
 }
 
@@ -1342,7 +1378,7 @@ static int scare_quote(const reading *r) {
  * is part of a quotation; starts_in_quote: it opens inside one. */
 dsc_claim_kind cl_kind(const reading *r, const attribution *a, int quoted, int starts_in_quote,
                        const dsc_quantity *q, size_t nq, const char **why) {
-    if (quoted && !scare_quote(r) && a->name && strcmp(a->name, "article") != 0 &&
+    if (quoted && !scare_quote(r) && a->name && !cl_is_article(a->name) &&
         (r->quote_words >= 2 || starts_in_quote || a->verb < r->nt)) {
         *why = KIND_ATTRIBUTED_QUOTATION;
         return DSC_QUOTE;

@@ -34,13 +34,15 @@ struct cl_memory {
     sentence_words ring[RING];
     sentence_speaker speakers[RING];
     int oom;                    /* phrases could not grow: search the text */
-    size_t phrases_upto;        /* phrases holds those starting before this */
+    size_t phrases_from, phrases_upto;   /* phrases holds those starting in [from, upto) */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
     uint8_t *word_bytes;        /* cl_memory_word_bytes */
     cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
     size_t n_topic;
     uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
     struct cl_topic_state *topic_state;   /* cl_memory_topic_state */
+    size_t dot_from, dot_at;    /* no middle dot in [dot_from, dot_at); dot_at: one, or the text's end */
+    int dots_read;              /* dot_from and dot_at hold an answer */
 };
 
 cl_memory *cl_memory_new(void) {
@@ -250,6 +252,13 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
     const char *t = r->in->text;
     const size_t *p;
     size_t j, lo = 0, hi;
+    /* a window that does not meet the text read so far starts it again:
+     * the questions come from a few sentences of a long document (3000
+     * bytes before each), and the text between them need not be read */
+    if (from < m->phrases_from || from > m->phrases_upto) {
+        m->phrases.len = 0;
+        m->phrases_from = m->phrases_upto = from;
+    }
     index_phrases(m, t, r->in->len, last + 1);
     if (m->oom) {                                       /* out of memory: search */
         for (j = last + 1; j-- > from;) if (is_phrase_at(t, j)) return j;
@@ -262,6 +271,22 @@ size_t cl_latest_phrase(const reading *r, size_t from, size_t last) {
         if (p[mid] <= last) lo = mid + 1; else hi = mid;
     }
     return lo > 0 && p[lo - 1] >= from ? p[lo - 1] : (size_t)-1;
+}
+
+/* ===================================================================== */
+/* Where the middle dots are                                             */
+/* ===================================================================== */
+
+size_t cl_next_middle_dot(cl_memory *m, const char *t, size_t n, size_t a) {
+    const char *p = t + a;
+    if (m->dots_read && a >= m->dot_from && a <= m->dot_at) return m->dot_at;
+    /* the questions come in the order of the sentences (twice, a pass
+     * each): each read starts where the answer before ends */
+    while (p + 1 < t + n && (p = memchr(p, 0xC2, (size_t)(t + n - 1 - p))) != NULL && (unsigned char)p[1] != 0xB7) p++;
+    m->dots_read = 1;
+    m->dot_from = a;
+    m->dot_at = p && p + 1 < t + n ? (size_t)(p - t) : n;
+    return m->dot_at;
 }
 
 /* ===================================================================== */

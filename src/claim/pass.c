@@ -59,7 +59,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     attribution by_voice;
     int quote_part = (f->starts_in_quote && t0 == 0) || (f->open_at_end && t1 >= r->nt);
     /* an interview's answer that cites nobody is its interviewee's */
-    if (f->voice && a->name && strcmp(a->name, "article") == 0) {
+    if (f->voice && a->name && cl_is_article(a->name)) {
         by_voice = *a;
         by_voice.name = f->voice->name; by_voice.mention = -1; by_voice.entity = (long)f->voice->entity;
         by_voice.named = 1; by_voice.rule = "interview-answer";
@@ -67,7 +67,9 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     }
     r->t0 = t0; r->t1 = t1;
     /* a part of a sentence that splits is quoted only if a quotation is in it */
-    for (i = t0; i < t1 && !quote_part && quoted(f); i++) if (r->toks[i].in_quote) quote_part = 1;
+    if (!quote_part && quoted(f))
+        for (i = t0; i < t1; i++)
+            if (r->toks[i].in_quote) { quote_part = 1; break; }
     r->b0 = t0 == 0 ? (uint32_t)r->s->start : r->toks[t0].start;
     r->b1 = t1 >= r->nt ? (uint32_t)r->s->end : r->toks[t1].start;
     for (i = 0; i < n_all; i++) {
@@ -80,7 +82,7 @@ static int emit_part(const dsc_claim_input *in, size_t si, reading *r, const sen
     c->claimant = a->name;
     c->claimant_type = !a->name ? DSC_CLAIMANT_PASSIVE
                      : a->mention >= 0 || a->entity >= 0 || a->named ? DSC_CLAIMANT_NAMED
-                     : strcmp(a->name, "article") == 0 ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
+                     : cl_is_article(a->name) ? DSC_CLAIMANT_ARTICLE : DSC_CLAIMANT_UNNAMED;
     c->why.claim = r->gate;
     c->why.claimant = a->rule;
     {
@@ -239,24 +241,32 @@ static const dsc_claim_mention *interviewee(const dsc_claim_input *in, reading *
 /* A quoted sentence that names no speaker waits for share_speakers. */
 static int deferred(const sent_info *f) { return quoted(f) && !f->has_verb; }
 
+/* The mentions of each sentence (info: [m0, m1), no more than cap) and
+ * the sentence of each mention (msent: the last that starts at or before
+ * it, the first for one before all), in one walk of both. */
+static void sentence_mentions(const dsc_claim_input *in, sent_info *info, uint32_t *msent, size_t cap) {
+    size_t si, m = 0;
+    for (si = 0; si < in->n_sents; si++) {
+        const dsc_sent *s = &in->sents[si];
+        size_t m1;
+        for (; m < in->n_mentions && in->mentions[m].start < s->start; m++) msent[m] = (uint32_t)(si ? si - 1 : 0);
+        m1 = m;
+        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
+        if (m1 - m > cap) m1 = m + cap;
+        info[si].m0 = (uint32_t)m; info[si].m1 = (uint32_t)m1;
+    }
+    for (; m < in->n_mentions; m++) msent[m] = (uint32_t)(in->n_sents ? in->n_sents - 1 : 0);
+}
+
 /* Pass 1: quotation state and attribution of every sentence, and the
  * claims of every sentence that does not wait for a speaker. Counts in
  * *n_quoted the sentences that hold or continue a quotation: the passes
  * after it read only those. */
 static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, dsc_vec *out, size_t *n_quoted) {
-    size_t si, m = 0;
+    size_t si, m;
     int in_quote = 0, answering = 0;
     uint32_t block = (uint32_t)-1;
     const dsc_claim_mention *voice;
-    for (si = 0; si < in->n_sents; si++) {   /* the sentences' mentions first */
-        const dsc_sent *s = &in->sents[si];
-        size_t m1;
-        while (m < in->n_mentions && in->mentions[m].start < s->start) m++;
-        m1 = m;
-        while (m1 < in->n_mentions && in->mentions[m1].start < s->end) m1++;
-        if (m1 - m > sizeof r->excluded) m1 = m + sizeof r->excluded;
-        info[si].m0 = (uint32_t)m; info[si].m1 = (uint32_t)m1;
-    }
     voice = interviewee(in, r, info);
     for (si = 0; si < in->n_sents; si++) {
         const dsc_sent *s = &in->sents[si];
@@ -289,7 +299,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         }
         cl_read_sentence(r, in_quote);
         cl_find_attribution(r, &a);
-        if (a.verb < r->nt && a.name && strcmp(a.name, "article") != 0 && !a.passive) {
+        if (a.verb < r->nt && a.name && !cl_is_article(a.name) && !a.passive) {
             r->prev_name = a.name; r->prev_si = si;
             r->prev_entity = a.mention >= 0 ? (long)mention(r, a.mention)->entity : a.entity;
             r->prev_outlet = a.mention >= 0 && mention(r, a.mention)->outlet;
@@ -301,7 +311,7 @@ static int first_pass(const dsc_claim_input *in, reading *r, sent_info *info, ds
         f->speaker = a.name;
         f->speaker_named = (uint8_t)(a.mention >= 0 || a.entity >= 0);
         f->has_verb = a.verb < r->nt;
-        if (in->source && f->has_verb && a.name && !a.passive && strcmp(a.name, "article") != 0) {
+        if (in->source && f->has_verb && a.name && !a.passive && !cl_is_article(a.name)) {
             in->source[si].name = a.name;      /* for the table after it (table.c) */
             in->source[si].type = a.mention >= 0 || a.entity >= 0 ? DSC_CLAIMANT_NAMED : DSC_CLAIMANT_UNNAMED;
         } else if (in->source && !f->has_verb && (in->source[si].name = cl_table_lead_source(r)) != NULL) {
@@ -342,7 +352,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
         b = a + 1;
         while (b < in->n_sents && !info[b].skip && info[b].starts_in_quote) b++;
         for (k = a; k < b && !speaker; k++)
-            if (info[k].has_verb && info[k].speaker && strcmp(info[k].speaker, "article") != 0) {
+            if (info[k].has_verb && info[k].speaker && !cl_is_article(info[k].speaker)) {
                 speaker = info[k].speaker;
                 named = info[k].speaker_named;
             }
@@ -354,7 +364,7 @@ static void share_speakers(const dsc_claim_input *in, sent_info *info) {
         }
         if (!speaker && a > 0 && !info[a - 1].skip && !info[a].has_verb) {
             /* the speaker introduced just before the quotation */
-            if (info[a - 1].has_verb && info[a - 1].speaker && strcmp(info[a - 1].speaker, "article") != 0) {
+            if (info[a - 1].has_verb && info[a - 1].speaker && !cl_is_article(info[a - 1].speaker)) {
                 speaker = info[a - 1].speaker;
                 named = info[a - 1].speaker_named;
             } else if (info[a - 1].last_person) {
@@ -413,14 +423,8 @@ int dsc_find_claims(const dsc_claim_input *in, dsc_vec *out) {
     r->prev_name = NULL; r->prev_entity = -1; r->prev_person = 0; r->prev_outlet = 0; r->prev_si = 0;
     r->dateline_of = NULL;
     r->yen = cl_counts_in_yen(in->text, in->len) || cl_set_in_japan(in);
-    {
-        size_t k, si2 = 0;
-        for (k = 0; k < in->n_mentions; k++) {
-            while (si2 + 1 < in->n_sents && in->sents[si2 + 1].start <= in->mentions[k].start) si2++;
-            msent[k] = (uint32_t)si2;
-        }
-        r->msent = msent;
-    }
+    sentence_mentions(in, info, msent, sizeof r->excluded);   /* first: pass 1 reads both */
+    r->msent = msent;
     if (first_pass(in, r, info, out, &n_quoted) < 0) goto done;
     /* Without a quotation (a table of 100,000 cells) the two passes below
      * have nothing to do: each would read the whole of info, 48 bytes a

@@ -154,7 +154,7 @@ static size_t passive_then_report(reading *r, const attribution *a, attribution 
         }
         if (!a->passive) return 0;
         article_voice(second, r->nt);
-        if (!cl_subject_before(r, j, second) || !second->name || strcmp(second->name, "article") == 0) return 0;
+        if (!cl_subject_before(r, j, second) || !second->name || cl_is_article(second->name)) return 0;
         second->verb = j; second->rule = "split-subject-reports";
         *second_last = 1;
         return k;
@@ -251,7 +251,7 @@ static int opens_clause(const reading *r, size_t k) {
 static size_t clause_before_speaker(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t m = a->verb, x;
     (void)second_last;
-    if (!(a->mention >= 0 || (a->name && strcmp(a->name, "article") != 0))) return 0;
+    if (!(a->mention >= 0 || (a->name && !cl_is_article(a->name)))) return 0;
     if (a->mention >= 0) {
         while (m > 0 && r->toks[m - 1].mention != a->mention) m--;
         while (m > 1 && r->toks[m - 2].mention == a->mention) m--;
@@ -429,7 +429,7 @@ static int statement_figure(const reading *r, size_t verb, size_t k) {
  * gold, 6 of 25 without). */
 static size_t same_speaker_adds(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k;
-    if (!a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
+    if (!a->name || cl_is_article(a->name) || a->passive) return 0;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
         if (!(r->toks[k].comma_before || tok_w(r, k, LXW_AND)) || !same_speaker_goes_on(r, k)) continue;
         if (!statement_figure(r, a->verb, k)) return 0;
@@ -482,7 +482,7 @@ static size_t contrast_actor(reading *r, const attribution *a, attribution *seco
     size_t k, e;
     long who;
     const dsc_claim_mention *m;
-    if (!dsc_lx_has(r->all, LX_SPLIT_CONTRAST) || !a->name || strcmp(a->name, "article") == 0 || a->passive) return 0;
+    if (!dsc_lx_has(r->all, LX_SPLIT_CONTRAST) || !a->name || cl_is_article(a->name) || a->passive) return 0;
     for (k = a->verb + 2; k + 2 < r->nt; k++) {
         if (!r->toks[k].comma_before || r->toks[k].in_quote || !(tok_w(r, k, LXW_WHILE) || tok_w(r, k, LXW_WHEREAS)))
             continue;
@@ -764,7 +764,7 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
         for (g = v; g > 0 && cl_verb_modifier(r, g - 1) && !r->toks[g].comma_before; g--) {}
         if (a->verb < r->nt && r->toks[g - 1].mention < 0 && !(r->toks[g - 1].cls.lo & LXM_UNNAMED)) continue;
         sub = *a;
-        if (!cl_subject_before(r, v, &sub) || !sub.name || strcmp(sub.name, "article") == 0 ||
+        if (!cl_subject_before(r, v, &sub) || !sub.name || cl_is_article(sub.name) ||
             (a->name && strcmp(sub.name, a->name) == 0))
             continue;
         *second = sub;
@@ -787,7 +787,7 @@ static size_t relative_report(reading *r, const attribution *a, attribution *sec
  * sets' gold, 3 of 4 such sentences). */
 static size_t closing_report_clauses(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t v = a->verb, c = 0, j, k, e;
-    if (a->passive || !a->name || strcmp(a->name, "article") == 0) return 0;
+    if (a->passive || !a->name || cl_is_article(a->name)) return 0;
     for (j = v + 1; j-- > 1 && v - j < 8;)
         if (r->toks[j].comma_before) { c = j; break; }
     if (!c || reports(r, 0, c - 1 > 0 ? c - 1 : 0) || (c < v && reports(r, c, v))) return 0;
@@ -845,7 +845,7 @@ size_t cl_split_point(reading *r, const attribution *a, attribution *second, int
     second->mention = -1; second->entity = -1; second->verb = r->nt;
     /* no reporting verb: the article's own clauses (SPLIT_ARTICLE) */
     if (a->verb >= r->nt) {
-        if (!(a->name && strcmp(a->name, "article") == 0)) return 0;
+        if (!(a->name && cl_is_article(a->name))) return 0;
         if ((k = consequence_move(r, a, second, second_last)) != 0) return k;
         if ((k = article_two_clauses(r, a, second, second_last)) != 0) return k;
         return relative_report(r, a, second, second_last);

@@ -461,12 +461,53 @@ static void claims_in_sentence_order(dsc_dict *d) {
     dsc_doc_free(doc);
 }
 
+/* The claimant of the claim whose sentence holds needle, or NULL. */
+static const char *claimant_of(const dsc_doc *doc, const char *needle) {
+    size_t k;
+    for (k = 0; k < dsc_doc_claim_count(doc); k++) {
+        const dsc_claim *c = dsc_doc_claim(doc, k);
+        if (strstr(c->text, needle)) return c->claimant ? c->claimant : "(null)";
+    }
+    return NULL;
+}
+
+/* "one of the people said" takes the phrase written last in the 3000
+ * bytes before it (memory.c indexes only the windows asked about: a
+ * question far from the last one starts the index again, one next to it
+ * extends it). The first phrase is 4000 bytes before the second source. */
+static void source_phrase_windows(const dsc_dict *d) {
+    static const char first[] = "Moonshot will release Kimi K3 in May, people with knowledge of the matter said. "
+                                "The model beat GPT-5 on coding tests, one of the people said.\n\n";
+    static const char filler[] = "The weather in the city was mild all week long.\n\n";
+    static const char second[] = "Zhipu will ship GLM-5 in June, people familiar with the matter said. "
+                                 "The model topped a coding benchmark, one of the people said.\n\n"
+                                 "Baidu cut prices by 20%, the people said.\n\n";
+    char *text = malloc(sizeof first + 100 * sizeof filler + sizeof second), *p = text;
+    size_t k;
+    dsc_options o = {1};
+    dsc_doc *doc;
+    const char *who;
+    memcpy(p, first, sizeof first - 1); p += sizeof first - 1;
+    for (k = 0; k < 4000 / (sizeof filler - 1) + 1; k++) { memcpy(p, filler, sizeof filler - 1); p += sizeof filler - 1; }
+    memcpy(p, second, sizeof second - 1); p += sizeof second - 1;
+    doc = dsc_parse(d, text, (size_t)(p - text), &o);
+    who = claimant_of(doc, "beat GPT-5");
+    CHECK_STR(who ? who : "(none)", "people with knowledge of the matter", "the first window's phrase");
+    who = claimant_of(doc, "topped a coding");
+    CHECK_STR(who ? who : "(none)", "people familiar with the matter", "a window far from the first");
+    who = claimant_of(doc, "Baidu cut prices");
+    CHECK_STR(who ? who : "(none)", "people familiar with the matter", "a window next to the one before");
+    dsc_doc_free(doc);
+    free(text);
+}
+
 int main(void) {
     dsc_dict *d = dsc_dict_new(1);
     size_t i;
     dsc_dict_freeze(d);
     claimant_types(d);
     claims_in_sentence_order(d);
+    source_phrase_windows(d);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const claim_case *t = &cases[i];
         dsc_options o = {1};

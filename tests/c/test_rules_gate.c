@@ -113,6 +113,13 @@ static const gate_case cases[] = {
      NULL, -1},
     {"metadata-line", "Nvidia shipped the H20\xC2\xB7" "H800\xC2\xB7" "A100 chips to Alibaba in Hangzhou last month.", 1,
      "entity-action", -1},
+    /* sentences before and after the line, asked in turn (the next dot is
+     * remembered from the first question: memory.c) */
+    {"metadata-line", "Nvidia shipped the H20 to Alibaba in Hangzhou last month.\n\nPrepared by Foo Security for Nvidia "
+     "\xC2\xB7 Severity: critical \xC2\xB7 Status: open\n\nNvidia sold the H800 to Tencent in May.", 0, NULL, 1},
+    {"metadata-line", "Nvidia shipped the H20 to Alibaba in Hangzhou last month.\n\nPrepared by Foo Security for Nvidia "
+     "\xC2\xB7 Severity: critical \xC2\xB7 Status: open\n\nNvidia sold the H800 to Tencent in May.", 1, "entity-action",
+     2},
     /* a label and its colon: what follows answers the question */
     {"open-question", "Why we trimmed the position: at 40 times earnings, investors are pricing Nvidia for perfection.", 1,
      "figures", -1},
