@@ -148,14 +148,7 @@ static void place_of_named(reading *r, size_t i) {
  * mentions in order, so a word outside has none); empty when the sentence
  * names nothing. The loops over names read no word outside it. */
 static void mention_tokens(const reading *r, size_t *t0, size_t *t1) {
-    size_t a = 0, b = r->nt;
-    if (r->m1 > r->m0) {
-        while (a < b && r->toks[a].mention < 0) a++;
-        while (b > a && r->toks[b - 1].mention < 0) b--;
-    } else {
-        a = b = 0;
-    }
-    *t0 = a; *t1 = b;
+    *t0 = r->mt0; *t1 = r->mt1;               /* found by the reader (read.c: attach_mentions) */
 }
 
 static void exclude_descriptors(reading *r) {

@@ -64,6 +64,7 @@ typedef struct {
     size_t m0, m1;            /* mentions of the sentence: [m0, m1) */
     ctok toks[MAX_TOKS];
     size_t nt;
+    size_t mt0, mt1;          /* the tokens from the first with a mention to the last; empty: none */
     dsc_lx_cls all;           /* the union of the tokens' classes */
     int has_quote;            /* a quotation with words in it */
     int quote_words;          /* words inside quotations */

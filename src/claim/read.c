@@ -145,15 +145,21 @@ static const dsc_word *sentence_words(const reading *r, dsc_vec *own, size_t *n)
  * cost one comparison. */
 static void attach_mentions(reading *r, const dsc_word *words) {
     const dsc_claim_mention *ments = r->in->mentions;
-    size_t mi, k = 0, nt = r->nt;
+    size_t mi, k = 0, nt = r->nt, first = nt, last = 0;
     for (mi = r->m0; mi < r->m1 && k < nt; mi++) {
         uint32_t ms = ments[mi].start, me = ms + ments[mi].len;
         for (; k < nt && r->toks[k].start < me; k++) {
             if (ms >= words[k].end + words[k].poss) continue;
             r->toks[k].mention = (int16_t)(mi - r->m0);
             r->toks[k].cls.lo &= ~(uint64_t)(LXM_REPORT | LXM_PASSIVE | LXM_HEDGE | LXM_PREDICATE);
+            if (first == nt) first = k;
+            last = k + 1;
         }
     }
+    /* the tokens from the first with a mention to the last: known here,
+     * not searched for again by each loop over names (about.c) */
+    r->mt0 = first < nt ? first : 0;
+    r->mt1 = first < nt ? last : 0;
 }
 
 /* Reads words, marks quotation spans and attaches mentions to tokens.
