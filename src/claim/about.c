@@ -415,15 +415,10 @@ static int person_speaker_after(const reading *r, const attribution *a, size_t i
 
 /* The first token from i before t1 that may stand for anything below:
  * only a word of class pronoun, "It", "Its" or "model" does
- * (cl_resolve_description asks the class first); t1 when none. A loop of
- * its own, over the tokens alone, for the words most sentences have none
- * of. */
-static size_t next_reference(const ctok *toks, size_t i, size_t t1) {
-    for (; i < t1; i++) {
-        uint32_t w = toks[i].word;
-        if ((toks[i].cls.lo & LXM_PRONOUN) || w == LXW_IT || w == LXW_ITS || w == LXW_MODEL) break;
-    }
-    return i;
+ * (cl_resolve_description asks the class first); t1 when none. The
+ * reader marks these words: most sentences have none, read at no token. */
+static size_t next_reference(const reading *r, size_t i, size_t t1) {
+    return cl_next_marked(r, i, t1, TM_REF);       /* the reader marked them (read.c: word_marks) */
 }
 
 /* "the lab", "the company", "the app" in the asserted content: the org the
@@ -438,7 +433,7 @@ static void add_references(reading *r, const attribution *a, uint32_t *list, siz
      * one) has no word the loop below reads */
     if (!(r->all.lo & LXM_PRONOUN) && !dsc_lx_has(r->all, LX_SELF) && !dsc_lx_has(r->all, LX_MODEL_NOUN)) return;
     if (!speaker_relative(r, a, &rel0, &rel1)) rel0 = rel1 = (size_t)-1;
-    for (i = r->t0; (i = next_reference(r->toks, i, r->t1)) < r->t1; i++) {
+    for (i = r->t0; (i = next_reference(r, i, r->t1)) < r->t1; i++) {
         const dsc_claim_mention *ref = NULL;
         if (i >= rel0 && i < rel1) { i = rel1 - 1; continue; }     /* skip the speaker's relative clause */
         if (a->verb < r->nt && i < a->verb && (a->verb - i <= 3 || speaker_descriptor(r, a, i))) continue;

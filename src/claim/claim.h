@@ -58,12 +58,23 @@ typedef struct {
     uint8_t cap;
 } ctok;
 
+/* The words a later stage's scan stops at, marked once by the reader from
+ * the word alone, a bitmap of the sentence's tokens for each kind: each
+ * scan jumps to the next mark (cl_next_marked) over the many words it
+ * would otherwise test one by one. */
+enum { TM_REF,        /* may stand for something named before: a pronoun, "It", "Its", "model" (about.c) */
+       TM_CUE,        /* a word gate.c's searching rules start from (find_cue_words) */
+       TM_AND,        /* "and" (split.c) */
+       TM_KINDS };
+#define TM_KNOWN 0x80u   /* (in the document's table of a word's marks, 1 << TM_*: the byte is worked out) */
+
 typedef struct {
     const dsc_claim_input *in;
     const dsc_sent *s;
     size_t m0, m1;            /* mentions of the sentence: [m0, m1) */
     ctok toks[MAX_TOKS];
     size_t nt;
+    uint64_t marks[TM_KINDS][(MAX_TOKS + 63) / 64];   /* a bit per token with the mark (TM_*); read to nt */
     size_t mt0, mt1;          /* the tokens from the first with a mention to the last; empty: none */
     dsc_lx_cls all;           /* the union of the tokens' classes */
     int has_quote;            /* a quotation with words in it */
@@ -119,6 +130,19 @@ static inline int cl_is_article(const char *n) {
            n[7] == '\0';
 }
 
+/* The first token from i on, before end, with the mark kind (TM_*); end
+ * when none is. Reads a word of the bitmap per 64 tokens. */
+static inline size_t cl_next_marked(const reading *r, size_t i, size_t end, unsigned kind) {
+    size_t lim = end < r->nt ? end : r->nt;   /* no token past nt is marked */
+    const uint64_t *m = r->marks[kind];
+    while (i < lim) {
+        uint64_t b = m[i >> 6] >> (i & 63);
+        if (b) return i + dsc_lowest_bit(b) < lim ? i + dsc_lowest_bit(b) : end;
+        i = (i | 63) + 1;
+    }
+    return end;
+}
+
 /* Is token i the word w (an LXW_* number)? */
 static inline int tok_w(const reading *r, size_t i, uint32_t w) { return r->toks[i].word == w; }
 /* Does token i carry class k (an LX_* number)? */
@@ -139,6 +163,8 @@ static inline const dsc_claim_mention *mention(const reading *r, int rel) {
  * stage sets it, kept for the document: what a stage works out of a word
  * once rather than at each token (kind.c); NULL when out of memory. */
 uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words);
+/* Another such byte per word: the word's marks (TM_*, read.c). */
+uint8_t *cl_memory_mark_bytes(cl_memory *m, size_t n_words);
 /* What the org-the-story-is-about scores (refer.c) read of one mention,
  * gathered once per document rather than once per question. */
 typedef struct {

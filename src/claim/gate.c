@@ -66,26 +66,29 @@ static int subject_stands_for_entity(const reading *r) {
            (tok_w(r, s0, LXW_THE) && s0 + 1 < r->nt && r->toks[s0 + 1].cap && cl_head_noun_org(r, s0 + 1, &m));
 }
 
-/* The cue words' mask (cl_word_maybe): the words not in the lexicon (0)
- * have a bit no cue word has. */
-#define CUE_MASK (CL_WORD_BIT(LXW_NOT) | CL_WORD_BIT(LXW_DECLINED) | CL_WORD_BIT(LXW_BE) | \
-                  CL_WORD_BIT(LXW_CONTRIBUTED) | CL_WORD_BIT(LXW_EARLIER) | CL_WORD_BIT(LXW_CORRECTED) | \
-                  CL_WORD_BIT(LXW_AMENDED) | CL_WORD_BIT(LXW_UPDATED))
-
-/* One scan for the words the searching rules start from. */
+/* One scan for the words the searching rules start from (the reader marks
+ * them TM_CUE: read.c, word_marks). */
 static void find_cue_words(gate_ctx *g) {
     const reading *r = g->r;
     size_t i, nt = r->nt;
     g->at_not = g->at_no_comment = g->at_contributed = g->at_earlier = g->at_amended = nt;
     g->earlier_version = SIZE_MAX;
-    for (i = nt; i-- > 0;) {
+    /* each the first of its words: from the first token the reader marked
+     * on, a place taken is kept */
+    for (i = 0; (i = cl_next_marked(r, i, nt, TM_CUE)) < nt; i++) {
         uint32_t w = r->toks[i].word;
-        if (!cl_word_maybe(CUE_MASK, w)) continue;
-        if (w == LXW_NOT) g->at_not = g->at_no_comment = i;
-        else if (w == LXW_DECLINED || w == LXW_BE) g->at_no_comment = i;
-        else if (w == LXW_CONTRIBUTED) g->at_contributed = i;
-        else if (w == LXW_EARLIER) g->at_earlier = i;
-        else if (w == LXW_CORRECTED || w == LXW_AMENDED || w == LXW_UPDATED) g->at_amended = i;
+        if (w == LXW_NOT) {
+            if (g->at_not == nt) g->at_not = i;
+            if (g->at_no_comment == nt) g->at_no_comment = i;
+        } else if (w == LXW_DECLINED || w == LXW_BE) {
+            if (g->at_no_comment == nt) g->at_no_comment = i;
+        } else if (w == LXW_CONTRIBUTED) {
+            if (g->at_contributed == nt) g->at_contributed = i;
+        } else if (w == LXW_EARLIER) {
+            if (g->at_earlier == nt) g->at_earlier = i;
+        } else if (g->at_amended == nt) {
+            g->at_amended = i;                             /* corrected, amended, updated */
+        }
     }
 }
 

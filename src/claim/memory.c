@@ -37,6 +37,7 @@ struct cl_memory {
     size_t phrases_from, phrases_upto;   /* phrases holds those starting in [from, upto) */
     dsc_vec phrases;            /* size_t: where "familiar with" and "knowledge of " start */
     uint8_t *word_bytes;        /* cl_memory_word_bytes */
+    uint8_t *mark_bytes;        /* cl_memory_mark_bytes */
     cl_topic_fact *topic;       /* per mention, the first n_topic filled (refer.c) */
     size_t n_topic;
     uint8_t *entity_bytes;      /* cl_memory_entity_bytes */
@@ -55,6 +56,7 @@ void cl_memory_free(cl_memory *m) {
     if (!m) return;
     dsc_vec_free(&m->phrases);
     free(m->word_bytes);
+    free(m->mark_bytes);
     free(m->topic);
     free(m->entity_bytes);
     cl_topic_state_free(m->topic_state);
@@ -296,6 +298,11 @@ size_t cl_next_middle_dot(cl_memory *m, const char *t, size_t n, size_t a) {
 uint8_t *cl_memory_word_bytes(cl_memory *m, size_t n_words) {
     if (m && !m->word_bytes) m->word_bytes = calloc(n_words ? n_words : 1, 1);
     return m ? m->word_bytes : NULL;
+}
+
+uint8_t *cl_memory_mark_bytes(cl_memory *m, size_t n_words) {
+    if (m && !m->mark_bytes) m->mark_bytes = calloc(n_words ? n_words : 1, 1);
+    return m ? m->mark_bytes : NULL;
 }
 
 /* ===================================================================== */

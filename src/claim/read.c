@@ -162,6 +162,20 @@ static void attach_mentions(reading *r, const dsc_word *words) {
     r->mt1 = first < nt ? last : 0;
 }
 
+/* The marks (TM_*) of word w, kept in the document's table mb when there
+ * is one: the scans of later stages stop at these words. */
+static uint8_t word_marks(const dsc_lx_entry *entries, uint8_t *mb, uint32_t w) {
+    uint8_t m = TM_KNOWN;
+    /* the reader never takes the class pronoun from a token: the entry's is the token's */
+    if ((entries[w].cls.lo & LXM_PRONOUN) || w == LXW_IT || w == LXW_ITS || w == LXW_MODEL) m |= 1u << TM_REF;
+    if (w == LXW_NOT || w == LXW_DECLINED || w == LXW_BE || w == LXW_CONTRIBUTED || w == LXW_EARLIER ||
+        w == LXW_CORRECTED || w == LXW_AMENDED || w == LXW_UPDATED)
+        m |= 1u << TM_CUE;
+    if (w == LXW_AND) m |= 1u << TM_AND;
+    if (mb) mb[w] = m;
+    return m;
+}
+
 /* Reads words, marks quotation spans and attaches mentions to tokens.
  * What the loop reads and counts is held in locals (the quotation state,
  * the comma, the mentions, all), written to r and to the read_state once:
@@ -175,11 +189,13 @@ void cl_read_sentence(reading *r, int in_quote) {
     const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
     size_t i = r->s->start, e = r->s->end, sstart = r->s->start;
     size_t n_words, n_toks, w;
+    unsigned c;
     int quote = in_quote, comma, quote_words = 0, wiq_from = 0;   /* words in the quotation: quote_words - wiq_from */
     uint64_t lo = 0, hi0 = 0, hi1 = 0, hi2 = 0;
     dsc_vec own = DSC_VEC(dsc_word);
     const dsc_word *words = sentence_words(r, &own, &n_words);
     ctok *toks = r->toks;
+    uint8_t *mb = cl_memory_mark_bytes(r->mem, dsc_lex_size(r->in->lexicon) + 1);
     read_state st;
     st.comma = 0; st.quote = in_quote; st.words_in_quote = 0; st.opened_here = 0; st.closed_before = 0;
     st.quote_words = 0; st.n_spans = 0; st.span_first = 0;
@@ -225,10 +241,16 @@ void cl_read_sentence(reading *r, int in_quote) {
     r->nt = n_toks;
     attach_mentions(r, words);
     dsc_vec_free(&own);
-    /* the classes of all the tokens, gathered apart: fewer values held
-     * through the loop above */
+    /* the classes of all the tokens and their marks, gathered apart: fewer
+     * values held through the loop above */
+    for (w = 0; w < (n_toks + 63) >> 6; w++) r->marks[TM_REF][w] = r->marks[TM_CUE][w] = r->marks[TM_AND][w] = 0;
     for (w = 0; w < n_toks; w++) {
+        uint8_t m = mb ? mb[toks[w].word] : 0;
         lo |= toks[w].cls.lo; hi0 |= toks[w].cls.hi[0]; hi1 |= toks[w].cls.hi[1]; hi2 |= toks[w].cls.hi[2];
+        if (m == TM_KNOWN) continue;                  /* most words: no mark */
+        if (!m) m = word_marks(entries, mb, toks[w].word);
+        for (c = 0; c < TM_KINDS; c++)
+            if (m & (1u << c)) r->marks[c][w >> 6] |= (uint64_t)1 << (w & 63);
     }
     r->all.lo = lo; r->all.hi[0] = hi0; r->all.hi[1] = hi1; r->all.hi[2] = hi2;
     r->quote_words = quote_words;

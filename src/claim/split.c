@@ -78,13 +78,11 @@ static size_t event_before_report(reading *r, const attribution *a, attribution 
     return 0;
 }
 
-/* The first token from k before end that is the word w (an LXW_* number),
- * or end: the rules below start from "and", which most sentences have
- * once or not at all, and read the tokens in a loop of their own to it. */
-static size_t next_word(const reading *r, size_t k, size_t end, uint32_t w) {
-    const ctok *t = r->toks;
-    while (k < end && t[k].word != w) k++;
-    return k;
+/* The first token from k before end that is "and", or end (k when k is
+ * past end): the rules below start from "and", which most sentences have
+ * once or not at all; the reader marks it (TM_AND), no token is read to it. */
+static size_t next_and(const reading *r, size_t k, size_t end) {
+    return k < end ? cl_next_marked(r, k, end, TM_AND) : k;
 }
 
 /* "Nvidia said it will take a $5.5 billion charge, and its shares fell
@@ -92,7 +90,7 @@ static size_t next_word(const reading *r, size_t k, size_t end, uint32_t w) {
  * voice; ", and that ..." is still the speaker's. Only the first ", and". */
 static size_t market_move_after(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, v, end = r->nt > 2 ? r->nt - 2 : 0;      /* k + 2 < nt */
-    for (k = a->verb + 2; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
+    for (k = a->verb + 2; (k = next_and(r, k, end)) < end; k++) {
         int move = 0, says = 0;
         if (!r->toks[k].comma_before || r->toks[k].in_quote) continue;
         if (tok_w(r, k + 1, LXW_THAT)) return 0;
@@ -137,7 +135,7 @@ static size_t hedged_passive_before(const reading *r, size_t k) {
 static size_t passive_then_report(reading *r, const attribution *a, attribution *second, int *second_last) {
     size_t k, j, p, end = r->nt > 2 ? r->nt - 2 : 0;        /* k + 2 < nt */
     if (!(r->all.lo & LXM_PASSIVE)) return 0;                    /* no passive participle at all */
-    for (k = 3; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
+    for (k = 3; (k = next_and(r, k, end)) < end; k++) {
         if (r->toks[k].in_quote) continue;
         j = k + 1;
         if (tok_w(r, j, LXW_IT) || tok_w(r, j, LXW_THEY) || (r->toks[j].cls.lo & LXM_PERSONAL)) j++;
@@ -575,7 +573,7 @@ static size_t article_two_clauses(reading *r, const attribution *a, attribution 
     size_t k, e, end = r->nt > 3 ? r->nt - 3 : 0;          /* k + 3 < nt */
     (void)a;
     /* both forms split at "and" */
-    for (k = 3; (k = next_word(r, k, end, LXW_AND)) < end; k++) {
+    for (k = 3; (k = next_and(r, k, end)) < end; k++) {
         int coord = tok_w(r, k, LXW_AND) && !r->toks[k].comma_before && !r->toks[k].in_quote &&
                     (r->toks[k + 1].cls.lo & LXM_PREDICATE) && !r->toks[k + 1].in_quote;
         if (coord && clause_claims_as(r, 0, k, 0) && !negated(r, 0, k) && figure_in_tokens(r, 0, k) &&
