@@ -2324,6 +2324,10 @@ static int word_may_start(const text *t, size_t i, word_key *k)
 {
     unsigned cur;
     int c = word_start_class(k);
+    /* "no" starts only "No. 1" (parse_rank, grammar_start()): not "no
+     * longer", "no one" */
+    if (c > 0 && k->n == 2 && k->c[0] == CHUNK2('n', 'o') && !(word_flags(k) & QW_START))
+        return at(t, i + 2) == '.';
     if (c >= 0) return c;
     if (article(k)) return article_may_start(t, i + k->n);
     /* qty_currency_prefix() itself, which matches case, where the word is the
@@ -2503,6 +2507,40 @@ static void pro_noun_unit(const scan_state *st, unit_val *u)
     *u = st->unit;
 }
 
+/* May join_range() find a connector after the amount ending at j ("-",
+ * "–", "to", "and", "or")? What it then requires of the lead is left to it. */
+static int range_may_follow(const text *t, size_t j)
+{
+    size_t d = opt_spaces(t, j), k;
+    if (at(t, j) == '-' || (at(t, d) == 0xE2 && at(t, d + 1) == 0x80 && at(t, d + 2) == 0x93)) return 1;
+    k = spaces(t, j);
+    return match_word(t, k, "to", 1) != NPOS || match_word(t, k, "and", 1) != NPOS ||
+           match_word(t, k, "or", 1) != NPOS;
+}
+
+/* Can a term of bare_borrows() that reads the lead (compare, qual, level)
+ * be true for the bare amount a? If not, the words before it (look_behind)
+ * cannot change whether it counts. */
+static int borrows_by_lead(const amount *a, const scan_state *st)
+{
+    return a->bare == B_GROUPED || (a->bare == B_COMPARED && (st->unit.name[0] || st->last_score)) ||
+           (st->unit.name[0] && (a->bare == B_WORD || (a->digits && !a->yearish)));
+}
+
+/* Is the bare number a (kind K_NONE) rejected whatever the words before it
+ * say: no range can follow, and it borrows no unit by itself? Most bare
+ * numbers ("Llama 3", "in 2024") are, and quantity_at() learns it before
+ * reading the words behind them. */
+static int bare_rejected(const text *t, const amount *a, const scan_state *st)
+{
+    lead none;
+    borrowed how;
+    if (borrows_by_lead(a, st) || range_may_follow(t, a->end)) return 0;
+    memset(&none, 0, sizeof none);
+    none.qual = -1;
+    return !bare_borrows(t, a, &none, st, &how);
+}
+
 /* The quantity starting at i, if any. */
 static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q)
 {
@@ -2533,6 +2571,7 @@ static int quantity_at(const text *t, size_t i, const scan_state *st, found_q *q
                         : parse_multiplier_word(t, i, &a) || parse_fraction(t, i, &a) ||
                               parse_in_ratio(t, i, &a) || parse_factor(t, i, &a);
     if (!word_amount && !parse_amount(t, i, 0, &a)) return 0;
+    if (!word_amount && a.kind == K_NONE && bare_rejected(t, &a, st)) return 0;
     look_behind(t, a.start, &ld);
 
     /* "$200 a month"; but "cut by half", "took a month" */
