@@ -2318,6 +2318,21 @@ static int currency_may_follow(const text *t, size_t e)
     return (sp = space_len(t, k)) > 0 && is_digit(at(t, k + sp));
 }
 
+/* After "number" ending at e, may parse_rank() read a rank: a space, then
+ * digits ("number 1") or a number word from one to twenty ("number one")?
+ * Not "number of". */
+static int number_rank_may_follow(const text *t, size_t e)
+{
+    size_t k = spaces(t, e), w;
+    int v;
+    if (k == NPOS) return 0;
+    if (is_digit(at(t, k))) return 1;
+    w = letters_end(t, k, 8);
+    if (w == NPOS || w == k) return 0;
+    v = qty_number_word_value(t, k, w);
+    return v >= 1 && v <= 20;
+}
+
 /* May the word at i start a quantity? k holds its n (1 to 16) letters in
  * lowercase, e is its end. */
 static int word_may_start(const text *t, size_t i, word_key *k)
@@ -2328,6 +2343,8 @@ static int word_may_start(const text *t, size_t i, word_key *k)
      * longer", "no one" */
     if (c > 0 && k->n == 2 && k->c[0] == CHUNK2('n', 'o') && !(word_flags(k) & QW_START))
         return at(t, i + 2) == '.';
+    if (c > 0 && k->n == 6 && k->c[0] == CHUNK6('n', 'u', 'm', 'b', 'e', 'r') && !(word_flags(k) & QW_START))
+        return number_rank_may_follow(t, i + 6);
     if (c >= 0) return c;
     if (article(k)) return article_may_start(t, i + k->n);
     /* qty_currency_prefix() itself, which matches case, where the word is the
