@@ -65,6 +65,7 @@ typedef struct {
 enum { TM_REF,        /* may stand for something named before: a pronoun, "It", "Its", "model" (about.c) */
        TM_CUE,        /* a word gate.c's searching rules start from (find_cue_words) */
        TM_AND,        /* "and" (split.c) */
+       TM_CLAUSE,     /* "that", a dating-clause or background-clause word: background_marks's openers (kind.c) */
        TM_KINDS };
 #define TM_KNOWN 0x80u   /* (in the document's table of a word's marks, 1 << TM_*: the byte is worked out) */
 

@@ -531,28 +531,30 @@ enum { BG_MAIN, BG_HALF, BG_ASIDE };
  * (", which added 3 points after the stock rose 58%" stays BG_HALF).
  * Returns whether a clause is BG_ASIDE. */
 static int background_marks(const reading *r, uint8_t *bg) {
-    size_t i;
-    int on = BG_MAIN, aside = 0;
-    /* "that" is a clause-opener: a sentence with none of the openers is all main */
-    if (!dsc_lx_has(r->all, LX_DATING_CLAUSE) && !dsc_lx_has(r->all, LX_BACKGROUND_CLAUSE) &&
-        !dsc_lx_has(r->all, LX_CLAUSE_OPENER)) {
-        memset(bg + r->t0, BG_MAIN, r->t1 - r->t0);
-        return 0;
-    }
-    /* a word opens a clause only after a comma (background-clause), as a
-     * dating-clause word (dating_clause) or as "that" (relative_that):
-     * the others are told apart by those three cheap tests first */
-    int dating = dsc_lx_has(r->all, LX_DATING_CLAUSE);
-    size_t t1 = r->t1;
+    size_t i, j, t1 = r->t1;
+    int on, aside = 0;
     const ctok *k = r->toks;
-    for (i = r->t0; i < t1; i++) {
-        if (k[i].comma_before) on = BG_MAIN;
-        if (on == BG_MAIN && !k[i].in_quote &&
-            (k[i].comma_before || k[i].word == LXW_THAT || (dating && dsc_lx_has(k[i].cls, LX_DATING_CLAUSE)))) {
+    /* "that" is a clause-opener: a sentence with none of the openers is all main */
+    memset(bg + r->t0, BG_MAIN, t1 - r->t0);
+    if (!dsc_lx_has(r->all, LX_DATING_CLAUSE) && !dsc_lx_has(r->all, LX_BACKGROUND_CLAUSE) &&
+        !dsc_lx_has(r->all, LX_CLAUSE_OPENER))
+        return 0;
+    /* a word opens a clause only after a comma as a background-clause
+     * word, as a dating-clause word (dating_clause) or as "that"
+     * (relative_that): the reader marked those words (TM_CLAUSE), so the
+     * scan goes from one to the next; a clause opened runs to the next
+     * comma, and the words in it open none */
+    for (i = cl_next_marked(r, r->t0, t1, TM_CLAUSE); i < t1; i = cl_next_marked(r, i, t1, TM_CLAUSE)) {
+        on = BG_MAIN;
+        if (!k[i].in_quote &&
+            (k[i].comma_before || k[i].word == LXW_THAT || dsc_lx_has(k[i].cls, LX_DATING_CLAUSE))) {
             if (k[i].comma_before && tok_has(r, i, LX_BACKGROUND_CLAUSE)) on = BG_HALF;
             else if (dating_clause(r, i) || relative_that(r, i)) on = aside = BG_ASIDE;
         }
-        bg[i] = (uint8_t)on;
+        if (on == BG_MAIN) { i++; continue; }
+        for (j = i + 1; j < t1 && !k[j].comma_before; j++) {}
+        memset(bg + i, on, j - i);
+        i = j;
     }
     return aside != 0;
 }

@@ -172,6 +172,8 @@ static uint8_t word_marks(const dsc_lx_entry *entries, uint8_t *mb, uint32_t w) 
         w == LXW_CORRECTED || w == LXW_AMENDED || w == LXW_UPDATED)
         m |= 1u << TM_CUE;
     if (w == LXW_AND) m |= 1u << TM_AND;
+    if (w == LXW_THAT || dsc_lx_has(entries[w].cls, LX_DATING_CLAUSE) || dsc_lx_has(entries[w].cls, LX_BACKGROUND_CLAUSE))
+        m |= 1u << TM_CLAUSE;
     if (mb) mb[w] = m;
     return m;
 }
@@ -189,7 +191,6 @@ void cl_read_sentence(reading *r, int in_quote) {
     const dsc_lx_entry *entries = dsc_lex_entries(r->in->lexicon);
     size_t i = r->s->start, e = r->s->end, sstart = r->s->start;
     size_t n_words, n_toks, w;
-    unsigned c;
     int quote = in_quote, comma, quote_words = 0, wiq_from = 0;   /* words in the quotation: quote_words - wiq_from */
     uint64_t lo = 0, hi0 = 0, hi1 = 0, hi2 = 0;
     dsc_vec own = DSC_VEC(dsc_word);
@@ -243,14 +244,15 @@ void cl_read_sentence(reading *r, int in_quote) {
     dsc_vec_free(&own);
     /* the classes of all the tokens and their marks, gathered apart: fewer
      * values held through the loop above */
-    for (w = 0; w < (n_toks + 63) >> 6; w++) r->marks[TM_REF][w] = r->marks[TM_CUE][w] = r->marks[TM_AND][w] = 0;
+    for (w = 0; w < (n_toks + 63) >> 6; w++)
+        r->marks[TM_REF][w] = r->marks[TM_CUE][w] = r->marks[TM_AND][w] = r->marks[TM_CLAUSE][w] = 0;
     for (w = 0; w < n_toks; w++) {
         uint8_t m = mb ? mb[toks[w].word] : 0;
         lo |= toks[w].cls.lo; hi0 |= toks[w].cls.hi[0]; hi1 |= toks[w].cls.hi[1]; hi2 |= toks[w].cls.hi[2];
         if (m == TM_KNOWN) continue;                  /* most words: no mark */
         if (!m) m = word_marks(entries, mb, toks[w].word);
-        for (c = 0; c < TM_KINDS; c++)
-            if (m & (1u << c)) r->marks[c][w >> 6] |= (uint64_t)1 << (w & 63);
+        for (m &= (uint8_t)~TM_KNOWN; m; m &= (uint8_t)(m - 1))   /* each mark the word has */
+            r->marks[dsc_lowest_bit(m)][w >> 6] |= (uint64_t)1 << (w & 63);
     }
     r->all.lo = lo; r->all.hi[0] = hi0; r->all.hi[1] = hi1; r->all.hi[2] = hi2;
     r->quote_words = quote_words;
