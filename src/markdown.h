@@ -63,6 +63,7 @@ typedef struct {
     dsc_vec escaped;           /* mark: each escaped '[' and the ']' a scan from it finds */
     dsc_vec loose;             /* mark: each ']' that closes nothing */
     dsc_vec parens;            /* mark: each unescaped '(' and its ')' */
+    size_t bracket_at, paren_at;   /* the brackets' and parens' mark found last (find_mark_from) */
     dsc_vec ticks;             /* mark: each run of backticks, by (length, start) */
     dsc_vec dollars;           /* mark: each lone '$' that may close a math span */
     dsc_vec dollars2;          /* mark: each "$$" that may close one */
